@@ -1,0 +1,120 @@
+"""JSON round trips are lossless; GeoJSON is valid RFC 7946."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer.model import Place, Resolved, Unresolved
+from timeline.errors import ExportError
+from timeline.export import from_json, legs, to_geojson, to_json
+from timeline.model import (
+    Dateline,
+    DateMention,
+    DateSpan,
+    Document,
+    Evidence,
+    Extraction,
+    Itinerary,
+    Person,
+    Source,
+    Stop,
+    Trip,
+    Unknown,
+)
+from timeline.testing import strategies as tst
+
+ROUND_TRIPS: list[tuple[type, st.SearchStrategy[Any]]] = [
+    (Evidence, tst.evidence()),
+    (DateSpan, tst.date_spans()),
+    (Unknown, tst.unknowns()),
+    (Place, tst.places()),
+    (Person, tst.people()),
+    (Stop, tst.stops()),
+    (Source, tst.sources()),
+    (Trip, tst.trips()),
+    (Itinerary, tst.itineraries()),
+    (DateMention, tst.date_mentions()),
+    (Dateline, tst.datelines()),
+    (Document, tst.documents()),
+    (Extraction, tst.extractions()),
+]
+
+
+@pytest.mark.parametrize(("cls", "strategy"), ROUND_TRIPS, ids=[c.__name__ for c, _ in ROUND_TRIPS])
+def test_json_round_trip(cls: type, strategy: st.SearchStrategy[Any]) -> None:
+    @given(strategy)
+    def check(value: Any) -> None:
+        text = to_json(value)
+        assert from_json(text, cls) == value
+        assert to_json(from_json(text, cls)) == text  # and byte-stable
+
+    check()
+
+
+@given(tst.place_refs())
+def test_place_refs_round_trip_through_a_stop(ref: Resolved | Unresolved) -> None:
+    stop = Stop(ref)
+    assert from_json(to_json(stop), Stop) == stop
+    data = json.loads(to_json(stop))
+    assert data["place"]["status"] == ("resolved" if isinstance(ref, Resolved) else "unresolved")
+
+
+def test_unknown_is_null_with_its_reason_beside_it() -> None:
+    doc = Document("a.txt", "Headline", Unknown("no publication date found"))
+    data = json.loads(to_json(doc))
+    assert data["published"] is None
+    assert data["published_unknown"]["reason"] == "no publication date found"
+    assert data["dateline"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["not json", "[]", '{"path": 3}', '{"person": {"name": "X"}, "kind": "holiday"}', '{"start": "x"}'],
+)
+def test_bad_json_raises_export_error(text: str) -> None:
+    with pytest.raises(ExportError):
+        from_json(text, Trip)
+
+
+def _check_position(position: Any) -> None:
+    assert isinstance(position, list)
+    assert len(position) == 2
+    lon, lat = position
+    assert -180 <= lon <= 180
+    assert -90 <= lat <= 90
+
+
+@given(tst.itineraries())
+def test_geojson_is_valid_rfc7946(itinerary: Itinerary) -> None:
+    collection = json.loads(json.dumps(to_geojson(itinerary)))
+    assert collection["type"] == "FeatureCollection"
+    points = [f for f in collection["features"] if f["geometry"]["type"] == "Point"]
+    lines = [f for f in collection["features"] if f["geometry"]["type"] == "LineString"]
+    resolved = [[s for s in trip.stops if isinstance(s.place, Resolved)] for trip in itinerary.trips]
+    assert len(points) == sum(len(r) for r in resolved)
+    assert len(lines) == sum(max(0, len(r) - 1) for r in resolved)
+    assert len(lines) == sum(len(legs(trip)) for trip in itinerary.trips)
+    for feature in collection["features"]:
+        assert feature["type"] == "Feature"
+        assert isinstance(feature["properties"], dict)
+        geometry = feature["geometry"]
+        if geometry["type"] == "Point":
+            _check_position(geometry["coordinates"])
+        else:
+            assert len(geometry["coordinates"]) >= 2
+            for position in geometry["coordinates"]:
+                _check_position(position)
+
+
+@given(tst.trips(real_places=True))
+def test_geojson_puts_longitude_first(trip: Trip) -> None:
+    points = [f for f in to_geojson(trip)["features"] if f["geometry"]["type"] == "Point"]
+    places = [s.place.place for s in trip.stops if isinstance(s.place, Resolved)]
+    for feature, place in zip(points, places, strict=True):
+        assert feature["geometry"]["coordinates"] == [place.lon, place.lat]
+        assert feature["properties"]["place"] == place.name

@@ -1,0 +1,315 @@
+"""The one converter between the model and JSON, and the GeoJSON export.
+
+``to_json`` / ``from_json`` are lossless for every model type: what is written
+reads back equal.  Two conventions keep the JSON easy for scripts to read:
+
+* a fact that is :class:`~timeline.model.Unknown` is written as ``null`` in its
+  field, with the reason beside it under ``<field>_unknown``;
+* a place is one flat object tagged ``"status": "resolved"`` (with the
+  GeoNames record's fields) or ``"status": "unresolved"`` (with the reason and
+  the candidates weighed).
+
+>>> import datetime as dt
+>>> from timeline.model import DateSpan
+>>> span = DateSpan(dt.date(2025, 10, 9), dt.date(2025, 10, 11))
+>>> from_json(to_json(span), DateSpan) == span
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import types
+import typing
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.preconf.json import make_converter
+from geopy.distance import geodesic
+
+from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
+from timeline.errors import ExportError
+from timeline.model import (
+    Extraction,
+    Itinerary,
+    Stop,
+    Title,
+    Trip,
+    Unknown,
+)
+
+__all__ = ["converter", "from_json", "legs", "to_geojson", "to_json", "unstructure"]
+
+T = TypeVar("T")
+
+_UNKNOWN_SUFFIX = "_unknown"
+_PLACE_FIELDS = tuple(a.name for a in attrs.fields(Place))
+
+
+def _is_model_class(cls: Any) -> bool:
+    """attrs classes of the model whose fields may hold :class:`Unknown` (not places)."""
+    return (
+        isinstance(cls, type)
+        and attrs.has(cls)
+        and cls.__module__ == "timeline.model"
+        and cls is not Unknown
+        and cls is not Title
+    )
+
+
+def _without_unknown(tp: Any) -> Any:
+    """``DateSpan | Unknown`` -> ``DateSpan``; other types unchanged."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and Unknown in args:
+        rest = tuple(arg for arg in args if arg is not Unknown)
+        if len(rest) == 1:
+            return rest[0]
+        return typing.Union[rest]  # noqa: UP007 - built from a runtime tuple
+    return tp
+
+
+def _place_to_dict(place: Place) -> dict[str, Any]:
+    return {
+        "geonameid": place.geonameid,
+        "name": place.name,
+        "kind": place.kind.value,
+        "country": place.country,
+        "admin1": place.admin1,
+        "lat": place.lat,
+        "lon": place.lon,
+        "population": place.population,
+        "division": place.division,
+    }
+
+
+def _place_from_dict(data: Any) -> Place:
+    if not isinstance(data, dict):
+        raise ExportError(f"a place must be an object, not {type(data).__name__}")
+    try:
+        return Place(
+            geonameid=data["geonameid"],
+            name=data["name"],
+            kind=PlaceKind(data["kind"]),
+            country=data["country"],
+            admin1=data["admin1"],
+            lat=data["lat"],
+            lon=data["lon"],
+            population=data.get("population", 0),
+            division=data.get("division", ""),
+        )
+    except (KeyError, ValueError, TypeError) as err:
+        raise ExportError(f"bad place {data!r}: {err}") from err
+
+
+def _place_ref_to_dict(ref: PlaceRef) -> dict[str, Any]:
+    if isinstance(ref, Resolved):
+        return {"status": "resolved", "text": ref.text, "rule": ref.rule, **_place_to_dict(ref.place)}
+    return {
+        "status": "unresolved",
+        "text": ref.text,
+        "reason": ref.reason,
+        "candidates": [_place_to_dict(place) for place in ref.candidates],
+    }
+
+
+def _place_ref_from_dict(data: Any, _: Any = None) -> PlaceRef:
+    if not isinstance(data, dict):
+        raise ExportError(f"a place must be an object, not {type(data).__name__}")
+    status = data.get("status")
+    if status == "resolved":
+        return Resolved(text=data.get("text", ""), place=_place_from_dict(data), rule=data.get("rule", ""))
+    if status == "unresolved":
+        return Unresolved(
+            text=data["text"],
+            reason=data["reason"],
+            candidates=[_place_from_dict(c) for c in data.get("candidates", ())],
+        )
+    raise ExportError(f"a place's status must be 'resolved' or 'unresolved', not {status!r}")
+
+
+def _make_model_unstructure(conv: cattrs.Converter) -> Callable[[type], Callable[[Any], dict[str, Any]]]:
+    def factory(cls: type) -> Callable[[Any], dict[str, Any]]:
+        hints = typing.get_type_hints(cls)
+        names = [(a.name, _without_unknown(hints[a.name])) for a in attrs.fields(cls)]
+
+        def unstructure_model(obj: Any) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            for name, tp in names:
+                value = getattr(obj, name)
+                if isinstance(value, Unknown):
+                    out[name] = None
+                    out[name + _UNKNOWN_SUFFIX] = {"reason": value.reason, "text": value.text}
+                else:
+                    out[name] = conv.unstructure(value, tp)
+            return out
+
+        return unstructure_model
+
+    return factory
+
+
+def _make_model_structure(conv: cattrs.Converter) -> Callable[[type], Callable[[Any, type], Any]]:
+    def factory(cls: type) -> Callable[[Any, type], Any]:
+        hints = typing.get_type_hints(cls)
+        fields = [(a.name, a.alias or a.name, hints[a.name]) for a in attrs.fields(cls) if a.init]
+
+        def structure_model(data: Any, _: type) -> Any:
+            if not isinstance(data, dict):
+                raise ExportError(f"{cls.__name__} must be an object, not {type(data).__name__}")
+            kwargs: dict[str, Any] = {}
+            for name, alias, tp in fields:
+                unknown = data.get(name + _UNKNOWN_SUFFIX)
+                if name not in data and unknown is None:
+                    continue  # the class's default applies
+                value = data.get(name)
+                if value is None and unknown is not None:
+                    kwargs[alias] = Unknown(reason=unknown["reason"], text=unknown.get("text", ""))
+                else:
+                    kwargs[alias] = conv.structure(value, _without_unknown(tp))
+            try:
+                return cls(**kwargs)
+            except (TypeError, ValueError) as err:
+                raise ExportError(f"bad {cls.__name__}: {err}") from err
+
+        return structure_model
+
+    return factory
+
+
+@cache
+def converter() -> cattrs.Converter:
+    """The package's one converter (built once), from ``cattrs.preconf.json``."""
+    conv = make_converter()
+    conv.register_unstructure_hook(dt.time, lambda t: t.isoformat())
+    conv.register_structure_hook(dt.time, lambda v, _: dt.time.fromisoformat(v))
+    conv.register_unstructure_hook(Title, lambda t: t.name)
+    conv.register_structure_hook(Title, lambda v, _: Title(v))
+    conv.register_unstructure_hook(Place, _place_to_dict)
+    conv.register_structure_hook(Place, lambda v, _: _place_from_dict(v))
+    conv.register_unstructure_hook(Resolved, _place_ref_to_dict)
+    conv.register_unstructure_hook(Unresolved, _place_ref_to_dict)
+    conv.register_structure_hook_func(
+        lambda tp: tp in (Resolved, Unresolved) or tp == PlaceRef, _place_ref_from_dict
+    )
+    conv.register_unstructure_hook_factory(_is_model_class, _make_model_unstructure(conv))
+    conv.register_structure_hook_factory(_is_model_class, _make_model_structure(conv))
+    return conv
+
+
+def unstructure(obj: Any) -> Any:
+    """``obj`` as plain JSON-ready Python data."""
+    return converter().unstructure(obj)
+
+
+def to_json(obj: Any, *, indent: int | None = 2) -> str:
+    """``obj`` (any model value) as JSON text, keys in field order."""
+    return json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """Read ``cls`` back from :func:`to_json`'s text.
+
+    Raises:
+        ExportError: the text is not JSON or does not describe a ``cls``.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ExportError(f"not JSON: {err}") from err
+    try:
+        return converter().structure(data, cls)
+    except ExportError:
+        raise
+    except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as err:
+        raise ExportError(f"not a {cls.__name__}: {err}") from err
+
+
+# -- GeoJSON ----------------------------------------------------------------------------------
+
+
+def _trips(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> tuple[Trip, ...]:
+    if isinstance(source, Trip):
+        return (source,)
+    if isinstance(source, Extraction):
+        return source.itinerary().trips
+    if isinstance(source, Itinerary):
+        return source.trips
+    return tuple(source)
+
+
+def _resolved_stops(trip: Trip) -> list[tuple[int, Stop, Place]]:
+    """``(seq, stop, place)`` of the trip's resolved stops, seq counting from 1 in trip order."""
+    out: list[tuple[int, Stop, Place]] = []
+    for stop in trip.stops:
+        if isinstance(stop.place, Resolved):
+            out.append((len(out) + 1, stop, stop.place.place))
+    return out
+
+
+def legs(trip: Trip) -> list[tuple[Stop, Stop, float]]:
+    """Consecutive resolved stops of a trip, with the geodesic distance in km between them."""
+    stops = _resolved_stops(trip)
+    return [
+        (a, b, geodesic((pa.lat, pa.lon), (pb.lat, pb.lon)).km)
+        for (_, a, pa), (_, b, pb) in itertools.pairwise(stops)
+    ]
+
+
+def _span_properties(stop: Stop) -> dict[str, Any]:
+    span = stop.span
+    if isinstance(span, Unknown):
+        return {"start": None, "end": None, "precision": None, "date_unknown": span.reason}
+    return {"start": span.start.isoformat(), "end": span.end.isoformat(), "precision": span.precision.value}
+
+
+def to_geojson(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection: a Point per resolved stop, a LineString per leg.
+
+    Coordinates are ``[lon, lat]`` (WGS84).  Unresolved stops have no point and
+    break no leg: a leg joins consecutive *resolved* stops of one trip.
+    """
+    features: list[dict[str, Any]] = []
+    for trip_index, trip in enumerate(_trips(source)):
+        person = {
+            "person": trip.person.name,
+            "title": trip.person.title.name if trip.person.title else None,
+            "trip": trip_index,
+            "kind": trip.kind.value,
+        }
+        stops = _resolved_stops(trip)
+        for seq, stop, place in stops:
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                    "properties": {
+                        **person,
+                        "seq": seq,
+                        "place": place.name,
+                        "geonameid": place.geonameid,
+                        **_span_properties(stop),
+                        "evidence": [ev.text for ev in stop.evidence],
+                        "sources": [src.path for src in trip.sources],
+                    },
+                }
+            )
+        for (seq_a, _, pa), (_, _, pb) in itertools.pairwise(stops):
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "LineString", "coordinates": [[pa.lon, pa.lat], [pb.lon, pb.lat]]},
+                    "properties": {
+                        **person,
+                        "leg": seq_a,
+                        "from": pa.name,
+                        "to": pb.name,
+                        "distance_km": round(geodesic((pa.lat, pa.lon), (pb.lat, pb.lon)).km, 3),
+                    },
+                }
+            )
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,1 @@
+"""Test support for users of timeline: hypothesis strategies (needs the ``testing`` extra)."""
