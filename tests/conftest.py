@@ -23,3 +23,13 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def pytest_addoption(parser: object) -> None:
+    """``--update-golden`` rewrites the fixtures' expected files from the current output, then fails."""
+    parser.addoption(  # type: ignore[attr-defined]
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite fixtures/*/expected.json from the current output (the run then fails)",
+    )

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from gazetteer.model import Place, Resolved, Unresolved
 from timeline.errors import ExportError
-from timeline.export import from_json, legs, to_geojson, to_json
+from timeline.export import from_json, to_geojson, to_json
+from timeline.itinerary import legs
 from timeline.model import (
     Dateline,
     DateMention,

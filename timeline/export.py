@@ -18,14 +18,20 @@ True
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import hashlib
+import html
+import io
 import itertools
 import json
+import re
 import types
 import typing
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, TypeVar
+from xml.sax.saxutils import escape as xml_escape
 
 import attrs
 import cattrs
@@ -35,15 +41,28 @@ from geopy.distance import geodesic
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from timeline.errors import ExportError
 from timeline.model import (
+    DateSpan,
     Extraction,
     Itinerary,
+    Precision,
     Stop,
     Title,
     Trip,
     Unknown,
 )
 
-__all__ = ["converter", "from_json", "legs", "to_geojson", "to_json", "unstructure"]
+__all__ = [
+    "CSV_COLUMNS",
+    "converter",
+    "from_json",
+    "to_csv",
+    "to_geojson",
+    "to_ics",
+    "to_json",
+    "to_kml",
+    "to_timelinejs",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
@@ -251,15 +270,6 @@ def _resolved_stops(trip: Trip) -> list[tuple[int, Stop, Place]]:
     return out
 
 
-def legs(trip: Trip) -> list[tuple[Stop, Stop, float]]:
-    """Consecutive resolved stops of a trip, with the geodesic distance in km between them."""
-    stops = _resolved_stops(trip)
-    return [
-        (a, b, geodesic((pa.lat, pa.lon), (pb.lat, pb.lon)).km)
-        for (_, a, pa), (_, b, pb) in itertools.pairwise(stops)
-    ]
-
-
 def _span_properties(stop: Stop) -> dict[str, Any]:
     span = stop.span
     if isinstance(span, Unknown):
@@ -313,3 +323,221 @@ def to_geojson(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> dict[s
                 }
             )
     return {"type": "FeatureCollection", "features": features}
+
+
+# -- CSV, iCalendar, KML, TimelineJS ------------------------------------------------------------
+# Each keeps one record per stop: CSV every stop; KML (like GeoJSON) every stop with a place on
+# the map; iCalendar every stop with known days; TimelineJS every dated stop and trip.
+
+CSV_COLUMNS = ("person", "title", "trip", "seq", "place", "lat", "lon", "start", "end", "precision", "source")
+"""The CSV header, in order."""
+
+
+def _numbered_stops(trip: Trip) -> list[tuple[int | None, Stop]]:
+    """Every stop of a trip with its map number (resolved stops count from 1; others have none)."""
+    out: list[tuple[int | None, Stop]] = []
+    seq = 0
+    for stop in trip.stops:
+        if isinstance(stop.place, Resolved):
+            seq += 1
+            out.append((seq, stop))
+        else:
+            out.append((None, stop))
+    return out
+
+
+def _place_name(stop: Stop) -> str:
+    return stop.place.place.name if isinstance(stop.place, Resolved) else stop.place.text
+
+
+def _stop_words(stop: Stop, trip: Trip) -> str:
+    evidence = stop.evidence or trip.evidence
+    return " … ".join(ev.text for ev in evidence)
+
+
+def to_csv(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
+    """One row per stop (resolved or not), columns :data:`CSV_COLUMNS`, RFC 4180 quoting.
+
+    ``trip`` is the trip's index in the itinerary, ``seq`` the stop's number on
+    the map (empty for a stop with no place); ``lat``/``lon`` are WGS84 degrees,
+    empty where unresolved; ``start``/``end`` are ISO days, both inclusive,
+    empty where unknown; ``source`` lists the trip's article paths, ``" | "``-joined.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for trip_index, trip in enumerate(_trips(source)):
+        title = trip.person.title.name if trip.person.title else ""
+        sources = " | ".join(src.path for src in trip.sources)
+        for seq, stop in _numbered_stops(trip):
+            place = stop.place.place if isinstance(stop.place, Resolved) else None
+            span = stop.span if isinstance(stop.span, DateSpan) else None
+            writer.writerow(
+                (
+                    trip.person.name,
+                    title,
+                    trip_index,
+                    "" if seq is None else seq,
+                    _place_name(stop),
+                    "" if place is None else repr(place.lat),
+                    "" if place is None else repr(place.lon),
+                    "" if span is None else span.start.isoformat(),
+                    "" if span is None else span.end.isoformat(),
+                    "" if span is None else span.precision.value,
+                    sources,
+                )
+            )
+    return out.getvalue()
+
+
+def _uid(*parts: object) -> str:
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode(), usedforsecurity=False).hexdigest()
+    return f"{digest[:24]}@timeline"
+
+
+def to_ics(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
+    """An iCalendar (RFC 5545) calendar: one all-day VEVENT per stop with known days.
+
+    ``DTEND`` is exclusive, the day after the last day.  ``GEO`` is given for
+    resolved stops.  The ``UID`` is a hash of the person, the trip and stop
+    positions, the place and the days, so a re-export keeps it.  ``DTSTAMP``
+    (required) is the trip's latest publication day, else the stop's first
+    day, at midnight UTC: the export never reads the clock.
+    """
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//timeline//itinerary export//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    for trip_index, trip in enumerate(_trips(source)):
+        published = [src.published for src in trip.sources if isinstance(src.published, dt.date)]
+        who = f"{trip.person.name}, {trip.person.title}" if trip.person.title else trip.person.name
+        for stop_index, (seq, stop) in enumerate(_numbered_stops(trip)):
+            span = stop.span
+            if not isinstance(span, DateSpan):
+                continue
+            name = _place_name(stop)
+            event = icalendar.Event()
+            event.add("uid", _uid(trip.person.name, trip_index, stop_index, name, span.start, span.end))
+            stamp = max(published) if published else span.start
+            event.add("dtstamp", dt.datetime.combine(stamp, dt.time(), tzinfo=dt.UTC))
+            event.add("dtstart", span.start)
+            event.add("dtend", span.end + dt.timedelta(days=1))
+            event.add("summary", f"{trip.person.name}: {name}" + (f" (stop {seq})" if seq else ""))
+            event.add("location", name)
+            if isinstance(stop.place, Resolved):
+                event.add("geo", (stop.place.place.lat, stop.place.place.lon))
+            lines = [who, f"{trip.kind.value} trip"]
+            if span.precision is not Precision.DAY:
+                lines.append(f"known only to the {span.precision.value}")
+            words = _stop_words(stop, trip)
+            if words:
+                lines.append(f"“{words}”")
+            lines += [src.headline or src.path for src in trip.sources]
+            event.add("description", "\n".join(lines))
+            event.add("categories", [trip.kind.value])
+            cal.add_component(event)
+    return str(cal.to_ical().decode("utf-8"))
+
+
+# Characters XML 1.0 cannot hold at all, even escaped; article text may carry them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    return xml_escape(_NOT_XML.sub("", text), {'"': "&quot;"})
+
+
+def to_kml(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
+    """A KML 2.2 document: a Folder per person, a Placemark per resolved stop.
+
+    Coordinates are written ``lon,lat`` (KML's order).  A dated stop has a
+    ``TimeSpan`` whose ``begin`` and ``end`` are its first and last days.
+    """
+    trips = _trips(source)
+    people = list(dict.fromkeys(trip.person.name for trip in trips))
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<kml xmlns="http://www.opengis.net/kml/2.2">',
+        "<Document>",
+        "<name>Itinerary</name>",
+    ]
+    for person in people:
+        out.append(f"<Folder><name>{_xml(person)}</name>")
+        for trip_index, trip in enumerate(trips):
+            if trip.person.name != person:
+                continue
+            for seq, stop in _numbered_stops(trip):
+                if not isinstance(stop.place, Resolved):
+                    continue
+                place = stop.place.place
+                out.append(f'<Placemark id="trip{trip_index}-stop{seq}">')
+                out.append(f"<name>{seq}. {_xml(place.name)}</name>")
+                if isinstance(stop.span, DateSpan):
+                    out.append(
+                        f"<TimeSpan><begin>{stop.span.start.isoformat()}</begin>"
+                        f"<end>{stop.span.end.isoformat()}</end></TimeSpan>"
+                    )
+                words = _stop_words(stop, trip)
+                sources = "; ".join(src.headline or src.path for src in trip.sources)
+                description = "\n".join(x for x in (f"“{words}”" if words else "", sources) if x)
+                out.append(f"<description>{_xml(description)}</description>")
+                out.append(f"<Point><coordinates>{place.lon!r},{place.lat!r}</coordinates></Point>")
+                out.append("</Placemark>")
+        out.append("</Folder>")
+    out += ["</Document>", "</kml>", ""]
+    return "\n".join(out)
+
+
+def _tljs_date(day: dt.date, precision: Precision) -> dict[str, str]:
+    if precision in (Precision.YEAR, Precision.DECADE):
+        return {"year": str(day.year)}
+    if precision in (Precision.MONTH, Precision.QUARTER):
+        return {"year": str(day.year), "month": str(day.month)}
+    return {"year": str(day.year), "month": str(day.month), "day": str(day.day)}
+
+
+def to_timelinejs(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
+    """TimelineJS 3 JSON: an event per dated trip and per dated stop, grouped by person.
+
+    Dates known only to the month or year are given only that finely.  Text is
+    HTML-escaped, since TimelineJS shows it as HTML.
+    """
+    events: list[dict[str, Any]] = []
+    for trip_index, trip in enumerate(_trips(source)):
+        who = html.escape(trip.person.name)
+        if isinstance(trip.span, DateSpan):
+            words = " … ".join(ev.text for ev in trip.evidence)
+            events.append(
+                {
+                    "unique_id": f"trip-{trip_index}",
+                    "group": trip.person.name,
+                    "start_date": _tljs_date(trip.span.start, trip.span.precision),
+                    "end_date": _tljs_date(trip.span.end, trip.span.precision),
+                    "text": {
+                        "headline": f"{who}: {trip.kind.value} trip",
+                        "text": f"<blockquote>{html.escape(words)}</blockquote>" if words else "",
+                    },
+                }
+            )
+        for stop_index, (seq, stop) in enumerate(_numbered_stops(trip)):
+            span = stop.span
+            if not isinstance(span, DateSpan):
+                continue
+            words = _stop_words(stop, trip)
+            event: dict[str, Any] = {
+                "unique_id": f"trip-{trip_index}-stop-{stop_index}",
+                "group": trip.person.name,
+                "start_date": _tljs_date(span.start, span.precision),
+                "end_date": _tljs_date(span.end, span.precision),
+                "text": {
+                    "headline": (f"{seq}. " if seq else "") + html.escape(_place_name(stop)),
+                    "text": f"<blockquote>{html.escape(words)}</blockquote>" if words else "",
+                },
+            }
+            if isinstance(stop.place, Resolved):
+                event["location"] = {"lat": stop.place.place.lat, "lon": stop.place.place.lon}
+            events.append(event)
+    document = {"title": {"text": {"headline": "Itinerary"}}, "events": events}
+    return json.dumps(document, ensure_ascii=False, indent=2)

@@ -119,7 +119,7 @@ def places(*, real_places: bool = False) -> st.SearchStrategy[Place]:
 
 _REAL_PLACES = [
     Place(1799397, "Ningbo", PlaceKind.CITY, "CN", "02", 29.87819, 121.54945, 3491597),
-    Place(1805528, "Zhoushan", PlaceKind.CITY, "CN", "02", 29.98869, 122.20488, 882932),
+    Place(1886762, "Zhoushan", PlaceKind.CITY, "CN", "02", 29.98869, 122.20488, 882932),
     Place(1886760, "Suzhou", PlaceKind.CITY, "CN", "04", 31.30408, 120.59538, 4327066),
     Place(1799962, "Nanjing", PlaceKind.CITY, "CN", "04", 32.06167, 118.77778, 7165292),
     Place(1814906, "Chongqing", PlaceKind.CITY, "CN", "33", 29.56026, 106.55771, 7457600),

@@ -1,0 +1,46 @@
+"""Name normalisation shared by the build and the index.
+
+One function, :func:`name_key`, turns a written name into the key the index is
+sorted by: case, accents, apostrophes, full stops and hyphens do not count, so
+"Xi'an", "Xian" and "XI'AN" share a key, as do "Ürümqi" and "Urumqi" and
+"Winston-Salem" and "Winston Salem".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["is_latin_key", "name_key"]
+
+# Letters that NFKD does not split into a base letter and a mark.
+_FOLD = str.maketrans(
+    {
+        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th",
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "ħ": "h",
+        "’": "", "‘": "", "'": "", "ʼ": "", "`": "", "´": "", "ʻ": "", ".": "",
+        "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "_": " ", "/": " ",
+    }
+)  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_LATIN_KEY = re.compile(r"^[a-z0-9 &(),]+$")
+
+
+def name_key(name: str) -> str:
+    """Return the lookup key of a name.
+
+    Args:
+        name: a name as written (``"Xi'an"``, ``"Ürümqi"``, ``"Winston-Salem"``).
+
+    Returns:
+        The key (``"xian"``, ``"urumqi"``, ``"winston salem"``); empty for a name
+        with no letters or digits.
+    """
+    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.translate(_FOLD).casefold()).strip()
+
+
+def is_latin_key(key: str) -> bool:
+    """Tell whether a key is written in plain Latin letters (so it can match English text)."""
+    return bool(_LATIN_KEY.match(key))

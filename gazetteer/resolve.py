@@ -1,0 +1,446 @@
+"""Choosing among namesakes, by the descriptor and then by the rest of the document.
+
+Order of evidence (the first that narrows the candidates decides, and is
+returned as ``Resolved.rule``):
+
+1. ``descriptor-kind``: the kind word ("Jilin Province" vs "Jilin City").
+2. ``descriptor-province``: a parent named with it ("Suzhou, east China's Jiangsu
+   Province", "Rostock, Germany", "Springfield, Ill.").
+3. ``descriptor-country``: the country in the descriptor ("east China's Suzhou").
+4. ``document-province``: a first-level division named elsewhere in the report.
+5. ``dateline-province``: the dateline's division.
+6. ``focus-country``: the country the document is about.
+   (Before 4: a name that is a country's, with no descriptor, is the country:
+   ``country-name``; "China" in a US-focused report is not China, Maine.)
+7. ``population``: the most populous candidate (a country or division first
+   when the name is bare; see below).
+``unique`` is returned when only one place bears the name.
+
+A bare name that is both a first-level division and a city (Chongqing, Beijing,
+Shanghai, Tianjin; also New York, Mexico) goes to the larger record by
+population, which is the division: Chinese reports use the bare name of a
+municipality for the whole municipality ("in Chongqing"). A kind word, "the city
+of", or the dateline position (datelines name cities) chooses the city.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+from attrs import field, frozen
+from attrs.validators import deep_iterable, instance_of, optional
+
+from gazetteer._text import name_key
+from gazetteer._words import DEMONYMS
+from gazetteer.index import PlaceIndex, load_index
+from gazetteer.model import Place, PlaceKind, Resolved, Unresolved
+from gazetteer.recognize import Toponym, demonym_country, find_toponyms, toponym_at
+
+__all__ = ["Gazetteer", "ResolveContext"]
+
+_SETTLEMENTS = (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+_MAX_CANDIDATES = 400
+_REGIONS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
+_BIG = 100_000
+_CITY_OVER_STATE = 500_000  # a city this big is what its bare name means, over a same-named state
+_DWARF = math.log(100)  # an inferred focus yields to a namesake a hundred times more populous
+_WRAPPER = re.compile(
+    r"^(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate)\s+of\s+(?:the\s+)?"
+    r"|\s+(?:Uygur|Uyghur|Uighur|Zhuang|Hui)\b",
+    re.IGNORECASE,
+)
+_VOTERS = 30  # candidates of one name that vote for the document's country and division
+_REGION_VOTES = 1.0  # votes a division needs to become the document's inferred focus
+
+
+def _places(places: Iterable[Place]) -> tuple[Place, ...]:
+    return tuple(places)
+
+
+@frozen
+class ResolveContext:
+    """What the rest of a document says, for choosing among namesakes.
+
+    Attributes:
+        document_regions: first-level divisions named elsewhere in the report.
+        dateline: the dateline place as written (``"HANGZHOU"``), if any.
+        focus_country: ISO code of the country the document is about (``"CN"``).
+        nearby: places already placed in the document, for coherence.
+        focus_region: the first-level division the document's names point to most
+            (inferred, so weaker than ``document_regions``).
+    """
+
+    document_regions: tuple[Place, ...] = field(
+        default=(), converter=_places, validator=deep_iterable(instance_of(Place))
+    )
+    dateline: str | None = field(default=None, validator=optional(instance_of(str)))
+    focus_country: str | None = field(default=None, validator=optional(instance_of(str)))
+    nearby: tuple[Place, ...] = field(
+        default=(), converter=_places, validator=deep_iterable(instance_of(Place))
+    )
+    focus_region: Place | None = field(default=None, validator=optional(instance_of(Place)))
+
+
+def _weight(place: Place) -> float:
+    """Prior for a bare name: log population, countries and divisions lifted."""
+    bonus = {PlaceKind.COUNTRY: 4.0, PlaceKind.ADMIN1: 1.0}.get(place.kind, 0.0)
+    return math.log1p(place.population) + bonus
+
+
+def _kind_ok(place: Place, hint: PlaceKind) -> bool:
+    if hint in _SETTLEMENTS:
+        return place.kind in _SETTLEMENTS
+    return place.kind is hint
+
+
+class Gazetteer:
+    """Offline gazetteer: name lookup, recognition and resolution over the shipped table.
+
+    Use :meth:`default` for the shared instance.
+    """
+
+    def __init__(self, index: PlaceIndex) -> None:
+        """Wrap a place index (usually :func:`gazetteer.index.load_index`)."""
+        self._index = index
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """Return the shared gazetteer over the shipped table (loaded once)."""
+        return _default()
+
+    @property
+    def index(self) -> PlaceIndex:
+        """The underlying place index."""
+        return self._index
+
+    # -- lookup -------------------------------------------------------------
+    def lookup(self, name: str, *, kind: PlaceKind | None = None, country: str | None = None) -> list[Place]:
+        """Return the places a name may refer to, best first (by kind and population).
+
+        Args:
+            name: the name as written; case, accents, apostrophes and hyphens do not count.
+            kind: only places of this kind.
+            country: only places in this country (ISO alpha-2).
+        """
+        rows = self._index.rows_for_name(name)
+        places = [self._index.place_at(r) for r in rows[:_MAX_CANDIDATES]]
+        if kind is not None:
+            places = [p for p in places if p.kind is kind]
+        if country is not None:
+            places = [p for p in places if p.country == country]
+        return sorted(places, key=lambda p: (-_weight(p), p.geonameid))
+
+    def place(self, geonameid: int) -> Place | None:
+        """Return the place with a GeoNames id, or ``None``."""
+        return self._index.by_id(geonameid)
+
+    def admin1(self, country: str, code: str) -> Place | None:
+        """Return the first-level division record ``country.code``, or ``None``."""
+        return self._index.admin1(country, code)
+
+    def country(self, code: str) -> Place | None:
+        """Return the country record for an ISO alpha-2 code, or ``None``."""
+        return self._index.country(code)
+
+    def nearest(self, lat: float, lon: float, *, kinds: Sequence[PlaceKind] | None = None) -> Place:
+        """Return the place nearest a point on the sphere (optionally only of some kinds)."""
+        return self._index.nearest(lat, lon, kinds=kinds)
+
+    @staticmethod
+    def distance_km(a: Place, b: Place) -> float:
+        """Return the geodesic distance between two places in kilometres (WGS84)."""
+        from geopy.distance import geodesic
+
+        return float(geodesic((a.lat, a.lon), (b.lat, b.lon)).km)
+
+    # -- recognition --------------------------------------------------------
+    def find(self, text: str, *, nested: bool = False, demonyms: bool = False) -> list[Toponym]:
+        """Find every toponym in a text, with its descriptor, in text order.
+
+        Args:
+            text: the text.
+            nested: also return the country inside a descriptor ("China" in "east
+                China's Zhejiang Province") as a mention of its own.
+            demonyms: also return demonyms ("Russian") as mentions of their country.
+        """
+        return find_toponyms(self._index, text, nested=nested, demonyms=demonyms)
+
+    def toponym_at(self, text: str, start: int, end: int) -> Toponym:
+        """Read the descriptor around a name known to be at ``text[start:end]``."""
+        return toponym_at(self._index, text, start, end)
+
+    # -- resolution ---------------------------------------------------------
+    def _parse(self, mention: str) -> Toponym:
+        found = self.find(mention)
+        stripped = mention.strip()
+        if found and not any(ch.isupper() for ch in mention[: found[0].start]):
+            return found[0]
+        begin = mention.find(stripped) if stripped else 0
+        return toponym_at(self._index, mention, begin, begin + len(stripped))
+
+    def _parent_places(self, name: str) -> list[Place]:
+        return [p for p in self.lookup(name) if p.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)]
+
+    def _dateline_place(self, dateline: str) -> Place | None:
+        places = [p for p in self.lookup(dateline) if p.kind in _SETTLEMENTS]
+        return places[0] if places else None
+
+    def resolve(self, mention: Toponym | str, context: ResolveContext | None = None) -> Resolved | Unresolved:
+        """Place a mention, choosing among namesakes by descriptor and context.
+
+        Args:
+            mention: a :class:`Toponym` from :meth:`find`, or the words as written
+                (``"Fuzhou, capital of Fujian Province"``).
+            context: what the rest of the document says.
+
+        Returns:
+            :class:`Resolved` with the rule that chose, or :class:`Unresolved` with the reason.
+        """
+        context = context or ResolveContext()
+        try:
+            topo = mention if isinstance(mention, Toponym) else self._parse(str(mention))
+        except (ValueError, TypeError) as err:  # attrs validation of odd input
+            return Unresolved(str(mention), f"cannot read: {err}")
+        text = topo.text or topo.name
+        if (
+            context.dateline
+            and topo.kind_hint is None
+            and topo.name.isupper()
+            and name_key(topo.name) == name_key(context.dateline)
+        ):
+            topo = attrs.evolve(topo, kind_hint=PlaceKind.CITY)  # the dateline itself: datelines name cities
+        full = self.lookup(text[topo.name_start - topo.start :] if topo.name_start >= 0 else text)
+        places = self.lookup(topo.name)
+        code = demonym_country(topo.name)
+        if code and topo.kind_hint in (None, PlaceKind.COUNTRY):
+            # "Canadian" is Canada, not Canadian, Texas
+            country = self._index.country(code)
+            if country is not None:
+                return Resolved(text, country, "demonym")
+        if not places:
+            # "Republic of Armenia", "Ningxia Hui": the table knows the name without its wrapper
+            bare = _WRAPPER.sub("", topo.name)
+            places = self.lookup(bare) if bare != topo.name else []
+        if topo.name.isupper() and len(name_key(topo.name)) <= 3:
+            # an acronym ("EU", "NSW") is no small town's name
+            places = [p for p in places if p.kind in _REGIONS or p.population >= _BIG]
+        if not places:
+            return Unresolved(text, "no such place")
+        rule: str | None = None
+        pool = places
+        if topo.kind_hint is not None:
+            # a name written whole with its kind word ("Mexico City") beats the bare name's namesakes
+            exact = [p for p in full if _kind_ok(p, topo.kind_hint)]
+            kinded = exact or [p for p in pool if _kind_ok(p, topo.kind_hint)]
+            if kinded and len(kinded) < len(pool):
+                pool, rule = kinded, "descriptor-kind"
+        else:
+            # a bare name prefers places that bear it as their own name over aliases
+            key = name_key(topo.name)
+            own = [p for p in pool if name_key(p.name) == key]
+            if own and len(own) < len(pool) and _weight(own[0]) + 2.0 >= _weight(pool[0]):
+                pool = own
+            # a big city outranks a same-named division that is not a city-province ("New York")
+            cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
+            states = [p for p in pool if p.kind is PlaceKind.ADMIN1 and p.division != "Municipality"]
+            if cities and states and any(c.country == s.country for c in cities for s in states):
+                pool = [p for p in pool if p not in states]
+
+        # a country's name means the country unless the descriptor says otherwise ("China" is not China, Maine)
+        if topo.kind_hint in (None, PlaceKind.COUNTRY) and topo.parent is None:
+            key = name_key(topo.name)
+            countries = [p for p in pool if p.kind is PlaceKind.COUNTRY and p.population > 0]
+            # ...except a division of the same name in the document's country (Georgia, USA)
+            home = [
+                p for p in pool
+                if p.kind is PlaceKind.ADMIN1 and p.country == context.focus_country and name_key(p.name) == key
+            ]  # fmt: skip
+            if countries and (name_key(countries[0].name) == key or countries[0] == pool[0]):
+                if not (home and countries[0].country != context.focus_country):
+                    return Resolved(text, countries[0], "country-name")
+
+        def narrow(name: str, keep: list[Place]) -> None:
+            nonlocal pool, rule
+            if keep and len(keep) < len(pool):
+                pool = keep
+                if rule is None or rule == "descriptor-kind":
+                    rule = name
+
+        if topo.kind_hint is PlaceKind.COUNTY and context.focus_country in (None, "US"):
+            # "Laurel County": the table has no US counties, but knows which states have one so named
+            states = self._index.county_states(f"{topo.name} County")
+            if states:
+                inside = [p for p in pool if p.country == "US" and p.admin1 in states]
+                if inside:
+                    narrow("county-state", inside)
+                else:
+                    region = context.focus_region
+                    code = region.admin1 if region is not None and region.admin1 in states else None
+                    code = code or (states[0] if len(states) == 1 else None)
+                    state = self._index.admin1("US", code) if code else None
+                    if state is not None:
+                        return Resolved(text, state, "county-state")
+                    found = [s for s in (self._index.admin1("US", c) for c in states) if s is not None]
+                    return Unresolved(text, "a US county, not in the table", found)
+        if topo.parent is not None:
+            parents = self._parent_places(topo.parent)
+            narrow("descriptor-province", [p for p in pool if any(_inside(p, q) or p == q for q in parents)])
+        if topo.region is not None:
+            regions = self._parent_places(topo.region)
+            narrow("descriptor-country", [p for p in pool if any(_inside(p, q) for q in regions)])
+        if context.document_regions:
+            narrow(
+                "document-province",
+                [p for p in pool if any(_inside(p, q) or p == q for q in context.document_regions)],
+            )
+        if context.dateline:
+            here = self._dateline_place(context.dateline)
+            if here is not None:
+                same = [p for p in pool if (p.country, p.admin1) == (here.country, here.admin1)]
+                narrow("dateline-province", [p for p in same if p.kind is not PlaceKind.COUNTRY])
+        if context.focus_region is not None:
+            region = context.focus_region
+            narrow(
+                "focus-province",
+                _unless_dwarfed(pool, [p for p in pool if _inside(p, region) or p == region]),
+            )
+        if context.focus_country:
+            narrow(
+                "focus-country",
+                _unless_dwarfed(pool, [p for p in pool if p.country == context.focus_country]),
+            )
+        if context.nearby and len(pool) > 1:
+            # coherence: among what is left, prefer a candidate near what the document has placed
+            near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
+            narrow("nearby", near)
+        best = max(pool, key=lambda p: (_weight(p), -p.geonameid))
+        if rule is None:
+            rule = "unique" if len(places) == 1 else "population"
+        return Resolved(text, best, rule)
+
+    def document_context(
+        self, text: str, toponyms: Sequence[Toponym], *, dateline: str | None = None
+    ) -> ResolveContext:
+        """Build the context a document gives: its divisions, its dateline, its focus country."""
+        regions: list[Place] = []
+        countries: Counter[str] = Counter()
+        divisions: Counter[tuple[str, str]] = Counter()
+        seen: set[str] = set()
+        for t in toponyms:
+            key = name_key(t.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            places = self.lookup(t.name)[:_VOTERS]
+            if not places:
+                code = demonym_country(t.name)
+                if code:
+                    countries[code] += 1
+                continue
+            first = places[0]
+            # a division named as such ("Jiangsu Province", or a name that is only a division)
+            if first.kind is PlaceKind.ADMIN1 and first not in regions:
+                if t.kind_hint is PlaceKind.ADMIN1 or all(p.kind is PlaceKind.ADMIN1 for p in places):
+                    regions.append(first)
+            # each distinct name spreads one vote over where its candidates are, by their weight
+            shares = [math.exp(_weight(p) / 2) for p in places]
+            total = sum(shares)
+            for p, share in zip(places, shares, strict=True):
+                if p.country:
+                    countries[p.country] += share / total
+                if p.kind is not PlaceKind.COUNTRY and p.admin1:
+                    divisions[(p.country, p.admin1)] += share / total
+        for word, code in DEMONYMS.items():
+            if code and f"{word.title()} " in text:
+                countries[code] += 0.5
+        if dateline:
+            here = self._dateline_place(dateline)
+            if here is not None:
+                countries[here.country] += 1
+                divisions[(here.country, here.admin1)] += 1
+        focus = max(sorted(countries), key=lambda c: countries[c]) if countries else None
+        focus_region = None
+        if divisions:
+            (top, votes), *rest = divisions.most_common(2)
+            if votes >= _REGION_VOTES and (not rest or votes >= rest[0][1] + 0.5):
+                focus_region = self._index.admin1(*top)
+        return ResolveContext(
+            document_regions=tuple(regions), dateline=dateline, focus_country=focus or None,
+            focus_region=focus_region,
+        )  # fmt: skip
+
+    def resolve_document(
+        self, text: str, *, dateline: str | None = None
+    ) -> list[tuple[Toponym, Resolved | Unresolved]]:
+        """Find every toponym in a document and resolve each in the document's context.
+
+        Args:
+            text: the document.
+            dateline: the dateline place as written (``"HANGZHOU"``); found in the
+                text when it opens a line as ``PLACE, Month day``.
+
+        Returns:
+            Each mention with its resolution, in text order.
+        """
+        toponyms = self.find(text)
+        if dateline is None:
+            dateline = _dateline_in(text)
+        dateline_key = name_key(dateline) if dateline else None
+        marked = []
+        for t in toponyms:
+            if dateline_key and t.kind_hint is None and name_key(t.name) == dateline_key and t.name.isupper():
+                t = attrs.evolve(t, kind_hint=PlaceKind.CITY)  # datelines name cities
+            marked.append(t)
+        context = self.document_context(text, marked, dateline=dateline)
+        return [(t, self.resolve(t, context)) for t in marked]
+
+
+def _dateline_in(text: str) -> str | None:
+    import re
+
+    m = re.search(
+        r"(?m)^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Z][a-z]+\.?)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b", text
+    )
+    return m.group(1).strip() if m else None
+
+
+def _unless_dwarfed(pool: list[Place], keep: list[Place]) -> list[Place]:
+    """Keep ``keep`` unless a candidate left out is a hundred times weightier (London, not London, Ohio)."""
+    if not keep:
+        return keep
+    inside = max(_weight(p) for p in keep)
+    outside = max((_weight(p) for p in pool if p not in keep), default=-math.inf)
+    return pool if outside - inside > _DWARF else keep
+
+
+def _inside(place: Place, parent: Place) -> bool:
+    if parent.kind is PlaceKind.COUNTRY:
+        return place.country == parent.country and place != parent
+    if parent.kind is PlaceKind.ADMIN1:
+        return (
+            place.country == parent.country
+            and place.admin1 == parent.admin1
+            and place.kind is not PlaceKind.ADMIN1
+        )
+    return False
+
+
+def _close(a: Place, b: Place, km: float = 200.0) -> bool:
+    if a == b:
+        return False
+    phi1, phi2 = math.radians(a.lat), math.radians(b.lat)
+    d = (
+        math.sin((phi2 - phi1) / 2) ** 2
+        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(d))) <= km
+
+
+@functools.cache
+def _default() -> Gazetteer:
+    return Gazetteer(load_index())

@@ -1,0 +1,77 @@
+"""The combined page and the stand-alone timeline in a real headless chromium, offline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.export import from_json
+from timeline.model import DateSpan, Itinerary
+from timeline.rendering import render_page, render_timeline
+
+pytestmark = pytest.mark.browser
+
+SAMPLE_FILE = Path(__file__).parent.parent / "rendering" / "sample_itinerary.json"
+SAMPLE = from_json(SAMPLE_FILE.read_text(encoding="utf-8"), Itinerary)
+ITIN = "Object.values(window).find(v => v && v.timelineItinerary).timelineItinerary"
+DATED_BARS = sum(isinstance(t.span, DateSpan) for t in SAMPLE.trips) + sum(
+    isinstance(s.span, DateSpan) for s in SAMPLE.stops()
+)
+
+
+def test_clicking_a_bar_moves_slider_and_map(open_html):
+    loaded = open_html(render_page(SAMPLE), name="page")
+    page = loaded.page
+    assert page.locator("#tl-chart .tl-bar").count() == DATED_BARS
+    before = loaded.eval(f"() => {{ const c = {ITIN}.map.getCenter(); return [c.lat, c.lng]; }}")
+    bar = page.locator('#tl-chart .tl-bar[data-stop="3"]')  # Li Qiang's first stop, Suzhou
+    assert "Suzhou" in bar.inner_text()
+    bar.click()
+    page.wait_for_timeout(1200)  # the fly animation takes 0.6 s
+    after = loaded.eval(f"""() => {{ const it = {ITIN}, c = it.map.getCenter();
+        return {{centre: [c.lat, c.lng], time: new Date(it.slider.time).toISOString().slice(0, 10),
+                 target: [it.data.stops[3][2], it.data.stops[3][3]]}}; }}""")
+    assert after["time"] == "2025-10-01"  # the bar's first day
+    assert after["centre"] != before
+    assert abs(after["centre"][0] - after["target"][0]) < 0.01
+    assert abs(after["centre"][1] - after["target"][1]) < 0.01
+    # The slider highlights the bars of the chosen day: Li's trip and its month-long Suzhou stop.
+    on = page.locator("#tl-chart .tl-bar.tl-on").all_inner_texts()
+    assert sorted(on) == sorted(["research trip", "1. Suzhou"])
+    loaded.screenshot("page")
+    assert loaded.problems == []
+
+
+def test_moving_the_slider_highlights_active_bars(open_html):
+    loaded = open_html(render_page(SAMPLE, tiles=None), name="page-slider")
+    loaded.eval(f"() => {ITIN}.slider.setTime(Date.parse('2025-10-10T12:00:00Z'))")
+    on = sorted(loaded.page.locator("#tl-chart .tl-bar.tl-on").all_inner_texts())
+    assert on == sorted(
+        ["inspection trip", "2. Zhoushan", "3. Hangzhou", "research trip", "1. Suzhou", "2. Ningbo"]
+    )
+    assert loaded.problems == []
+
+
+def test_inline_page_works_with_every_request_refused(open_html):
+    loaded = open_html(render_page(SAMPLE, tiles=None, assets="inline"), cdn=False, name="page-inline")
+    assert loaded.eval("() => document.querySelectorAll('.leaflet-marker-icon.tl-stop').length") == 6
+    assert loaded.page.locator("#tl-chart .tl-bar").count() == DATED_BARS
+    assert loaded.problems == []
+    assert loaded.served == []
+
+
+def test_standalone_timeline(open_html):
+    loaded = open_html(render_timeline(SAMPLE), cdn=False, name="timeline")
+    page = loaded.page
+    assert page.locator(".tl-row").count() == 2
+    assert page.locator(".tl-bar").count() == DATED_BARS
+    assert page.locator(".tl-bar.tl-fuzzy").count() == 2  # Li's month-precision trip and stop
+    # Inclusive days: the one-day Ningbo stop is one day wide, the three-day trip three.
+    widths = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.tl-bar')]
+        .map(b => [b.textContent.trim() + '@' + b.dataset.trip, b.getBoundingClientRect().width]))""")
+    assert widths["inspection trip@0"] == pytest.approx(3 * widths["1. Ningbo@0"], rel=0.02)
+    hover = page.locator(".tl-bar", has_text="1. Ningbo").first.get_attribute("title")
+    assert 'Zhang visited the port of Ningbo "Zhoushan" <b>' in hover  # text, shown as written
+    loaded.screenshot("timeline")
+    assert loaded.problems == []

@@ -1,0 +1,240 @@
+"""Descriptors, namesakes by context, the seeds, and properties of resolution."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gazetteer import Gazetteer, PlaceKind, ResolveContext, Resolved, Toponym, Unresolved
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "benchmarks" / "geo" / "seeds.jsonl"
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+# (written, geonameid, kind) — each a phrasing a careful reader resolves without more context
+DESCRIPTORS = [
+    ("southwest China's Chongqing Municipality", 1814905, PlaceKind.ADMIN1),
+    ("east China's Zhejiang Province", 1784764, PlaceKind.ADMIN1),
+    ("the city of Ningbo", 1799397, PlaceKind.CITY),
+    ("Zhoushan City", 1886762, PlaceKind.CITY),
+    ("Fuzhou, capital of Fujian Province", 1810821, PlaceKind.CITY),
+    ("Fuzhou, east China's Jiangxi Province", 1810820, None),
+    ("Suzhou, east China's Anhui Province", 1793743, None),
+    ("Suzhou, east China's Jiangsu Province", 1886760, PlaceKind.CITY),
+    ("Taizhou, Jiangsu", 1793505, None),
+    ("the Xinjiang Uygur Autonomous Region", 1529047, PlaceKind.ADMIN1),
+    ("Hong Kong Special Administrative Region", 1819730, PlaceKind.ADMIN1),
+    ("the port city of Tianjin", 1792947, PlaceKind.CITY),
+    ("Rostock, Germany", 2844588, PlaceKind.CITY),
+    ("Jilin Province", 2036500, PlaceKind.ADMIN1),
+    ("Jilin City", 2036502, PlaceKind.CITY),
+    ("Xi'an", 1790630, PlaceKind.CITY),
+    ("Xian", 1790630, PlaceKind.CITY),
+    ("Ürümqi", 1529102, PlaceKind.CITY),
+    ("Urumqi", 1529102, PlaceKind.CITY),
+    ("Springfield, Ill.", 4250542, PlaceKind.CITY),
+    ("Mexico City", 3530597, PlaceKind.CITY),
+    ("Guangxi Zhuang Autonomous Region", 1809867, PlaceKind.ADMIN1),
+]
+
+
+@pytest.mark.parametrize(("written", "geonameid", "kind"), DESCRIPTORS)
+def test_descriptor(gz: Gazetteer, written: str, geonameid: int, kind: PlaceKind | None) -> None:
+    result = gz.resolve(written)
+    assert isinstance(result, Resolved), result
+    assert result.place.geonameid == geonameid, (result.place, result.rule)
+    if kind is not None:
+        assert result.place.kind is kind
+
+
+def test_capital_city_of_is_a_parent(gz: Gazetteer) -> None:
+    [nanchang, jiangxi] = gz.find("He visited Nanchang, capital city of Jiangxi Province, on Monday.")
+    assert nanchang.parent == "Jiangxi"
+    assert jiangxi.kind_hint is PlaceKind.ADMIN1
+    assert jiangxi.name == "Jiangxi"
+
+
+def test_toponym_offsets(gz: Gazetteer) -> None:
+    text = "Li visited Suzhou, east China's Jiangsu Province, on Tuesday."
+    suzhou, jiangsu = gz.find(text)
+    assert (suzhou.name, suzhou.parent) == ("Suzhou", "Jiangsu")
+    assert jiangsu.text == "east China's Jiangsu Province"
+    assert text[jiangsu.start : jiangsu.end] == jiangsu.text
+    assert text[jiangsu.name_start : jiangsu.name_end] == "Jiangsu"
+    assert jiangsu.region == "China"
+
+
+def test_municipality_bare_name_and_dateline(gz: Gazetteer) -> None:
+    assert gz.resolve("Chongqing").place.kind is PlaceKind.ADMIN1  # type: ignore[union-attr]
+    assert gz.resolve("the city of Chongqing").place.geonameid == 1814906  # type: ignore[union-attr]
+    text = "CHONGQING, Sept. 3 (Xinhua) -- The vice premier toured Chongqing Municipality."
+    places = [r.place.geonameid for _, r in gz.resolve_document(text) if isinstance(r, Resolved)]
+    assert places == [1814906, 1814905]
+
+
+def test_namesakes_by_document_province(gz: Gazetteer) -> None:
+    anhui = gz.admin1("CN", "01")
+    assert anhui is not None
+    result = gz.resolve("Suzhou", ResolveContext(document_regions=(anhui,)))
+    assert isinstance(result, Resolved)
+    assert (result.place.admin1, result.rule) == ("01", "document-province")
+
+
+def test_namesakes_by_dateline(gz: Gazetteer) -> None:
+    result = gz.resolve("Fuzhou", ResolveContext(dateline="NANCHANG"))
+    assert isinstance(result, Resolved)
+    assert (result.place.admin1, result.rule) == ("03", "dateline-province")
+
+
+def test_namesakes_by_focus_country(gz: Gazetteer) -> None:
+    result = gz.resolve("Paris", ResolveContext(focus_country="US"))
+    assert isinstance(result, Resolved)
+    assert (result.place.country, result.rule) == ("US", "focus-country")
+
+
+def test_unknown_name_is_unresolved(gz: Gazetteer) -> None:
+    result = gz.resolve("Qwxzplace")
+    assert isinstance(result, Unresolved)
+    assert result.reason == "no such place"
+
+
+def test_lookup_insensitive(gz: Gazetteer) -> None:
+    for a, b in [("Xi'an", "XIAN"), ("Ürümqi", "urumqi"), ("Winston-Salem", "winston salem")]:
+        assert gz.lookup(a)
+        assert gz.lookup(a) == gz.lookup(b)
+
+
+def test_place_admin1_nearest_distance(gz: Gazetteer) -> None:
+    ningbo = gz.place(1799397)
+    zhejiang = gz.admin1("CN", "02")
+    assert ningbo is not None
+    assert zhejiang is not None
+    assert zhejiang.division == "Province"
+    assert zhejiang.kind is PlaceKind.ADMIN1
+    assert gz.nearest(ningbo.lat, ningbo.lon, kinds=[PlaceKind.CITY]) == ningbo
+    assert 100 < gz.distance_km(ningbo, gz.place(1808926)) < 200  # type: ignore[arg-type]
+
+
+def _seed_docs() -> list[dict[str, object]]:
+    if not SEEDS.is_file():
+        return []
+    return [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not SEEDS.is_file(), reason="../shared/benchmarks/geo/seeds.jsonl is absent")
+@pytest.mark.parametrize("doc", _seed_docs(), ids=lambda d: str(d["doc_id"]))
+def test_seed_places_resolve_to_the_right_record(gz: Gazetteer, doc: dict[str, object]) -> None:
+    text = str(doc["text"])
+    resolved = gz.resolve_document(text)
+    found = {(t.name_start, r.place.geonameid) for t, r in resolved if isinstance(r, Resolved)}
+    for gold in doc["toponyms"]:  # type: ignore[attr-defined]
+        if (gold["start"], gold["geonameid"]) in found:
+            continue
+        # the country inside a descriptor ("east China's Jiangsu Province") is read with its mention
+        holder = [t for t, _ in resolved if t.region and t.start <= gold["start"] < t.name_start]
+        assert holder, gold
+        country = gz.resolve(holder[0].region or "")
+        assert isinstance(country, Resolved)
+        assert country.place.geonameid == gold["geonameid"]
+
+
+# -- properties ---------------------------------------------------------------
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_every_name_finds_its_own_place(gz: Gazetteer, data: st.DataObject) -> None:
+    index = gz.index
+    row = data.draw(st.integers(0, len(index) - 1))
+    place = index.place_at(row)
+    names = [place.name, *index.aliases_at(row)]
+    name = data.draw(st.sampled_from(names))
+    assert place in [index.place_at(r) for r in index.rows_for_name(name)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_resolution_never_raises(gz: Gazetteer, text: str) -> None:
+    result = gz.resolve(text)
+    assert isinstance(result, Resolved | Unresolved)
+    for t, r in gz.resolve_document(text):
+        assert isinstance(t, Toponym)
+        assert isinstance(r, Resolved | Unresolved)
+
+
+CHINESE_NAMESAKES = ["Suzhou", "Fuzhou", "Taizhou", "Yichun", "Jilin"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(CHINESE_NAMESAKES), st.data())
+def test_explicit_province_beats_population(gz: Gazetteer, name: str, data: st.DataObject) -> None:
+    provinces = sorted({p.admin1 for p in gz.lookup(name, country="CN") if p.kind is not PlaceKind.ADMIN1})
+    code = data.draw(st.sampled_from(provinces))
+    province = gz.admin1("CN", code)
+    assert province is not None
+    result = gz.resolve(f"{name}, {province.name} Province")
+    assert isinstance(result, Resolved)
+    assert result.place.admin1 == code or result.place == province
+
+
+def test_country_name_and_demonym(gz: Gazetteer) -> None:
+    us = ResolveContext(focus_country="US")
+    china = gz.resolve("China", us)
+    assert isinstance(china, Resolved)
+    assert (china.place.geonameid, china.rule) == (1814991, "country-name")
+    canadian = gz.resolve("Canadian", us)
+    assert isinstance(canadian, Resolved)
+    assert (canadian.place.country, canadian.place.kind, canadian.rule) == (
+        "CA",
+        PlaceKind.COUNTRY,
+        "demonym",
+    )
+
+
+def test_state_of_the_focus_country_beats_a_foreign_country(gz: Gazetteer) -> None:
+    georgia = gz.resolve("Georgia", ResolveContext(focus_country="US"))
+    assert isinstance(georgia, Resolved)
+    assert (georgia.place.country, georgia.place.kind) == ("US", PlaceKind.ADMIN1)
+    abroad = gz.resolve("Georgia", ResolveContext(focus_country="RU"))
+    assert isinstance(abroad, Resolved)
+    assert abroad.place.country == "GE"
+
+
+def test_inferred_focus_yields_to_a_far_bigger_namesake(gz: Gazetteer) -> None:
+    london = gz.resolve("London", ResolveContext(focus_country="US"))
+    assert isinstance(london, Resolved)
+    assert london.place.country == "GB"
+    paris = gz.resolve("Paris", ResolveContext(focus_country="US"))
+    assert isinstance(paris, Resolved)
+    assert paris.place.country == "US"  # 2 million against 25,000: under a hundredfold
+
+
+def test_acronyms_are_not_small_towns(gz: Gazetteer) -> None:
+    assert isinstance(gz.resolve("EU"), Unresolved)
+    us = gz.resolve("U.S.")
+    assert isinstance(us, Resolved)
+    assert us.place.geonameid == 6252001
+
+
+def test_wrapped_country_name(gz: Gazetteer) -> None:
+    armenia = gz.resolve("Republic of Armenia")
+    assert isinstance(armenia, Resolved)
+    assert armenia.place.country == "AM"
+
+
+def test_document_focus_region(gz: Gazetteer) -> None:
+    text = "Officials in Athens, Decatur and Marietta met on Monday. Later they drove to Macon and Savannah."
+    context = gz.document_context(text, gz.find(text))
+    assert context.focus_country == "US"
+    assert context.focus_region is not None
+    assert context.focus_region.admin1 == "GA"
+    athens = gz.resolve("Athens", context)
+    assert isinstance(athens, Resolved)
+    assert (athens.place.country, athens.place.admin1) == ("US", "GA")

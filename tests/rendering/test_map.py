@@ -1,0 +1,146 @@
+"""The map and timeline HTML, for any itinerary: one marker per resolved stop, one line per leg."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from gazetteer.model import Place, PlaceKind, Resolved
+from timeline.errors import UsageError
+from timeline.export import from_json
+from timeline.model import DateSpan, Evidence, Itinerary, Person, Source, Stop, Trip
+from timeline.rendering import map_html, render_map, render_page, render_timeline
+from timeline.rendering._assets import ASSETS
+from timeline.testing import strategies as tst
+
+SAMPLE = from_json((Path(__file__).parent / "sample_itinerary.json").read_text(encoding="utf-8"), Itinerary)
+DATA = re.compile(r'<script type="application/json" class="tl-data"\s+id="[^"]+">(.*?)</script>', re.S)
+
+
+def data_of(page: str) -> dict:
+    blocks = DATA.findall(page)
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def resolved_by_trip(itinerary: Itinerary):
+    return [[s for s in t.stops if isinstance(s.place, Resolved)] for t in itinerary.trips]
+
+
+@given(tst.itineraries())
+def test_one_marker_per_resolved_stop_and_one_line_per_leg(itinerary):
+    data = data_of(map_html(itinerary, tiles=None))
+    per_trip = resolved_by_trip(itinerary)
+    expected = [(i, s) for i, stops in enumerate(per_trip) for s in stops]
+    assert len(data["stops"]) == len(expected)
+    assert len(data["legs"]) == sum(max(0, len(stops) - 1) for stops in per_trip)
+    for row, (trip_no, stop) in zip(data["stops"], expected, strict=True):
+        place = stop.place.place
+        assert row[0] == trip_no
+        assert (row[2], row[3]) == (round(place.lat, 5), round(place.lon, 5))  # [lat, lon] as Leaflet wants
+        assert -90 <= row[2] <= 90
+        assert -180 <= row[3] <= 180
+        assert data["strings"][row[4]] == html.escape(place.name)
+    for a in data["legs"]:  # a leg runs from stop a to stop a + 1
+        assert data["stops"][a][0] == data["stops"][a + 1][0]  # within its trip
+        assert data["stops"][a + 1][1] == data["stops"][a][1] + 1  # between consecutive stops
+    assert data["cluster"] is (len(expected) > 500)
+
+
+@given(tst.itineraries())
+def test_article_text_is_escaped(itinerary):
+    data = data_of(map_html(itinerary, tiles=None))
+    for text in data["strings"]:
+        assert "<" not in text
+        assert ">" not in text
+        assert '"' not in text
+
+
+def test_numbers_and_dates_of_the_sample():
+    data = data_of(map_html(SAMPLE))
+    rows = [(r[1], data["strings"][r[4]], data["strings"][r[7]]) for r in data["stops"]]
+    assert rows == [
+        (1, "Ningbo", "9 Oct 2025"),
+        (2, "Zhoushan", "10 Oct 2025"),
+        (3, "Hangzhou", "10–11 Oct 2025"),
+        (1, "Suzhou", "Oct 2025"),
+        (2, "Ningbo", "10 Oct 2025"),
+        (3, "Zhoushan", "date unknown"),
+    ]
+    # Both people go from Ningbo to Zhoushan: the two lines are drawn side by side.
+    assert data["legs"] == [0, 1, 3, 4]
+    offsets = dict(data["shifts"])
+    assert offsets[0] != 0
+    assert offsets[4] == -offsets[0]
+    assert 1 not in offsets  # Zhoushan-Hangzhou is Zhang's alone
+    assert [data["strings"][g[3]] for g in data["regions"]] == ["Guangdong"]
+
+
+def test_script_end_tag_in_text_cannot_escape_the_data_block():
+    nasty = "</script><script>alert(1)</script>"
+    place = Place(1, nasty, PlaceKind.CITY, "CN", "", 30.0, 120.0)
+    trip = Trip(
+        Person(nasty),
+        stops=(Stop(Resolved(nasty, place, "unique"), DateSpan.day(dt.date(2025, 1, 1)),
+                    (Evidence(0, len(nasty), nasty, "t"),)),),
+        sources=(Source("javascript:alert(1)", nasty),),
+    )
+    itinerary = Itinerary((trip,))
+    for page in (map_html(itinerary), render_page(itinerary), render_timeline(itinerary)):
+        assert "<script>alert(1)" not in page
+        assert 'href="javascript:' not in page
+    assert data_of(map_html(Itinerary((trip,))))["sources"][0][1] == -1  # no link for a non-web path
+
+
+def test_cdn_page_links_only_what_it_uses():
+    page = map_html(SAMPLE)
+    links = re.findall(r'(?:src|href)="(https://[^"]+\.(?:js|css))"', page)
+    used = ("leaflet_css", "leaflet", "textpath", "polylineoffset", "timeline")
+    assert sorted(links) == sorted(ASSETS[n].url for n in used)
+    assert "jquery" not in page
+    assert "bootstrap" not in page
+
+
+def test_inline_page_has_no_external_asset():
+    page = map_html(SAMPLE, assets="inline", tiles=None)
+    assert not re.search(r'<script[^>]+src=|<link[^>]+href=', page)
+    assert not re.search(r"url\(\s*[\"']?(https?:|//)", page)  # stylesheet images are data URIs
+    # (the browser test loads this page with every request refused)
+    assert len(page) < 300_000
+
+
+def test_clustering_past_the_threshold():
+    data = data_of(map_html(SAMPLE, cluster_threshold=2))
+    assert data["cluster"] is True
+    assert data["arrows"] is False
+    assert "leaflet.markercluster" in map_html(SAMPLE, cluster_threshold=2)
+
+
+def test_bad_arguments():
+    with pytest.raises(UsageError):
+        render_map(SAMPLE, assets="local")  # type: ignore[arg-type]
+    with pytest.raises(UsageError):
+        render_map(SAMPLE, cluster_threshold=-1)
+
+
+def test_empty_itinerary_renders():
+    assert data_of(map_html(Itinerary(())))["stops"] == []
+    assert "No trips to show." in render_timeline(Itinerary(()))
+
+
+@given(tst.itineraries())
+def test_timeline_bar_per_dated_trip_and_stop(itinerary):
+    page = render_timeline(itinerary)
+    bars = re.findall(r'<div class="tl-bar tl-(trip|stop)', page)
+    assert bars.count("trip") == sum(isinstance(t.span, DateSpan) for t in itinerary.trips)
+    assert bars.count("stop") == sum(isinstance(s.span, DateSpan) for s in itinerary.stops())
+    for left, width in re.findall(r"left:([\d.]+)%;width:([\d.]+)%", page):
+        assert 0 <= float(left) <= 100
+        assert 0 < float(width) <= 100.0001
+        assert float(left) + float(width) <= 100.0001

@@ -1,0 +1,197 @@
+"""Trip extraction: properties over generated reports, and the reader's rules one by one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from gazetteer.model import Resolved
+from timeline.errors import ArticleError
+from timeline.extract import extract_text
+from timeline.model import DateSpan, TripKind, TripStatus, Unknown
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+LEADERS = [
+    ("Premier", "Li Qiang", "Li"),
+    ("Vice Premier", "Ding Xuexiang", "Ding"),
+    ("Vice Premier", "He Lifeng", "He"),
+    ("Vice Premier", "Liu Guozhong", "Liu"),
+    ("Vice Premier", "Zhang Guoqing", "Zhang"),
+    ("President", "Xi Jinping", "Xi"),
+]
+# (city, its geonameid, province, the direction word Xinhua uses)
+PLACES = [
+    ("Ningbo", 1799397, "Zhejiang", "east"),
+    ("Wenzhou", 1791388, "Zhejiang", "east"),
+    ("Nanjing", 1799962, "Jiangsu", "east"),
+    ("Wuxi", 1790923, "Jiangsu", "east"),
+    ("Chengdu", 1815286, "Sichuan", "southwest"),
+    ("Guiyang", 1809461, "Guizhou", "southwest"),
+    ("Xi'an", 1790630, "Shaanxi", "northwest"),
+    ("Harbin", 2037013, "Heilongjiang", "northeast"),
+    ("Wuhan", 1791247, "Hubei", "central"),
+    ("Kunming", 1804651, "Yunnan", "southwest"),
+]
+
+
+def _dateline_date(day: dt.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.day}"
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
+    """A Xinhua-style report of one research trip, and what it says."""
+    title, name, surname = draw(st.sampled_from(LEADERS))
+    city, geonameid, province, direction = draw(st.sampled_from(PLACES))
+    anchor = draw(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2035, 12, 31)))
+    length = draw(st.integers(min_value=1, max_value=4))
+    end = anchor - dt.timedelta(days=draw(st.integers(min_value=0, max_value=2)))
+    start = end - dt.timedelta(days=length - 1)
+    published = anchor + dt.timedelta(days=draw(st.integers(min_value=0, max_value=2)))
+    kind_words, kind = draw(
+        st.sampled_from([("research trip", TripKind.RESEARCH), ("inspection tour", TripKind.INSPECTION)])
+    )
+    span_words = (
+        f"on {WEEKDAYS[start.weekday()]}"
+        if length == 1
+        else f"from {WEEKDAYS[start.weekday()]} to {WEEKDAYS[end.weekday()]}"
+    )
+    text = (
+        f"Chinese {title.lower()} calls for efforts to boost innovation\n\n"
+        f"{published.isoformat()}\n\n"
+        f"BEIJING, {_dateline_date(anchor)} (Xinhua) -- Chinese {title} {name} has called for efforts to "
+        f"boost innovation in manufacturing.\n\n"
+        f"{surname} made the remarks during a {kind_words} in {direction} China's {province} Province "
+        f"{span_words}.\n\n"
+        f"In the city of {city}, {surname} visited several enterprises and learned about their research "
+        f"and development.\n\n"
+        f"Efforts should be made to support small firms, {surname} said.\n"
+    )
+    return text, {
+        "name": name,
+        "title": title,
+        "start": start,
+        "end": end,
+        "city": geonameid,
+        "province": province,
+        "kind": kind,
+    }
+
+
+@given(reports())
+def test_generated_report_reads_back(report: tuple[str, dict[str, object]]) -> None:
+    text, truth = report
+    doc = extract_text(text, source="generated.txt")
+    assert len(doc.trips) == 1, text
+    trip = doc.trips[0]
+    assert trip.person.name == truth["name"]
+    assert trip.person.title is not None
+    assert trip.person.title.name == truth["title"]
+    assert trip.kind is truth["kind"]
+    assert trip.status is TripStatus.MADE
+    assert isinstance(trip.span, DateSpan), text
+    assert (trip.span.start, trip.span.end) == (truth["start"], truth["end"]), text
+    assert [r.place.name for r in trip.regions if isinstance(r, Resolved)] == [truth["province"]]
+    assert [s.place.place.geonameid for s in trip.stops if isinstance(s.place, Resolved)] == [truth["city"]]
+    for stop in trip.stops:
+        if isinstance(stop.span, DateSpan):
+            assert stop.span in trip.span
+    for evidence in (*trip.evidence, *(e for s in trip.stops for e in s.evidence)):
+        assert text[evidence.start : evidence.end] == evidence.text
+
+
+@given(st.text(max_size=400))
+def test_extraction_never_raises_on_arbitrary_text(text: str) -> None:
+    try:
+        doc = extract_text(text, source="fuzz.txt")
+    except ArticleError as err:
+        assert err.path == "fuzz.txt"
+        assert err.reason
+        return
+    for trip in doc.trips:
+        if isinstance(trip.span, DateSpan):
+            assert trip.span.start <= trip.span.end
+
+
+NEAR_MISSES = [
+    "BEIJING, Feb. 30 (Xinhua) -- Premier Li Qiang made an inspection tour in Hebei Province from "
+    "Saturday to Thursday.",
+    "BEIJING, Nov. 31 (Xinhua) -- Premier Li Qiang visited Hebei Province from Nov. 31 to Dec. 2.",
+    "BEIJING (Xinhua) -- Premier Li Qiang made a research trip in Hebei Province from Monday to Tuesday.",
+    "BEIJING, Dec. 31, 9999 (Xinhua) -- Premier Li Qiang made a research trip in Hebei Province on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_never_raise(text: str) -> None:
+    doc = extract_text(text, source="near.txt")
+    for trip in doc.trips:
+        assert isinstance(trip.span, DateSpan | Unknown)
+
+
+def _one_trip(text: str) -> object:
+    doc = extract_text(text, source="case.txt")
+    assert len(doc.trips) == 1, [t.person.name for t in doc.trips]
+    return doc.trips[0]
+
+
+def test_meeting_in_the_capital_is_not_a_trip() -> None:
+    doc = extract_text(
+        "Premier meets business leaders\n\n2025-03-05\n\nBEIJING, March 4 (Xinhua) -- Chinese Premier Li Qiang "
+        "met with foreign business leaders in Beijing on Tuesday and called for deeper cooperation.\n\n"
+        "Li said China will continue to open up.\n",
+        source="meeting.txt",
+    )
+    assert doc.trips == ()
+
+
+def test_planned_visit_is_marked_planned() -> None:
+    doc = extract_text(
+        "Premier to visit Kazakhstan\n\n2025-06-10\n\nBEIJING, June 10 (Xinhua) -- Chinese Premier Li Qiang "
+        "will pay an official visit to Kazakhstan from June 16 to 18, a spokesperson announced on Tuesday.\n",
+        source="planned.txt",
+    )
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert trip.status is TripStatus.PLANNED
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2025, 6, 16), dt.date(2025, 6, 18))
+
+
+def test_companion_is_not_a_traveller() -> None:
+    doc = extract_text(
+        "Premier inspects flood control\n\n2025-07-10\n\nHEFEI, July 9 (Xinhua) -- Chinese Premier Li Qiang "
+        "made an inspection tour in east China's Anhui Province from Tuesday to Wednesday.\n\n"
+        "State Councilor Wu Zhenglong took part in the inspection.\n",
+        source="companion.txt",
+    )
+    assert [t.person.name for t in doc.trips] == ["Li Qiang"]
+    assert [c.name for c in doc.trips[0].companions] == ["Wu Zhenglong"]
+
+
+def test_open_end_when_only_the_start_is_given() -> None:
+    doc = extract_text(
+        "Xi visits Shanxi\n\n2025-01-23\n\nTAIYUAN, Jan. 22 (Xinhua) -- Chinese President Xi Jinping on "
+        "Wednesday began an inspection tour in north China's Shanxi Province.\n",
+        source="open.txt",
+    )
+    trip = doc.trips[0]
+    assert isinstance(trip.span, DateSpan)
+    assert trip.span.start == dt.date(2025, 1, 22)
+    assert trip.span.open_end
+
+
+def test_no_date_gives_unknown_span_with_reason() -> None:
+    doc = extract_text(
+        "Vice premier stresses safety\n\nVice Premier Zhang Guoqing made a research trip to the city of "
+        "Ningbo in east China's Zhejiang Province.\n",
+        source="nodate.txt",
+    )
+    trip = doc.trips[0]
+    assert isinstance(trip.span, Unknown)
+    assert trip.span.reason

@@ -1,0 +1,54 @@
+"""Sentence splitting that keeps offsets and knows news abbreviations ("Nov.", "U.S.", "Dr.")."""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+__all__ = ["Sentence", "split_sentences"]
+
+# A period after one of these does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st mt ft no nos vs etc inc ltd co corp jr sr
+    u.s u.n u.k e.u a.m p.m d.c i.e e.g approx dept est fig
+    """.split()
+)
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+@frozen
+class Sentence:
+    """A sentence and its offsets in the article text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    out: list[Sentence] = []
+    begin = start
+    for match in _END.finditer(text, start, stop):
+        word = re.search(r"([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if match.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+            continue
+        out.append(_make(text, begin, match.end()))
+        begin = match.end()
+    if text[begin:stop].strip():
+        out.append(_make(text, begin, stop))
+    return [s for s in out if s.text]
+
+
+def _make(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end])

@@ -1,0 +1,634 @@
+"""Text -> :class:`Article`: headline, publication date, dateline, body, captions, boilerplate.
+
+The reader works on lines.  Each non-blank line is a paragraph whose offsets point into the
+original text, so nothing done here (dropping a footer, skipping a caption) shifts an offset.
+
+* The *header* is every line before the first body paragraph: section labels, breadcrumbs,
+  the headline, a byline, a date line ("Updated: July 3, 2024 22:55 Xinhua", "Jan 3, 2025 |
+  10:22 GMT", " date 2025-10-13 <headline>").  A date line is a short line that holds one full
+  date and, once the date, time, labels ("Updated", "Source", "By ...") and separators are
+  removed, few other words.
+* The *dateline* opens the first body paragraph: an upper-case place, an optional date and an
+  optional agency in brackets, then a dash ("CHONGQING, Nov. 19 (Xinhua) --", "WASHINGTON (AP)
+  —").  Its year comes from the publication date, across the Dec/Jan boundary.
+* *Captions* are paragraphs that end with a photo credit ("(Xinhua/Ding Haitao)",
+  "[Photo/Xinhua]", "REUTERS/Name") or whose first sentence ends with a full date, as photo
+  captions do ("... inspects a petrochemical base in Zhoushan, Oct. 9, 2025.").
+* *Boilerplate* is site furniture: copyright and contact footers, "Mobile"/"Desktop",
+  editor and source lines, "Recommended Reading", share buttons, reporting credits.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import enum
+import re
+from html.parser import HTMLParser
+
+from attrs import field, frozen
+from attrs.validators import instance_of
+
+from timeline.errors import ArticleError
+from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Unknown
+from timeline.temporal import find_dates, scan
+
+__all__ = ["Article", "Paragraph", "ParagraphKind"]
+
+
+class ParagraphKind(enum.Enum):
+    """What a paragraph is to the reader."""
+
+    HEADER = "header"
+    BODY = "body"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+
+@frozen
+class Paragraph:
+    """One paragraph (one non-blank line) and its offsets in the article text.
+
+    Attributes:
+        start: offset of its first non-blank character.
+        end: offset one past its last non-blank character.
+        text: exactly ``article.text[start:end]``.
+        kind: header, body, caption or boilerplate.
+    """
+
+    start: int = field(validator=instance_of(int))
+    end: int = field(validator=instance_of(int))
+    text: str = field(validator=instance_of(str))
+    kind: ParagraphKind = field(validator=instance_of(ParagraphKind))
+
+
+# --- what is not an article ---------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+_MARKUP = re.compile(
+    r"<(?:!doctype|html|head|body|div|p|br|span|script|style|table|tr|td|ul|li|img|meta|link|a)\b[^<>]*>|</[a-z]+\s*>",
+    re.IGNORECASE,
+)
+
+# --- header --------------------------------------------------------------------------------------
+
+_AGENCIES = (
+    "Xinhua", "Xinhua News Agency", "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse",
+    "Bloomberg", "CGTN", "CCTV", "China Daily", "chinadaily.com.cn", "People's Daily", "Global Times",
+    "China News Service", "CNS", "Kyodo", "Yonhap", "TASS", "dpa", "DPA", "ANI", "PTI", "Bernama", "UPI",
+    "BBC", "CNN", "Nanfang Daily", "ECNS", "Sputnik", "Anadolu", "EFE", "ANSA", "AAP", "Jiji",
+)  # fmt: skip
+_AGENCY = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w])"
+)
+_LABEL = re.compile(
+    r"(?i:\b(?:last\s+)?(?:updated|published|posted|released|modified|date|time|source|editor|edit|by|from|"
+    r"first\s+published|web\s+editor|print\s+edition)\b\s*:?)"
+)
+_TIME = re.compile(
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s*(?:GMT|UTC|BJT|CST|EST|EDT|PST|PDT|CET|CEST|BST|Beijing\s+time)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?"
+)
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?")
+_SEPARATORS = re.compile(r"[|·•/,;()\[\]–—-]+")
+_SCRAPED_DATE = re.compile(r"^\s*(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+# --- dateline ------------------------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})
+        (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
+        (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
+            (?:,\s*(?P<year>\d{4}))?))?
+        \s*(?:\((?P<agency>[^()\n]{1,40})\))?
+        \s*(?P<dash>--|—|–|-|:)\s+""",
+    re.VERBOSE,
+)
+
+# --- captions and boilerplate ---------------------------------------------------------------------
+
+_CREDIT = re.compile(
+    r"""(?:\((?:[A-Z][\w.'’ -]*/[^()]{1,60}|[Pp]hotos?\s*(?:[:/]|by\b)[^()]{0,60}
+            |[^()]{0,40}\b(?:[Pp]hoto|Getty\s+Images|[Ii]mage)s?\b[^()]{0,30})\)
+        |\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo)[^\[\]]{0,60}\]
+        |\b[A-Z]{2,}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$""",
+    re.VERBOSE,
+)
+_CAPTION_DATE = re.compile(
+    r"""^[^.]{20,}?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
+        |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\.(?:\s|$)""",
+    re.VERBOSE,
+)
+_FOOTER_START = re.compile(
+    r"""^(?:copyright\b|©|\(c\)\s|all\s+rights\s+reserved|edit(?:or)?\s*:|responsible\s+editor|
+        special\s+statement|recommended\s+reading|related\s+(?:news|stories|articles)|more\s+from\b|
+        most\s+(?:read|popular|viewed)|read\s+more\b|links\s*$|follow\s+us|about\s+us|contact\s+us|
+        website\s+identification|registration\s+number|disclaimer)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_BOILER_LINE = re.compile(
+    r"""^(?:mobile|desktop|share|save|print|email|comments?|tweet|facebook|twitter|wechat|weibo|
+        top|back\s+to\s+top|search\s+trends|app|download\s+the\s+app|_{3,}|-{3,}|\*{3,}|
+        source\s*:.{0,80}|editor\s*:.{0,80}|\(with\s+input\s+from[^)]*\)|
+        \((?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)|
+        (?:the\s+)?associated\s+press\s+writers?\b.{0,120}contributed.*|.{0,80}contributed\s+to\s+this\s+report\.?|
+        (?:copyright|©).*|.*all\s+rights\s+reserved.*|without\s+written\s+authori[sz]ation.*|
+        website\s+identification.*|registration\s+number.*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+
+
+@frozen
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class Article:
+    """One news report, read into its parts; every offset points into :attr:`text`.
+
+    Build one with :meth:`from_text`, :meth:`from_html` or :meth:`from_bytes`.
+
+    Attributes:
+        text: the original text.
+        source: the file path or URL it came from.
+        headline: the headline, ``""`` where none was found.
+        headline_evidence: where the headline is, or Unknown with the reason.
+        published: the publication day, or Unknown with the reason.
+        published_time: the publication time of day, or Unknown.
+        publisher: the agency or site the header or dateline names, else ``""``.
+        dateline: the dateline, or Unknown with the reason.
+        paragraphs: every non-blank line, classified.
+    """
+
+    text: str
+    source: str
+    headline: str
+    headline_evidence: Evidence | Unknown
+    published: dt.date | Unknown
+    published_time: dt.time | Unknown
+    publisher: str
+    dateline: Dateline | Unknown
+    paragraphs: tuple[Paragraph, ...]
+
+    # --- named constructors ----------------------------------------------------------------
+
+    @classmethod
+    def from_text(cls, text: str, *, source: str = "<string>") -> Article:
+        """Read a plain-text report.
+
+        Args:
+            text: the report as scraped or written.
+            source: the path or URL, kept in every piece of evidence.
+
+        Raises:
+            ArticleError: the text is empty, binary, or HTML markup rather than article text.
+        """
+        if not isinstance(text, str):
+            raise ArticleError(source, f"expected text, got {type(text).__name__}")
+        if not text.strip():
+            raise ArticleError(source, "empty")
+        if _CONTROL.search(text):
+            raise ArticleError(source, "binary data or control characters, not article text")
+        if len(_MARKUP.findall(text, 0, 200_000)) >= 2 or re.search(
+            r"<(?:!doctype|html|script)\b", text, re.I
+        ):
+            raise ArticleError(source, "HTML markup, not article text")
+        if not re.search(r"[^\W\d_]{2,}", text):
+            raise ArticleError(source, "no words")
+        return _read(text, source)
+
+    @classmethod
+    def from_html(cls, html: str, *, source: str = "<string>") -> Article:
+        """Read an HTML page: its text (without tags, scripts and styles), then :meth:`from_text`.
+
+        Raises:
+            ArticleError: nothing readable is left once the markup is removed.
+        """
+        extractor = _TextExtractor()
+        try:
+            extractor.feed(html)
+            extractor.close()
+        except (AssertionError, ValueError) as err:  # html.parser on badly broken markup
+            raise ArticleError(source, f"unreadable HTML ({err})") from err
+        return cls.from_text(extractor.text(), source=source)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, source: str) -> Article:
+        """Read UTF-8 bytes (a BOM is allowed; UTF-16 with its BOM is decoded too).
+
+        Raises:
+            ArticleError: the bytes are not UTF-8 text, or the text is not an article.
+        """
+        try:
+            if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                text = data.decode("utf-16")
+            else:
+                text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise ArticleError(source, "not UTF-8 text") from err
+        return cls.from_text(text, source=source)
+
+    # --- views -----------------------------------------------------------------------------
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        """The body paragraphs, in order."""
+        return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.BODY)
+
+    @property
+    def captions(self) -> tuple[Paragraph, ...]:
+        """The photo captions, in order."""
+        return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.CAPTION)
+
+    @property
+    def anchor(self) -> dt.date | Unknown:
+        """The day relative dates are read against: the dateline's, else the publication day."""
+        if isinstance(self.dateline, Dateline) and isinstance(self.dateline.date, dt.date):
+            return self.dateline.date
+        if isinstance(self.published, dt.date):
+            return self.published
+        return Unknown("no dateline date and no publication date")
+
+    def dates(self) -> tuple[DateMention, ...]:
+        """Every date or date range in the headline, body and captions, read against :attr:`anchor`."""
+        anchor = self.anchor if isinstance(self.anchor, dt.date) else None
+        out: list[DateMention] = []
+        if isinstance(self.headline_evidence, Evidence):
+            ev = self.headline_evidence
+            out.extend(find_dates(self.text, anchor, start=ev.start, end=ev.end, source=self.source))
+        for paragraph in self.paragraphs:
+            if paragraph.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION):
+                start = paragraph.start
+                if isinstance(self.dateline, Dateline) and self.dateline.evidence.start == paragraph.start:
+                    start = self.dateline.evidence.end
+                out.extend(find_dates(self.text, anchor, start=start, end=paragraph.end, source=self.source))
+        return tuple(out)
+
+    def to_document(self) -> Document:
+        """The article's fields as a :class:`Document` (no trips yet)."""
+        return Document(
+            path=self.source,
+            headline=self.headline,
+            published=self.published,
+            published_time=self.published_time,
+            dateline=self.dateline,
+            dates=self.dates(),
+            trips=(),
+        )
+
+
+# --- the reader ------------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for match in re.finditer(r"[^\n\r]+", text):
+        a, b = match.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(_Line(a, b, text[a:b]))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_sentence(line: _Line) -> bool:
+    return len(_words(line.text)) >= 12 and bool(_SENTENCE_END.search(line.text))
+
+
+@frozen
+class _DateLine:
+    day: dt.date
+    time: dt.time | Unknown
+    publisher: str
+    evidence: Evidence
+
+
+def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
+    """Read a header line as a publication date line, if it is one."""
+    if len(line.text) > 160:
+        return None
+    found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
+    days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    assert isinstance(day.span, DateSpan)
+    rest = text[line.start : day.core_start] + " " + text[day.end : line.end]
+    time_match = _ISO_TIME.search(line.text) or _TIME.search(rest)
+    when: dt.time | Unknown = Unknown("no time given")
+    if time_match:
+        hour, minute = int(time_match.group("h")), int(time_match.group("m"))
+        second = int(time_match.group("s") or 0)
+        ampm = (time_match.groupdict().get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour < 24:
+            when = dt.time(hour, minute, second)
+        if not _ISO_TIME.search(line.text):
+            rest = rest.replace(time_match.group(), " ")
+    rest = re.sub(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?", " ", rest)
+    named = _AGENCY.search(line.text)
+    publisher = named.group() if named else ""
+    source_label = re.search(r"(?i)\bsource\s*:\s*([^|\n]{2,60}?)\s*(?:\||$)", line.text)
+    if source_label and not publisher:
+        publisher = source_label.group(1).strip()
+    residue = _AGENCY.sub(" ", _LABEL.sub(" ", rest))
+    residue = re.sub(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\S+\.(?:com|cn|org|net)\S*",
+        " ",
+        residue,
+    )
+    if len(_words(_SEPARATORS.sub(" ", residue))) > 6:
+        return None
+    evidence = Evidence.of(text, day.core_start, day.end, "published", source=source)
+    return _DateLine(day.span.start, when, publisher, evidence)
+
+
+def _looks_like_headline(line: _Line) -> bool:
+    words = _words(line.text)
+    if len(words) < 3 or len(words) > 30 or " | " in line.text or line.text.count("|") >= 2:
+        return False
+    if re.match(r"(?i)(?:by|source|editor|updated|published|photo)\b", line.text):
+        return False
+    if _BOILER_LINE.match(line.text) or _FOOTER_START.match(line.text):
+        return False
+    return not (len(words) > 20 and _SENTENCE_END.search(line.text))
+
+
+def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
+    """The index of the first body line and, if it opens with one, its dateline match."""
+    for index, line in enumerate(lines[:12]):
+        match = _DATELINE.match(line.text)
+        if (
+            match
+            and (match.group("agency") or match.group("date") or match.group("dash") in ("--", "—", "–"))
+            and len(_words(line.text[match.end() :])) >= 6
+            and not _CREDIT.search(line.text)
+        ):
+            return index, match
+    for index, line in enumerate(lines):
+        if _is_sentence(line) and not _CREDIT.search(line.text) and not _CAPTION_DATE.match(line.text):
+            return index, None
+    for index, line in enumerate(lines):
+        if _is_sentence(line):
+            return index, None
+    return len(lines), None
+
+
+def _dateline_year(
+    month: int, day: int, published: dt.date | Unknown, text: str, source: str
+) -> dt.date | Unknown:
+    """The dateline's day, its year from the publication day (or the report's own full dates)."""
+    reference: dt.date | None = published if isinstance(published, dt.date) else None
+    if reference is None:
+        years = [
+            f.span.start for f in scan(text, None)
+            if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")
+        ]  # fmt: skip
+        if not years:
+            return Unknown("no publication date or dated mention to give the dateline a year")
+        reference = years[0]
+        # A dated mention may fall either side of the dateline: take the nearest year.
+        candidates = [
+            dt.date(y, month, day)
+            for y in (reference.year - 1, reference.year, reference.year + 1)
+            if _valid(y, month, day)
+        ]
+        if not candidates:
+            return Unknown(f"{month}/{day} is not a date")
+        return min(candidates, key=lambda c: abs((c - reference).days))
+    # A dateline is on or before its publication day (allowing a day or two for time zones).
+    limit = reference + dt.timedelta(days=2)
+    for year in (limit.year, limit.year - 1):
+        if _valid(year, month, day) and dt.date(year, month, day) <= limit:
+            return dt.date(year, month, day)
+    return Unknown(f"{month}/{day} is not a date near {reference.isoformat()}")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+_MONTH_NUM = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _read(text: str, source: str) -> Article:
+    lines = _lines(text)
+    body_index, dateline_match = _first_body(text, lines)
+    kinds: list[ParagraphKind] = [ParagraphKind.BODY] * len(lines)
+
+    # Header: everything before the first body line, except captions.
+    headline = ""
+    headline_evidence: Evidence | Unknown = Unknown("no headline found")
+    published: dt.date | Unknown = Unknown("no publication date found")
+    published_time: dt.time | Unknown = Unknown("no publication time found")
+    publisher = ""
+    for index in range(body_index):
+        line = lines[index]
+        kinds[index] = ParagraphKind.HEADER
+        if _CREDIT.search(line.text) or (_CAPTION_DATE.match(line.text) and len(_words(line.text)) > 12):
+            kinds[index] = ParagraphKind.CAPTION
+            continue
+        scraped = _SCRAPED_DATE.match(line.text)
+        if scraped and isinstance(published, Unknown):
+            rest_start = line.start + scraped.start("rest")
+            day = dt.date.fromisoformat(scraped.group("date")) if _iso_ok(scraped.group("date")) else None
+            if day is not None:
+                published = day
+            if not headline:
+                headline = scraped.group("rest")
+                headline_evidence = Evidence.of(
+                    text, rest_start, line.end, "headline-after-date", source=source
+                )
+            continue
+        if isinstance(published, Unknown):
+            date_line = _date_line(text, line, source)
+            if date_line is not None:
+                published, published_time = date_line.day, date_line.time
+                publisher = publisher or date_line.publisher
+                continue
+        label = re.match(r"(?i)source\s*:\s*(.{2,60})$", line.text)
+        if label:
+            publisher = publisher or label.group(1).strip()
+            continue
+        by = re.match(r"(?i)by\s+(.{2,60})$", line.text)
+        if by:
+            named = _AGENCY.fullmatch(by.group(1).strip())
+            publisher = publisher or (named.group() if named else "")
+            continue
+        if not headline and _looks_like_headline(line):
+            headline = line.text
+            headline_evidence = Evidence.of(text, line.start, line.end, "headline", source=source)
+            continue
+        alone = _AGENCY.fullmatch(line.text)
+        if alone:
+            publisher = publisher or alone.group()
+
+    # Dateline.
+    dateline: Dateline | Unknown = Unknown("no dateline")
+    if dateline_match is not None:
+        line = lines[body_index]
+        ev = Evidence.of(text, line.start, line.start + dateline_match.end(), "dateline", source=source)
+        date_words = dateline_match.group("date")
+        day_value: dt.date | Unknown = Unknown("the dateline gives no date")
+        if date_words:
+            month = _MONTH_NUM[date_words[:3].lower()]
+            day_number = int(re.search(r"\d{1,2}", date_words).group())  # type: ignore[union-attr]
+            year_text = dateline_match.group("year")
+            if year_text:
+                year = int(year_text)
+                day_value = (
+                    dt.date(year, month, day_number)
+                    if _valid(year, month, day_number)
+                    else Unknown(f"{date_words} is not a date", date_words)
+                )
+            elif not _valid(2000, month, day_number):
+                day_value = Unknown(f"{date_words} is not a date", date_words)
+            else:
+                day_value = _dateline_year(month, day_number, published, text, source)
+        agency = (dateline_match.group("agency") or "").strip()
+        place = dateline_match.group("place").strip()
+        dateline = Dateline(place, day_value, agency, ev)
+        if not publisher and agency:
+            publisher = agency
+
+    if isinstance(published, Unknown) and not lines:
+        published = Unknown("no text")
+
+    # Body, captions and boilerplate.
+    in_footer = False
+    for index in range(body_index, len(lines)):
+        line = lines[index]
+        if in_footer or _FOOTER_START.match(line.text):
+            in_footer = True
+            kinds[index] = ParagraphKind.BOILERPLATE
+        elif _BOILER_LINE.match(line.text):
+            kinds[index] = ParagraphKind.BOILERPLATE
+            if re.match(r"(?i)source\s*:", line.text) and not publisher:
+                publisher = line.text.split(":", 1)[1].strip()[:60]
+        elif index != body_index and (
+            _CREDIT.search(line.text) or (_CAPTION_DATE.match(line.text) and len(_words(line.text)) > 8)
+        ):
+            kinds[index] = ParagraphKind.CAPTION
+    # Trailing short lines that are not sentences are site furniture ("Search Trends", "Links").
+    for index in range(len(lines) - 1, body_index, -1):
+        if kinds[index] is not ParagraphKind.BODY:
+            continue
+        if len(_words(lines[index].text)) <= 8 and not _SENTENCE_END.search(lines[index].text):
+            kinds[index] = ParagraphKind.BOILERPLATE
+        else:
+            break
+
+    paragraphs = tuple(
+        Paragraph(line.start, line.end, line.text, kind) for line, kind in zip(lines, kinds, strict=True)
+    )
+    return Article(
+        text=text,
+        source=source,
+        headline=headline,
+        headline_evidence=headline_evidence,
+        published=published,
+        published_time=published_time,
+        publisher=publisher,
+        dateline=dateline,
+        paragraphs=paragraphs,
+    )
+
+
+def _iso_ok(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+class _TextExtractor(HTMLParser):
+    """The text of an HTML page, one block element per line, without scripts and styles."""
+
+    _BLOCKS = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "tr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "figcaption",
+            "figure",
+            "blockquote",
+            "title",
+        ]
+    )
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._skipping = 0
+        self._title: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in self._SKIP:
+            self._skipping += 1
+        if tag in self._BLOCKS:
+            self._parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        if tag in self._BLOCKS:
+            self._parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+        elif not self._skipping:
+            self._parts.append(data)
+
+    def text(self) -> str:
+        body = "".join(self._parts)
+        body = re.sub(r"[ \t\r\f\v]+", " ", body)
+        body = re.sub(r" *\n[\n ]*", "\n\n", body).strip()
+        title = " ".join("".join(self._title).split())
+        if title and not body.startswith(title):
+            body = f"{title}\n\n{body}"
+        return body

@@ -1,0 +1,228 @@
+"""People and their titles: "Chinese Vice Premier Zhang Guoqing", "Xi Jinping, general secretary of
+the CPC Central Committee", and the later mentions that point back to them ("Zhang", "the premier").
+
+The office is what the report gives before the name or in an apposition after it; a party
+membership clause ("also a member of the Political Bureau ...") is not a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import field, frozen
+
+from timeline.model import Person, Title
+
+__all__ = ["PersonMention", "Roster", "find_people"]
+
+# Offices, longest first so that "Vice Premier" wins over "Premier".
+_OFFICES = sorted(
+    """
+    Vice Premier|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
+    |Chancellor|Vice Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
+    |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
+    |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
+    |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Pope
+    |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
+    |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
+    """.replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
+_OFFICE = "|".join(re.escape(o.strip()) for o in _OFFICES if o.strip())
+
+# A name: two to four capitalised words ("Zhang Guoqing", "Kassym-Jomart Tokayev",
+# "Ursula von der Leyen"), or one word with a regnal number ("Charles III").
+_WORD = r"[A-Z][a-zA-Z'’\-]+"
+_PARTICLE = r"(?:von|van|der|de|da|di|du|bin|al|la|le|del|dos|das)"
+_NAME = (
+    rf"(?:{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+    rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
+)
+# Words that are capitalised but never part of a name following a title.
+_NOT_NAME = frozenset(
+    """
+    The A An On In At For To From And Of With By During After Before While When Friday Monday Tuesday Wednesday
+    Thursday Saturday Sunday Has Had Is Was Will Said Says Visited Inspected Also Who Which That This
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality Region
+    """.split()
+)
+
+_TITLED = re.compile(
+    rf"(?P<office>\b(?:{_OFFICE}))(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
+    rf"\s+(?P<name>{_NAME})"
+)
+_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?"
+    rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w.'’-]*){0,9})?)"
+    r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
+)
+# "German Chancellor", "U.S. Secretary of State": the traveller's own country.
+_DEMONYMS = {
+    "Chinese": "CN", "German": "DE", "French": "FR", "British": "GB", "U.S.": "US", "US": "US",
+    "American": "US", "Indian": "IN", "Russian": "RU", "Japanese": "JP", "Korean": "KR", "South Korean": "KR",
+    "Kazakh": "KZ", "Italian": "IT", "Spanish": "ES", "Canadian": "CA", "Australian": "AU", "Brazilian": "BR",
+    "Mexican": "MX", "Vietnamese": "VN", "Lao": "LA", "Pakistani": "PK", "Turkish": "TR", "Iranian": "IR",
+    "Egyptian": "EG", "South African": "ZA", "Nigerian": "NG", "Indonesian": "ID", "Malaysian": "MY",
+    "Thai": "TH", "Singaporean": "SG", "Philippine": "PH", "Polish": "PL", "Dutch": "NL", "Belgian": "BE",
+    "Swiss": "CH", "Austrian": "AT", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK", "Finnish": "FI",
+    "Greek": "GR", "Portuguese": "PT", "Hungarian": "HU", "Serbian": "RS", "Ukrainian": "UA", "Israeli": "IL",
+    "Saudi": "SA", "Emirati": "AE", "Argentine": "AR", "Chilean": "CL", "Peruvian": "PE", "Colombian": "CO",
+    "Cuban": "CU", "New Zealand": "NZ", "Irish": "IE", "Mongolian": "MN", "Uzbek": "UZ", "Kyrgyz": "KG",
+    "Tajik": "TJ", "Turkmen": "TM", "Cambodian": "KH", "Myanmar": "MM", "Nepali": "NP", "Sri Lankan": "LK",
+    "Bangladeshi": "BD", "Kenyan": "KE", "Ethiopian": "ET", "Algerian": "DZ", "Moroccan": "MA",
+}
+_DEMONYM_BEFORE = re.compile(
+    r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(_DEMONYMS, key=len, reverse=True)) + r")\s+$"
+)
+
+# The first word of a Chinese name is the family name; these are the common ones in pinyin.
+_CHINESE_SURNAMES = frozenset(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang
+    Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong
+    Wen Qin Shi Fu Cheng Kong Bai Cui Kang Mao Qiu Qiao Xiong Jin Hao Tan Shen Gu Meng Long Wan Duan Lei Qian
+    Yin Yi Chang Niu Hou Shao Ren Mo Xing Qi Lai Zou Yao Xiang Fan Fang Shang Su Lan Ge Ning Ou Zhai Geng Hua Bao
+    Chu Huo Mu Shan Liao Tao Xi Hong Miao Lou Shu Yue Ji Gong Bi Ruan Cen Ni Lyu
+    """.split()
+)
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
+
+
+@frozen
+class PersonMention:
+    """A full mention of a person: the name, the office the text gives, and where."""
+
+    start: int
+    end: int
+    name: str
+    title: str
+    rule: str
+    name_start: int
+    name_end: int
+    country: str = ""
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in _NOT_NAME:
+        words.pop()
+    return " ".join(words)
+
+
+def _office(office: str, of: str | None) -> str:
+    """The office in title case, with its "of" part where the office needs one to mean anything."""
+    title = " ".join(w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split())
+    if of and title in ("Secretary", "Minister", "Chairman", "Governor", "Mayor", "Party Secretary"):
+        title = f"{title} of {of}"
+    return title
+
+
+def find_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
+    """Titled full-name mentions in ``text[start:end]``, in text order."""
+    stop = len(text) if end is None else end
+    found: dict[int, PersonMention] = {}
+    for match in _TITLED.finditer(text, start, stop):
+        name = _clean_name(match.group("name"))
+        if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
+            continue
+        if not name or name.split()[0] in _NOT_NAME:
+            continue
+        name_start = match.start("name")
+        demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        found[name_start] = PersonMention(
+            match.start(),
+            name_start + len(name),
+            name,
+            _office(match.group("office"), match.group("of")),
+            "title-before-name",
+            name_start,
+            name_start + len(name),
+            _DEMONYMS[demonym.group(1)] if demonym else "",
+        )
+    for match in _APPOSITION.finditer(text, start, stop):
+        name = _clean_name(match.group("name"))
+        name_start = match.start("name")
+        words = name.split()
+        if len(words) < 2 or words[0] in _NOT_NAME or name_start in found:
+            continue
+        if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
+            continue  # "Chinese President Xi Jinping, also ..." is already read with its title
+        # "Li Qiang, also a member of ..." never reaches here; "X, also president of Y" is a second office.
+        found[name_start] = PersonMention(
+            name_start,
+            match.end(),
+            name,
+            "" if match.group("also") else _office(match.group("office"), None),
+            "name-then-office",
+            name_start,
+            name_start + len(name),
+        )
+    return [found[k] for k in sorted(found)]
+
+
+def surname(name: str) -> str:
+    """The word a report uses for the person on later mention ("Zhang", "Merz", "Charles")."""
+    words = [w for w in name.split() if not _ROMAN.match(w)]
+    if not words:
+        return name
+    if words[0] in _CHINESE_SURNAMES and len(words) <= 3:
+        return words[0]
+    return words[-1] if len(words) > 1 else words[0]
+
+
+@frozen
+class Roster:
+    """The people of one report and every way it refers to them."""
+
+    people: tuple[Person, ...] = field(factory=tuple)
+    mentions: tuple[PersonMention, ...] = field(factory=tuple)
+    countries: dict[str, str] = field(factory=dict)
+
+    @classmethod
+    def from_mentions(cls, mentions: Iterable[PersonMention]) -> Roster:
+        """Group mentions by name; the first office given is the person's title."""
+        titles: dict[str, str] = {}
+        countries: dict[str, str] = {}
+        order: list[str] = []
+        kept = list(mentions)
+        for mention in kept:
+            if mention.country and mention.name not in countries:
+                countries[mention.name] = mention.country
+            if mention.name not in titles:
+                order.append(mention.name)
+                titles[mention.name] = mention.title
+            elif not titles[mention.name] and mention.title:
+                titles[mention.name] = mention.title
+        # A shorter name that is the start of a longer one is the same person ("Xi" vs "Xi Jinping").
+        people = []
+        for name in order:
+            title = titles[name]
+            aliases = [surname(name)]
+            if title:
+                aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
+            people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
+        return cls(tuple(people), tuple(kept), countries)
+
+    def who(self, words: str) -> Person | None:
+        """The person that ``words`` (a name, surname, or "the premier") refers to, if exactly one."""
+        words = words.strip()
+        hits = [p for p in self.people if words == p.name]
+        if not hits:
+            hits = [p for p in self.people if words in p.aliases]
+        if not hits and words.lower().startswith("the "):
+            hits = [p for p in self.people if words.lower() in (a.lower() for a in p.aliases)]
+        return hits[0] if len(hits) == 1 else None
+
+    def alias_pattern(self) -> re.Pattern[str] | None:
+        """A pattern matching any name or alias of anyone on the roster, longest first."""
+        forms = {p.name for p in self.people}
+        for person in self.people:
+            forms.update(person.aliases)
+        if not forms:
+            return None
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,245 @@
+"""Itinerary -> HTML timeline, and the page that links it to the map.
+
+The timeline is a jinja2 template shipped in ``templates/``: one row per
+person, one bar per trip and per dated stop on an axis of days.  Spans are
+inclusive (a one-day stop is one day wide); a span known only to the month or
+year is drawn over that whole month or year, hatched, so it does not pass for
+exact days.  Hovering a bar shows the evidence.  No script is needed to read it.
+
+:func:`render_page` puts the map above the timeline in one page: clicking a bar
+moves the time slider to its first day and flies the map to the stop (or to the
+trip's stops); moving the slider highlights the bars active on that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any, Literal
+
+import attrs
+import jinja2
+from attrs import frozen
+from branca.element import Figure
+
+from gazetteer.model import Resolved
+from timeline.model import DateSpan, Itinerary, Precision, Unknown
+from timeline.rendering._common import describe_span, evidence_text, palette
+from timeline.rendering.map import DEFAULT_CLUSTER_THRESHOLD, _build, _Raw, _template_text
+
+__all__ = ["render_page", "render_timeline"]
+
+Assets = Literal["cdn", "inline"]
+
+
+@frozen
+class _Bar:
+    kind: Literal["trip", "stop"]
+    label: str
+    hover: str
+    start: dt.date
+    end: dt.date
+    fuzzy: bool
+    left: float  # percent of the axis
+    width: float
+    lane: int = 0
+    trip: int = 0
+    stop: int | None = None  # index among the map's stops; None when not on the map
+
+
+@frozen
+class _Row:
+    person: str
+    title: str
+    colour: str
+    lanes: int
+    bars: tuple[_Bar, ...]
+    undated: tuple[str, ...]
+
+
+@frozen
+class _Layout:
+    rows: tuple[_Row, ...]
+    ticks: tuple[tuple[float, str], ...]
+    first: dt.date | None
+    last: dt.date | None
+
+
+def _pack(bars: list[_Bar], first_lane: int) -> tuple[list[_Bar], int]:
+    """Greedy lanes: a bar goes in the first lane whose last bar ended before it starts."""
+    ends: list[dt.date] = []
+    out = []
+    for bar in sorted(bars, key=lambda b: (b.start, b.end)):
+        for lane, end in enumerate(ends):
+            if end < bar.start:
+                ends[lane] = bar.end
+                break
+        else:
+            lane = len(ends)
+            ends.append(bar.end)
+        out.append(attrs.evolve(bar, lane=first_lane + lane))
+    return out, len(ends)
+
+
+def _ticks(first: dt.date, days: int) -> list[tuple[float, str]]:
+    """Axis labels: days, weeks, months or years, whichever gives at most about 16."""
+    candidates: list[tuple[int, str]] = []
+    if days <= 16:
+        candidates = [(d, "%d %b") for d in range(days)]
+    elif days <= 120:
+        step = 7
+        candidates = [(d, "%d %b") for d in range(0, days, step)]
+    else:
+        months = []
+        day = first.replace(day=1)
+        while (day - first).days < days:
+            if day >= first:
+                months.append((day - first).days)
+            day = (day + dt.timedelta(days=32)).replace(day=1)
+        step = max(1, len(months) // 14)
+        if len(months) > 14 * 12:
+            candidates = [(d, "%Y") for d in months if (first + dt.timedelta(days=d)).month == 1]
+        else:
+            candidates = [(d, "%b %Y") for d in months[::step]]
+    return [(d / days * 100, f"{first + dt.timedelta(days=d):{fmt}}") for d, fmt in candidates]
+
+
+def _layout(itinerary: Itinerary) -> _Layout:
+    spans = [t.span for t in itinerary.trips] + [s.span for s in itinerary.stops()]
+    dated = [s for s in spans if isinstance(s, DateSpan)]
+    first = min((s.start for s in dated), default=None)
+    last = max((s.end for s in dated), default=None)
+    days = (last - first).days + 1 if first and last else 1
+    names = itinerary.people()
+    colours = palette(len(names))
+    bars: dict[str, list[_Bar]] = {name: [] for name in names}
+    undated: dict[str, list[str]] = {name: [] for name in names}
+    map_index = 0
+
+    def bar(kind: Literal["trip", "stop"], label: str, hover: str, span: DateSpan, **kw: Any) -> _Bar:
+        assert first is not None
+        return _Bar(
+            kind=kind,
+            label=label,
+            hover=hover,
+            start=span.start,
+            end=span.end,
+            fuzzy=span.precision is not Precision.DAY,
+            left=(span.start - first).days / days * 100,
+            width=span.days / days * 100,
+            **kw,
+        )
+
+    for trip_no, trip in enumerate(itinerary.trips):
+        who = trip.person.name
+        title = f"{who}, {trip.person.title}" if trip.person.title else who
+        headline = trip.sources[0].headline if trip.sources else ""
+        if isinstance(trip.span, DateSpan):
+            words = f"{trip.kind.value} trip, {describe_span(trip.span)}"
+            hover = "\n".join(x for x in (title, words, evidence_text(None, trip), headline) if x)
+            bars[who].append(bar("trip", f"{trip.kind.value} trip", hover, trip.span, trip=trip_no))
+        seq = 0
+        for stop in trip.stops:
+            resolved = isinstance(stop.place, Resolved)
+            place = stop.place.place.name if isinstance(stop.place, Resolved) else stop.place.text
+            if resolved:
+                seq += 1
+            label = f"{seq}. {place}" if resolved else f"{place} (not on the map)"
+            if isinstance(stop.span, Unknown):
+                undated[who].append(label)
+            else:
+                quote = evidence_text(stop, trip)
+                hover = "\n".join(
+                    x for x in (label, describe_span(stop.span), title, f"“{quote}”" if quote else "") if x
+                )
+                bars[who].append(
+                    bar("stop", label, hover, stop.span, trip=trip_no, stop=map_index if resolved else None)
+                )
+            if resolved:
+                map_index += 1
+
+    rows = []
+    for name, colour in zip(names, colours, strict=True):
+        trip_bars, trip_lanes = _pack([b for b in bars[name] if b.kind == "trip"], 0)
+        stop_bars, stop_lanes = _pack([b for b in bars[name] if b.kind == "stop"], trip_lanes)
+        person = next(t.person for t in itinerary.trips if t.person.name == name)
+        rows.append(
+            _Row(
+                person=name,
+                title=person.title.name if person.title else "",
+                colour=colour,
+                lanes=max(1, trip_lanes + stop_lanes),
+                bars=tuple(trip_bars + stop_bars),
+                undated=tuple(undated[name]),
+            )
+        )
+    ticks = tuple(_ticks(first, days)) if first else ()
+    return _Layout(rows=tuple(rows), ticks=ticks, first=first, last=last)
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("timeline.rendering", "templates"),
+        autoescape=True,  # every article string is escaped unless marked otherwise
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _chart(itinerary: Itinerary) -> tuple[str, str]:
+    """The chart's ``<style>`` text and its HTML."""
+    layout = _layout(itinerary)
+    template = _environment().get_template("timeline.html.j2")
+    module = template.make_module({})
+    return _template_text("timeline.css"), str(module.chart(layout))  # type: ignore[attr-defined]
+
+
+def render_timeline(itinerary: Itinerary, *, assets: Assets = "cdn") -> str:
+    """The itinerary as a stand-alone HTML timeline page.
+
+    Args:
+        itinerary: the trips to draw.
+        assets: accepted for symmetry with :func:`render_page`; the timeline
+            loads no external file either way.
+
+    Returns:
+        A complete HTML document.
+    """
+    del assets  # the timeline has no JS/CSS dependency to link or inline
+    css, chart = _chart(itinerary)
+    page = _environment().get_template("timeline.html.j2")
+    return page.render(css=css, page_chart=chart)
+
+
+def render_page(
+    itinerary: Itinerary,
+    *,
+    tiles: str | None = "OpenStreetMap",
+    assets: Assets = "cdn",
+    cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
+) -> str:
+    """The map above the timeline in one HTML page, linked both ways.
+
+    Args:
+        itinerary: the trips to draw.
+        tiles: as for :func:`timeline.rendering.render_map`.
+        assets: ``"cdn"`` or ``"inline"`` (one self-contained file).
+        cluster_threshold: as for :func:`timeline.rendering.render_map`.
+
+    Returns:
+        A complete HTML document.
+    """
+    m, layer = _build(
+        itinerary, tiles=tiles, assets=assets, cluster_threshold=cluster_threshold, height="62%"
+    )
+    css, chart = _chart(itinerary)
+    figure = m.get_root()
+    assert isinstance(figure, Figure)
+    # _Raw, not folium.Element: the chart holds article text, which jinja2 must never evaluate.
+    figure.header.add_child(_Raw(f"<style>{css}</style>"), name="timeline_chart_css")
+    figure.html.add_child(_Raw(f'<div id="tl-page-chart">{chart}</div>'), name="timeline_chart")
+    link = _template_text("link.js").replace("__ITINERARY__", layer.get_name())
+    figure.script.add_child(_Raw(link), name="timeline_link")
+    return str(figure.render())

@@ -1,0 +1,911 @@
+"""Date phrases -> :class:`~timeline.model.DateSpan`, always against an explicit reference day.
+
+Two passes, as HeidelTime does.  The first finds expressions with compiled regular
+expressions and records what they say (a month and day, a weekday, "last week") without
+choosing a year.  The second resolves each one against the *anchor* (the dateline day, else
+the publication day; never ``today()``) and the tense of the clause it sits in.
+
+Conventions (``docs/dates.md`` has the full table):
+
+* A bare weekday in a report of past events is the most recent such day on or before the
+  anchor (the anchor's own weekday is the anchor); after "will", "is to", "is scheduled to",
+  "is expected to" it is the first on or after.  "last Friday" is strictly before the anchor,
+  "next Friday" strictly after, "this Friday" the Friday of the anchor's Monday-Sunday week.
+* "from Saturday to Thursday" is one span ending on the most recent Thursday on or before the
+  anchor and starting on the Saturday before it (2-7 days; "from Monday to Monday" is one day).
+* A month-day without a year takes the year that puts it nearest the anchor on the side the
+  tense allows (past: on or before; future: on or after).
+* Ranges are one mention and one span, both ends inclusive.  An impossible date ("Feb. 30")
+  is a mention whose span is :class:`~timeline.model.Unknown` with the reason.
+
+>>> import datetime as dt
+>>> [str(m.span.start) for m in find_dates("He left on Friday.", dt.date(2025, 10, 11))]
+['2025-10-10']
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import frozen
+
+from timeline.model import DateMention, DateSpan, Evidence, Precision, Unknown
+
+__all__ = ["Tense", "find_dates", "resolve_phrase"]
+
+MIN_YEAR = 1000
+"""Years outside ``MIN_YEAR..MAX_YEAR`` are not read as dates of news events."""
+MAX_YEAR = 2999
+
+
+class Tense(enum.Enum):
+    """Which side of the anchor an expression without a year or direction falls on."""
+
+    PAST = "past"
+    FUTURE = "future"
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 1: patterns
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+
+# Month names are matched case-sensitively: "may" and "march" are also common words.
+_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MON = rf"(?:{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR4 = r"\d{4}"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUMWORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
+_EDGE = (
+    r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?"
+)
+
+_ATOMS = re.compile(
+    rf"""
+    (?P<iso>(?<![\d/.-])(?P<iso_y>\d{{4}})(?P<iso_sep>[-/])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d/.]))
+  | (?P<dmyh>(?<![\d-])(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{_MON_ABBR}|{_MON_FULL})-(?P<dmyh_y>\d{{4}})(?!\d))
+  | (?P<mdy>(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})\s*(?P<mdy_d>{_DAY})(?!\d|:\d)\b
+        (?:,?\s+(?P<mdy_y>{_YEAR4})(?!\d|,\d))?)
+  | (?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?<![\d.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})
+        (?:,?\s+(?P<dmy_y>{_YEAR4})(?!\d|,\d))?)
+  | (?P<my>{_EDGE}(?P<my_m>{_MON_FULL}|{_MON_ABBR}\.)(?:\s+of)?,?\s+(?P<my_y>{_YEAR4})(?!\d|,\d))
+  | (?P<cent>(?P<cent_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury\b)
+  | (?P<dec>{_EDGE}(?P<dec_v>1[0-9]\d0|20\d0)'?s\b)
+  | (?P<qtr>(?:[Tt]he\s+)?(?:(?P<q_rel>this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?
+        (?P<q_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
+        (?:\s+of\s+(?:(?P<q_y>{_YEAR4})|(?P<q_ry>this|last|next)\s+year))?
+      | \b[Qq](?P<q_n>[1-4])(?:\s+|\s*/\s*)?(?P<q_y2>{_YEAR4})?\b)
+  | (?P<ago>(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
+        (?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now)))
+  | (?P<rel>(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
+        (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
+        (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b)
+  | (?P<wd>(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD}))
+  | (?P<day>(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+        |yesterday|today|tonight|tomorrow))(?![\w-]))
+  | (?P<mon>{_EDGE}(?P<mon_mod>(?i:last|next|this)\s+)?(?P<mon_n>{_MON_FULL}|Sept\.)(?![\w-]))
+  | (?P<season>(?P<season_mod>(?i:last|next|this|early|late|this\s+past)\s+)
+        (?i:spring|summer|autumn|fall|winter)\b
+      | (?i:spring|summer|autumn|winter)\s+(?:of\s+)?{_YEAR4}(?!\d))
+  | (?P<ref>\b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Rr]ecently|[Aa]t\s+present|[Aa]t\s+the\s+moment|
+        [Tt]he\s+past|[Aa]t\s+the\s+time|[Tt]he\s+future)\b)
+  | (?P<year>(?:(?:fiscal|[Ff]iscal\s+year)\s+)?{_EDGE}(?<![\w$€£¥.,/:])(?<!\d-)
+        (?P<year_v>1[0-9]\d\d|20\d\d)(?![\w%/:]|[.,]\d))
+    """,
+    re.VERBOSE,
+)
+
+# Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|through|from|to|during|before|after|of|between|and|or|"
+    r"throughout|late|early|mid|last|next|this|than)[\s-]*)$",
+    re.IGNORECASE,
+)
+# What follows a bare year that makes it a count, not a year ("2000 people").
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|yuan|dollars|euros|tons|tonnes|km|kilometers|people|units|"
+    r"points|troops|workers|residents|students|cases|[a-z]+s\s+(?:of|per)\b)",
+    re.IGNORECASE,
+)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:No|no|number|Number|about|over|nearly|some|than|top)\.?\s+|[$€£¥#]\s*)$"
+)
+
+# A day number that continues a month-day: "Nov. 16 to 19", "July 2 and 3", "Nov. 16-19, 2025".
+_DAY_TAIL = re.compile(
+    rf"(?P<conn>\s*(?:-|–|to|through|thru|until|till|and)\s*)(?P<d>{_DAY})(?![\d:.,]\d)\b"
+    rf"(?!\s*(?:%|percent|per\b|p\.m|a\.m|[ap]m\b|hours?\b|days?\b|years?\b|people\b|of\b))"
+    rf"(?:,?\s+(?P<y>{_YEAR4})(?!\d|,\d))?"
+)
+_YEAR_TAIL = re.compile(r"(?P<conn>[-–/])(?P<y>\d{2}|\d{4})(?![\w%])")
+
+# What may join two expressions into one range.
+_RANGE_CONN = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:-|–|—|to|through|thru|until|till|and|to\s+the)\s*$",
+    re.IGNORECASE,
+)
+_BEGAN = re.compile(
+    r"(?:\b(?:that|which)\s+)?\b(?:began|started|opened|kicked\s+off|commenced|got\s+under\s+way)\s+(?:on\s+)?$"
+)
+_ENDED = re.compile(
+    r"\s*,?\s+and\s+(?:(?:was|were)\s+)?(?:ended|concluded|finished|wrapped\s+up|closed|ran\s+(?:until|through))"
+    r"\s+(?:on\s+)?$"
+)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_ON = re.compile(r"\b(?:[Oo]n|[Oo]n\s+both)\s+$")
+
+# Tense cues, read backwards from an expression to the start of its sentence: the nearest wins.
+_CUES = re.compile(
+    r"\b(?P<fut>will|shall|won't|would|(?:is|are|was|were|'s|'re)\s+(?:(?:also|then|now)\s+)?(?:to|"
+    r"(?:scheduled|expected|set|due|slated|going|planning|poised|planned)\s+to)|(?:plans?|intends?)\s+to|"
+    r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming)\b|'ll\b"
+    r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
+    r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being|will|to)\s+$")
+_ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s+[A-Z\"“])|\n")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n)")
+
+
+@frozen
+class _Atom:
+    """One expression as found, before resolution."""
+
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, Any]
+
+
+@frozen
+class Found:
+    """An expression and its reading (private to the package; the benchmark reads its parts).
+
+    Attributes:
+        start: where the mention starts, with a governing "on"/"from"/"between".
+        end: one past its last character.
+        core_start: where the date words themselves start (TimeML's extent).
+        span: the resolved span, or Unknown with the reason.
+        rule: the rule that read it.
+        parts: for a range, each end as (start, end, span); empty otherwise.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    span: DateSpan | Unknown
+    rule: str
+    parts: tuple[tuple[int, int, DateSpan | Unknown], ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 2: resolution helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _month_of(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _weekday_of(name: str) -> int:
+    return _WEEKDAYS[name[:3].lower()]
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_span(year: int, month: int) -> DateSpan:
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH)
+
+
+def _year_span(year: int) -> DateSpan:
+    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR)
+
+
+def _week_span(day: dt.date) -> DateSpan:
+    monday = day - dt.timedelta(days=day.weekday())
+    return DateSpan(monday, monday + dt.timedelta(days=6), Precision.WEEK)
+
+
+def _quarter_span(year: int, quarter: int) -> DateSpan:
+    first = 3 * (quarter - 1) + 1
+    return DateSpan(dt.date(year, first, 1), _month_span(year, first + 2).end, Precision.QUARTER)
+
+
+def _check_year(year: int, text: str) -> Unknown | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return Unknown(f"year {year} is out of range", text)
+    return None
+
+
+def _make_date(year: int, month: int, day: int, text: str) -> dt.date | Unknown:
+    bad = _check_year(year, text)
+    if bad is not None:
+        return bad
+    if not 1 <= month <= 12:
+        return Unknown(f"month {month} is not a month", text)
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return Unknown(f"{calendar.month_abbr[month]}. {day}, {year} is not a date", text)
+    return dt.date(year, month, day)
+
+
+def _nearest_month_day(
+    month: int, day: int, anchor: dt.date, tense: Tense | None, text: str
+) -> dt.date | Unknown:
+    """The month-day nearest the anchor on the side the tense allows."""
+    if (
+        not 1 <= month <= 12
+        or not 1 <= day <= 31
+        or day > (29 if month == 2 else calendar.monthrange(2001, month)[1])
+    ):
+        return Unknown(
+            f"{calendar.month_abbr[month] if 1 <= month <= 12 else month} {day} is not a date", text
+        )
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1, anchor.year - 2, anchor.year + 2):
+        if MIN_YEAR <= year <= MAX_YEAR and day <= calendar.monthrange(year, month)[1]:
+            candidates.append(dt.date(year, month, day))
+    if tense is Tense.PAST:
+        before = [c for c in candidates if c <= anchor]
+        if before:
+            return max(before)
+    elif tense is Tense.FUTURE:
+        after = [c for c in candidates if c >= anchor]
+        if after:
+            return min(after)
+    if not candidates:
+        return Unknown(f"{calendar.month_abbr[month]}. {day} is not a date near {anchor.year}", text)
+    # Unmarked tense: the nearest, the earlier on a tie.
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def _weekday_day(weekday: int, anchor: dt.date, tense: Tense | None, mod: str) -> dt.date:
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if mod in ("last", "past", "this past"):
+        return anchor - dt.timedelta(days=back or 7)
+    if mod in ("next", "coming"):
+        return anchor + dt.timedelta(days=ahead or 7)
+    if mod == "this":
+        return anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=weekday)
+    if tense is Tense.FUTURE:
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _bare_month(month: int, anchor: dt.date, tense: Tense | None, mod: str) -> DateSpan | Unknown:
+    year = anchor.year
+    if mod == "last":
+        year = year if month < anchor.month else year - 1
+    elif mod == "next":
+        year = year if month > anchor.month else year + 1
+    elif mod == "this":
+        pass
+    elif tense is Tense.PAST:
+        year = year if month <= anchor.month else year - 1
+    elif tense is Tense.FUTURE:
+        year = year if month >= anchor.month else year + 1
+    else:  # unmarked: the nearest month, the earlier on a tie
+        year = year if abs(month - anchor.month) <= 6 else year - 1 if month > anchor.month else year + 1
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return Unknown(f"year {year} is out of range")
+    return _month_span(year, month)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense | None) -> DateSpan | Unknown:
+    """Pass 2 for one expression."""
+    f = atom.fields
+    words = text[atom.start : atom.end]
+    kind = atom.kind
+    try:
+        if kind in ("iso", "dmyh", "mdy", "dmy"):
+            prefix = {"iso": "iso", "dmyh": "dmyh", "mdy": "mdy", "dmy": "dmy"}[kind]
+            month = int(f["iso_m"]) if kind == "iso" else _month_of(f[f"{prefix}_m"])
+            day = _day_number(f[f"{prefix}_d"])
+            year_text = f.get(f"{prefix}_y")
+            if year_text:
+                made = _make_date(int(year_text), month, day, words)
+            elif anchor is None:
+                return Unknown("no anchor date to give the year", words)
+            else:
+                made = _nearest_month_day(month, day, anchor, tense, words)
+            return made if isinstance(made, Unknown) else DateSpan.day(made)
+        if kind == "my":
+            year = int(f["my_y"])
+            return _check_year(year, words) or _month_span(year, _month_of(f["my_m"]))
+        if kind == "year":
+            year = int(f["year_v"])
+            return _check_year(year, words) or _year_span(year)
+        if kind == "dec":
+            year = int(f["dec_v"])
+            return _check_year(year, words) or DateSpan(
+                dt.date(year, 1, 1), dt.date(year + 9, 12, 31), Precision.DECADE
+            )
+        if kind == "cent":
+            century = int(f["cent_n"])
+            first = max(1, (century - 1) * 100)
+            if not MIN_YEAR <= first <= MAX_YEAR - 99:
+                return Unknown(f"the {century}th century is out of range", words)
+            # The model has no century precision; a century is ten decades.
+            return DateSpan(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), Precision.DECADE)
+        if kind == "qtr":
+            quarter = int(f["q_n"]) if f.get("q_n") else _ORDINALS[f["q_ord"].lower()]
+            year_text = f.get("q_y") or f.get("q_y2")
+            if year_text:
+                year = int(year_text)
+                return _check_year(year, words) or _quarter_span(year, quarter)
+            if anchor is None:
+                return Unknown("no anchor date", words)
+            rel = _norm(f.get("q_ry") or f.get("q_rel") or "")
+            if rel:
+                offset = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
+                return _quarter_span(anchor.year + offset, quarter)
+            current = (anchor.month - 1) // 3 + 1
+            if tense is not Tense.FUTURE:
+                return _quarter_span(anchor.year if quarter <= current else anchor.year - 1, quarter)
+            return _quarter_span(anchor.year if quarter >= current else anchor.year + 1, quarter)
+        if anchor is None:
+            if kind in ("season", "ref"):
+                return _unanchored(kind, words)
+            return Unknown("no anchor date", words)
+        if kind == "wd":
+            mod = _norm(f.get("wd_mod") or "")
+            return DateSpan.day(_weekday_day(_weekday_of(f["wd_n"]), anchor, tense, mod))
+        if kind == "day":
+            word = _norm(f["day_w"])
+            offset = {
+                "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+                "the day before yesterday": -2, "the day after tomorrow": 2,
+            }[word]  # fmt: skip
+            return DateSpan.day(anchor + dt.timedelta(days=offset))
+        if kind == "mon":
+            mod = _norm(f.get("mon_mod") or "")
+            return _bare_month(_month_of(f["mon_n"]), anchor, tense, mod)
+        if kind == "rel":
+            return _relative(_norm(f["rel_mod"]), _norm(f["rel_u"]), anchor, words)
+        if kind == "ago":
+            return _ago(f, anchor, words)
+        return _unanchored(kind, words)
+    except (ValueError, OverflowError) as err:  # a date arithmetic edge (year 1 or 9999)
+        return Unknown(f"cannot resolve: {err}", words)
+
+
+def _unanchored(kind: str, words: str) -> Unknown:
+    if kind == "season":
+        return Unknown("a season is not a calendar span", words)
+    return Unknown("refers to the present, past or future in general, not to a calendar span", words)
+
+
+def _relative(mod: str, unit: str, anchor: dt.date, words: str) -> DateSpan | Unknown:
+    offset = -1 if mod in ("last", "past", "the past", "the last", "this past") else 0
+    if mod in ("next", "the next", "coming", "the coming"):
+        offset = 1
+    if unit == "week":
+        return _week_span(anchor + dt.timedelta(weeks=offset))
+    if unit == "weekend":
+        saturday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5, weeks=offset)
+        if offset == 0 and anchor.weekday() < 5 and mod == "this past":
+            saturday -= dt.timedelta(weeks=1)
+        return DateSpan(saturday, saturday + dt.timedelta(days=1), Precision.DAY)
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, offset)
+        return _month_span(year, month)
+    if unit == "year":
+        return _year_span(anchor.year + offset)
+    if unit == "quarter":
+        year, month = _shift_month(anchor.year, anchor.month, 3 * offset)
+        return _quarter_span(year, (month - 1) // 3 + 1)
+    if unit == "decade":
+        first = anchor.year // 10 * 10 + 10 * offset
+        return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Precision.DECADE)
+    return Unknown(f"'{words}' is not a calendar span", words)
+
+
+def _ago(f: dict[str, Any], anchor: dt.date, words: str) -> DateSpan | Unknown:
+    raw = _norm(f["ago_n"])
+    count = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
+    if raw in ("a few", "several"):
+        return Unknown("an inexact count of units ago", words)
+    sign = 1 if "now" in _norm(f["ago_d"]) else -1
+    unit = _norm(f["ago_u"]).rstrip("s")
+    if unit == "day":
+        return DateSpan.day(anchor + dt.timedelta(days=sign * count))
+    if unit == "week":
+        return _week_span(anchor + dt.timedelta(weeks=sign * count))
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, sign * count)
+        return _month_span(year, month)
+    if unit == "year":
+        return _year_span(anchor.year + sign * count)
+    first = (anchor.year + sign * 10 * count) // 10 * 10
+    return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Precision.DECADE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 1: finding atoms, then ranges
+# ---------------------------------------------------------------------------------------------
+
+
+# Words that can head an expression.  Scanning is driven by them: the big pattern is only tried
+# (anchored) at a trigger word and the few words before it, which keeps a report under a
+# millisecond where an unanchored search tries every alternative at every character.
+_TRIGGERS = frozenset(
+    (  # noqa: SIM905 - a word list reads better as words
+        "jan january feb february mar march apr april may jun june jul july aug august sep sept september"
+        " oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday"
+        " yesterday today tonight tomorrow week weekend weeks month months year years quarter decade decades"
+        " day days century now currently nowadays recently present moment past time future"
+        " spring summer autumn fall winter q"
+    ).split()
+)
+_TOKEN = re.compile(r"\d+|[A-Za-z]+")
+_LOOK_BACK = 4
+
+
+def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    out: list[_Atom] = []
+    recent: list[int] = []  # starts of the last few tokens, for modifiers before a trigger
+    done = start  # no atom may start before the end of the previous one
+    for token in _TOKEN.finditer(text, start, end):
+        a = token.start()
+        word = token.group()
+        recent.append(a)
+        if len(recent) > _LOOK_BACK + 1:
+            del recent[0]
+        if a < done or not (word[0].isdigit() or word.lower() in _TRIGGERS):
+            continue
+        for q in recent:
+            if q < done:
+                continue
+            match = _ATOMS.match(text, q, end)
+            if match is None or match.end() <= a:
+                continue
+            atom = _accept(text, match)
+            if atom is not None:
+                out.append(atom)
+                done = match.end()
+                break
+    return out
+
+
+def _accept(text: str, match: re.Match[str]) -> _Atom | None:
+    kind = match.lastgroup
+    if kind is None:
+        return None
+    a, b = match.span()
+    if kind == "mon":
+        name = match.group("mon_n")
+        before = text[max(0, a - 24) : a]
+        if match.group("mon_mod") is None and match.group() == name and not _MONTH_CUE.search(before):
+            return None
+        if name == "May" and re.match(r"\s+(?:I|we|you|he|she|it|they|be|not|have)\b", text[b : b + 6]):
+            return None
+    elif kind == "year":
+        if _NOT_YEAR_AFTER.match(text, b) or _NOT_YEAR_BEFORE.search(text[max(0, a - 10) : a]):
+            return None
+    elif kind == "ref" and re.match(
+        r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten)", text[b : b + 10]
+    ):
+        # "the past five years" is a duration, not a reference to the past.
+        return None
+    fields = {k: v for k, v in match.groupdict().items() if v is not None}
+    return _Atom(a, b, kind, fields)
+
+
+_DAYISH = frozenset({"iso", "dmyh", "mdy", "dmy", "wd"})
+
+
+def _cue(window: str, last: bool) -> Tense | None:
+    """The tense of the nearest cue in ``window`` (its last if ``last``, else its first)."""
+    tense: Tense | None = None
+    for match in _CUES.finditer(window):
+        if match.group("past") is not None:
+            word = match.group("past")
+            if word.endswith("ed") and _PASSIVE.search(window[: match.start()]):
+                continue  # "will be hosted": the auxiliary, not the participle, carries the tense
+            tense = Tense.PAST
+        else:
+            tense = Tense.FUTURE
+        if not last:
+            return tense
+    return tense
+
+
+def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | None:
+    """The tense of the clause that holds ``text[pos:end]``, or None when nothing marks it.
+
+    The nearest cue before the expression in its sentence wins ("will travel ... Monday through
+    Friday, the State Department said Friday"); with none before it, the first cue after it
+    ("On March 19, he walked ...").
+    """
+    window_start = max(lower, pos - 240)
+    window = text[window_start:pos]
+    cut = 0
+    for match in _SENTENCE_START.finditer(window):
+        # "Nov. 16" and "U.S. Secretary" do not end sentences.
+        if match.group().startswith(".") and _ABBREV_END.search(window, 0, match.start() + 1):
+            continue
+        cut = match.end()
+    tense = _cue(window[cut:], last=True)
+    if tense is not None:
+        return tense
+    after = text[end : min(upper, end + 200)]
+    stop = _SENTENCE_STOP.search(after)
+    return _cue(after[: stop.start()] if stop else after, last=False)
+
+
+def _spans_join(first: DateSpan, second: DateSpan, words: str) -> DateSpan | Unknown:
+    if second.end < first.start:
+        return Unknown(f"'{words}' ends before it starts", words)
+    precision = first.precision if first.precision is second.precision else Precision.DAY
+    return DateSpan(first.start, second.end, precision)
+
+
+def _resolve_range(
+    left: _Atom, right: _Atom, text: str, anchor: dt.date | None, tense: Tense | None, words: str
+) -> tuple[DateSpan | Unknown, DateSpan | Unknown, DateSpan | Unknown]:
+    """The span of "left .. right" and of each end, reading the two ends together."""
+    lk, rk = left.kind, right.kind
+    if lk == "wd" and rk == "wd":
+        if anchor is None:
+            unknown = Unknown("no anchor date", words)
+            return unknown, unknown, unknown
+        lwd, rwd = _weekday_of(left.fields["wd_n"]), _weekday_of(right.fields["wd_n"])
+        lmod = _norm(left.fields.get("wd_mod") or "")
+        if tense is Tense.FUTURE or lmod in ("next", "coming"):
+            first = _weekday_day(lwd, anchor, Tense.FUTURE, lmod)
+            last = first + dt.timedelta(days=(rwd - lwd) % 7)
+        else:
+            rmod = _norm(right.fields.get("wd_mod") or "")
+            last = _weekday_day(rwd, anchor, Tense.PAST, rmod)
+            first = last - dt.timedelta(days=(rwd - lwd) % 7)
+        return DateSpan(first, last), DateSpan.day(first), DateSpan.day(last)
+    lspan = _resolve_atom(left, text, anchor, tense)
+    rspan = _resolve_atom(right, text, anchor, tense)
+    if isinstance(lspan, Unknown) or isinstance(rspan, Unknown):
+        reason = lspan if isinstance(lspan, Unknown) else rspan
+        assert isinstance(reason, Unknown)
+        return Unknown(reason.reason, words), lspan, rspan
+    # A side without a year takes it from the other side: "Dec. 28, 2024 to Jan. 2".
+    l_has_year = _has_year(left)
+    r_has_year = _has_year(right)
+    if lk in ("mdy", "dmy") and not l_has_year and (r_has_year or rk in _DAYISH):
+        lspan = _before(left, rspan.start, words)
+    elif rk in ("mdy", "dmy") and not r_has_year and l_has_year:
+        rspan = _after(right, lspan.start, words)
+    elif rk == "mon" and lk == "mon" and rspan.start < lspan.start:
+        lspan = _month_span(rspan.start.year - 1, lspan.start.month)
+    if isinstance(lspan, Unknown):
+        return Unknown(lspan.reason, words), lspan, rspan
+    if isinstance(rspan, Unknown):
+        return Unknown(rspan.reason, words), lspan, rspan
+    return _spans_join(lspan, rspan, words), lspan, rspan
+
+
+def _has_year(atom: _Atom) -> bool:
+    return any(atom.fields.get(k) for k in ("iso_y", "dmyh_y", "mdy_y", "dmy_y", "my_y"))
+
+
+def _md(atom: _Atom) -> tuple[int, int]:
+    prefix = atom.kind
+    return _month_of(atom.fields[f"{prefix}_m"]), _day_number(atom.fields[f"{prefix}_d"])
+
+
+def _before(atom: _Atom, limit: dt.date, words: str) -> DateSpan | Unknown:
+    month, day = _md(atom)
+    made = _nearest_month_day(month, day, limit, Tense.PAST, words)
+    return made if isinstance(made, Unknown) else DateSpan.day(made)
+
+
+def _after(atom: _Atom, limit: dt.date, words: str) -> DateSpan | Unknown:
+    month, day = _md(atom)
+    made = _nearest_month_day(month, day, limit, Tense.FUTURE, words)
+    return made if isinstance(made, Unknown) else DateSpan.day(made)
+
+
+def _compatible(left: _Atom, right: _Atom) -> bool:
+    if left.kind in _DAYISH and right.kind in _DAYISH:
+        return (left.kind == "wd") == (right.kind == "wd")
+    groups = ({"mon", "my"}, {"year"}, {"qtr"}, {"dec"})
+    return any(left.kind in g and right.kind in g for g in groups)
+
+
+def scan(
+    text: str,
+    anchor: dt.date | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    default_tense: Tense | None = None,
+) -> list[Found]:
+    """Find and resolve every date expression in ``text[start:end]`` (offsets into ``text``)."""
+    stop = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    atoms = _atoms(text, start, stop)
+    out: list[Found] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        tense = default_tense or _tense_at(text, atom.start, atom.end, start, stop)
+        found = _try_range(text, atoms, i, anchor, tense, start)
+        if found is not None:
+            item, used = found
+            out.append(item)
+            i += used
+            continue
+        out.extend(_single(text, atom, anchor, tense, start, stop))
+        i += 1
+    return out
+
+
+def _prefix(text: str, pos: int, lower: int, pattern: re.Pattern[str]) -> int:
+    match = pattern.search(text[max(lower, pos - 40) : pos])
+    return pos - (len(text[max(lower, pos - 40) : pos]) - match.start()) if match else pos
+
+
+def _try_range(
+    text: str, atoms: Sequence[_Atom], i: int, anchor: dt.date | None, tense: Tense | None, lower: int
+) -> tuple[Found, int] | None:
+    if i + 1 >= len(atoms):
+        return None
+    left, right = atoms[i], atoms[i + 1]
+    gap = text[left.end : right.start]
+    if len(gap) > 40 or not _compatible(left, right):
+        return None
+    began = _BEGAN.search(text[max(lower, left.start - 40) : left.start])
+    if began and _ENDED.fullmatch(gap):
+        mstart = left.start - (min(40, left.start - lower) - began.start())
+        return _range_found(text, left, right, anchor, tense, mstart, "range-began-ended"), 2
+    conn = _RANGE_CONN.fullmatch(gap)
+    if not conn:
+        return None
+    word = gap.strip().lower()
+    from_start = _prefix(text, left.start, lower, _FROM)
+    has_from = from_start < left.start
+    on_start = _prefix(text, left.start, lower, _ON)
+    if word == "and" and not has_from:
+        # "on Tuesday and Wednesday" is one span when the days follow each other; otherwise two.
+        found = _range_found(text, left, right, anchor, tense, on_start, "range-and")
+        if isinstance(found.span, DateSpan) and found.span.days == 2 and left.kind in _DAYISH:
+            return found, 2
+        return None
+    if word == "and" and text[from_start : left.start].lower().startswith("from"):
+        return None
+    if (
+        left.kind in ("year", "dec", "qtr", "mon", "my")
+        and not has_from
+        and word not in ("-", "–", "to", "through")
+    ):
+        return None
+    mstart = from_start if has_from else left.start
+    rule = "range-from-to" if has_from else "range"
+    found = _range_found(text, left, right, anchor, tense, mstart, rule)
+    return found, 2
+
+
+def _range_found(
+    text: str, left: _Atom, right: _Atom, anchor: dt.date | None, tense: Tense | None, mstart: int, rule: str
+) -> Found:
+    end = right.end
+    if right.kind == "wd":
+        part = _PART_OF_DAY.match(text, end)
+        end = part.end() if part else end
+    words = text[mstart:end]
+    span, lspan, rspan = _resolve_range(left, right, text, anchor, tense, words)
+    parts = ((left.start, left.end, lspan), (right.start, right.end, rspan))
+    return Found(mstart, end, left.start, span, rule, parts)
+
+
+def _single(
+    text: str, atom: _Atom, anchor: dt.date | None, tense: Tense | None, lower: int, stop: int
+) -> list[Found]:
+    span = _resolve_atom(atom, text, anchor, tense)
+    on_start = (
+        _prefix(text, atom.start, lower, _ON) if atom.kind in _DAYISH or atom.kind == "day" else atom.start
+    )
+    # A day number continuing a month-day: "from Nov. 16 to 19", "on July 2 and 3".
+    if atom.kind in ("mdy", "dmy") and not atom.fields.get(f"{atom.kind}_y"):
+        tail = _DAY_TAIL.match(text, atom.end, stop)
+        if tail and tail.end() <= stop:
+            return _day_tail(text, atom, tail, anchor, tense, lower, span, on_start)
+    if atom.kind == "year":
+        tail = _YEAR_TAIL.match(text, atom.end, stop)
+        if tail and isinstance(span, DateSpan):
+            second = tail.group("y")
+            year = int(second) if len(second) == 4 else span.start.year // 100 * 100 + int(second)
+            if span.start.year < year <= span.start.year + 50:
+                words = text[atom.start : tail.end()]
+                from_start = _prefix(text, atom.start, lower, _FROM)
+                rspan = _year_span(year)
+                whole = DateSpan(span.start, rspan.end, Precision.YEAR)
+                parts = ((atom.start, atom.end, span), (tail.start("y"), tail.end(), rspan))
+                del words
+                return [Found(from_start, tail.end(), atom.start, whole, "range-years", parts)]
+    return [Found(on_start, atom.end, atom.start, span, atom.kind, ())]
+
+
+def _day_tail(
+    text: str,
+    atom: _Atom,
+    tail: re.Match[str],
+    anchor: dt.date | None,
+    tense: Tense | None,
+    lower: int,
+    span: DateSpan | Unknown,
+    on_start: int,
+) -> list[Found]:
+    conn = tail.group("conn").strip().lower()
+    month, first_day = _md(atom)
+    last_day = _day_number(tail.group("d"))
+    from_start = _prefix(text, atom.start, lower, _FROM)
+    mstart = from_start if from_start < atom.start else on_start
+    words = text[mstart : tail.end()]
+    if conn == "and" and last_day != first_day + 1:
+        # "on July 2 and 5": two days, two mentions.
+        second_atom = _Atom(
+            tail.start("d"),
+            tail.end("d"),
+            atom.kind,
+            {f"{atom.kind}_m": atom.fields[f"{atom.kind}_m"], f"{atom.kind}_d": tail.group("d")},
+        )
+        second = _resolve_atom(second_atom, text, anchor, tense)
+        return [
+            Found(on_start, atom.end, atom.start, span, atom.kind, ()),
+            Found(tail.start("d"), tail.end("d"), tail.start("d"), second, f"{atom.kind}-continued", ()),
+        ]
+    year_text = tail.group("y")
+    if year_text:
+        year = int(year_text)
+        first: dt.date | Unknown = _make_date(year, month, first_day, words)
+        last: dt.date | Unknown = _make_date(year, month, last_day, words)
+    elif anchor is None:
+        unknown = Unknown("no anchor date to give the year", words)
+        return [Found(mstart, tail.end(), atom.start, unknown, "range-days", ())]
+    else:
+        # The range's year is the one that puts its end nearest the anchor on the tense's side.
+        last = _nearest_month_day(month, last_day, anchor, tense, words)
+        first = last if isinstance(last, Unknown) else _make_date(last.year, month, first_day, words)
+    if isinstance(first, Unknown) or isinstance(last, Unknown):
+        reason = first if isinstance(first, Unknown) else last
+        assert isinstance(reason, Unknown)
+        whole: DateSpan | Unknown = Unknown(reason.reason, words)
+        parts: tuple[tuple[int, int, DateSpan | Unknown], ...] = ()
+    elif last < first:
+        whole = Unknown(f"'{words}' ends before it starts", words)
+        parts = ()
+    else:
+        whole = DateSpan(first, last)
+        parts = (
+            (atom.start, atom.end, DateSpan.day(first)),
+            (tail.start("d"), tail.end(), DateSpan.day(last)),
+        )
+    return [Found(mstart, tail.end(), atom.start, whole, "range-days", parts)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def find_dates(
+    text: str,
+    anchor: dt.date | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    source: str = "",
+) -> tuple[DateMention, ...]:
+    """Every date and date range in ``text[start:end]``, resolved against ``anchor``.
+
+    Args:
+        text: the whole text; offsets in the result point into it.
+        anchor: the reference day (dateline, else publication day); ``None`` leaves relative
+            expressions unknown with the reason "no anchor date".
+        start: where to start scanning.
+        end: where to stop scanning (default: the end of ``text``).
+        source: the path or URL recorded in each mention's evidence.
+
+    Returns:
+        One :class:`DateMention` per expression or range, in text order.  Its evidence names
+        the rule that read it; a mention that could not be resolved has an ``Unknown`` span.
+    """
+    mentions = []
+    for found in scan(text, anchor, start=start, end=end):
+        evidence = Evidence.of(text, found.start, found.end, found.rule, source=source)
+        span = found.span
+        if anchor is None and isinstance(span, Unknown) and span.reason.startswith("no anchor"):
+            span = Unknown("no anchor date", evidence.text)
+        mentions.append(DateMention(evidence.text, span, evidence))
+    return tuple(mentions)
+
+
+@functools.lru_cache(maxsize=32)
+def _dateparser(anchor: dt.date, tense: Tense) -> Any:
+    """One dateparser parser per (anchor, tense): its settings are built once, not per call."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(anchor, dt.time(12)),
+            "PREFER_DATES_FROM": "past" if tense is Tense.PAST else "future",
+            "RETURN_TIME_AS_PERIOD": False,
+            "REQUIRE_PARTS": [],
+            "STRICT_PARSING": False,
+        },
+    )
+
+
+_DP_PERIOD = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
+
+
+def resolve_phrase(phrase: str, anchor: dt.date, *, tense: Tense = Tense.PAST) -> DateSpan | Unknown:
+    """Resolve one date phrase against ``anchor``.
+
+    The phrase is read with the same rules as :func:`find_dates` (the tense given here, not
+    read from context).  If those rules find nothing, ``dateparser`` normalises the phrase as a
+    fallback.
+
+    Args:
+        phrase: a date or date range ("from Thursday to Saturday", "Oct. 9, 2025").
+        anchor: the reference day.
+        tense: which side of the anchor an expression without a direction falls on.
+
+    Returns:
+        The span, or :class:`Unknown` with the reason.
+    """
+    found = scan(phrase, anchor, default_tense=tense)
+    if found:
+        best = max(found, key=lambda f: f.end - f.start)
+        if best.end - best.core_start >= len(phrase.strip()) // 2:
+            return best.span
+    if not phrase.strip():
+        return Unknown("empty phrase", phrase)
+    try:
+        data = _dateparser(anchor, tense).get_date_data(phrase)
+    except Exception as err:
+        return Unknown(f"not a date phrase ({type(err).__name__})", phrase)
+    when = getattr(data, "date_obj", None)
+    if when is None:
+        return Unknown("not a date phrase", phrase)
+    precision = _DP_PERIOD.get(getattr(data, "period", "day") or "day", Precision.DAY)
+    day = when.date()
+    if precision is Precision.MONTH:
+        return _month_span(day.year, day.month)
+    if precision is Precision.YEAR:
+        return _year_span(day.year)
+    if precision is Precision.WEEK:
+        return _week_span(day)
+    return DateSpan.day(day)
