@@ -176,6 +176,7 @@ NOT_PLACES = frozenset(
         "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "sheng", "zou",
         "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng",
         "long's", "wan", "duan", "lei", "qian", "yin", "yi", "chang", "nguyen", "choi", "lee's",
+        "baltic", "pacific", "atlantic", "mediterranean", "caribbean", "arctic", "antarctic", "adriatic",
         "ali", "ahmed", "mohammed", "muhammad", "hassan", "hussein", "omar", "khan", "singh", "kumar",
     }
 )  # fmt: skip
@@ -200,5 +201,8 @@ DEMONYMS: dict[str, str] = {
     "georgian": "GE", "cypriot": "CY", "sinhalese": "LK", "english": "GB", "welsh": "GB", "tibetan": "CN",
     "kuwaiti": "KW", "qatari": "QA", "emirati": "AE", "omani": "OM", "bahraini": "BH", "moroccan": "MA",
     "algerian": "DZ", "tunisian": "TN", "rwandan": "RW", "tanzanian": "TZ", "jamaican": "JM",
+    "kazakh": "KZ", "uzbek": "UZ", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM",
+    "azerbaijani": "AZ", "armenian": "AM", "belarusian": "BY", "lithuanian": "LT", "latvian": "LV",
+    "estonian": "EE", "slovak": "SK", "slovenian": "SI", "new zealander": "NZ", "kiwi": "NZ",
     "european": "", "african": "", "asian": "", "arab": "",
 }  # fmt: skip

@@ -107,6 +107,9 @@ _ABBREV_KEYS = frozenset(
     name_key(a) for (country, code), abbrs in STATE_ABBREVIATIONS.items() for a in (*abbrs, code)
 )
 _MAX_TOKENS = 6
+_SPEECH = frozenset(
+    {"said", "says", "told", "added", "noted", "stressed", "urged", "called", "asked", "replied", "wrote"}
+)
 _STRONG_POPULATION = 100_000
 _WEAK_POPULATION = 1_000
 
@@ -356,6 +359,18 @@ def find_toponyms(
             and text[a.end : b.start] in (" ", ". ")
         ):
             persons.add(b.word)
+        # "Marco Rubio" ... "Rubio said": a surname after a first name that is no place
+        if (
+            _capitalised(a.word)
+            and _capitalised(b.word)
+            and text[a.end : b.start] == " "
+            and not a.possessive
+            and not _sentence_initial(text, a.start)
+            and a.word.lower() not in NOT_PLACES
+            and not index.rows_for_name(a.word)
+            and not index.has_prefix(name_key(a.word))
+        ):
+            persons.add(b.word)
     found: list[Toponym] = []
     regions: list[Toponym] = []
     taken_until = -1
@@ -384,8 +399,12 @@ def find_toponyms(
         # evidence against
         if key in _ABBREV_KEYS and strength < 2:
             continue  # abbreviations count only as parents ("Springfield, Ill.")
-        if n_words == 1 and (key in NOT_PLACES or first.word in persons) and kind is None:
+        if n_words == 1 and kind is None and (key in NOT_PLACES or (first.word in persons and not strong)):
             continue
+        if not strong and nxt is not None and adjacent_next and nxt.word.lower() in _SPEECH and kind is None:
+            continue  # "Rubio said": people speak, small towns rarely do
+        if not strong and " and " in name:
+            continue  # "King and Queen": a conjunction inside a name needs a weighty place
         if prev is not None and prev.word.lower().rstrip(".") in TITLES and adjacent_prev:
             continue
         if (

@@ -1,26 +1,34 @@
 """Choosing among namesakes, by the descriptor and then by the rest of the document.
 
-Order of evidence (the first that narrows the candidates decides, and is
-returned as ``Resolved.rule``):
+Order of evidence (the first rule that narrows the candidates is returned as
+``Resolved.rule``; later rules may narrow further):
 
-1. ``descriptor-kind``: the kind word ("Jilin Province" vs "Jilin City").
-2. ``descriptor-province``: a parent named with it ("Suzhou, east China's Jiangsu
+1. ``demonym`` ("Canadian" is Canada) and ``country-name`` (a country's name with
+   no descriptor is the country: "China" in a US report is not China, Maine;
+   except a same-named division of the document's country: Georgia, USA).
+2. ``descriptor-kind``: the kind word ("Jilin Province" vs "Jilin City").
+3. ``county-state``: "Laurel County" lies in a state that has a county so named
+   (the table has no US counties; when no same-named place is there, the state).
+4. ``descriptor-province``: a parent named with it ("Suzhou, east China's Jiangsu
    Province", "Rostock, Germany", "Springfield, Ill.").
-3. ``descriptor-country``: the country in the descriptor ("east China's Suzhou").
-4. ``document-province``: a first-level division named elsewhere in the report.
-5. ``dateline-province``: the dateline's division.
-6. ``focus-country``: the country the document is about.
-   (Before 4: a name that is a country's, with no descriptor, is the country:
-   ``country-name``; "China" in a US-focused report is not China, Maine.)
-7. ``population``: the most populous candidate (a country or division first
-   when the name is bare; see below).
-``unique`` is returned when only one place bears the name.
+5. ``descriptor-country``: the country in the descriptor ("east China's Suzhou").
+6. ``document-province``: a first-level division named elsewhere in the report.
+7. ``dateline-province``: the dateline's division.
+8. ``focus-province`` and ``focus-country``: inferred from the names of the
+   document (each spreads one vote over its candidates' divisions and countries,
+   by weight); an inferred focus yields to a namesake a hundred times more
+   populous (London, not London, Ohio).
+9. ``nearby``: in the second pass of :meth:`Gazetteer.resolve_all`, a candidate
+   within 200 km of a place the first pass settled firmly.
+10. ``population``: the weightiest candidate (log population, countries +4,
+    divisions +1). ``unique`` when only one place bears the name.
 
-A bare name that is both a first-level division and a city (Chongqing, Beijing,
-Shanghai, Tianjin; also New York, Mexico) goes to the larger record by
-population, which is the division: Chinese reports use the bare name of a
-municipality for the whole municipality ("in Chongqing"). A kind word, "the city
-of", or the dateline position (datelines name cities) chooses the city.
+A bare name that is both a first-level division and a city goes to the division
+when the division is a Municipality (Chongqing, Beijing, Shanghai, Tianjin:
+Chinese reports use the bare name for the whole municipality, "in Chongqing"),
+and to the city when the city has 500,000 people or more and the division is
+not a city-province. A kind word, "the city of", or the dateline position
+(datelines name cities) chooses the city record.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -45,6 +53,17 @@ __all__ = ["Gazetteer", "ResolveContext"]
 
 _SETTLEMENTS = (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
 _MAX_CANDIDATES = 400
+# rules that settle a place firmly enough to anchor the others in a second pass
+_FIRM = frozenset(
+    {
+        "unique",
+        "descriptor-kind",
+        "descriptor-province",
+        "descriptor-country",
+        "document-province",
+        "county-state",
+    }
+)
 _REGIONS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
 _BIG = 100_000
 _CITY_OVER_STATE = 500_000  # a city this big is what its bare name means, over a same-named state
@@ -251,18 +270,19 @@ class Gazetteer:
             if cities and states and any(c.country == s.country for c in cities for s in states):
                 pool = [p for p in pool if p not in states]
 
-        # a country's name means the country unless the descriptor says otherwise ("China" is not China, Maine)
+        # a country's name is the country unless the descriptor says otherwise (China, not China, Maine)
         if topo.kind_hint in (None, PlaceKind.COUNTRY) and topo.parent is None:
             key = name_key(topo.name)
             countries = [p for p in pool if p.kind is PlaceKind.COUNTRY and p.population > 0]
             # ...except a division of the same name in the document's country (Georgia, USA)
             home = [
                 p for p in pool
-                if p.kind is PlaceKind.ADMIN1 and p.country == context.focus_country and name_key(p.name) == key
+                if p.kind is PlaceKind.ADMIN1 and p.country == context.focus_country
+                and name_key(p.name) == key
             ]  # fmt: skip
-            if countries and (name_key(countries[0].name) == key or countries[0] == pool[0]):
-                if not (home and countries[0].country != context.focus_country):
-                    return Resolved(text, countries[0], "country-name")
+            named = bool(countries) and (name_key(countries[0].name) == key or countries[0] == pool[0])
+            if named and not (home and countries[0].country != context.focus_country):
+                return Resolved(text, countries[0], "country-name")
 
         def narrow(name: str, keep: list[Place]) -> None:
             nonlocal pool, rule
@@ -273,19 +293,19 @@ class Gazetteer:
 
         if topo.kind_hint is PlaceKind.COUNTY and context.focus_country in (None, "US"):
             # "Laurel County": the table has no US counties, but knows which states have one so named
-            states = self._index.county_states(f"{topo.name} County")
-            if states:
-                inside = [p for p in pool if p.country == "US" and p.admin1 in states]
+            in_states = self._index.county_states(f"{topo.name} County")
+            if in_states:
+                inside = [p for p in pool if p.country == "US" and p.admin1 in in_states]
                 if inside:
                     narrow("county-state", inside)
                 else:
                     region = context.focus_region
-                    code = region.admin1 if region is not None and region.admin1 in states else None
-                    code = code or (states[0] if len(states) == 1 else None)
+                    code = region.admin1 if region is not None and region.admin1 in in_states else None
+                    code = code or (in_states[0] if len(in_states) == 1 else None)
                     state = self._index.admin1("US", code) if code else None
                     if state is not None:
                         return Resolved(text, state, "county-state")
-                    found = [s for s in (self._index.admin1("US", c) for c in states) if s is not None]
+                    found = [s for s in (self._index.admin1("US", c) for c in in_states) if s is not None]
                     return Unresolved(text, "a US county, not in the table", found)
         if topo.parent is not None:
             parents = self._parent_places(topo.parent)
@@ -317,7 +337,7 @@ class Gazetteer:
         if context.nearby and len(pool) > 1:
             # coherence: among what is left, prefer a candidate near what the document has placed
             near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
-            narrow("nearby", near)
+            narrow("nearby", _unless_dwarfed(pool, near))
         best = max(pool, key=lambda p: (_weight(p), -p.geonameid))
         if rule is None:
             rule = "unique" if len(places) == 1 else "population"
@@ -328,8 +348,8 @@ class Gazetteer:
     ) -> ResolveContext:
         """Build the context a document gives: its divisions, its dateline, its focus country."""
         regions: list[Place] = []
-        countries: Counter[str] = Counter()
-        divisions: Counter[tuple[str, str]] = Counter()
+        countries: defaultdict[str, float] = defaultdict(float)
+        divisions: defaultdict[tuple[str, str], float] = defaultdict(float)
         seen: set[str] = set()
         for t in toponyms:
             key = name_key(t.name)
@@ -344,9 +364,9 @@ class Gazetteer:
                 continue
             first = places[0]
             # a division named as such ("Jiangsu Province", or a name that is only a division)
-            if first.kind is PlaceKind.ADMIN1 and first not in regions:
-                if t.kind_hint is PlaceKind.ADMIN1 or all(p.kind is PlaceKind.ADMIN1 for p in places):
-                    regions.append(first)
+            named = t.kind_hint is PlaceKind.ADMIN1 or all(p.kind is PlaceKind.ADMIN1 for p in places)
+            if first.kind is PlaceKind.ADMIN1 and first not in regions and named:
+                regions.append(first)
             # each distinct name spreads one vote over where its candidates are, by their weight
             shares = [math.exp(_weight(p) / 2) for p in places]
             total = sum(shares)
@@ -366,7 +386,7 @@ class Gazetteer:
         focus = max(sorted(countries), key=lambda c: countries[c]) if countries else None
         focus_region = None
         if divisions:
-            (top, votes), *rest = divisions.most_common(2)
+            (top, votes), *rest = sorted(divisions.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
             if votes >= _REGION_VOTES and (not rest or votes >= rest[0][1] + 0.5):
                 focus_region = self._index.admin1(*top)
         return ResolveContext(
@@ -389,20 +409,46 @@ class Gazetteer:
         """
         toponyms = self.find(text)
         if dateline is None:
-            dateline = _dateline_in(text)
-        dateline_key = name_key(dateline) if dateline else None
-        marked = []
-        for t in toponyms:
-            if dateline_key and t.kind_hint is None and name_key(t.name) == dateline_key and t.name.isupper():
-                t = attrs.evolve(t, kind_hint=PlaceKind.CITY)  # datelines name cities
-            marked.append(t)
-        context = self.document_context(text, marked, dateline=dateline)
-        return [(t, self.resolve(t, context)) for t in marked]
+            dateline = dateline_of(text)
+        return list(zip(toponyms, self.resolve_all(text, toponyms, dateline=dateline), strict=True))
+
+    def resolve_all(
+        self, text: str, toponyms: Sequence[Toponym], *, dateline: str | None = None
+    ) -> list[Resolved | Unresolved]:
+        """Resolve the mentions of one document together.
+
+        Two passes: the first resolves every mention in the document's context; the
+        second resolves again with the places the first pass settled firmly (by a
+        descriptor, or because the name is unique) as anchors, so that an ambiguous
+        name goes to the namesake near them (``nearby``).
+
+        Args:
+            text: the document.
+            toponyms: its mentions (from :meth:`find` or :meth:`toponym_at`).
+            dateline: the dateline place as written, if any.
+
+        Returns:
+            One resolution per mention, in the same order.
+        """
+        context = self.document_context(text, toponyms, dateline=dateline)
+        first = [self.resolve(t, context) for t in toponyms]
+        anchors = tuple(
+            dict.fromkeys(
+                r.place for r in first
+                if isinstance(r, Resolved) and r.rule in _FIRM and r.place.kind in _SETTLEMENTS
+            )
+        )  # fmt: skip
+        if not anchors:
+            return first
+        anchored = attrs.evolve(context, nearby=anchors)
+        return [
+            self.resolve(t, anchored) if isinstance(r, Resolved) and r.rule not in _FIRM else r
+            for t, r in zip(toponyms, first, strict=True)
+        ]
 
 
-def _dateline_in(text: str) -> str | None:
-    import re
-
+def dateline_of(text: str) -> str | None:
+    """Return the dateline place of a report ("HANGZHOU, Oct. 11 (Xinhua) --"), or ``None``."""
     m = re.search(
         r"(?m)^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Z][a-z]+\.?)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b", text
     )

@@ -40,10 +40,12 @@ def _page(text: str) -> bytes:
     paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n") if line.strip())
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>News</title>"
-        "<script>var tpl = '<p>BEIJING, Jan. 1 (Xinhua) -- Premier Li Qiang visited Lhasa on Monday.</p>';</script>"
+        "<script>var tpl = '<p>BEIJING, Jan. 1 (Xinhua) -- Premier Li Qiang visited Lhasa on Monday.</p>';"
+        "</script>"
         "<style>p { margin: 0 }</style></head><body><nav><a href='/'>Home</a> | <a href='/w'>World</a></nav>"
         "<script>document.write('President Xi Jinping inspected Sanya on Friday.');</script>\n"
-        f"<article>{paragraphs}</article><script src='/track.js'></script><footer>Copyright</footer></body></html>"
+        f"<article>{paragraphs}</article><script src='/track.js'></script>"
+        "<footer>Copyright</footer></body></html>"
     ).encode()
 
 
@@ -73,7 +75,9 @@ def _bad_files(texts: list[str]) -> list[Bad]:
     rng = random.Random(8)
     out: list[Bad] = []
 
-    def add(count: int, kind: str, reason: str, data: Callable[[int], bytes] | None, make: str = "write") -> None:
+    def add(
+        count: int, kind: str, reason: str, data: Callable[[int], bytes] | None, make: str = "write"
+    ) -> None:
         out.extend(
             Bad(f"{kind}_{i:02d}.{'html' if kind.endswith('html') else 'txt'}", reason,
                 None if data is None else data(i), make)
@@ -88,8 +92,10 @@ def _bad_files(texts: list[str]) -> list[Bad]:
     # cut in the middle of a multi-byte character, as a download that stopped short
     add(14, "truncated_utf8", r"^not UTF-8 text$",
         lambda i: (texts[i % len(texts)][: 200 + 40 * i] + "中国“").encode()[:-1 - i % 2])
-    add(6, "latin1", r"^not UTF-8 text$", lambda i: (article[:300] + " Café à Zürich").encode("latin-1", "replace"))
-    add(10, "utf16_no_bom", r"binary data|not UTF-8 text", lambda i: texts[i % len(texts)].encode("utf-16-le"))
+    add(6, "latin1", r"^not UTF-8 text$",
+        lambda i: (article[:300] + " Café à Zürich").encode("latin-1", "replace"))
+    add(10, "utf16_no_bom", r"binary data|not UTF-8 text",
+        lambda i: texts[i % len(texts)].encode("utf-16-le"))
     add(6, "nul_bytes", r"binary data", lambda i: article[:500].encode() + b"\x00" * (i + 1) + b"more text")
     add(10, "markup_as_text", r"HTML markup",
         lambda i: f"<html><body><p>{html.escape(texts[i % len(texts)][:400])}</p></body></html>".encode())
@@ -157,7 +163,8 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     loop = root / "g03" / "loop"
     loop.symlink_to(root, target_is_directory=True)
     bad_paths[str(loop)] = r"symlink loop"
-    assert len(good) == TOTAL - BAD and len(bad_paths) == BAD
+    assert len(good) == TOTAL - BAD
+    assert len(bad_paths) == BAD
     return Batch(root, good, bad_paths, tuple(doomed))
 
 
@@ -192,7 +199,8 @@ def test_hostile_batch(batch: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyP
     status = cli.main(["extract", "--jobs", "2", str(batch.root), "-o", str(out)])
     captured = capfd.readouterr()
     assert status == 1
-    assert "Traceback" not in captured.err and "Traceback" not in captured.out
+    assert "Traceback" not in captured.err
+    assert "Traceback" not in captured.out
     data = json.loads(out.read_text(encoding="utf-8"))
 
     # Every bad input is named once, with a reason that says what is wrong, also on stderr.
@@ -221,4 +229,5 @@ def test_hostile_batch(batch: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert sum(1 for d in data["documents"] if d["trips"]) >= len(batch.good) // 2
     # The scripts around the article in the HTML pages are never read as reports.
     page_text = json.dumps([d for d in data["documents"] if d["path"].endswith(".html")])
-    assert "Lhasa" not in page_text and "Sanya" not in page_text
+    assert "Lhasa" not in page_text
+    assert "Sanya" not in page_text

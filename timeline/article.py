@@ -305,7 +305,9 @@ def _words(text: str) -> list[str]:
 
 
 def _is_sentence(line: _Line) -> bool:
-    return len(_words(line.text)) >= 12 and bool(_SENTENCE_END.search(line.text))
+    """A line of running prose: a long sentence, or a very long line whatever its last character."""
+    count = len(_words(line.text))
+    return count >= 40 or (count >= 12 and bool(_SENTENCE_END.search(line.text)))
 
 
 @frozen
@@ -523,13 +525,12 @@ def _read(text: str, source: str) -> Article:
     in_footer = False
     for index in range(body_index, len(lines)):
         line = lines[index]
-        if in_footer or _FOOTER_START.match(line.text):
-            in_footer = True
+        if in_footer or _FOOTER_START.match(line.text) or _BOILER_LINE.match(line.text):
+            in_footer = in_footer or bool(_FOOTER_START.match(line.text))
             kinds[index] = ParagraphKind.BOILERPLATE
-        elif _BOILER_LINE.match(line.text):
-            kinds[index] = ParagraphKind.BOILERPLATE
-            if re.match(r"(?i)source\s*:", line.text) and not publisher:
-                publisher = line.text.split(":", 1)[1].strip()[:60]
+            source_line = re.match(r"(?i)source\s*:\s*(.{2,60})$", line.text)
+            if source_line and not publisher:
+                publisher = source_line.group(1).strip()
         elif index != body_index and (
             _CREDIT.search(line.text) or (_CAPTION_DATE.match(line.text) and len(_words(line.text)) > 8)
         ):

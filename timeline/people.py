@@ -14,7 +14,7 @@ from attrs import field, frozen
 
 from timeline.model import Person, Title
 
-__all__ = ["PersonMention", "Roster", "find_people"]
+__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
 
 # Offices, longest first so that "Vice Premier" wins over "Premier".
 _OFFICES = sorted(
@@ -54,6 +54,16 @@ _TITLED = re.compile(
     rf"(?P<office>\b(?:{_OFFICE}))(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
     rf"\s+(?P<name>{_NAME})"
 )
+# Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
+_ROYAL = re.compile(
+    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
+)
+# "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
+_UNTITLED = re.compile(
+    rf"(?:(?P<name>{_NAME}),\s+(?:also\s+)?a member of\b"
+    rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME}))"
+)
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
@@ -61,7 +71,7 @@ _APPOSITION = re.compile(
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
 )
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
-_DEMONYMS = {
+DEMONYMS = {
     "Chinese": "CN", "German": "DE", "French": "FR", "British": "GB", "U.S.": "US", "US": "US",
     "American": "US", "Indian": "IN", "Russian": "RU", "Japanese": "JP", "Korean": "KR", "South Korean": "KR",
     "Kazakh": "KZ", "Italian": "IT", "Spanish": "ES", "Canadian": "CA", "Australian": "AU", "Brazilian": "BR",
@@ -71,12 +81,12 @@ _DEMONYMS = {
     "Swiss": "CH", "Austrian": "AT", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK", "Finnish": "FI",
     "Greek": "GR", "Portuguese": "PT", "Hungarian": "HU", "Serbian": "RS", "Ukrainian": "UA", "Israeli": "IL",
     "Saudi": "SA", "Emirati": "AE", "Argentine": "AR", "Chilean": "CL", "Peruvian": "PE", "Colombian": "CO",
-    "Cuban": "CU", "New Zealand": "NZ", "Irish": "IE", "Mongolian": "MN", "Uzbek": "UZ", "Kyrgyz": "KG",
-    "Tajik": "TJ", "Turkmen": "TM", "Cambodian": "KH", "Myanmar": "MM", "Nepali": "NP", "Sri Lankan": "LK",
+    "Cuban": "CU", "Irish": "IE", "Mongolian": "MN", "Uzbek": "UZ", "Kyrgyz": "KG",
+    "Tajik": "TJ", "Turkmen": "TM", "Cambodian": "KH", "Nepali": "NP", "Sri Lankan": "LK",
     "Bangladeshi": "BD", "Kenyan": "KE", "Ethiopian": "ET", "Algerian": "DZ", "Moroccan": "MA",
 }
 _DEMONYM_BEFORE = re.compile(
-    r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(_DEMONYMS, key=len, reverse=True)) + r")\s+$"
+    r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$"
 )
 
 # The first word of a Chinese name is the family name; these are the common ones in pinyin.
@@ -141,7 +151,26 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             "title-before-name",
             name_start,
             name_start + len(name),
-            _DEMONYMS[demonym.group(1)] if demonym else "",
+            DEMONYMS[demonym.group(1)] if demonym else "",
+        )
+    for match in _ROYAL.finditer(text, start, stop):
+        name_start = match.start("name")
+        name = match.group("name")
+        if name in _NOT_NAME or any(m.start <= name_start < m.end for m in found.values()):
+            continue
+        found[name_start] = PersonMention(
+            match.start(), match.end(), name, match.group("office"), "royal-title", name_start, match.end()
+        )
+    for match in _UNTITLED.finditer(text, start, stop):
+        group = "name" if match.group("name") else "kin"
+        name = _clean_name(match.group(group))
+        name_start = match.start(group)
+        if len(name.split()) < 2 or name.split()[0] in _NOT_NAME:
+            continue
+        if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
+            continue
+        found[name_start] = PersonMention(
+            name_start, name_start + len(name), name, "", f"untitled-{group}", name_start, name_start + len(name)
         )
     for match in _APPOSITION.finditer(text, start, stop):
         name = _clean_name(match.group("name"))
@@ -215,7 +244,8 @@ class Roster:
             hits = [p for p in self.people if words in p.aliases]
         if not hits and words.lower().startswith("the "):
             hits = [p for p in self.people if words.lower() in (a.lower() for a in p.aliases)]
-        return hits[0] if len(hits) == 1 else None
+        # "Macron" with Emmanuel and Brigitte Macron on the roster: the report's first-named person
+        return hits[0] if hits else None
 
     def alias_pattern(self) -> re.Pattern[str] | None:
         """A pattern matching any name or alias of anyone on the roster, longest first."""

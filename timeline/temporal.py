@@ -136,6 +136,7 @@ _DAY_TAIL = re.compile(
     rf"(?!\s*(?:%|percent|per\b|p\.m|a\.m|[ap]m\b|hours?\b|days?\b|years?\b|people\b|of\b))"
     rf"(?:,?\s+(?P<y>{_YEAR4})(?!\d|,\d))?"
 )
+_DAY_HEAD = re.compile(rf"(?<![\d.,])(?P<d>{_DAY})\s*(?P<conn>-|–|to|through|until|till|and)\s*$")
 _YEAR_TAIL = re.compile(r"(?P<conn>[-–/])(?P<y>\d{2}|\d{4})(?![\w%])")
 
 # What may join two expressions into one range.
@@ -740,6 +741,21 @@ def _single(
         tail = _DAY_TAIL.match(text, atom.end, stop)
         if tail and tail.end() <= stop:
             return _day_tail(text, atom, tail, anchor, tense, lower, span, on_start)
+    if atom.kind == "dmy":
+        head = _DAY_HEAD.search(text[max(lower, atom.start - 20) : atom.start])
+        if head and isinstance(span, DateSpan):
+            first_day = _day_number(head.group("d"))
+            conn = head.group("conn").lower()
+            if first_day < span.start.day and (conn != "and" or first_day + 1 == span.start.day):
+                head_start = atom.start - (min(20, atom.start - lower) - head.start())
+                from_start = _prefix(text, head_start, lower, _FROM)
+                mstart = from_start if from_start < head_start else _prefix(text, head_start, lower, _ON)
+                first = span.start.replace(day=first_day)
+                parts = (
+                    (head_start, head_start + len(head.group("d")), DateSpan.day(first)),
+                    (atom.start, atom.end, span),
+                )
+                return [Found(mstart, atom.end, head_start, DateSpan(first, span.end), "range-days", parts)]
     if atom.kind == "year":
         tail = _YEAR_TAIL.match(text, atom.end, stop)
         if tail and isinstance(span, DateSpan):
@@ -772,7 +788,8 @@ def _day_tail(
     from_start = _prefix(text, atom.start, lower, _FROM)
     mstart = from_start if from_start < atom.start else on_start
     words = text[mstart : tail.end()]
-    if conn == "and" and last_day != first_day + 1:
+    between = text[from_start : atom.start].lower().startswith("between")
+    if conn == "and" and last_day != first_day + 1 and not between:
         # "on July 2 and 5": two days, two mentions.
         second_atom = _Atom(
             tail.start("d"),

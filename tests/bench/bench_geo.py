@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from gazetteer import Gazetteer, Resolved  # noqa: E402
-from gazetteer.resolve import _dateline_in  # noqa: E402
+from gazetteer.resolve import dateline_of  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "benchmarks" / "geo"
 RESULTS = ROOT / "tests" / "bench" / "results" / "geo.json"
@@ -77,9 +77,8 @@ def _resolution(gz: Gazetteer, docs: list[dict[str, Any]]) -> dict[str, Any]:
         if not gold:
             continue
         toponyms = [gz.toponym_at(text, t["start"], t["end"]) for t in gold]
-        context = gz.document_context(text, toponyms, dateline=_dateline_in(text))
-        for t, topo in zip(gold, toponyms, strict=True):
-            result = gz.resolve(topo, context)
+        results = gz.resolve_all(text, toponyms, dateline=dateline_of(text))
+        for t, result in zip(gold, results, strict=True):
             if isinstance(result, Resolved):
                 err = _km(t["lat"], t["lon"], result.place.lat, result.place.lon)
             else:

