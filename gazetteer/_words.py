@@ -17,6 +17,7 @@ __all__ = [
     "LOCATIVE",
     "NOT_PLACES",
     "PLACE_NOUNS",
+    "STARTERS",
     "TITLES",
 ]
 
@@ -84,6 +85,18 @@ LOCATIVE = frozenset(
         "outside", "inside", "via", "through", "between", "visited", "visit", "visiting", "leaving", "left",
         "reached", "entered", "within", "and", "of", "for", "by", "off", "over", "against",
         "north", "south", "east", "west",
+    }
+)  # fmt: skip
+
+# Words that open sentences and headlines in capitals without being part of a name ("In Paris").
+STARTERS = frozenset(
+    {
+        "the", "a", "an", "in", "at", "on", "but", "and", "or", "so", "from", "to", "for", "of", "by",
+        "with", "after", "before", "during", "while", "since", "as", "if", "when", "where", "meanwhile",
+        "however", "also", "last", "this", "that", "these", "those", "his", "her", "their", "our", "its",
+        "new", "some", "many", "most", "all", "both", "each", "every", "about", "near", "outside", "inside",
+        "across", "through", "between", "like", "unlike", "despite", "under", "over", "into", "toward",
+        "towards", "via", "here", "there", "today", "yesterday", "tomorrow", "then", "now", "still",
     }
 )  # fmt: skip
 

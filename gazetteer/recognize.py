@@ -38,6 +38,7 @@ from gazetteer._words import (
     LOCATIVE,
     NOT_PLACES,
     PLACE_NOUNS,
+    STARTERS,
     TITLES,
 )
 from gazetteer.index import PlaceIndex
@@ -107,6 +108,7 @@ _ABBREV_KEYS = frozenset(
     name_key(a) for (country, code), abbrs in STATE_ABBREVIATIONS.items() for a in (*abbrs, code)
 )
 _MAX_TOKENS = 6
+_DIVISION_POPULATION = 50_000
 _SPEECH = frozenset(
     {"said", "says", "told", "added", "noted", "stressed", "urged", "called", "asked", "replied", "wrote"}
 )
@@ -159,8 +161,12 @@ def _best_weight(index: PlaceIndex, rows: list[int]) -> tuple[int, int]:
     best = (0, 0)
     for r in rows[:200]:
         f = index.fields(r)
-        strength = 2 if f[2] == "country" else 1 if f[2] == "admin1" else 0
-        best = max(best, (strength, int(f[7] or 0)))
+        population = int(f[7] or 0)
+        # a division counts as weighty only with people in it (not a parish of 300 on the Isle of Man)
+        strength = (
+            2 if f[2] == "country" else 1 if f[2] == "admin1" and population >= _DIVISION_POPULATION else 0
+        )
+        best = max(best, (strength, population))
     return best
 
 
@@ -366,9 +372,9 @@ def find_toponyms(
             and text[a.end : b.start] == " "
             and not a.possessive
             and not _sentence_initial(text, a.start)
-            and a.word.lower() not in NOT_PLACES
-            and not index.rows_for_name(a.word)
-            and not index.has_prefix(name_key(a.word))
+            and a.word.lower() not in STARTERS
+            and not index.rows_for_name(f"{a.word} {b.word}")
+            and _best_weight(index, index.rows_for_name(a.word)) < (1, _STRONG_POPULATION)
         ):
             persons.add(b.word)
     found: list[Toponym] = []
@@ -399,6 +405,8 @@ def find_toponyms(
         # evidence against
         if key in _ABBREV_KEYS and strength < 2:
             continue  # abbreviations count only as parents ("Springfield, Ill.")
+        if n_words == 1 and kind is None and demonym_country(first.word) is not None:
+            continue  # "Kazakh officials": a demonym, returned only when asked for
         if n_words == 1 and kind is None and (key in NOT_PLACES or (first.word in persons and not strong)):
             continue
         if not strong and nxt is not None and adjacent_next and nxt.word.lower() in _SPEECH and kind is None:
@@ -411,13 +419,13 @@ def find_toponyms(
             adjacent_prev
             and prev is not None
             and _capitalised(prev.word)
-            and not _sentence_initial(text, prev.start)
+            and not (_sentence_initial(text, prev.start) and prev.word.lower() in STARTERS)
             and not strong
         ):
-            continue  # the tail of a longer name ("Zhang Guoqing")
+            continue  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
         longer = adjacent_next and nxt is not None and _capitalised(nxt.word) and kind is None
-        if longer and not (strong or cue or locative):
-            continue  # the head of a longer name ("Lancaster Hotel")
+        if longer and not (strong or cue):
+            continue  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
         if n_words == 1 and first.word.lower() in lower_words and not cue:
             continue  # a common word that happens to be a place name
         if n_words == 1 and len(key) <= 3 and not strong:

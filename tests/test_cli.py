@@ -22,8 +22,12 @@ def batch(tmp_path: Path) -> Path:
     (good / "a_good.txt").write_bytes(SEED.read_bytes())
     (good / "b_empty.txt").write_bytes(b"")
     (good / "c_binary.txt").write_bytes(bytes(range(256)) * 8)
-    (good / "d_latin1.txt").write_bytes("CHONGQING, Nov. 19 -- Caf\xe9 visit by the premier.".encode("latin-1"))
-    (good / "e_good.txt").write_bytes((ROOT / "fixtures" / "000_acc867315aeaf4b7" / "article.txt").read_bytes())
+    (good / "d_latin1.txt").write_bytes(
+        "CHONGQING, Nov. 19 -- Caf\xe9 visit by the premier.".encode("latin-1")
+    )
+    (good / "e_good.txt").write_bytes(
+        (ROOT / "fixtures" / "000_acc867315aeaf4b7" / "article.txt").read_bytes()
+    )
     (good / "notes.md").write_text("not an article: skipped in directories")
     return good
 
@@ -43,7 +47,8 @@ def test_batch_with_bad_files(batch: Path, tmp_path: Path, capsys: pytest.Captur
         assert f"{batch / name}: " in err
     assert "Traceback" not in err
     trips = data["documents"][0]["trips"]
-    assert trips and trips[0]["person"]["name"] == "Zhang Guoqing"
+    assert trips
+    assert trips[0]["person"]["name"] == "Zhang Guoqing"
 
 
 def test_all_good_exits_zero(tmp_path: Path) -> None:

@@ -1,16 +1,25 @@
 """timeline: read news reports of journeys into a typed, checked record of trips.
 
->>> from timeline import DateSpan
->>> import datetime as dt
->>> DateSpan(dt.date(2025, 10, 9), dt.date(2025, 10, 11)).days
-3
+>>> from timeline import Article, extract_document
+>>> text = (
+...     "Premier inspects Anhui\\n\\n2025-07-10\\n\\nHEFEI, July 9 (Xinhua) -- Chinese Premier Li Qiang made an "
+...     "inspection tour in east China's Anhui Province from Tuesday to Wednesday.\\n"
+... )
+>>> trip = extract_document(Article.from_text(text)).trips[0]
+>>> trip.person.name, str(trip.span.start), str(trip.span.end)
+('Li Qiang', '2025-07-08', '2025-07-09')
 """
 
-from timeline.errors import TimelineError
+from timeline.article import Article
+from timeline.errors import ArticleError, TimelineError
 from timeline.export import from_json, to_geojson, to_json
+from timeline.extract import extract_document, extract_text
+from timeline.itinerary import build_itinerary
 from timeline.model import DateSpan, Document, Evidence, Extraction, Itinerary, Stop, Trip, Unknown
 
 __all__ = [
+    "Article",
+    "ArticleError",
     "DateSpan",
     "Document",
     "Evidence",
@@ -20,6 +29,9 @@ __all__ = [
     "TimelineError",
     "Trip",
     "Unknown",
+    "build_itinerary",
+    "extract_document",
+    "extract_text",
     "from_json",
     "to_geojson",
     "to_json",

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 from timeline.errors import ArticleError
 from timeline.model import Document, Extraction, FileError, Itinerary
@@ -70,8 +70,8 @@ def _walk(root: Path, seen: set[str]) -> Iterator[tuple[str, str | None]]:
 
 def read_one(path: str) -> Document | FileError:
     """Read and extract one file; any failure becomes a :class:`FileError` with the reason."""
-    from timeline.article import Article  # noqa: PLC0415 - keeps `timeline --help` fast
-    from timeline.extract import extract_document  # noqa: PLC0415
+    from timeline.article import Article
+    from timeline.extract import extract_document
 
     try:
         size = os.path.getsize(path)
@@ -92,15 +92,17 @@ def read_one(path: str) -> Document | FileError:
         return FileError(path, err.reason)
     except OSError as err:
         return FileError(path, err.strerror or str(err))
-    except Exception as err:  # noqa: BLE001 - one bad file must not stop a batch; the reason is kept
+    except Exception as err:
         return FileError(path, f"unexpected error while reading ({type(err).__name__}: {err})")
 
 
-def _progress(items: Iterable[Document | FileError], total: int, stream: TextIO) -> Iterable[Document | FileError]:
+def _progress(
+    items: Iterable[Document | FileError], total: int, stream: TextIO
+) -> Iterable[Document | FileError]:
     if total <= 5 or not stream.isatty():
         return items
     try:
-        from tqdm import tqdm  # noqa: PLC0415 - optional
+        from tqdm import tqdm
     except ImportError:
         return items
     return tqdm(items, total=total, file=stream, unit="report")  # type: ignore[no-any-return]
@@ -120,7 +122,9 @@ def read_batch(paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = N
             for path, result in zip(readable, done, strict=True):
                 results[path] = result
     else:
-        for path, result in zip(readable, _progress(map(read_one, readable), len(readable), err), strict=True):
+        for path, result in zip(
+            readable, _progress(map(read_one, readable), len(readable), err), strict=True
+        ):
             results[path] = result
     documents: list[Document] = []
     errors: list[FileError] = []
@@ -145,7 +149,7 @@ def _write(text: str, out: str | None) -> None:
 
 
 def _itinerary(extraction: Extraction) -> Itinerary:
-    from timeline.itinerary import build_itinerary  # noqa: PLC0415
+    from timeline.itinerary import build_itinerary
 
     return build_itinerary(extraction.documents)
 
@@ -169,8 +173,12 @@ def _parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=f"write {what} as HTML")
         common(p)
         p.add_argument("-o", "--output", required=True, help="output HTML file")
-        p.add_argument("--tiles", default="OpenStreetMap", help="tile layer name, or 'none' for a blank background")
-        p.add_argument("--inline", action="store_true", help="one self-contained HTML file that needs no network")
+        p.add_argument(
+            "--tiles", default="OpenStreetMap", help="tile layer name, or 'none' for a blank background"
+        )
+        p.add_argument(
+            "--inline", action="store_true", help="one self-contained HTML file that needs no network"
+        )
 
     p = sub.add_parser("export", help="write GeoJSON, CSV, iCalendar, KML or TimelineJS")
     common(p)
@@ -193,14 +201,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = 1 if extraction.errors else 0
 
     if args.command == "extract":
-        from timeline.export import to_json  # noqa: PLC0415
+        from timeline.export import to_json
 
         _write(to_json(extraction), args.output)
     elif args.command in ("map", "timeline"):
-        from timeline.rendering import map_html, render_page  # noqa: PLC0415
+        from timeline.rendering import map_html, render_page
 
         tiles = None if args.tiles.lower() == "none" else args.tiles
-        assets = "inline" if args.inline else "cdn"
+        assets: Literal["cdn", "inline"] = "inline" if args.inline else "cdn"
         itinerary = _itinerary(extraction)
         if args.command == "map":
             html = map_html(itinerary, tiles=tiles, assets=assets)
@@ -208,11 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             html = render_page(itinerary, tiles=tiles, assets=assets)
         _write(html, args.output)
     else:
-        from timeline import export  # noqa: PLC0415
+        from timeline import export
 
         itinerary = _itinerary(extraction)
         if args.format == "geojson":
-            import json  # noqa: PLC0415
+            import json
 
             text = json.dumps(export.to_geojson(itinerary), ensure_ascii=False, indent=2)
         else:

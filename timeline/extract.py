@@ -86,7 +86,10 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|study tours?|investigation tours?|survey trips?|(?:conducted|conducting|conduct) (?:a )?(?:field )?research",
         TripKind.RESEARCH,
     ),
-    (r"inspection (?:tours?|trips?|visits?)|inspections?|inspected|inspects|inspecting|inspect", TripKind.INSPECTION),
+    (
+        r"inspection (?:tours?|trips?|visits?)|inspections?|inspected|inspects|inspecting|inspect",
+        TripKind.INSPECTION,
+    ),
     (
         r"state visits?|official visits?|working visits?|goodwill visits?|visits?|visited|visiting"
         r"|paid an? (?:\w+ )?visit",
@@ -128,7 +131,17 @@ _END_CUE = re.compile(
 )
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 # A date inside "since he took office in 2017" dates that clause, not the trip.
 _SINCE_CLAUSE = re.compile(r"\b(?:since|ago)\b[^,;]*$", re.IGNORECASE)
 _COMPANION = re.compile(
@@ -164,17 +177,91 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_CUE_BEFORE = re.compile(
-    r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _LIST_BEFORE = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
 _SMALL_PLACE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>Village|Township|Town)\b")
 _ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands) here\b", re.IGNORECASE)
 _STOPWORDS = frozenset(
-    """a an the of in on at to for and or with by from as is was were be been its his her their this that
-    these those which who during while also such other more most many several into about over after before
-    he she it they them said says made make visits visited visit inspects inspected chinese china province
-    city county region east west south north southwest southeast northwest northeast central photo xinhua""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "during",
+        "while",
+        "also",
+        "such",
+        "other",
+        "more",
+        "most",
+        "many",
+        "several",
+        "into",
+        "about",
+        "over",
+        "after",
+        "before",
+        "he",
+        "she",
+        "it",
+        "they",
+        "them",
+        "said",
+        "says",
+        "made",
+        "make",
+        "visits",
+        "visited",
+        "visit",
+        "inspects",
+        "inspected",
+        "chinese",
+        "china",
+        "province",
+        "city",
+        "county",
+        "region",
+        "east",
+        "west",
+        "south",
+        "north",
+        "southwest",
+        "southeast",
+        "northwest",
+        "northeast",
+        "central",
+        "photo",
+        "xinhua",
+    ]
 )
 _WORDS = re.compile(r"[a-z][a-z-]+")
 _STOP_KINDS = frozenset({PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN})
@@ -235,7 +322,9 @@ class _TripDraft:
     def span_units(self) -> set[int]:
         """The sentences whose dates make the trip's span."""
         span = self.span()
-        return {i for s, i, _ in self.spans if span is not None and s.start == span.start and s.end == span.end}
+        return {
+            i for s, i, _ in self.spans if span is not None and s.start == span.start and s.end == span.end
+        }
 
 
 @cache
@@ -268,7 +357,9 @@ def _is_place_mention(text: str, toponym: Toponym, names: Sequence[tuple[int, in
     return not any(start < toponym.end and toponym.start < end for start, end in names)
 
 
-def _small_places(article: Article, known: Sequence[tuple[Toponym, PlaceRef]]) -> list[tuple[Toponym, PlaceRef]]:
+def _small_places(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
+) -> list[tuple[Toponym, PlaceRef]]:
     """Villages and townships the gazetteer does not hold, kept as unresolved places."""
     out: list[tuple[Toponym, PlaceRef]] = []
     for paragraph in article.paragraphs:
@@ -331,9 +422,9 @@ def _sentence_units(
                     if who is not None and who not in people:
                         people.append(who)
             subject: Person | None = people[0] if people else None
-            if topic is not None and not caption and _ANAPHOR.match(sentence.text):
-                subject = topic
-            elif subject is None and re.search(r"\b(?:he|she)\b", sentence.text[:80], re.IGNORECASE):
+            if (topic is not None and not caption and _ANAPHOR.match(sentence.text)) or (
+                subject is None and re.search(r"\b(?:he|she)\b", sentence.text[:80], re.IGNORECASE)
+            ):
                 subject = topic
             if subject is not None and not caption:
                 topic = subject
@@ -381,8 +472,11 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
     journey = _JOURNEY_WORDS.search(unit.sentence.text) is not None
     # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
-    return has_region or has_range or (journey and bool(governed or unit.dates)) or (
-        bool(governed) and bool(unit.dates)
+    return (
+        has_region
+        or has_range
+        or (journey and bool(governed or unit.dates))
+        or (bool(governed) and bool(unit.dates))
     )
 
 
@@ -404,7 +498,8 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     spans = [
         (m.span, m.evidence)
         for m in unit.dates
-        if isinstance(m.span, DateSpan) and not _SINCE_CLAUSE.search(text, 0, m.evidence.start - unit.sentence.start)
+        if isinstance(m.span, DateSpan)
+        and not _SINCE_CLAUSE.search(text, 0, m.evidence.start - unit.sentence.start)
     ]
     if not spans:
         return None
@@ -429,7 +524,9 @@ def _evidence(article: Article, unit: _Unit, rule: str) -> Evidence:
     return Evidence.of(article.text, unit.sentence.start, unit.sentence.end, rule, source=article.source)
 
 
-def _mergeable(draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int) -> bool:
+def _mergeable(
+    draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int
+) -> bool:
     if draft.person != person or draft.status is not status:
         return False
     current = draft.span()
@@ -459,7 +556,11 @@ def _draft_trips(
         got = _trip_span(unit)
         span = got[0] if got else None
         draft = next(
-            (d for d in reversed(drafts) if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days)),
+            (
+                d
+                for d in reversed(drafts)
+                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days)
+            ),
             None,
         )
         if draft is None:
@@ -535,11 +636,17 @@ def _fill_places(
                 continue
             if kind not in _STOP_KINDS and kind is not None:
                 continue
-            if dateline is not None and dateline[0] <= toponym.start < dateline[1] and toponym is not (
-                dateline_place[0] if dateline_place else None
+            if (
+                dateline is not None
+                and dateline[0] <= toponym.start < dateline[1]
+                and toponym is not (dateline_place[0] if dateline_place else None)
             ):
                 continue  # the dateline says where the report was filed, not where anyone went
-            rule = "stop-caption" if unit.caption else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
+            rule = (
+                "stop-caption"
+                if unit.caption
+                else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
+            )
             stop = draft.stops.get(_key(ref))
             if stop is None:
                 stop = draft.stops[_key(ref)] = _StopDraft(ref, unit.index)
@@ -634,8 +741,10 @@ def _regions(draft: _TripDraft, stops: Sequence[_StopDraft], home: str) -> list[
 
 def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
     span = draft.span()
-    stops = sorted(draft.stops.values(), key=lambda s: (s.days and min(d.start for d in s.days) or dt.date.max,
-                                                        s.order))
+    stops = sorted(
+        draft.stops.values(),
+        key=lambda s: (min((d.start for d in s.days), default=dt.date.max), s.order),
+    )
     if span is not None and len(stops) == 1 and stops[0].in_span_sentence:
         own = stops[0].span()
         if own is None or own in span:
@@ -696,7 +805,9 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
     return attrs.evolve(document, trips=tuple(trips))
 
 
-def extract_text(text: str, *, source: str = "<string>", options: ExtractOptions = ExtractOptions()) -> Document:
+def extract_text(
+    text: str, *, source: str = "<string>", options: ExtractOptions = ExtractOptions()
+) -> Document:
     """Read ``text`` as an article and extract it.
 
     Raises:

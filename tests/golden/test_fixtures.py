@@ -99,7 +99,8 @@ def _trip_fields(trip: dict[str, Any]) -> dict[str, Any]:
         },
         "regions": trip.get("regions", []),
         "stops": [
-            {**s, "start": s.get("start"), "end": s.get("end")} if s.get("status") != "unresolved"
+            {**s, "start": s.get("start"), "end": s.get("end")}
+            if s.get("status") != "unresolved"
             else {"status": "unresolved", "text": s["text"], "start": s.get("start"), "end": s.get("end")}
             for s in trip.get("stops", [])
         ],
