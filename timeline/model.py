@@ -25,7 +25,6 @@ from attrs.validators import and_, deep_iterable, ge, in_, instance_of, optional
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 
 __all__ = [
-    "SCHEMA",
     "DateMention",
     "DateSpan",
     "Dateline",
@@ -40,6 +39,7 @@ __all__ = [
     "PlaceRef",
     "Precision",
     "Resolved",
+    "SCHEMA",
     "Source",
     "Stop",
     "Title",
