@@ -1,4 +1,4 @@
-"""Hand-written aliases: English country names and US and Canadian state abbreviations."""
+"""Hand-written aliases: English country names and US, Canadian and Australian state abbreviations."""
 
 from __future__ import annotations
 
@@ -11,14 +11,20 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KR": ("Korea", "Republic of Korea", "S. Korea"),
     "KP": ("DPRK", "N. Korea", "Democratic People's Republic of Korea"),
     "CN": ("People's Republic of China", "PRC", "Mainland China", "Chinese mainland"),
-    "RU": ("Russian Federation",),
-    "CZ": ("Czechia", "Czech Rep."),
+    "RU": ("Russian Federation", "Soviet Union", "USSR"),  # the Union's successor, as GeoNames files it
+    "CZ": ("Czechia", "Czech Rep.", "Czech Republic"),
     "CI": ("Ivory Coast", "Côte d'Ivoire"),
     "MM": ("Burma",),
-    "NL": ("Holland", "The Netherlands"),
+    "NL": ("Holland", "The Netherlands", "Netherlands"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "CD": (
+        "DR Congo",
+        "DRC",
+        "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
+        "Congo-Kinshasa",
+    ),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo", "Republic of Congo", "Congo"),
     "VN": ("Viet Nam",),
     "LA": ("Lao PDR",),
     "SY": ("Syrian Arab Republic",),
@@ -31,11 +37,13 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CV": ("Cape Verde",),
     "TR": ("Türkiye", "Turkiye"),
     "PS": ("Palestinian Territories", "Palestinian territories"),
+    "GM": ("The Gambia",),
     "BA": ("Bosnia",),
     "TT": ("Trinidad",),
 }
 
-# Postal and AP-style abbreviations of US states and Canadian provinces ("Miami, Fla.").
+# Postal and AP-style abbreviations of US states and Canadian provinces ("Miami, Fla."), and the
+# usual ones of the Australian states ("Sydney, NSW").
 STATE_ABBREVIATIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("US", "AL"): ("Ala.",), ("US", "AK"): (), ("US", "AZ"): ("Ariz.",), ("US", "AR"): ("Ark.",),
     ("US", "CA"): ("Calif.", "Cal."), ("US", "CO"): ("Colo.",), ("US", "CT"): ("Conn.",),
@@ -56,4 +64,5 @@ STATE_ABBREVIATIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CA", "01"): ("Alta.",), ("CA", "02"): ("B.C.",), ("CA", "03"): ("Man.",), ("CA", "04"): ("N.B.",),
     ("CA", "05"): ("N.L.", "Nfld."), ("CA", "07"): ("N.S.",), ("CA", "08"): ("Ont.",),
     ("CA", "09"): ("P.E.I.",), ("CA", "10"): ("Que.",), ("CA", "11"): ("Sask.",),
+    ("AU", "02"): ("NSW", "N.S.W."), ("AU", "04"): ("Qld",), ("AU", "06"): ("Tas.",), ("AU", "07"): ("Vic.",),
 }  # fmt: skip

@@ -10,6 +10,7 @@ from gazetteer.model import PlaceKind
 
 __all__ = [
     "CONNECTORS",
+    "CONTINENTAL",
     "DEMONYMS",
     "DIRECTIONS",
     "ETHNIC",
@@ -218,4 +219,12 @@ DEMONYMS: dict[str, str] = {
     "azerbaijani": "AZ", "armenian": "AM", "belarusian": "BY", "lithuanian": "LT", "latvian": "LV",
     "estonian": "EE", "slovak": "SK", "slovenian": "SI", "new zealander": "NZ", "kiwi": "NZ",
     "european": "", "african": "", "asian": "", "arab": "",
+}  # fmt: skip
+
+# Names and adjectives of a continent, or of a union of its countries, by the continent they mean
+# ("European", "the EU", "African"): GeoNames files such mentions under the continent.
+CONTINENTAL: dict[str, str] = {
+    "european": "Europe", "european union": "Europe", "eu": "Europe", "e u": "Europe",
+    "african": "Africa", "african union": "Africa", "asian": "Asia",
+    "north american": "North America", "south american": "South America",
 }  # fmt: skip

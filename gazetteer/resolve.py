@@ -9,6 +9,10 @@ Order of evidence (the first rule that narrows the candidates is returned as
 2. ``descriptor-kind``: the kind word ("Jilin Province" vs "Jilin City").
 3. ``county-state``: "Laurel County" lies in a state that has a county so named
    (the table has no US counties; when no same-named place is there, the state).
+   The state is the one named with it or in the report (``county-state``), else
+   the dateline's, the inferred focus state or the state of places already
+   placed (``county-context``), else the most populous namesake's
+   (``county-population``).
 4. ``descriptor-province``: a parent named with it ("Suzhou, east China's Jiangsu
    Province", "Rostock, Germany", "Springfield, Ill.").
 5. ``descriptor-country``: the country in the descriptor ("east China's Suzhou").
@@ -16,12 +20,19 @@ Order of evidence (the first rule that narrows the candidates is returned as
 7. ``dateline-province``: the dateline's division.
 8. ``focus-province`` and ``focus-country``: inferred from the names of the
    document (each spreads one vote over its candidates' divisions and countries,
-   by weight); an inferred focus yields to a namesake a hundred times more
+   by weight); an inferred focus yields to a namesake 300 times more
    populous (London, not London, Ohio).
 9. ``nearby``: in the second pass of :meth:`Gazetteer.resolve_all`, a candidate
    within 200 km of a place the first pass settled firmly.
 10. ``population``: the weightiest candidate (log population, countries +4,
     divisions +1). ``unique`` when only one place bears the name.
+
+Before these: ``demonym`` also covers continental words and unions ("European",
+"the EU": the continent); ``part-name`` places an unknown name built on a known
+weighty one at that place ("Colorado State University", "Dubai World Cup"; not
+physical features such as "Lake Ontario"). After them, in
+:meth:`Gazetteer.resolve_all` only, ``document-place``: a name the table does not
+know ("Royal Street", "Lee Academy") goes to the settlement the report names most.
 
 A bare name that is both a first-level division and a city goes to the division
 when the division is a Municipality (Chongqing, Beijing, Shanghai, Tianjin:
@@ -44,7 +55,7 @@ from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
 from gazetteer._text import name_key
-from gazetteer._words import DEMONYMS
+from gazetteer._words import CONTINENTAL, DEMONYMS, DIRECTIONS
 from gazetteer.index import PlaceIndex, load_index
 from gazetteer.model import Place, PlaceKind, Resolved, Unresolved
 from gazetteer.recognize import Toponym, demonym_country, find_toponyms, toponym_at
@@ -67,14 +78,26 @@ _FIRM = frozenset(
 _REGIONS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
 _BIG = 100_000
 _CITY_OVER_STATE = 500_000  # a city this big is what its bare name means, over a same-named state
-_DWARF = math.log(100)  # an inferred focus yields to a namesake a hundred times more populous
+# an inferred focus yields to a namesake 300 times more populous (chosen on the dev half)
+_DWARF = math.log(300)
 _WRAPPER = re.compile(
     r"^(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate)\s+of\s+(?:the\s+)?"
     r"|\s+(?:Uygur|Uyghur|Uighur|Zhuang|Hui)\b",
     re.IGNORECASE,
 )
+# head words of physical features: "Lake Ontario" or "Niger Delta" is not at Ontario or Niger
+_FEATURE_WORDS = frozenset(
+    {
+        "lake", "river", "delta", "gulf", "sea", "ocean", "mountain", "mountains", "island", "islands",
+        "peninsula", "creek", "strait", "basin", "desert", "bay",
+    }
+)  # fmt: skip
+_SPELL_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SPELLED = re.compile(r"\b(st|ste|mt|ft)\b")
+_COUNTY_WORD = re.compile(r"\s(?:County|Parish|Borough)$")
 _VOTERS = 30  # candidates of one name that vote for the document's country and division
-_REGION_VOTES = 1.0  # votes a division needs to become the document's inferred focus
+_REGION_VOTES = 0.5  # votes a division needs to become the document's inferred focus (chosen on the dev half)
+_REGION_MARGIN = 0.25  # ...and its lead over the runner-up (chosen on the dev half)
 
 
 def _places(places: Iterable[Place]) -> tuple[Place, ...]:
@@ -147,6 +170,10 @@ class Gazetteer:
             country: only places in this country (ISO alpha-2).
         """
         rows = self._index.rows_for_name(name)
+        if not rows:
+            # "St. Kitts and Nevis", "Mt. Pleasant", "Ft. Worth": the table spells the word out
+            spelled = _SPELLED.sub(lambda m: _SPELL_OUT[m.group(1).casefold()], name_key(name))
+            rows = self._index.rows_for_name(spelled) if spelled != name_key(name) else rows
         places = [self._index.place_at(r) for r in rows[:_MAX_CANDIDATES]]
         if kind is not None:
             places = [p for p in places if p.kind is kind]
@@ -209,6 +236,71 @@ class Gazetteer:
         places = [p for p in self.lookup(dateline) if p.kind in _SETTLEMENTS]
         return places[0] if places else None
 
+    def _continent(self, name: str) -> Place | None:
+        key = name_key(name)
+        title = CONTINENTAL.get(key) or (CONTINENTAL.get(key[:-1]) if key.endswith("s") else None)
+        if title is None:
+            return None
+        found = [p for p in self.lookup(title) if p.kind is PlaceKind.COUNTRY and p.division == "Continent"]
+        return found[0] if found else None
+
+    def _part_name(self, name: str) -> str | None:
+        """Return the longest known place name inside an unknown name, or ``None``.
+
+        "Colorado State University", "Dubai World Cup", "Port of Los Angeles": an
+        institution, event or facility named after its place. Not for physical
+        features ("Lake Ontario" is not in Ontario's middle), not for a part that
+        is only a direction ("South" of "South Ossetia"), and only for a part that
+        is a place's own name (not an alias) and a weighty place. A part that opens
+        with a direction word ("Central District") is skipped.
+        """
+        words = name.split()
+        if any(w.casefold() in _FEATURE_WORDS for w in words):
+            return None
+        for size in range(len(words) - 1, 0, -1):
+            for begin in range(len(words) - size + 1):
+                part = words[begin : begin + size]
+                if not all(w[:1].isupper() for w in part) or part[0].casefold() in DIRECTIONS:
+                    continue
+                key = name_key(" ".join(part))
+                found = [p for p in self.lookup(" ".join(part)) if name_key(p.name) == key]
+                if any(p.kind in _REGIONS or p.population >= _BIG for p in found):
+                    return " ".join(part)
+        return None
+
+    def _county_names(self, topo: Toponym) -> tuple[str, ...]:
+        """Return the states that have a county of this name ("Laurel County", "Rapides Parish")."""
+        if topo.kind_hint is PlaceKind.COUNTY:
+            return self._index.county_states(f"{topo.name} County")
+        if topo.kind_hint is None and _COUNTY_WORD.search(topo.name):
+            return self._index.county_states(topo.name)
+        return ()
+
+    def _county_state(
+        self, topo: Toponym, counties: Sequence[str], context: ResolveContext
+    ) -> tuple[str | None, str]:
+        """Choose the state of a county among those that have one so named, and say how.
+
+        A state named with it or elsewhere in the report settles it (``county-state``);
+        else the dateline's state, the inferred focus state, or the state of most
+        places already placed (``county-context``); else none (``county-population``).
+        """
+        named = [*(self._parent_places(topo.parent) if topo.parent else ()), *context.document_regions]
+        for q in named:
+            if q.kind is PlaceKind.ADMIN1 and q.country == "US" and q.admin1 in counties:
+                return q.admin1, "county-state"
+        if len(counties) == 1:
+            return counties[0], "county-state"
+        here = self._dateline_place(context.dateline) if context.dateline else None
+        inferred = [here, context.focus_region]
+        for q in inferred:
+            if q is not None and q.country == "US" and q.admin1 in counties:
+                return q.admin1, "county-context"
+        near = [q.admin1 for q in context.nearby if q.country == "US" and q.admin1 in counties]
+        if near:
+            return max(sorted(set(near)), key=near.count), "county-context"
+        return None, "county-population"
+
     def resolve(self, mention: Toponym | str, context: ResolveContext | None = None) -> Resolved | Unresolved:
         """Place a mention, choosing among namesakes by descriptor and context.
 
@@ -241,14 +333,26 @@ class Gazetteer:
             country = self._index.country(code)
             if country is not None:
                 return Resolved(text, country, "demonym")
+        continent = self._continent(topo.name)
+        if continent is not None and topo.kind_hint is None:
+            # "European", "the EU": the continent (GeoNames files unions and continental adjectives there)
+            return Resolved(text, continent, "demonym")
         if not places:
             # "Republic of Armenia", "Ningxia Hui": the table knows the name without its wrapper
             bare = _WRAPPER.sub("", topo.name)
             places = self.lookup(bare) if bare != topo.name else []
+        if not places and topo.kind_hint is None:
+            # "Seoul Central District Court", "Colorado State University": a name the table does not
+            # know, built on one it does; the longest such part, if it is a weighty place
+            part = self._part_name(topo.name)
+            if part is not None:
+                found = self.resolve(attrs.evolve(topo, name=part, parent=None, region=None), context)
+                return Resolved(text, found.place, "part-name") if isinstance(found, Resolved) else found
         if topo.name.isupper() and len(name_key(topo.name)) <= 3:
             # an acronym ("EU", "NSW") is no small town's name
             places = [p for p in places if p.kind in _REGIONS or p.population >= _BIG]
-        if not places:
+        counties = self._county_names(topo) if context.focus_country in (None, "US") else ()
+        if not places and not counties:
             return Unresolved(text, "no such place")
         rule: str | None = None
         pool = places
@@ -291,22 +395,20 @@ class Gazetteer:
                 if rule is None or rule == "descriptor-kind":
                     rule = name
 
-        if topo.kind_hint is PlaceKind.COUNTY and context.focus_country in (None, "US"):
+        if counties:
             # "Laurel County": the table has no US counties, but knows which states have one so named
-            in_states = self._index.county_states(f"{topo.name} County")
-            if in_states:
-                inside = [p for p in pool if p.country == "US" and p.admin1 in in_states]
-                if inside:
-                    narrow("county-state", inside)
-                else:
-                    region = context.focus_region
-                    code = region.admin1 if region is not None and region.admin1 in in_states else None
-                    code = code or (in_states[0] if len(in_states) == 1 else None)
-                    state = self._index.admin1("US", code) if code else None
-                    if state is not None:
-                        return Resolved(text, state, "county-state")
-                    found = [s for s in (self._index.admin1("US", c) for c in in_states) if s is not None]
-                    return Unresolved(text, "a US county, not in the table", found)
+            code, how = self._county_state(topo, counties, context)
+            keep = (code,) if code else counties
+            inside = [p for p in pool if p.country == "US" and p.admin1 in keep]
+            if inside:
+                narrow(how, inside)
+            else:
+                code = code or (counties[0] if len(counties) == 1 else None)
+                state = self._index.admin1("US", code) if code else None
+                if state is not None:
+                    return Resolved(text, state, how if len(counties) > 1 else "county-state")
+                states = [s for s in (self._index.admin1("US", c) for c in counties) if s is not None]
+                return Unresolved(text, "a US county, not in the table", states)
         if topo.parent is not None:
             parents = self._parent_places(topo.parent)
             narrow("descriptor-province", [p for p in pool if any(_inside(p, q) or p == q for q in parents)])
@@ -357,6 +459,10 @@ class Gazetteer:
                 continue
             seen.add(key)
             places = self.lookup(t.name)[:_VOTERS]
+            counties = self._county_names(t)
+            for state in counties:
+                # "Greene County": a vote for each state that has one, shared
+                divisions[("US", state)] += 1 / len(counties)
             if not places:
                 code = demonym_country(t.name)
                 if code:
@@ -373,7 +479,7 @@ class Gazetteer:
             for p, share in zip(places, shares, strict=True):
                 if p.country:
                     countries[p.country] += share / total
-                if p.kind is not PlaceKind.COUNTRY and p.admin1:
+                if p.kind is not PlaceKind.COUNTRY and p.admin1 and not counties:
                     divisions[(p.country, p.admin1)] += share / total
         for word, code in DEMONYMS.items():
             if code and f"{word.title()} " in text:
@@ -387,7 +493,7 @@ class Gazetteer:
         focus_region = None
         if divisions:
             (top, votes), *rest = sorted(divisions.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
-            if votes >= _REGION_VOTES and (not rest or votes >= rest[0][1] + 0.5):
+            if votes >= _REGION_VOTES and (not rest or votes >= rest[0][1] + _REGION_MARGIN):
                 focus_region = self._index.admin1(*top)
         return ResolveContext(
             document_regions=tuple(regions), dateline=dateline, focus_country=focus or None,
@@ -438,13 +544,36 @@ class Gazetteer:
                 if isinstance(r, Resolved) and r.rule in _FIRM and r.place.kind in _SETTLEMENTS
             )
         )  # fmt: skip
-        if not anchors:
-            return first
-        anchored = attrs.evolve(context, nearby=anchors)
-        return [
-            self.resolve(t, anchored) if isinstance(r, Resolved) and r.rule not in _FIRM else r
-            for t, r in zip(toponyms, first, strict=True)
-        ]
+        if anchors:
+            anchored = attrs.evolve(context, nearby=anchors)
+            first = [
+                self.resolve(t, anchored) if isinstance(r, Resolved) and r.rule not in _FIRM else r
+                for t, r in zip(toponyms, first, strict=True)
+            ]
+        return _local_features(toponyms, first)
+
+
+def _local_features(
+    toponyms: Sequence[Toponym], results: list[Resolved | Unresolved]
+) -> list[Resolved | Unresolved]:
+    """Place a name the table does not know at the report's main place (``document-place``).
+
+    "Royal Street", "Lee Academy", "Third Presbyterian Church": a street, a building
+    or a neighbourhood of a local report lies in the town the report is about, taken
+    as the settlement it names most often. A name with a physical-feature word
+    ("Neches River") and a county that is not in the table stay unresolved.
+    """
+    settled = [r.place for r in results if isinstance(r, Resolved) and r.place.kind in _SETTLEMENTS]
+    if not settled:
+        return results
+    home = max(dict.fromkeys(settled), key=settled.count)
+    return [
+        Resolved(r.text, home, "document-place")
+        if isinstance(r, Unresolved) and not r.candidates
+        and not any(w.casefold() in _FEATURE_WORDS for w in t.name.split())
+        else r
+        for t, r in zip(toponyms, results, strict=True)
+    ]  # fmt: skip
 
 
 def dateline_of(text: str) -> str | None:
@@ -456,7 +585,7 @@ def dateline_of(text: str) -> str | None:
 
 
 def _unless_dwarfed(pool: list[Place], keep: list[Place]) -> list[Place]:
-    """Keep ``keep`` unless a candidate left out is a hundred times weightier (London, not London, Ohio)."""
+    """Keep ``keep`` unless a candidate left out is 300 times weightier (London, not London, Ohio)."""
     if not keep:
         return keep
     inside = max(_weight(p) for p in keep)

@@ -463,7 +463,7 @@ def _ago(f: dict[str, Any], anchor: dt.date, words: str) -> DateSpan | Unknown:
 # (anchored) at a trigger word and the few words before it, which keeps a report under a
 # millisecond where an unanchored search tries every alternative at every character.
 _TRIGGERS = frozenset(
-    (  # noqa: SIM905 - a word list reads better as words
+    (
         "jan january feb february mar march apr april may jun june jul july aug august sep sept september"
         " oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday"
         " yesterday today tonight tomorrow week weekend weeks month months year years quarter decade decades"

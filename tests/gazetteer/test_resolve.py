@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -217,7 +218,11 @@ def test_inferred_focus_yields_to_a_far_bigger_namesake(gz: Gazetteer) -> None:
 
 
 def test_acronyms_are_not_small_towns(gz: Gazetteer) -> None:
-    assert isinstance(gz.resolve("EU"), Unresolved)
+    assert isinstance(gz.resolve("UN"), Unresolved)
+    eu = gz.resolve("EU")  # the continent, not Eu, France
+    assert isinstance(eu, Resolved)
+    assert eu.place.name == "Europe"
+    assert eu.place.division == "Continent"
     us = gz.resolve("U.S.")
     assert isinstance(us, Resolved)
     assert us.place.geonameid == 6252001
@@ -238,3 +243,42 @@ def test_document_focus_region(gz: Gazetteer) -> None:
     athens = gz.resolve("Athens", context)
     assert isinstance(athens, Resolved)
     assert (athens.place.country, athens.place.admin1) == ("US", "GA")
+
+
+def test_a_county_goes_to_the_state_the_report_names(gz: Gazetteer) -> None:
+    text = "Deputies in Henry County, Tenn., said the fire began near Paris on Friday."
+    results = gz.resolve_document(text)
+    county = [r for t, r in results if t.name == "Henry"]
+    assert county
+    assert isinstance(county[0], Resolved)
+    assert (county[0].place.country, county[0].place.admin1) == ("US", "TN")
+
+
+def test_an_unknown_name_built_on_a_place_is_at_that_place(gz: Gazetteer) -> None:
+    name = "Seoul Central District Court"
+    found = gz.resolve(gz.toponym_at(name, 0, len(name)))
+    assert isinstance(found, Resolved)
+    assert found.rule == "part-name"
+    assert found.place.country == "KR"
+    lake = "Lake Ontario"
+    assert isinstance(
+        gz.resolve(gz.toponym_at(lake, 0, len(lake))), Unresolved
+    )  # a physical feature is not at its namesake
+
+
+def test_continental_words_are_the_continent(gz: Gazetteer) -> None:
+    for word in ("European", "European Union", "African"):
+        found = gz.resolve(word)
+        assert isinstance(found, Resolved)
+        assert found.place.division == "Continent"
+
+
+def test_a_local_feature_goes_to_the_report_s_main_place(gz: Gazetteer) -> None:
+    text = "Paterson police closed Royal Street on Monday. Paterson officials said it would reopen."
+    topos = [gz.toponym_at(text, m.start(), m.end()) for m in re.finditer(r"Paterson|Royal Street", text)]
+    results = gz.resolve_all(text, topos)
+    assert all(isinstance(r, Resolved) for r in results)
+    street = results[1]
+    assert isinstance(street, Resolved)
+    assert street.rule == "document-place"
+    assert street.place.name == "Paterson"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import json
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -144,3 +146,44 @@ def test_timeline_bar_per_dated_trip_and_stop(itinerary):
         assert 0 <= float(left) <= 100
         assert 0 < float(width) <= 100.0001
         assert float(left) + float(width) <= 100.0001
+
+
+def _later(itinerary: Itinerary, days: int) -> Itinerary:
+    """The itinerary plus a copy of its trips ``days`` later: the sample's bars become narrow."""
+    shift = dt.timedelta(days=days)
+
+    def moved(span):
+        return attrs.evolve(span, start=span.start + shift, end=span.end + shift) if isinstance(span, DateSpan) else span
+
+    copies = tuple(
+        attrs.evolve(t, span=moved(t.span), stops=tuple(attrs.evolve(s, span=moved(s.span)) for s in t.stops))
+        for t in itinerary.trips
+    )
+    return Itinerary(itinerary.trips + copies)
+
+
+def test_narrow_bars_put_their_label_beside_them():
+    wide = render_timeline(SAMPLE)
+    outside = re.compile(r'class="tl-bar tl-(?:trip|stop)[^"]*tl-out-(after|before)"')
+    # Three weeks on the axis: the trips' labels fit in their bars, some one-day stops' do not.
+    assert 0 < len(outside.findall(wide)) < wide.count('<div class="tl-bar ')
+    assert not re.search(r'class="tl-bar tl-trip[^"]*tl-out-', wide)
+    narrow = render_timeline(_later(SAMPLE, 400))
+    sides = outside.findall(narrow)
+    assert "after" in sides  # the first trips' labels follow their bars
+    assert "before" in sides  # the last ones, near the axis's end, precede them
+    assert re.search(r'<span class="tl-label">1\. Ningbo</span>', narrow)
+
+
+@given(tst.itineraries())
+def test_bars_and_their_labels_never_overlap_in_a_lane(itinerary):
+    from timeline.rendering.timeline import _layout
+
+    for row in _layout(itinerary).rows:
+        lanes: dict[int, list[tuple[float, float]]] = {}
+        for bar in row.bars:
+            lanes.setdefault(bar.lane, []).append(bar.extent)
+        for extents in lanes.values():
+            extents.sort()
+            for (_, hi), (lo, _) in itertools.pairwise(extents):
+                assert hi <= lo + 1e-6

@@ -32,6 +32,16 @@ __all__ = ["render_page", "render_timeline"]
 Assets = Literal["cdn", "inline"]
 
 
+# Bar labels.  A bar too narrow for its label shows the label beside it (after it, or before it
+# near the axis's end), and the lanes are packed so that no label covers another bar.  Whether a
+# label fits is decided here, on an axis never narrower than _MIN_AXIS_PX (the chart scrolls
+# sideways below that): wider screens only leave more room.  _CHAR_PX is a generous average
+# advance of 13 px system-ui (bold for trips), so an estimate errs towards "does not fit".
+_MIN_AXIS_PX = 760.0
+_CHAR_PX = {"trip": 8.0, "stop": 7.4}
+_PAD_PX = 12.0  # the bar's own padding and border, or the gap between bar and outside label
+
+
 @frozen
 class _Bar:
     kind: Literal["trip", "stop"]
@@ -45,6 +55,26 @@ class _Bar:
     lane: int = 0
     trip: int = 0
     stop: int | None = None  # index among the map's stops; None when not on the map
+    outside: Literal["", "after", "before"] = ""  # where the label goes when the bar is too narrow
+
+    @property
+    def extent(self) -> tuple[float, float]:
+        """What the bar and its label cover, in percent of the axis (for lane packing)."""
+        label = (len(self.label) * _CHAR_PX[self.kind] + _PAD_PX) / _MIN_AXIS_PX * 100
+        if self.outside == "after":
+            return self.left, self.left + self.width + label
+        if self.outside == "before":
+            return self.left - label, self.left + self.width
+        return self.left, self.left + self.width
+
+
+def _place_label(bar: _Bar) -> _Bar:
+    """Put the label beside a bar that is too narrow for it, on the side with room."""
+    need = (len(bar.label) * _CHAR_PX[bar.kind] + _PAD_PX) / _MIN_AXIS_PX * 100
+    if bar.width >= need:
+        return bar
+    side: Literal["after", "before"] = "after" if bar.left + bar.width + need <= 100 else "before"
+    return attrs.evolve(bar, outside=side)
 
 
 @frozen
@@ -66,23 +96,28 @@ class _Layout:
 
 
 def _pack(bars: list[_Bar], first_lane: int) -> tuple[list[_Bar], int]:
-    """Greedy lanes: a bar goes in the first lane whose last bar ended before it starts."""
-    ends: list[dt.date] = []
+    """Greedy lanes: a bar goes in the first lane whose last bar (and label) ended before it starts.
+
+    Extents are in percent of the axis; a bar whose last day is the day before the next bar's
+    first day ends exactly where that one starts, so the two share a lane.
+    """
+    ends: list[float] = []
     out = []
-    for bar in sorted(bars, key=lambda b: (b.start, b.end)):
+    for bar in sorted(bars, key=lambda b: (b.extent, b.start, b.end)):
+        lo, hi = bar.extent
         for lane, end in enumerate(ends):
-            if end < bar.start:
-                ends[lane] = bar.end
+            if end <= lo + 1e-9:
+                ends[lane] = hi
                 break
         else:
             lane = len(ends)
-            ends.append(bar.end)
+            ends.append(hi)
         out.append(attrs.evolve(bar, lane=first_lane + lane))
     return out, len(ends)
 
 
 def _ticks(first: dt.date, days: int) -> list[tuple[float, str]]:
-    """Axis labels: days, weeks, months or years, whichever gives at most about 16."""
+    """Axis labels: days, weeks, months or years; at most about 16 (months: 10), so none overlap."""
     candidates: list[tuple[int, str]] = []
     if days <= 16:
         candidates = [(d, "%d %b") for d in range(days)]
@@ -96,12 +131,16 @@ def _ticks(first: dt.date, days: int) -> list[tuple[float, str]]:
             if day >= first:
                 months.append((day - first).days)
             day = (day + dt.timedelta(days=32)).replace(day=1)
-        step = max(1, len(months) // 14)
+        step = max(1, -(-len(months) // 10))  # "Sep 2025" takes about 60 px of the 760 px axis
         if len(months) > 14 * 12:
             candidates = [(d, "%Y") for d in months if (first + dt.timedelta(days=d)).month == 1]
         else:
             candidates = [(d, "%b %Y") for d in months[::step]]
-    return [(d / days * 100, f"{first + dt.timedelta(days=d):{fmt}}") for d, fmt in candidates]
+    out = []
+    for d, fmt in candidates:
+        day = first + dt.timedelta(days=d)
+        out.append((d / days * 100, f"{day.day} {day:%b}" if fmt == "%d %b" else f"{day:{fmt}}"))
+    return out
 
 
 def _layout(itinerary: Itinerary) -> _Layout:
@@ -118,7 +157,7 @@ def _layout(itinerary: Itinerary) -> _Layout:
 
     def bar(kind: Literal["trip", "stop"], label: str, hover: str, span: DateSpan, **kw: Any) -> _Bar:
         assert first is not None
-        return _Bar(
+        return _place_label(_Bar(
             kind=kind,
             label=label,
             hover=hover,
@@ -128,7 +167,7 @@ def _layout(itinerary: Itinerary) -> _Layout:
             left=(span.start - first).days / days * 100,
             width=span.days / days * 100,
             **kw,
-        )
+        ))
 
     for trip_no, trip in enumerate(itinerary.trips):
         who = trip.person.name

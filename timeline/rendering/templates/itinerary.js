@@ -11,16 +11,25 @@
   "use strict";
   var DAY = 86400000;
 
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
+  // The slider's label, in the words the popups and the chart use: "9 Oct 2025".
+  function dayWords(ms) {
+    var d = new Date(ms);
+    return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
+  }
+
+  // The view that shows every stop, with room at the bottom for the slider.  Called by the page
+  // right after the map is made, before any layer: no animation, no tiles of a first view.
+  function fit(map, bounds, dated) {
+    map.fitBounds(bounds, {paddingTopLeft: [40, 40], paddingBottomRight: [40, dated ? 120 : 40], maxZoom: 10,
+                           animate: false});
+  }
 
   function build(map, P, groups) {
     var S = P.strings;
     var self = {map: map, data: P, markers: [], legs: [], regions: [], timelines: [], slider: null, timings: {}};
     var colour = function (trip) { return P.people[P.trips[trip][0]][2]; };
-    var dated = P.stops.some(function (r) { return r[5] !== null; });
-    if (P.bounds) {
-      map.fitBounds(P.bounds, {paddingTopLeft: [40, 40], paddingBottomRight: [40, dated ? 120 : 40], maxZoom: 10});
-    }
 
     function popup(i) {
       var r = P.stops[i], t = P.trips[r[0]], p = P.people[t[0]];
@@ -40,15 +49,24 @@
     // tooltips are made when asked for, by one listener per person, not bound to every marker.
     var t0 = performance.now();
     var targets = groups.map(function (g) {
-      return P.cluster ? L.markerClusterGroup({chunkedLoading: false, maxClusterRadius: 40}).addTo(g) : g;
+      // Clusters are computed for every zoom level up front; past zoom 10 a view holds few
+      // enough stops to show them all, and stopping there halves the work at 10,000 stops.
+      return P.cluster ? L.markerClusterGroup({chunkedLoading: false, maxClusterRadius: 40,
+                                               disableClusteringAtZoom: 11}).addTo(g) : g;
     });
+    var icons = {};  // one icon per colour, number and shift, shared by the markers that look alike
+    function icon(c, seq, k) {
+      var key = c + seq + '/' + k, a = k * 2.4, d = k ? 15 : 0;  // the k-th badge on one spot: a ring
+      return icons[key] || (icons[key] = L.divIcon({className: 'tl-stop', html: '<span style="background:' + c + '">' +
+        seq + '</span>', iconSize: [24, 24], iconAnchor: [12 - Math.round(d * Math.cos(a)), 12 - Math.round(d * Math.sin(a))]}));
+    }
+    // Stops at the very same spot (a city visited on several trips) would hide one another: without
+    // clustering, the second and later badges there move out onto a small ring around it.
+    var onSpot = {};
     var pending = groups.map(function () { return []; });
     P.stops.forEach(function (r, i) {
-      var m = L.marker([r[2], r[3]], {
-        icon: L.divIcon({className: 'tl-stop', html: '<span style="background:' + colour(r[0]) + '">' + r[1] + '</span>',
-                         iconSize: [24, 24], iconAnchor: [12, 12]}),
-        riseOnHover: true
-      });
+      var spot = r[2] + ',' + r[3], k = P.cluster ? 0 : (onSpot[spot] = (onSpot[spot] || 0) + 1) - 1;
+      var m = L.marker([r[2], r[3]], {icon: icon(colour(r[0]), r[1], k), riseOnHover: true});
       m.stopIndex = i;
       self.markers.push(m);
       pending[P.trips[r[0]][0]].push(m);
@@ -61,6 +79,7 @@
         if (e.layer.stopIndex === undefined) { return; }
         L.popup({maxWidth: 320, offset: [0, -8]}).setLatLng(e.layer.getLatLng())
           .setContent(popup(e.layer.stopIndex)).openOn(map);
+        map.fire('tl:stop', {stop: e.layer.stopIndex});  // the linked page highlights the stop's bar
       });
       t.on('mouseover', function (e) {
         var i = e.layer.stopIndex;
@@ -139,7 +158,7 @@
       self.slider = L.timelineSliderControl({
         autoPlay: false, enableKeyboardControls: true, waitToUpdateMap: false,
         showTicks: P.stops.length <= 400, steps: Math.max(1, Math.round((last - first) / DAY)),
-        duration: 10000, formatOutput: isoDay
+        duration: 10000, formatOutput: dayWords
       });
       self.slider.addTo(map);
       self.slider.addTimelines.apply(self.slider, self.timelines);
@@ -162,5 +181,5 @@
     return self;
   }
 
-  window.TimelineItinerary = {build: build, DAY: DAY, isoDay: isoDay};
+  window.TimelineItinerary = {build: build, fit: fit, DAY: DAY, isoDay: isoDay, dayWords: dayWords};
 })();

@@ -1,6 +1,8 @@
 /* timeline.rendering: links the timeline chart below the map to the map and its time slider.
  * Click a bar: the slider moves to the bar's first day and the map flies to the stop (or the trip).
- * Move the slider: the bars active on that day are highlighted (class tl-on). */
+ * Move the slider: the bars active on that day are highlighted (class tl-on).
+ * Click a stop on the map: its bar (or, for an undated stop, its trip's bar) is picked (class
+ * tl-picked) and scrolled into view. */
 window.addEventListener("load", function () {
   "use strict";
   var it = __ITINERARY__, map = it.map, DAY = TimelineItinerary.DAY;
@@ -12,8 +14,18 @@ window.addEventListener("load", function () {
       b.classList.toggle("tl-on", t !== null && day(b.dataset.start) <= t && t < day(b.dataset.end) + DAY);
     });
   }
+  function pick(bar) {
+    bars.forEach(function (b) { b.classList.toggle("tl-picked", b === bar); });
+    if (bar) { bar.scrollIntoView({block: "nearest", inline: "nearest"}); }
+  }
+  map.on("tl:stop", function (e) {
+    var trip = it.data.stops[e.stop][0];
+    pick(document.querySelector('#tl-chart .tl-bar[data-stop="' + e.stop + '"]') ||
+         document.querySelector('#tl-chart .tl-bar.tl-trip[data-trip="' + trip + '"]'));
+  });
   bars.forEach(function (b) {
     b.addEventListener("click", function () {
+      pick(b);
       if (it.slider) { it.slider.setTime(day(b.dataset.start) + DAY / 2); }
       if (b.dataset.stop !== undefined) {
         var m = it.markers[+b.dataset.stop];
