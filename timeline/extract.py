@@ -593,6 +593,13 @@ def _fill_places(
                 stop.days.append(day)
 
 
+def _no_guess(ref: PlaceRef) -> PlaceRef:
+    """A name the gazetteer does not know stays unresolved, with its best guess as a candidate."""
+    if isinstance(ref, Resolved) and ref.rule == "document-place":
+        return Unresolved(ref.text, "not in the gazetteer; the report's main place is only a guess", [ref.place])
+    return ref
+
+
 def _as_city(toponym: Toponym, ref: PlaceRef) -> PlaceRef:
     """A municipality named bare ("arrived in Beijing") is the city; "Beijing Municipality" is the region."""
     if (
@@ -716,7 +723,10 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
     if not roster.people:
         return document
     dateline = None if isinstance(article.dateline, Unknown) else article.dateline
-    places = _gazetteer().resolve_document(article.text, dateline=dateline.place if dateline else None)
+    places = [
+        (t, _no_guess(r))
+        for t, r in _gazetteer().resolve_document(article.text, dateline=dateline.place if dateline else None)
+    ]
     places = places + _small_places(article, places)
     dateline_span = (dateline.evidence.start, dateline.evidence.end) if dateline else None
     dateline_place = next(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 from timeline.export import from_json
@@ -75,3 +76,102 @@ def test_standalone_timeline(open_html):
     assert 'Zhang visited the port of Ningbo "Zhoushan" <b>' in hover  # text, shown as written
     loaded.screenshot("timeline")
     assert loaded.problems == []
+
+
+def _crowd(itinerary: Itinerary, copies: int) -> Itinerary:
+    """The sample's trips again under other names: more rows than the chart shows at once."""
+    trips = list(itinerary.trips)
+    for k in range(1, copies):
+        for t in itinerary.trips:
+            trips.append(attrs.evolve(t, person=attrs.evolve(t.person, name=f"{t.person.name} {k}")))
+    return Itinerary(tuple(trips))
+
+
+def test_clicking_a_marker_picks_its_bar_and_scrolls_to_it(open_html):
+    crowd = _crowd(SAMPLE, 6)
+    loaded = open_html(render_page(crowd, tiles=None), name="page-marker")
+    # The last person's last dated stop: far down the chart.
+    last = max(
+        int(s)
+        for s in loaded.page.locator("#tl-chart .tl-bar[data-stop]").evaluate_all(
+            "bs => bs.map(b => b.dataset.stop)"
+        )
+    )
+    hidden = loaded.eval(
+        """(i) => { const b = document.querySelector('#tl-chart .tl-bar[data-stop="' + i + '"]'),
+        box = document.getElementById('tl-page-chart').getBoundingClientRect(), r = b.getBoundingClientRect();
+        return r.top >= box.bottom; }""",
+        last,
+    )
+    assert hidden  # the test means something: the bar starts out of view
+    marker = loaded.page.evaluate_handle(f"(i) => {ITIN}.markers[i].getElement()", last).as_element()
+    marker.dispatch_event("click")  # what a click on the badge sends Leaflet
+    loaded.page.wait_for_timeout(300)
+    picked = loaded.eval("""() => [...document.querySelectorAll('#tl-chart .tl-bar.tl-picked')].map(b => {
+        const box = document.getElementById('tl-page-chart').getBoundingClientRect(), r = b.getBoundingClientRect();
+        return {stop: b.dataset.stop, text: b.textContent, seen: r.top >= box.top && r.bottom <= box.bottom}; })""")
+    assert picked == [{"stop": str(last), "text": "2. Ningbo", "seen": True}]
+    assert loaded.eval("() => document.querySelector('.leaflet-popup-content').textContent").startswith(
+        "2. Ningbo"
+    )
+    # A bar click picks that bar instead.
+    loaded.page.locator('#tl-chart .tl-bar[data-stop="0"]').click()
+    assert loaded.eval("() => [...document.querySelectorAll('.tl-picked')].map(b => b.dataset.stop)") == ["0"]
+    loaded.screenshot("page-marker")
+    assert loaded.problems == []
+
+
+LABELS = """() => {
+  const out = [];
+  for (const lane of document.querySelectorAll('#tl-chart .tl-lane')) {
+    const bars = [...lane.querySelectorAll('.tl-bar')];
+    const boxes = bars.map(b => ({bar: b.getBoundingClientRect(), label: b.querySelector('.tl-label').getBoundingClientRect()}));
+    const axis = lane.getBoundingClientRect();
+    bars.forEach((b, i) => {
+      const label = b.querySelector('.tl-label'), box = boxes[i].label;
+      const inside = !b.className.includes('tl-out-');
+      const cut = inside ? b.scrollWidth > b.clientWidth + 1 : false;
+      const clash = boxes.some((o, j) => j !== i && Math.abs(o.bar.top - box.top) < 2 &&
+        [o.bar, o.label].some(r => r.left < box.right - 1 && box.left < r.right - 1));
+      out.push({text: label.textContent, cut, clash, off: box.left < axis.left - 1 || box.right > axis.right + 1,
+                empty: box.width < 1});
+    });
+  }
+  return out;
+}"""
+
+
+def test_every_bar_label_can_be_read(open_html):
+    # A year and more on the axis: most bars are a few pixels wide.
+    from timeline.model import DateSpan as Span
+
+    later = []
+    for t in SAMPLE.trips:
+
+        def moved(span):
+            import datetime as dt
+
+            shift = dt.timedelta(days=400)
+            return (
+                attrs.evolve(span, start=span.start + shift, end=span.end + shift)
+                if isinstance(span, Span)
+                else span
+            )
+
+        later.append(
+            attrs.evolve(
+                t, span=moved(t.span), stops=tuple(attrs.evolve(s, span=moved(s.span)) for s in t.stops)
+            )
+        )
+    itinerary = Itinerary(SAMPLE.trips + tuple(later))
+    for name, page in (
+        ("timeline-narrow", render_timeline(itinerary)),
+        ("page-narrow", render_page(itinerary, tiles=None)),
+    ):
+        loaded = open_html(page, cdn=name.startswith("page"), name=name)
+        labels = loaded.eval(LABELS)
+        assert len(labels) == 2 * DATED_BARS
+        bad = [x for x in labels if x["cut"] or x["clash"] or x["off"] or x["empty"]]
+        assert bad == []
+        loaded.screenshot(name)
+        assert loaded.problems == []

@@ -138,6 +138,8 @@ def _ticks(first: dt.date, days: int) -> list[tuple[float, str]]:
             candidates = [(d, "%b %Y") for d in months[::step]]
     out = []
     for d, fmt in candidates:
+        if d / days > 0.93:  # a label that far right would run off the axis
+            continue
         day = first + dt.timedelta(days=d)
         out.append((d / days * 100, f"{day.day} {day:%b}" if fmt == "%d %b" else f"{day:{fmt}}"))
     return out
@@ -157,17 +159,19 @@ def _layout(itinerary: Itinerary) -> _Layout:
 
     def bar(kind: Literal["trip", "stop"], label: str, hover: str, span: DateSpan, **kw: Any) -> _Bar:
         assert first is not None
-        return _place_label(_Bar(
-            kind=kind,
-            label=label,
-            hover=hover,
-            start=span.start,
-            end=span.end,
-            fuzzy=span.precision is not Precision.DAY,
-            left=(span.start - first).days / days * 100,
-            width=span.days / days * 100,
-            **kw,
-        ))
+        return _place_label(
+            _Bar(
+                kind=kind,
+                label=label,
+                hover=hover,
+                start=span.start,
+                end=span.end,
+                fuzzy=span.precision is not Precision.DAY,
+                left=(span.start - first).days / days * 100,
+                width=span.days / days * 100,
+                **kw,
+            )
+        )
 
     for trip_no, trip in enumerate(itinerary.trips):
         who = trip.person.name
