@@ -199,3 +199,18 @@ def test_no_date_gives_unknown_span_with_reason() -> None:
     trip = doc.trips[0]
     assert isinstance(trip.span, Unknown)
     assert trip.span.reason
+
+
+def test_stop_dated_outside_the_trip_is_left_unknown_with_the_conflict() -> None:
+    doc = extract_text(
+        "Premier inspects Anhui\n\n2025-07-10\n\nHEFEI, July 9 (Xinhua) -- Chinese Premier Li Qiang made an "
+        "inspection tour in east China's Anhui Province from Tuesday to Wednesday.\n\n"
+        "Chinese Premier Li Qiang visits a factory in Bengbu, east China's Anhui Province, July 2, 2025. "
+        "(Xinhua/Li Tao)\n",
+        source="conflict.txt",
+    )
+    (trip,) = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    (stop,) = trip.stops
+    assert isinstance(stop.span, Unknown)
+    assert "outside the trip" in stop.span.reason

@@ -698,17 +698,23 @@ def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
         status=draft.status,
         regions=tuple(_regions(draft, stops, home)),
         stops=tuple(
-            Stop(
-                s.place,
-                s.span() or Unknown("the report gives no day for this stop"),
-                tuple(dict.fromkeys(s.evidence)),
-            )
+            Stop(s.place, _stop_span(s, span), tuple(dict.fromkeys(s.evidence)))
             for s in stops
         ),
         companions=tuple(draft.companions.values()),
         evidence=tuple(dict.fromkeys(draft.evidence)),
         sources=(source,),
     )
+
+
+def _stop_span(stop: _StopDraft, trip: DateSpan | None) -> DateSpan | Unknown:
+    """The stop's days; a day outside the trip's span is a conflict the text leaves open, not a fact."""
+    span = stop.span()
+    if span is None:
+        return Unknown("the report gives no day for this stop")
+    if trip is not None and not trip.open_end and span not in trip:
+        return Unknown(f"the report dates this stop {span.start}..{span.end}, outside the trip's span", "")
+    return span
 
 
 def extract_document(article: Article, options: ExtractOptions = ExtractOptions()) -> Document:
