@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.model import Resolved
+from gazetteer.model import Resolved, Unresolved
 from timeline.errors import ArticleError
 from timeline.extract import extract_text
 from timeline.model import DateSpan, TripKind, TripStatus, Unknown
@@ -216,3 +216,67 @@ def test_a_caption_dated_a_week_before_the_trip_is_another_visit() -> None:
     for trip in doc.trips:
         for stop in trip.stops:
             assert isinstance(stop.span, Unknown) or isinstance(trip.span, Unknown) or stop.span in trip.span
+
+
+def _names(refs: object) -> list[str]:
+    return [r.place.name if isinstance(r, Resolved) else r.text for r in refs]  # type: ignore[attr-defined]
+
+
+def test_capital_of_province_names_the_region_and_the_stop() -> None:
+    doc = extract_text(
+        "Xi stresses development in Shaanxi\n2025-05-23 09:00\nXI'AN, May 22 (Xinhua) -- Chinese President "
+        "Xi Jinping made the remarks during an inspection tour in Xi'an, capital of northwest China's Shaanxi "
+        "Province, from Tuesday to Thursday.\n",
+        source="xian.txt",
+    )
+    (trip,) = doc.trips
+    assert _names(trip.regions) == ["Shaanxi"]
+    assert [s.place.place.geonameid for s in trip.stops if isinstance(s.place, Resolved)] == [1790630]
+    assert trip.span == DateSpan(dt.date(2025, 5, 20), dt.date(2025, 5, 22))
+
+
+def test_a_bare_municipality_is_a_region_after_a_trip_noun_and_a_city_after_arrived_in() -> None:
+    research = extract_text(
+        "Premier urges consumption\n2025-03-20\nCHONGQING, March 19 (Xinhua) -- Chinese Premier Li Qiang has "
+        "called for boosting consumption during his research trip in Chongqing from Monday to Tuesday.\n",
+        source="cq.txt",
+    )
+    (trip,) = research.trips
+    assert _names(trip.regions) == ["Chongqing"]
+    assert trip.stops == ()
+    visit = extract_text(
+        "Macron arrives in Beijing\n2025-12-04\nBEIJING, Dec. 3 (AFP) -- French President Emmanuel Macron "
+        "arrived in Beijing on Wednesday for a three-day state visit to China.\n",
+        source="bj.txt",
+    )
+    (trip,) = visit.trips
+    assert [
+        (s.place.place.name, s.place.place.kind.value) for s in trip.stops if isinstance(s.place, Resolved)
+    ] == [("Beijing", "city")]
+    assert _names(trip.regions) == ["China"]
+
+
+def test_the_cities_of_x_and_y_are_both_stops() -> None:
+    doc = extract_text(
+        "Vice premier inspects Guangdong\n2025-04-12\nGUANGZHOU, April 11 (Xinhua) -- Chinese Vice Premier Ding "
+        "Xuexiang inspected the cities of Shenzhen and Zhuhai in south China's Guangdong Province from "
+        "Wednesday to Friday.\n",
+        source="gd.txt",
+    )
+    (trip,) = doc.trips
+    assert _names(trip.stops[i].place for i in range(len(trip.stops))) == ["Shenzhen", "Zhuhai"]
+    assert _names(trip.regions) == ["Guangdong"]
+
+
+def test_a_district_the_gazetteer_lacks_is_kept_unresolved_with_the_reason() -> None:
+    doc = extract_text(
+        "Xi inspects Tianjin\nUpdated 19:41, 02-Feb-2024\nChinese President Xi Jinping on Thursday and Friday "
+        "inspected north China's Tianjin Municipality, where he visited residents of a flood-hit village in "
+        "Xiqing District.\n",
+        source="tj.txt",
+    )
+    (trip,) = doc.trips
+    (stop,) = trip.stops
+    assert stop.place.text == "Xiqing District"
+    assert isinstance(stop.place, Unresolved)
+    assert "gazetteer" in stop.place.reason

@@ -172,7 +172,8 @@ _FEATURE_AFTER = re.compile(
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:to|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|left|leaving|leaves|reached|via|arrived|arriving)"
-    r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies) of)\s+(?:the\s+)?"
+    r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
+    r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
     r"(?:[a-z-]+(?:ern|ral)\s+)?$",
     re.IGNORECASE,
 )
@@ -180,9 +181,22 @@ _NOT_CUE_BEFORE = re.compile(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_LIST_BEFORE = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+_LIST_BEFORE = re.compile(
+    r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+    # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
+    r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+)(?:the\s+)?$"
+)
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
-_SMALL_PLACE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>Village|Township|Town)\b")
+_SMALL_PLACE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>Village|Township|Town|District|County)\b"
+)
+# "Central Business District", "Economic Development Zone": kinds of area, not places' names.
+_GENERIC_NAME = frozenset(
+    """
+    Central Business New Special Economic Development Industrial High Tech High-tech Free Trade Old Historic
+    Scenic Pilot Demonstration Coastal Urban Rural Border The This That Each Every
+    """.split()
+)
 _ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands) here\b", re.IGNORECASE)
 _STOPWORDS = frozenset(
     """
@@ -297,6 +311,8 @@ def _small_places(
             continue
         for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
             if any(t.start < match.end() and match.start() < t.end for t, _ in known):
+                continue
+            if match.group("name").split()[0].split("-")[0] in _GENERIC_NAME:
                 continue
             toponym = Toponym(
                 start=match.start(),
@@ -558,7 +574,7 @@ def _fill_places(
         if dateline_place is not None and _ARRIVED_HERE.search(unit.sentence.text):
             places.append(dateline_place)  # "arrived here": the dateline city
         for toponym, found in places:
-            ref = _as_city(toponym, found)
+            ref = _as_city(toponym, found, unit.sentence)
             kind = _kind_of(ref, toponym)
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
@@ -600,13 +616,20 @@ def _no_guess(ref: PlaceRef) -> PlaceRef:
     return ref
 
 
-def _as_city(toponym: Toponym, ref: PlaceRef) -> PlaceRef:
-    """A municipality named bare ("arrived in Beijing") is the city; "Beijing Municipality" is the region."""
+def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
+    """A municipality named bare ("arrived in Beijing") is the city.
+
+    "Beijing Municipality", and a bare municipality that a trip noun governs ("a research trip
+    in Chongqing"), are the region, as "a research trip in Zhejiang" names a province.
+    """
+    at = toponym.start - sentence.start
+    governed_by_trip = any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
     if (
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.ADMIN1
         and ref.place.division == "Municipality"
         and toponym.kind_hint is None
+        and not governed_by_trip
     ):
         cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
         same = [c for c in cities if c.admin1 == ref.place.admin1]
