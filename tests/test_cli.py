@@ -111,3 +111,17 @@ def test_map_and_timeline_pages(tmp_path: Path) -> None:
     page = (tmp_path / "page.html").read_text()
     assert "Zhang Guoqing" in page
     assert "Zhoushan" in (tmp_path / "map.html").read_text()
+
+
+def test_a_fifo_is_reported_not_read(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "good.txt").write_bytes(SEED.read_bytes())
+    out = tmp_path / "out.json"
+    assert main(["extract", str(folder), "-o", str(out)]) == 1
+    errors = json.loads(out.read_text())["errors"]
+    assert [Path(e["path"]).name for e in errors] == ["pipe.txt"]
+    assert "not a regular file" in errors[0]["reason"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -74,7 +75,10 @@ def read_one(path: str) -> Document | FileError:
     from timeline.extract import extract_document
 
     try:
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return FileError(path, "not a regular file (a device, pipe or socket is never read)")
+        size = info.st_size
         if size > MAX_BYTES:
             return FileError(path, f"file too large to be an article ({size:,} bytes)")
         with open(path, "rb") as handle:
@@ -116,6 +120,9 @@ def read_batch(paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = N
     readable = [p for p, why in inputs if why is None]
     results: dict[str, Document | FileError] = {p: FileError(p, why) for p, why in problems.items()}
     if jobs > 1 and len(readable) > 1:
+        from timeline.extract import warm_up
+
+        warm_up()  # load the gazetteer once here, so that forked workers share it
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, len(readable) // (jobs * 8))
             done = _progress(pool.map(read_one, readable, chunksize=chunk), len(readable), err)

@@ -62,7 +62,7 @@ from timeline.model import (
 )
 from timeline.people import DEMONYMS, Roster, find_people
 
-__all__ = ["ExtractOptions", "extract_document", "extract_text"]
+__all__ = ["ExtractOptions", "extract_document", "extract_text", "warm_up"]
 
 
 @frozen
@@ -274,6 +274,11 @@ class _TripDraft:
 @cache
 def _gazetteer() -> Gazetteer:
     return Gazetteer.default()
+
+
+def warm_up() -> None:
+    """Load the gazetteer now rather than on the first report (before forking workers, say)."""
+    _gazetteer().resolve("Beijing")
 
 
 def _key(ref: PlaceRef) -> str:
