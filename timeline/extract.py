@@ -223,6 +223,7 @@ class _Unit:
     people: tuple[Person, ...]
     dates: tuple[DateMention, ...]
     places: tuple[tuple[Toponym, PlaceRef, bool], ...]  # (mention, resolution, governed by a travel cue)
+    trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word
 
 
 @attrs.define
@@ -389,14 +390,17 @@ def _sentence_units(
                     tuple(people),
                     tuple(m for m in mentions if sentence.start <= m.evidence.start < sentence.end),
                     tuple((t, r, g) for (t, r), g in zip(mine, _governed(text, sentence, mine), strict=True)),
+                    _strongest_trip_word(sentence, mine),
                 )
             )
     return units
 
 
-def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
+def _strongest_trip_word(
+    sentence: Sentence, places: Sequence[tuple[Toponym, PlaceRef]]
+) -> tuple[TripKind, int, int] | None:
     """The kind of the strongest trip word in the sentence, where it is, and its strength."""
-    text = unit.sentence.text
+    text = sentence.text
     best: tuple[TripKind, int, int] | None = None
     for match in _TRIP_TRIGGER.finditer(text):
         for i, (_, kind) in enumerate(_TRIP_WORDS):
@@ -406,13 +410,18 @@ def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
             visit_to = _VISIT_TO.match(text, match.start())
             if visit_to is not None:
                 # "a visit to the port city of Tianjin" is a journey; "a visit to an AI company" is not
-                at = unit.sentence.start + visit_to.end()
-                journey = journey or any(-5 <= t.start - at <= 25 for t, _, _ in unit.places)
+                at = sentence.start + visit_to.end()
+                journey = journey or any(-5 <= t.start - at <= 25 for t, _ in places)
             rank = _KIND_RANK[kind] + (2 if journey else 0)
             if best is None or rank > best[2]:
                 best = (kind, match.start(), rank)
             break
     return best
+
+
+def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
+    """The sentence's strongest trip word (found once, when the sentence was read)."""
+    return unit.trip_word
 
 
 def _is_trip_sentence(unit: _Unit) -> bool:
