@@ -8,6 +8,7 @@ sorted by: case, accents, apostrophes, full stops and hyphens do not count, so
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,6 +27,9 @@ _SPACES = re.compile(r"\s+")
 _LATIN_KEY = re.compile(r"^[a-z0-9 &(),]+$")
 
 
+# Reports name the same few places again and again (131,000 calls for 500 reports, most of them
+# repeats); the bound keeps a long stream of new names from growing the cache without limit.
+@functools.lru_cache(maxsize=16_384)
 def name_key(name: str) -> str:
     """Return the lookup key of a name.
 

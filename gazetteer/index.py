@@ -31,6 +31,9 @@ _NAMES = "names.tsv"
 _COUNTIES = "us_counties.tsv"
 _COLUMNS = "geonameid\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tdivision\taliases"
 _CELL_DEG = 2.0  # grid cell size for nearest-place search
+# name keys whose rows an index keeps: the recogniser asks for the same few hundred names (and the
+# same capitalised non-names) in report after report, each a binary search over half a million lines
+_KEY_CACHE = 16_384
 
 
 def _read(resource: str) -> list[str]:
@@ -65,6 +68,7 @@ class PlaceIndex:
         self._rows = place_lines[2:]
         self._names = name_lines[2:]
         self._places: dict[int, Place] = {}
+        self._cached_rows = functools.lru_cache(maxsize=_KEY_CACHE)(self._search_rows)
 
     def __len__(self) -> int:
         """Return the number of places."""
@@ -102,13 +106,16 @@ class PlaceIndex:
     # -- names --------------------------------------------------------------
     def rows_for_key(self, key: str) -> list[int]:
         """Return the rows named by a key already normalised with :func:`name_key`."""
+        return list(self._cached_rows(key))
+
+    def _search_rows(self, key: str) -> tuple[int, ...]:
         if not key or "\t" in key:
-            return []
+            return ()
         probe = key + "\t"
         i = bisect.bisect_left(self._names, probe)
         if i < len(self._names) and self._names[i].startswith(probe):
-            return [int(r) for r in self._names[i][len(probe) :].split(" ")]
-        return []
+            return tuple(int(r) for r in self._names[i][len(probe) :].split(" "))
+        return ()
 
     def rows_for_name(self, name: str) -> list[int]:
         """Return the rows a name (as written) may refer to."""

@@ -95,6 +95,8 @@ _FEATURE_WORDS = frozenset(
 _SPELL_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SPELLED = re.compile(r"\b(st|ste|mt|ft)\b")
 _COUNTY_WORD = re.compile(r"\s(?:County|Parish|Borough)$")
+# the demonyms as document_context looks for them in a text ("Chinese ")
+_DEMONYMS_WRITTEN = tuple((f"{word.title()} ", code) for word, code in DEMONYMS.items() if code)
 _VOTERS = 30  # candidates of one name that vote for the document's country and division
 _REGION_VOTES = 0.5  # votes a division needs to become the document's inferred focus (chosen on the dev half)
 _REGION_MARGIN = 0.25  # ...and its lead over the runner-up (chosen on the dev half)
@@ -128,10 +130,15 @@ class ResolveContext:
     focus_region: Place | None = field(default=None, validator=optional(instance_of(Place)))
 
 
+_KIND_BONUS = {PlaceKind.COUNTRY: 4.0, PlaceKind.ADMIN1: 1.0}
+_LOOKUP_CACHE = (
+    4_096  # names whose sorted candidates a gazetteer keeps (a report asks for each several times)
+)
+
+
 def _weight(place: Place) -> float:
     """Prior for a bare name: log population, countries and divisions lifted."""
-    bonus = {PlaceKind.COUNTRY: 4.0, PlaceKind.ADMIN1: 1.0}.get(place.kind, 0.0)
-    return math.log1p(place.population) + bonus
+    return math.log1p(place.population) + _KIND_BONUS.get(place.kind, 0.0)
 
 
 def _kind_ok(place: Place, hint: PlaceKind) -> bool:
@@ -149,6 +156,8 @@ class Gazetteer:
     def __init__(self, index: PlaceIndex) -> None:
         """Wrap a place index (usually :func:`gazetteer.index.load_index`)."""
         self._index = index
+        # per instance, so that the cache goes with the index it was filled from
+        self._candidates = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_all)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -169,17 +178,22 @@ class Gazetteer:
             kind: only places of this kind.
             country: only places in this country (ISO alpha-2).
         """
+        places = self._candidates(name)
+        # the sort is stable, so filtering the sorted candidates keeps the order filtering first gives
+        return [
+            p
+            for p in places
+            if (kind is None or p.kind is kind) and (country is None or p.country == country)
+        ]
+
+    def _lookup_all(self, name: str) -> tuple[Place, ...]:
         rows = self._index.rows_for_name(name)
         if not rows:
             # "St. Kitts and Nevis", "Mt. Pleasant", "Ft. Worth": the table spells the word out
             spelled = _SPELLED.sub(lambda m: _SPELL_OUT[m.group(1).casefold()], name_key(name))
             rows = self._index.rows_for_name(spelled) if spelled != name_key(name) else rows
         places = [self._index.place_at(r) for r in rows[:_MAX_CANDIDATES]]
-        if kind is not None:
-            places = [p for p in places if p.kind is kind]
-        if country is not None:
-            places = [p for p in places if p.country == country]
-        return sorted(places, key=lambda p: (-_weight(p), p.geonameid))
+        return tuple(sorted(places, key=lambda p: (-_weight(p), p.geonameid)))
 
     def place(self, geonameid: int) -> Place | None:
         """Return the place with a GeoNames id, or ``None``."""
@@ -481,8 +495,8 @@ class Gazetteer:
                     countries[p.country] += share / total
                 if p.kind is not PlaceKind.COUNTRY and p.admin1 and not counties:
                     divisions[(p.country, p.admin1)] += share / total
-        for word, code in DEMONYMS.items():
-            if code and f"{word.title()} " in text:
+        for written, code in _DEMONYMS_WRITTEN:
+            if written in text:
                 countries[code] += 0.5
         if dateline:
             here = self._dateline_place(dateline)
