@@ -125,3 +125,16 @@ def test_a_fifo_is_reported_not_read(tmp_path: Path) -> None:
     errors = json.loads(out.read_text())["errors"]
     assert [Path(e["path"]).name for e in errors] == ["pipe.txt"]
     assert "not a regular file" in errors[0]["reason"]
+
+
+def test_jsonl_streams_one_line_per_input_in_order(batch: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "--jsonl", str(batch), "-o", str(out)]) == 1
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert all(line["schema"] == "timeline/1" for line in lines)
+    names = [Path((line.get("document") or line.get("error"))["path"]).name for line in lines]
+    assert names == ["a_good.txt", "b_empty.txt", "c_binary.txt", "d_latin1.txt", "e_good.txt"]
+    assert [("document" in line) for line in lines] == [True, False, False, False, True]
+    whole = tmp_path / "whole.json"
+    main(["extract", str(batch), "-o", str(whole)])
+    assert lines[0]["document"] == json.loads(whole.read_text())["documents"][0]

@@ -8,18 +8,20 @@ Exit status: 0 when every file was read, 1 when some failed, 2 on bad usage.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Literal, TextIO
 
 from timeline.errors import ArticleError
 from timeline.model import Document, Extraction, FileError, Itinerary
 
-__all__ = ["iter_inputs", "main", "read_batch", "read_one"]
+__all__ = ["iter_inputs", "iter_results", "main", "read_batch", "read_one"]
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024  # a wire report is a few KB; anything this large is not one
@@ -112,37 +114,65 @@ def _progress(
     return tqdm(items, total=total, file=stream, unit="report")  # type: ignore[no-any-return]
 
 
-def read_batch(paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = None) -> Extraction:
-    """Read every input; output order is input order whatever ``jobs`` is."""
+def iter_results(
+    paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = None
+) -> Iterator[Document | FileError]:
+    """Read every input, yielding each result in input order as soon as it is ready.
+
+    Failures are also reported on ``stderr`` as ``path: reason``.  Nothing is kept: a stream of
+    any length runs in constant memory.
+    """
     err = sys.stderr if stderr is None else stderr
     inputs = list(iter_inputs(paths))
-    problems = {p: why for p, why in inputs if why is not None}
     readable = [p for p, why in inputs if why is None]
-    results: dict[str, Document | FileError] = {p: FileError(p, why) for p, why in problems.items()}
-    if jobs > 1 and len(readable) > 1:
-        from timeline.extract import warm_up
+    with ExitStack() as stack:
+        results: Iterable[Document | FileError]
+        if jobs > 1 and len(readable) > 1:
+            from timeline.extract import warm_up
 
-        warm_up()  # load the gazetteer once here, so that forked workers share it
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, len(readable) // (jobs * 8))
-            done = _progress(pool.map(read_one, readable, chunksize=chunk), len(readable), err)
-            for path, result in zip(readable, done, strict=True):
-                results[path] = result
-    else:
-        for path, result in zip(
-            readable, _progress(map(read_one, readable), len(readable), err), strict=True
-        ):
-            results[path] = result
+            warm_up()  # load the gazetteer once here, so that forked workers share it
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
+            results = pool.map(read_one, readable, chunksize=max(1, min(64, len(readable) // (jobs * 8))))
+        else:
+            results = map(read_one, readable)
+        ready = iter(_progress(results, len(readable), err))
+        for path, why in inputs:
+            result = FileError(path, why) if why is not None else next(ready)
+            if isinstance(result, FileError):
+                print(f"{result.path}: {result.reason}", file=err)
+            yield result
+
+
+def read_batch(paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = None) -> Extraction:
+    """Read every input into one :class:`Extraction`; order is input order whatever ``jobs`` is."""
     documents: list[Document] = []
     errors: list[FileError] = []
-    for path, _ in inputs:
-        result = results[path]
+    for result in iter_results(paths, jobs=jobs, stderr=stderr):
         if isinstance(result, FileError):
             errors.append(result)
-            print(f"{result.path}: {result.reason}", file=err)
         else:
             documents.append(result)
     return Extraction(tuple(documents), tuple(dict.fromkeys(errors)))
+
+
+def _write_lines(results: Iterable[Document | FileError], out: str | None) -> int:
+    """Write JSON Lines, one document or error a line; returns the exit status."""
+    from timeline.export import unstructure
+    from timeline.model import SCHEMA
+
+    status = 0
+    with ExitStack() as stack:
+        if out is None or out == "-":
+            stream: TextIO = sys.stdout
+        else:
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            stream = stack.enter_context(open(out, "w", encoding="utf-8"))
+        for result in results:
+            key = "error" if isinstance(result, FileError) else "document"
+            status = 1 if isinstance(result, FileError) else status
+            line = {"schema": SCHEMA, key: unstructure(result)}
+            stream.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return status
 
 
 def _write(text: str, out: str | None) -> None:
@@ -175,6 +205,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="write the JSON record of every report (stdout by default)")
     common(p)
     p.add_argument("-o", "--output", default=None, help="output JSON file (default: stdout)")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="stream JSON Lines, one document or error a line, in constant memory (for large corpora)",
+    )
 
     for name, what in (("map", "an itinerary map"), ("timeline", "a timeline linked to a map")):
         p = sub.add_parser(name, help=f"write {what} as HTML")
@@ -204,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.jobs < 1:
         print("timeline: --jobs must be at least 1", file=sys.stderr)
         return 2
+    if args.command == "extract" and args.jsonl:
+        return _write_lines(iter_results(args.paths, jobs=args.jobs), args.output)
     extraction = read_batch(args.paths, jobs=args.jobs)
     status = 1 if extraction.errors else 0
 
@@ -227,8 +264,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         itinerary = _itinerary(extraction)
         if args.format == "geojson":
-            import json
-
             text = json.dumps(export.to_geojson(itinerary), ensure_ascii=False, indent=2)
         else:
             text = getattr(export, f"to_{args.format}")(itinerary)
