@@ -280,3 +280,27 @@ def test_a_district_the_gazetteer_lacks_is_kept_unresolved_with_the_reason() -> 
     assert stop.place.text == "Xiqing District"
     assert isinstance(stop.place, Unresolved)
     assert "gazetteer" in stop.place.reason
+
+
+def test_arrival_with_a_stated_length_gives_the_whole_visit() -> None:
+    doc = extract_text(
+        "Putin arrives in North Korea\nJune 19, 2024 2:10 AM GMT+9\nSEOUL, June 19 (Reuters) - Russian President "
+        "Vladimir Putin arrived in Pyongyang early on Wednesday for a two-day state visit to North Korea.\n",
+        source="putin.txt",
+    )
+    (trip,) = doc.trips
+    assert trip.span == DateSpan(dt.date(2024, 6, 19), dt.date(2024, 6, 20))
+    assert _names(trip.regions) == ["North Korea"]
+
+
+def test_untitled_companions_and_a_family_name_that_is_a_pronoun() -> None:
+    doc = extract_text(
+        "Xi inspects Hainan\n2025-04-12 08:00\nHAIKOU, April 11 (Xinhua) -- Chinese President Xi Jinping inspected "
+        "south China's Hainan Province from Wednesday to Friday.\n\nOn Thursday, Xi went to Haikou, the "
+        "provincial capital, and visited a duty-free shopping center.\n\nHe was accompanied by Cai Qi and "
+        "He Lifeng during the inspection.\n",
+        source="hainan.txt",
+    )
+    (trip,) = doc.trips
+    assert trip.person.name == "Xi Jinping"
+    assert sorted(c.name for c in trip.companions) == ["Cai Qi", "He Lifeng"]

@@ -120,7 +120,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _OPEN_START = re.compile(
-    r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on)\b",
+    r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
+    r"|arrived|arrives|arriving|landed|lands)\b",
     re.IGNORECASE,
 )
 _CLOSED_END = re.compile(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b", re.I)
@@ -626,7 +627,9 @@ def _fill_places(
 def _no_guess(ref: PlaceRef) -> PlaceRef:
     """A name the gazetteer does not know stays unresolved, with its best guess as a candidate."""
     if isinstance(ref, Resolved) and ref.rule == "document-place":
-        return Unresolved(ref.text, "not in the gazetteer; the report's main place is only a guess", [ref.place])
+        return Unresolved(
+            ref.text, "not in the gazetteer; the report's main place is only a guess", [ref.place]
+        )
     return ref
 
 
@@ -734,10 +737,7 @@ def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
         span=span if span is not None else Unknown("the report gives no date for the trip"),
         status=draft.status,
         regions=tuple(_regions(draft, stops, home)),
-        stops=tuple(
-            Stop(s.place, _stop_span(s, span), tuple(dict.fromkeys(s.evidence)))
-            for s in stops
-        ),
+        stops=tuple(Stop(s.place, _stop_span(s, span), tuple(dict.fromkeys(s.evidence))) for s in stops),
         companions=tuple(draft.companions.values()),
         evidence=tuple(dict.fromkeys(draft.evidence)),
         sources=(source,),

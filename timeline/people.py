@@ -63,8 +63,13 @@ _ROYAL = re.compile(
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME}),\s+(?:also\s+)?a member of\b"
-    rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME}))"
+    rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME})"
+    rf"|\b(?:accompanied|joined) by\s+(?P<by>{_NAME}))"
 )
+# "accompanied by Cai Qi and He Lifeng": the names listed after the first.
+_MORE_NAMES = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?P<name>{_NAME})")
+# A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
+_AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do", "Man", "Sun"})
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
@@ -222,22 +227,28 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             match.start(), match.end(), name, match.group("office"), "royal-title", name_start, match.end()
         )
     for match in _UNTITLED.finditer(text, start, stop):
-        group = "name" if match.group("name") else "kin"
-        name = _clean_name(match.group(group))
-        name_start = match.start(group)
-        if len(name.split()) < 2 or name.split()[0] in _NOT_NAME:
-            continue
-        if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
-            continue
-        found[name_start] = PersonMention(
-            name_start,
-            name_start + len(name),
-            name,
-            "",
-            f"untitled-{group}",
-            name_start,
-            name_start + len(name),
-        )
+        group = next(g for g in ("name", "kin", "by") if match.group(g))
+        spans = [(match.start(group), match.end(group))]
+        if group == "by":
+            end = match.end(group)
+            while (more := _MORE_NAMES.match(text[end:stop])) is not None:
+                spans.append((end + more.start("name"), end + more.end("name")))
+                end += more.end()
+        for name_start, name_end in spans:
+            name = _clean_name(text[name_start:name_end])
+            if len(name.split()) < 2 or name.split()[0] in _NOT_NAME:
+                continue
+            if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
+                continue
+            found[name_start] = PersonMention(
+                name_start,
+                name_start + len(name),
+                name,
+                "",
+                f"untitled-{group}",
+                name_start,
+                name_start + len(name),
+            )
     for match in _APPOSITION.finditer(text, start, stop):
         name = _clean_name(match.group("name"))
         name_start = match.start("name")
@@ -296,7 +307,7 @@ class Roster:
         people = []
         for name in order:
             title = titles[name]
-            aliases = [surname(name)]
+            aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
