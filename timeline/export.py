@@ -23,7 +23,6 @@ import datetime as dt
 import hashlib
 import html
 import io
-import itertools
 import json
 import re
 import types
@@ -36,10 +35,10 @@ from xml.sax.saxutils import escape as xml_escape
 import attrs
 import cattrs
 from cattrs.preconf.json import make_converter
-from geopy.distance import geodesic
 
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from timeline.errors import ExportError
+from timeline.itinerary import legs
 from timeline.model import (
     DateSpan,
     Extraction,
@@ -308,17 +307,18 @@ def to_geojson(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> dict[s
                     },
                 }
             )
-        for (seq_a, _, pa), (_, _, pb) in itertools.pairwise(stops):
+        for number, leg in enumerate(legs(trip), start=1):
+            pa, pb = leg.origin_place, leg.destination_place
             features.append(
                 {
                     "type": "Feature",
                     "geometry": {"type": "LineString", "coordinates": [[pa.lon, pa.lat], [pb.lon, pb.lat]]},
                     "properties": {
                         **person,
-                        "leg": seq_a,
+                        "leg": number,
                         "from": pa.name,
                         "to": pb.name,
-                        "distance_km": round(geodesic((pa.lat, pa.lon), (pb.lat, pb.lon)).km, 3),
+                        "distance_km": round(leg.distance_km, 3),
                     },
                 }
             )

@@ -69,7 +69,7 @@ _UNTITLED = re.compile(
 # "accompanied by Cai Qi and He Lifeng": the names listed after the first.
 _MORE_NAMES = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?P<name>{_NAME})")
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
-_AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do", "Man", "Sun"})
+_AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
