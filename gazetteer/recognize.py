@@ -23,9 +23,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
+import sys
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from attrs import field, frozen
 from attrs.validators import ge, instance_of, optional
@@ -88,30 +89,49 @@ class Toponym:
             raise ValueError("the bare name must lie inside the mention")
 
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*(?<![’'\-])|\d+")
-_POSSESSIVE = ("'s", "’s")
+# A token is an abbreviation ("U.S."), a word (a letter, then word characters, apostrophes and
+# hyphens, not ending on one of those: "Xi'an", "China's") or a number, as in
+#     (?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*(?<![’'\-])|\d+
+# The pattern below finds the same tokens (tests/gazetteer/test_recognize.py checks it) but opens with
+# one character class, so that the regex engine skips the text between tokens quickly.
+_TOKEN = re.compile(r"[^\W_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=\d)\d*|[\w'’\-]*(?<![’'\-]))")
+# the same tokens, kept by re.split between the text around them: [gap, token, gap, ..., gap]
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_POSSESSIVE_S = re.compile("['’]s")
 _ABBREV = re.compile(r"(?:[A-Z]\.\s?){2,}|[A-Z][A-Za-z]{1,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?")
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:to|in|of|at|from|the|an?|and|for|by|on|with|into|visited?|near)\b)"
     r"[a-z][\w-]*\s+){0,2}?\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$",
     re.IGNORECASE,
 )
+# the end of _PLACE_NOUN_BEFORE, matched where the noun must start: a quick test before the search
+_NOUN_OF_END = re.compile(r"\b(?:" + "|".join(PLACE_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
+_NOUN_LENGTHS = sorted({len(noun) for noun in PLACE_NOUNS})
+# the most whitespace-separated chunks a match of _PLACE_NOUN_BEFORE spans: "the", two words, the noun, "of"
+_NOUN_CHUNKS = 4 + max(len(noun.split()) for noun in PLACE_NOUNS)
 _REGION_BEFORE = re.compile(
     r"(?:\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+)?"
     r"\b([A-Z][\w]*(?:\s[A-Z][\w]*)?)['’]s\s+$",
     re.IGNORECASE,
 )
+# matched at a position (``pattern.match(text, pos, endpos)``), so with no "^"
+# ...and of _REGION_BEFORE: a direction and a name of two words ("east South Korea's")
+_REGION_CHUNKS = 2 + max(len(direction.split()) for direction in DIRECTIONS)
 _PARENT_AFTER = re.compile(
-    r"^\s*,\s*(?:(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+"
+    r"\s*,\s*(?:(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+"
     r"|(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:city|town|village|county|district|suburb|port)\s+(?:in|of)\s+"
     r"|in\s+)?"
 )
-_OF = re.compile(r"^\s+of\s+")
+_OF = re.compile(r"\s+of\s+")
+_COMMA_OR_OF = re.compile(r"\s*,|\s+of\s")  # what _PARENT_AFTER or _OF needs
 # what _REGION_BEFORE's "['’]s" matches, IGNORECASE included ("ſ" folds to "s" in re)
 _POSSESSIVE_ANY_CASE = tuple(q + s for q in "'’" for s in "sSſ")
 _ABBREV_KEYS = frozenset(
     name_key(a) for (country, code), abbrs in STATE_ABBREVIATIONS.items() for a in (*abbrs, code)
 )
+# lower-cased tokens whose ``rstrip(".")`` is a title (a token ends in at most one full stop)
+_TITLE_FORMS = frozenset(f for t in TITLES for f in (t, t + ".") if f.rstrip(".") in TITLES)
+_JOINERS = (" ", "-")
 _MAX_TOKENS = 6
 _DIVISION_POPULATION = 50_000
 _SPEECH = frozenset(
@@ -121,28 +141,87 @@ _STRONG_POPULATION = 100_000
 _WEAK_POPULATION = 1_000
 
 
-class _Tok(NamedTuple):
-    # a tuple, not an attrs class: a report makes hundreds of these and reads them in the inner loops
-    start: int
-    end: int
-    word: str
-    possessive: bool
-    lower: str  # ``word.lower()``, read once per token instead of once per comparison
-    cap: bool  # the word opens with a capital
+class _Toks:
+    """Tokens as parallel lists, one fact a list (a report has hundreds of tokens).
+
+    ``ends`` stop before a possessive "'s" (``poss`` tells which), ``lowers`` are the
+    words lower-cased and ``caps`` tell which words open with a capital.
+    """
+
+    __slots__ = ("caps", "ends", "lowers", "poss", "starts", "words")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        words: list[str],
+        poss: list[bool],
+        lowers: list[str],
+        caps: list[bool],
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.poss = poss
+        self.lowers = lowers
+        self.caps = caps
+
+    def columns(
+        self,
+    ) -> tuple[list[int], list[int], list[str], list[bool], list[str], list[bool]]:
+        """The six lists, for unpacking into locals in the hot loops."""
+        return self.starts, self.ends, self.words, self.poss, self.lowers, self.caps
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def cut(self, i: int, k: int) -> _Toks:
+        """Return tokens ``i`` to ``k`` (exclusive)."""
+        return _Toks(
+            self.starts[i:k],
+            self.ends[i:k],
+            self.words[i:k],
+            self.poss[i:k],
+            self.lowers[i:k],
+            self.caps[i:k],
+        )
+
+    def extend(self, more: _Toks) -> None:
+        """Append the tokens of ``more``."""
+        self.starts += more.starts
+        self.ends += more.ends
+        self.words += more.words
+        self.poss += more.poss
+        self.lowers += more.lowers
+        self.caps += more.caps
 
 
-def _tokens_in(text: str, pos: int = 0, endpos: int | None = None) -> list[_Tok]:
+def _split(text: str, pos: int = 0, endpos: int | None = None) -> tuple[_Toks, list[int]]:
+    """Tokenise ``text[pos:endpos]``; return the tokens and where each match ends ("'s" included)."""
+    parts = _TOKEN_SPLIT.split(text[pos:endpos] if pos or endpos is not None else text)
+    words = parts[1::2]
+    offsets = list(itertools.accumulate(map(len, parts), initial=pos))  # where each part starts
+    starts = offsets[1:-1:2]
+    raw_ends = offsets[2::2]
+    ends = raw_ends
+    poss = [False] * len(words)
+    # a possessive token ends in "'s" (and does not start with its apostrophe)
+    for m in _POSSESSIVE_S.finditer(text, pos, len(text) if endpos is None else endpos):
+        k = bisect.bisect_left(raw_ends, m.end())
+        if k < len(raw_ends) and raw_ends[k] == m.end() and starts[k] < m.start():
+            if ends is raw_ends:
+                ends = raw_ends.copy()
+            poss[k] = True
+            words[k] = words[k][:-2]
+            ends[k] -= 2
+    lowers = list(map(str.lower, words))
+    caps = [w[0].isupper() for w in words]
+    return _Toks(starts, ends, words, poss, lowers, caps), raw_ends
+
+
+def _tokens_in(text: str, pos: int = 0, endpos: int | None = None) -> _Toks:
     """Tokenise ``text[pos:endpos]`` (offsets stay those of ``text``)."""
-    toks = []
-    for m in _TOKEN.finditer(text, pos, len(text) if endpos is None else endpos):
-        start, end = m.span()
-        word = m.group()
-        poss = word.endswith(_POSSESSIVE)
-        if poss:
-            end -= 2
-            word = word[:-2]
-        toks.append(_Tok(start, end, word, poss, word.lower(), word[0].isupper()))
-    return toks
+    return _split(text, pos, endpos)[0]
 
 
 class _Doc:
@@ -154,80 +233,132 @@ class _Doc:
     are tokenised again, so every window is exactly what tokenising the slice gives.
     """
 
-    __slots__ = ("_starts", "kinds", "text", "toks")
+    __slots__ = ("_raw_ends", "text", "toks")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = _tokens_in(text)
-        self._starts = [t.start for t in self.toks]
-        # _kind_after on self.toks, by token: a pure function of the tokens, asked for again and again
-        self.kinds: dict[int, tuple[int, PlaceKind | None]] = {}
+        self.toks, self._raw_ends = _split(text)
 
-    def window(self, pos: int, endpos: int) -> list[_Tok]:
-        """Return the tokens of ``text[pos:endpos]``, as :func:`_tokens_in` would."""
-        toks = self.toks
-        i = bisect.bisect_left(self._starts, pos)
-        if i > 0 and toks[i - 1].end + 2 * toks[i - 1].possessive > pos:
+    def view(self, pos: int, endpos: int, most: int) -> tuple[_Toks, int]:
+        """Return tokens and an offset in them: from there, the first ``most`` tokens of the window.
+
+        They are the text's own tokens when the window has that many whole ones (or
+        the window itself, when it has fewer).
+        """
+        toks, raw_ends = self.toks, self._raw_ends
+        i = bisect.bisect_left(toks.starts, pos)
+        if (i == 0 or raw_ends[i - 1] <= pos) and bisect.bisect_right(raw_ends, endpos, i) - i >= most:
+            return toks, i
+        return self.window(pos, endpos, most), 0
+
+    def window(self, pos: int, endpos: int, most: int | None = None) -> _Toks:
+        """Return the tokens of ``text[pos:endpos]``, as :func:`_tokens_in` would.
+
+        With ``most``, a window of more tokens may be cut after its first ``most``.
+        """
+        toks, raw_ends = self.toks, self._raw_ends
+        i = bisect.bisect_left(toks.starts, pos)
+        if i > 0 and raw_ends[i - 1] > pos:
+            if toks.poss[i - 1] and raw_ends[i - 1] == pos + 2 <= endpos:
+                # right after a possessive name: the "s" of its "'s" is a word of its own
+                window = _Toks([pos + 1], [pos + 2], ["s"], [False], ["s"], [False])
+                window.extend(self.window(pos + 2, endpos, most))
+                return window
             return _tokens_in(self.text, pos, endpos)
-        k = i
-        while k < len(toks) and toks[k].end + 2 * toks[k].possessive <= endpos:
-            k += 1
-        window = toks[i:k]
-        if k < len(toks) and toks[k].start < endpos:
-            window += _tokens_in(self.text, toks[k].start, endpos)
+        k = bisect.bisect_right(raw_ends, endpos, i)  # match ends only grow
+        if most is not None and k - i >= most:
+            return toks.cut(i, i + most)
+        window = toks.cut(i, k)
+        if k < len(raw_ends) and toks.starts[k] < endpos:
+            # the start of a token cut short: a word of letters stays one token
+            tail = self.text[toks.starts[k] : endpos]
+            if tail.isalpha():
+                window.starts.append(toks.starts[k])
+                window.ends.append(endpos)
+                window.words.append(tail)
+                window.poss.append(False)
+                window.lowers.append(tail.lower())
+                window.caps.append(tail[0].isupper())
+            else:
+                window.extend(_tokens_in(self.text, toks.starts[k], endpos))
         return window
 
 
-def _window(text: str, pos: int, endpos: int, doc: _Doc | None) -> list[_Tok]:
+def _window(text: str, pos: int, endpos: int, doc: _Doc | None) -> _Toks:
     endpos = min(endpos, len(text))
     return _tokens_in(text, pos, endpos) if doc is None else doc.window(pos, endpos)
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
 # KIND_PHRASES by first word, each list in the order of KIND_PHRASES (longest first)
-_KINDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], PlaceKind]]] = {}
+_KINDS_BY_FIRST: dict[str, list[tuple[list[str], PlaceKind]]] = {}
 for _words, _kind in KIND_PHRASES:
-    _KINDS_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+    _KINDS_BY_FIRST.setdefault(_words[0], []).append((list(_words), _kind))
 _NO_KIND: tuple[int, PlaceKind | None] = (0, None)
+# the words a kind phrase may open with (ask _kind_after only at these)
+_KIND_OPENERS = ETHNIC | _KINDS_BY_FIRST.keys()
+# the most tokens a kind phrase reads: an ethnic word and the longest phrase
+_KIND_TOKENS = 1 + max(len(words) for words, _ in KIND_PHRASES)
 
 
-def _kind_after(toks: list[_Tok], j: int, text: str) -> tuple[int, PlaceKind | None]:
-    """Read a kind phrase starting at token ``j``; return the tokens it takes and its kind."""
-    k = j
-    n = len(toks)
-    if k < n and toks[k].lower in ETHNIC and not toks[k - 1].possessive:
-        k += 1
-    if k >= n or not toks[k].cap:
+def _kind_after(toks: _Toks, j: int, text: str) -> tuple[int, PlaceKind | None]:
+    """Read a kind phrase starting at token ``j`` (>= 1); return the tokens it takes and its kind."""
+    return _kind_from(toks, j, text, toks.ends[j - 1], toks.poss[j - 1])
+
+
+def _kind_from(
+    toks: _Toks, j: int, text: str, prev_end: int, prev_poss: bool
+) -> tuple[int, PlaceKind | None]:
+    """:func:`_kind_after` after a token that ends at ``prev_end`` (possessive or not)."""
+    lowers = toks.lowers
+    n = len(lowers)
+    if j >= n:
         return _NO_KIND
-    for words, kind in _KINDS_BY_FIRST.get(toks[k].lower, ()):
+    k = j
+    if lowers[k] in ETHNIC and not prev_poss:
+        k += 1
+        if k >= n:
+            return _NO_KIND
+    phrases = _KINDS_BY_FIRST.get(lowers[k])
+    if phrases is None or not toks.caps[k]:
+        return _NO_KIND
+    starts, ends, poss = toks.starts, toks.ends, toks.poss
+    for words, kind in phrases:
         end = k + len(words)
-        if end > n:
+        if end > n or lowers[k:end] != words:
             continue
-        if any(toks[k + i].lower != w for i, w in enumerate(words)):
+        if text[prev_end : starts[j]] != " " or any(
+            text[ends[i - 1] : starts[i]] != " " for i in range(j + 1, end)
+        ):
             continue
-        if any(text[toks[i - 1].end : toks[i].start] != " " for i in range(j, end)):
-            continue
-        if not any(toks[i].possessive for i in range(j - 1, end - 1)):
+        if not prev_poss and not any(poss[j : end - 1]):
             return end - j, kind
     return _NO_KIND
-
-
-def _kind_memo(
-    toks: list[_Tok], j: int, text: str, memo: dict[int, tuple[int, PlaceKind | None]]
-) -> tuple[int, PlaceKind | None]:
-    found = memo.get(j)
-    if found is None:
-        found = memo[j] = _kind_after(toks, j, text)
-    return found
 
 
 @functools.lru_cache(maxsize=16_384)
 def _key_weight(index: PlaceIndex, key: str) -> tuple[int, int]:
     """:func:`_best_weight` of the rows of a name key (asked for again and again, and slow to read)."""
     return _best_weight(index, index.rows_for_key(key))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _known(index: PlaceIndex, name: str) -> bool:
+    """Tell whether the index knows a name as written (asked for again and again)."""
+    return bool(index.rows_for_name(name))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _known_runs(index: PlaceIndex, words: tuple[str, ...]) -> tuple[bool, ...]:
+    """Tell, for each run of ``words`` from the first, whether the index knows it as a name."""
+    return tuple(_known(index, " ".join(words[:m])) for m in range(1, len(words) + 1))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _may_be_first_name(index: PlaceIndex, first: str, second: str) -> bool:
+    """Tell whether "first second" may be a person's name: no weighty place, no place name together."""
+    return _key_weight(index, name_key(first)) < (1, _STRONG_POPULATION) and not _known(
+        index, f"{first} {second}"
+    )
 
 
 def _best_weight(index: PlaceIndex, rows: list[int]) -> tuple[int, int]:
@@ -246,36 +377,61 @@ def _best_weight(index: PlaceIndex, rows: list[int]) -> tuple[int, int]:
 
 def _descriptor_before(index: PlaceIndex, text: str, start: int) -> tuple[int, PlaceKind | None, str | None]:
     """Read "the city of" or "east China's" before a name; return (new start, kind, region)."""
+    # both patterns end in a word and spaces right before the name: most names have neither
+    if not text[start - 1 : start].isspace():
+        return start, None, None
     tail = text[max(0, start - 60) : start]
     offset = start - len(tail)
-    # both patterns end in a word and spaces at the end of the tail: look at that word before
-    # scanning the whole tail with them (most names have neither descriptor)
     last = tail.rstrip()
-    if len(last) == len(tail):
-        return start, None, None
-    m = _REGION_BEFORE.search(tail) if last.endswith(_POSSESSIVE_ANY_CASE) else None
+    # each pattern's match lies in the last few whitespace-separated chunks: search from there
+    m = (
+        _REGION_BEFORE.search(tail, _chunks_start(last, _REGION_CHUNKS))
+        if last.endswith(_POSSESSIVE_ANY_CASE)
+        else None
+    )
     if m:
         region = m.group(2)
         rows = index.rows_for_name(region)
         if any(index.fields(r)[2] in ("country", "admin1") for r in rows):
             return offset + m.start(), None, region
-    m = _PLACE_NOUN_BEFORE.search(tail) if last[-2:].lower() == "of" else None
+    m = (
+        _PLACE_NOUN_BEFORE.search(tail, _chunks_start(last, _NOUN_CHUNKS))
+        if last[-2:].lower() == "of" and _noun_before_of(tail, last)
+        else None
+    )
     if m and m.group(1).lower() != "capital":
         return offset + m.start(), PLACE_NOUNS[m.group(1).lower()], None
     return start, None, None
+
+
+def _chunks_start(text: str, count: int) -> int:
+    """Return where the last ``count`` whitespace-separated chunks of ``text`` start (0 if it has no more)."""
+    head = text.rsplit(None, count)
+    # head[1] opens right after the whitespace that ends head[0]
+    return text.index(head[1], len(head[0])) if len(head) > count else 0
+
+
+def _noun_before_of(tail: str, last: str) -> bool:
+    """Tell whether a place noun ends the words before the final "of" (``last`` is ``tail.rstrip()``)."""
+    before = last[:-2]
+    noun_end = len(before.rstrip())  # _PLACE_NOUN_BEFORE ends with "noun\s+of\s+$"
+    return noun_end < len(before) and any(
+        _NOUN_OF_END.match(tail, noun_end - n) for n in _NOUN_LENGTHS if n <= noun_end
+    )
 
 
 def _parent_after(
     index: PlaceIndex, text: str, end: int, doc: _Doc | None = None
 ) -> tuple[str, int, int, PlaceKind | None] | None:
     """Find an enclosing place written after a mention ("Suzhou, east China's Jiangsu Province")."""
-    after = text[end : end + 120]
-    m = _PARENT_AFTER.match(after)
-    of = _OF.match(after)
-    if m and m.end() > 0 and after[: m.end()].strip():
-        pos = end + m.end()
+    if not _COMMA_OR_OF.match(text, end, end + 120):
+        return None  # what most names have after them
+    m = _PARENT_AFTER.match(text, end, end + 120)  # it needs a comma, so it matches something
+    of = _OF.match(text, end, end + 120)
+    if m:
+        pos = m.end()
     elif of:
-        pos = end + of.end()
+        pos = of.end()
     else:
         return None
     # an abbreviation ("Ill.", "N.Y.") names a state only right after the comma
@@ -288,57 +444,63 @@ def _parent_after(
     toks = _window(text, pos, pos + 100, doc)
     # skip "east China's"
     i = 0
-    if i < len(toks) and toks[i].lower in DIRECTIONS:
+    if i < len(toks) and toks.lowers[i] in DIRECTIONS:
         i += 1
-    if i < len(toks) and toks[i].possessive:
+    if i < len(toks) and toks.poss[i]:
         i += 1
-    match = _match_at(index, text, toks, i, {})
+    match = _match_at(index, text, toks, i)
     if match is None:
         return None
     n_tok, name_end_tok, kind = match
-    name = text[toks[i].start : toks[name_end_tok - 1].end]
+    name = text[toks.starts[i] : toks.ends[name_end_tok - 1]]
     rows = index.rows_for_name(name)
     if kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY) or any(
         index.fields(r)[2] in ("admin1", "country") for r in rows
     ):
-        return name, toks[i].start, toks[i + n_tok - 1].end, kind
+        return name, toks.starts[i], toks.ends[i + n_tok - 1], kind
     return None
 
 
-def _match_at(
-    index: PlaceIndex, text: str, toks: list[_Tok], i: int, kinds: dict[int, tuple[int, PlaceKind | None]]
-) -> tuple[int, int, PlaceKind | None] | None:
-    """Longest name at token ``i``: (tokens taken incl. kind words, end token of the bare name, kind).
-
-    ``kinds`` memoises :func:`_kind_after` on ``toks`` (the same cut is read for every
-    candidate end and again for the next ``i``).
-    """
-    if i >= len(toks) or not toks[i].cap:
+def _match_at(index: PlaceIndex, text: str, toks: _Toks, i: int) -> tuple[int, int, PlaceKind | None] | None:
+    """Longest name at token ``i``: (tokens taken incl. kind words, end token of the bare name, kind)."""
+    caps = toks.caps
+    n = len(caps)
+    if i >= n or not caps[i]:
         return None
+    words = toks.words
     j = i + 1
-    limit = min(len(toks), i + _MAX_TOKENS)
-    while j < limit:
-        prev, tok = toks[j - 1], toks[j]
-        if prev.possessive or text[prev.end : tok.start] not in (" ", "-"):
-            break
-        if not (tok.cap or tok.word in CONNECTORS):
-            break
-        j += 1
-    words = [t.word for t in toks[i:j]]
+    if j < n and (caps[j] or words[j] in CONNECTORS):
+        starts, ends, poss = toks.starts, toks.ends, toks.poss
+        limit = min(n, i + _MAX_TOKENS)
+        while (
+            j < limit
+            and (caps[j] or words[j] in CONNECTORS)
+            and not poss[j - 1]
+            and text[ends[j - 1] : starts[j]] in _JOINERS
+        ):
+            j += 1
+    lowers = toks.lowers
+    if j == i + 1:  # one word (most capitalised words)
+        if not _known(index, words[i]):
+            return None
+        taken, kind = _kind_after(toks, j, text) if j < n and lowers[j] in _KIND_OPENERS else _NO_KIND
+        return 1 + taken, j, kind
+    known = _known_runs(index, tuple(words[i:j]))  # known[m - 1]: the first m words name a place
+    cuts = [cut for cut in range(j - 1, i, -1) if lowers[cut] in _KIND_OPENERS]  # kind words may start there
     for stop in range(j, i, -1):
-        if not toks[stop - 1].cap:
+        if not caps[stop - 1]:
             continue  # a name does not end on a connector
         # "Jiangsu Province" written with its kind word: the bare name is shorter
-        for cut in range(stop - 1, i, -1):
-            taken, kind = _kind_memo(toks, cut, text, kinds)
-            if (
-                kind is not None
-                and cut + taken == stop
-                and index.rows_for_key(name_key(" ".join(words[: cut - i])))
-            ):
+        for cut in cuts:
+            if cut >= stop:
+                continue
+            taken, kind = _kind_after(toks, cut, text)
+            if kind is not None and cut + taken == stop and known[cut - i - 1]:
                 return stop - i, cut, kind
-        if index.rows_for_key(name_key(" ".join(words[: stop - i]))):
-            taken, kind = _kind_memo(toks, stop, text, kinds)
+        if known[stop - i - 1]:
+            taken, kind = (
+                _kind_after(toks, stop, text) if stop < n and lowers[stop] in _KIND_OPENERS else _NO_KIND
+            )
             return stop - i + taken, stop, kind
     return None
 
@@ -358,26 +520,33 @@ def toponym_at(index: PlaceIndex, text: str, start: int, end: int) -> Toponym:
     return _toponym_at(index, text, start, end, None)
 
 
-def _toponym_at(index: PlaceIndex, text: str, start: int, end: int, doc: _Doc | None) -> Toponym:
+def _toponym_at(
+    index: PlaceIndex, text: str, start: int, end: int, doc: _Doc | None, one_token: bool = False
+) -> Toponym:
+    """:func:`toponym_at`; ``one_token`` when ``text[start:end]`` is known to tokenise as one token."""
     name = text[start:end]
-    shifted = _window(text, end, end + 60, doc)
+    # the window after the name (its first tokens are all a kind phrase reads)
+    endpos = min(end + 60, len(text))
+    shifted, at = (_tokens_in(text, end, endpos), 0) if doc is None else doc.view(end, endpos, _KIND_TOKENS)
     kind: PlaceKind | None = None
     stop = end
-    taken, kind = _kind_after(
-        [_Tok(start, end, name, False, name.lower(), _capitalised(name)), *shifted], 1, text
-    )
+    # the name read as one token before the window
+    taken, kind = _kind_from(shifted, at, text, end, False)
     if taken:
-        stop = shifted[taken - 1].end
-    else:
+        stop = shifted.ends[at + taken - 1]
+    elif not one_token:
         # the name may carry its kind word ("Jiangsu Province" given as one span)
         inner = _window(text, start, end, doc)
         for cut in range(len(inner) - 1, 0, -1):
             n, k = _kind_after(inner, cut, text)
             if k is not None and cut + n == len(inner):
-                kind, end = k, inner[cut - 1].end
+                kind, end = k, inner.ends[cut - 1]
                 name = text[start:end]
                 break
     begin, noun_kind, region = _descriptor_before(index, text, start)
+    if noun_kind is not None and text.startswith(("'s", "’s"), stop):
+        # "the district of Angola's capital": the noun is of what the name possesses, not of the name
+        begin, noun_kind = start, None
     kind = kind or noun_kind
     parent_info = _parent_after(index, text, stop, doc)
     parent = parent_info[0] if parent_info else None
@@ -394,15 +563,25 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _iter_matches(index: PlaceIndex, doc: _Doc) -> Iterator[tuple[int, int, int, PlaceKind | None]]:
     text, toks = doc.text, doc.toks
+    caps, words, lowers = toks.caps, toks.words, toks.lowers
+    n = len(toks)
     i = 0
-    while i < len(toks):
-        match = _match_at(index, text, toks, i, doc.kinds) if toks[i].cap else None
-        if match is None:
-            i += 1
+    for c in itertools.compress(range(n), caps):
+        if c < i:
             continue
-        taken, name_stop, kind = match
-        yield i, name_stop, i + taken, kind
-        i += taken
+        j = c + 1
+        if j == n or not (caps[j] or words[j] in CONNECTORS):
+            # one word: what _match_at does then, inline (most capitalised words are alone)
+            if _known(index, words[c]):
+                taken, kind = _kind_after(toks, j, text) if j < n and lowers[j] in _KIND_OPENERS else _NO_KIND
+                yield c, j, j + taken, kind
+                i = j + taken
+            continue
+        match = _match_at(index, text, toks, c)
+        if match is not None:
+            taken, name_stop, kind = match
+            yield c, name_stop, c + taken, kind
+            i = c + taken
 
 
 def _plain(text: str, start: int, end: int, kind: PlaceKind | None) -> Toponym:
@@ -411,11 +590,7 @@ def _plain(text: str, start: int, end: int, kind: PlaceKind | None) -> Toponym:
     return Toponym(start=start, end=end, text=word, name=word, kind_hint=kind, name_start=start, name_end=end)
 
 
-def _contains(outer: Toponym, inner: Toponym) -> bool:
-    longer = outer.end - outer.start > inner.end - inner.start
-    return outer is not inner and outer.start <= inner.start and inner.end <= outer.end and longer
-
-
+@functools.lru_cache(maxsize=16_384)  # asked for each capitalised word, again and again
 def demonym_country(word: str) -> str | None:
     """Return the country code a demonym names ("Russian", "Palestinians"), or ``None``."""
     key = name_key(word)
@@ -445,86 +620,72 @@ def find_toponyms(
     """
     doc = _Doc(text)
     toks = doc.toks
-    lower_words = {t.word for t in toks if t.word.islower()}
-    persons: set[str] = set()
-    for a, b in itertools.pairwise(toks):
-        # "Premier Li Qiang": remember the names that follow titles
-        if a.lower.rstrip(".") in TITLES and b.cap and text[a.end : b.start] in (" ", ". "):
-            persons.add(b.word)
-        # "Marco Rubio" ... "Rubio said": a surname after a first name that is no place
-        if (
-            a.cap
-            and b.cap
-            and text[a.end : b.start] == " "
-            and not a.possessive
-            and not _sentence_initial(text, a.start)
-            and a.lower not in STARTERS
-            and not index.rows_for_name(f"{a.word} {b.word}")
-            and _key_weight(index, name_key(a.word)) < (1, _STRONG_POPULATION)
-        ):
-            persons.add(b.word)
+    starts, ends, words, poss, lowers, caps = toks.columns()
+    n_toks = len(toks)
+    lower_words = set(itertools.compress(words, map(str.islower, words)))
+    persons = _persons(index, text, toks)
     found: list[Toponym] = []
     regions: list[Toponym] = []
     taken_until = -1
     for i, name_stop, stop, kind in _iter_matches(index, doc):
-        first, last = toks[i], toks[name_stop - 1]
-        if first.start < taken_until:
+        first_start, last_end = starts[i], ends[name_stop - 1]
+        if first_start < taken_until:
             continue
-        name = text[first.start : last.end]
+        first_word = words[i]
+        name = text[first_start:last_end]
         key = name_key(name)
         strength, population = _key_weight(index, key)
         n_words = name_stop - i
-        prev = toks[i - 1] if i > 0 else None
-        nxt = toks[stop] if stop < len(toks) else None
-        adjacent_next = nxt is not None and text[toks[stop - 1].end : nxt.start] == " "
-        adjacent_prev = prev is not None and text[prev.end : first.start] == " " and not prev.possessive
+        prev = i - 1 if i > 0 else -1  # the token before, or -1
+        nxt = stop if stop < n_toks else -1  # the token after, or -1
+        adjacent_next = nxt >= 0 and text[ends[stop - 1] : starts[nxt]] == " "
+        adjacent_prev = prev >= 0 and text[ends[prev] : first_start] == " " and not poss[prev]
         strong = strength > 0 or population >= _STRONG_POPULATION
-        locative = prev is not None and prev.lower in LOCATIVE and not prev.cap
+        locative = prev >= 0 and lowers[prev] in LOCATIVE and not caps[prev]
         # evidence against, first what needs no descriptor (most matches end here)
         if key in _ABBREV_KEYS and strength < 2:
             continue  # abbreviations count only as parents ("Springfield, Ill.")
-        if n_words == 1 and kind is None and demonym_country(first.word) is not None:
+        if n_words == 1 and kind is None and demonym_country(first_word) is not None:
             continue  # "Kazakh officials": a demonym, returned only when asked for
-        if n_words == 1 and kind is None and (key in NOT_PLACES or (first.word in persons and not strong)):
+        if n_words == 1 and kind is None and (key in NOT_PLACES or (first_word in persons and not strong)):
             continue
-        if not strong and nxt is not None and adjacent_next and nxt.lower in _SPEECH and kind is None:
+        if not strong and adjacent_next and lowers[nxt] in _SPEECH and kind is None:
             continue  # "Rubio said": people speak, small towns rarely do
         if not strong and " and " in name:
             continue  # "King and Queen": a conjunction inside a name needs a weighty place
-        if prev is not None and prev.lower.rstrip(".") in TITLES and adjacent_prev:
+        if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:
             continue
         if (
             adjacent_prev
-            and prev is not None
-            and prev.cap
-            and not (_sentence_initial(text, prev.start) and prev.lower in STARTERS)
+            and caps[prev]
+            and not (_sentence_initial(text, starts[prev]) and lowers[prev] in STARTERS)
             and not strong
         ):
             continue  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
         if n_words == 1 and len(key) <= 3 and not strong:
             continue
-        topo = _toponym_at(index, text, first.start, last.end, doc)
+        topo = _toponym_at(index, text, first_start, last_end, doc, n_words == 1 and not poss[i])
         cue = (
             kind is not None
             or topo.kind_hint is not None
             or topo.region is not None
             or topo.parent is not None
         )
-        longer = adjacent_next and nxt is not None and nxt.cap and kind is None
+        longer = adjacent_next and caps[nxt] and kind is None
         if longer and not (strong or cue):
             continue  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
-        if n_words == 1 and first.lower in lower_words and not cue:
+        if n_words == 1 and lowers[i] in lower_words and not cue:
             continue  # a common word that happens to be a place name
-        initial = _sentence_initial(text, first.start)
-        line_start = text.rfind("\n", 0, first.start) + 1
+        initial = _sentence_initial(text, first_start)
+        line_start = text.rfind("\n", 0, first_start) + 1
         line_end = text.find("\n", topo.end)
         alone = (
-            not text[line_start : first.start].strip()
+            not text[line_start:first_start].strip()
             and not text[topo.end : None if line_end < 0 else line_end].strip()
         )
         if alone and strength == 0 and not cue:
             continue  # a word alone on its line is a heading or a menu item, not a mention
-        weak = initial or population < _WEAK_POPULATION or (first.word.isupper() and len(key) <= 4)
+        weak = initial or population < _WEAK_POPULATION or (first_word.isupper() and len(key) <= 4)
         if weak and not (cue or strong or locative):
             continue
         if nested and topo.region is not None:
@@ -534,8 +695,7 @@ def find_toponyms(
                 regions.append(_plain(text, r_start, r_end, None))
         found.append(topo)
         taken_until = topo.end
-    # a name inside another mention's descriptor ("China" in "east China's Jiangsu") is no mention of its own
-    found = [t for t in found if not any(_contains(u, t) for u in found)]
+    found = _outermost(found)
     # a parent written as an abbreviation is a toponym too ("Springfield, Ill.")
     extra: list[Toponym] = list(regions)
     for t in found:
@@ -545,14 +705,53 @@ def find_toponyms(
                 extra.append(_plain(text, info[1], info[2], PlaceKind.ADMIN1))
     if demonyms:
         spans = [(t.start, t.end) for t in found]
-        for i, tok in enumerate(toks):
-            if not tok.cap or demonym_country(tok.word) is None:
+        for i in itertools.compress(range(n_toks), caps):
+            word = words[i]
+            if demonym_country(word) is None:
                 continue
-            end = tok.end
-            if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] == " ":
-                two = f"{tok.word} {toks[i + 1].word}"  # "South African", "Sri Lankan"
+            start, end = starts[i], ends[i]
+            if i + 1 < n_toks and text[end : starts[i + 1]] == " ":
+                two = f"{word} {words[i + 1]}"  # "South African", "Sri Lankan"
                 if name_key(two) in DEMONYMS:
-                    end = toks[i + 1].end
-            if not any(s < end and tok.start < e for s, e in spans):
-                extra.append(_plain(text, tok.start, end, PlaceKind.COUNTRY))
+                    end = ends[i + 1]
+            if not any(s < end and start < e for s, e in spans):
+                extra.append(_plain(text, start, end, PlaceKind.COUNTRY))
     return sorted([*found, *extra], key=lambda t: (t.start, t.end))
+
+
+def _persons(index: PlaceIndex, text: str, toks: _Toks) -> set[str]:
+    """Return the capitalised words that name people: after a title, or a surname after a first name."""
+    starts, ends, words, poss, lowers, caps = toks.columns()
+    pairs = range(len(toks) - 1)  # token k and token k + 1
+    persons: set[str] = set()
+    # "Premier Li Qiang": remember the names that follow titles
+    for k in itertools.compress(pairs, map(_TITLE_FORMS.__contains__, lowers)):
+        if caps[k + 1] and text[ends[k] : starts[k + 1]] in (" ", ". "):
+            persons.add(words[k + 1])
+    # "Marco Rubio" ... "Rubio said": a surname after a first name that is no place
+    for k in itertools.compress(pairs, map(operator.and_, caps, caps[1:])):
+        if (
+            not poss[k]
+            and lowers[k] not in STARTERS
+            and text[ends[k] : starts[k + 1]] == " "
+            and not _sentence_initial(text, starts[k])
+            and _may_be_first_name(index, words[k], words[k + 1])
+        ):
+            persons.add(words[k + 1])
+    return persons
+
+
+def _outermost(found: list[Toponym]) -> list[Toponym]:
+    """Drop a mention inside another's descriptor ("China" in "east China's Jiangsu").
+
+    ``found`` is in text order with each mention ending after the one before, so a
+    mention lies inside another only if a later one starts at or before it.
+    """
+    kept = []
+    later_start = sys.maxsize  # the least start of the mentions after t
+    for t in reversed(found):
+        if later_start > t.start:
+            kept.append(t)
+        later_start = min(later_start, t.start)
+    kept.reverse()
+    return kept

@@ -119,3 +119,35 @@ def test_geojson_puts_longitude_first(trip: Trip) -> None:
     for feature, place in zip(points, places, strict=True):
         assert feature["geometry"]["coordinates"] == [place.lon, place.lat]
         assert feature["properties"]["place"] == place.name
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(),
+    lambda children: st.lists(children, max_size=4)
+    | st.tuples(children, children)
+    | st.dictionaries(st.text(max_size=5), children, max_size=4),
+    max_leaves=25,
+)
+
+
+@given(_JSON_VALUES, st.sampled_from([0, 1, 2, 4]))
+def test_indented_writer_is_json_dumps_byte_for_byte(value: Any, indent: int) -> None:
+    # to_json writes indented JSON with its own writer; json.dumps is the reference
+    from timeline.export import _dumps_indented, _NotPlain
+
+    expected = json.dumps(value, ensure_ascii=False, indent=indent)
+    try:
+        assert _dumps_indented(value, " " * indent) == expected
+    except _NotPlain:
+        assert "NaN" in expected or "Infinity" in expected  # only what json itself spells oddly
+
+
+@given(tst.trips())
+def test_to_json_is_json_dumps_of_the_unstructured_value(trip: Trip) -> None:
+    from timeline.export import unstructure
+
+    assert to_json(trip) == json.dumps(unstructure(trip), ensure_ascii=False, indent=2)

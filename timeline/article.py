@@ -25,6 +25,7 @@ import datetime as dt
 import enum
 import re
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from attrs import field, frozen
 from attrs.validators import instance_of
@@ -94,6 +95,8 @@ _SEPARATORS = re.compile(r"[|·•/,;()\[\]–—-]+")
 _SCRAPED_DATE = re.compile(r"^\s*(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# At least so many _WORD matches: each skips to the next letter and takes the whole word.
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n}}}") for n in (6, 12, 40)}
 
 # --- dateline ------------------------------------------------------------------------------------
 
@@ -116,8 +119,10 @@ _CREDIT = re.compile(
         |\b[A-Z]{2,}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$""",
     re.VERBOSE,
 )
+# A caption's first sentence ends with ", <full date>.": _CAPTION_DATE is that date from its comma
+# (the comma at index 20 or later, before the first period).
 _CAPTION_DATE = re.compile(
-    r"""^[^.]{20,}?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
+    r""",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
         |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\.(?:\s|$)""",
     re.VERBOSE,
 )
@@ -133,17 +138,33 @@ _BOILER_LINE = re.compile(
         top|back\s+to\s+top|search\s+trends|app|download\s+the\s+app|_{3,}|-{3,}|\*{3,}|
         source\s*:.{0,80}|editor\s*:.{0,80}|\(with\s+input\s+from[^)]*\)|
         \((?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)|
-        (?:the\s+)?associated\s+press\s+writers?\b.{0,120}contributed.*|.{0,80}contributed\s+to\s+this\s+report\.?|
-        (?:copyright|©).*|.*all\s+rights\s+reserved.*|without\s+written\s+authori[sz]ation.*|
+        (?:the\s+)?associated\s+press\s+writers?\b.{0,120}contributed.*|
+        (?:copyright|©).*|without\s+written\s+authori[sz]ation.*|
         website\s+identification.*|registration\s+number.*)$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The two boilerplate lines _BOILER_LINE leaves to these, as they need not start with a keyword.
+# (IGNORECASE lets only "E"/"e" match "e", and so on for each letter of "erved" and "report".)
+_CONTRIBUTED = re.compile(r"^.{0,80}contributed\s+to\s+this\s+report\.?$", re.IGNORECASE)
+_ALL_RIGHTS = re.compile(r"all\s+rights\s+reserved", re.IGNORECASE)
+
+_HTML_TAG = re.compile(r"<(?:!doctype|html|script)\b", re.IGNORECASE)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_ISO_TIME_TAIL = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+_SOURCE_IN_LINE = re.compile(r"(?i)\bsource\s*:\s*([^|\n]{2,60}?)\s*(?:\||$)")
+_WEEKDAY_OR_SITE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\S+\.(?:com|cn|org|net)\S*"
+)
+_NOT_HEADLINE = re.compile(r"(?i)(?:by|source|editor|updated|published|photo)\b")
+_SOURCE_LINE = re.compile(r"(?i)source\s*:\s*(.{2,60})$")
+_BY_LINE = re.compile(r"(?i)by\s+(.{2,60})$")
+_DAY_DIGITS = re.compile(r"\d{1,2}")
 
 _MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
-@frozen
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     text: str
@@ -196,11 +217,9 @@ class Article:
             raise ArticleError(source, "empty")
         if _CONTROL.search(text):
             raise ArticleError(source, "binary data or control characters, not article text")
-        if len(_MARKUP.findall(text, 0, 200_000)) >= 2 or re.search(
-            r"<(?:!doctype|html|script)\b", text, re.I
-        ):
+        if len(_MARKUP.findall(text, 0, 200_000)) >= 2 or _HTML_TAG.search(text):
             raise ArticleError(source, "HTML markup, not article text")
-        if not re.search(r"[^\W\d_]{2,}", text):
+        if not _TWO_LETTERS.search(text):
             raise ArticleError(source, "no words")
         return _read(text, source)
 
@@ -288,26 +307,71 @@ class Article:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The non-blank lines (split at "\\n" and "\\r"), without their surrounding blanks."""
     out = []
-    for match in re.finditer(r"[^\n\r]+", text):
-        a, b = match.span()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append(_Line(a, b, text[a:b]))
+    pos = 0
+    for segment in text.replace("\r", "\n").split("\n"):
+        stripped = segment.strip()
+        if stripped:
+            start = pos + len(segment) - len(segment.lstrip())
+            out.append(_Line(start, start + len(stripped), stripped))
+        pos += len(segment) + 1
     return out
+
+
+def _has_credit(text: str) -> bool:
+    """``_CREDIT.search(text)``, tried only where a credit can start.
+
+    A credit in brackets holds no bracket of its kind, so it starts at the last "(" or "[";
+    "AGENCY/Name" holds no other "/", so it starts at the capitals before the last "/".
+    """
+    last = text.rstrip()[-1:]
+    opening = text.rfind("(") if last == ")" else text.rfind("[") if last == "]" else -1
+    if opening >= 0 and _CREDIT.match(text, opening):
+        return True
+    slash = text.rfind("/")
+    if slash < 0:
+        return False
+    start = slash
+    while start > 0 and "A" <= text[start - 1] <= "Z":
+        start -= 1
+    return _CREDIT.match(text, start) is not None
+
+
+def _is_boilerplate(text: str) -> bool:
+    """Whether a line (no line breaks) is site furniture: _BOILER_LINE, or a contribution
+    credit, or a rights notice anywhere in it."""
+    if _BOILER_LINE.match(text):
+        return True
+    lower = text.lower()
+    return bool(
+        ("report" in lower and _CONTRIBUTED.match(text)) or ("erved" in lower and _ALL_RIGHTS.search(text))
+    )
+
+
+def _has_caption_date(text: str) -> bool:
+    """Whether the first sentence ends with a full date, as a photo caption's does."""
+    dot = text.find(".")
+    comma = text.find(",", 20, dot) if dot > 0 else -1
+    while comma >= 0:
+        if _CAPTION_DATE.match(text, comma):
+            return True
+        comma = text.find(",", comma + 1, dot)
+    return False
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _has_words(text: str, count: int, pos: int = 0) -> bool:
+    """``len(_words(text[pos:])) >= count``, without listing them (count is 6, 12 or 40)."""
+    return _AT_LEAST_WORDS[count].match(text, pos) is not None
+
+
 def _is_sentence(line: _Line) -> bool:
     """A line of running prose: a long sentence, or a very long line whatever its last character."""
-    count = len(_words(line.text))
-    return count >= 40 or (count >= 12 and bool(_SENTENCE_END.search(line.text)))
+    return _has_words(line.text, 40) or (_has_words(line.text, 12) and bool(_SENTENCE_END.search(line.text)))
 
 
 @frozen
@@ -320,8 +384,8 @@ class _DateLine:
 
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
-    if len(line.text) > 160:
-        return None
+    if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
+        return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if len(days) != 1:
@@ -343,18 +407,14 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
             when = dt.time(hour, minute, second)
         if not _ISO_TIME.search(line.text):
             rest = rest.replace(time_match.group(), " ")
-    rest = re.sub(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?", " ", rest)
+    rest = _ISO_TIME_TAIL.sub(" ", rest)
     named = _AGENCY.search(line.text)
     publisher = named.group() if named else ""
-    source_label = re.search(r"(?i)\bsource\s*:\s*([^|\n]{2,60}?)\s*(?:\||$)", line.text)
+    source_label = _SOURCE_IN_LINE.search(line.text)
     if source_label and not publisher:
         publisher = source_label.group(1).strip()
     residue = _AGENCY.sub(" ", _LABEL.sub(" ", rest))
-    residue = re.sub(
-        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\S+\.(?:com|cn|org|net)\S*",
-        " ",
-        residue,
-    )
+    residue = _WEEKDAY_OR_SITE.sub(" ", residue)
     if len(_words(_SEPARATORS.sub(" ", residue))) > 6:
         return None
     evidence = Evidence.of(text, day.core_start, day.end, "published", source=source)
@@ -365,9 +425,9 @@ def _looks_like_headline(line: _Line) -> bool:
     words = _words(line.text)
     if len(words) < 3 or len(words) > 30 or " | " in line.text or line.text.count("|") >= 2:
         return False
-    if re.match(r"(?i)(?:by|source|editor|updated|published|photo)\b", line.text):
+    if _NOT_HEADLINE.match(line.text):
         return False
-    if _BOILER_LINE.match(line.text) or _FOOTER_START.match(line.text):
+    if _is_boilerplate(line.text) or _FOOTER_START.match(line.text):
         return False
     return not (len(words) > 20 and _SENTENCE_END.search(line.text))
 
@@ -379,12 +439,12 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         if (
             match
             and (match.group("agency") or match.group("date") or match.group("dash") in ("--", "—", "–"))
-            and len(_words(line.text[match.end() :])) >= 6
-            and not _CREDIT.search(line.text)
+            and _has_words(line.text, 6, match.end())
+            and not _has_credit(line.text)
         ):
             return index, match
     for index, line in enumerate(lines):
-        if _is_sentence(line) and not _CREDIT.search(line.text) and not _CAPTION_DATE.match(line.text):
+        if _is_sentence(line) and not _has_credit(line.text) and not _has_caption_date(line.text):
             return index, None
     for index, line in enumerate(lines):
         if _is_sentence(line):
@@ -452,7 +512,7 @@ def _read(text: str, source: str) -> Article:
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
-        if _CREDIT.search(line.text) or (_CAPTION_DATE.match(line.text) and len(_words(line.text)) > 12):
+        if _has_credit(line.text) or (_has_caption_date(line.text) and len(_words(line.text)) > 12):
             kinds[index] = ParagraphKind.CAPTION
             continue
         scraped = _SCRAPED_DATE.match(line.text)
@@ -473,11 +533,11 @@ def _read(text: str, source: str) -> Article:
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
                 continue
-        label = re.match(r"(?i)source\s*:\s*(.{2,60})$", line.text)
+        label = _SOURCE_LINE.match(line.text)
         if label:
             publisher = publisher or label.group(1).strip()
             continue
-        by = re.match(r"(?i)by\s+(.{2,60})$", line.text)
+        by = _BY_LINE.match(line.text)
         if by:
             named = _AGENCY.fullmatch(by.group(1).strip())
             publisher = publisher or (named.group() if named else "")
@@ -499,7 +559,7 @@ def _read(text: str, source: str) -> Article:
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[date_words[:3].lower()]
-            day_number = int(re.search(r"\d{1,2}", date_words).group())  # type: ignore[union-attr]
+            day_number = int(_DAY_DIGITS.search(date_words).group())  # type: ignore[union-attr]
             year_text = dateline_match.group("year")
             if year_text:
                 year = int(year_text)
@@ -525,14 +585,14 @@ def _read(text: str, source: str) -> Article:
     in_footer = False
     for index in range(body_index, len(lines)):
         line = lines[index]
-        if in_footer or _FOOTER_START.match(line.text) or _BOILER_LINE.match(line.text):
+        if in_footer or _FOOTER_START.match(line.text) or _is_boilerplate(line.text):
             in_footer = in_footer or bool(_FOOTER_START.match(line.text))
             kinds[index] = ParagraphKind.BOILERPLATE
-            source_line = re.match(r"(?i)source\s*:\s*(.{2,60})$", line.text)
+            source_line = _SOURCE_LINE.match(line.text)
             if source_line and not publisher:
                 publisher = source_line.group(1).strip()
         elif index != body_index and (
-            _CREDIT.search(line.text) or (_CAPTION_DATE.match(line.text) and len(_words(line.text)) > 8)
+            _has_credit(line.text) or (_has_caption_date(line.text) and len(_words(line.text)) > 8)
         ):
             kinds[index] = ParagraphKind.CAPTION
     # Trailing short lines that are not sentences are site furniture ("Search Trends", "Links").

@@ -34,7 +34,9 @@ captions (never to headers or site boilerplate):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -44,6 +46,7 @@ from attrs import field, frozen
 
 from gazetteer import Gazetteer, Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
+from timeline._regex import words
 from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
 from timeline.model import (
@@ -83,7 +86,7 @@ class ExtractOptions:
 _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
     (
         r"research (?:trips?|tours?|visits?)|fact-finding (?:trips?|tours?|missions?)|field (?:study|studies|trips?)"
-        r"|study tours?|investigation tours?|survey trips?|(?:conducted|conducting|conduct) (?:a )?(?:field )?research",
+        r"|study tours?|investigation tours?|survey trips?|conduct(?:ed|ing)? (?:a )?(?:field )?research",
         TripKind.RESEARCH,
     ),
     (
@@ -101,31 +104,31 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         TripKind.OTHER,
     ),
 )
-_TRIP_TRIGGER = re.compile(
+_TRIP_TRIGGER = words(
     "|".join(rf"(?P<k{i}>\b(?:{pattern})\b)" for i, (pattern, _) in enumerate(_TRIP_WORDS)), re.IGNORECASE
 )
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
 # factory") may name a stop within it.  Journey words decide a trip's kind over stop words.
-_JOURNEY_WORDS = re.compile(
+_JOURNEY_WORDS = words(
     r"\b(?:research (?:trip|tour|visit)|inspection (?:tour|trip|visit)|fact-finding|field (?:study|studies|trip)"
     r"|study tour|investigation tour|state visit|official visit|working visit|goodwill visit"
     r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?)\b",
     re.IGNORECASE,
 )
-_VISIT_TO = re.compile(r"\bvisits? to\s+(?:the\s+)?", re.IGNORECASE)
-_FUTURE = re.compile(
+_VISIT_TO = words(r"\bvisits? to\s+(?:the\s+)?", re.IGNORECASE)
+_FUTURE = words(
     r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
     r"|\b(?:is|are) to\b|\bplans? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b",
     re.IGNORECASE,
 )
-_OPEN_START = re.compile(
+_OPEN_START = words(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands)\b",
     re.IGNORECASE,
 )
-_CLOSED_END = re.compile(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b", re.I)
-_END_CUE = re.compile(
+_CLOSED_END = words(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b", re.I)
+_END_CUE = words(
     r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends|left|leaving|leaves"
     r"|to a close|at the end of|winding up|wound up|rounded off)\b",
     re.IGNORECASE,
@@ -144,8 +147,8 @@ _NUMBERS = {
     "ten": 10,
 }
 # A date inside "since he took office in 2017" dates that clause, not the trip.
-_SINCE_CLAUSE = re.compile(r"\b(?:since|ago)\b[^,;]*$", re.IGNORECASE)
-_COMPANION = re.compile(
+_SINCE_CLAUSE = words(r"\b(?:since|ago)\b[^,;]*$", re.IGNORECASE)
+_COMPANION = words(
     r"\b(?:accompanied|accompanying|took part|taking part|takes part|joined|also attended|were present"
     r"|was present|along with|together with)\b",
     re.IGNORECASE,
@@ -157,7 +160,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 # "the Communist Party of China", "Bank of China": a name inside an organisation's is no place visited.
-_ORG_BEFORE = re.compile(
+_ORG_BEFORE = words(
     r"\b(?:Party|Bank|University|Academy|Association|Federation|Committee|Council|Congress|Institute|Ministry"
     r"|Embassy|Consulate|Chamber|Society|Union|League|Corporation|Group|Company|Museum|Library|Republic) of"
     r" (?:the )?$"
@@ -170,7 +173,7 @@ _FEATURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A place the traveller goes to or is in is named after one of these words.
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = words(
     r"(?:\b(?:to|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|left|leaving|leaves|reached|via|arrived|arriving)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
@@ -178,7 +181,7 @@ _CUE_BEFORE = re.compile(
     r"(?:[a-z-]+(?:ern|ral)\s+)?$",
     re.IGNORECASE,
 )
-_NOT_CUE_BEFORE = re.compile(
+_NOT_CUE_BEFORE = words(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -198,7 +201,7 @@ _GENERIC_NAME = frozenset(
     Scenic Pilot Demonstration Coastal Urban Rural Border The This That Each Every
     """.split()
 )
-_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands) here\b", re.IGNORECASE)
+_ARRIVED_HERE = words(r"\b(?:arrived|arrives|arriving|landed|lands) here\b", re.IGNORECASE)
 _STOPWORDS = frozenset(
     """
     a an the of in on at to for and or with by from as is was were be been its his her their this
@@ -361,6 +364,9 @@ def _sentence_units(
     places = sorted(
         [(t, r) for t, r in places if _is_place_mention(text, t, names)], key=lambda pair: pair[0].start
     )
+    place_starts = [t.start for t, _ in places]
+    mention_starts = [m.evidence.start for m in mentions]
+    in_order = all(a <= b for a, b in itertools.pairwise(mention_starts))
     units: list[_Unit] = []
     topic: Person | None = roster.people[0] if len(roster.people) == 1 else None
     for paragraph in article.paragraphs:
@@ -381,7 +387,13 @@ def _sentence_units(
                 subject = topic
             if subject is not None and not caption:
                 topic = subject
-            mine = [(t, r) for t, r in places if sentence.start <= t.start < sentence.end]
+            lo, hi = sentence.start, sentence.end
+            mine = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
+            dates = (
+                mentions[bisect.bisect_left(mention_starts, lo) : bisect.bisect_left(mention_starts, hi)]
+                if in_order
+                else [m for m in mentions if lo <= m.evidence.start < hi]
+            )
             units.append(
                 _Unit(
                     sentence,
@@ -389,7 +401,7 @@ def _sentence_units(
                     len(units),
                     subject,
                     tuple(people),
-                    tuple(m for m in mentions if sentence.start <= m.evidence.start < sentence.end),
+                    tuple(dates),
                     tuple((t, r, g) for (t, r), g in zip(mine, _governed(text, sentence, mine), strict=True)),
                     _strongest_trip_word(sentence, mine),
                 )
@@ -404,19 +416,17 @@ def _strongest_trip_word(
     text = sentence.text
     best: tuple[TripKind, int, int] | None = None
     for match in _TRIP_TRIGGER.finditer(text):
-        for i, (_, kind) in enumerate(_TRIP_WORDS):
-            if not match.group(f"k{i}"):
-                continue
-            journey = _JOURNEY_WORDS.match(text, match.start()) is not None
-            visit_to = _VISIT_TO.match(text, match.start())
-            if visit_to is not None:
-                # "a visit to the port city of Tianjin" is a journey; "a visit to an AI company" is not
-                at = sentence.start + visit_to.end()
-                journey = journey or any(-5 <= t.start - at <= 25 for t, _ in places)
-            rank = _KIND_RANK[kind] + (2 if journey else 0)
-            if best is None or rank > best[2]:
-                best = (kind, match.start(), rank)
-            break
+        # the alternatives are the groups k0, k1, ...: the one that matched is the last group closed
+        kind = _TRIP_WORDS[int(str(match.lastgroup)[1:])][1]
+        journey = _JOURNEY_WORDS.match(text, match.start()) is not None
+        visit_to = _VISIT_TO.match(text, match.start())
+        if visit_to is not None:
+            # "a visit to the port city of Tianjin" is a journey; "a visit to an AI company" is not
+            at = sentence.start + visit_to.end()
+            journey = journey or any(-5 <= t.start - at <= 25 for t, _ in places)
+        rank = _KIND_RANK[kind] + (2 if journey else 0)
+        if best is None or rank > best[2]:
+            best = (kind, match.start(), rank)
     return best
 
 
@@ -640,13 +650,12 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
     in Chongqing"), are the region, as "a research trip in Zhejiang" names a province.
     """
     at = toponym.start - sentence.start
-    governed_by_trip = any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
     if (
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.ADMIN1
         and ref.place.division == "Municipality"
         and toponym.kind_hint is None
-        and not governed_by_trip
+        and not any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
     ):
         cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
         same = [c for c in cities if c.admin1 == ref.place.admin1]

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
+from timeline._regex import words
 from timeline.model import Person, Title
 
 __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
@@ -51,12 +52,12 @@ _NOT_NAME = frozenset(
     """.split()
 )
 
-_TITLED = re.compile(
+_TITLED = words(
     rf"(?P<office>\b(?:{_OFFICE}))(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
     rf"\s+(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
-_ROYAL = re.compile(
+_ROYAL = words(
     r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
@@ -68,6 +69,8 @@ _UNTITLED = re.compile(
 )
 # "accompanied by Cai Qi and He Lifeng": the names listed after the first.
 _MORE_NAMES = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?P<name>{_NAME})")
+# What every _UNTITLED match contains, looked for (cheaply) before the pattern is run.
+_UNTITLED_NEEDS = ("a member of", "wife,", "husband,", "spouse,", "accompanied by", "joined by")
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
@@ -75,6 +78,11 @@ _APPOSITION = re.compile(
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w.'’-]*){0,9})?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
+)
+# What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
+_APPOSITION_CUE = re.compile(
+    rf",\s+(?:also\s+)?(?:the\s+)?"
+    rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
@@ -226,7 +234,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             match.start(), match.end(), name, match.group("office"), "royal-title", name_start, match.end()
         )
-    for match in _UNTITLED.finditer(text, start, stop):
+    segment = text[start:stop]
+    untitled = _UNTITLED.finditer(text, start, stop) if any(n in segment for n in _UNTITLED_NEEDS) else ()
+    for match in untitled:
         group = next(g for g in ("name", "kin", "by") if match.group(g))
         spans = [(match.start(group), match.end(group))]
         if group == "by":
@@ -249,7 +259,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 name_start,
                 name_start + len(name),
             )
-    for match in _APPOSITION.finditer(text, start, stop):
+    appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
+    for match in appositions:
         name = _clean_name(match.group("name"))
         name_start = match.start("name")
         words = name.split()

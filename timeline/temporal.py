@@ -30,7 +30,7 @@ import datetime as dt
 import enum
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from attrs import frozen
@@ -79,40 +79,48 @@ _EDGE = (
     r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?"
 )
 
-_ATOMS = re.compile(
-    rf"""
-    (?P<iso>(?<![\d/.-])(?P<iso_y>\d{{4}})(?P<iso_sep>[-/])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d/.]))
-  | (?P<dmyh>(?<![\d-])(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{_MON_ABBR}|{_MON_FULL})-(?P<dmyh_y>\d{{4}})(?!\d))
-  | (?P<mdy>(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})\s*(?P<mdy_d>{_DAY})(?!\d|:\d)\b
-        (?:,?\s+(?P<mdy_y>{_YEAR4})(?!\d|,\d))?)
-  | (?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?<![\d.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})
-        (?:,?\s+(?P<dmy_y>{_YEAR4})(?!\d|,\d))?)
-  | (?P<my>{_EDGE}(?P<my_m>{_MON_FULL}|{_MON_ABBR}\.)(?:\s+of)?,?\s+(?P<my_y>{_YEAR4})(?!\d|,\d))
-  | (?P<cent>(?P<cent_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury\b)
-  | (?P<dec>{_EDGE}(?P<dec_v>1[0-9]\d0|20\d0)'?s\b)
-  | (?P<qtr>(?:[Tt]he\s+)?(?:(?P<q_rel>this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?
+# The alternatives of _ATOMS, in order (the first that matches at a position wins), each the
+# body of the group named after its kind.
+_ATOM_PATTERNS = {
+    "iso": r"""(?<![\d/.-])(?P<iso_y>\d{4})(?P<iso_sep>[-/])(?P<iso_m>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})(?![\d/.])""",
+    "dmyh": rf"""(?<![\d-])(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{_MON_ABBR}|{_MON_FULL})-(?P<dmyh_y>\d{{4}})(?!\d)""",
+    "mdy": rf"""(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})\s*(?P<mdy_d>{_DAY})(?!\d|:\d)\b
+        (?:,?\s+(?P<mdy_y>{_YEAR4})(?!\d|,\d))?""",
+    "dmy": rf"""(?:(?P<dmy_wd>{_WD}),?\s+)?(?<![\d.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})
+        (?:,?\s+(?P<dmy_y>{_YEAR4})(?!\d|,\d))?""",
+    "my": rf"""{_EDGE}(?P<my_m>{_MON_FULL}|{_MON_ABBR}\.)(?:\s+of)?,?\s+(?P<my_y>{_YEAR4})(?!\d|,\d)""",
+    "cent": r"""(?P<cent_n>\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b""",
+    "dec": rf"""{_EDGE}(?P<dec_v>1[0-9]\d0|20\d0)'?s\b""",
+    "qtr": rf"""(?:[Tt]he\s+)?(?:(?P<q_rel>this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?
         (?P<q_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
         (?:\s+of\s+(?:(?P<q_y>{_YEAR4})|(?P<q_ry>this|last|next)\s+year))?
-      | \b[Qq](?P<q_n>[1-4])(?:\s+|\s*/\s*)?(?P<q_y2>{_YEAR4})?\b)
-  | (?P<ago>(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
-        (?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now)))
-  | (?P<rel>(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
+      | \b[Qq](?P<q_n>[1-4])(?:\s+|\s*/\s*)?(?P<q_y2>{_YEAR4})?\b""",
+    "ago": rf"""(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
+        (?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
+    "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
-        (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b)
-  | (?P<wd>(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD}))
-  | (?P<day>(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
-        |yesterday|today|tonight|tomorrow))(?![\w-]))
-  | (?P<mon>{_EDGE}(?P<mon_mod>(?i:last|next|this)\s+)?(?P<mon_n>{_MON_FULL}|Sept\.)(?![\w-]))
-  | (?P<season>(?P<season_mod>(?i:last|next|this|early|late|this\s+past)\s+)
+        (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
+    "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD})""",
+    "day": r"""(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+        |yesterday|today|tonight|tomorrow))(?![\w-])""",
+    "mon": rf"""{_EDGE}(?P<mon_mod>(?i:last|next|this)\s+)?(?P<mon_n>{_MON_FULL}|Sept\.)(?![\w-])""",
+    "season": rf"""(?P<season_mod>(?i:last|next|this|early|late|this\s+past)\s+)
         (?i:spring|summer|autumn|fall|winter)\b
-      | (?i:spring|summer|autumn|winter)\s+(?:of\s+)?{_YEAR4}(?!\d))
-  | (?P<ref>\b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Rr]ecently|[Aa]t\s+present|[Aa]t\s+the\s+moment|
-        [Tt]he\s+past|[Aa]t\s+the\s+time|[Tt]he\s+future)\b)
-  | (?P<year>(?:(?:fiscal|[Ff]iscal\s+year)\s+)?{_EDGE}(?<![\w$€£¥.,/:])(?<!\d-)
-        (?P<year_v>1[0-9]\d\d|20\d\d)(?![\w%/:]|[.,]\d))
-    """,
-    re.VERBOSE,
-)
+      | (?i:spring|summer|autumn|winter)\s+(?:of\s+)?{_YEAR4}(?!\d)""",
+    "ref": r"""\b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Rr]ecently|[Aa]t\s+present|[Aa]t\s+the\s+moment|
+        [Tt]he\s+past|[Aa]t\s+the\s+time|[Tt]he\s+future)\b""",
+    "year": rf"""(?:(?:fiscal|[Ff]iscal\s+year)\s+)?{_EDGE}(?<![\w$€£¥.,/:])(?<!\d-)
+        (?P<year_v>1[0-9]\d\d|20\d\d)(?![\w%/:]|[.,]\d)""",
+}
+_KINDS = tuple(_ATOM_PATTERNS)
+_ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items()), re.VERBOSE)
+# The characters a match of each alternative can start with: a lower-cased ASCII letter, or "0"
+# for any digit.  Each is read off the alternative's first words (say "the", "last", a weekday).
+_ATOM_STARTS = {
+    "iso": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
+    "dec": "0elmt", "qtr": "0flnqst", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
+    "day": "elty", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+}  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
 _MONTH_CUE = re.compile(
@@ -471,33 +479,128 @@ _TRIGGERS = frozenset(
         " spring summer autumn fall winter q"
     ).split()
 )
-_TOKEN = re.compile(r"\d+|[A-Za-z]+")
+# Tokens are runs of digits or of ASCII letters; the big pattern is tried at up to _LOOK_BACK
+# tokens before a trigger.
 _LOOK_BACK = 4
 
 
+_INITIALS = "taoswcmfpdnhbyrlegijkquvxz"  # by how often English words start with them
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """A pattern for ``words`` in any ASCII case, as a trie so that a mismatch fails at once.
+
+    ``re.IGNORECASE`` is not used: it would also match "ſ" and "K" (Kelvin sign) for "s" and "k".
+    """
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    # Branches start with different letters, so their order changes nothing but the speed: the
+    # letters that start English words most often come first.
+    order = sorted(filter(None, heads), key=_INITIALS.index)
+    branches = [f"[{c.upper()}{c}]{_any_case(heads[c])}" for c in order]
+    if not branches:
+        return ""
+    pattern = "(?:" + "|".join(branches) + ")"
+    return pattern + "?" if "" in heads else pattern
+
+
+_TRIGGER_WORD = _any_case(_TRIGGERS) + "(?![A-Za-z])"
+# The next trigger token: skip whole runs of letters that are not trigger words (possessively,
+# so a run is never split) and the non-token characters after them, then capture a digit run or
+# a trigger word.  The group is None only at the end of the range.
+_NEXT_TRIGGER = re.compile(
+    rf"[^A-Za-z\d]*+(?:(?!{_TRIGGER_WORD})[A-Za-z]++[^A-Za-z\d]*+)*+(?P<trigger>\d+|{_TRIGGER_WORD})?"
+)
+# Up to _LOOK_BACK tokens before a position, read in the reversed text: nearest first.
+_TOKENS_BEFORE = re.compile(r"(?:[^A-Za-z\d]*+(\d++|[A-Za-z]++)" * _LOOK_BACK + ")?" * _LOOK_BACK)
+# The first word of every alternative of _ATOMS that does not start with a digit.  A match that
+# starts at a token other than the trigger begins with one of these words (whole, or glued to the
+# next word after "early", "late", "mid"), or runs past the token into a non-ASCII letter that
+# IGNORECASE equates with an ASCII one ("laſt").
+_STARTERS = _TRIGGERS | frozenset(
+    (
+        "early late mid the this last next past coming current earlier later fiscal nearly almost"
+        " about some more a an one two three four five six seven eight nine ten eleven twelve several"
+        " first second third fourth final at"
+    ).split()
+)
+_GLUED = ("early", "late", "mid")
+
+
+def _may_start(text: str, q: int, token_end: int) -> bool:
+    """Whether an _ATOMS match could start at the token ``text[q:token_end]``."""
+    word = text[q:token_end].lower()
+    return (
+        word[0].isdigit()
+        or word in _STARTERS
+        or word.startswith(_GLUED)
+        or (token_end < len(text) and not text[token_end].isascii())
+    )
+
+
+@functools.cache
+def _atoms_from(first: str) -> re.Pattern[str] | None:
+    """_ATOMS without the alternatives that cannot start with ``first`` (as in _ATOM_STARTS)."""
+    kinds = [k for k in _KINDS if first in _ATOM_STARTS[k]]
+    if not kinds:
+        return None
+    return re.compile("|".join(f"(?P<{k}>{_ATOM_PATTERNS[k]})" for k in kinds), re.VERBOSE)
+
+
+def _match_atom(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_ATOMS.match(text, pos, end)``, trying only the alternatives that can start there."""
+    char = text[pos]
+    if char.isdecimal():
+        pattern = _atoms_from("0")
+    elif char.isascii() and char.isalpha():
+        pattern = _atoms_from(char.lower())
+    else:
+        pattern = _ATOMS
+    return pattern.match(text, pos, end) if pattern is not None else None
+
+
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    """The expressions in ``text[start:end]``, in order and not overlapping.
+
+    At each trigger token the big pattern is tried at the few tokens before it, earliest first,
+    then at the trigger itself; the first match that runs past the trigger's start and that
+    :func:`_accept` takes is the atom.
+    """
     out: list[_Atom] = []
-    recent: list[int] = []  # starts of the last few tokens, for modifiers before a trigger
     done = start  # no atom may start before the end of the previous one
-    for token in _TOKEN.finditer(text, start, end):
-        a = token.start()
-        word = token.group()
-        recent.append(a)
-        if len(recent) > _LOOK_BACK + 1:
-            del recent[0]
-        if a < done or not (word[0].isdigit() or word.lower() in _TRIGGERS):
+    reverse = ""
+    # Token starts known to give no atom.  A match depends only on where it starts, so one that
+    # ended before a trigger, or was refused, gives none for a later trigger either.
+    barren: set[int] = set()
+    for trigger in _NEXT_TRIGGER.finditer(text, start, end):
+        a = trigger.start("trigger")
+        if a < done:  # also the final match, which holds no trigger (-1)
             continue
-        for q in recent:
-            if q < done:
-                continue
-            match = _ATOMS.match(text, q, end)
-            if match is None or match.end() <= a:
-                continue
-            atom = _accept(text, match)
-            if atom is not None:
-                out.append(atom)
-                done = match.end()
+        if not reverse:
+            reverse = text[start:end][::-1]  # position p of text is end - p of reverse
+        before = _TOKENS_BEFORE.match(reverse, end - a)
+        assert before is not None  # every group is optional
+        tried = [a]
+        for rev_start, rev_end in before.regs[1:]:  # the nearest token first
+            q = end - rev_end
+            if rev_end < 0 or q < done:
                 break
+            if q in barren:
+                continue
+            if _may_start(text, q, end - rev_start):
+                tried.append(q)
+            else:
+                barren.add(q)
+        for q in reversed(tried):
+            match = _match_atom(text, q, end)
+            atom = None if match is None or match.end() <= a else _accept(text, match)
+            if atom is None:
+                barren.add(q)
+                continue
+            out.append(atom)
+            done = atom.end
+            break
     return out
 
 
@@ -521,8 +624,21 @@ def _accept(text: str, match: re.Match[str]) -> _Atom | None:
     ):
         # "the past five years" is a duration, not a reference to the past.
         return None
-    fields = {k: v for k, v in match.groupdict().items() if v is not None}
+    # Only the groups of the alternative that matched can hold text: they follow its own group.
+    names = _GROUP_NAMES[kind]
+    first = match.re.groupindex[kind] - 1
+    values = match.groups()[first : first + len(names)]
+    fields = {k: v for k, v in zip(names, values, strict=True) if v is not None}
     return _Atom(a, b, kind, fields)
+
+
+# Each alternative's named groups (all groups of _ATOMS are named), its own first, in order.
+_ALL_NAMES = sorted(_ATOMS.groupindex, key=_ATOMS.groupindex.__getitem__)
+assert len(_ALL_NAMES) == _ATOMS.groups
+_GROUP_NAMES = {
+    kind: tuple(_ALL_NAMES[_ALL_NAMES.index(kind) : _ALL_NAMES.index(following) if following else None])
+    for kind, following in zip(_KINDS, (*_KINDS[1:], ""), strict=True)
+}
 
 
 _DAYISH = frozenset({"iso", "dmyh", "mdy", "dmy", "wd"})
@@ -530,18 +646,15 @@ _DAYISH = frozenset({"iso", "dmyh", "mdy", "dmy", "wd"})
 
 def _cue(window: str, last: bool) -> Tense | None:
     """The tense of the nearest cue in ``window`` (its last if ``last``, else its first)."""
-    tense: Tense | None = None
-    for match in _CUES.finditer(window):
-        if match.group("past") is not None:
-            word = match.group("past")
-            if word.endswith("ed") and _PASSIVE.search(window[: match.start()]):
-                continue  # "will be hosted": the auxiliary, not the participle, carries the tense
-            tense = Tense.PAST
-        else:
-            tense = Tense.FUTURE
-        if not last:
-            return tense
-    return tense
+    matches = _CUES.finditer(window)
+    for match in reversed(list(matches)) if last else matches:
+        word = match.group("past")
+        if word is None:
+            return Tense.FUTURE
+        if word.endswith("ed") and _PASSIVE.search(window, 0, match.start()):
+            continue  # "will be hosted": the auxiliary, not the participle, carries the tense
+        return Tense.PAST
+    return None
 
 
 def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | None:
@@ -554,11 +667,14 @@ def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | 
     window_start = max(lower, pos - 240)
     window = text[window_start:pos]
     cut = 0
-    for match in _SENTENCE_START.finditer(window):
-        # "Nov. 16" and "U.S. Secretary" do not end sentences.
-        if match.group().startswith(".") and _ABBREV_END.search(window, 0, match.start() + 1):
+    for match in reversed(list(_SENTENCE_START.finditer(window))):  # the last sentence start
+        # "Nov. 16" and "U.S. Secretary" do not end sentences.  (_ABBREV_END matches at most five
+        # characters, ending at the period.)
+        dot = match.start()
+        if window[dot] == "." and _ABBREV_END.search(window, max(0, dot - 4), dot + 1):
             continue
         cut = match.end()
+        break
     tense = _cue(window[cut:], last=True)
     if tense is not None:
         return tense
@@ -659,7 +775,11 @@ def scan(
     i = 0
     while i < len(atoms):
         atom = atoms[i]
-        tense = default_tense or _tense_at(text, atom.start, atom.end, start, stop)
+        # The tense is read only where it can change the reading: this atom, alone or with the
+        # next as a range (the most _try_range joins), and only against an anchor.
+        tense = default_tense
+        if tense is None and anchor is not None and any(_reads_tense(a) for a in atoms[i : i + 2]):
+            tense = _tense_at(text, atom.start, atom.end, start, stop)
         found = _try_range(text, atoms, i, anchor, tense, start)
         if found is not None:
             item, used = found
@@ -669,6 +789,17 @@ def scan(
         out.extend(_single(text, atom, anchor, tense, start, stop))
         i += 1
     return out
+
+
+def _reads_tense(atom: _Atom) -> bool:
+    """Whether resolving ``atom`` may read the tense: a weekday, a bare month, and a month-day or
+    quarter without a year or a "this/last/next year" (the other kinds never pass it on)."""
+    f = atom.fields
+    if atom.kind in ("mdy", "dmy"):
+        return not f.get(f"{atom.kind}_y")
+    if atom.kind == "qtr":
+        return not (f.get("q_y") or f.get("q_y2") or f.get("q_ry") or f.get("q_rel"))
+    return atom.kind in ("wd", "mon")
 
 
 def _prefix(text: str, pos: int, lower: int, pattern: re.Pattern[str]) -> int:

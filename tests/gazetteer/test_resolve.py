@@ -282,3 +282,71 @@ def test_a_local_feature_goes_to_the_report_s_main_place(gz: Gazetteer) -> None:
     assert isinstance(street, Resolved)
     assert street.rule == "document-place"
     assert street.place.name == "Paterson"
+
+
+def _resolved_as(gz: Gazetteer, text: str, name: str) -> list[tuple[str, str, PlaceKind]]:
+    out = []
+    for t, r in gz.resolve_document(text):
+        if t.name == name:
+            assert isinstance(r, Resolved), r
+            out.append((r.place.country, r.place.admin1, r.place.kind))
+    assert out, f"{name} not found in {text!r}"
+    return out
+
+
+def test_a_list_of_countries_is_no_place_inside_the_next() -> None:
+    gz = Gazetteer.default()
+    text = "Health officials in other countries such as Mexico, China, Japan and Brazil report cases."
+    assert _resolved_as(gz, text, "China") == [("CN", "", PlaceKind.COUNTRY)]
+
+
+def test_a_list_of_states_is_no_town_inside_the_next() -> None:
+    gz = Gazetteer.default()
+    text = "Cases were found in Georgia, Oklahoma, Pennsylvania, Wisconsin and California, officials said."
+    assert _resolved_as(gz, text, "Oklahoma") == [("US", "OK", PlaceKind.ADMIN1)]
+    assert _resolved_as(gz, text, "California") == [("US", "CA", PlaceKind.ADMIN1)]
+
+
+def test_a_real_place_in_its_parent_stays_there() -> None:
+    gz = Gazetteer.default()
+    victoria = gz.resolve("Victoria, British Columbia")
+    assert isinstance(victoria, Resolved)
+    assert (victoria.place.country, victoria.place.kind) == ("CA", PlaceKind.CITY)
+    washington = gz.resolve("Washington, D.C.")
+    assert isinstance(washington, Resolved)
+    assert washington.place.kind is PlaceKind.CITY
+    assert washington.place.admin1 == "DC"
+
+
+def test_a_place_noun_before_a_possessive_is_not_the_name_s() -> None:
+    gz = Gazetteer.default()
+    text = "The outbreak was centred in the Cacuaco district of Angola's capital city Luanda."
+    start = text.index("Angola")
+    topo = gz.toponym_at(text, start, start + len("Angola"))
+    assert topo.kind_hint is None
+    assert topo.text == "Angola"
+    found = gz.resolve(topo)
+    assert isinstance(found, Resolved)
+    assert found.place.kind is PlaceKind.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        # label points the source joined to the wrong division, replaced by the division's own places
+        ("Île-de-France", "FR", 48.86, 2.35),
+        ("Central Luzon", "PH", 15.3, 120.7),
+        ("Trøndelag", "NO", 63.4, 10.4),
+        # countries the source table lacks, taken from GeoNames
+        ("Kosovo", "XK", 42.6, 20.9),
+        ("French Guiana", "GF", 4.0, -53.0),
+        ("Reunion", "RE", -21.1, 55.5),
+    ],
+)
+def test_divisions_and_countries_sit_where_they_are(name: str, country: str, lat: float, lon: float) -> None:
+    from gazetteer.build import _km
+
+    found = Gazetteer.default().resolve(name)
+    assert isinstance(found, Resolved)
+    assert found.place.country == country
+    assert _km(found.place.lat, found.place.lon, lat, lon) < 161

@@ -1,0 +1,78 @@
+"""The first-letter guard never changes what a word-list pattern matches."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import extract, people
+from timeline._regex import first_letters, words
+
+FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
+GUARDED = [
+    (module, name)
+    for module in (extract, people)
+    for name, value in sorted(vars(module).items())
+    if isinstance(value, re.Pattern) and value.pattern.startswith(("(?=[", r"\b(?=["))
+]
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    body = pattern.pattern.removeprefix(r"\b")
+    body = body[body.index("])") + 2 :]
+    return re.compile(body, pattern.flags)
+
+
+def test_the_hot_patterns_are_guarded() -> None:
+    names = {name for _, name in GUARDED}
+    assert {"_TRIP_TRIGGER", "_JOURNEY_WORDS", "_CUE_BEFORE", "_TITLED"} <= names
+
+
+@pytest.mark.parametrize(("module", "name"), GUARDED, ids=[n for _, n in GUARDED])
+def test_guarded_pattern_matches_as_the_plain_one_on_the_fixtures(module: object, name: str) -> None:
+    pattern = getattr(module, name)
+    plain = _unguarded(pattern)
+    for text in (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper()):
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+
+
+# text made of the patterns' own words, odd cases and odd neighbours
+_VOCABULARY = st.sampled_from(
+    "visit visits visited research trip tour toured inspection inspected conduct conducted field study "
+    "state official arrived landed flew fly will is are plans to in of the city Province Party Bank "
+    "accompanied by Premier Vice President King Queen Zhang Guoqing ſtudy K ß İ ı - , . ' ’ \n".split(" ")
+)
+
+
+@given(st.lists(st.tuples(_VOCABULARY, st.sampled_from([" ", "", "-", ", ", "\n"])), max_size=30))
+def test_guarded_patterns_match_as_the_plain_ones_on_word_soup(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    for module, name in GUARDED:
+        pattern = getattr(module, name)
+        plain = _unguarded(pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
+
+
+@given(st.lists(st.from_regex(r"[a-zA-Z]{1,6}", fullmatch=True), min_size=1, max_size=5), st.text(max_size=40))
+def test_words_matches_as_re_compile(alternatives: list[str], text: str) -> None:
+    pattern = r"\b(?:" + "|".join(alternatives) + r")\b"
+    for flags in (0, re.IGNORECASE):
+        guarded = words(pattern, flags)
+        assert guarded.pattern != pattern  # plain words get a guard
+        assert [m.span() for m in guarded.finditer(text)] == [
+            m.span() for m in re.compile(pattern, flags).finditer(text)
+        ]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["[ab]c", "a?b", r"\d+", "(?:a|b)?c", "x|", r"(?P<n>\w)", "(?:a)*b"],
+)
+def test_no_guard_when_the_first_letter_is_not_plain(pattern: str) -> None:
+    assert first_letters(pattern) == ""
