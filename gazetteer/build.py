@@ -247,7 +247,8 @@ def _rows(shared: Path) -> Iterator[tuple[int, int, list[str]]]:
         yield int(record["geonameId"]), _KIND_RANK["country"], fields
 
     factbook = _factbook_points()
-    for row in _read_tsv(shared / "countries.tsv"):
+    country_rows = _read_tsv(shared / "countries.tsv")
+    for row in country_rows:
         code = row["country"]
         # a country is no point: take the mean of two conventions (the Factbook's geographic
         # coordinates and the centroid of the largest polygon), else the centroid alone
@@ -267,7 +268,7 @@ def _rows(shared: Path) -> Iterator[tuple[int, int, list[str]]]:
 
     # GeoNames countries that countries.tsv lacks (Kosovo, Reunion, French Guiana, Gibraltar, ...):
     # the Factbook point, else the median of the country's places; none without either
-    listed = {row["country"] for row in _read_tsv(shared / "countries.tsv")}
+    listed = {row["country"] for row in country_rows}
     places: dict[str, list[tuple[float, float]]] = {}
     for city in cities.values():
         places.setdefault(city["countrycode"], []).append((float(city["latitude"]), float(city["longitude"])))

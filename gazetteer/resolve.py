@@ -698,8 +698,7 @@ def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> 
         return keep
     key = name_key(name)
     inside = max(_weight(p) for p in keep)
-    kept = set(map(id, keep))
-    regions = [p for p in pool if id(p) not in kept and p.kind in _REGIONS and name_key(p.name) == key]
+    regions = (p for p in _left_out(pool, keep) if p.kind in _REGIONS and name_key(p.name) == key)
     return pool if any(_weight(p) - inside > _DWARF for p in regions) else keep
 
 
