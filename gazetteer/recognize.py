@@ -23,13 +23,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 import sys
 from collections.abc import Iterator
 
-from attrs import field, frozen
-from attrs.validators import ge, instance_of, optional
+from attrs import frozen
 
 from gazetteer._aliases import STATE_ABBREVIATIONS
 from gazetteer._text import name_key
@@ -71,18 +69,32 @@ class Toponym:
             Zhejiang Province"), or ``None``.
     """
 
-    start: int = field(validator=[instance_of(int), ge(0)])
-    end: int = field(validator=instance_of(int))
-    text: str = field(validator=instance_of(str))
-    name: str = field(validator=instance_of(str))
-    kind_hint: PlaceKind | None = field(default=None, validator=optional(instance_of(PlaceKind)))
-    parent: str | None = field(default=None, validator=optional(instance_of(str)))
-    name_start: int = field(default=-1, validator=instance_of(int))
-    name_end: int = field(default=-1, validator=instance_of(int))
-    region: str | None = field(default=None, validator=optional(instance_of(str)))
+    start: int
+    end: int
+    text: str
+    name: str
+    kind_hint: PlaceKind | None = None
+    parent: str | None = None
+    name_start: int = -1
+    name_end: int = -1
+    region: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        """Check the offsets are ordered."""
+        """Check the types and that the offsets are ordered, in one pass (a report makes dozens)."""
+        if not (
+            isinstance(self.start, int)
+            and isinstance(self.end, int)
+            and isinstance(self.name_start, int)
+            and isinstance(self.name_end, int)
+            and isinstance(self.text, str)
+            and isinstance(self.name, str)
+            and (self.kind_hint is None or isinstance(self.kind_hint, PlaceKind))
+            and (self.parent is None or isinstance(self.parent, str))
+            and (self.region is None or isinstance(self.region, str))
+        ):
+            raise TypeError(f"bad Toponym fields: {self!r}")
+        if self.start < 0:
+            raise ValueError(f"start {self.start} is negative")
         if self.end < self.start:
             raise ValueError(f"end {self.end} < start {self.start}")
         if self.name_start >= 0 and not (self.start <= self.name_start <= self.name_end <= self.end):
@@ -97,7 +109,7 @@ class Toponym:
 _TOKEN = re.compile(r"[^\W_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=\d)\d*|[\w'’\-]*(?<![’'\-]))")
 # the same tokens, kept by re.split between the text around them: [gap, token, gap, ..., gap]
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_POSSESSIVE_S = re.compile("['’]s")
+_POSSESSIVES = ("'s", "’s")
 _ABBREV = re.compile(r"(?:[A-Z]\.\s?){2,}|[A-Z][A-Za-z]{1,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?")
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:to|in|of|at|from|the|an?|and|for|by|on|with|into|visited?|near)\b)"
@@ -206,9 +218,12 @@ def _split(text: str, pos: int = 0, endpos: int | None = None) -> tuple[_Toks, l
     ends = raw_ends
     poss = [False] * len(words)
     # a possessive token ends in "'s" (and does not start with its apostrophe)
-    for m in _POSSESSIVE_S.finditer(text, pos, len(text) if endpos is None else endpos):
-        k = bisect.bisect_left(raw_ends, m.end())
-        if k < len(raw_ends) and raw_ends[k] == m.end() and starts[k] < m.start():
+    last = len(text) if endpos is None else endpos
+    for at in itertools.chain.from_iterable(
+        _find_all(text, possessive, pos, last) for possessive in _POSSESSIVES
+    ):
+        k = bisect.bisect_left(raw_ends, at + 2)
+        if k < len(raw_ends) and raw_ends[k] == at + 2 and starts[k] < at:
             if ends is raw_ends:
                 ends = raw_ends.copy()
             poss[k] = True
@@ -217,6 +232,14 @@ def _split(text: str, pos: int = 0, endpos: int | None = None) -> tuple[_Toks, l
     lowers = list(map(str.lower, words))
     caps = [w[0].isupper() for w in words]
     return _Toks(starts, ends, words, poss, lowers, caps), raw_ends
+
+
+def _find_all(text: str, sub: str, pos: int, endpos: int) -> Iterator[int]:
+    """Yield where ``sub`` occurs in ``text[pos:endpos]``, not overlapping (for a rare string, quicker than re)."""
+    at = text.find(sub, pos, endpos)
+    while at >= 0:
+        yield at
+        at = text.find(sub, at + len(sub), endpos)
 
 
 def _tokens_in(text: str, pos: int = 0, endpos: int | None = None) -> _Toks:
@@ -298,6 +321,8 @@ _NO_KIND: tuple[int, PlaceKind | None] = (0, None)
 _KIND_OPENERS = ETHNIC | _KINDS_BY_FIRST.keys()
 # the most tokens a kind phrase reads: an ethnic word and the longest phrase
 _KIND_TOKENS = 1 + max(len(words) for words, _ in KIND_PHRASES)
+# the most tokens _parent_after reads: a direction, a region's "'s", a name and its kind phrase
+_PARENT_TOKENS = 2 + _MAX_TOKENS + _KIND_TOKENS
 
 
 def _kind_after(toks: _Toks, j: int, text: str) -> tuple[int, PlaceKind | None]:
@@ -441,9 +466,9 @@ def _parent_after(
         if any(index.fields(r)[2] == "admin1" for r in rows):
             stop = am.end()
             return am.group(), pos, stop, PlaceKind.ADMIN1
-    toks = _window(text, pos, pos + 100, doc)
+    endpos = min(pos + 100, len(text))
+    toks, i = (_tokens_in(text, pos, endpos), 0) if doc is None else doc.view(pos, endpos, _PARENT_TOKENS)
     # skip "east China's"
-    i = 0
     if i < len(toks) and toks.lowers[i] in DIRECTIONS:
         i += 1
     if i < len(toks) and toks.poss[i]:
@@ -486,6 +511,8 @@ def _match_at(index: PlaceIndex, text: str, toks: _Toks, i: int) -> tuple[int, i
         taken, kind = _kind_after(toks, j, text) if j < n and lowers[j] in _KIND_OPENERS else _NO_KIND
         return 1 + taken, j, kind
     known = _known_runs(index, tuple(words[i:j]))  # known[m - 1]: the first m words name a place
+    if True not in known:
+        return None  # no run of these words is a known name (so for most runs)
     cuts = [cut for cut in range(j - 1, i, -1) if lowers[cut] in _KIND_OPENERS]  # kind words may start there
     for stop in range(j, i, -1):
         if not caps[stop - 1]:
@@ -521,20 +548,22 @@ def toponym_at(index: PlaceIndex, text: str, start: int, end: int) -> Toponym:
 
 
 def _toponym_at(
-    index: PlaceIndex, text: str, start: int, end: int, doc: _Doc | None, one_token: bool = False
+    index: PlaceIndex,
+    text: str,
+    start: int,
+    end: int,
+    doc: _Doc | None,
+    one_token: bool = False,
+    after: tuple[int, PlaceKind | None] | None = None,
 ) -> Toponym:
-    """:func:`toponym_at`; ``one_token`` when ``text[start:end]`` is known to tokenise as one token."""
+    """:func:`toponym_at`, with what the caller may know already.
+
+    ``one_token`` when ``text[start:end]`` is known to tokenise as one token;
+    ``after`` when the kind phrase after it is read already: :func:`_kind_phrase_after`.
+    """
     name = text[start:end]
-    # the window after the name (its first tokens are all a kind phrase reads)
-    endpos = min(end + 60, len(text))
-    shifted, at = (_tokens_in(text, end, endpos), 0) if doc is None else doc.view(end, endpos, _KIND_TOKENS)
-    kind: PlaceKind | None = None
-    stop = end
-    # the name read as one token before the window
-    taken, kind = _kind_from(shifted, at, text, end, False)
-    if taken:
-        stop = shifted.ends[at + taken - 1]
-    elif not one_token:
+    stop, kind = _kind_phrase_after(text, end, doc) if after is None else after
+    if stop == end and not one_token:
         # the name may carry its kind word ("Jiangsu Province" given as one span)
         inner = _window(text, start, end, doc)
         for cut in range(len(inner) - 1, 0, -1):
@@ -544,7 +573,7 @@ def _toponym_at(
                 name = text[start:end]
                 break
     begin, noun_kind, region = _descriptor_before(index, text, start)
-    if noun_kind is not None and text.startswith(("'s", "’s"), stop):
+    if noun_kind is not None and text.startswith(_POSSESSIVES, stop):
         # "the district of Angola's capital": the noun is of what the name possesses, not of the name
         begin, noun_kind = start, None
     kind = kind or noun_kind
@@ -554,6 +583,19 @@ def _toponym_at(
         start=begin, end=stop, text=text[begin:stop], name=name, kind_hint=kind, parent=parent,
         name_start=start, name_end=end, region=region,
     )  # fmt: skip
+
+
+def _kind_phrase_after(text: str, end: int, doc: _Doc | None) -> tuple[int, PlaceKind | None]:
+    """Read a kind phrase right after a name that ends at ``end``; return where it ends and its kind.
+
+    With no kind phrase, ``(end, None)``.
+    """
+    # the window after the name (its first tokens are all a kind phrase reads)
+    endpos = min(end + 60, len(text))
+    shifted, at = (_tokens_in(text, end, endpos), 0) if doc is None else doc.view(end, endpos, _KIND_TOKENS)
+    # the name read as one token before the window
+    taken, kind = _kind_from(shifted, at, text, end, False)
+    return (shifted.ends[at + taken - 1], kind) if taken else (end, None)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -622,12 +664,15 @@ def find_toponyms(
     toks = doc.toks
     starts, ends, words, poss, lowers, caps = toks.columns()
     n_toks = len(toks)
-    lower_words = set(itertools.compress(words, map(str.islower, words)))
-    persons = _persons(index, text, toks)
+    matches = list(_iter_matches(index, doc))
+    # a single word with no kind word is dropped as a person's name or a common word
+    singles = {words[i] for i, name_stop, _, kind in matches if name_stop == i + 1 and kind is None}
+    persons = _persons(index, text, toks, singles)
+    word_set = set(words)
     found: list[Toponym] = []
     regions: list[Toponym] = []
     taken_until = -1
-    for i, name_stop, stop, kind in _iter_matches(index, doc):
+    for i, name_stop, stop, kind in matches:
         first_start, last_end = starts[i], ends[name_stop - 1]
         if first_start < taken_until:
             continue
@@ -664,7 +709,9 @@ def find_toponyms(
             continue  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
         if n_words == 1 and len(key) <= 3 and not strong:
             continue
-        topo = _toponym_at(index, text, first_start, last_end, doc, n_words == 1 and not poss[i])
+        # the kind phrase after the name, as the match read it
+        after = (ends[stop - 1], kind) if stop > name_stop else (last_end, None)
+        topo = _toponym_at(index, text, first_start, last_end, doc, n_words == 1 and not poss[i], after)
         cue = (
             kind is not None
             or topo.kind_hint is not None
@@ -674,7 +721,7 @@ def find_toponyms(
         longer = adjacent_next and caps[nxt] and kind is None
         if longer and not (strong or cue):
             continue  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
-        if n_words == 1 and lowers[i] in lower_words and not cue:
+        if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
             continue  # a common word that happens to be a place name
         initial = _sentence_initial(text, first_start)
         line_start = text.rfind("\n", 0, first_start) + 1
@@ -719,25 +766,29 @@ def find_toponyms(
     return sorted([*found, *extra], key=lambda t: (t.start, t.end))
 
 
-def _persons(index: PlaceIndex, text: str, toks: _Toks) -> set[str]:
-    """Return the capitalised words that name people: after a title, or a surname after a first name."""
+def _persons(index: PlaceIndex, text: str, toks: _Toks, among: set[str]) -> set[str]:
+    """Return the words of ``among`` that name people: after a title, or a surname after a first name."""
     starts, ends, words, poss, lowers, caps = toks.columns()
-    pairs = range(len(toks) - 1)  # token k and token k + 1
     persons: set[str] = set()
-    # "Premier Li Qiang": remember the names that follow titles
-    for k in itertools.compress(pairs, map(_TITLE_FORMS.__contains__, lowers)):
-        if caps[k + 1] and text[ends[k] : starts[k + 1]] in (" ", ". "):
-            persons.add(words[k + 1])
-    # "Marco Rubio" ... "Rubio said": a surname after a first name that is no place
-    for k in itertools.compress(pairs, map(operator.and_, caps, caps[1:])):
-        if (
-            not poss[k]
+    # a name is capitalised: look at those words only (a report has few), each with the word k before it
+    for at in itertools.compress(range(len(toks)), caps):
+        name = words[at]
+        if at == 0 or name not in among:
+            continue
+        k = at - 1
+        gap = text[ends[k] : starts[at]]
+        if lowers[k] in _TITLE_FORMS and gap in (" ", ". "):
+            persons.add(name)  # "Premier Li Qiang": a name after a title
+        elif (
+            # "Marco Rubio" ... "Rubio said": a surname after a first name that is no place
+            caps[k]
+            and not poss[k]
             and lowers[k] not in STARTERS
-            and text[ends[k] : starts[k + 1]] == " "
+            and gap == " "
             and not _sentence_initial(text, starts[k])
-            and _may_be_first_name(index, words[k], words[k + 1])
+            and _may_be_first_name(index, words[k], name)
         ):
-            persons.add(words[k + 1])
+            persons.add(name)
     return persons
 
 

@@ -113,6 +113,11 @@ _DEMONYMS_LOOKED_FOR = tuple(
     (written, code, re.fullmatch(f"(?:{_TITLE_WORD}){{1,2}}", written) is not None)
     for written, code in _DEMONYMS_WRITTEN
 )
+# ...as document_context reads them: by the title words of a text, or else in the text
+_DEMONYM_WORDS = {written: code for written, code, as_words in _DEMONYMS_LOOKED_FOR if as_words}
+_DEMONYMS_ELSEWHERE = tuple(
+    (written, code) for written, code, as_words in _DEMONYMS_LOOKED_FOR if not as_words
+)
 _VOTERS = 30  # candidates of one name that vote for the document's country and division
 _REGION_VOTES = 0.5  # votes a division needs to become the document's inferred focus (chosen on the dev half)
 _REGION_MARGIN = 0.25  # ...and its lead over the runner-up (chosen on the dev half)
@@ -486,39 +491,40 @@ class Gazetteer:
                     return Resolved(text, state, how if len(counties) > 1 else "county-state")
                 states = [s for s in (self._index.admin1("US", c) for c in counties) if s is not None]
                 return Unresolved(text, "a US county, not in the table", states)
-        if topo.parent is not None:
-            parents = self._parent_places(topo.parent)
-            narrow("descriptor-province", _within(pool, parents))
-        if topo.region is not None:
-            regions = self._parent_places(topo.region)
-            narrow("descriptor-country", [p for p in pool if any(_inside(p, q) for q in regions)])
-        if context.document_regions:
-            narrow(
-                "document-province",
-                # a division named elsewhere yields to a country or division of this very name that is
-                # 300 times weightier (Nevada, not Nevada, Ohio, in a list of states)
-                _unless_division_dwarfs(pool, _within(pool, context.document_regions), topo.name),
-            )
-        if context.dateline:
-            here = self._dateline_place(context.dateline)
-            if here is not None:
-                same = [p for p in pool if (p.country, p.admin1) == (here.country, here.admin1)]
-                narrow("dateline-province", [p for p in same if p.kind is not PlaceKind.COUNTRY])
-        if context.focus_region is not None:
-            region = context.focus_region
-            narrow(
-                "focus-province",
-                _unless_dwarfed(pool, [p for p in pool if _inside(p, region) or p == region]),
-            )
-        if context.focus_country:
-            narrow(
-                "focus-country",
-                _unless_dwarfed(pool, [p for p in pool if p.country == context.focus_country]),
-            )
-        if context.nearby and len(pool) > 1:
-            # coherence: among what is left, prefer a candidate near what the document has placed
-            near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
-            narrow("nearby", _unless_dwarfed(pool, near))
+        if len(pool) > 1:  # else no rule below can narrow it further
+            if topo.parent is not None:
+                parents = self._parent_places(topo.parent)
+                narrow("descriptor-province", _within(pool, parents))
+            if topo.region is not None:
+                regions = self._parent_places(topo.region)
+                narrow("descriptor-country", [p for p in pool if any(_inside(p, q) for q in regions)])
+            if context.document_regions:
+                narrow(
+                    "document-province",
+                    # a division named elsewhere yields to a country or division of this very name that is
+                    # 300 times weightier (Nevada, not Nevada, Ohio, in a list of states)
+                    _unless_division_dwarfs(pool, _within(pool, context.document_regions), topo.name),
+                )
+            if context.dateline:
+                here = self._dateline_place(context.dateline)
+                if here is not None:
+                    same = [p for p in pool if (p.country, p.admin1) == (here.country, here.admin1)]
+                    narrow("dateline-province", [p for p in same if p.kind is not PlaceKind.COUNTRY])
+            if context.focus_region is not None:
+                region = context.focus_region
+                narrow(
+                    "focus-province",
+                    _unless_dwarfed(pool, [p for p in pool if _inside(p, region) or p == region]),
+                )
+            if context.focus_country:
+                narrow(
+                    "focus-country",
+                    _unless_dwarfed(pool, [p for p in pool if p.country == context.focus_country]),
+                )
+            if context.nearby and len(pool) > 1:
+                # coherence: among what is left, prefer a candidate near what the document has placed
+                near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
+                narrow("nearby", _unless_dwarfed(pool, near))
         best = pool[0]  # the weightiest: pool keeps the order of lookup
         if rule is None:
             rule = "unique" if len(places) == 1 else "population"
@@ -568,9 +574,11 @@ class Gazetteer:
                     countries[p.country] += share
                 if p.kind is not PlaceKind.COUNTRY and p.admin1 and not counties:
                     divisions[(p.country, p.admin1)] += share
-        written_words = _title_words(text)
-        for written, code, as_words in _DEMONYMS_LOOKED_FOR:
-            if (written in written_words) if as_words else (written in text):
+        # each demonym written adds half a vote (in any order: the halves are alike)
+        for written in _title_words(text).intersection(_DEMONYM_WORDS):
+            countries[_DEMONYM_WORDS[written]] += 0.5
+        for written, code in _DEMONYMS_ELSEWHERE:
+            if written in text:
                 countries[code] += 0.5
         if dateline:
             here = self._dateline_place(dateline)
@@ -693,9 +701,9 @@ def dateline_of(text: str) -> str | None:
 
 
 def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> list[Place]:
-    """Keep ``keep`` unless a country or division bearing ``name`` itself is 300 times weightier."""
-    if not keep:
-        return keep
+    """Keep ``keep`` (a part of ``pool``) unless a country or division bearing ``name`` is 300 times weightier."""
+    if not keep or len(keep) == len(pool):
+        return keep  # nothing kept, or nothing left out
     key = name_key(name)
     inside = max(_weight(p) for p in keep)
     regions = (p for p in _left_out(pool, keep) if p.kind in _REGIONS and name_key(p.name) == key)
@@ -708,8 +716,8 @@ def _unless_dwarfed(pool: list[Place], keep: list[Place]) -> list[Place]:
     ``pool`` is in the order of :meth:`Gazetteer.lookup` (weightiest first) and ``keep``
     a part of it, so the weightiest of each comes first.
     """
-    if not keep:
-        return keep
+    if not keep or len(keep) == len(pool):
+        return keep  # nothing kept, or nothing left out
     inside = _weight(keep[0])
     left_out = next(_left_out(pool, keep), None)
     outside = -math.inf if left_out is None else _weight(left_out)

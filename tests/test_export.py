@@ -122,14 +122,12 @@ def test_geojson_puts_longitude_first(trip: Trip) -> None:
 
 
 _JSON_VALUES = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=True, allow_infinity=True)
-    | st.text(),
-    lambda children: st.lists(children, max_size=4)
-    | st.tuples(children, children)
-    | st.dictionaries(st.text(max_size=5), children, max_size=4),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.tuples(children, children)
+        | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
     max_leaves=25,
 )
 
@@ -151,3 +149,45 @@ def test_to_json_is_json_dumps_of_the_unstructured_value(trip: Trip) -> None:
     from timeline.export import unstructure
 
     assert to_json(trip) == json.dumps(unstructure(trip), ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize(("cls", "strategy"), ROUND_TRIPS, ids=[c.__name__ for c, _ in ROUND_TRIPS])
+@pytest.mark.parametrize("indent", [None, 0, 2, 4])
+def test_model_writers_are_json_dumps_of_the_unstructured_value(
+    cls: type, strategy: st.SearchStrategy[Any], indent: int | None
+) -> None:
+    # to_json writes model values with generated writers; json.dumps of unstructure is the reference
+    from timeline.export import unstructure
+
+    @given(strategy)
+    def check(value: Any) -> None:
+        assert to_json(value, indent=indent) == json.dumps(
+            unstructure(value), ensure_ascii=False, indent=indent
+        )
+
+    check()
+
+
+@given(tst.place_refs(), st.sampled_from([None, 2]))
+def test_place_ref_writers_are_json_dumps_of_the_unstructured_value(
+    ref: Resolved | Unresolved, indent: int | None
+) -> None:
+    from timeline.export import unstructure
+
+    for value in (ref, Stop(ref)):
+        assert to_json(value, indent=indent) == json.dumps(
+            unstructure(value), ensure_ascii=False, indent=indent
+        )
+
+
+def test_a_value_the_writers_do_not_expect_takes_the_general_way() -> None:
+    from timeline.export import unstructure
+
+    class Offset(int):
+        pass
+
+    evidence = Evidence(Offset(1), 3, "ab", "rule")  # an int subclass passes the validators
+    for indent in (None, 2):
+        assert to_json(evidence, indent=indent) == json.dumps(
+            unstructure(evidence), ensure_ascii=False, indent=indent
+        )

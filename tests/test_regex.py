@@ -59,7 +59,9 @@ def test_guarded_patterns_match_as_the_plain_ones_on_word_soup(parts: list[tuple
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
 
 
-@given(st.lists(st.from_regex(r"[a-zA-Z]{1,6}", fullmatch=True), min_size=1, max_size=5), st.text(max_size=40))
+@given(
+    st.lists(st.from_regex(r"[a-zA-Z]{1,6}", fullmatch=True), min_size=1, max_size=5), st.text(max_size=40)
+)
 def test_words_matches_as_re_compile(alternatives: list[str], text: str) -> None:
     pattern = r"\b(?:" + "|".join(alternatives) + r")\b"
     for flags in (0, re.IGNORECASE):
@@ -76,3 +78,16 @@ def test_words_matches_as_re_compile(alternatives: list[str], text: str) -> None
 )
 def test_no_guard_when_the_first_letter_is_not_plain(pattern: str) -> None:
     assert first_letters(pattern) == ""
+
+
+@pytest.mark.parametrize(
+    ("pattern", "kind"), extract._TRIP_WORDS, ids=[k.value for _, k in extract._TRIP_WORDS]
+)
+def test_every_trip_word_holds_a_stem(pattern: str, kind: object) -> None:
+    # _strongest_trip_word skips an ASCII sentence that holds none of _TRIP_STEMS
+    @given(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True).filter(str.isascii))
+    def check(words: str) -> None:
+        assert any(stem in words.lower() for stem in extract._TRIP_STEMS), words
+
+    check()
+

@@ -35,15 +35,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     out: list[Sentence] = []
     begin = start
     for match in _END.finditer(text, start, stop):
-        word = re.search(r"([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
-        token = word.group(1).lower().rstrip(".") if word else ""
-        if match.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
-            continue
+        if text[match.start()] == ".":
+            token = _word_before(text, begin, match.start() + 1).lower().rstrip(".")
+            if token in _ABBREVIATIONS or len(token) == 1:
+                continue
         out.append(_make(text, begin, match.end()))
         begin = match.end()
     if text[begin:stop].strip():
         out.append(_make(text, begin, stop))
     return [s for s in out if s.text]
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_before(text: str, begin: int, end: int) -> str:
+    """The run of ASCII letters and periods that ends ``text[begin:end]`` ("U.S.", "Nov.")."""
+    first = end
+    while first > begin and text[first - 1] in _WORD_CHARS:
+        first -= 1
+    return text[first:end]
 
 
 def _make(text: str, start: int, end: int) -> Sentence:

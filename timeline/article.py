@@ -27,8 +27,7 @@ import re
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from attrs import field, frozen
-from attrs.validators import instance_of
+from attrs import frozen
 
 from timeline.errors import ArticleError
 from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Unknown
@@ -57,10 +56,22 @@ class Paragraph:
         kind: header, body, caption or boilerplate.
     """
 
-    start: int = field(validator=instance_of(int))
-    end: int = field(validator=instance_of(int))
-    text: str = field(validator=instance_of(str))
-    kind: ParagraphKind = field(validator=instance_of(ParagraphKind))
+    start: int
+    end: int
+    text: str
+    kind: ParagraphKind
+
+    def __attrs_post_init__(self) -> None:
+        # one check for the whole object (an article makes one per line), as the model's hot classes do
+        if not (
+            isinstance(self.start, int)
+            and isinstance(self.end, int)
+            and isinstance(self.text, str)
+            and isinstance(self.kind, ParagraphKind)
+        ):
+            raise TypeError(
+                f"bad Paragraph fields: {self.start!r}, {self.end!r}, {self.text!r}, {self.kind!r}"
+            )
 
 
 # --- what is not an article ---------------------------------------------------------------------

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import enum
 import hashlib
 import html
 import io
@@ -151,6 +152,15 @@ def _place_ref_from_dict(data: Any, _: Any = None) -> PlaceRef:
     raise ExportError(f"a place's status must be 'resolved' or 'unresolved', not {status!r}")
 
 
+def _may_be_unknown(tp: Any) -> bool:
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and Unknown in typing.get_args(tp)
+
+
+def _plain_value_enum(tp: Any) -> bool:
+    """An enum whose members' values are plain strings, which cattrs writes as they are."""
+    return isinstance(tp, type) and issubclass(tp, enum.Enum) and all(type(m.value) is str for m in tp)
+
+
 def _make_model_unstructure(conv: cattrs.Converter) -> Callable[[type], Callable[[Any], dict[str, Any]]]:
     def factory(cls: type) -> Callable[[Any], dict[str, Any]]:
         hints = typing.get_type_hints(cls)
@@ -162,7 +172,8 @@ def _make_model_unstructure(conv: cattrs.Converter) -> Callable[[type], Callable
         def unstructure_model(obj: Any) -> dict[str, Any]:
             if not hooks:
                 hooks.extend(
-                    (name, None if tp in (str, int, bool) else conv.get_unstructure_hook(tp)) for name, tp in types_
+                    (name, None if tp in (str, int, bool) else conv.get_unstructure_hook(tp))
+                    for name, tp in types_
                 )
             out: dict[str, Any] = {}
             for name, hook in hooks:
@@ -234,6 +245,16 @@ def unstructure(obj: Any) -> Any:
 
 def to_json(obj: Any, *, indent: int | None = 2) -> str:
     """``obj`` (any model value) as JSON text, keys in field order."""
+    kind: type = type(obj)
+    writer = _writer(kind)
+    if writer is not None:
+        try:
+            text = writer(obj, "\n", " " * (indent or 0))
+        except (_NotPlain, TypeError, AttributeError):
+            pass  # a value of a type the writer does not expect: the general way below
+        else:
+            # strings hold no line break (json escapes it), so every one in the text is layout
+            return text if indent is not None else text.replace(",\n", ", ").replace("\n", "")
     data = unstructure(obj)
     if indent is None:
         return json.dumps(data, ensure_ascii=False)
@@ -303,6 +324,156 @@ def _dumps_indented(data: Any, step: str) -> str:
 
     encode(data, "\n")
     return "".join(out)
+
+
+# -- JSON text written straight from the model -------------------------------------------------
+# For each model class a function is generated once that writes the class's indented JSON text
+# from its fields, the way ``_dumps_indented(unstructure(obj))`` would, without building the dicts.
+# It is called with the line break and indent of the object's own level (``newline``) and the
+# indent step; its members go one step deeper (``inner``), a list member's items two (``deeper``).
+# A value of an unexpected type raises, and ``to_json`` then takes the general way.
+
+# The members of the place dicts, as ``_place_to_dict`` and ``_place_ref_to_dict`` lay them out:
+# (JSON key, the value's Python expression on ``obj``, its type).
+_PLACE_MEMBERS = [(name, f"obj.{name}", tp) for name, tp in typing.get_type_hints(Place).items()]
+assert [name for name, _, _ in _PLACE_MEMBERS] == list(_PLACE_FIELDS)
+_RESOLVED_MEMBERS = [
+    ("status", "'resolved'", str),
+    ("text", "obj.text", str),
+    ("rule", "obj.rule", str),
+    *((name, f"obj.place.{name}", tp) for name, _, tp in _PLACE_MEMBERS),
+]
+_UNRESOLVED_MEMBERS = [
+    ("status", "'unresolved'", str),
+    ("text", "obj.text", str),
+    ("reason", "obj.reason", str),
+    ("candidates", "obj.candidates", tuple[Place, ...]),
+]
+
+
+class _NotWritable(Exception):
+    """A type the generated writers do not handle."""
+
+
+def _scalar_text(value: Any) -> str:
+    """A str, int, float, bool or ``None`` as :func:`json.dumps` writes it; else :class:`_NotPlain`."""
+    kind = type(value)
+    if kind is str:
+        return json.encoder.encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    raise _NotPlain
+
+
+def _text_template(tp: Any, level: str, env: dict[str, Any]) -> str:
+    """Python source for the JSON text of a ``tp`` written ``{}`` whose own level is ``level``.
+
+    ``{}`` is a name or an attribute, cheap to read twice.  Functions the source calls are put
+    in ``env``.
+    """
+    if tp is str:
+        return "quote({})"
+    if tp is int:
+        return "(int_repr({}) if {}.__class__ is int else scalar_text({}))"
+    if tp in (bool, float):
+        return "scalar_text({})"
+    if tp in (dt.date, dt.time):
+        return "quote({}.isoformat())"
+    if tp is Title:
+        return "quote({}.name)"
+    if _plain_value_enum(tp):
+        return "quote({}.value)"
+    if tp is PlaceRef or tp in (Resolved, Unresolved):
+        env["write_Resolved"] = _model_writer(Resolved)
+        env["write_Unresolved"] = _model_writer(Unresolved)
+        return f"(write_Resolved if isinstance({{}}, Resolved) else write_Unresolved)({{}}, {level}, step)"
+    if tp is Place or _is_model_class(tp):
+        env[f"write_{tp.__name__}"] = _model_writer(tp)
+        return f"write_{tp.__name__}({{}}, {level}, step)"
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        (inner,) = (arg for arg in args if arg is not type(None))
+        return "('null' if {} is None else " + _text_template(inner, level, env) + ")"
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis and level == "inner":
+        item = _text_template(args[0], "deeper", env)
+        items = (
+            "map(quote, {})" if item == "quote({})" else "[" + item.replace("{}", "item") + " for item in {}]"
+        )
+        return "(('[' + deeper + (',' + deeper).join(" + items + ") + inner + ']') if {} else '[]')"
+    raise _NotWritable(tp)
+
+
+@cache
+def _writer(cls: type) -> Callable[[Any, str, str], str] | None:
+    """The generated writer for a value of exactly ``cls``, if there is one."""
+    if not (_is_model_class(cls) or cls in (Place, Resolved, Unresolved, Unknown)):
+        return None
+    try:
+        return _model_writer(cls)
+    except _NotWritable:
+        return None
+
+
+@cache
+def _model_writer(cls: type) -> Callable[[Any, str, str], str]:
+    """The generated writer of a model class's (or a place's) JSON text; see above."""
+    if cls is Resolved:
+        members = _RESOLVED_MEMBERS
+    elif cls is Unresolved:
+        members = _UNRESOLVED_MEMBERS
+    elif cls is Place:
+        members = _PLACE_MEMBERS
+    else:
+        hints = typing.get_type_hints(cls)
+        members = [(field.name, f"obj.{field.name}", hints[field.name]) for field in attrs.fields(cls)]
+    env: dict[str, Any] = {
+        "Unknown": Unknown,
+        "Resolved": Resolved,
+        "quote": json.encoder.encode_basestring,
+        "int_repr": int.__repr__,
+        "scalar_text": _scalar_text,
+    }
+    unknowns: list[str] = []  # statements writing the members that may be Unknown
+    parts: list[str] = []  # each member's key and text, in order
+    for key, value, tp in members:
+        member = json.dumps(key, ensure_ascii=False) + ": "
+        template = _text_template(_without_unknown(tp), "inner", env)
+        if not _may_be_unknown(tp):
+            parts.append(f"{member!r}, {template.replace('{}', value)}")
+            continue
+        unknown = json.dumps(key + _UNKNOWN_SUFFIX, ensure_ascii=False) + ": "
+        env["write_Unknown"] = _model_writer(Unknown)
+        unknowns += [
+            f"    value = {value}",
+            "    if isinstance(value, Unknown):",
+            f"        text_{key} = 'null,' + inner + {unknown!r} + write_Unknown(value, inner, step)",
+            "    else:",
+            f"        text_{key} = " + template.replace("{}", "value"),
+        ]
+        parts.append(f"{member!r}, text_{key}")
+    joined = ", separator, ".join(parts)
+    name = f"write_{cls.__name__}"
+    lines = [f"def {name}(obj, newline, step):", "    inner = newline + step"]
+    if "deeper" in joined:
+        lines.append("    deeper = inner + step")
+    if len(parts) > 1:
+        lines.append("    separator = ',' + inner")
+    lines += unknowns
+    lines.append(
+        f"    return ''.join(('{{', inner, {joined}, newline, '}}'))" if parts else "    return '{}'"
+    )
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<write {cls.__qualname__}>", "exec"), env)
+    writer: Callable[[Any, str, str], str] = env[name]
+    return writer
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:

