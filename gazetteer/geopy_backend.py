@@ -24,8 +24,11 @@ from gazetteer.model import Candidate, Place, PlaceKind
 
 __all__ = ["GeopyBackend"]
 
-# Nominatim's place ranks (address levels) to our kinds; other geocoders give no rank.
-_RANK_KIND = ((4, PlaceKind.COUNTRY), (8, PlaceKind.ADMIN1), (16, PlaceKind.CITY), (18, PlaceKind.COUNTY))
+# Nominatim's place ranks (address levels) to our kinds: 5-9 state or province, 10-12 county,
+# 13-16 city; other geocoders give no rank.
+_RANK_KIND = (
+    (4, PlaceKind.COUNTRY), (9, PlaceKind.ADMIN1), (12, PlaceKind.ADMIN2), (16, PlaceKind.CITY), (18, PlaceKind.COUNTY)
+)  # fmt: skip
 
 
 def _kind(raw: dict[str, Any]) -> PlaceKind:

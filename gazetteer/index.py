@@ -28,7 +28,6 @@ __all__ = ["PlaceIndex", "load_index"]
 
 _PLACES = "places.tsv"
 _NAMES = "names.tsv"
-_COUNTIES = "us_counties.tsv"
 _COLUMNS = "geonameid\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tdivision\taliases"
 _CELL_DEG = 2.0  # grid cell size for nearest-place search
 # name keys whose rows an index keeps: the recogniser asks for the same few hundred names (and the
@@ -69,6 +68,7 @@ class PlaceIndex:
         self._names = name_lines[2:]
         self._places: dict[int, Place] = {}
         self._cached_rows = functools.lru_cache(maxsize=_KEY_CACHE)(self._search_rows)
+        self._cached_states = functools.lru_cache(maxsize=_KEY_CACHE)(self._search_states)
 
     def __len__(self) -> int:
         """Return the number of places."""
@@ -173,17 +173,17 @@ class PlaceIndex:
         return None if row is None else self.place_at(row)
 
     # -- US counties ----------------------------------------------------------
-    @functools.cached_property
-    def _counties(self) -> dict[str, tuple[str, ...]]:
-        table: dict[str, tuple[str, ...]] = {}
-        for line in _read(_COUNTIES)[2:]:
-            key, _, states = line.partition("\t")
-            table[key] = tuple(states.split())
-        return table
-
     def county_states(self, name: str) -> tuple[str, ...]:
         """Return the US states (postal codes) that have a county of this name ("Laurel County")."""
-        return self._counties.get(name_key(name), ())
+        return self._cached_states(name_key(name))
+
+    def _search_states(self, key: str) -> tuple[str, ...]:
+        states = set()
+        for r in self.rows_for_key(key):
+            f = self._rows[r].split("\t", 5)
+            if f[2] == "admin2" and f[3] == "US":
+                states.add(f[4])
+        return tuple(sorted(states))
 
     # -- nearest ------------------------------------------------------------
     @functools.cached_property

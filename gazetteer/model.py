@@ -22,6 +22,7 @@ class PlaceKind(enum.Enum):
 
     COUNTRY = "country"
     ADMIN1 = "admin1"  # province, municipality, autonomous region, SAR, state
+    ADMIN2 = "admin2"  # second-level division: US county, UK county or council area, prefecture, district
     CITY = "city"  # prefecture-level and other cities
     COUNTY = "county"  # counties, districts, county-level cities
     TOWN = "town"  # towns, townships, villages, other populated places
@@ -41,8 +42,9 @@ class Place:
         lat: latitude in degrees, WGS84.
         lon: longitude in degrees, WGS84.
         population: as GeoNames gives it; 0 where unknown.
-        division: for admin1 records, the division's type as written
-            (``"Province"``, ``"Municipality"``, ``"Autonomous Region"``); else empty.
+        division: for admin1 and admin2 records, the division's type as written
+            (``"Province"``, ``"Municipality"``, ``"Autonomous Region"``; ``"County"``,
+            ``"Council area"``, ``"Metropolitan city"``), where known; else empty.
     """
 
     geonameid: int = field(validator=and_(instance_of(int), ge(0)))

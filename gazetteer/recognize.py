@@ -391,6 +391,8 @@ def _best_weight(index: PlaceIndex, rows: list[int]) -> tuple[int, int]:
     best = (0, 0)
     for r in rows[:200]:
         f = index.fields(r)
+        if f[2] == "admin2":
+            continue  # a second-level division's people are summed from its places: no evidence of a name
         population = int(f[7] or 0)
         # a division counts as weighty only with people in it (not a parish of 300 on the Isle of Man)
         strength = (

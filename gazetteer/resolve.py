@@ -6,9 +6,11 @@ Order of evidence (the first rule that narrows the candidates is returned as
 1. ``demonym`` ("Canadian" is Canada) and ``country-name`` (a country's name with
    no descriptor is the country: "China" in a US report is not China, Maine;
    except a same-named division of the document's country: Georgia, USA).
-2. ``descriptor-kind``: the kind word ("Jilin Province" vs "Jilin City").
-3. ``county-state``: "Laurel County" lies in a state that has a county so named
-   (the table has no US counties; when no same-named place is there, the state).
+2. ``descriptor-kind``: the kind word ("Jilin Province" vs "Jilin City"; "Henry
+   County" is a second-level division, as is "Pangasinan Province" where no
+   first-level division bears the name).
+3. ``county-state``: "Laurel County" is the county (``admin2``) in a state that has
+   one so named (where the table lacks it, a same-named place there, else the state).
    The state is the one named with it or in the report (``county-state``), else
    the dateline's, the inferred focus state or the state of places already
    placed (``county-context``), else the most populous namesake's
@@ -183,9 +185,42 @@ def _weight(place: Place) -> float:
 
 
 def _kind_ok(place: Place, hint: PlaceKind) -> bool:
+    if hint is PlaceKind.COUNTY and place.kind is PlaceKind.ADMIN2:
+        return True  # "Henry County", "Yavatmal District": a second-level division
     if hint in _SETTLEMENTS:
         return place.kind in _SETTLEMENTS
     return place.kind is hint
+
+
+def _kinded(places: Sequence[Place], hint: PlaceKind) -> list[Place]:
+    """Return the places of the kind a descriptor asks for.
+
+    "Province" asks for a first-level division, or a second-level one where no
+    first-level division bears the name (the Philippines' and Italy's provinces).
+    """
+    kept = [p for p in places if _kind_ok(p, hint)]
+    if not kept and hint is PlaceKind.ADMIN1:
+        kept = [p for p in places if p.kind is PlaceKind.ADMIN2]
+    return kept
+
+
+def _seats_over_divisions(pool: list[Place]) -> list[Place]:
+    """Drop a second-level division that yields to a same-named place in it (for a bare name).
+
+    A bare name is the place rather than a division named after it: a prefecture or
+    district bearing its seat's name is the seat. The place must be in the same
+    first-level division and hold a tenth of the division's people (a hamlet of the
+    name does not make "Cornwall" a hamlet).
+    """
+    divisions = [p for p in pool if p.kind is PlaceKind.ADMIN2]
+    if not divisions:
+        return pool
+    seats = [p for p in pool if p.kind in _SETTLEMENTS]
+    dropped = [
+        d for d in divisions
+        if any((s.country, s.admin1) == (d.country, d.admin1) and 10 * s.population >= d.population for s in seats)
+    ]  # fmt: skip
+    return [p for p in pool if p not in dropped] if dropped else pool
 
 
 class Gazetteer:
@@ -299,7 +334,7 @@ class Gazetteer:
         if name.isupper() and len(name_key(name)) <= 3:
             # an acronym ("EU", "NSW") is no small town's name
             places = [p for p in places if p.kind in _REGIONS or p.population >= _BIG]
-        pool = places
+        pool = _seats_over_divisions(places)
         # a bare name prefers places that bear it as their own name over aliases
         key = name_key(name)
         own = [p for p in pool if name_key(p.name) == key]
@@ -442,9 +477,10 @@ class Gazetteer:
         if topo.kind_hint is not None:
             # a name written whole with its kind word ("Mexico City") beats the bare name's namesakes
             full = self.lookup(text[topo.name_start - topo.start :] if topo.name_start >= 0 else text)
-            exact = [p for p in full if _kind_ok(p, topo.kind_hint)]
-            kinded = exact or [p for p in pool if _kind_ok(p, topo.kind_hint)]
-            if kinded and len(kinded) < len(pool):
+            exact = _kinded(full, topo.kind_hint)
+            kinded = exact or _kinded(pool, topo.kind_hint)
+            # ...and a name written whole ("Henry County") is those places, however many bear the bare name
+            if kinded and (len(kinded) < len(pool) or (exact and exact != pool)):
                 pool, rule = kinded, "descriptor-kind"
         else:
             pool = list(prior.bare)

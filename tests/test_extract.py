@@ -154,6 +154,21 @@ def test_meeting_in_the_capital_is_not_a_trip() -> None:
     assert doc.trips == ()
 
 
+def test_a_second_level_division_visited_is_a_stop() -> None:
+    doc = extract_text(
+        "Starmer tours flood-hit Cornwall\n\n2025-03-04\n\nLONDON, March 4 (Xinhua) -- British Prime Minister "
+        "Keir Starmer visited Cornwall and Devon on Monday to see the damage left by the storms.\n\n"
+        "In Truro, Starmer met emergency workers.\n",
+        source="counties.txt",
+    )
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert trip.span == DateSpan(dt.date(2025, 3, 3), dt.date(2025, 3, 3))
+    stops = [(s.place.place.name, s.place.place.kind.value) for s in trip.stops if isinstance(s.place, Resolved)]
+    assert stops[:2] == [("Cornwall", "admin2"), ("Devon", "admin2")]
+    assert ("Truro", "town") in stops
+
+
 def test_planned_visit_is_marked_planned() -> None:
     doc = extract_text(
         "Premier to visit Kazakhstan\n\n2025-06-10\n\nBEIJING, June 10 (Xinhua) -- Chinese Premier Li Qiang "

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline import extract, people
-from timeline._regex import first_letters, words
+from timeline._regex import first_letters, may_hold, words
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
 GUARDED = [
@@ -80,14 +80,34 @@ def test_no_guard_when_the_first_letter_is_not_plain(pattern: str) -> None:
     assert first_letters(pattern) == ""
 
 
-@pytest.mark.parametrize(
-    ("pattern", "kind"), extract._TRIP_WORDS, ids=[k.value for _, k in extract._TRIP_WORDS]
-)
-def test_every_trip_word_holds_a_stem(pattern: str, kind: object) -> None:
-    # _strongest_trip_word skips an ASCII sentence that holds none of _TRIP_STEMS
-    @given(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True).filter(str.isascii))
-    def check(words: str) -> None:
-        assert any(stem in words.lower() for stem in extract._TRIP_STEMS), words
+NEEDED = [
+    *((re.compile(pattern, re.IGNORECASE), extract._TRIP_STEMS) for pattern, _ in extract._TRIP_WORDS),
+    (_unguarded(extract._COMPANION), extract._COMPANION_NEEDS),
+    (_unguarded(extract._ARRIVED_HERE), extract._ARRIVED_HERE_NEEDS),
+]
+
+
+@pytest.mark.parametrize(("pattern", "needles"), NEEDED, ids=[p.pattern[:30] for p, _ in NEEDED])
+def test_every_match_holds_a_needle(pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+    # may_hold(text, needles) is False only where the pattern cannot match, so the scan is skipped
+    @given(st.from_regex(pattern).filter(str.isascii))
+    def check(text: str) -> None:
+        match = pattern.search(text)
+        assert match is not None
+        assert may_hold(match.group(), needles), match.group()
 
     check()
 
+
+@given(st.from_regex(_unguarded(people._ROYAL)))
+def test_every_royal_title_holds_a_needle(text: str) -> None:
+    match = _unguarded(people._ROYAL).search(text)
+    assert match is not None
+    assert any(needle in match.group() for needle in people._ROYAL_NEEDS)
+
+
+@given(st.text(), st.lists(st.text(alphabet="abckK -", max_size=3), min_size=1, max_size=3))
+def test_may_hold_is_never_wrong_to_skip(text: str, needles: list[str]) -> None:
+    pattern = re.compile("|".join(re.escape(n) for n in needles if n) or "(?!)", re.IGNORECASE)
+    if pattern.search(text) and all(n == n.lower() for n in needles):
+        assert may_hold(text, tuple(needles))

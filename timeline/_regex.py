@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-__all__ = ["first_letters", "words"]
+__all__ = ["first_letters", "may_hold", "words"]
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -115,3 +115,16 @@ def words(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` with the :func:`first_letters` guard in front when it has one."""
     guard = first_letters(pattern, ignorecase=bool(flags & re.IGNORECASE))
     return re.compile(f"{guard}(?:{pattern})" if guard else pattern, flags)
+
+
+def may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold a match of a case-insensitive pattern each match of which
+    contains one of ``needles`` (ASCII, written in lower case): a cheap test before the scan.
+
+    Exact for ASCII text; other text always may (``IGNORECASE`` folds more than ``lower()``:
+    "ſ" matches "s").
+    """
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(needle in lower for needle in needles)

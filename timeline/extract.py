@@ -46,7 +46,7 @@ from attrs import field, frozen
 
 from gazetteer import Gazetteer, Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
-from timeline._regex import words
+from timeline._regex import may_hold, words
 from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
 from timeline.model import (
@@ -160,6 +160,14 @@ _COMPANION = words(
     r"|was present|along with|together with)\b",
     re.IGNORECASE,
 )
+_COMPANION_NEEDS = ("accompan", " part", "joined", "attended", "present", "with")
+
+
+def _companion_words(text: str) -> bool:
+    """Whether the sentence says someone went along ("accompanied by", "took part")."""
+    return may_hold(text, _COMPANION_NEEDS) and _COMPANION.search(text) is not None
+
+
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
@@ -210,6 +218,7 @@ _GENERIC_NAME = frozenset(
     """.split()
 )
 _ARRIVED_HERE = words(r"\b(?:arrived|arrives|arriving|landed|lands) here\b", re.IGNORECASE)
+_ARRIVED_HERE_NEEDS = (" here",)
 _STOPWORDS = frozenset(
     """
     a an the of in on at to for and or with by from as is was were be been its his her their this
@@ -220,7 +229,8 @@ _STOPWORDS = frozenset(
     """.split()
 )
 _WORDS = re.compile(r"[a-z][a-z-]+")
-_STOP_KINDS = frozenset({PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN})
+# a second-level division ("Henry County", "Cornwall") is visited as a city is; provinces and countries hold the trip
+_STOP_KINDS = frozenset({PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN})
 _REGION_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})
 
 
@@ -427,10 +437,8 @@ def _strongest_trip_word(
 ) -> tuple[TripKind, int, int] | None:
     """The kind of the strongest trip word in the sentence, where it is, and its strength."""
     text = sentence.text
-    if text.isascii():  # where IGNORECASE matches just what lower() folds
-        lower = text.lower()
-        if not any(stem in lower for stem in _TRIP_STEMS):
-            return None
+    if not may_hold(text, _TRIP_STEMS):
+        return None
     best: tuple[TripKind, int, int] | None = None
     for match in _TRIP_TRIGGER.finditer(text):
         # the alternatives are the groups k0, k1, ...: the one that matched is the last group closed
@@ -535,7 +543,7 @@ def _draft_trips(
         if not _is_trip_sentence(unit):
             continue
         assert unit.subject is not None
-        if _COMPANION.search(unit.sentence.text) and all(d.person != unit.subject for d in drafts) and drafts:
+        if _companion_words(unit.sentence.text) and all(d.person != unit.subject for d in drafts) and drafts:
             continue  # "State Councilor Wu took part in the inspection": a companion, not a traveller
         found = _trip_kind(unit)
         assert found is not None
@@ -576,7 +584,7 @@ def _draft_trips(
                 # a caption or an early sentence before the trip sentence: the person's only trip
                 mine = [d for d in drafts if d.person == unit.subject and d.status is TripStatus.MADE]
                 draft_for = mine[0] if len(mine) == 1 else None
-        if draft_for is None and _COMPANION.search(unit.sentence.text):
+        if draft_for is None and _companion_words(unit.sentence.text):
             draft_for = next((d for d in drafts if d.person in unit.people), last)
         if draft_for is not None:
             owner[unit.index] = draft_for
@@ -613,7 +621,11 @@ def _fill_places(
         if unit.subject != draft.person and not in_trip_sentence:
             continue
         places = [(t, r) for t, r, governed in unit.places if governed]
-        if dateline_place is not None and _ARRIVED_HERE.search(unit.sentence.text):
+        if (
+            dateline_place is not None
+            and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
+            and _ARRIVED_HERE.search(unit.sentence.text)
+        ):
             places.append(dateline_place)  # "arrived here": the dateline city
         for toponym, found in places:
             ref = _as_city(toponym, found, unit.sentence)
@@ -707,7 +719,7 @@ def _link_captions(article: Article, draft: _TripDraft, options: ExtractOptions)
 
 def _companions(draft: _TripDraft) -> None:
     for unit in draft.units:
-        if _COMPANION.search(unit.sentence.text):
+        if _companion_words(unit.sentence.text):
             for person in unit.people:
                 if person != draft.person:
                     draft.companions.setdefault(person.name, person)

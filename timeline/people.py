@@ -7,6 +7,7 @@ membership clause ("also a member of the Political Bureau ...") is not a title.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -61,6 +62,16 @@ _ROYAL = words(
     r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
+_ROYAL_NEEDS = (
+    "King",
+    "Queen",
+    "Prince",
+    "Pope",
+    "Emperor",
+    "Empress",
+    "Sultan",
+    "Emir",
+)  # one is in every match
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME}),\s+(?:also\s+)?a member of\b"
@@ -226,7 +237,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
         )
-    for match in _ROYAL.finditer(text, start, stop):
+    segment = text[start:stop]
+    royal = _ROYAL.finditer(text, start, stop) if any(t in segment for t in _ROYAL_NEEDS) else ()
+    for match in royal:
         name_start = match.start("name")
         name = match.group("name")
         if name in _NOT_NAME or any(m.start <= name_start < m.end for m in found.values()):
@@ -234,7 +247,6 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             match.start(), match.end(), name, match.group("office"), "royal-title", name_start, match.end()
         )
-    segment = text[start:stop]
     untitled = _UNTITLED.finditer(text, start, stop) if any(n in segment for n in _UNTITLED_NEEDS) else ()
     for match in untitled:
         group = next(g for g in ("name", "kin", "by") if match.group(g))
@@ -340,7 +352,11 @@ class Roster:
         forms = {p.name for p in self.people}
         for person in self.people:
             forms.update(person.aliases)
-        if not forms:
-            return None
-        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+        return _alias_pattern(tuple(sorted(forms, key=lambda f: (-len(f), f)))) if forms else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _alias_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern for these names, longest first (the same people recur from report to report)."""
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)

@@ -27,7 +27,8 @@ from gazetteer.errors import (
     BackendUnavailable,
     GazetteerError,
 )
-from gazetteer.geopy_backend import GeopyBackend
+from gazetteer.geopy_backend import GeopyBackend, _kind
+from gazetteer.model import PlaceKind
 
 NINGBO: dict[str, Any] = {
     "place_id": 1799397, "lat": "29.8782", "lon": "121.5495", "name": "Ningbo", "place_rank": 16,
@@ -197,3 +198,17 @@ def test_unreachable_server_is_unavailable() -> None:
     )
     with pytest.raises(BackendUnavailable):
         GeopyBackend(geocoder, min_delay_seconds=0.0).lookup("Ningbo")
+
+
+@pytest.mark.parametrize(
+    ("rank", "kind"),
+    [
+        (4, PlaceKind.COUNTRY),
+        (8, PlaceKind.ADMIN1),
+        (12, PlaceKind.ADMIN2),
+        (16, PlaceKind.CITY),
+        (30, PlaceKind.TOWN),
+    ],
+)
+def test_nominatim_place_rank_gives_the_kind(rank: int, kind: PlaceKind) -> None:
+    assert _kind({"place_rank": rank}) is kind

@@ -252,6 +252,38 @@ def test_a_county_goes_to_the_state_the_report_names(gz: Gazetteer) -> None:
     assert county
     assert isinstance(county[0], Resolved)
     assert (county[0].place.country, county[0].place.admin1) == ("US", "TN")
+    assert county[0].place.kind is PlaceKind.ADMIN2  # the county itself, not a town of its name
+
+
+def test_a_county_is_placed_by_the_state_elsewhere_in_the_report(gz: Gazetteer) -> None:
+    text = "Flooding closed roads in Georgia on Monday. In Henry County, schools stayed shut."
+    county = [r for t, r in gz.resolve_document(text) if t.name == "Henry"]
+    assert county
+    assert isinstance(county[0], Resolved)
+    assert (county[0].place.kind, county[0].place.admin1) == (PlaceKind.ADMIN2, "GA")
+
+
+def test_a_descriptor_selects_the_second_level_division(gz: Gazetteer) -> None:
+    # "Province" where no first-level division bears the name: the Philippines' provinces
+    province = gz.resolve("Pangasinan Province")
+    assert isinstance(province, Resolved)
+    assert (province.place.kind, province.place.country) == (PlaceKind.ADMIN2, "PH")
+    # "County": the county, not the town of Butler
+    county = gz.resolve("Butler County, Ohio")
+    assert isinstance(county, Resolved)
+    assert (county.place.kind, county.place.admin1) == (PlaceKind.ADMIN2, "OH")
+
+
+def test_a_bare_name_is_the_seat_not_the_division_named_after_it(gz: Gazetteer) -> None:
+    # GeoNames has the prefecture "Xiamen Shi"; a bare "Xiamen" is the city
+    assert gz.lookup("Xiamen", kind=PlaceKind.ADMIN2)
+    xiamen = gz.resolve("Xiamen")
+    assert isinstance(xiamen, Resolved)
+    assert xiamen.place.kind is PlaceKind.CITY
+    # ...and a division with no such place is the division ("Fife", Scotland)
+    fife = gz.resolve("Fife")
+    assert isinstance(fife, Resolved)
+    assert (fife.place.kind, fife.place.country) == (PlaceKind.ADMIN2, "GB")
 
 
 def test_an_unknown_name_built_on_a_place_is_at_that_place(gz: Gazetteer) -> None:

@@ -44,7 +44,7 @@ DEFAULT_CLUSTER_THRESHOLD = 500
 
 Assets = Literal["cdn", "inline"]
 
-_CITY_KINDS = (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+_CITY_KINDS = (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
 _OFFSET_PX = 5.0
 _NO_STOPS_VIEW = ([20.0, 0.0], 2)
 
