@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline import extract, people
-from timeline._regex import first_letters, may_hold, words
+from timeline._regex import first_letters, may_hold, word_start_alternatives, words
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
 GUARDED = [
@@ -29,7 +29,29 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def test_the_hot_patterns_are_guarded() -> None:
     names = {name for _, name in GUARDED}
-    assert {"_TRIP_TRIGGER", "_JOURNEY_WORDS", "_CUE_BEFORE", "_TITLED"} <= names
+    assert {"_TRIP_TRIGGER", "_JOURNEY_WORDS", "_CUE_BEFORE"} <= names
+
+
+def test_titled_matches_as_with_a_leading_word_boundary() -> None:
+    # _TITLED opens on the offices' letters (word_start_alternatives), not on a guard
+    plain = re.compile(
+        people._TITLED.pattern.replace(f"(?:{people._OFFICE_AT_WORD_START})", rf"\b(?:{people._OFFICE})")
+    )
+    assert plain.pattern != people._TITLED.pattern
+    for text in (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper()):
+        assert [(m.span(), m.groups()) for m in people._TITLED.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+
+
+@given(
+    st.lists(st.from_regex(r"[a-zA-Zé][a-z .-]{0,6}", fullmatch=True), min_size=1, max_size=5),
+    st.text(alphabet="abcé .-_ABC1\n", max_size=40),
+)
+def test_word_start_alternatives_match_as_a_leading_boundary(literals: list[str], text: str) -> None:
+    fast = re.compile(word_start_alternatives(literals))
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, literals)) + ")")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(("module", "name"), GUARDED, ids=[n for _, n in GUARDED])
@@ -111,3 +133,26 @@ def test_may_hold_is_never_wrong_to_skip(text: str, needles: list[str]) -> None:
     pattern = re.compile("|".join(re.escape(n) for n in needles if n) or "(?!)", re.IGNORECASE)
     if pattern.search(text) and all(n == n.lower() for n in needles):
         assert may_hold(text, tuple(needles))
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Zhang", "Guoqing", "Li", "Qiang", "Émile", "Ömer", "O'Neill", "Kelly", "ſun", "İlham"]
+)
+
+
+@given(
+    st.lists(st.lists(_NAME_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4),
+    st.lists(st.tuples(_NAME_WORDS | _VOCABULARY, st.sampled_from([" ", "", "-", "'s ", "\n"])), max_size=30),
+)
+def test_the_roster_pattern_matches_as_without_its_guard(
+    names: list[str], parts: list[tuple[str, str]]
+) -> None:
+    from timeline.model import Person
+    from timeline.people import Roster
+
+    pattern = Roster(people=tuple(Person(name) for name in names)).alias_pattern()
+    assert pattern is not None
+    plain = re.compile(pattern.pattern[pattern.pattern.index("(?<!") :], pattern.flags)
+    text = "".join(w + sep for w, sep in parts)
+    for variant in (text, text.lower(), text.upper()):
+        assert [m.span() for m in pattern.finditer(variant)] == [m.span() for m in plain.finditer(variant)]

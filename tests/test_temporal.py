@@ -221,3 +221,17 @@ def test_results_do_not_depend_on_the_wall_clock() -> None:
     for other in (past, future):
         assert other["found"] == now["found"]
         assert other["resolved"] == now["resolved"]
+
+
+@given(
+    st.from_regex(r"\d{1,6}", fullmatch=True),
+    st.text(alphabet="-–:.,/%'snrtdhQ 0\n\u00a0abeyok", max_size=12),
+)
+def test_a_digit_run_refused_by_the_precheck_starts_no_atom(digits: str, rest: str) -> None:
+    from timeline.temporal import _atoms_from, _digits_may_start
+
+    text = digits + rest
+    pattern = _atoms_from("0")
+    assert pattern is not None
+    if not _digits_may_start(text, 0, len(digits)):
+        assert pattern.match(text) is None

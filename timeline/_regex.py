@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-__all__ = ["first_letters", "may_hold", "words"]
+__all__ = ["first_letters", "may_hold", "word_start_alternatives", "words"]
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -128,3 +128,19 @@ def may_hold(text: str, needles: tuple[str, ...]) -> bool:
         return True
     lower = text.lower()
     return any(needle in lower for needle in needles)
+
+
+def word_start_alternatives(literals: Iterable[str]) -> str:
+    """``\\b(?:lit1|lit2|...)`` for literals that open on a letter, written so a scan is fast.
+
+    Each literal is written ``V(?<!\\w.)ice Premier``: the word-boundary test follows the first
+    letter, so the alternation opens on plain letters and a case-sensitive pattern that starts
+    with it lets the regex engine skip to those letters in C (a leading ``\\b`` or lookahead
+    makes it try every position). The order of the literals is kept.
+    """
+    out = []
+    for literal in literals:
+        if not literal[:1].isalpha():
+            raise ValueError(f"{literal!r} does not open on a letter")
+        out.append(re.escape(literal[0]) + r"(?<!\w.)" + re.escape(literal[1:]))
+    return "|".join(out)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
-from timeline._regex import words
+from timeline._regex import first_letters, word_start_alternatives, words
 from timeline.model import Person, Title
 
 __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
@@ -53,8 +53,11 @@ _NOT_NAME = frozenset(
     """.split()
 )
 
-_TITLED = words(
-    rf"(?P<office>\b(?:{_OFFICE}))(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
+# case-sensitive and opening on the offices' letters (no guard): see word_start_alternatives
+_OFFICE_AT_WORD_START = word_start_alternatives(o.strip() for o in _OFFICES if o.strip())
+_TITLED = re.compile(
+    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))"
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
     rf"\s+(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
@@ -359,4 +362,5 @@ class Roster:
 def _alias_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern for these names, longest first (the same people recur from report to report)."""
     alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    guard = first_letters(alternatives, ignorecase=True)  # it is scanned over the whole report
+    return re.compile(rf"{guard}(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)

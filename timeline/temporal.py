@@ -506,11 +506,14 @@ def _any_case(words: Iterable[str]) -> str:
 
 
 _TRIGGER_WORD = _any_case(_TRIGGERS) + "(?![A-Za-z])"
+# Letters that start no trigger word: a run of letters opening with one is skipped unchecked.
+_NOT_INITIAL = "".join(c + c.upper() for c in _INITIALS if c not in {w[0] for w in _TRIGGERS})
 # The next trigger token: skip whole runs of letters that are not trigger words (possessively,
 # so a run is never split) and the non-token characters after them, then capture a digit run or
 # a trigger word.  The group is None only at the end of the range.
 _NEXT_TRIGGER = re.compile(
-    rf"[^A-Za-z\d]*+(?:(?!{_TRIGGER_WORD})[A-Za-z]++[^A-Za-z\d]*+)*+(?P<trigger>\d+|{_TRIGGER_WORD})?"
+    rf"[^A-Za-z\d]*+(?:(?:[{_NOT_INITIAL}]|(?!{_TRIGGER_WORD})[A-Za-z])[A-Za-z]*+[^A-Za-z\d]*+)*+"
+    rf"(?P<trigger>\d+|{_TRIGGER_WORD})?"
 )
 # Up to _LOOK_BACK tokens before a position, read in the reversed text: nearest first.
 _TOKENS_BEFORE = re.compile(r"(?:[^A-Za-z\d]*+(\d++|[A-Za-z]++)" * _LOOK_BACK + ")?" * _LOOK_BACK)
@@ -531,12 +534,29 @@ _GLUED = ("early", "late", "mid")
 def _may_start(text: str, q: int, token_end: int) -> bool:
     """Whether an _ATOMS match could start at the token ``text[q:token_end]``."""
     word = text[q:token_end].lower()
+    if word[0].isdigit():
+        return _digits_may_start(text, q, token_end)
     return (
-        word[0].isdigit()
-        or word in _STARTERS
+        word in _STARTERS
         or word.startswith(_GLUED)
         or (token_end < len(text) and not text[token_end].isascii())
     )
+
+
+def _digits_may_start(text: str, q: int, token_end: int) -> bool:
+    """Whether an _ATOMS match could start at the digit run ``text[q:token_end]``.
+
+    Such a match reads four digits (a year, a decade, an ISO date), or one to three digits
+    followed by a dash ("14-Nov-2024"), a space ("14 Nov", "3 weeks ago") or an ordinal
+    suffix ("14th", "1st quarter", "21st century").
+    """
+    length = token_end - q
+    if length == 4:
+        return True
+    if length > 3 or token_end >= len(text):
+        return False
+    after = text[token_end]
+    return after in "-snrt" or after.isspace()
 
 
 @functools.cache
@@ -582,6 +602,9 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         before = _TOKENS_BEFORE.match(reverse, end - a)
         assert before is not None  # every group is optional
         tried = [a]
+        if text[a].isdigit() and not _digits_may_start(text, a, trigger.end()):
+            tried.clear()
+            barren.add(a)
         for rev_start, rev_end in before.regs[1:]:  # the nearest token first
             q = end - rev_end
             if rev_end < 0 or q < done:
