@@ -178,12 +178,8 @@ class PlaceIndex:
         return self._cached_states(name_key(name))
 
     def _search_states(self, key: str) -> tuple[str, ...]:
-        states = set()
-        for r in self.rows_for_key(key):
-            f = self._rows[r].split("\t", 5)
-            if f[2] == "admin2" and f[3] == "US":
-                states.add(f[4])
-        return tuple(sorted(states))
+        rows = (self.fields(r) for r in self.rows_for_key(key))
+        return tuple(sorted({f[4] for f in rows if f[2] == "admin2" and f[3] == "US"}))
 
     # -- nearest ------------------------------------------------------------
     @functools.cached_property
