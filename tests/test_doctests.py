@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["timeline", "timeline.model", "timeline.export", "timeline.itinerary", "gazetteer"]
+MODULES = ["timeline", "timeline._regex", "timeline.model", "timeline.export", "timeline.itinerary", "gazetteer"]
 
 
 @pytest.mark.parametrize("name", MODULES)

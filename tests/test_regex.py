@@ -1,4 +1,5 @@
-"""The first-letter guard never changes what a word-list pattern matches."""
+"""The fast forms of the word-list patterns (a first-letter guard, letters first, lower-cased
+text) never change what they match."""
 
 from __future__ import annotations
 
@@ -9,8 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import extract, people
-from timeline._regex import first_letters, may_hold, word_start_alternatives, words
+from timeline import extract, people, temporal
+from timeline._regex import (
+    Caseless,
+    first_letters,
+    folded,
+    letter_first,
+    may_hold,
+    word_start_alternatives,
+    words,
+)
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
 GUARDED = [
@@ -27,9 +36,20 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(body, pattern.flags)
 
 
-def test_the_hot_patterns_are_guarded() -> None:
-    names = {name for _, name in GUARDED}
-    assert {"_TRIP_TRIGGER", "_JOURNEY_WORDS", "_CUE_BEFORE"} <= names
+CASELESS = [
+    (module, name)
+    for module in (extract, people)
+    for name, value in sorted(vars(module).items())
+    if isinstance(value, Caseless)
+]
+
+
+def test_the_hot_patterns_are_fast() -> None:
+    assert {"_TRIP_TRIGGER", "_JOURNEY_WORDS", "_CUE_BEFORE", "_COMPANION"} <= {name for _, name in CASELESS}
+    for module, name in CASELESS:  # each opens on letters, so the engine can skip to them
+        pattern = getattr(module, name).folded.pattern
+        assert pattern[:1].isalpha() or name == "_DURATION", name
+    assert extract._ORG_BEFORE.pattern.startswith("P(?<!")  # a case-sensitive word list, letters first
 
 
 def test_titled_matches_as_with_a_leading_word_boundary() -> None:
@@ -104,8 +124,8 @@ def test_no_guard_when_the_first_letter_is_not_plain(pattern: str) -> None:
 
 NEEDED = [
     *((re.compile(pattern, re.IGNORECASE), extract._TRIP_STEMS) for pattern, _ in extract._TRIP_WORDS),
-    (_unguarded(extract._COMPANION), extract._COMPANION_NEEDS),
-    (_unguarded(extract._ARRIVED_HERE), extract._ARRIVED_HERE_NEEDS),
+    (extract._COMPANION.pattern, extract._COMPANION_NEEDS),
+    (extract._ARRIVED_HERE.pattern, extract._ARRIVED_HERE_NEEDS),
 ]
 
 
@@ -144,15 +164,111 @@ _NAME_WORDS = st.sampled_from(
     st.lists(st.lists(_NAME_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4),
     st.lists(st.tuples(_NAME_WORDS | _VOCABULARY, st.sampled_from([" ", "", "-", "'s ", "\n"])), max_size=30),
 )
-def test_the_roster_pattern_matches_as_without_its_guard(
+def test_the_roster_pattern_matches_as_the_plain_one(
     names: list[str], parts: list[tuple[str, str]]
 ) -> None:
     from timeline.model import Person
     from timeline.people import Roster
 
-    pattern = Roster(people=tuple(Person(name) for name in names)).alias_pattern()
+    roster = Roster(people=tuple(Person(name) for name in names))
+    pattern = roster.alias_pattern()
     assert pattern is not None
-    plain = re.compile(pattern.pattern[pattern.pattern.index("(?<!") :], pattern.flags)
+    forms = {f for person in roster.people for f in (person.name, *person.aliases)}
+    alternatives = "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f))))
+    plain = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    assert isinstance(pattern, Caseless) == all(form.isascii() for form in forms)
     text = "".join(w + sep for w, sep in parts)
     for variant in (text, text.lower(), text.upper()):
         assert [m.span() for m in pattern.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
+
+
+@pytest.mark.parametrize(("module", "name"), CASELESS, ids=[n for _, n in CASELESS])
+def test_caseless_pattern_matches_as_with_ignorecase_on_the_fixtures(module: object, name: str) -> None:
+    pattern: Caseless = getattr(module, name)
+    for text in (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper()):
+        assert folded(text) is not None
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), tuple(g and g.lower() for g in m.groups())) for m in pattern.pattern.finditer(text)
+        ]
+
+
+@given(st.lists(st.tuples(_VOCABULARY, st.sampled_from([" ", "", "-", ", ", "\n", "é", "“"])), max_size=30))
+def test_caseless_patterns_match_as_with_ignorecase_on_word_soup(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    for module, name in CASELESS:
+        pattern: Caseless = getattr(module, name)
+        exact = pattern.pattern
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in exact.finditer(text)], name
+        for at in (0, len(text) // 2):
+            found, expected = pattern.search(text, at), exact.search(text, at)
+            assert (found and found.span()) == (expected and expected.span()), name
+            found, expected = pattern.match(text, at), exact.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), name
+
+
+def test_folded_refuses_what_ignorecase_would_equate_with_ascii() -> None:
+    assert folded("A State Visit") == "a state visit"
+    assert folded("Visit — “Hangzhou”") == "visit — “hangzhou”"
+    for odd in ("ſtate", "vısit", "İzmir", "\u212aing"):  # long s, dotless i, dotted I, Kelvin sign
+        assert folded(odd) is None, odd
+
+
+@given(st.text())
+def test_folded_keeps_every_position(text: str) -> None:
+    lower = folded(text)
+    if lower is not None:
+        assert len(lower) == len(text)
+        for a, b in zip(text, lower, strict=True):
+            assert (a == b) or (a.isascii() and a.lower() == b) or not (a.isascii() or b.isascii())
+
+
+def test_caseless_wants_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Caseless(r"\bVisit\b")
+    assert Caseless(r"\b(?P<n>\d+)-day\b").search("a 3-Day visit") is not None
+
+
+_LETTERS_FIRST = st.lists(
+    st.tuples(
+        st.booleans(),
+        st.lists(st.from_regex(r"[a-cA][a-c ]{0,3}", fullmatch=True), min_size=1, max_size=3),
+        st.sampled_from(["", r"\b", " a", "(?:b|c)?"]),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@given(_LETTERS_FIRST, st.text(alphabet="abcA _-\n", max_size=40))
+def test_letter_first_matches_as_the_plain_pattern(
+    alternatives: list[tuple[bool, list[str], str]], text: str
+) -> None:
+    # alternatives like \b(?:ab|c a)\b or c(?:b|c)?, some opening on a group, some bounded
+    pattern = "|".join(
+        (r"\b" if bounded else "") + (f"(?:{'|'.join(inner)})" if len(inner) > 1 else inner[0]) + tail
+        for bounded, inner, tail in alternatives
+    )
+    fast = letter_first(pattern)
+    for flags in (0, re.IGNORECASE):
+        plain = re.compile(pattern, flags)
+        assert [m.span() for m in re.compile(fast, flags).finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert [m.span() for m in words(pattern, flags).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_letter_first_gathers_alternatives_by_letter() -> None:
+    assert letter_first(r"\b(?:visits?|tour(?:ed)?|trip)\b") == r"v(?<!\w.)(?:isits?\b)|t(?<!\w.)(?:our(?:ed)?\b|rip\b)"
+    assert letter_first(r"\bvisit|via") == r"\bvisit|via"  # "v" opens a bounded and an unbounded one
+    assert letter_first(r"\d+|visit") == r"\d+|visit"  # an alternative that opens on no letter
+
+
+@given(st.lists(st.tuples(_VOCABULARY, st.sampled_from([" ", "", "-", ", ", "\n", "2025", "é", "٣"])), max_size=30))
+def test_the_folded_trigger_scan_finds_what_the_cased_one_finds(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts) + " Monday MAY 2024 mar. Jan"
+    lower = folded(text)
+    if lower is None:
+        return
+    cased = [(m.start("trigger"), m.end()) for m in temporal._NEXT_TRIGGER.finditer(text)]
+    assert [(m.start("trigger"), m.end()) for m in temporal._NEXT_TRIGGER_FOLDED.finditer(lower)] == cased
+    assert len(cased) >= 5

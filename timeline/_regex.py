@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator
 
-__all__ = ["first_letters", "may_hold", "word_start_alternatives", "words"]
+__all__ = ["Caseless", "first_letters", "folded", "letter_first", "may_hold", "word_start_alternatives", "words"]
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -112,7 +113,19 @@ def first_letters(*patterns: str, ignorecase: bool = False) -> str:
 
 
 def words(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` with the :func:`first_letters` guard in front when it has one."""
+    """``re.compile(pattern, flags)``, written to scan quickly, with the same matches.
+
+    A case-sensitive pattern whose alternatives all open on a letter is compiled in its
+    :func:`letter_first` form; any other gets the :func:`first_letters` guard in front when it
+    has one.
+    """
+    if not flags & re.IGNORECASE:
+        fast = letter_first(pattern)
+        if fast != pattern:
+            compiled = re.compile(fast, flags)
+            plain = re.compile(pattern, flags)
+            if compiled.groups == plain.groups and compiled.groupindex == plain.groupindex:
+                return compiled
     guard = first_letters(pattern, ignorecase=bool(flags & re.IGNORECASE))
     return re.compile(f"{guard}(?:{pattern})" if guard else pattern, flags)
 
@@ -144,3 +157,122 @@ def word_start_alternatives(literals: Iterable[str]) -> str:
             raise ValueError(f"{literal!r} does not open on a letter")
         out.append(re.escape(literal[0]) + r"(?<!\w.)" + re.escape(literal[1:]))
     return "|".join(out)
+
+
+def _flat_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern``, a leading non-capturing group spread over its own.
+
+    ``\\b(?:a|b)c|d`` gives ``\\bac``, ``\\bbc`` and ``d``: tried in that order, they match
+    what the pattern matches, as the pattern does (a leftmost alternative wins in both).
+    """
+    out: list[str] = []
+    for alternative in _alternatives(pattern):
+        head = alternative.removeprefix(r"\b")
+        boundary = alternative[: len(alternative) - len(head)]
+        end = _closing(head) if head.startswith("(?:") else -1
+        if end < 0 or head[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            out.append(alternative)
+            continue
+        rest = head[end + 1 :]
+        out += _flat_alternatives("|".join(boundary + inner + rest for inner in _alternatives(head[3:end])))
+    return out
+
+
+def letter_first(pattern: str) -> str:
+    """``pattern`` rewritten so that its alternatives open on plain letters, one per letter.
+
+    Leading groups are spread over their alternatives (:func:`_flat_alternatives`), those that
+    open on the same letter are gathered behind it, and a leading ``\\b`` moves behind the
+    letter as ``(?<!\\w.)``. A case-sensitive pattern whose alternatives all open on a letter lets
+    the engine skip, in C, to the letters that can start a match and pick the alternative by its
+    first letter; a leading ``\\b`` or group makes it enter every alternative at every position.
+    The matches do not change: at any one position only the alternatives that open on its
+    letter can match, and they are tried in their order.
+
+    >>> letter_first(r"\\b(?:visits?|tour(?:ed)?|trip)\\b")
+    'v(?<!\\\\w.)(?:isits?\\\\b)|t(?<!\\\\w.)(?:our(?:ed)?\\\\b|rip\\\\b)'
+    """
+    heads: dict[tuple[str, bool], list[str]] = {}
+    for alternative in _flat_alternatives(pattern):
+        head = alternative.removeprefix(r"\b")
+        letter = head[:1]
+        if not (letter.isascii() and letter.isalpha()) or head[1:2] in ("?", "*", "+", "{"):
+            return pattern  # an alternative that may open on anything: no gathering
+        heads.setdefault((letter, head != alternative), []).append(head[1:])
+    if len({letter for letter, _ in heads}) < len(heads):
+        return pattern  # a letter opening both bounded and unbounded alternatives
+    return "|".join(
+        letter + (r"(?<!\w.)" if bounded else "") + "(?:" + "|".join(rests) + ")"
+        for (letter, bounded), rests in heads.items()
+    )
+
+
+# The characters that re.IGNORECASE equates with an ASCII letter, or whose lower case is one
+# ("İ", dotless "ı", long "ſ", the Kelvin sign): every other character keeps what it is (a word
+# character, a digit, a space, no ASCII letter) when lower-cased.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()`` where it changes nothing but the case of ASCII letters, else None.
+
+    There, a case-sensitive pattern written in lower case finds in it what the same pattern with
+    ``re.IGNORECASE`` finds in ``text`` (the same spans).
+    """
+    lower = text.lower()
+    if text.isascii():
+        return lower
+    if len(lower) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    return lower
+
+
+class Caseless:
+    """A case-insensitive pattern that scans text quickly.
+
+    Written in lower case, it is compiled twice: with ``re.IGNORECASE``, and case-sensitive in
+    its :func:`letter_first` form, for the lower-cased text (:func:`folded`). The two find the
+    same spans; the second lets the engine skip to the letters that can start a match instead
+    of folding every character it compares.
+
+    A match is a match in the lower-cased text, when :func:`folded` gives one: its spans are
+    those of ``text``, its groups may be lower case.
+
+    >>> Caseless(r"\\b(?:state )?visits?\\b").search("A State Visit to Spain").span()
+    (2, 13)
+    """
+
+    __slots__ = ("folded", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0, *, fast: str | None = None) -> None:
+        """Compile ``pattern``; ``fast``, when given, is its case-sensitive form for lower-cased
+        text (else :func:`letter_first` writes it)."""
+        for c in re.sub(r"\\.|\(\?P", "", pattern + (fast or "")):
+            if (c.isascii() and c.isupper()) or (not c.isascii() and not c.lower() == c == c.upper()):
+                raise ValueError(f"a Caseless pattern is written in lower case: {c!r} in {pattern!r}")
+        self.pattern = re.compile(pattern, flags | re.IGNORECASE)
+        folded = re.compile(letter_first(pattern) if fast is None else fast, flags & ~re.IGNORECASE)
+        if folded.groupindex != self.pattern.groupindex or folded.groups != self.pattern.groups:
+            folded = re.compile(pattern, flags & ~re.IGNORECASE)  # a spread group would repeat a group
+        self.folded = folded
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.search`` (in the lower-cased text where it can)."""
+        lower = folded(text)
+        if lower is None:
+            return self.pattern.search(text, pos, endpos)
+        return self.folded.search(lower, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.match`` (in the lower-cased text where it can)."""
+        lower = folded(text)
+        if lower is None:
+            return self.pattern.match(text, pos, endpos)
+        return self.folded.match(lower, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """As ``re.Pattern.finditer`` (in the lower-cased text where it can)."""
+        lower = folded(text)
+        if lower is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self.folded.finditer(lower, pos, endpos)

@@ -46,7 +46,7 @@ from attrs import field, frozen
 
 from gazetteer import Gazetteer, Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
-from timeline._regex import may_hold, words
+from timeline._regex import Caseless, may_hold, words
 from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
 from timeline.model import (
@@ -104,9 +104,10 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         TripKind.OTHER,
     ),
 )
-_TRIP_TRIGGER = words(
-    "|".join(rf"(?P<k{i}>\b(?:{pattern})\b)" for i, (pattern, _) in enumerate(_TRIP_WORDS)), re.IGNORECASE
-)
+# One scan finds every trip word; the first kind whose words match where it starts is its kind
+# (the kinds' alternatives in order, as one alternation would try them).
+_TRIP_TRIGGER = Caseless("|".join(rf"\b(?:{pattern})\b" for pattern, _ in _TRIP_WORDS))
+_TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in _TRIP_WORDS)
 # Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
 _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
@@ -116,32 +117,28 @@ _TRIP_STEMS = (
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
 # factory") may name a stop within it.  Journey words decide a trip's kind over stop words.
-_JOURNEY_WORDS = words(
+_JOURNEY_WORDS = Caseless(
     r"\b(?:research (?:trip|tour|visit)|inspection (?:tour|trip|visit)|fact-finding|field (?:study|studies|trip)"
     r"|study tour|investigation tour|state visit|official visit|working visit|goodwill visit"
-    r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?)\b",
-    re.IGNORECASE,
+    r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?)\b"
 )
-_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_VISIT_TO = words(r"\bvisits? to\s+(?:the\s+)?", re.IGNORECASE)
-_FUTURE = words(
+_HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
+_VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
+_FUTURE = Caseless(
     r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
-    r"|\b(?:is|are) to\b|\bplans? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b",
-    re.IGNORECASE,
+    r"|\b(?:is|are) to\b|\bplans? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b"
 )
-_OPEN_START = words(
+_OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
-    r"|arrived|arrives|arriving|landed|lands)\b",
-    re.IGNORECASE,
+    r"|arrived|arrives|arriving|landed|lands)\b"
 )
-_CLOSED_END = words(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b", re.I)
-_END_CUE = words(
+_CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
+_END_CUE = Caseless(
     r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends|left|leaving|leaves"
-    r"|to a close|at the end of|winding up|wound up|rounded off)\b",
-    re.IGNORECASE,
+    r"|to a close|at the end of|winding up|wound up|rounded off)\b"
 )
 # "a three-day visit": a stated length and one dated end give the whole span.
-_DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
+_DURATION = Caseless(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b")
 _NUMBERS = {
     "two": 2,
     "three": 3,
@@ -154,11 +151,10 @@ _NUMBERS = {
     "ten": 10,
 }
 # A date inside "since he took office in 2017" dates that clause, not the trip.
-_SINCE_CLAUSE = words(r"\b(?:since|ago)\b[^,;]*$", re.IGNORECASE)
-_COMPANION = words(
+_SINCE_CLAUSE = Caseless(r"\b(?:since|ago)\b[^,;]*$")
+_COMPANION = Caseless(
     r"\b(?:accompanied|accompanying|took part|taking part|takes part|joined|also attended|were present"
-    r"|was present|along with|together with)\b",
-    re.IGNORECASE,
+    r"|was present|along with|together with)\b"
 )
 _COMPANION_NEEDS = ("accompan", " part", "joined", "attended", "present", "with")
 
@@ -188,17 +184,15 @@ _FEATURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A place the traveller goes to or is in is named after one of these words.
-_CUE_BEFORE = words(
+_CUE_BEFORE = Caseless(
     r"(?:\b(?:to|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|left|leaving|leaves|reached|via|arrived|arriving)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
-    r"(?:[a-z-]+(?:ern|ral)\s+)?$",
-    re.IGNORECASE,
+    r"(?:[a-z-]+(?:ern|ral)\s+)?$"
 )
-_NOT_CUE_BEFORE = words(
-    r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_NOT_CUE_BEFORE = Caseless(
+    r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
 )
 _LIST_BEFORE = re.compile(
     r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
@@ -217,7 +211,7 @@ _GENERIC_NAME = frozenset(
     Scenic Pilot Demonstration Coastal Urban Rural Border The This That Each Every
     """.split()
 )
-_ARRIVED_HERE = words(r"\b(?:arrived|arrives|arriving|landed|lands) here\b", re.IGNORECASE)
+_ARRIVED_HERE = Caseless(r"\b(?:arrived|arrives|arriving|landed|lands) here\b")
 _ARRIVED_HERE_NEEDS = (" here",)
 _STOPWORDS = frozenset(
     """
@@ -441,8 +435,7 @@ def _strongest_trip_word(
         return None
     best: tuple[TripKind, int, int] | None = None
     for match in _TRIP_TRIGGER.finditer(text):
-        # the alternatives are the groups k0, k1, ...: the one that matched is the last group closed
-        kind = _TRIP_WORDS[int(str(match.lastgroup)[1:])][1]
+        kind = next(kind for words, kind in _TRIP_KINDS if words.match(match.string, match.start()))
         journey = _JOURNEY_WORDS.match(text, match.start()) is not None
         visit_to = _VISIT_TO.match(text, match.start())
         if visit_to is not None:

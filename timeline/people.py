@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
-from timeline._regex import first_letters, word_start_alternatives, words
+from timeline._regex import Caseless, first_letters, word_start_alternatives, words
 from timeline.model import Person, Title
 
 __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
@@ -350,7 +350,7 @@ class Roster:
         # "Macron" with Emmanuel and Brigitte Macron on the roster: the report's first-named person
         return hits[0] if hits else None
 
-    def alias_pattern(self) -> re.Pattern[str] | None:
+    def alias_pattern(self) -> Caseless | re.Pattern[str] | None:
         """A pattern matching any name or alias of anyone on the roster, longest first."""
         forms = {p.name for p in self.people}
         for person in self.people:
@@ -359,8 +359,20 @@ class Roster:
 
 
 @functools.lru_cache(maxsize=1024)
-def _alias_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """The pattern for these names, longest first (the same people recur from report to report)."""
+def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
+    """The pattern for these names, longest first (the same people recur from report to report).
+
+    Names of ASCII letters are matched in the lower-cased report, each opening on its first letter
+    (:class:`timeline._regex.Caseless`): it is scanned over the whole report.
+    """
     alternatives = "|".join(re.escape(f) for f in forms)
-    guard = first_letters(alternatives, ignorecase=True)  # it is scanned over the whole report
-    return re.compile(rf"{guard}(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"
+    if all(f.isascii() for f in forms):
+        # only the names that open on a position's letter can match there, in their order
+        heads: dict[str, list[str]] = {}
+        for form in forms:
+            heads.setdefault(form[0].lower(), []).append(re.escape(form[1:].lower()))
+        fast = "|".join(rf"{re.escape(c)}(?<![\w'’-].)(?:{'|'.join(rests)})" for c, rests in heads.items())
+        return Caseless(pattern.lower(), fast=rf"(?:{fast})(?![\w'’-])")
+    guard = first_letters(alternatives, ignorecase=True)
+    return re.compile(guard + pattern, re.IGNORECASE)

@@ -35,6 +35,7 @@ from typing import Any
 
 from attrs import frozen
 
+from timeline._regex import folded
 from timeline.model import DateMention, DateSpan, Evidence, Precision, Unknown
 
 __all__ = ["Tense", "find_dates", "resolve_phrase"]
@@ -487,10 +488,12 @@ _LOOK_BACK = 4
 _INITIALS = "taoswcmfpdnhbyrlegijkquvxz"  # by how often English words start with them
 
 
-def _any_case(words: Iterable[str]) -> str:
+def _any_case(words: Iterable[str], cased: bool = True) -> str:
     """A pattern for ``words`` in any ASCII case, as a trie so that a mismatch fails at once.
 
     ``re.IGNORECASE`` is not used: it would also match "ſ" and "K" (Kelvin sign) for "s" and "k".
+    With ``cased=False``, the words in lower case only (for lower-cased text), each branch
+    opening on a plain letter, which the engine checks before it enters the branch.
     """
     heads: dict[str, list[str]] = {}
     for word in words:
@@ -498,23 +501,34 @@ def _any_case(words: Iterable[str]) -> str:
     # Branches start with different letters, so their order changes nothing but the speed: the
     # letters that start English words most often come first.
     order = sorted(filter(None, heads), key=_INITIALS.index)
-    branches = [f"[{c.upper()}{c}]{_any_case(heads[c])}" for c in order]
+    branches = [f"{f'[{c.upper()}{c}]' if cased else c}{_any_case(heads[c], cased)}" for c in order]
     if not branches:
         return ""
     pattern = "(?:" + "|".join(branches) + ")"
     return pattern + "?" if "" in heads else pattern
 
 
-_TRIGGER_WORD = _any_case(_TRIGGERS) + "(?![A-Za-z])"
-# Letters that start no trigger word: a run of letters opening with one is skipped unchecked.
-_NOT_INITIAL = "".join(c + c.upper() for c in _INITIALS if c not in {w[0] for w in _TRIGGERS})
-# The next trigger token: skip whole runs of letters that are not trigger words (possessively,
-# so a run is never split) and the non-token characters after them, then capture a digit run or
-# a trigger word.  The group is None only at the end of the range.
-_NEXT_TRIGGER = re.compile(
-    rf"[^A-Za-z\d]*+(?:(?:[{_NOT_INITIAL}]|(?!{_TRIGGER_WORD})[A-Za-z])[A-Za-z]*+[^A-Za-z\d]*+)*+"
-    rf"(?P<trigger>\d+|{_TRIGGER_WORD})?"
-)
+def _next_trigger(cased: bool) -> re.Pattern[str]:
+    """The next trigger token: skip whole runs of letters that are not trigger words (possessively,
+    so a run is never split) and the non-token characters after them, then capture a digit run or
+    a trigger word. The group is None only at the end of the range.
+
+    Letters that start no trigger word open a run that is skipped unchecked. With ``cased=False``
+    the pattern reads lower-cased text (:func:`timeline._regex.folded`), where it is quicker.
+    """
+    letter = "A-Za-z" if cased else "a-z"
+    word = _any_case(_TRIGGERS, cased) + "(?![A-Za-z])"
+    not_initial = "".join(
+        c + c.upper() if cased else c for c in _INITIALS if c not in {w[0] for w in _TRIGGERS}
+    )
+    return re.compile(
+        rf"[^{letter}\d]*+(?:(?:[{not_initial}]|(?!{word})[{letter}])[{letter}]*+[^{letter}\d]*+)*+"
+        rf"(?P<trigger>\d+|{word})?"
+    )
+
+
+_NEXT_TRIGGER = _next_trigger(cased=True)
+_NEXT_TRIGGER_FOLDED = _next_trigger(cased=False)
 # Up to _LOOK_BACK tokens before a position, read in the reversed text: nearest first.
 _TOKENS_BEFORE = re.compile(r"(?:[^A-Za-z\d]*+(\d++|[A-Za-z]++)" * _LOOK_BACK + ")?" * _LOOK_BACK)
 # The first word of every alternative of _ATOMS that does not start with a digit.  A match that
@@ -593,8 +607,13 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     # Token starts known to give no atom.  A match depends only on where it starts, so one that
     # ended before a trigger, or was refused, gives none for a later trigger either.
     barren: set[int] = set()
-    for trigger in _NEXT_TRIGGER.finditer(text, start, end):
-        a = trigger.start("trigger")
+    lower = folded(text[start:end])
+    if lower is None:
+        triggers = ((t.start("trigger"), t.end()) for t in _NEXT_TRIGGER.finditer(text, start, end))
+    else:  # the same matches, offset by start
+        triggers = ((t.start("trigger"), t.end()) for t in _NEXT_TRIGGER_FOLDED.finditer(lower))
+        triggers = ((-1 if a < 0 else a + start, b + start) for a, b in triggers)
+    for a, trigger_end in triggers:
         if a < done:  # also the final match, which holds no trigger (-1)
             continue
         if not reverse:
@@ -602,7 +621,7 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         before = _TOKENS_BEFORE.match(reverse, end - a)
         assert before is not None  # every group is optional
         tried = [a]
-        if text[a].isdigit() and not _digits_may_start(text, a, trigger.end()):
+        if text[a].isdigit() and not _digits_may_start(text, a, trigger_end):
             tried.clear()
             barren.add(a)
         for rev_start, rev_end in before.regs[1:]:  # the nearest token first
