@@ -159,6 +159,19 @@ def word_start_alternatives(literals: Iterable[str]) -> str:
     return "|".join(out)
 
 
+# What a match may not follow, written before an alternative: "\b" (before a letter) or a
+# negative lookbehind on one character class, such as "(?<![\w'’-])".
+_NOT_AFTER = re.compile(r"\\b|\(\?<!(\\w|\[(?:\\.|[^\]\\])+\])\)")
+
+
+def _not_after(alternative: str) -> tuple[str, str, str]:
+    """Split off what ``alternative`` may not follow: the prefix as written, its class, the rest."""
+    found = _NOT_AFTER.match(alternative)
+    if found is None:
+        return "", "", alternative
+    return found.group(), found.group(1) or r"\w", alternative[found.end() :]
+
+
 def _flat_alternatives(pattern: str) -> list[str]:
     """The alternatives of ``pattern``, a leading non-capturing group spread over its own.
 
@@ -167,14 +180,13 @@ def _flat_alternatives(pattern: str) -> list[str]:
     """
     out: list[str] = []
     for alternative in _alternatives(pattern):
-        head = alternative.removeprefix(r"\b")
-        boundary = alternative[: len(alternative) - len(head)]
+        prefix, _, head = _not_after(alternative)
         end = _closing(head) if head.startswith("(?:") else -1
         if end < 0 or head[end + 1 : end + 2] in ("?", "*", "+", "{"):
             out.append(alternative)
             continue
         rest = head[end + 1 :]
-        out += _flat_alternatives("|".join(boundary + inner + rest for inner in _alternatives(head[3:end])))
+        out += _flat_alternatives("|".join(prefix + inner + rest for inner in _alternatives(head[3:end])))
     return out
 
 
@@ -182,8 +194,9 @@ def letter_first(pattern: str) -> str:
     """``pattern`` rewritten so that its alternatives open on plain letters, one per letter.
 
     Leading groups are spread over their alternatives (:func:`_flat_alternatives`), those that
-    open on the same letter are gathered behind it, and a leading ``\\b`` moves behind the
-    letter as ``(?<!\\w.)``. A case-sensitive pattern whose alternatives all open on a letter lets
+    open on the same letter are gathered behind it, and what a match may not follow (a leading
+    ``\\b``, or a lookbehind such as ``(?<![\\w'-])``) moves behind the letter as ``(?<!\\w.)``
+    (``(?<![\\w'-].)``). A case-sensitive pattern whose alternatives all open on a letter lets
     the engine skip, in C, to the letters that can start a match and pick the alternative by its
     first letter; a leading ``\\b`` or group makes it enter every alternative at every position.
     The matches do not change: at any one position only the alternatives that open on its
@@ -192,18 +205,18 @@ def letter_first(pattern: str) -> str:
     >>> letter_first(r"\\b(?:visits?|tour(?:ed)?|trip)\\b")
     'v(?<!\\\\w.)(?:isits?\\\\b)|t(?<!\\\\w.)(?:our(?:ed)?\\\\b|rip\\\\b)'
     """
-    heads: dict[tuple[str, bool], list[str]] = {}
+    heads: dict[tuple[str, str], list[str]] = {}
     for alternative in _flat_alternatives(pattern):
-        head = alternative.removeprefix(r"\b")
+        _, not_after, head = _not_after(alternative)
         letter = head[:1]
         if not (letter.isascii() and letter.isalpha()) or head[1:2] in ("?", "*", "+", "{"):
             return pattern  # an alternative that may open on anything: no gathering
-        heads.setdefault((letter, head != alternative), []).append(head[1:])
+        heads.setdefault((letter, not_after), []).append(head[1:])
     if len({letter for letter, _ in heads}) < len(heads):
-        return pattern  # a letter opening both bounded and unbounded alternatives
+        return pattern  # a letter opening alternatives with different things before them
     return "|".join(
-        letter + (r"(?<!\w.)" if bounded else "") + "(?:" + "|".join(rests) + ")"
-        for (letter, bounded), rests in heads.items()
+        letter + (f"(?<!{not_after}.)" if not_after else "") + "(?:" + "|".join(rests) + ")"
+        for (letter, not_after), rests in heads.items()
     )
 
 
@@ -244,14 +257,12 @@ class Caseless:
 
     __slots__ = ("folded", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0, *, fast: str | None = None) -> None:
-        """Compile ``pattern``; ``fast``, when given, is its case-sensitive form for lower-cased
-        text (else :func:`letter_first` writes it)."""
-        for c in re.sub(r"\\.|\(\?P", "", pattern + (fast or "")):
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        for c in re.sub(r"\\.|\(\?P", "", pattern):
             if (c.isascii() and c.isupper()) or (not c.isascii() and not c.lower() == c == c.upper()):
                 raise ValueError(f"a Caseless pattern is written in lower case: {c!r} in {pattern!r}")
         self.pattern = re.compile(pattern, flags | re.IGNORECASE)
-        folded = re.compile(letter_first(pattern) if fast is None else fast, flags & ~re.IGNORECASE)
+        folded = re.compile(letter_first(pattern), flags & ~re.IGNORECASE)
         if folded.groupindex != self.pattern.groupindex or folded.groups != self.pattern.groups:
             folded = re.compile(pattern, flags & ~re.IGNORECASE)  # a spread group would repeat a group
         self.folded = folded

@@ -362,17 +362,12 @@ class Roster:
 def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
     """The pattern for these names, longest first (the same people recur from report to report).
 
-    Names of ASCII letters are matched in the lower-cased report, each opening on its first letter
+    Names in ASCII are matched in the lower-cased report, each opening on its first letter
     (:class:`timeline._regex.Caseless`): it is scanned over the whole report.
     """
     alternatives = "|".join(re.escape(f) for f in forms)
     pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"
     if all(f.isascii() for f in forms):
-        # only the names that open on a position's letter can match there, in their order
-        heads: dict[str, list[str]] = {}
-        for form in forms:
-            heads.setdefault(form[0].lower(), []).append(re.escape(form[1:].lower()))
-        fast = "|".join(rf"{re.escape(c)}(?<![\w'’-].)(?:{'|'.join(rests)})" for c, rests in heads.items())
-        return Caseless(pattern.lower(), fast=rf"(?:{fast})(?![\w'’-])")
+        return Caseless(pattern.lower())
     guard = first_letters(alternatives, ignorecase=True)
     return re.compile(guard + pattern, re.IGNORECASE)
