@@ -17,7 +17,6 @@ from timeline._regex import (
     folded,
     letter_first,
     may_hold,
-    word_start_alternatives,
     words,
 )
 
@@ -53,7 +52,7 @@ def test_the_hot_patterns_are_fast() -> None:
 
 
 def test_titled_matches_as_with_a_leading_word_boundary() -> None:
-    # _TITLED opens on the offices' letters (word_start_alternatives), not on a guard
+    # _TITLED opens on the offices' letters (letter_first), not on a guard
     plain = re.compile(
         people._TITLED.pattern.replace(f"(?:{people._OFFICE_AT_WORD_START})", rf"\b(?:{people._OFFICE})")
     )
@@ -68,9 +67,9 @@ def test_titled_matches_as_with_a_leading_word_boundary() -> None:
     st.lists(st.from_regex(r"[a-zA-Zé][a-z .-]{0,6}", fullmatch=True), min_size=1, max_size=5),
     st.text(alphabet="abcé .-_ABC1\n", max_size=40),
 )
-def test_word_start_alternatives_match_as_a_leading_boundary(literals: list[str], text: str) -> None:
-    fast = re.compile(word_start_alternatives(literals))
+def test_letter_first_literals_match_as_with_a_leading_boundary(literals: list[str], text: str) -> None:
     plain = re.compile(r"\b(?:" + "|".join(map(re.escape, literals)) + ")")
+    fast = re.compile(letter_first(plain.pattern))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 

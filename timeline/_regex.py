@@ -20,9 +20,9 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-__all__ = ["Caseless", "first_letters", "folded", "letter_first", "may_hold", "word_start_alternatives", "words"]
+__all__ = ["Caseless", "first_letters", "folded", "letter_first", "may_hold", "words"]
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -141,22 +141,6 @@ def may_hold(text: str, needles: tuple[str, ...]) -> bool:
         return True
     lower = text.lower()
     return any(needle in lower for needle in needles)
-
-
-def word_start_alternatives(literals: Iterable[str]) -> str:
-    """``\\b(?:lit1|lit2|...)`` for literals that open on a letter, written so a scan is fast.
-
-    Each literal is written ``V(?<!\\w.)ice Premier``: the word-boundary test follows the first
-    letter, so the alternation opens on plain letters and a case-sensitive pattern that starts
-    with it lets the regex engine skip to those letters in C (a leading ``\\b`` or lookahead
-    makes it try every position). The order of the literals is kept.
-    """
-    out = []
-    for literal in literals:
-        if not literal[:1].isalpha():
-            raise ValueError(f"{literal!r} does not open on a letter")
-        out.append(re.escape(literal[0]) + r"(?<!\w.)" + re.escape(literal[1:]))
-    return "|".join(out)
 
 
 # What a match may not follow, written before an alternative: "\b" (before a letter) or a

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
-from timeline._regex import Caseless, first_letters, word_start_alternatives, words
+from timeline._regex import Caseless, first_letters, letter_first, words
 from timeline.model import Person, Title
 
 __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
@@ -53,8 +53,8 @@ _NOT_NAME = frozenset(
     """.split()
 )
 
-# case-sensitive and opening on the offices' letters (no guard): see word_start_alternatives
-_OFFICE_AT_WORD_START = word_start_alternatives(o.strip() for o in _OFFICES if o.strip())
+# case-sensitive and opening on the offices' letters (no guard): see letter_first
+_OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
