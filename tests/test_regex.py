@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from timeline import extract, people, temporal
@@ -239,6 +239,7 @@ _LETTERS_FIRST = st.lists(
 
 
 @given(_LETTERS_FIRST, st.text(alphabet="abcA _-\n", max_size=40))
+@example([(False, ["aa", "A"], "(?:b|c)?"), (False, ["a"], "")], "Ab")  # "a" and "A" both open one
 def test_letter_first_matches_as_the_plain_pattern(
     alternatives: list[tuple[bool, list[str], str]], text: str
 ) -> None:

@@ -183,8 +183,8 @@ def letter_first(pattern: str) -> str:
     (``(?<![\\w'-].)``). A case-sensitive pattern whose alternatives all open on a letter lets
     the engine skip, in C, to the letters that can start a match and pick the alternative by its
     first letter; a leading ``\\b`` or group makes it enter every alternative at every position.
-    The matches do not change: at any one position only the alternatives that open on its
-    letter can match, and they are tried in their order.
+    The matches do not change, with or without ``re.IGNORECASE``: at any one position only the
+    alternatives that open on its letter can match, and they are tried in their order.
 
     >>> letter_first(r"\\b(?:visits?|tour(?:ed)?|trip)\\b")
     'v(?<!\\\\w.)(?:isits?\\\\b)|t(?<!\\\\w.)(?:our(?:ed)?\\\\b|rip\\\\b)'
@@ -196,8 +196,10 @@ def letter_first(pattern: str) -> str:
         if not (letter.isascii() and letter.isalpha()) or head[1:2] in ("?", "*", "+", "{"):
             return pattern  # an alternative that may open on anything: no gathering
         heads.setdefault((letter, not_after), []).append(head[1:])
-    if len({letter for letter, _ in heads}) < len(heads):
-        return pattern  # a letter opening alternatives with different things before them
+    if len({letter.lower() for letter, _ in heads}) < len(heads):
+        # a letter opening alternatives with different things before them, or in both cases
+        # (under re.IGNORECASE both would be tried at one position, in their order)
+        return pattern
     return "|".join(
         letter + (f"(?<!{not_after}.)" if not_after else "") + "(?:" + "|".join(rests) + ")"
         for (letter, not_after), rests in heads.items()
