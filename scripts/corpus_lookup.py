@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gazetteer.index import load_index  # noqa: E402
+from gazetteer.index import load_index
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,11 +29,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.country:
             places = [p for p in places if p.country == args.country.upper()]
         places.sort(key=lambda p: (p.kind.value not in ("country", "admin1"), -p.population))
-        print(f"== {name}: {len(places)} record(s)")
+        sys.stdout.write(f"== {name}: {len(places)} record(s)\n")
         for p in places[: args.limit]:
-            print(
+            sys.stdout.write(
                 f"  {p.geonameid}\t{p.name}\t{p.kind.value}\t{p.country}\t{p.admin1}\t"
-                f"{p.lat:.4f}\t{p.lon:.4f}\tpop={p.population}\t{p.division}"
+                f"{p.lat:.4f}\t{p.lon:.4f}\tpop={p.population}\t{p.division}\n"
             )
     return 0
 
