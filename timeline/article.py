@@ -103,7 +103,9 @@ _TIME = re.compile(
 )
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?")
 _SEPARATORS = re.compile(r"[|·•/,;()\[\]–—-]+")
-_SCRAPED_DATE = re.compile(r"^\s*(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
+# A stored page's leading "date YYYY-MM-DD" token, and what follows it on its line.
+_DATE_TOKEN = re.compile(r"(?P<token>(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}))\s+(?=\S)")
+_DATE_TOKEN_ALONE = re.compile(r"(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # At least so many _WORD matches: each skips to the next letter and takes the whole word.
@@ -318,13 +320,22 @@ class Article:
 
 
 def _lines(text: str) -> list[_Line]:
-    """The non-blank lines (split at "\\n" and "\\r"), without their surrounding blanks."""
+    """The non-blank lines (split at "\\n" and "\\r"), without their surrounding blanks.
+
+    A scraped ``date YYYY-MM-DD`` token that opens the first line is a line of its own: what
+    follows it on that line may be the headline, the dateline or the lead sentence.
+    """
     out = []
     pos = 0
     for segment in text.replace("\r", "\n").split("\n"):
         stripped = segment.strip()
         if stripped:
             start = pos + len(segment) - len(segment.lstrip())
+            token = _DATE_TOKEN.match(stripped) if not out else None
+            if token is not None:
+                out.append(_Line(start, start + len(token.group("token")), token.group("token")))
+                start += token.end()
+                stripped = stripped[token.end() :]
             out.append(_Line(start, start + len(stripped), stripped))
         pos += len(segment) + 1
     return out
@@ -526,17 +537,10 @@ def _read(text: str, source: str) -> Article:
         if _has_credit(line.text) or (_has_caption_date(line.text) and len(_words(line.text)) > 12):
             kinds[index] = ParagraphKind.CAPTION
             continue
-        scraped = _SCRAPED_DATE.match(line.text)
-        if scraped and isinstance(published, Unknown):
-            rest_start = line.start + scraped.start("rest")
-            day = dt.date.fromisoformat(scraped.group("date")) if _iso_ok(scraped.group("date")) else None
-            if day is not None:
-                published = day
-            if not headline:
-                headline = scraped.group("rest")
-                headline_evidence = Evidence.of(
-                    text, rest_start, line.end, "headline-after-date", source=source
-                )
+        scraped = _DATE_TOKEN_ALONE.fullmatch(line.text) if index == 0 else None
+        if scraped is not None:
+            if isinstance(published, Unknown) and _iso_ok(scraped.group("date")):
+                published = dt.date.fromisoformat(scraped.group("date"))
             continue
         if isinstance(published, Unknown):
             date_line = _date_line(text, line, source)

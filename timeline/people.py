@@ -36,7 +36,11 @@ _OFFICE = "|".join(re.escape(o.strip()) for o in _OFFICES if o.strip())
 
 # A name: two to four capitalised words ("Zhang Guoqing", "Kassym-Jomart Tokayev",
 # "Ursula von der Leyen"), or one word with a regnal number ("Charles III").
-_WORD = r"[A-Z][a-zA-Z'’\-]+"
+# Capitals beyond ASCII too: "Erdoğan", "Łukasz", "Phạm Minh Chính", "Ólafur".
+_UPPER = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha()
+)
+_WORD = rf"[{_UPPER}](?:[^\W\d_]|['’\-])+"
 _PARTICLE = r"(?:von|van|der|de|da|di|du|bin|al|la|le|del|dos|das)"
 _NAME = (
     rf"(?:{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
@@ -80,6 +84,16 @@ _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME}),\s+(?:also\s+)?a member of\b"
     rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME})"
     rf"|\b(?:accompanied|joined) by\s+(?P<by>{_NAME}))"
+)
+# "Zhao Leji, a member of the Standing Committee of ... and chairman of the National People's
+# Congress Standing Committee, ...": the office that follows the membership clause (read from the
+# end of "a member of").
+_OFFICE_AFTER_MEMBERSHIP = re.compile(
+    r"[^,;.]{0,240}?\s+and\s+(?:also\s+)?(?:the\s+)?(?:Chinese\s+|Chinese\s+vice\s+)?"
+    r"(?P<office>executive vice premier|vice premier|premier|vice president|president|vice chairman|chairman"
+    r"|chairwoman|secretary|state councilor|director|head|minister)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w.'’-]*){0,10}))?"
+    r"(?=\s*[,;]|\s+(?:has|had|was|is|made|paid|said|visited|inspected|conducted|on|in|during)\b)"
 )
 # "accompanied by Cai Qi and He Lifeng": the names listed after the first.
 _MORE_NAMES = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?P<name>{_NAME})")
@@ -213,7 +227,10 @@ def _office(office: str, of: str | None) -> str:
     title = " ".join(
         w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split()
     )
-    if of and title in ("Secretary", "Minister", "Chairman", "Governor", "Mayor", "Party Secretary"):
+    if of and title in (
+        "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
+        "Party Secretary", "Director", "Head",
+    ):  # fmt: skip
         title = f"{title} of {of}"
     return title
 
@@ -265,12 +282,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 continue
             if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
                 continue
+            office = _OFFICE_AFTER_MEMBERSHIP.match(text, match.end(), stop) if group == "name" else None
             found[name_start] = PersonMention(
                 name_start,
                 name_start + len(name),
                 name,
-                "",
-                f"untitled-{group}",
+                _office(office.group("office"), office.group("of")) if office else "",
+                "office-after-membership" if office else f"untitled-{group}",
                 name_start,
                 name_start + len(name),
             )
