@@ -325,7 +325,7 @@ def _lines(text: str) -> list[_Line]:
     A scraped ``date YYYY-MM-DD`` token that opens the first line is a line of its own: what
     follows it on that line may be the headline, the dateline or the lead sentence.
     """
-    out = []
+    out: list[_Line] = []
     pos = 0
     for segment in text.replace("\r", "\n").split("\n"):
         stripped = segment.strip()
