@@ -96,3 +96,112 @@ def test_unknown_stays_unknown_without_a_date() -> None:
         "Prime Minister Jane Doe visited Hanoi and Haiphong during a tour of Vietnam, officials said.\n"
     )
     assert all(isinstance(t.span, Unknown) for t in doc.trips)
+
+
+# --- header layouts ----------------------------------------------------------------------------
+
+_BODY = "\n\nA headline for the report\n\nBEIJING, March 9 (Xinhua) -- Premier Jane Doe on Monday visited a factory in Tianjin.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Updated: Mar 9,2016 7:12 PM", dt.date(2016, 3, 9)),
+        ("Latest Updated at 2009-March-02 10:11:12", dt.date(2009, 3, 2)),
+        ("3 October,2017 05:20 PM IST | | PTI", dt.date(2017, 10, 3)),
+        ("14.06.2018", dt.date(2018, 6, 14)),
+        ("Published: Oct. 2, 2022 at 6:05 PM EDT", dt.date(2022, 10, 2)),
+    ],
+)
+def test_header_layouts(header: str, day: dt.date) -> None:
+    article = Article.from_text(header + _BODY)
+    assert article.published == day
+    assert article.headline == "A headline for the report"
+
+
+def test_a_trailer_gives_the_publication_day_and_the_dateline_its_year() -> None:
+    article = Article.from_text(
+        "BEIJING, March 9 -- Premier Jane Doe on Monday visited a factory in the city of Tianjin and spoke"
+        " with the workers there.\n\n(Xinhua News Agency March 10, 2007)\n"
+    )
+    assert article.published == dt.date(2007, 3, 10)
+    assert isinstance(article.dateline, Dateline)
+    assert article.dateline.date == dt.date(2007, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        (
+            "Thimphu: Prime Minister Jane Doe on Saturday arrived in Bhutan on a two-day state visit.",
+            "Thimphu",
+        ),
+        (
+            "New Delhi — Prime Minister Jane Doe will on Saturday arrive in Bhutan for a state visit.",
+            "New Delhi",
+        ),
+        (
+            "CHENGDU/CHONGQING, China, May 3 — Premier Jane Doe inspected the two cities this week.",
+            "CHENGDU/CHONGQING",
+        ),
+    ],
+)
+def test_datelines_in_title_case_and_with_slashes(opening: str, place: str) -> None:
+    article = Article.from_text(opening + "\n")
+    assert isinstance(article.dateline, Dateline)
+    assert article.dateline.place == place
+
+
+def test_a_label_is_no_dateline() -> None:
+    article = Article.from_text(
+        "Updated: Prime Minister Jane Doe will on Saturday arrive in Bhutan for a state visit.\n"
+    )
+    assert isinstance(article.dateline, Unknown)
+
+
+# --- span reasoning ----------------------------------------------------------------------------
+
+
+def _span(sentence: str) -> tuple[dt.date, dt.date] | None:
+    doc = extract_text(" date 2014-05-10 BEIJING, May 10 (Xinhua) -- " + sentence + "\n")
+    assert len(doc.trips) == 1
+    span = doc.trips[0].span
+    return None if isinstance(span, Unknown) else (span.start, span.end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Premier Jane Doe wound up a three-day tour of Hunan Province on Friday.",
+            "2014-05-07",
+            "2014-05-09",
+        ),
+        ("Premier Jane Doe left for a six-day tour of Africa early Tuesday.", "2014-05-06", "2014-05-11"),
+        ("Premier Jane Doe toured Hunan Province for three days through Friday.", "2014-05-07", "2014-05-09"),
+        (
+            "Premier Jane Doe flew home on Friday as she wrapped up a four-day trip to Japan.",
+            "2014-05-06",
+            "2014-05-09",
+        ),
+        (
+            "Premier Jane Doe made an inspection tour of Hunan Province from May 3-5.",
+            "2014-05-03",
+            "2014-05-05",
+        ),
+    ],
+)
+def test_a_stated_length_with_one_day(sentence: str, start: str, end: str) -> None:
+    assert _span(sentence) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+def test_history_in_a_trip_sentence_does_not_date_the_trip() -> None:
+    assert _span(
+        "Premier Jane Doe, who last visited the city in 2009, inspected Changsha in Hunan Province"
+        " on Thursday, where Sun Yat-sen (1866-1925) once lived."
+    ) == (dt.date(2014, 5, 8), dt.date(2014, 5, 8))
+    doc = extract_text(
+        " date 2014-05-10 BEIJING, May 10 (Xinhua) -- Premier Jane Doe last visited Hunan Province in 2009,"
+        " officials recalled at a meeting in Beijing.\n"
+    )
+    assert all(isinstance(t.span, Unknown) or t.span.start.year == 2014 for t in doc.trips)

@@ -114,7 +114,7 @@ _AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n
 # --- dateline ------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})
+    r"""^(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:,\s*(?P<year>\d{4}))?))?
@@ -122,6 +122,21 @@ _DATELINE = re.compile(
         \s*(?P<dash>--|—|–|-|:)\s+""",
     re.VERBOSE,
 )
+
+# "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<region>)(?P<date>(?!))?(?P<year>(?!))?"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?\s*(?P<dash>:|—|--)\s+(?=[A-Z“\"])"
+)
+_NOT_A_PLACE = frozenset(
+    """
+    Updated Published Posted Source Editor Note Notes Photo Photos Video Watch Read Also Related Update
+    Breaking Exclusive Opinion Analysis Comment Editorial Summary Highlights Tags Share By Date Time
+    Location Caption Image Credit Listen Advertisement Sponsored Subscribe Topics Filed Category Key
+    Reporting Writing Editing Story Live Latest Recommended Trending Important Warning Disclaimer Q A
+    """.split()
+)
+
 
 # --- captions and boilerplate ---------------------------------------------------------------------
 
@@ -410,6 +425,8 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
+    if not days:
+        return _numeric_date_line(text, line, source)
     if len(days) != 1:
         return None
     day = days[0]
@@ -443,6 +460,37 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     return _DateLine(day.span.start, when, publisher, evidence)
 
 
+# Header-only layouts the date grammar leaves alone: "14.06.2018" (day first), "2009-March-02".
+_HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+_HEADER_YMONTHD = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)"
+)
+
+
+def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
+    """A header line whose only date is written "14.06.2018" or "2009-March-02"."""
+    matches = list(_HEADER_DMY.finditer(line.text)) or list(_HEADER_YMONTHD.finditer(line.text))
+    if len(matches) != 1:
+        return None
+    found = matches[0]
+    month = int(found["m"]) if "m" in found.groupdict() else _MONTH_NUM.get(found["mon"][:3].lower(), 0)
+    year, day = int(found["y"]), int(found["d"])
+    if not _valid(year, month, day):
+        return None
+    rest = _TIME.sub(" ", line.text[: found.start()] + " " + line.text[found.end() :])
+    residue = _WEEKDAY_OR_SITE.sub(" ", _AGENCY.sub(" ", _LABEL.sub(" ", rest)))
+    if len(_words(_SEPARATORS.sub(" ", residue))) > 6:
+        return None
+    time_match = _TIME.search(line.text, found.end())
+    when: dt.time | Unknown = Unknown("no time given")
+    if time_match and int(time_match["h"]) < 24:
+        when = dt.time(int(time_match["h"]), int(time_match["m"]), int(time_match["s"] or 0))
+    start = line.start + found.start()
+    evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
+    named = _AGENCY.search(line.text)
+    return _DateLine(dt.date(year, month, day), when, named.group() if named else "", evidence)
+
+
 def _looks_like_headline(line: _Line) -> bool:
     words = _words(line.text)
     if len(words) < 3 or len(words) > 30 or " | " in line.text or line.text.count("|") >= 2:
@@ -458,12 +506,13 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
     """The index of the first body line and, if it opens with one, its dateline match."""
     for index, line in enumerate(lines[:12]):
         match = _DATELINE.match(line.text)
-        if (
-            match
-            and (match.group("agency") or match.group("date") or match.group("dash") in ("--", "—", "–"))
-            and _has_words(line.text, 6, match.end())
-            and not _has_credit(line.text)
+        if match is None or not (
+            match.group("agency") or match.group("date") or match.group("dash") in ("--", "—", "–")
         ):
+            match = _TITLE_DATELINE.match(line.text)
+            if match is not None and match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE:
+                match = None
+        if match and _has_words(line.text, 6, match.end()) and not _has_credit(line.text):
             return index, match
     for index, line in enumerate(lines):
         if _is_sentence(line) and not _has_credit(line.text) and not _has_caption_date(line.text):
@@ -564,6 +613,15 @@ def _read(text: str, source: str) -> Article:
         alone = _AGENCY.fullmatch(line.text)
         if alone:
             publisher = publisher or alone.group()
+
+    if isinstance(published, Unknown):
+        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports
+        for line in lines[max(body_index + 1, len(lines) - 3) :]:
+            trailer = _date_line(text, line, source) if line.text.startswith("(") else None
+            if trailer is not None:
+                published, published_time = trailer.day, trailer.time
+                publisher = publisher or trailer.publisher
+                break
 
     # Dateline.
     dateline: Dateline | Unknown = Unknown("no dateline")

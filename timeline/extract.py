@@ -130,15 +130,20 @@ _FUTURE = Caseless(
 )
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
-    r"|arrived|arrives|arriving|landed|lands)\b"
+    r"|arrived|arrives|arriving|landed|lands|(?:left|leaves|leaving|departed|departs|set off|sets off|set out) for)\b"
 )
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
+# "left Tokyo on Friday" ends a stay; "left for Tokyo on Friday" starts one (_OPEN_START).
 _END_CUE = Caseless(
-    r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends|left|leaving|leaves"
-    r"|to a close|at the end of|winding up|wound up|rounded off)\b"
+    r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends|left(?! for)|leaving(?! for)"
+    r"|leaves(?! for)|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
+    r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to))\b"
 )
 # "a three-day visit": a stated length and one dated end give the whole span.
-_DURATION = Caseless(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b")
+_DURATION = Caseless(
+    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
+    r"|(?:for|lasting) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days)\b"
+)
 _NUMBERS = {
     "two": 2,
     "three": 3,
@@ -366,13 +371,29 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     return out
 
 
+def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
+    """A year, decade or century wholly before the report's own year dates history, not the trip.
+
+    "Sun Yat-sen (1866-1925)", "last visited the city in 2015", "hit by last year's drought".
+    """
+    span = mention.span
+    return (
+        anchor is not None
+        and isinstance(span, DateSpan)
+        and span.precision in (Precision.YEAR, Precision.DECADE)
+        and span.end.year < anchor.year
+    )
+
+
 def _sentence_units(
     article: Article,
     roster: Roster,
     mentions: Sequence[DateMention],
     places: Sequence[tuple[Toponym, PlaceRef]],
+    anchor: dt.date | None = None,
 ) -> list[_Unit]:
     text = article.text
+    mentions = [m for m in mentions if not _is_background(m, anchor)]
     alias = roster.alias_pattern()
     names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
     name_starts = [start for start, _ in names]
@@ -498,7 +519,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     duration = _DURATION.search(text)
     days = 0
     if duration is not None:
-        n = duration.group("n").lower()
+        n = (duration.group("n") or duration.group("m")).lower()
         days = int(n) if n.isdigit() else _NUMBERS[n]
     if days > 1 and _END_CUE.search(text):
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
@@ -807,7 +828,7 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
         ((t, r) for t, r in places if dateline_span and dateline_span[0] <= t.start < dateline_span[1]), None
     )
     anchor = article.anchor if isinstance(article.anchor, dt.date) else None
-    units = _sentence_units(article, roster, document.dates, places)
+    units = _sentence_units(article, roster, document.dates, places, anchor)
     drafts = _draft_trips(article, units, anchor, options)
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = []
