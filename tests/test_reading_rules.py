@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from gazetteer.model import Resolved
 from timeline.article import Article
 from timeline.extract import extract_text
 from timeline.model import Dateline, DateSpan, Unknown
@@ -205,3 +206,43 @@ def test_history_in_a_trip_sentence_does_not_date_the_trip() -> None:
         " officials recalled at a meeting in Beijing.\n"
     )
     assert all(isinstance(t.span, Unknown) or t.span.start.year == 2014 for t in doc.trips)
+
+
+# --- places named with a descriptor; days named one by one -------------------------------------
+
+
+def _trip(sentence: str) -> tuple[tuple[str, str | None], ...]:
+    doc = extract_text(" date 2024-05-10 " + sentence + "\n")
+    assert len(doc.trips) == 1
+    out = []
+    for stop in doc.trips[0].stops:
+        assert isinstance(stop.place, Resolved)
+        out.append(
+            (stop.place.place.name, None if isinstance(stop.span, Unknown) else stop.span.start.isoformat())
+        )
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stops"),
+    [
+        (
+            "LIMA, May 10 (AP) — King Felipe VI arrived in the capital Lima on Friday for a state visit to Peru.",
+            (("Lima", "2024-05-10"),),
+        ),
+        (
+            "CHANGSHA, May 10 (Xinhua) -- Premier Jane Doe arrived in the provincial capital, Changsha, on Friday"
+            " for an inspection tour of Hunan Province.",
+            (("Changsha", "2024-05-10"),),
+        ),
+        (
+            "TOKYO, May 10 (AP) — Prime Minister Jane Doe visited Osaka on Thursday and went on to the ancient"
+            " city of Kyoto on Friday.",
+            (("Osaka", "2024-05-09"), ("Kyoto", "2024-05-10")),
+        ),
+    ],
+)
+def test_places_after_a_descriptor_and_days_named_one_by_one(
+    sentence: str, stops: tuple[tuple[str, str]]
+) -> None:
+    assert _trip(sentence) == stops

@@ -194,7 +194,9 @@ _CUE_BEFORE = Caseless(
     r"|inspecting|inspects|inspect|toured|touring|tours|left|leaving|leaves|reached|via|arrived|arriving)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
-    r"(?:[a-z-]+(?:ern|ral)\s+)?$"
+    r"(?:[a-z-]+(?:ern|ral)\s+)?"
+    # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)(?:\s+city)?(?:\s+of|,)?\s+)?$"
 )
 _NOT_CUE_BEFORE = Caseless(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
@@ -514,6 +516,10 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     if not spans:
         return None
     span, evidence = max(spans, key=lambda pair: (pair[0].precision is Precision.DAY, pair[0].days))
+    days_named = sorted({s.start for s, _ in spans if s.precision is Precision.DAY and s.days == 1})
+    if span.days == 1 and len(days_named) > 1 and (days_named[-1] - days_named[0]).days <= 14:
+        # "visited Osaka on Thursday and Kyoto on Friday": the trip runs from the first day to the last
+        return DateSpan(days_named[0], days_named[-1]), False
     if span.days != 1 or span.precision is not Precision.DAY:
         return span, False
     duration = _DURATION.search(text)
