@@ -64,6 +64,7 @@ from timeline.model import (
     Unknown,
 )
 from timeline.people import DEMONYMS, Roster, find_people
+from timeline.zh.language import is_chinese
 
 __all__ = ["ExtractOptions", "extract_document", "extract_text", "warm_up"]
 
@@ -814,6 +815,10 @@ def _stop_span(stop: _StopDraft, trip: DateSpan | None) -> DateSpan | Unknown:
 
 def extract_document(article: Article, options: ExtractOptions = ExtractOptions()) -> Document:
     """Everything the article reports: its fields, dates and trips."""
+    if is_chinese(article.text):  # Chinese reports have their own reader (timeline/zh), same model
+        from timeline.zh import extract_chinese
+
+        return extract_chinese(article)
     document = article.to_document()
     roster = Roster.from_mentions(
         m

@@ -1,0 +1,59 @@
+"""Data integrity of gazetteer/data/zh_names.tsv (Chinese names joined to GeoNames)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from gazetteer.index import load_index
+from gazetteer.model import PlaceKind
+from gazetteer.zh_names import load_zh_names
+
+_DATA = Path(__file__).resolve().parents[2] / "gazetteer" / "data"
+
+
+def test_every_province_of_china_has_a_name_point_and_geonames_record():
+    provinces = [e for e in load_zh_names() if e.level == "province"]
+    assert len(provinces) == 34  # 23 provinces (Taiwan counted), 5 regions, 4 municipalities, 2 SARs
+    assert all(e.place.geonameid and e.place.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY) for e in provinces)
+
+
+def test_prefecture_level_divisions_have_points_and_most_join_geonames():
+    prefectures = [e for e in load_zh_names() if e.level == "prefecture"]
+    assert len(prefectures) >= 330
+    assert all(-90 <= e.place.lat <= 90 and 70 <= e.place.lon <= 140 for e in prefectures)
+    assert sum(1 for e in prefectures if e.place.geonameid) >= 320
+
+
+def test_every_county_level_division_has_a_name_and_a_point():
+    counties = [e for e in load_zh_names() if e.level == "county"]
+    assert len(counties) >= 2800
+    assert all(e.zh and 3 <= e.place.lat <= 54 and 73 <= e.place.lon <= 135 for e in counties)  # China's extent
+
+
+def test_every_joined_name_resolves_back_to_its_geonames_record():
+    index = load_index()
+    for entry in load_zh_names():
+        if entry.place.geonameid:
+            record = index.by_id(entry.place.geonameid)
+            assert record is not None, entry
+            # a country and its division may share an id (Taiwan): the same place, points a little apart
+            assert record.country == entry.place.country, entry
+            assert abs(record.lat - entry.place.lat) < 1 and abs(record.lon - entry.place.lon) < 1, entry
+
+
+def test_adcodes_are_unique_and_nested():
+    codes = Counter(e.adcode for e in load_zh_names() if e.adcode)
+    assert max(codes.values()) == 1
+    provinces = {c[:2] for c in codes if c.endswith("0000")}
+    assert all(c[:2] in provinces for c in codes)
+
+
+def test_table_is_what_the_build_makes():
+    cpca = pytest.importorskip("cpca")  # only where the cpca wheel is installed
+    from gazetteer.build_zh import build
+
+    adcodes = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
+    assert (_DATA / "zh_names.tsv").read_text(encoding="utf-8").splitlines() == build(adcodes)

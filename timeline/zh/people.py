@@ -1,0 +1,112 @@
+"""Titles and names in Chinese copy -> :class:`~timeline.model.Person`, with pinyin.
+
+Rules, each named in the evidence of the mentions it reads:
+
+* ``zh-titled-name``: a chain of offices joined by ``、`` and then a name
+  (``中共中央总书记、国家主席、中央军委主席习近平``, ``国务院总理李强``); names have no spaces.
+  A name is one of the leaders known by name, else a common surname and one or two more
+  characters, two where the third is a word that follows names (``在``, ``近日``, ``来到``...).
+* ``zh-name``: a later mention of a roster name.
+* ``zh-title``: a later mention of a title alone (``总书记``, ``总理``) that only one person on
+  the roster holds.
+* ``zh-pinyin``: every person carries the pinyin of the name (``Li Qiang``, surname first, given
+  name joined) as the first alias, so reports in either language name one person alike.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import frozen
+
+from timeline.model import Person, Title
+
+__all__ = ["ZhMention", "find_people", "pinyin_name"]
+
+_KNOWN = (
+    "习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 韩正 李克强 栗战书 汪洋 王岐山 胡锦涛 温家宝 吴邦国 贾庆林 江泽民"
+    " 朱镕基 李鹏 张德江 俞正声 刘云山 张高丽 王毅 张国清 何立峰 刘国中 丁仲礼 孙春兰 胡春华 刘鹤 杨洁篪 陈敏尔"
+    " 黄坤明 尹力 李干杰 李书磊 石泰峰 陈文清 王小洪 谌贻琴 秦刚 王勇 吴政隆 魏凤和 李尚福 王晨 曹建明 彭丽媛"
+    " 李家超 林郑月娥 贺一诚 赖清德 蔡英文 马英九 普京 拜登 特朗普 马克龙 朔尔茨 岸田文雄 石破茂 莫迪 卢拉 尹锡悦"
+).split()
+_SURNAMES = (
+    "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|"
+    "李|王|张|刘|陈|杨|赵|黄|周|吴|徐|孙|胡|朱|高|林|何|郭|马|罗|梁|宋|郑|谢|韩|唐|冯|于|董|萧|程|曹|袁|邓|许|"
+    "傅|沈|曾|彭|吕|苏|卢|蒋|蔡|贾|丁|魏|薛|叶|阎|余|潘|杜|戴|夏|钟|汪|田|任|姜|范|方|石|姚|谭|廖|邹|熊|金|陆|"
+    "郝|孔|白|崔|康|毛|邱|秦|江|史|顾|侯|邵|孟|龙|万|段|雷|钱|汤|尹|黎|易|常|武|乔|贺|赖|龚|文|栗|谌|俞|温|楼|"
+    "应|陶|葛|鲍|廉|尤|蓝|童|严|凌|柴|覃|闫|倪|解|卓|祁|穆|车|房|骆|翟|谷|左|柳|单|储|蒲|牛|习"
+)
+_OFFICES = (
+    "总书记|国家副主席|国家主席|军委主席|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|"
+    "副省长|省长|副市长|市长|部长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|主任|大使|院长|秘书长"
+)
+_OFFICE = rf"[\u4e00-\u9fff]{{0,14}}?(?:{_OFFICES})"
+_TITLED = re.compile(
+    rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
+)
+# characters after a two-character name that end it: the third character is not part of it
+_AFTER_NAME = frozenset("在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一")
+# characters a title chain never starts with (the words before it belong to the sentence)
+_TITLE_START_TRIM = re.compile(r"^[^、，,]*[了在是的见向由同与等]")
+_COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+@functools.cache
+def pinyin_name(name: str) -> str:
+    """The pinyin of a Chinese name, surname first: ``李强`` -> ``Li Qiang``, ``欧阳修`` -> ``Ouyang Xiu``.
+
+    Names that are not two to four Han characters (``普京`` aside) come back unchanged.
+    """
+    if not _HAN_NAME.match(name):
+        return name
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name, errors="ignore")
+    cut = 2 if name[:2] in _COMPOUND else 1
+    surname, given = "".join(syllables[:cut]), "".join(syllables[cut:])
+    return f"{surname.capitalize()} {given.capitalize()}".strip()
+
+
+@frozen
+class ZhMention:
+    """A titled name in the text: who, with which offices, and where (offsets into the text)."""
+
+    name: str
+    titles: tuple[str, ...]
+    start: int
+    end: int
+    name_start: int
+
+
+def _trim_name(text: str, start: int, name: str) -> str:
+    if name in _KNOWN or len(name) == 2:
+        return name
+    return name[:2] if name[2] in _AFTER_NAME else name
+
+
+def find_people(simplified: str, start: int = 0, end: int | None = None) -> list[ZhMention]:
+    """Every titled name in ``simplified[start:end]`` (rule ``zh-titled-name``)."""
+    stop = len(simplified) if end is None else end
+    out = []
+    for m in _TITLED.finditer(simplified, start, stop):
+        titles_text = m["titles"]
+        t_start = m.start()
+        trimmed = _TITLE_START_TRIM.match(titles_text)
+        if trimmed:
+            t_start += trimmed.end()
+            titles_text = titles_text[trimmed.end() :]
+        name = _trim_name(simplified, m.start("name"), m["name"])
+        titles = tuple(t for t in re.split(r"[、，,]", titles_text) if t)
+        if not titles:
+            continue
+        out.append(ZhMention(name, titles, t_start, m.start("name") + len(name), m.start("name")))
+    return out
+
+
+def person_of(name: str, titles: tuple[str, ...], original_name: str) -> Person:
+    """The person for a roster entry: the name as written, the last office, pinyin first among aliases."""
+    short = [s for t in titles for s in re.findall(_OFFICES, t)]
+    aliases = (pinyin_name(name), *(s for s in short if s != original_name))
+    return Person(original_name, Title("、".join(titles)) if titles else None, tuple(dict.fromkeys(aliases)))
