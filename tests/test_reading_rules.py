@@ -246,3 +246,14 @@ def test_places_after_a_descriptor_and_days_named_one_by_one(
     sentence: str, stops: tuple[tuple[str, str]]
 ) -> None:
     assert _trip(sentence) == stops
+
+
+def test_later_mentions_of_long_names() -> None:
+    doc = extract_text(
+        " date 2023-04-15 BEIJING, April 14 (Reuters) - Brazilian President Luiz Inácio Lula da Silva met"
+        " business leaders in Shanghai on Thursday.\n\nLula arrived in Beijing on Friday for a state visit"
+        " to China.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Luiz Inácio Lula da Silva"]
+    names = [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)]
+    assert names == ["Shanghai", "Beijing"]

@@ -324,6 +324,25 @@ def surname(name: str) -> str:
     return words[-1] if len(words) > 1 else words[0]
 
 
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+
+
+def _compound_surnames(name: str) -> list[str]:
+    """Later mentions of a long name: "López Obrador", "Lula" (of "Lula da Silva"), "da Silva"."""
+    words = name.split()
+    if len(words) < 3 or words[0] in _CHINESE_SURNAMES or _ROMAN.match(words[-1]):
+        return []
+    out = []
+    first = next((i for i, w in enumerate(words) if i and w in _PARTICLES), None)
+    if first is not None:
+        out.append(" ".join(words[first:]))  # "von der Leyen", "da Silva"
+        if first >= 3:
+            out.append(words[first - 1])  # "Luiz Inácio Lula da Silva" is "Lula"
+    elif words[-2][:1].isupper():
+        out.append(" ".join(words[-2:]))  # "Andrés Manuel López Obrador" is "López Obrador"
+    return out
+
+
 @frozen
 class Roster:
     """The people of one report and every way it refers to them."""
@@ -352,6 +371,7 @@ class Roster:
         for name in order:
             title = titles[name]
             aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
+            aliases += _compound_surnames(name)
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
