@@ -16,7 +16,7 @@ from attrs import frozen
 from geopy.distance import geodesic
 
 from gazetteer.model import Place, PlaceRef, Resolved
-from timeline.model import DateSpan, Document, Itinerary, Stop, Trip, TripStatus, Unknown
+from timeline.model import DateSpan, Document, Itinerary, Person, Stop, Trip, TripStatus, Unknown
 
 __all__ = ["Leg", "build_itinerary", "legs", "merge_trips", "order_stops"]
 
@@ -117,9 +117,16 @@ def merge_trips(a: Trip, b: Trip) -> Trip:
     )
 
 
+def _person_key(person: Person) -> str:
+    """The name to compare people by: a Chinese name's pinyin (its first alias), so 李强 is Li Qiang."""
+    if not person.name.isascii() and person.aliases and person.aliases[0].isascii():
+        return person.aliases[0].casefold()
+    return person.name.casefold()
+
+
 def _same_trip(a: Trip, b: Trip) -> bool:
-    """Same person, same status, and spans that share a day."""
-    if a.person.name != b.person.name or a.status is not b.status:
+    """Same person (by name, or a Chinese name's pinyin), same status, and spans that share a day."""
+    if _person_key(a.person) != _person_key(b.person) or a.status is not b.status:
         return False
     if isinstance(a.span, DateSpan) and isinstance(b.span, DateSpan):
         return a.span.overlaps(b.span)

@@ -41,7 +41,8 @@ def test_every_joined_name_resolves_back_to_its_geonames_record():
             assert record is not None, entry
             # a country and its division may share an id (Taiwan): the same place, points a little apart
             assert record.country == entry.place.country, entry
-            assert abs(record.lat - entry.place.lat) < 1 and abs(record.lon - entry.place.lon) < 1, entry
+            assert abs(record.lat - entry.place.lat) < 1, entry
+            assert abs(record.lon - entry.place.lon) < 1, entry
 
 
 def test_adcodes_are_unique_and_nested():

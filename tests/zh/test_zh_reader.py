@@ -268,3 +268,24 @@ def test_pipeline_dispatches_chinese():
     assert doc.trips
     assert doc.trips[0].person.name == "习近平"
     assert isinstance(doc.trips[0].stops[0].place, Resolved)
+
+
+# --- merging with English -------------------------------------------------------------------
+
+
+def test_chinese_and_english_reports_of_one_trip_merge():
+    from timeline.itinerary import build_itinerary
+
+    zh = extract_document(Article.from_text(XINHUA, source="zh.txt"))
+    en_text = (
+        "Xi inspects Guangdong\n"
+        "SHENZHEN, June 4 (Xinhua) -- Chinese President Xi Jinping, also general secretary of the Communist"
+        " Party of China Central Committee, inspected the city of Shenzhen in south China's Guangdong"
+        " Province on Monday.\n"
+    )
+    en = extract_document(Article.from_text(f"2024-06-04\n{en_text}", source="en.txt"))
+    assert en.trips, "the English reader found the trip"
+    itinerary = build_itinerary([zh, en])
+    (trip,) = itinerary.trips
+    assert {s.path for s in trip.sources} == {"zh.txt", "en.txt"}
+    assert trip.person.name == "习近平"
