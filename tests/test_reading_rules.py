@@ -257,3 +257,22 @@ def test_later_mentions_of_long_names() -> None:
     assert [t.person.name for t in doc.trips] == ["Luiz Inácio Lula da Silva"]
     names = [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)]
     assert names == ["Shanghai", "Beijing"]
+
+
+def test_earlier_in_the_day_takes_the_day_and_comes_first() -> None:
+    assert _trip(
+        "KUNMING, May 10 (Xinhua) -- Premier Jane Doe visited Kunming on Friday during an inspection tour of"
+        " Yunnan Province. Earlier in the day, she inspected a factory in Yuxi."
+    ) == (("Yuxi", "2024-05-10"), ("Kunming", "2024-05-10"))
+
+
+def test_a_place_left_for_a_trip_is_no_stop_and_a_place_in_quotes_is_none() -> None:
+    assert _trip(
+        "NEW DELHI, May 10 (PTI) — Prime Minister Jane Doe left New Delhi on Friday for a two-day visit to"
+        " Japan and arrived in Tokyo in the evening."
+    ) == (("Tokyo", "2024-05-10"),)
+    doc = extract_text(
+        ' date 2024-05-10 OSAKA, May 10 (AP) — Prime Minister Jane Doe visited Osaka on Friday. "We went to'
+        ' Marseille last year and to Nice," she said.\n'
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Osaka"]

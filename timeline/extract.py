@@ -131,13 +131,15 @@ _FUTURE = Caseless(
 )
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
-    r"|arrived|arrives|arriving|landed|lands|(?:left|leaves|leaving|departed|departs|set off|sets off|set out) for)\b"
+    r"|arrived|arrives|arriving|landed|lands"
+    r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor)\b"
 )
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "left Tokyo on Friday" ends a stay; "left for Tokyo on Friday" starts one (_OPEN_START).
 _END_CUE = Caseless(
-    r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends|left(?! for)|leaving(?! for)"
-    r"|leaves(?! for)|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
+    r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends"
+    r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\bfor\b)"
+    r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
     r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to))\b"
 )
 # "a three-day visit": a stated length and one dated end give the whole span.
@@ -192,7 +194,9 @@ _FEATURE_AFTER = re.compile(
 # A place the traveller goes to or is in is named after one of these words.
 _CUE_BEFORE = Caseless(
     r"(?:\b(?:to|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
-    r"|inspecting|inspects|inspect|toured|touring|tours|left|leaving|leaves|reached|via|arrived|arriving)"
+    r"|inspecting|inspects|inspect|toured|touring|tours|reached|via|arrived|arriving|left|leaving|leaves"
+    # "left for Tokyo": the destination; "left Beijing": the departure, no stop
+    r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
     r"(?:[a-z-]+(?:ern|ral)\s+)?"
@@ -253,7 +257,7 @@ class _Unit:
 @attrs.define
 class _StopDraft:
     place: PlaceRef
-    order: int
+    order: float
     days: list[DateSpan] = field(factory=list)
     evidence: list[Evidence] = field(factory=list)
     in_span_sentence: bool = False
@@ -360,6 +364,12 @@ def _small_places(
     return out
 
 
+# "left Beijing on Friday for Tokyo": the place left is where the journey began, not a stop
+# ("left China at the end of a visit" is the place visited).
+_LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
+_FOR_AFTER = Caseless(r"^[^.;]{0,60}?\bfor\b")
+
+
 def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, PlaceRef]]) -> list[bool]:
     """For each place of a sentence, whether a travel or locative word governs it (or its list)."""
     out: list[bool] = []
@@ -367,6 +377,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     for i, (toponym, _) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 40) : toponym.start]
         cued = _CUE_BEFORE.search(before) is not None and _NOT_CUE_BEFORE.search(before) is None
+        if cued and _LEFT_BEFORE.search(before) and _FOR_AFTER.search(text[toponym.end : sentence.end]):
+            cued = False
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
             cued = _LIST_BEFORE.match(text[previous_end : toponym.start]) is not None
         out.append(cued)
@@ -637,11 +649,25 @@ def _fill_places(
     dateline_place: tuple[Toponym, PlaceRef] | None,
 ) -> None:
     span_units = draft.span_units()
+    last_day: DateSpan | None = None
     for unit in draft.units:
         in_trip_sentence = unit.index in draft.trip_units
+        own_days = [
+            m.span for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+        ]
+        same_day = None
+        if not own_days and last_day is not None and _SAME_DAY.search(unit.sentence.text):
+            same_day = last_day
+        if own_days and own_days[-1].days == 1:
+            last_day = own_days[-1]
         if unit.subject != draft.person and not in_trip_sentence:
             continue
-        places = [(t, r) for t, r, governed in unit.places if governed]
+        quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
+        places = [
+            (t, r)
+            for t, r, governed in unit.places
+            if governed and not any(a <= t.start < b for a, b in quoted)
+        ]
         if (
             dateline_place is not None
             and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
@@ -670,7 +696,12 @@ def _fill_places(
             )
             stop = draft.stops.get(_key(ref))
             if stop is None:
-                stop = draft.stops[_key(ref)] = _StopDraft(ref, unit.index)
+                # "Earlier in the day, he visited ...": before the stops of that day
+                order: float = unit.index
+                if same_day is not None and _EARLIER.search(unit.sentence.text):
+                    that_day = [s.order for s in draft.stops.values() if same_day in s.days]
+                    order = min(that_day, default=order + 0.5) - 0.5
+                stop = draft.stops[_key(ref)] = _StopDraft(ref, order)
             stop.evidence.append(_evidence(article, unit, rule))
             if unit.index in span_units:
                 # "a research trip to the city of Suzhou ...": the place the journey itself went to
@@ -679,9 +710,26 @@ def _fill_places(
                     0 <= at - m.end() <= 45 for m in _JOURNEY_WORDS.finditer(unit.sentence.text)
                 )
             stop.link_words |= _content_words(unit.sentence.text)
-            day = _day_in(unit, toponym)
+            day = _day_in(unit, toponym) or same_day
             if day is not None:
                 stop.days.append(day)
+
+
+# "Earlier in the day, he ...": a sentence dated by the one before it.
+_SAME_DAY = Caseless(
+    r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\b(?:on )?the same day\b|\bthat (?:morning|afternoon|evening)\b"
+)
+_EARLIER = Caseless(r"\bearlier\b")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]``: words someone said, not what the report tells."""
+    return (
+        [m.span() for m in _QUOTED.finditer(text, start, end)]
+        if ('"' in text[start:end] or "“" in text[start:end])
+        else []
+    )
 
 
 def _no_guess(ref: PlaceRef) -> PlaceRef:
