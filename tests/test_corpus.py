@@ -73,7 +73,7 @@ def test_gold_is_well_formed(case: Path) -> None:
 def test_corpus_has_two_halves() -> None:
     numbers = [int(c.name[:3]) for c in CASES]
     assert len(numbers) == len(set(numbers)), "every report has its own number"
-    if CASES:
+    if len(CASES) >= 10:
         assert any(n % 2 == 0 for n in numbers)
         assert any(n % 2 for n in numbers)
 

@@ -276,3 +276,18 @@ def test_a_place_left_for_a_trip_is_no_stop_and_a_place_in_quotes_is_none() -> N
         ' Marseille last year and to Nice," she said.\n'
     )
     assert [s.place.text for t in doc.trips for s in t.stops] == ["Osaka"]
+
+
+def test_home_after_a_visit_and_the_nth_day_of_a_visit() -> None:
+    doc = extract_text(
+        " date 2021-03-22 Bhubaneswar: President Jane Doe on Monday left for Delhi after a three-day visit to"
+        " the state. She planted a sapling at Raj Bhavan here on the final day of her visit. On the second"
+        " day of her visit she went to Cuttack.\n"
+    )
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert trip.span == DateSpan(dt.date(2021, 3, 20), dt.date(2021, 3, 22))
+    stops = {s.place.place.name: s.span for s in trip.stops if isinstance(s.place, Resolved)}
+    assert "Delhi" not in stops
+    assert stops["Bhubaneswar"] == DateSpan(dt.date(2021, 3, 22), dt.date(2021, 3, 22))
+    assert stops["Cuttack"] == DateSpan(dt.date(2021, 3, 21), dt.date(2021, 3, 21))

@@ -121,7 +121,9 @@ _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, T
 _JOURNEY_WORDS = Caseless(
     r"\b(?:research (?:trip|tour|visit)|inspection (?:tour|trip|visit)|fact-finding|field (?:study|studies|trip)"
     r"|study tour|investigation tour|state visit|official visit|working visit|goodwill visit"
-    r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?)\b"
+    r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?"
+    # "a three-day visit", "his 3-day visit": a visit with a stated length is a journey
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|week-long|\d{1,2})-day (?:\w+ )?(?:visits?|stays?))\b"
 )
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
@@ -140,6 +142,7 @@ _END_CUE = Caseless(
     r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends"
     r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\bfor\b)"
     r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
+    r"|after (?:a|an|his|her|its|their|the) (?:[\w-]+ ){0,3}(?:visit|tour|trip|stay)"
     r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to))\b"
 )
 # "a three-day visit": a stated length and one dated end give the whole span.
@@ -223,7 +226,12 @@ _GENERIC_NAME = frozenset(
     Scenic Pilot Demonstration Coastal Urban Rural Border The This That Each Every
     """.split()
 )
-_ARRIVED_HERE = Caseless(r"\b(?:arrived|arrives|arriving|landed|lands) here\b")
+# "arrived here", "left ... from the airport here", "planted a sapling in Raj Bhavan here": the
+# dateline city
+_ARRIVED_HERE = Caseless(
+    r"\b(?:arrived|arrives|arriving|landed|lands|reached|left|leaving|visited|toured|stayed|spent|planted"
+    r"|inaugurated|attended|addressed|was|were)\b[^.;\"“”]{0,60}?\bhere\b"
+)
 _ARRIVED_HERE_NEEDS = (" here",)
 _STOPWORDS = frozenset(
     """
@@ -368,6 +376,9 @@ def _small_places(
 # ("left China at the end of a visit" is the place visited).
 _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
 _FOR_AFTER = Caseless(r"^[^.;]{0,60}?\bfor\b")
+_LEFT_FOR_BEFORE = Caseless(
+    r"\b(?:left|leaving|leaves|departed|departing|headed|set off|set out) for\s+(?:the\s+)?$"
+)
 
 
 def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, PlaceRef]]) -> list[bool]:
@@ -379,6 +390,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
         cued = _CUE_BEFORE.search(before) is not None and _NOT_CUE_BEFORE.search(before) is None
         if cued and _LEFT_BEFORE.search(before) and _FOR_AFTER.search(text[toponym.end : sentence.end]):
             cued = False
+        if cued and _LEFT_FOR_BEFORE.search(before) and _END_CUE.search(sentence.text):
+            cued = False  # "left for Delhi after a three-day visit": home, not a stop
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
             cued = _LIST_BEFORE.match(text[previous_end : toponym.start]) is not None
         out.append(cued)
@@ -658,6 +671,8 @@ def _fill_places(
         same_day = None
         if not own_days and last_day is not None and _SAME_DAY.search(unit.sentence.text):
             same_day = last_day
+        if not own_days:
+            same_day = _nth_day(unit.sentence.text, draft.span()) or same_day
         if own_days and own_days[-1].days == 1:
             last_day = own_days[-1]
         if unit.subject != draft.person and not in_trip_sentence:
@@ -713,6 +728,25 @@ def _fill_places(
             day = _day_in(unit, toponym) or same_day
             if day is not None:
                 stop.days.append(day)
+
+
+# "On the second day of his visit, ...": a day counted from the trip's first.
+_NTH_DAY = Caseless(
+    r"\b(?:on )?the (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last) day of"
+    r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)"
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+
+def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
+    """The day "the third day of his visit" names, when the trip's days are known."""
+    found = _NTH_DAY.search(text) if trip is not None and "day of" in text else None
+    if found is None or trip is None or trip.open_end or trip.precision is not Precision.DAY:
+        return None
+    n = found.group("n").lower()
+    day = trip.end if n in ("final", "last") else trip.start + dt.timedelta(days=_ORDINAL[n] - 1)
+    return DateSpan(day, day) if day <= trip.end else None
 
 
 # "Earlier in the day, he ...": a sentence dated by the one before it.
