@@ -291,3 +291,57 @@ def test_home_after_a_visit_and_the_nth_day_of_a_visit() -> None:
     assert "Delhi" not in stops
     assert stops["Bhubaneswar"] == DateSpan(dt.date(2021, 3, 22), dt.date(2021, 3, 22))
     assert stops["Cuttack"] == DateSpan(dt.date(2021, 3, 21), dt.date(2021, 3, 21))
+
+
+def test_caption_before_the_dateline_is_read() -> None:
+    doc = extract_text(
+        "President visits Guangdong\n\n08:01, August 16, 2011\n\nPresident Jane Doe (C, front) visits an enterprise"
+        " in Shenzhen, south China's Guangdong Province. Doe made an inspection tour in Guangdong from Aug. 11"
+        " to 15. (Xinhua)\n\nGUANGZHOU, Aug. 15 (Xinhua) -- President Jane Doe has urged Guangdong to step up"
+        " economic development during an inspection tour of the province.\n"
+    )
+    assert any(m.text.endswith("Aug. 11 to 15") for m in doc.dates)
+    assert doc.trips[0].span == DateSpan(dt.date(2011, 8, 11), dt.date(2011, 8, 15))
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "Jane Doe, general secretary of the Communist Party of China (CPC) Central Committee, has stressed",
+            "General Secretary of the Communist Party of China Central Committee",
+        ),
+        (
+            "Jane Doe (L front), a member of the Standing Committee of the Political Bureau of the CPC Central"
+            " Committee, who is also chairman of the Chinese People's Political Consultative Conference (CPPCC)"
+            " National Committee, visits",
+            "Chairman of the Chinese People's Political Consultative Conference National Committee",
+        ),
+        ("Chinese Vice-Premier Jane Doe visited", "Vice-Premier"),
+    ],
+)
+def test_offices_with_abbreviations_and_hyphens(lead: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(lead)] == [("Jane Doe", title)]
+
+
+def test_a_plain_hyphen_dateline_in_capitals() -> None:
+    article = Article.from_text(
+        "GUIYANG - Chinese Premier Jane Doe went on an inspection tour of Guizhou Province.\n"
+    )
+    assert isinstance(article.dateline, Dateline)
+    assert article.dateline.place == "GUIYANG"
+    assert isinstance(
+        Article.from_text("UPDATE - Premier Jane Doe went on an inspection tour today.\n").dateline, Unknown
+    )
+
+
+def test_a_village_of_a_known_town_and_a_range_over_two_cities() -> None:
+    doc = extract_text(
+        " date 2025-11-12 From Nov. 7 to 8, President Jane Doe inspected the cities of Meizhou and Guangzhou."
+        " On the afternoon of Nov. 7, Doe visited a memorial in Meizhou. Doe also visited Gangzhongping"
+        " Village of Xiejiapu Town.\n"
+    )
+    stops = {s.place.text: s.span for s in doc.trips[0].stops}
+    assert stops["Meizhou"] == DateSpan(dt.date(2025, 11, 7), dt.date(2025, 11, 7))
+    assert isinstance(stops["Guangzhou"], Unknown)
+    assert "Gangzhongping Village" in stops

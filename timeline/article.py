@@ -334,6 +334,9 @@ class Article:
 # --- the reader ------------------------------------------------------------------------------------
 
 
+_AGENCY_CLOSE = re.compile(r"\((?:" + "|".join(re.escape(a) for a in _AGENCIES) + r")(?:/[^()]{0,40})?\)\s*$")
+
+
 def _lines(text: str) -> list[_Line]:
     """The non-blank lines (split at "\\n" and "\\r"), without their surrounding blanks.
 
@@ -462,9 +465,7 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
 
 # Header-only layouts the date grammar leaves alone: "14.06.2018" (day first), "2009-March-02".
 _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
-_HEADER_YMONTHD = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)"
-)
+_HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 
 
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
@@ -506,8 +507,18 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
     """The index of the first body line and, if it opens with one, its dateline match."""
     for index, line in enumerate(lines[:12]):
         match = _DATELINE.match(line.text)
+        if (
+            match is not None
+            and match.group("dash") == "-"
+            and match.group("place").split()[0].title() in _NOT_A_PLACE
+        ):
+            match = None
         if match is None or not (
-            match.group("agency") or match.group("date") or match.group("dash") in ("--", "—", "–")
+            match.group("agency")
+            or match.group("date")
+            or match.group("dash") in ("--", "—", "–")
+            # "GUIYANG - Chinese Premier ...": a place in capitals, a plain hyphen
+            or (match.group("dash") == "-" and len(match.group("place")) >= 4 and not match.group("region"))
         ):
             match = _TITLE_DATELINE.match(line.text)
             if match is not None and match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE:
@@ -583,7 +594,16 @@ def _read(text: str, source: str) -> Article:
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
-        if _has_credit(line.text) or (_has_caption_date(line.text) and len(_words(line.text)) > 12):
+        if (
+            _has_credit(line.text)
+            or (_has_caption_date(line.text) and len(_words(line.text)) > 12)
+            or (
+                _AGENCY_CLOSE.search(line.text)
+                and _has_words(line.text, 12)
+                and not _is_boilerplate(line.text)
+            )
+        ):
+            # a photo caption before the dateline: "... from Aug. 11 to 15. (Xinhua)"
             kinds[index] = ParagraphKind.CAPTION
             continue
         scraped = _DATE_TOKEN_ALONE.fullmatch(line.text) if index == 0 else None

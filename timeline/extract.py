@@ -216,9 +216,10 @@ _LIST_BEFORE = re.compile(
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
 _SMALL_PLACE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>Village|Township|Town|District|County)\b"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|District|[Cc]ounty)\b"
 )
-_SMALL_PLACE_NEEDS = (" Village", " Town", " District", " County")  # one is in every match ("Township")
+# one is in every match ("Township", "village")
+_SMALL_PLACE_NEEDS = (" Village", " Town", " District", " County", " village", " town", " county")
 # "Central Business District", "Economic Development Zone": kinds of area, not places' names.
 _GENERIC_NAME = frozenset(
     """
@@ -354,7 +355,12 @@ def _small_places(
         if not any(kind in paragraph.text for kind in _SMALL_PLACE_NEEDS):
             continue
         for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
-            if any(t.start < match.end() and match.start() < t.end for t, _ in known):
+            # "Gangzhongping Village of Xiejiapu Town": the known town does not hide the village in it
+            if any(
+                (t.name_start < match.end() and match.start() < t.name_end)
+                or (isinstance(r, Unresolved) and t.start < match.end() and match.start() < t.end)
+                for t, r in known
+            ):
                 continue
             if match.group("name").split()[0].split("-")[0] in _GENERIC_NAME:
                 continue
@@ -640,12 +646,17 @@ def _draft_trips(
     return drafts
 
 
-def _day_in(unit: _Unit, toponym: Toponym) -> DateSpan | None:
-    """The day (or two) in the sentence nearest the place, if the sentence dates the stop."""
+def _day_in(unit: _Unit, toponym: Toponym, stops_named: int = 1) -> DateSpan | None:
+    """The day (or two) in the sentence nearest the place, if the sentence dates the stop.
+
+    Two days that a sentence gives to several places ("From Nov. 7 to 8, he inspected Meizhou
+    and Guangzhou") date the journey, not each place.
+    """
+    most = 2 if stops_named == 1 else 1
     candidates = [
         m
         for m in unit.dates
-        if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= 2
+        if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= most
     ]
     if not candidates:
         return None
@@ -689,6 +700,7 @@ def _fill_places(
             and _ARRIVED_HERE.search(unit.sentence.text)
         ):
             places.append(dateline_place)  # "arrived here": the dateline city
+        stops_named = sum(_kind_of(r, t) in _STOP_KINDS or _kind_of(r, t) is None for t, r in places)
         for toponym, found in places:
             ref = _as_city(toponym, found, unit.sentence)
             kind = _kind_of(ref, toponym)
@@ -725,7 +737,7 @@ def _fill_places(
                     0 <= at - m.end() <= 45 for m in _JOURNEY_WORDS.finditer(unit.sentence.text)
                 )
             stop.link_words |= _content_words(unit.sentence.text)
-            day = _day_in(unit, toponym) or same_day
+            day = _day_in(unit, toponym, stops_named) or same_day
             if day is not None:
                 stop.days.append(day)
 

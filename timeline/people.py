@@ -21,7 +21,7 @@ __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
 # Offices, longest first so that "Vice Premier" wins over "Premier".
 _OFFICES = sorted(
     """
-    Vice Premier|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
+    Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
     |Chancellor|Vice Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
@@ -81,7 +81,7 @@ _ROYAL_NEEDS = (
 )  # one is in every match
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
-    rf"(?:(?P<name>{_NAME}),\s+(?:also\s+)?a member of\b"
+    rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
     rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME})"
     rf"|\b(?:accompanied|joined) by\s+(?P<by>{_NAME}))"
 )
@@ -89,10 +89,10 @@ _UNTITLED = re.compile(
 # Congress Standing Committee, ...": the office that follows the membership clause (read from the
 # end of "a member of").
 _OFFICE_AFTER_MEMBERSHIP = re.compile(
-    r"[^,;.]{0,240}?\s+and\s+(?:also\s+)?(?:the\s+)?(?:Chinese\s+|Chinese\s+vice\s+)?"
+    r"[^;.]{0,240}?(?:\s+and|,\s+who\s+is)\s+(?:also\s+)?(?:the\s+)?(?:Chinese\s+|Chinese\s+vice\s+)?"
     r"(?P<office>executive vice premier|vice premier|premier|vice president|president|vice chairman|chairman"
     r"|chairwoman|secretary|state councilor|director|head|minister)"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w.'’-]*){0,10}))?"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,10}))?"
     r"(?=\s*[,;]|\s+(?:has|had|was|is|made|paid|said|visited|inspected|conducted|on|in|during)\b)"
 )
 # "accompanied by Cai Qi and He Lifeng": the names listed after the first.
@@ -104,7 +104,7 @@ _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w.'’-]*){0,9})?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9})?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
 )
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
@@ -222,11 +222,16 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
+_ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
+
+
 def _office(office: str, of: str | None) -> str:
     """The office in title case, with its "of" part where the office needs one to mean anything."""
     title = " ".join(
         w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split()
     )
+    title = _ABBREVIATION.sub("", title)  # "the Communist Party of China (CPC) Central Committee"
+    of = _ABBREVIATION.sub("", of) if of else of
     if of and title in (
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
         "Party Secretary", "Director", "Head",
