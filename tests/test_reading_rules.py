@@ -345,3 +345,14 @@ def test_a_village_of_a_known_town_and_a_range_over_two_cities() -> None:
     assert stops["Meizhou"] == DateSpan(dt.date(2025, 11, 7), dt.date(2025, 11, 7))
     assert isinstance(stops["Guangzhou"], Unknown)
     assert "Gangzhongping Village" in stops
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    article = Article.from_text(
+        "Chinese President Jane Doe on Sunday stressed the\nrejuvenation of the old industrial base during\n"
+        "an inspection tour in Jilin Province.\nWhile visiting companies in Jilin and\nChangchun cities"
+        " of the province, Doe urged officials to act.\n"
+    )
+    bodies = [p.text for p in article.paragraphs]
+    assert bodies[0].startswith("Chinese President") and bodies[0].endswith("Jilin Province.")
+    assert bodies[1].startswith("While visiting") and "Changchun cities" in bodies[1]

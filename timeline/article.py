@@ -359,6 +359,32 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+_OPEN_END = re.compile(r"(?:\b(?:the|of|and|in|to|a|an|for|with|at|on|by|from|as|that|his|her|its|their)|,)$")
+
+
+def _join_wrapped(text: str, lines: list[_Line]) -> list[_Line]:
+    """Hard-wrapped prose as one line: a line that breaks off mid-sentence runs on into the next.
+
+    A line runs on when it has no closing punctuation and the next line starts in lower case, or
+    when it ends on a word that never ends a sentence ("the", "of", a comma).
+    """
+    out: list[_Line] = []
+    for line in lines:
+        if out:
+            last = out[-1]
+            between = text[last.end : line.start]
+            if (
+                between.count("\n") == 1
+                and len(last.text) >= 40
+                and not _SENTENCE_END.search(last.text)
+                and (line.text[:1].islower() or _OPEN_END.search(last.text))
+            ):
+                out[-1] = _Line(last.start, line.end, text[last.start : line.end])
+                continue
+        out.append(line)
+    return out
+
+
 def _has_credit(text: str) -> bool:
     """``_CREDIT.search(text)``, tried only where a credit can start.
 
@@ -581,7 +607,7 @@ _MONTH_NUM = {
 
 
 def _read(text: str, source: str) -> Article:
-    lines = _lines(text)
+    lines = _join_wrapped(text, _lines(text))
     body_index, dateline_match = _first_body(text, lines)
     kinds: list[ParagraphKind] = [ParagraphKind.BODY] * len(lines)
 
