@@ -354,5 +354,7 @@ def test_hard_wrapped_lines_are_one_paragraph() -> None:
         " of the province, Doe urged officials to act.\n"
     )
     bodies = [p.text for p in article.paragraphs]
-    assert bodies[0].startswith("Chinese President") and bodies[0].endswith("Jilin Province.")
-    assert bodies[1].startswith("While visiting") and "Changchun cities" in bodies[1]
+    assert bodies[0].startswith("Chinese President")
+    assert bodies[0].endswith("Jilin Province.")
+    assert bodies[1].startswith("While visiting")
+    assert "Changchun cities" in bodies[1]

@@ -375,9 +375,11 @@ def _join_wrapped(text: str, lines: list[_Line]) -> list[_Line]:
             between = text[last.end : line.start]
             if (
                 between.count("\n") == 1
-                and len(last.text) >= 40
                 and not _SENTENCE_END.search(last.text)
-                and (line.text[:1].islower() or _OPEN_END.search(last.text))
+                and (
+                    (len(last.text) >= 40 and line.text[:1].islower())
+                    or (len(last.text) >= 20 and _OPEN_END.search(last.text))
+                )
             ):
                 out[-1] = _Line(last.start, line.end, text[last.start : line.end])
                 continue
