@@ -198,9 +198,21 @@ def _match_trips(gold_trips: list[dict[str, Any]], read: list[Trip]) -> list[int
     return out
 
 
+def load_gold(case: Path) -> dict[str, Any]:
+    """A report's gold, or a clear error naming the file."""
+    path = case / "gold.json"
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise SystemExit(f"{path}: cannot read the gold: {err}") from err
+    if not isinstance(gold, dict):
+        raise SystemExit(f"{path}: the gold is not a JSON object")
+    return gold
+
+
 def score_report(case: Path) -> tuple[Tally, dict[str, Any]]:
     """Read one corpus report and compare it with its gold."""
-    gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
+    gold = load_gold(case)
     name = case.name
     tally = Tally()
     result = read_one(str(case / "article.txt"))
@@ -315,7 +327,7 @@ def cases(half: str, lang: str, corpus: Path = CORPUS) -> list[Path]:
         if (half == "dev" and number % 2) or (half == "test" and not number % 2):
             continue
         if lang != "all":
-            gold_lang = json.loads((folder / "gold.json").read_text(encoding="utf-8")).get("language", "en")
+            gold_lang = load_gold(folder).get("language", "en")
             if not gold_lang.startswith(lang):
                 continue
         out.append(folder)
