@@ -307,6 +307,26 @@ class Stop:
     span: Span = field(default=Unknown("no date given"), validator=instance_of((DateSpan, Unknown)))
     evidence: tuple[Evidence, ...] = _tuple_of(Evidence)
 
+    @property
+    def start(self) -> dt.date | None:
+        """The first day at the place, or ``None`` where the report gives no date."""
+        return _span_start(self.span)
+
+    @property
+    def end(self) -> dt.date | None:
+        """The last day at the place, or ``None`` where the report gives no date."""
+        return _span_end(self.span)
+
+    @property
+    def label(self) -> str:
+        """The place's name (``"Ningbo"``), or ``"unresolved: TEXT"`` with the words as written."""
+        return _place_label(self.place)
+
+    @property
+    def location(self) -> Place | None:
+        """The gazetteer record of the place, or ``None`` where the name was not resolved."""
+        return self.place.place if isinstance(self.place, Resolved) else None
+
 
 @frozen
 class Trip:
@@ -333,6 +353,36 @@ class Trip:
     companions: tuple[Person, ...] = _tuple_of(Person)
     evidence: tuple[Evidence, ...] = _tuple_of(Evidence)
     sources: tuple[Source, ...] = _tuple_of(Source)
+
+    @property
+    def start(self) -> dt.date | None:
+        """The first day of the trip, or ``None`` where the report gives no date."""
+        return _span_start(self.span)
+
+    @property
+    def end(self) -> dt.date | None:
+        """The last day of the trip, or ``None`` where the report gives no date."""
+        return _span_end(self.span)
+
+    @property
+    def who(self) -> str:
+        """The traveller with the title the report gives: ``"Vice Premier Zhang Guoqing"``."""
+        person = self.person
+        return f"{person.title.name} {person.name}" if person.title is not None else person.name
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """The labels of the regions covered (see :attr:`Stop.label`)."""
+        return tuple(_place_label(region) for region in self.regions)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Trip {self.who}, {self.kind.value}, {_span_text(self.span)}, "
+            f"{len(self.stops)} stop{'' if len(self.stops) == 1 else 's'}>"
+        )
+
+    def _repr_html_(self) -> str:
+        return _trips_html((self,))
 
 
 @frozen
@@ -363,6 +413,18 @@ class Document:
     dates: tuple[DateMention, ...] = _tuple_of(DateMention)
     trips: tuple[Trip, ...] = _tuple_of(Trip)
 
+    def __repr__(self) -> str:
+        published = self.published.isoformat() if isinstance(self.published, dt.date) else "undated"
+        return (
+            f"<Document {self.path!r} {_headline(self.headline)!r}, {published}, "
+            f"{_count(len(self.trips), 'trip')}>"
+        )
+
+    def _repr_html_(self) -> str:
+        published = self.published.isoformat() if isinstance(self.published, dt.date) else "undated"
+        caption = f"{self.path}: {_headline(self.headline)} ({published})"
+        return _trips_html(self.trips, caption=caption)
+
 
 @frozen
 class FileError:
@@ -384,6 +446,17 @@ class Extraction:
         """Every trip of every document, as one itinerary (unmerged)."""
         return Itinerary(tuple(trip for doc in self.documents for trip in doc.trips))
 
+    def __repr__(self) -> str:
+        trips = sum(len(doc.trips) for doc in self.documents)
+        return (
+            f"<Extraction {_count(len(self.documents), 'document')}, {_count(trips, 'trip')}, "
+            f"{_count(len(self.errors), 'error')}>"
+        )
+
+    def _repr_html_(self) -> str:
+        caption = f"{_count(len(self.documents), 'document')}, {_count(len(self.errors), 'error')}"
+        return _trips_html(self.itinerary().trips, caption=caption)
+
 
 @frozen
 class Itinerary:
@@ -402,3 +475,65 @@ class Itinerary:
     def stops(self) -> tuple[Stop, ...]:
         """Every stop of every trip, in trip order."""
         return tuple(stop for trip in self.trips for stop in trip.stops)
+
+    def __repr__(self) -> str:
+        return f"<Itinerary {_count(len(self.trips), 'trip')} of {_count(len(self.people()), 'person', 'people')}>"
+
+    def _repr_html_(self) -> str:
+        return _trips_html(self.trips)
+
+
+# --- plain accessors and notebook display -------------------------------------------------------------
+
+
+def _span_start(span: Span) -> dt.date | None:
+    return span.start if isinstance(span, DateSpan) else None
+
+
+def _span_end(span: Span) -> dt.date | None:
+    return span.end if isinstance(span, DateSpan) else None
+
+
+def _span_text(span: Span) -> str:
+    if isinstance(span, Unknown):
+        return "undated"
+    if span.start == span.end:
+        return span.start.isoformat()
+    return f"{span.start.isoformat()} to {span.end.isoformat()}"
+
+
+def _place_label(ref: PlaceRef) -> str:
+    return ref.place.name if isinstance(ref, Resolved) else f"unresolved: {ref.text}"
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _headline(headline: str, width: int = 60) -> str:
+    return headline if len(headline) <= width else headline[: width - 1] + "…"
+
+
+def _trips_html(trips: tuple[Trip, ...], *, caption: str = "") -> str:
+    """A small table: one row per trip, then one indented row per stop."""
+    from html import escape
+
+    rows = []
+    for trip in trips:
+        rows.append(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+                escape(trip.who),
+                escape(f"{trip.kind.value}, {trip.status.value}"),
+                escape(_span_text(trip.span)),
+                escape(", ".join(trip.places)),
+            )
+        )
+        rows.extend(
+            f"<tr><td></td><td>stop</td><td>{escape(_span_text(stop.span))}</td><td>{escape(stop.label)}</td></tr>"
+            for stop in trip.stops
+        )
+    head = f"<caption>{escape(caption)}</caption>" if caption else ""
+    return (
+        f"<table>{head}<thead><tr><th>who</th><th>what</th><th>when</th><th>where</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
