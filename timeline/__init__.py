@@ -10,6 +10,8 @@
 ('Li Qiang', '2025-07-08', '2025-07-09')
 """
 
+import functools
+
 from timeline.article import Article
 from timeline.errors import ArticleError, TimelineError
 from timeline.export import from_json, to_geojson, to_json
@@ -40,3 +42,23 @@ __all__ = [
 
 def __dir__() -> list[str]:
     return list(__all__)
+
+
+@functools.cache
+def _version() -> str:
+    """The installed distribution's version (read on first use, so importing stays cheap)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("timeline")
+    except metadata.PackageNotFoundError:
+        # installed under another distribution name, or run from a source tree that was never installed
+        for name in metadata.packages_distributions().get("timeline", []):
+            return metadata.version(name)
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
