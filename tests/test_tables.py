@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
 
 from timeline import Article, Document, Extraction, build_itinerary, extract_document, to_json
 from timeline.model import Person, Stop, Trip, Unresolved
 from timeline.tables import COLUMNS, DATE_COLUMNS, to_dataframe, to_records
+from timeline.testing import strategies
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "fixtures").glob("*/article.txt"))
@@ -184,3 +186,22 @@ def test_module_doctest() -> None:
     result = doctest.testmod(timeline.tables)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@given(strategies.extractions())
+def test_any_extraction_tabulates_and_displays(extraction: Extraction) -> None:
+    rows = to_records(extraction)
+    trips = [trip for doc in extraction.documents for trip in doc.trips]
+    assert len(rows) == sum(max(1, len(trip.stops)) for trip in trips)
+    assert all(tuple(row) == COLUMNS for row in rows)
+    for obj in (extraction, extraction.itinerary(), *extraction.documents):
+        assert "\n" not in repr(obj)
+        assert len(repr(obj)) < 200
+        assert obj._repr_html_().startswith("<table>")
+    for trip in trips:
+        assert trip.start is None or trip.start == trip.span.start  # type: ignore[union-attr]
+        for stop in trip.stops:
+            if stop.location is None:
+                assert stop.label == f"unresolved: {stop.place.text}"
+            else:
+                assert stop.label == stop.location.name

@@ -123,7 +123,9 @@ _JOURNEY_WORDS = Caseless(
     r"|study tour|investigation tour|state visit|official visit|working visit|goodwill visit"
     r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?"
     # "a three-day visit", "his 3-day visit": a visit with a stated length is a journey
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|week-long|\d{1,2})-day (?:\w+ )?(?:visits?|stays?))\b"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten)-day (?:\w+ )?(?:visits?|stays?)"
+    r"|week-long (?:\w+ )?(?:visits?|stays?)"
+    r"|day(?<=\d-day) (?:\w+ )?(?:visits?|stays?))\b"  # "3-day visit", from "day": letters first
 )
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
@@ -233,7 +235,7 @@ _ARRIVED_HERE = Caseless(
     r"\b(?:arrived|arrives|arriving|landed|lands|reached|left|leaving|visited|toured|stayed|spent|planted"
     r"|inaugurated|attended|addressed|was|were)\b[^.;\"“”]{0,60}?\bhere\b"
 )
-_ARRIVED_HERE_NEEDS = (" here",)
+_ARRIVED_HERE_NEEDS = ("here",)
 _STOPWORDS = frozenset(
     """
     a an the of in on at to for and or with by from as is was were be been its his her their this
@@ -381,7 +383,7 @@ def _small_places(
 # "left Beijing on Friday for Tokyo": the place left is where the journey began, not a stop
 # ("left China at the end of a visit" is the place visited).
 _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
-_FOR_AFTER = Caseless(r"^[^.;]{0,60}?\bfor\b")
+_FOR_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\b", re.IGNORECASE)  # anchored: no letter guard
 _LEFT_FOR_BEFORE = Caseless(
     r"\b(?:left|leaving|leaves|departed|departing|headed|set off|set out) for\s+(?:the\s+)?$"
 )
@@ -744,7 +746,7 @@ def _fill_places(
 
 # "On the second day of his visit, ...": a day counted from the trip's first.
 _NTH_DAY = Caseless(
-    r"\b(?:on )?the (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last) day of"
+    r"\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last) day of"
     r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)"
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -763,7 +765,7 @@ def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
 
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 _SAME_DAY = Caseless(
-    r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\b(?:on )?the same day\b|\bthat (?:morning|afternoon|evening)\b"
+    r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
 )
 _EARLIER = Caseless(r"\bearlier\b")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
