@@ -358,3 +358,32 @@ def test_hard_wrapped_lines_are_one_paragraph() -> None:
     assert bodies[0].endswith("Jilin Province.")
     assert bodies[1].startswith("While visiting")
     assert "Changchun cities" in bodies[1]
+
+
+# --- people: an office before a surname alone, nicknames, abbreviated offices ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("President Bush on Wednesday got his first look at the damage.", "Bush", "President"),
+        ("The first stop Gov. Roy Cooper made on Friday was the county seat.", "Roy Cooper", "Governor"),
+        ("President Joko “Jokowi” Widodo is slated for a three-nation trip.", "Joko Widodo", "President"),
+        ("Chancellor Merkel who arrived on Thursday met students.", "Merkel", "Chancellor"),
+    ],
+)
+def test_office_before_a_surname_or_a_nicknamed_name(text: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text)][:1] == [(name, title)]
+
+
+def test_a_surname_mention_joins_the_full_name() -> None:
+    doc = extract_text(
+        " date 2016-08-23 Obama sees the flood damage\n\nPresident Barack Obama visited south Louisiana on Tuesday to see what the flood victims face.\n\n"
+        "He landed in Baton Rouge around noon. President Obama toured the area for an hour.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Barack Obama"]
+    assert [s.place.text for s in doc.trips[0].stops] == ["Baton Rouge"]
+
+
+def test_not_a_name_after_an_office() -> None:
+    assert find_people("The Prime Minister Office said the President House was closed.") == []

@@ -204,7 +204,7 @@ _CUE_BEFORE = Caseless(
     r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
-    r"(?:[a-z-]+(?:ern|ral)\s+)?"
+    r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     r"(?:(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)(?:\s+city)?(?:\s+of|,)?\s+)?$"
 )

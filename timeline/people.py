@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+import attrs
 from attrs import field, frozen
 
 from timeline._regex import Caseless, first_letters, letter_first, words
@@ -28,6 +29,7 @@ _OFFICES = sorted(
     |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Pope
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
+    |Chief Minister|Gov.|Sen.|Pres.
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -42,8 +44,10 @@ _UPPER = "A-Z" + "".join(
 )
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’\-])+"
 _PARTICLE = r"(?:von|van|der|de|da|di|du|bin|al|la|le|del|dos|das)"
+# "Joko “Jokowi” Widodo": a nickname in quotes between the names (dropped from the name)
+_NICKNAME = r"[“\"][^\W\d_][\w'’-]*[”\"]"
 _NAME = (
-    rf"(?:{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
 )
 # Words that are capitalised but never part of a name following a title.
@@ -53,12 +57,24 @@ _NOT_NAME = frozenset(
     Tuesday Wednesday Thursday Saturday Sunday Has Had Is Was Will Said Says Visited Inspected Also
     Who Which That This January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
-    Region
+    Region General Minister Secretary Council Office House Palace Government Administration
+    State National Federal Republic
     """.split()
 )
 
 # case-sensitive and opening on the offices' letters (no guard): see letter_first
 _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
+# "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
+# give the full name. Royal offices go by one name already (_ROYAL below).
+_SURNAME_OFFICE = "|".join(
+    re.escape(o)
+    for o in _OFFICES
+    if o.strip() and o.split()[0] not in ("King", "Queen", "Prince", "Princess", "Crown", "Pope", "Emperor", "Sultan", "Emir", "Grand")
+)
+_TITLED_SURNAME = re.compile(
+    letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
+    + rf"\s+(?P<name>{_WORD})(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
+)
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
@@ -215,8 +231,11 @@ class PersonMention:
     country: str = ""
 
 
+_NICKNAME_IN_NAME = re.compile(rf"\s+{_NICKNAME}(?=\s)")
+
+
 def _clean_name(name: str) -> str:
-    words = name.split()
+    words = _NICKNAME_IN_NAME.sub("", name).split()
     while words and words[-1] in _NOT_NAME:
         words.pop()
     return " ".join(words)
@@ -225,8 +244,12 @@ def _clean_name(name: str) -> str:
 _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
 
+_SPELLED_OUT = {"Gov.": "Governor", "Sen.": "Senator", "Pres.": "President"}
+
+
 def _office(office: str, of: str | None) -> str:
     """The office in title case, with its "of" part where the office needs one to mean anything."""
+    office = _SPELLED_OUT.get(office, office)
     title = " ".join(
         w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split()
     )
@@ -260,6 +283,24 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             "title-before-name",
             name_start,
             name_start + len(name),
+            DEMONYMS[demonym.group(1)] if demonym else "",
+        )
+    for match in _TITLED_SURNAME.finditer(text, start, stop):
+        name_start = match.start("name")
+        name = match.group("name")
+        if name in _NOT_NAME or name in DEMONYMS or name.isupper() or name_start in found:
+            continue
+        if any(m.start <= name_start < m.end for m in found.values()):
+            continue
+        demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        found[name_start] = PersonMention(
+            match.start(),
+            match.end(),
+            name,
+            _office(match.group("office"), None),
+            "title-before-surname",
+            name_start,
+            match.end(),
             DEMONYMS[demonym.group(1)] if demonym else "",
         )
     segment = text[start:stop]
@@ -363,6 +404,14 @@ class Roster:
         countries: dict[str, str] = {}
         order: list[str] = []
         kept = list(mentions)
+        # "President Bush" and "George W. Bush" in one report: one person, by the full name
+        full = {}
+        for mention in kept:
+            if len(mention.name.split()) > 1:
+                full.setdefault(surname(mention.name), mention.name)
+        kept = [
+            attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m for m in kept
+        ]
         for mention in kept:
             if mention.country and mention.name not in countries:
                 countries[mention.name] = mention.country
