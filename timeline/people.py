@@ -69,7 +69,9 @@ _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
 _SURNAME_OFFICE = "|".join(
     re.escape(o)
     for o in _OFFICES
-    if o.strip() and o.split()[0] not in ("King", "Queen", "Prince", "Princess", "Crown", "Pope", "Emperor", "Sultan", "Emir", "Grand")
+    if o.strip()
+    and o.split()[0]
+    not in ("King", "Queen", "Prince", "Princess", "Crown", "Pope", "Emperor", "Sultan", "Emir", "Grand")
 )
 _TITLED_SURNAME = re.compile(
     letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
@@ -410,7 +412,8 @@ class Roster:
             if len(mention.name.split()) > 1:
                 full.setdefault(surname(mention.name), mention.name)
         kept = [
-            attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m for m in kept
+            attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m
+            for m in kept
         ]
         for mention in kept:
             if mention.country and mention.name not in countries:
