@@ -387,3 +387,33 @@ def test_a_surname_mention_joins_the_full_name() -> None:
 
 def test_not_a_name_after_an_office() -> None:
     assert find_people("The Prime Minister Office said the President House was closed.") == []
+
+
+def test_the_president_named_between_commas() -> None:
+    assert [(m.name, m.title) for m in find_people("The President, Sheikh Mohamed, toured Dubai.")] == [
+        ("Sheikh Mohamed", "President")
+    ]
+
+
+def test_a_planned_leg_continues_the_journey_made() -> None:
+    doc = extract_text(
+        " date 2025-05-15 Prime minister abroad\n\n"
+        "Prime Minister Jane Doe departed for Jakarta on Wednesday evening for talks with the"
+        " president of Indonesia on trade and security.\n\n"
+        "From Jakarta, Doe will travel to Rome on Friday to attend the inauguration of the new Pope on Sunday.\n\n"
+        "Doe will make a final stop in Singapore on Tuesday before heading home.\n"
+    )
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert [s.place.text for s in trip.stops] == ["Jakarta", "Rome", "Singapore"]
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2025, 5, 14), dt.date(2025, 5, 20))
+
+
+def test_toured_parts_of_a_region() -> None:
+    doc = extract_text(
+        " date 2016-11-03 President in the north\n\n"
+        "President John Doe toured parts of Turkana and Marsabit counties on Wednesday to launch"
+        " several water projects and meet local leaders.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["John Doe"]

@@ -100,8 +100,10 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         TripKind.VISIT,
     ),
     (
-        r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? to|travel to|arrived in|arrives in"
-        r"|arriving in|arrived here|went to|landed in|headed to|fl(?:y|ew|ies|ying) to|will be in",
+        r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ )?to|travel to|arrived in"
+        r"|arrives in|arriving in|arrived here|went to|landed in|headed to|fl(?:y|ew|ies|ying) to|will be in"
+        r"|touched down in|touches down in|(?:left|leaves|leaving|departed|departs|departing|set off|sets off) for"
+        r"|stop(?:over)? in|stopped (?:over )?in",
         TripKind.OTHER,
     ),
 )
@@ -113,7 +115,8 @@ _TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in
 _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "headed to", "fly to", "flew to", "flies to", "flying to",
-    "will be in",
+    "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
+    "departing for", "off for", "stop",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
@@ -204,6 +207,7 @@ _CUE_BEFORE = Caseless(
     r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
+    r"(?:(?:parts?|areas?|much|most|several|some) of\s+(?:the\s+)?)?"  # "toured parts of West Pokot"
     r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     r"(?:(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)(?:\s+city)?(?:\s+of|,)?\s+)?$"
@@ -577,9 +581,19 @@ def _evidence(article: Article, unit: _Unit, rule: str) -> Evidence:
 def _mergeable(
     draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int
 ) -> bool:
-    if draft.person != person or draft.status is not status:
+    if draft.person != person:
         return False
     current = draft.span()
+    if draft.status is not status:
+        # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on
+        return (
+            draft.status is TripStatus.MADE
+            and span is not None
+            and current is not None
+            and current.precision is Precision.DAY
+            and span.precision is Precision.DAY
+            and dt.timedelta(0) <= span.start - current.end <= dt.timedelta(days=gap)
+        )
     if span is None or current is None:
         return True
     if span.precision is not Precision.DAY or current.precision is not Precision.DAY:
@@ -807,6 +821,16 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
         same = [c for c in cities if c.admin1 == ref.place.admin1]
         if same:
             return Resolved(ref.text, same[0], "municipality-as-city")
+    if (
+        isinstance(ref, Resolved)
+        and ref.place.kind is PlaceKind.COUNTRY
+        and not any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
+    ):
+        # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
+        cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
+        same = [c for c in cities if c.name == ref.place.name]
+        if same:
+            return Resolved(ref.text, same[0], "country-as-city")
     return ref
 
 

@@ -64,6 +64,10 @@ _NOT_NAME = frozenset(
 
 # case-sensitive and opening on the offices' letters (no guard): see letter_first
 _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
+# "Prime Minister Dr. Manmohan Singh": a courtesy between the office and the name
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Col|Prof|Engr?)\.?"
+# "Chavez'", "Samia's": a possessive ending is not part of a name
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
 # give the full name. Royal offices go by one name already (_ROYAL below).
 _SURNAME_OFFICE = "|".join(
@@ -75,12 +79,13 @@ _SURNAME_OFFICE = "|".join(
 )
 _TITLED_SURNAME = re.compile(
     letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
-    + rf"\s+(?P<name>{_WORD})(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
+    + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>{_WORD})(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
 )
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
-    rf"\s+(?P<name>{_NAME})"
+    # "The President, Sheikh Mohamed, toured": the name set off by commas
+    rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
@@ -289,7 +294,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         )
     for match in _TITLED_SURNAME.finditer(text, start, stop):
         name_start = match.start("name")
-        name = match.group("name")
+        name = _POSSESSIVE.sub("", match.group("name"))
         if name in _NOT_NAME or name in DEMONYMS or name.isupper() or name_start in found:
             continue
         if any(m.start <= name_start < m.end for m in found.values()):
@@ -297,12 +302,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
         found[name_start] = PersonMention(
             match.start(),
-            match.end(),
+            name_start + len(name),
             name,
             _office(match.group("office"), None),
             "title-before-surname",
             name_start,
-            match.end(),
+            name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
         )
     segment = text[start:stop]
@@ -408,9 +413,12 @@ class Roster:
         kept = list(mentions)
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full = {}
-        for mention in kept:
+        for mention in kept:  # the surname first, then any other word of the name ("President Samia")
             if len(mention.name.split()) > 1:
                 full.setdefault(surname(mention.name), mention.name)
+        for mention in kept:
+            for word in mention.name.split()[:-1] if len(mention.name.split()) > 1 else ():
+                full.setdefault(word, mention.name)
         kept = [
             attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m
             for m in kept
