@@ -417,3 +417,28 @@ def test_toured_parts_of_a_region() -> None:
         " several water projects and meet local leaders.\n"
     )
     assert [t.person.name for t in doc.trips] == ["John Doe"]
+
+
+def test_a_surname_alone_as_the_subject_of_a_journey() -> None:
+    text = (
+        "Complete Coverage -- Musharraf in India\n\n"
+        "Musharraf, who is also accompanied by his wife, flew to Jaipur. Officials visited the site."
+    )
+    assert [(m.name, m.rule) for m in find_people(text)] == [("Musharraf", "bare-subject")]
+
+
+def test_lists_movements_and_styled_references() -> None:
+    doc = extract_text(
+        " date 2020-02-08 Visitor from the south\n\n"
+        "Prime Minister John Doe has arrived in New Delhi on Saturday evening at the invitation of"
+        " the prime minister of India.\n\n"
+        "The Prime Minister's aircraft will then fly to Varanasi, Sarnath, Bodh Gaya and Tirupati.\n"
+    )
+    assert [s.place.text for s in doc.trips[0].stops] == ["New Delhi", "Varanasi", "Bodh Gaya", "Tirupati"]
+    undated = extract_text(
+        " date 2016-08-23 Flood damage\n\nGov. Jane Roe toured storm damage in the east, then she"
+        " landed in Baton Rouge to meet the families who lost their homes.\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in undated.trips] == [
+        ("Jane Roe", ["Baton Rouge"])
+    ]

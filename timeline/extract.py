@@ -130,6 +130,10 @@ _JOURNEY_WORDS = Caseless(
     r"|week-long (?:\w+ )?(?:visits?|stays?)"
     r"|day(?<=\d-day) (?:\w+ )?(?:visits?|stays?))\b"  # "3-day visit", from "day": letters first
 )
+_MOVED = Caseless(
+    r"\b(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|went|headed"
+    r"|toured|tours|visited|visits|reached|reaches|stopped)\b"
+)
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 _FUTURE = Caseless(
@@ -216,7 +220,8 @@ _NOT_CUE_BEFORE = Caseless(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
 )
 _LIST_BEFORE = re.compile(
-    r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+    # "Varanasi, Sarnath, Bodh Gaya": a name the gazetteer lacks does not end the list
+    r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
     r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+)(?:the\s+)?$"
 )
@@ -522,9 +527,14 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
     journey = _JOURNEY_WORDS.search(unit.sentence.text) is not None
     # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
+    # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
+    moved = _MOVED.search(unit.sentence.text) is not None and any(
+        _kind_of(r, t) in _STOP_KINDS for t, r in governed
+    )
     return (
         has_region
         or has_range
+        or moved
         or (journey and bool(governed or unit.dates))
         or (bool(governed) and bool(unit.dates))
     )

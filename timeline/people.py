@@ -102,6 +102,14 @@ _ROYAL_NEEDS = (
     "Sultan",
     "Emir",
 )  # one is in every match
+# "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
+# a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
+_BARE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
+    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+)?"
+    r"(?:flew|arrived|landed|visited|toured|travell?ed|left for|departed for|reached|inspected|touched down)\b",
+    re.MULTILINE,
+)
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
@@ -345,6 +353,17 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 name_start,
                 name_start + len(name),
             )
+    for match in _BARE_SUBJECT.finditer(text, start, stop):
+        name_start, name = match.start("name"), match.group("name")
+        if name in _NOT_NAME or name in DEMONYMS or name_start in found:
+            continue
+        if any(m.start <= name_start < m.end for m in found.values()):
+            continue
+        if not re.search(rf"[\w,;:)]\s+{re.escape(name)}\b", text):
+            continue  # a common word opening a sentence ("Officials visited"), not a name
+        found[name_start] = PersonMention(
+            name_start, match.end("name"), name, "", "bare-subject", name_start, match.end("name")
+        )
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
     for match in appositions:
         name = _clean_name(match.group("name"))
@@ -396,6 +415,18 @@ def _compound_surnames(name: str) -> list[str]:
     return out
 
 
+# How reports refer back to an office-holder without the name ("the pontiff", "the monarch").
+_STYLED = {
+    "Pope": ["the pontiff", "the holy father"],
+    "King": ["the monarch"],
+    "Queen": ["the monarch"],
+    "Emperor": ["the monarch"],
+    "Sultan": ["the monarch", "the ruler"],
+    "Emir": ["the ruler"],
+    "President": ["the head of state"],
+}
+
+
 @frozen
 class Roster:
     """The people of one report and every way it refers to them."""
@@ -419,6 +450,10 @@ class Roster:
         for mention in kept:
             for word in mention.name.split()[:-1] if len(mention.name.split()) > 1 else ():
                 full.setdefault(word, mention.name)
+        short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
+        for m in kept:
+            if len(m.name.split()) == 1 and m.name in full:
+                short.setdefault(full[m.name], []).append(m.name)
         kept = [
             attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m
             for m in kept
@@ -437,8 +472,11 @@ class Roster:
             title = titles[name]
             aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
             aliases += _compound_surnames(name)
+            aliases += short.get(name, [])
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
+                aliases += [f"{title} {word}" for word in short.get(name, [])]
+                aliases += _STYLED.get(title.split()[-1], [])
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 
@@ -469,7 +507,8 @@ def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
     (:class:`timeline._regex.Caseless`): it is scanned over the whole report.
     """
     alternatives = "|".join(re.escape(f) for f in forms)
-    pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"
+    # "the prime minister's aircraft" is the prime minister; "O'Brien" is not "O"
+    pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(?!['’](?!s\b))"
     if all(f.isascii() for f in forms):
         return Caseless(pattern.lower())
     guard = first_letters(alternatives, ignorecase=True)
