@@ -443,7 +443,7 @@ class Roster:
         order: list[str] = []
         kept = list(mentions)
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
-        full = {}
+        full: dict[str, str] = {}
         for mention in kept:  # the surname first, then any other word of the name ("President Samia")
             if len(mention.name.split()) > 1:
                 full.setdefault(surname(mention.name), mention.name)
