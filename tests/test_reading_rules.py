@@ -442,3 +442,22 @@ def test_lists_movements_and_styled_references() -> None:
     assert [(t.person.name, [s.place.text for s in t.stops]) for t in undated.trips] == [
         ("Jane Roe", ["Baton Rouge"])
     ]
+
+
+def test_an_undated_trip_takes_the_travellers_dated_lead() -> None:
+    doc = extract_text(
+        " date 2007-05-09 President sees tornado damage\n\n"
+        "GREENSBURG, Kan. (AP) — Hovering in a helicopter over the town, President John Doe on Wednesday"
+        " got his first look at the damage caused by last week's tornado.\n\n"
+        "Starting a day's tour, Doe landed in Greensburg in southwest Kansas.\n"
+    )
+    assert isinstance(doc.trips[0].span, DateSpan)
+    assert doc.trips[0].span.start == doc.trips[0].span.end == dt.date(2007, 5, 9)
+
+
+def test_arrived_here_is_a_journey_to_the_dateline_city() -> None:
+    doc = extract_text(
+        " date 2008-10-21 Prime minister arrives\n\nTokyo, Oct 21 (ANI): Prime Minister Dr. John Doe arrived here on Tuesday"
+        " for summit talks with his Japanese counterpart on trade and security.\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("John Doe", ["Tokyo"])]

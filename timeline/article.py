@@ -125,7 +125,10 @@ _DATELINE = re.compile(
 
 # "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<region>)(?P<date>(?!))?(?P<year>(?!))?"
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<region>)"
+    # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
+    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+    r"(?:,\s*(?P<year>\d{4}))?))?"
     r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?\s*(?P<dash>:|—|--)\s+(?=[A-Z“\"])"
 )
 _NOT_A_PLACE = frozenset(

@@ -528,8 +528,9 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     journey = _JOURNEY_WORDS.search(unit.sentence.text) is not None
     # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
-    moved = _MOVED.search(unit.sentence.text) is not None and any(
-        _kind_of(r, t) in _STOP_KINDS for t, r in governed
+    moved = _MOVED.search(unit.sentence.text) is not None and (
+        any(_kind_of(r, t) in _STOP_KINDS for t, r in governed)
+        or _ARRIVED_HERE.search(unit.sentence.text) is not None  # "arrived here": the dateline city
     )
     return (
         has_region
@@ -669,7 +670,30 @@ def _draft_trips(
             draft_for.units.append(unit)
     for draft in drafts:
         draft.units.sort(key=lambda u: u.index)
+        if not draft.spans:
+            _date_from_the_report(draft, anchor)
     return drafts
+
+
+def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """An undated trip takes the day of the traveller's first dated sentence about it.
+
+    "President Bush on Wednesday got his first look ... Starting a day's tour, Bush circled over
+    Greensburg": the tour is on Wednesday. Only a sentence with one day, not after the report's own.
+    """
+    for unit in draft.units:
+        if unit.subject != draft.person or unit.caption:
+            continue
+        days = {
+            m.span for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+        }
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        if day.days > 1 or (draft.status is TripStatus.MADE and anchor is not None and day.start > anchor):
+            continue
+        draft.spans.append((day, unit.index, False))
+        return
 
 
 def _day_in(unit: _Unit, toponym: Toponym, stops_named: int = 1) -> DateSpan | None:
