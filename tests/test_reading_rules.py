@@ -461,3 +461,25 @@ def test_arrived_here_is_a_journey_to_the_dateline_city() -> None:
         " for summit talks with his Japanese counterpart on trade and security.\n"
     )
     assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("John Doe", ["Tokyo"])]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("PHUKET: The residents of the island lined the streets", "PHUKET"),
+        ("TANJUNG MALIM: The people of", "TANJUNG MALIM"),
+    ],
+)
+def test_a_capitals_dateline_with_a_colon(lead: str, place: str) -> None:
+    article = Article.from_text(
+        f"Royal visit\n\n{lead} on Sunday to greet the King and Queen of the country.\n"
+    )
+    assert isinstance(article.dateline, Dateline)
+    assert article.dateline.place == place
+
+
+def test_an_editors_note_is_no_dateline() -> None:
+    article = Article.from_text(
+        "Royal visit\n\nEDITOR'S NOTE: This story was updated on Sunday to add the King's words.\n"
+    )
+    assert not isinstance(article.dateline, Dateline)

@@ -137,6 +137,7 @@ _NOT_A_PLACE = frozenset(
     Breaking Exclusive Opinion Analysis Comment Editorial Summary Highlights Tags Share By Date Time
     Location Caption Image Credit Listen Advertisement Sponsored Subscribe Topics Filed Category Key
     Reporting Writing Editing Story Live Latest Recommended Trending Important Warning Disclaimer Q A
+    Editor Breaking Alert Flash Urgent Correction Clarification Exclusive Special Report Wrap Factbox
     """.split()
 )
 
@@ -540,16 +541,21 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         match = _DATELINE.match(line.text)
         if (
             match is not None
-            and match.group("dash") == "-"
-            and match.group("place").split()[0].title() in _NOT_A_PLACE
+            and match.group("dash") in ("-", ":")
+            and match.group("place").split()[0].title().rstrip("'’S") in _NOT_A_PLACE
         ):
             match = None
         if match is None or not (
             match.group("agency")
             or match.group("date")
             or match.group("dash") in ("--", "—", "–")
-            # "GUIYANG - Chinese Premier ...": a place in capitals, a plain hyphen
-            or (match.group("dash") == "-" and len(match.group("place")) >= 4 and not match.group("region"))
+            # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
+            # hyphen or a colon
+            or (
+                match.group("dash") in ("-", ":")
+                and len(match.group("place")) >= 4
+                and not match.group("region")
+            )
         ):
             match = _TITLE_DATELINE.match(line.text)
             if match is not None and match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE:
