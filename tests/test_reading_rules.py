@@ -483,3 +483,14 @@ def test_an_editors_note_is_no_dateline() -> None:
         "Royal visit\n\nEDITOR'S NOTE: This story was updated on Sunday to add the King's words.\n"
     )
     assert not isinstance(article.dateline, Dateline)
+
+
+def test_a_bracketed_nickname_refers_to_the_traveller() -> None:
+    doc = extract_text(
+        " date 2021-10-30 President abroad\n\nPresident Joko Widodo (Jokowi) traveled abroad for a working"
+        " visit on Friday to attend the summit of the group of twenty.\n\n"
+        "Jokowi landed in Qatar's capital Doha on Saturday for talks with the emir.\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
+        ("Joko Widodo", ["Doha"])
+    ]

@@ -214,7 +214,9 @@ _CUE_BEFORE = Caseless(
     r"(?:(?:parts?|areas?|much|most|several|some) of\s+(?:the\s+)?)?"  # "toured parts of West Pokot"
     r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)(?:\s+city)?(?:\s+of|,)?\s+)?$"
+    # "arrived in Qatar's capital Doha"
+    r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)"
+    r"(?:\s+city)?(?:\s+of|,)?\s+)?$"
 )
 _NOT_CUE_BEFORE = Caseless(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"

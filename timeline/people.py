@@ -244,6 +244,7 @@ class PersonMention:
     name_start: int
     name_end: int
     country: str = ""
+    nickname: str = ""  # "Jokowi" of "Joko (Jokowi) Widodo" or "Joko Widodo (Jokowi)"
 
 
 _NICKNAME_IN_NAME = re.compile(rf"\s+{_NICKNAME}(?=\s)")
@@ -254,6 +255,16 @@ def _clean_name(name: str) -> str:
     while words and words[-1] in _NOT_NAME:
         words.pop()
     return " ".join(words)
+
+
+_QUOTED_NICKNAME = re.compile(r"[“\"](?P<nick>[^\W\d_][\w'’-]*)[”\"]")
+_BRACKETED_NICKNAME = re.compile(r"\s*\((?P<nick>[A-Z][a-z][\w'’-]+)\)")
+
+
+def _nickname(name: str, text: str, end: int) -> str:
+    """The name the report also uses: "Joko “Jokowi” Widodo", "Joko Widodo (Jokowi)"."""
+    found = _QUOTED_NICKNAME.search(name) or _BRACKETED_NICKNAME.match(text, end)
+    return found.group("nick") if found else ""
 
 
 _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
@@ -299,6 +310,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
+            _nickname(match.group("name"), text, match.end("name")),
         )
     for match in _TITLED_SURNAME.finditer(text, start, stop):
         name_start = match.start("name")
@@ -473,6 +485,7 @@ class Roster:
             aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
             aliases += _compound_surnames(name)
             aliases += short.get(name, [])
+            aliases += [m.nickname for m in kept if m.name == name and m.nickname]
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
                 aliases += [f"{title} {word}" for word in short.get(name, [])]
