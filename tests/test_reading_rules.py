@@ -494,3 +494,15 @@ def test_a_bracketed_nickname_refers_to_the_traveller() -> None:
     assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
         ("Joko Widodo", ["Doha"])
     ]
+
+
+def test_sentences_a_scrape_ran_together_are_split() -> None:
+    from timeline._sentences import split_sentences
+
+    text = "He arrived for a visit until Sunday.Air Force One landed at noon. Dr.Smith met him. See CBCNews.ca now."
+    assert [s.text for s in split_sentences(text)] == [
+        "He arrived for a visit until Sunday.",
+        "Air Force One landed at noon.",
+        "Dr.Smith met him.",
+        "See CBCNews.ca now.",
+    ]

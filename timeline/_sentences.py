@@ -17,7 +17,11 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    # "until Sunday.Air Force One landed": sentences a scrape ran together
+    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})"
+)
 
 
 @frozen
