@@ -64,7 +64,10 @@ def test_script_same_length_keeps_offsets(text):
 # --- numerals -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "value"), [("十", 10), ("十一", 11), ("二十三", 23), ("三十一", 31), ("二〇二四", 2024), ("１２", 12)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("十", 10), ("十一", 11), ("二十三", 23), ("三十一", 31), ("二〇二四", 2024), ("１２", 12)],
+)
 def test_numerals(text, value):
     assert number(text) == value
 
@@ -83,13 +86,27 @@ def test_article_header_headline_dateline_captions():
     assert art.dateline.date == dt.date(2024, 6, 5)
     assert art.dateline.evidence.rule == "zh-dateline"
     kinds = [p.kind.value for p in art.paragraphs]
-    assert kinds == ["header", "header", "boilerplate", "body", "body", "body", "body", "caption", "boilerplate"]
+    assert kinds == [
+        "header",
+        "header",
+        "boilerplate",
+        "body",
+        "body",
+        "body",
+        "body",
+        "caption",
+        "boilerplate",
+    ]
 
 
 @pytest.mark.parametrize(
     ("line", "place", "day"),
     [
-        ("新华社北京10月11日电（记者 张三 李四）国务院总理李强11日在京会见外宾。", "北京", dt.date(2023, 10, 11)),
+        (
+            "新华社北京10月11日电（记者 张三 李四）国务院总理李强11日在京会见外宾。",
+            "北京",
+            dt.date(2023, 10, 11),
+        ),
         ("人民网北京6月5日电 据报道，", "北京", dt.date(2024, 6, 5)),
         ("本报北京6月5日电 记者报道，", "北京", dt.date(2024, 6, 5)),
         ("新华社杭州十月十一日电 据报道，", "杭州", dt.date(2023, 10, 11)),
@@ -170,9 +187,17 @@ def test_dates_month_day_evidence_is_the_slice(month, day):
 @pytest.mark.parametrize(
     ("text", "name", "titles"),
     [
-        ("中共中央总书记、国家主席、中央军委主席习近平近日在广东考察", "习近平", ("中共中央总书记", "国家主席", "中央军委主席")),
+        (
+            "中共中央总书记、国家主席、中央军委主席习近平近日在广东考察",
+            "习近平",
+            ("中共中央总书记", "国家主席", "中央军委主席"),
+        ),
         ("国务院总理李强在浙江调研", "李强", ("国务院总理",)),
-        ("中共中央政治局常委、全国人大常委会委员长赵乐际6月3日在四川调研", "赵乐际", ("中共中央政治局常委", "全国人大常委会委员长")),
+        (
+            "中共中央政治局常委、全国人大常委会委员长赵乐际6月3日在四川调研",
+            "赵乐际",
+            ("中共中央政治局常委", "全国人大常委会委员长"),
+        ),
         ("省委书记王浩陪同", "王浩", ("省委书记",)),
         ("会见了国家主席习近平", "习近平", ("国家主席",)),
     ],
@@ -182,7 +207,10 @@ def test_people_titled_name(text, name, titles):
     assert (mention.name, mention.titles) == (name, titles)
 
 
-@pytest.mark.parametrize(("zh", "py"), [("李强", "Li Qiang"), ("习近平", "Xi Jinping"), ("赵乐际", "Zhao Leji"), ("欧阳修", "Ouyang Xiu")])
+@pytest.mark.parametrize(
+    ("zh", "py"),
+    [("李强", "Li Qiang"), ("习近平", "Xi Jinping"), ("赵乐际", "Zhao Leji"), ("欧阳修", "Ouyang Xiu")],
+)
 def test_people_pinyin(zh, py):
     assert pinyin_name(zh) == py
 
@@ -224,9 +252,7 @@ def test_trip_inspection_with_span_stops_companion():
 
 
 def test_trip_research_and_vague_span():
-    doc = extract_chinese_text(
-        "新华社成都6月5日电 国务院总理李强近日在四川成都调研。", published=ANCHOR
-    )
+    doc = extract_chinese_text("新华社成都6月5日电 国务院总理李强近日在四川成都调研。", published=ANCHOR)
     (trip,) = doc.trips
     assert trip.kind is TripKind.RESEARCH
     assert isinstance(trip.span, Unknown)
@@ -289,3 +315,25 @@ def test_chinese_and_english_reports_of_one_trip_merge():
     (trip,) = itinerary.trips
     assert {s.path for s in trip.sources} == {"zh.txt", "en.txt"}
     assert trip.person.name == "习近平"
+
+
+def test_date_token_kicker_and_date_line_before_the_lead() -> None:
+    from timeline.zh.article import read_article
+
+    token = read_article(" date 2026-02-03 《新華社》報道，國務院總理李強星期一（2月2日）在山東調研。\n")
+    assert token.published == dt.date(2026, 2, 3)
+    kicker = read_article(
+        "进一步加强和改进党的建设\n孙春兰赴三明市调研\nhttp://wmf.fjsen.com 2009-12-17 18:03   来源:福建日报\n"
+        "12月15日至16日，孙春兰在三明市调研。\n"
+    )
+    assert kicker.published == dt.date(2009, 12, 17)
+
+
+def test_titles_as_written_without_the_country() -> None:
+    doc = extract_document(
+        Article.from_text(
+            "據新華網報道，中國國務院總理李克強31日中午乘專機抵達首爾，開始對韓國進行正式訪問。\n"
+        )
+    )
+    assert doc.trips and doc.trips[0].person.title is not None
+    assert doc.trips[0].person.title.name == "國務院總理"

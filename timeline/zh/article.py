@@ -37,15 +37,23 @@ _DATE_TIME = re.compile(
     r"(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
-_HEADER_CUE = re.compile(r"发布时间|时间[:：]|来源[:：]|作者[:：]|编辑[:：]|字号|打印|^\s*\d{4}[-年/.]\d{1,2}")
+_HEADER_CUE = re.compile(
+    r"发布时间|时间[:：]|来源[:：]|作者[:：]|编辑[:：]|字号|打印|^\s*\[?\d{4}[-年/.]\d{1,2}|^\s*https?://\S+\s+\d{4}"
+)
+# the scraped copy's own date token, as in the English reports: " date 2026-02-03 《新华社》报道，..."
+_DATE_TOKEN = re.compile(r"\s*date (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\s+")
 _SOURCE = re.compile(r"来源[:：]\s*(?P<src>[^\s　|｜]{2,20})")
 _BOILERPLATE = re.compile(
     r"^(?:当前位置|您的位置|你的位置|首页\s*[>＞]|责任编辑|编辑[:：]|参与评论|分享到|扫一扫|打印本页|关闭窗口|"
     r"【纠错】|【字体|字号[:：]|上一篇|下一篇|相关新闻|相关阅读|版权所有|点击排行|更多|返回顶部|来源[:：])"
     r"|^[（(]\s*\d{1,2}\s*[)）]$|^\[?\s*责任编辑|^\s*[>＞]|\s[>＞]\s.*\s[>＞]\s|^第?\s*\d+\s*页$|参与评论\s*[(（]\s*\d*\s*[)）]\s*人"
 )
-_CAPTION = re.compile(r"(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄|[（(](?:新华社|人民网|中新社)发[^)）]{0,20}[)）]|摄[)）]?\s*$")
-_AGENCIES = "新华社|中新社|中新网|人民网|新华网|本报|央视网|中国新闻网|人民日报|光明网|中国日报网|央广网|国际在线"
+_CAPTION = re.compile(
+    r"(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄|[（(](?:新华社|人民网|中新社)发[^)）]{0,20}[)）]|摄[)）]?\s*$"
+)
+_AGENCIES = (
+    "新华社|中新社|中新网|人民网|新华网|本报|央视网|中国新闻网|人民日报|光明网|中国日报网|央广网|国际在线"
+)
 _DATELINE = re.compile(
     rf"^[【\[〔]?(?P<agency>{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{2,12}}?)\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*(?:电|讯|消息)"
     r"[】\]〕]?(?:\s*[（(][^）)]{0,40}[）)])?"
@@ -128,7 +136,16 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
     dateline: Dateline | Unknown = Unknown("no dateline")
     paragraphs: list[Paragraph] = []
     body_started = False
-    for start, end in _lines(simp):
+    for number_, (start, end) in enumerate(_lines(simp)):
+        token = _DATE_TOKEN.match(simp, start, end) if number_ == 0 else None
+        if token is not None:
+            day = _valid_date(int(token["y"]), int(token["m"]), int(token["d"]))
+            if day is not None:
+                pub = day
+            paragraphs.append(Paragraph(start, token.end(), text[start : token.end()], ParagraphKind.HEADER))
+            start = token.end()
+            if start >= end:
+                continue
         line = simp[start:end]
         kind = ParagraphKind.BODY
         if _BOILERPLATE.search(line):
@@ -166,10 +183,17 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
                 dateline = Dateline(place, date, text[start : start + len(agency)], ev)
                 publisher = publisher or dateline.agency
-            elif not _SENTENCE_END.search(line) and len(line) <= 60 and not headline:
+            elif not _SENTENCE_END.search(line) and len(line) <= 60:
+                # before the body: the headline (the last short line before the lead is the main one
+                # where a kicker line comes first), subheads and date lines
                 kind = ParagraphKind.HEADER
-                headline = text[start:end]
-                headline_ev = Evidence.of(text, start, end, "zh-headline", source=source)
+                m = _DATE_TIME.search(line)
+                if m and isinstance(pub, Unknown):
+                    day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+                    pub = day if day is not None else pub
+                elif not headline:
+                    headline = text[start:end]
+                    headline_ev = Evidence.of(text, start, end, "zh-headline", source=source)
             else:
                 body_started = True
         paragraphs.append(Paragraph(start, end, text[start:end], kind))

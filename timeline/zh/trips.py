@@ -55,7 +55,12 @@ _PLANNED = re.compile(r"将于|即将|将|拟|计划")
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 _PRONOUN = re.compile(r"他|她")
-_KINDS = {"inspection": TripKind.INSPECTION, "research": TripKind.RESEARCH, "visit": TripKind.VISIT, "other": TripKind.OTHER}
+_KINDS = {
+    "inspection": TripKind.INSPECTION,
+    "research": TripKind.RESEARCH,
+    "visit": TripKind.VISIT,
+    "other": TripKind.OTHER,
+}
 
 
 @define
@@ -101,7 +106,9 @@ def find_trips(
 ) -> list[Trip]:
     """The trips the article reports, one per traveller and status."""
     simp, text = article.simplified, article.text
-    name_re = re.compile("|".join(sorted(list(roster) + list(titles), key=len, reverse=True))) if roster else None
+    name_re = (
+        re.compile("|".join(sorted(list(roster) + list(titles), key=len, reverse=True))) if roster else None
+    )
     drafts: dict[tuple[str, TripStatus], _Draft] = {}
     current: _Draft | None = None
     for s, e in _sentences(article):
@@ -147,9 +154,13 @@ def find_trips(
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
         if draft is None:
             continue
-        day_spans = [d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
+        day_spans = [
+            d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"
+        ]
         draft.spans.extend(day_spans)
-        draft.vague.extend(d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague")
+        draft.vague.extend(
+            d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague"
+        )
         ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
         for p in s_places:
             if p.is_region:
@@ -191,7 +202,23 @@ def _build(d: _Draft, source: Source) -> Trip:
     )  # fmt: skip
 
 
-def roster_of(mentions: Sequence[ZhMention], article: ChineseArticle) -> tuple[dict[str, Person], dict[str, str]]:
+# "中国国家主席", "图为中华民国总统": the country and the caption's "pictured" are not the office
+_NOT_OFFICE = re.compile(
+    r"^(?:图为|圖為)?(?:中华人民共和国|中華人民共和國|中华民国|中華民國|中国|中國|大陆|大陸)?"
+)
+
+
+def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
+    """The mention's offices in the report's own script (offsets are shared), country words dropped."""
+    written = article.text[mention.start : mention.name_start]
+    titles = tuple(t for t in re.split(r"[、，,]", written) if t) or mention.titles
+    first = _NOT_OFFICE.sub("", titles[0]) if titles else ""
+    return ((first,) if first else ()) + titles[1:]
+
+
+def roster_of(
+    mentions: Sequence[ZhMention], article: ChineseArticle
+) -> tuple[dict[str, Person], dict[str, str]]:
     """The people of the report (by name as written in the simplified text) and the titles only one holds."""
     roster: dict[str, Person] = {}
     holders: dict[str, set[str]] = {}
@@ -199,7 +226,7 @@ def roster_of(mentions: Sequence[ZhMention], article: ChineseArticle) -> tuple[d
         if m.name in roster:
             continue
         original = article.text[m.name_start : m.name_start + len(m.name)]
-        roster[m.name] = person_of(m.name, m.titles, original)
+        roster[m.name] = person_of(m.name, _as_written(m, article), original)
         for t in m.titles:
             for short in re.findall(r"总书记|国家主席|总理|副总理|委员长|主席", t)[-1:]:
                 holders.setdefault(short, set()).add(m.name)
