@@ -335,5 +335,6 @@ def test_titles_as_written_without_the_country() -> None:
             "據新華網報道，中國國務院總理李克強31日中午乘專機抵達首爾，開始對韓國進行正式訪問。\n"
         )
     )
-    assert doc.trips and doc.trips[0].person.title is not None
+    assert doc.trips
+    assert doc.trips[0].person.title is not None
     assert doc.trips[0].person.title.name == "國務院總理"
