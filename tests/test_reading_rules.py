@@ -506,3 +506,16 @@ def test_sentences_a_scrape_ran_together_are_split() -> None:
         "Dr.Smith met him.",
         "See CBCNews.ca now.",
     ]
+
+
+def test_the_stops_of_a_one_day_trip_are_on_that_day() -> None:
+    doc = extract_text(
+        " date 2016-08-23 Flood damage\n\nPresident John Doe visited south Louisiana on Tuesday to see the"
+        " damage that the historic flooding left behind.\n\nHe landed in Baton Rouge around noon and then"
+        " toured the streets of Zachary with the governor.\n"
+    )
+    (trip,) = doc.trips
+    assert [(s.place.text, s.span) for s in trip.stops] == [
+        ("Baton Rouge", trip.span),
+        ("Zachary", trip.span),
+    ]

@@ -211,7 +211,7 @@ _CUE_BEFORE = Caseless(
     r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
-    r"(?:(?:parts?|areas?|much|most|several|some) of\s+(?:the\s+)?)?"  # "toured parts of West Pokot"
+    r"(?:(?:parts?|areas?|much|most|several|some|streets|outskirts|cent(?:re|er)|heart) of\s+(?:the\s+)?)?"  # "toured parts of West Pokot"
     r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     # "arrived in Qatar's capital Doha"
@@ -962,6 +962,14 @@ def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
 def _stop_span(stop: _StopDraft, trip: DateSpan | None) -> DateSpan | Unknown:
     """The stop's days; a day outside the trip's span is a conflict the text leaves open, not a fact."""
     span = stop.span()
+    if (
+        span is None
+        and trip is not None
+        and trip.days == 1
+        and trip.precision is Precision.DAY
+        and not trip.open_end
+    ):
+        return trip  # a one-day trip: every stop of it is on that day
     if span is None:
         return Unknown("the report gives no day for this stop")
     if trip is not None and not trip.open_end and span not in trip:

@@ -174,8 +174,9 @@ _CUES = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|will|to)\s+$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$")
-_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s+[A-Z\"“])|\n")
-_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n)")
+# "... until Sunday.Air Force One landed": sentences a scrape ran together end there too
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s+[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})|\n")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})|\n)")
 
 
 @frozen
