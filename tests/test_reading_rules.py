@@ -519,3 +519,18 @@ def test_the_stops_of_a_one_day_trip_are_on_that_day() -> None:
         ("Baton Rouge", trip.span),
         ("Zachary", trip.span),
     ]
+
+
+def test_a_length_stated_apart_from_the_day_and_a_planned_leg_inside_it() -> None:
+    doc = extract_text(
+        " date 2018-04-30 Visit to Central Asia\n\n"
+        "The Turkish president arrived in Tashkent on Monday for talks with his counterpart on trade and"
+        " energy, officials said.\n\n"
+        "Turkish President John Doe is in Uzbekistan on a three-day official visit.\n\n"
+        "Doe will also visit Bukhara on Tuesday.\n"
+    )
+    (trip,) = doc.trips
+    assert trip.person.name == "John Doe"
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2018, 4, 30), dt.date(2018, 5, 2))
+    assert [s.place.text for s in trip.stops] == ["Tashkent", "Bukhara"]

@@ -598,14 +598,16 @@ def _mergeable(
         return False
     current = draft.span()
     if draft.status is not status:
-        # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on
+        # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on;
+        # an undated "he will also visit Bukhara" is a leg of the journey the report is about
+        if span is None:
+            return True
         return (
             draft.status is TripStatus.MADE
-            and span is not None
             and current is not None
             and current.precision is Precision.DAY
             and span.precision is Precision.DAY
-            and dt.timedelta(0) <= span.start - current.end <= dt.timedelta(days=gap)
+            and current.start <= span.start <= current.end + dt.timedelta(days=gap)
         )
     if span is None or current is None:
         return True
@@ -674,7 +676,35 @@ def _draft_trips(
         draft.units.sort(key=lambda u: u.index)
         if not draft.spans:
             _date_from_the_report(draft, anchor)
+        _stated_length(draft)
     return drafts
+
+
+def _stated_length(draft: _TripDraft) -> None:
+    """A trip dated by fewer days than one of its sentences gives it: the stated length counts.
+
+    "arrived in Tashkent on Monday ... Erdogan is in Uzbekistan on a three-day official visit":
+    Monday to Wednesday; "wound up a three-day tour" counts back from the day instead.
+    """
+    span = draft.span()
+    if span is None or span.open_end or span.precision is not Precision.DAY:
+        return
+    for unit in draft.units:
+        if unit.index not in draft.trip_units or any(isinstance(m.span, DateSpan) for m in unit.dates):
+            continue
+        duration = _DURATION.search(unit.sentence.text)
+        if duration is None:
+            continue
+        n = (duration.group("n") or duration.group("m")).lower()
+        days = int(n) if n.isdigit() else _NUMBERS[n]
+        if not span.days < days <= 31:
+            continue
+        length = dt.timedelta(days=days - 1)
+        if _END_CUE.search(unit.sentence.text):
+            draft.spans.append((DateSpan(span.end - length, span.end), unit.index, False))
+        else:
+            draft.spans.append((DateSpan(span.start, span.start + length), unit.index, False))
+        return
 
 
 def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
@@ -840,7 +870,8 @@ def _no_guess(ref: PlaceRef) -> PlaceRef:
 
 
 def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
-    """A municipality named bare ("arrived in Beijing") is the city.
+    """A municipality or province named bare where a city has its name ("arrived in Beijing",
+    "visit Bukhara") is the city.
 
     "Beijing Municipality", and a bare municipality that a trip noun governs ("a research trip
     in Chongqing"), are the region, as "a research trip in Zhejiang" names a province.
@@ -849,12 +880,11 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
     if (
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.ADMIN1
-        and ref.place.division == "Municipality"
         and toponym.kind_hint is None
         and not any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
     ):
         cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
-        same = [c for c in cities if c.admin1 == ref.place.admin1]
+        same = [c for c in cities if c.admin1 == ref.place.admin1 and c.name == ref.place.name]
         if same:
             return Resolved(ref.text, same[0], "municipality-as-city")
     if (

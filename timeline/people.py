@@ -488,6 +488,12 @@ class Roster:
             aliases += [m.nickname for m in kept if m.name == name and m.nickname]
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
+                # "the Turkish president": the office with the nationality the report gave it
+                aliases += [
+                    f"the {demonym} {title.lower()}"
+                    for demonym, code in DEMONYMS.items()
+                    if code == countries.get(name) and demonym not in ("US", "U.S.")
+                ]
                 aliases += [f"{title} {word}" for word in short.get(name, [])]
                 aliases += _STYLED.get(title.split()[-1], [])
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
