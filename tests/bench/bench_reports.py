@@ -160,6 +160,14 @@ def _place_key(place: str) -> str:
     return fold(place.split(",")[0])
 
 
+def _stop_is(gold: dict[str, Any], stop: Any) -> bool:
+    """The same gazetteer record, or the same unresolved words."""
+    place = stop.place
+    if gold.get("status") == "unresolved":
+        return fold(gold["text"]) == fold(place.text)
+    return isinstance(place, Resolved) and place.place.geonameid == gold.get("geonameid")
+
+
 def _stop_matches(gold: dict[str, Any], stop: Any) -> bool:
     place = stop.place
     if gold.get("status") == "unresolved":
@@ -286,8 +294,23 @@ def score_report(case: Path) -> tuple[Tally, dict[str, Any]]:
         gstops: list[dict[str, Any]] = g.get("stops", [])
         rstops = list(trip.stops) if trip is not None else []
         used: set[int] = set()
-        for gs in gstops:
-            j = next((k for k, s in enumerate(rstops) if k not in used and _stop_matches(gs, s)), None)
+        # exact matches (same record, same unresolved words) first, then the nearest within STOP_KM:
+        # a stop matched by distance must not take the stop another gold stop names exactly
+        exact = {
+            i: next((k for k, s in enumerate(rstops) if _stop_is(gs, s)), None) for i, gs in enumerate(gstops)
+        }
+        reserved = {k for k in exact.values() if k is not None}
+        for i, gs in enumerate(gstops):
+            j = exact[i] if exact[i] is not None and exact[i] not in used else None
+            if j is None:
+                j = next(
+                    (
+                        k
+                        for k, s in enumerate(rstops)
+                        if k not in used and k not in reserved and _stop_matches(gs, s)
+                    ),
+                    None,
+                )
             label = gs.get("name") or gs.get("text")
             tally.count(
                 "stop_recall",
