@@ -534,3 +534,19 @@ def test_a_length_stated_apart_from_the_day_and_a_planned_leg_inside_it() -> Non
     assert isinstance(trip.span, DateSpan)
     assert (trip.span.start, trip.span.end) == (dt.date(2018, 4, 30), dt.date(2018, 5, 2))
     assert [s.place.text for s in trip.stops] == ["Tashkent", "Bukhara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Today, King Willem-Alexander and Queen Maxima paid a visit.", ["Willem-Alexander", "Maxima"]),
+        (
+            "MEXICO, January 9. /TASS/. Joe Biden arrived in Mexico on Sunday. Later Biden spoke.",
+            ["Joe Biden"],
+        ),
+        ("The Central Committee and State President To Lam will visit Laos.", ["To Lam"]),
+        ("Air Force One landed at the base. It carried One.", []),
+    ],
+)
+def test_hyphenated_royals_untitled_leads_and_function_word_surnames(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_people(text)] == names

@@ -55,6 +55,7 @@ _NOT_NAME = frozenset(
     """
     The A An On In At For To From And Of With By During After Before While When Friday Monday
     Tuesday Wednesday Thursday Saturday Sunday Has Had Is Was Will Said Says Visited Inspected Also
+    Air Force One Two Three
     Who Which That This January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
     Region General Minister Secretary Council Office House Palace Government Administration
@@ -90,7 +91,7 @@ _TITLED = re.compile(
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
     r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
 _ROYAL_NEEDS = (
     "King",
@@ -105,7 +106,8 @@ _ROYAL_NEEDS = (
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
 _BARE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+){{0,2}}[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+)?"
     r"(?:flew|arrived|landed|visited|toured|travell?ed|left for|departed for|reached|inspected|touched down)\b",
     re.MULTILINE,
@@ -229,6 +231,8 @@ _CHINESE_SURNAMES = frozenset(
     Yue Ji Gong Bi Ruan Cen Ni Lyu
     """.split()
 )
+# Family names that are also capitalised function words: "State President To Lam"
+_NAME_AFTER_OFFICE = frozenset({"To", "An"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
@@ -297,7 +301,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         name = _clean_name(match.group("name"))
         if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
             continue
-        if not name or name.split()[0] in _NOT_NAME:
+        if not name or (name.split()[0] in _NOT_NAME and name.split()[0] not in _NAME_AFTER_OFFICE):
             continue
         name_start = match.start("name")
         demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -367,11 +371,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             )
     for match in _BARE_SUBJECT.finditer(text, start, stop):
         name_start, name = match.start("name"), match.group("name")
-        if name in _NOT_NAME or name in DEMONYMS or name_start in found:
+        words = name.split()
+        if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
-        if not re.search(rf"[\w,;:)]\s+{re.escape(name)}\b", text):
+        if not re.search(rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text):
             continue  # a common word opening a sentence ("Officials visited"), not a name
         found[name_start] = PersonMention(
             name_start, match.end("name"), name, "", "bare-subject", name_start, match.end("name")
