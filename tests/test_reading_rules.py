@@ -550,3 +550,10 @@ def test_a_length_stated_apart_from_the_day_and_a_planned_leg_inside_it() -> Non
 )
 def test_hyphenated_royals_untitled_leads_and_function_word_surnames(text: str, names: list[str]) -> None:
     assert [m.name for m in find_people(text)] == names
+
+
+def test_a_past_day_range_under_way_on_the_anchor_day_is_this_year() -> None:
+    from timeline.temporal import find_dates
+
+    (mention,) = find_dates("He paid a state visit to China from August 18-20.", dt.date(2024, 8, 18))
+    assert mention.span == DateSpan(dt.date(2024, 8, 18), dt.date(2024, 8, 20))

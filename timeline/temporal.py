@@ -985,9 +985,15 @@ def _day_tail(
         unknown = Unknown("no anchor date to give the year", words)
         return [Found(mstart, tail.end(), atom.start, unknown, "range-days", ())]
     else:
-        # The range's year is the one that puts its end nearest the anchor on the tense's side.
-        last = _nearest_month_day(month, last_day, anchor, tense, words)
-        first = last if isinstance(last, Unknown) else _make_date(last.year, month, first_day, words)
+        # The range's year is the one that puts its end nearest the anchor on the tense's side;
+        # in the past tense, its start: "visited China from August 18-20" in a report of the 18th
+        # is a visit under way.
+        if tense is Tense.PAST:
+            first = _nearest_month_day(month, first_day, anchor, tense, words)
+            last = first if isinstance(first, Unknown) else _make_date(first.year, month, last_day, words)
+        else:
+            last = _nearest_month_day(month, last_day, anchor, tense, words)
+            first = last if isinstance(last, Unknown) else _make_date(last.year, month, first_day, words)
     if isinstance(first, Unknown) or isinstance(last, Unknown):
         reason = first if isinstance(first, Unknown) else last
         assert isinstance(reason, Unknown)
