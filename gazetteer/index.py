@@ -2,10 +2,17 @@
 
 The table is two text files under ``gazetteer/data`` (see :mod:`gazetteer.build`):
 ``places.tsv`` (one place a line, sorted by GeoNames id) and ``names.tsv`` (one
-name key a line, sorted, with the row numbers of the places it names). Loading
-splits both into lists of lines and nothing more; a row becomes a
-:class:`~gazetteer.model.Place` only when asked for, and a name is found by
-binary search, so a cold load stays well under half a second.
+name key a line, sorted, with the row numbers of the places it names). A row
+becomes a :class:`~gazetteer.model.Place` only when asked for, and a name is
+found by binary search.
+
+Loading is fast because nothing is parsed up front: both files are memory-mapped
+and ``index.bin``, written beside them by the build, gives where each line starts
+and the rows of the countries and first-level divisions. The index names the
+size and CRC-32 of the tables it was made from; when it is missing or does not
+match them (a table edited by hand, a partial checkout), the same index is
+computed from the tables in memory instead: slower (a few tenths of a second),
+never wrong. ``python -m gazetteer.build --index`` rewrites it from the tables.
 
 Nearest-place lookup converts latitude and longitude to 3-D unit vectors and
 searches a grid of latitude-longitude cells around the query, so the answer is
@@ -16,18 +23,28 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import math
-from collections.abc import Collection, Iterator
+import mmap
+import re
+import sys
+import zlib
+from array import array
+from collections.abc import Collection, Iterator, Sequence
 from importlib import resources
+from pathlib import Path
+from typing import overload
 
 from gazetteer._text import name_key
 from gazetteer.errors import GazetteerDataError
 from gazetteer.model import Place, PlaceKind
 
-__all__ = ["PlaceIndex", "load_index"]
+__all__ = ["PlaceIndex", "build_index", "load_index"]
 
 _PLACES = "places.tsv"
 _NAMES = "names.tsv"
+_INDEX = "index.bin"
+_INDEX_MAGIC = b"gazetteer-index 1\n"
 _COLUMNS = "geonameid\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tdivision\taliases"
 _CELL_DEG = 2.0  # grid cell size for nearest-place search
 # name keys whose rows an index keeps: the recogniser asks for the same few hundred names (and the
@@ -48,6 +65,153 @@ def _read(resource: str) -> list[str]:
     return lines
 
 
+class _Lines(Sequence[str]):
+    """The lines of a UTF-8 buffer, each decoded only when asked for (a list of ``str`` in effect).
+
+    ``starts`` holds where each line starts and, last, one past the end of the final line's newline.
+    """
+
+    def __init__(self, buffer: bytes | mmap.mmap, starts: array[int], skip: int = 0) -> None:
+        self._buffer = buffer
+        self._starts = starts
+        self._skip = skip
+        self._len = len(starts) - 1 - skip
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[str]: ...
+    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
+        if isinstance(i, slice):
+            start, stop, step = i.indices(self._len)
+            if step == 1 and stop == self._len:  # a tail (the table without its header): a view
+                return _Lines(self._buffer, self._starts, self._skip + start)
+            return [self[j] for j in range(start, stop, step)]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("line out of range")
+        j = i + self._skip
+        return self._buffer[self._starts[j] : self._starts[j + 1] - 1].decode("utf-8")
+
+    @functools.cached_property
+    def decoded(self) -> list[str]:
+        """Every line at once (for a full scan; one decode and split of the whole buffer)."""
+        start, end = self._starts[self._skip], self._starts[-1] - 1
+        return self._buffer[start:end].decode("utf-8").split("\n") if self._len else []
+
+
+def _line_starts(buffer: bytes | mmap.mmap) -> array[int]:
+    """Where each line of ``buffer`` starts, then one past the end (as if it ended in a newline)."""
+    starts = array("I", [0])
+    starts.extend(m.end() for m in re.finditer(b"\n", buffer))
+    if starts[-1] != len(buffer):  # no final newline: the last line ends at the end of the buffer
+        starts.append(len(buffer) + 1)
+    return starts
+
+
+def _table_of(lines: Sequence[str], kind: str, width: int) -> list[tuple[list[str], int]]:
+    marker = f"\t{kind}\t"
+    return [(line.split("\t", width)[3:width], i) for i, line in enumerate(lines) if marker in line]
+
+
+def _lookups(place_rows: Sequence[str]) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """The rows of the first-level divisions, by (country, code), and of the countries, by code."""
+    admin1: dict[tuple[str, str], int] = {}
+    for (country, code), i in _table_of(place_rows, "admin1", 5):
+        admin1.setdefault((country, code), i)
+    countries: dict[str, int] = {}
+    for (code,), i in _table_of(place_rows, "country", 4):
+        countries.setdefault(code, i)
+    return admin1, countries
+
+
+def _as_le(starts: array[int]) -> bytes:
+    if sys.byteorder == "big":  # pragma: no cover - the file is little-endian everywhere
+        starts = array("I", starts)
+        starts.byteswap()
+    return starts.tobytes()
+
+
+def build_index(places: bytes, names: bytes) -> bytes:
+    """Return the ``index.bin`` for the given ``places.tsv`` and ``names.tsv`` (their bytes).
+
+    Layout: a magic line, a JSON line (each table's size, CRC-32 and line count; the rows of
+    countries and first-level divisions), then each table's line starts as little-endian
+    unsigned 32-bit integers, places first.
+    """
+    place_starts, name_starts = _line_starts(places), _line_starts(names)
+    admin1, countries = _lookups(_Lines(places, place_starts, skip=2).decoded)
+    header = {
+        "places": {"bytes": len(places), "crc32": zlib.crc32(places), "starts": len(place_starts)},
+        "names": {"bytes": len(names), "crc32": zlib.crc32(names), "starts": len(name_starts)},
+        "admin1": [[country, code, row] for (country, code), row in admin1.items()],
+        "countries": countries,
+    }
+    text = json.dumps(header, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _INDEX_MAGIC + text.encode("utf-8") + b"\n" + _as_le(place_starts) + _as_le(name_starts)
+
+
+class _Loaded:
+    """The parts of the index file that :class:`PlaceIndex` needs."""
+
+    def __init__(self, place_starts: array[int], name_starts: array[int], header: dict[str, object]) -> None:
+        self.place_starts = place_starts
+        self.name_starts = name_starts
+        admin1 = header["admin1"]
+        countries = header["countries"]
+        if not isinstance(admin1, list) or not isinstance(countries, dict):
+            raise TypeError("malformed index header")
+        self.admin1 = {(str(c), str(a)): int(r) for c, a, r in admin1}
+        self.countries = {str(c): int(r) for c, r in countries.items()}
+
+
+def _parse_index(data: bytes, places: bytes | mmap.mmap, names: bytes | mmap.mmap) -> _Loaded | None:
+    """The index in ``data`` if it was made from exactly these tables, else ``None``."""
+    if not data.startswith(_INDEX_MAGIC) or array("I").itemsize != 4:
+        return None
+    end = data.find(b"\n", len(_INDEX_MAGIC))
+    try:
+        header = json.loads(data[len(_INDEX_MAGIC) : end])
+        tables = [(header["places"], places), (header["names"], names)]
+        for meta, buffer in tables:
+            if meta["bytes"] != len(buffer) or meta["crc32"] != zlib.crc32(buffer):
+                return None
+        arrays = []
+        offset = end + 1
+        for meta, _ in tables:
+            count = int(meta["starts"])
+            starts = array("I")
+            starts.frombytes(data[offset : offset + 4 * count])
+            if len(starts) != count:
+                return None
+            if sys.byteorder == "big":  # pragma: no cover
+                starts.byteswap()
+            arrays.append(starts)
+            offset += 4 * count
+        return _Loaded(arrays[0], arrays[1], header)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _map(resource: str) -> bytes | mmap.mmap:
+    """The bytes of a data file: memory-mapped where it is a plain file, else read."""
+    where = resources.files("gazetteer").joinpath("data", resource)
+    try:
+        if isinstance(where, Path):
+            with open(where, "rb") as handle:
+                try:
+                    return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+                except (ValueError, OSError):  # an empty file, or a file system without mmap
+                    pass
+        return where.read_bytes()
+    except OSError as err:
+        raise GazetteerDataError(f"gazetteer/data/{resource}", f"cannot read: {err}") from err
+
+
 def _unit(lat: float, lon: float) -> tuple[float, float, float]:
     phi, lam = math.radians(lat), math.radians(lon)
     return (math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi))
@@ -60,13 +224,14 @@ class PlaceIndex:
     so that tests can build a small index.
     """
 
-    def __init__(self, place_lines: list[str], name_lines: list[str]) -> None:
+    def __init__(self, place_lines: Sequence[str], name_lines: Sequence[str]) -> None:
         """Wrap the lines of ``places.tsv`` and ``names.tsv`` (headers included)."""
         if len(place_lines) < 2 or place_lines[1] != _COLUMNS:
             raise GazetteerDataError("gazetteer/data/places.tsv", "unexpected columns")
-        self._rows = place_lines[2:]
-        self._names = name_lines[2:]
+        self._rows: Sequence[str] = place_lines[2:]
+        self._names: Sequence[str] = name_lines[2:]
         self._places: dict[int, Place] = {}
+        self._lookup_tables: tuple[dict[tuple[str, str], int], dict[str, int]] | None = None
         self._cached_rows = functools.lru_cache(maxsize=_KEY_CACHE)(self._search_rows)
         self._cached_states = functools.lru_cache(maxsize=_KEY_CACHE)(self._search_states)
 
@@ -103,6 +268,10 @@ class PlaceIndex:
         """Return every row number."""
         return range(len(self._rows))
 
+    def _all_rows(self) -> list[str]:
+        """Every row as text, for a full scan (a mapped table decodes once, on first use)."""
+        return self._rows.decoded if isinstance(self._rows, _Lines) else list(self._rows)
+
     # -- names --------------------------------------------------------------
     def rows_for_key(self, key: str) -> list[int]:
         """Return the rows named by a key already normalised with :func:`name_key`."""
@@ -129,43 +298,35 @@ class PlaceIndex:
 
     def keys(self) -> Iterator[str]:
         """Yield every name key, in order."""
-        for line in self._names:
+        names = self._names.decoded if isinstance(self._names, _Lines) else self._names
+        for line in names:
             yield line[: line.index("\t")]
 
     # -- ids ----------------------------------------------------------------
-    @functools.cached_property
-    def _ids(self) -> list[int]:
-        return [int(line[: line.index("\t")]) for line in self._rows]
-
     def by_id(self, geonameid: int) -> Place | None:
         """Return the place with a GeoNames id (the coarsest record if two share it)."""
-        i = bisect.bisect_left(self._ids, geonameid)
-        if i < len(self._ids) and self._ids[i] == geonameid:
+        i = bisect.bisect_left(self._rows, geonameid, key=_row_id)
+        if i < len(self._rows) and _row_id(self._rows[i]) == geonameid:
             return self.place_at(i)
         return None
 
-    @functools.cached_property
+    @property
     def _admin1(self) -> dict[tuple[str, str], int]:
-        table: dict[tuple[str, str], int] = {}
-        for i, line in enumerate(self._rows):
-            if "\tadmin1\t" in line:
-                f = line.split("\t", 5)
-                table.setdefault((f[3], f[4]), i)
-        return table
+        return self._lookups()[0]
+
+    @property
+    def _countries(self) -> dict[str, int]:
+        return self._lookups()[1]
+
+    def _lookups(self) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+        if self._lookup_tables is None:
+            self._lookup_tables = _lookups(self._all_rows())
+        return self._lookup_tables
 
     def admin1(self, country: str, code: str) -> Place | None:
         """Return the first-level division ``country.code`` (``"CN"``, ``"02"``: Zhejiang)."""
         row = self._admin1.get((country, code))
         return None if row is None else self.place_at(row)
-
-    @functools.cached_property
-    def _countries(self) -> dict[str, int]:
-        table: dict[str, int] = {}
-        for i, line in enumerate(self._rows):
-            if "\tcountry\t" in line:
-                f = line.split("\t", 4)
-                table.setdefault(f[3], i)
-        return table
 
     def country(self, code: str) -> Place | None:
         """Return the country record for an ISO alpha-2 code."""
@@ -186,7 +347,7 @@ class PlaceIndex:
     def _grid(self) -> tuple[dict[tuple[int, int], list[int]], list[tuple[float, float, float]]]:
         grid: dict[tuple[int, int], list[int]] = {}
         vectors: list[tuple[float, float, float]] = []
-        for i, line in enumerate(self._rows):
+        for i, line in enumerate(self._all_rows()):
             f = line.split("\t", 7)
             lat, lon = float(f[5]), float(f[6])
             vectors.append(_unit(lat, lon))
@@ -252,4 +413,21 @@ def load_index() -> PlaceIndex:
     Raises:
         GazetteerDataError: when the data files are missing or malformed.
     """
-    return PlaceIndex(_read(_PLACES), _read(_NAMES))
+    places, names = _map(_PLACES), _map(_NAMES)
+    for resource, buffer in ((_PLACES, places), (_NAMES, names)):
+        if buffer[:11] != b"# generated":
+            raise GazetteerDataError(f"gazetteer/data/{resource}", "missing the generated header")
+    try:
+        data = resources.files("gazetteer").joinpath("data", _INDEX).read_bytes()
+    except OSError:
+        data = b""
+    loaded = _parse_index(data, places, names)
+    if loaded is None:  # no index, or one made from other tables: compute it (slower, same result)
+        return PlaceIndex(_Lines(places, _line_starts(places)), _Lines(names, _line_starts(names)))
+    index = PlaceIndex(_Lines(places, loaded.place_starts), _Lines(names, loaded.name_starts))
+    index._lookup_tables = (loaded.admin1, loaded.countries)
+    return index
+
+
+def _row_id(line: str) -> int:
+    return int(line[: line.index("\t")])

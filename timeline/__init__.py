@@ -11,13 +11,38 @@
 """
 
 import functools
+import importlib
+import typing
 
-from timeline.article import Article
-from timeline.errors import ArticleError, TimelineError
-from timeline.export import from_json, to_geojson, to_json
-from timeline.extract import extract_document, extract_text
-from timeline.itinerary import build_itinerary
-from timeline.model import DateSpan, Document, Evidence, Extraction, Itinerary, Stop, Trip, Unknown
+if typing.TYPE_CHECKING:
+    from timeline.article import Article
+    from timeline.errors import ArticleError, TimelineError
+    from timeline.export import from_json, to_geojson, to_json
+    from timeline.extract import extract_document, extract_text
+    from timeline.itinerary import build_itinerary
+    from timeline.model import DateSpan, Document, Evidence, Extraction, Itinerary, Stop, Trip, Unknown
+
+# Each public name is imported from its module on first use (PEP 562), so that `import timeline.cli`
+# or `import timeline.model` does not load the reader, the exporters and their dependencies.
+_SOURCES = {
+    "Article": "timeline.article",
+    "ArticleError": "timeline.errors",
+    "DateSpan": "timeline.model",
+    "Document": "timeline.model",
+    "Evidence": "timeline.model",
+    "Extraction": "timeline.model",
+    "Itinerary": "timeline.model",
+    "Stop": "timeline.model",
+    "TimelineError": "timeline.errors",
+    "Trip": "timeline.model",
+    "Unknown": "timeline.model",
+    "build_itinerary": "timeline.itinerary",
+    "extract_document": "timeline.extract",
+    "extract_text": "timeline.extract",
+    "from_json": "timeline.export",
+    "to_geojson": "timeline.export",
+    "to_json": "timeline.export",
+}
 
 __all__ = [
     "Article",
@@ -58,7 +83,12 @@ def _version() -> str:
         return "0+unknown"
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> typing.Any:
     if name == "__version__":
         return _version()
-    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    value = getattr(importlib.import_module(source), name)
+    globals()[name] = value  # later look-ups are plain attribute reads
+    return value

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 
 import attrs
 from attrs import frozen
-from geopy.distance import geodesic
 
 from gazetteer.model import Place, PlaceRef, Resolved
 from timeline.model import DateSpan, Document, Itinerary, Person, Stop, Trip, TripStatus, Unknown
@@ -47,6 +46,10 @@ def legs(trip: Trip) -> list[Leg]:
 
     Unresolved stops have no coordinates: they neither start nor end a leg, nor break one.
     """
+    # imported here: geopy's package import pulls in requests and every geocoder (~0.1-0.2 s), which
+    # only the commands that draw legs (map, timeline, exports) should pay for
+    from geopy.distance import geodesic
+
     resolved = [stop for stop in trip.stops if isinstance(stop.place, Resolved)]
     out = []
     for a, b in itertools.pairwise(resolved):

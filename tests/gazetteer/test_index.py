@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gazetteer import index as index_module
 from gazetteer._text import name_key
 from gazetteer.errors import GazetteerDataError
 from gazetteer.index import PlaceIndex, load_index
@@ -79,3 +81,64 @@ def test_cold_load_in_a_fresh_interpreter() -> None:
     code = "from gazetteer import Gazetteer; print(Gazetteer.default().lookup('Ningbo')[0].geonameid)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1799397"
+
+
+# -- the prebuilt index (gazetteer/data/index.bin) -------------------------------------------------
+
+
+def _tables() -> tuple[bytes, bytes]:
+    data = resources.files("gazetteer").joinpath("data")
+    return data.joinpath("places.tsv").read_bytes(), data.joinpath("names.tsv").read_bytes()
+
+
+def test_shipped_index_matches_the_shipped_tables() -> None:
+    places, names = _tables()
+    shipped = resources.files("gazetteer").joinpath("data", "index.bin").read_bytes()
+    assert shipped == index_module.build_index(places, names), "run python -m gazetteer.build --index"
+    assert index_module._parse_index(shipped, places, names) is not None
+
+
+def test_an_index_made_from_other_tables_is_not_used() -> None:
+    places, names = _tables()
+    shipped = index_module.build_index(places, names)
+    assert index_module._parse_index(shipped, places + b"x", names) is None
+    assert index_module._parse_index(shipped, places, names.replace(b"beijing", b"peking", 1)) is None
+    assert index_module._parse_index(shipped[:-4], places, names) is None
+    assert index_module._parse_index(b"", places, names) is None
+
+
+def test_computed_index_answers_as_the_shipped_one() -> None:
+    shipped = load_index()
+    places, names = _tables()
+    computed = PlaceIndex(
+        index_module._Lines(places, index_module._line_starts(places)),
+        index_module._Lines(names, index_module._line_starts(names)),
+    )
+    assert len(computed) == len(shipped)
+    assert computed._admin1 == shipped._admin1
+    assert computed._countries == shipped._countries
+    for name in ("Beijing", "Ningbo", "Paris", "Springfield", "Laurel County", "Xi'an", "nowhere at all"):
+        assert computed.rows_for_name(name) == shipped.rows_for_name(name)
+    for row in (0, 1, len(shipped) // 2, len(shipped) - 1):
+        assert computed.place_at(row) == shipped.place_at(row)
+
+
+@pytest.mark.parametrize("text", [b"", b"a\n", b"a", b"h\nk\n\nb\tc\n", b"h\nk\nx\ny", "é\nü\n".encode()])
+def test_lines_read_like_a_split(text: bytes) -> None:
+    want = text.decode().split("\n")
+    if want[-1] == "":
+        want.pop()
+    lines = index_module._Lines(text, index_module._line_starts(text))
+    assert list(lines) == want
+    assert list(lines[1:]) == want[1:]
+    assert lines.decoded == want
+
+
+def test_by_id_finds_every_kind_of_row() -> None:
+    index = load_index()
+    for row in (0, 1, len(index) // 3, len(index) - 1):
+        geonameid = int(index.fields(row)[0])
+        place = index.by_id(geonameid)
+        assert place is not None
+        assert place.geonameid == geonameid
+    assert index.by_id(-1) is None
