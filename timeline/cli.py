@@ -8,18 +8,24 @@ Exit status: 0 when every file was read, 1 when some failed, 2 on bad usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
+import signal
 import stat
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Any, Literal, TextIO
 
 from timeline.errors import ArticleError
 from timeline.model import Document, Extraction, FileError, Itinerary
+from timeline.output import AtomicFile, encode
 
 __all__ = ["iter_inputs", "iter_results", "main", "read_batch", "read_one"]
 
@@ -27,48 +33,104 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024  # a wire report is a few KB; anything this large is not one
 
 
+GENERATOR = "timeline"  # the generator mark on every page timeline writes
+_MARK = f'<meta name="generator" content="{GENERATOR}">'
+_MARK_BYTES = b'<meta name="generator" content="timeline'
+_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+OWN_OUTPUT = "written by timeline (its own output), not an article"
+
+
 def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
     """``(path, problem)`` for every input: files named, and article files under directories.
 
-    Directories are walked in sorted order; a directory reached twice (a symlink loop) is
-    reported once as a problem, not followed.
+    Directories are walked in sorted order, without recursion (any depth); a directory reached
+    twice (a symlink loop) is reported once as a problem, not followed.  A file named twice (or
+    named and also found in a directory named) is listed once.  A path that cannot be looked at
+    (a directory the user may not enter) is one problem, ``path: reason``.  A page timeline
+    wrote (it carries the generator mark) is listed with a problem, never read as an article.
     """
-    seen_dirs: set[str] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[str] = set()
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path, seen_dirs)
-        elif path.exists() or path.is_symlink():
-            yield str(path), None
+        path = str(Path(raw))
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            if os.path.islink(path):  # a dangling link: reading it says why
+                yield from _once(path, None, seen_files)
+            else:
+                yield path, "no such file or directory"
+            continue
+        except OSError as err:
+            yield path, _reason(err)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            for found, why in _walk(path, seen_dirs):
+                yield from _once(found, why, seen_files)
         else:
-            yield str(path), "no such file or directory"
+            yield from _once(path, None, seen_files)
 
 
-def _walk(root: Path, seen: set[str]) -> Iterator[tuple[str, str | None]]:
+def _reason(err: OSError) -> str:
+    return err.strerror or str(err)
+
+
+def _once(path: str, why: str | None, seen: set[str]) -> Iterator[tuple[str, str | None]]:
+    key = os.path.normpath(os.path.abspath(path))
+    if key in seen:
+        return
+    seen.add(key)
+    if why is None and path.lower().endswith((".html", ".htm")) and _is_own_output(path):
+        why = OWN_OUTPUT
+    yield path, why
+
+
+def _is_own_output(path: str) -> bool:
     try:
-        real = os.path.realpath(root)
-    except OSError as err:  # pragma: no cover - realpath rarely fails
-        yield str(root), f"cannot resolve directory: {err.strerror or err}"
-        return
-    if real in seen:
-        yield str(root), "directory visited twice (symlink loop); not followed"
-        return
-    seen.add(real)
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError as err:
-        yield str(root), f"cannot list directory: {err.strerror or err}"
-        return
-    for entry in entries:
-        path = Path(entry.path)
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # reading it will say why
+    return _MARK_BYTES in head
+
+
+def _walk(root: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
+    """Depth first, in sorted order, with an explicit stack (no recursion limit)."""
+    stack: list[Iterator[os.DirEntry[str]]] = []
+
+    def enter(directory: str) -> Iterator[tuple[str, str | None]]:
+        try:
+            info = os.stat(directory)  # its identity, whatever the path (realpath is O(depth))
+        except OSError as err:
+            yield directory, f"cannot list directory: {_reason(err)}"
+            return
+        real = (info.st_dev, info.st_ino)
+        if real in seen:
+            yield directory, "directory visited twice (symlink loop); not followed"
+            return
+        seen.add(real)
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as err:
+            yield directory, f"cannot list directory: {_reason(err)}"
+            return
+        stack.append(iter(entries))
+
+    yield from enter(root)
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
         try:
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen)
-        elif path.suffix.lower() in ARTICLE_SUFFIXES and not entry.name.startswith("."):
-            yield str(path), None
+            yield from enter(entry.path)
+        elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and not entry.name.startswith("."):
+            yield entry.path, None
 
 
 def read_one(path: str) -> Document | FileError:
@@ -120,69 +182,179 @@ def iter_results(
     """Read every input, yielding each result in input order as soon as it is ready.
 
     Failures are also reported on ``stderr`` as ``path: reason``.  Nothing is kept: a stream of
-    any length runs in constant memory.
+    any length runs in constant memory.  ``jobs`` is capped by the number of files and of CPUs.
     """
-    err = sys.stderr if stderr is None else stderr
-    inputs = list(iter_inputs(paths))
-    readable = [p for p, why in inputs if why is None]
-    with ExitStack() as stack:
-        results: Iterable[Document | FileError]
-        if jobs > 1 and len(readable) > 1:
-            from timeline.extract import warm_up
+    return _results(list(iter_inputs(paths)), jobs=jobs, stderr=stderr)
 
-            warm_up()  # load the gazetteer once here, so that forked workers share it
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            results = pool.map(read_one, readable, chunksize=max(1, min(64, len(readable) // (jobs * 8))))
-        else:
-            results = map(read_one, readable)
-        ready = iter(_progress(results, len(readable), err))
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _results(
+    inputs: list[tuple[str, str | None]], *, jobs: int, stderr: TextIO | None
+) -> Iterator[Document | FileError]:
+    err = sys.stderr if stderr is None else stderr
+    readable = [p for p, why in inputs if why is None]
+    jobs = max(1, min(jobs, len(readable), _cpus()))
+    results: Iterable[Document | FileError]
+    results = _parallel(readable, jobs) if jobs > 1 else map(read_one, readable)
+    ready = iter(_progress(results, len(readable), err))
+    try:
         for path, why in inputs:
             result = FileError(path, why) if why is not None else next(ready)
             if isinstance(result, FileError):
                 print(f"{result.path}: {result.reason}", file=err)
             yield result
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops the workers, whatever ended the loop
+
+
+# ---------------------------------------------------------------------------------------------
+# Worker processes.  Not concurrent.futures: a pool there breaks as a whole when one worker dies
+# and cannot say which file killed it.  Here each worker has its own pipe and one file at a
+# time, so a death is charged to that file alone and the worker is replaced.
+
+WORKER_DIED = "worker died while reading"
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this worker when the parent dies, however it dies (even SIGKILL)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _worker(conn: Connection, parent: int) -> None:
+    # Ctrl-C reaches the whole process group; the parent decides, and stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _die_with_parent(parent)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path = task
+        conn.send((index, read_one(path)))
+
+
+class _Worker:
+    def __init__(self, context: BaseContext) -> None:
+        ours, theirs = context.Pipe()
+        self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+            target=_worker, args=(theirs, os.getpid()), daemon=True
+        )
+        self.process.start()
+        theirs.close()
+        self.conn = ours
+        self.task: tuple[int, str] | None = None
+
+    def stop(self, *, now: bool) -> None:
+        if not now:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+            self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _death(process: BaseProcess) -> str:
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"{WORKER_DIED} (killed by {signal.Signals(-code).name})"
+        except ValueError:
+            return f"{WORKER_DIED} (signal {-code})"
+    return f"{WORKER_DIED} (exit status {code})"
+
+
+def _parallel(paths: list[str], jobs: int) -> Iterator[Document | FileError]:
+    """Results in input order, read by ``jobs`` worker processes; at most a window ahead."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    from timeline.extract import warm_up
+
+    warm_up()  # load the gazetteer once here, so that forked workers share it
+    context = multiprocessing.get_context("fork")
+    workers = [_Worker(context) for _ in range(jobs)]
+    window = jobs * 8  # how far ahead of the next result to yield work is handed out
+    done: dict[int, Document | FileError] = {}
+    handed = 0  # paths[:handed] have been given to a worker
+    finished = False
+    try:
+        for index in range(len(paths)):
+            while index not in done:
+                for worker in workers:
+                    if worker.task is None and handed < min(len(paths), index + window):
+                        worker.task = (handed, paths[handed])
+                        worker.conn.send(worker.task)
+                        handed += 1
+                busy = [w for w in workers if w.task is not None]
+                by_handle: dict[Any, _Worker] = {}
+                for worker in busy:
+                    by_handle[worker.conn] = worker
+                    by_handle[worker.process.sentinel] = worker
+                for handle in wait(list(by_handle)):
+                    worker = by_handle[handle]
+                    if worker.task is None:
+                        continue  # already handled through its other handle
+                    try:
+                        if worker.conn.poll():
+                            got, result = worker.conn.recv()
+                            done[got] = result
+                            worker.task = None
+                            continue
+                    except (EOFError, OSError):
+                        worker.process.join(5)  # its pipe closed: it is dying
+                        if worker.process.is_alive():  # pragma: no cover - closed its pipe, lives on
+                            worker.process.kill()
+                    if worker.process.is_alive():
+                        continue
+                    worker.process.join()
+                    at, path = worker.task  # type: ignore[misc]  # mypy forgets the check above
+                    done[at] = FileError(path, _death(worker.process))
+                    worker.task = None
+                    worker.conn.close()
+                    workers[workers.index(worker)] = _Worker(context)
+            yield done.pop(index)
+        finished = True
+    finally:
+        for worker in workers:
+            worker.stop(now=not finished)
 
 
 def read_batch(paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = None) -> Extraction:
     """Read every input into one :class:`Extraction`; order is input order whatever ``jobs`` is."""
+    return _batch(list(iter_inputs(paths)), jobs=jobs, stderr=stderr)
+
+
+def _batch(inputs: list[tuple[str, str | None]], *, jobs: int, stderr: TextIO | None) -> Extraction:
     documents: list[Document] = []
     errors: list[FileError] = []
-    for result in iter_results(paths, jobs=jobs, stderr=stderr):
+    for result in _results(inputs, jobs=jobs, stderr=stderr):
         if isinstance(result, FileError):
             errors.append(result)
         else:
             documents.append(result)
     return Extraction(tuple(documents), tuple(dict.fromkeys(errors)))
-
-
-def _write_lines(results: Iterable[Document | FileError], out: str | None) -> int:
-    """Write JSON Lines, one document or error a line; returns the exit status."""
-    from timeline.export import unstructure
-    from timeline.model import SCHEMA
-
-    status = 0
-    with ExitStack() as stack:
-        if out is None or out == "-":
-            stream: TextIO = sys.stdout
-        else:
-            Path(out).parent.mkdir(parents=True, exist_ok=True)
-            stream = stack.enter_context(open(out, "w", encoding="utf-8"))
-        for result in results:
-            key = "error" if isinstance(result, FileError) else "document"
-            status = 1 if isinstance(result, FileError) else status
-            line = {"schema": SCHEMA, key: unstructure(result)}
-            stream.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return status
-
-
-def _write(text: str, out: str | None) -> None:
-    if out is None or out == "-":
-        sys.stdout.write(text)
-        if not text.endswith("\n"):
-            sys.stdout.write("\n")
-        return
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    Path(out).write_text(text, encoding="utf-8")
 
 
 def _itinerary(extraction: Extraction) -> Itinerary:
@@ -229,8 +401,118 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that every ``finally`` runs and no partial file stays.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: the per-file ``except Exception`` in
+    :func:`read_one` must not take it for a bad file.
+    """
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    # One shot: a second signal while cleaning up must not interrupt the cleanup.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if signum == signal.SIGTERM:
+        raise _Terminated
+    raise KeyboardInterrupt
+
+
+class _CannotWrite(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _Output:
+    """Where the result goes: stdout, or an :class:`AtomicFile` opened before any work."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._file = None if path is None else AtomicFile(path)
+
+    def write(self, text: str) -> None:
+        data = encode(text)
+        if self._file is None:
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:  # a replaced sys.stdout (tests, notebooks) takes text
+                sys.stdout.write(data.decode("utf-8"))
+            else:
+                sys.stdout.flush()
+                buffer.write(data)
+            return
+        try:
+            self._file.write(data)
+        except OSError as err:
+            raise _CannotWrite(_reason(err)) from err
+
+    def commit(self) -> None:
+        if self._file is None:
+            sys.stdout.flush()
+            return
+        try:
+            self._file.commit()
+        except OSError as err:
+            raise _CannotWrite(_reason(err)) from err
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.discard()
+
+
+def _open_output(path: str | None, inputs: list[tuple[str, str | None]]) -> _Output:
+    """The output, checked before any work.
+
+    Raises:
+        _CannotWrite: it is one of the inputs, a directory, or cannot be created.
+    """
+    if path is None or path == "-":
+        return _Output(None)
+    try:
+        info: os.stat_result | None = os.stat(path)
+    except OSError:
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode):
+        for name, why in inputs:
+            if why is None:
+                try:
+                    other = os.stat(name)
+                except OSError:
+                    continue
+                if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+                    raise _CannotWrite("it is also an input, and would be overwritten before it is read")
+    try:
+        return _Output(path)
+    except OSError as err:
+        raise _CannotWrite(_reason(err)) from err
+
+
+def _marked(html: str) -> str:
+    """The page with timeline's generator mark, so that a later run never reads it as an article."""
+    head = _HEAD.search(html)
+    if head is None:
+        return f"{_MARK}\n{html}"
+    return f"{html[: head.end()]}{_MARK}{html[head.end() :]}"
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: send what is left to /dev/null, so that exit says nothing either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # a replaced sys.stdout (tests) has no descriptor
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    0 when every file was read, 1 when some could not be, 2 on bad usage or an output that cannot
+    be written (``timeline: cannot write PATH: reason``, said before any file is read), 130 on
+    SIGINT (Ctrl-C), 143 on SIGTERM, 141 when stdout was closed (``| head``).  On a signal the
+    workers are stopped and no output is left half written: an ``-o`` file keeps its old content.
+    """
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -239,15 +521,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.jobs < 1:
         print("timeline: --jobs must be at least 1", file=sys.stderr)
         return 2
-    if args.command == "extract" and args.jsonl:
-        return _write_lines(iter_results(args.paths, jobs=args.jobs), args.output)
-    extraction = read_batch(args.paths, jobs=args.jobs)
-    status = 1 if extraction.errors else 0
+    handlers: dict[signal.Signals, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            handlers[signum] = signal.signal(signum, _on_signal)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("timeline: interrupted", file=sys.stderr)
+        return 130
+    except _Terminated:
+        print("timeline: terminated", file=sys.stderr)
+        return 143
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 141
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
 
+
+def _run(args: argparse.Namespace) -> int:
+    inputs = list(iter_inputs(args.paths))
+    try:
+        output = _open_output(args.output, inputs)
+    except _CannotWrite as err:
+        print(f"timeline: cannot write {args.output}: {err.reason}", file=sys.stderr)
+        return 2
+    try:
+        status = _produce(args, inputs, output)
+        output.commit()
+    except _CannotWrite as err:
+        print(f"timeline: cannot write {args.output}: {err.reason}", file=sys.stderr)
+        return 2
+    finally:
+        output.discard()  # nothing left after a commit; the temporary file after anything else
+    return status
+
+
+def _produce(args: argparse.Namespace, inputs: list[tuple[str, str | None]], output: _Output) -> int:
+    if args.command == "extract" and args.jsonl:
+        from timeline.export import unstructure
+        from timeline.model import SCHEMA
+
+        status = 0
+        for result in _results(inputs, jobs=args.jobs, stderr=None):
+            key = "error" if isinstance(result, FileError) else "document"
+            status = 1 if isinstance(result, FileError) else status
+            line = {"schema": SCHEMA, key: unstructure(result)}
+            output.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+        return status
+
+    extraction = _batch(inputs, jobs=args.jobs, stderr=None)
     if args.command == "extract":
         from timeline.export import to_json
 
-        _write(to_json(extraction), args.output)
+        text = to_json(extraction)
     elif args.command in ("map", "timeline"):
         from timeline.rendering import map_html, render_page
 
@@ -255,10 +584,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         assets: Literal["cdn", "inline"] = "inline" if args.inline else "cdn"
         itinerary = _itinerary(extraction)
         if args.command == "map":
-            html = map_html(itinerary, tiles=tiles, assets=assets)
+            text = _marked(map_html(itinerary, tiles=tiles, assets=assets))
         else:
-            html = render_page(itinerary, tiles=tiles, assets=assets)
-        _write(html, args.output)
+            text = _marked(render_page(itinerary, tiles=tiles, assets=assets))
     else:
         from timeline import export
 
@@ -267,8 +595,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = json.dumps(export.to_geojson(itinerary), ensure_ascii=False, indent=2)
         else:
             text = getattr(export, f"to_{args.format}")(itinerary)
-        _write(text, args.output)
-    return status
+    output.write(text if text.endswith("\n") else text + "\n")
+    return 1 if extraction.errors else 0
 
 
 if __name__ == "__main__":  # pragma: no cover
