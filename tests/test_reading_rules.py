@@ -557,3 +557,17 @@ def test_a_past_day_range_under_way_on_the_anchor_day_is_this_year() -> None:
 
     (mention,) = find_dates("He paid a state visit to China from August 18-20.", dt.date(2024, 8, 18))
     assert mention.span == DateSpan(dt.date(2024, 8, 18), dt.date(2024, 8, 20))
+
+
+def test_attribution_speech_days_and_since_clauses_do_not_date_or_lead_the_trip() -> None:
+    doc = extract_text(
+        " date 2022-10-11 President to visit the west\n\n"
+        "President Jane Roe Hassan is expected to begin a four-day working visit in Kigoma Region.\n\n"
+        "According to Regional Commissioner John Doe, the Head of State is expected on October 16, 2022"
+        " to 19 October, 2022 to lay foundation stones.\n\n"
+        "The regional boss said on Tuesday that the visit will start in Kasulu.\n\n"
+        "This is the President's first visit to the region since she came into power, on March 19, 2021.\n"
+    )
+    assert [(t.person.name, t.span) for t in doc.trips] == [
+        ("Jane Roe Hassan", DateSpan(dt.date(2022, 10, 16), dt.date(2022, 10, 19)))
+    ]

@@ -558,7 +558,10 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
             )
         ):
             match = _TITLE_DATELINE.match(line.text)
-            if match is not None and match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE:
+            if match is not None and (
+                match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
+                or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
+            ):
                 match = None
         if match and _has_words(line.text, 6, match.end()) and not _has_credit(line.text):
             return index, match

@@ -134,6 +134,7 @@ _MOVED = Caseless(
     r"\b(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|went|headed"
     r"|toured|tours|visited|visits|reached|reaches|stopped)\b"
 )
+_ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 _FUTURE = Caseless(
@@ -171,7 +172,12 @@ _NUMBERS = {
     "ten": 10,
 }
 # A date inside "since he took office in 2017" dates that clause, not the trip.
-_SINCE_CLAUSE = Caseless(r"\b(?:since|ago)\b[^,;]*$")
+# "since 2019", "two years ago", "since she came into power, on March 19, 2021"
+# "the regional boss said on Tuesday that ...": the day of the words, not of the journey
+_SAID_BEFORE = Caseless(
+    r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|added|noted|confirmed|reported|tweeted|wrote)\s+$"
+)
+_SINCE_CLAUSE = Caseless(r"\b(?:since|ago)\b[^,;]*(?:,\s*(?:on\s+)?)?$")
 _COMPANION = Caseless(
     r"\b(?:accompanied|accompanying|took part|taking part|takes part|joined|also attended|were present"
     r"|was present|along with|together with)\b"
@@ -424,12 +430,9 @@ def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
     "Sun Yat-sen (1866-1925)", "last visited the city in 2015", "hit by last year's drought".
     """
     span = mention.span
-    return (
-        anchor is not None
-        and isinstance(span, DateSpan)
-        and span.precision in (Precision.YEAR, Precision.DECADE)
-        and span.end.year < anchor.year
-    )
+    if anchor is None or not isinstance(span, DateSpan):
+        return False
+    return span.precision in (Precision.YEAR, Precision.DECADE) and span.end.year < anchor.year
 
 
 def _sentence_units(
@@ -440,7 +443,12 @@ def _sentence_units(
     anchor: dt.date | None = None,
 ) -> list[_Unit]:
     text = article.text
-    mentions = [m for m in mentions if not _is_background(m, anchor)]
+    mentions = [
+        m
+        for m in mentions
+        if not _is_background(m, anchor)
+        and not _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
+    ]
     alias = roster.alias_pattern()
     names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
     name_starts = [start for start, _ in names]
@@ -459,13 +467,23 @@ def _sentence_units(
         for sentence in split_sentences(text, paragraph.start, paragraph.end):
             lo, hi = sentence.start, sentence.end
             people: list[Person] = []
+            starts: list[int] = []
             for name_start, name_end in names[
                 bisect.bisect_left(name_starts, lo) : bisect.bisect_left(name_starts, hi)
             ]:
                 who = roster.who(text[name_start:name_end]) if name_end <= hi else None
                 if who is not None and who not in people:
                     people.append(who)
-            subject: Person | None = people[0] if people else None
+                    starts.append(name_start)
+            # "According to the commissioner, X, the head of state is expected ...": not the subject
+            subject: Person | None = next(
+                (
+                    p
+                    for p, at in zip(people, starts, strict=True)
+                    if not _ATTRIBUTED.search(text, max(lo, at - 40), at)
+                ),
+                people[0] if people else None,
+            )
             if (topic is not None and not caption and _ANAPHOR.match(sentence.text)) or (
                 subject is None and _HE_OR_SHE.search(sentence.text, 0, 80)
             ):
@@ -711,18 +729,23 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
     """An undated trip takes the day of the traveller's first dated sentence about it.
 
     "President Bush on Wednesday got his first look ... Starting a day's tour, Bush circled over
-    Greensburg": the tour is on Wednesday. Only a sentence with one day, not after the report's own.
+    Greensburg": the tour is on Wednesday. Only a sentence with one day or range, and for a trip made,
+    not after the report's own day.
     """
     for unit in draft.units:
         if unit.subject != draft.person or unit.caption:
             continue
         days = {
-            m.span for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+            m.span
+            for m in unit.dates
+            if isinstance(m.span, DateSpan)
+            and m.span.precision is Precision.DAY
+            and not _SINCE_CLAUSE.search(unit.sentence.text, 0, m.evidence.start - unit.sentence.start)
         }
         if len(days) != 1:
             continue
         day = days.pop()
-        if day.days > 1 or (draft.status is TripStatus.MADE and anchor is not None and day.start > anchor):
+        if day.days > 31 or (draft.status is TripStatus.MADE and anchor is not None and day.start > anchor):
             continue
         draft.spans.append((day, unit.index, False))
         return
