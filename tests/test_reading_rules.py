@@ -571,3 +571,29 @@ def test_attribution_speech_days_and_since_clauses_do_not_date_or_lead_the_trip(
     assert [(t.person.name, t.span) for t in doc.trips] == [
         ("Jane Roe Hassan", DateSpan(dt.date(2022, 10, 16), dt.date(2022, 10, 19)))
     ]
+
+
+def test_a_programme_of_dated_lines_and_plural_districts() -> None:
+    doc = extract_text(
+        " date 2024-12-16 President's tour\n\n"
+        "President John Doe will be in the eastern subregion from Tuesday December 17th to Friday"
+        " December 20th 2024, in continuation of his assessment tour.\n\n"
+        "The programme was announced by the press unit, which said in a statement today that it is final.\n\n"
+        "December 17, 2024 – visit farmers in Bududa, Manafa and Sironko Districts.\n\n"
+        "December 18, 2024 – hold a rally in Mbale.\n"
+    )
+    (trip,) = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 12, 17), dt.date(2024, 12, 20))
+    assert [s.place.text for s in trip.stops] == ["Bududa", "Manafa", "Sironko", "Mbale"]
+    assert [str(s.span.start) for s in trip.stops if isinstance(s.span, DateSpan)] == [
+        "2024-12-17", "2024-12-17", "2024-12-17", "2024-12-18",
+    ]  # fmt: skip
+
+
+def test_a_place_in_the_place_just_named() -> None:
+    doc = extract_text(
+        " date 2019-05-08 President in the north\n\nPresident Paul Doe arrived in the Northern Province's"
+        " Burera District on Wednesday, where he will be meeting with residents of the district.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Burera District"]

@@ -134,6 +134,10 @@ _MOVED = Caseless(
     r"\b(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|went|headed"
     r"|toured|tours|visited|visits|reached|reaches|stopped)\b"
 )
+_PROGRAMME_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,?\s+\d{4})?\s*[–—:-]\s+[a-z]"
+)
 _ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
@@ -175,7 +179,8 @@ _NUMBERS = {
 # "since 2019", "two years ago", "since she came into power, on March 19, 2021"
 # "the regional boss said on Tuesday that ...": the day of the words, not of the journey
 _SAID_BEFORE = Caseless(
-    r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|added|noted|confirmed|reported|tweeted|wrote)\s+$"
+    r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|added|noted|confirmed|reported|tweeted|wrote)"
+    r"(?:\s+(?:in|on|at) (?:a|an|the|its|his|her) [\w-]+)?\s+$"  # "said in a statement today"
 )
 _SINCE_CLAUSE = Caseless(r"\b(?:since|ago)\b[^,;]*(?:,\s*(?:on\s+)?)?$")
 _COMPANION = Caseless(
@@ -228,8 +233,9 @@ _NOT_CUE_BEFORE = Caseless(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
 )
 _LIST_BEFORE = re.compile(
-    # "Varanasi, Sarnath, Bodh Gaya": a name the gazetteer lacks does not end the list
-    r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+    # "Varanasi, Sarnath, Bodh Gaya": a name the gazetteer lacks does not end the list;
+    # "the Northern Province's Burera District": a place in the place just named
+    r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?(?:and\s+|or\s+)?|\s+(?:and|or)\s+|['’]s\s+"
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
     r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+)(?:the\s+)?$"
 )
@@ -237,8 +243,24 @@ _LIST_BEFORE = re.compile(
 _SMALL_PLACE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|District|[Cc]ounty)\b"
 )
+# "in Bududa, Manafa and Sironko Districts": several, the kind named once in the plural
+_SMALL_PLACES = re.compile(
+    r"\b(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+"
+    r"(?P<kind>[Vv]illages|[Tt]ownships|Districts|[Cc]ounties)\b"
+)
+_NAME_IN_LIST = re.compile(r"[A-Z][a-z]+")
 # one is in every match ("Township", "village")
-_SMALL_PLACE_NEEDS = (" Village", " Town", " District", " County", " village", " town", " county")
+_SMALL_PLACE_NEEDS = (
+    " Village",
+    " Town",
+    " District",
+    " County",
+    " village",
+    " town",
+    " county",
+    " Counties",
+    " counties",
+)
 # "Central Business District", "Economic Development Zone": kinds of area, not places' names.
 _GENERIC_NAME = frozenset(
     """
@@ -394,6 +416,24 @@ def _small_places(
             )
             reason = f"no {match.group('kind').lower()} of that name in the gazetteer (below its population threshold)"
             out.append((toponym, Unresolved(match.group(), reason)))
+        for match in _SMALL_PLACES.finditer(article.text, paragraph.start, paragraph.end):
+            kind = match.group("kind").lower().removesuffix("s").replace("countie", "county")
+            for name in _NAME_IN_LIST.finditer(article.text, match.start("names"), match.end("names")):
+                if name.group() in _GENERIC_NAME or any(
+                    t.start < name.end() and name.start() < t.end for t, _ in known
+                ):
+                    continue
+                toponym = Toponym(
+                    start=name.start(),
+                    end=name.end(),
+                    text=name.group(),
+                    name=name.group(),
+                    kind_hint=PlaceKind.TOWN,
+                    name_start=name.start(),
+                    name_end=name.end(),
+                )
+                reason = f"no {kind} of that name in the gazetteer (below its population threshold)"
+                out.append((toponym, Unresolved(name.group(), reason)))
     return out
 
 
@@ -484,8 +524,11 @@ def _sentence_units(
                 ),
                 people[0] if people else None,
             )
-            if (topic is not None and not caption and _ANAPHOR.match(sentence.text)) or (
-                subject is None and _HE_OR_SHE.search(sentence.text, 0, 80)
+            if (
+                (topic is not None and not caption and _ANAPHOR.match(sentence.text))
+                or (subject is None and _HE_OR_SHE.search(sentence.text, 0, 80))
+                # "December 17, 2024 – visit farmers in Bududa": a line of the traveller's programme
+                or (subject is None and _PROGRAMME_LINE.match(sentence.text))
             ):
                 subject = topic
             if subject is not None and not caption:
