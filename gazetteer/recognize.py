@@ -747,13 +747,16 @@ def find_toponyms(
     found = _outermost(found)
     # a parent written as an abbreviation is a toponym too ("Springfield, Ill.")
     extra: list[Toponym] = list(regions)
+    name_starts = {u.name_start for u in found}  # a set: one look-up per mention, not a scan
     for t in found:
         if t.parent is not None:
             info = _parent_after(index, text, t.end, doc)
-            if info and not any(u.name_start == info[1] for u in found):
+            if info and info[1] not in name_starts:
                 extra.append(_plain(text, info[1], info[2], PlaceKind.ADMIN1))
     if demonyms:
-        spans = [(t.start, t.end) for t in found]
+        # In text order, each ending after the one before (_outermost): the only mention that
+        # can overlap [start, end) is the last one starting before ``end``; bisect finds it.
+        found_starts = [t.start for t in found]
         for i in itertools.compress(range(n_toks), caps):
             word = words[i]
             if demonym_country(word) is None:
@@ -763,7 +766,8 @@ def find_toponyms(
                 two = f"{word} {words[i + 1]}"  # "South African", "Sri Lankan"
                 if name_key(two) in DEMONYMS:
                     end = ends[i + 1]
-            if not any(s < end and start < e for s, e in spans):
+            before = bisect.bisect_left(found_starts, end)
+            if before == 0 or found[before - 1].end <= start:
                 extra.append(_plain(text, start, end, PlaceKind.COUNTRY))
     return sorted([*found, *extra], key=lambda t: (t.start, t.end))
 
