@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 from attrs import field, frozen
@@ -82,6 +82,7 @@ _TITLED_SURNAME = re.compile(
     letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
     + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>{_WORD})(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
 )
+_OFFICE_SCAN = re.compile(_OFFICE_AT_WORD_START)
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
@@ -105,13 +106,34 @@ _ROYAL_NEEDS = (
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
+_JOURNEY_VERB = re.compile(
+    letter_first(
+        r"\b(?:flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
+        r"|touched down)\b"
+    )
+)
+# What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
     rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+){{0,2}}[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+)?"
-    r"(?:flew|arrived|landed|visited|toured|travell?ed|left for|departed for|reached|inspected|touched down)\b",
-    re.MULTILINE,
 )
+_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n)", re.MULTILINE)
+
+
+def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
+    for verb in _JOURNEY_VERB.finditer(text, start, stop):
+        lo = max(start, verb.start() - 120)
+        openings = [m.end() for m in _OPENING.finditer(text, lo, verb.start())]
+        if lo == start:
+            openings.insert(0, start)
+        for opening in openings[-2:]:
+            found = _BARE_SUBJECT.fullmatch(text, opening, verb.start())
+            if found is not None:
+                yield found
+                break
+
+
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
@@ -293,30 +315,48 @@ def _office(office: str, of: str | None) -> str:
     return title
 
 
+def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
+    """The mention a _TITLED match makes, unless its name is one word or not a name."""
+    name = _clean_name(match.group("name"))
+    if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
+        return None
+    if not name or (name.split()[0] in _NOT_NAME and name.split()[0] not in _NAME_AFTER_OFFICE):
+        return None
+    name_start = match.start("name")
+    demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return PersonMention(
+        match.start(),
+        name_start + len(name),
+        name,
+        _office(match.group("office"), match.group("of")),
+        "title-before-name",
+        name_start,
+        name_start + len(name),
+        DEMONYMS[demonym.group(1)] if demonym else "",
+        _nickname(match.group("name"), text, match.end("name")),
+    )
+
+
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """Titled full-name mentions in ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
     found: dict[int, PersonMention] = {}
-    for match in _TITLED.finditer(text, start, stop):
-        name = _clean_name(match.group("name"))
-        if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
+    # One scan for offices; at each, the full name (_TITLED) or else the surname (_TITLED_SURNAME).
+    taken = start
+    for office in _OFFICE_SCAN.finditer(text, start, stop):
+        if office.start() < taken:
             continue
-        if not name or (name.split()[0] in _NOT_NAME and name.split()[0] not in _NAME_AFTER_OFFICE):
+        match = _TITLED.match(text, office.start(), stop)
+        if match is not None:
+            taken = match.end()
+            mention = _titled_mention(text, match)
+            if mention is not None:
+                found[mention.name_start] = mention
+                continue
+        match = _TITLED_SURNAME.match(text, office.start(), stop)
+        if match is None:
             continue
-        name_start = match.start("name")
-        demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        found[name_start] = PersonMention(
-            match.start(),
-            name_start + len(name),
-            name,
-            _office(match.group("office"), match.group("of")),
-            "title-before-name",
-            name_start,
-            name_start + len(name),
-            DEMONYMS[demonym.group(1)] if demonym else "",
-            _nickname(match.group("name"), text, match.end("name")),
-        )
-    for match in _TITLED_SURNAME.finditer(text, start, stop):
+        taken = max(taken, match.end())
         name_start = match.start("name")
         name = _POSSESSIVE.sub("", match.group("name"))
         if name in _NOT_NAME or name in DEMONYMS or name.isupper() or name_start in found:
@@ -369,7 +409,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 name_start,
                 name_start + len(name),
             )
-    for match in _BARE_SUBJECT.finditer(text, start, stop):
+    for match in _bare_subjects(text, start, stop):
         name_start, name = match.start("name"), match.group("name")
         words = name.split()
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
