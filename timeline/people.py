@@ -343,17 +343,17 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     found: dict[int, PersonMention] = {}
     # One scan for offices; at each, the full name (_TITLED) or else the surname (_TITLED_SURNAME).
     taken = start
-    for office in _OFFICE_SCAN.finditer(text, start, stop):
-        if office.start() < taken:
+    for office_at in _OFFICE_SCAN.finditer(text, start, stop):
+        if office_at.start() < taken:
             continue
-        match = _TITLED.match(text, office.start(), stop)
+        match = _TITLED.match(text, office_at.start(), stop)
         if match is not None:
             taken = match.end()
             mention = _titled_mention(text, match)
             if mention is not None:
                 found[mention.name_start] = mention
                 continue
-        match = _TITLED_SURNAME.match(text, office.start(), stop)
+        match = _TITLED_SURNAME.match(text, office_at.start(), stop)
         if match is None:
             continue
         taken = max(taken, match.end())
