@@ -597,3 +597,28 @@ def test_a_place_in_the_place_just_named() -> None:
         " Burera District on Wednesday, where he will be meeting with residents of the district.\n"
     )
     assert [s.place.text for t in doc.trips for s in t.stops] == ["Burera District"]
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [("JULY 21, 2022", dt.date(2022, 7, 21)), ("Thu, 04/28/2011 - 02:18", dt.date(2011, 4, 28))],
+)
+def test_header_dates_in_capitals_and_month_first_slashes(header: str, day: dt.date) -> None:
+    article = Article.from_text(
+        f"Leader to visit three countries\n\n{header}\n\nThe president is slated for a three-nation trip to"
+        " the region's largest economies later this month, officials said.\n"
+    )
+    assert article.published == day
+
+
+def test_a_title_case_dateline_with_a_day_first_date_and_a_hyphen() -> None:
+    article = Article.from_text(
+        "President begins working visit\n\nWashington, 29 July 1997 (RFE/RL) - The president arrived"
+        " yesterday in New York on a week-long visit to the United States.\n"
+    )
+    assert isinstance(article.dateline, Dateline)
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
+        "Washington",
+        dt.date(1997, 7, 29),
+        "RFE/RL",
+    )

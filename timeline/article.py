@@ -128,8 +128,10 @@ _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<region>)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
     r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
-    r"(?:,\s*(?P<year>\d{4}))?))?"
-    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?\s*(?P<dash>:|—|--)\s+(?=[A-Z“\"])"
+    r"(?:,\s*(?P<year>\d{4}))?"
+    # "Washington, 29 July 1997 (RFE/RL) - ..."
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?\s*(?P<dash>:|—|--|-)\s+(?=[A-Z“\"])"
 )
 _NOT_A_PLACE = frozenset(
     """
@@ -458,6 +460,8 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
         return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
+    if line.text.isupper():  # "JULY 21, 2022": read as "July 21, 2022" (same length, same offsets)
+        text = text[: line.start] + line.text.title() + text[line.end :]
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if not days:
@@ -498,11 +502,19 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
 # Header-only layouts the date grammar leaves alone: "14.06.2018" (day first), "2009-March-02".
 _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
+# "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
+_HEADER_MDY_SLASH = re.compile(
+    r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
 
 
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
-    """A header line whose only date is written "14.06.2018" or "2009-March-02"."""
-    matches = list(_HEADER_DMY.finditer(line.text)) or list(_HEADER_YMONTHD.finditer(line.text))
+    """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
+    matches = (
+        list(_HEADER_DMY.finditer(line.text))
+        or list(_HEADER_YMONTHD.finditer(line.text))
+        or list(_HEADER_MDY_SLASH.finditer(line.text))
+    )
     if len(matches) != 1:
         return None
     found = matches[0]
@@ -561,6 +573,8 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
             if match is not None and (
                 match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
                 or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
+                # a plain hyphen after a word in title case is a dateline only with a date or an agency
+                or (match.group("dash") == "-" and not (match.group("date") or match.group("agency")))
             ):
                 match = None
         if match and _has_words(line.text, 6, match.end()) and not _has_credit(line.text):
@@ -612,6 +626,7 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
 _MONTH_NUM = {
     m: i
     for i, m in enumerate(
@@ -691,9 +706,9 @@ def _read(text: str, source: str) -> Article:
         date_words = dateline_match.group("date")
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
-            month = _MONTH_NUM[date_words[:3].lower()]
+            month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
             day_number = int(_DAY_DIGITS.search(date_words).group())  # type: ignore[union-attr]
-            year_text = dateline_match.group("year")
+            year_text = dateline_match.group("year") or dateline_match.groupdict().get("year2")
             if year_text:
                 year = int(year_text)
                 day_value = (
