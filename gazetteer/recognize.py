@@ -247,6 +247,33 @@ def _tokens_in(text: str, pos: int = 0, endpos: int | None = None) -> _Toks:
     return _split(text, pos, endpos)[0]
 
 
+class _Lines:
+    """Where each line's words begin and end, so that "alone on its line" costs a bisect.
+
+    Scanning back and forth from each mention to its line's ends would cost the line's
+    length for every mention: quadratic on one long line full of names.
+    """
+
+    __slots__ = ("first", "last", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.first: list[int] = []  # where the line's first non-space character is (its end if none)
+        self.last: list[int] = []  # where the line's last non-space character ends (its start if none)
+        pos = 0
+        for line in text.split("\n"):
+            self.starts.append(pos)
+            self.first.append(pos + len(line) - len(line.lstrip()))
+            self.last.append(pos + len(line.rstrip()))
+            pos += len(line) + 1
+
+    def alone(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has nothing but white space before and after it on its line(s)."""
+        before = bisect.bisect_right(self.starts, start) - 1
+        after = bisect.bisect_right(self.starts, end) - 1
+        return self.first[before] >= start and self.last[after] <= end
+
+
 class _Doc:
     """A text tokenised once, with the windows after each mention cut from those tokens.
 
@@ -663,6 +690,7 @@ def find_toponyms(
             their country, as some annotated corpora count them.
     """
     doc = _Doc(text)
+    lines: _Lines | None = None  # made on first need
     toks = doc.toks
     starts, ends, words, poss, lowers, caps = toks.columns()
     n_toks = len(toks)
@@ -726,12 +754,9 @@ def find_toponyms(
         if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
             continue  # a common word that happens to be a place name
         initial = _sentence_initial(text, first_start)
-        line_start = text.rfind("\n", 0, first_start) + 1
-        line_end = text.find("\n", topo.end)
-        alone = (
-            not text[line_start:first_start].strip()
-            and not text[topo.end : None if line_end < 0 else line_end].strip()
-        )
+        if lines is None:
+            lines = _Lines(text)
+        alone = lines.alone(first_start, topo.end)
         if alone and strength == 0 and not cue:
             continue  # a word alone on its line is a heading or a menu item, not a mention
         weak = initial or population < _WEAK_POPULATION or (first_word.isupper() and len(key) <= 4)
