@@ -110,6 +110,7 @@ class Loaded:
     problems: list[str] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
     tiles: int = 0
+    refused_tiles: int = 0
     seconds: float = 0.0
 
     def eval(self, js: str, arg: Any = None) -> Any:
@@ -122,10 +123,10 @@ class Loaded:
         return path
 
 
-def _failed(loaded: Loaded, request: Any) -> None:
+def _failed(loaded: Loaded, request: Any, tiles: bool) -> None:
     # Leaflet drops the tiles of a view it leaves (fitBounds right after load); chromium reports
     # those as aborted.  Only a tile may be cancelled that way; every other failure counts.
-    if request.failure == "net::ERR_ABORTED" and _TILE.search(urlsplit(request.url).path):
+    if _TILE.search(urlsplit(request.url).path) and (request.failure == "net::ERR_ABORTED" or not tiles):
         return
     loaded.problems.append(f"failed: {request.url} ({request.failure})")
 
@@ -146,8 +147,13 @@ def open_html(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Loaded]]:
     contexts: list[Any] = []
     tile = blank_png()
 
-    def _open(text: str, *, cdn: bool = True, name: str = "page") -> Loaded:
-        context = browser.new_context(viewport=VIEWPORT)
+    def _open(
+        text: str, *, cdn: bool = True, tiles: bool = True, name: str = "page", viewport: dict[str, int] | None = None
+    ) -> Loaded:
+        """``tiles=False`` refuses tile requests too, as a machine with no network does; those
+        refusals (and chromium's console line for each) are counted in ``refused_tiles``, not
+        as problems: the page is meant to work without its tiles."""
+        context = browser.new_context(viewport=viewport or VIEWPORT)
         contexts.append(context)
         loaded = Loaded(page=None)
 
@@ -162,6 +168,9 @@ def open_html(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Loaded]]:
                 # file:// pages have origin "null": fonts and the like need CORS.
                 route.fulfill(status=200, body=found[0], content_type=found[1],
                               headers={"Access-Control-Allow-Origin": "*"})
+            elif _TILE.search(urlsplit(url).path) and not tiles:
+                loaded.refused_tiles += 1
+                route.abort()
             elif _TILE.search(urlsplit(url).path):
                 loaded.tiles += 1
                 route.fulfill(status=200, body=tile, content_type="image/png")
@@ -171,14 +180,27 @@ def open_html(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Loaded]]:
 
         context.route("**/*", handle)
         page = context.new_page()
-        page.on("console", lambda m: m.type == "error" and loaded.problems.append(f"console: {m.text}"))
+        def console(m: Any) -> None:
+            if m.type != "error":
+                return
+            where = urlsplit((m.location or {}).get("url", "")).path
+            if not tiles and _TILE.search(where):
+                return
+            loaded.problems.append(f"console: {m.text}")
+
+        page.on("console", console)
         page.on("pageerror", lambda e: loaded.problems.append(f"pageerror: {e}"))
-        page.on("requestfailed", lambda r: _failed(loaded, r))
+        page.on("requestfailed", lambda r: _failed(loaded, r, tiles))
         path = tmp_path / f"{name}.html"
         path.write_text(text, encoding="utf-8")
         t0 = time.perf_counter()
         page.goto(path.as_uri(), wait_until="load")
-        page.wait_for_load_state("networkidle")
+        if tiles:
+            page.wait_for_load_state("networkidle")
+        else:
+            # Chromium sometimes keeps a refused tile "in flight" for Playwright's networkidle;
+            # with nothing else to fetch, the load event and a moment after it suffice.
+            page.wait_for_timeout(300)
         loaded.seconds = time.perf_counter() - t0
         loaded.page = page
         return loaded

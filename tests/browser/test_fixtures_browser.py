@@ -24,7 +24,7 @@ LEGS = sum(max(0, sum(isinstance(s.place, Resolved) for s in t.stops) - 1) for t
 COUNTS = """() => ({
   badges: document.querySelectorAll('.leaflet-marker-icon.tl-stop').length,
   legs: document.querySelectorAll('.leaflet-overlay-pane path.tl-leg').length,
-  layers: document.querySelectorAll('.leaflet-control-layers-overlays label').length,
+  layers: document.querySelectorAll('.tl-legend .tl-legend-person').length,
 })"""
 
 

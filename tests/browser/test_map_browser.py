@@ -31,7 +31,7 @@ ITIN = "() => Object.values(window).find(v => v && v.timelineItinerary).timeline
 
 
 def test_markers_are_stops_and_lines_are_legs(open_html):
-    loaded = open_html(map_html(SAMPLE), name="map")
+    loaded = open_html(map_html(SAMPLE, assets="cdn"), name="map")
     counts = loaded.eval(COUNTS)
     loaded.screenshot("map")
     assert counts["badges"] == len(RESOLVED) == 6
@@ -41,8 +41,8 @@ def test_markers_are_stops_and_lines_are_legs(open_html):
     assert counts["broken"] == 0
     assert loaded.problems == []
     assert loaded.served  # the CDN files were asked for, and answered from npm
-    layers = "() => document.querySelectorAll('.leaflet-control-layers-overlays label').length"
-    assert loaded.eval(layers) == 2  # one layer per person
+    legend = "() => document.querySelectorAll('.tl-legend .tl-legend-person').length"
+    assert loaded.eval(legend) == 2  # one legend entry (and layer) per person
 
 
 def test_slider_leaves_exactly_the_stops_of_that_day(open_html):

@@ -101,7 +101,7 @@ def test_script_end_tag_in_text_cannot_escape_the_data_block():
 
 
 def test_cdn_page_links_only_what_it_uses():
-    page = map_html(SAMPLE)
+    page = map_html(SAMPLE, assets="cdn")
     links = re.findall(r'(?:src|href)="(https://[^"]+\.(?:js|css))"', page)
     used = ("leaflet_css", "leaflet", "textpath", "polylineoffset", "timeline")
     assert sorted(links) == sorted(ASSETS[n].url for n in used)
@@ -109,12 +109,16 @@ def test_cdn_page_links_only_what_it_uses():
     assert "bootstrap" not in page
 
 
-def test_inline_page_has_no_external_asset():
-    page = map_html(SAMPLE, assets="inline", tiles=None)
+@pytest.mark.parametrize("render", [map_html, render_page])
+def test_default_page_is_self_contained(render):
+    page = render(SAMPLE)  # the defaults: inline assets, tiles over the bundled basemap
     assert not re.search(r'<script[^>]+src=|<link[^>]+href=', page)
     assert not re.search(r"url\(\s*[\"']?(https?:|//)", page)  # stylesheet images are data URIs
-    # (the browser test loads this page with every request refused)
-    assert len(page) < 300_000
+    assert 'class="tl-basemap"' in page
+    # (the browser tests load these pages with every request refused)
+    assert len(page) < 650_000
+    cdn = render(SAMPLE, assets="cdn")
+    assert len(cdn) < len(page) - 150_000  # --cdn: a smaller file that links the scripts
 
 
 def test_clustering_past_the_threshold():
@@ -186,3 +190,47 @@ def test_bars_and_their_labels_never_overlap_in_a_lane(itinerary):
             extents.sort()
             for (_, hi), (lo, _) in itertools.pairwise(extents):
                 assert hi <= lo + 1e-6
+
+
+FIXTURES = from_json((Path(__file__).parent / "fixtures_itinerary.json").read_text(encoding="utf-8"), Itinerary)
+
+
+@pytest.mark.parametrize("render", [map_html, render_page, render_timeline])
+def test_pages_are_the_same_bytes_run_to_run(render):
+    assert render(FIXTURES) == render(FIXTURES)
+    assert not re.search(r"_[0-9a-f]{32}\b", render(FIXTURES))  # no random folium ids left
+
+
+def test_first_view_is_where_most_stops_are():
+    # Thirty stops in China, one trip to Wellington and one to Rostock: the view is China's.
+    data = data_of(map_html(FIXTURES))
+    (south, west), (north, east) = data["view"]
+    assert 15 < south < north < 45
+    assert 95 < west < east < 125
+    (all_south, all_west), (_n, all_east) = data["bounds"]
+    assert all_south < -40  # Wellington
+    assert all_west < 15  # Rostock, Rome
+    assert all_east > 170
+
+
+def test_basemap_is_bundled_small_and_sourced():
+    from timeline.rendering._basemap import basemap_text
+
+    text = basemap_text()
+    assert len(text.encode()) < 400_000
+    basemap = json.loads(text)
+    names = {row[0] for row in basemap["countries"]}
+    assert {"China", "Vietnam", "Laos", "New Zealand", "Germany", "Kazakhstan"} <= names
+    assert len(basemap["admin1"]["CHN"]) >= 31  # China's provinces, municipalities and regions
+    sources = (Path(__file__).parents[2] / "timeline" / "rendering" / "data" / "SOURCES.md").read_text()
+    assert "Natural Earth" in sources
+    assert "public domain" in sources
+
+
+def test_regions_of_trips_without_stops_have_outlines():
+    data = data_of(map_html(FIXTURES))
+    regions = {data["strings"][g[3]]: g[4] for g in data["regions"]}
+    assert set(regions) == {"Chongqing", "Guizhou", "Vietnam", "Laos"}
+    assert all(ref is not None for ref in regions.values())
+    # Zhao Leji's visit is planned: its legs would be dashed, and the legend says so.
+    assert [t[3] for t in data["trips"]].count(1) == 2

@@ -7,10 +7,16 @@ script shipped in ``templates/itinerary.js`` builds the Leaflet layers in the
 browser.  That keeps 10,000 stops under a third of a second of Python and
 about a megabyte of HTML (see ``docs/rendering.md``).
 
-Per person the page has one ``FeatureGroup`` (listed in the ``LayerControl``
-with the person's colour) holding that person's badges, legs, region labels
-and ``leaflet.timeline`` layer.  A ``TimelineSliderControl`` drives every
-person's timeline: at the chosen day it rings exactly the stops active on it.
+Under the stops lies a bundled vector basemap (Natural Earth countries and
+China's provinces, see ``_basemap.py``), so the page reads with no network;
+online tiles, when given, are a layer over it that the legend can switch off.
+Per person the page has one ``FeatureGroup`` holding that person's badges,
+legs, region markers and ``leaflet.timeline`` layer; the legend lists people
+(click a name to zoom to that person's stops) and says what the marks mean.
+A ``TimelineSliderControl`` filters: a stop or leg shows once the slider has
+passed its first day (undated stops always show), the trip under way is
+highlighted, and the stops active on the day are ringed.  Labels are placed
+so that none covers another or a badge.
 
 >>> from timeline.model import Itinerary
 >>> m = render_map(Itinerary(()), tiles=None)
@@ -32,9 +38,10 @@ from branca.element import Element, Figure, MacroElement
 
 from gazetteer.model import PlaceKind, Resolved
 from timeline.errors import UsageError
-from timeline.model import DateSpan, Itinerary
+from timeline.model import DateSpan, Itinerary, TripStatus
 from timeline.rendering._assets import asset_tags
 from timeline.rendering._assets import script_text as _script_text
+from timeline.rendering._basemap import basemap_text, outline_ref
 from timeline.rendering._common import day_number, describe_span, evidence_text, palette, source_href
 
 __all__ = ["DEFAULT_CLUSTER_THRESHOLD", "map_html", "render_map"]
@@ -94,6 +101,8 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
     regions: list[list[Any]] = []
     shared: dict[tuple[tuple[float, float], tuple[float, float]], list[int]] = {}
     raw_legs: list[tuple[int, int, int, tuple[Any, Any], bool]] = []
+    days: list[int] = []
+    divisions: dict[int, list[Any]] = {}
 
     for trip_no, trip in enumerate(itinerary.trips):
         person = person_index[trip.person.name]
@@ -105,7 +114,21 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
                 source_index[src_key] = len(sources)
                 sources.append([strings(src.headline), strings(href) if href else -1, strings(src.path)])
             trip_sources.append(source_index[src_key])
-        trips.append([person, strings(describe_span(trip.span)), trip_sources])
+        dated = isinstance(trip.span, DateSpan)
+        trips.append(
+            [
+                person,
+                strings(describe_span(trip.span)),
+                trip_sources,
+                1 if trip.status is TripStatus.PLANNED else 0,
+                day_number(trip.span.start) if isinstance(trip.span, DateSpan) else None,
+                trip.span.days - 1 if isinstance(trip.span, DateSpan) else None,
+                strings(f"{trip.kind.value} trip"),
+            ]
+        )
+        if dated:
+            assert isinstance(trip.span, DateSpan)
+            days.extend((day_number(trip.span.start), day_number(trip.span.end)))
 
         previous: int | None = None
         has_city = False
@@ -118,6 +141,8 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
             span = stop.span
             evidence = evidence_text(stop, trip)
             seq += 1  # numbered in itinerary order, as the exports number them
+            if isinstance(span, DateSpan):
+                days.extend((day_number(span.start), day_number(span.end)))
             stops.append(
                 [
                     trip_no,
@@ -141,13 +166,26 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
                     users.append(person)
                 raw_legs.append((previous, index, person, key, a <= b))
             previous = index
-        if not has_city:
-            seen = set()
-            for region in trip.regions:
-                if isinstance(region, Resolved) and region.place.geonameid not in seen:
-                    seen.add(region.place.geonameid)
-                    place = region.place
-                    regions.append([trip_no, round(place.lat, 5), round(place.lon, 5), strings(place.name)])
+        seen = set()
+        for region in trip.regions:
+            if not isinstance(region, Resolved) or region.place.geonameid in seen:
+                continue
+            seen.add(region.place.geonameid)
+            place = region.place
+            if not has_city:
+                regions.append(
+                    [
+                        trip_no,
+                        round(place.lat, 5),
+                        round(place.lon, 5),
+                        strings(place.name),
+                        outline_ref(place),
+                    ]
+                )
+            elif place.kind is PlaceKind.ADMIN1:
+                divisions.setdefault(
+                    place.geonameid, [round(place.lat, 5), round(place.lon, 5), strings(place.name)]
+                )
 
     # A leg two people share is drawn side by side; the sign follows the line's direction.
     shifts: list[list[float]] = []
@@ -158,17 +196,16 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
             offset = (users.index(person) - (len(users) - 1) / 2) * _OFFSET_PX
             shifts.append([a_index, offset if forward else -offset])
 
-    # The script fits the map to these bounds before it adds a layer, so that clusters are made
-    # once, at the final zoom; it leaves room at the bottom for the slider, which then hides no stop.
+    # The script fits the map to the view before it adds a layer, so that clusters are made
+    # once, at the final zoom; it leaves room for the controls, which then hide no stop.
     points = [(row[2], row[3]) for row in stops] + [(row[1], row[2]) for row in regions]
-    bounds = None
-    if points:
-        lats = [p[0] for p in points]
-        lons = [p[1] for p in points]
-        bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
+    region_names = {row[3] for row in regions}
     many = len(stops) > cluster_threshold
     payload = {
-        "bounds": bounds,
+        "bounds": _box(points),
+        "view": _box(_densest(points)),
+        "days": [min(days), max(days)] if days else None,
+        "divisions": [d for d in divisions.values() if d[2] not in region_names],
         "people": people,
         "strings": strings.table,
         "sources": sources,
@@ -181,6 +218,51 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
         "arrows": not many,
     }
     return payload, colours
+
+
+def _box(points: Sequence[tuple[float, float]]) -> list[list[float]] | None:
+    if not points:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+_CELL_DEG = 6.0
+"""Stops closer than about this (in degrees) belong to one group for the first view."""
+
+
+def _densest(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points of the largest group, where "most stops are", not the box around outliers.
+
+    Points fall into cells of ``_CELL_DEG`` degrees; touching cells (eight neighbours) form
+    one group.  When the largest group holds less than 40% of the points there is no main
+    area and every point counts.  Linear in the number of points.
+    """
+    if len(points) < 3:
+        return list(points)
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for lat, lon in points:
+        cells.setdefault((int(lat // _CELL_DEG), int(lon // _CELL_DEG)), []).append((lat, lon))
+    seen: set[tuple[int, int]] = set()
+    best: list[tuple[float, float]] = []
+    for start in sorted(cells):
+        if start in seen:
+            continue
+        seen.add(start)
+        todo, group = [start], []
+        while todo:
+            cell = todo.pop()
+            group.extend(cells[cell])
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    near = (cell[0] + dy, cell[1] + dx)
+                    if near in cells and near not in seen:
+                        seen.add(near)
+                        todo.append(near)
+        if len(group) > len(best):
+            best = group
+    return best if len(best) * 5 >= len(points) * 2 else list(points)
 
 
 class _Raw(Element):
@@ -223,16 +305,13 @@ class _RawMacro(MacroElement):
 class _Assets(_RawMacro):
     """The page's JS/CSS: linked from CDNs or inlined, plus the itinerary script and style."""
 
-    def __init__(self, names: list[str], mode: Assets, *, blank: bool) -> None:
+    def __init__(self, names: list[str], mode: Assets) -> None:
         super().__init__()
         self._name = "TimelineAssets"
-        css = _template_text("itinerary.css")
-        if blank:
-            css += ".leaflet-container { background: #eef0f2; }\n"
         self.tags = "\n".join(
             [
                 asset_tags(names, mode),
-                f"<style>{css}</style>",
+                f"<style>{_template_text('itinerary.css')}</style>",
                 f"<script>{_script_text(_template_text('itinerary.js'))}</script>",
             ]
         )
@@ -241,30 +320,12 @@ class _Assets(_RawMacro):
         return self.tags, "", ""
 
 
-class _FitView(_RawMacro):
-    """Fits the map to the stops at once, before any layer is added.
-
-    Run right after the map is made, ahead of the tile layer and the stops: a
-    later, animated ``fitBounds`` left the stops clustered at the first zoom
-    while the map zoomed out, and re-clustering them when the animation ended
-    took over a second at 10,000 stops; the first view's tiles were also
-    fetched for nothing.
-    """
-
-    def __init__(self, bounds: list[list[float]], *, dated: bool) -> None:
-        super().__init__()
-        self._name = "TimelineFitView"
-        self.bounds = bounds
-        self.dated = dated
-
-    def parts(self) -> tuple[str, str, str]:
-        assert self._parent is not None, "add the view to a map first"
-        args = f"{self._parent.get_name()}, {_json_for_script(self.bounds)}, {json.dumps(self.dated)}"
-        return "", "", f"TimelineItinerary.fit({args});\n"
-
-
 class _ItineraryLayer(_RawMacro):
-    """The data block and the call that turns it into layers."""
+    """The data blocks (itinerary and basemap) and the call that turns them into layers.
+
+    The element ids derive from the layer's own name, which ``_number_ids`` makes
+    the same on every run.
+    """
 
     def __init__(self, data: str, groups: Sequence[folium.FeatureGroup]) -> None:
         super().__init__()
@@ -275,13 +336,31 @@ class _ItineraryLayer(_RawMacro):
     def parts(self) -> tuple[str, str, str]:
         name = self.get_name()
         assert self._parent is not None, "add the layer to a map first"
-        body = f'<script type="application/json" class="tl-data" id="{name}_data">{self.data}</script>'
+        body = (
+            f'<script type="application/json" class="tl-data" id="{name}_data">{self.data}</script>\n'
+            f'<script type="application/json" class="tl-basemap" id="{name}_basemap">{basemap_text()}</script>'
+        )
         groups = ", ".join(g.get_name() for g in self.groups)
         script = (
             f"var {name} = TimelineItinerary.build({self._parent.get_name()},\n"
-            f'    JSON.parse(document.getElementById("{name}_data").textContent), [{groups}]);\n'
+            f'    JSON.parse(document.getElementById("{name}_data").textContent), [{groups}],\n'
+            f'    JSON.parse(document.getElementById("{name}_basemap").textContent));\n'
         )
         return "", body, script
+
+
+def _tile_options(tiles: str) -> dict[str, Any]:
+    """The URL template and Leaflet options of a folium tile name or URL."""
+    layer = folium.TileLayer(tiles)
+    options = {k: v for k, v in layer.options.items() if v is not None}
+    camel = {
+        "min_zoom": "minZoom",
+        "max_zoom": "maxZoom",
+        "max_native_zoom": "maxNativeZoom",
+        "no_wrap": "noWrap",
+        "detect_retina": "detectRetina",
+    }
+    return {"url": layer.tiles, "options": {camel.get(k, k): v for k, v in options.items()}}
 
 
 def _build(
@@ -297,46 +376,51 @@ def _build(
     if cluster_threshold < 0:
         raise UsageError(f"cluster_threshold must be >= 0, not {cluster_threshold}")
     payload, colours = _payload(itinerary, cluster_threshold)
+    # Online tiles are a layer over the bundled basemap: where they cannot load, the basemap shows.
+    payload["tiles"] = _tile_options(tiles) if tiles is not None else None
     location, zoom = _NO_STOPS_VIEW
-    if payload["bounds"]:  # start near the final view, so fewer tiles are fetched and dropped
-        (south, west), (north, east) = payload["bounds"]
-        location, zoom = [(south + north) / 2, (west + east) / 2], 6
+    if payload["view"]:  # start near the final view; the script fits it before adding a layer
+        (south, west), (north, east) = payload["view"]
+        location, zoom = [(south + north) / 2, (west + east) / 2], 4
     m = folium.Map(location=location, zoom_start=zoom, tiles=None, control_scale=True, height=height)
     # markercluster needs the map's own maxZoom, which a tile layer would otherwise give.
     m.options["max_zoom"] = 18
-    if payload["bounds"]:
-        dated = any(row[5] is not None for row in payload["stops"])
-        _FitView(payload["bounds"], dated=dated).add_to(m)
-    if tiles is not None:
-        # One background needs no entry in the layer control.
-        folium.TileLayer(tiles, control=False).add_to(m)
     # Instance lists: Map.add_js_link would change the class-level list for every later map.
     m.default_js = []
     m.default_css = []
     names = ["leaflet_css", "leaflet", "textpath", "polylineoffset", "timeline"]
     if payload["cluster"]:
         names += ["markercluster_css", "markercluster_default_css", "markercluster"]
-    _Assets(names, assets, blank=tiles is None).add_to(m)
+    _Assets(names, assets).add_to(m)
 
     groups = []
-    for (name, _title, _colour), colour in zip(payload["people"], colours, strict=True):
-        label = f'<span class="tl-swatch" style="background:{colour}"></span>{name}'
-        group = folium.FeatureGroup(name=label)
+    for (name, _title, _colour), _c in zip(payload["people"], colours, strict=True):
+        group = folium.FeatureGroup(name=name, control=False)
         group.add_to(m)
         groups.append(group)
     layer = _ItineraryLayer(_json_for_script(payload), groups)
     layer.add_to(m)
-    if groups:
-        # Open, it lists every person; past eight it would hide a good part of the map.
-        folium.LayerControl(collapsed=len(groups) > 8).add_to(m)
+    _number_ids(m.get_root())
     return m, layer
+
+
+def _number_ids(root: Element) -> None:
+    """Number every element's id in tree order: folium's are random, and a page written twice
+    from one itinerary should be the same bytes."""
+    count = 0
+    todo = [root]
+    while todo:
+        element = todo.pop(0)
+        element._id = f"{count:04d}"
+        count += 1
+        todo.extend(element._children.values())
 
 
 def render_map(
     itinerary: Itinerary,
     *,
     tiles: str | None = "OpenStreetMap",
-    assets: Assets = "cdn",
+    assets: Assets = "inline",
     cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
 ) -> folium.Map:
     """Draw an itinerary on a map.
@@ -344,10 +428,11 @@ def render_map(
     Args:
         itinerary: the trips to draw; unresolved stops have no place on the map
             and are left out (the exports keep them).
-        tiles: a folium tile name or URL template; ``None`` for a blank
-            background that needs no network.
-        assets: ``"cdn"`` links Leaflet and its plugins from public CDNs;
-            ``"inline"`` writes them into the page (one self-contained file).
+        tiles: a folium tile name or URL template, drawn over the bundled
+            basemap when it loads; ``None`` for the basemap alone (no request).
+        assets: ``"inline"`` (the default) writes Leaflet and its plugins into
+            the page, one self-contained file; ``"cdn"`` links them from public
+            CDNs for a smaller file that needs the network.
         cluster_threshold: past this many stops, badges cluster and legs are
             drawn on a canvas without arrows.
 
@@ -364,9 +449,9 @@ def map_html(
     itinerary: Itinerary,
     *,
     tiles: str | None = "OpenStreetMap",
-    assets: Assets = "cdn",
+    assets: Assets = "inline",
     cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
 ) -> str:
-    """The HTML page of :func:`render_map` (self-contained when ``assets="inline"``)."""
+    """The HTML page of :func:`render_map` (self-contained unless ``assets="cdn"``)."""
     m = render_map(itinerary, tiles=tiles, assets=assets, cluster_threshold=cluster_threshold)
     return str(m.get_root().render())

@@ -239,7 +239,7 @@ def _chart(itinerary: Itinerary) -> tuple[str, str]:
     return _template_text("timeline.css"), str(module.chart(layout))  # type: ignore[attr-defined]
 
 
-def render_timeline(itinerary: Itinerary, *, assets: Assets = "cdn") -> str:
+def render_timeline(itinerary: Itinerary, *, assets: Assets = "inline") -> str:
     """The itinerary as a stand-alone HTML timeline page.
 
     Args:
@@ -260,7 +260,7 @@ def render_page(
     itinerary: Itinerary,
     *,
     tiles: str | None = "OpenStreetMap",
-    assets: Assets = "cdn",
+    assets: Assets = "inline",
     cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
 ) -> str:
     """The map above the timeline in one HTML page, linked both ways.
