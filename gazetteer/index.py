@@ -31,9 +31,8 @@ import sys
 import zlib
 from array import array
 from collections.abc import Collection, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from gazetteer._text import name_key
 from gazetteer.errors import GazetteerDataError
@@ -51,10 +50,26 @@ _CELL_DEG = 2.0  # grid cell size for nearest-place search
 # same capitalised non-names) in report after report, each a binary search over half a million lines
 _KEY_CACHE = 16_384
 
+_HERE = Path(__file__).parent
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+
+def _data(resource: str) -> Traversable:
+    """A shipped data file: a plain path where the package is a directory (importing
+    ``importlib.resources`` costs more than the load), else through ``importlib.resources``."""
+    path = _HERE / "data" / resource
+    if path.is_file():
+        return path
+    from importlib import resources
+
+    return resources.files("gazetteer").joinpath("data", resource)
+
 
 def _read(resource: str) -> list[str]:
     try:
-        text = resources.files("gazetteer").joinpath("data", resource).read_text(encoding="utf-8")
+        text = _data(resource).read_text(encoding="utf-8")
     except (OSError, ValueError) as err:
         raise GazetteerDataError(f"gazetteer/data/{resource}", f"cannot read: {err}") from err
     lines = text.split("\n")
@@ -199,7 +214,7 @@ def _parse_index(data: bytes, places: bytes | mmap.mmap, names: bytes | mmap.mma
 
 def _map(resource: str) -> bytes | mmap.mmap:
     """The bytes of a data file: memory-mapped where it is a plain file, else read."""
-    where = resources.files("gazetteer").joinpath("data", resource)
+    where = _data(resource)
     try:
         if isinstance(where, Path):
             with open(where, "rb") as handle:
@@ -418,7 +433,7 @@ def load_index() -> PlaceIndex:
         if buffer[:11] != b"# generated":
             raise GazetteerDataError(f"gazetteer/data/{resource}", "missing the generated header")
     try:
-        data = resources.files("gazetteer").joinpath("data", _INDEX).read_bytes()
+        data = _data(_INDEX).read_bytes()
     except OSError:
         data = b""
     loaded = _parse_index(data, places, names)

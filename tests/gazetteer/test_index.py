@@ -142,3 +142,12 @@ def test_by_id_finds_every_kind_of_row() -> None:
         assert place is not None
         assert place.geonameid == geonameid
     assert index.by_id(-1) is None
+
+
+def test_without_an_index_the_tables_still_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_module, "_INDEX", "no-such-index.bin")
+    computed = load_index.__wrapped__()
+    shipped = load_index()
+    assert computed is not shipped
+    assert computed._admin1 == shipped._admin1
+    assert computed.rows_for_name("Ningbo") == shipped.rows_for_name("Ningbo")
