@@ -622,3 +622,15 @@ def test_a_title_case_dateline_with_a_day_first_date_and_a_hyphen() -> None:
         dt.date(1997, 7, 29),
         "RFE/RL",
     )
+
+
+def test_a_future_day_after_sentences_run_together() -> None:
+    from timeline.temporal import find_dates
+
+    text = "Air Force One landed on Friday with him.On Saturday, he will visit the cemetery."
+    assert [
+        str(m.span.start) for m in find_dates(text, dt.date(2022, 5, 20)) if isinstance(m.span, DateSpan)
+    ] == [
+        "2022-05-20",
+        "2022-05-21",
+    ]

@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
     # "until Sunday.Air Force One landed": sentences a scrape ran together
-    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})"
+    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
 )
 
 

@@ -175,8 +175,8 @@ _CUES = re.compile(
 _PASSIVE = re.compile(r"\b(?:be|been|being|will|to)\s+$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$")
 # "... until Sunday.Air Force One landed": sentences a scrape ran together end there too
-_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s+[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})|\n")
-_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})|\n)")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s+[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|\n")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|\n)")
 
 
 @frozen
@@ -710,7 +710,9 @@ def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | 
     window_start = max(lower, pos - 240)
     window = text[window_start:pos]
     cut = 0
-    for match in reversed(list(_SENTENCE_START.finditer(window))):  # the last sentence start
+    # (a few characters past the window let "him.On Saturday" end a sentence at the window's edge)
+    starts = _SENTENCE_START.finditer(text[window_start : pos + 3])
+    for match in reversed([m for m in starts if m.end() <= len(window)]):  # the last sentence start
         # "Nov. 16" and "U.S. Secretary" do not end sentences.  (_ABBREV_END matches at most five
         # characters, ending at the period.)
         dot = match.start()
