@@ -590,17 +590,12 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
     journey = _JOURNEY_WORDS.search(unit.sentence.text) is not None
     # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
+    if has_region or has_range or (journey and bool(governed or unit.dates)) or (governed and unit.dates):
+        return True
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
-    moved = _MOVED.search(unit.sentence.text) is not None and (
+    return _MOVED.search(unit.sentence.text) is not None and (
         any(_kind_of(r, t) in _STOP_KINDS for t, r in governed)
         or _ARRIVED_HERE.search(unit.sentence.text) is not None  # "arrived here": the dateline city
-    )
-    return (
-        has_region
-        or has_range
-        or moved
-        or (journey and bool(governed or unit.dates))
-        or (bool(governed) and bool(unit.dates))
     )
 
 

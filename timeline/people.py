@@ -238,6 +238,10 @@ DEMONYMS = {
     "Algerian": "DZ",
     "Moroccan": "MA",
 }
+_DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
+for _demonym, _code in DEMONYMS.items():
+    if _demonym not in ("US", "U.S."):  # "the US president" is read as the office's country
+        _DEMONYMS_OF[_code] = (*_DEMONYMS_OF.get(_code, ()), _demonym)
 _DEMONYM_BEFORE = re.compile(
     r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$"
 )
@@ -523,6 +527,10 @@ class Roster:
                 titles[mention.name] = mention.title
             elif not titles[mention.name] and mention.title:
                 titles[mention.name] = mention.title
+        nicknames: dict[str, list[str]] = {}
+        for m in kept:
+            if m.nickname:
+                nicknames.setdefault(m.name, []).append(m.nickname)
         # A shorter name that is the start of a longer one is the same person ("Xi" vs "Xi Jinping").
         people = []
         for name in order:
@@ -530,14 +538,13 @@ class Roster:
             aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
             aliases += _compound_surnames(name)
             aliases += short.get(name, [])
-            aliases += [m.nickname for m in kept if m.name == name and m.nickname]
+            aliases += nicknames.get(name, [])
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
                 # "the Turkish president": the office with the nationality the report gave it
                 aliases += [
                     f"the {demonym} {title.lower()}"
-                    for demonym, code in DEMONYMS.items()
-                    if code == countries.get(name) and demonym not in ("US", "U.S.")
+                    for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())
                 ]
                 aliases += [f"{title} {word}" for word in short.get(name, [])]
                 aliases += _STYLED.get(title.split()[-1], [])
