@@ -634,3 +634,12 @@ def test_a_future_day_after_sentences_run_together() -> None:
         "2022-05-20",
         "2022-05-21",
     ]
+
+
+def test_places_at_home_are_not_stops_of_a_journey_abroad() -> None:
+    doc = extract_text(
+        " date 2020-02-08 Visit to India\n\nPrime Minister of Sri Lanka John Doe has arrived in New Delhi on"
+        " Saturday on a state visit to India at the invitation of the Indian government.\n\n"
+        "Doe will travel to Varanasi on Monday before returning to Colombo on Tuesday.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["New Delhi", "Varanasi"]

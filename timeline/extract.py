@@ -38,7 +38,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import attrs
@@ -1022,10 +1022,28 @@ def _regions(draft: _TripDraft, stops: Sequence[_StopDraft], home: str) -> list[
     ]
 
 
+def _abroad(stops: Sequence[_StopDraft], home: str, regions: Iterable[PlaceRef] = ()) -> list[_StopDraft]:
+    """On a journey abroad, the places at home are where it began and ended, not stops.
+
+    "Zelensky left Kyiv for Helsinki", "before returning to Colombo": dropped where the trip also
+    has a stop in another country; a trip wholly at home keeps them all.
+    """
+
+    def country(stop: _StopDraft) -> str:
+        return stop.place.place.country if isinstance(stop.place, Resolved) else ""
+
+    away = any(country(s) not in ("", home) for s in stops) or any(
+        isinstance(r, Resolved) and r.place.country not in ("", home) for r in regions
+    )
+    if not home or not away:
+        return list(stops)
+    return [s for s in stops if country(s) != home]
+
+
 def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
     span = draft.span()
     stops = sorted(
-        draft.stops.values(),
+        _abroad(list(draft.stops.values()), home, draft.regions.values()),
         key=lambda s: (min((d.start for d in s.days), default=dt.date.max), s.order),
     )
     if span is not None and len(stops) == 1 and stops[0].in_span_sentence:
@@ -1068,6 +1086,18 @@ def _stop_span(stop: _StopDraft, trip: DateSpan | None) -> DateSpan | Unknown:
     return span
 
 
+def _home_countries(roster: Roster) -> None:
+    """The traveller's country where the report names it with the office ("Prime Minister of Sri
+    Lanka", "Azerbaijan's President") rather than with a demonym."""
+    for mention in roster.mentions:
+        person = roster.who(mention.name)
+        if not mention.origin or person is None or person.name in roster.countries:
+            continue
+        countries = _gazetteer().lookup(mention.origin, kind=PlaceKind.COUNTRY)
+        if len(countries) == 1:
+            roster.countries[person.name] = countries[0].country
+
+
 def extract_document(article: Article, options: ExtractOptions = ExtractOptions()) -> Document:
     """Everything the article reports: its fields, dates and trips."""
     if is_chinese(article.text):  # Chinese reports have their own reader (timeline/zh), same model
@@ -1083,6 +1113,7 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
     )
     if not roster.people:
         return document
+    _home_countries(roster)
     dateline = None if isinstance(article.dateline, Unknown) else article.dateline
     places = [
         (t, _no_guess(r))

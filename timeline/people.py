@@ -275,6 +275,7 @@ class PersonMention:
     name_end: int
     country: str = ""
     nickname: str = ""  # "Jokowi" of "Joko (Jokowi) Widodo" or "Joko Widodo (Jokowi)"
+    origin: str = ""  # the country named with the office: "Sri Lanka" of "Prime Minister of Sri Lanka"
 
 
 _NICKNAME_IN_NAME = re.compile(rf"\s+{_NICKNAME}(?=\s)")
@@ -319,6 +320,19 @@ def _office(office: str, of: str | None) -> str:
     return title
 
 
+# "Azerbaijan's President Heidar Aliyev": the country before the office
+_POSSESSOR_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+$")
+
+
+def _origin(text: str, match: re.Match[str]) -> str:
+    """The words naming the office-holder's country: "of Sri Lanka" after the office, "Azerbaijan's" before."""
+    of = match.group("of")
+    if of:
+        return of.removeprefix("the ")
+    before = _POSSESSOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return before.group(1) if before else ""
+
+
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
@@ -338,6 +352,7 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start + len(name),
         DEMONYMS[demonym.group(1)] if demonym else "",
         _nickname(match.group("name"), text, match.end("name")),
+        _origin(text, match),
     )
 
 
