@@ -643,3 +643,14 @@ def test_places_at_home_are_not_stops_of_a_journey_abroad() -> None:
         "Doe will travel to Varanasi on Monday before returning to Colombo on Tuesday.\n"
     )
     assert [s.place.text for t in doc.trips for s in t.stops] == ["New Delhi", "Varanasi"]
+
+
+def test_buildings_named_like_towns_are_not_stops() -> None:
+    doc = extract_text(
+        " date 2010-03-04 State visit\n\nPresident John Doe arrived in London on Wednesday for a three-day"
+        " state visit at the invitation of the Queen and the government.\n\n"
+        "He visited Westminster Abbey, where he laid a wreath at the Grave of the Unknown Warrior, and"
+        " addressed members of Parliament at the Palace of Westminster.\n\n"
+        "He then toured the Greensburg area with the mayor.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["London", "Greensburg"]

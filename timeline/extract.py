@@ -202,16 +202,22 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 # "the Communist Party of China", "Bank of China": a name inside an organisation's is no place visited.
+# Towns do not take "the" (The Hague names it in its own words); a building or a title does.
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+_AREA_AFTER = re.compile(
+    r"\s+(?:area|region|district|community|county|city|town|suburbs?|neighbou?rhood|municipality|metropolitan)\b"
+)
 _ORG_BEFORE = words(
     r"\b(?:Party|Bank|University|Academy|Association|Federation|Committee|Council|Congress|Institute|Ministry"
-    r"|Embassy|Consulate|Chamber|Society|Union|League|Corporation|Group|Company|Museum|Library|Republic) of"
+    r"|Embassy|Consulate|Chamber|Society|Union|League|Corporation|Group|Company|Museum|Library|Republic"
+    r"|Palace|Abbey|Cathedral|Church|Castle|Tower|Houses|Tomb|Grave|Mausoleum|Monument|Memorial|Gate) of"
     r" (?:the )?$"
 )
 # "Dongting Lake", "Yangtze River": a natural feature or a facility named after a place is not the place.
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Strait|Gorges?|Valley|Desert|Plateau|Basin|Bridge"
     r"|Port|Airport|Station|Road|Street|Avenue|Park|University|Hospital|Dam|Reservoir|Canal|Harbour|Harbor"
-    r"|Palace|Hall|Square|Temple)\b",
+    r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort)\b",
     re.IGNORECASE,
 )
 # A place the traveller goes to or is in is named after one of these words.
@@ -374,9 +380,21 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
 
 
-def _is_place_mention(text: str, toponym: Toponym, names: Sequence[tuple[int, int]]) -> bool:
-    """False for names inside organisations, people's names, demonyms and natural features."""
+def _is_place_mention(
+    text: str, toponym: Toponym, names: Sequence[tuple[int, int]], ref: PlaceRef | None = None
+) -> bool:
+    """False for names inside organisations, people's names, demonyms and natural features, and for
+    a town's name used with "the" ("the White House", "the Grave of the Unknown Warrior")."""
     if toponym.name in DEMONYMS or toponym.text in DEMONYMS:
+        return False
+    if (
+        isinstance(ref, Resolved)
+        and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
+        and toponym.kind_hint is None
+        and _THE_BEFORE.search(text, max(0, toponym.start - 5), toponym.start)
+        and not toponym.text.startswith(("The ", "the "))
+        and not _AREA_AFTER.match(text, toponym.end)  # "the Greensburg area" is the place
+    ):
         return False
     if _ORG_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):
         return False
@@ -493,7 +511,7 @@ def _sentence_units(
     names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
     name_starts = [start for start, _ in names]
     places = sorted(
-        [(t, r) for t, r in places if _is_place_mention(text, t, names)], key=lambda pair: pair[0].start
+        [(t, r) for t, r in places if _is_place_mention(text, t, names, r)], key=lambda pair: pair[0].start
     )
     place_starts = [t.start for t, _ in places]
     mention_starts = [m.evidence.start for m in mentions]
