@@ -175,3 +175,107 @@ def test_every_bar_label_can_be_read(open_html):
         assert bad == []
         loaded.screenshot(name)
         assert loaded.problems == []
+
+
+FIXTURES = from_json((SAMPLE_FILE.parent / "fixtures_itinerary.json").read_text(encoding="utf-8"), Itinerary)
+
+
+def test_date_axis_stays_in_view_when_the_chart_scrolls(open_html):
+    loaded = open_html(render_page(FIXTURES), cdn=False, tiles=False, name="page-sticky-axis")
+    got = loaded.eval("""() => { const panel = document.getElementById('tl-page-chart');
+        const axis = document.querySelector('#tl-chart .tl-axis');
+        const lanes = panel.scrollHeight, before = axis.getBoundingClientRect().top;
+        panel.scrollTop = panel.scrollHeight;  // to the last person
+        const box = panel.getBoundingClientRect(), after = axis.getBoundingClientRect();
+        return {lanes, height: box.height, top: box.top, before, after: after.top,
+                ticks: axis.querySelectorAll('span').length}; }""")
+    assert got["lanes"] > 2 * got["height"]  # the chart is much taller than its panel
+    assert got["ticks"] >= 4
+    assert got["before"] == pytest.approx(got["top"], abs=2)  # the axis heads the chart...
+    assert got["after"] == pytest.approx(got["top"], abs=2)  # ...and stays there when it scrolls
+    loaded.screenshot("page-sticky-axis")
+    assert loaded.problems == []
+    standalone = open_html(render_timeline(FIXTURES), cdn=False, tiles=False, name="timeline-sticky-axis")
+    top = standalone.eval("""() => { window.scrollTo(0, document.body.scrollHeight);
+        return [window.scrollY, document.querySelector('.tl-axis').getBoundingClientRect().top]; }""")
+    assert top[0] > 0
+    assert top[1] == pytest.approx(0, abs=2)
+
+
+def test_clicking_a_bar_opens_its_popup_on_the_map(open_html):
+    loaded = open_html(render_page(FIXTURES), cdn=False, tiles=False, name="page-bar-popup")
+    page = loaded.page
+    bar = page.locator("#tl-chart .tl-bar.tl-stop", has_text="Zhangzhou").first
+    stop = int(bar.get_attribute("data-stop"))
+    bar.click()
+    page.wait_for_timeout(1600)
+    got = loaded.eval(f"""(i) => {{ const it = {ITIN};
+        return {{popup: document.querySelector('.leaflet-popup-content').textContent,
+                 picked: it.markers[i].getElement().classList.contains('tl-picked'),
+                 inView: it.map.getBounds().contains(it.markers[i].getLatLng())}}; }}""", stop)
+    assert got["popup"].startswith("1. Zhangzhou")
+    assert "Xi Jinping" in got["popup"]
+    assert got["picked"]  # the badge is highlighted
+    assert got["inView"]
+    # A trip with no stops: its bar zooms to the region's outline, not to a point.
+    page.locator('#tl-chart .tl-row[data-person="Zhao Leji"] .tl-bar.tl-trip').click()
+    page.wait_for_timeout(1600)
+    got = loaded.eval(f"""() => {{ const it = {ITIN}, c = it.map.getCenter();
+        return {{popup: document.querySelector('.leaflet-popup-content').textContent, zoom: it.map.getZoom(),
+                 lat: c.lat, lon: c.lng}}; }}""")
+    assert got["popup"].startswith("visit trip: Vietnam, Laos")
+    assert 4 <= got["zoom"] <= 7
+    assert 10 < got["lat"] < 24
+    loaded.screenshot("page-bar-popup")
+    assert loaded.problems == []
+
+
+def test_bars_are_reachable_by_keyboard(open_html):
+    loaded = open_html(render_page(SAMPLE), cdn=False, tiles=False, name="page-keyboard")
+    page = loaded.page
+    assert page.locator("#tl-chart .tl-bar:not([tabindex='0'])").count() == 0
+    # Tab from the page's start reaches the bars (after the map's own controls).
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('tl-bar')"):
+            break
+    else:
+        pytest.fail("Tab never reached a bar")
+    page.locator('#tl-chart .tl-bar[data-stop="0"]').focus()
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(1600)
+    popup = loaded.eval("() => document.querySelector('.leaflet-popup-content').textContent")
+    assert popup.startswith("1. Ningbo")
+    assert loaded.eval(f"() => {ITIN}.slider._playing") is not True  # Enter on a bar is not "play"
+    assert loaded.problems == []
+
+
+def test_page_is_usable_375_px_wide(open_html):
+    loaded = open_html(render_page(FIXTURES), cdn=False, tiles=False, name="page-375",
+                       viewport={"width": 375, "height": 740})
+    page = loaded.page
+    got = loaded.eval(f"""() => {{ const it = {ITIN}, b = it.map.getBounds();
+        return {{doc: document.documentElement.scrollWidth,
+                 legendOpen: !document.querySelector('.tl-legend').classList.contains('tl-collapsed'),
+                 inView: it.data.stops.filter(r => b.contains([r[2], r[3]])).length,
+                 chart: document.getElementById('tl-page-chart').scrollWidth}}; }}""")
+    assert got["doc"] <= 375  # the page itself never scrolls sideways...
+    assert got["chart"] > 375  # ...the chart does, inside its panel
+    assert not got["legendOpen"]  # the legend is a button until asked for
+    assert got["inView"] >= 20
+    # Scrolled sideways, the names stay at the left edge and the bars can still be tapped.
+    loaded.eval("() => { document.getElementById('tl-page-chart').scrollLeft = 300; }")
+    who = loaded.eval("() => document.querySelector('#tl-chart .tl-who').getBoundingClientRect().left")
+    assert who == pytest.approx(0, abs=2)
+    bar = page.locator("#tl-chart .tl-bar.tl-stop", has_text="Zhoushan").first
+    bar.scroll_into_view_if_needed()
+    bar.click()
+    page.wait_for_timeout(1600)
+    assert "Zhoushan" in loaded.eval("() => document.querySelector('.leaflet-popup-content').textContent")
+    boxes = loaded.eval("""() => [...document.querySelectorAll('.leaflet-control')].map(c => c.getBoundingClientRect())
+        .map(r => [r.left, r.right])""")
+    assert all(left >= 0 and right <= 375 for left, right in boxes)  # no control runs off the screen
+    loaded.page.locator(".tl-legend-toggle").click()
+    assert loaded.page.locator(".tl-legend-body").is_visible()
+    loaded.screenshot("page-375")
+    assert loaded.problems == []

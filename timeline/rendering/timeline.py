@@ -47,6 +47,7 @@ class _Bar:
     kind: Literal["trip", "stop"]
     label: str
     hover: str
+    words: str  # the dates in words ("9–11 Oct 2025"), for screen readers
     start: dt.date
     end: dt.date
     fuzzy: bool
@@ -164,6 +165,7 @@ def _layout(itinerary: Itinerary) -> _Layout:
                 kind=kind,
                 label=label,
                 hover=hover,
+                words=describe_span(span),
                 start=span.start,
                 end=span.end,
                 fuzzy=span.precision is not Precision.DAY,
@@ -181,6 +183,12 @@ def _layout(itinerary: Itinerary) -> _Layout:
             words = f"{trip.kind.value} trip, {describe_span(trip.span)}"
             hover = "\n".join(x for x in (title, words, evidence_text(None, trip), headline) if x)
             bars[who].append(bar("trip", f"{trip.kind.value} trip", hover, trip.span, trip=trip_no))
+        elif not any(isinstance(s.span, DateSpan) for s in trip.stops):
+            # An undated trip still shows: in the row's "date unknown" line, with where it went.
+            where = [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] or [
+                r.place.name for r in trip.regions if isinstance(r, Resolved)
+            ]
+            undated[who].append(f"{trip.kind.value} trip" + (f" to {', '.join(where)}" if where else ""))
         seq = 0
         for stop in trip.stops:
             resolved = isinstance(stop.place, Resolved)

@@ -273,7 +273,7 @@
     });
     self.openStop = function (i) {
       var m = self.markers[i];
-      L.popup({maxWidth: 320, offset: [0, -8]}).setLatLng(m.getLatLng()).setContent(popup(i)).openOn(map);
+      L.popup({maxWidth: Math.min(320, map.getSize().x - 70), offset: [0, -8]}).setLatLng(m.getLatLng()).setContent(popup(i)).openOn(map);
       self.markers.forEach(function (o) { if (o._icon) { L.DomUtil.removeClass(o._icon, 'tl-picked'); } });
       if (m._icon) { L.DomUtil.addClass(m._icon, 'tl-picked'); }
     };
@@ -372,7 +372,7 @@
       var at = null;
       P.stops.forEach(function (r) { if (r[0] === trip && !at) { at = [r[2], r[3]]; } });
       P.regions.forEach(function (g) { if (g[0] === trip && !at) { at = [g[1], g[2]]; } });
-      L.popup({maxWidth: 320, offset: [0, -8]}).setLatLng(at).setContent(tripPopup(trip)).openOn(map);
+      L.popup({maxWidth: Math.min(320, map.getSize().x - 70), offset: [0, -8]}).setLatLng(at).setContent(tripPopup(trip)).openOn(map);
     };
     self.zoomToPerson = function (person) {
       var box = L.latLngBounds([]);

@@ -1,5 +1,8 @@
 /* timeline.rendering: links the timeline chart below the map to the map and its time slider.
- * Click a bar: the slider moves to the bar's first day and the map flies to the stop (or the trip).
+ * Click a bar (or focus it and press Enter or Space): a stop's bar moves the slider to the stop's
+ * first day, flies the map to it and opens its popup; a trip's bar moves the slider to the trip's
+ * last day (its whole trail shows, highlighted), fits the map to its stops or its regions'
+ * outlines and opens the trip's popup.
  * Move the slider: the bars active on that day are highlighted (class tl-on).
  * Click a stop on the map: its bar (or, for an undated stop, its trip's bar) is picked (class
  * tl-picked) and scrolled into view. */
@@ -18,6 +21,14 @@ window.addEventListener("load", function () {
     bars.forEach(function (b) { b.classList.toggle("tl-picked", b === bar); });
     if (bar) { bar.scrollIntoView({block: "nearest", inline: "nearest"}); }
   }
+  // Open a popup once the map has arrived (a popup opened mid-flight pans the map away).
+  function after(move, open) {
+    var done = false;
+    function go() { if (!done) { done = true; open(); } }
+    map.once("moveend", go);
+    move();
+    window.setTimeout(go, 1500);
+  }
   map.on("tl:stop", function (e) {
     var trip = it.data.stops[e.stop][0];
     pick(document.querySelector('#tl-chart .tl-bar[data-stop="' + e.stop + '"]') ||
@@ -26,19 +37,24 @@ window.addEventListener("load", function () {
   bars.forEach(function (b) {
     b.addEventListener("click", function () {
       pick(b);
-      if (it.slider) { it.slider.setTime(day(b.dataset.start) + DAY / 2); }
       if (b.dataset.stop !== undefined) {
-        var m = it.markers[+b.dataset.stop];
-        map.flyTo(m.getLatLng(), Math.max(map.getZoom(), 8), {duration: 0.6});
+        var i = +b.dataset.stop, m = it.markers[i];
+        if (it.slider) { it.slider.setTime(day(b.dataset.start) + DAY / 2); }
+        after(function () { map.flyTo(m.getLatLng(), Math.max(map.getZoom(), 7), {duration: 0.6}); },
+              function () { it.openStop(i); });
       } else {
-        var trip = +b.dataset.trip, pts = [];
-        it.data.stops.forEach(function (r) { if (r[0] === trip) { pts.push([r[2], r[3]]); } });
-        it.data.regions.forEach(function (r) { if (r[0] === trip) { pts.push([r[1], r[2]]); } });
-        if (pts.length) { map.flyToBounds(pts, {padding: [40, 40], maxZoom: 9, duration: 0.6}); }
+        var trip = +b.dataset.trip;
+        if (it.slider) { it.slider.setTime(day(b.dataset.end) + DAY / 2); }
+        if (it.tripBounds(trip).isValid()) {
+          after(function () { it.zoomToTrip(trip); }, function () { it.openTrip(trip); });
+        }
       }
       mark();
     });
+    b.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); e.stopPropagation(); b.click(); }
+    });
   });
-  it.timelines.forEach(function (tl) { tl.on("change", mark); });
+  if (it.clock) { it.clock.on("change", mark); }
   mark();
 });
