@@ -338,3 +338,15 @@ def test_titles_as_written_without_the_country() -> None:
     assert doc.trips
     assert doc.trips[0].person.title is not None
     assert doc.trips[0].person.title.name == "國務院總理"
+
+
+def test_a_stated_length_a_foreign_capital_and_slogan_place_names() -> None:
+    doc = extract_document(
+        Article.from_text(
+            " date 2016-07-19 国务院总理李克强16日结束为期四天的蒙古国之行返回北京。\n"
+            "李克强总理13日抵达乌兰巴托，出席亚欧首脑会议并对蒙古国进行正式访问，签署合作文件，推动友好交流。\n"
+        )
+    )
+    (trip,) = doc.trips
+    assert trip.span == DateSpan(dt.date(2016, 7, 13), dt.date(2016, 7, 16))
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Ulan Bator"]

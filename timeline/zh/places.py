@@ -28,7 +28,12 @@ __all__ = ["PlaceMention", "find_places"]
 _SHORT_LEVELS = frozenset({"province", "prefecture", "country", "foreign-city"})
 _RANK = {"province": 0, "country": 0, "prefecture": 1, "foreign-city": 1, "geonames": 2, "county": 3}
 # short names that are ordinary words far more often than places
-_NOT_NAMES = frozenset({"中国", "南方", "北方", "东方", "西方", "中央", "全国", "国家", "人民", "和平", "长安", "新城"})
+_NOT_NAMES = frozenset(
+    {"中国", "南方", "北方", "东方", "西方", "中央", "全国", "国家", "人民", "和平", "长安", "新城"}
+    # places named for a slogan or an institution (合作市, 友好区, 青年乡): as bare words, the word
+    | {"合作", "友好", "青年", "中心", "团结", "胜利", "发展", "建设", "红旗", "光明", "新华", "前进", "向阳"}
+    | {"东风", "解放", "幸福", "文明", "民主", "和谐", "创新", "开放", "改革", "工业", "农业", "科技", "经济"}
+)
 
 
 @frozen
@@ -53,7 +58,11 @@ def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
         table[entry.zh].append(entry)
         if entry.level in _SHORT_LEVELS and entry.short != entry.zh and len(entry.short) >= 2:
             table[entry.short].append(entry)
-        if entry.level == "geonames" and entry.place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.CITY):
+        if entry.level == "geonames" and entry.place.kind in (
+            PlaceKind.ADMIN1,
+            PlaceKind.ADMIN2,
+            PlaceKind.CITY,
+        ):
             table[entry.short].append(entry)
     for word in _NOT_NAMES:
         table.pop(word, None)

@@ -25,9 +25,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import attrs
 from attrs import define, field
 
-from gazetteer.model import PlaceRef, Resolved
+from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline.model import (
     DateMention,
     DateSpan,
@@ -41,6 +42,7 @@ from timeline.model import (
     Unknown,
 )
 from timeline.zh.article import ChineseArticle
+from timeline.zh.numerals import NUMERAL, number
 from timeline.zh.people import ZhMention, person_of
 from timeline.zh.places import PlaceMention
 
@@ -49,9 +51,12 @@ __all__ = ["find_trips"]
 _SENTENCE = re.compile(r"[^。！？!?；\n]+[。！？!?；]?")
 _TRIP_WORDS = re.compile(
     r"(?P<inspection>考察|视察|检查)|(?P<research>调研)|(?P<visit>国事访问|正式访问|访问|出访|到访|慰问)"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴)"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|之行)"
 )
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
+# "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
+_LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
+_ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 _PRONOUN = re.compile(r"他|她")
@@ -75,6 +80,37 @@ class _Draft:
     regions: dict[str, PlaceRef] = field(factory=dict)
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
+    stated: DateSpan | None = None  # the days a stated length gives ("为期四天")
+
+
+_ARRIVAL_BEFORE = re.compile(r"(?:抵达|到达|飞抵|前往|赴|来到)$")
+
+
+def _capital_city(place: PlaceMention, simplified: str) -> Resolved | None:
+    """A city-province named as the place arrived in ("抵达乌兰巴托", "飞抵北京"): the city.
+
+    Abroad, a municipality is its capital city; at home only after an arrival word ("在北京考察"
+    names the municipality as a trip's region).
+    """
+    ref = place.ref
+    if not (
+        isinstance(ref, Resolved)
+        and ref.place.kind is PlaceKind.ADMIN1
+        and ref.place.division == "Municipality"
+    ):
+        return None
+    if ref.place.country == "CN" and not _ARRIVAL_BEFORE.search(
+        simplified, max(0, place.start - 3), place.start
+    ):
+        return None
+    from timeline.extract import _gazetteer
+
+    cities = [
+        c
+        for c in _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
+        if c.admin1 == ref.place.admin1
+    ]
+    return Resolved(ref.text, cities[0], "zh-municipality-as-city") if cities else None
 
 
 def _place_key(ref: PlaceRef) -> str:
@@ -131,6 +167,8 @@ def find_trips(
             subject = (pos, key)
             break
         draft = None
+        if subject and trip_word and trip_word.start() < subject[0]:
+            trip_word = _TRIP_WORDS.search(sentence, subject[0])  # "在结束岘港之行后，胡锦涛...抵达河内"
         if subject and trip_word and trip_word.start() > subject[0]:
             kind = _KINDS[trip_word.lastgroup or "other"]
             if kind is not TripKind.OTHER or s_places:
@@ -158,11 +196,20 @@ def find_trips(
             d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"
         ]
         draft.spans.extend(day_spans)
+        length = _LENGTH.search(sentence)
+        if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
+            days = dt.timedelta(days=number(length["n"]) - 1)
+            day = day_spans[0].start
+            ended = _ENDED.search(sentence) is not None
+            draft.stated = DateSpan(day - days, day) if ended else DateSpan(day, day + days)
         draft.vague.extend(
             d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague"
         )
         ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
         for p in s_places:
+            city = _capital_city(p, simp) if p.is_region else None
+            if city is not None:
+                p = attrs.evolve(p, ref=city)
             if p.is_region:
                 draft.regions.setdefault(_place_key(p.ref), p.ref)
             else:
@@ -180,7 +227,9 @@ def find_trips(
 
 def _build(d: _Draft, source: Source) -> Trip:
     span: DateSpan | Unknown
-    if d.spans:
+    if d.stated is not None:
+        span = d.stated
+    elif d.spans:
         span = DateSpan(min(x.start for x in d.spans), max(x.end for x in d.spans))
     elif d.vague:
         span = d.vague[0].span
