@@ -654,3 +654,19 @@ def test_buildings_named_like_towns_are_not_stops() -> None:
         "He then toured the Greensburg area with the mayor.\n"
     )
     assert [s.place.text for t in doc.trips for s in t.stops] == ["London", "Greensburg"]
+
+
+def test_romanisations_and_cities_named_for_their_state() -> None:
+    doc = extract_text(
+        " date 2023-05-03 Surprise visit\n\nUkrainian President Volodymyr Zelenskyy made an unplanned visit"
+        " to Finland on Wednesday to meet the leaders of the Nordic countries.\n\n"
+        "Zelensky arrived in Helsinki for a one-day visit to attend the Nordic summit.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Helsinki"]
+    us = extract_text(
+        " date 1997-07-29 Working visit\n\nPresident John Doe arrived yesterday in New York on a week-long"
+        " visit to the United States, his office said in a statement.\n"
+    )
+    (stop,) = us.trips[0].stops
+    assert isinstance(stop.place, Resolved)
+    assert stop.place.place.name == "New York City"

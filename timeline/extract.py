@@ -948,6 +948,11 @@ def _no_guess(ref: PlaceRef) -> PlaceRef:
     return ref
 
 
+def _named_for(city: str, region: str) -> bool:
+    """The city bears the region's name: "Bukhara", "Singapore", "New York City", "Mexico City"."""
+    return city in (region, f"{region} City")
+
+
 def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
     """A municipality or province named bare where a city has its name ("arrived in Beijing",
     "visit Bukhara") is the city.
@@ -963,7 +968,7 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
         and not any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
     ):
         cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
-        same = [c for c in cities if c.admin1 == ref.place.admin1 and c.name == ref.place.name]
+        same = [c for c in cities if c.admin1 == ref.place.admin1 and _named_for(c.name, ref.place.name)]
         if same:
             return Resolved(ref.text, same[0], "municipality-as-city")
     if (
@@ -973,7 +978,7 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
     ):
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
         cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
-        same = [c for c in cities if c.name == ref.place.name]
+        same = [c for c in cities if _named_for(c.name, ref.place.name)]
         if same:
             return Resolved(ref.text, same[0], "country-as-city")
     return ref

@@ -491,6 +491,17 @@ def _compound_surnames(name: str) -> list[str]:
     return out
 
 
+def _spellings(family: str) -> list[str]:
+    """Other romanisations of a Slavic ending: "Zelenskyy", "Zelenskiy" and "Zelensky" are one name."""
+    for ending in ("yy", "iy", "ii"):
+        if family.endswith(ending) and len(family) > 5:
+            stem = family[: -len(ending)]
+            return [f"{stem}{other}" for other in ("y", "yy", "iy", "ii") if other != ending]
+    if family.endswith(("ky", "vy")) and len(family) > 5:
+        return [f"{family}y", f"{family[:-1]}iy"]
+    return []
+
+
 # How reports refer back to an office-holder without the name ("the pontiff", "the monarch").
 _STYLED = {
     "Pope": ["the pontiff", "the holy father"],
@@ -553,6 +564,7 @@ class Roster:
             aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
             aliases += _compound_surnames(name)
             aliases += short.get(name, [])
+            aliases += _spellings(surname(name))
             aliases += nicknames.get(name, [])
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
