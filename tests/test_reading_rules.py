@@ -546,6 +546,7 @@ def test_a_length_stated_apart_from_the_day_and_a_planned_leg_inside_it() -> Non
         ),
         ("The Central Committee and State President To Lam will visit Laos.", ["To Lam"]),
         ("Air Force One landed at the base. It carried One.", []),
+        ("Bolivia's President-elect Evo Morales will arrive in Caracas on Tuesday.", ["Evo Morales"]),
     ],
 )
 def test_hyphenated_royals_untitled_leads_and_function_word_surnames(text: str, names: list[str]) -> None:

@@ -84,7 +84,7 @@ _TITLED_SURNAME = re.compile(
 )
 _OFFICE_SCAN = re.compile(_OFFICE_AT_WORD_START)
 _TITLED = re.compile(
-    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))"
+    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?:-(?:elect|designate))?"  # "President-elect Evo Morales"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
