@@ -671,3 +671,19 @@ def test_romanisations_and_cities_named_for_their_state() -> None:
     (stop,) = us.trips[0].stops
     assert isinstance(stop.place, Resolved)
     assert stop.place.place.name == "New York City"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("He has arrived in Seoul for a three-day visit until Sunday.", "2022-05-22"),
+        ("He stayed in Seoul until Sunday.", "2022-05-15"),
+        ("He has stayed in Seoul until Sunday.", "2022-05-15"),
+    ],
+)
+def test_until_a_weekday_after_an_arrival_that_has_happened(text: str, day: str) -> None:
+    from timeline.temporal import find_dates
+
+    (mention,) = find_dates(text, dt.date(2022, 5, 20))
+    assert isinstance(mention.span, DateSpan)
+    assert str(mention.span.start) == day

@@ -172,6 +172,10 @@ _CUES = re.compile(
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|begun|started|come|reached|kicked off)\b[^.;]*$"
+)
 _PASSIVE = re.compile(r"\b(?:be|been|being|will|to)\s+$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$")
 # "... until Sunday.Air Force One landed": sentences a scrape ran together end there too
@@ -721,6 +725,8 @@ def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | 
         cut = match.end()
         break
     tense = _cue(window[cut:], last=True)
+    if tense is Tense.PAST and _UNTIL_BEFORE.search(window) and _PERFECT.search(window, cut):
+        return Tense.FUTURE  # "has arrived for a three-day visit until Sunday": a stay still running
     if tense is not None:
         return tense
     after = text[end : min(upper, end + 200)]
