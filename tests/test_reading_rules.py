@@ -687,3 +687,12 @@ def test_until_a_weekday_after_an_arrival_that_has_happened(text: str, day: str)
     (mention,) = find_dates(text, dt.date(2022, 5, 20))
     assert isinstance(mention.span, DateSpan)
     assert str(mention.span.start) == day
+
+
+def test_a_stated_length_until_a_day_counts_back_from_it() -> None:
+    doc = extract_text(
+        " date 2022-05-20 State visit\n\nPresident John Doe has arrived in Seoul for a three-day visit until"
+        " Sunday, his first trip to the country since taking office last year.\n"
+    )
+    (trip,) = doc.trips
+    assert trip.span == DateSpan(dt.date(2022, 5, 20), dt.date(2022, 5, 22))

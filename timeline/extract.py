@@ -157,7 +157,8 @@ _END_CUE = Caseless(
     r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\bfor\b)"
     r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
     r"|after (?:a|an|his|her|its|their|the) (?:[\w-]+ ){0,3}(?:visit|tour|trip|stay)"
-    r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to))\b"
+    r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to)"
+    r"|(?:visit|tour|trip|stay) (?:until|till|through))\b"  # "a three-day visit until Sunday"
 )
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = Caseless(
