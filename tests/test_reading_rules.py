@@ -696,3 +696,11 @@ def test_a_stated_length_until_a_day_counts_back_from_it() -> None:
     )
     (trip,) = doc.trips
     assert trip.span == DateSpan(dt.date(2022, 5, 20), dt.date(2022, 5, 22))
+
+
+def test_an_online_visit_is_no_journey() -> None:
+    doc = extract_text(
+        " date 2021-03-05 Online visit\n\nEmperor Naruhito and Empress Masako have made an online visit to"
+        " Iwate on Thursday, talking with people in the city of Rikuzentakata from the palace in Tokyo.\n"
+    )
+    assert doc.trips == ()

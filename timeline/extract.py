@@ -138,6 +138,7 @@ _PROGRAMME_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s+\d{4})?\s*[–—:-]\s+[a-z]"
 )
+_REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 _ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
@@ -583,6 +584,8 @@ def _strongest_trip_word(
         return None
     best: tuple[TripKind, int, int] | None = None
     for match in _TRIP_TRIGGER.finditer(text):
+        if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "an online visit to Iwate": no journey
         kind = next(kind for words, kind in _TRIP_KINDS if words.match(match.string, match.start()))
         journey = _JOURNEY_WORDS.match(text, match.start()) is not None
         visit_to = _VISIT_TO.match(text, match.start())
