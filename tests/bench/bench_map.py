@@ -38,7 +38,10 @@ from timeline.model import DateSpan, Evidence, Itinerary, Person, Source, Stop, 
 from timeline.rendering import map_html  # noqa: E402
 
 RESULTS = ROOT / "tests" / "bench" / "results" / "map.json"
-TARGETS = {"python_s": 0.3, "html_bytes": 1_500_000, "page_load_s": 2.0}
+# The default page is self-contained (issue 17): about 270 KB of inlined Leaflet and plugins and
+# 210 KB of bundled basemap come on top of the data, so its target is 2 MB; the data alone is
+# what the ``--cdn`` page carries beyond its few KB of links, reported beside it.
+TARGETS = {"python_s": 0.3, "html_bytes": 2_000_000, "page_load_s": 2.0}
 PEOPLE = ["Zhang Guoqing", "Li Qiang", "Ding Xuexiang", "Wang Huning", "Cai Qi"]
 VERBS = ["inspected", "visited", "learned about", "called at", "toured"]
 SITES = ["a port", "a grain base", "a chip maker", "a flood-control project", "a village clinic"]
@@ -180,16 +183,18 @@ def main() -> int:
                 "stops": n,
                 "ours_python_s": round(ours_s, 4),
                 "ours_html_bytes": len(ours.encode()),
+                "ours_cdn_html_bytes": len(map_html(itinerary, assets="cdn").encode()),
                 "naive_python_s": round(naive_s, 4),
                 "naive_html_bytes": len(naive.encode()),
                 "page_load": None if args.no_browser else page_load(ours, Path(tmp)),
             }
             rows.append(row)
-    print(f"{'stops':>7} | {'ours s':>8} | {'ours KB':>8} | {'naive s':>8} | {'naive KB':>9} | "
+    print(f"{'stops':>7} | {'ours s':>8} | {'ours KB':>8} | {'--cdn KB':>8} | {'naive s':>8} | {'naive KB':>9} | "
           f"{'load s':>7} | {'built s':>7} | {'idle s':>7}")
     for r in rows:
         load = r["page_load"] or {}
         print(f"{r['stops']:>7} | {r['ours_python_s']:>8.3f} | {r['ours_html_bytes'] / 1000:>8.0f} | "
+              f"{r['ours_cdn_html_bytes'] / 1000:>8.0f} | "
               f"{r['naive_python_s']:>8.3f} | {r['naive_html_bytes'] / 1000:>9.0f} | "
               f"{load.get('load_event_s', float('nan')):>7.2f} | {load.get('built_s', float('nan')):>7.2f} | "
               f"{load.get('network_idle_s', float('nan')):>7.2f}")
