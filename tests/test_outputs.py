@@ -95,7 +95,14 @@ def test_an_input_is_never_the_output(tmp_path: Path, jsonl: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["extract"], ["extract", "--jsonl"], ["map"], ["timeline"], ["export", "-f", "csv"], ["export", "-f", "kml"]],
+    [
+        ["extract"],
+        ["extract", "--jsonl"],
+        ["map"],
+        ["timeline"],
+        ["export", "-f", "csv"],
+        ["export", "-f", "kml"],
+    ],
 )
 def test_outputs_replace_the_old_file_whole(corpus: Path, tmp_path: Path, command: list[str]) -> None:
     out = tmp_path / "out" / "result"
@@ -186,8 +193,14 @@ def test_a_name_that_is_not_utf8(tmp_path: Path, command: list[str]) -> None:
     if command[0] == "extract":
         lines = data.splitlines() if "--jsonl" in command else [data]
         records = [json.loads(line) for line in lines]
-        paths = [r["path"] for r in (records[0]["documents"] if len(records) == 1 else
-                                     [x.get("document") or x["error"] for x in records])]
+        paths = [
+            r["path"]
+            for r in (
+                records[0]["documents"]
+                if len(records) == 1
+                else [x.get("document") or x["error"] for x in records]
+            )
+        ]
         assert os.fsencode(paths[0]) == os.fsencode(odd)  # reversible: the original bytes
     if command[-1] == "csv":
         rows = list(csv.DictReader(io.StringIO(data.decode())))
@@ -251,3 +264,42 @@ def test_a_path_inside_a_locked_directory(tmp_path: Path) -> None:
         locked.chmod(0o700)
     assert done.returncode == 1
     assert done.stderr == f"{locked / 'a.txt'}: Permission denied\n"
+
+
+# ---- exports a spreadsheet or a map viewer opens -------------------------------------------
+
+
+def _hostile_article(folder: Path) -> Path:
+    """The seed report named like a formula, with markup in the words of a stop."""
+    text = SEED.read_text(encoding="utf-8").replace(
+        "In the city of Ningbo, Zhang visited", "In the city of Ningbo, Zhang <b>visited</b>"
+    )
+    path = folder / "=HYPERLINK(1).txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
+    _hostile_article(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "export", "-f", "csv", "=HYPERLINK(1).txt"],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert rows
+    assert {row["source"] for row in rows} == {"'=HYPERLINK(1).txt"}
+
+
+def test_kml_descriptions_are_text(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    article = _hostile_article(tmp_path)
+    done = _run("export", "-f", "kml", str(article))
+    assert done.returncode == 0, done.stderr
+    kml = "{http://www.opengis.net/kml/2.2}"
+    descriptions = [d.text or "" for d in ET.fromstring(done.stdout).iter(f"{kml}description")]
+    ningbo = next(d for d in descriptions if "Ningbo" in d)
+    # what a viewer renders as HTML: the tags are escaped, so they show as written
+    assert "&lt;b&gt;visited&lt;/b&gt;" in ningbo
+    assert "<b>" not in ningbo

@@ -182,4 +182,3 @@ def test_a_closed_stdout_ends_quietly(args: list[str]) -> None:
     _, err = proc.communicate(timeout=120)
     assert err == b""
     assert proc.returncode == 141
-

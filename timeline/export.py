@@ -602,6 +602,15 @@ def _stop_words(stop: Stop, trip: Trip) -> str:
     return " … ".join(ev.text for ev in evidence)
 
 
+# What a spreadsheet may take for the start of a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """A text cell no spreadsheet runs: one that opens like a formula gets a leading ``'``."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
 def to_csv(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
     """One row per stop (resolved or not), columns :data:`CSV_COLUMNS`, RFC 4180 quoting.
 
@@ -609,6 +618,9 @@ def to_csv(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
     the map (empty for a stop with no place); ``lat``/``lon`` are WGS84 degrees,
     empty where unresolved; ``start``/``end`` are ISO days, both inclusive,
     empty where unknown; ``source`` lists the trip's article paths, ``" | "``-joined.
+    A text cell (person, title, place, source) that starts with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return is written with a leading ``'``, so that a
+    spreadsheet shows it rather than running it as a formula (OWASP's rule).
     """
     out = io.StringIO()
     writer = csv.writer(out)
@@ -621,17 +633,17 @@ def to_csv(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
             span = stop.span if isinstance(stop.span, DateSpan) else None
             writer.writerow(
                 (
-                    trip.person.name,
-                    title,
+                    _cell(trip.person.name),
+                    _cell(title),
                     trip_index,
                     "" if seq is None else seq,
-                    _place_name(stop),
+                    _cell(_place_name(stop)),
                     "" if place is None else repr(place.lat),
                     "" if place is None else repr(place.lon),
                     "" if span is None else span.start.isoformat(),
                     "" if span is None else span.end.isoformat(),
                     "" if span is None else span.precision.value,
-                    sources,
+                    _cell(sources),
                 )
             )
     return out.getvalue()
@@ -700,7 +712,9 @@ def to_kml(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
     """A KML 2.2 document: a Folder per person, a Placemark per resolved stop.
 
     Coordinates are written ``lon,lat`` (KML's order).  A dated stop has a
-    ``TimeSpan`` whose ``begin`` and ``end`` are its first and last days.
+    ``TimeSpan`` whose ``begin`` and ``end`` are its first and last days.  Viewers render a
+    ``description`` as HTML, so the article's words in it are HTML-escaped before they are
+    XML-escaped: they show as written (``<b>`` as ``<b>``), never as markup.
     """
     trips = _trips(source)
     people = list(dict.fromkeys(trip.person.name for trip in trips))
@@ -729,7 +743,7 @@ def to_kml(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
                 words = _stop_words(stop, trip)
                 sources = "; ".join(src.headline or src.path for src in trip.sources)
                 description = "\n".join(x for x in (f"“{words}”" if words else "", sources) if x)
-                out.append(f"<description>{_xml(description)}</description>")
+                out.append(f"<description>{_xml(html.escape(description, quote=False))}</description>")
                 out.append(f"<Point><coordinates>{place.lon!r},{place.lat!r}</coordinates></Point>")
                 out.append("</Placemark>")
         out.append("</Folder>")
