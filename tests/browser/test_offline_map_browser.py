@@ -210,3 +210,36 @@ def test_clicking_a_region_zooms_to_its_outline(open_html):
     assert "planned" in after["popup"]
     loaded.screenshot("region-click")
     assert loaded.problems == []
+
+
+def _edge_cases() -> dict[str, Itinerary]:
+    import attrs
+
+    from timeline.model import Unknown
+
+    def undated(t):
+        return attrs.evolve(t, span=Unknown("test"), stops=tuple(attrs.evolve(s, span=Unknown("test")) for s in t.stops))
+
+    no_stops = [t for t in FIXTURES.trips if not any(isinstance(s.place, Resolved) for s in t.stops)]
+    return {
+        "empty": Itinerary(()),
+        "one-trip": Itinerary(SAMPLE.trips[:1]),
+        "undated": Itinerary(tuple(undated(t) for t in SAMPLE.trips)),
+        "regions-only": Itinerary(tuple(no_stops)),
+    }
+
+
+@pytest.mark.parametrize("case", ["empty", "one-trip", "undated", "regions-only"])
+def test_odd_itineraries_load_cleanly(open_html, case):
+    from timeline.rendering import render_page
+
+    itinerary = _edge_cases()[case]
+    for name, page in (("map", map_html(itinerary)), ("page", render_page(itinerary))):
+        loaded = open_html(page, cdn=False, tiles=False, name=f"edge-{case}-{name}")
+        got = loaded.eval("""() => ({badges: document.querySelectorAll('.leaflet-marker-icon.tl-stop').length,
+            regions: document.querySelectorAll('.tl-region').length,
+            slider: !!document.querySelector('.leaflet-timeline-control')})""")
+        assert got["badges"] == len(resolved(itinerary))
+        assert got["slider"] == (case not in ("empty", "undated"))
+        assert loaded.eval(LAND_SHARE) > 0.05  # the basemap is there even with nothing on it
+        assert loaded.problems == [], (case, name)
