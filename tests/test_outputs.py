@@ -303,3 +303,13 @@ def test_kml_descriptions_are_text(tmp_path: Path) -> None:
     # what a viewer renders as HTML: the tags are escaped, so they show as written
     assert "&lt;b&gt;visited&lt;/b&gt;" in ningbo
     assert "<b>" not in ningbo
+
+
+@pytest.mark.parametrize("command", ["map", "timeline"])
+def test_pages_are_the_same_from_run_to_run(tmp_path: Path, command: str) -> None:
+    pages = []
+    for run in ("1", "2"):
+        out = tmp_path / f"{run}.html"
+        assert _run(command, "fixtures", "-o", str(out)).returncode == 0
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]

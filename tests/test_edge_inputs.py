@@ -1,0 +1,92 @@
+"""Any text in, only the project's own errors out: header times and datelines at the edges.
+
+``Article.from_text``, ``extract_document`` and every exporter must return, or raise a
+:class:`~timeline.errors.TimelineError` (which the command line reports as ``path: reason``);
+a builtin error (``ValueError`` from ``dt.time(23, 59, 60)``, ``OverflowError`` from a date
+before year 1 or after 9999) loses the whole report as "unexpected error".
+
+Marked ``xfail`` (strict) until ``timeline/article.py`` and ``timeline/temporal.py`` are fixed
+(issue 16): the examples below fail today, so the test fails deterministically; when it passes,
+the strict mark fails the run, and the mark should go.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from timeline import export
+from timeline.article import Article
+from timeline.errors import TimelineError
+from timeline.extract import extract_document
+from timeline.itinerary import build_itinerary
+
+RANGES = [
+    "from Monday to Wednesday", "last week", "on Sunday", "next Friday", "over the weekend",
+    "from Dec. 30 to Jan. 2", "on the second day of the visit", "three days ago", "in two weeks",
+]  # fmt: skip
+HEADERS = [
+    "{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}Z",
+    "{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}",
+    "Source: Xinhua | {y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d} | Editor: huaxia",
+    "Updated: {mon} {d}, {y:04d} {h:02d}:{mi:02d} Xinhua",
+    "{mon} {d}, {y:04d} | {h:02d}:{mi:02d} GMT",
+    "Xinhua) {h:02d}:{mi:02d}, {month} {d}, {y:04d}",
+]
+
+
+def _article(header: str, year: int, month: int, day: int, when: str) -> str:
+    mon = calendar.month_abbr[month]
+    return (
+        f"Premier visits coast\n\n{header}\n\n"
+        f"BEIJING, {mon}. {day}, {year:04d} (Xinhua) -- Premier Li Qiang visited Ningbo {when}, "
+        f"and went on to Zhoushan, east China's Zhejiang Province.\n"
+    )
+
+
+def _read_everything(text: str) -> None:
+    try:
+        document = extract_document(Article.from_text(text, source="edge.txt"))
+    except TimelineError:
+        return
+    json.loads(export.to_json(document))
+    itinerary = build_itinerary([document])
+    export.to_geojson(itinerary)
+    export.to_csv(itinerary)
+    export.to_kml(itinerary)
+    export.to_ics(itinerary)
+    export.to_timelinejs(itinerary)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 16: article.py builds dt.time from unchecked header fields (ValueError); "
+    "temporal.py steps dates past year 1 / 9999 (OverflowError)",
+)
+@given(
+    header=st.sampled_from(HEADERS),
+    year=st.sampled_from([1, 2, 1999, 2016, 2024, 9998, 9999]),
+    month=st.integers(1, 12),
+    day=st.integers(1, 31),
+    hour=st.sampled_from([0, 12, 23, 24, 25, 99]),
+    minute=st.sampled_from([0, 59, 60, 99]),
+    second=st.sampled_from([0, 59, 60, 61, 99]),
+    when=st.sampled_from(RANGES),
+)
+@example(header=HEADERS[0], year=2016, month=12, day=31, hour=23, minute=59, second=60, when=RANGES[0])
+@example(header=HEADERS[1], year=2016, month=12, day=31, hour=12, minute=99, second=0, when=RANGES[0])
+@example(header=HEADERS[3], year=1, month=1, day=1, hour=0, minute=0, second=0, when=RANGES[0])
+@example(header=HEADERS[3], year=9999, month=12, day=31, hour=0, minute=0, second=0, when=RANGES[3])
+def test_only_own_errors(
+    header: str, year: int, month: int, day: int, hour: int, minute: int, second: int, when: str
+) -> None:
+    day = min(day, calendar.monthrange(year, month)[1])
+    line = header.format(
+        y=year, mo=month, d=day, h=hour, mi=minute, s=second,
+        mon=calendar.month_abbr[month], month=calendar.month_name[month],
+    )  # fmt: skip
+    _read_everything(_article(line, year, month, day, when))
