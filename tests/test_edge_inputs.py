@@ -5,9 +5,7 @@
 a builtin error (``ValueError`` from ``dt.time(23, 59, 60)``, ``OverflowError`` from a date
 before year 1 or after 9999) loses the whole report as "unexpected error".
 
-Marked ``xfail`` (strict) until ``timeline/article.py`` and ``timeline/temporal.py`` are fixed
-(issue 16): the examples below fail today, so the test fails deterministically; when it passes,
-the strict mark fails the run, and the mark should go.
+The examples below are the cases that once failed (a leap second, minute 99, years 1 and 9999).
 """
 
 from __future__ import annotations
@@ -62,11 +60,6 @@ def _read_everything(text: str) -> None:
     export.to_timelinejs(itinerary)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16: article.py builds dt.time from unchecked header fields (ValueError); "
-    "temporal.py steps dates past year 1 / 9999 (OverflowError)",
-)
 @given(
     header=st.sampled_from(HEADERS),
     year=st.sampled_from([1, 2, 1999, 2016, 2024, 9998, 9999]),

@@ -456,6 +456,15 @@ class _DateLine:
     evidence: Evidence
 
 
+def clock(hour: int, minute: int, second: int = 0) -> dt.time | Unknown:
+    """A header's time of day, or why it is none ("23:59:60", a leap second, is 23:59:59)."""
+    if second == 60 and (hour, minute) == (23, 59):
+        second = 59
+    if 0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60:
+        return dt.time(hour, minute, second)
+    return Unknown(f"{hour:02d}:{minute:02d}:{second:02d} is not a time of day")
+
+
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
@@ -481,8 +490,7 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour < 24:
-            when = dt.time(hour, minute, second)
+        when = clock(hour, minute, second)
         if not _ISO_TIME.search(line.text):
             rest = rest.replace(time_match.group(), " ")
     rest = _ISO_TIME_TAIL.sub(" ", rest)
@@ -528,8 +536,8 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         return None
     time_match = _TIME.search(line.text, found.end())
     when: dt.time | Unknown = Unknown("no time given")
-    if time_match and int(time_match["h"]) < 24:
-        when = dt.time(int(time_match["h"]), int(time_match["m"]), int(time_match["s"] or 0))
+    if time_match:
+        when = clock(int(time_match["h"]), int(time_match["m"]), int(time_match["s"] or 0))
     start = line.start + found.start()
     evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
     named = _AGENCY.search(line.text)

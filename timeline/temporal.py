@@ -831,13 +831,26 @@ def scan(
         tense = default_tense
         if tense is None and anchor is not None and any(_reads_tense(a) for a in atoms[i : i + 2]):
             tense = _tense_at(text, atom.start, atom.end, start, stop)
-        found = _try_range(text, atoms, i, anchor, tense, start)
-        if found is not None:
-            item, used = found
-            out.append(item)
-            i += used
-            continue
-        out.extend(_single(text, atom, anchor, tense, start, stop))
+        try:
+            found = _try_range(text, atoms, i, anchor, tense, start)
+            if found is not None:
+                item, used = found
+                out.append(item)
+                i += used
+                continue
+            out.extend(_single(text, atom, anchor, tense, start, stop))
+        except OverflowError:  # a day stepped past year 1 or 9999: said, but not on the calendar
+            words = text[atom.start : atom.end]
+            out.append(
+                Found(
+                    atom.start,
+                    atom.end,
+                    atom.start,
+                    Unknown("beyond the calendar's years", words),
+                    atom.kind,
+                    (),
+                )
+            )
         i += 1
     return out
 

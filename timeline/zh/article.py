@@ -25,7 +25,7 @@ import re
 
 from attrs import frozen
 
-from timeline.article import Paragraph, ParagraphKind
+from timeline.article import Paragraph, ParagraphKind, clock
 from timeline.model import Dateline, Evidence, Unknown
 from timeline.zh.language import Language, detect
 from timeline.zh.numerals import NUMERAL, number
@@ -160,8 +160,8 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
                 if day is not None:
                     pub = day
-                    if m["H"] and int(m["H"]) < 24 and int(m["M"]) < 60:
-                        published_time = dt.time(int(m["H"]), int(m["M"]), int(m["S"] or 0))
+                    if m["H"]:
+                        published_time = clock(int(m["H"]), int(m["M"]), int(m["S"] or 0))
             s = _SOURCE.search(line)
             if s and not publisher:
                 publisher = text[start + s.start("src") : start + s.end("src")]
