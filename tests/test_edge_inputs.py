@@ -13,7 +13,6 @@ from __future__ import annotations
 import calendar
 import json
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
