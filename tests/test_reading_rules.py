@@ -704,3 +704,33 @@ def test_an_online_visit_is_no_journey() -> None:
         " Iwate on Thursday, talking with people in the city of Rikuzentakata from the palace in Tokyo.\n"
     )
     assert doc.trips == ()
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency"),
+    [
+        ("New Delhi, June 16 (IANS) President John Doe on Saturday left on a visit", "New Delhi", "IANS"),
+        (
+            "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--The Emperor on Sunday visited",
+            "Kanazawa",
+            "Jiji Press",
+        ),
+        (
+            "(MENAFN- Kuwait News Agency (KUNA)) ABU DHABI, March 5 (KUNA) -- The Amir arrived",
+            "ABU DHABI",
+            "KUNA",
+        ),
+        (
+            "TOKYO, Sept 20 (Reuters) - Japanese Prime Minister John\nDoe said he had spoken",
+            "TOKYO",
+            "Reuters",
+        ),
+        ("MIRI, Sept 9 ― The King began the fifth day of his road tour of the state", "MIRI", ""),
+        ("MEXICO, January 9. /TASS/. Joe Doe arrived in Mexico on Sunday evening", "MEXICO", "TASS"),
+    ],
+)
+def test_agency_datelines_without_a_year(lead: str, place: str, agency: str) -> None:
+    article = Article.from_text(f" date 2023-09-09 {lead} for talks with leaders on trade and security.\n")
+    assert isinstance(article.dateline, Dateline)
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert isinstance(article.dateline.date, dt.date)

@@ -109,29 +109,32 @@ _DATE_TOKEN_ALONE = re.compile(r"(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # At least so many _WORD matches: each skips to the next letter and takes the whole word.
-_AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n}}}") for n in (6, 12, 40)}
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n}}}") for n in (3, 6, 12, 40)}
 
 # --- dateline ------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
+    r"""(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:,\s*(?P<year>\d{4}))?))?
-        \s*(?:\((?P<agency>[^()\n]{1,40})\))?
-        \s*(?P<dash>--|—|–|-|:)\s+""",
+        \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
+        (?:\s*(?P<dash>--|—|–|―|-|:)\s+|\s+(?=[A-Z]))""",
     re.VERBOSE,
 )
 
 # "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<region>)"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--"
+    r"(?P<region>(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province)?)?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
     r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ..."
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
-    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?\s*(?P<dash>:|—|--|-)\s+(?=[A-Z“\"])"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?"
+    r"(?:\s*(?P<dash>:|—|--|―|-)\s*|\s+)(?=[A-Z“\"])"
 )
 _NOT_A_PLACE = frozenset(
     """
@@ -555,37 +558,61 @@ def _looks_like_headline(line: _Line) -> bool:
     return not (len(words) > 20 and _SENTENCE_END.search(line.text))
 
 
+# "(MENAFN- Kuwait News Agency (KUNA)) ABU DHABI, March 5 (KUNA) --": a syndication credit first
+_CREDIT_FIRST = re.compile(r"\((?:[^()\n]|\([^()\n]*\)){2,80}\)\s+")
+
+
+def _agency(match: re.Match[str]) -> str:
+    return (match.group("agency") or match.group("slashed") or "").strip()
+
+
+def _dateline_at(line: _Line) -> re.Match[str] | None:
+    """The dateline that opens ``line`` (after a syndication credit), if one does."""
+    credit = _CREDIT_FIRST.match(line.text)
+    for at in (0, credit.end()) if credit else (0,):
+        match = _dateline_match(line, at)
+        if match is not None:
+            return match
+    return None
+
+
+def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
+    match = _DATELINE.match(line.text, at)
+    if match is not None and match.group("dash") is None and not _agency(match):
+        match = None  # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency
+    if (
+        match is not None
+        and match.group("dash") in ("-", ":")
+        and match.group("place").split()[0].title().rstrip("'’S") in _NOT_A_PLACE
+    ):
+        match = None
+    if match is None or not (
+        _agency(match)
+        or match.group("date")
+        or match.group("dash") in ("--", "—", "–", "―")
+        # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
+        # hyphen or a colon
+        or (
+            match.group("dash") in ("-", ":") and len(match.group("place")) >= 4 and not match.group("region")
+        )
+    ):
+        match = _TITLE_DATELINE.match(line.text, at)
+        if match is not None and (
+            match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
+            or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
+            # a plain hyphen (or none) after a word in title case is a dateline only with a date or an agency
+            or (match.group("dash") in ("-", None) and not (match.group("date") or _agency(match)))
+        ):
+            match = None
+    return match
+
+
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
     for index, line in enumerate(lines[:12]):
-        match = _DATELINE.match(line.text)
-        if (
-            match is not None
-            and match.group("dash") in ("-", ":")
-            and match.group("place").split()[0].title().rstrip("'’S") in _NOT_A_PLACE
-        ):
-            match = None
-        if match is None or not (
-            match.group("agency")
-            or match.group("date")
-            or match.group("dash") in ("--", "—", "–")
-            # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
-            # hyphen or a colon
-            or (
-                match.group("dash") in ("-", ":")
-                and len(match.group("place")) >= 4
-                and not match.group("region")
-            )
-        ):
-            match = _TITLE_DATELINE.match(line.text)
-            if match is not None and (
-                match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
-                or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
-                # a plain hyphen after a word in title case is a dateline only with a date or an agency
-                or (match.group("dash") == "-" and not (match.group("date") or match.group("agency")))
-            ):
-                match = None
-        if match and _has_words(line.text, 6, match.end()) and not _has_credit(line.text):
+        match = _dateline_at(line)
+        words = 3 if match and (_agency(match) or match.group("date")) else 6
+        if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
             return index, match
     for index, line in enumerate(lines):
         if _is_sentence(line) and not _has_credit(line.text) and not _has_caption_date(line.text):
@@ -710,7 +737,13 @@ def _read(text: str, source: str) -> Article:
     dateline: Dateline | Unknown = Unknown("no dateline")
     if dateline_match is not None:
         line = lines[body_index]
-        ev = Evidence.of(text, line.start, line.start + dateline_match.end(), "dateline", source=source)
+        ev = Evidence.of(
+            text,
+            line.start + dateline_match.start(),
+            line.start + dateline_match.end(),
+            "dateline",
+            source=source,
+        )
         date_words = dateline_match.group("date")
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
@@ -728,7 +761,7 @@ def _read(text: str, source: str) -> Article:
                 day_value = Unknown(f"{date_words} is not a date", date_words)
             else:
                 day_value = _dateline_year(month, day_number, published, text, source)
-        agency = (dateline_match.group("agency") or "").strip()
+        agency = _agency(dateline_match)
         place = dateline_match.group("place").strip()
         dateline = Dateline(place, day_value, agency, ev)
         if not publisher and agency:
