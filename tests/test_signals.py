@@ -29,6 +29,11 @@ pytestmark = [
 ]
 
 
+needs_two_cpus = pytest.mark.skipif(
+    len(os.sched_getaffinity(0)) < 2, reason="--jobs is capped by the CPUs: one CPU runs no workers"
+)
+
+
 def _timeline(*args: str, **kw: object) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
@@ -102,6 +107,7 @@ def _busy_workers(proc: subprocess.Popen[bytes], count: int) -> list[int]:
     (signal.SIGTERM, 143, "timeline: terminated"),
     (signal.SIGINT, 130, "timeline: interrupted"),
 ])  # fmt: skip
+@needs_two_cpus
 @pytest.mark.parametrize("jsonl", [False, True])
 def test_signal_leaves_old_output_and_no_workers(
     slow_dir: Path, tmp_path: Path, signum: int, status: int, line: str, jsonl: bool
@@ -132,6 +138,7 @@ def test_sigterm_while_serial(slow_dir: Path, tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["page.html"]
 
 
+@needs_two_cpus
 def test_workers_die_with_a_killed_parent(slow_dir: Path, tmp_path: Path) -> None:
     proc = _timeline("extract", "--jobs", "2", str(slow_dir), "-o", str(tmp_path / "out.json"))
     workers = _busy_workers(proc, 2)
@@ -140,6 +147,7 @@ def test_workers_die_with_a_killed_parent(slow_dir: Path, tmp_path: Path) -> Non
     _wait_for(lambda: not any(_alive(pid) for pid in workers), timeout=10)
 
 
+@needs_two_cpus
 def test_a_dead_worker_costs_only_its_file(slow_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     proc = _timeline("extract", "--jobs", "2", str(slow_dir), "-o", str(out))
