@@ -169,6 +169,19 @@ def test_a_file_named_twice_is_read_once(corpus: Path) -> None:
     assert paths == [str(a)]
 
 
+def test_a_directory_reached_twice_is_listed_once(corpus: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "to_corpus").symlink_to(corpus, target_is_directory=True)  # not a loop: a second way in
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)  # a loop
+    found = list(iter_inputs([corpus, other, corpus, corpus / "a.txt"]))
+    assert found == [
+        (str(corpus / "a.txt"), None),
+        (str(corpus / "empty.txt"), None),
+        (str(corpus / "loop"), "directory inside itself (symlink loop); not followed"),
+    ]
+
+
 # ---- odd names, deep trees, unreadable paths -------------------------------------------------
 
 

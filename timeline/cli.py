@@ -43,9 +43,9 @@ OWN_OUTPUT = "written by timeline (its own output), not an article"
 def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
     """``(path, problem)`` for every input: files named, and article files under directories.
 
-    Directories are walked in sorted order, without recursion (any depth); a directory reached
-    twice (a symlink loop) is reported once as a problem, not followed.  A file named twice (or
-    named and also found in a directory named) is listed once.  A path that cannot be looked at
+    Directories are walked in sorted order, without recursion (any depth); a directory inside
+    itself (a symlink loop) is reported once as a problem, not followed.  A file or directory
+    named twice (or named and also found in a directory named) is listed once.  A path that cannot be looked at
     (a directory the user may not enter) is one problem, ``path: reason``.  A page timeline
     wrote (it carries the generator mark) is listed with a problem, never read as an article.
     """
@@ -95,8 +95,13 @@ def _is_own_output(path: str) -> bool:
 
 
 def _walk(root: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
-    """Depth first, in sorted order, with an explicit stack (no recursion limit)."""
-    stack: list[Iterator[os.DirEntry[str]]] = []
+    """Depth first, in sorted order, with an explicit stack (no recursion limit).
+
+    A directory inside itself (a symlink to an ancestor) is a problem, reported once; one
+    already listed by another way (named twice, or a symlink to a sibling) is skipped quietly.
+    """
+    stack: list[tuple[Iterator[os.DirEntry[str]], tuple[int, int]]] = []
+    ancestors: set[tuple[int, int]] = set()
 
     def enter(directory: str) -> Iterator[tuple[str, str | None]]:
         try:
@@ -105,9 +110,11 @@ def _walk(root: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | No
             yield directory, f"cannot list directory: {_reason(err)}"
             return
         real = (info.st_dev, info.st_ino)
-        if real in seen:
-            yield directory, "directory visited twice (symlink loop); not followed"
+        if real in ancestors:
+            yield directory, "directory inside itself (symlink loop); not followed"
             return
+        if real in seen:
+            return  # listed already
         seen.add(real)
         try:
             with os.scandir(directory) as listing:
@@ -115,13 +122,16 @@ def _walk(root: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | No
         except OSError as err:
             yield directory, f"cannot list directory: {_reason(err)}"
             return
-        stack.append(iter(entries))
+        stack.append((iter(entries), real))
+        ancestors.add(real)
 
     yield from enter(root)
     while stack:
-        entry = next(stack[-1], None)
+        entries, real = stack[-1]
+        entry = next(entries, None)
         if entry is None:
             stack.pop()
+            ancestors.discard(real)
             continue
         try:
             is_dir = entry.is_dir()
