@@ -56,6 +56,8 @@ def corpus(tmp_path: Path) -> Path:
         ("{tmp}", "Is a directory"),
         ("{tmp}/in/a.txt/out.json", "Not a directory"),
         ("/dev/full", "No space left on device"),
+        ("{tmp}/new/", "Is a directory"),
+        ("", "an empty path"),
     ],
 )
 def test_an_unwritable_output_is_refused(corpus: Path, tmp_path: Path, target: str, reason: str) -> None:

@@ -50,6 +50,10 @@ class AtomicFile:
 
     def __init__(self, target: str) -> None:
         """Open the temporary file beside ``target`` (see the class docstring)."""
+        if not target:
+            raise FileNotFoundError(errno.ENOENT, "an empty path", target)
+        if target.endswith(os.sep):  # "out/" names a directory, even one that does not exist yet
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), target)
         self.target = os.path.realpath(target) if os.path.islink(target) else target
         self._temp: str | None = None
         try:
