@@ -283,11 +283,13 @@ class _Doc:
     are tokenised again, so every window is exactly what tokenising the slice gives.
     """
 
-    __slots__ = ("_raw_ends", "text", "toks")
+    __slots__ = ("_raw_ends", "parents", "text", "toks")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks, self._raw_ends = _split(text)
+        # _parent_after by end offset: asked once while reading a mention, again for its parent
+        self.parents: dict[int, tuple[str, int, int, PlaceKind | None] | None] = {}
 
     def view(self, pos: int, endpos: int, most: int) -> tuple[_Toks, int]:
         """Return tokens and an offset in them: from there, the first ``most`` tokens of the window.
@@ -480,6 +482,16 @@ def _parent_after(
     """Find an enclosing place written after a mention ("Suzhou, east China's Jiangsu Province")."""
     if not _COMMA_OR_OF.match(text, end, end + 120):
         return None  # what most names have after them
+    if doc is None:
+        return _read_parent_after(index, text, end, doc)
+    if end not in doc.parents:
+        doc.parents[end] = _read_parent_after(index, text, end, doc)
+    return doc.parents[end]
+
+
+def _read_parent_after(
+    index: PlaceIndex, text: str, end: int, doc: _Doc | None
+) -> tuple[str, int, int, PlaceKind | None] | None:
     m = _PARENT_AFTER.match(text, end, end + 120)  # it needs a comma, so it matches something
     of = _OF.match(text, end, end + 120)
     if m:
