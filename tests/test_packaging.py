@@ -57,7 +57,29 @@ def test_only_the_build_scripts_import_build_only_packages() -> None:
 def test_optional_extras() -> None:
     extras = PROJECT["optional-dependencies"]
     assert _names(extras["pandas"]) == {"pandas"}
-    assert "duckdb" in _names(extras["testing"])
+    assert _names(extras["testing"]) == {"hypothesis"}  # timeline.testing.strategies; no test runner
+
+
+def test_dev_and_test_tools_are_dependency_groups() -> None:
+    groups = PYPROJECT["dependency-groups"]
+
+    def strings(group: list[str | dict[str, str]]) -> list[str]:
+        return [item for item in group if isinstance(item, str)]
+
+    assert {"pytest", "pytest-timeout", "hypothesis", "duckdb"} <= _names(strings(groups["test"]))
+    assert {"ruff", "mypy"} <= _names(strings(groups["lint"]))
+    assert {"include-group": "test"} in groups["dev"]
+    assert {"include-group": "lint"} in groups["dev"]
+    tools = {"pytest", "pytest-timeout", "ruff", "mypy", "duckdb", "types-python-dateutil"}
+    assert not _names(PROJECT["dependencies"]) & tools
+    for name, extra in PROJECT["optional-dependencies"].items():
+        assert not _names(extra) & tools, name
+
+
+def test_a_ci_script_tries_the_floors() -> None:
+    script = (ROOT / ".ci" / "lowest").read_text(encoding="utf-8")
+    assert "--resolution lowest-direct" in script
+    assert "--group test" in script
 
 
 def test_licence_covers_code_data_and_vendored_scripts() -> None:
