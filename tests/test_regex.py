@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from timeline import extract, people, temporal
 from timeline._regex import (
     Caseless,
+    _group_shape,
+    _group_shape_of,
     _letter_first_group,
     first_letters,
     folded,
@@ -306,3 +308,19 @@ def test_the_folded_trigger_scan_finds_what_the_cased_one_finds(parts: list[tupl
     cased = [(m.start("trigger"), m.end()) for m in temporal._NEXT_TRIGGER.finditer(text)]
     assert [(m.start("trigger"), m.end()) for m in temporal._NEXT_TRIGGER_FOLDED.finditer(lower)] == cased
     assert len(cased) >= 5
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "a(b)c",
+        r"(?P<n>\d+)-(?P=n)",
+        r"\((?:x)(?=y)(?<!z)(?<=w)(?i:q)[(](?P<m>r)",
+        r"(?:a|(b))(c(d))",
+        *(value._source for module in (extract, people, temporal) for value in vars(module).values()
+          if isinstance(value, Caseless)),
+    ],
+)  # fmt: skip
+def test_group_shape_read_from_the_syntax_is_re_compiles(pattern: str) -> None:
+    # Caseless checks its fast form's groups against the pattern's without compiling the pattern
+    assert _group_shape(pattern) == _group_shape_of(re.compile(pattern))

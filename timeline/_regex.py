@@ -245,6 +245,26 @@ def _letter_first_spread(pattern: str) -> str:
     )
 
 
+def _group_shape(pattern: str) -> tuple[int, dict[str, int]]:
+    """The number of capturing groups of ``pattern`` and the index of each named one, read from
+    its syntax (as ``re.compile`` gives them in ``groups`` and ``groupindex``; not for
+    ``re.VERBOSE`` patterns, whose comments may hold parentheses)."""
+    count, names = 0, {}
+    for i, c, _ in _syntax(pattern):
+        if c != "(":
+            continue
+        if pattern.startswith("(?P<", i):
+            count += 1
+            names[pattern[i + 4 : pattern.index(">", i)]] = count
+        elif not pattern.startswith("(?", i):
+            count += 1
+    return count, names
+
+
+def _group_shape_of(compiled: re.Pattern[str]) -> tuple[int, dict[str, int]]:
+    return compiled.groups, dict(compiled.groupindex)
+
+
 # The characters that re.IGNORECASE equates with an ASCII letter, or whose lower case is one
 # ("İ", dotless "ı", long "ſ", the Kelvin sign): every other character keeps what it is (a word
 # character, a digit, a space, no ASCII letter) when lower-cased.
@@ -280,17 +300,31 @@ class Caseless:
     (2, 13)
     """
 
-    __slots__ = ("folded", "pattern")
+    __slots__ = ("_compiled", "_flags", "_source", "folded")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         for c in re.sub(r"\\.|\(\?P", "", pattern):
             if (c.isascii() and c.isupper()) or (not c.isascii() and not c.lower() == c == c.upper()):
                 raise ValueError(f"a Caseless pattern is written in lower case: {c!r} in {pattern!r}")
-        self.pattern = re.compile(pattern, flags | re.IGNORECASE)
-        folded = re.compile(letter_first(pattern), flags & ~re.IGNORECASE)
-        if folded.groupindex != self.pattern.groupindex or folded.groups != self.pattern.groups:
+        self._source = pattern
+        self._flags = flags | re.IGNORECASE
+        self._compiled: re.Pattern[str] | None = None
+        fast = letter_first(pattern)
+        folded = re.compile(fast, flags & ~re.IGNORECASE)
+        if fast != pattern and (flags & re.VERBOSE or _group_shape(pattern) != _group_shape_of(folded)):
             folded = re.compile(pattern, flags & ~re.IGNORECASE)  # a spread group would repeat a group
         self.folded = folded
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern compiled with ``re.IGNORECASE``, for text :func:`folded` cannot lower.
+
+        Compiled on first use: most reports never need it, and compiling every one of them with
+        ``re.IGNORECASE`` at import was a tenth of the start-up's regular-expression work.
+        """
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As ``re.Pattern.search`` (in the lower-cased text where it can)."""
