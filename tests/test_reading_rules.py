@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gazetteer.model import Resolved
 from timeline.article import Article
@@ -734,3 +736,16 @@ def test_agency_datelines_without_a_year(lead: str, place: str, agency: str) -> 
     assert isinstance(article.dateline, Dateline)
     assert (article.dateline.place, article.dateline.agency) == (place, agency)
     assert isinstance(article.dateline.date, dt.date)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=30),
+    st.integers(0, 70),
+    st.integers(1, 12),
+)
+def test_span_overlap_search_agrees_with_a_scan(spans: list[tuple[int, int]], start: int, width: int) -> None:
+    from timeline.extract import _Spans
+
+    pairs = [(a, a + w) for a, w in spans]
+    end = start + width
+    assert _Spans(pairs).overlaps(start, end) == any(a < end and start < b for a, b in pairs)

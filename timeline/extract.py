@@ -382,9 +382,21 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
 
 
-def _is_place_mention(
-    text: str, toponym: Toponym, names: Sequence[tuple[int, int]], ref: PlaceRef | None = None
-) -> bool:
+class _Spans:
+    """Character spans, asked whether any overlaps a range: a binary search, not a scan."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        before = bisect.bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
+
+
+def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef | None = None) -> bool:
     """False for names inside organisations, people's names, demonyms and natural features, and for
     a town's name used with "the" ("the White House", "the Grave of the Unknown Warrior")."""
     if toponym.name in DEMONYMS or toponym.text in DEMONYMS:
@@ -402,7 +414,7 @@ def _is_place_mention(
         return False
     if _FEATURE_AFTER.match(text[toponym.end : toponym.end + 20]):
         return False
-    return not any(start < toponym.end and toponym.start < end for start, end in names)
+    return not names.overlaps(toponym.start, toponym.end)
 
 
 def _small_places(
@@ -410,6 +422,9 @@ def _small_places(
 ) -> list[tuple[Toponym, PlaceRef]]:
     """Villages and townships the gazetteer does not hold, kept as unresolved places."""
     out: list[tuple[Toponym, PlaceRef]] = []
+    known_names = _Spans((t.name_start, t.name_end) for t, _ in known)
+    known_unresolved = _Spans((t.start, t.end) for t, r in known if isinstance(r, Unresolved))
+    known_spans = _Spans((t.start, t.end) for t, _ in known)
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
@@ -417,10 +432,8 @@ def _small_places(
             continue
         for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
             # "Gangzhongping Village of Xiejiapu Town": the known town does not hide the village in it
-            if any(
-                (t.name_start < match.end() and match.start() < t.name_end)
-                or (isinstance(r, Unresolved) and t.start < match.end() and match.start() < t.end)
-                for t, r in known
+            if known_names.overlaps(match.start(), match.end()) or known_unresolved.overlaps(
+                match.start(), match.end()
             ):
                 continue
             if match.group("name").split()[0].split("-")[0] in _GENERIC_NAME:
@@ -439,9 +452,7 @@ def _small_places(
         for match in _SMALL_PLACES.finditer(article.text, paragraph.start, paragraph.end):
             kind = match.group("kind").lower().removesuffix("s").replace("countie", "county")
             for name in _NAME_IN_LIST.finditer(article.text, match.start("names"), match.end("names")):
-                if name.group() in _GENERIC_NAME or any(
-                    t.start < name.end() and name.start() < t.end for t, _ in known
-                ):
+                if name.group() in _GENERIC_NAME or known_spans.overlaps(name.start(), name.end()):
                     continue
                 toponym = Toponym(
                     start=name.start(),
@@ -512,8 +523,10 @@ def _sentence_units(
     alias = roster.alias_pattern()
     names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
     name_starts = [start for start, _ in names]
+    name_spans = _Spans(names)
     places = sorted(
-        [(t, r) for t, r in places if _is_place_mention(text, t, names, r)], key=lambda pair: pair[0].start
+        [(t, r) for t, r in places if _is_place_mention(text, t, name_spans, r)],
+        key=lambda pair: pair[0].start,
     )
     place_starts = [t.start for t, _ in places]
     mention_starts = [m.evidence.start for m in mentions]
