@@ -17,6 +17,7 @@ because every match starts with one of those letters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import sys
@@ -272,6 +273,16 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def folded(text: str) -> str | None:
+    # a whole report is searched again and again in small windows: fold it once
+    return _folded_long(text) if len(text) > 4096 else _folded(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_long(text: str) -> str | None:
+    return _folded(text)
+
+
+def _folded(text: str) -> str | None:
     """``text.lower()`` where it changes nothing but the case of ASCII letters, else None.
 
     There, a case-sensitive pattern written in lower case finds in it what the same pattern with

@@ -340,15 +340,32 @@ class _TripDraft:
     stops: dict[str, _StopDraft] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
     evidence: list[Evidence] = field(factory=list)
+    # span() kept up to date as spans are appended (recomputing it each time is quadratic)
+    _seen: int = field(default=0, init=False, repr=False)
+    _day: list[dt.date] = field(factory=list, init=False, repr=False)  # [start, end] of day spans
+    _all: list[dt.date] = field(factory=list, init=False, repr=False)  # [start, end] of all spans
+    _first: Precision | None = field(default=None, init=False, repr=False)
+    _open_ends: set[dt.date] = field(factory=set, init=False, repr=False)
 
     def span(self) -> DateSpan | None:
-        if not self.spans:
+        for s, _, o in self.spans[self._seen :]:
+            for box, on in ((self._all, True), (self._day, s.precision is Precision.DAY)):
+                if on:
+                    if box:
+                        box[0], box[1] = min(box[0], s.start), max(box[1], s.end)
+                    else:
+                        box.extend((s.start, s.end))
+            if self._first is None:
+                self._first = s.precision
+            if o:
+                self._open_ends.add(s.end)
+        self._seen = len(self.spans)
+        if not self._all:
             return None
-        day = [s for s, _, _ in self.spans if s.precision is Precision.DAY]
-        chosen = day or [s for s, _, _ in self.spans]
-        start, end = min(s.start for s in chosen), max(s.end for s in chosen)
-        open_end = any(o and s.end == end for s, _, o in self.spans)
-        return DateSpan(start, end, chosen[0].precision if not day else Precision.DAY, open_end)
+        start, end = self._day or self._all
+        precision = Precision.DAY if self._day else self._first
+        assert precision is not None
+        return DateSpan(start, end, precision, end in self._open_ends)
 
     def span_units(self) -> set[int]:
         """The sentences whose dates make the trip's span."""
@@ -879,8 +896,12 @@ def _fill_places(
         ):
             places.append(dateline_place)  # "arrived here": the dateline city
         stops_named = sum(_kind_of(r, t) in _STOP_KINDS or _kind_of(r, t) is None for t, r in places)
+        # once per sentence, not once per place in it (a sentence may name thousands)
+        journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
+        words = _content_words(unit.sentence.text)
+        unit_evidence: Evidence | None = None
         for toponym, found in places:
-            ref = _as_city(toponym, found, unit.sentence)
+            ref = _as_city(toponym, found, unit.sentence, journey_ends)
             kind = _kind_of(ref, toponym)
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
@@ -907,14 +928,15 @@ def _fill_places(
                     that_day = [s.order for s in draft.stops.values() if same_day in s.days]
                     order = min(that_day, default=order + 0.5) - 0.5
                 stop = draft.stops[_key(ref)] = _StopDraft(ref, order)
-            stop.evidence.append(_evidence(article, unit, rule))
+            if unit_evidence is None:
+                unit_evidence = _evidence(article, unit, rule)  # one per sentence: the rule is the sentence's
+            if not stop.evidence or stop.evidence[-1] is not unit_evidence:
+                stop.evidence.append(unit_evidence)
             if unit.index in span_units:
                 # "a research trip to the city of Suzhou ...": the place the journey itself went to
                 at = toponym.start - unit.sentence.start
-                stop.in_span_sentence = stop.in_span_sentence or any(
-                    0 <= at - m.end() <= 45 for m in _JOURNEY_WORDS.finditer(unit.sentence.text)
-                )
-            stop.link_words |= _content_words(unit.sentence.text)
+                stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
+            stop.link_words |= words
             day = _day_in(unit, toponym, stops_named) or same_day
             if day is not None:
                 stop.days.append(day)
@@ -970,7 +992,13 @@ def _named_for(city: str, region: str) -> bool:
     return city in (region, f"{region} City")
 
 
-def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
+def _journey_word_before(ends: Sequence[int], at: int, within: int) -> bool:
+    """Whether a journey word ends in ``[at - within, at]`` (``ends``: where each ends, sorted)."""
+    i = bisect.bisect_right(ends, at)
+    return i > 0 and at - ends[i - 1] <= within
+
+
+def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: Sequence[int]) -> PlaceRef:
     """A municipality or province named bare where a city has its name ("arrived in Beijing",
     "visit Bukhara") is the city.
 
@@ -982,7 +1010,7 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.ADMIN1
         and toponym.kind_hint is None
-        and not any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
+        and not _journey_word_before(journey_ends, at, 8)
     ):
         cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
         same = [c for c in cities if c.admin1 == ref.place.admin1 and _named_for(c.name, ref.place.name)]
@@ -991,7 +1019,7 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence) -> PlaceRef:
     if (
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.COUNTRY
-        and not any(0 <= at - m.end() <= 8 for m in _JOURNEY_WORDS.finditer(sentence.text))
+        and not _journey_word_before(journey_ends, at, 8)
     ):
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
         cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
