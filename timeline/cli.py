@@ -398,11 +398,16 @@ def _parser() -> argparse.ArgumentParser:
         common(p)
         p.add_argument("-o", "--output", required=True, help="output HTML file")
         p.add_argument(
-            "--tiles", default="OpenStreetMap", help="tile layer name, or 'none' for a blank background"
+            "--tiles",
+            default="OpenStreetMap",
+            help="online tile layer drawn over the bundled basemap, or 'none' for the basemap alone (no request)",
         )
         p.add_argument(
-            "--inline", action="store_true", help="one self-contained HTML file that needs no network"
+            "--cdn",
+            action="store_true",
+            help="link Leaflet and its plugins from CDNs: a smaller file that needs the network",
         )
+        p.add_argument("--inline", action="store_true", help=argparse.SUPPRESS)  # the default since issue 17
 
     p = sub.add_parser("export", help="write GeoJSON, CSV, iCalendar, KML or TimelineJS")
     common(p)
@@ -591,7 +596,7 @@ def _produce(args: argparse.Namespace, inputs: list[tuple[str, str | None]], out
         from timeline.rendering import map_html, render_page
 
         tiles = None if args.tiles.lower() == "none" else args.tiles
-        assets: Literal["cdn", "inline"] = "inline" if args.inline else "cdn"
+        assets: Literal["cdn", "inline"] = "cdn" if args.cdn else "inline"
         itinerary = _itinerary(extraction)
         if args.command == "map":
             text = _marked(map_html(itinerary, tiles=tiles, assets=assets))
