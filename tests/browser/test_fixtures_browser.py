@@ -2,7 +2,8 @@
 
 This is what a reader gets from README's main command: `timeline map fixtures -o map.html` and
 `timeline timeline fixtures -o page.html`, here written by ``main()`` and opened with every CDN
-request answered from npm and every tile stubbed (or, for ``--inline``, every request refused).
+request answered from npm and every tile stubbed (or, for the default self-contained page, every
+request refused).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ COUNTS = """() => ({
 @pytest.mark.parametrize("inline", [False, True], ids=["cdn", "inline"])
 def test_map_of_the_fixtures(open_html, tmp_path: Path, inline: bool) -> None:
     out = tmp_path / "map.html"
-    argv = ["map", str(FIXTURES), "-o", str(out), *(["--inline", "--tiles", "none"] if inline else [])]
+    argv = ["map", str(FIXTURES), "-o", str(out), *(["--tiles", "none"] if inline else ["--cdn"])]
     assert main(argv) == 0
     loaded = open_html(out.read_text(encoding="utf-8"), cdn=not inline, name=f"fixtures-map-{int(inline)}")
     counts = loaded.eval(COUNTS)
