@@ -749,3 +749,23 @@ def test_span_overlap_search_agrees_with_a_scan(spans: list[tuple[int, int]], st
     pairs = [(a, a + w) for a, w in spans]
     end = start + width
     assert _Spans(pairs).overlaps(start, end) == any(a < end and start < b for a, b in pairs)
+
+
+def test_left_on_a_visit_starts_it_and_the_convoy_is_the_traveller() -> None:
+    doc = extract_text(
+        " date 2018-06-16 State visits\n\nNew Delhi, June 16 (IANS) President John Doe on Saturday left on a"
+        " three-nation eight-day visit to Greece, Suriname and Cuba, his office said.\n"
+    )
+    assert doc.trips[0].span == DateSpan(dt.date(2018, 6, 16), dt.date(2018, 6, 23))
+    tour = extract_text(
+        " date 2023-09-09 Royal road tour\n\nMIRI, Sept 9 ― King John Doe was in Bandar Seri Begawan today as"
+        " part of his road tour of the region, before proceeding to the state of Sarawak.\n\n"
+        "The convoy will enter Sarawak through Miri before it moves on to Bintulu tomorrow.\n"
+    )
+    assert [s.place.text for t in tour.trips for s in t.stops][-2:] == ["Miri", "Bintulu"]
+
+
+def test_an_amir_is_an_office() -> None:
+    assert [
+        (m.name, m.title) for m in find_people("His Highness the Amir Sheikh Mishal Al-Sabah arrived.")
+    ] == [("Sheikh Mishal Al-Sabah", "Amir")]

@@ -149,13 +149,15 @@ _FUTURE = Caseless(
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands"
-    r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor)\b"
+    r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
+    r"|(?:left|leaves|leaving|set off|sets off|set out) on (?:a|an|his|her|their))\b"
 )
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "left Tokyo on Friday" ends a stay; "left for Tokyo on Friday" starts one (_OPEN_START).
 _END_CUE = Caseless(
     r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends"
-    r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\bfor\b)"
+    # "left Tokyo on Friday" ends a stay; "left for Tokyo", "left on a visit to Greece" start one
+    r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\bfor\b)(?!\s+(?:on|today|yesterday|here)\b)"
     r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
     r"|after (?:a|an|his|her|its|their|the) (?:[\w-]+ ){0,3}(?:visit|tour|trip|stay)"
     r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to)"
@@ -200,7 +202,8 @@ def _companion_words(text: str) -> bool:
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
-    r"(?:he|she|his|her|the (?:visit|trip|tour|inspection|couple|two leaders)|this (?:visit|trip|tour))\b",
+    r"(?:he|she|his|her|the (?:visit|trip|tour|inspection|couple|two leaders|journey|convoy|motorcade"
+    r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey))\b",
     re.IGNORECASE,
 )
 # "the Communist Party of China", "Bank of China": a name inside an organisation's is no place visited.

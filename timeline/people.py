@@ -26,7 +26,7 @@ _OFFICES = sorted(
     |Chancellor|Vice Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
-    |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Pope
+    |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
     |Chief Minister|Gov.|Sen.|Pres.
@@ -76,7 +76,19 @@ _SURNAME_OFFICE = "|".join(
     for o in _OFFICES
     if o.strip()
     and o.split()[0]
-    not in ("King", "Queen", "Prince", "Princess", "Crown", "Pope", "Emperor", "Sultan", "Emir", "Grand")
+    not in (
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Crown",
+        "Pope",
+        "Emperor",
+        "Sultan",
+        "Emir",
+        "Amir",
+        "Grand",
+    )
 )
 _TITLED_SURNAME = re.compile(
     letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
@@ -91,7 +103,7 @@ _TITLED = re.compile(
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
-    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir)\s+"
+    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Amir)\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
 _ROYAL_NEEDS = (
@@ -103,6 +115,7 @@ _ROYAL_NEEDS = (
     "Empress",
     "Sultan",
     "Emir",
+    "Amir",
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
@@ -510,6 +523,7 @@ _STYLED = {
     "Emperor": ["the monarch"],
     "Sultan": ["the monarch", "the ruler"],
     "Emir": ["the ruler"],
+    "Amir": ["the ruler"],
     "President": ["the head of state"],
 }
 
