@@ -17,15 +17,17 @@ import stat
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from multiprocessing.connection import Connection
-from multiprocessing.context import BaseContext
-from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from timeline.errors import ArticleError
 from timeline.model import Document, Extraction, FileError, Itinerary
 from timeline.output import AtomicFile, encode
+
+if TYPE_CHECKING:  # (multiprocessing is imported only where workers start)
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
 
 __all__ = ["iter_inputs", "iter_results", "main", "read_batch", "read_one"]
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
-import hashlib
 import html
 import io
 import json
@@ -31,12 +30,9 @@ import types
 import typing
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any, TypeVar
-from xml.sax.saxutils import escape as xml_escape
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.preconf.json import make_converter
 
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from timeline.errors import ExportError
@@ -51,6 +47,9 @@ from timeline.model import (
     Trip,
     Unknown,
 )
+
+if TYPE_CHECKING:  # cattrs is imported where JSON is converted, not at start-up
+    import cattrs
 
 __all__ = [
     "CSV_COLUMNS",
@@ -221,6 +220,8 @@ def _make_model_structure(conv: cattrs.Converter) -> Callable[[type], Callable[[
 @cache
 def converter() -> cattrs.Converter:
     """The package's one converter (built once), from ``cattrs.preconf.json``."""
+    from cattrs.preconf.json import make_converter
+
     conv = make_converter()
     conv.register_unstructure_hook(dt.time, lambda t: t.isoformat())
     conv.register_structure_hook(dt.time, lambda v, _: dt.time.fromisoformat(v))
@@ -486,11 +487,13 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise ExportError(f"not JSON: {err}") from err
+    from cattrs import BaseValidationError
+
     try:
         return converter().structure(data, cls)
     except ExportError:
         raise
-    except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as err:
+    except (BaseValidationError, KeyError, TypeError, ValueError) as err:
         raise ExportError(f"not a {cls.__name__}: {err}") from err
 
 
@@ -650,6 +653,8 @@ def to_csv(source: Itinerary | Extraction | Trip | Iterable[Trip]) -> str:
 
 
 def _uid(*parts: object) -> str:
+    import hashlib
+
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode(), usedforsecurity=False).hexdigest()
     return f"{digest[:24]}@timeline"
 
@@ -705,6 +710,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _xml(text: str) -> str:
+    from xml.sax.saxutils import escape as xml_escape
+
     return xml_escape(_NOT_XML.sub("", text), {'"': "&quot;"})
 
 
