@@ -39,13 +39,13 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 from attrs import field, frozen
 
 from gazetteer import Gazetteer, Toponym
-from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
+from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from timeline._regex import Caseless, may_hold, words
 from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
@@ -181,6 +181,31 @@ _NUMBERS = {
 }
 # A date inside "since he took office in 2017" dates that clause, not the trip.
 # "since 2019", "two years ago", "since she came into power, on March 19, 2021"
+# Where the speech words of _SAID_BEFORE end, found once per report (a date is checked only near one).
+_SPEECH_WORD = Caseless(
+    r"\b(?:said|says|told|announced|stated|added|noted|confirmed|reported|tweeted|wrote)\b"
+)
+_SPEECH_NEEDS = (
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "noted",
+    "confirmed",
+    "reported",
+    "tweeted",
+    "wrote",
+)
+
+
+def _said_near(ends: Sequence[int], at: int) -> bool:
+    """Whether a speech word ends within the 40 characters before ``at``."""
+    i = bisect.bisect_right(ends, at)
+    return i > 0 and at - ends[i - 1] <= 40
+
+
 # "the regional boss said on Tuesday that ...": the day of the words, not of the journey
 _SAID_BEFORE = Caseless(
     r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|added|noted|confirmed|reported|tweeted|wrote)"
@@ -534,11 +559,15 @@ def _sentence_units(
     anchor: dt.date | None = None,
 ) -> list[_Unit]:
     text = article.text
+    said = [m.end() for m in _SPEECH_WORD.finditer(text)] if may_hold(text, _SPEECH_NEEDS) else []
     mentions = [
         m
         for m in mentions
         if not _is_background(m, anchor)
-        and not _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
+        and not (
+            _said_near(said, m.evidence.start)
+            and _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
+        )
     ]
     alias = roster.alias_pattern()
     names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
@@ -573,7 +602,8 @@ def _sentence_units(
                 (
                     p
                     for p, at in zip(people, starts, strict=True)
-                    if not _ATTRIBUTED.search(text, max(lo, at - 40), at)
+                    if "ccording to" not in sentence.text
+                    or not _ATTRIBUTED.search(text, max(lo, at - 40), at)
                 ),
                 people[0] if people else None,
             )
@@ -898,6 +928,8 @@ def _fill_places(
             and _ARRIVED_HERE.search(unit.sentence.text)
         ):
             places.append(dateline_place)  # "arrived here": the dateline city
+        if not places:
+            continue
         stops_named = sum(_kind_of(r, t) in _STOP_KINDS or _kind_of(r, t) is None for t, r in places)
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
@@ -1015,21 +1047,30 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: 
         and toponym.kind_hint is None
         and not _journey_word_before(journey_ends, at, 8)
     ):
-        cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
-        same = [c for c in cities if c.admin1 == ref.place.admin1 and _named_for(c.name, ref.place.name)]
-        if same:
-            return Resolved(ref.text, same[0], "municipality-as-city")
+        city = _city_named_for(ref.place)
+        if city is not None:
+            return Resolved(ref.text, city, "municipality-as-city")
     if (
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.COUNTRY
         and not _journey_word_before(journey_ends, at, 8)
     ):
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
-        cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
-        same = [c for c in cities if _named_for(c.name, ref.place.name)]
-        if same:
-            return Resolved(ref.text, same[0], "country-as-city")
+        city = _city_named_for(ref.place)
+        if city is not None:
+            return Resolved(ref.text, city, "country-as-city")
     return ref
+
+
+@lru_cache(maxsize=4096)
+def _city_named_for(region: Place) -> Place | None:
+    """The city in ``region`` (a country or province) that bears its name, if one does."""
+    for city in _gazetteer().lookup(region.name, kind=PlaceKind.CITY, country=region.country):
+        if _named_for(city.name, region.name) and (
+            region.kind is PlaceKind.COUNTRY or city.admin1 == region.admin1
+        ):
+            return city
+    return None
 
 
 def _link_captions(article: Article, draft: _TripDraft, options: ExtractOptions) -> None:
