@@ -358,7 +358,11 @@ class Gazetteer:
         return [p for p in self.lookup(name) if p.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)]
 
     def _dateline_place(self, dateline: str) -> Place | None:
-        places = [p for p in self.lookup(dateline) if p.kind in _SETTLEMENTS]
+        # the dateline's own name over aliases: ISLAMABAD is Islamabad, not Chattogram (once "Islamabad")
+        prior = self._prior(dateline)
+        places = [p for p in prior.bare if p.kind in _SETTLEMENTS] or [
+            p for p in prior.places if p.kind in _SETTLEMENTS
+        ]
         return places[0] if places else None
 
     def _continent(self, name: str) -> Place | None:

@@ -769,3 +769,129 @@ def test_an_amir_is_an_office() -> None:
     assert [
         (m.name, m.title) for m in find_people("His Highness the Amir Sheikh Mishal Al-Sabah arrived.")
     ] == [("Sheikh Mishal Al-Sabah", "Amir")]
+
+
+# --- span: the rest of a journey under way, and the days around it --------------------------
+
+
+def test_a_journey_under_way_runs_through_the_days_still_ahead() -> None:
+    doc = extract_text(
+        " date 2023-03-21 Leader in Kyiv\n\nPrime Minister John Doe arrived in Kyiv on Tuesday for talks with"
+        " the president.\n\nDoe will also hold talks in Warsaw before returning home on Thursday, the"
+        " ministry said.\n"
+    )
+    assert doc.trips[0].span.start == dt.date(2023, 3, 21)
+    assert doc.trips[0].span.end == dt.date(2023, 3, 23)
+
+
+def test_a_background_day_after_the_journey_does_not_extend_it() -> None:
+    doc = extract_text(
+        " date 2021-12-08 Gulf tour reaches Doha\n\nDOHA, Dec 8 (Reuters) - Crown Prince Ali bin Omar arrived"
+        " in Doha on Wednesday evening.\n\nHis tour is focusing on coordination before the leaders' summit on December 14, state media said.\n"
+    )
+    assert [(t.span.start, t.span.end) for t in doc.trips] == [(dt.date(2021, 12, 8), dt.date(2021, 12, 8))]
+
+
+def test_the_travellers_own_dated_deeds_on_the_way_join_the_trip() -> None:
+    doc = extract_text(
+        " date 2024-10-19 Home\n\nPresident Jane Doe on Saturday left for home after wrapping up her"
+        " three-nation visit to Algeria, Mauritania and Malawi.\n\nOn Friday, Doe witnessed the signing"
+        " of agreements on culture and sport.\n"
+    )
+    assert (doc.trips[0].span.start, doc.trips[0].span.end) == (dt.date(2024, 10, 18), dt.date(2024, 10, 19))
+
+
+def test_left_a_city_on_a_visit_starts_the_visit() -> None:
+    doc = extract_text(
+        " date 2005-04-16 Leaves\n\nPresident John Doe left Islamabad on Saturday afternoon on a three-day"
+        " visit to India.\n"
+    )
+    assert (doc.trips[0].span.start, doc.trips[0].span.end) == (dt.date(2005, 4, 16), dt.date(2005, 4, 18))
+
+
+def test_a_planned_later_leg_of_the_week_stays_in_the_journey() -> None:
+    doc = extract_text(
+        " date 2021-12-08 Gulf tour reaches Doha\n\nDOHA, Dec 8 (Reuters) - Crown Prince Ali bin Omar arrived"
+        " in Qatar on Wednesday evening.\n\nHe is expected to visit Bahrain and Kuwait later this week.\n"
+    )
+    assert len(doc.trips) == 1
+
+
+def test_a_royal_title_at_a_line_end_names_no_one() -> None:
+    text = "Read More: meeting with Saudi Arabia's Crown Prince\n\nHe later met the ruler of Dubai."
+    assert find_people(text) == []
+
+
+def test_expected_in_a_place_on_a_weekday_looks_ahead() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates(
+        "The tour has other stop-overs expected in Musanze on Friday.", dt.date(2019, 5, 9)
+    )  # a Thursday
+    assert [m.span for m in found] == [DateSpan.day(dt.date(2019, 5, 10))]
+
+
+def test_a_closing_attribution_does_not_set_the_tense() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates(
+        "The tour comes before the summit on December 14, state media said.", dt.date(2021, 12, 8)
+    )
+    assert [m.span for m in found] == [DateSpan.day(dt.date(2021, 12, 14))]
+
+
+# --- royals without a name, and hosts named after "joined by" ---------------------------------
+
+
+def test_a_monarch_the_report_never_names_travels() -> None:
+    doc = extract_text(
+        "Monarch tours the north\n\nThe Queen visited the city of Londonderry on Thursday as part of a"
+        " one-day tour of the province, greeting crowds of well-wishers and schoolchildren.\n\nThe rest of"
+        " the royal tour was taken up with meeting workers at a linen factory in Banbridge and the"
+        " opening of a new civic centre.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["The Queen"]
+    assert [s.place.text for s in doc.trips[0].stops][-1] == "Banbridge"
+
+
+def test_a_named_monarch_keeps_the_name() -> None:
+    names = [m.name for m in find_people("Queen Elizabeth II arrived. The Queen visited the city.")]
+    assert names[0] == "Elizabeth II"
+    from timeline.people import Roster
+
+    roster = Roster.from_mentions(find_people("Queen Elizabeth II arrived. The Queen visited the city."))
+    assert [p.name for p in roster.people] == ["Elizabeth II"]
+
+
+def test_their_majesties_are_the_royal_couple() -> None:
+    doc = extract_text(
+        " date 2023-06-12 Royal visit\n\nPHUKET, June 12 - His Majesty King Maha Vajiralongkorn and Her"
+        " Majesty Queen Suthida visited the island on Sunday.\n\nTheir Majesties’ aircraft touched down in"
+        " Phuket on Sunday afternoon.\n"
+    )
+    assert [t.person.name for t in doc.trips][:1] == ["Maha Vajiralongkorn"]
+
+
+def test_joined_by_names_the_host_not_a_body() -> None:
+    assert (
+        find_people("The monarch was joined by Northern Ireland Assembly's First Minister David Trimble.")[
+            0
+        ].name
+        == "David Trimble"
+    )
+    doc = extract_text(
+        "Monarch tours the north\n\nThe Queen visited the city of Londonderry on Thursday, greeting crowds"
+        " of well-wishers and schoolchildren in the streets.\n\nThere, the British monarch was joined by"
+        " First Minister David Trimble and the Mayor. The rest of the royal tour was taken up with meeting"
+        " workers at a linen factory in Banbridge.\n"
+    )
+    assert [(t.person.name, t.stops[-1].place.text) for t in doc.trips] == [("The Queen", "Banbridge")]
+
+
+def test_the_last_time_dates_an_earlier_journey() -> None:
+    doc = extract_text(
+        "Monarch tours the north\n\nThe Queen visited the city of Londonderry on Thursday, greeting crowds"
+        " of well-wishers and schoolchildren in the streets.\n\nThe last time she visited the city was"
+        " during a 1953 tour of the UK.\n"
+    )
+    assert all(isinstance(t.span, Unknown) for t in doc.trips)

@@ -141,6 +141,18 @@ _PROGRAMME_LINE = re.compile(
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 _ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
+# "The last time she visited the city was during a 1953 tour": an earlier journey, with or without
+# the report's own date to compare the year with
+_HISTORY_BEFORE = Caseless(
+    r"\b(?:the last time|last visited|last visit|previous visit|previously visited|first time since)\b[^.;!?,]*$"
+)
+# "was joined by", "was welcomed by": the person named next is the host or the companion
+_AGENT_BEFORE = Caseless(
+    r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
+    r"seen off|invited) by (?:[^.;!?]{0,80})$"
+)
+# "His tour", "her visit": the sentence opens on the trip already told, by its possessive
+_BACK_REFERENCE = Caseless(r"^(?:his|her|their|the) (?:[\w-]+ ){0,2}$")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 _FUTURE = Caseless(
     r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
@@ -150,14 +162,18 @@ _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands"
     r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
-    r"|(?:left|leaves|leaving|set off|sets off|set out) on (?:a|an|his|her|their))\b"
+    r"|(?:left|leaves|leaving|set off|sets off|set out) on (?:a|an|his|her|their)"
+    r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"
+    r"(?:visit|tour|trip|journey))\b"
 )
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "left Tokyo on Friday" ends a stay; "left for Tokyo on Friday" starts one (_OPEN_START).
 _END_CUE = Caseless(
     r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends"
     # "left Tokyo on Friday" ends a stay; "left for Tokyo", "left on a visit to Greece" start one
-    r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\bfor\b)(?!\s+(?:on|today|yesterday|here)\b)"
+    # "left Islamabad on Saturday on a three-day visit to India" starts one too
+    r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"
+    r"(?:visit|tour|trip|journey))\b)(?!\s+(?:on|today|yesterday|here)\b)"
     r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
     r"|after (?:a|an|his|her|its|their|the) (?:[\w-]+ ){0,3}(?:visit|tour|trip|stay)"
     r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to)"
@@ -228,7 +244,10 @@ def _companion_words(text: str) -> bool:
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
     r"(?:he|she|his|her|the (?:visit|trip|tour|inspection|couple|two leaders|journey|convoy|motorcade"
-    r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey))\b",
+    r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey)"
+    # "The rest of the royal tour was taken up with ... in nearby Lisburn"
+    r"|the (?:rest|remainder|next leg|last leg|final leg|second leg|first leg) of (?:the|his|her|their)"
+    r" (?:[\w-]+ )?(?:visit|trip|tour|journey))\b",
     re.IGNORECASE,
 )
 # "the Communist Party of China", "Bank of China": a name inside an organisation's is no place visited.
@@ -564,6 +583,7 @@ def _sentence_units(
         m
         for m in mentions
         if not _is_background(m, anchor)
+        and not _HISTORY_BEFORE.search(text, max(0, m.evidence.start - 120), m.evidence.start)
         and not (
             _said_near(said, m.evidence.start)
             and _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
@@ -607,6 +627,12 @@ def _sentence_units(
                 ),
                 people[0] if people else None,
             )
+            if subject is not None and _AGENT_BEFORE.search(
+                text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
+            ):
+                # "There, the British monarch was joined by First Minister David Trimble": he is the host
+                subject = None
+
             if (
                 (topic is not None and not caption and _ANAPHOR.match(sentence.text))
                 or (subject is None and _HE_OR_SHE.search(sentence.text, 0, 80))
@@ -743,13 +769,12 @@ def _mergeable(
         # an undated "he will also visit Bukhara" is a leg of the journey the report is about
         if span is None:
             return True
-        return (
-            draft.status is TripStatus.MADE
-            and current is not None
-            and current.precision is Precision.DAY
-            and span.precision is Precision.DAY
-            and current.start <= span.start <= current.end + dt.timedelta(days=gap)
-        )
+        if draft.status is not TripStatus.MADE or current is None or current.precision is not Precision.DAY:
+            return False
+        if span.precision is not Precision.DAY:
+            # "arrived in Qatar on Wednesday ... is expected to visit Bahrain later this week"
+            return span.start <= current.end + dt.timedelta(days=gap) and current.start <= span.end
+        return current.start <= span.start <= current.end + dt.timedelta(days=gap)
     if span is None or current is None:
         return True
     if span.precision is not Precision.DAY or current.precision is not Precision.DAY:
@@ -783,6 +808,12 @@ def _draft_trips(
             ),
             None,
         )
+        if draft is None and _BACK_REFERENCE.search(unit.sentence.text, 0, found[1]):
+            # "His tour is focusing on ... before the summit on December 14": the tour already told
+            draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
+            told = draft.span() if draft is not None else None
+            if span is not None and told is not None and span.start > told.end:
+                got = None  # a day after the tour told is the summit's it leads to, not the tour's
         if draft is None:
             draft = _TripDraft(unit.subject, kind, status, rank)
             drafts.append(draft)
@@ -818,7 +849,79 @@ def _draft_trips(
         if not draft.spans:
             _date_from_the_report(draft, anchor)
         _stated_length(draft)
+        _days_ahead(draft)
+        _days_on_the_way(draft, anchor)
     return drafts
+
+
+def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """The traveller's own dated deeds on the journey, a few days either side of its span, join it.
+
+    "Murmu on Saturday left for home after wrapping up her three-nation visit ... On Friday, Murmu
+    witnessed the signing of agreements": the visit ran from Friday. "arrived in Qatar on Wednesday
+    ... Prince Mohammed was welcomed to the UAE on Tuesday": from Tuesday. Only a trip made, only
+    sentences with the traveller as subject and one day, in the past of the report.
+    """
+    span = draft.span()
+    if span is None or span.precision is not Precision.DAY or draft.status is not TripStatus.MADE:
+        return
+    reach = dt.timedelta(days=3)
+    for unit in draft.units:
+        if unit.index in draft.trip_units or unit.subject != draft.person or unit.caption:
+            continue
+        text = unit.sentence.text
+        if _FUTURE.search(text):
+            continue
+        days = {
+            m.span
+            for m in unit.dates
+            if isinstance(m.span, DateSpan)
+            and not _SINCE_CLAUSE.search(text, 0, m.evidence.start - unit.sentence.start)
+        }
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        if day.precision is not Precision.DAY or day.days != 1 or (anchor is not None and day.start > anchor):
+            continue
+        if span.start - reach <= day.start < span.start or span.end < day.start <= span.end + reach:
+            draft.spans.append((day, unit.index, False))
+
+
+def _days_ahead(draft: _TripDraft) -> None:
+    """A journey under way runs through the days the report still gives it.
+
+    "Erdogan started his Gulf tour on Monday ... His last stop will be the UAE on Wednesday";
+    "will hold talks ... before returning to Japan on Thursday": the trip reaches Wednesday, Thursday.
+    Only a trip made with an open end, only the traveller's own later sentences that speak of the
+    future, and only days within two weeks of the start.
+    """
+    span = draft.span()
+    if (
+        span is None
+        or not span.open_end
+        or span.precision is not Precision.DAY
+        or draft.status is not TripStatus.MADE
+    ):
+        return
+    first = min(draft.trip_units)
+    latest: tuple[dt.date, int] | None = None
+    for unit in draft.units:
+        if unit.index <= first or unit.subject != draft.person or unit.caption:
+            continue
+        text = unit.sentence.text
+        if not _FUTURE.search(text):
+            continue  # "His tour ... before the summit on December 14": not a day of the tour's own
+        for mention in unit.dates:
+            day = mention.span
+            if not isinstance(day, DateSpan) or day.precision is not Precision.DAY or day.days > 7:
+                continue
+            if _SINCE_CLAUSE.search(text, 0, mention.evidence.start - unit.sentence.start):
+                continue
+            within = span.end < day.end <= span.start + dt.timedelta(days=14)
+            if within and (latest is None or day.end > latest[0]):
+                latest = (day.end, unit.index)
+    if latest is not None:
+        draft.spans.append((DateSpan(span.start, latest[0]), latest[1], True))
 
 
 def _stated_length(draft: _TripDraft) -> None:

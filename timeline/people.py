@@ -50,6 +50,8 @@ _NAME = (
     rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
 )
+# "Crown Prince He": no royal's one name (He Lifeng is a vice premier, though: only for royals)
+_PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
 # Words that are capitalised but never part of a name following a title.
 _NOT_NAME = frozenset(
     """
@@ -103,7 +105,8 @@ _TITLED = re.compile(
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
-    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Amir)\s+"
+    # (on one line: "Saudi Arabia's Crown Prince\n\nHe later met" names no one)
+    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Amir)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
 _ROYAL_NEEDS = (
@@ -119,12 +122,11 @@ _ROYAL_NEEDS = (
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
-_JOURNEY_VERB = re.compile(
-    letter_first(
-        r"\b(?:flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
-        r"|touched down)\b"
-    )
+_JOURNEY_VERBS = (
+    r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
+    r"|touched down"
 )
+_JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
     rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+){{0,2}}[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
@@ -147,6 +149,12 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
                 break
 
 
+# "The Queen visited the city of Londonderry": a monarch the report never names (kept only where
+# no one named holds the office: see Roster.from_mentions)
+_NAMELESS_ROYAL = re.compile(
+    r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress))"
+    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+)
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
@@ -411,7 +419,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     for match in royal:
         name_start = match.start("name")
         name = match.group("name")
-        if name in _NOT_NAME or any(m.start <= name_start < m.end for m in found.values()):
+        if (
+            name in _NOT_NAME
+            or name in _PRONOUNS
+            or any(m.start <= name_start < m.end for m in found.values())
+        ):
             continue
         found[name_start] = PersonMention(
             match.start(), match.end(), name, match.group("office"), "royal-title", name_start, match.end()
@@ -429,6 +441,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name = _clean_name(text[name_start:name_end])
             if len(name.split()) < 2 or name.split()[0] in _NOT_NAME:
                 continue
+            if re.search(r"['’]s\b", text[name_start:name_end]):
+                continue  # "joined by Northern Ireland Assembly's First Minister": a body's, not a name
             if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
                 continue
             office = _OFFICE_AFTER_MEMBERSHIP.match(text, match.end(), stop) if group == "name" else None
@@ -453,6 +467,15 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             name_start, match.end("name"), name, "", "bare-subject", name_start, match.end("name")
         )
+    nameless = _NAMELESS_ROYAL.finditer(text, start, stop) if "he " in segment else ()
+    for match in nameless:
+        name_start = match.start("name")
+        if any(m.start <= name_start < m.end for m in found.values()):
+            continue
+        found[name_start] = PersonMention(
+            name_start, match.end("name"), match.group("name"), match.group("office"), "nameless-royal",
+            name_start, match.end("name"),
+        )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
     for match in appositions:
         name = _clean_name(match.group("name"))
@@ -517,10 +540,17 @@ def _spellings(family: str) -> list[str]:
 
 # How reports refer back to an office-holder without the name ("the pontiff", "the monarch").
 _STYLED = {
-    "Pope": ["the pontiff", "the holy father"],
-    "King": ["the monarch"],
-    "Queen": ["the monarch"],
-    "Emperor": ["the monarch"],
+    "Pope": ["the pontiff", "the holy father", "His Holiness"],
+    # "Their Majesties' aircraft touched down": a royal couple travels as one; the first named leads
+    "King": ["the monarch", "His Majesty", "Their Majesties", "the royal couple", "the King and Queen"],
+    "Queen": ["the monarch", "Her Majesty", "Their Majesties", "the royal couple"],
+    "Emperor": [
+        "the monarch",
+        "His Majesty",
+        "Their Majesties",
+        "the imperial couple",
+        "the Emperor and Empress",
+    ],
     "Sultan": ["the monarch", "the ruler"],
     "Emir": ["the ruler"],
     "Amir": ["the ruler"],
@@ -543,6 +573,9 @@ class Roster:
         countries: dict[str, str] = {}
         order: list[str] = []
         kept = list(mentions)
+        # "The Queen" stands for a monarch only where the report names no one holding the office
+        named = {m.title for m in kept if m.rule != "nameless-royal"}
+        kept = [m for m in kept if m.rule != "nameless-royal" or m.title not in named]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}
         for mention in kept:  # the surname first, then any other word of the name ("President Samia")
@@ -619,8 +652,8 @@ def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
     (:class:`timeline._regex.Caseless`): it is scanned over the whole report.
     """
     alternatives = "|".join(re.escape(f) for f in forms)
-    # "the prime minister's aircraft" is the prime minister; "O'Brien" is not "O"
-    pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(?!['’](?!s\b))"
+    # "the prime minister's aircraft", "Their Majesties' aircraft" are theirs; "O'Brien" is not "O"
+    pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(?!['’](?!s\b)\w)"
     if all(f.isascii() for f in forms):
         return Caseless(pattern.lower())
     guard = first_letters(alternatives, ignorecase=True)

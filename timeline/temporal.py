@@ -168,10 +168,12 @@ _ON = re.compile(r"\b(?:[Oo]n|[Oo]n\s+both)\s+$")
 _CUES = re.compile(
     r"\b(?P<fut>will|shall|won't|would|(?:is|are|was|were|'s|'re)\s+(?:(?:also|then|now)\s+)?(?:to|"
     r"(?:scheduled|expected|set|due|slated|going|planning|poised|planned)\s+to)|(?:plans?|intends?)\s+to|"
-    r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming)\b|'ll\b"
+    r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
+    r"|(?:expected|due)\s+(?:in|at))\b|'ll\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
+_ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added)[.!?]?[\"'”’]?\s*$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|begun|started|come|reached|kicked off)\b[^.;]*$"
@@ -731,7 +733,11 @@ def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | 
         return tense
     after = text[end : min(upper, end + 200)]
     stop = _SENTENCE_STOP.search(after)
-    return _cue(after[: stop.start()] if stop else after, last=False)
+    after = after[: stop.start()] if stop else after
+    # "... before the summit on December 14, Saudi state media said.": the attribution that closes
+    # the sentence dates the saying, not the summit
+    tail = _ATTRIBUTION_TAIL.search(after)
+    return _cue(after[: tail.start()] if tail else after, last=False)
 
 
 def _spans_join(first: DateSpan, second: DateSpan, words: str) -> DateSpan | Unknown:
