@@ -482,6 +482,9 @@ class Gazetteer:
             # a name written whole with its kind word ("Mexico City") beats the bare name's namesakes
             full = self.lookup(text[topo.name_start - topo.start :] if topo.name_start >= 0 else text)
             exact = _kinded(full, topo.kind_hint)
+            # ...even where the kind word means another kind there: "Ishikawa Prefecture" is Japan's
+            # first-level division, though a Chinese prefecture is a city
+            exact = exact or [p for p in full if p.kind in _REGIONS]
             kinded = exact or _kinded(pool, topo.kind_hint)
             # ...and a name written whole ("Henry County") is those places, however many bear the bare name
             if kinded and (len(kinded) < len(pool) or (exact and exact != pool)):

@@ -895,3 +895,49 @@ def test_the_last_time_dates_an_earlier_journey() -> None:
         " during a 1953 tour of the UK.\n"
     )
     assert all(isinstance(t.span, Unknown) for t in doc.trips)
+
+
+# --- where the journey set out, and whose it is ------------------------------------------------
+
+
+def test_a_year_stamped_dateline_is_the_report_day() -> None:
+    article = Article.from_text(
+        "President begins working visit\n\nWashington, 29 July 1997 (RFE/RL) - President John Doe arrived"
+        " yesterday in New York on a week-long visit to the United States.\n"
+    )
+    assert article.published == dt.date(1997, 7, 29)
+
+
+def test_a_japanese_prefecture_is_a_region_not_a_stop() -> None:
+    from gazetteer import Gazetteer
+
+    found = Gazetteer.default().resolve("Ishikawa Prefecture")
+    assert isinstance(found, Resolved)
+    assert (found.place.name, found.place.kind.value, found.place.country) == ("Ishikawa", "admin1", "JP")
+
+
+def test_the_airport_flown_from_is_no_stop() -> None:
+    doc = extract_text(
+        " date 2023-10-15 Emperor visits Kanazawa\n\nKanazawa, Oct. 15 (Jiji Press)--Emperor John Doe on"
+        " Sunday flew to Komatsu Airport in Ishikawa from Tokyo International Airport at Haneda and"
+        " visited Kanazawa to attend a culture festival.\n"
+    )
+    assert "Haneda" not in [s.place.text for t in doc.trips for s in t.stops]
+
+
+def test_a_country_named_before_the_office_is_home() -> None:
+    doc = extract_text(
+        " date 2005-04-16 Leaves for India\n\nPakistan President Pervez Doe left Islamabad on Saturday"
+        " afternoon on a three-day visit to India and flew to Jaipur, where he met officials.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Jaipur"]
+
+
+def test_a_headline_name_says_which_country_a_body_name_serves() -> None:
+    doc = extract_text(
+        "Indonesian President Joko Doe to visit Japan\n\nJULY 21, 2022\n\nJakarta. President Joko Doe is"
+        " slated for a trip to Tokyo and Seoul from July 26-28, the foreign minister said on Thursday.\n\n"
+        "In Tokyo, the Indonesian president will meet Prime Minister Fumio Kishida on July 27.\n"
+    )
+    tokyo = [s for t in doc.trips for s in t.stops if s.place.text == "Tokyo"]
+    assert [str(s.span.start) for s in tokyo if isinstance(s.span, DateSpan)] == ["2022-07-27"]

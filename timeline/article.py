@@ -757,6 +757,9 @@ def _read(text: str, source: str) -> Article:
                     if _valid(year, month, day_number)
                     else Unknown(f"{date_words} is not a date", date_words)
                 )
+                if isinstance(published, Unknown) and isinstance(day_value, dt.date):
+                    # "Washington, 29 July 1997 (RFE/RL) -": a dated, year-stamped filing is the report's day
+                    published = day_value
             elif not _valid(2000, month, day_number):
                 day_value = Unknown(f"{date_words} is not a date", date_words)
             else:

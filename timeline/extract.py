@@ -536,6 +536,10 @@ def _small_places(
 # ("left China at the end of a visit" is the place visited).
 _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
 _FOR_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\b", re.IGNORECASE)  # anchored: no letter guard
+_FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:(?:at|in)\s+)?$")
+_FLEW = Caseless(
+    r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
+)
 _LEFT_FOR_BEFORE = Caseless(
     r"\b(?:left|leaving|leaves|departed|departing|headed|set off|set out) for\s+(?:the\s+)?$"
 )
@@ -552,6 +556,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False
         if cued and _LEFT_FOR_BEFORE.search(before) and _END_CUE.search(sentence.text):
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
+        if cued and _FROM_BEFORE.search(before) and _FLEW.search(text, sentence.start, toponym.start):
+            cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
             cued = _LIST_BEFORE.match(text[previous_end : toponym.start]) is not None
         out.append(cued)
@@ -1320,11 +1326,10 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
 
         return extract_chinese(article)
     document = article.to_document()
+    body = [p for p in article.paragraphs if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)]
     roster = Roster.from_mentions(
-        m
-        for p in article.paragraphs
-        if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)
-        for m in find_people(article.text, p.start, p.end)
+        (m for p in body for m in find_people(article.text, p.start, p.end)),
+        (m for p in article.paragraphs if p not in body for m in find_people(article.text, p.start, p.end)),
     )
     if not roster.people:
         return document

@@ -345,12 +345,19 @@ def _office(office: str, of: str | None) -> str:
 _POSSESSOR_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+$")
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+$")
+
+
 def _origin(text: str, match: re.Match[str]) -> str:
     """The words naming the office-holder's country: "of Sri Lanka" after the office, "Azerbaijan's" before."""
     of = match.group("of")
     if of:
         return of.removeprefix("the ")
     before = _POSSESSOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        # "Pakistan President Pervez Musharraf": a country's name used as the office's adjective
+        # (only a name the gazetteer knows as a country counts: see extract._home_countries)
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before.group(1) if before else ""
 
 
@@ -567,8 +574,14 @@ class Roster:
     countries: dict[str, str] = field(factory=dict)
 
     @classmethod
-    def from_mentions(cls, mentions: Iterable[PersonMention]) -> Roster:
-        """Group mentions by name; the first office given is the person's title."""
+    def from_mentions(
+        cls, mentions: Iterable[PersonMention], elsewhere: Iterable[PersonMention] = ()
+    ) -> Roster:
+        """Group mentions by name; the first office given is the person's title.
+
+        ``elsewhere`` are mentions outside the body (a headline, a photo line before it): they add no one,
+        but say which country a person of the body serves ("Indonesian President Joko Widodo").
+        """
         titles: dict[str, str] = {}
         countries: dict[str, str] = {}
         order: list[str] = []
@@ -592,9 +605,10 @@ class Roster:
             attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m
             for m in kept
         ]
-        for mention in kept:
+        for mention in (*kept, *elsewhere):
             if mention.country and mention.name not in countries:
                 countries[mention.name] = mention.country
+        for mention in kept:
             if mention.name not in titles:
                 order.append(mention.name)
                 titles[mention.name] = mention.title
