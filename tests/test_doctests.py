@@ -7,7 +7,16 @@ import importlib
 
 import pytest
 
-MODULES = ["timeline", "timeline._regex", "timeline.model", "timeline.export", "timeline.itinerary", "gazetteer"]
+MODULES = [
+    "timeline",
+    "timeline._regex",
+    "timeline.model",
+    "timeline.export",
+    "timeline.export._numbering",
+    "timeline.export.json",
+    "timeline.itinerary",
+    "gazetteer",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

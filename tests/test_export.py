@@ -135,7 +135,7 @@ _JSON_VALUES = st.recursive(
 @given(_JSON_VALUES, st.sampled_from([0, 1, 2, 4]))
 def test_indented_writer_is_json_dumps_byte_for_byte(value: Any, indent: int) -> None:
     # to_json writes indented JSON with its own writer; json.dumps is the reference
-    from timeline.export import _dumps_indented, _NotPlain
+    from timeline.export.json import _dumps_indented, _NotPlain
 
     expected = json.dumps(value, ensure_ascii=False, indent=indent)
     try:
@@ -191,3 +191,42 @@ def test_a_value_the_writers_do_not_expect_takes_the_general_way() -> None:
         assert to_json(evidence, indent=indent) == json.dumps(
             unstructure(evidence), ensure_ascii=False, indent=indent
         )
+
+
+# -- the package: one module per format, the same public names as the one module it was ----------
+
+PUBLIC = [
+    "CSV_COLUMNS", "converter", "from_json", "to_csv", "to_geojson", "to_ics", "to_json", "to_kml",
+    "to_timelinejs", "unstructure",
+]  # fmt: skip
+MODULES = {
+    "CSV_COLUMNS": "csv", "to_csv": "csv", "to_geojson": "geojson", "to_ics": "ics", "to_kml": "kml",
+    "to_timelinejs": "timelinejs", "to_parquet": "parquet",
+    "converter": "json", "from_json": "json", "to_json": "json", "unstructure": "json",
+}  # fmt: skip
+
+
+def test_the_package_exports_what_the_module_did_from_one_module_per_format() -> None:
+    import importlib
+
+    import timeline.export as export
+
+    assert set(PUBLIC) <= set(export.__all__)
+    assert set(export.__all__) == set(MODULES)
+    for name, module in MODULES.items():
+        assert getattr(export, name) is getattr(importlib.import_module(f"timeline.export.{module}"), name)
+
+
+@given(tst.itineraries())
+def test_csv_and_the_table_rows_number_trips_alike(itinerary: Itinerary) -> None:
+    import csv
+    import io
+
+    from timeline.export import to_csv
+    from timeline.tables import to_records
+
+    rows = list(csv.DictReader(io.StringIO(to_csv(itinerary), newline="")))
+    records = to_records(itinerary)
+    assert [(int(r["trip"]), r["stop"]) for r in rows] == [
+        (r["trip"], "" if r["stop"] is None else str(r["stop"])) for r in records
+    ]

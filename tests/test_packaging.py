@@ -57,6 +57,7 @@ def test_only_the_build_scripts_import_build_only_packages() -> None:
 def test_optional_extras() -> None:
     extras = PROJECT["optional-dependencies"]
     assert _names(extras["pandas"]) == {"pandas"}
+    assert _names(extras["parquet"]) == {"pyarrow"}  # timeline export --format parquet
     assert _names(extras["testing"]) == {"hypothesis"}  # timeline.testing.strategies; no test runner
 
 

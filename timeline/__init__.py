@@ -16,6 +16,7 @@ import typing
 
 if typing.TYPE_CHECKING:
     from timeline.article import Article
+    from timeline.cli import with_published
     from timeline.errors import ArticleError, TimelineError
     from timeline.export import from_json, to_geojson, to_json
     from timeline.extract import extract_document, extract_text
@@ -42,6 +43,7 @@ _SOURCES = {
     "from_json": "timeline.export",
     "to_geojson": "timeline.export",
     "to_json": "timeline.export",
+    "with_published": "timeline.cli",
 }
 
 __all__ = [
@@ -62,6 +64,7 @@ __all__ = [
     "from_json",
     "to_geojson",
     "to_json",
+    "with_published",
 ]
 
 

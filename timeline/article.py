@@ -24,7 +24,6 @@ import codecs
 import datetime as dt
 import enum
 import re
-from html.parser import HTMLParser
 from typing import NamedTuple
 
 from attrs import frozen
@@ -261,19 +260,18 @@ class Article:
         return _read(text, source)
 
     @classmethod
-    def from_html(cls, html: str, *, source: str = "<string>") -> Article:
-        """Read an HTML page: its text (without tags, scripts and styles), then :meth:`from_text`.
+    def from_html(cls, html: str | bytes, *, source: str = "<string>", main_content: bool = False) -> Article:
+        """Read an HTML page: headline, publication date and body paragraphs, page furniture skipped.
+
+        See :mod:`timeline.html_page`; ``main_content=True`` takes the body from ``trafilatura``
+        (the ``html`` extra).
 
         Raises:
-            ArticleError: nothing readable is left once the markup is removed.
+            ArticleError: empty, binary, or nothing readable once the markup is removed.
         """
-        extractor = _TextExtractor()
-        try:
-            extractor.feed(html)
-            extractor.close()
-        except (AssertionError, ValueError) as err:  # html.parser on badly broken markup
-            raise ArticleError(source, f"unreadable HTML ({err})") from err
-        return cls.from_text(extractor.text(), source=source)
+        from timeline.html_page import read_html  # here: the HTML reader imports this module
+
+        return read_html(html, source=source, main_content=main_content)
 
     @classmethod
     def from_bytes(cls, data: bytes, *, source: str) -> Article:
@@ -818,70 +816,3 @@ def _iso_ok(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-class _TextExtractor(HTMLParser):
-    """The text of an HTML page, one block element per line, without scripts and styles."""
-
-    _BLOCKS = frozenset(
-        [
-            "p",
-            "div",
-            "br",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "li",
-            "tr",
-            "section",
-            "article",
-            "header",
-            "footer",
-            "figcaption",
-            "figure",
-            "blockquote",
-            "title",
-        ]
-    )
-    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self._parts: list[str] = []
-        self._skipping = 0
-        self._title: list[str] = []
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-        elif tag in self._SKIP:
-            self._skipping += 1
-        if tag in self._BLOCKS:
-            self._parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        if tag in self._BLOCKS:
-            self._parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self._title.append(data)
-        elif not self._skipping:
-            self._parts.append(data)
-
-    def text(self) -> str:
-        body = "".join(self._parts)
-        body = re.sub(r"[ \t\r\f\v]+", " ", body)
-        body = re.sub(r" *\n[\n ]*", "\n\n", body).strip()
-        title = " ".join("".join(self._title).split())
-        if title and not body.startswith(title):
-            body = f"{title}\n\n{body}"
-        return body

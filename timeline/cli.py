@@ -3,12 +3,17 @@
 The only module that reads and writes user files.  A batch never stops on one bad file: each
 failure is reported on stderr as ``path: reason`` and listed under ``errors`` in the JSON.
 Exit status: 0 when every file was read, 1 when some failed, 2 on bad usage.
+
+The usual conventions hold: ``-`` as a path reads one report from standard input (its source is
+``<stdin>``), ``-o -`` writes to standard output, ``-q`` and ``-v`` say less and more on stderr,
+``--jobs 0`` uses every CPU, and a progress bar is drawn on stderr when it is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import re
@@ -16,9 +21,10 @@ import signal
 import stat
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TextIO
 
 from timeline.errors import ArticleError
 from timeline.model import Document, Extraction, FileError, Itinerary
@@ -29,7 +35,9 @@ if TYPE_CHECKING:  # (multiprocessing is imported only where workers start)
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
 
-__all__ = ["iter_inputs", "iter_results", "main", "read_batch", "read_one"]
+    from timeline.article import Article
+
+__all__ = ["STDIN", "iter_inputs", "iter_results", "main", "read_batch", "read_one", "with_published"]
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024  # a wire report is a few KB; anything this large is not one
@@ -42,9 +50,23 @@ _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 OWN_OUTPUT = "written by timeline (its own output), not an article"
 
 
+class _Stdin(str):
+    """The input ``-``: standard input, named ``<stdin>`` wherever its source is given."""
+
+    __slots__ = ()
+
+
+STDIN: str = _Stdin("<stdin>")
+"""The input that ``-`` names (one report read from standard input); its source is ``<stdin>``.
+
+A file that happens to be called ``<stdin>`` is still a file: this is a marked string, told apart
+by its type, not by its text."""
+
+
 def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
     """``(path, problem)`` for every input: files named, and article files under directories.
 
+    ``-`` is standard input, listed (once) as :data:`STDIN`; a file named ``-`` is ``./-``.
     Directories are walked in sorted order, without recursion (any depth); a directory inside
     itself (a symlink loop) is reported once as a problem, not followed.  A file or directory
     named twice (or named and also found in a directory named) is listed once.  A path that cannot be looked at
@@ -53,7 +75,13 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
     """
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[str] = set()
+    stdin_seen = False
     for raw in paths:
+        if isinstance(raw, str) and raw == "-":
+            if not stdin_seen:
+                stdin_seen = True
+                yield STDIN, None
+            continue
         path = str(Path(raw))
         try:
             info = os.stat(path)
@@ -145,28 +173,41 @@ def _walk(root: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | No
             yield entry.path, None
 
 
-def read_one(path: str) -> Document | FileError:
-    """Read and extract one file; any failure becomes a :class:`FileError` with the reason."""
+def read_one(path: str, *, published: dt.date | None = None) -> Document | FileError:
+    """Read and extract one file; any failure becomes a :class:`FileError` with the reason.
+
+    Args:
+        path: the file, or :data:`STDIN` for one report read from standard input (HTML when it
+            begins with ``<``, else text).
+        published: the publication day to assume where the report gives none (an archive
+            whose pages lost their header); a report's own date always wins.  See
+            :func:`with_published`.
+    """
     from timeline.article import Article
     from timeline.extract import extract_document
 
     try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            return FileError(path, "not a regular file (a device, pipe or socket is never read)")
-        size = info.st_size
-        if size > MAX_BYTES:
-            return FileError(path, f"file too large to be an article ({size:,} bytes)")
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-        if path.lower().endswith((".html", ".htm")):
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                return FileError(path, "not UTF-8 text")
-            article = Article.from_html(text, source=path)
+        if isinstance(path, _Stdin):
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                return FileError(path, f"input too large to be an article (over {MAX_BYTES:,} bytes)")
+            is_html = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
         else:
-            article = Article.from_bytes(data, source=path)
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                return FileError(path, "not a regular file (a device, pipe or socket is never read)")
+            size = info.st_size
+            if size > MAX_BYTES:
+                return FileError(path, f"file too large to be an article ({size:,} bytes)")
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+            is_html = path.lower().endswith((".html", ".htm"))
+        if is_html:  # bytes: the page's own charset (a BOM, <meta charset>) decides how it is read
+            article = Article.from_html(data, source=str(path))
+        else:
+            article = Article.from_bytes(data, source=str(path))
+        if published is not None:
+            article = with_published(article, published)
         return extract_document(article)
     except ArticleError as err:
         return FileError(path, err.reason)
@@ -176,27 +217,156 @@ def read_one(path: str) -> Document | FileError:
         return FileError(path, f"unexpected error while reading ({type(err).__name__}: {err})")
 
 
-def _progress(
-    items: Iterable[Document | FileError], total: int, stream: TextIO
-) -> Iterable[Document | FileError]:
-    if total <= 5 or not stream.isatty():
-        return items
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATELINE_DAY = (  # compiled on first use (re's cache), not when the command line starts
+    r"(?i:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?!\d)"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+
+
+def with_published(article: Article, day: dt.date) -> Article:
+    """``article`` with ``day`` as its publication date, where the report gives none.
+
+    For an archive whose pages lost the header line that dates them.  A report that has its own
+    publication date is returned unchanged.  A dateline that gives a month and day but no year
+    (and that nothing else in the report gave a year) takes its year from ``day``, as it would
+    from a header date: the dateline is on or before the publication day.
+
+    >>> from timeline import Article
+    >>> article = Article.from_text("SHANGHAI, March 3 (Xinhua) -- Premier Li Qiang visited a port on Monday.")
+    >>> article.published
+    Unknown(reason='no publication date found', text='')
+    >>> dated = with_published(article, dt.date(2025, 3, 4))
+    >>> str(dated.published), str(dated.dateline.date)
+    ('2025-03-04', '2025-03-03')
+    """
+    import attrs
+
+    from timeline.model import Dateline, Unknown
+
+    if not isinstance(article.published, Unknown):
+        return article
+    dateline = article.dateline
+    if isinstance(dateline, Dateline) and isinstance(dateline.date, Unknown):
+        words = dateline.evidence.text[len(dateline.place) :]
+        found = re.search(_DATELINE_DAY, words)
+        if found is not None:
+            from timeline.article import _dateline_year  # the reader's own rule for the year
+
+            month = _MONTHS.index((found.group("month") or found.group("month2")).lower()[:3]) + 1
+            number = int(found.group("day") or found.group("day2"))
+            date = _dateline_year(month, number, day, article.text, article.source)
+            if isinstance(date, dt.date):
+                dateline = attrs.evolve(dateline, date=date)
+    return attrs.evolve(article, published=day, dateline=dateline)
+
+
+class _Report:
+    """What is said on stderr while a batch is read: per-file lines, the progress bar, a summary.
+
+    ``verbosity`` -1 (``-q``) says nothing per file; 0 names each file that could not be read
+    (``path: reason``); 1 (``-v``) also names each file read, with its trips, and ends with a
+    summary.  The bar (``tqdm``) is drawn only where ``stream`` is a terminal, and never with
+    ``-q``; it counts every input, so it ends at N/N.
+    """
+
+    def __init__(self, stream: TextIO, total: int, *, verbosity: int, progress: bool | None) -> None:
+        self.stream = stream
+        self.verbosity = verbosity
+        self.started = time.monotonic()
+        self.counts = {"read": 0, "errors": 0, "trips": 0}
+        self.bar: Any = None
+        if progress is None:
+            progress = verbosity >= 0 and total > 1 and _isatty(stream)
+        if progress:
+            self.bar = _progress_bar(total, stream)
+
+    def say(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=self.stream)
+        else:
+            print(line, file=self.stream)
+
+    def result(self, result: Document | FileError) -> None:
+        if isinstance(result, FileError):
+            self.counts["errors"] += 1
+            if self.verbosity >= 0:
+                self.say(f"{result.path}: {result.reason}")
+        else:
+            self.counts["read"] += 1
+            self.counts["trips"] += len(result.trips)
+            if self.verbosity >= 1:
+                trips = len(result.trips)
+                stops = sum(len(trip.stops) for trip in result.trips)
+                what = (
+                    f"{trips} trip{'s' * (trips != 1)}, {stops} stop{'s' * (stops != 1)}"
+                    if trips
+                    else "no trip"
+                )
+                self.say(f"{result.path}: {what}")
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def finish(self, how: str) -> None:
+        self.close()
+        if self.verbosity >= 1:
+            read, errors, trips = self.counts["read"], self.counts["errors"], self.counts["trips"]
+            seconds = time.monotonic() - self.started
+            print(
+                f"timeline: {read} read, {errors} not read, {trips} trip{'s' * (trips != 1)}"
+                f" in {seconds:.2f} s ({how})",
+                file=self.stream,
+            )
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _isatty(stream: TextIO) -> bool:
     try:
-        from tqdm import tqdm
-    except ImportError:
-        return items
-    return tqdm(items, total=total, file=stream, unit="report")  # type: ignore[no-any-return]
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or replaced stream
+        return False
+
+
+def _progress_bar(total: int, stream: TextIO) -> Any:
+    """A tqdm bar on ``stream``, or None where tqdm cannot be imported (installed without it)."""
+    try:
+        from tqdm import tqdm  # imported here: the bar is drawn only on a terminal
+    except ImportError:  # pragma: no cover - a dependency, but an install may have left it out
+        return None
+
+    class Bar(tqdm):  # type: ignore[misc]
+        monitor_interval = 0  # no monitor thread: workers are forked, and fork wants one thread
+
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (AttributeError, ValueError, OSError):
+        size = os.terminal_size((0, 0))
+    # A terminal that gives no size (a bare pseudo-terminal says 0 by 0) would get no bar at all.
+    sized: dict[str, Any] = (
+        {"dynamic_ncols": True} if size.columns and size.lines else {"ncols": 80, "nrows": 24}
+    )
+    return Bar(total=total, file=stream, unit="report", **sized)
 
 
 def iter_results(
-    paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = None
+    paths: Sequence[str],
+    *,
+    jobs: int = 1,
+    stderr: TextIO | None = None,
+    published: dt.date | None = None,
 ) -> Iterator[Document | FileError]:
     """Read every input, yielding each result in input order as soon as it is ready.
 
     Failures are also reported on ``stderr`` as ``path: reason``.  Nothing is kept: a stream of
-    any length runs in constant memory.  ``jobs`` is capped by the number of files and of CPUs.
+    any length runs in constant memory.  ``jobs`` is capped by the number of files and of CPUs;
+    0 means one worker per CPU.  ``published`` is the publication day to assume for reports
+    that give none (see :func:`with_published`).
     """
-    return _results(list(iter_inputs(paths)), jobs=jobs, stderr=stderr)
+    return _results(list(iter_inputs(paths)), jobs=jobs, stderr=stderr, published=published)
 
 
 def _cpus() -> int:
@@ -207,24 +377,39 @@ def _cpus() -> int:
 
 
 def _results(
-    inputs: list[tuple[str, str | None]], *, jobs: int, stderr: TextIO | None
+    inputs: list[tuple[str, str | None]],
+    *,
+    jobs: int,
+    stderr: TextIO | None,
+    published: dt.date | None = None,
+    verbosity: int = 0,
+    progress: bool | None = None,
 ) -> Iterator[Document | FileError]:
     err = sys.stderr if stderr is None else stderr
-    readable = [p for p, why in inputs if why is None]
-    jobs = max(1, min(jobs, len(readable), _cpus()))
-    results: Iterable[Document | FileError]
-    results = _parallel(readable, jobs) if jobs > 1 else map(read_one, readable)
-    ready = iter(_progress(results, len(readable), err))
+    # Standard input is read here, in this process, when its turn comes; files may go to workers.
+    readable = [p for p, why in inputs if why is None and not isinstance(p, _Stdin)]
+    jobs = max(1, min(jobs or _cpus(), len(readable), _cpus()))
+    results: Generator[Document | FileError, None, None]
+    if jobs > 1:
+        results = _parallel(readable, jobs, published)
+    else:
+        results = (read_one(path, published=published) for path in readable)
+    report = _Report(err, len(inputs), verbosity=verbosity, progress=progress)
     try:
         for path, why in inputs:
-            result = FileError(path, why) if why is not None else next(ready)
-            if isinstance(result, FileError):
-                print(f"{result.path}: {result.reason}", file=err)
+            if why is not None:
+                result: Document | FileError = FileError(path, why)
+            elif isinstance(path, _Stdin):
+                result = read_one(path, published=published)
+            else:
+                result = next(results)
+            report.result(result)
             yield result
+        how = f"{jobs} worker{'s' * (jobs != 1)}, {_start_method()}" if jobs > 1 else "1 process"
+        report.finish(how)
     finally:
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()  # stops the workers, whatever ended the loop
+        report.close()
+        results.close()  # stops the workers, whatever ended the loop
 
 
 # ---------------------------------------------------------------------------------------------
@@ -248,7 +433,7 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker(conn: Connection, parent: int) -> None:
+def _worker(conn: Connection, parent: int, published: dt.date | None = None) -> None:
     # Ctrl-C reaches the whole process group; the parent decides, and stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -262,14 +447,14 @@ def _worker(conn: Connection, parent: int) -> None:
         if task is None:
             return
         index, path = task
-        conn.send((index, read_one(path)))
+        conn.send((index, read_one(path, published=published)))
 
 
 class _Worker:
-    def __init__(self, context: BaseContext) -> None:
+    def __init__(self, context: BaseContext, published: dt.date | None = None) -> None:
         ours, theirs = context.Pipe()
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_worker, args=(theirs, os.getpid()), daemon=True
+            target=_worker, args=(theirs, os.getpid(), published), daemon=True
         )
         self.process.start()
         theirs.close()
@@ -297,16 +482,33 @@ def _death(process: BaseProcess) -> str:
     return f"{WORKER_DIED} (exit status {code})"
 
 
-def _parallel(paths: list[str], jobs: int) -> Iterator[Document | FileError]:
+def _start_method() -> str:
+    """``fork`` where the platform has it, else ``spawn``: chosen here, never the default.
+
+    Forked workers share the gazetteer the parent loaded before starting them (copy on write),
+    so none loads its own.  The default start method differs by platform and Python version
+    (``forkserver`` on Linux from Python 3.14, ``spawn`` on macOS and Windows), so it is named.
+    Where there is no fork, each spawned worker loads the gazetteer once, on its first file.
+    """
+    import multiprocessing
+
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _parallel(
+    paths: list[str], jobs: int, published: dt.date | None = None
+) -> Generator[Document | FileError, None, None]:
     """Results in input order, read by ``jobs`` worker processes; at most a window ahead."""
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from timeline.extract import warm_up
+    method = _start_method()
+    if method == "fork":
+        from timeline.extract import warm_up
 
-    warm_up()  # load the gazetteer once here, so that forked workers share it
-    context = multiprocessing.get_context("fork")
-    workers = [_Worker(context) for _ in range(jobs)]
+        warm_up()  # load the gazetteer once here, so that forked workers share it
+    context = multiprocessing.get_context(method)
+    workers = [_Worker(context, published) for _ in range(jobs)]
     window = jobs * 8  # how far ahead of the next result to yield work is handed out
     done: dict[int, Document | FileError] = {}
     handed = 0  # paths[:handed] have been given to a worker
@@ -345,7 +547,7 @@ def _parallel(paths: list[str], jobs: int) -> Iterator[Document | FileError]:
                     done[at] = FileError(path, _death(worker.process))
                     worker.task = None
                     worker.conn.close()
-                    workers[workers.index(worker)] = _Worker(context)
+                    workers[workers.index(worker)] = _Worker(context, published)
             yield done.pop(index)
         finished = True
     finally:
@@ -353,15 +555,22 @@ def _parallel(paths: list[str], jobs: int) -> Iterator[Document | FileError]:
             worker.stop(now=not finished)
 
 
-def read_batch(paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = None) -> Extraction:
-    """Read every input into one :class:`Extraction`; order is input order whatever ``jobs`` is."""
-    return _batch(list(iter_inputs(paths)), jobs=jobs, stderr=stderr)
+def read_batch(
+    paths: Sequence[str], *, jobs: int = 1, stderr: TextIO | None = None, published: dt.date | None = None
+) -> Extraction:
+    """Read every input into one :class:`Extraction`; order is input order whatever ``jobs`` is.
+
+    ``jobs`` and ``published`` are as for :func:`iter_results`.
+    """
+    return _batch(list(iter_inputs(paths)), jobs=jobs, stderr=stderr, published=published)
 
 
-def _batch(inputs: list[tuple[str, str | None]], *, jobs: int, stderr: TextIO | None) -> Extraction:
+def _batch(
+    inputs: list[tuple[str, str | None]], *, jobs: int, stderr: TextIO | None, **options: Any
+) -> Extraction:
     documents: list[Document] = []
     errors: list[FileError] = []
-    for result in _results(inputs, jobs=jobs, stderr=stderr):
+    for result in _results(inputs, jobs=jobs, stderr=stderr, **options):
         if isinstance(result, FileError):
             errors.append(result)
         else:
@@ -375,20 +584,115 @@ def _itinerary(extraction: Extraction) -> Itinerary:
     return build_itinerary(extraction.documents)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr (``timeline map: error: ...``) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: object,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        import timeline
+
+        print(f"timeline {timeline.__version__}")
+        parser.exit()
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of workers (0 for one per CPU)")
+    return jobs
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _tiles_problem(tiles: str) -> str | None:
+    """Why ``--tiles`` cannot be used (said before any file is read), or None."""
+    if tiles.lower() == "none":
+        return None
+    import warnings
+
+    import folium
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "needs an API key" and the like: the page will say so
+        try:
+            folium.TileLayer(tiles)
+        except (ValueError, KeyError, TypeError):
+            return (
+                f"argument --tiles: {tiles!r} is not a tile provider; give a name folium knows "
+                "(OpenStreetMap, CartoDB.Positron, Esri.WorldImagery...) or 'none' for the bundled basemap alone"
+            )
+    return None
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="timeline",
         description="Read news reports of journeys into trips; write JSON, maps and timelines.",
     )
+    parser.add_argument("--version", action=_Version, help="print the installed version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("paths", nargs="+", help="article files (.txt, .html) or directories of them")
-        p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+        p.add_argument(
+            "paths",
+            nargs="+",
+            help="article files (.txt, .html), directories of them, or - for standard input",
+        )
+        p.add_argument(
+            "-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1; 0 for one per CPU)"
+        )
+        p.add_argument(
+            "--published",
+            type=_day,
+            default=None,
+            metavar="DATE",
+            help="publication date (YYYY-MM-DD) for reports that give none, as in archives; a report's own date wins",
+        )
+        talk = p.add_mutually_exclusive_group()
+        talk.add_argument(
+            "-q",
+            "--quiet",
+            dest="verbosity",
+            action="store_const",
+            const=-1,
+            default=0,
+            help="no per-file lines and no progress bar on stderr (errors are still listed in the output)",
+        )
+        talk.add_argument(
+            "-v",
+            "--verbose",
+            dest="verbosity",
+            action="store_const",
+            const=1,
+            help="a line for every file read, with its trips, and a summary at the end",
+        )
 
     p = sub.add_parser("extract", help="write the JSON record of every report (stdout by default)")
     common(p)
-    p.add_argument("-o", "--output", default=None, help="output JSON file (default: stdout)")
+    p.add_argument("-o", "--output", default=None, help="output JSON file, or - for stdout (the default)")
     p.add_argument(
         "--jsonl",
         action="store_true",
@@ -398,7 +702,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, what in (("map", "an itinerary map"), ("timeline", "a timeline linked to a map")):
         p = sub.add_parser(name, help=f"write {what} as HTML")
         common(p)
-        p.add_argument("-o", "--output", required=True, help="output HTML file")
+        p.add_argument("-o", "--output", required=True, help="output HTML file, or - for stdout")
         p.add_argument(
             "--tiles",
             default="OpenStreetMap",
@@ -411,9 +715,11 @@ def _parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--inline", action="store_true", help=argparse.SUPPRESS)  # the default since issue 17
 
-    p = sub.add_parser("export", help="write GeoJSON, CSV, iCalendar, KML or TimelineJS")
+    p = sub.add_parser("export", help="write GeoJSON, CSV, iCalendar, KML, TimelineJS or Parquet")
     common(p)
-    p.add_argument("-f", "--format", required=True, choices=["geojson", "csv", "ics", "kml", "timelinejs"])
+    p.add_argument(
+        "-f", "--format", required=True, choices=["geojson", "csv", "ics", "kml", "timelinejs", "parquet"]
+    )
     p.add_argument("-o", "--output", default=None, help="output file (default: stdout)")
     return parser
 
@@ -448,8 +754,8 @@ class _Output:
         self.path = path
         self._file = None if path is None else AtomicFile(path)
 
-    def write(self, text: str) -> None:
-        data = encode(text)
+    def write(self, text: str | bytes) -> None:
+        data = encode(text) if isinstance(text, str) else text  # bytes: a binary format (Parquet)
         if self._file is None:
             buffer = getattr(sys.stdout, "buffer", None)
             if buffer is None:  # a replaced sys.stdout (tests, notebooks) takes text
@@ -532,11 +838,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) if exit_.code in (0, None) else 2
-    if args.jobs < 1:
-        print("timeline: --jobs must be at least 1", file=sys.stderr)
+    problem = _tiles_problem(args.tiles) if args.command in ("map", "timeline") else None
+    if unknown:  # said by the command's parser, not the top one: "timeline map: ... --help"
+        problem = f"unrecognized arguments: {' '.join(unknown)}"
+    if problem is not None:
+        print(
+            f"timeline {args.command}: error: {problem} (see 'timeline {args.command} --help')",
+            file=sys.stderr,
+        )
         return 2
     handlers: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():
@@ -559,6 +871,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "export" and args.format == "parquet":  # refused before any work
+        from timeline.export.parquet import MISSING, available
+
+        if not available():
+            print(f"timeline: {MISSING}", file=sys.stderr)
+            return 2
     inputs = list(iter_inputs(args.paths))
     try:
         output = _open_output(args.output, inputs)
@@ -576,20 +894,24 @@ def _run(args: argparse.Namespace) -> int:
     return status
 
 
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    return {"published": args.published, "verbosity": args.verbosity}
+
+
 def _produce(args: argparse.Namespace, inputs: list[tuple[str, str | None]], output: _Output) -> int:
     if args.command == "extract" and args.jsonl:
         from timeline.export import unstructure
         from timeline.model import SCHEMA
 
         status = 0
-        for result in _results(inputs, jobs=args.jobs, stderr=None):
+        for result in _results(inputs, jobs=args.jobs, stderr=None, **_options(args)):
             key = "error" if isinstance(result, FileError) else "document"
             status = 1 if isinstance(result, FileError) else status
             line = {"schema": SCHEMA, key: unstructure(result)}
             output.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
         return status
 
-    extraction = _batch(inputs, jobs=args.jobs, stderr=None)
+    extraction = _batch(inputs, jobs=args.jobs, stderr=None, **_options(args))
     if args.command == "extract":
         from timeline.export import to_json
 
@@ -610,6 +932,9 @@ def _produce(args: argparse.Namespace, inputs: list[tuple[str, str | None]], out
         itinerary = _itinerary(extraction)
         if args.format == "geojson":
             text = json.dumps(export.to_geojson(itinerary), ensure_ascii=False, indent=2)
+        elif args.format == "parquet":  # bytes, written as they are
+            output.write(export.to_parquet(itinerary))
+            return 1 if extraction.errors else 0
         else:
             text = getattr(export, f"to_{args.format}")(itinerary)
     output.write(text if text.endswith("\n") else text + "\n")

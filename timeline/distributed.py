@@ -16,6 +16,8 @@ The bag keeps input order, so ``to_extraction(bag.compute())`` equals what
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -34,7 +36,10 @@ _MISSING = (
 
 
 def extract_bag(
-    paths: Iterable[str | os.PathLike[str]], *, npartitions: int | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    npartitions: int | None = None,
+    published: dt.date | None = None,
 ) -> dask.bag.Bag:
     """A lazy bag of one :class:`Document` or :class:`FileError` per input, in input order.
 
@@ -43,6 +48,8 @@ def extract_bag(
         npartitions: how many partitions to split the inputs into; by default dask's own
             choice (about 100 for a large corpus).  More partitions spread better over many
             workers; each partition is one task.
+        published: the publication day to assume for reports that give none, as the command
+            line's ``--published`` (see ``timeline.cli.with_published``).
 
     Returns:
         A ``dask.bag.Bag``; nothing is read until it is computed.  A file that cannot be read
@@ -59,7 +66,7 @@ def extract_bag(
     if npartitions is not None:
         npartitions = max(1, min(npartitions, len(inputs) or 1))
     bag: dask.bag.Bag = db.from_sequence(inputs, npartitions=npartitions)  # type: ignore[no-untyped-call]
-    mapped: dask.bag.Bag = bag.map(_read_input)  # type: ignore[no-untyped-call]
+    mapped: dask.bag.Bag = bag.map(functools.partial(_read_input, published=published))  # type: ignore[no-untyped-call]
     return mapped
 
 
@@ -78,6 +85,6 @@ def to_extraction(results: Iterable[Document | FileError]) -> Extraction:
     return Extraction(tuple(documents), tuple(dict.fromkeys(errors)))
 
 
-def _read_input(item: tuple[str, str | None]) -> Document | FileError:
+def _read_input(item: tuple[str, str | None], published: dt.date | None = None) -> Document | FileError:
     path, problem = item
-    return read_one(path) if problem is None else FileError(path, problem)
+    return read_one(path, published=published) if problem is None else FileError(path, problem)

