@@ -941,3 +941,24 @@ def test_a_headline_name_says_which_country_a_body_name_serves() -> None:
     )
     tokyo = [s for t in doc.trips for s in t.stops if s.place.text == "Tokyo"]
     assert [str(s.span.start) for s in tokyo if isinstance(s.span, DateSpan)] == ["2022-07-27"]
+
+
+def test_a_first_lady_is_an_office() -> None:
+    assert [
+        (m.name, m.title) for m in find_people("First lady Jane Mwale on Tuesday went to the hospital.")
+    ] == [("Jane Mwale", "First Lady")]
+
+
+def test_the_town_an_airport_is_named_after_is_the_stop() -> None:
+    doc = extract_text(
+        " date 2019-08-17 Thimphu: Prime Minister John Doe on Saturday arrived at Paro International airport"
+        " on a two-day state visit to Bhutan, where he was received by his counterpart.\n"
+    )
+    assert [s.place.place.name for t in doc.trips for s in t.stops if isinstance(s.place, Resolved)] == [
+        "Paro"
+    ]
+    lonely = extract_text(
+        " date 2019-08-17 Vientiane: Prime Minister John Doe on Saturday arrived at Wattay International"
+        " Airport on a two-day state visit to Laos, where he was received by his counterpart.\n"
+    )
+    assert [s.place.text for t in lonely.trips for s in t.stops] == []

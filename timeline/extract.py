@@ -532,6 +532,52 @@ def _small_places(
     return out
 
 
+# "arrived at Paro International airport": the town an airport is named after
+_AIRPORT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b)[A-Z][\w'’-]+)?)(?: International)? [Aa]irport\b"
+)
+_TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
+
+
+def _airport_towns(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
+) -> list[tuple[Toponym, PlaceRef]]:
+    """Towns named only in their airport's name, where the report's places say which town.
+
+    Only a name one town bears in the countries the report already places (so "Wattay International
+    Airport", named after no town, and "Lincoln Airport" among many Lincolns add nothing).
+    """
+    if "irport" not in article.text:
+        return []
+    spans = _Spans((t.start, t.end) for t, _ in known)
+    countries = {r.place.country for _, r in known if isinstance(r, Resolved) and r.place.country}
+    out: list[tuple[Toponym, PlaceRef]] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or "irport" not in paragraph.text:
+            continue
+        for match in _AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
+            if spans.overlaps(match.start("name"), match.end("name")):
+                continue
+            towns = [
+                p
+                for p in _gazetteer().lookup(match.group("name"))
+                if p.kind in _TOWN_KINDS and p.country in countries
+            ]
+            if len(towns) != 1:
+                continue
+            toponym = Toponym(
+                start=match.start("name"),
+                end=match.end("name"),
+                text=match.group("name"),
+                name=match.group("name"),
+                kind_hint=PlaceKind.CITY,
+                name_start=match.start("name"),
+                name_end=match.end("name"),
+            )
+            out.append((toponym, Resolved(match.group("name"), towns[0], "airport-town")))
+    return out
+
+
 # "left Beijing on Friday for Tokyo": the place left is where the journey began, not a stop
 # ("left China at the end of a visit" is the place visited).
 _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
@@ -1339,7 +1385,7 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
         (t, _no_guess(r))
         for t, r in _gazetteer().resolve_document(article.text, dateline=dateline.place if dateline else None)
     ]
-    places = places + _small_places(article, places)
+    places = places + _small_places(article, places) + _airport_towns(article, places)
     dateline_span = (dateline.evidence.start, dateline.evidence.end) if dateline else None
     dateline_place = next(
         ((t, r) for t, r in places if dateline_span and dateline_span[0] <= t.start < dateline_span[1]), None

@@ -29,7 +29,7 @@ _OFFICES = sorted(
     |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
-    |Chief Minister|Gov.|Sen.|Pres.
+    |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|First Gentleman|Union Minister|Minister of State
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
