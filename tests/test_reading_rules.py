@@ -962,3 +962,41 @@ def test_the_town_an_airport_is_named_after_is_the_stop() -> None:
         " Airport on a two-day state visit to Laos, where he was received by his counterpart.\n"
     )
     assert [s.place.text for t in lonely.trips for s in t.stops] == []
+
+
+def test_a_host_receives_the_guest_who_travels() -> None:
+    doc = extract_text(
+        " date 2024-05-22 State visit\n\nAmman, May 22 (Petra) -- King Abdullah II on Wednesday received"
+        " Sultan Haitham bin Tariq at Marka Airport at the start of his state visit to Jordan.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Haitham bin Tariq"]
+
+
+def test_a_lower_case_district_is_a_small_place() -> None:
+    doc = extract_text(
+        " date 2024-03-14 Visit\n\nPresident of Uzbekistan John Doe will visit the Saykhunobod district"
+        " on Thursday, his press secretary said.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Saykhunobod district"]
+
+
+def test_one_plural_office_before_a_list_of_names() -> None:
+    people = find_people(
+        "Three candidates, Sens. Kamala Harris of California, Cory Booker of New Jersey and Amy Klobuchar"
+        " of Minnesota, planned to campaign in the state."
+    )
+    assert [(m.name, m.title) for m in people] == [
+        ("Kamala Harris", "Senator"),
+        ("Cory Booker", "Senator"),
+        ("Amy Klobuchar", "Senator"),
+    ]
+
+
+def test_campaigning_in_a_town_is_a_trip() -> None:
+    doc = extract_text(
+        " date 2019-02-18 Campaign trail\n\nSen. Jane Roe of New York was campaigning in Cedar Rapids on"
+        " Monday, meeting voters at a diner.\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
+        ("Jane Roe", ["Cedar Rapids"])
+    ]

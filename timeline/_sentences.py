@@ -12,7 +12,8 @@ __all__ = ["Sentence", "split_sentences"]
 _ABBREVIATIONS = frozenset(
     """
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr
-    mrs ms dr prof gen col lt sgt capt gov sen rep rev st mt ft no nos vs etc inc ltd co corp jr sr
+    mrs ms dr prof gen col lt sgt capt gov govs sen sens rep reps rev st mt ft no nos vs etc inc ltd co corp
+    jr sr
     u.s u.n u.k e.u a.m p.m d.c i.e e.g approx dept est fig
     """.split()
 )

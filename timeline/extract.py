@@ -103,7 +103,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ )?to|travel to|arrived in"
         r"|arrives in|arriving in|arrived here|went to|landed in|headed to|fl(?:y|ew|ies|ying) to|will be in"
         r"|touched down in|touches down in|(?:left|leaves|leaving|departed|departs|departing|set off|sets off) for"
-        r"|stop(?:over)? in|stopped (?:over )?in",
+        r"|stop(?:over)? in|stopped (?:over )?in"
+        # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
+        r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?",
         TripKind.OTHER,
     ),
 )
@@ -116,7 +118,7 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
-    "departing for", "off for", "stop",
+    "departing for", "off for", "stop", "campaign", "crisscross",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
@@ -296,7 +298,7 @@ _LIST_BEFORE = re.compile(
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
 _SMALL_PLACE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|District|[Cc]ounty)\b"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|[Dd]istrict|[Cc]ounty)\b"
 )
 # "in Bududa, Manafa and Sironko Districts": several, the kind named once in the plural
 _SMALL_PLACES = re.compile(
@@ -313,6 +315,7 @@ _SMALL_PLACE_NEEDS = (
     " village",
     " town",
     " county",
+    " district",
     " Counties",
     " counties",
 )
@@ -553,7 +556,10 @@ def _airport_towns(
     countries = {r.place.country for _, r in known if isinstance(r, Resolved) and r.place.country}
     out: list[tuple[Toponym, PlaceRef]] = []
     for paragraph in article.paragraphs:
-        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or "irport" not in paragraph.text:
+        if (
+            paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION)
+            or "irport" not in paragraph.text
+        ):
             continue
         for match in _AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
             if spans.overlaps(match.start("name"), match.end("name")):
@@ -622,6 +628,26 @@ def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
     return span.precision in (Precision.YEAR, Precision.DECADE) and span.end.year < anchor.year
 
 
+# "King Abdullah II on Wednesday received Oman Sultan Haitham ... at the start of his state visit":
+# the host receives, the guest travels
+_HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\b")
+_HIS_VISIT = Caseless(r"\b(?:his|her|their) (?:[\w-]+ ){0,3}(?:visit|tour|trip)\b")
+
+
+def _guest_of(
+    text: str, host: Person, people: Sequence[Person], starts: Sequence[int], end: int
+) -> Person | None:
+    """The person the sentence's subject receives, where "his visit" follows: the one travelling."""
+    at = starts[people.index(host)]
+    later = [(p, s) for p, s in zip(people, starts, strict=True) if s > at and p != host]
+    if not later:
+        return None
+    guest, guest_at = later[0]
+    if _HOST_VERB.search(text, at, guest_at) is None or _HIS_VISIT.search(text, guest_at, end) is None:
+        return None
+    return guest
+
+
 def _sentence_units(
     article: Article,
     roster: Roster,
@@ -679,6 +705,12 @@ def _sentence_units(
                 ),
                 people[0] if people else None,
             )
+            if (
+                subject is not None
+                and len(people) > 1
+                and ("eceive" in sentence.text or "elcome" in sentence.text or "host" in sentence.text)
+            ):
+                subject = _guest_of(text, subject, people, starts, hi) or subject
             if subject is not None and _AGENT_BEFORE.search(
                 text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
             ):

@@ -30,6 +30,7 @@ _OFFICES = sorted(
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|First Gentleman|Union Minister|Minister of State
+    |Rep.|Representative|Congressman|Congresswoman
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -173,6 +174,19 @@ _OFFICE_AFTER_MEMBERSHIP = re.compile(
 )
 # "accompanied by Cai Qi and He Lifeng": the names listed after the first.
 _MORE_NAMES = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?P<name>{_NAME})")
+# "Sens. Kamala Harris of California, Cory Booker of New Jersey and Amy Klobuchar of Minnesota":
+# one office in the plural before a list of names, each with its "of" place
+_PLURAL_OFFICES = {
+    "Sens.": "Senator", "Senators": "Senator", "Reps.": "Representative", "Govs.": "Governor",
+    "Governors": "Governor", "Presidents": "President", "Prime Ministers": "Prime Minister",
+}  # fmt: skip
+_PLURAL_NEEDS = ("Sens.", "Senators", "Reps.", "Govs.", "Governors", "Presidents", "Prime Ministers")
+_PLURAL_OFFICE = re.compile(
+    r"\b(?P<office>" + "|".join(re.escape(o) for o in _PLURAL_OFFICES) + r")(?=\s+[A-Z])"
+)
+_LISTED_NAME = re.compile(
+    rf"(?P<last>,?\s+and\s+)?(?:,\s*|\s+)?(?P<name>{_NAME})(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+)
 # What every _UNTITLED match contains, looked for (cheaply) before the pattern is run.
 _UNTITLED_NEEDS = ("a member of", "wife,", "husband,", "spouse,", "accompanied by", "joined by")
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
@@ -322,7 +336,7 @@ def _nickname(name: str, text: str, end: int) -> str:
 _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
 
-_SPELLED_OUT = {"Gov.": "Governor", "Sen.": "Senator", "Pres.": "President"}
+_SPELLED_OUT = {"Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative"}
 
 
 def _office(office: str, of: str | None) -> str:
@@ -502,6 +516,22 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             name_start + len(name),
         )
+    plural = _PLURAL_OFFICE.finditer(text, start, stop) if any(o in segment for o in _PLURAL_NEEDS) else ()
+    for match in plural:
+        held = _PLURAL_OFFICES[match.group("office")]
+        at = match.end("office")
+        while (one := _LISTED_NAME.match(text, at, stop)) is not None:
+            name = _clean_name(one.group("name"))
+            name_start = one.start("name")
+            if len(name.split()) >= 2 and not any(
+                m.start < one.end("name") and name_start < m.end for m in found.values()
+            ):
+                found[name_start] = PersonMention(
+                    name_start, one.end("name"), name, held, "plural-office", name_start, one.end("name")
+                )
+            at = one.end()
+            if one.group("last"):
+                break
     return [found[k] for k in sorted(found)]
 
 
