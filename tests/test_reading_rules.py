@@ -1000,3 +1000,62 @@ def test_campaigning_in_a_town_is_a_trip() -> None:
     assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
         ("Jane Roe", ["Cedar Rapids"])
     ]
+
+
+# --- headers, datelines and parts of the day ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "body_day", "published"),
+    [
+        ("08/02/2006 - 4h51", "Sunday, February 12", dt.date(2006, 2, 8)),  # day first, by the report's days
+        ("02/08/2006 - 4:51 PM", "Sunday, February 12", dt.date(2006, 2, 8)),  # month first, likewise
+        ("28/04/2011", "April 30", dt.date(2011, 4, 28)),  # no month 28: day first
+    ],
+)
+def test_a_slashed_header_date_takes_the_order_the_report_bears_out(
+    header: str, body_day: str, published: dt.date
+) -> None:
+    article = Article.from_text(
+        f"Leader begins visit to four countries\n\n{header}\n\nBrasília - President John Doe arrives in"
+        f" Algiers, the first stage of a trip to four countries. He will return home on {body_day}.\n"
+    )
+    assert article.published == published
+
+
+def test_a_slashed_header_with_nothing_to_tell_the_order_is_no_date() -> None:
+    article = Article.from_text(
+        "Leader begins visit\n\n08/02/2006\n\nBrasília - President John Doe arrives in Algiers on the first"
+        " stage of a trip to four countries and will meet the president.\n"
+    )
+    assert isinstance(article.published, Unknown)
+
+
+def test_a_place_in_title_case_before_a_spaced_hyphen_is_a_dateline() -> None:
+    article = Article.from_text(
+        "Leader begins visit\n\nWednesday, March 3, 2010\n\nBrasília - President John Doe on Wednesday began"
+        " his state visit to the United Kingdom, where he will meet the Queen.\n"
+    )
+    assert isinstance(article.dateline, Dateline)
+    assert article.dateline.place == "Brasília"
+
+
+def test_parts_of_the_day_are_the_report_day() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates("He arrives this morning and left the capital last night.", dt.date(2006, 2, 8))
+    assert [(m.text, m.span) for m in found] == [
+        ("this morning", DateSpan.day(dt.date(2006, 2, 8))),
+        ("last night", DateSpan.day(dt.date(2006, 2, 7))),
+    ]
+
+
+def test_an_arrival_told_before_a_will_is_a_journey_under_way() -> None:
+    doc = extract_text(
+        " date 2006-02-08 Visit\n\nBrasília - President John Doe arrives this morning in Algiers, where he"
+        " will meet the president, on the first stage of a trip to four African countries.\n\nThe president"
+        " will return to Brazil on Sunday, February 12.\n"
+    )
+    assert [(t.status.value, t.span.start, t.span.end) for t in doc.trips] == [
+        ("made", dt.date(2006, 2, 8), dt.date(2006, 2, 12))
+    ]

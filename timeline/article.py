@@ -124,7 +124,7 @@ _DATELINE = re.compile(
 
 # "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
 _TITLE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?P<place>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+){0,2})"  # "Brasília -"
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--"
     r"(?P<region>(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province)?)?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
@@ -517,18 +517,56 @@ _HEADER_MDY_SLASH = re.compile(
 )
 
 
+# "08/02/2006 - 4h51": day and month in an order only the report's own dates can tell
+_HEADER_SLASH = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_MONTH_DAY = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)\b"
+    r"|\b(?P<d2>[0-3]?\d)\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def _slash_order(a: int, b: int, year: int, text: str) -> tuple[int, int] | None:
+    """(month, day) of "a/b/year": day first where a cannot be a month, month first where b cannot;
+    else the reading nearest the days the report itself names ("Sunday, February 12"), if any."""
+    readings = [(m, d) for m, d in ((b, a), (a, b)) if _valid(year, m, d)]
+    if len(set(readings)) == 1:
+        return readings[0]
+    named = []
+    for match in _MONTH_DAY.finditer(text, 0, 20_000):
+        month = _MONTH_NUM[(match["mon"] or match["mon2"])[:3].lower()]
+        day = int(match["d"] or match["d2"])
+        if _valid(year, month, day):
+            named.append(dt.date(year, month, day))
+    if not named or not readings:
+        return None
+
+    def gap(reading: tuple[int, int]) -> int:
+        return min(abs((dt.date(year, *reading) - day).days) for day in named)
+
+    best = sorted(readings, key=gap)
+    return best[0] if gap(best[0]) <= 31 and gap(best[0]) < gap(best[1]) else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
         list(_HEADER_DMY.finditer(line.text))
         or list(_HEADER_YMONTHD.finditer(line.text))
         or list(_HEADER_MDY_SLASH.finditer(line.text))
+        or list(_HEADER_SLASH.finditer(line.text))
     )
     if len(matches) != 1:
         return None
     found = matches[0]
-    month = int(found["m"]) if "m" in found.groupdict() else _MONTH_NUM.get(found["mon"][:3].lower(), 0)
-    year, day = int(found["y"]), int(found["d"])
+    if "a" in found.groupdict():
+        order = _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
+        if order is None:
+            return None
+        month, day = order
+        year = int(found["y"])
+    else:
+        month = int(found["m"]) if "m" in found.groupdict() else _MONTH_NUM.get(found["mon"][:3].lower(), 0)
+        year, day = int(found["y"]), int(found["d"])
     if not _valid(year, month, day):
         return None
     rest = _TIME.sub(" ", line.text[: found.start()] + " " + line.text[found.end() :])
@@ -574,6 +612,9 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
     return None
 
 
+_SPACED_HYPHEN_AFTER_PLACE = re.compile(r" - (?=[A-Z])")
+
+
 def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
     if match is not None and match.group("dash") is None and not _agency(match):
@@ -599,7 +640,13 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
             match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
             or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
             # a plain hyphen (or none) after a word in title case is a dateline only with a date or an agency
-            or (match.group("dash") in ("-", None) and not (match.group("date") or _agency(match)))
+            or (match.group("dash") is None and not (match.group("date") or _agency(match)))
+            # "Pretoria - President Jacob Zuma on Wednesday ...": a spaced hyphen after one or two words
+            or (
+                match.group("dash") == "-"
+                and not (match.group("date") or _agency(match))
+                and not _SPACED_HYPHEN_AFTER_PLACE.match(line.text, at + len(match.group("place")))
+            )
         ):
             match = None
     return match

@@ -798,7 +798,10 @@ def _status(unit: _Unit, anchor: dt.date | None) -> TripStatus:
     found = _trip_kind(unit)
     text = unit.sentence.text
     before = text[: found[1]] if found else text
-    if _FUTURE.search(before):
+    future = _FUTURE.search(before)
+    # "arrives this morning in Algiers, where he will meet ..., on the first stage of a trip": the
+    # arrival, told before any "will", makes the journey one under way
+    if future and not _OPEN_START.search(text, 0, future.start()):
         return TripStatus.PLANNED
     spans = [m.span for m in unit.dates if isinstance(m.span, DateSpan)]
     if anchor is not None and spans and min(s.start for s in spans) > anchor:

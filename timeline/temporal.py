@@ -103,7 +103,8 @@ _ATOM_PATTERNS = {
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
     "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD})""",
     "day": r"""(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
-        |yesterday|today|tonight|tomorrow))(?![\w-])""",
+        |yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|this\s+evening
+        |last\s+night|last\s+evening))(?![\w-])""",
     "mon": rf"""{_EDGE}(?P<mon_mod>(?i:last|next|this)\s+)?(?P<mon_n>{_MON_FULL}|Sept\.)(?![\w-])""",
     "season": rf"""(?P<season_mod>(?i:last|next|this|early|late|this\s+past)\s+)
         (?i:spring|summer|autumn|fall|winter)\b
@@ -405,6 +406,7 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             offset = {
                 "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
                 "the day before yesterday": -2, "the day after tomorrow": 2,
+                "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1, "last evening": -1,
             }[word]  # fmt: skip
             return DateSpan.day(anchor + dt.timedelta(days=offset))
         if kind == "mon":
@@ -484,6 +486,7 @@ _TRIGGERS = frozenset(
         " oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday"
         " yesterday today tonight tomorrow week weekend weeks month months year years quarter decade decades"
         " day days century now currently nowadays recently present moment past time future"
+        " morning afternoon evening night"
         " spring summer autumn fall winter q"
     ).split()
 )
