@@ -1059,3 +1059,28 @@ def test_an_arrival_told_before_a_will_is_a_journey_under_way() -> None:
     assert [(t.status.value, t.span.start, t.span.end) for t in doc.trips] == [
         ("made", dt.date(2006, 2, 8), dt.date(2006, 2, 12))
     ]
+
+
+def test_a_compass_part_of_a_country_is_not_its_capital() -> None:
+    doc = extract_text(
+        " date 2024-03-10 Tour\n\nPresident John Doe of Mexico is on a working tour in southeastern Mexico"
+        " and arrived in Campeche on Saturday.\n"
+    )
+    assert "Mexico City" not in [
+        s.place.place.name for t in doc.trips for s in t.stops if isinstance(s.place, Resolved)
+    ]
+
+
+def test_the_place_returned_to_is_home() -> None:
+    doc = extract_text(
+        " date 2024-03-10 Tour\n\nPresident John Doe arrived in Campeche on Saturday on a tour of the"
+        " southeast.\n\nPresident Doe is expected to return to Mexico City on Monday morning.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Campeche"]
+
+
+def test_the_visiting_president_is_the_traveller() -> None:
+    from timeline.people import Roster
+
+    roster = Roster.from_mentions(find_people("President John Doe arrived in Hanoi on Sunday."))
+    assert roster.who("the visiting president") == roster.people[0]

@@ -592,6 +592,9 @@ _FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:(?:at|in)
 _FLEW = Caseless(
     r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
 )
+_RETURN_TO_BEFORE = Caseless(
+    r"\b(?:return|returns|returned|returning|flew back|fly back|head back) (?:home )?to\s+(?:the\s+)?$"
+)
 _LEFT_FOR_BEFORE = Caseless(
     r"\b(?:left|leaving|leaves|departed|departing|headed|set off|set out) for\s+(?:the\s+)?$"
 )
@@ -608,6 +611,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False
         if cued and _LEFT_FOR_BEFORE.search(before) and _END_CUE.search(sentence.text):
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
+        if cued and _RETURN_TO_BEFORE.search(before):
+            cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
         if cued and _FROM_BEFORE.search(before) and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
@@ -1223,6 +1228,11 @@ def _journey_word_before(ends: Sequence[int], at: int, within: int) -> bool:
     return i > 0 and at - ends[i - 1] <= within
 
 
+_COMPASS_BEFORE = Caseless(
+    r"\b(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+$"
+)
+
+
 def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: Sequence[int]) -> PlaceRef:
     """A municipality or province named bare where a city has its name ("arrived in Beijing",
     "visit Bukhara") is the city.
@@ -1244,6 +1254,8 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: 
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.COUNTRY
         and not _journey_word_before(journey_ends, at, 8)
+        # "a tour in southeastern Mexico": a part of the country, not its capital
+        and not _COMPASS_BEFORE.search(sentence.text, max(0, at - 24), at)
     ):
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
         city = _city_named_for(ref.place)

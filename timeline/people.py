@@ -576,6 +576,7 @@ def _spellings(family: str) -> list[str]:
 
 
 # How reports refer back to an office-holder without the name ("the pontiff", "the monarch").
+_STANDING = ("visiting", "federal", "incumbent", "outgoing", "new")
 _STYLED = {
     "Pope": ["the pontiff", "the holy father", "His Holiness"],
     # "Their Majesties' aircraft touched down": a royal couple travels as one; the first named leads
@@ -666,6 +667,8 @@ class Roster:
                 ]
                 aliases += [f"{title} {word}" for word in short.get(name, [])]
                 aliases += _STYLED.get(title.split()[-1], [])
+                # "the visiting president", "the federal president": the office with a word of standing
+                aliases += [f"the {word} {title.lower()}" for word in _STANDING]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 
