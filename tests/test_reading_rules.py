@@ -1084,3 +1084,28 @@ def test_the_visiting_president_is_the_traveller() -> None:
 
     roster = Roster.from_mentions(find_people("President John Doe arrived in Hanoi on Sunday."))
     assert roster.who("the visiting president") == roster.people[0]
+
+
+def test_a_suffix_is_no_surname() -> None:
+    from timeline.people import surname
+
+    assert surname("Ferdinand Marcos Jr.") == "Marcos"
+    assert surname("Martin Luther King Sr") == "King"
+
+
+def test_a_cancelled_visit_is_no_journey_and_its_city_no_stop() -> None:
+    doc = extract_text(
+        " date 2013-01-29 Visit cancelled\n\nPARIS (Reuters) - President John Doe has canceled a planned visit"
+        " to Paris this week, the presidency said on Tuesday.\n\nDoe had been due to arrive in Paris on"
+        " Thursday afternoon following a visit to Berlin on Wednesday.\n"
+    )
+    stops = [s.place.text for t in doc.trips for s in t.stops]
+    assert "Paris" not in stops
+    assert "Berlin" in stops
+
+
+def test_had_been_due_to_looks_ahead() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates("He had been due to arrive in Paris on Thursday.", dt.date(2013, 1, 29))  # a Tuesday
+    assert [m.span for m in found] == [DateSpan.day(dt.date(2013, 1, 31))]

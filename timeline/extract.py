@@ -782,9 +782,36 @@ def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
     return unit.trip_word
 
 
+# "has canceled a planned visit to Paris", "called off his trip": the journey is not made nor planned
+_CANCELLED = Caseless(
+    r"\b(?:cancell?(?:ed|ing|s)?|called off|calls off|calling off|postpone[ds]?|postponing|scrapped|scraps)\b"
+    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel)"
+)
+
+
+def _called_off(text: str) -> bool:
+    return (
+        any(w in text for w in ("ancel", "off", "postpone", "scrap")) and _CANCELLED.search(text) is not None
+    )
+
+
+def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
+    """The places of journeys the report says were called off (they are no stop anywhere in it)."""
+    out: set[str] = set()
+    for unit in units:
+        text = unit.sentence.text
+        if ("ancel" in text or "off" in text or "postpone" in text or "scrap" in text) and _CANCELLED.search(
+            text
+        ):
+            out.update(_key(r) for _, r, _ in unit.places)
+    return out
+
+
 def _is_trip_sentence(unit: _Unit) -> bool:
     if unit.subject is None or _trip_kind(unit) is None:
         return False
+    if _called_off(unit.sentence.text):
+        return False  # "has canceled a planned visit to Paris": no journey
     governed = [(t, r) for t, r, g in unit.places if g]
     has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r in governed)
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
@@ -1094,6 +1121,7 @@ def _fill_places(
     draft: _TripDraft,
     dateline: tuple[int, int] | None,
     dateline_place: tuple[Toponym, PlaceRef] | None,
+    cancelled: frozenset[str] = frozenset(),
 ) -> None:
     span_units = draft.span_units()
     last_day: DateSpan | None = None
@@ -1145,6 +1173,8 @@ def _fill_places(
                 and toponym is not (dateline_place[0] if dateline_place else None)
             ):
                 continue  # the dateline says where the report was filed, not where anyone went
+            if cancelled and (_key(ref) in cancelled or _key(found) in cancelled):
+                continue  # a place of a journey called off
             rule = (
                 "stop-caption"
                 if unit.caption
@@ -1440,10 +1470,11 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
     anchor = article.anchor if isinstance(article.anchor, dt.date) else None
     units = _sentence_units(article, roster, document.dates, places, anchor)
     drafts = _draft_trips(article, units, anchor, options)
+    cancelled = frozenset(_cancelled_places(units))
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = []
     for draft in drafts:
-        _fill_places(article, draft, dateline_span, dateline_place)
+        _fill_places(article, draft, dateline_span, dateline_place, cancelled)
         _link_captions(article, draft, options)
         _companions(draft)
         trips.append(_build_trip(draft, source, roster.countries.get(draft.person.name, "")))

@@ -537,7 +537,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
 
 def surname(name: str) -> str:
     """The word a report uses for the person on later mention ("Zhang", "Merz", "Charles")."""
-    words = [w for w in name.split() if not _ROMAN.match(w)]
+    words = [w for w in name.split() if not _ROMAN.match(w) and w.rstrip(".") not in ("Jr", "Sr")]
     if not words:
         return name
     if words[0] in _CHINESE_SURNAMES and len(words) <= 3:
