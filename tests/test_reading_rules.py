@@ -1109,3 +1109,18 @@ def test_had_been_due_to_looks_ahead() -> None:
 
     found = find_dates("He had been due to arrive in Paris on Thursday.", dt.date(2013, 1, 29))  # a Tuesday
     assert [m.span for m in found] == [DateSpan.day(dt.date(2013, 1, 31))]
+
+
+def test_an_office_for_a_portfolio_before_a_doctor() -> None:
+    found = find_people(
+        "GUNTUR: Union Minister of State for Rural Development and Communications Dr Jane Roe conducted a tour."
+    )
+    assert [(m.name, m.title) for m in found] == [("Jane Roe", "Minister of State")]
+
+
+def test_the_town_a_district_hospital_is_named_after_is_the_stop() -> None:
+    doc = extract_text(
+        " date 2019-12-18 First lady Jane Roe and Madam Ann Poe on Tuesday went to Ntcheu District Hospital"
+        " to visit patients and brought them maize, blankets and soap.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Ntcheu"]

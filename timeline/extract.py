@@ -536,8 +536,10 @@ def _small_places(
 
 
 # "arrived at Paro International airport": the town an airport is named after
+# "went to Ntcheu District Hospital": likewise a district hospital
 _AIRPORT = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b)[A-Z][\w'’-]+)?)(?: International)? [Aa]irport\b"
+    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b)[A-Z][\w'’-]+)?)"
+    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital)\b"
 )
 _TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
 
@@ -545,30 +547,31 @@ _TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
 def _airport_towns(
     article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
 ) -> list[tuple[Toponym, PlaceRef]]:
-    """Towns named only in their airport's name, where the report's places say which town.
+    """Towns named only in their airport's (or district hospital's) name, where the report's places
+    say which town.
 
     Only a name one town bears in the countries the report already places (so "Wattay International
     Airport", named after no town, and "Lincoln Airport" among many Lincolns add nothing).
     """
-    if "irport" not in article.text:
+    if "irport" not in article.text and "Hospital" not in article.text:
         return []
     spans = _Spans((t.start, t.end) for t, _ in known)
     countries = {r.place.country for _, r in known if isinstance(r, Resolved) and r.place.country}
     out: list[tuple[Toponym, PlaceRef]] = []
     for paragraph in article.paragraphs:
-        if (
-            paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION)
-            or "irport" not in paragraph.text
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or (
+            "irport" not in paragraph.text and "Hospital" not in paragraph.text
         ):
             continue
         for match in _AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
-            if spans.overlaps(match.start("name"), match.end("name")):
+            # a place found inside the facility's name ("Ntcheu District" of the hospital) hides nothing
+            if spans.overlaps(match.start("name"), match.end("name")) and not any(
+                match.start() <= t.start and t.end < match.end() for t, _ in known if t.start == match.start()
+            ):
                 continue
-            towns = [
-                p
-                for p in _gazetteer().lookup(match.group("name"))
-                if p.kind in _TOWN_KINDS and p.country in countries
-            ]
+            named = [p for p in _gazetteer().lookup(match.group("name")) if p.kind in _TOWN_KINDS]
+            # a town of the countries the report places, or, where it places none, the only town so named
+            towns = [p for p in named if p.country in countries] if countries else named
             if len(towns) != 1:
                 continue
             toponym = Toponym(

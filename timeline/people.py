@@ -29,7 +29,7 @@ _OFFICES = sorted(
     |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
-    |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|First Gentleman|Union Minister|Minister of State
+    |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|First Gentleman|Minister of State
     |Rep.|Representative|Congressman|Congresswoman
     """.replace("\n", "").split("|"),
     key=len,
@@ -100,7 +100,8 @@ _TITLED_SURNAME = re.compile(
 _OFFICE_SCAN = re.compile(_OFFICE_AT_WORD_START)
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?:-(?:elect|designate))?"  # "President-elect Evo Morales"
-    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,4}}))?"
+    # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
+    rf"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
