@@ -1124,3 +1124,17 @@ def test_the_town_a_district_hospital_is_named_after_is_the_stop() -> None:
         " to visit patients and brought them maize, blankets and soap.\n"
     )
     assert [s.place.text for t in doc.trips for s in t.stops] == ["Ntcheu"]
+
+
+def test_travel_next_to_a_city_is_the_next_leg() -> None:
+    doc = extract_text(
+        " date 2010-03-01 Tour\n\n(CNN) -- U.S. Secretary of State Jane Roe landed Monday in Montevideo,"
+        " Uruguay, the first stop of a six-nation tour.\n\nRoe is expected to travel next to Buenos Aires,"
+        " Argentina, and meet the president.\n\nThe U.S. secretary of state is expected to arrive in"
+        " Santiago, Chile, on Tuesday.\n"
+    )
+    assert sorted(s.place.text for t in doc.trips for s in t.stops) == [
+        "Buenos Aires",
+        "Montevideo",
+        "Santiago",
+    ]

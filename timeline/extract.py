@@ -287,7 +287,9 @@ _CUE_BEFORE = Caseless(
     r"(?:\s+city)?(?:\s+of|,)?\s+)?$"
 )
 _NOT_CUE_BEFORE = Caseless(
-    r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
+    # ("travel next to Buenos Aires": "next" of a journey is the next leg, not beside)
+    r"\b(?:according|due|thanks|(?<!travel )(?<!go )(?<!head )(?<!fly )(?<!move )(?<!proceed )next|compared"
+    r"|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
 )
 _LIST_BEFORE = re.compile(
     # "Varanasi, Sarnath, Bodh Gaya": a name the gazetteer lacks does not end the list;

@@ -276,8 +276,7 @@ DEMONYMS = {
 }
 _DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
 for _demonym, _code in DEMONYMS.items():
-    if _demonym not in ("US", "U.S."):  # "the US president" is read as the office's country
-        _DEMONYMS_OF[_code] = (*_DEMONYMS_OF.get(_code, ()), _demonym)
+    _DEMONYMS_OF[_code] = (*_DEMONYMS_OF.get(_code, ()), _demonym)  # "the U.S. secretary of state" too
 _DEMONYM_BEFORE = re.compile(
     r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$"
 )
