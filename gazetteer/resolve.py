@@ -67,7 +67,9 @@ from gazetteer.index import PlaceIndex, load_capitals, load_index
 from gazetteer.model import Place, PlaceKind, Resolved, Unresolved
 from gazetteer.recognize import Toponym, demonym_country, find_toponyms, toponym_at
 
-__all__ = ["Gazetteer", "ResolveContext"]
+__all__ = ["NOT_A_PLACE_DIRECTION", "Gazetteer", "ResolveContext"]
+
+NOT_A_PLACE_DIRECTION = "a direction, not a place's name"  # the reason given for "the North East"
 
 _SETTLEMENTS = (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
 _MAX_CANDIDATES = 400
@@ -454,6 +456,14 @@ class Gazetteer:
             and name_key(topo.name) == name_key(context.dateline)
         ):
             topo = attrs.evolve(topo, kind_hint=PlaceKind.CITY)  # the dateline itself: datelines name cities
+        if (
+            topo.parent is None
+            and topo.region is None
+            and topo.kind_hint is None  # "Northern Province", "Central District": named divisions
+            and all(w in DIRECTIONS for w in name_key(topo.name).replace("-", " ").split())
+        ):
+            # "the North East", "the South": a direction names a part of somewhere already in mind
+            return Unresolved(text, NOT_A_PLACE_DIRECTION)
         code = demonym_country(topo.name)
         if code and topo.kind_hint in (None, PlaceKind.COUNTRY):
             # "Canadian" is Canada, not Canadian, Texas
@@ -583,6 +593,16 @@ class Gazetteer:
         best = pool[0]  # the weightiest: pool keeps the order of lookup
         if rule is None:
             rule = "unique" if len(places) == 1 else "population"
+        if (
+            rule == "population"
+            and context.focus_country
+            and best.country != context.focus_country
+            and best.kind in _SETTLEMENTS
+            and best.population < _BIG
+        ):
+            # a small town abroad, chosen among namesakes only for its size, in a report about another
+            # country: a guess, not a reading ("Centre Square", Saskatchewan, in a report on Middlesbrough)
+            return Unresolved(text, f"no place of that name in {context.focus_country}", pool[:5])
         return Resolved(text, best, rule)
 
     def _resolve_alike(
@@ -724,7 +744,7 @@ def _local_features(
     home = max(dict.fromkeys(settled), key=settled.count)
     return [
         Resolved(r.text, home, "document-place")
-        if isinstance(r, Unresolved) and not r.candidates
+        if isinstance(r, Unresolved) and not r.candidates and r.reason != NOT_A_PLACE_DIRECTION
         and not any(w.casefold() in _FEATURE_WORDS for w in t.name.split())
         else r
         for t, r in zip(toponyms, results, strict=True)

@@ -1138,3 +1138,23 @@ def test_travel_next_to_a_city_is_the_next_leg() -> None:
         "Montevideo",
         "Santiago",
     ]
+
+
+def test_a_direction_is_no_place_and_an_earlier_visit_no_stop() -> None:
+    doc = extract_text(
+        " date 2025-02-13 Royal visit\n\nKing Charles III and Queen Camilla will be visiting a town in their"
+        " next Royal visit.\n\nThe Royals are set to visit Middlesbrough on Thursday, February 13.\n\nIt is"
+        " the first time the King has visited the North East since he became the monarch.\n\nHis last visit"
+        " was to Bishop Auckland and Barnard Castle in April 2022.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Middlesbrough"]
+
+
+def test_a_small_town_abroad_chosen_only_by_size_is_left_unresolved() -> None:
+    from gazetteer import Gazetteer, ResolveContext
+    from gazetteer.model import Unresolved
+
+    found = Gazetteer.default().resolve("Centre Square", ResolveContext(focus_country="GB"))
+    assert isinstance(found, Unresolved)
+    assert "GB" in found.reason
+    assert found.candidates  # the namesakes weighed are kept

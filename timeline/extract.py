@@ -46,6 +46,7 @@ from attrs import field, frozen
 
 from gazetteer import Gazetteer, Toponym
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
+from gazetteer.resolve import NOT_A_PLACE_DIRECTION
 from timeline._regex import Caseless, may_hold, words
 from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
@@ -134,7 +135,8 @@ _JOURNEY_WORDS = Caseless(
 )
 _MOVED = Caseless(
     r"\b(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|went|headed"
-    r"|toured|tours|visited|visits|reached|reaches|stopped)\b"
+    r"|toured|tours|visited|visits|reached|reaches|stopped"
+    r"|(?:to|will|would|shall) (?:also |first |then )?(?:visit|travel to|fly to|go to|tour))\b"  # "are set to visit Middlesbrough"
 )
 _PROGRAMME_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
@@ -152,6 +154,9 @@ _HISTORY_BEFORE = Caseless(
 _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
     r"seen off|invited) by (?:[^.;!?]{0,80})$"
+)
+_HISTORY_SENTENCE = Caseless(
+    r"^(?:(?:his|her|their|the) (?:last|previous|first|earlier) (?:visit|trip|tour|journey)\b|the last time\b)"
 )
 # "His tour", "her visit": the sentence opens on the trip already told, by its possessive
 _BACK_REFERENCE = Caseless(r"^(?:his|her|their|the) (?:[\w-]+ ){0,2}$")
@@ -1144,6 +1149,8 @@ def _fill_places(
             last_day = own_days[-1]
         if unit.subject != draft.person and not in_trip_sentence:
             continue
+        if _HISTORY_SENTENCE.search(unit.sentence.text):
+            continue  # "His last visit was to Bishop Auckland in April 2022": an earlier journey
         quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
         places = [
             (t, r)
@@ -1466,6 +1473,7 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
     places = [
         (t, _no_guess(r))
         for t, r in _gazetteer().resolve_document(article.text, dateline=dateline.place if dateline else None)
+        if not (isinstance(r, Unresolved) and r.reason == NOT_A_PLACE_DIRECTION)  # "the North East"
     ]
     places = places + _small_places(article, places) + _airport_towns(article, places)
     dateline_span = (dateline.evidence.start, dateline.evidence.end) if dateline else None

@@ -580,8 +580,15 @@ _STANDING = ("visiting", "federal", "incumbent", "outgoing", "new")
 _STYLED = {
     "Pope": ["the pontiff", "the holy father", "His Holiness"],
     # "Their Majesties' aircraft touched down": a royal couple travels as one; the first named leads
-    "King": ["the monarch", "His Majesty", "Their Majesties", "the royal couple", "the King and Queen"],
-    "Queen": ["the monarch", "Her Majesty", "Their Majesties", "the royal couple"],
+    "King": [
+        "the monarch",
+        "His Majesty",
+        "Their Majesties",
+        "the royal couple",
+        "the King and Queen",
+        "the Royals",
+    ],
+    "Queen": ["the monarch", "Her Majesty", "Their Majesties", "the royal couple", "the Royals"],
     "Emperor": [
         "the monarch",
         "His Majesty",
