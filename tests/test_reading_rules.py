@@ -1158,3 +1158,13 @@ def test_a_small_town_abroad_chosen_only_by_size_is_left_unresolved() -> None:
     assert isinstance(found, Unresolved)
     assert "GB" in found.reason
     assert found.candidates  # the namesakes weighed are kept
+
+
+def test_a_week_is_a_finer_span_than_a_month() -> None:
+    doc = extract_text(
+        " date 2019-03-01 Trip\n\nSecretary of State Jane Roe will travel to Lebanon next week, ahead of the"
+        " elections in April.\n"
+    )
+    assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        (dt.date(2019, 3, 4), dt.date(2019, 3, 10))
+    ]

@@ -862,7 +862,14 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     ]
     if not spans:
         return None
-    span, evidence = max(spans, key=lambda pair: (pair[0].precision is Precision.DAY, pair[0].days))
+    # days first (the longest range of them); else the finest ("next week" over "April")
+    span, evidence = max(
+        spans,
+        key=lambda pair: (
+            pair[0].precision is Precision.DAY,
+            pair[0].days if pair[0].precision is Precision.DAY else -pair[0].days,
+        ),
+    )
     days_named = sorted({s.start for s, _ in spans if s.precision is Precision.DAY and s.days == 1})
     if span.days == 1 and len(days_named) > 1 and (days_named[-1] - days_named[0]).days <= 14:
         # "visited Osaka on Thursday and Kyoto on Friday": the trip runs from the first day to the last
