@@ -93,8 +93,8 @@ def _documents(stdout: bytes) -> list[dict[str, object]]:
 def test_version() -> None:
     done = _timeline("--version")
     assert done.returncode == 0
-    assert done.stdout.decode() == f"timeline {metadata.version('timeline')}\n"
-    assert timeline.__version__ == metadata.version("timeline")
+    assert done.stdout.decode() == f"timeline {metadata.version('news-itinerary')}\n"
+    assert timeline.__version__ == metadata.version("news-itinerary")
 
 
 # --- - (standard input) and -o - (standard output) -------------------------------------------

@@ -16,7 +16,7 @@ from timeline.model import FileError
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None,
-    reason="dask is not installed (the `dask` extra: pip install 'timeline[dask]')",
+    reason="dask is not installed (the `dask` extra: pip install 'news-itinerary[dask]')",
 )
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -333,7 +333,7 @@ def test_without_pyarrow_parquet_is_one_clear_line(
     assert main(["export", str(FIXTURES), "--format", "parquet", "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert err == f"timeline: {parquet.MISSING}\n"
-    assert "pip install 'timeline[parquet]'" in err
+    assert "pip install 'news-itinerary[parquet]'" in err
     assert not list(tmp_path.iterdir())  # refused before any work: not even a temporary file
     # the library says the same, as an ImportError
     monkeypatch.setitem(sys.modules, "pyarrow", None)

@@ -24,8 +24,15 @@ def _names(requirements: list[str]) -> set[str]:
     }
 
 
+def test_the_distribution_name_is_free_and_the_import_names_stay() -> None:
+    # "timeline" is taken on the public index; the import packages keep their names
+    assert PROJECT["name"] == "news-itinerary"
+    assert metadata.metadata("news-itinerary")["Name"] == "news-itinerary"
+    assert PROJECT["scripts"]["timeline"].startswith("timeline.")
+
+
 def test_version_comes_from_the_installed_metadata() -> None:
-    assert timeline.__version__ == metadata.version("timeline")
+    assert timeline.__version__ == metadata.version("news-itinerary")
     assert timeline.__version__ == PROJECT["version"]
     assert "__version__" not in timeline.__all__
 

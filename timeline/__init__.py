@@ -78,7 +78,7 @@ def _version() -> str:
     from importlib import metadata
 
     try:
-        return metadata.version("timeline")
+        return metadata.version("news-itinerary")
     except metadata.PackageNotFoundError:
         # installed under another distribution name, or run from a source tree that was never installed
         for name in metadata.packages_distributions().get("timeline", []):

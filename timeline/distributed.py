@@ -1,6 +1,6 @@
 """Extraction beyond one machine: a ``dask.bag.Bag`` of results, one per input file.
 
-Needs the ``dask`` extra (``pip install 'timeline[dask]'``).  The inputs are listed here, on the
+Needs the ``dask`` extra (``pip install 'news-itinerary[dask]'``).  The inputs are listed here, on the
 client, with the same directory walk as the command line (sorted, symlink loops reported); each
 worker then reads and extracts its share.  Workers must see the same paths (a shared file
 system), as they would for ``dask.bag.read_text``.
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_bag", "to_extraction"]
 
 _MISSING = (
-    "timeline.distributed needs the `dask` extra: pip install 'timeline[dask]' (dask[bag] and distributed)"
+    "timeline.distributed needs the `dask` extra: pip install 'news-itinerary[dask]' (dask[bag] and distributed)"
 )
 
 

@@ -41,7 +41,7 @@ body (dateline, paragraphs, captions, boilerplate).  Every offset in the article
 points into that text, as for a plain-text report.
 
 **Main-content extraction.**  ``read_html(page, main_content=True)`` takes the body paragraphs
-from ``trafilatura`` (the ``html`` extra: ``pip install 'timeline[html]'``), which finds an
+from ``trafilatura`` (the ``html`` extra: ``pip install 'news-itinerary[html]'``), which finds an
 article's text in full news pages with much furniture that no tag or class names; headline,
 date and figure captions still come from the steps above.  Where ``trafilatura`` finds no
 content, the built-in body is used.  It is opt-in, so the same page reads the same on every
@@ -849,7 +849,7 @@ def _main_content(page: str) -> list[str] | None:
         import trafilatura  # the `html` extra; imported only when asked for
     except ImportError as err:
         raise ImportError(
-            "main_content=True needs trafilatura: pip install 'timeline[html]' (or pip install trafilatura)"
+            "main_content=True needs trafilatura: pip install 'news-itinerary[html]' (or pip install trafilatura)"
         ) from err
     try:
         text = trafilatura.extract(

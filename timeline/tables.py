@@ -1,7 +1,7 @@
 """Trips as a flat table: one row per stop, and one per trip that has no stops.
 
 :func:`to_records` needs nothing beyond the standard library; :func:`to_dataframe` needs pandas
-(``pip install 'timeline[pandas]'``).  Every row has the same keys, in the order of
+(``pip install 'news-itinerary[pandas]'``).  Every row has the same keys, in the order of
 :data:`COLUMNS`, so the rows load as they are into pandas, polars, DuckDB or :mod:`csv`.  What the
 report does not give is ``None`` (the reason stays in the model: ``trip.span``, ``stop.place``).
 
@@ -86,13 +86,13 @@ def to_dataframe(obj: Tabular | Iterable[Tabular]) -> pandas.DataFrame:
     """The rows of :func:`to_records` as a pandas ``DataFrame``, date columns as ``datetime64``.
 
     Raises:
-        ImportError: pandas is not installed (``pip install 'timeline[pandas]'``).
+        ImportError: pandas is not installed (``pip install 'news-itinerary[pandas]'``).
     """
     try:
         import pandas as pd
     except ImportError as error:
         raise ImportError(
-            "to_dataframe needs pandas, which is not installed: pip install 'timeline[pandas]' "
+            "to_dataframe needs pandas, which is not installed: pip install 'news-itinerary[pandas]' "
             "(or use to_records, which needs nothing)"
         ) from error
     frame = pd.DataFrame.from_records(to_records(obj), columns=list(COLUMNS))

@@ -1,6 +1,6 @@
 """Apache Parquet: the rows of :func:`timeline.tables.to_records`, typed, in one file.
 
-Needs pyarrow (``pip install 'timeline[parquet]'``), imported only when a table is made.  The
+Needs pyarrow (``pip install 'news-itinerary[parquet]'``), imported only when a table is made.  The
 columns are :data:`timeline.tables.COLUMNS`, in order; days are ``date32``, numbers ``int64`` or
 ``double``, ``resolved`` a boolean, the rest strings; what the report does not give is null.
 ``trip`` is the numbering every export shares when the input is an itinerary, as the command
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MISSING", "available", "schema", "to_arrow", "to_parquet"]
 
-MISSING = "Parquet needs pyarrow, which is not installed: pip install 'timeline[parquet]'"
+MISSING = "Parquet needs pyarrow, which is not installed: pip install 'news-itinerary[parquet]'"
 """The one-line message when pyarrow is missing."""
 
 # Each column's Arrow type, by name: "date", "int", "float", "bool" or "str".
@@ -77,7 +77,7 @@ def to_arrow(obj: Tabular | Iterable[Tabular]) -> pyarrow.Table:
     """The rows of :func:`timeline.tables.to_records` as a pyarrow ``Table`` (see the module).
 
     Raises:
-        ImportError: pyarrow is not installed (``pip install 'timeline[parquet]'``).
+        ImportError: pyarrow is not installed (``pip install 'news-itinerary[parquet]'``).
     """
     pa, _ = _pyarrow()
     table: pyarrow.Table = pa.Table.from_pylist(to_records(obj), schema=schema())
@@ -92,7 +92,7 @@ def to_parquet(obj: Tabular | Iterable[Tabular]) -> bytes:
     the records.
 
     Raises:
-        ImportError: pyarrow is not installed (``pip install 'timeline[parquet]'``).
+        ImportError: pyarrow is not installed (``pip install 'news-itinerary[parquet]'``).
     """
     pa, pq = _pyarrow()
     sink = pa.BufferOutputStream()
