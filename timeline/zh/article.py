@@ -38,28 +38,51 @@ _DATE_TIME = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 _HEADER_CUE = re.compile(
-    r"发布时间|时间[:：]|来源[:：]|作者[:：]|编辑[:：]|字号|打印|^\s*\[?\d{4}[-年/.]\d{1,2}|^\s*https?://\S+\s+\d{4}"
+    r"发布时间|时间[:：]|来源[:：]|作者[:：]|编辑[:：]|字号|打印|^\s*[\[(（]?\s*\d{4}[-年/.]\d{1,2}"
+    r"|^\s*https?://\S+\s+\d{4}"
 )
 # the scraped copy's own date token, as in the English reports: " date 2026-02-03 《新华社》报道，..."
 _DATE_TOKEN = re.compile(r"\s*date (?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\s+")
 _SOURCE = re.compile(r"来源[:：]\s*(?P<src>[^\s　|｜]{2,20})")
 _BOILERPLATE = re.compile(
     r"^(?:当前位置|您的位置|你的位置|首页\s*[>＞]|责任编辑|编辑[:：]|参与评论|分享到|扫一扫|打印本页|关闭窗口|"
-    r"【纠错】|【字体|字号[:：]|上一篇|下一篇|相关新闻|相关阅读|版权所有|点击排行|更多|返回顶部|来源[:：])"
+    r"【纠错】|【字体|字号[:：]|上一篇|下一篇|相关新闻|相关阅读|版权所有|版权声明|免责声明|点击排行|更多|返回顶部|来源[:：])"
     r"|^[（(]\s*\d{1,2}\s*[)）]$|^\[?\s*责任编辑|^\s*[>＞]|\s[>＞]\s.*\s[>＞]\s|^第?\s*\d+\s*页$|参与评论\s*[(（]\s*\d*\s*[)）]\s*人"
 )
+# "资料图片", "档案照片": a file photo's caption tells of another day (rule zh-file-photo)
+_FILE_PHOTO = re.compile(r"资料图片|资料照|资料图|档案照片|档案图片|资料相片")
 _CAPTION = re.compile(
     r"(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄|[（(](?:新华社|人民网|中新社)发[^)）]{0,20}[)）]|摄[)）]?\s*$"
 )
 _AGENCIES = (
     "新华社|中新社|中新网|人民网|新华网|本报|央视网|中国新闻网|人民日报|光明网|中国日报网|央广网|国际在线"
+    # Hong Kong, Macao and Taiwan agencies (read in simplified form)
+    "|中评社|中评网|中通社|香港中通社|中央社|大公网|文汇网|澳门日报|澳广视"
 )
 _DATELINE = re.compile(
-    rf"^[【\[〔]?(?P<agency>{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{2,12}}?)\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*(?:电|讯|消息)"
+    rf"^[【\[〔]?(?P<agency>{_AGENCIES})\s*(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*(?:电|讯|消息)"
     r"[】\]〕]?(?:\s*[（(][^）)]{0,40}[）)])?"
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；]\s*[”’」』]?$")
+# a mirror's pinyin gloss after a character, "中新网(wǎng)": blanked in the working text
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
+)
+# a line that is only a date, as a trailer prints it: "2022年12月20日(星期二)"
+_DATE_LINE = re.compile(
+    r"^\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*$"
+)
+# an English date among the header lines: "Nov 20, 2024"
+_EN_DATE = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# a bracketed lead tag with a full date and no place, "【看中国2018年8月10日讯】": header matter
+_LEAD_TAG = re.compile(
+    r"^[【\[]\s*[^】\]\d]{0,12}?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯)\s*[】\]]"
+)
+_DATELINE_LINES = 3  # a dateline is looked for in the first body lines (a caption or notice may come first)
 
 
 @frozen
@@ -104,6 +127,46 @@ def dateline_year(month: int, day: int, published: dt.date | Unknown) -> dt.date
     return Unknown(f"{month}月{day}日 is not a day near the publication date", f"{month}月{day}日")
 
 
+def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown, source: str) -> Dateline:
+    """The dateline a :data:`_DATELINE` match on the line that starts at ``start`` reads."""
+    agency = d["agency"] or d["agency2"]
+    if d["agency"]:
+        date = dateline_year(number(d["m"]), number(d["d"]), pub)
+        place_start = start + d.start("place")
+        # "新华网新西兰奥克兰11月19日电": the place as written, without its country
+        from timeline.zh.places import country_names
+
+        names = country_names()
+        simp_place = d["place"] or ""
+        for size in range(len(simp_place) - 2, 1, -1):
+            if simp_place[:size] in names:
+                place_start += size
+                break
+        place = text[place_start : start + d.end("place")] if d["place"] else ""
+    else:
+        date, place = Unknown("the dateline gives no day"), ""
+    ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
+    return Dateline(place, date, text[start : start + len(agency)], ev)
+
+
+def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) -> dt.date | Unknown:
+    """A publication day from a trailer line that is only a date, else an English header date.
+
+    Rule ``zh-trailer-date``: a line that is only a date (``2022年12月20日(星期二)``) dates the
+    report; rule ``zh-english-date``: so does an English date (``Nov 20, 2024``) in the first
+    two lines.
+    """
+    for p in reversed(paragraphs):
+        m = _DATE_LINE.match(simp[p.start : p.end])
+        if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
+            return day
+    for p in paragraphs[:2]:
+        m = _EN_DATE.search(simp, p.start, min(p.end, p.start + 300))
+        if m is not None and (day := _valid_date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))):
+            return day
+    return pub
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -127,6 +190,7 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
     """
     language = detect(text)
     simp = to_simplified(text) if language == "zh-Hant" else text
+    simp = _GLOSS.sub(lambda g: " " * len(g.group()), simp)  # rule zh-gloss: same length
     header_date = published
     pub: dt.date | Unknown = Unknown("no publication date in the header")
     published_time: dt.time | Unknown = Unknown("no publication time in the header")
@@ -136,6 +200,7 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
     dateline: Dateline | Unknown = Unknown("no dateline")
     paragraphs: list[Paragraph] = []
     body_started = False
+    body_lines = 0
     for number_, (start, end) in enumerate(_lines(simp)):
         token = _DATE_TOKEN.match(simp, start, end) if number_ == 0 else None
         if token is not None:
@@ -146,6 +211,19 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             start = token.end()
             if start >= end:
                 continue
+        tag = _LEAD_TAG.match(simp[start:end])
+        if tag is not None:  # rule zh-lead-tag
+            day = _valid_date(int(tag["y"]), int(tag["m"]), int(tag["d"]))
+            if day is not None and isinstance(pub, Unknown):
+                pub = day
+            paragraphs.append(
+                Paragraph(start, start + tag.end(), text[start : start + tag.end()], ParagraphKind.HEADER)
+            )
+            start += tag.end()
+            while start < end and simp[start] in " \t\u3000":
+                start += 1
+            if start >= end:
+                continue
         line = simp[start:end]
         kind = ParagraphKind.BODY
         if _BOILERPLATE.search(line):
@@ -153,7 +231,7 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
         elif not body_started and _HEADER_CUE.search(line) and len(line) < 120:
             kind = ParagraphKind.HEADER
         elif _CAPTION.search(line) and len(line) < 300:
-            kind = ParagraphKind.CAPTION
+            kind = ParagraphKind.BOILERPLATE if _FILE_PHOTO.search(line) else ParagraphKind.CAPTION
         if kind in (ParagraphKind.HEADER, ParagraphKind.BOILERPLATE) and not body_started:
             m = _DATE_TIME.search(line)
             if m and isinstance(pub, Unknown):
@@ -165,23 +243,28 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             s = _SOURCE.search(line)
             if s and not publisher:
                 publisher = text[start + s.start("src") : start + s.end("src")]
+        if kind is ParagraphKind.BODY and not body_started and headline and line in headline:
+            kind = ParagraphKind.HEADER  # rule zh-headline-repeat: the headline again, or its part
+        if (
+            kind is ParagraphKind.BODY
+            and not body_started
+            and line.startswith(("——", "--"))
+            and len(line) <= 80
+        ):
+            kind = ParagraphKind.HEADER  # a subtitle
+        if kind is ParagraphKind.BODY and body_started and isinstance(dateline, Unknown):
+            body_lines += 1
+            d = _DATELINE.match(line) if body_lines <= _DATELINE_LINES else None
+            if d is not None:  # rule zh-dateline, after a notice or a lead caption
+                dateline = _dateline_of(d, text, start, pub, source)
+                publisher = publisher or dateline.agency
         if kind is ParagraphKind.BODY and not body_started:
             if header_date is not None and isinstance(pub, Unknown):
                 pub = header_date
             d = _DATELINE.match(line)
             if d and isinstance(dateline, Unknown):
                 body_started = True
-                agency = d["agency"] or d["agency2"]
-                if d["agency"]:
-                    date = dateline_year(number(d["m"]), number(d["d"]), pub)
-                    try:
-                        place = text[start + d.start("place") : start + d.end("place")]
-                    except TypeError:  # pragma: no cover
-                        place = ""
-                else:
-                    date, place = Unknown("the dateline gives no day"), ""
-                ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
-                dateline = Dateline(place, date, text[start : start + len(agency)], ev)
+                dateline = _dateline_of(d, text, start, pub, source)
                 publisher = publisher or dateline.agency
             elif not _SENTENCE_END.search(line) and len(line) <= 60:
                 # before the body: the headline (the last short line before the lead is the main one
@@ -196,7 +279,14 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                     headline_ev = Evidence.of(text, start, end, "zh-headline", source=source)
             else:
                 body_started = True
+                body_lines = 1
         paragraphs.append(Paragraph(start, end, text[start:end], kind))
+    if isinstance(pub, Unknown):
+        pub = _fallback_published(simp, paragraphs, pub)
+        if isinstance(pub, dt.date) and isinstance(dateline, Dateline) and isinstance(dateline.date, Unknown):
+            d = _DATELINE.match(simp[dateline.evidence.start : dateline.evidence.end])
+            if d is not None:
+                dateline = _dateline_of(d, text, dateline.evidence.start, pub, source)
     return ChineseArticle(
         text, simp, language, source, headline, headline_ev, pub, published_time, publisher,
         dateline, tuple(paragraphs),

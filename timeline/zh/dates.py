@@ -10,10 +10,15 @@ Rules, each named in the evidence of the mentions it reads:
 * ``zh-ym``: ``2024年6月``, ``6月`` (with ``上旬``/``中旬``/``下旬`` narrowed to ten days): month precision.
 * ``zh-year``: ``2024年``, ``今年``, ``去年``, ``明年``: year precision.
 * ``zh-relative-day``: ``今天/今日`` the anchor, ``昨天/昨日`` the day before, ``前天`` two days before,
-  ``明天`` the day after; ``当天/同日`` the last day mentioned before (else the anchor),
-  ``次日/翌日`` the day after it.
+  ``明天/明日`` the day after, ``后天/后日`` two days after; ``当天/同日`` the last day mentioned
+  before (else the anchor), ``次日/翌日/隔天`` the day after it.
 * ``zh-week``: ``本周/这周/上周/下周``: week precision (Monday to Sunday).
-* ``zh-weekday``: ``星期二/周二/週二/礼拜二``: the most recent such day on or before the anchor.
+* ``zh-weekday``: ``星期二/周二/週二/礼拜二``: the most recent such day on or before the anchor, or
+  the next on or after it in a clause of what will be (``将``, ``会``); ``下周二`` is that day of
+  next week, and ``下周二和周三`` puts the second day in the same week.
+* ``zh-apposed``: ``明日(十二月二十一日)``, ``今(17)晚``: a relative day with its date in brackets.
+* ``zh-length``: ``为期四天``, ``9天8夜``: from the day last named, on (or back, after ``结束``).
+* ``zh-part-of-day``: ``上午``, ``早上`` named alone: the day last named, else the anchor.
 * ``zh-vague``: ``近日/日前/近期/前不久/不久前``: an Unknown whose reason names the interval it means
   (the fortnight up to the anchor), never a guessed day.
 
@@ -35,21 +40,41 @@ __all__ = ["find_dates"]
 _N = rf"(?:{NUMERAL})"
 _YEAR = r"(?:\d{4}|[０-９]{4}|[〇零○一二三四五六七八九]{4})"
 _PART = r"(?:(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|晚)(?![上间]))?"
-_DAY = rf"(?:(?:(?P<@y>{_YEAR})年|(?P<@r>今年|去年|明年|前年))?(?P<@m>{_N})月)?(?P<@d>{_N})[日号]"
+# "2号机场", "1号楼": a 号 before a noun numbers a thing; as a day it ends the phrase or comes before
+# a part of the day, a range word or a verb of the trip
+_HAO = r"(?:日|号(?![\u4e00-\u9fff])|号(?=[上下中晚早凌清夜傍至到起前后和及、在赴抵将于出举]))"
+_DAY = rf"(?:(?:(?P<@y>{_YEAR})年|(?P<@r>今年|去年|明年|前年))?(?P<@m>{_N})月)?(?P<@d>{_N}){_HAO}"
+# "明日(十二月二十一日)", "今(30日)": a relative day with the date in brackets is the bracketed date
+_APPOSED = r"(?:(?P<@p>今天|今日|明天|明日|昨天|昨日|今|明|昨)\s*[(（]\s*)?"
+# inside the brackets the 日 may be left out: "今(17)晚"
+_DAY_AS = _APPOSED + _DAY.replace(_HAO, rf"(?(@p)(?:{_HAO})?|{_HAO})") + r"(?(@p)\s*[)）])"
 _SEP = r"\s*(?:至|到|—|–|-|－|～|~|〜)\s*"
+_N_CN = r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)"
 _PATTERN = re.compile(
-    rf"(?P<range>{_DAY.replace('@', 'a')}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
-    rf"|(?P<day>{_DAY.replace('@', 'c')}){_PART}"
+    rf"(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
+    rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
     rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上旬|中旬|下旬|初|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
-    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|当天|當天|同日|同一天|次日|翌日|第二天)"
-    r"|(?P<week>本周|这周|這週|本週|上周|上週|下周|下週)"
-    r"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天]))"
+    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|同日|同一天|次日|翌日|第二天|隔天|隔日)"
+    rf"{_PART}"
+    rf"|(?P<week>(?:本|这|這|上|下)(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])?){_PART}"
+    rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
     r"|(?P<vague>近日|日前|近期|前不久|不久前|近来)"
+    rf"|(?P<length>为期(?P<ln>{_N_CN})天|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
+    r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)"
 )
+# "16日结束为期四天的...之行": a length after an end word counts back from the day named
+_ENDED_BEFORE = re.compile(r"(?:结束|完成|圆满结束)[^，,。；]{0,6}$")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
-_AFTER = ("次日", "翌日", "第二天")
+_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2}
+# "他会列席星期日的闭幕礼": a weekday in a clause of what will be is the next such day
+_FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要)[^，,。；;]*$")
+# "到天津访问一日": a count of days after a verb of staying, not a day of the month
+_STAY_BEFORE = re.compile(r"(?:访问|停留|逗留|考察|为期|历时|一连)$")
+# "访问北京及天津五日": a count in Chinese numerals closing a clause of visiting
+_STAY_CLAUSE = re.compile(r"(?:访问|停留|逗留|考察)[^，,。；;\d０-９]{0,8}$")
+_CN_COUNT = re.compile(r"[一二两三四五六七八九十]+[日天]$")
+_AFTER = ("次日", "翌日", "第二天", "隔天", "隔日")
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 # a bare "日" or "号" after a number that is not a day: 24日 in "24小时" never matches; these
 # follow a day-looking number that is part of something else ("第2日" is a day count)
@@ -132,12 +157,28 @@ def _year(m: re.Match[str], prefix: str, anchor: dt.date | None) -> str | None:
     return None
 
 
-def _scan(text: str, start: int, end: int, anchor: dt.date | None) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
-    last: dt.date | None = None
+def _scan(
+    text: str, start: int, end: int, anchor: dt.date | None, last: dt.date | None = None
+) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
+    week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
     for m in _PATTERN.finditer(text, start, end):
         rule: str
         span: DateSpan | Unknown
-        if (m["range"] or m["day"]) and _NOT_DAY_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+        if (m["range"] or m["day"]) and (
+            _NOT_DAY_BEFORE.search(text, max(0, m.start() - 1), m.start())
+            or _STAY_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        ):
+            continue
+        if (
+            m["day"]
+            and not m["cm"]
+            and not m["cp"]
+            and _CN_COUNT.match(m.group())
+            and _STAY_CLAUSE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "后日起访问北京及天津五日": a count of days, the stay's length from the day last named
+            if last is not None and 1 <= (n := number(m["cd"])) <= 60:
+                yield m.start(), m.end(), "zh-length", DateSpan(last, last + dt.timedelta(days=n - 1))
             continue
         if m["range"]:
             rule = "zh-range"
@@ -154,7 +195,11 @@ def _scan(text: str, start: int, end: int, anchor: dt.date | None) -> Iterator[t
                 if isinstance(second, dt.date) and second >= first:
                     span = DateSpan(first, second)
                 else:
-                    span = second if isinstance(second, Unknown) else Unknown("a range that ends before it starts")
+                    span = (
+                        second
+                        if isinstance(second, Unknown)
+                        else Unknown("a range that ends before it starts")
+                    )
             else:
                 span = first
         elif m["day"]:
@@ -194,14 +239,50 @@ def _scan(text: str, start: int, end: int, anchor: dt.date | None) -> Iterator[t
             else:
                 shift = -7 if m["week"][0] == "上" else 7 if m["week"][0] == "下" else 0
                 monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=shift)
-                span = DateSpan(monday, monday + dt.timedelta(days=6), Precision.WEEK)
+                if m["wkd"]:  # "下周二": that day of that week
+                    span = DateSpan.day(monday + dt.timedelta(days=_WEEKDAYS[m["wkd"]]))
+                    week = (m.end(), monday)
+                else:
+                    span = DateSpan(monday, monday + dt.timedelta(days=6), Precision.WEEK)
         elif m["wd"]:
             rule = "zh-weekday"
             if anchor is None:
                 span = Unknown("no anchor date")
+            elif week is not None and text[week[0] : m.start()].strip() in (
+                "和",
+                "、",
+                "及",
+                "至",
+                "到",
+                "或",
+            ):
+                # "下周二和周三": the second day is in the first one's week
+                span = DateSpan.day(week[1] + dt.timedelta(days=_WEEKDAYS[m["wdn"]]))
+            elif _FUTURE_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+                ahead = (_WEEKDAYS[m["wdn"]] - anchor.weekday()) % 7
+                span = DateSpan.day(anchor + dt.timedelta(days=ahead))
             else:
                 back = (anchor.weekday() - _WEEKDAYS[m["wdn"]]) % 7
                 span = DateSpan.day(anchor - dt.timedelta(days=back))
+        elif m["length"]:
+            rule = "zh-length"
+            try:
+                n = number(m["ln"] or m["ln2"])
+            except ValueError:
+                continue
+            if last is None or not 1 <= n <= 60:
+                continue  # a length from no day named is no date
+            back = _ENDED_BEFORE.search(text, max(start, m.start() - 12), m.start()) is not None
+            days = dt.timedelta(days=n - 1)
+            span = DateSpan(last - days, last) if back else DateSpan(last, last + days)
+            yield m.start(), m.end(), rule, span
+            continue
+        elif m["part"]:
+            rule = "zh-part-of-day"  # a part of a day named alone: the day last named, else the anchor
+            day_ = last or anchor
+            if day_ is None:
+                continue
+            span = DateSpan.day(day_)
         else:
             rule = "zh-vague"
             if anchor is None:
@@ -222,6 +303,7 @@ def find_dates(
     start: int = 0,
     end: int | None = None,
     source: str = "",
+    last: dt.date | None = None,
 ) -> tuple[DateMention, ...]:
     """Every Chinese date phrase in ``text[start:end]``, resolved against ``anchor``.
 
@@ -232,10 +314,11 @@ def find_dates(
         start: where to start.
         end: where to stop (default: the end).
         source: the path or URL recorded in the evidence.
+        last: the day last named before ``start`` (``当天``, ``次日`` and a bare ``上午`` count from it).
     """
     orig = text if original is None else original
     out = []
-    for s, e, rule, span in _scan(text, start, len(text) if end is None else end, anchor):
+    for s, e, rule, span in _scan(text, start, len(text) if end is None else end, anchor, last):
         ev = Evidence.of(orig, s, e, rule, source=source)
         if isinstance(span, Unknown) and not span.text:
             span = Unknown(span.reason, ev.text)

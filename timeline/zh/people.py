@@ -39,16 +39,18 @@ _SURNAMES = (
 )
 _OFFICES = (
     "总书记|国家副主席|国家主席|军委主席|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|"
-    "副省长|省长|副市长|市长|部长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|主任|大使|院长|秘书长"
+    "副省长|省长|副市长|市长|部长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长"
 )
 _OFFICE = rf"[\u4e00-\u9fff]{{0,14}}?(?:{_OFFICES})"
 _TITLED = re.compile(
     rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
 )
 # characters after a two-character name that end it: the third character is not part of it
-_AFTER_NAME = frozenset("在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一")
+_AFTER_NAME = frozenset(
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早"
+)
 # characters a title chain never starts with (the words before it belong to the sentence)
-_TITLE_START_TRIM = re.compile(r"^[^、，,]*[了在是的见向由同与等]")
+_TITLE_START_TRIM = re.compile(r"^[^、，,]*(?:[了在是的见向由同与等而但及和]|欢迎|邀请|代表|看望|祝贺|感谢)")
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -86,10 +88,41 @@ def _trim_name(text: str, start: int, name: str) -> str:
     return name[:2] if name[2] in _AFTER_NAME else name
 
 
-def find_people(simplified: str, start: int = 0, end: int | None = None) -> list[ZhMention]:
-    """Every titled name in ``simplified[start:end]`` (rule ``zh-titled-name``)."""
-    stop = len(simplified) if end is None else end
+_FOREIGN_OFFICES = "副总统|总统|首相|总理|国王|女王|外交部长|外长|议长|主席|王储|亲王|大公"
+_NAME_END = r"(?=[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+
+
+@functools.cache
+def _foreign_titled() -> re.Pattern[str]:
+    from timeline.zh.places import country_names
+
+    countries = sorted(
+        (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
+    )
+    return re.compile(
+        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?P<name>[\u4e00-\u9fff·•]{{2,6}}?){_NAME_END}"
+    )
+
+
+def _foreign_people(
+    simplified: str, start: int, stop: int, known: set[int], names_at: frozenset[int] = frozenset()
+) -> list[ZhMention]:
+    """Rule ``zh-foreign-name``: after a country and an office ("日本首相麻生太郎"), the name runs to
+    the next word that ends names; foreign names follow no Chinese surname."""
     out = []
+    for m in _foreign_titled().finditer(simplified, start, stop):
+        if m.start("name") in known and m.start("name") not in names_at:
+            continue
+        name = m["name"].strip("·•")
+        title = simplified[m.start() : m.start("name")]
+        out.append(ZhMention(name, (title,), m.start(), m.start("name") + len(name), m.start("name")))
+    return out
+
+
+def find_people(simplified: str, start: int = 0, end: int | None = None) -> list[ZhMention]:
+    """Every titled name in ``simplified[start:end]`` (rules ``zh-titled-name``, ``zh-foreign-name``)."""
+    stop = len(simplified) if end is None else end
+    out: list[ZhMention] = []
     for m in _TITLED.finditer(simplified, start, stop):
         titles_text = m["titles"]
         t_start = m.start()
@@ -102,6 +135,17 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
         if not titles:
             continue
         out.append(ZhMention(name, titles, t_start, m.start("name") + len(name), m.start("name")))
+    covered = {i for m in out for i in range(m.start, m.end)}
+    # a foreign office's holder: the foreign reading wins where it reads a longer name ("马克西姆")
+    foreign = _foreign_people(simplified, start, stop, covered, frozenset(m.name_start for m in out))
+    longer = {
+        f.name_start
+        for f in foreign
+        if any(m.name_start == f.name_start and len(f.name) > len(m.name) for m in out)
+    }
+    out = [m for m in out if m.name_start not in longer]
+    out.extend(f for f in foreign if f.name_start in longer or f.name_start not in covered)
+    out.sort(key=lambda m: m.start)
     return out
 
 

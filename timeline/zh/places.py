@@ -10,17 +10,31 @@ Rules, each named in the ``rule`` of the :class:`~gazetteer.model.Resolved` it m
   the namesake in that province.
 * ``zh-document-province``: else the namesake in a province the report names.
 * ``zh-rank``: else the highest division (province, prefecture, county), then the most people.
-* a division with no GeoNames record is :class:`~gazetteer.model.Unresolved` with the reason.
+* ``zh-county-city``: a county-level city also matches by its short name (``彭州``, ``义乌``), but
+  for a few that are ordinary words (``江山``, ``临海``).
+* ``zh-county-seat``: a county-level division with no GeoNames record resolves to the GeoNames town
+  or city nearest its point when one lies within 10 km (its seat); else it is
+  :class:`~gazetteer.model.Unresolved` with the reason.
+* ``zh-town``: a town or township written right after its county or city (``彭州小鱼洞镇``), or
+  right after an arrival verb or ``所在地`` (``赶往震中所在地某某镇``), is a place of its own words,
+  unresolved where the table has no such record.
+* ``zh-pinyin-place``: a word the table lacks, run together after a province and closed by a list
+  mark (``海南博鳌和北京``), is the GeoNames town, county or city of its pinyin in that province
+  where exactly one has it.
+* ``zh-abbrev``: ``港``, ``澳``, ``京``, ``沪`` right after a verb of arriving or visiting
+  (``抵港``, ``访港``, ``赴京``) name Hong Kong, Macao, Beijing, Shanghai.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 
+import attrs
 from attrs import frozen
 
-from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
+from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from gazetteer.zh_names import ZhName, load_zh_names
 
 __all__ = ["PlaceMention", "find_places"]
@@ -33,7 +47,26 @@ _NOT_NAMES = frozenset(
     # places named for a slogan or an institution (合作市, 友好区, 青年乡): as bare words, the word
     | {"合作", "友好", "青年", "中心", "团结", "胜利", "发展", "建设", "红旗", "光明", "新华", "前进", "向阳"}
     | {"东风", "解放", "幸福", "文明", "民主", "和谐", "创新", "开放", "改革", "工业", "农业", "科技", "经济"}
+    | {"联合", "奋斗", "团结", "先锋", "劳动", "和平", "共和", "永久", "长征", "复兴", "振兴", "兴隆", "太平"}
 )
+
+
+# county-level cities whose short name is an ordinary word far more often than the place
+_COUNTY_CITY_WORDS = frozenset(
+    {"安宁", "阳春", "龙井", "弥勒", "樟树", "石狮", "江山", "临海", "无为", "榆树", "磐石", "五常", "沙河",
+     "安国", "新民", "临江", "同仁", "开远", "高平", "大安", "永安", "长乐", "福安", "北安", "海林", "集安"}
+)  # fmt: skip
+_SEAT_KM = 10.0
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
+_NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
+# "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
+_TOWN_ARRIVED = re.compile(
+    r"(?:赶往|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡))(?![村亲土愁情镇])"
+)
+_ABBREV = re.compile(
+    r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
+)
+_ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市"}
 
 
 @frozen
@@ -44,6 +77,8 @@ class PlaceMention:
     end: int
     ref: PlaceRef
     province: str  # the admin1 code in China where resolved there, else ""
+    adcode: str = ""  # China's division code where the name is one of cpca's divisions
+    original_suffix: str = ""  # the division word the name is written with (区, 县, 市), simplified
 
     @property
     def is_region(self) -> bool:
@@ -58,6 +93,11 @@ def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
         table[entry.zh].append(entry)
         if entry.level in _SHORT_LEVELS and entry.short != entry.zh and len(entry.short) >= 2:
             table[entry.short].append(entry)
+        elif (
+            entry.level == "county" and entry.zh.endswith("市") and entry.short != entry.zh
+            and len(entry.short) >= 2 and entry.short not in _COUNTY_CITY_WORDS
+        ):  # fmt: skip
+            table[entry.short].append(entry)  # rule zh-county-city
         if entry.level == "geonames" and entry.place.kind in (
             PlaceKind.ADMIN1,
             PlaceKind.ADMIN2,
@@ -69,15 +109,85 @@ def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
     return {k: tuple(v) for k, v in table.items()}, max(map(len, table))
 
 
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+$")
+_LIST_END = re.compile(r"[、，,。；;和及与]|$")
+
+
+def _by_pinyin(simplified: str, at: int, stop: int, admin1: str) -> tuple[int, int, Place] | None:
+    """A town the table lacks, run together after its province in a list ("海南博鳌和北京"):
+    the GeoNames town, county or city of that pinyin in that province."""
+    for size in (3, 2):
+        end = at + size
+        word = simplified[at:end]
+        if end > stop or not _HAN_WORD.match(word) or not _LIST_END.match(simplified, end, stop):
+            continue
+        place = _pinyin_place(word, admin1)
+        if place is not None:
+            return at, end, place
+    return None
+
+
+@functools.cache
+def _pinyin_place(word: str, admin1: str) -> Place | None:
+    from pypinyin import lazy_pinyin
+
+    from gazetteer.resolve import Gazetteer
+
+    name = "".join(lazy_pinyin(word))
+    kinds = (PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.CITY)
+    hits = [
+        p for p in Gazetteer.default().lookup(name, country="CN") if p.admin1 == admin1 and p.kind in kinds
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+@functools.cache
+def _sizes() -> dict[str, tuple[int, ...]]:
+    """For each two-character prefix of a name in the table, the lengths of its names, longest first."""
+    sizes: dict[str, set[int]] = defaultdict(set)
+    for name in _table()[0]:
+        sizes[name[:2]].add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The Chinese names of countries (full and short), for cutting them off titles and datelines."""
+    return frozenset(
+        name for e in load_zh_names() if e.level == "country" or e.place.kind is PlaceKind.COUNTRY
+        for name in (e.zh, e.short)
+    )  # fmt: skip
+
+
 def warm_up() -> None:
     """Load the table now (it is loaded once per process in any case)."""
     _table()
 
 
+@functools.cache
+def _seat(zh: str, lat: float, lon: float) -> Resolved | None:
+    """The GeoNames town or city nearest a division's point, within :data:`_SEAT_KM` (rule ``zh-county-seat``)."""
+    from gazetteer.index import load_index
+
+    try:
+        near = load_index().nearest(lat, lon, kinds=(PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN))
+    except ValueError:
+        return None
+    if near.country != "CN":
+        return None
+    from gazetteer.resolve import Gazetteer
+
+    if Gazetteer.distance_km(near, attrs.evolve(near, lat=lat, lon=lon)) > _SEAT_KM:
+        return None
+    return Resolved(zh, near, "zh-county-seat")
+
+
 def _choose(name: str, entries: tuple[ZhName, ...], before: str, provinces: set[str]) -> tuple[PlaceRef, str]:
     joined = [e for e in entries if e.place.geonameid]
     if not joined:
-        e = entries[0]
+        e = min(entries, key=lambda e: _RANK.get(e.level, 4))
+        if e.level == "county" and (seat := _seat(e.zh, e.place.lat, e.place.lon)) is not None:
+            return Resolved(name, seat.place, "zh-county-seat"), seat.place.admin1
         return Unresolved(name, f"no GeoNames record for {e.zh} (adcode {e.adcode})"), e.place.admin1
     rule = "zh-rank"
     pool = joined
@@ -96,12 +206,16 @@ def _choose(name: str, entries: tuple[ZhName, ...], before: str, provinces: set[
 
 def find_places(simplified: str, original: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
-    table, longest = _table()
+    table, _ = _table()
+    sizes_of = _sizes()
     stop = len(simplified) if end is None else end
     found: list[tuple[int, int, tuple[ZhName, ...]]] = []
     i = start
     while i < stop - 1:
-        for size in range(min(longest, stop - i), 1, -1):
+        # only the lengths of the names that start with these two characters are tried
+        for size in sizes_of.get(simplified[i : i + 2], ()):
+            if size > stop - i:
+                continue
             entries = table.get(simplified[i : i + size])
             if entries:
                 found.append((i, i + size, entries))
@@ -112,11 +226,41 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     provinces = {
         e.place.admin1 for _, _, es in found for e in es if e.level == "province" and e.place.country == "CN"
     }
+    for m in _ABBREV.finditer(simplified, start, stop):  # rule zh-abbrev
+        at = m.start()
+        if not any(a <= at < b for a, b, _ in found) and (abbrev := table.get(_ABBREV_NAMES[m.group()])):
+            found.append((at, at + 1, abbrev))
+    found.sort(key=lambda f: f[0])
     out: list[PlaceMention] = []
     for s, e, entries in found:
         before = ""
         if out and out[-1].end == s and out[-1].is_region and isinstance(out[-1].ref, Resolved):
             before = out[-1].ref.place.admin1 if out[-1].ref.place.kind is PlaceKind.ADMIN1 else ""
         ref, admin1 = _choose(original[s:e], entries, before, provinces)
-        out.append(PlaceMention(s, e, ref, admin1))
+        adcode = next((x.adcode for x in entries if x.adcode), "")
+        suffix = simplified[e - 1] if simplified[e - 1] in "区县市" else ""
+        out.append(PlaceMention(s, e, ref, admin1, adcode, suffix))
+        if adcode and not adcode.endswith("0000") and not any(f[0] == e for f in found):
+            town = _TOWN.match(simplified, e, min(stop, e + 6))
+            if town is not None and not _NOT_IN_TOWN.search(town.group()[:-1]):  # rule zh-town
+                words = original[e : town.end()]
+                out.append(
+                    PlaceMention(e, town.end(), Unresolved(words, "a town the table does not hold"), admin1)
+                )
+    for pm in list(out):  # rule zh-pinyin-place
+        if (
+            pm.is_region
+            and pm.province
+            and pm.adcode.endswith("0000")
+            and not any(p.start == pm.end for p in out)
+        ):
+            found_town = _by_pinyin(simplified, pm.end, stop, pm.province)
+            if found_town is not None:
+                a, b, place = found_town
+                out.append(PlaceMention(a, b, Resolved(original[a:b], place, "zh-pinyin-place"), pm.province))
+    for m in _TOWN_ARRIVED.finditer(simplified, start, stop):
+        a, b = m.span("town")
+        if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
+            out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
+    out.sort(key=lambda p: p.start)
     return out

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from timeline.article import Article, ParagraphKind
-from timeline.model import DateMention, Document, Evidence, Source
+from timeline.model import DateMention, DateSpan, Document, Evidence, Precision, Source
 from timeline.zh.article import ChineseArticle, read_article
 from timeline.zh.dates import find_dates
 from timeline.zh.people import find_people
@@ -26,13 +26,24 @@ def _extract(article: ChineseArticle) -> Document:
         ev = article.headline_evidence
         dates.extend(find_dates(article.simplified, anchor, original=article.text, start=ev.start, end=ev.end,
                                 source=article.source))  # fmt: skip
+    last: dt.date | None = None  # the day last named in the body carries over paragraphs
     for p in article.paragraphs:
         if p.kind in _READ:
             start = p.start
             if hasattr(article.dateline, "evidence") and article.dateline.evidence.start == p.start:
                 start = article.dateline.evidence.end
-            dates.extend(find_dates(article.simplified, anchor, original=article.text, start=start, end=p.end,
-                                    source=article.source))  # fmt: skip
+                last = None  # the story starts at its dateline: a day named in a lead caption is not carried
+            found = find_dates(article.simplified, anchor, original=article.text, start=start, end=p.end,
+                               source=article.source, last=last if p.kind is ParagraphKind.BODY else None)  # fmt: skip
+            dates.extend(found)
+            if p.kind is ParagraphKind.BODY:
+                for d in found:
+                    if (
+                        isinstance(d.span, DateSpan)
+                        and d.span.precision is Precision.DAY
+                        and d.evidence.rule != "zh-length"
+                    ):
+                        last = d.span.end
     document = Document(
         path=article.source, headline=article.headline, published=article.published,
         published_time=article.published_time, dateline=article.dateline, dates=tuple(dates),

@@ -17,6 +17,28 @@ Rules, each named in the evidence they make:
   country is a region; the stop's days are those of its sentence, else the trip's when it is
   the only stop.
 * ``zh-companion``: people named in a trip sentence before ``陪同``/``一同``/``随同`` go along.
+
+Rules added for the subject and the kind of a trip:
+
+* ``zh-adjacent``: the person named right before the trip word is its subject ("欢迎习近平到访").
+* ``zh-host``, ``zh-partner``: a person named in ``受/应...邀请`` or after ``与/同/和`` is a host
+  or a partner, not the traveller; ``时任`` marks a past office told as background.
+* ``zh-during``: "访问期间，..." tells the programme of a trip already told (not a new planned
+  trip), and its subject is the person after the clause.
+* ``zh-attend-at-home``: ``出席`` a meeting in Beijing is no journey.
+* ``zh-speech``, ``zh-hedge``, ``zh-plan``: a trip word in what the subject says (``表示``,
+  ``指出``), after ``有意/可能``, or before ``计划/规划`` is no trip.
+* ``zh-others-visit``: "对...的访问表示欢迎" welcomes another's visit.
+* ``zh-visitor``: "会见来访的日本首相某某": the visitor's trip, at the dateline's city.
+* ``zh-relative``: "正在四川视察灾情的国家副主席某某": that person's trip (told in passing).
+* ``zh-itinerary``: a sentence told from the itinerary ("根据行程规划") is of a planned trip.
+* ``zh-about`` also takes a sentence about the delegation (``代表团``, ``一行``).
+* Words: ``述职``, ``探访``, ``走访``, ``访港/访华...`` (visit) and ``抵港...`` (arrival).
+
+And for stops: ``zh-stop-day`` (a stop's days are its clause's; see :func:`_stop_days`),
+``zh-only-stop`` (the only stop, dated by its arrival alone, spans the trip), ``zh-district`` (a
+district of a city stop is part of it) and a municipality or SAR after an arrival word with only
+places between is the city arrived in.
 """
 
 from __future__ import annotations
@@ -48,12 +70,38 @@ from timeline.zh.places import PlaceMention
 
 __all__ = ["find_trips"]
 
-_SENTENCE = re.compile(r"[^。！？!?；\n]+[。！？!?；]?")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
-    r"(?P<inspection>考察|视察|检查)|(?P<research>调研)|(?P<visit>国事访问|正式访问|访问|出访|到访|慰问)"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|之行)"
+    r"(?P<inspection>考察|视察|检查)|(?P<research>调研)"
+    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非]))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|之行|抵(?=[港澳京沪台]))"
 )
+# "出访计划", "访问规划": trips in general, planned or not, are no trip
+_PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
+# "有意安排出访", "可能会": a hedged or reported intention is no trip (rule zh-hedge)
+_HEDGE = re.compile(r"有意|考虑|或将|可能|传将|据传|臆测")
+# "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
+_SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
+# "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
+_OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}的[^，,。；]{0,4}$")
+_WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?(?:欢迎|感谢|祝贺)")
+# "与正在四川视察灾情的国家副主席习近平会面": a trip told in a clause on its traveller (rule zh-relative)
+_RELATIVE_TRIP = re.compile(
+    r"正在[^，,。；的]{0,10}?(?:(?P<inspection>考察|视察|检查)|(?P<research>调研)|(?P<visit>访问|出访))[^，,。；的]{0,8}的$"
+)
+# "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
+_VISITOR_BEFORE = re.compile(r"来访的$")
+# "访问期间，李克强将同...": the programme of the trip under way, not a new trip
+_DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间")
+# between a name and the trip word it is the subject of: "欢迎习近平到访", "李强将赴"
+_ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪)?$")
+# "时任国家主席胡锦涛": a past office, told as background
+_FORMER = re.compile(r"时任|前任")
+_PARTNER = re.compile(r"[与同和跟][^，,。；]{0,2}$")
+_BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
+# "根据行程规划，蔡英文...抵达": a sentence told from the itinerary is of a planned trip (rule zh-itinerary)
+_ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日程|计划|部署)|行程(?:规划|安排)[，,]")
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
 _LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
@@ -81,28 +129,70 @@ class _Draft:
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
     stated: DateSpan | None = None  # the days a stated length gives ("为期四天")
+    parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
+    adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
 
 
-_ARRIVAL_BEFORE = re.compile(r"(?:抵达|到达|飞抵|前往|赴|来到)$")
+def _stop_days(
+    simp: str,
+    s: int,
+    e: int,
+    place: PlaceMention,
+    day_dates: Sequence[DateMention],
+) -> list[DateSpan]:
+    """The days of a stop named in the sentence ``simp[s:e]`` (rule ``zh-stop-day``).
 
-
-def _capital_city(place: PlaceMention, simplified: str) -> Resolved | None:
-    """A city-province named as the place arrived in ("抵达乌兰巴托", "飞抵北京"): the city.
-
-    Abroad, a municipality is its capital city; at home only after an arrival word ("在北京考察"
-    names the municipality as a trip's region).
+    The days of its own clause where that names one, else the sentence's; a stated length
+    (``为期四天``) is the trip's, not the stop's; a place in a leg already over ("在结束岘港之行后")
+    or on the way home ("回程过境休斯敦") takes none; a clause of leaving that follows with a day of its own ("隔天飞往巴拉圭") ends the stay.
     """
-    ref = place.ref
-    if not (
+    cuts = [s] + [m.end() for m in _CLAUSE_MARK.finditer(simp, s, e)] + [e]
+    at = next(i for i in range(len(cuts) - 1) if cuts[i] <= place.start < cuts[i + 1] or i == len(cuts) - 2)
+    clause = simp[cuts[at] : cuts[at + 1]]
+    if _PREVIOUS_LEG.search(clause) or _RETURN_LEG.search(clause):
+        return []
+    dated = [d for d in day_dates if d.evidence.rule != "zh-length" and isinstance(d.span, DateSpan)]
+    own = [
+        d.span for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1] and isinstance(d.span, DateSpan)
+    ]
+    if not own:
+        return [d.span for d in dated if isinstance(d.span, DateSpan)]
+    if at + 2 < len(cuts) and _LEAVING.match(simp, cuts[at + 1], cuts[at + 2]):
+        own += [
+            d.span
+            for d in dated
+            if cuts[at + 1] <= d.evidence.start < cuts[at + 2] and isinstance(d.span, DateSpan)
+        ]
+    return own
+
+
+# an arrival word before a place in the same clause, with only places and list marks between:
+# "抵达乌兰巴托", "到北京述职", "将到访广东广州、海南博鳌和北京"
+_ARRIVAL_BEFORE = re.compile(r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访)[、和及与]*$")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+# "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
+_LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
+# "在结束岘港之行后": a leg already over when the sentence's day comes
+_PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[后後]")
+# "回程过境休斯敦": the way home comes after the day the sentence names
+_RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
+# a sentence told of the delegation or party the traveller leads
+_PARTY = re.compile(r"代表团|一行")
+# "受中国总理李强邀请", "应...邀请": the host, not the traveller
+_HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
+_HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
+
+
+def _is_city_province(ref: PlaceRef) -> bool:
+    return (
         isinstance(ref, Resolved)
         and ref.place.kind is PlaceKind.ADMIN1
-        and ref.place.division == "Municipality"
-    ):
-        return None
-    if ref.place.country == "CN" and not _ARRIVAL_BEFORE.search(
-        simplified, max(0, place.start - 3), place.start
-    ):
-        return None
+        and ref.place.division in ("Municipality", "Special Administrative Region")
+    )
+
+
+def _city_of(ref: Resolved) -> Resolved | None:
+    """The city of a city-province (Beijing the municipality -> Beijing the city)."""
     from timeline.extract import _gazetteer
 
     cities = [
@@ -111,6 +201,80 @@ def _capital_city(place: PlaceMention, simplified: str) -> Resolved | None:
         if c.admin1 == ref.place.admin1
     ]
     return Resolved(ref.text, cities[0], "zh-municipality-as-city") if cities else None
+
+
+def _capital_city(
+    place: PlaceMention, simplified: str, others: Sequence[PlaceMention] = ()
+) -> Resolved | None:
+    """A city-province named as the place arrived in ("抵达乌兰巴托", "飞抵北京"): the city.
+
+    Abroad, a municipality is its capital city; at home only after an arrival word ("在北京考察"
+    names the municipality as a trip's region), with only other places and list marks between
+    ("到访广东广州、海南博鳌和北京"); Hong Kong and Macao count as municipalities.
+    """
+    ref = place.ref
+    if not isinstance(ref, Resolved) or not _is_city_province(ref):
+        return None
+    before = simplified[max(0, place.start - 20) : place.start]
+    clause = _CLAUSE_MARK.split(before)[-1]
+    # the words between an arrival word and the place are other places and list marks only
+    start = place.start - len(clause)
+    blanked = list(clause)
+    for other in others:
+        for i in range(max(other.start, start), min(other.end, place.start)):
+            blanked[i - start] = "、"
+    if ref.place.country in ("CN", "HK", "MO") and not _ARRIVAL_BEFORE.search("".join(blanked)):
+        return None
+    return _city_of(ref)
+
+
+def _visitor(
+    simp: str, s: int, e: int, mentions: Sequence[ZhMention], roster: dict[str, Person]
+) -> tuple[int, str] | None:
+    """A person named after "来访的" in ``simp[s:e]``, as (position in the sentence, roster key)."""
+    for m in mentions:
+        if (
+            s <= m.start < e
+            and m.name in roster
+            and _VISITOR_BEFORE.search(simp, max(0, m.start - 3), m.start)
+        ):
+            return m.name_start - s, m.name
+    return None
+
+
+def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
+    """A visitor's stop: the dateline's city where the report is filed from one (rule ``zh-visitor``)."""
+    from timeline.zh.places import find_places
+
+    dateline = article.dateline
+    if not hasattr(dateline, "evidence") or not getattr(dateline, "place", ""):
+        return
+    ev = dateline.evidence
+    for p in find_places(article.simplified, article.text, ev.start, ev.end):
+        ref = p.ref
+        if isinstance(ref, Resolved) and _is_city_province(ref):
+            ref = _city_of(ref) or ref
+        if isinstance(ref, Resolved) and ref.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN):
+            draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
+
+
+def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
+    """The roster name or title that starts at ``pos``."""
+    for name in sorted(list(roster) + list(titles), key=len, reverse=True):
+        if sentence.startswith(name, pos):
+            return name
+    return ""
+
+
+def _before_title(
+    simp: str, at: int, mentions: Sequence[ZhMention], word: re.Pattern[str], *, chain: bool = True
+) -> bool:
+    """Whether ``word`` is in the three characters before the titled mention whose name starts at
+    ``at`` (or in its titles too, with ``chain``)."""
+    for m in mentions:
+        if m.name_start == at:
+            return word.search(simp, max(0, m.start - 3), m.name_start if chain else m.start) is not None
+    return word.search(simp, max(0, at - 3), at) is not None
 
 
 def _place_key(ref: PlaceRef) -> str:
@@ -156,23 +320,85 @@ def find_trips(
                 who.append((m.start(), key))
         companion_at = _COMPANION.search(sentence)
         trip_word = _TRIP_WORDS.search(sentence)
+        relative = [
+            (r.start() - s, r.end() - s)
+            for m in mentions
+            if s <= m.start < e and (r := _RELATIVE_TRIP.search(simp, max(s, m.start - 24), m.start))
+        ]
+        while trip_word and any(a <= trip_word.start() < b for a, b in relative):
+            trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
         s_places = [p for p in places if s <= p.start < e]
         s_dates = [d for d in dates if s <= d.evidence.start < e]
         subject = None
+        eligible = []
         for pos, key in who:
             if companion_at and pos < companion_at.start() and key != (current.key if current else None):
                 continue  # 蔡奇陪同: a companion, not the subject
-            if _NOT_SUBJECT.search(sentence, 0, pos):
+            if _NOT_SUBJECT.search(sentence, 0, pos) or _before_title(simp, s + pos, mentions, _FORMER):
                 continue
-            subject = (pos, key)
-            break
+            if _before_title(simp, s + pos, mentions, _PARTNER, chain=False):
+                continue  # rule zh-partner: "与广东省委书记黄坤明会面"
+            name = _name_at(sentence, pos, roster, titles)
+            if _HOST_BEFORE.search(sentence, 0, pos) and _HOST_AFTER.match(sentence, pos + len(name)):
+                continue  # rule zh-host: "受中国总理李强邀请"
+            eligible.append((pos, key))
+        during = _DURING.match(sentence)
+        if during and any(pos >= during.end() for pos, _ in eligible):
+            # rule zh-during: "X访问期间，Y...": the clause dates the sentence, Y is its subject
+            eligible = [(pos, key) for pos, key in eligible if pos >= during.end()]
+        subject = eligible[0] if eligible else None
         draft = None
         if subject and trip_word and trip_word.start() < subject[0]:
             trip_word = _TRIP_WORDS.search(sentence, subject[0])  # "在结束岘港之行后，胡锦涛...抵达河内"
+        if subject and trip_word:
+            # rule zh-adjacent: the person named right before the trip word is its subject
+            for pos, key in eligible[1:]:
+                name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                if pos < trip_word.start() and _ADJACENT.match(sentence[name_end : trip_word.start()]):
+                    subject = (pos, key)
+                    break
+        if subject and trip_word and during:
+            told = [d for (k, _), d in drafts.items() if k == subject[1]]
+            if told:  # rule zh-during: the programme of a trip already told, not a new trip
+                trip_word = None
+                current = told[-1]
+        if (
+            subject
+            and trip_word
+            and trip_word.group() == "出席"
+            and not [
+                p for p in s_places if not (isinstance(p.ref, Resolved) and p.ref.place.geonameid == _BEIJING)
+            ]
+        ):
+            trip_word = None  # rule zh-attend-at-home: attending a meeting in Beijing is no journey
+        if subject and trip_word and trip_word.start() > subject[0]:
+            between = sentence[subject[0] : trip_word.start()]
+            if (
+                _PLAN_AFTER.match(sentence, trip_word.end())
+                or _HEDGE.search(between)
+                or (_SPEECH.search(between) and not (current is not None and current.key == subject[1]))
+                or (
+                    _OTHERS_VISIT.search(sentence, subject[0], trip_word.start())
+                    and _WELCOMED.match(sentence, trip_word.end())
+                )
+            ):
+                trip_word = None
+        visitor = _visitor(simp, s, e, mentions, roster)
+        if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
+            subject, trip_word = visitor, None
+            draft = drafts.get((visitor[1], TripStatus.MADE))
+            if draft is None:
+                draft = _Draft(roster[visitor[1]], visitor[1], TripStatus.MADE, TripKind.VISIT)
+                drafts[(visitor[1], TripStatus.MADE)] = draft
+                _visit_dateline(draft, article)
+            draft.evidence.append(Evidence.of(text, s, e, "zh-visitor", source=source.path))
+            current = draft
         if subject and trip_word and trip_word.start() > subject[0]:
             kind = _KINDS[trip_word.lastgroup or "other"]
             if kind is not TripKind.OTHER or s_places:
-                planned = _PLANNED.search(sentence, subject[0], trip_word.start())
+                planned = _PLANNED.search(sentence, subject[0], trip_word.start()) or _ITINERARY.search(
+                    sentence, 0, trip_word.start()
+                )
                 status = TripStatus.PLANNED if planned else TripStatus.MADE
                 draft = drafts.get((subject[1], status))
                 if draft is None:
@@ -186,15 +412,30 @@ def find_trips(
             draft = current  # 蔡奇陪同考察: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
         elif current is not None and (
-            (subject and subject[1] == current.key) or (not who and _PRONOUN.search(sentence))
+            (subject and subject[1] == current.key)
+            or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
         ):
             draft = current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
+        for mention in mentions:  # rule zh-relative
+            at = mention.start
+            rel = _RELATIVE_TRIP.search(simp, max(s, at - 24), at) if s <= at < e else None
+            if rel is None or mention.name not in roster or (mention.name, TripStatus.MADE) in drafts:
+                continue
+            other = _Draft(
+                roster[mention.name], mention.name, TripStatus.MADE, _KINDS[rel.lastgroup or "other"]
+            )
+            other.evidence.append(
+                Evidence.of(text, rel.start(), mention.end, "zh-relative", source=source.path)
+            )
+            for p in places:
+                if rel.start() <= p.start < rel.end() and p.is_region:
+                    other.regions.setdefault(_place_key(p.ref), p.ref)
+            drafts[(mention.name, TripStatus.MADE)] = other
         if draft is None:
             continue
-        day_spans = [
-            d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"
-        ]
+        day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
+        day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
         draft.spans.extend(day_spans)
         length = _LENGTH.search(sentence)
         if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
@@ -207,8 +448,9 @@ def find_trips(
         )
         ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
         for p in s_places:
-            city = _capital_city(p, simp) if p.is_region else None
+            city = _capital_city(p, simp, s_places) if p.is_region else None
             if city is not None:
+                draft.regions.setdefault(_place_key(p.ref), p.ref)
                 p = attrs.evolve(p, ref=city)
             if p.is_region:
                 draft.regions.setdefault(_place_key(p.ref), p.ref)
@@ -216,8 +458,12 @@ def find_trips(
                 ref_key = _place_key(p.ref)
                 if ref_key not in draft.stops:
                     draft.stops[ref_key] = (p.ref, [], [])
+                    if p.adcode and p.original_suffix == "区":
+                        draft.parents[ref_key] = p.adcode[:4] + "00"
+                    if p.adcode:
+                        draft.adcodes[p.adcode] = ref_key
                 draft.stops[ref_key][1].append(ev)
-                draft.stops[ref_key][2].extend(day_spans)
+                draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
         if companion_at:
             for pos, key in who:
                 if pos < companion_at.start() and key != draft.key:
@@ -236,12 +482,14 @@ def _build(d: _Draft, source: Source) -> Trip:
     else:
         span = Unknown("no date given")
     stops = []
-    for ref, evidence, spans in d.stops.values():
+    # rule zh-district: a district of a city that is a stop of the trip is part of that stop
+    kept = {k: v for k, v in d.stops.items() if d.parents.get(k) not in d.adcodes}
+    for ref, evidence, spans in kept.values():
         stop_span: DateSpan | Unknown = Unknown("no date given")
-        if spans:
+        if len(kept) == 1 and isinstance(span, DateSpan) and all(x.days == 1 for x in spans):
+            stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
+        elif spans:
             stop_span = DateSpan(min(x.start for x in spans), max(x.end for x in spans))
-        elif len(d.stops) == 1:
-            stop_span = span
         stops.append(Stop(ref, stop_span, tuple(dict.fromkeys(evidence))))
     stops.sort(key=lambda st: st.span.start if isinstance(st.span, DateSpan) else dt.date.max)
     return Trip(
@@ -254,15 +502,45 @@ def _build(d: _Draft, source: Source) -> Trip:
 # "中国国家主席", "图为中华民国总统": the country and the caption's "pictured" are not the office
 _NOT_OFFICE = re.compile(
     r"^(?:图为|圖為)?(?:中华人民共和国|中華人民共和國|中华民国|中華民國|中国|中國|大陆|大陸)?"
+    # "澳门特区行政长官": the region's name is not part of the office (but "澳门特首" is one word)
+    r"(?:(?:香港|澳门|澳門)(?:特别行政区|特別行政區|特区|特區)(?:政府)?)?"
 )
 
 
+# party and military-commission posts in a chain: "中共中央政治局常委、国务院总理" is the premier
+_PARTY_POST = re.compile(r"中共|政治局|书记处|中央委员|军委")
+
+
+def _country_prefix(title: str) -> int:
+    """How many leading characters of ``title`` name a country ("新加坡总理": 3), else 0."""
+    from timeline.zh.places import country_names
+
+    names = country_names()
+    for size in range(min(8, len(title) - 2), 1, -1):
+        if title[:size] in names:
+            return size
+    return 0
+
+
 def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
-    """The mention's offices in the report's own script (offsets are shared), country words dropped."""
+    """The mention's offices in the report's own script (offsets are shared).
+
+    Rule ``zh-title``: a country's name ("中国", "新加坡") and a special region's ("澳门特区") are not
+    part of the office; party and military-commission posts give way to a state office in the
+    same chain ("中共中央政治局常委、国务院总理" is "国务院总理").
+    """
     written = article.text[mention.start : mention.name_start]
-    titles = tuple(t for t in re.split(r"[、，,]", written) if t) or mention.titles
-    first = _NOT_OFFICE.sub("", titles[0]) if titles else ""
-    return ((first,) if first else ()) + titles[1:]
+    simp = article.simplified[mention.start : mention.name_start]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、，,]+", simp)]
+    if not parts:
+        return mention.titles
+    first_start, first_end = parts[0]
+    cut = len(_NOT_OFFICE.match(simp[first_start:first_end])[0])  # type: ignore[index]
+    cut += _country_prefix(simp[first_start + cut : first_end])
+    parts[0] = (first_start + cut, first_end)
+    parts = [(a, b) for a, b in parts if b > a]
+    state = [(a, b) for a, b in parts if not _PARTY_POST.search(simp[a:b])]
+    return tuple(written[a:b] for a, b in (state or parts))
 
 
 def roster_of(

@@ -1,0 +1,366 @@
+"""Chinese reading rules added for issue 15's development misses, one test (or a few) per rule.
+
+Every sentence here is written for the test in the shape of Chinese news copy; none is copied
+from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer.model import Resolved, Unresolved
+from timeline.model import Dateline, DateSpan, TripKind, TripStatus, Unknown
+from timeline.zh import extract_chinese_text, read_article
+from timeline.zh.dates import find_dates
+from timeline.zh.people import find_people
+from timeline.zh.places import find_places
+
+ANCHOR = dt.date(2024, 6, 5)  # a Wednesday
+PUB = dt.date(2024, 6, 5)
+
+
+def _days(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str, str]]:
+    return [
+        (m.text, str(m.span.start), str(m.span.end))
+        for m in find_dates(text, anchor)
+        if isinstance(m.span, DateSpan)
+    ]
+
+
+def _names(ref: Resolved | Unresolved) -> str:
+    return ref.place.name if isinstance(ref, Resolved) else ref.text
+
+
+# --- article: datelines, publication day --------------------------------------------------------
+
+
+def test_dateline_of_a_hong_kong_agency_with_a_slash():
+    art = read_article("中评社广州6月4日电/省长王五今天在广州会见客人。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == (
+        "中评社",
+        "广州",
+        dt.date(2024, 6, 4),
+    )
+
+
+def test_dateline_after_a_copyright_notice_and_a_lead_caption():
+    text = (
+        "省长考察水利工程\n2024年06月05日 10:00 来源：中国新闻网\n"
+        "6月4日，省长王五来到大坝。中新社发 赵六 摄\n"
+        "版权声明：凡标注有字样的图片版权均属本网，未经授权，不得转载使用。\n"
+        "中新社合肥六月五日电（记者 孙七）四日，省长王五在安徽考察水利工程。\n"
+    )
+    art = read_article(text)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == ("合肥", dt.date(2024, 6, 5))
+
+
+def test_dateline_through_a_mirrors_pinyin_gloss():
+    art = read_article("中新網(wǎng)上海六月四日電 (記者 周八)市長王五四日在上海會見來賓。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("中新網", "上海")
+
+
+def test_dateline_place_without_its_country_and_a_dateline_with_no_place():
+    art = read_article("新华网法国巴黎6月4日电 总理王五4日抵达巴黎。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "巴黎"
+    art = read_article("中新网6月4日电 据报道，特首王五今日启程。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == ""
+
+
+def test_headline_repeated_and_subtitle_are_header_lines():
+    text = (
+        "奋勇前进！ ——写在大会闭幕之际\n奋勇前进！\n——写在大会闭幕之际\n"
+        "( 2024-06-05 ) 稿件来源：某某日报\n"
+        "新华社北京6月4日电（记者 王五）大会4日闭幕。\n"
+    )
+    art = read_article(text)
+    assert art.published == dt.date(2024, 6, 5)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.date == dt.date(2024, 6, 4)
+
+
+def test_published_from_a_trailer_date_line():
+    art = read_article("特首将访问内地\n特首王五将于明日启程。\n2023年3月7日(星期二)\n")
+    assert art.published == dt.date(2023, 3, 7)
+
+
+def test_published_from_an_english_header_date():
+    art = read_article("总统抵达首都 Mar 3, 2021 总统王五乘专机抵达首都。")
+    assert art.published == dt.date(2021, 3, 3)
+
+
+def test_bracketed_lead_tag_dates_the_report_but_is_no_dateline():
+    doc = extract_chinese_text("【某某网2019年5月6日讯】总统王五8日将出访巴拉圭。")
+    assert doc.published == dt.date(2019, 5, 6)
+    assert isinstance(doc.dateline, Unknown)
+    assert [str(t.span.start) for t in doc.trips if isinstance(t.span, DateSpan)] == ["2019-05-08"]
+
+
+def test_file_photo_caption_is_not_read():
+    text = "资料图片：3月2日，特首王五在北京考察。新华社记者 赵六 摄\n特首王五今日在本港出席活动。\n"
+    doc = extract_chinese_text(text, published=PUB)
+    assert doc.trips == ()
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+def test_relative_day_with_its_date_in_brackets_and_a_range_over_a_part_of_day():
+    assert _days("将于明日(六月六日)下午至八日访问", dt.date(2024, 6, 5)) == [
+        ("明日(六月六日)下午至八日", "2024-06-06", "2024-06-08")
+    ]
+    assert _days("今(5)晚启程") == [("今(5)晚", "2024-06-05", "2024-06-05")]
+
+
+def test_range_whose_first_day_leaves_out_its_ri():
+    assert _days("于(12至14日)访问") == [("12至14日", "2024-06-12", "2024-06-14")]
+
+
+def test_hao_before_a_noun_is_no_day():
+    assert _days("专机降落在首都3号机场，入住1号楼") == []
+    assert _days("12号下午抵达") == [("12号下午", "2024-06-12", "2024-06-12")]
+
+
+def test_part_of_day_alone_is_the_day_last_named_across_paragraphs():
+    text = "新华社北京6月5日电 4日，总理王五来到天津考察。\n上午，王五来到港口。\n"
+    doc = extract_chinese_text(text, published=PUB)
+    parts = [(d.text, str(d.span.start)) for d in doc.dates if isinstance(d.span, DateSpan)]
+    assert ("上午", "2024-06-04") in parts
+
+
+def test_part_of_day_alone_starts_from_the_dateline_not_a_lead_caption():
+    text = "资料：5月1日，王五在会场。\n新华社北京6月5日电 早上，总理王五抵达天津。\n"
+    doc = extract_chinese_text(text, published=PUB)
+    parts = [(d.text, str(d.span.start)) for d in doc.dates if isinstance(d.span, DateSpan)]
+    assert ("早上", "2024-06-05") in parts
+
+
+def test_stated_length_counts_on_or_back_from_the_day_named():
+    assert ("为期五天", "2024-06-01", "2024-06-05") in _days("5日结束为期五天的访问")
+    assert ("为期三天", "2024-06-07", "2024-06-09") in _days("7日启程，开始为期三天的访问")
+    assert ("6天5夜", "2024-06-10", "2024-06-15") in _days("10日出访，共计6天5夜")
+
+
+def test_weekday_of_next_week_and_a_second_weekday_in_that_week():
+    assert _days("下周二和周四访问") == [
+        ("下周二", "2024-06-11", "2024-06-11"),
+        ("周四", "2024-06-13", "2024-06-13"),
+    ]
+
+
+def test_weekday_in_a_clause_of_what_will_be_is_ahead():
+    assert _days("他会出席星期五的典礼") == [("星期五", "2024-06-07", "2024-06-07")]
+    assert _days("他出席了星期一的典礼") == [("星期一", "2024-06-03", "2024-06-03")]
+
+
+def test_day_after_tomorrow_and_the_next_day():
+    assert _days("后日起访问，隔天返回") == [
+        ("后日", "2024-06-07", "2024-06-07"),
+        ("隔天", "2024-06-08", "2024-06-08"),
+    ]
+
+
+def test_a_count_of_days_after_visiting_is_no_day():
+    assert _days("到天津访问一日") == []
+    assert _days("访问上海及杭州三日") == []
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+
+def test_foreign_name_after_a_country_and_an_office():
+    names = [m.name for m in find_people("主席会见了来访的法国总统马克西姆。应泰国总理巴育邀请")]
+    assert names == ["马克西姆", "巴育"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("中共中央政治局常委、国务院副总理王五在天津考察。", "国务院副总理"),
+        ("新加坡总理王五在天津考察。", "总理"),
+        ("澳门特区行政长官王五在广州考察。", "行政长官"),
+        ("会后，而澳门特首王五在广州考察。", "澳门特首"),
+    ],
+)
+def test_title_without_party_posts_countries_or_the_region(text, title):
+    doc = extract_chinese_text(text, published=PUB)
+    assert doc.trips
+    assert doc.trips[0].person.title is not None
+    assert doc.trips[0].person.title.name == title
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+
+def test_foreign_cities_and_countries_missing_from_the_generated_table():
+    found = [_names(p.ref) for p in find_places("过境洛杉矶后飞往巴拉圭", "过境洛杉矶后飞往巴拉圭")]
+    assert found == ["Los Angeles", "Paraguay"]
+
+
+def test_county_level_city_by_its_short_name_and_a_town_after_it():
+    text = "前往义乌小商镇视察"
+    places = find_places(text, text)
+    assert next(_names(p.ref) for p in places) == "Yiwu"
+    assert isinstance(places[1].ref, Unresolved)
+    assert places[1].ref.text == "小商镇"
+
+
+def test_county_with_no_geonames_record_resolves_to_its_seat():
+    (place,) = find_places("来到彝良县", "来到彝良县")
+    assert isinstance(place.ref, Resolved)
+    assert place.ref.rule == "zh-county-seat"
+
+
+def test_abbreviation_after_arriving():
+    (place,) = find_places("王五已抵港，", "王五已抵港，")
+    assert isinstance(place.ref, Resolved)
+    assert place.ref.place.name == "Hong Kong"
+
+
+# --- trips ----------------------------------------------------------------------------------------
+
+
+def _trip(text: str, published: dt.date = PUB):
+    doc = extract_chinese_text(text, published=published)
+    return doc.trips
+
+
+def test_duty_visit_planned_with_the_capital_as_the_city_arrived_in():
+    (trip,) = _trip("行政长官王五将于6日到北京述职。")
+    assert (trip.kind, trip.status) == (TripKind.VISIT, TripStatus.PLANNED)
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Beijing"]
+
+
+def test_programme_during_the_visit_is_the_trip_under_way():
+    trips = _trip("总理王五4日抵达首尔，开始正式访问。访问期间，王五将出席论坛。")
+    assert [(t.person.name, t.status) for t in trips] == [("王五", TripStatus.MADE)]
+
+
+def test_during_clause_of_one_traveller_then_another_subject():
+    trips = _trip("秘书长李六将随同出访。总统王五访问期间，李六走访洛杉矶。")
+    assert [t.person.name for t in trips] == ["李六"]
+    assert [s.place.place.name for s in trips[0].stops if isinstance(s.place, Resolved)] == ["Los Angeles"]
+
+
+def test_person_right_before_the_trip_word_is_its_subject():
+    trips = _trip("巴西总统卢某和巴西政府欢迎主席王五到访。")
+    assert [t.person.name for t in trips] == ["王五"]
+
+
+def test_host_and_partner_are_not_travellers():
+    trips = _trip(
+        "应法国总统马克西姆邀请，总理王五将访问法国。总理王五将与省委书记赵六会面，并出席在广州的午宴。"
+    )
+    assert {t.person.name for t in trips} == {"王五"}
+
+
+def test_past_office_is_background():
+    assert _trip("时任国家主席王五访港时曾出席典礼。") == ()
+
+
+def test_attending_a_meeting_in_beijing_is_no_journey():
+    assert _trip("大会在北京人民大会堂闭幕，国家主席王五出席。") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政协主席王五表示，要深入开展调研协商。",
+        "外界关注总统王五今年的出访计划。",
+        "报道称总统王五有意出访南美。",
+    ],
+)
+def test_speech_plans_and_hedges_are_no_trip(text):
+    assert _trip(text) == ()
+
+
+def test_visitor_met_on_arrival_and_the_welcomed_visit_is_not_the_hosts():
+    text = (
+        "新华社北京6月5日电 国家主席王五5日在人民大会堂会见来访的法国总统马克西姆。\n"
+        "王五对马克西姆总统的国事访问表示欢迎。\n"
+    )
+    (trip,) = _trip(text)
+    assert (trip.person.name, trip.kind) == ("马克西姆", TripKind.VISIT)
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Beijing"]
+
+
+def test_stop_days_by_clause_and_a_clause_of_leaving():
+    (trip,) = _trip(
+        "总理王五3日至4日访问葡萄牙里斯本，随后转往法国，至9日返回。王五10日抵达洛杉矶，次日飞往巴西。"
+    )
+    days = {
+        s.place.place.name: (str(s.span.start), str(s.span.end))
+        for s in trip.stops
+        if isinstance(s.span, DateSpan)
+    }
+    assert days["Lisbon"] == ("2024-06-03", "2024-06-04")
+    assert days["Los Angeles"] == ("2024-06-10", "2024-06-11")
+
+
+def test_previous_leg_takes_no_day():
+    (trip,) = _trip("在结束岘港之行后，主席王五6日抵达河内。")
+    days = {s.place.place.name: s.span for s in trip.stops}
+    assert isinstance(days["Da Nang"], Unknown)
+    assert isinstance(days["Hanoi"], DateSpan)
+
+
+def test_only_stop_dated_by_its_arrival_spans_the_trip():
+    (trip,) = _trip("总理王五8日结束为期四天的访问。总理王五5日抵达河内。")
+    (stop,) = trip.stops
+    assert isinstance(stop.span, DateSpan)
+    assert (stop.span.start, stop.span.end) == (dt.date(2024, 6, 5), dt.date(2024, 6, 8))
+
+
+def test_district_of_a_city_stop_is_part_of_it():
+    (trip,) = _trip("省委书记王五赴三明市调研。随后，王五来到梅列区一个社区。")
+    assert len(trip.stops) == 1
+
+
+def test_itinerary_tells_of_a_planned_trip():
+    (trip,) = _trip("根据行程规划，总统王五在12日抵达洛杉矶。")
+    assert trip.status is TripStatus.PLANNED
+
+
+def test_delegation_sentence_adds_to_the_trip():
+    (trip,) = _trip("市委书记王五率代表团赴浙江考察。代表团将考察嘉兴、宁波等市。")
+    assert {s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)} == {"Jiaxing", "Ningbo"}
+
+
+def test_a_count_of_days_closing_a_clause_of_visiting_is_the_stays_length():
+    assert ("三日", "2024-06-07", "2024-06-09") in _days("后日起访问上海及杭州三日")
+
+
+def test_trip_told_in_a_clause_on_its_traveller():
+    trips = _trip("特首王五晚上将与正在广西考察灾情的国家副主席赵六会面。")
+    assert [(t.person.name, t.kind) for t in trips] == [("赵六", TripKind.INSPECTION)]
+
+
+def test_town_run_together_after_its_province_by_pinyin():
+    text = "将到访江苏同里和苏州"
+    places = find_places(text, text)
+    assert [(text[p.start : p.end], _names(p.ref)) for p in places] == [
+        ("江苏", "Jiangsu"),
+        ("同里", "Tongli"),
+        ("苏州", "Suzhou"),
+    ]
+    assert [p.ref.rule for p in places if isinstance(p.ref, Resolved)][1] == "zh-pinyin-place"
+
+
+def test_town_named_after_an_arrival_verb():
+    text = "随即驱车赶往震中所在地石门镇。"
+    (place,) = find_places(text, text)
+    assert isinstance(place.ref, Unresolved)
+    assert place.ref.text == "石门镇"
+
+
+def test_return_leg_takes_no_day():
+    (trip,) = _trip("总统王五12日将出访巴拉圭，去程过境洛杉矶，回程过境休斯敦。")
+    days = {s.place.place.name: s.span for s in trip.stops}
+    assert isinstance(days["Los Angeles"], DateSpan)
+    assert isinstance(days["Houston"], Unknown)
