@@ -1168,3 +1168,15 @@ def test_a_week_is_a_finer_span_than_a_month() -> None:
     assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
         (dt.date(2019, 3, 4), dt.date(2019, 3, 10))
     ]
+
+
+def test_a_weeklong_vacation_is_a_journey_of_seven_days() -> None:
+    doc = extract_text(
+        " date 2023-08-02 Leave\n\nSEOUL, Aug. 2 (Yonhap) -- President John Doe went on a weeklong summer"
+        " vacation on Wednesday, with destinations mostly outside the capital, his office said.\n\nLast year,"
+        " Doe took five days off but stayed at his private home in southern Seoul.\n"
+    )
+    assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        (dt.date(2023, 8, 2), dt.date(2023, 8, 8))
+    ]
+    assert [s.place.text for t in doc.trips for s in t.stops] == []

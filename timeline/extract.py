@@ -106,7 +106,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|touched down in|touches down in|(?:left|leaves|leaving|departed|departs|departing|set off|sets off) for"
         r"|stop(?:over)? in|stopped (?:over )?in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
-        r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?",
+        r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?"
+        r"|vacations?|vacationing|vacationed",  # "went on a weeklong summer vacation on Wednesday"
         TripKind.OTHER,
     ),
 )
@@ -119,7 +120,7 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
-    "departing for", "off for", "stop", "campaign", "crisscross",
+    "departing for", "off for", "stop", "campaign", "crisscross", "vacation",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
@@ -127,7 +128,7 @@ _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, T
 _JOURNEY_WORDS = Caseless(
     r"\b(?:research (?:trip|tour|visit)|inspection (?:tour|trip|visit)|fact-finding|field (?:study|studies|trip)"
     r"|study tour|investigation tour|state visit|official visit|working visit|goodwill visit"
-    r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?"
+    r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?|vacations?"
     # "a three-day visit", "his 3-day visit": a visit with a stated length is a journey
     r"|(?:two|three|four|five|six|seven|eight|nine|ten)-day (?:\w+ )?(?:visits?|stays?)"
     r"|week-long (?:\w+ )?(?:visits?|stays?)"
@@ -156,7 +157,8 @@ _AGENT_BEFORE = Caseless(
     r"seen off|invited) by (?:[^.;!?]{0,80})$"
 )
 _HISTORY_SENTENCE = Caseless(
-    r"^(?:(?:his|her|their|the) (?:last|previous|first|earlier) (?:visit|trip|tour|journey)\b|the last time\b)"
+    r"^(?:(?:his|her|their|the) (?:last|previous|first|earlier) (?:visit|trip|tour|journey)\b|the last time\b"
+    r"|last year\b|a year ago\b|in (?:19|20)\d\d,)"  # "Last year, Yoon ... stayed at his home in Seoul"
 )
 # "His tour", "her visit": the sentence opens on the trip already told, by its possessive
 _BACK_REFERENCE = Caseless(r"^(?:his|her|their|the) (?:[\w-]+ ){0,2}$")
@@ -169,7 +171,7 @@ _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands"
     r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
-    r"|(?:left|leaves|leaving|set off|sets off|set out) on (?:a|an|his|her|their)"
+    r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
     r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"
     r"(?:visit|tour|trip|journey))\b"
 )
@@ -189,7 +191,8 @@ _END_CUE = Caseless(
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = Caseless(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
-    r"|(?:for|lasting) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days)\b"
+    r"|(?:for|lasting) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
+    r"|(?P<w>week-?long))\b"  # "a weeklong summer vacation": seven days
 )
 _NUMBERS = {
     "two": 2,
@@ -795,7 +798,7 @@ def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
 # "has canceled a planned visit to Paris", "called off his trip": the journey is not made nor planned
 _CANCELLED = Caseless(
     r"\b(?:cancell?(?:ed|ing|s)?|called off|calls off|calling off|postpone[ds]?|postponing|scrapped|scraps)\b"
-    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel)"
+    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation)"
 )
 
 
@@ -879,7 +882,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     duration = _DURATION.search(text)
     days = 0
     if duration is not None:
-        n = (duration.group("n") or duration.group("m")).lower()
+        n = (duration.group("n") or duration.group("m") or "seven").lower()
         days = int(n) if n.isdigit() else _NUMBERS[n]
     if days > 1 and _END_CUE.search(text):
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
@@ -1075,7 +1078,7 @@ def _stated_length(draft: _TripDraft) -> None:
         duration = _DURATION.search(unit.sentence.text)
         if duration is None:
             continue
-        n = (duration.group("n") or duration.group("m")).lower()
+        n = (duration.group("n") or duration.group("m") or "seven").lower()
         days = int(n) if n.isdigit() else _NUMBERS[n]
         if not span.days < days <= 31:
             continue
