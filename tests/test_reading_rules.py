@@ -1180,3 +1180,22 @@ def test_a_weeklong_vacation_is_a_journey_of_seven_days() -> None:
         (dt.date(2023, 8, 2), dt.date(2023, 8, 8))
     ]
     assert [s.place.text for t in doc.trips for s in t.stops] == []
+
+
+def test_a_counterpart_holds_the_same_office() -> None:
+    found = find_people(
+        "Prime Minister Imran Doe made a phone call to his Bangladesh counterpart Sheikh Jane Roe."
+    )
+    assert [(m.name, m.title) for m in found] == [
+        ("Imran Doe", "Prime Minister"),
+        ("Sheikh Jane Roe", "Prime Minister"),
+    ]
+
+
+def test_a_possessive_names_whose_visit_it_is() -> None:
+    doc = extract_text(
+        " date 2008-10-22 Visit\n\nTOKYO, Oct 22 (PTI) - Prime Minister John Doe arrived in Tokyo on Wednesday"
+        " on a three-day visit to Japan.\n\nPrime Minister Taro Aso also expressed the hope that Doe's visit"
+        " to Japan will give a renewed momentum to ties.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["John Doe"]

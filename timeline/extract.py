@@ -151,6 +151,7 @@ _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _HISTORY_BEFORE = Caseless(
     r"\b(?:the last time|last visited|last visit|previous visit|previously visited|first time since)\b[^.;!?,]*$"
 )
+_POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
 # "was joined by", "was welcomed by": the person named next is the host or the companion
 _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
@@ -750,6 +751,16 @@ def _sentence_units(
                 if in_order
                 else [m for m in mentions if lo <= m.evidence.start < hi]
             )
+            trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
+            if trip_word is not None and len(people) > 1:
+                # "Aso expressed the hope that Dr. Singh's visit to Japan will ...": the visit is Singh's
+                at = lo + trip_word[1]
+                for name_start, name_end in names[
+                    bisect.bisect_left(name_starts, lo) : bisect.bisect_left(name_starts, at)
+                ]:
+                    owner = roster.who(text[name_start:name_end])
+                    if owner is not None and _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at):
+                        subject = owner
             units.append(
                 _Unit(
                     sentence,
@@ -760,7 +771,7 @@ def _sentence_units(
                     tuple(dates),
                     tuple((t, r, g) for (t, r), g in zip(mine, _governed(text, sentence, mine), strict=True)),
                     # only a sentence with a subject can tell a trip (see _is_trip_sentence)
-                    None if subject is None else _strongest_trip_word(sentence, mine),
+                    trip_word,
                 )
             )
     return units

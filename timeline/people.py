@@ -161,7 +161,9 @@ _NAMELESS_ROYAL = re.compile(
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
     rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME})"
-    rf"|\b(?:accompanied|joined) by\s+(?P<by>{_NAME}))"
+    rf"|\b(?:accompanied|joined) by\s+(?P<by>{_NAME})"
+    # "Prime Minister Imran Khan called his Bangladesh counterpart Sheikh Hasina": the same office
+    rf"|\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){{0,2}}counterparts?,?\s+(?P<cp>{_NAME}))"
 )
 # "Zhao Leji, a member of the Standing Committee of ... and chairman of the National People's
 # Congress Standing Committee, ...": the office that follows the membership clause (read from the
@@ -189,7 +191,15 @@ _LISTED_NAME = re.compile(
     rf"(?P<last>,?\s+and\s+)?(?:,\s*|\s+)?(?P<name>{_NAME})(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
 )
 # What every _UNTITLED match contains, looked for (cheaply) before the pattern is run.
-_UNTITLED_NEEDS = ("a member of", "wife,", "husband,", "spouse,", "accompanied by", "joined by")
+_UNTITLED_NEEDS = (
+    "a member of",
+    "wife,",
+    "husband,",
+    "spouse,",
+    "accompanied by",
+    "joined by",
+    "counterpart",
+)
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
@@ -451,7 +461,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         )
     untitled = _UNTITLED.finditer(text, start, stop) if any(n in segment for n in _UNTITLED_NEEDS) else ()
     for match in untitled:
-        group = next(g for g in ("name", "kin", "by") if match.group(g))
+        group = next(g for g in ("name", "kin", "by", "cp") if match.group(g))
         spans = [(match.start(group), match.end(group))]
         if group == "by":
             end = match.end(group)
@@ -467,11 +477,15 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
                 continue
             office = _OFFICE_AFTER_MEMBERSHIP.match(text, match.end(), stop) if group == "name" else None
+            title = _office(office.group("office"), office.group("of")) if office else ""
+            if group == "cp":  # the office of the person whose counterpart this is, named just before
+                before = [m for m in found.values() if m.end <= match.start() and match.start() - m.end < 200]
+                title = max(before, key=lambda m: m.end).title if before else ""
             found[name_start] = PersonMention(
                 name_start,
                 name_start + len(name),
                 name,
-                _office(office.group("office"), office.group("of")) if office else "",
+                title,
                 "office-after-membership" if office else f"untitled-{group}",
                 name_start,
                 name_start + len(name),
