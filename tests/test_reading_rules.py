@@ -1199,3 +1199,14 @@ def test_a_possessive_names_whose_visit_it_is() -> None:
         " to Japan will give a renewed momentum to ties.\n"
     )
     assert [t.person.name for t in doc.trips] == ["John Doe"]
+
+
+def test_he_travels_when_the_named_person_is_met() -> None:
+    doc = extract_text(
+        " date 2023-01-09 MEXICO, January 9. /TASS/. President Joe Doe arrived in Mexico on Sunday evening"
+        " for his first visit.\n\nIn June 2022, President Andres Roe refused to come to the summit in the"
+        " United States. Nevertheless, he flew to Washington for talks with Doe and proposed cooperation.\n"
+    )
+    assert sorted(t.person.name for t in doc.trips) == ["Andres Roe", "Joe Doe"]
+    roe = next(t for t in doc.trips if t.person.name == "Andres Roe")
+    assert isinstance(roe.span, Unknown)  # "in June 2022", months before the report: history

@@ -151,6 +151,7 @@ _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _HISTORY_BEFORE = Caseless(
     r"\b(?:the last time|last visited|last visit|previous visit|previously visited|first time since)\b[^.;!?,]*$"
 )
+_OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
 # "was joined by", "was welcomed by": the person named next is the host or the companion
 _AGENT_BEFORE = Caseless(
@@ -639,11 +640,15 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
 def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
     """A year, decade or century wholly before the report's own year dates history, not the trip.
 
-    "Sun Yat-sen (1866-1925)", "last visited the city in 2015", "hit by last year's drought".
+    "Sun Yat-sen (1866-1925)", "last visited the city in 2015", "hit by last year's drought"; and a
+    month over two months before the report's day.
     """
     span = mention.span
     if anchor is None or not isinstance(span, DateSpan):
         return False
+    if span.precision is Precision.MONTH:
+        # "in July, he flew to Washington" in a January report: a month long past is history too
+        return (anchor - span.end).days > 60
     return span.precision in (Precision.YEAR, Precision.DECADE) and span.end.year < anchor.year
 
 
@@ -736,6 +741,16 @@ def _sentence_units(
                 # "There, the British monarch was joined by First Minister David Trimble": he is the host
                 subject = None
 
+            if (
+                subject is not None
+                and topic is not None
+                and topic != subject
+                and not caption
+                and (pronoun := _HE_OR_SHE.search(text, lo, starts[people.index(subject)])) is not None
+                and _OBJECT_BEFORE.search(text, pronoun.end(), starts[people.index(subject)])
+            ):
+                # "In July, he flew to Washington for talks with Biden": "he" travels, Biden is met
+                subject = topic
             if (
                 (topic is not None and not caption and _ANAPHOR.match(sentence.text))
                 or (subject is None and _HE_OR_SHE.search(sentence.text, 0, 80))
