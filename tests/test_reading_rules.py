@@ -1210,3 +1210,11 @@ def test_he_travels_when_the_named_person_is_met() -> None:
     assert sorted(t.person.name for t in doc.trips) == ["Andres Roe", "Joe Doe"]
     roe = next(t for t in doc.trips if t.person.name == "Andres Roe")
     assert isinstance(roe.span, Unknown)  # "in June 2022", months before the report: history
+
+
+def test_a_published_trailer_dates_the_report() -> None:
+    article = Article.from_text(
+        "Envoys present credentials\n\nEnvoys of four states presented their credentials to President John Doe"
+        " at a ceremony held here today.\n\nFirst Published: Jul 02 2016 | 10:28 PM IST\n"
+    )
+    assert article.published == dt.date(2016, 7, 2)

@@ -466,6 +466,9 @@ def clock(hour: int, minute: int, second: int = 0) -> dt.time | Unknown:
     return Unknown(f"{hour:02d}:{minute:02d}:{second:02d} is not a time of day")
 
 
+_TRAILER_START = re.compile(r"\(|(?i:(?:first\s+)?(?:published|posted|updated)\b)")
+
+
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
@@ -772,7 +775,8 @@ def _read(text: str, source: str) -> Article:
     if isinstance(published, Unknown):
         # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports
         for line in lines[max(body_index + 1, len(lines) - 3) :]:
-            trailer = _date_line(text, line, source) if line.text.startswith("(") else None
+            # "(Xinhua News Agency May 3, 2007)", "First Published: Jul 02 2016 | 10:28 PM IST"
+            trailer = _date_line(text, line, source) if _TRAILER_START.match(line.text) else None
             if trailer is not None:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
