@@ -533,7 +533,7 @@ def test_main_content_with_trafilatura() -> None:
 
 def test_main_content_without_trafilatura_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
-    with pytest.raises(ImportError, match=r"timeline\[html\]"):
+    with pytest.raises(ImportError, match=r"news-itinerary\[html\]"):
         read_html(page(f"<p>{BODY}</p>"), main_content=True)
     assert Article.from_html(page(f"<p>{BODY}</p>"), source="x.html").body[0].text == BODY
 

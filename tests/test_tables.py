@@ -127,7 +127,7 @@ def test_to_dataframe_without_pandas_says_what_to_install(
 
     monkeypatch.delitem(sys.modules, "pandas", raising=False)
     monkeypatch.setattr(builtins, "__import__", no_pandas)
-    with pytest.raises(ImportError, match=r"pip install 'timeline\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'news-itinerary\[pandas\]'"):
         to_dataframe(docs)
 
 
