@@ -1218,3 +1218,13 @@ def test_a_published_trailer_dates_the_report() -> None:
         " at a ceremony held here today.\n\nFirst Published: Jul 02 2016 | 10:28 PM IST\n"
     )
     assert article.published == dt.date(2016, 7, 2)
+
+
+def test_villages_named_after_their_kind_and_constituencies() -> None:
+    doc = extract_text(
+        " date 2025-07-28 GUNTUR: Minister of State Dr Jane Roe conducted a three-day tour of districts in"
+        " Chhattisgarh.\n\nShe visited villages including Mankeli, Gangaloor, and Cherpal in Bijapur"
+        " district, where she met farmers.\n\nShe later toured Nyatike constituency and met residents.\n"
+    )
+    stops = [s.place.text for t in doc.trips for s in t.stops]
+    assert {"Mankeli", "Gangaloor", "Cherpal", "Nyatike constituency"} <= set(stops)

@@ -310,12 +310,16 @@ _LIST_BEFORE = re.compile(
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
 _SMALL_PLACE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|[Dd]istrict|[Cc]ounty)\b"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|[Dd]istrict|[Cc]ounty"
+    r"|[Cc]onstituency|[Ss]ub-county)\b"
 )
 # "in Bududa, Manafa and Sironko Districts": several, the kind named once in the plural
 _SMALL_PLACES = re.compile(
     r"\b(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+"
     r"(?P<kind>[Vv]illages|[Tt]ownships|Districts|[Cc]ounties)\b"
+    # "visited villages including Mankeli, Gangaloor, and Cherpal": the kind named first
+    r"|\b(?P<kind2>villages|townships|districts|counties|towns)\s+(?:including|such as|like|namely|of)\s+"
+    r"(?P<names2>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\b"
 )
 _NAME_IN_LIST = re.compile(r"[A-Z][a-z]+")
 # one is in every match ("Township", "village")
@@ -329,6 +333,12 @@ _SMALL_PLACE_NEEDS = (
     " county",
     " district",
     " Counties",
+    "onstituency",
+    "ub-county",
+    "villages ",
+    "townships ",
+    "districts ",
+    "towns ",
     " counties",
 )
 # "Central Business District", "Economic Development Zone": kinds of area, not places' names.
@@ -529,8 +539,14 @@ def _small_places(
             reason = f"no {match.group('kind').lower()} of that name in the gazetteer (below its population threshold)"
             out.append((toponym, Unresolved(match.group(), reason)))
         for match in _SMALL_PLACES.finditer(article.text, paragraph.start, paragraph.end):
-            kind = match.group("kind").lower().removesuffix("s").replace("countie", "county")
-            for name in _NAME_IN_LIST.finditer(article.text, match.start("names"), match.end("names")):
+            group = "names" if match.group("names") else "names2"
+            kind = (
+                (match.group("kind") or match.group("kind2"))
+                .lower()
+                .removesuffix("s")
+                .replace("countie", "county")
+            )
+            for name in _NAME_IN_LIST.finditer(article.text, match.start(group), match.end(group)):
                 if name.group() in _GENERIC_NAME or known_spans.overlaps(name.start(), name.end()):
                     continue
                 toponym = Toponym(
@@ -610,6 +626,10 @@ _FLEW = Caseless(
 _RETURN_TO_BEFORE = Caseless(
     r"\b(?:return|returns|returned|returning|flew back|fly back|head back) (?:home )?to\s+(?:the\s+)?$"
 )
+# "visited villages including Mankeli, Gangaloor and Cherpal": the first of a list of places of a kind
+_KINDS_INCLUDING = Caseless(
+    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas) (?:including|such as|like|namely)\s+$"
+)
 _LEFT_FOR_BEFORE = Caseless(
     r"\b(?:left|leaving|leaves|departed|departing|headed|set off|set out) for\s+(?:the\s+)?$"
 )
@@ -621,7 +641,9 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     previous_end = -1
     for i, (toponym, _) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 40) : toponym.start]
-        cued = _CUE_BEFORE.search(before) is not None and _NOT_CUE_BEFORE.search(before) is None
+        cued = (
+            _CUE_BEFORE.search(before) is not None and _NOT_CUE_BEFORE.search(before) is None
+        ) or _KINDS_INCLUDING.search(before) is not None
         if cued and _LEFT_BEFORE.search(before) and _FOR_AFTER.search(text[toponym.end : sentence.end]):
             cued = False
         if cued and _LEFT_FOR_BEFORE.search(before) and _END_CUE.search(sentence.text):
