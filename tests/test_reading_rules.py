@@ -1228,3 +1228,12 @@ def test_villages_named_after_their_kind_and_constituencies() -> None:
     )
     stops = [s.place.text for t in doc.trips for s in t.stops]
     assert {"Mankeli", "Gangaloor", "Cherpal", "Nyatike constituency"} <= set(stops)
+
+
+def test_curly_apostrophes_mark_the_future_too() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates(
+        "Thursday it’s on to Saginaw, and he’ll speak there.", dt.date(2024, 3, 13)
+    )  # a Wednesday
+    assert [m.span for m in found] == [DateSpan.day(dt.date(2024, 3, 14))]

@@ -167,11 +167,11 @@ _ON = re.compile(r"\b(?:[Oo]n|[Oo]n\s+both)\s+$")
 
 # Tense cues, read backwards from an expression to the start of its sentence: the nearest wins.
 _CUES = re.compile(
-    r"\b(?P<fut>will|shall|won't|would|(?:is|are|was|were|'s|'re)\s+(?:(?:also|then|now)\s+)?(?:to|"
+    r"\b(?P<fut>will|shall|won['’]t|would|(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:also|then|now|on)\s+)?(?:to|"
     r"(?:scheduled|expected|set|due|slated|going|planning|poised|planned)\s+to)|(?:plans?|intends?)\s+to|"
     r"been\s+(?:scheduled|expected|set|due|slated)\s+to|"  # "had been due to arrive on Thursday"
     r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
-    r"|(?:expected|due)\s+(?:in|at))\b|'ll\b"
+    r"|(?:expected|due)\s+(?:in|at))\b|['’]ll\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
