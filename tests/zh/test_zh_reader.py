@@ -350,3 +350,26 @@ def test_a_stated_length_a_foreign_capital_and_slogan_place_names() -> None:
     (trip,) = doc.trips
     assert trip.span == DateSpan(dt.date(2016, 7, 13), dt.date(2016, 7, 16))
     assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Ulan Bator"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "——推动乡村振兴再上新台阶2023-09-16\n",  # the date ends the subtitle line
+        "——推动乡村振兴再上新台阶\n2023-09-16\n",  # the date on a line of its own
+        "2023-09-16\n——推动乡村振兴再上新台阶\n",  # the date before the subtitle
+        "\n  --推动乡村振兴再上新台阶 2023-09-16  \n\n",  # blank lines, indent, a hyphen dash
+    ],
+)
+def test_a_date_on_a_subtitle_line_dates_the_report_whatever_the_layout(header: str) -> None:
+    text = (
+        "王某到江西赣州调研\n"
+        + header
+        + "来源:某某日报\n原标题:推动乡村振兴再上新台阶\n\n"
+        "  9月15日,省委书记王某到赣州市,深入农村、企业等地进行调研。\n"
+    )
+    article = read_article(text)
+    assert article.published == dt.date(2023, 9, 16)
+    assert article.headline == "王某到江西赣州调研"
+    (trip,) = extract_chinese_text(text).trips
+    assert trip.span == DateSpan(dt.date(2023, 9, 15), dt.date(2023, 9, 15))

@@ -232,6 +232,18 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             kind = ParagraphKind.HEADER
         elif _CAPTION.search(line) and len(line) < 300:
             kind = ParagraphKind.BOILERPLATE if _FILE_PHOTO.search(line) else ParagraphKind.CAPTION
+        if kind is ParagraphKind.BODY and not body_started and headline and line in headline:
+            kind = ParagraphKind.HEADER  # rule zh-headline-repeat: the headline again, or its part
+        if (
+            kind is ParagraphKind.BODY
+            and not body_started
+            and line.startswith(("——", "--"))
+            and len(line) <= 80
+        ):
+            kind = ParagraphKind.HEADER  # a subtitle
+        # every header line before the body is read for the date and publisher, whichever rule made
+        # it a header: "--subtitle 2019-02-12" dates the report as the subtitle and the date on two
+        # lines do (rule zh-header-datetime)
         if kind in (ParagraphKind.HEADER, ParagraphKind.BOILERPLATE) and not body_started:
             m = _DATE_TIME.search(line)
             if m and isinstance(pub, Unknown):
@@ -243,15 +255,6 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             s = _SOURCE.search(line)
             if s and not publisher:
                 publisher = text[start + s.start("src") : start + s.end("src")]
-        if kind is ParagraphKind.BODY and not body_started and headline and line in headline:
-            kind = ParagraphKind.HEADER  # rule zh-headline-repeat: the headline again, or its part
-        if (
-            kind is ParagraphKind.BODY
-            and not body_started
-            and line.startswith(("——", "--"))
-            and len(line) <= 80
-        ):
-            kind = ParagraphKind.HEADER  # a subtitle
         if kind is ParagraphKind.BODY and body_started and isinstance(dateline, Unknown):
             body_lines += 1
             d = _DATELINE.match(line) if body_lines <= _DATELINE_LINES else None
