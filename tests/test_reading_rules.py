@@ -1237,3 +1237,14 @@ def test_curly_apostrophes_mark_the_future_too() -> None:
         "Thursday it’s on to Saginaw, and he’ll speak there.", dt.date(2024, 3, 13)
     )  # a Wednesday
     assert [m.span for m in found] == [DateSpan.day(dt.date(2024, 3, 14))]
+
+
+def test_a_dated_visit_made_is_a_journey_where_the_region_is_unknown() -> None:
+    doc = extract_text(
+        "Emperor visits the north\n\nThu, 04/28/2011 - 02:18\n\n(Jiji Press) - Emperor John Doe made his first"
+        " visit Wednesday to the Tohoku region devastated by the earthquake.\n\nThe Emperor later moved to"
+        " Sendai by helicopter to visit evacuees.\n"
+    )
+    assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        (dt.date(2011, 4, 27), dt.date(2011, 4, 27))
+    ]

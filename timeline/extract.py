@@ -868,6 +868,11 @@ def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
     return out
 
 
+_MADE_A_VISIT = Caseless(
+    r"\b(?:made|makes|paid|pays|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}visit\b"
+)
+
+
 def _is_trip_sentence(unit: _Unit) -> bool:
     if unit.subject is None or _trip_kind(unit) is None:
         return False
@@ -880,6 +885,8 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
     if has_region or has_range or (journey and bool(governed or unit.dates)) or (governed and unit.dates):
         return True
+    if _MADE_A_VISIT.search(unit.sentence.text) and any(isinstance(m.span, DateSpan) for m in unit.dates):
+        return True  # "made their first visit Wednesday to the Tohoku region": a dated visit made
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
     return _MOVED.search(unit.sentence.text) is not None and (
         any(_kind_of(r, t) in _STOP_KINDS for t, r in governed)
