@@ -1248,3 +1248,14 @@ def test_a_dated_visit_made_is_a_journey_where_the_region_is_unknown() -> None:
     assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
         (dt.date(2011, 4, 27), dt.date(2011, 4, 27))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("President-elect Evo Roe arrived in Caracas.", "Evo Roe", "President-elect"),
+        ("Emperor Emeritus Akihito visited Kyoto.", "Akihito", "Emperor Emeritus"),
+    ],
+)
+def test_offices_with_their_qualifier(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]

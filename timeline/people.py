@@ -30,6 +30,7 @@ _OFFICES = sorted(
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|First Gentleman|Minister of State
+    |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong
     |Rep.|Representative|Congressman|Congresswoman
     """.replace("\n", "").split("|"),
     key=len,
@@ -62,7 +63,7 @@ _NOT_NAME = frozenset(
     Who Which That This January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
     Region General Minister Secretary Council Office House Palace Government Administration
-    State National Federal Republic
+    State National Federal Republic Emeritus
     """.split()
 )
 
@@ -99,7 +100,7 @@ _TITLED_SURNAME = re.compile(
 )
 _OFFICE_SCAN = re.compile(_OFFICE_AT_WORD_START)
 _TITLED = re.compile(
-    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?:-(?:elect|designate))?"  # "President-elect Evo Morales"
+    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     rf"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
@@ -108,7 +109,8 @@ _TITLED = re.compile(
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
     # (on one line: "Saudi Arabia's Crown Prince\n\nHe later met" names no one)
-    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Amir)[ \t]+"
+    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
+    r"|Sultan|Emir|Amir)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
 _ROYAL_NEEDS = (
@@ -398,7 +400,7 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         match.start(),
         name_start + len(name),
         name,
-        _office(match.group("office"), match.group("of")),
+        _office(match.group("office"), match.group("of")) + (match.group("elect") or ""),
         "title-before-name",
         name_start,
         name_start + len(name),
