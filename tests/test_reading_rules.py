@@ -1259,3 +1259,23 @@ def test_a_dated_visit_made_is_a_journey_where_the_region_is_unknown() -> None:
 )
 def test_offices_with_their_qualifier(sentence: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_the_guest_of_a_host_travels_and_a_passive_welcome_keeps_its_subject() -> None:
+    doc = extract_text(
+        " date 2021-04-24 ISTANBUL: Foreign Minister Jane Roe arrived in Turkey on Friday on a two-day"
+        " official visit.\n\nDeputy Governor John Poe and senior officials received the foreign minister at"
+        " Istanbul airport.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Istanbul"]
+
+
+def test_the_dated_visit_of_the_one_in_mind_and_a_visit_by_someone_named() -> None:
+    doc = extract_text(
+        " date 2023-07-04 Delegation\n\nSpeaker Om Roe will lead a parliamentary delegation to Mongolia, the"
+        " Secretariat said.\n\nThe July 6-8 visit will reinforce the partnership between the two countries.\n"
+    )
+    assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        (dt.date(2023, 7, 6), dt.date(2023, 7, 8))
+    ]

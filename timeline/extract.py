@@ -255,7 +255,9 @@ def _companion_words(text: str) -> bool:
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
-    r"(?:he|she|his|her|the (?:visit|trip|tour|inspection|couple|two leaders|journey|convoy|motorcade"
+    # ("The July 6-8 visit will ...", not "The last county visit ...": an earlier one)
+    r"(?:he|she|his|her|the (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,2}(?:visit|trip|tour|journey)"
+    r"|the (?:inspection|couple|two leaders|convoy|motorcade"
     r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey)"
     # "The rest of the royal tour was taken up with ... in nearby Lisburn"
     r"|the (?:rest|remainder|next leg|last leg|final leg|second leg|first leg) of (?:the|his|her|their)"
@@ -502,7 +504,8 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     if _ORG_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):
         return False
     if _FEATURE_AFTER.match(text[toponym.end : toponym.end + 20]):
-        return False
+        # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town)
+        return isinstance(ref, Resolved) and ref.rule == "airport-town"
     return not names.overlaps(toponym.start, toponym.end)
 
 
@@ -677,20 +680,24 @@ def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
 # "King Abdullah II on Wednesday received Oman Sultan Haitham ... at the start of his state visit":
 # the host receives, the guest travels
 _HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\b")
-_HIS_VISIT = Caseless(r"\b(?:his|her|their) (?:[\w-]+ ){0,3}(?:visit|tour|trip)\b")
+
+
+_BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
+_PASSIVE_BEFORE = Caseless(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
 
 def _guest_of(
     text: str, host: Person, people: Sequence[Person], starts: Sequence[int], end: int
 ) -> Person | None:
-    """The person the sentence's subject receives, where "his visit" follows: the one travelling."""
+    """The person the sentence's subject receives or welcomes: the one travelling."""
     at = starts[people.index(host)]
     later = [(p, s) for p, s in zip(people, starts, strict=True) if s > at and p != host]
     if not later:
         return None
     guest, guest_at = later[0]
-    if _HOST_VERB.search(text, at, guest_at) is None or _HIS_VISIT.search(text, guest_at, end) is None:
-        return None
+    verb = _HOST_VERB.search(text, at, guest_at)
+    if verb is None or _PASSIVE_BEFORE.search(text, max(at, verb.start() - 24), verb.start()):
+        return None  # "Prince Mohammed was welcomed to the UAE by Sheikh Mohamed": the host comes after
     return guest
 
 
@@ -774,7 +781,19 @@ def _sentence_units(
                 # "In July, he flew to Washington for talks with Biden": "he" travels, Biden is met
                 subject = topic
             if (
-                (topic is not None and not caption and _ANAPHOR.match(sentence.text))
+                (
+                    topic is not None
+                    and not caption
+                    and _ANAPHOR.match(sentence.text)
+                    # "The state visit to Cambodia by General Secretary To Lam": the one named is its traveller
+                    and not (
+                        subject is not None
+                        and subject in people
+                        and _BY_BEFORE.search(
+                            text, max(lo, starts[people.index(subject)] - 40), starts[people.index(subject)]
+                        )
+                    )
+                )
                 or (subject is None and _HE_OR_SHE.search(sentence.text, 0, 80))
                 # "December 17, 2024 – visit farmers in Bududa": a line of the traveller's programme
                 or (subject is None and _PROGRAMME_LINE.match(sentence.text))
