@@ -1480,10 +1480,34 @@ def _abroad(stops: Sequence[_StopDraft], home: str, regions: Iterable[PlaceRef] 
     return [s for s in stops if country(s) != home]
 
 
+def _served_airports(stops: list[_StopDraft]) -> list[_StopDraft]:
+    """An airport's town beside a city of the trip is that city's airport ("landed at Ciampino
+    airport" on a visit to Rome, "Marka Airport" in Amman), not a stop of its own."""
+
+    def place(stop: _StopDraft) -> Place | None:
+        return stop.place.place if isinstance(stop.place, Resolved) else None
+
+    def served(stop: _StopDraft) -> bool:
+        here = place(stop)
+        return (
+            here is not None
+            and isinstance(stop.place, Resolved)
+            and stop.place.rule == "airport-town"
+            and any(
+                (there := place(other)) is not None
+                and other is not stop
+                and _gazetteer().distance_km(here, there) <= 40
+                for other in stops
+            )
+        )
+
+    return [s for s in stops if not served(s)]
+
+
 def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
     span = draft.span()
     stops = sorted(
-        _abroad(list(draft.stops.values()), home, draft.regions.values()),
+        _served_airports(_abroad(list(draft.stops.values()), home, draft.regions.values())),
         key=lambda s: (min((d.start for d in s.days), default=dt.date.max), s.order),
     )
     if span is not None and len(stops) == 1 and stops[0].in_span_sentence:
