@@ -2,8 +2,8 @@
 
 This is what a reader gets from README's main command: `timeline map fixtures -o map.html` and
 `timeline timeline fixtures -o page.html`, here written by ``main()`` and opened with every CDN
-request answered from npm and every tile stubbed (or, for the default self-contained page, every
-request refused).
+request answered from npm and every tile stubbed (`--cdn`), or, for the default self-contained
+pages, every request refused, tiles included.
 """
 
 from __future__ import annotations
@@ -29,26 +29,50 @@ COUNTS = """() => ({
 })"""
 
 
-@pytest.mark.parametrize("inline", [False, True], ids=["cdn", "inline"])
-def test_map_of_the_fixtures(open_html, tmp_path: Path, inline: bool) -> None:
+# Pixels of the basemap's canvas painted in the land colour, out of all its pixels.
+LAND_SHARE = """() => {
+  const c = document.querySelector('.leaflet-tl-base-pane canvas'), d = c.getContext('2d')
+    .getImageData(0, 0, c.width, c.height).data;
+  let land = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    if (Math.abs(d[i] - 247) < 3 && Math.abs(d[i + 1] - 244) < 3 && Math.abs(d[i + 2] - 236) < 3) land++;
+  }
+  return land / (d.length / 4);
+}"""
+
+
+@pytest.mark.parametrize("flags", [["--cdn"], ["--tiles", "none"], []], ids=["cdn", "inline", "default"])
+def test_map_of_the_fixtures(open_html, tmp_path: Path, flags: list[str]) -> None:
     out = tmp_path / "map.html"
-    argv = ["map", str(FIXTURES), "-o", str(out), *(["--tiles", "none"] if inline else ["--cdn"])]
-    assert main(argv) == 0
-    loaded = open_html(out.read_text(encoding="utf-8"), cdn=not inline, name=f"fixtures-map-{int(inline)}")
+    assert main(["map", str(FIXTURES), "-o", str(out), *flags]) == 0
+    name = {"--cdn": "cdn", "--tiles": "inline"}.get(flags[0], "x") if flags else "default"
+    # README's command with no flags: one file that reads with every request refused, tiles too.
+    offline = "--cdn" not in flags
+    loaded = open_html(out.read_text(encoding="utf-8"), cdn=not offline, tiles=not offline, name=f"fixtures-map-{name}")
     counts = loaded.eval(COUNTS)
-    loaded.screenshot(f"fixtures-map-{'inline' if inline else 'cdn'}")
+    loaded.screenshot(f"fixtures-map-{name}")
     assert counts["badges"] == RESOLVED_STOPS > 20
     assert counts["legs"] == LEGS
     assert counts["layers"] == len(ITINERARY.people())
     assert loaded.problems == []
+    if offline:
+        assert loaded.served == []
+        assert loaded.eval(LAND_SHARE) > 0.2  # the bundled basemap, not a grey void
+    if not flags:
+        assert loaded.refused_tiles > 0  # it asked for OpenStreetMap tiles, got none, and still reads
 
 
 def test_linked_page_of_the_fixtures(open_html, tmp_path: Path) -> None:
     out = tmp_path / "page.html"
     assert main(["timeline", str(FIXTURES), "-o", str(out)]) == 0
-    loaded = open_html(out.read_text(encoding="utf-8"), name="fixtures-page")
+    # The default page, with every request refused (tiles too), as on a machine with no network.
+    loaded = open_html(out.read_text(encoding="utf-8"), cdn=False, tiles=False, name="fixtures-page")
     page = loaded.page
-    assert loaded.eval(COUNTS)["badges"] == RESOLVED_STOPS
+    counts = loaded.eval(COUNTS)
+    assert counts["badges"] == RESOLVED_STOPS
+    assert counts["legs"] == LEGS
+    assert loaded.eval(LAND_SHARE) > 0.1
+    assert loaded.served == []
     assert page.locator("#tl-chart .tl-bar").count() > len(ITINERARY.trips)
     page.locator("#tl-chart .tl-bar").first.click()
     page.wait_for_timeout(800)

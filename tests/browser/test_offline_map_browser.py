@@ -50,6 +50,14 @@ BOXES = """() => {
   };
 }"""
 
+# The country and province names on screen.
+PLACE_LABELS = """() => {
+  const shown = sel => [...document.querySelectorAll(sel)].filter(el => {
+    const r = el.getBoundingClientRect(), s = getComputedStyle(el.parentNode);
+    return r.width > 0 && s.display !== 'none' && s.visibility !== 'hidden'; }).map(el => el.textContent);
+  return {countries: shown('.tl-maplabel.tl-country span'), divisions: shown('.tl-maplabel.tl-division span')};
+}"""
+
 
 def overlaps(a: dict, b: dict, slack: float = 0.5) -> bool:
     return a["l"] < b["r"] - slack and b["l"] < a["r"] - slack and a["t"] < b["b"] - slack and b["t"] < a["b"] - slack
@@ -166,6 +174,14 @@ def test_labels_never_overlap(open_html, zoom_by):
     if zoom_by == 0:
         assert {"Zhoushan", "Chengdu", "Beijing"} <= set(names)  # stop names, at the first view
         assert {"Laos", "Vietnam"} <= set(names)  # a trip with no stops: its regions, at their points
+    shown = loaded.eval(PLACE_LABELS)
+    if zoom_by == 0:
+        assert "China" in shown["countries"]  # country names where the country is big enough
+    if zoom_by in (0, 1):
+        # The provinces the trips touch are named where there is room, beside their point if need be.
+        touched = set(loaded.eval(f"() => {{ const d = {ITIN}.data; return d.divisions.map(x => d.strings[x[2]]); }}"))
+        assert set(shown["divisions"]) <= touched
+        assert len(shown["divisions"]) >= (3 if zoom_by == 0 else 5), shown
     loaded.screenshot(f"labels-{zoom_by}")
     assert loaded.problems == []
 

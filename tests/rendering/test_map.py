@@ -234,3 +234,23 @@ def test_regions_of_trips_without_stops_have_outlines():
     assert all(ref is not None for ref in regions.values())
     # Zhao Leji's visit is planned: its legs would be dashed, and the legend says so.
     assert [t[3] for t in data["trips"]].count(1) == 2
+
+
+@pytest.mark.parametrize("command", ["map", "timeline"])
+def test_command_line_pages_are_self_contained_unless_cdn(tmp_path, command):
+    from timeline.cli import main
+
+    report = Path(__file__).parents[2] / "fixtures" / "002_4f72e164766651ba"
+    pages = {}
+    for flags in ([], ["--cdn"]):
+        out = tmp_path / f"{command}{len(flags)}.html"
+        assert main([command, str(report), "-o", str(out), "-q", *flags]) == 0
+        pages[bool(flags)] = out.read_text(encoding="utf-8")
+    default, cdn = pages[False], pages[True]
+    assert not re.search(r'<script[^>]+src=|<link[^>]+href=', default)  # scripts and styles inline
+    assert 'class="tl-basemap"' in default  # the basemap, always
+    assert 'class="tl-basemap"' in cdn
+    links = re.findall(r'(?:src|href)="(https://[^"]+\.(?:js|css))"', cdn)
+    used = ("leaflet_css", "leaflet", "textpath", "polylineoffset", "timeline")
+    assert sorted(links) == sorted(ASSETS[n].url for n in used)
+    assert len(cdn) < len(default) - 150_000

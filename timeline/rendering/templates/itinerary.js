@@ -479,13 +479,16 @@
       } else if (!P.cluster) {
         self.markers.forEach(function (m) { if (m._icon) { L.DomUtil.addClass(m._icon.querySelector('.tl-name'), 'tl-off'); } });
       }
-      self.baseLabels.forEach(function (x) { add(x.marker, x.marker._icon, x.kind, ['c']); });
+      // Province names may stand beside their point too; country names only on it.
+      self.baseLabels.forEach(function (x) {
+        add(x.marker, x.marker._icon, x.kind, x.kind === 'division' ? ['c', 't', 'b', 'r', 'l'] : ['c']);
+      });
       // Writes, then reads: one layout.
       items.forEach(function (it) {
         if (it.kind === 'region') {
           it.el.className = it.el.className.replace(/ ?tl-pos-\w/g, '').replace(/ ?tl-squeezed/g, '') + ' tl-pos-c';
         } else if (it.kind === 'name') { it.el.className = 'tl-name tl-pos-r'; }
-        else { L.DomUtil.removeClass(it.el, 'tl-off'); }
+        else { it.el.className = it.el.className.replace(/ ?tl-pos-\w/g, '').replace(/ ?tl-off/g, ''); }
       });
       var fixed = controlBoxes(map);
       Array.prototype.forEach.call(container.querySelectorAll('.tl-stop .tl-badge, .marker-cluster'), function (el) {
@@ -494,7 +497,9 @@
       // Each label's box where it stands now (names: right of the badge; the rest: centred on
       // the point), then the other places as shifts of that box, as the stylesheet moves it.
       items.forEach(function (it) {
-        var m = it.kind === 'region' ? rel(it.el.firstChild, base) : rel(it.el, base);
+        // (regions and map labels: the span, which the stylesheet centres on the point; the
+        // marker's own element starts at the point and is not where the text is drawn)
+        var m = it.kind === 'name' ? rel(it.el, base) : rel(it.el.firstChild, base);
         var w = m.r - m.l, h = m.b - m.t, dx = {}, dy = {};
         if (it.kind === 'name') {
           var badge = rel(it.el.parentNode.firstChild, base), cx = (badge.l + badge.r) / 2, cy = (badge.t + badge.b) / 2;
@@ -533,7 +538,7 @@
           L.DomUtil[choice ? 'removeClass' : 'addClass'](it.el, 'tl-squeezed');
           if (!choice && inView) { fixed.push({l: p.x - 5, t: p.y - 5, r: p.x + 5, b: p.y + 5}); }
         } else if (choice) {
-          it.el.className = it.el.className.replace(/ ?tl-pos-\w/g, '') + (it.kind === 'name' ? ' tl-pos-' + choice : '');
+          it.el.className = it.el.className.replace(/ ?tl-pos-\w/g, '') + (it.kind !== 'country' ? ' tl-pos-' + choice : '');
         } else {
           L.DomUtil.addClass(it.el, 'tl-off');
         }
