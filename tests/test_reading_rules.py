@@ -1279,3 +1279,41 @@ def test_the_dated_visit_of_the_one_in_mind_and_a_visit_by_someone_named() -> No
     assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
         (dt.date(2023, 7, 6), dt.date(2023, 7, 8))
     ]
+
+
+def test_a_header_date_in_its_own_field_after_pipes() -> None:
+    article = Article.from_text(
+        "Defence minister visits troops in Mali | Africa | DW | 07.03.2013\n\nDefence Minister John Doe"
+        " surprised French troops on Thursday, travelling to the Ametetai valley in the mountains.\n"
+    )
+    assert article.published == dt.date(2013, 3, 7)
+
+
+def test_will_visit_names_an_untitled_traveller_and_a_nickname_is_the_person() -> None:
+    assert [
+        m.name
+        for m in find_people("The minister is heading on a tour. Winston Roe will visit Tuvalu. Roe said so.")
+    ] == ["Winston Roe"]
+    from timeline.people import Roster
+
+    roster = Roster.from_mentions(
+        find_people(
+            'President Joko "Jokowi" Widodo left today. Jokowi will visit three countries. Jokowi said so.'
+        )
+    )
+    assert [p.name for p in roster.people] == ["Joko Widodo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Governor General David Roe toured flooded areas.", "David Roe", "Governor General"),
+        (
+            "Chief of the Defence Staff Jonathan Roe also visited the area.",
+            "Jonathan Roe",
+            "Chief of the Defence Staff",
+        ),
+    ],
+)
+def test_more_offices(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]

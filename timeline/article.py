@@ -572,7 +572,11 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         year, day = int(found["y"]), int(found["d"])
     if not _valid(year, month, day):
         return None
-    rest = _TIME.sub(" ", line.text[: found.start()] + " " + line.text[found.end() :])
+    before, after = line.text[: found.start()], line.text[found.end() :]
+    if " | " in before and " | " not in after:
+        # "Le Drian visits troops in Mali | Africa | DW | 07.03.2013": the date has a field of its own
+        before = before.rsplit(" | ", 1)[1]
+    rest = _TIME.sub(" ", before + " " + after)
     residue = _WEEKDAY_OR_SITE.sub(" ", _AGENCY.sub(" ", _LABEL.sub(" ", rest)))
     if len(_words(_SEPARATORS.sub(" ", residue))) > 6:
         return None

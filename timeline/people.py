@@ -30,7 +30,8 @@ _OFFICES = sorted(
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|First Gentleman|Minister of State
-    |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong
+    |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
+    |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
     |Rep.|Representative|Congressman|Congresswoman
     """.replace("\n", "").split("|"),
     key=len,
@@ -128,13 +129,13 @@ _ROYAL_NEEDS = (
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
 _JOURNEY_VERBS = (
     r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
-    r"|touched down"
+    r"|touched down|visit|travel to|tour"  # the last three after "will" (see _BARE_SUBJECT)
 )
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
     rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+){{0,2}}[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
-    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+)?"
+    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|will\s+(?:also\s+)?)?"
 )
 _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n)", re.MULTILINE)
 
@@ -659,6 +660,9 @@ class Roster:
             attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m
             for m in kept
         ]
+        # "Joko “Jokowi” Widodo" ... "Jokowi will visit three countries": the nickname is the person
+        called = {m.nickname: m.name for m in kept if m.nickname}
+        kept = [attrs.evolve(m, name=called[m.name]) if m.name in called else m for m in kept]
         for mention in (*kept, *elsewhere):
             if mention.country and mention.name not in countries:
                 countries[mention.name] = mention.country
