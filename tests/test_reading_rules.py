@@ -1317,3 +1317,11 @@ def test_will_visit_names_an_untitled_traveller_and_a_nickname_is_the_person() -
 )
 def test_more_offices(sentence: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_reported_clause_names_an_untitled_traveller() -> None:
+    text = (
+        "The State Department said on Wednesday that Blinken would travel to Belgium and Poland. Blinken will"
+        " then travel to Moldova. It said that Gustavo Petro's visit was historic."
+    )
+    assert [m.name for m in find_people(text)] == ["Blinken", "Blinken"]

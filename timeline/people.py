@@ -135,9 +135,10 @@ _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
     rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+){{0,2}}[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
-    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|will\s+(?:also\s+)?)?"
+    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?)?"
 )
-_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n)", re.MULTILINE)
+# a sentence's start, or a reported clause's ("the State Department said that Blinken would travel")
+_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s)", re.MULTILINE)
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
@@ -498,6 +499,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         words = name.split()
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
+        if _POSSESSIVE.search(name):
+            continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
         if not re.search(rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text):
