@@ -1325,3 +1325,15 @@ def test_a_reported_clause_names_an_untitled_traveller() -> None:
         " then travel to Moldova. It said that Gustavo Petro's visit was historic."
     )
     assert [m.name for m in find_people(text)] == ["Blinken", "Blinken"]
+
+
+def test_a_courtesy_title_before_a_surname_is_the_person_named_in_full() -> None:
+    from timeline.people import Roster
+
+    roster = Roster.from_mentions(
+        find_people(
+            "First Lady of The Gambia, Jane Barrow, marked her birthday in Abuja. Madame Barrow visited the"
+            " school at Owerri on August 4."
+        )
+    )
+    assert [p.name for p in roster.people] == ["Jane Barrow"]

@@ -53,6 +53,7 @@ _NAME = (
     rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
 )
+_COURTESY = frozenset("Madame Madam Mrs Mr Ms Mme Dr Mister Miss Sir Dame".split())
 # "Crown Prince He": no royal's one name (He Lifeng is a vice premier, though: only for royals)
 _PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
 # Words that are capitalised but never part of a name following a title.
@@ -497,6 +498,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     for match in _bare_subjects(text, start, stop):
         name_start, name = match.start("name"), match.group("name")
         words = name.split()
+        if len(words) > 1 and words[0].rstrip(".") in _COURTESY:
+            # "Madame Barrow visited ...": the surname of someone the report names in full
+            name_start += len(words[0]) + 1
+            name, words = " ".join(words[1:]), words[1:]
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
         if _POSSESSIVE.search(name):
