@@ -1337,3 +1337,11 @@ def test_a_courtesy_title_before_a_surname_is_the_person_named_in_full() -> None
         )
     )
     assert [p.name for p in roster.people] == ["Jane Barrow"]
+
+
+def test_an_airport_named_after_a_person_names_no_town() -> None:
+    doc = extract_text(
+        " date 2022-03-30 WASHINGTON, United States — Prime Minister John Doe arrived at the Reagan"
+        " International airport in Washington on Tuesday night on a five-day working visit.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Washington"]

@@ -600,7 +600,12 @@ def _airport_towns(
                 match.start() <= t.start and t.end < match.end() for t, _ in known if t.start == match.start()
             ):
                 continue
-            named = [p for p in _gazetteer().lookup(match.group("name")) if p.kind in _TOWN_KINDS]
+            # the town's own name, not an alias ("Reagan International airport" is no town "Reagan")
+            named = [
+                p
+                for p in _gazetteer().lookup(match.group("name"))
+                if p.kind in _TOWN_KINDS and p.name.casefold() == match.group("name").casefold()
+            ]
             # a town of the countries the report places, or, where it places none, the only town so named
             towns = [p for p in named if p.country in countries] if countries else named
             if len(towns) != 1:
