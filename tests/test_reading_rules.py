@@ -1345,3 +1345,18 @@ def test_an_airport_named_after_a_person_names_no_town() -> None:
         " International airport in Washington on Tuesday night on a five-day working visit.\n"
     )
     assert [s.place.text for t in doc.trips for s in t.stops] == ["Washington"]
+
+
+def test_initials_end_no_sentence() -> None:
+    from timeline._sentences import split_sentences
+
+    text = "WATERTOWN, N.Y. (WWNY) - Congresswoman Jane Roe had a rally in Watertown Saturday."
+    assert len(split_sentences(text)) == 1
+
+
+def test_the_one_named_after_a_possessive_is_the_subject() -> None:
+    doc = extract_text(
+        " date 2020-10-24 Rallies\n\nWATERTOWN, N.Y. (WWNY) - Senator Jane Roe spoke at a rally on Saturday.\n\n"
+        "Meanwhile, Roe's opponent Senator Ann Poe was campaigning in Warren County on Saturday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ann Poe"]

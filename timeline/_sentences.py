@@ -18,6 +18,7 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
     # "until Sunday.Air Force One landed": sentences a scrape ran together
@@ -42,8 +43,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for match in _END.finditer(text, start, stop):
         if text[match.start()] == ".":
             token = _word_before(text, begin, match.start() + 1).lower().rstrip(".")
-            if token in _ABBREVIATIONS or len(token) == 1:
-                continue
+            if token in _ABBREVIATIONS or len(token) == 1 or _INITIALS.fullmatch(token):
+                continue  # "Nov.", "U.S.", "WATERTOWN, N.Y. (WWNY) -"
         out.append(_make(text, begin, match.end()))
         begin = match.end()
     if text[begin:stop].strip():

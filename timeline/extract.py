@@ -687,6 +687,17 @@ def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
 _HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\b")
 
 
+_OWNER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:opponent|rival|wife|husband|spouse|son|daughter|counterpart|envoy|deputy)\b"
+)
+
+
+def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
+    """Where the name that starts at ``start`` ends."""
+    at = bisect.bisect_left(names, (start, -1))
+    return names[at][1] if at < len(names) and names[at][0] == start else start
+
+
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
 _PASSIVE_BEFORE = Caseless(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
@@ -758,8 +769,12 @@ def _sentence_units(
                 (
                     p
                     for p, at in zip(people, starts, strict=True)
-                    if "ccording to" not in sentence.text
-                    or not _ATTRIBUTED.search(text, max(lo, at - 40), at)
+                    if (
+                        "ccording to" not in sentence.text
+                        or not _ATTRIBUTED.search(text, max(lo, at - 40), at)
+                    )
+                    # "Stefanik's opponent Tedra Cobb was campaigning": the one named after a possessive
+                    and not (len(people) > 1 and _OWNER.match(text, _name_end(names, at)))
                 ),
                 people[0] if people else None,
             )
