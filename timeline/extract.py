@@ -158,12 +158,15 @@ _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
     r"seen off|invited) by (?:[^.;!?]{0,80})$"
 )
-_HISTORY_SENTENCE = Caseless(
+_HISTORY_SENTENCE = re.compile(
     r"^(?:(?:his|her|their|the) (?:last|previous|first|earlier) (?:visit|trip|tour|journey)\b|the last time\b"
-    r"|last year\b|a year ago\b|in (?:19|20)\d\d,)"  # "Last year, Yoon ... stayed at his home in Seoul"
+    r"|last year\b|a year ago\b|in (?:19|20)\d\d,)",  # "Last year, Yoon ... stayed at his home in Seoul"
+    re.IGNORECASE,
 )
 # "His tour", "her visit": the sentence opens on the trip already told, by its possessive
-_BACK_REFERENCE = Caseless(r"^(?:his|her|their|the) (?:[\w-]+ ){0,2}$")
+_BACK_REFERENCE = re.compile(
+    r"^(?:his|her|their|the) (?:[\w-]+ ){0,2}$", re.IGNORECASE
+)  # once per trip sentence
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 _FUTURE = Caseless(
     r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
@@ -299,10 +302,10 @@ _CUE_BEFORE = Caseless(
     r"(?:\s+city)?(?:\s+of|,)?\s+)?$"
 )
 _NOT_CUE_BEFORE = Caseless(
-    # ("travel next to Buenos Aires": "next" of a journey is the next leg, not beside)
-    r"\b(?:according|due|thanks|(?<!travel )(?<!go )(?<!head )(?<!fly )(?<!move )(?<!proceed )next|compared"
-    r"|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
+    r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
 )
+# "travel next to Buenos Aires": "next" of a journey is the next leg, not "beside"
+_NEXT_LEG_BEFORE = Caseless(r"\b(?:travel|go|head|fly|move|proceed)(?:s|ed|ing)? next to\s+(?:the\s+)?$")
 _LIST_BEFORE = re.compile(
     # "Varanasi, Sarnath, Bodh Gaya": a name the gazetteer lacks does not end the list;
     # "the Northern Province's Burera District": a place in the place just named
@@ -650,7 +653,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     for i, (toponym, _) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 40) : toponym.start]
         cued = (
-            _CUE_BEFORE.search(before) is not None and _NOT_CUE_BEFORE.search(before) is None
+            _CUE_BEFORE.search(before) is not None
+            and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
         ) or _KINDS_INCLUDING.search(before) is not None
         if cued and _LEFT_BEFORE.search(before) and _FOR_AFTER.search(text[toponym.end : sentence.end]):
             cued = False
