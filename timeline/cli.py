@@ -841,20 +841,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args, unknown = parser.parse_known_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) if exit_.code in (0, None) else 2
-    problem = _tiles_problem(args.tiles) if args.command in ("map", "timeline") else None
-    if unknown:  # said by the command's parser, not the top one: "timeline map: ... --help"
-        problem = f"unrecognized arguments: {' '.join(unknown)}"
-    if problem is not None:
-        print(
-            f"timeline {args.command}: error: {problem} (see 'timeline {args.command} --help')",
-            file=sys.stderr,
-        )
-        return 2
+    # the handlers first: checking --tiles imports folium, which may take seconds on a cold machine
     handlers: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGINT, signal.SIGTERM):
             handlers[signum] = signal.signal(signum, _on_signal)
     try:
+        problem = _tiles_problem(args.tiles) if args.command in ("map", "timeline") else None
+        if unknown:  # said by the command's parser, not the top one: "timeline map: ... --help"
+            problem = f"unrecognized arguments: {' '.join(unknown)}"
+        if problem is not None:
+            print(
+                f"timeline {args.command}: error: {problem} (see 'timeline {args.command} --help')",
+                file=sys.stderr,
+            )
+            return 2
         return _run(args)
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)
