@@ -25,7 +25,8 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, MutableSequence
 
 from attrs import frozen
 
@@ -164,8 +165,8 @@ class _Toks:
 
     def __init__(
         self,
-        starts: list[int],
-        ends: list[int],
+        starts: MutableSequence[int],
+        ends: MutableSequence[int],
         words: list[str],
         poss: list[bool],
         lowers: list[str],
@@ -180,7 +181,7 @@ class _Toks:
 
     def columns(
         self,
-    ) -> tuple[list[int], list[int], list[str], list[bool], list[str], list[bool]]:
+    ) -> tuple[MutableSequence[int], MutableSequence[int], list[str], list[bool], list[str], list[bool]]:
         """The six lists, for unpacking into locals in the hot loops."""
         return self.starts, self.ends, self.words, self.poss, self.lowers, self.caps
 
@@ -200,38 +201,82 @@ class _Toks:
 
     def extend(self, more: _Toks) -> None:
         """Append the tokens of ``more``."""
-        self.starts += more.starts
-        self.ends += more.ends
+        self.starts.extend(more.starts)  # a list or an array (_split_long), in either order
+        self.ends.extend(more.ends)
         self.words += more.words
         self.poss += more.poss
         self.lowers += more.lowers
         self.caps += more.caps
 
 
-def _split(text: str, pos: int = 0, endpos: int | None = None) -> tuple[_Toks, list[int]]:
+# A text longer than this is split a part at a time, its offsets kept in arrays and its words
+# shared (_split_long): a list of every token, gap and offset of 20 MB of text takes 900 MB.
+_LONG = 1 << 20
+_SPACE = re.compile(r"\s")
+
+
+class _LowerCase(dict[str, str]):
+    """Each word's lower case, made once per distinct word."""
+
+    def __missing__(self, word: str) -> str:
+        lower = self[word] = word.lower()
+        return lower
+
+
+def _split(text: str, pos: int = 0, endpos: int | None = None) -> tuple[_Toks, MutableSequence[int]]:
     """Tokenise ``text[pos:endpos]``; return the tokens and where each match ends ("'s" included)."""
-    parts = _TOKEN_SPLIT.split(text[pos:endpos] if pos or endpos is not None else text)
-    words = parts[1::2]
-    offsets = list(itertools.accumulate(map(len, parts), initial=pos))  # where each part starts
-    starts = offsets[1:-1:2]
-    raw_ends = offsets[2::2]
+    last = len(text) if endpos is None else endpos
+    starts: MutableSequence[int]
+    raw_ends: MutableSequence[int]
+    if last - pos <= _LONG:
+        parts = _TOKEN_SPLIT.split(text[pos:endpos] if pos or endpos is not None else text)
+        words = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts), initial=pos))  # where each part starts
+        starts = offsets[1:-1:2]
+        raw_ends = offsets[2::2]
+    else:
+        starts, raw_ends, words = _split_long(text, pos, last)
     ends = raw_ends
     poss = [False] * len(words)
     # a possessive token ends in "'s" (and does not start with its apostrophe)
-    last = len(text) if endpos is None else endpos
     for at in itertools.chain.from_iterable(
         _find_all(text, possessive, pos, last) for possessive in _POSSESSIVES
     ):
         k = bisect.bisect_left(raw_ends, at + 2)
         if k < len(raw_ends) and raw_ends[k] == at + 2 and starts[k] < at:
             if ends is raw_ends:
-                ends = raw_ends.copy()
+                ends = raw_ends[:]
             poss[k] = True
             words[k] = words[k][:-2]
             ends[k] -= 2
-    lowers = list(map(str.lower, words))
+    lowers = list(map(str.lower, words) if last - pos <= _LONG else map(_LowerCase().__getitem__, words))
     caps = [w[0].isupper() for w in words]
     return _Toks(starts, ends, words, poss, lowers, caps), raw_ends
+
+
+def _split_long(text: str, pos: int, last: int) -> tuple[array[int], array[int], list[str]]:
+    """Where each token of ``text[pos:last]`` starts and ends, and its word, read a part at a time.
+
+    Each part ends on white space, which no token holds: its tokens are the text's. The words
+    are shared (one string for each distinct word) and the offsets are machine integers.
+    """
+    starts, ends = array("q"), array("q")
+    words: list[str] = []
+    same: dict[str, str] = {}
+    at = pos
+    while at < last:
+        cut = min(last, at + _LONG)
+        if cut < last:
+            space = _SPACE.search(text, cut, last)
+            cut = space.start() if space else last
+        parts = _TOKEN_SPLIT.split(text[at:cut])
+        offsets = array("q", itertools.accumulate(map(len, parts), initial=at))
+        starts.extend(offsets[1:-1:2])
+        ends.extend(offsets[2::2])
+        tokens = parts[1::2]
+        words.extend(map(same.setdefault, tokens, tokens))
+        at = cut
+    return starts, ends, words
 
 
 def _find_all(text: str, sub: str, pos: int, endpos: int) -> Iterator[int]:
@@ -283,13 +328,30 @@ class _Doc:
     are tokenised again, so every window is exactly what tokenising the slice gives.
     """
 
-    __slots__ = ("_raw_ends", "parents", "text", "toks")
+    __slots__ = ("_parent_memo", "_raw_ends", "parents", "text", "toks")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks, self._raw_ends = _split(text)
         # _parent_after by end offset: asked once while reading a mention, again for its parent
         self.parents: dict[int, tuple[str, int, int, PlaceKind | None] | None] = {}
+        # _read_parent_after by the text it reads (offsets relative to its start): a name written
+        # again and again ("Beijing, Beijing, ...") has the same text after it each time
+        self._parent_memo: dict[str, tuple[str, int, int, PlaceKind | None] | None] = {}
+
+    def parent_after(self, index: PlaceIndex, end: int) -> tuple[str, int, int, PlaceKind | None] | None:
+        """:func:`_read_parent_after` at ``end``, read once for each distinct text it reads."""
+        key = self.text[end : end + _PARENT_REACH]
+        memo = self._parent_memo
+        if key in memo:
+            found = memo[key]
+            return None if found is None else (found[0], found[1] + end, found[2] + end, found[3])
+        found, bounded = _read_parent_after(index, self.text, end, self)
+        if bounded:
+            if len(memo) >= _PARENT_MEMO:
+                memo.clear()  # a long report of names each written once: keep the memory bounded
+            memo[key] = None if found is None else (found[0], found[1] - end, found[2] - end, found[3])
+        return found
 
     def view(self, pos: int, endpos: int, most: int) -> tuple[_Toks, int]:
         """Return tokens and an offset in them: from there, the first ``most`` tokens of the window.
@@ -352,6 +414,10 @@ _KIND_OPENERS = ETHNIC | _KINDS_BY_FIRST.keys()
 _KIND_TOKENS = 1 + max(len(words) for words, _ in KIND_PHRASES)
 # the most tokens _parent_after reads: a direction, a region's "'s", a name and its kind phrase
 _PARENT_TOKENS = 2 + _MAX_TOKENS + _KIND_TOKENS
+# the most text _read_parent_after reads after a name: its connector (", capital of ", 120
+# characters at most), then a window of 100 (an abbreviation, a run of initials, may run on)
+_PARENT_REACH = 220
+_PARENT_MEMO = 4096
 
 
 def _kind_after(toks: _Toks, j: int, text: str) -> tuple[int, PlaceKind | None]:
@@ -407,6 +473,16 @@ def _known_runs(index: PlaceIndex, words: tuple[str, ...]) -> tuple[bool, ...]:
     return tuple(_known(index, " ".join(words[:m])) for m in range(1, len(words) + 1))
 
 
+_DIVISION_KINDS = ("admin1", "country")
+
+
+@functools.lru_cache(maxsize=16_384)
+def _names_kind(index: PlaceIndex, name: str, kinds: tuple[str, ...]) -> bool:
+    """Tell whether a name (as written) names a place of one of ``kinds`` (the table's kind
+    column): asked for each parent and region read, again and again for the same names."""
+    return any(index.fields(r)[2] in kinds for r in index.rows_for_name(name))
+
+
 @functools.lru_cache(maxsize=16_384)
 def _may_be_first_name(index: PlaceIndex, first: str, second: str) -> bool:
     """Tell whether "first second" may be a person's name: no weighty place, no place name together."""
@@ -447,8 +523,7 @@ def _descriptor_before(index: PlaceIndex, text: str, start: int) -> tuple[int, P
     )
     if m:
         region = m.group(2)
-        rows = index.rows_for_name(region)
-        if any(index.fields(r)[2] in ("country", "admin1") for r in rows):
+        if _names_kind(index, region, _DIVISION_KINDS):
             return offset + m.start(), None, region
     m = (
         _PLACE_NOUN_BEFORE.search(tail, _chunks_start(last, _NOUN_CHUNKS))
@@ -483,15 +558,17 @@ def _parent_after(
     if not _COMMA_OR_OF.match(text, end, end + 120):
         return None  # what most names have after them
     if doc is None:
-        return _read_parent_after(index, text, end, doc)
+        return _read_parent_after(index, text, end, doc)[0]
     if end not in doc.parents:
-        doc.parents[end] = _read_parent_after(index, text, end, doc)
+        doc.parents[end] = doc.parent_after(index, end)
     return doc.parents[end]
 
 
 def _read_parent_after(
     index: PlaceIndex, text: str, end: int, doc: _Doc | None
-) -> tuple[str, int, int, PlaceKind | None] | None:
+) -> tuple[tuple[str, int, int, PlaceKind | None] | None, bool]:
+    """Read the parent after ``end``; return it and whether only ``text[end : end + _PARENT_REACH]``
+    was read (so that the same text elsewhere gives the same parent, shifted)."""
     m = _PARENT_AFTER.match(text, end, end + 120)  # it needs a comma, so it matches something
     of = _OF.match(text, end, end + 120)
     if m:
@@ -499,14 +576,13 @@ def _read_parent_after(
     elif of:
         pos = of.end()
     else:
-        return None
+        return None, True
     # an abbreviation ("Ill.", "N.Y.") names a state only right after the comma
     am = _ABBREV.match(text, pos)
-    if am and not of and name_key(am.group()) in _ABBREV_KEYS:
-        rows = index.rows_for_name(am.group())
-        if any(index.fields(r)[2] == "admin1" for r in rows):
-            stop = am.end()
-            return am.group(), pos, stop, PlaceKind.ADMIN1
+    # a run of initials has no bound: the regex engine may have read past the reach
+    bounded = am is None or am.end() + 2 < end + _PARENT_REACH
+    if am and not of and name_key(am.group()) in _ABBREV_KEYS and _names_kind(index, am.group(), ("admin1",)):
+        return (am.group(), pos, am.end(), PlaceKind.ADMIN1), bounded
     endpos = min(pos + 100, len(text))
     toks, i = (_tokens_in(text, pos, endpos), 0) if doc is None else doc.view(pos, endpos, _PARENT_TOKENS)
     # skip "east China's"
@@ -516,15 +592,12 @@ def _read_parent_after(
         i += 1
     match = _match_at(index, text, toks, i)
     if match is None:
-        return None
+        return None, bounded
     n_tok, name_end_tok, kind = match
     name = text[toks.starts[i] : toks.ends[name_end_tok - 1]]
-    rows = index.rows_for_name(name)
-    if kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY) or any(
-        index.fields(r)[2] in ("admin1", "country") for r in rows
-    ):
-        return name, toks.starts[i], toks.ends[i + n_tok - 1], kind
-    return None
+    if kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY) or _names_kind(index, name, _DIVISION_KINDS):
+        return (name, toks.starts[i], toks.ends[i + n_tok - 1], kind), bounded
+    return None, bounded
 
 
 def _match_at(index: PlaceIndex, text: str, toks: _Toks, i: int) -> tuple[int, int, PlaceKind | None] | None:
@@ -646,15 +719,21 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _iter_matches(index: PlaceIndex, doc: _Doc) -> Iterator[tuple[int, int, int, PlaceKind | None]]:
     text, toks = doc.text, doc.toks
-    caps, words, lowers = toks.caps, toks.words, toks.lowers
+    starts, ends, words, poss, lowers, caps = toks.columns()
     n = len(toks)
     i = 0
     for c in itertools.compress(range(n), caps):
         if c < i:
             continue
         j = c + 1
-        if j == n or not (caps[j] or words[j] in CONNECTORS):
-            # one word: what _match_at does then, inline (most capitalised words are alone)
+        if (
+            j == n
+            or not (caps[j] or words[j] in CONNECTORS)
+            or poss[c]
+            or text[ends[c] : starts[j]] not in _JOINERS
+        ):
+            # one word: what _match_at does then, inline (most capitalised words are alone, or
+            # followed by one that does not continue their name: "Beijing, Shanghai")
             if _known(index, words[c]):
                 taken, kind = _kind_after(toks, j, text) if j < n and lowers[j] in _KIND_OPENERS else _NO_KIND
                 yield c, j, j + taken, kind

@@ -53,7 +53,7 @@ import functools
 import math
 import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -606,10 +606,14 @@ class Gazetteer:
         return Resolved(text, best, rule)
 
     def _resolve_alike(
-        self, topo: Toponym, context: ResolveContext, alike: dict[_Written, Resolved | Unresolved]
+        self,
+        topo: Toponym,
+        written: _Written,
+        context: ResolveContext,
+        alike: dict[_Written, Resolved | Unresolved],
     ) -> Resolved | Unresolved:
-        """:meth:`resolve`, once for the mentions of one context written alike (``alike`` keeps them)."""
-        written = _written(topo)
+        """:meth:`resolve`, once for the mentions of one context written alike (``alike`` keeps them;
+        ``written`` is :func:`_written` of ``topo``)."""
         found = alike.get(written)
         if found is None:
             found = alike[written] = self.resolve(topo, context)
@@ -709,7 +713,8 @@ class Gazetteer:
         """
         context = self.document_context(text, toponyms, dateline=dateline)
         alike: dict[_Written, Resolved | Unresolved] = {}
-        first = [self._resolve_alike(t, context, alike) for t in toponyms]
+        writtens = [_written(t) for t in toponyms]  # read once for both passes
+        first = [self._resolve_alike(t, w, context, alike) for t, w in zip(toponyms, writtens, strict=True)]
         anchors = tuple(
             dict.fromkeys(
                 r.place for r in first
@@ -720,10 +725,10 @@ class Gazetteer:
             anchored = attrs.evolve(context, nearby=anchors)
             alike = {}
             first = [
-                self._resolve_alike(t, anchored, alike)
+                self._resolve_alike(t, w, anchored, alike)
                 if isinstance(r, Resolved) and r.rule not in _FIRM and r.rule not in _BEFORE_NEARBY
                 else r
-                for t, r in zip(toponyms, first, strict=True)
+                for t, w, r in zip(toponyms, writtens, first, strict=True)
             ]
         return _local_features(toponyms, first)
 
@@ -741,7 +746,9 @@ def _local_features(
     settled = [r.place for r in results if isinstance(r, Resolved) and r.place.kind in _SETTLEMENTS]
     if not settled:
         return results
-    home = max(dict.fromkeys(settled), key=settled.count)
+    # the most named, the first named among equals (a count per place, not a scan per place)
+    counts = Counter(settled)
+    home = max(counts, key=counts.__getitem__)
     return [
         Resolved(r.text, home, "document-place")
         if isinstance(r, Unresolved) and not r.candidates and r.reason != NOT_A_PLACE_DIRECTION

@@ -1360,3 +1360,11 @@ def test_the_one_named_after_a_possessive_is_the_subject() -> None:
         "Meanwhile, Roe's opponent Senator Ann Poe was campaigning in Warren County on Saturday.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Ann Poe"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("since ago,;on xX")), max_size=40), st.integers(0, 45))
+def test_the_since_clause_read_once_agrees_with_its_pattern(sentence: str, end: int) -> None:
+    from timeline.extract import _SINCE_CLAUSE, _since_clause_before
+
+    end = min(end, len(sentence))
+    assert _since_clause_before(sentence, end) == (_SINCE_CLAUSE.search(sentence, 0, end) is not None)

@@ -243,6 +243,45 @@ _SAID_BEFORE = Caseless(
     r"(?:\s+(?:in|on|at) (?:a|an|the|its|his|her) [\w-]+)?\s+$"  # "said in a statement today"
 )
 _SINCE_CLAUSE = Caseless(r"\b(?:since|ago)\b[^,;]*(?:,\s*(?:on\s+)?)?$")
+# The same test, read once per sentence (a long sentence of dates made it quadratic):
+_SINCE_WORD = Caseless(r"\b(?:since|ago)\b")
+_SINCE_AT_END = Caseless(r"\b(?:since|ago)$")
+_SINCE_TAIL = Caseless(r"\s*(?:on\s+)?$")
+
+
+@lru_cache(maxsize=256)
+def _since_marks(sentence: str) -> tuple[list[int], list[int], list[int]]:
+    """Where each "since" or "ago" starts and ends in a sentence, and where each "," or ";" is."""
+    found = list(_SINCE_WORD.finditer(sentence))
+    separators = [i for i, c in enumerate(sentence) if c in ",;"] if found else []
+    return [m.start() for m in found], [m.end() for m in found], separators
+
+
+def _since_clause_before(sentence: str, end: int) -> bool:
+    """Whether ``_SINCE_CLAUSE.search(sentence, 0, end)`` matches, without scanning the sentence again.
+
+    A match opens on a "since"/"ago" and runs to ``end`` over no "," or ";" but one final comma
+    (", on "): if one opens a match, the last one before ``end`` does.
+    """
+    if end <= 0:
+        return False
+    if _SINCE_AT_END.search(sentence, max(0, end - 5), end):
+        return True  # the word ends right at ``end`` (a word cut there ends there)
+    _, ends, separators = _since_marks(sentence)
+    k = bisect.bisect_right(ends, end)
+    if k == 0:
+        return False
+    word_end = ends[k - 1]
+    j = bisect.bisect_left(separators, word_end)
+    if j == len(separators) or separators[j] >= end:
+        return True
+    return (
+        sentence[separators[j]] == ","
+        and (j + 1 == len(separators) or separators[j + 1] >= end)
+        and _SINCE_TAIL.match(sentence, separators[j] + 1, end) is not None
+    )
+
+
 _COMPANION = Caseless(
     r"\b(?:accompanied|accompanying|took part|taking part|takes part|joined|also attended|were present"
     r"|was present|along with|together with)\b"
@@ -959,7 +998,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         (m.span, m.evidence)
         for m in unit.dates
         if isinstance(m.span, DateSpan)
-        and not _SINCE_CLAUSE.search(text, 0, m.evidence.start - unit.sentence.start)
+        and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
     ]
     if not spans:
         return None
@@ -1113,7 +1152,7 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
             m.span
             for m in unit.dates
             if isinstance(m.span, DateSpan)
-            and not _SINCE_CLAUSE.search(text, 0, m.evidence.start - unit.sentence.start)
+            and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
         }
         if len(days) != 1:
             continue
@@ -1152,7 +1191,7 @@ def _days_ahead(draft: _TripDraft) -> None:
             day = mention.span
             if not isinstance(day, DateSpan) or day.precision is not Precision.DAY or day.days > 7:
                 continue
-            if _SINCE_CLAUSE.search(text, 0, mention.evidence.start - unit.sentence.start):
+            if _since_clause_before(text, mention.evidence.start - unit.sentence.start):
                 continue
             within = span.end < day.end <= span.start + dt.timedelta(days=14)
             if within and (latest is None or day.end > latest[0]):
@@ -1203,7 +1242,7 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             for m in unit.dates
             if isinstance(m.span, DateSpan)
             and m.span.precision is Precision.DAY
-            and not _SINCE_CLAUSE.search(unit.sentence.text, 0, m.evidence.start - unit.sentence.start)
+            and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
         }
         if len(days) != 1:
             continue
@@ -1593,10 +1632,21 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
 
         return extract_chinese(article)
     document = article.to_document()
-    body = [p for p in article.paragraphs if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)]
+    readable = (ParagraphKind.BODY, ParagraphKind.CAPTION)
     roster = Roster.from_mentions(
-        (m for p in body for m in find_people(article.text, p.start, p.end)),
-        (m for p in article.paragraphs if p not in body for m in find_people(article.text, p.start, p.end)),
+        (
+            m
+            for p in article.paragraphs
+            if p.kind in readable
+            for m in find_people(article.text, p.start, p.end)
+        ),
+        # (by kind, not "p not in body": that compared every paragraph with every other)
+        (
+            m
+            for p in article.paragraphs
+            if p.kind not in readable
+            for m in find_people(article.text, p.start, p.end)
+        ),
     )
     if not roster.people:
         return document

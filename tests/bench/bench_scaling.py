@@ -1,6 +1,7 @@
 """Cost against report size: time and peak memory on big and pathological reports.
 
     .venv/bin/python tests/bench/bench_scaling.py [--sizes 0.1 1 4 20] [--timeout 300] [--only NAME ...]
+        [--tree DIR ...] [--save PATH]
 
 Every pass over a report should be O(n log n) at worst, so cost per MB should not grow with the
 size.  Each case runs in a fresh interpreter (``--child``): the text is built in memory, then
@@ -16,6 +17,11 @@ Cases:
   ``beijing`` (``"Beijing, "`` repeated: one place named over and over), ``commas``,
   ``capitals`` (capitalised words that are no place), ``dates`` ("Oct. 11, "), ``digits``,
   ``longwords`` (words of 5,000 letters).
+
+``--tree DIR`` (repeatable) also reads every case with another copy of the code (a directory
+holding ``timeline/``, ``gazetteer/`` and ``tests/bench/``: a proposed change, say), interleaved
+with this tree's runs case by case, so that the two are compared within one run; rows carry
+``tree`` (``"."`` for this one) and the checks are given per tree.
 
 Targets (issue 16): cost per MB at 20 MB within 1.5x of that at 100 KB; a 20 MB report under
 700 MB peak RSS; 800 KB of ``"Beijing, "`` under 2 s.
@@ -86,10 +92,12 @@ def child(kind: str, size: int) -> dict[str, Any]:
     }
 
 
-def run(kind: str, size: int, timeout: float) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", kind, str(size)]
+def run(kind: str, size: int, timeout: float, tree: Path = ROOT) -> dict[str, Any]:
+    """Read one case in a fresh interpreter, with the code of ``tree``."""
+    script = tree / "tests" / "bench" / "bench_scaling.py"
+    command = [sys.executable, str(script), "--child", kind, str(size)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, cwd=ROOT)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, cwd=tree)
     except subprocess.TimeoutExpired:
         return {"kind": kind, "bytes": size, "timeout_s": timeout}
     if done.returncode != 0:
@@ -107,21 +115,33 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds before a case is killed")
     parser.add_argument("--only", nargs="*", default=None, help="case kinds to run (real, beijing, ...)")
+    parser.add_argument(
+        "--tree",
+        type=Path,
+        action="append",
+        default=[],
+        help="another copy of the code, read in the same run",
+    )
+    parser.add_argument("--save", type=Path, default=RESULTS, help="where the JSON goes")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "BYTES"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child[0], int(args.child[1]))))
         return 0
     kinds = args.only or ["real", *PATHOLOGICAL]
+    trees = [ROOT, *(t.resolve() for t in args.tree)]
     rows: list[dict[str, Any]] = []
     for kind in kinds:
         sizes = (
             [int(mb * 1e6) for mb in args.sizes] if kind == "real" else [kb * 1000 for kb in PATHOLOGICAL_KB]
         )
         for size in sizes:
-            row = run(kind, size, args.timeout)
-            rows.append(row)
-            print(json.dumps(row), flush=True)
+            for tree in trees:
+                row = run(kind, size, args.timeout, tree)
+                if args.tree:
+                    row["tree"] = "." if tree == ROOT else str(tree)
+                rows.append(row)
+                print(json.dumps(row), flush=True)
     result = {
         "machine": {
             "python": platform.python_version(),
@@ -130,10 +150,15 @@ def main(argv: list[str]) -> int:
         },
         "targets": TARGETS,
         "rows": rows,
-        "checks": checks(rows),
+        "checks": checks(rows)
+        if not args.tree
+        else {
+            label: checks([r for r in rows if r["tree"] == label])
+            for label in dict.fromkeys(r["tree"] for r in rows)
+        },
     }
     print_table(result)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    args.save.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
@@ -158,17 +183,16 @@ def checks(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def print_table(result: dict[str, Any]) -> None:
-    print("\n| case | bytes | CPU s | CPU s / MB | peak RSS MB |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("\n| case | tree | bytes | CPU s | CPU s / MB | peak RSS MB |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
     for row in result["rows"]:
+        head = f"| {row['kind']} | {row.get('tree', '.')} | {row['bytes']:,}"
         if "timeout_s" in row:
-            print(f"| {row['kind']} | {row['bytes']:,} | > {row['timeout_s']} (killed) | | |")
+            print(f"{head} | > {row['timeout_s']} (killed) | | |")
         elif "failed" in row:
-            print(f"| {row['kind']} | {row['bytes']:,} | failed: {row['failed']} | | |")
+            print(f"{head} | failed: {row['failed']} | | |")
         else:
-            print(
-                f"| {row['kind']} | {row['bytes']:,} | {row['cpu_s']} | {row['cpu_s_per_mb']} | {row['peak_rss_mb']} |"
-            )
+            print(f"{head} | {row['cpu_s']} | {row['cpu_s_per_mb']} | {row['peak_rss_mb']} |")
     print(f"\nchecks: {json.dumps(result['checks'])}  targets: {json.dumps(result['targets'])}")
 
 

@@ -5,10 +5,15 @@ Speed itself is measured in ``tests/bench/bench_scaling.py``; here only the answ
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazetteer.recognize import _Lines
+import gazetteer.recognize as rec
+import gazetteer.resolve as res
+from gazetteer import Gazetteer
+from gazetteer.index import load_index
+from gazetteer.model import Place, Resolved, Unresolved
+from gazetteer.recognize import Toponym, _Lines
 
 
 def _alone_by_scanning(text: str, start: int, end: int) -> bool:
@@ -22,3 +27,78 @@ def test_alone_on_its_line(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert _Lines(text).alone(start, end) == _alone_by_scanning(text, start, end)
+
+
+_PIECES = [
+    "Beijing",
+    "China's",
+    "U.S.",
+    "A.B.C.",
+    "x-y",
+    "12ab",
+    "'tis",
+    "Xi'an",
+    " ",
+    ", ",
+    "\n",
+    "\u00a0",
+    "é",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60), st.integers(1, 40), st.data())
+def test_a_long_text_split_a_part_at_a_time_gives_the_same_tokens(
+    pieces: list[str], part: int, data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.none() | st.integers(pos, len(text)))
+    whole, whole_ends = rec._split(text, pos, endpos)
+    long_form = rec._LONG
+    try:
+        rec._LONG = part  # every text is "long": split in parts of about ``part`` characters
+        parts, parts_ends = rec._split(text, pos, endpos)
+    finally:
+        rec._LONG = long_form
+    assert _columns(parts) == _columns(whole)
+    assert list(parts_ends) == list(whole_ends)
+
+
+def _columns(toks: rec._Toks) -> list[list[object]]:
+    return [list(column) for column in toks.columns()]
+
+
+def test_a_parent_read_once_for_a_text_written_again_is_the_same() -> None:
+    index = load_index()
+    text = (
+        "Zhang visited " + "Beijing, " * 40 + "Suzhou, east China's Jiangsu Province, and Springfield, Ill. "
+    )
+    text += "Fuzhou, capital of Fujian Province. " + "A.B." * 80 + ", Albany, N.Y."
+    doc = rec._Doc(text)
+    for end in range(len(text)):
+        read, _ = rec._read_parent_after(index, text, end, None)
+        if rec._COMMA_OR_OF.match(text, end, end + 120):
+            assert doc.parent_after(index, end) == read, end
+            assert doc.parent_after(index, end) == read, end  # the second time, from the memo
+
+
+def test_the_report_place_is_the_most_named_then_the_first_named() -> None:
+    gazetteer = Gazetteer.default()
+    a, b = (gazetteer.lookup(name)[0] for name in ("Springfield", "Dayton"))
+
+    def home(named: list[Place]) -> Place:
+        mentions = [*named, None]  # then a street the table does not know
+        toponyms = [Toponym(0, 1, "x", "x", name_start=0, name_end=1) for _ in mentions]
+        results: list[Resolved | Unresolved] = [
+            Resolved("x", p, "population") if p else Unresolved("Royal Street", "no such place")
+            for p in mentions
+        ]
+        last = res._local_features(toponyms, results)[-1]
+        assert isinstance(last, Resolved)
+        assert last.rule == "document-place"
+        return last.place
+
+    assert home([a, b, b]) == b
+    assert home([a, b, b, a]) == a  # as many: the first named
+    assert home([b, a, a, b]) == b
