@@ -1368,3 +1368,12 @@ def test_the_since_clause_read_once_agrees_with_its_pattern(sentence: str, end: 
 
     end = min(end, len(sentence))
     assert _since_clause_before(sentence, end) == (_SINCE_CLAUSE.search(sentence, 0, end) is not None)
+
+
+def test_from_today_until_a_day_is_one_range() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates("The Speaker is on an official visit from today until May 2.", dt.date(2024, 4, 23))
+    assert [(m.text, m.span) for m in found] == [
+        ("from today until May 2", DateSpan(dt.date(2024, 4, 23), dt.date(2024, 5, 2)))
+    ]

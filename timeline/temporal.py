@@ -816,6 +816,8 @@ def _after(atom: _Atom, limit: dt.date, words: str) -> DateSpan | Unknown:
 def _compatible(left: _Atom, right: _Atom) -> bool:
     if left.kind in _DAYISH and right.kind in _DAYISH:
         return (left.kind == "wd") == (right.kind == "wd")
+    if left.kind == "day" and right.kind in _DAYISH and right.kind != "wd":
+        return True  # "from today until May 2"
     groups = ({"mon", "my"}, {"year"}, {"qtr"}, {"dec"})
     return any(left.kind in g and right.kind in g for g in groups)
 
