@@ -246,7 +246,7 @@ _SINCE_CLAUSE = Caseless(r"\b(?:since|ago)\b[^,;]*(?:,\s*(?:on\s+)?)?$")
 # The same test, read once per sentence (a long sentence of dates made it quadratic):
 _SINCE_WORD = Caseless(r"\b(?:since|ago)\b")
 _SINCE_AT_END = Caseless(r"\b(?:since|ago)$")
-_SINCE_TAIL = Caseless(r"\s*(?:on\s+)?$")
+_SINCE_TAIL = re.compile(r"\s*(?:on\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
