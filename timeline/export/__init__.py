@@ -1,19 +1,7 @@
 """The one converter between the model and JSON, and the exports: GeoJSON, CSV, iCalendar, KML, TimelineJS, Parquet.
 
-``to_json`` / ``from_json`` are lossless for every model type: what is written
-reads back equal.  Two conventions keep the JSON easy for scripts to read:
-
-* a fact that is :class:`~timeline.model.Unknown` is written as ``null`` in its
-  field, with the reason beside it under ``<field>_unknown``;
-* a place is one flat object tagged ``"status": "resolved"`` (with the
-  GeoNames record's fields) or ``"status": "unresolved"`` (with the reason and
-  the candidates weighed).
-
->>> import datetime as dt
->>> from timeline.model import DateSpan
->>> span = DateSpan(dt.date(2025, 10, 9), dt.date(2025, 10, 11))
->>> from_json(to_json(span), DateSpan) == span
-True
+``to_json`` / ``from_json`` are lossless for every model type (the conventions of the JSON, and an
+example, are in :mod:`timeline.export.json`).
 
 One module per format: :mod:`~timeline.export.json` (the converter), :mod:`~timeline.export.geojson`,
 :mod:`~timeline.export.csv`, :mod:`~timeline.export.ics`, :mod:`~timeline.export.kml`,
