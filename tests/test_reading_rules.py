@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from gazetteer.model import Resolved
 from timeline.article import Article
 from timeline.extract import extract_text
-from timeline.model import Dateline, DateSpan, Unknown
+from timeline.model import Dateline, DateSpan, Precision, Unknown
 from timeline.people import find_people
 
 # --- header: the scraped date token ----------------------------------------------------------
@@ -1377,3 +1377,32 @@ def test_from_today_until_a_day_is_one_range() -> None:
     assert [(m.text, m.span) for m in found] == [
         ("from today until May 2", DateSpan(dt.date(2024, 4, 23), dt.date(2024, 5, 2)))
     ]
+
+
+def test_a_report_with_no_day_of_its_own_gives_a_bare_year_to_history() -> None:
+    doc = extract_text(
+        "Royal visit\n\nKing Harold visited the city of Tromso on Thursday as part of a one-day tour."
+        " The last trip there was during the King's 1995 tour of the north.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Harold"]
+    assert isinstance(doc.trips[0].span, Unknown)
+
+
+def test_a_dated_report_keeps_a_bare_year_of_its_own() -> None:
+    doc = extract_text(
+        " date 2019-12-30 Royal visit\n\nKing Harold visited the city of Tromso in 2019 on a tour of the north.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Harold"]
+    assert doc.trips[0].span == DateSpan(dt.date(2019, 1, 1), dt.date(2019, 12, 31), Precision.YEAR)
+
+
+def test_an_arrival_the_night_before_a_planned_visit_starts_it() -> None:
+    doc = extract_text(
+        " date 2022-03-30 WASHINGTON — Prime Minister Jane Doe will commence her five-day working visit with"
+        " a meeting with the Vice President on Wednesday.\n\n"
+        "Doe arrived at the national airport in Washington on Tuesday night with her foreign minister.\n"
+    )
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert trip.status.value == "made"
+    assert trip.span == DateSpan(dt.date(2022, 3, 29), dt.date(2022, 4, 3))

@@ -65,6 +65,7 @@ from timeline.model import (
     Unknown,
 )
 from timeline.people import DEMONYMS, Roster, find_people
+from timeline.temporal import NO_ANCHOR
 from timeline.zh.language import is_chinese
 
 __all__ = ["ExtractOptions", "extract_document", "extract_text", "warm_up"]
@@ -102,7 +103,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
     ),
     (
         r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ )?to|travel to|arrived in"
-        r"|arrives in|arriving in|arrived here|went to|landed in|headed to|fl(?:y|ew|ies|ying) to|will be in"
+        r"|arrives in|arriving in|arrived here|arrived at|arrives at|went to|landed in|landed at|headed to"
+        r"|fl(?:y|ew|ies|ying) to|will be in"
         r"|touched down in|touches down in|(?:left|leaves|leaving|departed|departs|departing|set off|sets off) for"
         r"|stop(?:over)? in|stopped (?:over )?in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
@@ -118,7 +120,7 @@ _TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in
 # Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
 _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
-    "travel", "arriv", "went to", "landed in", "headed to", "fly to", "flew to", "flies to", "flying to",
+    "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation",
 )  # fmt: skip
@@ -173,7 +175,7 @@ _FUTURE = Caseless(
     r"|\b(?:is|are) to\b|\bplans? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b"
 )
 _OPEN_START = Caseless(
-    r"\b(?:began|begins|beginning|started|starts|starting|kicked off|kicking off|opened|launched|embarked on"
+    r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands"
     r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
     r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
@@ -710,15 +712,19 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     return out
 
 
-def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
+def _is_background(mention: DateMention, anchor: dt.date | None, own_days: bool = False) -> bool:
     """A year, decade or century wholly before the report's own year dates history, not the trip.
 
     "Sun Yat-sen (1866-1925)", "last visited the city in 2015", "hit by last year's drought"; and a
-    month over two months before the report's day.
+    month over two months before the report's day.  A report with no day of its own that tells its
+    journey in days counted from that day (``own_days``: "on Thursday", "yesterday") gives a bare
+    year only to history: "the Queen's 1953 visit".
     """
     span = mention.span
-    if anchor is None or not isinstance(span, DateSpan):
+    if not isinstance(span, DateSpan):
         return False
+    if anchor is None:
+        return own_days and span.precision in (Precision.YEAR, Precision.DECADE)
     if span.precision is Precision.MONTH:
         # "in July, he flew to Washington" in a January report: a month long past is history too
         return (anchor - span.end).days > 60
@@ -769,10 +775,13 @@ def _sentence_units(
 ) -> list[_Unit]:
     text = article.text
     said = [m.end() for m in _SPEECH_WORD.finditer(text)] if may_hold(text, _SPEECH_NEEDS) else []
+    own_days = anchor is None and any(
+        isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
+    )
     mentions = [
         m
         for m in mentions
-        if not _is_background(m, anchor)
+        if not _is_background(m, anchor, own_days)
         and not _HISTORY_BEFORE.search(text, max(0, m.evidence.start - 120), m.evidence.start)
         and not (
             _said_near(said, m.evidence.start)
@@ -1034,6 +1043,23 @@ def _evidence(article: Article, unit: _Unit, rule: str) -> Evidence:
     return Evidence.of(article.text, unit.sentence.start, unit.sentence.end, rule, source=article.source)
 
 
+def _arrived_for(
+    draft: _TripDraft, current: DateSpan | None, span: DateSpan, status: TripStatus, gap: int
+) -> bool:
+    """A day made just before a planned journey's first day: the arrival for it.
+
+    "will commence his five-day visit on Wednesday ... arrived in Washington on Tuesday night".
+    """
+    return (
+        draft.status is TripStatus.PLANNED
+        and status is TripStatus.MADE
+        and current is not None
+        and current.precision is Precision.DAY
+        and span.precision is Precision.DAY
+        and current.start - dt.timedelta(days=gap) <= span.start < current.start
+    )
+
+
 def _mergeable(
     draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int
 ) -> bool:
@@ -1044,6 +1070,8 @@ def _mergeable(
         # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on;
         # an undated "he will also visit Bukhara" is a leg of the journey the report is about
         if span is None:
+            return True
+        if _arrived_for(draft, current, span, status, gap):
             return True
         if draft.status is not TripStatus.MADE or current is None or current.precision is not Precision.DAY:
             return False
@@ -1093,6 +1121,8 @@ def _draft_trips(
         if draft is None:
             draft = _TripDraft(unit.subject, kind, status, rank)
             drafts.append(draft)
+        elif span is not None and _arrived_for(draft, draft.span(), span, status, options.same_trip_gap_days):
+            draft.status = TripStatus.MADE  # the journey is under way
         elif rank > draft.rank:
             draft.kind, draft.rank = kind, rank
         draft.units.append(unit)

@@ -43,6 +43,8 @@ __all__ = ["Tense", "find_dates", "resolve_phrase"]
 MIN_YEAR = 1000
 """Years outside ``MIN_YEAR..MAX_YEAR`` are not read as dates of news events."""
 MAX_YEAR = 2999
+# the reason a relative date ("on Thursday", "yesterday") stays unknown in a report with no day of its own
+NO_ANCHOR = "no anchor date"
 
 
 class Tense(enum.Enum):
@@ -386,7 +388,7 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
                 year = int(year_text)
                 return _check_year(year, words) or _quarter_span(year, quarter)
             if anchor is None:
-                return Unknown("no anchor date", words)
+                return Unknown(NO_ANCHOR, words)
             rel = _norm(f.get("q_ry") or f.get("q_rel") or "")
             if rel:
                 offset = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
@@ -398,7 +400,7 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
         if anchor is None:
             if kind in ("season", "ref"):
                 return _unanchored(kind, words)
-            return Unknown("no anchor date", words)
+            return Unknown(NO_ANCHOR, words)
         if kind == "wd":
             mod = _norm(f.get("wd_mod") or "")
             return DateSpan.day(_weekday_day(_weekday_of(f["wd_n"]), anchor, tense, mod))
@@ -758,7 +760,7 @@ def _resolve_range(
     lk, rk = left.kind, right.kind
     if lk == "wd" and rk == "wd":
         if anchor is None:
-            unknown = Unknown("no anchor date", words)
+            unknown = Unknown(NO_ANCHOR, words)
             return unknown, unknown, unknown
         lwd, rwd = _weekday_of(left.fields["wd_n"]), _weekday_of(right.fields["wd_n"])
         lmod = _norm(left.fields.get("wd_mod") or "")
@@ -1076,7 +1078,7 @@ def find_dates(
         evidence = Evidence.of(text, found.start, found.end, found.rule, source=source)
         span = found.span
         if anchor is None and isinstance(span, Unknown) and span.reason.startswith("no anchor"):
-            span = Unknown("no anchor date", evidence.text)
+            span = Unknown(NO_ANCHOR, evidence.text)
         mentions.append(DateMention(evidence.text, span, evidence))
     return tuple(mentions)
 
