@@ -1406,3 +1406,26 @@ def test_an_arrival_the_night_before_a_planned_visit_starts_it() -> None:
     trip = doc.trips[0]
     assert trip.status.value == "made"
     assert trip.span == DateSpan(dt.date(2022, 3, 29), dt.date(2022, 4, 3))
+
+
+def test_the_next_leg_told_without_its_traveller() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Campaign trail\n\nWASHINGTON (AP) - President Jane Roe is hitting the road again,"
+        " traveling first to Milwaukee, Wisconsin, then onto Saginaw, Michigan.\n\n"
+        "Wednesday, she started campaigning in Milwaukee.\n\nThursday it's on to Saginaw, Michigan.\n"
+    )
+    assert len(doc.trips) == 1
+    stops = {s.place.place.name: s for s in doc.trips[0].stops if isinstance(s.place, Resolved)}
+    assert set(stops) == {"Milwaukee", "Saginaw"}
+    assert stops["Saginaw"].span == DateSpan(dt.date(2024, 3, 14), dt.date(2024, 3, 14))
+
+
+def test_visit_both_names_each_country() -> None:
+    doc = extract_text(
+        " date 2022-04-03 Prime Minister Mark Rutten will visit both Lithuania and Poland on Monday.\n\n"
+        "In Vilnius, Rutten will speak with the president.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Mark Rutten"]
+    trip = doc.trips[0]
+    assert {r.place.name for r in trip.regions if isinstance(r, Resolved)} >= {"Lithuania", "Poland"}
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Vilnius"]

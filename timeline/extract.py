@@ -107,6 +107,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|fl(?:y|ew|ies|ying) to|will be in"
         r"|touched down in|touches down in|(?:left|leaves|leaving|departed|departs|departing|set off|sets off) for"
         r"|stop(?:over)? in|stopped (?:over )?in"
+        r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
         r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?"
         r"|vacations?|vacationing|vacationed",  # "went on a weeklong summer vacation on Wednesday"
@@ -122,7 +123,7 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
-    "departing for", "off for", "stop", "campaign", "crisscross", "vacation",
+    "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
@@ -296,6 +297,12 @@ def _companion_words(text: str) -> bool:
     return may_hold(text, _COMPANION_NEEDS) and _COMPANION.search(text) is not None
 
 
+# "Thursday it's on to Saginaw", "Then it was on to Kyoto", "Next stop: Busan": the journey's next leg,
+# told without its traveller
+_NEXT_LEG = Caseless(
+    r"^(?:[\w,]+\s+){0,3}?(?:it['’]s|it is|it was|it will be|then|next)\s+(?:then\s+)?on\s*to\b"
+    r"|^(?:the\s+)?next stop\b"
+)
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
@@ -329,12 +336,12 @@ _FEATURE_AFTER = re.compile(
 )
 # A place the traveller goes to or is in is named after one of these words.
 _CUE_BEFORE = Caseless(
-    r"(?:\b(?:to|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
+    r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|reached|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
-    r"|county|counties|village|villages|province|provinces) of)\s+(?:the\s+)?"
+    r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:parts?|areas?|much|most|several|some|streets|outskirts|cent(?:re|er)|heart) of\s+(?:the\s+)?)?"  # "toured parts of West Pokot"
     r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
@@ -869,6 +876,7 @@ def _sentence_units(
                 or (subject is None and _HE_OR_SHE.search(sentence.text, 0, 80))
                 # "December 17, 2024 – visit farmers in Bududa": a line of the traveller's programme
                 or (subject is None and _PROGRAMME_LINE.match(sentence.text))
+                or (subject is None and not caption and _NEXT_LEG.match(sentence.text))
             ):
                 subject = topic
             if subject is not None and not caption:
@@ -1112,6 +1120,9 @@ def _draft_trips(
             ),
             None,
         )
+        if draft is None and _NEXT_LEG.match(unit.sentence.text):
+            # "Thursday it's on to Saginaw": the next leg of the journey being told
+            draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
         if draft is None and _BACK_REFERENCE.search(unit.sentence.text, 0, found[1]):
             # "His tour is focusing on ... before the summit on December 14": the tour already told
             draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
