@@ -1429,3 +1429,15 @@ def test_visit_both_names_each_country() -> None:
     trip = doc.trips[0]
     assert {r.place.name for r in trip.regions if isinstance(r, Resolved)} >= {"Lithuania", "Poland"}
     assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Vilnius"]
+
+
+def test_campaign_events_and_returns_name_the_towns() -> None:
+    doc = extract_text(
+        " date 2019-02-18 Candidates on the trail\n\n"
+        "Sen. Ann Poe will hold a meet-and-greet in Goffstown on Monday before a televised debate.\n\n"
+        "Meanwhile, Sen. Jane Roe was back in Iowa, with plans to meet voters in Cedar Rapids.\n"
+    )
+    stops = {
+        t.person.name: [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips
+    }
+    assert stops == {"Ann Poe": ["Goffstown"], "Jane Roe": ["Cedar Rapids"]}

@@ -108,6 +108,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|touched down in|touches down in|(?:left|leaves|leaving|departed|departs|departing|set off|sets off) for"
         r"|stop(?:over)? in|stopped (?:over )?in"
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
+        r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
+        # "will hold a meet-and-greet in Goffstown on Monday": a campaign event in a town
+        r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
         r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?"
         r"|vacations?|vacationing|vacationed",  # "went on a weeklong summer vacation on Wednesday"
@@ -123,7 +126,8 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
-    "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto",
+    "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
+    "rall", "town hall", "meet-and-greet", "roadshow", "road show",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
