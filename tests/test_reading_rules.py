@@ -1441,3 +1441,12 @@ def test_campaign_events_and_returns_name_the_towns() -> None:
         t.person.name: [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips
     }
     assert stops == {"Ann Poe": ["Goffstown"], "Jane Roe": ["Cedar Rapids"]}
+
+
+def test_a_journey_under_way_as_the_report_is_written_holds_its_day() -> None:
+    doc = extract_text(
+        "Tuesday 6 October 2015\n\nRoad renamed after a president\n\n"
+        "President Jane Roe who is currently in Kenya on a state visit was hosted in Nairobi by the governor.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    assert doc.trips[0].span == DateSpan(dt.date(2015, 10, 6), dt.date(2015, 10, 6))

@@ -1296,6 +1296,26 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             continue
         draft.spans.append((day, unit.index, False))
         return
+    if anchor is None or draft.status is not TripStatus.MADE:
+        return
+    for unit in draft.units:
+        if (
+            unit.index in draft.trip_units
+            and unit.subject == draft.person
+            and not unit.caption
+            and _UNDER_WAY_NOW.search(unit.sentence.text)
+        ):
+            # "President Kikwete, who is currently in Kenya on a state visit": on the report's day
+            draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
+            return
+
+
+# "is currently in Kenya on a state visit", "are touring flooded areas": a journey under way as the
+# report is written
+_UNDER_WAY_NOW = Caseless(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\b|on (?:a|an|his|her|their)\b|touring\b|visiting\b"
+    r"|travell?ing\b)"
+)
 
 
 def _day_in(unit: _Unit, toponym: Toponym, stops_named: int = 1) -> DateSpan | None:
