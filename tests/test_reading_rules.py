@@ -1450,3 +1450,26 @@ def test_a_journey_under_way_as_the_report_is_written_holds_its_day() -> None:
     )
     assert [t.person.name for t in doc.trips] == ["Jane Roe"]
     assert doc.trips[0].span == DateSpan(dt.date(2015, 10, 6), dt.date(2015, 10, 6))
+
+
+def test_a_movement_told_in_the_present_is_a_schedule() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates("She continues her campaign trail Sunday in Herkimer county.", dt.date(2020, 10, 24))
+    assert [(m.text, m.span) for m in found] == [("Sunday", DateSpan(dt.date(2020, 10, 25), dt.date(2020, 10, 25)))]
+
+
+def test_a_party_label_names_a_candidate_and_counted_places_tell_a_journey() -> None:
+    doc = extract_text(
+        " date 2020-10-24 WATERTOWN (WWNY) - Congresswoman Jane Roe spoke at a rally in Watertown on Saturday.\n\n"
+        "Meanwhile, Roe's opponent Democrat Ann Poe was campaigning in three counties Saturday.\n\n"
+        "She continues her campaign trail Sunday in Dolgeville.\n\n"
+        "Poe did have a stop planned in Lewis County, but she has cancelled that stop.\n"
+    )
+    trips = {t.person.name: t for t in doc.trips}
+    assert "Ann Poe" in trips
+    poe = trips["Ann Poe"]
+    assert isinstance(poe.span, DateSpan)
+    assert (poe.span.start, poe.span.end) == (dt.date(2020, 10, 24), dt.date(2020, 10, 25))
+    names = [s.place.place.name for s in poe.stops if isinstance(s.place, Resolved)]
+    assert names == ["Dolgeville"]

@@ -949,7 +949,7 @@ def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
 # "has canceled a planned visit to Paris", "called off his trip": the journey is not made nor planned
 _CANCELLED = Caseless(
     r"\b(?:cancell?(?:ed|ing|s)?|called off|calls off|calling off|postpone[ds]?|postponing|scrapped|scraps)\b"
-    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation)"
+    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation|stop)"
 )
 
 
@@ -976,13 +976,23 @@ _MADE_A_VISIT = Caseless(
 )
 
 
+# "was campaigning in three counties", "toured five provinces": places counted, not named
+_COUNTED_PLACES = Caseless(
+    r"\b(?:in|to|across|through|toured|visited|visits|visiting|touring)\s+(?:the\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
+    r"(?:countries|nations|states|provinces|regions|counties|districts|cities|towns|prefectures|emirates)\b"
+)
+
+
 def _is_trip_sentence(unit: _Unit) -> bool:
     if unit.subject is None or _trip_kind(unit) is None:
         return False
     if _called_off(unit.sentence.text):
         return False  # "has canceled a planned visit to Paris": no journey
     governed = [(t, r) for t, r, g in unit.places if g]
-    has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r in governed)
+    has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r in governed) or (
+        _COUNTED_PLACES.search(unit.sentence.text) is not None
+    )
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
     journey = _JOURNEY_WORDS.search(unit.sentence.text) is not None
     # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
@@ -1208,6 +1218,12 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
             draft.spans.append((day, unit.index, False))
 
 
+_CONTINUES = Caseless(
+    r"\bcontinu(?:es|ing|e)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:trail|tour|trip|visit|journey|campaign|swing)\b"
+)
+
+
 def _days_ahead(draft: _TripDraft) -> None:
     """A journey under way runs through the days the report still gives it.
 
@@ -1217,12 +1233,7 @@ def _days_ahead(draft: _TripDraft) -> None:
     future, and only days within two weeks of the start.
     """
     span = draft.span()
-    if (
-        span is None
-        or not span.open_end
-        or span.precision is not Precision.DAY
-        or draft.status is not TripStatus.MADE
-    ):
+    if span is None or span.precision is not Precision.DAY or draft.status is not TripStatus.MADE:
         return
     first = min(draft.trip_units)
     latest: tuple[dt.date, int] | None = None
@@ -1230,7 +1241,10 @@ def _days_ahead(draft: _TripDraft) -> None:
         if unit.index <= first or unit.subject != draft.person or unit.caption:
             continue
         text = unit.sentence.text
-        if not _FUTURE.search(text):
+        # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like
+        if not span.open_end and _CONTINUES.search(text) is None:
+            continue
+        if not _FUTURE.search(text) and _CONTINUES.search(text) is None:
             continue  # "His tour ... before the summit on December 14": not a day of the tour's own
         for mention in unit.dates:
             day = mention.span

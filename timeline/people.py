@@ -168,7 +168,10 @@ _UNTITLED = re.compile(
     rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME})"
     rf"|\b(?:accompanied|joined) by\s+(?P<by>{_NAME})"
     # "Prime Minister Imran Khan called his Bangladesh counterpart Sheikh Hasina": the same office
-    rf"|\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){{0,2}}counterparts?,?\s+(?P<cp>{_NAME}))"
+    rf"|\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){{0,2}}counterparts?,?\s+(?P<cp>{_NAME})"
+    # "Stefanik's opponent Democrat Tedra Cobb", "Republican challenger John Doe": a party's candidate
+    rf"|\b(?:Democrat|Democratic|Republican|Labour|Conservative|Liberal|Independent)\s+"
+    rf"(?:(?:candidate|challenger|nominee|hopeful|incumbent)\s+)?(?P<party>{_NAME}))"
 )
 # "Zhao Leji, a member of the Standing Committee of ... and chairman of the National People's
 # Congress Standing Committee, ...": the office that follows the membership clause (read from the
@@ -204,6 +207,12 @@ _UNTITLED_NEEDS = (
     "accompanied by",
     "joined by",
     "counterpart",
+    "Democrat",
+    "Republican",
+    "Labour ",
+    "Conservative ",
+    "Liberal ",
+    "Independent ",
 )
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
@@ -466,7 +475,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         )
     untitled = _UNTITLED.finditer(text, start, stop) if any(n in segment for n in _UNTITLED_NEEDS) else ()
     for match in untitled:
-        group = next(g for g in ("name", "kin", "by", "cp") if match.group(g))
+        group = next(g for g in ("name", "kin", "by", "cp", "party") if match.group(g))
         spans = [(match.start(group), match.end(group))]
         if group == "by":
             end = match.end(group)

@@ -173,7 +173,9 @@ _CUES = re.compile(
     r"(?:scheduled|expected|set|due|slated|going|planning|poised|planned)\s+to)|(?:plans?|intends?)\s+to|"
     r"been\s+(?:scheduled|expected|set|due|slated)\s+to|"  # "had been due to arrive on Thursday"
     r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
-    r"|(?:expected|due)\s+(?:in|at))\b|['’]ll\b"
+    r"|(?:expected|due)\s+(?:in|at)"
+    # "She continues her campaign trail Sunday": a movement told in the present is a schedule
+    r"|continues|heads|travels|flies|proceeds|resumes)\b|['’]ll\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
