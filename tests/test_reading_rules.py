@@ -1473,3 +1473,14 @@ def test_a_party_label_names_a_candidate_and_counted_places_tell_a_journey() -> 
     assert (poe.span.start, poe.span.end) == (dt.date(2020, 10, 24), dt.date(2020, 10, 25))
     names = [s.place.place.name for s in poe.stops if isinstance(s.place, Resolved)]
     assert names == ["Dolgeville"]
+
+
+def test_days_far_apart_in_one_sentence_are_two_journeys() -> None:
+    doc = extract_text(
+        " date 2011-04-28 Emperor visits the north\n\n"
+        "Emperor Akihito and Empress Michiko are slated to visit Kamaishi and Miyako, Iwate Prefecture, on Monday"
+        " and Fukushima Prefecture on May 11.\n"
+    )
+    spans = [t.span for t in doc.trips]
+    assert DateSpan(dt.date(2011, 5, 2), dt.date(2011, 5, 11)) not in spans
+    assert any(isinstance(s, DateSpan) and (s.start, s.end) == (dt.date(2011, 5, 2),) * 2 for s in spans)

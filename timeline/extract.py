@@ -1042,7 +1042,13 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         ),
     )
     days_named = sorted({s.start for s, _ in spans if s.precision is Precision.DAY and s.days == 1})
-    if span.days == 1 and len(days_named) > 1 and (days_named[-1] - days_named[0]).days <= 14:
+    if (
+        span.days == 1
+        and len(days_named) > 1
+        and (days_named[-1] - days_named[0]).days <= 14
+        # "Kamaishi on Monday and Fukushima on May 11": days far apart are two journeys
+        and all((b - a).days <= 3 for a, b in itertools.pairwise(days_named))
+    ):
         # "visited Osaka on Thursday and Kyoto on Friday": the trip runs from the first day to the last
         return DateSpan(days_named[0], days_named[-1]), False
     if span.days != 1 or span.precision is not Precision.DAY:
