@@ -1484,3 +1484,23 @@ def test_days_far_apart_in_one_sentence_are_two_journeys() -> None:
     spans = [t.span for t in doc.trips]
     assert DateSpan(dt.date(2011, 5, 2), dt.date(2011, 5, 11)) not in spans
     assert any(isinstance(s, DateSpan) and (s.start, s.end) == (dt.date(2011, 5, 2),) * 2 for s in spans)
+
+
+def test_malay_styles_and_a_patronymic_are_not_the_name() -> None:
+    text = (
+        "Brunei Crown Prince Pengiran Muda Mahkota Al-Muhtadee Billah Sultan Hassanal Bolkiah met"
+        " Prime Minister Datuk Seri Anwar Ibrahim."
+    )
+    names = [(m.name, m.title) for m in find_people(text, 0, len(text))]
+    assert ("Al-Muhtadee Billah", "Crown Prince") in names
+    assert ("Anwar Ibrahim", "Prime Minister") in names
+
+
+def test_a_scene_setting_visit_does_not_hand_the_sentence_to_the_last_subject() -> None:
+    doc = extract_text(
+        " date 2024-08-21 SUBANG JAYA, Aug 21 (Bernama) -- Crown Prince Ali Rahman today departed for home"
+        " after concluding a five-day official visit to Malaysia.\n\n"
+        "Present at the sending-off ceremony was Prime Minister Anwar Ibrahim.\n\n"
+        "During the visit, Prince Ali Rahman also held a meeting with the Prime Minister in Putrajaya.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ali Rahman"]

@@ -307,6 +307,8 @@ _NEXT_LEG = Caseless(
     r"^(?:[\w,]+\s+){0,3}?(?:it['’]s|it is|it was|it will be|then|next)\s+(?:then\s+)?on\s*to\b"
     r"|^(?:the\s+)?next stop\b"
 )
+# what may stand between a scene-setting phrase and the name that follows it: ", Prince "
+_NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
@@ -867,13 +869,18 @@ def _sentence_units(
                 (
                     topic is not None
                     and not caption
-                    and _ANAPHOR.match(sentence.text)
+                    and (anaphor := _ANAPHOR.match(sentence.text)) is not None
                     # "The state visit to Cambodia by General Secretary To Lam": the one named is its traveller
                     and not (
                         subject is not None
                         and subject in people
-                        and _BY_BEFORE.search(
-                            text, max(lo, starts[people.index(subject)] - 40), starts[people.index(subject)]
+                        and (
+                            _BY_BEFORE.search(
+                                text, max(lo, starts[people.index(subject)] - 40), starts[people.index(subject)]
+                            )
+                            # "During the visit, Prince Al-Muhtadee Billah also paid a call": the visit
+                            # sets the scene, the one named after it is the subject
+                            or _NAMED_NEXT.match(text, lo + anaphor.end(), starts[people.index(subject)])
                         )
                     )
                 )

@@ -72,7 +72,13 @@ _NOT_NAME = frozenset(
 # case-sensitive and opening on the offices' letters (no guard): see letter_first
 _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
 # "Prime Minister Dr. Manmohan Singh": a courtesy between the office and the name
-_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Col|Prof|Engr?)\.?"
+_HONORIFIC = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Col|Prof|Engr?)\.?"
+    # Malay and Bruneian styles: "Prime Minister Datuk Seri Anwar Ibrahim", "Crown Prince Pengiran Muda
+    # Mahkota Al-Muhtadee Billah"
+    r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
+    r"|Tan Sri|Datuk|Dato['’]?|Tunku|Tengku)"
+)
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
@@ -340,8 +346,15 @@ class PersonMention:
 _NICKNAME_IN_NAME = re.compile(rf"\s+{_NICKNAME}(?=\s)")
 
 
+# "Al-Muhtadee Billah Sultan Hassanal Bolkiah": a royal style inside a run of names opens the
+# father's name (a patronymic), not more of the person's own
+_STYLE_INSIDE = frozenset("Sultan King Queen Prince Princess Emir Emperor".split())
+
+
 def _clean_name(name: str) -> str:
     words = _NICKNAME_IN_NAME.sub("", name).split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _STYLE_INSIDE), len(words))
+    words = words[:cut]
     while words and words[-1] in _NOT_NAME:
         words.pop()
     return " ".join(words)
