@@ -1504,3 +1504,33 @@ def test_a_scene_setting_visit_does_not_hand_the_sentence_to_the_last_subject() 
         "During the visit, Prince Ali Rahman also held a meeting with the Prime Minister in Putrajaya.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Ali Rahman"]
+
+
+def test_hard_wrapped_schedule_reads_forward() -> None:
+    from timeline.temporal import find_dates
+
+    text = (
+        "He then holds a rural economic forum in Peosta, Iowa, on\nTuesday and holds town hall meetings"
+        " in Atkinson and Alpha,\nIllinois on Wednesday before returning to Washington."
+    )
+    found = [(m.text.replace("\n", " "), m.span) for m in find_dates(text, dt.date(2011, 8, 15))]
+    assert found == [
+        ("on Tuesday", DateSpan(dt.date(2011, 8, 16), dt.date(2011, 8, 16))),
+        ("on Wednesday", DateSpan(dt.date(2011, 8, 17), dt.date(2011, 8, 17))),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("Ahmedabad (Gujarat) [India], May 27 (ANI): Prime Minister Jane Roe concluded her two-day visit.",
+         "Ahmedabad", "ANI"),
+        ("WASHINGTON, Aug 15 President Jane Roe heads out on Monday on a bus tour of three states.",
+         "WASHINGTON", ""),
+        ("OTTAWA—Prime Minister Jane Roe is set to make her annual northern tour this week.", "OTTAWA", ""),
+    ],
+)
+def test_dateline_layouts(line: str, place: str, agency: str) -> None:
+    article = Article.from_text(f" date 2014-08-15 A headline for the report\n\n{line}\n")
+    assert isinstance(article.dateline, Dateline)
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)

@@ -118,13 +118,16 @@ _DATELINE = re.compile(
         (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:,\s*(?P<year>\d{4}))?))?
         \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
-        (?:\s*(?P<dash>--|—|–|―|-|:)\s+|\s+(?=[A-Z]))""",
+        # "OTTAWA—Prime Minister ...": a long dash may touch the words
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"]))|\s+(?=[A-Z]))""",
     re.VERBOSE,
 )
 
 # "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
 _TITLE_DATELINE = re.compile(
     r"(?P<place>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+){0,2})"  # "Brasília -"
+    # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed
+    r"(?:\s*\([A-Z][A-Za-z ]{2,30}\))?(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--"
     r"(?P<region>(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province)?)?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
@@ -624,8 +627,10 @@ _SPACED_HYPHEN_AFTER_PLACE = re.compile(r" - (?=[A-Z])")
 
 def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
-    if match is not None and match.group("dash") is None and not _agency(match):
-        match = None  # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency
+    if match is not None and match.group("dash") is None and not _agency(match) and not match.group("date"):
+        # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency, or "WASHINGTON, Aug 15
+        # President ..." with its day
+        match = None
     if (
         match is not None
         and match.group("dash") in ("-", ":")

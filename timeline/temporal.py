@@ -175,7 +175,7 @@ _CUES = re.compile(
     r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
     r"|(?:expected|due)\s+(?:in|at)"
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
-    r"|continues|heads|travels|flies|proceeds|resumes)\b|['’]ll\b"
+    r"|continues|heads|travels|flies|proceeds|resumes|holds|attends|addresses|returns)\b|['’]ll\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
@@ -187,8 +187,12 @@ _PERFECT = re.compile(
 _PASSIVE = re.compile(r"\b(?:be|been|being|will|to)\s+$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$")
 # "... until Sunday.Air Force One landed": sentences a scrape ran together end there too
-_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s+[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|\n")
-_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|\n)")
+# A line break ends a sentence unless it breaks one mid-clause (hard-wrapped copy: "on\nTuesday",
+# "Alpha,\nIllinois on Wednesday").
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\"'”’)]*\s+[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|(?<![a-z,])\n")
+_SENTENCE_START = re.compile(
+    r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|(?<![a-z,])\n)"
+)
 
 
 @frozen
