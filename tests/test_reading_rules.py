@@ -1534,3 +1534,17 @@ def test_dateline_layouts(line: str, place: str, agency: str) -> None:
     article = Article.from_text(f" date 2014-08-15 A headline for the report\n\n{line}\n")
     assert isinstance(article.dateline, Dateline)
     assert (article.dateline.place, article.dateline.agency) == (place, agency)
+
+
+def test_a_stated_length_counts_beside_a_month_of_something_else_and_back_home_is_no_stop() -> None:
+    doc = extract_text(
+        " date 2011-08-15 Bus tour\n\nWASHINGTON, Aug 15 (Reuters) - President Jane Roe heads out on Monday"
+        " on a bus tour of Minnesota, Iowa and Illinois.\n\n"
+        "The three-day trip takes her to three states vital to the November 2012 election, but could expose"
+        " her to voters furious about gridlock back in Washington.\n"
+    )
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2011, 8, 15), dt.date(2011, 8, 17))
+    assert not [s for s in trip.stops if isinstance(s.place, Resolved) and s.place.place.name == "Washington"]

@@ -688,6 +688,8 @@ _FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:(?:at|in)
 _FLEW = Caseless(
     r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
 )
+_BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
+_BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
 _RETURN_TO_BEFORE = Caseless(
     r"\b(?:return|returns|returned|returning|flew back|fly back|head back) (?:home )?to\s+(?:the\s+)?$"
 )
@@ -716,6 +718,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
         if cued and _RETURN_TO_BEFORE.search(before):
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
+        if cued and _BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before):
+            cued = False  # "furious about political gridlock back in Washington": home, not a stop
         if cued and _FROM_BEFORE.search(before) and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
@@ -1282,7 +1286,11 @@ def _stated_length(draft: _TripDraft) -> None:
     if span is None or span.open_end or span.precision is not Precision.DAY:
         return
     for unit in draft.units:
-        if unit.index not in draft.trip_units or any(isinstance(m.span, DateSpan) for m in unit.dates):
+        if unit.index not in draft.trip_units or any(
+            # (a month or year in it dates something else: "in the November 2012 election")
+            isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+            for m in unit.dates
+        ):
             continue
         duration = _DURATION.search(unit.sentence.text)
         if duration is None:
