@@ -1548,3 +1548,22 @@ def test_a_stated_length_counts_beside_a_month_of_something_else_and_back_home_i
     assert isinstance(trip.span, DateSpan)
     assert (trip.span.start, trip.span.end) == (dt.date(2011, 8, 15), dt.date(2011, 8, 17))
     assert not [s for s in trip.stops if isinstance(s.place, Resolved) and s.place.place.name == "Washington"]
+
+
+def test_a_programme_told_day_by_day_with_clock_times() -> None:
+    doc = extract_text(
+        " date 2018-08-06 By Staff Reporter\n\nPUNE: President Jane Roe reached the state for her three-day visit"
+        " on Sunday. Upon her arrival at the Air Force Station of Pune Airport, Roe was received by the"
+        " Governor.\n\n"
+        "On Monday, Roe will inaugurate a festival. She will proceed to Mumbai in a special aircraft on"
+        " Monday night.\n\n"
+        "On Tuesday, she will hold a breakfast meeting with the judges. At 10.10 am, she will fly to Nashik"
+        " on a helicopter.\n"
+    )
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2018, 8, 5), dt.date(2018, 8, 7))
+    stops = {s.place.place.name: s.span for s in trip.stops if isinstance(s.place, Resolved)}
+    assert "Pune" in stops
+    assert stops["Nashik"] == DateSpan(dt.date(2018, 8, 7), dt.date(2018, 8, 7))

@@ -181,7 +181,7 @@ _FUTURE = Caseless(
 )
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
-    r"|arrived|arrives|arriving|landed|lands"
+    r"|arrived|arrives|arriving|landed|lands|reached|reaches|touched down|touches down"
     r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
     r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
     r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"
@@ -702,16 +702,29 @@ _LEFT_FOR_BEFORE = Caseless(
 )
 
 
+_ARRIVAL = Caseless(r"\b(?:arrival|arrived|arrives|arriving|landed|lands|landing|touched down|reached)\b")
+
+
 def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, PlaceRef]]) -> list[bool]:
     """For each place of a sentence, whether a travel or locative word governs it (or its list)."""
     out: list[bool] = []
     previous_end = -1
-    for i, (toponym, _) in enumerate(places):
+    for i, (toponym, ref) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 40) : toponym.start]
         cued = (
-            _CUE_BEFORE.search(before) is not None
-            and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
-        ) or _KINDS_INCLUDING.search(before) is not None
+            (
+                _CUE_BEFORE.search(before) is not None
+                and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
+            )
+            or _KINDS_INCLUDING.search(before) is not None
+            # "Upon his arrival at the Air Force Technical Area of Thiruvananthapuram Airport": the town
+            # of the airport landed at
+            or (
+                isinstance(ref, Resolved)
+                and ref.rule == "airport-town"
+                and _ARRIVAL.search(text, sentence.start, toponym.start) is not None
+            )
+        )
         if cued and _LEFT_BEFORE.search(before) and _FOR_AFTER.search(text[toponym.end : sentence.end]):
             cued = False
         if cued and _LEFT_FOR_BEFORE.search(before) and _END_CUE.search(sentence.text):
@@ -1483,6 +1496,9 @@ def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
+    # a programme's next line: "At 10.10 am, he will fly to Thrissur", "After the programme, ..."
+    r"|^(?:at|by|around|from) \d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)"
+    r"|^(?:after|following) the (?:programme|program|ceremony|meeting|event|function|talks|visit)\b"
 )
 _EARLIER = Caseless(r"\bearlier\b")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
