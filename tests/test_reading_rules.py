@@ -1567,3 +1567,8 @@ def test_a_programme_told_day_by_day_with_clock_times() -> None:
     stops = {s.place.place.name: s.span for s in trip.stops if isinstance(s.place, Resolved)}
     assert "Pune" in stops
     assert stops["Nashik"] == DateSpan(dt.date(2018, 8, 7), dt.date(2018, 8, 7))
+
+
+def test_a_first_lady_in_lower_case() -> None:
+    text = "US first lady Jane Roe has touched down in the UK for a two-day trip."
+    assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [("Jane Roe", "First Lady")]

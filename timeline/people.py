@@ -29,7 +29,7 @@ _OFFICES = sorted(
     |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
-    |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|First Gentleman|Minister of State
+    |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
     |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
     |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
     |Rep.|Representative|Congressman|Congresswoman
