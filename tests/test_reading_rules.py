@@ -1572,3 +1572,16 @@ def test_a_programme_told_day_by_day_with_clock_times() -> None:
 def test_a_first_lady_in_lower_case() -> None:
     text = "US first lady Jane Roe has touched down in the UK for a two-day trip."
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [("Jane Roe", "First Lady")]
+
+
+def test_a_doctor_inside_a_name_and_a_visit_still_under_way() -> None:
+    doc = extract_text(
+        "Fiji embraces the visit\n\n29 August 2018, 12:00AM\n\n"
+        "Prime Minister Tuilaepa Dr. Sa’ilele Malielegaoi is leaving Fiji for his next destination.\n\n"
+        "Tuilaepa who is in Fiji for an official visit has had a fruitful couple of days.\n\n"
+        "On Sunday, the commander welcomed Prime Minister Tuilaepa during a Guard of Honor at the airport.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Tuilaepa Sa’ilele Malielegaoi"]
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2018, 8, 26), dt.date(2018, 8, 29))

@@ -1212,6 +1212,7 @@ def _draft_trips(
         _stated_length(draft)
         _days_ahead(draft)
         _days_on_the_way(draft, anchor)
+        _under_way_now(draft, anchor)
     return drafts
 
 
@@ -1344,7 +1345,21 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             continue
         draft.spans.append((day, unit.index, False))
         return
+
+
+def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """A journey the report tells as under way as it is written holds the report's day.
+
+    "President Kikwete, who is currently in Kenya on a state visit"; "Tuilaepa, who is in Fiji for an
+    official visit" welcomed there on Sunday, in a Wednesday report: Sunday to Wednesday.  Only a trip
+    made, undated or ending less than a week before the report's day.
+    """
     if anchor is None or draft.status is not TripStatus.MADE:
+        return
+    span = draft.span()
+    if span is not None and not (
+        span.precision is Precision.DAY and span.end < anchor <= span.end + dt.timedelta(days=6)
+    ):
         return
     for unit in draft.units:
         if (
@@ -1353,7 +1368,6 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             and not unit.caption
             and _UNDER_WAY_NOW.search(unit.sentence.text)
         ):
-            # "President Kikwete, who is currently in Kenya on a state visit": on the report's day
             draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
             return
 

@@ -50,7 +50,8 @@ _PARTICLE = r"(?:von|van|der|de|da|di|du|bin|al|la|le|del|dos|das)"
 # "Joko “Jokowi” Widodo": a nickname in quotes between the names (dropped from the name)
 _NICKNAME = r"[“\"][^\W\d_][\w'’-]*[”\"]"
 _NAME = (
-    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+    # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name)
+    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+)?{_WORD}){{1,3}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
 )
 _COURTESY = frozenset("Madame Madam Mrs Mr Ms Mme Dr Mister Miss Sir Dame".split())
@@ -352,7 +353,7 @@ _STYLE_INSIDE = frozenset("Sultan King Queen Prince Princess Emir Emperor".split
 
 
 def _clean_name(name: str) -> str:
-    words = _NICKNAME_IN_NAME.sub("", name).split()
+    words = [w for w in _NICKNAME_IN_NAME.sub("", name).split() if w != "Dr."]
     cut = next((i for i, w in enumerate(words) if i >= 2 and w in _STYLE_INSIDE), len(words))
     words = words[:cut]
     while words and words[-1] in _NOT_NAME:

@@ -119,8 +119,29 @@ def _foreign_people(
     return out
 
 
+# rule zh-name-title: "胡锦涛总书记", "陈水扁总统今天...": a name with a head office after it (a known
+# leader's name anywhere; another name of a surname and two characters where a clause begins)
+_TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相"
+_NAME_TITLE = re.compile(
+    rf"(?:(?P<known>{'|'.join(_KNOWN)})|(?<![\u4e00-\u9fff])(?P<other>(?:{_SURNAMES})[\u4e00-\u9fff]{{2}}))"
+    rf"(?P<title>{_TOP_OFFICES})(?![府团办令职任制])"
+)
+
+
+def _name_title(simplified: str, start: int, stop: int, covered: set[int]) -> list[ZhMention]:
+    out = []
+    for m in _NAME_TITLE.finditer(simplified, start, stop):
+        name_start = m.start()
+        if name_start in covered:
+            continue
+        name = m["known"] or m["other"]
+        out.append(ZhMention(name, (m["title"],), name_start, m.end(), name_start))
+    return out
+
+
 def find_people(simplified: str, start: int = 0, end: int | None = None) -> list[ZhMention]:
-    """Every titled name in ``simplified[start:end]`` (rules ``zh-titled-name``, ``zh-foreign-name``)."""
+    """Every titled name in ``simplified[start:end]`` (rules ``zh-titled-name``, ``zh-foreign-name``,
+    ``zh-name-title``)."""
     stop = len(simplified) if end is None else end
     out: list[ZhMention] = []
     for m in _TITLED.finditer(simplified, start, stop):
@@ -145,6 +166,8 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
     }
     out = [m for m in out if m.name_start not in longer]
     out.extend(f for f in foreign if f.name_start in longer or f.name_start not in covered)
+    covered = {i for m in out for i in range(m.start, m.end)}
+    out.extend(_name_title(simplified, start, stop, covered))
     out.sort(key=lambda m: m.start)
     return out
 

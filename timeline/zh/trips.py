@@ -529,6 +529,8 @@ def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
     part of the office; party and military-commission posts give way to a state office in the
     same chain ("中共中央政治局常委、国务院总理" is "国务院总理").
     """
+    if mention.start == mention.name_start:  # rule zh-name-title: the office follows the name
+        return (article.text[mention.name_start + len(mention.name) : mention.end],)
     written = article.text[mention.start : mention.name_start]
     simp = article.simplified[mention.start : mention.name_start]
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、，,]+", simp)]
