@@ -1585,3 +1585,13 @@ def test_a_doctor_inside_a_name_and_a_visit_still_under_way() -> None:
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2018, 8, 26), dt.date(2018, 8, 29))
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("Lee Myung Bak", "Lee"), ("Moon Jae-in", "Moon"), ("Yoon Suk Yeol", "Yoon"), ("Lee Anderson", "Anderson")],
+)
+def test_korean_names_put_the_family_name_first(name: str, family: str) -> None:
+    from timeline.people import surname
+
+    assert surname(name) == family

@@ -323,6 +323,22 @@ _CHINESE_SURNAMES = frozenset(
     Yue Ji Gong Bi Ruan Cen Ni Lyu
     """.split()
 )
+# Korean family names, also first: "Lee Myung Bak" is "Lee", "Moon Jae-in" is "Moon".
+_KOREAN_SURNAMES = frozenset(
+    """
+    Kim Lee Yi Rhee Park Pak Choi Choe Jung Chung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Han Oh Seo
+    Shin Kwon Hwang Ahn Song Jeon Chun Hong Moon Roh Noh Ban Ko Yoo Nam Bae Baek Hyun Ryu
+    """.split()
+)
+
+
+def _family_first(words: list[str]) -> bool:
+    """A Chinese or Korean name, family name first ("Zhang Guoqing", "Lee Myung Bak", "Moon Jae-in")."""
+    if words[0] in _CHINESE_SURNAMES and len(words) <= 3:
+        return True
+    return words[0] in _KOREAN_SURNAMES and (len(words) == 3 or (len(words) == 2 and "-" in words[1]))
+
+
 # Family names that are also capitalised function words: "State President To Lam"
 _NAME_AFTER_OFFICE = frozenset({"To", "An"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
@@ -588,7 +604,7 @@ def surname(name: str) -> str:
     words = [w for w in name.split() if not _ROMAN.match(w) and w.rstrip(".") not in ("Jr", "Sr")]
     if not words:
         return name
-    if words[0] in _CHINESE_SURNAMES and len(words) <= 3:
+    if _family_first(words):
         return words[0]
     return words[-1] if len(words) > 1 else words[0]
 
@@ -599,7 +615,7 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 def _compound_surnames(name: str) -> list[str]:
     """Later mentions of a long name: "López Obrador", "Lula" (of "Lula da Silva"), "da Silva"."""
     words = name.split()
-    if len(words) < 3 or words[0] in _CHINESE_SURNAMES or _ROMAN.match(words[-1]):
+    if len(words) < 3 or _family_first(words) or _ROMAN.match(words[-1]):
         return []
     out = []
     first = next((i for i, w in enumerate(words) if i and w in _PARTICLES), None)

@@ -82,9 +82,16 @@ class ZhMention:
     name_start: int
 
 
+# third characters common in given names that end a name only as the first of a word ("强调")
+_AFTER_NAME_WORD = {"强": "调"}
+
+
 def _trim_name(text: str, start: int, name: str) -> str:
     if name in _KNOWN or len(name) == 2:
         return name
+    follower = _AFTER_NAME_WORD.get(name[2])
+    if follower is not None:
+        return name[:2] if text.startswith(follower, start + 3) else name
     return name[:2] if name[2] in _AFTER_NAME else name
 
 
@@ -130,10 +137,13 @@ _NAME_TITLE = re.compile(
 
 def _name_title(simplified: str, start: int, stop: int, covered: set[int]) -> list[ZhMention]:
     out = []
+    from timeline.zh.places import country_names
+
+    countries = country_names()
     for m in _NAME_TITLE.finditer(simplified, start, stop):
         name_start = m.start()
-        if name_start in covered:
-            continue
+        if name_start in covered or (m["other"] and m["other"][1:] in countries):
+            continue  # "应韩国总理": a word and a country before the office, not a name
         name = m["known"] or m["other"]
         out.append(ZhMention(name, (m["title"],), name_start, m.end(), name_start))
     return out
