@@ -1595,3 +1595,14 @@ def test_korean_names_put_the_family_name_first(name: str, family: str) -> None:
     from timeline.people import surname
 
     assert surname(name) == family
+
+
+def test_a_stated_length_closes_a_journey_told_to_have_begun() -> None:
+    doc = extract_text(
+        " date 2013-01-16 Tour\n\nTOKYO - Prime Minister Jane Roe on Wednesday left for three Southeast Asian"
+        " countries on her first overseas trip.\n\nThe four-day trip will bring Roe to Vietnam, Thailand and"
+        " Indonesia.\n"
+    )
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2013, 1, 16), dt.date(2013, 1, 19))

@@ -1297,7 +1297,7 @@ def _stated_length(draft: _TripDraft) -> None:
     Monday to Wednesday; "wound up a three-day tour" counts back from the day instead.
     """
     span = draft.span()
-    if span is None or span.open_end or span.precision is not Precision.DAY:
+    if span is None or span.precision is not Precision.DAY:
         return
     for unit in draft.units:
         if unit.index not in draft.trip_units or any(
@@ -1315,6 +1315,8 @@ def _stated_length(draft: _TripDraft) -> None:
             continue
         length = dt.timedelta(days=days - 1)
         if _END_CUE.search(unit.sentence.text):
+            if span.open_end:
+                continue  # a journey told to have begun does not end where its start was told
             draft.spans.append((DateSpan(span.end - length, span.end), unit.index, False))
         else:
             draft.spans.append((DateSpan(span.start, span.start + length), unit.index, False))
