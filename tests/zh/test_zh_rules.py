@@ -364,3 +364,51 @@ def test_return_leg_takes_no_day():
     days = {s.place.place.name: s.span for s in trip.stops}
     assert isinstance(days["Los Angeles"], DateSpan)
     assert isinstance(days["Houston"], Unknown)
+
+
+# --- rules added for the second round of development misses -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("胡锦涛总书记今天在贵州考察。", "胡锦涛", "总书记"),
+        ("陈国栋总统今晚将搭机前往巴拉圭访问。", "陈国栋", "总统"),
+        ("陳國棟總統今晚將搭機前往巴拉圭訪問。", "陳國棟", "總統"),
+    ],
+)
+def test_name_with_its_office_after_it(text, name, title):
+    (trip,) = _trip(text)
+    assert trip.person.name == name
+    assert trip.person.title is not None
+    assert trip.person.title.name == title
+
+
+def test_a_word_and_a_country_before_an_office_is_no_name():
+    assert [m.name for m in find_people("应韩国总理王五的邀请")] == ["王五"]
+
+
+def test_qiang_ends_a_name_only_before_diao():
+    assert [m.name for m in find_people("中央组织部部长贺国强等来到工厂。")] == ["贺国强"]
+    assert [m.name for m in find_people("省长王国强调，要做好工作。")] == ["王国"]
+
+
+def test_those_named_after_suixing_de_go_along():
+    (trip,) = _trip("6月4日，总书记王五和随行的中央书记处书记赵六等，来到延安的工厂考察。")
+    assert trip.person.name == "王五"
+    assert [c.name for c in trip.companions] == ["赵六"]
+
+
+def test_dateline_quoted_by_another_paper():
+    art = read_article("据新华社延安6月4日电王五总书记同当地群众一起过节。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == (
+        "新华社",
+        "延安",
+        dt.date(2024, 6, 4),
+    )
+
+
+def test_county_named_after_an_arrival_verb():
+    text = "他踏雪来到黄土县沿河镇。"
+    assert next(p.ref.text for p in find_places(text, text) if isinstance(p.ref, Unresolved)) == "黄土县"

@@ -60,7 +60,7 @@ _AGENCIES = (
     "|中评社|中评网|中通社|香港中通社|中央社|大公网|文汇网|澳门日报|澳广视"
 )
 _DATELINE = re.compile(
-    rf"^[【\[〔]?(?P<agency>{_AGENCIES})\s*(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*(?:电|讯|消息)"
+    rf"^[【\[〔]?据?(?P<agency>{_AGENCIES})\s*(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*(?:电|讯|消息)"
     r"[】\]〕]?(?:\s*[（(][^）)]{0,40}[）)])?"
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
 )
@@ -129,7 +129,6 @@ def dateline_year(month: int, day: int, published: dt.date | Unknown) -> dt.date
 
 def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown, source: str) -> Dateline:
     """The dateline a :data:`_DATELINE` match on the line that starts at ``start`` reads."""
-    agency = d["agency"] or d["agency2"]
     if d["agency"]:
         date = dateline_year(number(d["m"]), number(d["d"]), pub)
         place_start = start + d.start("place")
@@ -146,7 +145,8 @@ def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown
     else:
         date, place = Unknown("the dateline gives no day"), ""
     ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
-    return Dateline(place, date, text[start : start + len(agency)], ev)
+    group = "agency" if d["agency"] else "agency2"
+    return Dateline(place, date, text[start + d.start(group) : start + d.end(group)], ev)
 
 
 def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) -> dt.date | Unknown:

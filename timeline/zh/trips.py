@@ -106,6 +106,8 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 _LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
+# "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
+_COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 _PRONOUN = re.compile(r"他|她")
 _KINDS = {
@@ -319,6 +321,12 @@ def find_trips(
                 key = m.group() if m.group() in roster else titles[m.group()]
                 who.append((m.start(), key))
         companion_at = _COMPANION.search(sentence)
+        # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
+        along = _COMPANION_AFTER.search(sentence)
+        if along is not None:
+            companion_at = None
+            clause_end = _CLAUSE_MARK.search(sentence, along.end())
+            along_span = (along.start(), clause_end.start() if clause_end else len(sentence))
         trip_word = _TRIP_WORDS.search(sentence)
         relative = [
             (r.start() - s, r.end() - s)
@@ -334,6 +342,8 @@ def find_trips(
         for pos, key in who:
             if companion_at and pos < companion_at.start() and key != (current.key if current else None):
                 continue  # 蔡奇陪同: a companion, not the subject
+            if along is not None and along_span[0] <= pos < along_span[1]:
+                continue
             if _NOT_SUBJECT.search(sentence, 0, pos) or _before_title(simp, s + pos, mentions, _FORMER):
                 continue
             if _before_title(simp, s + pos, mentions, _PARTNER, chain=False):
@@ -464,9 +474,11 @@ def find_trips(
                         draft.adcodes[p.adcode] = ref_key
                 draft.stops[ref_key][1].append(ev)
                 draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
-        if companion_at:
+        if companion_at or along is not None:
             for pos, key in who:
-                if pos < companion_at.start() and key != draft.key:
+                if (
+                    pos < companion_at.start() if companion_at else along_span[0] <= pos < along_span[1]
+                ) and key != draft.key:
                     draft.companions.setdefault(key, roster[key])
     return [_build(d, source) for d in drafts.values()]
 
