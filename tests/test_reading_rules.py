@@ -1606,3 +1606,17 @@ def test_a_stated_length_closes_a_journey_told_to_have_begun() -> None:
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2013, 1, 16), dt.date(2013, 1, 19))
+
+
+def test_an_office_set_off_by_a_comma_before_a_pair_and_the_longest_stated_length() -> None:
+    doc = extract_text(
+        " date 2023-03-27 The US Vice President, Jane Roe and Second Gentleman John Roe have arrived in Accra,"
+        " Ghana to begin a three-day working visit to the country.\n\n"
+        "The US Vice President was met on arrival by officials at the airport Sunday afternoon.\n\n"
+        "Announcing the purpose of her visit, Vice President Roe said it begins a week long journey, first,"
+        " here in Ghana and then to Tanzania and Zambia.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2023, 3, 26), dt.date(2023, 4, 1))

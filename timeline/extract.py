@@ -204,7 +204,7 @@ _END_CUE = Caseless(
 _DURATION = Caseless(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
     r"|(?:for|lasting) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
-    r"|(?P<w>week-?long))\b"  # "a weeklong summer vacation": seven days
+    r"|(?P<w>week[- ]?long))\b"  # "a weeklong summer vacation": seven days
 )
 _NUMBERS = {
     "two": 2,
@@ -1299,6 +1299,8 @@ def _stated_length(draft: _TripDraft) -> None:
     span = draft.span()
     if span is None or span.precision is not Precision.DAY:
         return
+    # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
+    best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
         if unit.index not in draft.trip_units or any(
             # (a month or year in it dates something else: "in the November 2012 election")
@@ -1311,16 +1313,17 @@ def _stated_length(draft: _TripDraft) -> None:
             continue
         n = (duration.group("n") or duration.group("m") or "seven").lower()
         days = int(n) if n.isdigit() else _NUMBERS[n]
-        if not span.days < days <= 31:
+        if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
         length = dt.timedelta(days=days - 1)
         if _END_CUE.search(unit.sentence.text):
             if span.open_end:
                 continue  # a journey told to have begun does not end where its start was told
-            draft.spans.append((DateSpan(span.end - length, span.end), unit.index, False))
+            best = (days, DateSpan(span.end - length, span.end), unit.index)
         else:
-            draft.spans.append((DateSpan(span.start, span.start + length), unit.index, False))
-        return
+            best = (days, DateSpan(span.start, span.start + length), unit.index)
+    if best is not None:
+        draft.spans.append((best[1], best[2], False))
 
 
 def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:

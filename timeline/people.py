@@ -113,7 +113,9 @@ _TITLED = re.compile(
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     rf"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
-    rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
+    rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
+    rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
