@@ -1620,3 +1620,15 @@ def test_an_office_set_off_by_a_comma_before_a_pair_and_the_longest_stated_lengt
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2023, 3, 26), dt.date(2023, 4, 1))
+
+
+def test_the_premier_is_the_prime_minister_and_left_one_city_for_another() -> None:
+    doc = extract_text(
+        " date 2022-10-04 Prime Minister Jane Roe returned home on Tuesday wrapping up her 18-day official"
+        " visit to the UK and the USA.\n\n"
+        "The premier went to London on September 15 where she attended the state funeral of Queen Elizabeth II.\n\n"
+        "On September 19, she left London for New York.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    names = [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)]
+    assert names == ["London", "New York City"]

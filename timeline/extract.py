@@ -345,7 +345,8 @@ _CUE_BEFORE = Caseless(
     r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|reached|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
-    r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for)"
+    r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for"
+    r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+for)"  # "left London for"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:parts?|areas?|much|most|several|some|streets|outskirts|cent(?:re|er)|heart) of\s+(?:the\s+)?)?"  # "toured parts of West Pokot"

@@ -666,6 +666,8 @@ _STYLED = {
     "Emir": ["the ruler"],
     "Amir": ["the ruler"],
     "President": ["the head of state"],
+    # (keyed by the whole office: "Prime Minister" is "the premier", a "Foreign Minister" is not)
+    "Prime Minister": ["the premier", "the head of government"],
 }
 
 
@@ -742,7 +744,7 @@ class Roster:
                     for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())
                 ]
                 aliases += [f"{title} {word}" for word in short.get(name, [])]
-                aliases += _STYLED.get(title.split()[-1], [])
+                aliases += _STYLED.get(title.split()[-1], []) + _STYLED.get(title, [])
                 # "the visiting president", "the federal president": the office with a word of standing
                 aliases += [f"the {word} {title.lower()}" for word in _STANDING]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
