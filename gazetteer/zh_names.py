@@ -261,6 +261,43 @@ _FOREIGN_COUNTRIES: dict[str, int] = {
     "基里巴斯": 4030945,  # Kiribati
     "梵蒂冈": 3164670,  # Vatican
     "澳洲": 2077456,  # Australia
+    # Hong Kong and Taiwan forms (and Xinhua forms the generated table lacks) of country names;
+    # forms that are ordinary words too are left out (海地 in 沿海地区, 查德 in 理查德, 东加 in 广东加)
+    "南韩": 1835841,  # South Korea
+    "大韩民国": 1835841,  # South Korea
+    "北韩": 1873107,  # North Korea
+    "义大利": 3175395,  # Italy
+    "沙特": 102358,  # Saudi Arabia
+    "沙乌地阿拉伯": 102358,  # Saudi Arabia
+    "肯亚": 192950,  # Kenya
+    "寮国": 1655842,  # Laos
+    "图瓦卢": 2110297,  # Tuvalu
+    "吐瓦鲁": 2110297,  # Tuvalu
+    "帕劳": 1559582,  # Palau
+    "帛琉": 1559582,  # Palau
+    "马绍尔群岛": 2080185,  # Marshall Islands
+    "斯威士兰": 934841,  # Eswatini
+    "史瓦帝尼": 934841,  # Eswatini
+    "索罗门群岛": 2103350,  # Solomon Islands
+    "马尔地夫": 1282028,  # Maldives
+    "阿拉伯联合酋长国": 290557,  # United Arab Emirates
+    "阿拉伯联合大公国": 290557,  # United Arab Emirates
+    "冈比亚": 2413451,  # Gambia
+    "甘比亚": 2413451,  # Gambia
+    "布基纳法索": 2361809,  # Burkina Faso
+    "布吉纳法索": 2361809,  # Burkina Faso
+    "多米尼加": 3508796,  # Dominican Republic
+    "多明尼加": 3508796,  # Dominican Republic
+    "哥斯大黎加": 3624060,  # Costa Rica
+    "吉里巴斯": 4030945,  # Kiribati
+    "瑙鲁": 2110425,  # Nauru
+    "诺鲁": 2110425,  # Nauru
+    "圣文森特和格林纳丁斯": 3577815,  # Saint Vincent and the Grenadines
+    "圣文森及格瑞那丁": 3577815,  # Saint Vincent and the Grenadines
+    "圣卢西亚": 3576468,  # Saint Lucia
+    "圣露西亚": 3576468,  # Saint Lucia
+    "圣基茨和尼维斯": 3575174,  # Saint Kitts and Nevis
+    "圣克里斯多福及尼维斯": 3575174,  # Saint Kitts and Nevis
 }
 
 

@@ -412,3 +412,28 @@ def test_dateline_quoted_by_another_paper():
 def test_county_named_after_an_arrival_verb():
     text = "他踏雪来到黄土县沿河镇。"
     assert next(p.ref.text for p in find_places(text, text) if isinstance(p.ref, Unresolved)) == "黄土县"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("南韩总统王五", "South Korea"),
+        ("访问帛琉", "Palau"),
+        ("访问吐瓦鲁", "Tuvalu"),
+        ("义大利总理", "Italy"),
+    ],
+)
+def test_hong_kong_and_taiwan_forms_of_country_names(text, country):
+    assert [_names(p.ref) for p in find_places(text, text)] == [country]
+
+
+def test_hong_kong_form_of_a_country_is_cut_off_the_title():
+    (trip,) = _trip("南韩总统王五周日抵达北京，展开国事访问。", published=dt.date(2024, 6, 2))
+    assert trip.person.title is not None
+    assert trip.person.title.name == "总统"
+
+
+def test_weekday_right_before_a_word_of_what_will_be_is_ahead():
+    # the anchor is a Wednesday: "周一将" is next Monday, "周一" alone last Monday
+    assert _days("他周一将与总理会谈。") == [("周一", "2024-06-10", "2024-06-10")]
+    assert _days("他周一与总理会谈。") == [("周一", "2024-06-03", "2024-06-03")]

@@ -14,7 +14,8 @@ Rules, each named in the evidence of the mentions it reads:
   before (else the anchor), ``次日/翌日/隔天`` the day after it.
 * ``zh-week``: ``本周/这周/上周/下周``: week precision (Monday to Sunday).
 * ``zh-weekday``: ``星期二/周二/週二/礼拜二``: the most recent such day on or before the anchor, or
-  the next on or after it in a clause of what will be (``将``, ``会``); ``下周二`` is that day of
+  the next on or after it in a clause of what will be (``将``, ``会``, before or right after it:
+  ``周一将``); ``下周二`` is that day of
   next week, and ``下周二和周三`` puts the second day in the same week.
 * ``zh-apposed``: ``明日(十二月二十一日)``, ``今(17)晚``: a relative day with its date in brackets.
 * ``zh-length``: ``为期四天``, ``9天8夜``: from the day last named, on (or back, after ``结束``).
@@ -69,6 +70,8 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2}
 # "他会列席星期日的闭幕礼": a weekday in a clause of what will be is the next such day
 _FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要)[^，,。；;]*$")
+# "他周一将与...会谈": a weekday right before a word of what will be is the next such day
+_FUTURE_AFTER = re.compile(r"\s*(?:将|会|拟|要|还将|也将)")
 # "到天津访问一日": a count of days after a verb of staying, not a day of the month
 _STAY_BEFORE = re.compile(r"(?:访问|停留|逗留|考察|为期|历时|一连)$")
 # "访问北京及天津五日": a count in Chinese numerals closing a clause of visiting
@@ -258,7 +261,9 @@ def _scan(
             ):
                 # "下周二和周三": the second day is in the first one's week
                 span = DateSpan.day(week[1] + dt.timedelta(days=_WEEKDAYS[m["wdn"]]))
-            elif _FUTURE_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+            elif _FUTURE_BEFORE.search(text, max(start, m.start() - 20), m.start()) or _FUTURE_AFTER.match(
+                text, m.end(), end
+            ):
                 ahead = (_WEEKDAYS[m["wdn"]] - anchor.weekday()) % 7
                 span = DateSpan.day(anchor + dt.timedelta(days=ahead))
             else:
