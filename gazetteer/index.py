@@ -433,6 +433,17 @@ def load_capitals() -> frozenset[int]:
 
 
 @functools.cache
+def load_capitals_by_country() -> dict[str, int]:
+    """Each country's capital (``capitals.tsv``): ISO alpha-2 code -> geonameid."""
+    try:
+        lines = _data(_CAPITALS).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    rows = (line.split("\t") for line in lines[2:] if line.count("\t") == 2)
+    return {code: int(geonameid) for code, geonameid, _ in rows}
+
+
+@functools.cache
 def load_index() -> PlaceIndex:
     """Load the shipped table once (later calls return the same index).
 

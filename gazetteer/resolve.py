@@ -63,7 +63,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 
 from gazetteer._text import name_key
 from gazetteer._words import CONTINENTAL, DEMONYMS, DIRECTIONS
-from gazetteer.index import PlaceIndex, load_capitals, load_index
+from gazetteer.index import PlaceIndex, load_capitals, load_capitals_by_country, load_index
 from gazetteer.model import Place, PlaceKind, Resolved, Unresolved
 from gazetteer.recognize import Toponym, demonym_country, find_toponyms, toponym_at
 
@@ -288,6 +288,11 @@ class Gazetteer:
     def country(self, code: str) -> Place | None:
         """Return the country record for an ISO alpha-2 code, or ``None``."""
         return self._index.country(code)
+
+    def capital(self, code: str) -> Place | None:
+        """Return the capital city of the country with an ISO alpha-2 code, or ``None``."""
+        geonameid = load_capitals_by_country().get(code)
+        return self._index.by_id(geonameid) if geonameid is not None else None
 
     def nearest(self, lat: float, lon: float, *, kinds: Sequence[PlaceKind] | None = None) -> Place:
         """Return the place nearest a point on the sphere (optionally only of some kinds)."""

@@ -1632,3 +1632,25 @@ def test_the_premier_is_the_prime_minister_and_left_one_city_for_another() -> No
     assert [t.person.name for t in doc.trips] == ["Jane Roe"]
     names = [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)]
     assert names == ["London", "New York City"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "capital"),
+    [("the UAE capital", "Abu Dhabi"), ("the Indonesian capital", "Jakarta"), ("the Qatari capital", "Doha")],
+)
+def test_a_capital_named_by_its_country(phrase: str, capital: str) -> None:
+    doc = extract_text(
+        f" date 2024-03-05 ABU DHABI, March 5 (KUNA) -- Amir Sheikh Ali Al-Sabah, who arrived in {phrase}"
+        " with a delegation of officials on Tuesday, was accorded an elaborate welcome.\n"
+    )
+    assert len(doc.trips) == 1
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == [capital]
+
+
+def test_the_gazetteer_knows_each_country_capital() -> None:
+    from gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    capital = gazetteer.capital("JP")
+    assert capital is not None and capital.name == "Tokyo"
+    assert gazetteer.capital("XX") is None

@@ -46,6 +46,7 @@ from attrs import field, frozen
 
 from gazetteer import Gazetteer, Toponym
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
+from gazetteer.recognize import demonym_country
 from gazetteer.resolve import NOT_A_PLACE_DIRECTION
 from timeline._regex import Caseless, may_hold, words
 from timeline._sentences import Sentence, split_sentences
@@ -678,6 +679,42 @@ def _airport_towns(
                 name_end=match.end("name"),
             )
             out.append((toponym, Resolved(match.group("name"), towns[0], "airport-town")))
+    return out
+
+
+# "arrived in the UAE capital", "in the Indonesian capital on Monday": a country's capital named by
+# the country (or its people), with no name after it ("the Qatari capital Doha" names it)
+_CAPITAL_PHRASE = re.compile(
+    r"\bthe (?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)(?:['’]s)? capital\b(?!,? (?:city )?[A-Z])"
+)
+
+
+def _capital_phrases(article: Article) -> list[tuple[Toponym, PlaceRef]]:
+    """Capitals named only as "the <country> capital": the country's capital city."""
+    if "capital" not in article.text:
+        return []
+    out: list[tuple[Toponym, PlaceRef]] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or "capital" not in paragraph.text:
+            continue
+        for match in _CAPITAL_PHRASE.finditer(article.text, paragraph.start, paragraph.end):
+            who = match.group("country")
+            code = demonym_country(who) or next(
+                (p.country for p in _gazetteer().lookup(who, kind=PlaceKind.COUNTRY)), None
+            )
+            capital = _gazetteer().capital(code) if code else None
+            if capital is None:
+                continue
+            toponym = Toponym(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                name=capital.name,
+                kind_hint=PlaceKind.CITY,
+                name_start=match.start("country"),
+                name_end=match.end(),
+            )
+            out.append((toponym, Resolved(match.group(), capital, "capital-phrase")))
     return out
 
 
@@ -1794,6 +1831,7 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
         if not (isinstance(r, Unresolved) and r.reason == NOT_A_PLACE_DIRECTION)  # "the North East"
     ]
     places = places + _small_places(article, places) + _airport_towns(article, places)
+    places += _capital_phrases(article)
     dateline_span = (dateline.evidence.start, dateline.evidence.end) if dateline else None
     dateline_place = next(
         ((t, r) for t, r in places if dateline_span and dateline_span[0] <= t.start < dateline_span[1]), None
