@@ -1652,5 +1652,6 @@ def test_the_gazetteer_knows_each_country_capital() -> None:
 
     gazetteer = Gazetteer.default()
     capital = gazetteer.capital("JP")
-    assert capital is not None and capital.name == "Tokyo"
+    assert capital is not None
+    assert capital.name == "Tokyo"
     assert gazetteer.capital("XX") is None
