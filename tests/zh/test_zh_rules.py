@@ -437,3 +437,35 @@ def test_weekday_right_before_a_word_of_what_will_be_is_ahead():
     # the anchor is a Wednesday: "周一将" is next Monday, "周一" alone last Monday
     assert _days("他周一将与总理会谈。") == [("周一", "2024-06-10", "2024-06-10")]
     assert _days("他周一与总理会谈。") == [("周一", "2024-06-03", "2024-06-03")]
+
+
+@pytest.mark.parametrize("text", ["要打造向西开放的桥头堡。", "推动合作项目实质性启动。"])
+def test_a_bare_township_alternate_name_is_a_word(text):
+    assert find_places(text, text) == []
+
+
+def test_a_place_seen_by_video_link_is_no_stop():
+    (trip,) = _trip("6月4日，总理王五在新疆乌鲁木齐市调研，视频察看霍尔果斯口岸实时情况。")
+    assert [_names(s.place) for s in trip.stops] == ["Ürümqi"]
+
+
+def test_a_place_in_an_outlets_name_is_no_place():
+    text = "广州日报讯 省长王五率团访问马来西亚。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Malaysia"]
+
+
+def test_a_foreign_city_before_zhou_is_the_state():
+    text = "抵达美国华盛顿州最大城市西雅图"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["United States", "Seattle"]
+
+
+def test_legs_still_to_come_belong_to_the_trip_under_way():
+    text = "6月4日，国家主席王五抵达西雅图，开始对美国进行国事访问。之后，王五还将前往纽约继续访问。"
+    (trip,) = _trip(text)
+    assert trip.status is TripStatus.MADE
+    assert [_names(s.place) for s in trip.stops] == ["Seattle", "New York City"]
+
+
+def test_a_holders_representative_is_not_the_holder():
+    names = [m.name for m in find_people("美国总统马克西姆代表、市长赵六来到舷梯前。")]
+    assert names == ["赵六"]

@@ -96,7 +96,8 @@ def _trim_name(text: str, start: int, name: str) -> str:
 
 
 _FOREIGN_OFFICES = "副总统|总统|首相|总理|国王|女王|外交部长|外长|议长|主席|王储|亲王|大公"
-_NAME_END = r"(?=[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
+_NAME_END = r"(?=代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
 @functools.cache
@@ -175,6 +176,9 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
         if any(m.name_start == f.name_start and len(f.name) > len(m.name) for m in out)
     }
     out = [m for m in out if m.name_start not in longer]
+    # rule zh-representative: "美国总统某某代表、州长某某": the holder's representative, not the holder
+    out = [m for m in out if not _REPRESENTATIVE.match(simplified, m.end, stop)]
+    foreign = [f for f in foreign if not _REPRESENTATIVE.match(simplified, f.end, stop)]
     out.extend(f for f in foreign if f.name_start in longer or f.name_start not in covered)
     covered = {i for m in out for i in range(m.start, m.end)}
     out.extend(_name_title(simplified, start, stop, covered))

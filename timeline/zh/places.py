@@ -69,6 +69,9 @@ _ABBREV = re.compile(
 _ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市"}
 
 
+_OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台)")
+
+
 @frozen
 class PlaceMention:
     """A place name in the text, where it is, and what it names."""
@@ -86,10 +89,24 @@ class PlaceMention:
         return isinstance(self.ref, Resolved) and self.ref.place.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
 
 
+def _bare_geonames_word(entry: ZhName) -> bool:
+    """Rule ``zh-bare-alternate``: a GeoNames alternate name of two characters with no division word,
+    for a township-level record ("桥头", "启动", "东海"), is an ordinary word far more often than the
+    place; the place is read where it is written with its division word (``桥头镇``)."""
+    return (
+        entry.level == "geonames"
+        and entry.place.kind is PlaceKind.COUNTY
+        and len(entry.zh) == 2
+        and entry.zh[-1] not in "镇乡县区市州村"
+    )
+
+
 @functools.cache
 def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
     table: dict[str, list[ZhName]] = defaultdict(list)
     for entry in load_zh_names():
+        if _bare_geonames_word(entry):
+            continue  # rule zh-bare-alternate
         table[entry.zh].append(entry)
         if entry.level in _SHORT_LEVELS and entry.short != entry.zh and len(entry.short) >= 2:
             table[entry.short].append(entry)
@@ -231,6 +248,14 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not any(a <= at < b for a, b, _ in found) and (abbrev := table.get(_ABBREV_NAMES[m.group()])):
             found.append((at, at + 1, abbrev))
     found.sort(key=lambda f: f[0])
+    # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
+    found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
+    # rule zh-state: "华盛顿州", "纽约州": a foreign city's name before 州 names the state, not the city
+    found = [
+        f
+        for f in found
+        if not (simplified.startswith("州", f[1]) and all(e.place.country not in ("CN", "") for e in f[2]))
+    ]
     out: list[PlaceMention] = []
     for s, e, entries in found:
         before = ""

@@ -100,6 +100,8 @@ _FORMER = re.compile(r"时任|前任")
 _PARTNER = re.compile(r"[与同和跟][^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
+# "之后，习近平还将前往华盛顿继续访问": the legs still to come of a trip under way (rule zh-going-on)
+_GOING_ON = re.compile(r"还将|随后将|之后将|接着将|继而将|下一站|继续")
 # "根据行程规划，蔡英文...抵达": a sentence told from the itinerary is of a planned trip (rule zh-itinerary)
 _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日程|计划|部署)|行程(?:规划|安排)[，,]")
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
@@ -178,6 +180,17 @@ _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转�
 _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[后後]")
 # "回程过境休斯敦": the way home comes after the day the sentence names
 _RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
+# "视频察看...口岸实时情况", "通过视频连线": a place seen from afar is not gone to
+_REMOTE = re.compile(r"视频|连线|远程|云端|线上")
+
+
+def _clause_of(simp: str, s: int, e: int, at: int) -> str:
+    """The clause of the sentence ``simp[s:e]`` that holds the offset ``at``."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(simp, s, at)), default=s)
+    end = _CLAUSE_MARK.search(simp, at, e)
+    return simp[start : end.start() if end else e]
+
+
 # a sentence told of the delegation or party the traveller leads
 _PARTY = re.compile(r"代表团|一行")
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
@@ -410,6 +423,12 @@ def find_trips(
                     sentence, 0, trip_word.start()
                 )
                 status = TripStatus.PLANNED if planned else TripStatus.MADE
+                if (
+                    status is TripStatus.PLANNED
+                    and (subject[1], TripStatus.MADE) in drafts
+                    and _GOING_ON.search(sentence, 0, trip_word.start())
+                ):
+                    status = TripStatus.MADE  # rule zh-going-on: the later legs of the trip under way
                 draft = drafts.get((subject[1], status))
                 if draft is None:
                     draft = _Draft(roster[subject[1]], subject[1], status, kind)
@@ -458,6 +477,8 @@ def find_trips(
         )
         ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
         for p in s_places:
+            if _REMOTE.search(_clause_of(simp, s, e, p.start)):
+                continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
             city = _capital_city(p, simp, s_places) if p.is_region else None
             if city is not None:
                 draft.regions.setdefault(_place_key(p.ref), p.ref)
