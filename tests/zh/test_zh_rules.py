@@ -469,3 +469,15 @@ def test_legs_still_to_come_belong_to_the_trip_under_way():
 def test_a_holders_representative_is_not_the_holder():
     names = [m.name for m in find_people("美国总统马克西姆代表、市长赵六来到舷梯前。")]
     assert names == ["赵六"]
+
+
+def test_a_leader_whose_words_are_studied_is_not_the_subject():
+    text = "6月4日，市政协召开会议。会议深入学习贯彻习近平总书记重要讲话精神，围绕产业开展调研。"
+    assert _trip(text) == ()
+
+
+def test_the_host_meets_the_traveller_where_the_traveller_is():
+    text = "2日至4日，省长王五率团访问马来西亚。4日上午，马来西亚总理马哈迪在吉隆坡会见王五。"
+    (trip,) = _trip(text)
+    assert trip.person.name == "王五"
+    assert [_names(s.place) for s in trip.stops] == ["Kuala Lumpur"]

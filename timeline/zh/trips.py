@@ -97,6 +97,7 @@ _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考�
 _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪)?$")
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
+_REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
 _PARTNER = re.compile(r"[与同和跟][^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
@@ -110,6 +111,7 @@ _ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
+_MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 _PRONOUN = re.compile(r"他|她")
 _KINDS = {
@@ -332,6 +334,10 @@ def find_trips(
         if name_re is not None:
             for m in name_re.finditer(sentence):
                 key = m.group() if m.group() in roster else titles[m.group()]
+                if m.group() not in roster and any(
+                    x.name_start < s + m.start() < x.end for x in mentions if x.start == x.name_start
+                ):
+                    continue  # the office after a name ("习近平总书记") is that mention, read at the name
                 who.append((m.start(), key))
         companion_at = _COMPANION.search(sentence)
         # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
@@ -361,6 +367,8 @@ def find_trips(
                 continue
             if _before_title(simp, s + pos, mentions, _PARTNER, chain=False):
                 continue  # rule zh-partner: "与广东省委书记黄坤明会面"
+            if _before_title(simp, s + pos, mentions, _REFERENCE, chain=False):
+                continue  # rule zh-reference: "学习贯彻习近平总书记重要讲话": their words, not them
             name = _name_at(sentence, pos, roster, titles)
             if _HOST_BEFORE.search(sentence, 0, pos) and _HOST_AFTER.match(sentence, pos + len(name)):
                 continue  # rule zh-host: "受中国总理李强邀请"
@@ -443,6 +451,8 @@ def find_trips(
         elif current is not None and (
             (subject and subject[1] == current.key)
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
+            # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
+            or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
         ):
             draft = current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
