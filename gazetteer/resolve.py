@@ -123,6 +123,12 @@ _DEMONYMS_ELSEWHERE = tuple(
     (written, code) for written, code, as_words in _DEMONYMS_LOOKED_FOR if not as_words
 )
 _VOTERS = 30  # candidates of one name that vote for the document's country and division
+# what follows a country used as a nationality ("US President", "UK officials"), and its vote
+_NATIONALITY_AFTER = re.compile(
+    r"\s+(?:President|Vice President|Prime Minister|Secretary|Ambassador|Embassy|Special Envoy|Envoy"
+    r"|Senator|Congress|Army|Navy|Air Force|officials?|delegation|government|administration|forces|troops)\b"
+)
+_NATIONALITY_VOTE = 0.25
 _REGION_VOTES = 0.5  # votes a division needs to become the document's inferred focus (chosen on the dev half)
 _REGION_MARGIN = 0.25  # ...and its lead over the runner-up (chosen on the dev half)
 
@@ -632,12 +638,18 @@ class Gazetteer:
         countries: defaultdict[str, float] = defaultdict(float)
         divisions: defaultdict[tuple[str, str], float] = defaultdict(float)
         seen: set[str] = set()
+        # "US President Joe Biden begins a visit to Ireland": a country written only as someone's
+        # nationality ("US President", "British officials") says little about where the report is
+        as_nationality = Counter(name_key(t.name) for t in toponyms if _NATIONALITY_AFTER.match(text, t.end))
+        written = Counter(name_key(t.name) for t in toponyms)
         for t in toponyms:
             key = name_key(t.name)
             if key in seen:
                 continue
             seen.add(key)
             places, shares = self._votes(t.name)
+            if places and places[0].kind is PlaceKind.COUNTRY and as_nationality[key] == written[key]:
+                shares = tuple(share * _NATIONALITY_VOTE for share in shares)
             counties = self._county_names(t)
             for state in counties:
                 # "Greene County": a vote for each state that has one, shared

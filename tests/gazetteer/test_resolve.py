@@ -404,3 +404,16 @@ def test_divisions_and_countries_sit_where_they_are(name: str, country: str, lat
     assert isinstance(found, Resolved)
     assert found.place.country == country
     assert _km(found.place.lat, found.place.lon, lat, lon) < 161
+
+
+def test_a_country_written_only_as_a_nationality_does_not_take_the_focus() -> None:
+    gazetteer = Gazetteer.default()
+    text = (
+        "US President Joe Biden begins a four-day Ireland visit. Air Force One landed in Belfast after leaving"
+        " Andrews Air Force Base. US officials said he will travel to Louth, with visits to both Carlingford"
+        " and Dundalk planned, and then to Ballina in Co Mayo."
+    )
+    found = {t.text: r for t, r in gazetteer.resolve_document(text)}
+    for town in ("Carlingford", "Ballina"):
+        assert isinstance(found[town], Resolved)
+        assert found[town].place.country == "IE"
