@@ -641,14 +641,14 @@ class Gazetteer:
         # "US President Joe Biden begins a visit to Ireland": a country written only as someone's
         # nationality ("US President", "British officials") says little about where the report is
         as_nationality = Counter(name_key(t.name) for t in toponyms if _NATIONALITY_AFTER.match(text, t.end))
-        written = Counter(name_key(t.name) for t in toponyms)
+        times_named = Counter(name_key(t.name) for t in toponyms)
         for t in toponyms:
             key = name_key(t.name)
             if key in seen:
                 continue
             seen.add(key)
             places, shares = self._votes(t.name)
-            if places and places[0].kind is PlaceKind.COUNTRY and as_nationality[key] == written[key]:
+            if places and places[0].kind is PlaceKind.COUNTRY and as_nationality[key] == times_named[key]:
                 shares = tuple(share * _NATIONALITY_VOTE for share in shares)
             counties = self._county_names(t)
             for state in counties:
