@@ -1655,3 +1655,15 @@ def test_the_gazetteer_knows_each_country_capital() -> None:
     assert capital is not None
     assert capital.name == "Tokyo"
     assert gazetteer.capital("XX") is None
+
+
+def test_an_untitled_traveller_scheduled_to_arrive_after_a_dateline() -> None:
+    doc = extract_text(
+        "April 13th, 2010\n\nWashington (CNN) - Jane Roe is scheduled to arrive in Mexico on Tuesday evening"
+        " on her first solo official trip.\n\nRoe has several visits and tours scheduled, including a Wednesday"
+        " morning meeting with the president's wife.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2010, 4, 13), dt.date(2010, 4, 14))

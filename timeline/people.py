@@ -139,16 +139,19 @@ _ROYAL_NEEDS = (
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
 _JOURNEY_VERBS = (
     r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
-    r"|touched down|visit|travel to|tour"  # the last three after "will" (see _BARE_SUBJECT)
+    r"|touched down|visit|travel to|tour|arrive"  # the last four after "will" (see _BARE_SUBJECT)
 )
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
     rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+){{0,2}}[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
-    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?)?"
+    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
+    # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
+    r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
 )
 # a sentence's start, or a reported clause's ("the State Department said that Blinken would travel")
-_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s)", re.MULTILINE)
+# (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
+_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)", re.MULTILINE)
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
