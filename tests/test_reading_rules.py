@@ -1667,3 +1667,25 @@ def test_an_untitled_traveller_scheduled_to_arrive_after_a_dateline() -> None:
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2010, 4, 13), dt.date(2010, 4, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "span"),
+    [
+        ("a working visit from Tuesday to Monday (July 17).", "from Tuesday to Monday (July 17)",
+         (dt.date(2023, 7, 11), dt.date(2023, 7, 17))),
+        ("He arrived on Friday (July 14) in Lima.", "on Friday (July 14)", (dt.date(2023, 7, 14),) * 2),
+    ],
+)
+def test_a_weekday_pinned_by_its_date_in_brackets(text: str, read: str, span: tuple[dt.date, dt.date]) -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates(text, dt.date(2023, 7, 11))
+    assert (found[0].text, (found[0].span.start, found[0].span.end)) == (read, span)  # type: ignore[union-attr]
+
+
+def test_a_bracketed_date_on_another_weekday_pins_nothing() -> None:
+    from timeline.temporal import find_dates
+
+    found = find_dates("He arrived on Friday (July 15) in Lima.", dt.date(2023, 7, 16))
+    assert [m.text for m in found] == ["on Friday", "July 15"]

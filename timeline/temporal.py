@@ -1080,14 +1080,48 @@ def find_dates(
         One :class:`DateMention` per expression or range, in text order.  Its evidence names
         the rule that read it; a mention that could not be resolved has an ``Unknown`` span.
     """
-    mentions = []
+    mentions: list[DateMention] = []
     for found in scan(text, anchor, start=start, end=end):
         evidence = Evidence.of(text, found.start, found.end, found.rule, source=source)
         span = found.span
         if anchor is None and isinstance(span, Unknown) and span.reason.startswith("no anchor"):
             span = Unknown(NO_ANCHOR, evidence.text)
-        mentions.append(DateMention(evidence.text, span, evidence))
+        mention = DateMention(evidence.text, span, evidence)
+        pinned = _pinned_by_note(text, mentions[-1], mention, source) if mentions else None
+        if pinned is not None:
+            mentions[-1] = pinned
+        else:
+            mentions.append(mention)
     return tuple(mentions)
+
+
+_ENDS_ON_WEEKDAY = re.compile(r"(?i:(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day)$")
+_NOTE_OPEN = re.compile(r"\s*\($")
+
+
+def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: str) -> DateMention | None:
+    """A weekday with its date in brackets after it is that date: "from Tuesday to Monday (July 17)".
+
+    The note's day pins the weekday (a range keeps its length and ends there); the mention then runs
+    through the closing bracket.  Only where the note's day falls on the weekday named.
+    """
+    named = _ENDS_ON_WEEKDAY.search(weekday.text)
+    day = note.span
+    close = note.evidence.end
+    if (
+        named is None
+        or not isinstance(day, DateSpan)
+        or day.precision is not Precision.DAY
+        or day.days != 1
+        or day.start.weekday() != _WEEKDAYS[named.group("day")[:3].lower()]
+        or not _NOTE_OPEN.match(text, weekday.evidence.end, note.evidence.start)
+        or not text.startswith(")", close)
+    ):
+        return None
+    length = weekday.span.days if isinstance(weekday.span, DateSpan) else 1
+    span = DateSpan(day.start - dt.timedelta(days=length - 1), day.start)
+    evidence = Evidence.of(text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source)
+    return DateMention(evidence.text, span, evidence)
 
 
 @functools.lru_cache(maxsize=32)
