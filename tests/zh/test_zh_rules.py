@@ -481,3 +481,10 @@ def test_the_host_meets_the_traveller_where_the_traveller_is():
     (trip,) = _trip(text)
     assert trip.person.name == "王五"
     assert [_names(s.place) for s in trip.stops] == ["Kuala Lumpur"]
+
+
+def test_a_word_of_going_with_no_place_read_gives_way_to_a_later_visit_word():
+    (trip,) = _trip("王小五总统今天南下某某县，先后造访两座古庙参香。")
+    assert trip.person.name == "王小五"
+    assert trip.kind is TripKind.VISIT
+    assert trip.span == DateSpan(PUB, PUB)

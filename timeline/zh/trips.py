@@ -73,8 +73,8 @@ __all__ = ["find_trips"]
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
     r"(?P<inspection>考察|视察|检查)|(?P<research>调研)"
-    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非]))"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|之行|抵(?=[港澳京沪台]))"
+    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非]))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|南下|北上|之行|抵(?=[港澳京沪台]))"
 )
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
 _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
@@ -426,6 +426,14 @@ def find_trips(
             current = draft
         if subject and trip_word and trip_word.start() > subject[0]:
             kind = _KINDS[trip_word.lastgroup or "other"]
+            if kind is TripKind.OTHER and not s_places:
+                # "南下某县，先后造访...": a word of going with no place read gives way to a later visit word
+                later = next(
+                    (w for w in _TRIP_WORDS.finditer(sentence, trip_word.end()) if w.lastgroup != "other"),
+                    None,
+                )
+                if later is not None:
+                    trip_word, kind = later, _KINDS[later.lastgroup or "other"]
             if kind is not TripKind.OTHER or s_places:
                 planned = _PLANNED.search(sentence, subject[0], trip_word.start()) or _ITINERARY.search(
                     sentence, 0, trip_word.start()
