@@ -15,6 +15,7 @@ MODULES = [
     "timeline.export._numbering",
     "timeline.export.json",
     "timeline.itinerary",
+    "timeline.rendering._names",
     "gazetteer",
 ]
 

@@ -247,14 +247,18 @@ class Person:
     """A traveller or companion.
 
     Attributes:
-        name: the full name as first given ("Zhang Guoqing").
+        name: the full name as first given, in the report's script ("Zhang Guoqing"; in a
+            Chinese report "张国清" or "張國清").
         title: the office the report gives, or ``None`` where it gives none.
         aliases: other ways the report refers to the person ("Zhang", "the premier").
+        pinyin: where ``name`` is written in Chinese characters, its pinyin, surname first
+            ("Zhang Guoqing"); empty for a name written in Latin letters.
     """
 
     name: str = field(validator=instance_of(str))
     title: Title | None = field(default=None, validator=optional(instance_of(Title)))
     aliases: tuple[str, ...] = _tuple_of(str)
+    pinyin: str = field(default="", validator=instance_of(str))
 
 
 @frozen

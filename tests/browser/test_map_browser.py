@@ -97,7 +97,9 @@ def test_popup_escapes_article_text(open_html):
     loaded.screenshot("popup")
     assert "1. Ningbo" in html
     assert "9 Oct 2025" in html
-    assert "Zhang Guoqing, Vice Premier" in html
+    # the other script beside the name (issue 15): the Chinese reader's leaders, the gazetteer's names
+    assert 'Zhang Guoqing <span class="tl-other" lang="zh-Hans">张国清</span>, Vice Premier' in html
+    assert '1. Ningbo <span class="tl-other" lang="zh-Hans">宁波</span>' in html
     assert "&lt;b&gt;" in html  # the quoted evidence is text, not markup
     assert "<b>" not in html
     assert "&lt;high-quality&gt;" in html

@@ -19,6 +19,7 @@ from timeline.export import from_json
 from timeline.model import DateSpan, Evidence, Itinerary, Person, Source, Stop, Trip
 from timeline.rendering import map_html, render_map, render_page, render_timeline
 from timeline.rendering._assets import ASSETS
+from timeline.rendering._names import han, place_names
 from timeline.testing import strategies as tst
 
 SAMPLE = from_json((Path(__file__).parent / "sample_itinerary.json").read_text(encoding="utf-8"), Itinerary)
@@ -48,7 +49,13 @@ def test_one_marker_per_resolved_stop_and_one_line_per_leg(itinerary):
         assert (row[2], row[3]) == (round(place.lat, 5), round(place.lon, 5))  # [lat, lon] as Leaflet wants
         assert -90 <= row[2] <= 90
         assert -180 <= row[3] <= 180
-        assert data["strings"][row[4]] == html.escape(place.name)
+        names = place_names(stop.place)  # the words as written in Chinese characters, else the gazetteer's name
+        assert data["strings"][row[4]] == html.escape(names.label)
+        assert row[9] == -1 if not names.other else data["strings"][row[9]] == html.escape(names.other)
+        if not han(stop.place.text):
+            assert names.label == place.name
+        elif len(stop.place.text) > 1:
+            assert names.label == stop.place.text
     for a in data["legs"]:  # a leg runs from stop a to stop a + 1
         assert data["stops"][a][0] == data["stops"][a + 1][0]  # within its trip
         assert data["stops"][a + 1][1] == data["stops"][a][1] + 1  # between consecutive stops

@@ -43,6 +43,8 @@ from timeline.rendering._assets import asset_tags
 from timeline.rendering._assets import script_text as _script_text
 from timeline.rendering._basemap import basemap_text, outline_ref
 from timeline.rendering._common import day_number, describe_span, evidence_text, palette, source_href
+from timeline.rendering._names import people as people_names
+from timeline.rendering._names import person_key, place_names, trip_lang
 
 __all__ = ["DEFAULT_CLUSTER_THRESHOLD", "map_html", "render_map"]
 
@@ -83,15 +85,16 @@ class _Strings:
 
 def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, Any], list[str]]:
     """The compact data ``itinerary.js`` reads, and the people's colours."""
-    names = itinerary.people()
+    # one entry per person however many scripts name them (李强 and Li Qiang), labelled as the
+    # first report writes the name, the other script beside it
+    names = people_names(itinerary.trips)
     colours = palette(len(names))
-    person_index = {name: i for i, name in enumerate(names)}
+    person_index = {p.key: i for i, p in enumerate(names)}
     strings = _Strings()
-    people: list[list[Any]] = []
-    for name in names:
-        first = next(t.person for t in itinerary.trips if t.person.name == name)
-        title = first.title.name if first.title else ""
-        people.append([html.escape(name), html.escape(title), colours[len(people)]])
+    people: list[list[Any]] = [
+        [html.escape(p.label), html.escape(p.title), colour, html.escape(p.other), p.code]
+        for p, colour in zip(names, colours, strict=True)
+    ]
 
     sources: list[list[int]] = []
     source_index: dict[tuple[str, str], int] = {}
@@ -105,7 +108,7 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
     divisions: dict[int, list[Any]] = {}
 
     for trip_no, trip in enumerate(itinerary.trips):
-        person = person_index[trip.person.name]
+        person = person_index[person_key(trip.person)]
         trip_sources = []
         for src in trip.sources:
             src_key = (src.path, src.headline)
@@ -130,6 +133,7 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
             assert isinstance(trip.span, DateSpan)
             days.extend((day_number(trip.span.start), day_number(trip.span.end)))
 
+        lang = trip_lang(trip)
         previous: int | None = None
         has_city = False
         seq = 0
@@ -143,17 +147,20 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
             seq += 1  # numbered in itinerary order, as the exports number them
             if isinstance(span, DateSpan):
                 days.extend((day_number(span.start), day_number(span.end)))
+            named = place_names(stop.place, lang)
             stops.append(
                 [
                     trip_no,
                     seq,
                     round(place.lat, 5),
                     round(place.lon, 5),
-                    strings(place.name),
+                    strings(named.label),
                     day_number(span.start) if isinstance(span, DateSpan) else None,
                     span.days - 1 if isinstance(span, DateSpan) else None,
                     strings(describe_span(span)),
                     strings(evidence) if evidence else -1,
+                    strings(named.other) if named.other else -1,
+                    named.code,
                 ]
             )
             index = len(stops) - 1
@@ -172,19 +179,23 @@ def _payload(itinerary: Itinerary, cluster_threshold: int) -> tuple[dict[str, An
                 continue
             seen.add(region.place.geonameid)
             place = region.place
+            named = place_names(region, lang)
             if not has_city:
                 regions.append(
                     [
                         trip_no,
                         round(place.lat, 5),
                         round(place.lon, 5),
-                        strings(place.name),
+                        strings(named.label),
                         outline_ref(place),
+                        strings(named.other) if named.other else -1,
+                        named.code,
                     ]
                 )
             elif place.kind is PlaceKind.ADMIN1:
                 divisions.setdefault(
-                    place.geonameid, [round(place.lat, 5), round(place.lon, 5), strings(place.name)]
+                    place.geonameid,
+                    [round(place.lat, 5), round(place.lon, 5), strings(named.label), named.code],
                 )
 
     # A leg two people share is drawn side by side; the sign follows the line's direction.
@@ -394,7 +405,7 @@ def _build(
     _Assets(names, assets).add_to(m)
 
     groups = []
-    for (name, _title, _colour), _c in zip(payload["people"], colours, strict=True):
+    for (name, *_rest), _c in zip(payload["people"], colours, strict=True):
         group = folium.FeatureGroup(name=name, control=False)
         group.add_to(m)
         groups.append(group)

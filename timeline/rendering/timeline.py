@@ -14,6 +14,7 @@ trip's stops); moving the slider highlights the bars active on that day.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from functools import cache
 from typing import Any, Literal
 
@@ -25,6 +26,8 @@ from branca.element import Figure
 from gazetteer.model import Resolved
 from timeline.model import DateSpan, Itinerary, Precision, Unknown
 from timeline.rendering._common import describe_span, evidence_text, palette
+from timeline.rendering._names import han, person_key, place_names, trip_lang
+from timeline.rendering._names import people as people_names
 from timeline.rendering.map import DEFAULT_CLUSTER_THRESHOLD, _build, _Raw, _template_text
 
 __all__ = ["render_page", "render_timeline"]
@@ -36,9 +39,17 @@ Assets = Literal["cdn", "inline"]
 # near the axis's end), and the lanes are packed so that no label covers another bar.  Whether a
 # label fits is decided here, on an axis never narrower than _MIN_AXIS_PX (the chart scrolls
 # sideways below that): wider screens only leave more room.  _CHAR_PX is a generous average
-# advance of 13 px system-ui (bold for trips), so an estimate errs towards "does not fit".
+# advance of 13 px system-ui (bold for trips), so an estimate errs towards "does not fit"; a Chinese
+# character (any East Asian wide or full-width one) is a square, _WIDE_PX.
 _MIN_AXIS_PX = 760.0
 _CHAR_PX = {"trip": 8.0, "stop": 7.4}
+_WIDE_PX = 14.0
+
+
+def _text_px(text: str, kind: Literal["trip", "stop"]) -> float:
+    narrow = _CHAR_PX[kind]
+    return sum(_WIDE_PX if unicodedata.east_asian_width(ch) in "WF" else narrow for ch in text)
+
 _PAD_PX = 12.0  # the bar's own padding and border, or the gap between bar and outside label
 
 
@@ -57,11 +68,12 @@ class _Bar:
     trip: int = 0
     stop: int | None = None  # index among the map's stops; None when not on the map
     outside: Literal["", "after", "before"] = ""  # where the label goes when the bar is too narrow
+    lang: str = ""  # the label's lang attribute: "zh-Hans" or "zh-Hant" for a name in Chinese characters
 
     @property
     def extent(self) -> tuple[float, float]:
         """What the bar and its label cover, in percent of the axis (for lane packing)."""
-        label = (len(self.label) * _CHAR_PX[self.kind] + _PAD_PX) / _MIN_AXIS_PX * 100
+        label = (_text_px(self.label, self.kind) + _PAD_PX) / _MIN_AXIS_PX * 100
         if self.outside == "after":
             return self.left, self.left + self.width + label
         if self.outside == "before":
@@ -71,7 +83,7 @@ class _Bar:
 
 def _place_label(bar: _Bar) -> _Bar:
     """Put the label beside a bar that is too narrow for it, on the side with room."""
-    need = (len(bar.label) * _CHAR_PX[bar.kind] + _PAD_PX) / _MIN_AXIS_PX * 100
+    need = (_text_px(bar.label, bar.kind) + _PAD_PX) / _MIN_AXIS_PX * 100
     if bar.width >= need:
         return bar
     side: Literal["after", "before"] = "after" if bar.left + bar.width + need <= 100 else "before"
@@ -80,8 +92,11 @@ def _place_label(bar: _Bar) -> _Bar:
 
 @frozen
 class _Row:
-    person: str
+    person: str  # the name as the first report writes it
+    other: str  # the same name in the other script (pinyin, or Chinese characters), or ""
+    lang: str  # the name's lang attribute, "" for Latin letters
     title: str
+    title_lang: str
     colour: str
     lanes: int
     bars: tuple[_Bar, ...]
@@ -152,10 +167,11 @@ def _layout(itinerary: Itinerary) -> _Layout:
     first = min((s.start for s in dated), default=None)
     last = max((s.end for s in dated), default=None)
     days = (last - first).days + 1 if first and last else 1
-    names = itinerary.people()
+    names = people_names(itinerary.trips)
     colours = palette(len(names))
-    bars: dict[str, list[_Bar]] = {name: [] for name in names}
-    undated: dict[str, list[str]] = {name: [] for name in names}
+    bars: dict[str, list[_Bar]] = {p.key: [] for p in names}
+    undated: dict[str, list[str]] = {p.key: [] for p in names}
+    person_of = {p.key: p for p in names}
     map_index = 0
 
     def bar(kind: Literal["trip", "stop"], label: str, hover: str, span: DateSpan, **kw: Any) -> _Bar:
@@ -176,8 +192,11 @@ def _layout(itinerary: Itinerary) -> _Layout:
         )
 
     for trip_no, trip in enumerate(itinerary.trips):
-        who = trip.person.name
-        title = f"{who}, {trip.person.title}" if trip.person.title else who
+        who = person_key(trip.person)
+        lang = trip_lang(trip)
+        named = person_of[who]
+        name = f"{named.label} ({named.other})" if named.other else named.label
+        title = f"{name}, {trip.person.title}" if trip.person.title else name
         headline = trip.sources[0].headline if trip.sources else ""
         if isinstance(trip.span, DateSpan):
             words = f"{trip.kind.value} trip, {describe_span(trip.span)}"
@@ -185,43 +204,50 @@ def _layout(itinerary: Itinerary) -> _Layout:
             bars[who].append(bar("trip", f"{trip.kind.value} trip", hover, trip.span, trip=trip_no))
         elif not any(isinstance(s.span, DateSpan) for s in trip.stops):
             # An undated trip still shows: in the row's "date unknown" line, with where it went.
-            where = [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] or [
-                r.place.name for r in trip.regions if isinstance(r, Resolved)
+            where = [place_names(s.place, lang).label for s in trip.stops if isinstance(s.place, Resolved)] or [
+                place_names(r, lang).label for r in trip.regions if isinstance(r, Resolved)
             ]
             undated[who].append(f"{trip.kind.value} trip" + (f" to {', '.join(where)}" if where else ""))
         seq = 0
         for stop in trip.stops:
             resolved = isinstance(stop.place, Resolved)
-            place = stop.place.place.name if isinstance(stop.place, Resolved) else stop.place.text
+            place = place_names(stop.place, lang)
             if resolved:
                 seq += 1
-            label = f"{seq}. {place}" if resolved else f"{place} (not on the map)"
+            label = f"{seq}. {place.label}" if resolved else f"{place.label} (not on the map)"
             if isinstance(stop.span, Unknown):
                 undated[who].append(label)
             else:
                 quote = evidence_text(stop, trip)
+                heading = f"{label} ({place.other})" if place.other else label
                 hover = "\n".join(
-                    x for x in (label, describe_span(stop.span), title, f"“{quote}”" if quote else "") if x
+                    x for x in (heading, describe_span(stop.span), title, f"“{quote}”" if quote else "") if x
                 )
                 bars[who].append(
-                    bar("stop", label, hover, stop.span, trip=trip_no, stop=map_index if resolved else None)
+                    bar(
+                        "stop", label, hover, stop.span, trip=trip_no, stop=map_index if resolved else None,
+                        lang=place.lang,
+                    )
                 )
             if resolved:
                 map_index += 1
 
     rows = []
-    for name, colour in zip(names, colours, strict=True):
-        trip_bars, trip_lanes = _pack([b for b in bars[name] if b.kind == "trip"], 0)
-        stop_bars, stop_lanes = _pack([b for b in bars[name] if b.kind == "stop"], trip_lanes)
-        person = next(t.person for t in itinerary.trips if t.person.name == name)
+    for named, colour in zip(names, colours, strict=True):
+        key = named.key
+        trip_bars, trip_lanes = _pack([b for b in bars[key] if b.kind == "trip"], 0)
+        stop_bars, stop_lanes = _pack([b for b in bars[key] if b.kind == "stop"], trip_lanes)
         rows.append(
             _Row(
-                person=name,
-                title=person.title.name if person.title else "",
+                person=named.label,
+                other=named.other,
+                lang=named.lang,
+                title=named.title,
+                title_lang=named.lang if han(named.title) else "",
                 colour=colour,
                 lanes=max(1, trip_lanes + stop_lanes),
                 bars=tuple(trip_bars + stop_bars),
-                undated=tuple(undated[name]),
+                undated=tuple(undated[key]),
             )
         )
     ticks = tuple(_ticks(first, days)) if first else ()

@@ -146,12 +146,13 @@ def place_refs(*, real_places: bool = False) -> st.SearchStrategy[PlaceRef]:
 
 
 def people() -> st.SearchStrategy[Person]:
-    """A person with or without a title, with a few aliases."""
+    """A person with or without a title, with a few aliases, with or without a pinyin name."""
     return st.builds(
         Person,
         name=_NAME,
         title=st.one_of(st.none(), st.builds(Title, _NAME)),
         aliases=st.lists(_NAME, max_size=2).map(tuple),
+        pinyin=st.one_of(st.just(""), _NAME),
     )
 
 

@@ -187,7 +187,14 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
 
 
 def person_of(name: str, titles: tuple[str, ...], original_name: str) -> Person:
-    """The person for a roster entry: the name as written, the last office, pinyin first among aliases."""
+    """The person for a roster entry: the name as written, the last office, pinyin first among aliases
+    and in :attr:`~timeline.model.Person.pinyin` (where the name has one)."""
     short = [s for t in titles for s in re.findall(_OFFICES, t)]
-    aliases = (pinyin_name(name), *(s for s in short if s != original_name))
-    return Person(original_name, Title("、".join(titles)) if titles else None, tuple(dict.fromkeys(aliases)))
+    pinyin = pinyin_name(name)
+    aliases = (pinyin, *(s for s in short if s != original_name))
+    return Person(
+        original_name,
+        Title("、".join(titles)) if titles else None,
+        tuple(dict.fromkeys(aliases)),
+        pinyin=pinyin if pinyin != name and pinyin.isascii() else "",
+    )

@@ -2,11 +2,13 @@
  * Every string in the data is already HTML-escaped by Python; this code only concatenates
  * (basemap names, which are not, go through esc()).
  * Data layout (see timeline/rendering/map.py, _payload):
- *   people  [name, title, colour]          trips   [person, dates, [source...], planned, day0, more, kind]
- *   sources [headline, href or -1, path]   stops   [trip, seq, lat, lon, place, day0, more, dates, evidence]
+ *   people  [name, title, colour, other, lang]   trips [person, dates, [source...], planned, day0, more, kind]
+ *   sources [headline, href or -1, path]   stops   [trip, seq, lat, lon, place, day0, more, dates, evidence, other, lang]
  *   legs    [stop a...] (to stop a + 1)    shifts  [[stop a, offset px]...] for legs two people share
- *   regions [trip, lat, lon, name, outline] for trips with no city stop (outline: "c12", "a3" or null)
- *   divisions [lat, lon, name]             provinces the other trips touch (labels only)
+ *   regions [trip, lat, lon, name, outline, other, lang] for trips with no city stop (outline: "c12", "a3" or null)
+ *   divisions [lat, lon, name, lang]       provinces the other trips touch (labels only)
+ * A name is in the report's script; other is the same name in the other script ("" or -1: none),
+ * shown in popups and tooltips; lang indexes LANGS: the lang attributes of name and other.
  *   bounds, view  [[south, west], [north, east]] or null: every stop, and where most stops are
  *   days [first, last] or null             tiles {url, options} or null
  * Strings are indices into P.strings (-1: none).  day0 is the first day, in days since 1970-01-01;
@@ -18,6 +20,14 @@
   var DAY = 86400000;
   var LABEL_ZOOM = 3;  // stop names show from this zoom on, where they fit
 
+  // [lang of the name, lang of the other script] (timeline/rendering/_names.py, LANG_CODES)
+  var LANGS = [['', ''], ['zh-Hans', 'en'], ['zh-Hant', 'en'], ['', 'zh-Hans'], ['', 'zh-Hant']];
+  function langAttr(code, which) { var l = (LANGS[code] || LANGS[0])[which]; return l ? ' lang="' + l + '"' : ''; }
+  // An escaped name with its lang, then the other script (escaped too) where there is one.
+  function named(text, other, code) {
+    var h = langAttr(code, 0) ? '<span' + langAttr(code, 0) + '>' + text + '</span>' : text;
+    return other ? h + ' <span class="tl-other"' + langAttr(code, 1) + '>' + other + '</span>' : h;
+  }
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
   // The slider's label, in the words the popups and the chart use: "9 Oct 2025".
@@ -105,21 +115,25 @@
       });
       return h;
     }
+    function other(k) { return k >= 0 ? S[k] : ''; }
+    function personHtml(p) { return named(p[0], p[3], p[4]) + (p[1] ? ', ' + p[1] : ''); }
     function popup(i) {
       var r = P.stops[i], t = P.trips[r[0]], p = P.people[t[0]];
-      var h = '<div class="tl-popup"><div class="tl-pop-place">' + r[1] + '. ' + S[r[4]] + '</div>' +
+      var h = '<div class="tl-popup"><div class="tl-pop-place">' + named(r[1] + '. ' + S[r[4]], other(r[9]), r[10]) + '</div>' +
         '<div class="tl-pop-dates">' + S[r[7]] + (t[3] ? ' (planned)' : '') + '</div>' +
-        '<div class="tl-pop-person">' + p[0] + (p[1] ? ', ' + p[1] : '') + '</div>';
+        '<div class="tl-pop-person">' + personHtml(p) + '</div>';
       if (r[8] >= 0) { h += '<blockquote class="tl-pop-evidence">\u201c' + S[r[8]] + '\u201d</blockquote>'; }
       return h + sourcesHtml(t) + '</div>';
     }
     function tripPopup(trip) {
       var t = P.trips[trip], p = P.people[t[0]], places = [];
-      P.stops.forEach(function (r) { if (r[0] === trip) { places.push(S[r[4]]); } });
-      if (!places.length) { P.regions.forEach(function (g) { if (g[0] === trip) { places.push(S[g[3]]); } }); }
+      P.stops.forEach(function (r) { if (r[0] === trip) { places.push(named(S[r[4]], '', r[10])); } });
+      if (!places.length) {
+        P.regions.forEach(function (g) { if (g[0] === trip) { places.push(named(S[g[3]], '', g[6])); } });
+      }
       return '<div class="tl-popup"><div class="tl-pop-place">' + S[t[6]] + (places.length ? ': ' + places.join(', ') : '') +
         '</div><div class="tl-pop-dates">' + S[t[1]] + (t[3] ? ' (planned)' : '') + '</div>' +
-        '<div class="tl-pop-person">' + p[0] + (p[1] ? ', ' + p[1] : '') + '</div>' + sourcesHtml(t) + '</div>';
+        '<div class="tl-pop-person">' + personHtml(p) + '</div>' + sourcesHtml(t) + '</div>';
     }
 
     // The basemap: land and borders on a canvas in a pane under the tiles, so it shows wherever
@@ -147,7 +161,8 @@
     }
     P.divisions.forEach(function (d) {
       self.baseLabels.push({kind: 'division', area: Infinity, marker: L.marker([d[0], d[1]], {
-        icon: L.divIcon({className: 'tl-maplabel tl-division', html: '<span>' + S[d[2]] + '</span>', iconSize: null}),
+        icon: L.divIcon({className: 'tl-maplabel tl-division', html: '<span' + langAttr(d[3], 0) + '>' + S[d[2]] + '</span>',
+                         iconSize: null}),
         pane: 'tl-labels', interactive: false, keyboard: false}).addTo(map)});
     });
     self.baseLabels.sort(function (a, b) { return b.area - a.area; });
@@ -162,8 +177,9 @@
       var h = '<button type="button" class="tl-legend-toggle" aria-expanded="true">Legend</button><div class="tl-legend-body">';
       P.people.forEach(function (p, i) {
         h += '<div class="tl-legend-person"><input type="checkbox" checked data-person="' + i + '" aria-label="show ' + p[0] +
-          '"><button type="button" class="tl-legend-zoom" data-person="' + i + '" title="zoom to ' + p[0] + '\u2019s stops">' +
-          '<span class="tl-swatch" style="background:' + p[2] + '"></span>' + p[0] + '</button></div>';
+          '"><button type="button" class="tl-legend-zoom" data-person="' + i + '" title="zoom to ' + p[0] +
+          (p[3] ? ' (' + p[3] + ')' : '') + '\u2019s stops">' +
+          '<span class="tl-swatch" style="background:' + p[2] + '"></span>' + named(p[0], '', p[4]) + '</button></div>';
       });
       h += '<div class="tl-legend-key"><div><span class="tl-key-badge">1</span>order of stops in a trip</div>' +
         '<div><svg width="30" height="8" aria-hidden="true"><line x1="0" y1="4" x2="30" y2="4" stroke="#555" stroke-width="3"/></svg>journey made</div>';
@@ -252,7 +268,7 @@
         var key = c + r[1] + (undated ? '?' : '');
         return icons[key] || (icons[key] = L.divIcon({className: cls, html: badge, iconSize: [24, 24], iconAnchor: anchor}));
       }
-      return L.divIcon({className: cls, html: badge + '<span class="tl-name tl-off">' + S[r[4]] + '</span>',
+      return L.divIcon({className: cls, html: badge + '<span class="tl-name tl-off"' + langAttr(r[10], 0) + '>' + S[r[4]] + '</span>',
                         iconSize: [24, 24], iconAnchor: anchor});
     }
     // Stops at the very same spot (a city visited on several trips) would hide one another: without
@@ -287,7 +303,8 @@
         var i = e.layer.stopIndex;
         if (i === undefined) { return; }
         var r = P.stops[i];
-        e.layer.bindTooltip(r[1] + '. ' + S[r[4]] + ' \u2013 ' + S[r[7]], {direction: 'top', offset: [0, -10]}).openTooltip();
+        e.layer.bindTooltip(named(r[1] + '. ' + S[r[4]], other(r[9]), r[10]) + ' \u2013 ' + S[r[7]],
+                            {direction: 'top', offset: [0, -10]}).openTooltip();
       });
     });
     self.timings.stops = performance.now() - t0;
@@ -337,9 +354,9 @@
       var outline = row ? L.polygon(shape(B, row), {color: c, weight: 1.5, dashArray: '5 4', fillColor: c,
                                                     fillOpacity: 0.08, className: 'tl-region-outline'}).addTo(group) : null;
       var m = L.marker([g[1], g[2]], {
-        icon: L.divIcon({className: 'tl-region', html: '<span style="border-color:' + c + ';color:' + c + '">' +
-                         S[g[3]] + '</span>', iconSize: null}),
-        keyboard: true, title: unesc(S[g[3]])
+        icon: L.divIcon({className: 'tl-region', html: '<span style="border-color:' + c + ';color:' + c + '"' +
+                         langAttr(g[6], 0) + '>' + S[g[3]] + '</span>', iconSize: null}),
+        keyboard: true, title: unesc(S[g[3]]) + (g[5] >= 0 ? ' (' + unesc(S[g[5]]) + ')' : '')
       }).addTo(group);
       m.regionIndex = n;
       [m, outline].forEach(function (x) {
