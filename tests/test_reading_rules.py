@@ -1693,3 +1693,14 @@ def test_a_bracketed_date_on_another_weekday_pins_nothing() -> None:
 
     found = find_dates("He arrived on Friday (July 15) in Lima.", dt.date(2023, 7, 16))
     assert [m.text for m in found] == ["on Friday", "July 15"]
+
+
+def test_a_tour_of_counted_regions_with_a_stated_length() -> None:
+    doc = extract_text(
+        " date 2021-12-06 Minister for Agriculture, Dr Jane Roe has commenced a 13-day tour of the five Northern"
+        " regions of the country.\n\nThe tour which began on Sunday, December 5, 2021, will see Dr Roe in the"
+        " Upper East and Upper West regions.\n"
+    )
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2021, 12, 5), dt.date(2021, 12, 17))

@@ -1040,7 +1040,7 @@ _MADE_A_VISIT = Caseless(
 
 # "was campaigning in three counties", "toured five provinces": places counted, not named
 _COUNTED_PLACES = Caseless(
-    r"\b(?:in|to|across|through|toured|visited|visits|visiting|touring)\s+(?:the\s+)?"
+    r"\b(?:in|to|of|across|through|toured|visited|visits|visiting|touring)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
     r"(?:countries|nations|states|provinces|regions|counties|districts|cities|towns|prefectures|emirates)\b"
 )
