@@ -1704,3 +1704,13 @@ def test_a_tour_of_counted_regions_with_a_stated_length() -> None:
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2021, 12, 5), dt.date(2021, 12, 17))
+
+
+def test_the_king_and_the_queen_consort_will_travel() -> None:
+    text = "The King and The Queen Consort will then travel to Edinburgh by air."
+    assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [("The King", "King")]
+
+
+def test_an_assembly_is_no_name() -> None:
+    text = "He met the Speaker of the Northern Ireland Assembly in Belfast."
+    assert find_people(text, 0, len(text)) == []

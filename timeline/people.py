@@ -66,7 +66,7 @@ _NOT_NAME = frozenset(
     Who Which That This January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
     Region General Minister Secretary Council Office House Palace Government Administration
-    State National Federal Republic Emeritus
+    State National Federal Republic Emeritus Consort Dowager Assembly Parliament Senate Congress Committee
     """.split()
 )
 
@@ -172,7 +172,9 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 # no one named holds the office: see Roster.from_mentions)
 _NAMELESS_ROYAL = re.compile(
     r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress))"
-    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+    # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
+    r"(?:\s+and\s+[Tt]he\s+(?:Queen|King|Prince|Princess|Emperor|Empress)(?:\s+Consort)?)?"
+    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
