@@ -1714,3 +1714,14 @@ def test_the_king_and_the_queen_consort_will_travel() -> None:
 def test_an_assembly_is_no_name() -> None:
     text = "He met the Speaker of the Northern Ireland Assembly in Belfast."
     assert find_people(text, 0, len(text)) == []
+
+
+def test_the_day_an_interview_was_published_is_no_day_of_the_journey() -> None:
+    doc = extract_text(
+        "Crown Prince arrives in Qatar\n\nMarch 10, 2008\n\nCrown Prince Ali bin Omar arrived in Doha today for a"
+        " three-day state visit to Qatar.\n\nIn a wide-ranging interview published yesterday in a Qatari"
+        " newspaper, Crown Prince Ali emphasized the relations between the two countries.\n"
+    )
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2008, 3, 10), dt.date(2008, 3, 12))

@@ -1254,6 +1254,9 @@ def _draft_trips(
     return drafts
 
 
+_PUBLISHED_BEFORE = Caseless(r"\b(?:published|aired|broadcast|released|issued)\s+$")
+
+
 def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
     """The traveller's own dated deeds on the journey, a few days either side of its span, join it.
 
@@ -1277,6 +1280,8 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
             for m in unit.dates
             if isinstance(m.span, DateSpan)
             and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
+            # "In an interview published yesterday, Crown Prince Sultan emphasized ...": the paper's day
+            and not _PUBLISHED_BEFORE.search(text, 0, m.evidence.start - unit.sentence.start)
         }
         if len(days) != 1:
             continue
