@@ -1725,3 +1725,11 @@ def test_the_day_an_interview_was_published_is_no_day_of_the_journey() -> None:
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2008, 3, 10), dt.date(2008, 3, 12))
+
+
+def test_the_situation_in_a_country_is_talked_about_not_visited() -> None:
+    doc = extract_text(
+        " date 2008-03-10 Crown Prince Ali bin Omar arrived in Doha today for a three-day state visit.\n\n"
+        "Turning to the situation in Lebanon and the war in Yemen, Crown Prince Ali called for unity.\n"
+    )
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Doha"]

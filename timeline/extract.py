@@ -726,6 +726,10 @@ _FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:(?:at|in)
 _FLEW = Caseless(
     r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
 )
+_TOPIC_IN_BEFORE = Caseless(
+    r"\b(?:situation|crisis|war|conflict|fighting|violence|peace|stability|security|developments|unrest"
+    r"|tensions?|elections?|attacks?|bombings?|insurgency|refugees|humanitarian \w+)\s+in\s+(?:the\s+)?$"
+)
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
 _RETURN_TO_BEFORE = Caseless(
@@ -769,6 +773,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
         if cued and _RETURN_TO_BEFORE.search(before):
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
+        if cued and _TOPIC_IN_BEFORE.search(before):
+            cued = False  # "the situation in Palestine", "the war in Ukraine": talked about, not visited
         if cued and _BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before):
             cued = False  # "furious about political gridlock back in Washington": home, not a stop
         if cued and _FROM_BEFORE.search(before) and _FLEW.search(text, sentence.start, toponym.start):
