@@ -1733,3 +1733,23 @@ def test_the_situation_in_a_country_is_talked_about_not_visited() -> None:
         "Turning to the situation in Baghdad, Crown Prince Ali called for unity.\n"
     )
     assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Doha"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Prime Minister Jane Roe and her Canadian counterpart shake hands at a meeting at Parliament Hill in Ottawa"
+        " on April 15, 2015",
+        "President Jane Roe gives a speech prior to her departure for her first state visits at the airport"
+        " on September 4, 2022. RTVM screengrab",
+    ],
+)
+def test_a_photo_line_before_the_body_ending_on_a_full_date_is_a_caption(caption: str) -> None:
+    from timeline.article import ParagraphKind
+
+    article = Article.from_text(
+        f"PM heads home after tour\n\n{caption}\n\nMANILA — President Jane Roe left the country on Sunday for"
+        " her first state visits.\n"
+    )
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds[caption] is ParagraphKind.CAPTION

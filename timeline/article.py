@@ -165,6 +165,12 @@ _CAPTION_DATE = re.compile(
         |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\.(?:\s|$)""",
     re.VERBOSE,
 )
+_CAPTION_ON_DATE = re.compile(
+    r"""\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
+        (?:\.\s+[A-Z][^.]{0,40}$|\.?\s*$)""",  # the line's end, or one credit after it
+    re.VERBOSE,
+)
 _FOOTER_START = re.compile(
     r"""^(?:copyright\b|©|\(c\)\s|all\s+rights\s+reserved|edit(?:or)?\s*:|responsible\s+editor|
         special\s+statement|recommended\s+reading|related\s+(?:news|stories|articles)|more\s+from\b|
@@ -428,14 +434,18 @@ def _is_boilerplate(text: str) -> bool:
 
 
 def _has_caption_date(text: str) -> bool:
-    """Whether the first sentence ends with a full date, as a photo caption's does."""
+    """Whether the first sentence ends with a full date, as a photo caption's does.
+
+    ("..., Oct. 9, 2025." after a comma, or "... shake hands in Ottawa on April 15, 2015", the line's
+    end or a credit after it.)
+    """
     dot = text.find(".")
     comma = text.find(",", 20, dot) if dot > 0 else -1
     while comma >= 0:
         if _CAPTION_DATE.match(text, comma):
             return True
         comma = text.find(",", comma + 1, dot)
-    return False
+    return "on " in text and _CAPTION_ON_DATE.search(text) is not None
 
 
 def _words(text: str) -> list[str]:
