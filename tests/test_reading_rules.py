@@ -1753,3 +1753,9 @@ def test_a_photo_line_before_the_body_ending_on_a_full_date_is_a_caption(caption
     )
     kinds = {p.text: p.kind for p in article.paragraphs}
     assert kinds[caption] is ParagraphKind.CAPTION
+
+
+def test_a_caption_date_with_its_weekday() -> None:
+    from timeline.article import _has_caption_date
+
+    assert _has_caption_date("The president greets a crowd outside the cathedral, Monday, Sept. 28, 2015. Credit: AP")
