@@ -1759,3 +1759,19 @@ def test_a_caption_date_with_its_weekday() -> None:
     from timeline.article import _has_caption_date
 
     assert _has_caption_date("The president greets a crowd outside the cathedral, Monday, Sept. 28, 2015. Credit: AP")
+
+
+def test_copy_wrapped_at_a_width_runs_on_from_its_first_line() -> None:
+    lines = [
+        "Chinese Premier Wen Jiabao told drought-stricken farmers",
+        "Tuesday the government would continue to improve and strengthen its",
+        "agricultural policy in an effort to boost their living",
+        "standards.",
+        "The premier used the National Day holiday week to inspect areas",
+        "in southwestern China ravaged by severe drought including Sichuan",
+        "Province and Chongqing Municipality and offer encouragement to the",
+        "farmers. (China Daily October 4, 2006)",
+    ]
+    article = Article.from_text("\n".join(lines) + "\n")
+    assert article.headline == ""
+    assert article.paragraphs[0].text.startswith("Chinese Premier Wen Jiabao told drought-stricken farmers Tuesday")

@@ -384,19 +384,34 @@ def _join_wrapped(text: str, lines: list[_Line]) -> list[_Line]:
     A line runs on when it has no closing punctuation and the next line starts in lower case, or
     when it ends on a word that never ends a sentence ("the", "of", a comma).
     """
+    widths: list[int] = []  # the lengths of the lines found broken off
+    out = _runs_on(text, lines, widths, 0)
+    if len(widths) >= 3:
+        # Copy wrapped at a width: a line as long as the wrapped ones, with no closing punctuation,
+        # runs on too ("Chinese Premier Wen Jiabao told drought-stricken farmers\nTuesday the ...").
+        out = _runs_on(text, lines, [], int(0.8 * sorted(widths)[len(widths) // 2]))
+    return out
+
+
+def _runs_on(text: str, lines: list[_Line], widths: list[int], wrapped_width: int) -> list[_Line]:
+    """:func:`_join_wrapped`'s one pass; lines of ``wrapped_width`` or more run on when they may."""
     out: list[_Line] = []
     for line in lines:
         if out:
             last = out[-1]
             between = text[last.end : line.start]
+            broken = text.rfind("\n", last.start, last.end)
+            tail = text[broken + 1 if broken >= 0 else last.start : last.end]  # its last physical line
             if (
                 between.count("\n") == 1
                 and not _SENTENCE_END.search(last.text)
                 and (
                     (len(last.text) >= 40 and line.text[:1].islower())
                     or (len(last.text) >= 20 and _OPEN_END.search(last.text))
+                    or (wrapped_width and len(tail) >= wrapped_width and line.text[:1].isalpha())
                 )
             ):
+                widths.append(len(tail))
                 out[-1] = _Line(last.start, line.end, text[last.start : line.end])
                 continue
         out.append(line)

@@ -66,7 +66,7 @@ _NOT_NAME = frozenset(
     Who Which That This January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
     Region General Minister Secretary Council Office House Palace Government Administration
-    State National Federal Republic Emeritus Consort Dowager Assembly Parliament Senate Congress Committee
+    State National Federal Republic Emeritus Consort Dowager Mother Assembly Parliament Senate Congress Committee
     """.split()
 )
 
