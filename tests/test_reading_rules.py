@@ -1774,4 +1774,4 @@ def test_copy_wrapped_at_a_width_runs_on_from_its_first_line() -> None:
     ]
     article = Article.from_text("\n".join(lines) + "\n")
     assert article.headline == ""
-    assert article.paragraphs[0].text.startswith("Chinese Premier Wen Jiabao told drought-stricken farmers Tuesday")
+    assert article.paragraphs[0].text.startswith("Chinese Premier Wen Jiabao told drought-stricken farmers\nTuesday")
