@@ -1775,3 +1775,8 @@ def test_copy_wrapped_at_a_width_runs_on_from_its_first_line() -> None:
     article = Article.from_text("\n".join(lines) + "\n")
     assert article.headline == ""
     assert article.paragraphs[0].text.startswith("Chinese Premier Wen Jiabao told drought-stricken farmers\nTuesday")
+
+
+def test_the_queen_and_prince_philip_toured() -> None:
+    text = "On Wednesday, the Queen and Prince Philip toured Falmouth, Truro and Exeter in Cornwall and Devon."
+    assert next((m.name, m.title) for m in find_people(text, 0, len(text))) == ("the Queen", "Queen")

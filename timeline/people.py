@@ -173,7 +173,9 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 _NAMELESS_ROYAL = re.compile(
     r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
-    r"(?:\s+and\s+[Tt]he\s+(?:Queen|King|Prince|Princess|Emperor|Empress)(?:\s+Consort)?)?"
+    # ("the Queen and Prince Philip toured Falmouth")
+    r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess)"
+    r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
