@@ -1780,3 +1780,15 @@ def test_copy_wrapped_at_a_width_runs_on_from_its_first_line() -> None:
 def test_the_queen_and_prince_philip_toured() -> None:
     text = "On Wednesday, the Queen and Prince Philip toured Falmouth, Truro and Exeter in Cornwall and Devon."
     assert next((m.name, m.title) for m in find_people(text, 0, len(text))) == ("the Queen", "Queen")
+
+
+def test_the_foreign_leader_met_in_the_hosts_capital_travels() -> None:
+    doc = extract_text(
+        " date 2023-09-15 BEIJING: President Wang Ming met Cambodian Prime Minister Hun Sok in Beijing on Friday,"
+        " state media reported.\n\n"
+        "As well as meeting Wang, Hun Sok is expected to hold talks with Premier Li Qiang.\n\n"
+        "He will then travel to the southern city of Nanning to attend an expo.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Hun Sok"]
+    names = {s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)}
+    assert names == {"Beijing", "Nanning"}

@@ -821,6 +821,46 @@ def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
     return names[at][1] if at < len(names) and names[at][0] == start else start
 
 
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:As well as|After|Before|Besides|While|Following|Apart from|In addition to)\s+[a-z]+ing\b[^,.;]{0,80},\s+"
+)
+_MET = Caseless(r"\bmet\s+(?:with\s+)?(?:[\w'’.-]+\s+){0,5}$")
+
+
+def _foreign_guest(
+    text: str,
+    sentence: Sentence,
+    host: Person,
+    people: Sequence[Person],
+    starts: Sequence[int],
+    roster: Roster,
+    places: Sequence[tuple[Toponym, PlaceRef]],
+) -> Person | None:
+    """The one met, from abroad, where the sentence places the meeting: the one travelling.
+
+    "President Xi Jinping met Cambodian Prime Minister Hun Manet in Beijing on Friday": the report
+    gives Hun Manet another country than Beijing's, and Xi none that differs from it.
+    """
+    at = starts[people.index(host)]
+    for guest, guest_at in zip(people, starts, strict=True):
+        if guest_at <= at or guest == host:
+            continue
+        # "met" and then only the guest's office and nationality before the name
+        if not _MET.search(text, max(at, guest_at - 80), guest_at):
+            return None
+        home = roster.countries.get(guest.name, "")
+        host_home = roster.countries.get(host.name, "")
+        where = {
+            r.place.country
+            for t, r in places
+            if sentence.start <= t.start < sentence.end and isinstance(r, Resolved) and r.place.kind in _STOP_KINDS
+        }
+        if home and len(where) == 1 and home not in where and host_home in ("", *where):
+            return guest
+        return None
+    return None
+
+
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
 _PASSIVE_BEFORE = Caseless(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
@@ -910,6 +950,11 @@ def _sentence_units(
                 and ("eceive" in sentence.text or "elcome" in sentence.text or "host" in sentence.text)
             ):
                 subject = _guest_of(text, subject, people, starts, hi) or subject
+            if subject is not None and len(people) > 1 and (opening := _PARTICIPLE_OPENING.match(sentence.text)):
+                # "As well as meeting Xi, Hun Manet is expected to hold talks": the one after the comma
+                subject = next((p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject)
+            if subject is not None and len(people) > 1 and " met" in sentence.text:
+                subject = _foreign_guest(text, sentence, subject, people, starts, roster, places) or subject
             if subject is not None and _AGENT_BEFORE.search(
                 text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
             ):
@@ -1243,6 +1288,10 @@ def _draft_trips(
             if draft_for is None:
                 # a caption or an early sentence before the trip sentence: the person's only trip
                 mine = [d for d in drafts if d.person == unit.subject and d.status is TripStatus.MADE]
+                if not mine:
+                    # "Xi met Hun Manet in Beijing on Friday ... He will then travel to Nanning": the journey
+                    # told ahead is the one already under way
+                    mine = [d for d in drafts if d.person == unit.subject]
                 draft_for = mine[0] if len(mine) == 1 else None
         if draft_for is None and _companion_words(unit.sentence.text):
             draft_for = next((d for d in drafts if d.person in unit.people), last)
