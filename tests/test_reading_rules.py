@@ -1792,3 +1792,19 @@ def test_the_foreign_leader_met_in_the_hosts_capital_travels() -> None:
     assert [t.person.name for t in doc.trips] == ["Hun Sok"]
     names = {s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)}
     assert names == {"Beijing", "Nanning"}
+
+
+@pytest.mark.parametrize("between", [", Elk Port and ", ", Elk Port, and ", " and ", ", "])
+def test_a_name_the_gazetteer_lacks_does_not_end_a_list(between: str) -> None:
+    from timeline.extract import _LIST_BEFORE
+
+    assert _LIST_BEFORE.match(between)
+
+
+def test_to_tour_names_the_towns() -> None:
+    doc = extract_text(
+        "May 25, 2004\n\nGovernor Jane Roe is touring northern Iowa today to look at flood damage. The Governor"
+        " lifted off this morning in a National Guard helicopter to tour Mason City and Waterloo.\n"
+    )
+    names = {s.place.place.name for t in doc.trips for s in t.stops if isinstance(s.place, Resolved)}
+    assert names == {"Mason City", "Waterloo"}

@@ -344,7 +344,7 @@ _FEATURE_AFTER = re.compile(
 # A place the traveller goes to or is in is named after one of these words.
 _CUE_BEFORE = Caseless(
     r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
-    r"|inspecting|inspects|inspect|toured|touring|tours|reached|via|arrived|arriving|left|leaving|leaves"
+    r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for"
     r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+for)"  # "left London for"
@@ -365,7 +365,8 @@ _NEXT_LEG_BEFORE = Caseless(r"\b(?:travel|go|head|fly|move|proceed)(?:s|ed|ing)?
 _LIST_BEFORE = re.compile(
     # "Varanasi, Sarnath, Bodh Gaya": a name the gazetteer lacks does not end the list;
     # "the Northern Province's Burera District": a place in the place just named
-    r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?(?:and\s+|or\s+)?|\s+(?:and|or)\s+|['’]s\s+"
+    r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?=and\s|or\s)))?(?:and\s+|or\s+)?"
+    r"|\s+(?:and|or)\s+|['’]s\s+"
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
     r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+)(?:the\s+)?$"
 )
