@@ -1528,6 +1528,8 @@ def test_hard_wrapped_schedule_reads_forward() -> None:
         ("WASHINGTON, Aug 15 President Jane Roe heads out on Monday on a bus tour of three states.",
          "WASHINGTON", ""),
         ("OTTAWA—Prime Minister Jane Roe is set to make her annual northern tour this week.", "OTTAWA", ""),
+        ("KOTA KINABALU (Aug 15): The Chief Minister on Tuesday paid a farewell visit to the Governor.",
+         "KOTA KINABALU", ""),
     ],
 )
 def test_dateline_layouts(line: str, place: str, agency: str) -> None:

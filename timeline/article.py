@@ -633,6 +633,9 @@ def _looks_like_headline(line: _Line) -> bool:
 _CREDIT_FIRST = re.compile(r"\((?:[^()\n]|\([^()\n]*\)){2,80}\)\s+")
 
 
+_BRACKETED_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}")
+
+
 def _agency(match: re.Match[str]) -> str:
     return (match.group("agency") or match.group("slashed") or "").strip()
 
@@ -828,6 +831,9 @@ def _read(text: str, source: str) -> Article:
             source=source,
         )
         date_words = dateline_match.group("date")
+        agency = _agency(dateline_match)
+        if not date_words and _BRACKETED_DAY.fullmatch(agency):
+            date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
@@ -847,7 +853,6 @@ def _read(text: str, source: str) -> Article:
                 day_value = Unknown(f"{date_words} is not a date", date_words)
             else:
                 day_value = _dateline_year(month, day_number, published, text, source)
-        agency = _agency(dateline_match)
         place = dateline_match.group("place").strip()
         dateline = Dateline(place, day_value, agency, ev)
         if not publisher and agency:
