@@ -1810,3 +1810,12 @@ def test_to_tour_names_the_towns() -> None:
     )
     names = {s.place.place.name for t in doc.trips for s in t.stops if isinstance(s.place, Resolved)}
     assert names == {"Mason City", "Waterloo"}
+
+
+def test_a_blog_date_line_under_the_post_is_its_publication_day() -> None:
+    article = Article.from_text(
+        "Hu meets party officials\n\nFrom Xinhua:\n\nPresident Hu Jintao met with the secretaries-general of two"
+        " ruling coalition parties in Beijing on Sunday.\n\nHe said dialogue would help relations.\n\n"
+        "May 22, 2005 8:13 PM\nPosted By:\nCategories: China & the World\n"
+    )
+    assert article.published == dt.date(2005, 5, 22)

@@ -494,7 +494,11 @@ def clock(hour: int, minute: int, second: int = 0) -> dt.time | Unknown:
     return Unknown(f"{hour:02d}:{minute:02d}:{second:02d} is not a time of day")
 
 
-_TRAILER_START = re.compile(r"\(|(?i:(?:first\s+)?(?:published|posted|updated)\b)")
+_TRAILER_START = re.compile(
+    r"\(|(?i:(?:first\s+)?(?:published|posted|updated)\b)"
+    # "May 22, 2005 8:13 PM" over "Posted By:": a blog's date line under the post
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b"
+)
 
 
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
