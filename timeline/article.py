@@ -460,7 +460,8 @@ def _has_caption_date(text: str) -> bool:
         if _CAPTION_DATE.match(text, comma):
             return True
         comma = text.find(",", comma + 1, dot)
-    return "on " in text and _CAPTION_ON_DATE.search(text) is not None
+    # (a photo line is short: the date ending it is in its last few hundred characters)
+    return "on " in text and _CAPTION_ON_DATE.search(text, max(0, len(text) - 120)) is not None
 
 
 def _words(text: str) -> list[str]:

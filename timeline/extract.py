@@ -1313,6 +1313,11 @@ def _draft_trips(
 _PUBLISHED_BEFORE = Caseless(r"\b(?:published|aired|broadcast|released|issued)\s+$")
 
 
+def _published_before(text: str, at: int) -> bool:
+    """Whether "published" (or "aired", ...) stands right before ``text[at:]`` (a window, not the text)."""
+    return _PUBLISHED_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
 def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
     """The traveller's own dated deeds on the journey, a few days either side of its span, join it.
 
@@ -1337,7 +1342,7 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
             if isinstance(m.span, DateSpan)
             and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
             # "In an interview published yesterday, Crown Prince Sultan emphasized ...": the paper's day
-            and not _PUBLISHED_BEFORE.search(text, 0, m.evidence.start - unit.sentence.start)
+            and not _published_before(text, m.evidence.start - unit.sentence.start)
         }
         if len(days) != 1:
             continue
