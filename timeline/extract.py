@@ -40,6 +40,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import attrs
 from attrs import field, frozen
@@ -689,25 +690,64 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     """For each place of a sentence, whether a travel or locative word governs it (or its list)."""
     out: list[bool] = []
     previous_end = -1
+    # the words before a place decide most of it: read once for each distinct 40 characters
+    # (a sentence naming one place again and again has the same words before each)
+    cues: dict[str, _CueBefore] = {}
+    lists: dict[str, bool] = {}
     for i, (toponym, _) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 40) : toponym.start]
-        cued = (
-            _CUE_BEFORE.search(before) is not None
-            and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
-        ) or _KINDS_INCLUDING.search(before) is not None
-        if cued and _LEFT_BEFORE.search(before) and _FOR_AFTER.search(text[toponym.end : sentence.end]):
+        cue = cues.get(before)
+        if cue is None:
+            cue = cues[before] = _cue_before(before)
+        cued = cue.cued
+        if cued and cue.left and _FOR_AFTER.search(text[toponym.end : sentence.end]):
             cued = False
-        if cued and _LEFT_FOR_BEFORE.search(before) and _END_CUE.search(sentence.text):
+        if cued and cue.left_for and _END_CUE.search(sentence.text):
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
-        if cued and _RETURN_TO_BEFORE.search(before):
+        if cued and cue.return_to:
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
-        if cued and _FROM_BEFORE.search(before) and _FLEW.search(text, sentence.start, toponym.start):
+        if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
-            cued = _LIST_BEFORE.match(text[previous_end : toponym.start]) is not None
+            between = text[previous_end : toponym.start]
+            listed = lists.get(between)
+            if listed is None:
+                listed = lists[between] = _LIST_BEFORE.match(between) is not None
+            cued = listed
         out.append(cued)
         previous_end = toponym.end
     return out
+
+
+class _CueBefore(NamedTuple):
+    """What the words right before a place say (:func:`_governed`): whether a travel or locative
+    word governs it, and which of the exceptions to that the words allow."""
+
+    cued: bool
+    left: bool  # "left Beijing ... for Tokyo"
+    left_for: bool  # "left for Delhi after a visit"
+    return_to: bool  # "return to Mexico City"
+    from_: bool  # "flew to Komatsu from Tokyo"
+
+
+_NOT_CUED = _CueBefore(False, False, False, False, False)
+
+
+def _cue_before(before: str) -> _CueBefore:
+    """Read the words before a place (up to 40 characters, within its sentence)."""
+    cued = (
+        _CUE_BEFORE.search(before) is not None
+        and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
+    ) or _KINDS_INCLUDING.search(before) is not None
+    if not cued:
+        return _NOT_CUED
+    return _CueBefore(
+        True,
+        _LEFT_BEFORE.search(before) is not None,
+        _LEFT_FOR_BEFORE.search(before) is not None,
+        _RETURN_TO_BEFORE.search(before) is not None,
+        _FROM_BEFORE.search(before) is not None,
+    )
 
 
 def _is_background(mention: DateMention, anchor: dt.date | None) -> bool:
