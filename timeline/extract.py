@@ -1293,22 +1293,25 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
         return
 
 
-def _day_in(unit: _Unit, toponym: Toponym, stops_named: int = 1) -> DateSpan | None:
-    """The day (or two) in the sentence nearest the place, if the sentence dates the stop.
+def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
+    """The days of a sentence that may date one of its stops: a day, or two when it names one stop.
 
     Two days that a sentence gives to several places ("From Nov. 7 to 8, he inspected Meizhou
     and Guangzhou") date the journey, not each place.
     """
     most = 2 if stops_named == 1 else 1
-    candidates = [
+    return [
         m
         for m in unit.dates
         if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= most
     ]
-    if not candidates:
+
+
+def _day_near(days: Sequence[DateMention], at: int) -> DateSpan | None:
+    """The day of ``days`` written nearest the offset ``at`` (the first of ``days`` among equals)."""
+    if not days:
         return None
-    candidates.sort(key=lambda m: abs(m.evidence.start - toponym.start))
-    span = candidates[0].span
+    span = min(days, key=lambda m: abs(m.evidence.start - at)).span
     assert isinstance(span, DateSpan)
     return span
 
@@ -1339,11 +1342,9 @@ def _fill_places(
         if _HISTORY_SENTENCE.search(unit.sentence.text):
             continue  # "His last visit was to Bishop Auckland in April 2022": an earlier journey
         quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
-        places = [
-            (t, r)
-            for t, r, governed in unit.places
-            if governed and not any(a <= t.start < b for a, b in quoted)
-        ]
+        places = [(t, r) for t, r, governed in unit.places if governed]
+        if quoted:
+            places = [(t, r) for t, r in places if not any(a <= t.start < b for a, b in quoted)]
         if (
             dateline_place is not None
             and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
@@ -1352,7 +1353,10 @@ def _fill_places(
             places.append(dateline_place)  # "arrived here": the dateline city
         if not places:
             continue
-        stops_named = sum(_kind_of(r, t) in _STOP_KINDS or _kind_of(r, t) is None for t, r in places)
+        stops_named = sum(
+            1 for t, r in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS
+        )
+        days = _stop_days(unit, stops_named)
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
         words = _content_words(unit.sentence.text)
@@ -1372,21 +1376,22 @@ def _fill_places(
                 and toponym is not (dateline_place[0] if dateline_place else None)
             ):
                 continue  # the dateline says where the report was filed, not where anyone went
-            if cancelled and (_key(ref) in cancelled or _key(found) in cancelled):
+            key = _key(ref)
+            if cancelled and (key in cancelled or _key(found) in cancelled):
                 continue  # a place of a journey called off
             rule = (
                 "stop-caption"
                 if unit.caption
                 else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
             )
-            stop = draft.stops.get(_key(ref))
+            stop = draft.stops.get(key)
             if stop is None:
                 # "Earlier in the day, he visited ...": before the stops of that day
                 order: float = unit.index
                 if same_day is not None and _EARLIER.search(unit.sentence.text):
                     that_day = [s.order for s in draft.stops.values() if same_day in s.days]
                     order = min(that_day, default=order + 0.5) - 0.5
-                stop = draft.stops[_key(ref)] = _StopDraft(ref, order)
+                stop = draft.stops[key] = _StopDraft(ref, order)
             if unit_evidence is None:
                 unit_evidence = _evidence(article, unit, rule)  # one per sentence: the rule is the sentence's
             if not stop.evidence or stop.evidence[-1] is not unit_evidence:
@@ -1396,7 +1401,7 @@ def _fill_places(
                 at = toponym.start - unit.sentence.start
                 stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
             stop.link_words |= words
-            day = _day_in(unit, toponym, stops_named) or same_day
+            day = _day_near(days, toponym.start) or same_day
             if day is not None:
                 stop.days.append(day)
 
@@ -1469,28 +1474,32 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: 
     "Beijing Municipality", and a bare municipality that a trip noun governs ("a research trip
     in Chongqing"), are the region, as "a research trip in Zhejiang" names a province.
     """
+    if not isinstance(ref, Resolved):
+        return ref
+    kind = ref.place.kind
     at = toponym.start - sentence.start
     if (
-        isinstance(ref, Resolved)
-        and ref.place.kind is PlaceKind.ADMIN1
+        kind is PlaceKind.ADMIN1
         and toponym.kind_hint is None
         and not _journey_word_before(journey_ends, at, 8)
     ):
-        city = _city_named_for(ref.place)
-        if city is not None:
-            return Resolved(ref.text, city, "municipality-as-city")
+        return _named_city(ref, "municipality-as-city") or ref
     if (
-        isinstance(ref, Resolved)
-        and ref.place.kind is PlaceKind.COUNTRY
+        kind is PlaceKind.COUNTRY
         and not _journey_word_before(journey_ends, at, 8)
         # "a tour in southeastern Mexico": a part of the country, not its capital
         and not _COMPASS_BEFORE.search(sentence.text, max(0, at - 24), at)
     ):
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
-        city = _city_named_for(ref.place)
-        if city is not None:
-            return Resolved(ref.text, city, "country-as-city")
+        return _named_city(ref, "country-as-city") or ref
     return ref
+
+
+@lru_cache(maxsize=4096)  # asked for every mention of a province or country, again and again
+def _named_city(region: Resolved, rule: str) -> Resolved | None:
+    """``region`` read as the city that bears its name, by ``rule``; ``None`` if no city does."""
+    city = _city_named_for(region.place)
+    return None if city is None else Resolved(region.text, city, rule)
 
 
 @lru_cache(maxsize=4096)
