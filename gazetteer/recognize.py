@@ -844,14 +844,17 @@ def find_toponyms(
             continue  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
         if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
             continue  # a common word that happens to be a place name
-        initial = _sentence_initial(text, first_start)
-        if lines is None:
-            lines = _Lines(text)
-        alone = lines.alone(first_start, topo.end)
-        if alone and strength == 0 and not cue:
-            continue  # a word alone on its line is a heading or a menu item, not a mention
-        weak = initial or population < _WEAK_POPULATION or (first_word.isupper() and len(key) <= 4)
-        if weak and not (cue or strong or locative):
+        if strength == 0 and not cue:
+            if lines is None:
+                lines = _Lines(text)
+            if lines.alone(first_start, topo.end):
+                continue  # a word alone on its line is a heading or a menu item, not a mention
+        if not (cue or strong or locative) and (
+            # weak evidence: a sentence's first word, a small place, a short word in capitals
+            _sentence_initial(text, first_start)
+            or population < _WEAK_POPULATION
+            or (first_word.isupper() and len(key) <= 4)
+        ):
             continue
         if nested and topo.region is not None:
             r_start = topo.start + text[topo.start : topo.name_start].find(topo.region)
@@ -866,7 +869,7 @@ def find_toponyms(
     name_starts = {u.name_start for u in found}  # a set: one look-up per mention, not a scan
     for t in found:
         if t.parent is not None:
-            info = _parent_after(index, text, t.end, doc)
+            info = doc.parents[t.end]  # read with the mention (_toponym_at), where it found the parent
             if info and info[1] not in name_starts:
                 extra.append(_plain(text, info[1], info[2], PlaceKind.ADMIN1))
     if demonyms:
