@@ -411,8 +411,9 @@ _STOPWORDS = frozenset(
 )
 _WORDS = re.compile(r"[a-z][a-z-]+")
 # a second-level division ("Henry County", "Cornwall") is visited as a city is; provinces and countries hold the trip
-_STOP_KINDS = frozenset({PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN})
-_REGION_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})
+# (tuples, asked once per place: a tuple compares members by identity, a set hashes them in Python)
+_STOP_KINDS = (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+_REGION_KINDS = (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
 
 
 @frozen
@@ -535,21 +536,24 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     a town's name used with "the" ("the White House", "the Grave of the Unknown Warrior")."""
     if toponym.name in DEMONYMS or toponym.text in DEMONYMS:
         return False
+    start, end = toponym.start, toponym.end
     if (
         isinstance(ref, Resolved)
         and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
         and toponym.kind_hint is None
-        and _THE_BEFORE.search(text, max(0, toponym.start - 5), toponym.start)
+        and _THE_BEFORE.search(text, max(0, start - 5), start)
         and not toponym.text.startswith(("The ", "the "))
-        and not _AREA_AFTER.match(text, toponym.end)  # "the Greensburg area" is the place
+        and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place
     ):
         return False
-    if _ORG_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):
+    # quick tests first: a match of _ORG_BEFORE ends in "of " or "of the " (and a line break at
+    # most), one of _FEATURE_AFTER opens with white space
+    if "of " in text[max(0, start - 8) : start] and _ORG_BEFORE.search(text, max(0, start - 40), start):
         return False
-    if _FEATURE_AFTER.match(text[toponym.end : toponym.end + 20]):
+    if text[end : end + 1].isspace() and _FEATURE_AFTER.match(text[end : end + 20]):
         # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town)
         return isinstance(ref, Resolved) and ref.rule == "airport-town"
-    return not names.overlaps(toponym.start, toponym.end)
+    return not names.overlaps(start, end)
 
 
 def _small_places(
@@ -557,14 +561,18 @@ def _small_places(
 ) -> list[tuple[Toponym, PlaceRef]]:
     """Villages and townships the gazetteer does not hold, kept as unresolved places."""
     out: list[tuple[Toponym, PlaceRef]] = []
+    paragraphs = [
+        p
+        for p in article.paragraphs
+        if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)
+        and any(kind in p.text for kind in _SMALL_PLACE_NEEDS)
+    ]
+    if not paragraphs:
+        return out  # no paragraph names a village or a district: the known places need no index
     known_names = _Spans((t.name_start, t.name_end) for t, _ in known)
     known_unresolved = _Spans((t.start, t.end) for t, r in known if isinstance(r, Unresolved))
     known_spans = _Spans((t.start, t.end) for t, _ in known)
-    for paragraph in article.paragraphs:
-        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
-            continue
-        if not any(kind in paragraph.text for kind in _SMALL_PLACE_NEEDS):
-            continue
+    for paragraph in paragraphs:
         for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
             # "Gangzhongping Village of Xiejiapu Town": the known town does not hide the village in it
             if known_names.overlaps(match.start(), match.end()) or known_unresolved.overlaps(
@@ -1353,9 +1361,7 @@ def _fill_places(
             places.append(dateline_place)  # "arrived here": the dateline city
         if not places:
             continue
-        stops_named = sum(
-            1 for t, r in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS
-        )
+        stops_named = sum(1 for t, r in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
         days = _stop_days(unit, stops_named)
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
