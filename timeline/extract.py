@@ -1333,6 +1333,9 @@ def _fill_places(
 ) -> None:
     span_units = draft.span_units()
     last_day: DateSpan | None = None
+    # what a place reads as (its city, its key), once for each reference and rule: a sentence may
+    # name one place thousands of times, all with one reference (by id: they outlive this call)
+    readings: dict[tuple[int, str | None], tuple[PlaceRef, str]] = {}
     for unit in draft.units:
         in_trip_sentence = unit.index in draft.trip_units
         own_days = [
@@ -1368,11 +1371,16 @@ def _fill_places(
         words = _content_words(unit.sentence.text)
         unit_evidence: Evidence | None = None
         for toponym, found in places:
-            ref = _as_city(toponym, found, unit.sentence, journey_ends)
+            city_rule = _city_rule(toponym, found, unit.sentence, journey_ends)
+            reading = readings.get((id(found), city_rule))
+            if reading is None:
+                city = _named_city(found, city_rule) if city_rule and isinstance(found, Resolved) else None
+                reading = readings[id(found), city_rule] = (city or found, _key(city or found))
+            ref, key = reading
             kind = _kind_of(ref, toponym)
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
-                    draft.regions.setdefault(_key(ref), ref)
+                    draft.regions.setdefault(key, ref)
                 continue
             if kind not in _STOP_KINDS and kind is not None:
                 continue
@@ -1382,7 +1390,6 @@ def _fill_places(
                 and toponym is not (dateline_place[0] if dateline_place else None)
             ):
                 continue  # the dateline says where the report was filed, not where anyone went
-            key = _key(ref)
             if cancelled and (key in cancelled or _key(found) in cancelled):
                 continue  # a place of a journey called off
             rule = (
@@ -1473,15 +1480,17 @@ _COMPASS_BEFORE = Caseless(
 )
 
 
-def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: Sequence[int]) -> PlaceRef:
-    """A municipality or province named bare where a city has its name ("arrived in Beijing",
-    "visit Bukhara") is the city.
+def _city_rule(
+    toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: Sequence[int]
+) -> str | None:
+    """The rule by which a municipality, province or country named bare is the city that bears its
+    name ("arrived in Beijing", "visit Bukhara"); ``None`` where it is the region.
 
     "Beijing Municipality", and a bare municipality that a trip noun governs ("a research trip
     in Chongqing"), are the region, as "a research trip in Zhejiang" names a province.
     """
     if not isinstance(ref, Resolved):
-        return ref
+        return None
     kind = ref.place.kind
     at = toponym.start - sentence.start
     if (
@@ -1489,7 +1498,7 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: 
         and toponym.kind_hint is None
         and not _journey_word_before(journey_ends, at, 8)
     ):
-        return _named_city(ref, "municipality-as-city") or ref
+        return "municipality-as-city"
     if (
         kind is PlaceKind.COUNTRY
         and not _journey_word_before(journey_ends, at, 8)
@@ -1497,11 +1506,10 @@ def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: 
         and not _COMPASS_BEFORE.search(sentence.text, max(0, at - 24), at)
     ):
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
-        return _named_city(ref, "country-as-city") or ref
-    return ref
+        return "country-as-city"
+    return None
 
 
-@lru_cache(maxsize=4096)  # asked for every mention of a province or country, again and again
 def _named_city(region: Resolved, rule: str) -> Resolved | None:
     """``region`` read as the city that bears its name, by ``rule``; ``None`` if no city does."""
     city = _city_named_for(region.place)
