@@ -507,10 +507,18 @@ def _best_weight(index: PlaceIndex, rows: list[int]) -> tuple[int, int]:
     return best
 
 
+# the last letter of a descriptor's last word: "'s" (any case; "ſ" folds to "s" in re) or "of"
+_DESCRIPTOR_LAST_LETTERS = frozenset("sSſfF")
+
+
 def _descriptor_before(index: PlaceIndex, text: str, start: int) -> tuple[int, PlaceKind | None, str | None]:
     """Read "the city of" or "east China's" before a name; return (new start, kind, region)."""
     # both patterns end in a word and spaces right before the name: most names have neither
     if not text[start - 1 : start].isspace():
+        return start, None, None
+    # ... and that word is a possessive ("China's") or "of": its last letter tells most others
+    before_space = text[start - 2 : start - 1]
+    if not before_space.isspace() and before_space not in _DESCRIPTOR_LAST_LETTERS:
         return start, None, None
     tail = text[max(0, start - 60) : start]
     offset = start - len(tail)
