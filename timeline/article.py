@@ -426,13 +426,13 @@ def _is_boilerplate(text: str) -> bool:
 
 def _has_caption_date(text: str) -> bool:
     """Whether the first sentence ends with a full date, as a photo caption's does."""
+    # a match opens on a comma after the 20th character and before the first period: the first
+    # match found tells (one scan, not one attempt per comma)
     dot = text.find(".")
-    comma = text.find(",", 20, dot) if dot > 0 else -1
-    while comma >= 0:
-        if _CAPTION_DATE.match(text, comma):
-            return True
-        comma = text.find(",", comma + 1, dot)
-    return False
+    if dot <= 20:
+        return False
+    first = _CAPTION_DATE.search(text, 20)
+    return first is not None and first.start() < dot
 
 
 def _words(text: str) -> list[str]:
