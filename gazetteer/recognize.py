@@ -507,10 +507,18 @@ def _best_weight(index: PlaceIndex, rows: list[int]) -> tuple[int, int]:
     return best
 
 
+# the last letter of a descriptor's last word: "'s" (any case; "ſ" folds to "s" in re) or "of"
+_DESCRIPTOR_LAST_LETTERS = frozenset("sSſfF")
+
+
 def _descriptor_before(index: PlaceIndex, text: str, start: int) -> tuple[int, PlaceKind | None, str | None]:
     """Read "the city of" or "east China's" before a name; return (new start, kind, region)."""
     # both patterns end in a word and spaces right before the name: most names have neither
     if not text[start - 1 : start].isspace():
+        return start, None, None
+    # ... and that word is a possessive ("China's") or "of": its last letter tells most others
+    before_space = text[start - 2 : start - 1]
+    if not before_space.isspace() and before_space not in _DESCRIPTOR_LAST_LETTERS:
         return start, None, None
     tail = text[max(0, start - 60) : start]
     offset = start - len(tail)
@@ -844,14 +852,17 @@ def find_toponyms(
             continue  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
         if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
             continue  # a common word that happens to be a place name
-        initial = _sentence_initial(text, first_start)
-        if lines is None:
-            lines = _Lines(text)
-        alone = lines.alone(first_start, topo.end)
-        if alone and strength == 0 and not cue:
-            continue  # a word alone on its line is a heading or a menu item, not a mention
-        weak = initial or population < _WEAK_POPULATION or (first_word.isupper() and len(key) <= 4)
-        if weak and not (cue or strong or locative):
+        if strength == 0 and not cue:
+            if lines is None:
+                lines = _Lines(text)
+            if lines.alone(first_start, topo.end):
+                continue  # a word alone on its line is a heading or a menu item, not a mention
+        if not (cue or strong or locative) and (
+            # weak evidence: a sentence's first word, a small place, a short word in capitals
+            _sentence_initial(text, first_start)
+            or population < _WEAK_POPULATION
+            or (first_word.isupper() and len(key) <= 4)
+        ):
             continue
         if nested and topo.region is not None:
             r_start = topo.start + text[topo.start : topo.name_start].find(topo.region)
@@ -866,7 +877,7 @@ def find_toponyms(
     name_starts = {u.name_start for u in found}  # a set: one look-up per mention, not a scan
     for t in found:
         if t.parent is not None:
-            info = _parent_after(index, text, t.end, doc)
+            info = doc.parents[t.end]  # read with the mention (_toponym_at), where it found the parent
             if info and info[1] not in name_starts:
                 extra.append(_plain(text, info[1], info[2], PlaceKind.ADMIN1))
     if demonyms:

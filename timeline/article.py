@@ -454,12 +454,13 @@ def _has_caption_date(text: str) -> bool:
     ("..., Oct. 9, 2025." after a comma, or "... shake hands in Ottawa on April 15, 2015", the line's
     end or a credit after it.)
     """
+    # a match opens on a comma after the 20th character and before the first period: the first
+    # match found tells (one scan, not one attempt per comma)
     dot = text.find(".")
-    comma = text.find(",", 20, dot) if dot > 0 else -1
-    while comma >= 0:
-        if _CAPTION_DATE.match(text, comma):
+    if dot > 20:
+        first = _CAPTION_DATE.search(text, 20)
+        if first is not None and first.start() < dot:
             return True
-        comma = text.find(",", comma + 1, dot)
     # (a photo line is short: the date ending it is in its last few hundred characters)
     return "on " in text and _CAPTION_ON_DATE.search(text, max(0, len(text) - 120)) is not None
 

@@ -40,6 +40,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import attrs
 from attrs import field, frozen
@@ -428,8 +429,9 @@ _STOPWORDS = frozenset(
 )
 _WORDS = re.compile(r"[a-z][a-z-]+")
 # a second-level division ("Henry County", "Cornwall") is visited as a city is; provinces and countries hold the trip
-_STOP_KINDS = frozenset({PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN})
-_REGION_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})
+# (tuples, asked once per place: a tuple compares members by identity, a set hashes them in Python)
+_STOP_KINDS = (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+_REGION_KINDS = (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
 
 
 @frozen
@@ -552,21 +554,24 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     a town's name used with "the" ("the White House", "the Grave of the Unknown Warrior")."""
     if toponym.name in DEMONYMS or toponym.text in DEMONYMS:
         return False
+    start, end = toponym.start, toponym.end
     if (
         isinstance(ref, Resolved)
         and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
         and toponym.kind_hint is None
-        and _THE_BEFORE.search(text, max(0, toponym.start - 5), toponym.start)
+        and _THE_BEFORE.search(text, max(0, start - 5), start)
         and not toponym.text.startswith(("The ", "the "))
-        and not _AREA_AFTER.match(text, toponym.end)  # "the Greensburg area" is the place
+        and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place
     ):
         return False
-    if _ORG_BEFORE.search(text, max(0, toponym.start - 40), toponym.start):
+    # quick tests first: a match of _ORG_BEFORE ends in "of " or "of the " (and a line break at
+    # most), one of _FEATURE_AFTER opens with white space
+    if "of " in text[max(0, start - 8) : start] and _ORG_BEFORE.search(text, max(0, start - 40), start):
         return False
-    if _FEATURE_AFTER.match(text[toponym.end : toponym.end + 20]):
+    if text[end : end + 1].isspace() and _FEATURE_AFTER.match(text[end : end + 20]):
         # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town)
         return isinstance(ref, Resolved) and ref.rule == "airport-town"
-    return not names.overlaps(toponym.start, toponym.end)
+    return not names.overlaps(start, end)
 
 
 def _small_places(
@@ -574,14 +579,18 @@ def _small_places(
 ) -> list[tuple[Toponym, PlaceRef]]:
     """Villages and townships the gazetteer does not hold, kept as unresolved places."""
     out: list[tuple[Toponym, PlaceRef]] = []
+    paragraphs = [
+        p
+        for p in article.paragraphs
+        if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)
+        and any(kind in p.text for kind in _SMALL_PLACE_NEEDS)
+    ]
+    if not paragraphs:
+        return out  # no paragraph names a village or a district: the known places need no index
     known_names = _Spans((t.name_start, t.name_end) for t, _ in known)
     known_unresolved = _Spans((t.start, t.end) for t, r in known if isinstance(r, Unresolved))
     known_spans = _Spans((t.start, t.end) for t, _ in known)
-    for paragraph in article.paragraphs:
-        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
-            continue
-        if not any(kind in paragraph.text for kind in _SMALL_PLACE_NEEDS):
-            continue
+    for paragraph in paragraphs:
         for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
             # "Gangzhongping Village of Xiejiapu Town": the known town does not hide the village in it
             if known_names.overlaps(match.start(), match.end()) or known_unresolved.overlaps(
@@ -752,39 +761,76 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     """For each place of a sentence, whether a travel or locative word governs it (or its list)."""
     out: list[bool] = []
     previous_end = -1
+    # the words before a place decide most of it: read once for each distinct 40 characters
+    # (a sentence naming one place again and again has the same words before each)
+    cues: dict[str, _CueBefore] = {}
+    lists: dict[str, bool] = {}
     for i, (toponym, ref) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 40) : toponym.start]
-        cued = (
-            (
-                _CUE_BEFORE.search(before) is not None
-                and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
-            )
-            or _KINDS_INCLUDING.search(before) is not None
+        cue = cues.get(before)
+        if cue is None:
+            cue = cues[before] = _cue_before(before)
+        cued = cue.cued or (
             # "Upon his arrival at the Air Force Technical Area of Thiruvananthapuram Airport": the town
             # of the airport landed at
-            or (
-                isinstance(ref, Resolved)
-                and ref.rule == "airport-town"
-                and _ARRIVAL.search(text, sentence.start, toponym.start) is not None
-            )
+            isinstance(ref, Resolved)
+            and ref.rule == "airport-town"
+            and _ARRIVAL.search(text, sentence.start, toponym.start) is not None
         )
-        if cued and _LEFT_BEFORE.search(before) and _FOR_AFTER.search(text[toponym.end : sentence.end]):
+        if cued and cue.left and _FOR_AFTER.search(text[toponym.end : sentence.end]):
             cued = False
-        if cued and _LEFT_FOR_BEFORE.search(before) and _END_CUE.search(sentence.text):
+        if cued and cue.left_for and _END_CUE.search(sentence.text):
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
-        if cued and _RETURN_TO_BEFORE.search(before):
+        if cued and cue.return_to:
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
-        if cued and _TOPIC_IN_BEFORE.search(before):
-            cued = False  # "the situation in Palestine", "the war in Ukraine": talked about, not visited
-        if cued and _BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before):
-            cued = False  # "furious about political gridlock back in Washington": home, not a stop
-        if cued and _FROM_BEFORE.search(before) and _FLEW.search(text, sentence.start, toponym.start):
+        if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
-            cued = _LIST_BEFORE.match(text[previous_end : toponym.start]) is not None
+            between = text[previous_end : toponym.start]
+            listed = lists.get(between)
+            if listed is None:
+                listed = lists[between] = _LIST_BEFORE.match(between) is not None
+            cued = listed
         out.append(cued)
         previous_end = toponym.end
     return out
+
+
+class _CueBefore(NamedTuple):
+    """What the words right before a place say (:func:`_governed`): whether a travel or locative
+    word governs it, and which of the exceptions to that the words allow."""
+
+    cued: bool
+    left: bool  # "left Beijing ... for Tokyo"
+    left_for: bool  # "left for Delhi after a visit"
+    return_to: bool  # "return to Mexico City"
+    from_: bool  # "flew to Komatsu from Tokyo"
+
+
+_NOT_CUED = _CueBefore(False, False, False, False, False)
+
+
+def _cue_before(before: str) -> _CueBefore:
+    """Read the words before a place (up to 40 characters, within its sentence)."""
+    cued = (
+        _CUE_BEFORE.search(before) is not None
+        and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
+    ) or _KINDS_INCLUDING.search(before) is not None
+    if cued and (
+        # "the situation in Palestine", "the war in Ukraine": talked about, not visited
+        _TOPIC_IN_BEFORE.search(before)
+        # "furious about political gridlock back in Washington": home, not a stop
+        or (_BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before))
+    ):
+        return _NOT_CUED
+    # (the exceptions are read for a place not cued too: an airport's town may be cued by the landing)
+    return _CueBefore(
+        cued,
+        _LEFT_BEFORE.search(before) is not None,
+        _LEFT_FOR_BEFORE.search(before) is not None,
+        _RETURN_TO_BEFORE.search(before) is not None,
+        _FROM_BEFORE.search(before) is not None,
+    )
 
 
 def _is_background(mention: DateMention, anchor: dt.date | None, own_days: bool = False) -> bool:
@@ -1489,22 +1535,25 @@ _UNDER_WAY_NOW = Caseless(
 )
 
 
-def _day_in(unit: _Unit, toponym: Toponym, stops_named: int = 1) -> DateSpan | None:
-    """The day (or two) in the sentence nearest the place, if the sentence dates the stop.
+def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
+    """The days of a sentence that may date one of its stops: a day, or two when it names one stop.
 
     Two days that a sentence gives to several places ("From Nov. 7 to 8, he inspected Meizhou
     and Guangzhou") date the journey, not each place.
     """
     most = 2 if stops_named == 1 else 1
-    candidates = [
+    return [
         m
         for m in unit.dates
         if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= most
     ]
-    if not candidates:
+
+
+def _day_near(days: Sequence[DateMention], at: int) -> DateSpan | None:
+    """The day of ``days`` written nearest the offset ``at`` (the first of ``days`` among equals)."""
+    if not days:
         return None
-    candidates.sort(key=lambda m: abs(m.evidence.start - toponym.start))
-    span = candidates[0].span
+    span = min(days, key=lambda m: abs(m.evidence.start - at)).span
     assert isinstance(span, DateSpan)
     return span
 
@@ -1518,6 +1567,9 @@ def _fill_places(
 ) -> None:
     span_units = draft.span_units()
     last_day: DateSpan | None = None
+    # what a place reads as (its city, its key), once for each reference and rule: a sentence may
+    # name one place thousands of times, all with one reference (by id: they outlive this call)
+    readings: dict[tuple[int, str | None], tuple[PlaceRef, str]] = {}
     for unit in draft.units:
         in_trip_sentence = unit.index in draft.trip_units
         own_days = [
@@ -1535,11 +1587,9 @@ def _fill_places(
         if _HISTORY_SENTENCE.search(unit.sentence.text):
             continue  # "His last visit was to Bishop Auckland in April 2022": an earlier journey
         quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
-        places = [
-            (t, r)
-            for t, r, governed in unit.places
-            if governed and not any(a <= t.start < b for a, b in quoted)
-        ]
+        places = [(t, r) for t, r, governed in unit.places if governed]
+        if quoted:
+            places = [(t, r) for t, r in places if not any(a <= t.start < b for a, b in quoted)]
         if (
             dateline_place is not None
             and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
@@ -1548,17 +1598,23 @@ def _fill_places(
             places.append(dateline_place)  # "arrived here": the dateline city
         if not places:
             continue
-        stops_named = sum(_kind_of(r, t) in _STOP_KINDS or _kind_of(r, t) is None for t, r in places)
+        stops_named = sum(1 for t, r in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
+        days = _stop_days(unit, stops_named)
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
         words = _content_words(unit.sentence.text)
         unit_evidence: Evidence | None = None
         for toponym, found in places:
-            ref = _as_city(toponym, found, unit.sentence, journey_ends)
+            city_rule = _city_rule(toponym, found, unit.sentence, journey_ends)
+            reading = readings.get((id(found), city_rule))
+            if reading is None:
+                city = _named_city(found, city_rule) if city_rule and isinstance(found, Resolved) else None
+                reading = readings[id(found), city_rule] = (city or found, _key(city or found))
+            ref, key = reading
             kind = _kind_of(ref, toponym)
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
-                    draft.regions.setdefault(_key(ref), ref)
+                    draft.regions.setdefault(key, ref)
                 continue
             if kind not in _STOP_KINDS and kind is not None:
                 continue
@@ -1568,21 +1624,21 @@ def _fill_places(
                 and toponym is not (dateline_place[0] if dateline_place else None)
             ):
                 continue  # the dateline says where the report was filed, not where anyone went
-            if cancelled and (_key(ref) in cancelled or _key(found) in cancelled):
+            if cancelled and (key in cancelled or _key(found) in cancelled):
                 continue  # a place of a journey called off
             rule = (
                 "stop-caption"
                 if unit.caption
                 else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
             )
-            stop = draft.stops.get(_key(ref))
+            stop = draft.stops.get(key)
             if stop is None:
                 # "Earlier in the day, he visited ...": before the stops of that day
                 order: float = unit.index
                 if same_day is not None and _EARLIER.search(unit.sentence.text):
                     that_day = [s.order for s in draft.stops.values() if same_day in s.days]
                     order = min(that_day, default=order + 0.5) - 0.5
-                stop = draft.stops[_key(ref)] = _StopDraft(ref, order)
+                stop = draft.stops[key] = _StopDraft(ref, order)
             if unit_evidence is None:
                 unit_evidence = _evidence(article, unit, rule)  # one per sentence: the rule is the sentence's
             if not stop.evidence or stop.evidence[-1] is not unit_evidence:
@@ -1592,7 +1648,7 @@ def _fill_places(
                 at = toponym.start - unit.sentence.start
                 stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
             stop.link_words |= words
-            day = _day_in(unit, toponym, stops_named) or same_day
+            day = _day_near(days, toponym.start) or same_day
             if day is not None:
                 stop.days.append(day)
 
@@ -1661,35 +1717,40 @@ _COMPASS_BEFORE = Caseless(
 )
 
 
-def _as_city(toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: Sequence[int]) -> PlaceRef:
-    """A municipality or province named bare where a city has its name ("arrived in Beijing",
-    "visit Bukhara") is the city.
+def _city_rule(
+    toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: Sequence[int]
+) -> str | None:
+    """The rule by which a municipality, province or country named bare is the city that bears its
+    name ("arrived in Beijing", "visit Bukhara"); ``None`` where it is the region.
 
     "Beijing Municipality", and a bare municipality that a trip noun governs ("a research trip
     in Chongqing"), are the region, as "a research trip in Zhejiang" names a province.
     """
+    if not isinstance(ref, Resolved):
+        return None
+    kind = ref.place.kind
     at = toponym.start - sentence.start
     if (
-        isinstance(ref, Resolved)
-        and ref.place.kind is PlaceKind.ADMIN1
+        kind is PlaceKind.ADMIN1
         and toponym.kind_hint is None
         and not _journey_word_before(journey_ends, at, 8)
     ):
-        city = _city_named_for(ref.place)
-        if city is not None:
-            return Resolved(ref.text, city, "municipality-as-city")
+        return "municipality-as-city"
     if (
-        isinstance(ref, Resolved)
-        and ref.place.kind is PlaceKind.COUNTRY
+        kind is PlaceKind.COUNTRY
         and not _journey_word_before(journey_ends, at, 8)
         # "a tour in southeastern Mexico": a part of the country, not its capital
         and not _COMPASS_BEFORE.search(sentence.text, max(0, at - 24), at)
     ):
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
-        city = _city_named_for(ref.place)
-        if city is not None:
-            return Resolved(ref.text, city, "country-as-city")
-    return ref
+        return "country-as-city"
+    return None
+
+
+def _named_city(region: Resolved, rule: str) -> Resolved | None:
+    """``region`` read as the city that bears its name, by ``rule``; ``None`` if no city does."""
+    city = _city_named_for(region.place)
+    return None if city is None else Resolved(region.text, city, rule)
 
 
 @lru_cache(maxsize=4096)

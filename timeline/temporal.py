@@ -727,10 +727,18 @@ def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | 
     ("On March 19, he walked ...").
     """
     window_start = max(lower, pos - 240)
-    window = text[window_start:pos]
-    cut = 0
     # (a few characters past the window let "him.On Saturday" end a sentence at the window's edge)
-    starts = _SENTENCE_START.finditer(text[window_start : pos + 3])
+    before = text[window_start : pos + 3]
+    return _tense_around(before, max(0, pos - window_start), text[end : min(upper, end + 200)])
+
+
+@functools.lru_cache(maxsize=1024)  # a date written again and again has the same words around it
+def _tense_around(before: str, at: int, after: str) -> Tense | None:
+    """:func:`_tense_at` read from the words around the expression: ``before[:at]`` comes right
+    before it (``before`` runs on a few characters), ``after`` right after it."""
+    window = before[:at]
+    cut = 0
+    starts = _SENTENCE_START.finditer(before)
     for match in reversed([m for m in starts if m.end() <= len(window)]):  # the last sentence start
         # "Nov. 16" and "U.S. Secretary" do not end sentences.  (_ABBREV_END matches at most five
         # characters, ending at the period.)
@@ -744,7 +752,6 @@ def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | 
         return Tense.FUTURE  # "has arrived for a three-day visit until Sunday": a stay still running
     if tense is not None:
         return tense
-    after = text[end : min(upper, end + 200)]
     stop = _SENTENCE_STOP.search(after)
     after = after[: stop.start()] if stop else after
     # "... before the summit on December 14, Saudi state media said.": the attribution that closes
