@@ -488,3 +488,35 @@ def test_a_word_of_going_with_no_place_read_gives_way_to_a_later_visit_word():
     assert trip.person.name == "王小五"
     assert trip.kind is TripKind.VISIT
     assert trip.span == DateSpan(PUB, PUB)
+
+
+# --- rules from the development reports 586-608 --------------------------------------------------
+
+
+def test_a_mirrors_pinyin_glosses_are_read_as_if_absent():
+    text = "6月4日，美国总统(tǒng)马克西姆将抵达(dá)北京进行访问(wèn)。"
+    doc = extract_chinese_text(text, published=PUB)
+    (trip,) = doc.trips
+    assert trip.person.name == "马克西姆"
+    (stop,) = trip.stops
+    assert _names(stop.place) == "Beijing"
+    for ev in (*trip.evidence, *stop.evidence, *(d.evidence for d in doc.dates)):
+        assert text[ev.start : ev.end] == ev.text
+
+
+def test_a_header_date_with_a_two_digit_year():
+    art = read_article("省长考察水利工程\n发布日期:09-03-12 10:21:05 某某网\n3月11日，省长王五来到大坝。\n")
+    assert art.published == dt.date(2009, 3, 12)
+
+
+def test_the_person_before_zai_is_the_subject_those_in_its_peidong_xia_go_along():
+    (trip,) = _trip("4日，国务院副总理王五在省委书记赵六陪同下就防汛工作进行调研。")
+    assert trip.person.name == "王五"
+    assert [p.name for p in trip.companions] == ["赵六"]
+
+
+def test_a_trip_placed_nowhere_in_the_body_is_where_its_headline_puts_it():
+    text = "王五在天津调研港口建设\n2日至3日，国务院副总理王五就港口建设进行调研。他强调，要做好规划。\n"
+    (trip,) = _trip(text)
+    assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
+    assert trip.stops[0].span == DateSpan(dt.date(2024, 6, 2), dt.date(2024, 6, 3))

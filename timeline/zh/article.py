@@ -5,7 +5,8 @@ cuts every piece of evidence from the original.  Rules, each named in the eviden
 
 * ``zh-header-datetime``: a header line with a date (``2016-01-10 06:39:32``, ``2024年06月05日 08:28``,
   ``发布时间：...``) gives the publication day and time; ``来源：中国青年网`` on a header line gives
-  the publisher.
+  the publisher; ``zh-short-year``: ``发布日期:08-12-22 14:38`` (a two-digit year after a date label
+  or before a time) is 2008.
 * ``zh-boilerplate``: breadcrumbs (``当前位置：新闻 > 中国新闻 > 正文``), ``责任编辑``, ``参与评论()人``,
   page marks ``(1)``, share and print links are boilerplate.
 * ``zh-caption``: a line with a photographer's credit (``新华社记者 某某 摄``, ``（新华社发）``) is a
@@ -37,8 +38,13 @@ _DATE_TIME = re.compile(
     r"(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
+# "发布日期:08-12-22 14:38:23": a two-digit year after a date label, or before a time (rule zh-short-year)
+_SHORT_DATE = re.compile(
+    r"(?:(?:发布|更新|出版)?(?:日期|时间)[:：]\s*)(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
+    r"|(?<![\d-])(?P<y2>\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\s+\d{1,2}:\d{2}"
+)
 _HEADER_CUE = re.compile(
-    r"发布时间|时间[:：]|来源[:：]|作者[:：]|编辑[:：]|字号|打印|^\s*[\[(（]?\s*\d{4}[-年/.]\d{1,2}"
+    r"发布时间|发布日期|日期[:：]|时间[:：]|来源[:：]|作者[:：]|编辑[:：]|字号|打印|^\s*[\[(（]?\s*\d{4}[-年/.]\d{1,2}"
     r"|^\s*https?://\S+\s+\d{4}"
 )
 # the scraped copy's own date token, as in the English reports: " date 2026-02-03 《新华社》报道，..."
@@ -252,6 +258,11 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                     pub = day
                     if m["H"]:
                         published_time = clock(int(m["H"]), int(m["M"]), int(m["S"] or 0))
+            short = _SHORT_DATE.search(line) if m is None and isinstance(pub, Unknown) else None
+            if short is not None:  # rule zh-short-year: "08-12-22" is 2008, "98-12-22" 1998
+                y, mo, d_ = (int(short[g] or short[g + "2"]) for g in ("y", "m", "d"))
+                day = _valid_date(y + (1900 if y >= 70 else 2000), mo, d_)
+                pub = day if day is not None else pub
             s = _SOURCE.search(line)
             if s and not publisher:
                 publisher = text[start + s.start("src") : start + s.end("src")]

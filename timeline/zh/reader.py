@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
 
 import attrs
 
 from timeline.article import Article, ParagraphKind
-from timeline.model import DateMention, DateSpan, Document, Evidence, Precision, Source
+from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Precision, Source, Stop, Trip
 from timeline.zh.article import ChineseArticle, read_article
 from timeline.zh.dates import find_dates
 from timeline.zh.people import find_people
@@ -68,13 +70,65 @@ def _extract(article: ChineseArticle) -> Document:
     return attrs.evolve(document, trips=tuple(trips))
 
 
+# a mirror's pinyin gloss after a character, "总统(tǒng)", "会(huì )": read as if absent (rule zh-gloss)
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\s?[)）]"
+)
+
+
+def _unglossed(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without its pinyin glosses and, for each of its offsets, the original's; ``None`` if none."""
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _GLOSS.finditer(text):
+        pieces.append(text[pos : m.start()])
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text) + 1))
+    return "".join(pieces), index
+
+
+def _remap(obj: Any, text: str, index: list[int]) -> Any:
+    """``obj`` with every evidence moved from the unglossed text back to ``text``."""
+    if isinstance(obj, Evidence):
+        start = index[obj.start]
+        end = index[obj.end - 1] + 1 if obj.end > obj.start else start
+        return Evidence.of(text, start, end, obj.rule, source=obj.source)
+    if isinstance(obj, tuple):
+        items = tuple(_remap(x, text, index) for x in obj)
+        return obj if all(a is b for a, b in zip(items, obj, strict=True)) else items
+    if isinstance(obj, (Document, Trip, Stop, DateMention, Dateline)):
+        changes = {}
+        for a in attrs.fields(type(obj)):
+            value = getattr(obj, a.name)
+            new = _remap(value, text, index)
+            if new is not value:
+                changes[a.alias or a.name] = new
+        return attrs.evolve(obj, **changes) if changes else obj
+    return obj
+
+
+def _read(text: str, source: str, published: dt.date | None) -> Document:
+    """Read ``text``; a mirror's pinyin glosses are read as if absent, evidence cut from ``text``."""
+    clean = _unglossed(text)
+    if clean is None:
+        return _extract(read_article(text, source=source, published=published))
+    doc = _extract(read_article(clean[0], source=source, published=published))
+    remapped: Document = _remap(doc, text, clean[1])
+    return remapped
+
+
 def extract_chinese(article: Article) -> Document:
     """Read an article the English reader has split, as Chinese (its text and source only)."""
-    return _extract(read_article(article.text, source=article.source))
+    return _read(article.text, article.source, None)
 
 
 def extract_chinese_text(
     text: str, *, source: str = "<string>", published: dt.date | None = None
 ) -> Document:
     """Read Chinese ``text``; ``published`` stands in for a header date where the text has none."""
-    return _extract(read_article(text, source=source, published=published))
+    return _read(text, source, published)

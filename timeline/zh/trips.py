@@ -39,6 +39,10 @@ And for stops: ``zh-stop-day`` (a stop's days are its clause's; see :func:`_stop
 ``zh-only-stop`` (the only stop, dated by its arrival alone, spans the trip), ``zh-district`` (a
 district of a city stop is part of it) and a municipality or SAR after an arrival word with only
 places between is the city arrived in.
+
+And from the later development reports: ``zh-companion-under`` ("王五在赵六陪同下": only those
+between 在 and 陪同下 go along) and ``zh-headline-place`` (a trip the body places nowhere is where its
+headline puts it, see :func:`_headline_places`).
 """
 
 from __future__ import annotations
@@ -109,6 +113,7 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 _LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
+_UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
@@ -340,6 +345,9 @@ def find_trips(
                     continue  # the office after a name ("习近平总书记") is that mention, read at the name
                 who.append((m.start(), key))
         companion_at = _COMPANION.search(sentence)
+        # rule zh-companion-under: "王五在省委书记赵六陪同下考察": only those between 在 and 陪同下 go along
+        under = _UNDER.search(sentence)
+        companion_from = under.start() if under is not None else 0
         # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
         along = _COMPANION_AFTER.search(sentence)
         if along is not None:
@@ -359,7 +367,11 @@ def find_trips(
         subject = None
         eligible = []
         for pos, key in who:
-            if companion_at and pos < companion_at.start() and key != (current.key if current else None):
+            if (
+                companion_at
+                and companion_from <= pos < companion_at.start()
+                and key != (current.key if current else None)
+            ):
                 continue  # 蔡奇陪同: a companion, not the subject
             if along is not None and along_span[0] <= pos < along_span[1]:
                 continue
@@ -516,10 +528,50 @@ def find_trips(
         if companion_at or along is not None:
             for pos, key in who:
                 if (
-                    pos < companion_at.start() if companion_at else along_span[0] <= pos < along_span[1]
+                    companion_from <= pos < companion_at.start()
+                    if companion_at
+                    else along_span[0] <= pos < along_span[1]
                 ) and key != draft.key:
                     draft.companions.setdefault(key, roster[key])
+    for draft in drafts.values():
+        if not draft.stops:
+            _headline_places(draft, article)
     return [_build(d, source) for d in drafts.values()]
+
+
+def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
+    """Rule ``zh-headline-place``: a trip the body places nowhere is where its headline puts it.
+
+    The headline names the traveller, then a place and a trip word ("某某在上海考察"); a city or
+    county there is the stop, a province or country a region, and a municipality or special
+    region, the trip's only place, its city.
+    """
+    from timeline.zh.places import find_places
+
+    ev = article.headline_evidence
+    if not isinstance(ev, Evidence):
+        return
+    simp = article.simplified
+    name = simp.find(draft.key, ev.start, ev.end)
+    if name < 0:
+        return
+    word = _TRIP_WORDS.search(simp, name + len(draft.key), ev.end)
+    if word is None:
+        return
+    found = [
+        p
+        for p in find_places(simp, article.text, name, word.start())
+        if not _REMOTE.search(simp, name, word.start())
+    ]
+    here = Evidence.of(article.text, ev.start, ev.end, "zh-headline-place", source=ev.source)
+    for p in found:
+        if p.is_region:
+            city = _city_of(p.ref) if isinstance(p.ref, Resolved) and _is_city_province(p.ref) else None
+            draft.regions.setdefault(_place_key(p.ref), p.ref)
+            if city is not None and len(found) == 1:
+                draft.stops[_place_key(city)] = (city, [here], [])
+        else:
+            draft.stops.setdefault(_place_key(p.ref), (p.ref, [here], []))
 
 
 def _build(d: _Draft, source: Source) -> Trip:
