@@ -520,3 +520,29 @@ def test_a_trip_placed_nowhere_in_the_body_is_where_its_headline_puts_it():
     (trip,) = _trip(text)
     assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
     assert trip.stops[0].span == DateSpan(dt.date(2024, 6, 2), dt.date(2024, 6, 3))
+
+
+def test_days_written_with_nian_and_sa():
+    assert _days("省长王明十一月廿二至廿五日访问日本。", dt.date(2024, 11, 28)) == [
+        ("十一月廿二至廿五日", "2024-11-22", "2024-11-25")
+    ]
+    assert _days("卅日，省长王五返回。", dt.date(2024, 11, 30)) == [("卅日", "2024-11-30", "2024-11-30")]
+
+
+def test_a_taiwan_papers_byline_is_a_dateline_with_no_day():
+    art = read_article(
+        "市长巡视堤防\n联合报／ 记者王小明／高雄即时报导\n市长王五今天前往堤防巡视。\n", published=PUB
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("联合报", "高雄")
+    assert isinstance(art.dateline.date, Unknown)
+
+
+def test_jiang_after_the_first_trip_word_is_no_plan():
+    (trip,) = _trip("市长王五今天前往将军区视察防汛准备。")
+    assert trip.status is TripStatus.MADE
+
+
+def test_yi_zao_is_early_on_the_day():
+    assert _days("市长王五一早前往港口。") == [("一早", "2024-06-05", "2024-06-05")]
+    assert _days("两岸统一早日实现。") == []

@@ -17,6 +17,8 @@ cuts every piece of evidence from the original.  Rules, each named in the eviden
   ``本报北京6月5日电``; ``央视网消息`` and ``本报讯`` are datelines with an agency and no place
   or day.  The dateline's year is the publication year, or the year before when the day would
   fall more than a week after publication (rule ``zh-dateline-year``).
+* ``zh-byline``: a Taiwan paper's byline ``联合报／ 记者某某／台南即时报导`` is a dateline with its
+  agency and place and no day.
 """
 
 from __future__ import annotations
@@ -69,6 +71,11 @@ _DATELINE = re.compile(
     rf"^[【\[〔]?据?(?P<agency>{_AGENCIES})\s*(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*(?:电|讯|消息)"
     r"[】\]〕]?(?:\s*[（(][^）)]{0,40}[）)])?"
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
+)
+# "联合报／ 记者某某／台南即时报导": a Taiwan paper's byline, its agency and the place filed from (rule zh-byline)
+_BYLINE = re.compile(
+    r"^(?P<agency>[\u4e00-\u9fff]{2,8}?)\s*[／/]\s*(?:特派|驻[\u4e00-\u9fff]{1,4}|实习)?记者\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?:即时|连线|综合)?报[导道]\s*$"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；]\s*[”’」』]?$")
 # a mirror's pinyin gloss after a character, "中新网(wǎng)": blanked in the working text
@@ -266,6 +273,18 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             s = _SOURCE.search(line)
             if s and not publisher:
                 publisher = text[start + s.start("src") : start + s.end("src")]
+        byline = _BYLINE.match(line) if isinstance(dateline, Unknown) and len(line) <= 40 else None
+        if byline is not None:  # rule zh-byline: a dateline with no day
+            ev = Evidence.of(text, start, end, "zh-byline", source=source)
+            dateline = Dateline(
+                text[start + byline.start("place") : start + byline.end("place")],
+                Unknown("the byline gives no day"),
+                text[start + byline.start("agency") : start + byline.end("agency")],
+                ev,
+            )
+            publisher = publisher or dateline.agency
+            paragraphs.append(Paragraph(start, end, text[start:end], ParagraphKind.HEADER))
+            continue
         if kind is ParagraphKind.BODY and body_started and isinstance(dateline, Unknown):
             body_lines += 1
             d = _DATELINE.match(line) if body_lines <= _DATELINE_LINES else None

@@ -19,7 +19,7 @@ Rules, each named in the evidence of the mentions it reads:
   next week, and ``下周二和周三`` puts the second day in the same week.
 * ``zh-apposed``: ``明日(十二月二十一日)``, ``今(17)晚``: a relative day with its date in brackets.
 * ``zh-length``: ``为期四天``, ``9天8夜``: from the day last named, on (or back, after ``结束``).
-* ``zh-part-of-day``: ``上午``, ``早上`` named alone: the day last named, else the anchor.
+* ``zh-part-of-day``: ``上午``, ``早上``, ``一早`` named alone: the day last named, else the anchor.
 * ``zh-vague``: ``近日/日前/近期/前不久/不久前``: an Unknown whose reason names the interval it means
   (the fortnight up to the anchor), never a guessed day.
 
@@ -62,7 +62,7 @@ _PATTERN = re.compile(
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
     r"|(?P<vague>近日|日前|近期|前不久|不久前|近来)"
     rf"|(?P<length>为期(?P<ln>{_N_CN})天|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
-    r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间)"
+    r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期]))"
 )
 # "16日结束为期四天的...之行": a length after an end word counts back from the day named
 _ENDED_BEFORE = re.compile(r"(?:结束|完成|圆满结束)[^，,。；]{0,6}$")

@@ -438,6 +438,9 @@ def find_trips(
             current = draft
         if subject and trip_word and trip_word.start() > subject[0]:
             kind = _KINDS[trip_word.lastgroup or "other"]
+            # rule zh-planned-first: "将" tells of what will be only before the first trip word
+            # ("某某一早前往将军区视察": the place's 将 after 前往 is no plan)
+            first_word = trip_word.start()
             if kind is TripKind.OTHER and not s_places:
                 # "南下某县，先后造访...": a word of going with no place read gives way to a later visit word
                 later = next(
@@ -447,7 +450,7 @@ def find_trips(
                 if later is not None:
                     trip_word, kind = later, _KINDS[later.lastgroup or "other"]
             if kind is not TripKind.OTHER or s_places:
-                planned = _PLANNED.search(sentence, subject[0], trip_word.start()) or _ITINERARY.search(
+                planned = _PLANNED.search(sentence, subject[0], first_word) or _ITINERARY.search(
                     sentence, 0, trip_word.start()
                 )
                 status = TripStatus.PLANNED if planned else TripStatus.MADE
