@@ -1819,3 +1819,26 @@ def test_a_blog_date_line_under_the_post_is_its_publication_day() -> None:
         "May 22, 2005 8:13 PM\nPosted By:\nCategories: China & the World\n"
     )
     assert article.published == dt.date(2005, 5, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The prime minister, Jane Roe, visited Glasgow on Monday.", "Jane Roe", "Prime Minister"),
+        ("Indian prime minister Jane Roe arrived in Paris on Friday.", "Jane Roe", "Prime Minister"),
+        ("Australia's foreign minister Jane Roe flew to Jakarta.", "Jane Roe", "Foreign Minister"),
+        ("French president Jane Roe landed in Beijing.", "Jane Roe", "President"),
+        ("former president Jane Roe held a rally in Ohio.", "Jane Roe", "President"),
+        ("Chinese leader Jane Roe arrived in Moscow on Monday.", "Jane Roe", "Leader"),
+        ("NATO chief Jane Roe arrived in Kyiv.", "Jane Roe", "Chief"),
+        ("PM Jane Roe arrived in Dhaka on Friday for a two-day visit.", "Jane Roe", "Prime Minister"),
+        ("CM Jane Roe toured the district on Monday.", "Jane Roe", "Chief Minister"),
+    ],
+)
+def test_offices_in_lower_case_and_abbreviated(text: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]
+
+
+@pytest.mark.parametrize("text", ["He said the president would visit Tokyo.", "The rally began at 5 PM Eastern Time."])
+def test_no_office_without_a_name_or_at_a_clock_time(text: str) -> None:
+    assert find_people(text, 0, len(text)) == []

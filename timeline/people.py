@@ -32,7 +32,7 @@ _OFFICES = sorted(
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
     |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
     |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
-    |Rep.|Representative|Congressman|Congresswoman
+    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -399,7 +399,11 @@ def _nickname(name: str, text: str, end: int) -> str:
 _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
 
-_SPELLED_OUT = {"Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative"}
+_SPELLED_OUT = {
+    "Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative",
+    # "PM Modi arrived in Dhaka", "CM Mamata Banerjee toured the district"
+    "PM": "Prime Minister", "CM": "Chief Minister", "VP": "Vice President", "FM": "Foreign Minister",
+}  # fmt: skip
 
 
 def _office(office: str, of: str | None) -> str:
@@ -461,6 +465,59 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     )
 
 
+# Offices written in lower case, as many British, Australian and Indian papers write them: "French
+# president Emmanuel Macron", "the prime minister, Boris Johnson,", "Australia's foreign minister
+# Penny Wong". Only after "the", a nationality or a possessive, and before a full name.
+_LOWER_OFFICES = sorted(
+    """prime minister|deputy prime minister|president|vice president|vice-president|chancellor
+    |foreign minister|foreign secretary|defence minister|defense minister|defence secretary
+    |defense secretary|secretary of state|secretary-general|secretary general|governor-general
+    |governor general|governor|chief minister|first minister|premier|finance minister|home secretary
+    |home minister|health minister|trade minister|interior minister|external affairs minister
+    |crown prince|first lady|leader|chief|foreign policy chief""".replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
+_LOWER_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")
+_BEFORE_LOWER_OFFICE = re.compile(r"(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+$")
+_NAME_AFTER_LOWER_OFFICE = re.compile(
+    rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+)
+
+
+_CLOCK_BEFORE = re.compile(r"\d[\d.:]*\s*$")
+
+
+def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
+    """Add the full names that follow an office in lower case (see :data:`_LOWER_OFFICE`)."""
+    for office in _LOWER_OFFICE.finditer(text, start, stop):
+        if not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
+            continue
+        after = _NAME_AFTER_LOWER_OFFICE.match(text, office.end(), stop)
+        if after is None:
+            continue
+        name = _clean_name(after.group("name"))
+        name_start = after.start("name")
+        if (
+            len(name.split()) < 2
+            or name.split()[0] in _NOT_NAME
+            or name_start in found
+            or any(m.start <= name_start < m.end for m in found.values())
+        ):
+            continue
+        demonym = _DEMONYM_BEFORE.search(text, max(0, office.start() - 20), office.start())
+        found[name_start] = PersonMention(
+            office.start(),
+            name_start + len(name),
+            name,
+            _office(office.group(), None),
+            "lower-title-before-name",
+            name_start,
+            name_start + len(name),
+            DEMONYMS[demonym.group(1)] if demonym else "",
+        )
+
+
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """Titled full-name mentions in ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
@@ -470,6 +527,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     for office_at in _OFFICE_SCAN.finditer(text, start, stop):
         if office_at.start() < taken:
             continue
+        if office_at.group() == "PM" and _CLOCK_BEFORE.search(text, max(0, office_at.start() - 8), office_at.start()):
+            continue  # "at 5 PM Eastern Time": a time, not a prime minister
         match = _TITLED.match(text, office_at.start(), stop)
         if match is not None:
             taken = match.end()
@@ -498,6 +557,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
         )
+    _lower_titled(text, start, stop, found)
     segment = text[start:stop]
     royal = _ROYAL.finditer(text, start, stop) if any(t in segment for t in _ROYAL_NEEDS) else ()
     for match in royal:
