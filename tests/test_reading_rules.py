@@ -1842,3 +1842,27 @@ def test_offices_in_lower_case_and_abbreviated(text: str, name: str, title: str)
 @pytest.mark.parametrize("text", ["He said the president would visit Tokyo.", "The rally began at 5 PM Eastern Time."])
 def test_no_office_without_a_name_or_at_a_clock_time(text: str) -> None:
     assert find_people(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "stop", "day"),
+    [
+        ("President Jane Roe was in Kyiv on Monday for talks with the government.", "made", "Kyiv", 11),
+        ("President Jane Roe heads to Tokyo on Thursday for a summit.", "planned", "Tokyo", 14),
+        ("President Jane Roe was welcomed in Tokyo on Tuesday by Prime Minister Ann Poe.", "made", "Tokyo", 12),
+        ("President Jane Roe flew into Berlin on Tuesday.", "made", "Berlin", 12),
+        ("President Jane Roe is due in Berlin on Friday.", "planned", "Berlin", 15),
+        ("President Jane Roe is expected in Berlin on Friday.", "planned", "Berlin", 15),
+        ("President Jane Roe's three-day visit to Tokyo begins on Thursday.", "planned", "Tokyo", 14),
+    ],
+)
+def test_common_shapes_of_a_journey_in_one_sentence(sentence: str, status: str, stop: str, day: int) -> None:
+    doc = extract_text(
+        f" date 2024-03-13 A report on the journey\n\nLONDON (Reuters) - {sentence} Officials said the talks"
+        " would cover trade and security.\n\nThe visit follows months of preparation by both governments.\n"
+    )
+    assert [(t.person.name, t.status.value) for t in doc.trips] == [("Jane Roe", status)]
+    trip = doc.trips[0]
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == [stop]
+    assert isinstance(trip.span, DateSpan)
+    assert trip.span.start == dt.date(2024, 3, day)

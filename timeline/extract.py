@@ -111,6 +111,12 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|stop(?:over)? in|stopped (?:over )?in"
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
+        # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
+        # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
+        r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:due|expected) (?:in|at)"
+        r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
+        r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted) (?:in|at|to)"
+        r"|spen(?:t|ds|d|ding) (?:\w+ )?(?:days?|nights?|hours?|weeks?) in"
         # "will hold a meet-and-greet in Goffstown on Monday": a campaign event in a town
         r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
@@ -129,7 +135,9 @@ _TRIP_STEMS = (
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
-    "rall", "town hall", "meet-and-greet", "roadshow", "road show",
+    "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
+    "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
+    "greeted", "spen",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a

@@ -379,6 +379,8 @@ _STYLE_INSIDE = frozenset("Sultan King Queen Prince Princess Emir Emperor".split
 
 def _clean_name(name: str) -> str:
     words = [w for w in _NICKNAME_IN_NAME.sub("", name).split() if w != "Dr."]
+    if words and words[-1][-2:] in ("'s", "’s"):
+        words[-1] = words[-1][:-2]  # "President Jane Roe's visit": the name without its possessive
     cut = next((i for i, w in enumerate(words) if i >= 2 and w in _STYLE_INSIDE), len(words))
     words = words[:cut]
     while words and words[-1] in _NOT_NAME:
