@@ -1866,3 +1866,19 @@ def test_common_shapes_of_a_journey_in_one_sentence(sentence: str, status: str, 
     assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == [stop]
     assert isinstance(trip.span, DateSpan)
     assert trip.span.start == dt.date(2024, 3, day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stop"),
+    [
+        ("Governor Jane Roe toured flood-hit areas of Sacramento County on Tuesday.", "Sacramento County"),
+        ("Secretary Jane Roe traveled to Mexico City on Tuesday.", "Mexico City"),
+    ],
+)
+def test_a_bare_secretary_and_areas_of_a_county(sentence: str, stop: str) -> None:
+    doc = extract_text(
+        f" date 2024-03-13 A report on the journey\n\nLONDON (Reuters) - {sentence} Officials said the talks"
+        " would cover trade and security.\n\nThe visit follows months of preparation by both governments.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == [stop]

@@ -32,7 +32,7 @@ _OFFICES = sorted(
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
     |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
     |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
-    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM
+    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
