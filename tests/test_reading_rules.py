@@ -1882,3 +1882,13 @@ def test_a_bare_secretary_and_areas_of_a_county(sentence: str, stop: str) -> Non
     )
     assert [t.person.name for t in doc.trips] == ["Jane Roe"]
     assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == [stop]
+
+
+def test_her_next_stop_is_a_place() -> None:
+    doc = extract_text(
+        " date 2024-03-11 A report on the journey\n\nNAIROBI (Reuters) - President Jane Roe arrived in Nairobi"
+        " on Monday for a three-day state visit to Kenya. Officials said the talks would cover trade.\n\n"
+        "Her next stop is Mombasa, where she will open a port.\n\nThe visit follows months of preparation.\n"
+    )
+    names = [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)]
+    assert names == ["Nairobi", "Mombasa"]
