@@ -1892,3 +1892,10 @@ def test_her_next_stop_is_a_place() -> None:
     )
     names = [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)]
     assert names == ["Nairobi", "Mombasa"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Jane Roe, the Chinese vice premier, inspected a seed base.", "Jane Roe, Chinese vice premier, said so."]
+)
+def test_an_office_after_the_name_with_a_nationality(text: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [("Jane Roe", "Vice Premier")]

@@ -233,14 +233,15 @@ _UNTITLED_NEEDS = (
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?"
+    # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
+    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9})?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
 )
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
-    rf",\s+(?:also\s+)?(?:the\s+)?"
+    rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
@@ -637,9 +638,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         name = _clean_name(match.group("name"))
         name_start = match.start("name")
         words = name.split()
-        if len(words) < 2 or words[0] in _NOT_NAME or name_start in found:
+        if len(words) < 2 or words[0] in _NOT_NAME or (name_start in found and found[name_start].title):
             continue
-        if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
+        if any(
+            m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()
+        ):
             continue  # "Chinese President Xi Jinping, also ..." is already read with its title
         # "Li Qiang, also a member of ..." never reaches here; "X, also president of Y" is a second office.
         found[name_start] = PersonMention(
