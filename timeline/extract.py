@@ -107,7 +107,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ )?to|travel to|arrived in"
         r"|arrives in|arriving in|arrived here|arrived at|arrives at|went to|landed in|landed at|headed to"
         r"|fl(?:y|ew|ies|ying) to|will be in"
-        r"|touched down in|touches down in|(?:left|leaves|leaving|departed|departs|departing|set off|sets off) for"
+        r"|touched down in|touches down in"
+        r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
+        r"|reached|reaches"  # "reached Srinagar on Monday"
         r"|stop(?:over)? in|stopped (?:over )?in"
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
@@ -134,6 +136,7 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
+    "leave for", "depart for", "reache",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
@@ -355,7 +358,7 @@ _CUE_BEFORE = Caseless(
     r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
-    r"|(?:left|leaving|leaves|departed|departing|bound|headed|set off|set out) for"
+    r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|set off|set out) for"
     r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+for"  # "left London for"
     r"|next stop (?:is|was|will be))"  # "Her next stop is Mombasa"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
