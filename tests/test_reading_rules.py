@@ -1901,3 +1901,17 @@ def test_her_next_stop_is_a_place() -> None:
 )
 def test_an_office_after_the_name_with_a_nationality(text: str) -> None:
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [("Jane Roe", "Vice Premier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Chief Minister M K Stalin arrived in Madurai on Monday.", "M K Stalin", "Chief Minister"),
+        ("Chief Minister M.K. Stalin arrived in Madurai on Monday.", "M.K. Stalin", "Chief Minister"),
+        ("Telangana Chief Minister K. Chandrashekar Rao toured Warangal.", "K. Chandrashekar Rao", "Chief Minister"),
+        ("President George W. Bush arrived in Crawford.", "George W. Bush", "President"),
+        ("Taoiseach Micheál Martin arrived in Washington.", "Micheál Martin", "Taoiseach"),
+    ],
+)
+def test_initials_in_names_and_the_taoiseach(text: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]

@@ -109,7 +109,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|fl(?:y|ew|ies|ying) to|will be in"
         r"|touched down in|touches down in"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
-        r"|reached|reaches"  # "reached Srinagar on Monday"
+        r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
         r"|stop(?:over)? in|stopped (?:over )?in"
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
@@ -136,7 +136,7 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
-    "leave for", "depart for", "reache",
+    "leave for", "depart for", "reached",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
@@ -194,7 +194,7 @@ _FUTURE = Caseless(
 )
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
-    r"|arrived|arrives|arriving|landed|lands|reached|reaches|touched down|touches down"
+    r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down"
     r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
     r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
     r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"

@@ -32,7 +32,7 @@ _OFFICES = sorted(
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
     |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
     |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
-    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary
+    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary|Taoiseach|Tánaiste
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -50,8 +50,11 @@ _PARTICLE = r"(?:von|van|der|de|da|di|du|bin|al|la|le|del|dos|das)"
 # "Joko “Jokowi” Widodo": a nickname in quotes between the names (dropped from the name)
 _NICKNAME = r"[“\"][^\W\d_][\w'’-]*[”\"]"
 _NAME = (
-    # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name)
-    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+)?{_WORD}){{1,3}}"
+    # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name);
+    # "George W. Bush", "Ferdinand R. Marcos": a middle initial
+    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?{_WORD}){{1,3}}"
+    # "M K Stalin", "M.K. Stalin", "K. Chandrashekar Rao": initials first
+    rf"|(?:[A-Z](?:\.\s?|\s)){{1,3}}{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
 )
 _COURTESY = frozenset("Madame Madam Mrs Mr Ms Mme Dr Mister Miss Sir Dame".split())
