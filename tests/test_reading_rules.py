@@ -1915,3 +1915,16 @@ def test_an_office_after_the_name_with_a_nationality(text: str) -> None:
 )
 def test_initials_in_names_and_the_taoiseach(text: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The Prince of Wales visited Cardiff on Tuesday.", "The Prince of Wales", "Prince of Wales"),
+        ("The Princess Royal visited Belfast on Tuesday.", "The Princess Royal", "Princess Royal"),
+        ("His Holiness the Dalai Lama arrived in Ladakh on Friday.", "the Dalai Lama", "Dalai Lama"),
+        ("Archbishop of Canterbury Justin Welby visited Kyiv.", "Justin Welby", "Archbishop"),
+    ],
+)
+def test_styles_that_stand_for_a_name(text: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]

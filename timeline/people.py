@@ -32,7 +32,7 @@ _OFFICES = sorted(
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
     |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
     |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
-    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary|Taoiseach|Tánaiste
+    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary|Taoiseach|Tánaiste|Archbishop
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -70,6 +70,7 @@ _NOT_NAME = frozenset(
     December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
     Region General Minister Secretary Council Office House Palace Government Administration
     State National Federal Republic Emeritus Consort Dowager Mother Assembly Parliament Senate Congress Committee
+    Royal
     """.split()
 )
 
@@ -174,7 +175,11 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 # "The Queen visited the city of Londonderry": a monarch the report never names (kept only where
 # no one named holds the office: see Roster.from_mentions)
 _NAMELESS_ROYAL = re.compile(
-    r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress))"
+    r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress"
+    # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
+    # "the Dalai Lama", "the Aga Khan"
+    r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"|Princess Royal|Dalai Lama|Aga Khan))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
     # ("the Queen and Prince Philip toured Falmouth")
     r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess)"
