@@ -1928,3 +1928,20 @@ def test_initials_in_names_and_the_taoiseach(text: str, name: str, title: str) -
 )
 def test_styles_that_stand_for_a_name(text: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]
+
+
+def test_the_headline_names_whom_the_body_calls_by_office() -> None:
+    doc = extract_text(
+        " date 2024-03-13 PM Jane Roe arrives in Paris for two-day visit\n\nPARIS (PTI) - The Prime Minister"
+        " arrived in Paris on Monday for a two-day visit. She will meet the French president.\n\n"
+        "The visit is her first to France.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2024, 3, 11), dt.date(2024, 3, 12))
+
+
+def test_a_name_ends_at_its_possessive() -> None:
+    text = "Secretary Jane Roe’s Travel to Latin America"
+    assert [m.name for m in find_people(text, 0, len(text))] == ["Jane Roe"]

@@ -66,7 +66,7 @@ from timeline.model import (
     TripStatus,
     Unknown,
 )
-from timeline.people import DEMONYMS, Roster, find_people
+from timeline.people import DEMONYMS, PersonMention, Roster, find_people
 from timeline.temporal import NO_ANCHOR
 from timeline.zh.language import is_chinese
 
@@ -1938,6 +1938,26 @@ def _home_countries(roster: Roster) -> None:
             roster.countries[person.name] = countries[0].country
 
 
+def _named_only_above(
+    article: Article, body: Sequence[PersonMention], above: Sequence[PersonMention]
+) -> list[PersonMention]:
+    """People the headline names whom the body calls only by their office.
+
+    "PM Jane Roe arrives in Paris" over "The Prime Minister arrived in Paris on Monday": she is the
+    one who arrived.
+    """
+    named = {m.name for m in body}
+    lower = None
+    out = []
+    for mention in above:
+        if mention.name in named or not mention.title:
+            continue
+        lower = article.text.lower() if lower is None else lower
+        if f"the {mention.title.lower()}" in lower:
+            out.append(mention)
+    return out
+
+
 def extract_document(article: Article, options: ExtractOptions = ExtractOptions()) -> Document:
     """Everything the article reports: its fields, dates and trips."""
     if is_chinese(article.text):  # Chinese reports have their own reader (timeline/zh), same model
@@ -1946,21 +1966,12 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
         return extract_chinese(article)
     document = article.to_document()
     readable = (ParagraphKind.BODY, ParagraphKind.CAPTION)
-    roster = Roster.from_mentions(
-        (
-            m
-            for p in article.paragraphs
-            if p.kind in readable
-            for m in find_people(article.text, p.start, p.end)
-        ),
-        # (by kind, not "p not in body": that compared every paragraph with every other)
-        (
-            m
-            for p in article.paragraphs
-            if p.kind not in readable
-            for m in find_people(article.text, p.start, p.end)
-        ),
-    )
+    # (by kind, not "p not in body": that compared every paragraph with every other)
+    body = [m for p in article.paragraphs if p.kind in readable for m in find_people(article.text, p.start, p.end)]
+    elsewhere = [
+        m for p in article.paragraphs if p.kind not in readable for m in find_people(article.text, p.start, p.end)
+    ]
+    roster = Roster.from_mentions([*body, *_named_only_above(article, body, elsewhere)], elsewhere)
     if not roster.people:
         return document
     _home_countries(roster)

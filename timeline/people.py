@@ -388,8 +388,10 @@ _STYLE_INSIDE = frozenset("Sultan King Queen Prince Princess Emir Emperor".split
 
 def _clean_name(name: str) -> str:
     words = [w for w in _NICKNAME_IN_NAME.sub("", name).split() if w != "Dr."]
-    if words and words[-1][-2:] in ("'s", "’s"):
-        words[-1] = words[-1][:-2]  # "President Jane Roe's visit": the name without its possessive
+    possessive = next((i for i, w in enumerate(words) if w[-2:] in ("'s", "’s")), None)
+    if possessive is not None:
+        # "President Jane Roe's visit", "Secretary Rice’s Travel to ...": the name ends at its possessive
+        words = [*words[:possessive], words[possessive][:-2]]
     cut = next((i for i, w in enumerate(words) if i >= 2 and w in _STYLE_INSIDE), len(words))
     words = words[:cut]
     while words and words[-1] in _NOT_NAME:
@@ -496,7 +498,7 @@ _NAME_AFTER_LOWER_OFFICE = re.compile(
 )
 
 
-_CLOCK_BEFORE = re.compile(r"\d[\d.:]*\s*$")
+_CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
 
 
 def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
