@@ -1856,6 +1856,8 @@ def test_no_office_without_a_name_or_at_a_clock_time(text: str) -> None:
         ("President Jane Roe's three-day visit to Tokyo begins on Thursday.", "planned", "Tokyo", 14),
         ("Prime Minister Jane Roe will leave for Delhi tomorrow.", "planned", "Delhi", 14),
         ("Prime Minister Jane Roe reached Srinagar on Monday.", "made", "Srinagar", 11),
+        ("President Jane Roe travelled by train from Paris to Lyon on Tuesday.", "made", "Lyon", 12),
+        ("President Jane Roe was greeted by crowds in Lyon on Tuesday.", "made", "Lyon", 12),
     ],
 )
 def test_common_shapes_of_a_journey_in_one_sentence(sentence: str, status: str, stop: str, day: int) -> None:

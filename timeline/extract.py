@@ -104,7 +104,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         TripKind.VISIT,
     ),
     (
-        r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ )?to|travel to|arrived in"
+        r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to|arrived in"
         r"|arrives in|arriving in|arrived here|arrived at|arrives at|went to|landed in|landed at|headed to"
         r"|fl(?:y|ew|ies|ying) to|will be in"
         r"|touched down in|touches down in"
@@ -117,7 +117,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
         r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:due|expected) (?:in|at)"
         r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
-        r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted) (?:in|at|to)"
+        r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
         r"|spen(?:t|ds|d|ding) (?:\w+ )?(?:days?|nights?|hours?|weeks?) in"
         # "will hold a meet-and-greet in Goffstown on Monday": a campaign event in a town
         r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
@@ -745,7 +745,8 @@ def _capital_phrases(article: Article) -> list[tuple[Toponym, PlaceRef]]:
 # ("left China at the end of a visit" is the place visited).
 _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
 _FOR_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\b", re.IGNORECASE)  # anchored: no letter guard
-_FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:(?:at|in)\s+)?$")
+# ("from Paris to Lyon": the place after "to" is where the journey went)
+_FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:(?!to\b)[\w'’-]+\s+){0,4}(?:(?:at|in)\s+)?$")
 _FLEW = Caseless(
     r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
 )
