@@ -316,9 +316,10 @@ def _companion_words(text: str) -> bool:
 
 # "Thursday it's on to Saginaw", "Then it was on to Kyoto", "Next stop: Busan": the journey's next leg,
 # told without its traveller
-_NEXT_LEG = Caseless(
-    r"^(?:[\w,]+\s+){0,3}?(?:it['’]s|it is|it was|it will be|then|next)\s+(?:then\s+)?on\s*to\b"
-    r"|^(?:the\s+)?next stop\b"
+_NEXT_LEG = re.compile(  # (read with .match at a sentence's start)
+    r"(?:[\w,]+\s+){0,3}?(?:it['’]s|it is|it was|it will be|then|next)\s+(?:then\s+)?on\s*to\b"
+    r"|(?:the\s+)?next stop\b",
+    re.IGNORECASE,
 )
 # what may stand between a scene-setting phrase and the name that follows it: ", Prince "
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
@@ -1590,7 +1591,7 @@ def _fill_places(
             m.span for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
         ]
         same_day = None
-        if not own_days and last_day is not None and _SAME_DAY.search(unit.sentence.text):
+        if not own_days and last_day is not None and (_SAME_DAY.search(unit.sentence.text) or _PROGRAMME_NEXT.match(unit.sentence.text)):
             same_day = last_day
         if not own_days:
             same_day = _nth_day(unit.sentence.text, draft.span()) or same_day
@@ -1689,9 +1690,12 @@ def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
-    # a programme's next line: "At 10.10 am, he will fly to Thrissur", "After the programme, ..."
-    r"|^(?:at|by|around|from) \d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)"
-    r"|^(?:after|following) the (?:programme|program|ceremony|meeting|event|function|talks|visit)\b"
+)
+# a programme's next line: "At 10.10 am, he will fly to Thrissur", "After the programme, ..." (.match)
+_PROGRAMME_NEXT = re.compile(
+    r"(?:at|by|around|from) \d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)"
+    r"|(?:after|following) the (?:programme|program|ceremony|meeting|event|function|talks|visit)\b",
+    re.IGNORECASE,
 )
 _EARLIER = Caseless(r"\bearlier\b")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")

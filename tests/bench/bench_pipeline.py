@@ -89,9 +89,14 @@ def as_html_page(text: str, site: str = "Xinhua") -> str:
 
     from timeline.article import Article, ParagraphKind
     from timeline.model import Evidence
+    from timeline.zh import is_chinese, read_article
 
     art = Article.from_text(text)
-    when = art.published.isoformat() if isinstance(art.published, dt.date) else ""
+    published = art.published
+    if not isinstance(published, dt.date) and is_chinese(text):
+        # a Chinese header date ("2002年02月21日 京華時報") the English header reading does not know
+        published = read_article(text).published
+    when = published.isoformat() if isinstance(published, dt.date) else ""
     if when and isinstance(art.published_time, dt.time):
         when += "T" + art.published_time.isoformat("seconds") + "+08:00"
     head_start = art.headline_evidence.start if isinstance(art.headline_evidence, Evidence) else -1

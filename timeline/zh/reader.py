@@ -123,8 +123,10 @@ def _read(text: str, source: str, published: dt.date | None) -> Document:
 
 
 def extract_chinese(article: Article) -> Document:
-    """Read an article the English reader has split, as Chinese (its text and source only)."""
-    return _read(article.text, article.source, None)
+    """Read an article the English reader has split, as Chinese: its text and source, and its
+    publication day where the text gives none (a page's date read from its markup)."""
+    published = article.published if isinstance(article.published, dt.date) else None
+    return _read(article.text, article.source, published)
 
 
 def extract_chinese_text(
