@@ -304,9 +304,9 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 # where a kicker line comes first), subheads and date lines
                 kind = ParagraphKind.HEADER
                 m = _DATE_TIME.search(line)
-                if m and isinstance(pub, Unknown):
+                if m:  # a date line ("Published: 2008-12-22" from a page) is never the headline
                     day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
-                    pub = day if day is not None else pub
+                    pub = day if day is not None and isinstance(pub, Unknown) else pub
                 elif not headline:
                     headline = text[start:end]
                     headline_ev = Evidence.of(text, start, end, "zh-headline", source=source)
