@@ -235,3 +235,80 @@ def test_a_digit_run_refused_by_the_precheck_starts_no_atom(digits: str, rest: s
     assert pattern is not None
     if not _digits_may_start(text, 0, len(digits)):
         assert pattern.match(text) is None
+
+
+# --- days counted from the day before them; the weekend; the day of the month; dotted dates ------
+
+
+def _read(text: str, anchor: dt.date = dt.date(2024, 3, 13)) -> list[tuple[str, str]]:
+    return [
+        (m.text, f"{m.span.start}..{m.span.end}" if isinstance(m.span, DateSpan) else m.span.reason)
+        for m in find_dates(text, anchor)
+    ]
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.integers(1, 6))
+def test_days_later_count_from_the_day_named_before(day: dt.date, n: int) -> None:
+    words = ["a", "two", "three", "four", "five", "six"][n - 1]
+    text = f"He arrived on {day:%B} {day.day}, {day.year}. {words.capitalize()} day{'s' * (n > 1)} later he left."
+    later = find_dates(text, dt.date(2100, 1, 1))[-1].span
+    assert isinstance(later, DateSpan)
+    assert later.start == later.end == day + dt.timedelta(days=n)
+
+
+def test_the_next_day_and_the_day_before() -> None:
+    assert _read("He arrived on Monday. He went to Lyon the next day.")[-1] == (
+        "the next day",
+        "2024-03-12..2024-03-12",
+    )
+    assert _read("She left on March 3-5. The following morning she flew home.")[-1] == (
+        "The following morning",
+        "2024-03-06..2024-03-06",
+    )
+    assert _read("He spoke on Tuesday. The previous day, he toured Lyon.")[-1][1] == "2024-03-11..2024-03-11"
+    # with no day named before, it stays unknown with the reason; "the day before the summit" is not one
+    assert _read("The day before, he met her.")[0][1].startswith("counts from a day named before it")
+    assert _read("He met her the day before the summit.") == []
+    assert _read("He met her the day before yesterday.") == [
+        ("the day before yesterday", "2024-03-11..2024-03-11")
+    ]
+
+
+def test_the_next_day_counts_across_paragraphs_of_a_report() -> None:
+    from timeline.article import Article
+
+    article = Article.from_text(
+        " date 2024-03-13 A visit\n\nLYON, March 12 (Reuters) - Jane Roe arrived on Monday.\n\n"
+        "The next day she toured a factory.\n"
+    )
+    assert [(m.text, str(m.span.start)) for m in article.dates() if isinstance(m.span, DateSpan)][-1] == (
+        "The next day",
+        "2024-03-12",
+    )
+
+
+def test_the_weekend_is_the_one_the_tense_points_to() -> None:
+    assert _read("He visited Lyon over the weekend.") == [("the weekend", "2024-03-09..2024-03-10")]
+    assert _read("He will visit Lyon at the weekend.") == [("the weekend", "2024-03-16..2024-03-17")]
+    # on a Sunday, "the weekend" is the one under way
+    assert _read("He visited Lyon over the weekend.", dt.date(2024, 3, 17)) == [
+        ("the weekend", "2024-03-16..2024-03-17")
+    ]
+
+
+def test_the_day_of_the_month() -> None:
+    assert _read("He visited Lyon on the 10th.") == [("on the 10th", "2024-03-10..2024-03-10")]
+    assert _read("He visited Lyon on the 20th.") == [
+        ("on the 20th", "2024-02-20..2024-02-20")
+    ]  # past: before
+    assert _read("He will visit Lyon on the 10th.") == [("on the 10th", "2024-04-10..2024-04-10")]
+    assert _read("It happened on the 5th of last month.") == [
+        ("on the 5th of last month", "2024-02-05..2024-02-05")
+    ]
+    # an ordinal that counts something else is no date
+    assert _read("They marked the 10th anniversary on the 10th floor.") == []
+
+
+def test_dotted_day_month_year() -> None:
+    assert _read("He visited Lyon on 10.03.2024.") == [("on 10.03.2024", "2024-03-10..2024-03-10")]
+    assert _read("Growth was 3.5 percent; version 1.2.2024x shipped.") == []

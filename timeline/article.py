@@ -30,7 +30,7 @@ from attrs import frozen
 
 from timeline.errors import ArticleError
 from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Unknown
-from timeline.temporal import find_dates, scan
+from timeline.temporal import CHAIN_PENDING, chain_days, find_dates, last_countable_day, scan
 
 __all__ = ["Article", "Paragraph", "ParagraphKind"]
 
@@ -326,12 +326,20 @@ class Article:
         if isinstance(self.headline_evidence, Evidence):
             ev = self.headline_evidence
             out.extend(find_dates(self.text, anchor, start=ev.start, end=ev.end, source=self.source))
+        last_day: DateSpan | None = None  # "the next day" counts across paragraphs of the body
         for paragraph in self.paragraphs:
             if paragraph.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION):
                 start = paragraph.start
                 if isinstance(self.dateline, Dateline) and self.dateline.evidence.start == paragraph.start:
                     start = self.dateline.evidence.end
-                out.extend(find_dates(self.text, anchor, start=start, end=paragraph.end, source=self.source))
+                found = find_dates(self.text, anchor, start=start, end=paragraph.end, source=self.source)
+                if paragraph.kind is ParagraphKind.BODY:
+                    if last_day is not None and any(
+                        isinstance(m.span, Unknown) and m.span.reason == CHAIN_PENDING for m in found
+                    ):
+                        found = chain_days(found, last_day)
+                    last_day = last_countable_day(found, last_day)
+                out.extend(found)
         return tuple(out)
 
     def to_document(self) -> Document:

@@ -38,13 +38,15 @@ from attrs import frozen
 from timeline._regex import folded
 from timeline.model import DateMention, DateSpan, Evidence, Precision, Unknown
 
-__all__ = ["Tense", "find_dates", "resolve_phrase"]
+__all__ = ["CHAIN_PENDING", "Tense", "chain_days", "find_dates", "last_countable_day", "resolve_phrase"]
 
 MIN_YEAR = 1000
 """Years outside ``MIN_YEAR..MAX_YEAR`` are not read as dates of news events."""
 MAX_YEAR = 2999
 # the reason a relative date ("on Thursday", "yesterday") stays unknown in a report with no day of its own
 NO_ANCHOR = "no anchor date"
+# "the next day" before chain_days has counted it from the day named before it
+CHAIN_PENDING = "counts from a day named before it, and none is named before it"
 
 
 class Tense(enum.Enum):
@@ -86,6 +88,8 @@ _EDGE = (
 # body of the group named after its kind.
 _ATOM_PATTERNS = {
     "iso": r"""(?<![\d/.-])(?P<iso_y>\d{4})(?P<iso_sep>[-/])(?P<iso_m>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})(?![\d/.])""",
+    # "10.03.2024": day, month, year with dots, as most of Europe writes them
+    "dmyn": r"""(?<![\d.])(?P<dmyn_d>[12]\d|3[01]|0?[1-9])\.(?P<dmyn_m>1[0-2]|0?[1-9])\.(?P<dmyn_y>1[89]\d\d|20\d\d)(?!\w|\.\d)""",
     "dmyh": rf"""(?<![\d-])(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{_MON_ABBR}|{_MON_FULL})-(?P<dmyh_y>\d{{4}})(?!\d)""",
     "mdy": rf"""(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})\s*(?P<mdy_d>{_DAY})(?!\d|:\d)\b
         (?:(?:,\s*|\s+)(?P<mdy_y>{_YEAR4})(?!\d|,\d))?""",
@@ -107,6 +111,18 @@ _ATOM_PATTERNS = {
     "day": r"""(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|this\s+evening
         |last\s+night|last\s+evening))(?![\w-])""",
+    # "the next day", "two days later": counted from the day the report named before (see chain_days)
+    "chain": r"""(?P<chain_w>(?i:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening)
+        |the\s+day\s+(?:after|before)(?=\s*[,.;)]|\s+(?:he|she|they|it|and|when|as|with|to|in|at|on)\b)))(?![\w-])
+      | (?P<chain_n>(?i:a|one|two|three|four|five|six|\d))\s+(?i:days?)\s+(?P<chain_d>(?i:later|earlier|afterwards?))\b""",
+    # "over the weekend": the weekend nearest the anchor on the side the tense allows
+    "wkend": r"""(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s))(?P<wkend_w>the\s+weekend)\b""",
+    # "on the 10th": a day of the anchor's month (or the month before or after, as the tense allows)
+    "ordd": r"""(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Tt]ill\s))
+        the\s+(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
+        (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
+        |(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|through|till|until|at|in|when|where|he|she|they|with|for|after|before
+        |during|as|the|his|her|their)\b))""",
     "mon": rf"""{_EDGE}(?P<mon_mod>(?i:last|next|this)\s+)?(?P<mon_n>{_MON_FULL}|Sept\.)(?![\w-])""",
     "season": rf"""(?P<season_mod>(?i:last|next|this|early|late|this\s+past)\s+)
         (?i:spring|summer|autumn|fall|winter)\b
@@ -121,9 +137,9 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 # The characters a match of each alternative can start with: a lower-cased ASCII letter, or "0"
 # for any digit.  Each is read off the alternative's first words (say "the", "last", a weekday).
 _ATOM_STARTS = {
-    "iso": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
+    "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
     "dec": "0elmt", "qtr": "0flnqst", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "day": "elty", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
@@ -358,9 +374,9 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
     words = text[atom.start : atom.end]
     kind = atom.kind
     try:
-        if kind in ("iso", "dmyh", "mdy", "dmy"):
-            prefix = {"iso": "iso", "dmyh": "dmyh", "mdy": "mdy", "dmy": "dmy"}[kind]
-            month = int(f["iso_m"]) if kind == "iso" else _month_of(f[f"{prefix}_m"])
+        if kind in ("iso", "dmyn", "dmyh", "mdy", "dmy"):
+            prefix = kind
+            month = int(f[f"{prefix}_m"]) if kind in ("iso", "dmyn") else _month_of(f[f"{prefix}_m"])
             day = _day_number(f[f"{prefix}_d"])
             year_text = f.get(f"{prefix}_y")
             if year_text:
@@ -404,6 +420,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             if tense is not Tense.FUTURE:
                 return _quarter_span(anchor.year if quarter <= current else anchor.year - 1, quarter)
             return _quarter_span(anchor.year if quarter >= current else anchor.year + 1, quarter)
+        if kind == "chain":
+            return Unknown(CHAIN_PENDING, words)  # chain_days counts it from the day named before
         if anchor is None:
             if kind in ("season", "ref"):
                 return _unanchored(kind, words)
@@ -411,6 +429,10 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
         if kind == "wd":
             mod = _norm(f.get("wd_mod") or "")
             return DateSpan.day(_weekday_day(_weekday_of(f["wd_n"]), anchor, tense, mod))
+        if kind == "wkend":
+            return _weekend(anchor, tense)
+        if kind == "ordd":
+            return _day_of_month(int(f["ordd_d"]), _norm(f.get("ordd_m") or ""), anchor, tense, words)
         if kind == "day":
             word = _norm(f["day_w"])
             offset = {
@@ -460,6 +482,27 @@ def _relative(mod: str, unit: str, anchor: dt.date, words: str) -> DateSpan | Un
         first = anchor.year // 10 * 10 + 10 * offset
         return DateSpan(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Precision.DECADE)
     return Unknown(f"'{words}' is not a calendar span", words)
+
+
+def _weekend(anchor: dt.date, tense: Tense | None) -> DateSpan:
+    """ "over the weekend": the anchor's own if it falls on one, else the one before (the one after
+    in the future)."""
+    saturday = anchor - dt.timedelta(days=anchor.weekday() - 5)
+    if anchor.weekday() < 5 and tense is not Tense.FUTURE:
+        saturday -= dt.timedelta(weeks=1)
+    return DateSpan(saturday, saturday + dt.timedelta(days=1), Precision.DAY)
+
+
+def _day_of_month(day: int, mod: str, anchor: dt.date, tense: Tense | None, words: str) -> DateSpan | Unknown:
+    """ "on the 10th": that day of the anchor's month; of the month before if it lies after the anchor
+    in a report of past events (of the month after if before the anchor in the future)."""
+    offset = {"last": -1, "next": 1, "this": 0}.get(mod)
+    if offset is None:
+        offset = -1 if day > anchor.day and tense is not Tense.FUTURE else 0
+        offset = 1 if day < anchor.day and tense is Tense.FUTURE else offset
+    year, month = _shift_month(anchor.year, anchor.month, offset)
+    made = _make_date(year, month, day, words)
+    return made if isinstance(made, Unknown) else DateSpan.day(made)
 
 
 def _ago(f: dict[str, Any], anchor: dt.date, words: str) -> DateSpan | Unknown:
@@ -577,12 +620,15 @@ def _may_start(text: str, q: int, token_end: int) -> bool:
     )
 
 
+_DOTTED_DATE = re.compile(r"\.\d{1,2}\.\d{4}")
+
+
 def _digits_may_start(text: str, q: int, token_end: int) -> bool:
     """Whether an _ATOMS match could start at the digit run ``text[q:token_end]``.
 
     Such a match reads four digits (a year, a decade, an ISO date), or one to three digits
-    followed by a dash ("14-Nov-2024"), a space ("14 Nov", "3 weeks ago") or an ordinal
-    suffix ("14th", "1st quarter", "21st century").
+    followed by a dash ("14-Nov-2024"), a space ("14 Nov", "3 weeks ago"), a dotted month and year
+    ("10.03.2024") or an ordinal suffix ("14th", "1st quarter", "21st century").
     """
     length = token_end - q
     if length == 4:
@@ -590,7 +636,11 @@ def _digits_may_start(text: str, q: int, token_end: int) -> bool:
     if length > 3 or token_end >= len(text):
         return False
     after = text[token_end]
-    return after in "-snrt" or after.isspace()
+    return (
+        after in "-snrt"
+        or after.isspace()
+        or (after == "." and _DOTTED_DATE.match(text, token_end) is not None)
+    )
 
 
 @functools.cache
@@ -703,7 +753,7 @@ _GROUP_NAMES = {
 }
 
 
-_DAYISH = frozenset({"iso", "dmyh", "mdy", "dmy", "wd"})
+_DAYISH = frozenset({"iso", "dmyn", "dmyh", "mdy", "dmy", "wd", "ordd"})
 
 
 def _cue(window: str, last: bool) -> Tense | None:
@@ -884,14 +934,17 @@ def scan(
 
 
 def _reads_tense(atom: _Atom) -> bool:
-    """Whether resolving ``atom`` may read the tense: a weekday, a bare month, and a month-day or
-    quarter without a year or a "this/last/next year" (the other kinds never pass it on)."""
+    """Whether resolving ``atom`` may read the tense: a weekday, a bare month, "the weekend", and a
+    month-day, day of the month or quarter without a year or a "this/last/next year" (the other kinds
+    never pass it on)."""
     f = atom.fields
     if atom.kind in ("mdy", "dmy"):
         return not f.get(f"{atom.kind}_y")
     if atom.kind == "qtr":
         return not (f.get("q_y") or f.get("q_y2") or f.get("q_ry") or f.get("q_rel"))
-    return atom.kind in ("wd", "mon")
+    if atom.kind == "ordd":
+        return not f.get("ordd_m")
+    return atom.kind in ("wd", "mon", "wkend")
 
 
 def _prefix(text: str, pos: int, lower: int, pattern: re.Pattern[str]) -> int:
@@ -1099,7 +1152,54 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
-    return tuple(mentions)
+    return chain_days(mentions)
+
+
+_CHAIN_COUNT = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\b")
+_CHAIN_BACK = re.compile(r"(?i)\b(?:previous|preceding|before|earlier)\b")
+
+
+def chain_days(mentions: Sequence[DateMention], before: DateSpan | None = None) -> tuple[DateMention, ...]:
+    """Count "the next day", "the day before", "two days later" from the day named before them.
+
+    The mentions are one stretch of text in order (a paragraph, or a report's body): each such
+    phrase counts from the last day (or days: "the next day" after "March 3-5" is March 6) named
+    before it that is known (``before``: the last day of the text before these mentions); with none,
+    it stays unknown with :data:`CHAIN_PENDING` as the reason.
+    """
+    out: list[DateMention] = []
+    last = before
+    for mention in mentions:
+        span = mention.span
+        if isinstance(span, Unknown) and span.reason == CHAIN_PENDING and last is not None:
+            count = _CHAIN_COUNT.search(mention.text)
+            n = 1 if count is None else _NUMBERS.get(count["n"].lower()) or int(count["n"])
+            if _CHAIN_BACK.search(mention.text):
+                n, base = -n, last.start
+            else:
+                base = last.end
+            try:
+                span = DateSpan.day(base + dt.timedelta(days=n))
+            except OverflowError:
+                pass
+            else:
+                mention = DateMention(mention.text, span, mention.evidence)
+        if isinstance(span, DateSpan) and _countable(span):
+            last = span
+        out.append(mention)
+    return tuple(out)
+
+
+def last_countable_day(mentions: Sequence[DateMention], before: DateSpan | None = None) -> DateSpan | None:
+    """The last day (or run of days) in ``mentions`` that "the next day" after them counts from."""
+    for mention in reversed(mentions):
+        if isinstance(mention.span, DateSpan) and _countable(mention.span):
+            return mention.span
+    return before
+
+
+def _countable(span: DateSpan) -> bool:
+    return span.precision is Precision.DAY and span.days <= 31
 
 
 _ENDS_ON_WEEKDAY = re.compile(r"(?i:(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day)$")
@@ -1127,7 +1227,9 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
         return None
     length = weekday.span.days if isinstance(weekday.span, DateSpan) else 1
     span = DateSpan(day.start - dt.timedelta(days=length - 1), day.start)
-    evidence = Evidence.of(text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source)
+    evidence = Evidence.of(
+        text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source
+    )
     return DateMention(evidence.text, span, evidence)
 
 
