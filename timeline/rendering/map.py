@@ -63,6 +63,11 @@ def _template_text(name: str) -> str:
     return (importlib.resources.files("timeline.rendering") / "templates" / name).read_text(encoding="utf-8")
 
 
+def _style_text(name: str) -> str:
+    """A page part's style sheet after the fonts every part shares (``fonts.css``)."""
+    return _template_text("fonts.css") + _template_text(name)
+
+
 def _json_for_script(data: Any) -> str:
     """JSON that may sit inside a ``<script>`` element ("</" cannot end it early)."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
@@ -322,7 +327,7 @@ class _Assets(_RawMacro):
         self.tags = "\n".join(
             [
                 asset_tags(names, mode),
-                f"<style>{_template_text('itinerary.css')}</style>",
+                f"<style>{_style_text('itinerary.css')}</style>",
                 f"<script>{_script_text(_template_text('itinerary.js'))}</script>",
             ]
         )

@@ -28,7 +28,7 @@ from timeline.model import DateSpan, Itinerary, Precision, Unknown
 from timeline.rendering._common import describe_span, evidence_text, palette
 from timeline.rendering._names import han, person_key, place_names, trip_lang
 from timeline.rendering._names import people as people_names
-from timeline.rendering.map import DEFAULT_CLUSTER_THRESHOLD, _build, _Raw, _template_text
+from timeline.rendering.map import DEFAULT_CLUSTER_THRESHOLD, _build, _Raw, _style_text, _template_text
 
 __all__ = ["render_page", "render_timeline"]
 
@@ -270,7 +270,7 @@ def _chart(itinerary: Itinerary) -> tuple[str, str]:
     layout = _layout(itinerary)
     template = _environment().get_template("timeline.html.j2")
     module = template.make_module({})
-    return _template_text("timeline.css"), str(module.chart(layout))  # type: ignore[attr-defined]
+    return _style_text("timeline.css"), str(module.chart(layout))  # type: ignore[attr-defined]
 
 
 def render_timeline(itinerary: Itinerary, *, assets: Assets = "inline") -> str:
