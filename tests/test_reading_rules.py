@@ -1438,7 +1438,8 @@ def test_campaign_events_and_returns_name_the_towns() -> None:
         "Meanwhile, Sen. Jane Roe was back in Iowa, with plans to meet voters in Cedar Rapids.\n"
     )
     stops = {
-        t.person.name: [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips
+        t.person.name: [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]
+        for t in doc.trips
     }
     assert stops == {"Ann Poe": ["Goffstown"], "Jane Roe": ["Cedar Rapids"]}
 
@@ -1456,7 +1457,9 @@ def test_a_movement_told_in_the_present_is_a_schedule() -> None:
     from timeline.temporal import find_dates
 
     found = find_dates("She continues her campaign trail Sunday in Herkimer county.", dt.date(2020, 10, 24))
-    assert [(m.text, m.span) for m in found] == [("Sunday", DateSpan(dt.date(2020, 10, 25), dt.date(2020, 10, 25)))]
+    assert [(m.text, m.span) for m in found] == [
+        ("Sunday", DateSpan(dt.date(2020, 10, 25), dt.date(2020, 10, 25)))
+    ]
 
 
 def test_a_party_label_names_a_candidate_and_counted_places_tell_a_journey() -> None:
@@ -1523,13 +1526,22 @@ def test_hard_wrapped_schedule_reads_forward() -> None:
 @pytest.mark.parametrize(
     ("line", "place", "agency"),
     [
-        ("Ahmedabad (Gujarat) [India], May 27 (ANI): Prime Minister Jane Roe concluded her two-day visit.",
-         "Ahmedabad", "ANI"),
-        ("WASHINGTON, Aug 15 President Jane Roe heads out on Monday on a bus tour of three states.",
-         "WASHINGTON", ""),
+        (
+            "Ahmedabad (Gujarat) [India], May 27 (ANI): Prime Minister Jane Roe concluded her two-day visit.",
+            "Ahmedabad",
+            "ANI",
+        ),
+        (
+            "WASHINGTON, Aug 15 President Jane Roe heads out on Monday on a bus tour of three states.",
+            "WASHINGTON",
+            "",
+        ),
         ("OTTAWA—Prime Minister Jane Roe is set to make her annual northern tour this week.", "OTTAWA", ""),
-        ("KOTA KINABALU (Aug 15): The Chief Minister on Tuesday paid a farewell visit to the Governor.",
-         "KOTA KINABALU", ""),
+        (
+            "KOTA KINABALU (Aug 15): The Chief Minister on Tuesday paid a farewell visit to the Governor.",
+            "KOTA KINABALU",
+            "",
+        ),
     ],
 )
 def test_dateline_layouts(line: str, place: str, agency: str) -> None:
@@ -1591,7 +1603,12 @@ def test_a_doctor_inside_a_name_and_a_visit_still_under_way() -> None:
 
 @pytest.mark.parametrize(
     ("name", "family"),
-    [("Lee Myung Bak", "Lee"), ("Moon Jae-in", "Moon"), ("Yoon Suk Yeol", "Yoon"), ("Lee Anderson", "Anderson")],
+    [
+        ("Lee Myung Bak", "Lee"),
+        ("Moon Jae-in", "Moon"),
+        ("Yoon Suk Yeol", "Yoon"),
+        ("Lee Anderson", "Anderson"),
+    ],
 )
 def test_korean_names_put_the_family_name_first(name: str, family: str) -> None:
     from timeline.people import surname
@@ -1674,10 +1691,18 @@ def test_an_untitled_traveller_scheduled_to_arrive_after_a_dateline() -> None:
 @pytest.mark.parametrize(
     ("text", "anchor", "read", "span"),
     [
-        ("a working visit from Tuesday to Monday (July 17).", dt.date(2023, 7, 11),
-         "from Tuesday to Monday (July 17)", (dt.date(2023, 7, 11), dt.date(2023, 7, 17))),
-        ("She arrived on Friday (July 14) in Lima.", dt.date(2023, 7, 16), "on Friday (July 14)",
-         (dt.date(2023, 7, 14),) * 2),
+        (
+            "a working visit from Tuesday to Monday (July 17).",
+            dt.date(2023, 7, 11),
+            "from Tuesday to Monday (July 17)",
+            (dt.date(2023, 7, 11), dt.date(2023, 7, 17)),
+        ),
+        (
+            "She arrived on Friday (July 14) in Lima.",
+            dt.date(2023, 7, 16),
+            "on Friday (July 14)",
+            (dt.date(2023, 7, 14),) * 2,
+        ),
     ],
 )
 def test_a_weekday_pinned_by_its_date_in_brackets(
@@ -1760,7 +1785,9 @@ def test_a_photo_line_before_the_body_ending_on_a_full_date_is_a_caption(caption
 def test_a_caption_date_with_its_weekday() -> None:
     from timeline.article import _has_caption_date
 
-    assert _has_caption_date("The president greets a crowd outside the cathedral, Monday, Sept. 28, 2015. Credit: AP")
+    assert _has_caption_date(
+        "The president greets a crowd outside the cathedral, Monday, Sept. 28, 2015. Credit: AP"
+    )
 
 
 def test_copy_wrapped_at_a_width_runs_on_from_its_first_line() -> None:
@@ -1776,11 +1803,15 @@ def test_copy_wrapped_at_a_width_runs_on_from_its_first_line() -> None:
     ]
     article = Article.from_text("\n".join(lines) + "\n")
     assert article.headline == ""
-    assert article.paragraphs[0].text.startswith("Chinese Premier Wen Jiabao told drought-stricken farmers\nTuesday")
+    assert article.paragraphs[0].text.startswith(
+        "Chinese Premier Wen Jiabao told drought-stricken farmers\nTuesday"
+    )
 
 
 def test_the_queen_and_prince_philip_toured() -> None:
-    text = "On Wednesday, the Queen and Prince Philip toured Falmouth, Truro and Exeter in Cornwall and Devon."
+    text = (
+        "On Wednesday, the Queen and Prince Philip toured Falmouth, Truro and Exeter in Cornwall and Devon."
+    )
     assert next((m.name, m.title) for m in find_people(text, 0, len(text))) == ("the Queen", "Queen")
 
 
@@ -1839,7 +1870,9 @@ def test_offices_in_lower_case_and_abbreviated(text: str, name: str, title: str)
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]
 
 
-@pytest.mark.parametrize("text", ["He said the president would visit Tokyo.", "The rally began at 5 PM Eastern Time."])
+@pytest.mark.parametrize(
+    "text", ["He said the president would visit Tokyo.", "The rally began at 5 PM Eastern Time."]
+)
 def test_no_office_without_a_name_or_at_a_clock_time(text: str) -> None:
     assert find_people(text, 0, len(text)) == []
 
@@ -1849,7 +1882,12 @@ def test_no_office_without_a_name_or_at_a_clock_time(text: str) -> None:
     [
         ("President Jane Roe was in Kyiv on Monday for talks with the government.", "made", "Kyiv", 11),
         ("President Jane Roe heads to Tokyo on Thursday for a summit.", "planned", "Tokyo", 14),
-        ("President Jane Roe was welcomed in Tokyo on Tuesday by Prime Minister Ann Poe.", "made", "Tokyo", 12),
+        (
+            "President Jane Roe was welcomed in Tokyo on Tuesday by Prime Minister Ann Poe.",
+            "made",
+            "Tokyo",
+            12,
+        ),
         ("President Jane Roe flew into Berlin on Tuesday.", "made", "Berlin", 12),
         ("President Jane Roe is due in Berlin on Friday.", "planned", "Berlin", 15),
         ("President Jane Roe is expected in Berlin on Friday.", "planned", "Berlin", 15),
@@ -1899,7 +1937,11 @@ def test_her_next_stop_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Jane Roe, the Chinese vice premier, inspected a seed base.", "Jane Roe, Chinese vice premier, said so."]
+    "text",
+    [
+        "Jane Roe, the Chinese vice premier, inspected a seed base.",
+        "Jane Roe, Chinese vice premier, said so.",
+    ],
 )
 def test_an_office_after_the_name_with_a_nationality(text: str) -> None:
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [("Jane Roe", "Vice Premier")]
@@ -1910,7 +1952,11 @@ def test_an_office_after_the_name_with_a_nationality(text: str) -> None:
     [
         ("Chief Minister M K Stalin arrived in Madurai on Monday.", "M K Stalin", "Chief Minister"),
         ("Chief Minister M.K. Stalin arrived in Madurai on Monday.", "M.K. Stalin", "Chief Minister"),
-        ("Telangana Chief Minister K. Chandrashekar Rao toured Warangal.", "K. Chandrashekar Rao", "Chief Minister"),
+        (
+            "Telangana Chief Minister K. Chandrashekar Rao toured Warangal.",
+            "K. Chandrashekar Rao",
+            "Chief Minister",
+        ),
         ("President George W. Bush arrived in Crawford.", "George W. Bush", "President"),
         ("Taoiseach Micheál Martin arrived in Washington.", "Micheál Martin", "Taoiseach"),
     ],
@@ -1947,3 +1993,84 @@ def test_the_headline_names_whom_the_body_calls_by_office() -> None:
 def test_a_name_ends_at_its_possessive() -> None:
     text = "Secretary Jane Roe’s Travel to Latin America"
     assert [m.name for m in find_people(text, 0, len(text))] == ["Jane Roe"]
+
+
+# --- session 9: shapes of news copy written for the tests ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stops"),
+    [
+        # a hyphenated adjective before the place: "flood-hit Lyon", "war-torn Kyiv"
+        (
+            "PARIS, May 10 (AFP) - President Jane Roe visited flood-hit Lyon on Friday.",
+            (("Lyon", "2024-05-10"),),
+        ),
+        (
+            "PARIS, May 10 (AFP) - President Jane Roe visited war-torn Kyiv on Friday.",
+            (("Kyiv", "2024-05-10"),),
+        ),
+        # "the flood-affected districts of A and B"
+        (
+            "PARIS, May 10 (AFP) - Chief Minister Jane Roe on Friday toured the flood-affected districts of Lyon"
+            " and Nice.",
+            (("Lyon", "2024-05-10"), ("Nice", "2024-05-10")),
+        ),
+        # "returned from Tokyo": the place the journey went to, not where it set out
+        (
+            "LONDON, May 10 (Reuters) - President Jane Roe returned from Tokyo on Friday.",
+            (("Tokyo", "2024-05-10"),),
+        ),
+    ],
+)
+def test_places_after_adjectives_districts_and_returns(
+    sentence: str, stops: tuple[tuple[str, str], ...]
+) -> None:
+    assert _trip(sentence) == stops
+
+
+def test_flying_back_to_the_start_is_no_stop() -> None:
+    doc = extract_text(
+        " date 2015-09-23 Pope lands in Washington\n\nWASHINGTON (AP) — Pope Francis arrived in Washington on"
+        " Tuesday, beginning a six-day visit to the United States. Francis will travel to New York on Thursday,"
+        " before flying back to Rome on Sunday.\n"
+    )
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
+        ["Washington", "New York City"]
+    ]
+
+
+def test_a_stated_length_from_its_first_day() -> None:
+    assert _span("Premier Jane Doe paid a three-day state visit to France from Monday.") == (
+        dt.date(2014, 5, 5),
+        dt.date(2014, 5, 7),
+    )
+
+
+def test_the_visit_ends_on_a_day_still_to_come() -> None:
+    doc = extract_text(
+        " date 2023-06-21 Jane Roe arrives in New York\n\nNEW YORK, June 20 (Reuters) - Prime Minister Jane Roe"
+        " arrived in New York on Tuesday at the start of a state visit to the United States.\n\n"
+        "The visit ends on Friday, when Roe leaves for Egypt.\n"
+    )
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2023, 6, 20), dt.date(2023, 6, 23))
+
+
+def test_the_next_day_dates_the_next_stop() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A visit\n\nLONDON (Reuters) - President Jane Roe arrived in Paris on Monday."
+        " She travelled to Lyon the next day.\n"
+    )
+    (trip,) = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 3, 11), dt.date(2024, 3, 12))
+    assert [
+        (s.place.place.name, str(getattr(s.span, "start", None)))
+        for s in trip.stops
+        if isinstance(s.place, Resolved)
+    ] == [
+        ("Paris", "2024-03-11"),
+        ("Lyon", "2024-03-12"),
+    ]

@@ -123,7 +123,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
         r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?"
-        r"|vacations?|vacationing|vacationed",  # "went on a weeklong summer vacation on Wednesday"
+        r"|vacations?|vacationing|vacationed"  # "went on a weeklong summer vacation on Wednesday"
+        r"|return(?:ed|s|ing) (?:home )?from",  # "returned from Tokyo on Tuesday": the journey's end
         TripKind.OTHER,
     ),
 )
@@ -140,7 +141,7 @@ _TRIP_STEMS = (
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
-    "greeted", "spen",
+    "greeted", "spen", "return",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
@@ -200,6 +201,7 @@ _OPEN_START = Caseless(
     r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"
     r"(?:visit|tour|trip|journey))\b"
 )
+_FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "left Tokyo on Friday" ends a stay; "left for Tokyo on Friday" starts one (_OPEN_START).
 _END_CUE = Caseless(
@@ -208,7 +210,7 @@ _END_CUE = Caseless(
     # "left Islamabad on Saturday on a three-day visit to India" starts one too
     r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"
     r"(?:visit|tour|trip|journey))\b)(?!\s+(?:on|today|yesterday|here)\b)"
-    r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home"
+    r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home|return(?:ed|s|ing) from"
     r"|after (?:a|an|his|her|its|their|the) (?:[\w-]+ ){0,3}(?:visit|tour|trip|stay)"
     r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to)"
     r"|(?:visit|tour|trip|stay) (?:until|till|through))\b"  # "a three-day visit until Sunday"
@@ -361,11 +363,13 @@ _CUE_BEFORE = Caseless(
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|set off|set out) for"
     r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+for"  # "left London for"
-    r"|next stop (?:is|was|will be))"  # "Her next stop is Mombasa"
+    r"|next stop (?:is|was|will be)"  # "Her next stop is Mombasa"
+    r"|return(?:ed|s|ing)? (?:home )?from)"  # "returned from Tokyo": where the journey went
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
-    r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|much|most|several|some|streets|outskirts|cent(?:re|er)|heart)"
-    r" of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
+    r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
+    r"|heart) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
+    r"(?:[a-z]+-[a-z]+\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv"
     r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     # "arrived in Qatar's capital Doha"
@@ -748,6 +752,7 @@ _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\
 _FOR_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\b", re.IGNORECASE)  # anchored: no letter guard
 # ("from Paris to Lyon": the place after "to" is where the journey went)
 _FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:(?!to\b)[\w'’-]+\s+){0,4}(?:(?:at|in)\s+)?$")
+_RETURNED_FROM_BEFORE = Caseless(r"\breturn(?:ed|s|ing)? (?:home )?from\s+(?:the\s+)?$")
 _FLEW = Caseless(
     r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
 )
@@ -758,7 +763,8 @@ _TOPIC_IN_BEFORE = Caseless(
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
 _RETURN_TO_BEFORE = Caseless(
-    r"\b(?:return|returns|returned|returning|flew back|fly back|head back) (?:home )?to\s+(?:the\s+)?$"
+    r"\b(?:return|returns|returned|returning|fl(?:ew|y|ies|ying) back|head(?:s|ed|ing)? back|(?:went|go|goes|going)"
+    r" back) (?:home )?to\s+(?:the\s+)?$"
 )
 # "visited villages including Mankeli, Gangaloor and Cherpal": the first of a list of places of a kind
 _KINDS_INCLUDING = Caseless(
@@ -844,7 +850,8 @@ def _cue_before(before: str) -> _CueBefore:
         _LEFT_BEFORE.search(before) is not None,
         _LEFT_FOR_BEFORE.search(before) is not None,
         _RETURN_TO_BEFORE.search(before) is not None,
-        _FROM_BEFORE.search(before) is not None,
+        # ("returned from Tokyo": the place the journey went, not where it set out)
+        _FROM_BEFORE.search(before) is not None and _RETURNED_FROM_BEFORE.search(before) is None,
     )
 
 
@@ -1235,7 +1242,8 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         days = int(n) if n.isdigit() else _NUMBERS[n]
     if days > 1 and _END_CUE.search(text):
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
-    if _OPEN_START.search(text):
+    # "a three-day state visit to France from Monday": the day it starts from
+    if _OPEN_START.search(text) or _FROM_DAY.search(text, 0, evidence.start - unit.sentence.start):
         if days > 1:
             return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
         return span, _CLOSED_END.search(text, evidence.end - unit.sentence.start) is None
@@ -1420,6 +1428,11 @@ _CONTINUES = Caseless(
 )
 
 
+_ENDS_AHEAD = Caseless(
+    r"\b(?:ends|concludes|wraps up|(?:will|is (?:scheduled|due|set|expected) to) (?:end|conclude|wrap up))\b"
+)
+
+
 def _days_ahead(draft: _TripDraft) -> None:
     """A journey under way runs through the days the report still gives it.
 
@@ -1437,10 +1450,12 @@ def _days_ahead(draft: _TripDraft) -> None:
         if unit.index <= first or unit.subject != draft.person or unit.caption:
             continue
         text = unit.sentence.text
-        # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like
-        if not span.open_end and _CONTINUES.search(text) is None:
+        # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
+        # "The visit ends on Friday": its end, still to come
+        goes_on = _CONTINUES.search(text) is not None or _ENDS_AHEAD.search(text) is not None
+        if not span.open_end and not goes_on:
             continue
-        if not _FUTURE.search(text) and _CONTINUES.search(text) is None:
+        if not _FUTURE.search(text) and not goes_on:
             continue  # "His tour ... before the summit on December 14": not a day of the tour's own
         for mention in unit.dates:
             day = mention.span
