@@ -2074,3 +2074,11 @@ def test_the_next_day_dates_the_next_stop() -> None:
         ("Paris", "2024-03-11"),
         ("Lyon", "2024-03-12"),
     ]
+
+
+def test_a_later_clauses_day_is_not_the_earlier_places() -> None:
+    stops = _trip(
+        "NAIROBI, May 6 (Reuters) - President Jane Roe began a five-day tour of the north on Monday."
+        " Her tour will include stops in Eldoret and Kitale before ending in Kakamega on Friday."
+    )
+    assert dict(stops) == {"Eldoret": None, "Kitale": None, "Kakamega": "2024-05-10"}

@@ -1579,8 +1579,22 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
     ]
 
 
-def _day_near(days: Sequence[DateMention], at: int) -> DateSpan | None:
-    """The day of ``days`` written nearest the offset ``at`` (the first of ``days`` among equals)."""
+# "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
+_LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b")
+
+
+def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int = 0) -> DateSpan | None:
+    """The day of ``days`` written nearest the offset ``at`` (the first of ``days`` among equals).
+
+    A day written after a later clause opens ("before", "then") dates only that clause's places;
+    ``text`` is the sentence, starting at offset ``start``.
+    """
+    if text and days:
+        days = [
+            m
+            for m in days
+            if m.evidence.start < at or _LATER_CLAUSE.search(text, at - start, m.evidence.start - start) is None
+        ]
     if not days:
         return None
     span = min(days, key=lambda m: abs(m.evidence.start - at)).span
@@ -1678,7 +1692,7 @@ def _fill_places(
                 at = toponym.start - unit.sentence.start
                 stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
             stop.link_words |= words
-            day = _day_near(days, toponym.start) or same_day
+            day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
             if day is not None:
                 stop.days.append(day)
 
@@ -1900,12 +1914,23 @@ def _served_airports(stops: list[_StopDraft]) -> list[_StopDraft]:
     return [s for s in stops if not served(s)]
 
 
+def _in_time_order(stops: list[_StopDraft]) -> list[_StopDraft]:
+    """Dated stops by day, then as written; a stop with no day comes before the next dated stop the
+    report names after it ("stops in Sibu and Kuching before ending in Lundu on Sunday"), or last."""
+    first_day = {id(s): min((d.start for d in s.days), default=None) for s in stops}
+    by_text = sorted(stops, key=lambda s: s.order)
+    keys: dict[int, dt.date] = {}
+    next_day = dt.date.max
+    for stop in reversed(by_text):
+        day = first_day[id(stop)]
+        next_day = day if day is not None else next_day
+        keys[id(stop)] = day if day is not None else next_day
+    return sorted(stops, key=lambda s: (keys[id(s)], first_day[id(s)] is not None, s.order))
+
+
 def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
     span = draft.span()
-    stops = sorted(
-        _served_airports(_abroad(list(draft.stops.values()), home, draft.regions.values())),
-        key=lambda s: (min((d.start for d in s.days), default=dt.date.max), s.order),
-    )
+    stops = _in_time_order(_served_airports(_abroad(list(draft.stops.values()), home, draft.regions.values())))
     if span is not None and len(stops) == 1 and stops[0].in_span_sentence:
         own = stops[0].span()
         if own is None or own in span:
