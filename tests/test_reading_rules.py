@@ -2082,3 +2082,21 @@ def test_a_later_clauses_day_is_not_the_earlier_places() -> None:
         " Her tour will include stops in Eldoret and Kitale before ending in Kakamega on Friday."
     )
     assert dict(stops) == {"Eldoret": None, "Kitale": None, "Kakamega": "2024-05-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Japan's Fumio Kishida arrived in Paris on Tuesday.", "Fumio Kishida"),
+        ("Mr. Kishida arrived in Paris on Tuesday.", "Kishida"),
+        (
+            "His Highness Sheikh Tamim bin Hamad Al Thani arrived in Paris on Tuesday.",
+            "Sheikh Tamim bin Hamad Al Thani",
+        ),
+        ("Republican presidential candidate Jane Roe arrived in Paris on Tuesday.", "Jane Roe"),
+        ("Democratic presidential nominee Jane Roe campaigned in Atlanta on Tuesday.", "Jane Roe"),
+        ("Presidential hopeful Jane Roe toured Iowa on Tuesday.", "Jane Roe"),
+    ],
+)
+def test_names_after_a_possessive_a_courtesy_a_style_or_a_candidacy(text: str, name: str) -> None:
+    assert name in [m.name for m in find_people(text, 0, len(text))]

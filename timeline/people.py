@@ -148,7 +148,11 @@ _JOURNEY_VERBS = (
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
-    rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+){{0,2}}[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
+    # "Japan's Fumio Kishida", "Kenya's Ruto": a country's possessive before the name; "Mr. Kishida",
+    # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
+    rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
+    rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+(?:(?:bin|bint|ibn|al|Al|el)\s+)?){{0,4}}"
+    rf"[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
@@ -194,8 +198,11 @@ _UNTITLED = re.compile(
     # "Prime Minister Imran Khan called his Bangladesh counterpart Sheikh Hasina": the same office
     rf"|\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){{0,2}}counterparts?,?\s+(?P<cp>{_NAME})"
     # "Stefanik's opponent Democrat Tedra Cobb", "Republican challenger John Doe": a party's candidate
-    rf"|\b(?:Democrat|Democratic|Republican|Labour|Conservative|Liberal|Independent)\s+"
-    rf"(?:(?:candidate|challenger|nominee|hopeful|incumbent)\s+)?(?P<party>{_NAME}))"
+    # "Republican presidential candidate Donald Trump", "presidential hopeful Jane Roe"
+    rf"|\b(?:(?:Democrat|Democratic|Republican|Labour|Conservative|Liberal|Independent)\s+"
+    rf"(?:(?:presidential|Senate|gubernatorial|mayoral|congressional|parliamentary|party)\s+)?"
+    rf"|(?:[Pp]residential|[Gg]ubernatorial|[Mm]ayoral)\s+(?=(?:candidate|nominee|hopeful|contender)\b))"
+    rf"(?:(?:candidate|challenger|nominee|hopeful|incumbent|contender|front-?runner)\s+)?(?P<party>{_NAME}))"
 )
 # "Zhao Leji, a member of the Standing Committee of ... and chairman of the National People's
 # Congress Standing Committee, ...": the office that follows the membership clause (read from the
@@ -237,6 +244,9 @@ _UNTITLED_NEEDS = (
     "Conservative ",
     "Liberal ",
     "Independent ",
+    "residential ",
+    "ubernatorial ",
+    "ayoral ",
 )
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
@@ -629,7 +639,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
-        if not re.search(rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text):
+        if not match.group("style") and not re.search(
+            rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text
+        ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
         found[name_start] = PersonMention(
             name_start, match.end("name"), name, "", "bare-subject", name_start, match.end("name")
