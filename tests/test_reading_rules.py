@@ -2100,3 +2100,39 @@ def test_a_later_clauses_day_is_not_the_earlier_places() -> None:
 )
 def test_names_after_a_possessive_a_courtesy_a_style_or_a_candidacy(text: str, name: str) -> None:
     assert name in [m.name for m in find_people(text, 0, len(text))]
+
+
+def test_the_one_who_invites_is_the_host() -> None:
+    doc = extract_text(
+        " date 2024-03-13 State visit\n\nBEIJING, March 13 (Xinhua) -- At the invitation of President Ann Poe,"
+        " President Jane Roe will pay a state visit to France from March 20 to 22, a spokesperson announced.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jane Roe last visited France in 2019.",
+        "President Jane Roe has visited France three times.",
+        "President Jane Roe had previously visited Lyon twice.",
+    ],
+)
+def test_earlier_visits_told_in_passing_are_no_trip(sentence: str) -> None:
+    assert extract_text(" date 2024-03-13 Talks\n\nLONDON (Reuters) - " + sentence + "\n").trips == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stop"),
+    [
+        ("President Jane Roe attended the G20 summit in Rome on Tuesday.", "Rome"),
+        ("President Jane Roe addressed the UN General Assembly in New York on Tuesday.", "New York City"),
+        ("President Jane Roe attended the funeral of the late king in London on Tuesday.", "London"),
+        ("President Jane Roe took part in a summit in Brussels on Tuesday.", "Brussels"),
+    ],
+)
+def test_an_event_leaders_travel_to_is_a_trip_there(sentence: str, stop: str) -> None:
+    doc = extract_text(" date 2024-03-13 Summit\n\nLONDON (Reuters) - " + sentence + "\n")
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
+        [stop]
+    ]

@@ -124,7 +124,12 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
         r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?"
         r"|vacations?|vacationing|vacationed"  # "went on a weeklong summer vacation on Wednesday"
-        r"|return(?:ed|s|ing) (?:home )?from",  # "returned from Tokyo on Tuesday": the journey's end
+        r"|return(?:ed|s|ing) (?:home )?from"  # "returned from Tokyo on Tuesday": the journey's end
+        # "attended the G20 summit in Rome", "addressed the UN General Assembly in New York": an event
+        # that leaders travel to
+        r"|(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|(?:took|takes|taking|take) part in"
+        r"|participat(?:ed|es|ing|e) in) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
+        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup)",
         TripKind.OTHER,
     ),
 )
@@ -141,7 +146,8 @@ _TRIP_STEMS = (
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
-    "greeted", "spen", "return",
+    "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
+    "olympic", "world cup",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
@@ -164,6 +170,10 @@ _PROGRAMME_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s+\d{4})?\s*[–—:-]\s+[a-z]"
 )
+_EARLIER_VISIT_BEFORE = Caseless(r"\b(?:last|previously|once|never|already)\s+$")
+_TIMES_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times|twice)\b", re.IGNORECASE
+)
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 _ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
@@ -171,6 +181,9 @@ _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 # the report's own date to compare the year with
 _HISTORY_BEFORE = Caseless(
     r"\b(?:the last time|last visited|last visit|previous visit|previously visited|first time since)\b[^.;!?,]*$"
+)
+_INVITER_BEFORE = Caseless(
+    r"\b(?:(?:at|on|upon) the invitation of|invited by|at the request of)\s+(?:[\w.'’-]+\s+){0,6}$"
 )
 _OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
@@ -1010,6 +1023,12 @@ def _sentence_units(
                     )
                     # "Stefanik's opponent Tedra Cobb was campaigning": the one named after a possessive
                     and not (len(people) > 1 and _OWNER.match(text, _name_end(names, at)))
+                    # "At the invitation of President Ann Poe, President Jane Roe will visit": the host
+                    and not (
+                        len(people) > 1
+                        and "nvit" in sentence.text
+                        and _INVITER_BEFORE.search(text, max(lo, at - 60), at)
+                    )
                 ),
                 people[0] if people else None,
             )
@@ -1110,6 +1129,10 @@ def _strongest_trip_word(
     for match in _TRIP_TRIGGER.finditer(text):
         if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "an online visit to Iwate": no journey
+        if _EARLIER_VISIT_BEFORE.search(text, max(0, match.start() - 16), match.start()) or (
+            _TIMES_AFTER.match(text, match.end())
+        ):
+            continue  # "last visited France in 2019", "has visited France three times": earlier journeys
         kind = next(kind for words, kind in _TRIP_KINDS if words.match(match.string, match.start()))
         journey = _JOURNEY_WORDS.match(text, match.start()) is not None
         visit_to = _VISIT_TO.match(text, match.start())
