@@ -312,3 +312,8 @@ def test_the_day_of_the_month() -> None:
 def test_dotted_day_month_year() -> None:
     assert _read("He visited Lyon on 10.03.2024.") == [("on 10.03.2024", "2024-03-10..2024-03-10")]
     assert _read("Growth was 3.5 percent; version 1.2.2024x shipped.") == []
+
+
+def test_a_present_tense_schedule_looks_ahead() -> None:
+    assert _read("She leaves for France on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]
+    assert _read("The visit ends on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]
