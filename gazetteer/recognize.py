@@ -131,12 +131,14 @@ _REGION_BEFORE = re.compile(
 # ...and of _REGION_BEFORE: a direction and a name of two words ("east South Korea's")
 _REGION_CHUNKS = 2 + max(len(direction.split()) for direction in DIRECTIONS)
 _PARENT_AFTER = re.compile(
-    r"\s*,\s*(?:(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+"
+    # "Bali [Indonesia], November 14 (ANI)", "Nanning (Guangxi)": a parent in brackets too
+    r"\s*[\[(]\s*(?=[A-Z])"
+    r"|\s*,\s*(?:(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+"
     r"|(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:city|town|village|county|district|suburb|port)\s+(?:in|of)\s+"
     r"|in\s+)?"
 )
 _OF = re.compile(r"\s+of\s+")
-_COMMA_OR_OF = re.compile(r"\s*,|\s+of\s")  # what _PARENT_AFTER or _OF needs
+_COMMA_OR_OF = re.compile(r"\s*[,\[(]|\s+of\s")  # what _PARENT_AFTER or _OF needs
 # what _REGION_BEFORE's "['’]s" matches, IGNORECASE included ("ſ" folds to "s" in re)
 _POSSESSIVE_ANY_CASE = tuple(q + s for q in "'’" for s in "sSſ")
 _ABBREV_KEYS = frozenset(

@@ -144,6 +144,7 @@ class ResolveContext:
     Attributes:
         document_regions: first-level divisions named elsewhere in the report.
         dateline: the dateline place as written (``"HANGZHOU"``), if any.
+        dateline_parent: the parent the dateline names with it ("Bali [Indonesia]"), if any.
         focus_country: ISO code of the country the document is about (``"CN"``).
         nearby: places already placed in the document, for coherence.
         focus_region: the first-level division the document's names point to most
@@ -154,6 +155,7 @@ class ResolveContext:
         default=(), converter=_places, validator=deep_iterable(instance_of(Place))
     )
     dateline: str | None = field(default=None, validator=optional(instance_of(str)))
+    dateline_parent: str | None = field(default=None, validator=optional(instance_of(str)))
     focus_country: str | None = field(default=None, validator=optional(instance_of(str)))
     nearby: tuple[Place, ...] = field(
         default=(), converter=_places, validator=deep_iterable(instance_of(Place))
@@ -370,9 +372,15 @@ class Gazetteer:
     def _parent_places(self, name: str) -> list[Place]:
         return [p for p in self.lookup(name) if p.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)]
 
-    def _dateline_place(self, dateline: str) -> Place | None:
+    def _dateline_place(self, dateline: str, parent: str | None = None) -> Place | None:
         # the dateline's own name over aliases: ISLAMABAD is Islamabad, not Chattogram (once "Islamabad")
         prior = self._prior(dateline)
+        if parent is not None:
+            # "Bali [Indonesia], November 14 (ANI)": the place of the dateline's parent (a division if
+            # the parent holds no settlement of the name)
+            within = _within(list(prior.places), self._parent_places(parent))
+            if within:
+                return next((p for p in within if p.kind in _SETTLEMENTS), within[0])
         places = [p for p in prior.bare if p.kind in _SETTLEMENTS] or [
             p for p in prior.places if p.kind in _SETTLEMENTS
         ]
@@ -433,7 +441,7 @@ class Gazetteer:
                 return q.admin1, "county-state"
         if len(counties) == 1:
             return counties[0], "county-state"
-        here = self._dateline_place(context.dateline) if context.dateline else None
+        here = self._dateline_place(context.dateline, context.dateline_parent) if context.dateline else None
         inferred = [here, context.focus_region]
         for q in inferred:
             if q is not None and q.country == "US" and q.admin1 in counties:
@@ -573,7 +581,7 @@ class Gazetteer:
                     ),
                 )
             if context.dateline:
-                here = self._dateline_place(context.dateline)
+                here = self._dateline_place(context.dateline, context.dateline_parent)
                 if here is not None:
                     same = [p for p in pool if (p.country, p.admin1) == (here.country, here.admin1)]
                     narrow("dateline-province", [p for p in same if p.kind is not PlaceKind.COUNTRY])
@@ -676,8 +684,13 @@ class Gazetteer:
         for written, code in _DEMONYMS_ELSEWHERE:
             if written in text:
                 countries[code] += 0.5
+        parent = (
+            next((t.parent for t in toponyms if t.parent and name_key(t.name) == name_key(dateline)), None)
+            if dateline
+            else None
+        )
         if dateline:
-            here = self._dateline_place(dateline)
+            here = self._dateline_place(dateline, parent)
             if here is not None:
                 countries[here.country] += 1
                 divisions[(here.country, here.admin1)] += 1
@@ -688,7 +701,7 @@ class Gazetteer:
             if votes >= _REGION_VOTES and (not rest or votes >= rest[0][1] + _REGION_MARGIN):
                 focus_region = self._index.admin1(*top)
         return ResolveContext(
-            document_regions=tuple(regions), dateline=dateline, focus_country=focus or None,
+            document_regions=tuple(regions), dateline=dateline, dateline_parent=parent, focus_country=focus or None,
             focus_region=focus_region,
         )  # fmt: skip
 

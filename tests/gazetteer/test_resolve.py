@@ -417,3 +417,15 @@ def test_a_country_written_only_as_a_nationality_does_not_take_the_focus() -> No
     for town in ("Carlingford", "Ballina"):
         assert isinstance(found[town], Resolved)
         assert found[town].place.country == "IE"
+
+
+def test_a_dateline_parent_in_brackets_places_the_dateline_and_its_namesakes() -> None:
+    from timeline.extract import extract_text
+
+    doc = extract_text(
+        " date 2022-11-15 PM arrives in Bali for summit\n\nBali [Indonesia], November 14 (ANI): Prime Minister"
+        " Jane Roe on Monday arrived in Bali to attend a summit.\n"
+    )
+    assert [[(r.place.name, r.place.country) for r in t.regions if isinstance(r, Resolved)] for t in doc.trips] == [
+        [("Bali", "ID")]
+    ]
