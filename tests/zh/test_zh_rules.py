@@ -606,3 +606,16 @@ def test_place_names_inside_set_phrases_are_no_places():
         "Guangxi",
         "Laibin",
     ]
+
+
+def test_a_place_passed_through_on_the_way_is_no_stop():
+    text = "新华社成都6月4日电 特首王五3日率团经深圳前往成都，4日在成都出席合作会议。"
+    assert _stops(text) == {"王五": ["Chengdu"]}
+
+
+def test_a_sentence_opening_on_leaving_a_place_is_the_travellers():
+    text = (
+        "新华社北京6月4日电 国家主席王五4日抵达奥克兰，开始对新西兰进行国事访问。"
+        "王五是在结束对澳大利亚的访问后抵达的。离开悉尼时，澳方官员到机场送行。"
+    )
+    assert sorted(_stops(text)["王五"]) == ["Auckland", "Sydney"]

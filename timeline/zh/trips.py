@@ -120,6 +120,11 @@ _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 # "他们": they, not the traveller (rule zh-plural)
+# "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
+_LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
+# "经深圳前赴成都", "取道香港返回": a place passed through on the way is no stop (rule zh-transit)
+_TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
+_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京)")
 _PRONOUN = re.compile(r"[他她](?![们們])")
 _KINDS = {
     "inspection": TripKind.INSPECTION,
@@ -481,6 +486,7 @@ def find_trips(
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
             # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
             or (who and not eligible and _PRONOUN.match(sentence))
+            or (not eligible and _LEFT.match(sentence))
             # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
             or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
         ):
@@ -519,6 +525,10 @@ def find_trips(
         for p in s_places:
             if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                 continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
+            if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
+                simp, p.end
+            ):
+                continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
             city = _capital_city(p, simp, s_places) if p.is_region else None
             if city is not None:
                 draft.regions.setdefault(_place_key(p.ref), p.ref)
