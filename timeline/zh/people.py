@@ -47,10 +47,12 @@ _TITLED = re.compile(
 )
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
-    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早"
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共"
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
-_TITLE_START_TRIM = re.compile(r"^[^、，,]*(?:[了在是的见向由同与等而但及和]|欢迎|邀请|代表|看望|祝贺|感谢)")
+_TITLE_START_TRIM = re.compile(
+    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和]|欢迎|邀请|代表|看望|祝贺|感谢)"
+)
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -100,6 +102,10 @@ _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
 _NAME_END = r"(?=代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
+# rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
+_NOT_NAME_START = "[到访抵将在于也还已等的是今昨再首亦并均都曾正]"
+
+
 @functools.cache
 def _foreign_titled() -> re.Pattern[str]:
     from timeline.zh.places import country_names
@@ -108,7 +114,8 @@ def _foreign_titled() -> re.Pattern[str]:
         (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
     )
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?P<name>[\u4e00-\u9fff·•]{{2,6}}?){_NAME_END}"
+        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START})"
+        rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?){_NAME_END}"
     )
 
 

@@ -69,6 +69,12 @@ _ABBREV = re.compile(
 _ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市"}
 
 
+# rule zh-set-phrase: a place's name inside a set phrase of political copy is the phrase, not the
+# place: "长治久安" (Changzhi), "四平八稳" (Siping), "平安顺利" (Anshun), "求大同存小异" (Datong), and
+# "来宾" (guests; Laibin only as "来宾市" or after "广西")
+_SET_PHRASE = re.compile(
+    r"长治久安|四平八稳|平安顺[利遂畅]|大同小异|求大同|世界大同|天下大同|(?<!广西)来宾(?![市])"
+)
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台)")
 
 
@@ -248,6 +254,11 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not any(a <= at < b for a, b, _ in found) and (abbrev := table.get(_ABBREV_NAMES[m.group()])):
             found.append((at, at + 1, abbrev))
     found.sort(key=lambda f: f[0])
+    phrases = [
+        m.span() for m in _SET_PHRASE.finditer(simplified, max(0, start - 2), min(len(simplified), stop + 2))
+    ]
+    if phrases:  # rule zh-set-phrase
+        found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in phrases)]
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     # rule zh-state: "华盛顿州", "纽约州": a foreign city's name before 州 names the state, not the city

@@ -98,7 +98,8 @@ _VISITOR_BEFORE = re.compile(r"来访的$")
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间")
 # between a name and the trip word it is the subject of: "欢迎习近平到访", "李强将赴"
-_ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪)?$")
+# "欢迎马克宏的到访": the visit of the one named before 的 (rule zh-adjacent-of)
+_ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪|的)?$")
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
@@ -118,7 +119,13 @@ _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
-_PRONOUN = re.compile(r"他|她")
+# "他们": they, not the traveller (rule zh-plural)
+# "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
+_LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
+# "经深圳前赴成都", "取道香港返回": a place passed through on the way is no stop (rule zh-transit)
+_TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
+_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京)")
+_PRONOUN = re.compile(r"[他她](?![们們])")
 _KINDS = {
     "inspection": TripKind.INSPECTION,
     "research": TripKind.RESEARCH,
@@ -179,7 +186,9 @@ def _stop_days(
 
 # an arrival word before a place in the same clause, with only places and list marks between:
 # "抵达乌兰巴托", "到北京述职", "将到访广东广州、海南博鳌和北京"
-_ARRIVAL_BEFORE = re.compile(r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访)[、和及与]*$")
+_ARRIVAL_BEFORE = re.compile(
+    r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师)[、和及与]*$"
+)
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 # "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
 _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
@@ -199,7 +208,8 @@ def _clause_of(simp: str, s: int, e: int, at: int) -> str:
 
 
 # a sentence told of the delegation or party the traveller leads
-_PARTY = re.compile(r"代表团|一行")
+# "双方在某地举行会谈", "两国元首共同出席": both sides, the traveller among them (rule zh-both-sides)
+_PARTY = re.compile(r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)")
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
 _HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
@@ -474,6 +484,9 @@ def find_trips(
         elif current is not None and (
             (subject and subject[1] == current.key)
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
+            # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
+            or (who and not eligible and _PRONOUN.match(sentence))
+            or (not eligible and _LEFT.match(sentence))
             # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
             or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
         ):
@@ -512,6 +525,10 @@ def find_trips(
         for p in s_places:
             if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                 continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
+            if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
+                simp, p.end
+            ):
+                continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
             city = _capital_city(p, simp, s_places) if p.is_region else None
             if city is not None:
                 draft.regions.setdefault(_place_key(p.ref), p.ref)
