@@ -744,7 +744,7 @@ def test_agency_datelines_without_a_year(lead: str, place: str, agency: str) -> 
     st.integers(1, 12),
 )
 def test_span_overlap_search_agrees_with_a_scan(spans: list[tuple[int, int]], start: int, width: int) -> None:
-    from timeline.extract import _Spans
+    from timeline.extract.places import _Spans
 
     pairs = [(a, a + w) for a, w in spans]
     end = start + width
@@ -1364,7 +1364,7 @@ def test_the_one_named_after_a_possessive_is_the_subject() -> None:
 
 @given(st.text(alphabet=st.sampled_from(list("since ago,;on xX")), max_size=40), st.integers(0, 45))
 def test_the_since_clause_read_once_agrees_with_its_pattern(sentence: str, end: int) -> None:
-    from timeline.extract import _SINCE_CLAUSE, _since_clause_before
+    from timeline.extract.spans import _SINCE_CLAUSE, _since_clause_before
 
     end = min(end, len(sentence))
     assert _since_clause_before(sentence, end) == (_SINCE_CLAUSE.search(sentence, 0, end) is not None)
@@ -1829,7 +1829,7 @@ def test_the_foreign_leader_met_in_the_hosts_capital_travels() -> None:
 
 @pytest.mark.parametrize("between", [", Elk Port and ", ", Elk Port, and ", " and ", ", "])
 def test_a_name_the_gazetteer_lacks_does_not_end_a_list(between: str) -> None:
-    from timeline.extract import _LIST_BEFORE
+    from timeline.extract.governed import _LIST_BEFORE
 
     assert _LIST_BEFORE.match(between)
 

@@ -3,6 +3,8 @@ text) never change what they match."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
@@ -22,13 +24,32 @@ from timeline._regex import (
     may_hold,
     words,
 )
+from timeline.extract import cues, governed, places, trip_words
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
+# the reader's patterns live in the modules of the package timeline.extract: one module defines each,
+# and the others that use it import it (counted once)
+EXTRACT = [
+    importlib.import_module(m.name) for m in pkgutil.iter_modules(extract.__path__, "timeline.extract.")
+]
+
+
+def _patterns(modules: list[object], kind: type) -> list[tuple[object, str]]:
+    """(module, name) of each object of ``kind`` bound in ``modules``, once each."""
+    seen: set[int] = set()
+    out = []
+    for module in modules:
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, kind) and id(value) not in seen:
+                seen.add(id(value))
+                out.append((module, name))
+    return out
+
+
 GUARDED = [
     (module, name)
-    for module in (extract, people)
-    for name, value in sorted(vars(module).items())
-    if isinstance(value, re.Pattern) and value.pattern.startswith(("(?=[", r"\b(?=["))
+    for module, name in _patterns([*EXTRACT, people], re.Pattern)
+    if getattr(module, name).pattern.startswith(("(?=[", r"\b(?=["))
 ]
 
 
@@ -38,12 +59,7 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(body, pattern.flags)
 
 
-CASELESS = [
-    (module, name)
-    for module in (extract, people)
-    for name, value in sorted(vars(module).items())
-    if isinstance(value, Caseless)
-]
+CASELESS = _patterns([*EXTRACT, people], Caseless)
 
 
 def test_the_hot_patterns_are_fast() -> None:
@@ -53,8 +69,8 @@ def test_the_hot_patterns_are_fast() -> None:
         # (the engine takes the first-letter set from inside a leading group too)
         assert pattern.removeprefix("(?:")[:1].isalpha() or name == "_DURATION", name
     # a long tail after a long word list is written once, not once per word
-    assert len(extract._CUE_BEFORE.folded.pattern) < 2 * len(extract._CUE_BEFORE.pattern.pattern)
-    assert extract._ORG_BEFORE.pattern.startswith("P(?<!")  # a case-sensitive word list, letters first
+    assert len(governed._CUE_BEFORE.folded.pattern) < 2 * len(governed._CUE_BEFORE.pattern.pattern)
+    assert places._ORG_BEFORE.pattern.startswith("P(?<!")  # a case-sensitive word list, letters first
 
 
 def test_titled_matches_as_with_a_leading_word_boundary() -> None:
@@ -150,9 +166,9 @@ def test_no_guard_when_the_first_letter_is_not_plain(pattern: str) -> None:
 
 
 NEEDED = [
-    *((re.compile(pattern, re.IGNORECASE), extract._TRIP_STEMS) for pattern, _ in extract._TRIP_WORDS),
-    (extract._COMPANION.pattern, extract._COMPANION_NEEDS),
-    (extract._ARRIVED_HERE.pattern, extract._ARRIVED_HERE_NEEDS),
+    *((re.compile(pattern, re.IGNORECASE), trip_words._TRIP_STEMS) for pattern, _ in trip_words._TRIP_WORDS),
+    (cues._COMPANION.pattern, cues._COMPANION_NEEDS),
+    (cues._ARRIVED_HERE.pattern, cues._ARRIVED_HERE_NEEDS),
 ]
 
 
@@ -317,8 +333,7 @@ def test_the_folded_trigger_scan_finds_what_the_cased_one_finds(parts: list[tupl
         r"(?P<n>\d+)-(?P=n)",
         r"\((?:x)(?=y)(?<!z)(?<=w)(?i:q)[(](?P<m>r)",
         r"(?:a|(b))(c(d))",
-        *(value._source for module in (extract, people, temporal) for value in vars(module).values()
-          if isinstance(value, Caseless)),
+        *(getattr(module, name)._source for module, name in _patterns([*EXTRACT, people, temporal], Caseless)),
     ],
 )  # fmt: skip
 def test_group_shape_read_from_the_syntax_is_re_compiles(pattern: str) -> None:

@@ -460,7 +460,7 @@ def _origin(text: str, match: re.Match[str]) -> str:
     before = _POSSESSOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None:
         # "Pakistan President Pervez Musharraf": a country's name used as the office's adjective
-        # (only a name the gazetteer knows as a country counts: see extract._home_countries)
+        # (only a name the gazetteer knows as a country counts: see extract.roster._home_countries)
         before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before.group(1) if before else ""
 

@@ -225,7 +225,7 @@ def _is_city_province(ref: PlaceRef) -> bool:
 
 def _city_of(ref: Resolved) -> Resolved | None:
     """The city of a city-province (Beijing the municipality -> Beijing the city)."""
-    from timeline.extract import _gazetteer
+    from timeline.extract.places import _gazetteer
 
     cities = [
         c

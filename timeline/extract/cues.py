@@ -1,0 +1,61 @@
+"""Cues read by more than one part of the reader: tense ("will visit"), a journey's start and end,
+its next leg, companions ("accompanied by") and the dateline city ("arrived here")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline._regex import Caseless, may_hold
+
+_FUTURE = Caseless(
+    r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
+    r"|\b(?:is|are) to\b|\bplans? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b"
+)
+_OPEN_START = Caseless(
+    r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
+    r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down"
+    r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
+    r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
+    r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"
+    r"(?:visit|tour|trip|journey))\b"
+)
+# "left Tokyo on Friday" ends a stay; "left for Tokyo on Friday" starts one (_OPEN_START).
+_END_CUE = Caseless(
+    r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends"
+    # "left Tokyo on Friday" ends a stay; "left for Tokyo", "left on a visit to Greece" start one
+    # "left Islamabad on Saturday on a three-day visit to India" starts one too
+    r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"
+    r"(?:visit|tour|trip|journey))\b)(?!\s+(?:on|today|yesterday|here)\b)"
+    r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home|return(?:ed|s|ing) from"
+    r"|after (?:a|an|his|her|its|their|the) (?:[\w-]+ ){0,3}(?:visit|tour|trip|stay)"
+    r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to)"
+    r"|(?:visit|tour|trip|stay) (?:until|till|through))\b"  # "a three-day visit until Sunday"
+)
+
+
+_COMPANION = Caseless(
+    r"\b(?:accompanied|accompanying|took part|taking part|takes part|joined|also attended|were present"
+    r"|was present|along with|together with)\b"
+)
+_COMPANION_NEEDS = ("accompan", " part", "joined", "attended", "present", "with")
+
+
+def _companion_words(text: str) -> bool:
+    """Whether the sentence says someone went along ("accompanied by", "took part")."""
+    return may_hold(text, _COMPANION_NEEDS) and _COMPANION.search(text) is not None
+
+
+# "Thursday it's on to Saginaw", "Then it was on to Kyoto", "Next stop: Busan": the journey's next leg,
+# told without its traveller
+_NEXT_LEG = re.compile(  # (read with .match at a sentence's start)
+    r"(?:[\w,]+\s+){0,3}?(?:it['’]s|it is|it was|it will be|then|next)\s+(?:then\s+)?on\s*to\b"
+    r"|(?:the\s+)?next stop\b",
+    re.IGNORECASE,
+)
+# "arrived here", "left ... from the airport here", "planted a sapling in Raj Bhavan here": the
+# dateline city
+_ARRIVED_HERE = Caseless(
+    r"\b(?:arrived|arrives|arriving|landed|lands|reached|left|leaving|visited|toured|stayed|spent|planted"
+    r"|inaugurated|attended|addressed|was|were)\b[^.;\"“”]{0,60}?\bhere\b"
+)
+_ARRIVED_HERE_NEEDS = ("here",)

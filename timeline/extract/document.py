@@ -1,0 +1,76 @@
+"""The entry points: an article read into its document and trips, each step in turn."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from gazetteer.model import Unresolved
+from gazetteer.resolve import NOT_A_PLACE_DIRECTION
+from timeline.article import Article, ParagraphKind
+from timeline.extract.drafting import _draft_trips
+from timeline.extract.options import ExtractOptions
+from timeline.extract.places import _airport_towns, _capital_phrases, _gazetteer, _no_guess, _small_places
+from timeline.extract.roster import _home_countries, _named_only_above
+from timeline.extract.stops import _fill_places, _link_captions
+from timeline.extract.trip_sentences import _cancelled_places
+from timeline.extract.trips import _build_trip, _companions
+from timeline.extract.units import _sentence_units
+from timeline.model import Document, Source, Unknown
+from timeline.people import Roster, find_people
+from timeline.zh.language import is_chinese
+
+
+def extract_document(article: Article, options: ExtractOptions = ExtractOptions()) -> Document:
+    """Everything the article reports: its fields, dates and trips."""
+    if is_chinese(article.text):  # Chinese reports have their own reader (timeline/zh), same model
+        from timeline.zh import extract_chinese
+
+        return extract_chinese(article)
+    document = article.to_document()
+    readable = (ParagraphKind.BODY, ParagraphKind.CAPTION)
+    # (by kind, not "p not in body": that compared every paragraph with every other)
+    body = [m for p in article.paragraphs if p.kind in readable for m in find_people(article.text, p.start, p.end)]
+    elsewhere = [
+        m for p in article.paragraphs if p.kind not in readable for m in find_people(article.text, p.start, p.end)
+    ]
+    roster = Roster.from_mentions([*body, *_named_only_above(article, body, elsewhere)], elsewhere)
+    if not roster.people:
+        return document
+    _home_countries(roster)
+    dateline = None if isinstance(article.dateline, Unknown) else article.dateline
+    places = [
+        (t, _no_guess(r))
+        for t, r in _gazetteer().resolve_document(article.text, dateline=dateline.place if dateline else None)
+        if not (isinstance(r, Unresolved) and r.reason == NOT_A_PLACE_DIRECTION)  # "the North East"
+    ]
+    places = places + _small_places(article, places) + _airport_towns(article, places)
+    places += _capital_phrases(article)
+    dateline_span = (dateline.evidence.start, dateline.evidence.end) if dateline else None
+    dateline_place = next(
+        ((t, r) for t, r in places if dateline_span and dateline_span[0] <= t.start < dateline_span[1]), None
+    )
+    anchor = article.anchor if isinstance(article.anchor, dt.date) else None
+    units = _sentence_units(article, roster, document.dates, places, anchor)
+    drafts = _draft_trips(article, units, anchor, options)
+    cancelled = frozenset(_cancelled_places(units))
+    source = Source(article.source, article.headline, article.published, article.publisher)
+    trips = []
+    for draft in drafts:
+        _fill_places(article, draft, dateline_span, dateline_place, cancelled)
+        _link_captions(article, draft, options)
+        _companions(draft)
+        trips.append(_build_trip(draft, source, roster.countries.get(draft.person.name, "")))
+    return attrs.evolve(document, trips=tuple(trips))
+
+
+def extract_text(
+    text: str, *, source: str = "<string>", options: ExtractOptions = ExtractOptions()
+) -> Document:
+    """Read ``text`` as an article and extract it.
+
+    Raises:
+        ArticleError: the text is not an article.
+    """
+    return extract_document(Article.from_text(text, source=source), options)

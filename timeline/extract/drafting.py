@@ -1,0 +1,154 @@
+"""Trip sentences gathered into drafts: one journey told in several sentences, and the other
+sentences about a traveller that belong to that journey."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.article import Article
+from timeline.extract.cues import _NEXT_LEG, _companion_words
+from timeline.extract.drafts import _TripDraft
+from timeline.extract.options import ExtractOptions
+from timeline.extract.spans import (
+    _date_from_the_report,
+    _days_ahead,
+    _days_on_the_way,
+    _stated_length,
+    _trip_span,
+    _under_way_now,
+)
+from timeline.extract.trip_sentences import _is_trip_sentence, _status
+from timeline.extract.units import _evidence, _trip_kind, _Unit
+from timeline.model import DateSpan, Person, Precision, TripStatus
+
+# "His tour", "her visit": the sentence opens on the trip already told, by its possessive
+_BACK_REFERENCE = re.compile(
+    r"^(?:his|her|their|the) (?:[\w-]+ ){0,2}$", re.IGNORECASE
+)  # once per trip sentence
+
+
+def _arrived_for(
+    draft: _TripDraft, current: DateSpan | None, span: DateSpan, status: TripStatus, gap: int
+) -> bool:
+    """A day made just before a planned journey's first day: the arrival for it.
+
+    "will commence his five-day visit on Wednesday ... arrived in Washington on Tuesday night".
+    """
+    return (
+        draft.status is TripStatus.PLANNED
+        and status is TripStatus.MADE
+        and current is not None
+        and current.precision is Precision.DAY
+        and span.precision is Precision.DAY
+        and current.start - dt.timedelta(days=gap) <= span.start < current.start
+    )
+
+
+def _mergeable(
+    draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int
+) -> bool:
+    if draft.person != person:
+        return False
+    current = draft.span()
+    if draft.status is not status:
+        # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on;
+        # an undated "he will also visit Bukhara" is a leg of the journey the report is about
+        if span is None:
+            return True
+        if _arrived_for(draft, current, span, status, gap):
+            return True
+        if draft.status is not TripStatus.MADE or current is None or current.precision is not Precision.DAY:
+            return False
+        if span.precision is not Precision.DAY:
+            # "arrived in Qatar on Wednesday ... is expected to visit Bahrain later this week"
+            return span.start <= current.end + dt.timedelta(days=gap) and current.start <= span.end
+        return current.start <= span.start <= current.end + dt.timedelta(days=gap)
+    if span is None or current is None:
+        return True
+    if span.precision is not Precision.DAY or current.precision is not Precision.DAY:
+        return current.overlaps(span)
+    slack = dt.timedelta(days=gap)
+    return span.start <= current.end + slack and current.start <= span.end + slack
+
+
+def _draft_trips(
+    article: Article, units: Sequence[_Unit], anchor: dt.date | None, options: ExtractOptions
+) -> list[_TripDraft]:
+    drafts: list[_TripDraft] = []
+    owner: dict[int, _TripDraft] = {}
+    for unit in units:
+        if not _is_trip_sentence(unit):
+            continue
+        assert unit.subject is not None
+        if _companion_words(unit.sentence.text) and all(d.person != unit.subject for d in drafts) and drafts:
+            continue  # "State Councilor Wu took part in the inspection": a companion, not a traveller
+        found = _trip_kind(unit)
+        assert found is not None
+        kind, _, rank = found
+        status = _status(unit, anchor)
+        got = _trip_span(unit)
+        span = got[0] if got else None
+        draft = next(
+            (
+                d
+                for d in reversed(drafts)
+                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days)
+            ),
+            None,
+        )
+        if draft is None and _NEXT_LEG.match(unit.sentence.text):
+            # "Thursday it's on to Saginaw": the next leg of the journey being told
+            draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
+        if draft is None and _BACK_REFERENCE.search(unit.sentence.text, 0, found[1]):
+            # "His tour is focusing on ... before the summit on December 14": the tour already told
+            draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
+            told = draft.span() if draft is not None else None
+            if span is not None and told is not None and span.start > told.end:
+                got = None  # a day after the tour told is the summit's it leads to, not the tour's
+        if draft is None:
+            draft = _TripDraft(unit.subject, kind, status, rank)
+            drafts.append(draft)
+        elif span is not None and _arrived_for(draft, draft.span(), span, status, options.same_trip_gap_days):
+            draft.status = TripStatus.MADE  # the journey is under way
+        elif rank > draft.rank:
+            draft.kind, draft.rank = kind, rank
+        draft.units.append(unit)
+        draft.trip_units.add(unit.index)
+        draft.evidence.append(_evidence(article, unit, "trip-caption" if unit.caption else "trip-sentence"))
+        if got is not None:
+            draft.spans.append((got[0], unit.index, got[1]))
+        owner[unit.index] = draft
+    # Other sentences about a traveller belong to that person's nearest trip before them.
+    current: dict[str, _TripDraft] = {}
+    last: _TripDraft | None = None
+    for unit in units:
+        if unit.index in owner:
+            last = current[owner[unit.index].person.name] = owner[unit.index]
+            continue
+        draft_for: _TripDraft | None = None
+        if unit.subject is not None:
+            draft_for = current.get(unit.subject.name)
+            if draft_for is None:
+                # a caption or an early sentence before the trip sentence: the person's only trip
+                mine = [d for d in drafts if d.person == unit.subject and d.status is TripStatus.MADE]
+                if not mine:
+                    # "Xi met Hun Manet in Beijing on Friday ... He will then travel to Nanning": the journey
+                    # told ahead is the one already under way
+                    mine = [d for d in drafts if d.person == unit.subject]
+                draft_for = mine[0] if len(mine) == 1 else None
+        if draft_for is None and _companion_words(unit.sentence.text):
+            draft_for = next((d for d in drafts if d.person in unit.people), last)
+        if draft_for is not None:
+            owner[unit.index] = draft_for
+            draft_for.units.append(unit)
+    for draft in drafts:
+        draft.units.sort(key=lambda u: u.index)
+        if not draft.spans:
+            _date_from_the_report(draft, anchor)
+        _stated_length(draft)
+        _days_ahead(draft)
+        _days_on_the_way(draft, anchor)
+        _under_way_now(draft, anchor)
+    return drafts

@@ -1,0 +1,368 @@
+"""Place mentions: which names found are places visited (not organisations', people's names,
+features), the places the gazetteer misses (villages, airports' towns, "the <country> capital"),
+and a province or country named bare read as the city that bears its name."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+
+from gazetteer import Gazetteer, Toponym
+from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
+from gazetteer.recognize import demonym_country
+from timeline._regex import Caseless, words
+from timeline._sentences import Sentence
+from timeline.article import Article, ParagraphKind
+from timeline.people import DEMONYMS
+
+# "the Communist Party of China", "Bank of China": a name inside an organisation's is no place visited.
+# Towns do not take "the" (The Hague names it in its own words); a building or a title does.
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+_AREA_AFTER = re.compile(
+    r"\s+(?:area|region|district|community|county|city|town|suburbs?|neighbou?rhood|municipality|metropolitan)\b"
+)
+_ORG_BEFORE = words(
+    r"\b(?:Party|Bank|University|Academy|Association|Federation|Committee|Council|Congress|Institute|Ministry"
+    r"|Embassy|Consulate|Chamber|Society|Union|League|Corporation|Group|Company|Museum|Library|Republic"
+    r"|Palace|Abbey|Cathedral|Church|Castle|Tower|Houses|Tomb|Grave|Mausoleum|Monument|Memorial|Gate) of"
+    r" (?:the )?$"
+)
+# "Dongting Lake", "Yangtze River": a natural feature or a facility named after a place is not the place.
+_FEATURE_AFTER = re.compile(
+    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Strait|Gorges?|Valley|Desert|Plateau|Basin|Bridge"
+    r"|Port|Airport|Station|Road|Street|Avenue|Park|University|Hospital|Dam|Reservoir|Canal|Harbour|Harbor"
+    r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort)\b",
+    re.IGNORECASE,
+)
+# Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
+_SMALL_PLACE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|[Dd]istrict|[Cc]ounty"
+    r"|[Cc]onstituency|[Ss]ub-county)\b"
+)
+# "in Bududa, Manafa and Sironko Districts": several, the kind named once in the plural
+_SMALL_PLACES = re.compile(
+    r"\b(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+"
+    r"(?P<kind>[Vv]illages|[Tt]ownships|Districts|[Cc]ounties)\b"
+    # "visited villages including Mankeli, Gangaloor, and Cherpal": the kind named first
+    r"|\b(?P<kind2>villages|townships|districts|counties|towns)\s+(?:including|such as|like|namely|of)\s+"
+    r"(?P<names2>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\b"
+)
+_NAME_IN_LIST = re.compile(r"[A-Z][a-z]+")
+# one is in every match ("Township", "village")
+_SMALL_PLACE_NEEDS = (
+    " Village",
+    " Town",
+    " District",
+    " County",
+    " village",
+    " town",
+    " county",
+    " district",
+    " Counties",
+    "onstituency",
+    "ub-county",
+    "villages ",
+    "townships ",
+    "districts ",
+    "towns ",
+    " counties",
+)
+# "Central Business District", "Economic Development Zone": kinds of area, not places' names.
+_GENERIC_NAME = frozenset(
+    """
+    Central Business New Special Economic Development Industrial High Tech High-tech Free Trade Old Historic
+    Scenic Pilot Demonstration Coastal Urban Rural Border The This That Each Every
+    """.split()
+)
+# a second-level division ("Henry County", "Cornwall") is visited as a city is; provinces and countries hold the trip
+# (tuples, asked once per place: a tuple compares members by identity, a set hashes them in Python)
+_STOP_KINDS = (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+_REGION_KINDS = (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def warm_up() -> None:
+    """Load the gazetteer now rather than on the first report (before forking workers, say)."""
+    _gazetteer().resolve("Beijing")
+
+
+def _key(ref: PlaceRef) -> str:
+    return f"id:{ref.place.geonameid}" if isinstance(ref, Resolved) else f"text:{ref.text.lower()}"
+
+
+def _kind_of(ref: PlaceRef, toponym: Toponym) -> PlaceKind | None:
+    if isinstance(ref, Resolved):
+        return ref.place.kind
+    return toponym.kind_hint
+
+
+class _Spans:
+    """Character spans, asked whether any overlaps a range: a binary search, not a scan."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends after ``start``."""
+        before = bisect.bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
+
+
+def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef | None = None) -> bool:
+    """False for names inside organisations, people's names, demonyms and natural features, and for
+    a town's name used with "the" ("the White House", "the Grave of the Unknown Warrior")."""
+    if toponym.name in DEMONYMS or toponym.text in DEMONYMS:
+        return False
+    start, end = toponym.start, toponym.end
+    if (
+        isinstance(ref, Resolved)
+        and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
+        and toponym.kind_hint is None
+        and _THE_BEFORE.search(text, max(0, start - 5), start)
+        and not toponym.text.startswith(("The ", "the "))
+        and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place
+    ):
+        return False
+    # quick tests first: a match of _ORG_BEFORE ends in "of " or "of the " (and a line break at
+    # most), one of _FEATURE_AFTER opens with white space
+    if "of " in text[max(0, start - 8) : start] and _ORG_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    if text[end : end + 1].isspace() and _FEATURE_AFTER.match(text[end : end + 20]):
+        # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town)
+        return isinstance(ref, Resolved) and ref.rule == "airport-town"
+    return not names.overlaps(start, end)
+
+
+def _small_places(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
+) -> list[tuple[Toponym, PlaceRef]]:
+    """Villages and townships the gazetteer does not hold, kept as unresolved places."""
+    out: list[tuple[Toponym, PlaceRef]] = []
+    paragraphs = [
+        p
+        for p in article.paragraphs
+        if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)
+        and any(kind in p.text for kind in _SMALL_PLACE_NEEDS)
+    ]
+    if not paragraphs:
+        return out  # no paragraph names a village or a district: the known places need no index
+    known_names = _Spans((t.name_start, t.name_end) for t, _ in known)
+    known_unresolved = _Spans((t.start, t.end) for t, r in known if isinstance(r, Unresolved))
+    known_spans = _Spans((t.start, t.end) for t, _ in known)
+    for paragraph in paragraphs:
+        for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
+            # "Gangzhongping Village of Xiejiapu Town": the known town does not hide the village in it
+            if known_names.overlaps(match.start(), match.end()) or known_unresolved.overlaps(
+                match.start(), match.end()
+            ):
+                continue
+            if match.group("name").split()[0].split("-")[0] in _GENERIC_NAME:
+                continue
+            toponym = Toponym(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                name=match.group("name"),
+                kind_hint=PlaceKind.TOWN,
+                name_start=match.start("name"),
+                name_end=match.end("name"),
+            )
+            reason = f"no {match.group('kind').lower()} of that name in the gazetteer (below its population threshold)"
+            out.append((toponym, Unresolved(match.group(), reason)))
+        for match in _SMALL_PLACES.finditer(article.text, paragraph.start, paragraph.end):
+            group = "names" if match.group("names") else "names2"
+            kind = (
+                (match.group("kind") or match.group("kind2"))
+                .lower()
+                .removesuffix("s")
+                .replace("countie", "county")
+            )
+            for name in _NAME_IN_LIST.finditer(article.text, match.start(group), match.end(group)):
+                if name.group() in _GENERIC_NAME or known_spans.overlaps(name.start(), name.end()):
+                    continue
+                toponym = Toponym(
+                    start=name.start(),
+                    end=name.end(),
+                    text=name.group(),
+                    name=name.group(),
+                    kind_hint=PlaceKind.TOWN,
+                    name_start=name.start(),
+                    name_end=name.end(),
+                )
+                reason = f"no {kind} of that name in the gazetteer (below its population threshold)"
+                out.append((toponym, Unresolved(name.group(), reason)))
+    return out
+
+
+# "arrived at Paro International airport": the town an airport is named after
+# "went to Ntcheu District Hospital": likewise a district hospital
+_AIRPORT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b)[A-Z][\w'’-]+)?)"
+    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital)\b"
+)
+_TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
+
+
+def _airport_towns(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
+) -> list[tuple[Toponym, PlaceRef]]:
+    """Towns named only in their airport's (or district hospital's) name, where the report's places
+    say which town.
+
+    Only a name one town bears in the countries the report already places (so "Wattay International
+    Airport", named after no town, and "Lincoln Airport" among many Lincolns add nothing).
+    """
+    if "irport" not in article.text and "Hospital" not in article.text:
+        return []
+    spans = _Spans((t.start, t.end) for t, _ in known)
+    countries = {r.place.country for _, r in known if isinstance(r, Resolved) and r.place.country}
+    out: list[tuple[Toponym, PlaceRef]] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or (
+            "irport" not in paragraph.text and "Hospital" not in paragraph.text
+        ):
+            continue
+        for match in _AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
+            # a place found inside the facility's name ("Ntcheu District" of the hospital) hides nothing
+            if spans.overlaps(match.start("name"), match.end("name")) and not any(
+                match.start() <= t.start and t.end < match.end() for t, _ in known if t.start == match.start()
+            ):
+                continue
+            # the town's own name, not an alias ("Reagan International airport" is no town "Reagan")
+            named = [
+                p
+                for p in _gazetteer().lookup(match.group("name"))
+                if p.kind in _TOWN_KINDS and p.name.casefold() == match.group("name").casefold()
+            ]
+            # a town of the countries the report places, or, where it places none, the only town so named
+            towns = [p for p in named if p.country in countries] if countries else named
+            if len(towns) != 1:
+                continue
+            toponym = Toponym(
+                start=match.start("name"),
+                end=match.end("name"),
+                text=match.group("name"),
+                name=match.group("name"),
+                kind_hint=PlaceKind.CITY,
+                name_start=match.start("name"),
+                name_end=match.end("name"),
+            )
+            out.append((toponym, Resolved(match.group("name"), towns[0], "airport-town")))
+    return out
+
+
+# "arrived in the UAE capital", "in the Indonesian capital on Monday": a country's capital named by
+# the country (or its people), with no name after it ("the Qatari capital Doha" names it)
+_CAPITAL_PHRASE = re.compile(
+    r"\bthe (?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)(?:['’]s)? capital\b(?!,? (?:city )?[A-Z])"
+)
+
+
+def _capital_phrases(article: Article) -> list[tuple[Toponym, PlaceRef]]:
+    """Capitals named only as "the <country> capital": the country's capital city."""
+    if "capital" not in article.text:
+        return []
+    out: list[tuple[Toponym, PlaceRef]] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or "capital" not in paragraph.text:
+            continue
+        for match in _CAPITAL_PHRASE.finditer(article.text, paragraph.start, paragraph.end):
+            who = match.group("country")
+            code = demonym_country(who) or next(
+                (p.country for p in _gazetteer().lookup(who, kind=PlaceKind.COUNTRY)), None
+            )
+            capital = _gazetteer().capital(code) if code else None
+            if capital is None:
+                continue
+            toponym = Toponym(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                name=capital.name,
+                kind_hint=PlaceKind.CITY,
+                name_start=match.start("country"),
+                name_end=match.end(),
+            )
+            out.append((toponym, Resolved(match.group(), capital, "capital-phrase")))
+    return out
+
+
+def _no_guess(ref: PlaceRef) -> PlaceRef:
+    """A name the gazetteer does not know stays unresolved, with its best guess as a candidate."""
+    if isinstance(ref, Resolved) and ref.rule == "document-place":
+        return Unresolved(
+            ref.text, "not in the gazetteer; the report's main place is only a guess", [ref.place]
+        )
+    return ref
+
+
+def _named_for(city: str, region: str) -> bool:
+    """The city bears the region's name: "Bukhara", "Singapore", "New York City", "Mexico City"."""
+    return city in (region, f"{region} City")
+
+
+def _journey_word_before(ends: Sequence[int], at: int, within: int) -> bool:
+    """Whether a journey word ends in ``[at - within, at]`` (``ends``: where each ends, sorted)."""
+    i = bisect.bisect_right(ends, at)
+    return i > 0 and at - ends[i - 1] <= within
+
+
+_COMPASS_BEFORE = Caseless(
+    r"\b(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+$"
+)
+
+
+def _city_rule(
+    toponym: Toponym, ref: PlaceRef, sentence: Sentence, journey_ends: Sequence[int]
+) -> str | None:
+    """The rule by which a municipality, province or country named bare is the city that bears its
+    name ("arrived in Beijing", "visit Bukhara"); ``None`` where it is the region.
+
+    "Beijing Municipality", and a bare municipality that a trip noun governs ("a research trip
+    in Chongqing"), are the region, as "a research trip in Zhejiang" names a province.
+    """
+    if not isinstance(ref, Resolved):
+        return None
+    kind = ref.place.kind
+    at = toponym.start - sentence.start
+    if (
+        kind is PlaceKind.ADMIN1
+        and toponym.kind_hint is None
+        and not _journey_word_before(journey_ends, at, 8)
+    ):
+        return "municipality-as-city"
+    if (
+        kind is PlaceKind.COUNTRY
+        and not _journey_word_before(journey_ends, at, 8)
+        # "a tour in southeastern Mexico": a part of the country, not its capital
+        and not _COMPASS_BEFORE.search(sentence.text, max(0, at - 24), at)
+    ):
+        # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
+        return "country-as-city"
+    return None
+
+
+def _named_city(region: Resolved, rule: str) -> Resolved | None:
+    """``region`` read as the city that bears its name, by ``rule``; ``None`` if no city does."""
+    city = _city_named_for(region.place)
+    return None if city is None else Resolved(region.text, city, rule)
+
+
+@lru_cache(maxsize=4096)
+def _city_named_for(region: Place) -> Place | None:
+    """The city in ``region`` (a country or province) that bears its name, if one does."""
+    for city in _gazetteer().lookup(region.name, kind=PlaceKind.CITY, country=region.country):
+        if _named_for(city.name, region.name) and (
+            region.kind is PlaceKind.COUNTRY or city.admin1 == region.admin1
+        ):
+            return city
+    return None

@@ -1,0 +1,329 @@
+"""Span reasoning: the days a trip sentence gives, and the days a draft takes from its other
+sentences (a stated length, the days on the way and ahead, a journey under way as the report is
+written); a date in a "since ..." clause dates that clause, not the trip."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+from functools import lru_cache
+
+from timeline._regex import Caseless
+from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
+from timeline.extract.drafts import _TripDraft
+from timeline.extract.units import _Unit
+from timeline.model import DateSpan, Precision, TripStatus
+
+# "a three-day state visit to France from Monday": the day it starts from
+_FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
+_CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
+# "a three-day visit": a stated length and one dated end give the whole span.
+_DURATION = Caseless(
+    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
+    r"|(?:for|lasting) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
+    r"|(?P<w>week[- ]?long))\b"  # "a weeklong summer vacation": seven days
+)
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+# A date inside "since he took office in 2017" dates that clause, not the trip.
+# "since 2019", "two years ago", "since she came into power, on March 19, 2021"
+_SINCE_CLAUSE = Caseless(r"\b(?:since|ago)\b[^,;]*(?:,\s*(?:on\s+)?)?$")
+# The same test, read once per sentence (a long sentence of dates made it quadratic):
+_SINCE_WORD = Caseless(r"\b(?:since|ago)\b")
+_SINCE_AT_END = Caseless(r"\b(?:since|ago)$")
+_SINCE_TAIL = re.compile(r"\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _since_marks(sentence: str) -> tuple[list[int], list[int], list[int]]:
+    """Where each "since" or "ago" starts and ends in a sentence, and where each "," or ";" is."""
+    found = list(_SINCE_WORD.finditer(sentence))
+    separators = [i for i, c in enumerate(sentence) if c in ",;"] if found else []
+    return [m.start() for m in found], [m.end() for m in found], separators
+
+
+def _since_clause_before(sentence: str, end: int) -> bool:
+    """Whether ``_SINCE_CLAUSE.search(sentence, 0, end)`` matches, without scanning the sentence again.
+
+    A match opens on a "since"/"ago" and runs to ``end`` over no "," or ";" but one final comma
+    (", on "): if one opens a match, the last one before ``end`` does.
+    """
+    if end <= 0:
+        return False
+    if _SINCE_AT_END.search(sentence, max(0, end - 5), end):
+        return True  # the word ends right at ``end`` (a word cut there ends there)
+    _, ends, separators = _since_marks(sentence)
+    k = bisect.bisect_right(ends, end)
+    if k == 0:
+        return False
+    word_end = ends[k - 1]
+    j = bisect.bisect_left(separators, word_end)
+    if j == len(separators) or separators[j] >= end:
+        return True
+    return (
+        sentence[separators[j]] == ","
+        and (j + 1 == len(separators) or separators[j + 1] >= end)
+        and _SINCE_TAIL.match(sentence, separators[j] + 1, end) is not None
+    )
+
+
+def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
+    """The span a trip sentence gives, and whether its end is left open."""
+    text = unit.sentence.text
+    spans = [
+        (m.span, m.evidence)
+        for m in unit.dates
+        if isinstance(m.span, DateSpan)
+        and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
+    ]
+    if not spans:
+        return None
+    # days first (the longest range of them); else the finest ("next week" over "April")
+    span, evidence = max(
+        spans,
+        key=lambda pair: (
+            pair[0].precision is Precision.DAY,
+            pair[0].days if pair[0].precision is Precision.DAY else -pair[0].days,
+        ),
+    )
+    days_named = sorted({s.start for s, _ in spans if s.precision is Precision.DAY and s.days == 1})
+    if (
+        span.days == 1
+        and len(days_named) > 1
+        and (days_named[-1] - days_named[0]).days <= 14
+        # "Kamaishi on Monday and Fukushima on May 11": days far apart are two journeys
+        and all((b - a).days <= 3 for a, b in itertools.pairwise(days_named))
+    ):
+        # "visited Osaka on Thursday and Kyoto on Friday": the trip runs from the first day to the last
+        return DateSpan(days_named[0], days_named[-1]), False
+    if span.days != 1 or span.precision is not Precision.DAY:
+        return span, False
+    duration = _DURATION.search(text)
+    days = 0
+    if duration is not None:
+        n = (duration.group("n") or duration.group("m") or "seven").lower()
+        days = int(n) if n.isdigit() else _NUMBERS[n]
+    if days > 1 and _END_CUE.search(text):
+        return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
+    # "a three-day state visit to France from Monday": the day it starts from
+    if _OPEN_START.search(text) or _FROM_DAY.search(text, 0, evidence.start - unit.sentence.start):
+        if days > 1:
+            return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
+        return span, _CLOSED_END.search(text, evidence.end - unit.sentence.start) is None
+    return span, False
+
+
+_PUBLISHED_BEFORE = Caseless(r"\b(?:published|aired|broadcast|released|issued)\s+$")
+
+
+def _published_before(text: str, at: int) -> bool:
+    """Whether "published" (or "aired", ...) stands right before ``text[at:]`` (a window, not the text)."""
+    return _PUBLISHED_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
+def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """The traveller's own dated deeds on the journey, a few days either side of its span, join it.
+
+    "Murmu on Saturday left for home after wrapping up her three-nation visit ... On Friday, Murmu
+    witnessed the signing of agreements": the visit ran from Friday. "arrived in Qatar on Wednesday
+    ... Prince Mohammed was welcomed to the UAE on Tuesday": from Tuesday. Only a trip made, only
+    sentences with the traveller as subject and one day, in the past of the report.
+    """
+    span = draft.span()
+    if span is None or span.precision is not Precision.DAY or draft.status is not TripStatus.MADE:
+        return
+    reach = dt.timedelta(days=3)
+    for unit in draft.units:
+        if unit.index in draft.trip_units or unit.subject != draft.person or unit.caption:
+            continue
+        text = unit.sentence.text
+        if _FUTURE.search(text):
+            continue
+        days = {
+            m.span
+            for m in unit.dates
+            if isinstance(m.span, DateSpan)
+            and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
+            # "In an interview published yesterday, Crown Prince Sultan emphasized ...": the paper's day
+            and not _published_before(text, m.evidence.start - unit.sentence.start)
+        }
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        if day.precision is not Precision.DAY or day.days != 1 or (anchor is not None and day.start > anchor):
+            continue
+        if span.start - reach <= day.start < span.start or span.end < day.start <= span.end + reach:
+            draft.spans.append((day, unit.index, False))
+
+
+_CONTINUES = Caseless(
+    r"\bcontinu(?:es|ing|e)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:trail|tour|trip|visit|journey|campaign|swing)\b"
+)
+
+
+_ENDS_AHEAD = Caseless(
+    r"\b(?:ends|concludes|wraps up|(?:will|is (?:scheduled|due|set|expected) to) (?:end|conclude|wrap up))\b"
+)
+
+
+def _days_ahead(draft: _TripDraft) -> None:
+    """A journey under way runs through the days the report still gives it.
+
+    "Erdogan started his Gulf tour on Monday ... His last stop will be the UAE on Wednesday";
+    "will hold talks ... before returning to Japan on Thursday": the trip reaches Wednesday, Thursday.
+    Only a trip made with an open end, only the traveller's own later sentences that speak of the
+    future, and only days within two weeks of the start.
+    """
+    span = draft.span()
+    if span is None or span.precision is not Precision.DAY or draft.status is not TripStatus.MADE:
+        return
+    first = min(draft.trip_units)
+    latest: tuple[dt.date, int] | None = None
+    for unit in draft.units:
+        if unit.index <= first or unit.subject != draft.person or unit.caption:
+            continue
+        text = unit.sentence.text
+        # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
+        # "The visit ends on Friday": its end, still to come
+        goes_on = _CONTINUES.search(text) is not None or _ENDS_AHEAD.search(text) is not None
+        if not span.open_end and not goes_on:
+            continue
+        if not _FUTURE.search(text) and not goes_on:
+            continue  # "His tour ... before the summit on December 14": not a day of the tour's own
+        for mention in unit.dates:
+            day = mention.span
+            if not isinstance(day, DateSpan) or day.precision is not Precision.DAY or day.days > 7:
+                continue
+            if _since_clause_before(text, mention.evidence.start - unit.sentence.start):
+                continue
+            within = span.end < day.end <= span.start + dt.timedelta(days=14)
+            if within and (latest is None or day.end > latest[0]):
+                latest = (day.end, unit.index)
+    if latest is not None:
+        draft.spans.append((DateSpan(span.start, latest[0]), latest[1], True))
+
+
+def _stated_length(draft: _TripDraft) -> None:
+    """A trip dated by fewer days than one of its sentences gives it: the stated length counts.
+
+    "arrived in Tashkent on Monday ... Erdogan is in Uzbekistan on a three-day official visit":
+    Monday to Wednesday; "wound up a three-day tour" counts back from the day instead.
+    """
+    span = draft.span()
+    if span is None or span.precision is not Precision.DAY:
+        return
+    # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
+    best: tuple[int, DateSpan, int] | None = None
+    for unit in draft.units:
+        if unit.index not in draft.trip_units or any(
+            # (a month or year in it dates something else: "in the November 2012 election")
+            isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+            for m in unit.dates
+        ):
+            continue
+        duration = _DURATION.search(unit.sentence.text)
+        if duration is None:
+            continue
+        n = (duration.group("n") or duration.group("m") or "seven").lower()
+        days = int(n) if n.isdigit() else _NUMBERS[n]
+        if not span.days < days <= 31 or (best is not None and days <= best[0]):
+            continue
+        length = dt.timedelta(days=days - 1)
+        if _END_CUE.search(unit.sentence.text):
+            if span.open_end:
+                continue  # a journey told to have begun does not end where its start was told
+            best = (days, DateSpan(span.end - length, span.end), unit.index)
+        else:
+            best = (days, DateSpan(span.start, span.start + length), unit.index)
+    if best is not None:
+        draft.spans.append((best[1], best[2], False))
+
+
+def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """An undated trip takes the day of the traveller's first dated sentence about it.
+
+    "President Bush on Wednesday got his first look ... Starting a day's tour, Bush circled over
+    Greensburg": the tour is on Wednesday. Only a sentence with one day or range, and for a trip made,
+    not after the report's own day.
+    """
+    for unit in draft.units:
+        if unit.subject != draft.person or unit.caption:
+            continue
+        days = {
+            m.span
+            for m in unit.dates
+            if isinstance(m.span, DateSpan)
+            and m.span.precision is Precision.DAY
+            and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
+        }
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        if day.days > 31 or (draft.status is TripStatus.MADE and anchor is not None and day.start > anchor):
+            continue
+        draft.spans.append((day, unit.index, False))
+        return
+
+
+def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """A journey the report tells as under way as it is written holds the report's day.
+
+    "President Kikwete, who is currently in Kenya on a state visit"; "Tuilaepa, who is in Fiji for an
+    official visit" welcomed there on Sunday, in a Wednesday report: Sunday to Wednesday.  Only a trip
+    made, undated or ending less than a week before the report's day.
+    """
+    if anchor is None or draft.status is not TripStatus.MADE:
+        return
+    span = draft.span()
+    if span is not None and not (
+        span.precision is Precision.DAY and span.end < anchor <= span.end + dt.timedelta(days=6)
+    ):
+        return
+    for unit in draft.units:
+        if (
+            unit.index in draft.trip_units
+            and unit.subject == draft.person
+            and not unit.caption
+            and _UNDER_WAY_NOW.search(unit.sentence.text)
+        ):
+            draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
+            return
+
+
+# "is currently in Kenya on a state visit", "are touring flooded areas": a journey under way as the
+# report is written
+_UNDER_WAY_NOW = Caseless(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\b|on (?:a|an|his|her|their)\b|touring\b|visiting\b"
+    r"|travell?ing\b)"
+)
+
+
+# "On the second day of his visit, ...": a day counted from the trip's first.
+_NTH_DAY = Caseless(
+    r"\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last) day of"
+    r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)"
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+
+def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
+    """The day "the third day of his visit" names, when the trip's days are known."""
+    found = _NTH_DAY.search(text) if trip is not None and "day of" in text else None
+    if found is None or trip is None or trip.open_end or trip.precision is not Precision.DAY:
+        return None
+    n = found.group("n").lower()
+    day = trip.end if n in ("final", "last") else trip.start + dt.timedelta(days=_ORDINAL[n] - 1)
+    return DateSpan(day, day) if day <= trip.end else None

@@ -1,0 +1,227 @@
+"""Stops filled into a draft: its sentences' places that are towns and cities, their days, and their
+order; a dated caption that dates a body sentence's city."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazetteer import Toponym
+from gazetteer.model import PlaceRef, Resolved
+from timeline._regex import Caseless, may_hold
+from timeline.article import Article
+from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS
+from timeline.extract.drafts import _StopDraft, _TripDraft
+from timeline.extract.options import ExtractOptions
+from timeline.extract.places import (
+    _REGION_KINDS,
+    _STOP_KINDS,
+    _city_rule,
+    _journey_word_before,
+    _key,
+    _kind_of,
+    _named_city,
+)
+from timeline.extract.spans import _nth_day
+from timeline.extract.trip_words import _JOURNEY_WORDS
+from timeline.extract.units import _evidence, _Unit
+from timeline.model import DateMention, DateSpan, Evidence, Precision
+
+_HISTORY_SENTENCE = re.compile(
+    r"^(?:(?:his|her|their|the) (?:last|previous|first|earlier) (?:visit|trip|tour|journey)\b|the last time\b"
+    r"|last year\b|a year ago\b|in (?:19|20)\d\d,)",  # "Last year, Yoon ... stayed at his home in Seoul"
+    re.IGNORECASE,
+)
+_STOPWORDS = frozenset(
+    """
+    a an the of in on at to for and or with by from as is was were be been its his her their this
+    that these those which who during while also such other more most many several into about over
+    after before he she it they them said says made make visits visited visit inspects inspected
+    chinese china province city county region east west south north southwest southeast northwest
+    northeast central photo xinhua
+    """.split()
+)
+_WORDS = re.compile(r"[a-z][a-z-]+")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
+    """The days of a sentence that may date one of its stops: a day, or two when it names one stop.
+
+    Two days that a sentence gives to several places ("From Nov. 7 to 8, he inspected Meizhou
+    and Guangzhou") date the journey, not each place.
+    """
+    most = 2 if stops_named == 1 else 1
+    return [
+        m
+        for m in unit.dates
+        if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= most
+    ]
+
+
+# "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
+_LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b")
+
+
+def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int = 0) -> DateSpan | None:
+    """The day of ``days`` written nearest the offset ``at`` (the first of ``days`` among equals).
+
+    A day written after a later clause opens ("before", "then") dates only that clause's places;
+    ``text`` is the sentence, starting at offset ``start``.
+    """
+    if text and days:
+        days = [
+            m
+            for m in days
+            if m.evidence.start < at or _LATER_CLAUSE.search(text, at - start, m.evidence.start - start) is None
+        ]
+    if not days:
+        return None
+    span = min(days, key=lambda m: abs(m.evidence.start - at)).span
+    assert isinstance(span, DateSpan)
+    return span
+
+
+def _fill_places(
+    article: Article,
+    draft: _TripDraft,
+    dateline: tuple[int, int] | None,
+    dateline_place: tuple[Toponym, PlaceRef] | None,
+    cancelled: frozenset[str] = frozenset(),
+) -> None:
+    span_units = draft.span_units()
+    last_day: DateSpan | None = None
+    # what a place reads as (its city, its key), once for each reference and rule: a sentence may
+    # name one place thousands of times, all with one reference (by id: they outlive this call)
+    readings: dict[tuple[int, str | None], tuple[PlaceRef, str]] = {}
+    for unit in draft.units:
+        in_trip_sentence = unit.index in draft.trip_units
+        own_days = [
+            m.span for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+        ]
+        same_day = None
+        if not own_days and last_day is not None and (_SAME_DAY.search(unit.sentence.text) or _PROGRAMME_NEXT.match(unit.sentence.text)):
+            same_day = last_day
+        if not own_days:
+            same_day = _nth_day(unit.sentence.text, draft.span()) or same_day
+        if own_days and own_days[-1].days == 1:
+            last_day = own_days[-1]
+        if unit.subject != draft.person and not in_trip_sentence:
+            continue
+        if _HISTORY_SENTENCE.search(unit.sentence.text):
+            continue  # "His last visit was to Bishop Auckland in April 2022": an earlier journey
+        quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
+        places = [(t, r) for t, r, governed in unit.places if governed]
+        if quoted:
+            places = [(t, r) for t, r in places if not any(a <= t.start < b for a, b in quoted)]
+        if (
+            dateline_place is not None
+            and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
+            and _ARRIVED_HERE.search(unit.sentence.text)
+        ):
+            places.append(dateline_place)  # "arrived here": the dateline city
+        if not places:
+            continue
+        stops_named = sum(1 for t, r in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
+        days = _stop_days(unit, stops_named)
+        # once per sentence, not once per place in it (a sentence may name thousands)
+        journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
+        words = _content_words(unit.sentence.text)
+        unit_evidence: Evidence | None = None
+        for toponym, found in places:
+            city_rule = _city_rule(toponym, found, unit.sentence, journey_ends)
+            reading = readings.get((id(found), city_rule))
+            if reading is None:
+                city = _named_city(found, city_rule) if city_rule and isinstance(found, Resolved) else None
+                reading = readings[id(found), city_rule] = (city or found, _key(city or found))
+            ref, key = reading
+            kind = _kind_of(ref, toponym)
+            if kind in _REGION_KINDS:
+                if in_trip_sentence:
+                    draft.regions.setdefault(key, ref)
+                continue
+            if kind not in _STOP_KINDS and kind is not None:
+                continue
+            if (
+                dateline is not None
+                and dateline[0] <= toponym.start < dateline[1]
+                and toponym is not (dateline_place[0] if dateline_place else None)
+            ):
+                continue  # the dateline says where the report was filed, not where anyone went
+            if cancelled and (key in cancelled or _key(found) in cancelled):
+                continue  # a place of a journey called off
+            rule = (
+                "stop-caption"
+                if unit.caption
+                else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
+            )
+            stop = draft.stops.get(key)
+            if stop is None:
+                # "Earlier in the day, he visited ...": before the stops of that day
+                order: float = unit.index
+                if same_day is not None and _EARLIER.search(unit.sentence.text):
+                    that_day = [s.order for s in draft.stops.values() if same_day in s.days]
+                    order = min(that_day, default=order + 0.5) - 0.5
+                stop = draft.stops[key] = _StopDraft(ref, order)
+            if unit_evidence is None:
+                unit_evidence = _evidence(article, unit, rule)  # one per sentence: the rule is the sentence's
+            if not stop.evidence or stop.evidence[-1] is not unit_evidence:
+                stop.evidence.append(unit_evidence)
+            if unit.index in span_units:
+                # "a research trip to the city of Suzhou ...": the place the journey itself went to
+                at = toponym.start - unit.sentence.start
+                stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
+            stop.link_words |= words
+            day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
+            if day is not None:
+                stop.days.append(day)
+
+
+# "Earlier in the day, he ...": a sentence dated by the one before it.
+_SAME_DAY = Caseless(
+    r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
+)
+# a programme's next line: "At 10.10 am, he will fly to Thrissur", "After the programme, ..." (.match)
+_PROGRAMME_NEXT = re.compile(
+    r"(?:at|by|around|from) \d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)"
+    r"|(?:after|following) the (?:programme|program|ceremony|meeting|event|function|talks|visit)\b",
+    re.IGNORECASE,
+)
+_EARLIER = Caseless(r"\bearlier\b")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]``: words someone said, not what the report tells."""
+    return (
+        [m.span() for m in _QUOTED.finditer(text, start, end)]
+        if ('"' in text[start:end] or "“" in text[start:end])
+        else []
+    )
+
+
+def _link_captions(article: Article, draft: _TripDraft, options: ExtractOptions) -> None:
+    """Date a body stop from a dated caption that names no city but shows the same visit."""
+    for unit in draft.units:
+        if not unit.caption or any(_kind_of(r, t) in _STOP_KINDS for t, r, _ in unit.places):
+            continue
+        days = [m for m in unit.dates if isinstance(m.span, DateSpan) and m.span.days == 1]
+        if len(days) != 1:
+            continue
+        words = _content_words(unit.sentence.text)
+        scored = sorted(
+            ((len(words & stop.link_words), key) for key, stop in draft.stops.items() if not stop.days),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < options.caption_link_min_words:
+            continue
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            continue  # two cities fit equally well: do not guess
+        stop = draft.stops[scored[0][1]]
+        span = days[0].span
+        assert isinstance(span, DateSpan)
+        stop.days.append(span)
+        stop.evidence.append(_evidence(article, unit, "stop-date-from-caption"))

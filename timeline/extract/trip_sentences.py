@@ -1,0 +1,96 @@
+"""Whether a sentence tells a trip, whether that trip is made or planned, and which journeys the
+report says were called off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from timeline._regex import Caseless
+from timeline.extract.cues import _ARRIVED_HERE, _FUTURE, _OPEN_START
+from timeline.extract.places import _REGION_KINDS, _STOP_KINDS, _key, _kind_of
+from timeline.extract.trip_words import _JOURNEY_WORDS
+from timeline.extract.units import _trip_kind, _Unit
+from timeline.model import DateSpan, TripStatus
+
+_MOVED = Caseless(
+    r"\b(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|went|headed"
+    r"|toured|tours|visited|visits|reached|reaches|stopped"
+    r"|(?:to|will|would|shall) (?:also |first |then )?(?:visit|travel to|fly to|go to|tour))\b"  # "are set to visit Middlesbrough"
+)
+
+
+# "has canceled a planned visit to Paris", "called off his trip": the journey is not made nor planned
+_CANCELLED = Caseless(
+    r"\b(?:cancell?(?:ed|ing|s)?|called off|calls off|calling off|postpone[ds]?|postponing|scrapped|scraps)\b"
+    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation|stop)"
+)
+
+
+def _called_off(text: str) -> bool:
+    return (
+        any(w in text for w in ("ancel", "off", "postpone", "scrap")) and _CANCELLED.search(text) is not None
+    )
+
+
+def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
+    """The places of journeys the report says were called off (they are no stop anywhere in it)."""
+    out: set[str] = set()
+    for unit in units:
+        text = unit.sentence.text
+        if ("ancel" in text or "off" in text or "postpone" in text or "scrap" in text) and _CANCELLED.search(
+            text
+        ):
+            out.update(_key(r) for _, r, _ in unit.places)
+    return out
+
+
+_MADE_A_VISIT = Caseless(
+    r"\b(?:made|makes|paid|pays|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}visit\b"
+)
+
+
+# "was campaigning in three counties", "toured five provinces": places counted, not named
+_COUNTED_PLACES = Caseless(
+    r"\b(?:in|to|of|across|through|toured|visited|visits|visiting|touring)\s+(?:the\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
+    r"(?:countries|nations|states|provinces|regions|counties|districts|cities|towns|prefectures|emirates)\b"
+)
+
+
+def _is_trip_sentence(unit: _Unit) -> bool:
+    if unit.subject is None or _trip_kind(unit) is None:
+        return False
+    if _called_off(unit.sentence.text):
+        return False  # "has canceled a planned visit to Paris": no journey
+    governed = [(t, r) for t, r, g in unit.places if g]
+    has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r in governed) or (
+        _COUNTED_PLACES.search(unit.sentence.text) is not None
+    )
+    has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
+    journey = _JOURNEY_WORDS.search(unit.sentence.text) is not None
+    # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
+    if has_region or has_range or (journey and bool(governed or unit.dates)) or (governed and unit.dates):
+        return True
+    if _MADE_A_VISIT.search(unit.sentence.text) and any(isinstance(m.span, DateSpan) for m in unit.dates):
+        return True  # "made their first visit Wednesday to the Tohoku region": a dated visit made
+    # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
+    return _MOVED.search(unit.sentence.text) is not None and (
+        any(_kind_of(r, t) in _STOP_KINDS for t, r in governed)
+        or _ARRIVED_HERE.search(unit.sentence.text) is not None  # "arrived here": the dateline city
+    )
+
+
+def _status(unit: _Unit, anchor: dt.date | None) -> TripStatus:
+    found = _trip_kind(unit)
+    text = unit.sentence.text
+    before = text[: found[1]] if found else text
+    future = _FUTURE.search(before)
+    # "arrives this morning in Algiers, where he will meet ..., on the first stage of a trip": the
+    # arrival, told before any "will", makes the journey one under way
+    if future and not _OPEN_START.search(text, 0, future.start()):
+        return TripStatus.PLANNED
+    spans = [m.span for m in unit.dates if isinstance(m.span, DateSpan)]
+    if anchor is not None and spans and min(s.start for s in spans) > anchor:
+        return TripStatus.PLANNED
+    return TripStatus.MADE

@@ -1,0 +1,121 @@
+"""The words that tell a journey ("state visit", "inspected", "arrived in"), their kinds, and the
+strongest of them in a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gazetteer import Toponym
+from gazetteer.model import PlaceRef
+from timeline._regex import Caseless, may_hold
+from timeline._sentences import Sentence
+from timeline.model import TripKind
+
+_TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
+    (
+        r"research (?:trips?|tours?|visits?)|fact-finding (?:trips?|tours?|missions?)|field (?:study|studies|trips?)"
+        r"|study tours?|investigation tours?|survey trips?|conduct(?:ed|ing)? (?:a )?(?:field )?research",
+        TripKind.RESEARCH,
+    ),
+    (
+        r"inspection (?:tours?|trips?|visits?)|inspections?|inspected|inspects|inspecting|inspect",
+        TripKind.INSPECTION,
+    ),
+    (
+        r"state visits?|official visits?|working visits?|goodwill visits?|visits?|visited|visiting"
+        r"|paid an? (?:\w+ )?visit",
+        TripKind.VISIT,
+    ),
+    (
+        r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to|arrived in"
+        r"|arrives in|arriving in|arrived here|arrived at|arrives at|went to|landed in|landed at|headed to"
+        r"|fl(?:y|ew|ies|ying) to|will be in"
+        r"|touched down in|touches down in"
+        r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
+        r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
+        r"|stop(?:over)? in|stopped (?:over )?in"
+        r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
+        r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
+        # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
+        # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
+        r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:due|expected) (?:in|at)"
+        r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
+        r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
+        r"|spen(?:t|ds|d|ding) (?:\w+ )?(?:days?|nights?|hours?|weeks?) in"
+        # "will hold a meet-and-greet in Goffstown on Monday": a campaign event in a town
+        r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
+        # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
+        r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?"
+        r"|vacations?|vacationing|vacationed"  # "went on a weeklong summer vacation on Wednesday"
+        r"|return(?:ed|s|ing) (?:home )?from"  # "returned from Tokyo on Tuesday": the journey's end
+        # "attended the G20 summit in Rome", "addressed the UN General Assembly in New York": an event
+        # that leaders travel to
+        r"|(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|(?:took|takes|taking|take) part in"
+        r"|participat(?:ed|es|ing|e) in) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
+        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup)",
+        TripKind.OTHER,
+    ),
+)
+# One scan finds every trip word; the first kind whose words match where it starts is its kind
+# (the kinds' alternatives in order, as one alternation would try them).
+_TRIP_TRIGGER = Caseless("|".join(rf"\b(?:{pattern})\b" for pattern, _ in _TRIP_WORDS))
+_TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in _TRIP_WORDS)
+# Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
+_TRIP_STEMS = (
+    "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
+    "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
+    "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
+    "leave for", "depart for", "reached",
+    "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
+    "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
+    "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
+    "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
+    "olympic", "world cup",
+)  # fmt: skip
+_KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
+# A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
+# factory") may name a stop within it.  Journey words decide a trip's kind over stop words.
+_JOURNEY_WORDS = Caseless(
+    r"\b(?:research (?:trip|tour|visit)|inspection (?:tour|trip|visit)|fact-finding|field (?:study|studies|trip)"
+    r"|study tour|investigation tour|state visit|official visit|working visit|goodwill visit"
+    r"|inspected (?:the )?(?:city|province|region|county)|trips?|tours?|vacations?"
+    # "a three-day visit", "his 3-day visit": a visit with a stated length is a journey
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten)-day (?:\w+ )?(?:visits?|stays?)"
+    r"|week-long (?:\w+ )?(?:visits?|stays?)"
+    r"|day(?<=\d-day) (?:\w+ )?(?:visits?|stays?))\b"  # "3-day visit", from "day": letters first
+)
+_EARLIER_VISIT_BEFORE = Caseless(r"\b(?:last|previously|once|never|already)\s+$")
+_TIMES_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times|twice)\b", re.IGNORECASE
+)
+_REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
+_VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
+
+
+def _strongest_trip_word(
+    sentence: Sentence, places: Sequence[tuple[Toponym, PlaceRef]]
+) -> tuple[TripKind, int, int] | None:
+    """The kind of the strongest trip word in the sentence, where it is, and its strength."""
+    text = sentence.text
+    if not may_hold(text, _TRIP_STEMS):
+        return None
+    best: tuple[TripKind, int, int] | None = None
+    for match in _TRIP_TRIGGER.finditer(text):
+        if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "an online visit to Iwate": no journey
+        if _EARLIER_VISIT_BEFORE.search(text, max(0, match.start() - 16), match.start()) or (
+            _TIMES_AFTER.match(text, match.end())
+        ):
+            continue  # "last visited France in 2019", "has visited France three times": earlier journeys
+        kind = next(kind for words, kind in _TRIP_KINDS if words.match(match.string, match.start()))
+        journey = _JOURNEY_WORDS.match(text, match.start()) is not None
+        visit_to = _VISIT_TO.match(text, match.start())
+        if visit_to is not None:
+            # "a visit to the port city of Tianjin" is a journey; "a visit to an AI company" is not
+            at = sentence.start + visit_to.end()
+            journey = journey or any(-5 <= t.start - at <= 25 for t, _ in places)
+        rank = _KIND_RANK[kind] + (2 if journey else 0)
+        if best is None or rank > best[2]:
+            best = (kind, match.start(), rank)
+    return best

@@ -1,0 +1,152 @@
+"""Drafts built into trips: regions, stops (not the airport of a city visited, nor home on a journey
+abroad), stop spans and companions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved
+from timeline.extract.cues import _companion_words
+from timeline.extract.drafts import _StopDraft, _TripDraft
+from timeline.extract.places import _gazetteer
+from timeline.extract.units import _trip_kind
+from timeline.model import DateSpan, Precision, Source, Stop, Trip, Unknown
+
+
+def _companions(draft: _TripDraft) -> None:
+    for unit in draft.units:
+        if _companion_words(unit.sentence.text):
+            for person in unit.people:
+                if person != draft.person:
+                    draft.companions.setdefault(person.name, person)
+        if unit.index in draft.trip_units:
+            # "King Charles III and Queen Camilla have brought their state visit ...": co-subjects
+            found = _trip_kind(unit)
+            head = unit.sentence.text[: found[1]] if found else ""
+            if " and " in head:
+                for person in unit.people[1:]:
+                    if person.name in head or any(a in head for a in person.aliases):
+                        draft.companions.setdefault(person.name, person)
+
+
+def _regions(draft: _TripDraft, stops: Sequence[_StopDraft], home: str) -> list[PlaceRef]:
+    # A continent ("Europe's defence industry") is no region of a trip.
+    regions = [r for r in draft.regions.values() if not (isinstance(r, Resolved) and not r.place.country)]
+    named_within = {
+        r.place.country for r in regions if isinstance(r, Resolved) and r.place.kind is PlaceKind.ADMIN1
+    } | {s.place.place.country for s in stops if isinstance(s.place, Resolved)}
+    has_admin1 = any(isinstance(r, Resolved) and r.place.kind is PlaceKind.ADMIN1 for r in regions)
+    # "east China's Zhejiang Province" names China only to place Zhejiang; a leader touring at home
+    # has no country region.
+    return [
+        r
+        for r in regions
+        if not (
+            isinstance(r, Resolved)
+            and r.place.kind is PlaceKind.COUNTRY
+            and r.place.country in named_within
+            and (r.place.country == home or has_admin1)
+        )
+    ]
+
+
+def _abroad(stops: Sequence[_StopDraft], home: str, regions: Iterable[PlaceRef] = ()) -> list[_StopDraft]:
+    """On a journey abroad, the places at home are where it began and ended, not stops.
+
+    "Zelensky left Kyiv for Helsinki", "before returning to Colombo": dropped where the trip also
+    has a stop in another country; a trip wholly at home keeps them all.
+    """
+
+    def country(stop: _StopDraft) -> str:
+        return stop.place.place.country if isinstance(stop.place, Resolved) else ""
+
+    away = any(country(s) not in ("", home) for s in stops) or any(
+        isinstance(r, Resolved) and r.place.country not in ("", home) for r in regions
+    )
+    if not home or not away:
+        return list(stops)
+    return [s for s in stops if country(s) != home]
+
+
+def _served_airports(stops: list[_StopDraft]) -> list[_StopDraft]:
+    """An airport's town beside a city of the trip is that city's airport ("landed at Ciampino
+    airport" on a visit to Rome, "Marka Airport" in Amman), not a stop of its own."""
+
+    def place(stop: _StopDraft) -> Place | None:
+        return stop.place.place if isinstance(stop.place, Resolved) else None
+
+    def served(stop: _StopDraft) -> bool:
+        here = place(stop)
+        return (
+            here is not None
+            and isinstance(stop.place, Resolved)
+            and stop.place.rule == "airport-town"
+            and any(
+                (there := place(other)) is not None
+                and other is not stop
+                and _gazetteer().distance_km(here, there) <= 40
+                for other in stops
+            )
+        )
+
+    return [s for s in stops if not served(s)]
+
+
+def _in_time_order(stops: list[_StopDraft]) -> list[_StopDraft]:
+    """Dated stops by day, then as written; a stop with no day comes before the next dated stop the
+    report names after it ("stops in Sibu and Kuching before ending in Lundu on Sunday"), or last."""
+    first_day = {id(s): min((d.start for d in s.days), default=None) for s in stops}
+    by_text = sorted(stops, key=lambda s: s.order)
+    keys: dict[int, dt.date] = {}
+    next_day = dt.date.max
+    for stop in reversed(by_text):
+        day = first_day[id(stop)]
+        next_day = day if day is not None else next_day
+        keys[id(stop)] = day if day is not None else next_day
+    return sorted(stops, key=lambda s: (keys[id(s)], first_day[id(s)] is not None, s.order))
+
+
+def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
+    span = draft.span()
+    stops = _in_time_order(_served_airports(_abroad(list(draft.stops.values()), home, draft.regions.values())))
+    if span is not None and len(stops) == 1 and stops[0].in_span_sentence:
+        own = stops[0].span()
+        if own is None or own in span:
+            # "a research trip to the city of Suzhou from Tuesday to Wednesday": there the whole trip
+            stops[0].days = [attrs.evolve(span, open_end=False)]
+    if span is None:
+        dated = [d for s in stops for d in s.days]
+        if dated:
+            span = DateSpan(min(d.start for d in dated), max(d.end for d in dated), Precision.DAY)
+    return Trip(
+        person=draft.person,
+        kind=draft.kind,
+        span=span if span is not None else Unknown("the report gives no date for the trip"),
+        status=draft.status,
+        regions=tuple(_regions(draft, stops, home)),
+        stops=tuple(Stop(s.place, _stop_span(s, span), tuple(dict.fromkeys(s.evidence))) for s in stops),
+        companions=tuple(draft.companions.values()),
+        evidence=tuple(dict.fromkeys(draft.evidence)),
+        sources=(source,),
+    )
+
+
+def _stop_span(stop: _StopDraft, trip: DateSpan | None) -> DateSpan | Unknown:
+    """The stop's days; a day outside the trip's span is a conflict the text leaves open, not a fact."""
+    span = stop.span()
+    if (
+        span is None
+        and trip is not None
+        and trip.days == 1
+        and trip.precision is Precision.DAY
+        and not trip.open_end
+    ):
+        return trip  # a one-day trip: every stop of it is on that day
+    if span is None:
+        return Unknown("the report gives no day for this stop")
+    if trip is not None and not trip.open_end and span not in trip:
+        return Unknown(f"the report dates this stop {span.start}..{span.end}, outside the trip's span", "")
+    return span

@@ -1,0 +1,365 @@
+"""Sentence units: each sentence of the body or a caption with its people, dates, places and trip
+word, and who it is about (the subject; a pronoun or "the visit" pointing back; the guest a host
+receives or meets)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from gazetteer import Toponym
+from gazetteer.model import PlaceRef, Resolved
+from timeline._regex import Caseless, may_hold
+from timeline._sentences import Sentence, split_sentences
+from timeline.article import Article, ParagraphKind
+from timeline.extract.cues import _NEXT_LEG
+from timeline.extract.governed import _governed
+from timeline.extract.places import _STOP_KINDS, _is_place_mention, _Spans
+from timeline.extract.trip_words import _strongest_trip_word
+from timeline.model import DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
+from timeline.people import Roster
+from timeline.temporal import NO_ANCHOR
+
+_PROGRAMME_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,?\s+\d{4})?\s*[–—:-]\s+[a-z]"
+)
+_ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
+_HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
+# "The last time she visited the city was during a 1953 tour": an earlier journey, with or without
+# the report's own date to compare the year with
+_HISTORY_BEFORE = Caseless(
+    r"\b(?:the last time|last visited|last visit|previous visit|previously visited|first time since)\b[^.;!?,]*$"
+)
+_INVITER_BEFORE = Caseless(
+    r"\b(?:(?:at|on|upon) the invitation of|invited by|at the request of)\s+(?:[\w.'’-]+\s+){0,6}$"
+)
+_OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
+_POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
+# "was joined by", "was welcomed by": the person named next is the host or the companion
+_AGENT_BEFORE = Caseless(
+    r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
+    r"seen off|invited) by (?:[^.;!?]{0,80})$"
+)
+# Where the speech words of _SAID_BEFORE end, found once per report (a date is checked only near one).
+_SPEECH_WORD = Caseless(
+    r"\b(?:said|says|told|announced|stated|added|noted|confirmed|reported|tweeted|wrote)\b"
+)
+_SPEECH_NEEDS = (
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "noted",
+    "confirmed",
+    "reported",
+    "tweeted",
+    "wrote",
+)
+
+
+def _said_near(ends: Sequence[int], at: int) -> bool:
+    """Whether a speech word ends within the 40 characters before ``at``."""
+    i = bisect.bisect_right(ends, at)
+    return i > 0 and at - ends[i - 1] <= 40
+
+
+# "the regional boss said on Tuesday that ...": the day of the words, not of the journey
+_SAID_BEFORE = Caseless(
+    r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|added|noted|confirmed|reported|tweeted|wrote)"
+    r"(?:\s+(?:in|on|at) (?:a|an|the|its|his|her) [\w-]+)?\s+$"  # "said in a statement today"
+)
+# what may stand between a scene-setting phrase and the name that follows it: ", Prince "
+_NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+# Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
+_ANAPHOR = re.compile(
+    r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
+    # ("The July 6-8 visit will ...", not "The last county visit ...": an earlier one)
+    r"(?:he|she|his|her|the (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,2}(?:visit|trip|tour|journey)"
+    r"|the (?:inspection|couple|two leaders|convoy|motorcade"
+    r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey)"
+    # "The rest of the royal tour was taken up with ... in nearby Lisburn"
+    r"|the (?:rest|remainder|next leg|last leg|final leg|second leg|first leg) of (?:the|his|her|their)"
+    r" (?:[\w-]+ )?(?:visit|trip|tour|journey))\b",
+    re.IGNORECASE,
+)
+
+
+@frozen
+class _Unit:
+    """A sentence of the body or a caption, with what was found in it."""
+
+    sentence: Sentence
+    caption: bool
+    index: int
+    subject: Person | None
+    people: tuple[Person, ...]
+    dates: tuple[DateMention, ...]
+    places: tuple[tuple[Toponym, PlaceRef, bool], ...]  # (mention, resolution, governed by a travel cue)
+    trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word (None without a subject)
+
+
+def _is_background(mention: DateMention, anchor: dt.date | None, own_days: bool = False) -> bool:
+    """A year, decade or century wholly before the report's own year dates history, not the trip.
+
+    "Sun Yat-sen (1866-1925)", "last visited the city in 2015", "hit by last year's drought"; and a
+    month over two months before the report's day.  A report with no day of its own that tells its
+    journey in days counted from that day (``own_days``: "on Thursday", "yesterday") gives a bare
+    year only to history: "the Queen's 1953 visit".
+    """
+    span = mention.span
+    if not isinstance(span, DateSpan):
+        return False
+    if anchor is None:
+        return own_days and span.precision in (Precision.YEAR, Precision.DECADE)
+    if span.precision is Precision.MONTH:
+        # "in July, he flew to Washington" in a January report: a month long past is history too
+        return (anchor - span.end).days > 60
+    return span.precision in (Precision.YEAR, Precision.DECADE) and span.end.year < anchor.year
+
+
+# "King Abdullah II on Wednesday received Oman Sultan Haitham ... at the start of his state visit":
+# the host receives, the guest travels
+_HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\b")
+
+
+_OWNER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:opponent|rival|wife|husband|spouse|son|daughter|counterpart|envoy|deputy)\b"
+)
+
+
+def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
+    """Where the name that starts at ``start`` ends."""
+    at = bisect.bisect_left(names, (start, -1))
+    return names[at][1] if at < len(names) and names[at][0] == start else start
+
+
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:As well as|After|Before|Besides|While|Following|Apart from|In addition to)\s+[a-z]+ing\b[^,.;]{0,80},\s+"
+)
+_MET = Caseless(r"\bmet\s+(?:with\s+)?(?:[\w'’.-]+\s+){0,5}$")
+
+
+def _foreign_guest(
+    text: str,
+    sentence: Sentence,
+    host: Person,
+    people: Sequence[Person],
+    starts: Sequence[int],
+    roster: Roster,
+    places: Sequence[tuple[Toponym, PlaceRef]],
+) -> Person | None:
+    """The one met, from abroad, where the sentence places the meeting: the one travelling.
+
+    "President Xi Jinping met Cambodian Prime Minister Hun Manet in Beijing on Friday": the report
+    gives Hun Manet another country than Beijing's, and Xi none that differs from it.
+    """
+    at = starts[people.index(host)]
+    for guest, guest_at in zip(people, starts, strict=True):
+        if guest_at <= at or guest == host:
+            continue
+        # "met" and then only the guest's office and nationality before the name
+        if not _MET.search(text, max(at, guest_at - 80), guest_at):
+            return None
+        home = roster.countries.get(guest.name, "")
+        host_home = roster.countries.get(host.name, "")
+        where = {
+            r.place.country
+            for t, r in places
+            if sentence.start <= t.start < sentence.end and isinstance(r, Resolved) and r.place.kind in _STOP_KINDS
+        }
+        if home and len(where) == 1 and home not in where and host_home in ("", *where):
+            return guest
+        return None
+    return None
+
+
+_BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
+_PASSIVE_BEFORE = Caseless(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
+
+
+def _guest_of(
+    text: str, host: Person, people: Sequence[Person], starts: Sequence[int], end: int
+) -> Person | None:
+    """The person the sentence's subject receives or welcomes: the one travelling."""
+    at = starts[people.index(host)]
+    later = [(p, s) for p, s in zip(people, starts, strict=True) if s > at and p != host]
+    if not later:
+        return None
+    guest, guest_at = later[0]
+    verb = _HOST_VERB.search(text, at, guest_at)
+    if verb is None or _PASSIVE_BEFORE.search(text, max(at, verb.start() - 24), verb.start()):
+        return None  # "Prince Mohammed was welcomed to the UAE by Sheikh Mohamed": the host comes after
+    return guest
+
+
+def _sentence_units(
+    article: Article,
+    roster: Roster,
+    mentions: Sequence[DateMention],
+    places: Sequence[tuple[Toponym, PlaceRef]],
+    anchor: dt.date | None = None,
+) -> list[_Unit]:
+    text = article.text
+    said = [m.end() for m in _SPEECH_WORD.finditer(text)] if may_hold(text, _SPEECH_NEEDS) else []
+    own_days = anchor is None and any(
+        isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
+    )
+    mentions = [
+        m
+        for m in mentions
+        if not _is_background(m, anchor, own_days)
+        and not _HISTORY_BEFORE.search(text, max(0, m.evidence.start - 120), m.evidence.start)
+        and not (
+            _said_near(said, m.evidence.start)
+            and _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
+        )
+    ]
+    alias = roster.alias_pattern()
+    names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
+    name_starts = [start for start, _ in names]
+    name_spans = _Spans(names)
+    places = sorted(
+        [(t, r) for t, r in places if _is_place_mention(text, t, name_spans, r)],
+        key=lambda pair: pair[0].start,
+    )
+    place_starts = [t.start for t, _ in places]
+    mention_starts = [m.evidence.start for m in mentions]
+    in_order = all(a <= b for a, b in itertools.pairwise(mention_starts))
+    units: list[_Unit] = []
+    topic: Person | None = roster.people[0] if len(roster.people) == 1 else None
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
+            continue
+        caption = paragraph.kind is ParagraphKind.CAPTION
+        for sentence in split_sentences(text, paragraph.start, paragraph.end):
+            lo, hi = sentence.start, sentence.end
+            people: list[Person] = []
+            starts: list[int] = []
+            for name_start, name_end in names[
+                bisect.bisect_left(name_starts, lo) : bisect.bisect_left(name_starts, hi)
+            ]:
+                who = roster.who(text[name_start:name_end]) if name_end <= hi else None
+                if who is not None and who not in people:
+                    people.append(who)
+                    starts.append(name_start)
+            # "According to the commissioner, X, the head of state is expected ...": not the subject
+            subject: Person | None = next(
+                (
+                    p
+                    for p, at in zip(people, starts, strict=True)
+                    if (
+                        "ccording to" not in sentence.text
+                        or not _ATTRIBUTED.search(text, max(lo, at - 40), at)
+                    )
+                    # "Stefanik's opponent Tedra Cobb was campaigning": the one named after a possessive
+                    and not (len(people) > 1 and _OWNER.match(text, _name_end(names, at)))
+                    # "At the invitation of President Ann Poe, President Jane Roe will visit": the host
+                    and not (
+                        len(people) > 1
+                        and "nvit" in sentence.text
+                        and _INVITER_BEFORE.search(text, max(lo, at - 60), at)
+                    )
+                ),
+                people[0] if people else None,
+            )
+            if (
+                subject is not None
+                and len(people) > 1
+                and ("eceive" in sentence.text or "elcome" in sentence.text or "host" in sentence.text)
+            ):
+                subject = _guest_of(text, subject, people, starts, hi) or subject
+            if subject is not None and len(people) > 1 and (opening := _PARTICIPLE_OPENING.match(sentence.text)):
+                # "As well as meeting Xi, Hun Manet is expected to hold talks": the one after the comma
+                subject = next((p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject)
+            if subject is not None and len(people) > 1 and " met" in sentence.text:
+                subject = _foreign_guest(text, sentence, subject, people, starts, roster, places) or subject
+            if subject is not None and _AGENT_BEFORE.search(
+                text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
+            ):
+                # "There, the British monarch was joined by First Minister David Trimble": he is the host
+                subject = None
+
+            if (
+                subject is not None
+                and topic is not None
+                and topic != subject
+                and not caption
+                and (pronoun := _HE_OR_SHE.search(text, lo, starts[people.index(subject)])) is not None
+                and _OBJECT_BEFORE.search(text, pronoun.end(), starts[people.index(subject)])
+            ):
+                # "In July, he flew to Washington for talks with Biden": "he" travels, Biden is met
+                subject = topic
+            if (
+                (
+                    topic is not None
+                    and not caption
+                    and (anaphor := _ANAPHOR.match(sentence.text)) is not None
+                    # "The state visit to Cambodia by General Secretary To Lam": the one named is its traveller
+                    and not (
+                        subject is not None
+                        and subject in people
+                        and (
+                            _BY_BEFORE.search(
+                                text, max(lo, starts[people.index(subject)] - 40), starts[people.index(subject)]
+                            )
+                            # "During the visit, Prince Al-Muhtadee Billah also paid a call": the visit
+                            # sets the scene, the one named after it is the subject
+                            or _NAMED_NEXT.match(text, lo + anaphor.end(), starts[people.index(subject)])
+                        )
+                    )
+                )
+                or (subject is None and _HE_OR_SHE.search(sentence.text, 0, 80))
+                # "December 17, 2024 – visit farmers in Bududa": a line of the traveller's programme
+                or (subject is None and _PROGRAMME_LINE.match(sentence.text))
+                or (subject is None and not caption and _NEXT_LEG.match(sentence.text))
+            ):
+                subject = topic
+            if subject is not None and not caption:
+                topic = subject
+            mine = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
+            dates = (
+                mentions[bisect.bisect_left(mention_starts, lo) : bisect.bisect_left(mention_starts, hi)]
+                if in_order
+                else [m for m in mentions if lo <= m.evidence.start < hi]
+            )
+            trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
+            if trip_word is not None and len(people) > 1:
+                # "Aso expressed the hope that Dr. Singh's visit to Japan will ...": the visit is Singh's
+                at = lo + trip_word[1]
+                for name_start, name_end in names[
+                    bisect.bisect_left(name_starts, lo) : bisect.bisect_left(name_starts, at)
+                ]:
+                    owner = roster.who(text[name_start:name_end])
+                    if owner is not None and _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at):
+                        subject = owner
+            units.append(
+                _Unit(
+                    sentence,
+                    caption,
+                    len(units),
+                    subject,
+                    tuple(people),
+                    tuple(dates),
+                    tuple((t, r, g) for (t, r), g in zip(mine, _governed(text, sentence, mine), strict=True)),
+                    # only a sentence with a subject can tell a trip (see _is_trip_sentence)
+                    trip_word,
+                )
+            )
+    return units
+
+
+def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
+    """The sentence's strongest trip word (found once, when the sentence was read)."""
+    return unit.trip_word
+
+
+def _evidence(article: Article, unit: _Unit, rule: str) -> Evidence:
+    return Evidence.of(article.text, unit.sentence.start, unit.sentence.end, rule, source=article.source)
