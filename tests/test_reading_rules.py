@@ -2136,3 +2136,13 @@ def test_an_event_leaders_travel_to_is_a_trip_there(sentence: str, stop: str) ->
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
         [stop]
     ]
+
+
+def test_a_stated_length_told_after_the_journey_began() -> None:
+    doc = extract_text(
+        " date 2005-08-18 Pope arrives in Cologne\n\nCOLOGNE, Germany (AP) - Pope Jane arrived in Cologne on"
+        " Thursday for a youth festival.\n\nHis four-day stay will be spent entirely in the western city.\n"
+    )
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2005, 8, 18), dt.date(2005, 8, 21))

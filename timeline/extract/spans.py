@@ -13,6 +13,7 @@ from functools import lru_cache
 from timeline._regex import Caseless
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
+from timeline.extract.trip_words import _JOURNEY_WORDS
 from timeline.extract.units import _Unit
 from timeline.model import DateSpan, Precision, TripStatus
 
@@ -227,7 +228,9 @@ def _stated_length(draft: _TripDraft) -> None:
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
-        if unit.index not in draft.trip_units or any(
+        # ("His four-day stay will be spent in Cologne": the traveller's journey, told after it began)
+        own = unit.subject == draft.person and _JOURNEY_WORDS.search(unit.sentence.text) is not None
+        if (unit.index not in draft.trip_units and not own) or any(
             # (a month or year in it dates something else: "in the November 2012 election")
             isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
             for m in unit.dates
