@@ -2146,3 +2146,13 @@ def test_a_stated_length_told_after_the_journey_began() -> None:
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2005, 8, 18), dt.date(2005, 8, 21))
+
+
+def test_a_stay_of_days_told_after_the_arrival() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Visit\n\nHANOI, March 13 (Reuters) - President Jane Roe arrived in Hanoi on Tuesday."
+        " She is scheduled to stay for three days.\n"
+    )
+    span = doc.trips[0].span
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (dt.date(2024, 3, 12), dt.date(2024, 3, 14))

@@ -216,6 +216,9 @@ def _days_ahead(draft: _TripDraft) -> None:
         draft.spans.append((DateSpan(span.start, latest[0]), latest[1], True))
 
 
+_STAY = Caseless(r"\b(?:stay|stays|staying)\b")
+
+
 def _stated_length(draft: _TripDraft) -> None:
     """A trip dated by fewer days than one of its sentences gives it: the stated length counts.
 
@@ -229,7 +232,9 @@ def _stated_length(draft: _TripDraft) -> None:
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
         # ("His four-day stay will be spent in Cologne": the traveller's journey, told after it began)
-        own = unit.subject == draft.person and _JOURNEY_WORDS.search(unit.sentence.text) is not None
+        own = unit.subject == draft.person and (
+            _JOURNEY_WORDS.search(unit.sentence.text) is not None or _STAY.search(unit.sentence.text) is not None
+        )
         if (unit.index not in draft.trip_units and not own) or any(
             # (a month or year in it dates something else: "in the November 2012 election")
             isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
