@@ -28,6 +28,7 @@ import sys
 from array import array
 from collections.abc import Iterator, MutableSequence
 
+import attrs
 from attrs import frozen
 
 from gazetteer._aliases import STATE_ABBREVIATIONS
@@ -898,7 +899,36 @@ def find_toponyms(
             before = bisect.bisect_left(found_starts, end)
             if before == 0 or found[before - 1].end <= start:
                 extra.append(_plain(text, start, end, PlaceKind.COUNTRY))
-    return sorted([*found, *extra], key=lambda t: (t.start, t.end))
+    return _listed_kinds(text, sorted([*found, *extra], key=lambda t: (t.start, t.end)))
+
+
+# "Warren, Washington and Saratoga counties", "Hunan and Hubei provinces": a plural kind word after a
+# list gives each name of the list its kind
+_PLURAL_KINDS = {
+    "counties": PlaceKind.COUNTY, "districts": PlaceKind.COUNTY, "regencies": PlaceKind.COUNTY,
+    "provinces": PlaceKind.ADMIN1, "states": PlaceKind.ADMIN1, "prefectures": PlaceKind.CITY,
+}  # fmt: skip
+_PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures)\b")
+_LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _listed_kinds(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """Give the names of a list the kind its plural kind word names (see _PLURAL_KINDS)."""
+    if not any(word in text for word in _PLURAL_KINDS):
+        return toponyms
+    out = list(toponyms)
+    for k, topo in enumerate(out):
+        after = _PLURAL_KIND_AFTER.match(text, topo.end) if topo.kind_hint is None else None
+        if after is None:
+            continue
+        kind = _PLURAL_KINDS[after.group(1)]
+        j = k
+        while j >= 0 and out[j].kind_hint is None:
+            out[j] = attrs.evolve(out[j], kind_hint=kind)
+            if j == 0 or not _LIST_JOINER.fullmatch(text, out[j - 1].end, out[j].start):
+                break
+            j -= 1
+    return out
 
 
 def _persons(index: PlaceIndex, text: str, toks: _Toks, among: set[str]) -> set[str]:

@@ -137,6 +137,14 @@ def _places(places: Iterable[Place]) -> tuple[Place, ...]:
     return tuple(places)
 
 
+# the kind words a name takes when a list's plural gave it its kind (see recognize._listed_kinds)
+_KIND_SUFFIXES = {
+    PlaceKind.COUNTY: ("County", "District", "Regency"),
+    PlaceKind.ADMIN1: ("Province", "State"),
+    PlaceKind.CITY: ("Prefecture",),
+}
+
+
 @frozen
 class ResolveContext:
     """What the rest of a document says, for choosing among namesakes.
@@ -510,6 +518,9 @@ class Gazetteer:
         if topo.kind_hint is not None:
             # a name written whole with its kind word ("Mexico City") beats the bare name's namesakes
             full = self.lookup(text[topo.name_start - topo.start :] if topo.name_start >= 0 else text)
+            if text == topo.name:  # the kind from a list's plural ("Warren and Saratoga counties")
+                listed = [p for word in _KIND_SUFFIXES.get(topo.kind_hint, ()) for p in self.lookup(f"{text} {word}")]
+                full = listed or full
             exact = _kinded(full, topo.kind_hint)
             # ...even where the kind word means another kind there: "Ishikawa Prefecture" is Japan's
             # first-level division, though a Chinese prefecture is a city

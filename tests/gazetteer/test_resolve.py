@@ -426,6 +426,22 @@ def test_a_dateline_parent_in_brackets_places_the_dateline_and_its_namesakes() -
         " date 2022-11-15 PM arrives in Bali for summit\n\nBali [Indonesia], November 14 (ANI): Prime Minister"
         " Jane Roe on Monday arrived in Bali to attend a summit.\n"
     )
-    assert [[(r.place.name, r.place.country) for r in t.regions if isinstance(r, Resolved)] for t in doc.trips] == [
-        [("Bali", "ID")]
+    assert [
+        [(r.place.name, r.place.country) for r in t.regions if isinstance(r, Resolved)] for t in doc.trips
+    ] == [[("Bali", "ID")]]
+
+
+def test_a_plural_kind_word_after_a_list_gives_each_name_its_kind(gz: Gazetteer) -> None:
+    text = "Cobb took to Warren, Washington, and Saratoga counties in New York on Saturday."
+    got = [
+        (t.name, r.place.name, r.place.admin1)
+        for t, r in gz.resolve_document(text)
+        if isinstance(r, Resolved)
     ]
+    assert got[:3] == [
+        ("Warren", "Warren County", "NY"),
+        ("Washington", "Washington County", "NY"),
+        ("Saratoga", "Saratoga County", "NY"),
+    ]
+    text = "She toured Hunan and Hubei provinces."
+    assert [t.kind_hint for t in gz.find(text)] == [PlaceKind.ADMIN1, PlaceKind.ADMIN1]
