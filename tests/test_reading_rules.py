@@ -2156,3 +2156,15 @@ def test_a_stay_of_days_told_after_the_arrival() -> None:
     span = doc.trips[0].span
     assert isinstance(span, DateSpan)
     assert (span.start, span.end) == (dt.date(2024, 3, 12), dt.date(2024, 3, 14))
+
+
+def test_a_sentence_opening_on_the_journey_continues_it() -> None:
+    doc = extract_text(
+        " date 2023-09-09 Royal tour\n\nKOTA KINABALU, Sept 9 - King John Doe arrived in Kota Kinabalu today on"
+        " his road tour of Borneo.\n\nThe journey will also include stops in Sibu and Kuching before concluding"
+        " in Lundu on September 13.\n\nThe Kenali Borneo road tour from September 3 to 13 started in Tawau.\n"
+    )
+    (trip,) = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2023, 9, 3), dt.date(2023, 9, 13))
+    assert {"Sibu", "Kuching", "Tawau"} <= {s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)}

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.article import Article
-from timeline.extract.cues import _NEXT_LEG, _companion_words
+from timeline.extract.cues import _END_CUE, _NEXT_LEG, _companion_words
 from timeline.extract.drafts import _TripDraft
 from timeline.extract.options import ExtractOptions
 from timeline.extract.spans import (
@@ -24,6 +24,12 @@ from timeline.extract.units import _evidence, _trip_kind, _Unit
 from timeline.model import DateSpan, Person, Precision, TripStatus
 
 # "His tour", "her visit": the sentence opens on the trip already told, by its possessive
+# "The journey through Sarawak ...", "Her tour ...": a sentence that opens on the journey itself
+_TRIP_OPENING = re.compile(
+    r"(?:his|her|their|the) (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}?"
+    r"(?:visit|tour|trip|journey|stay)\b",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = re.compile(
     r"^(?:his|her|their|the) (?:[\w-]+ ){0,2}$", re.IGNORECASE
 )  # once per trip sentence
@@ -101,12 +107,22 @@ def _draft_trips(
         if draft is None and _NEXT_LEG.match(unit.sentence.text):
             # "Thursday it's on to Saginaw": the next leg of the journey being told
             draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
-        if draft is None and _BACK_REFERENCE.search(unit.sentence.text, 0, found[1]):
-            # "His tour is focusing on ... before the summit on December 14": the tour already told
+        if draft is None and (
+            _BACK_REFERENCE.search(unit.sentence.text, 0, found[1]) or _TRIP_OPENING.match(unit.sentence.text)
+        ):
+            # "His tour is focusing on ... before the summit on December 14": the tour already told;
+            # "The journey through Sarawak will also include stops in Sibu": so is the journey
             draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
             told = draft.span() if draft is not None else None
-            if span is not None and told is not None and span.start > told.end:
-                got = None  # a day after the tour told is the summit's it leads to, not the tour's
+            if (
+                span is not None
+                and told is not None
+                and span.start > told.end
+                and not _END_CUE.search(unit.sentence.text)
+            ):
+                # a day after the tour told is the summit's it leads to, not the tour's (unless it is
+                # the day the tour ends: "before concluding with a trip to Lundu on September 13")
+                got = None
         if draft is None:
             draft = _TripDraft(unit.subject, kind, status, rank)
             drafts.append(draft)
