@@ -2168,3 +2168,13 @@ def test_a_sentence_opening_on_the_journey_continues_it() -> None:
     assert isinstance(trip.span, DateSpan)
     assert (trip.span.start, trip.span.end) == (dt.date(2023, 9, 3), dt.date(2023, 9, 13))
     assert {"Sibu", "Kuching", "Tawau"} <= {s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)}
+
+
+def test_the_one_greeted_travels() -> None:
+    doc = extract_text(
+        " date 2022-08-22 State visit\n\nANKARA, Aug 22 - Foreign Minister Ann Poe greeted King John Doe in"
+        " Istanbul, where he arrived on Monday for a state visit.\n"
+    )
+    assert [(t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]) for t in doc.trips] == [
+        ("John Doe", ["Istanbul"])
+    ]

@@ -98,7 +98,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             # of the airport landed at
             isinstance(ref, Resolved)
             and ref.rule == "airport-town"
-            and _ARRIVAL.search(text, sentence.start, toponym.start) is not None
+            # ("greeted him at the Istanbul International Airport upon his arrival": after it too)
+            and _ARRIVAL.search(text, sentence.start, sentence.end) is not None
         )
         if cued and cue.left and _FOR_AFTER.search(text[toponym.end : sentence.end]):
             cued = False

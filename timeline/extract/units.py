@@ -274,7 +274,7 @@ def _sentence_units(
             if (
                 subject is not None
                 and len(people) > 1
-                and ("eceive" in sentence.text or "elcome" in sentence.text or "host" in sentence.text)
+                and any(w in sentence.text for w in ("eceive", "elcome", "host", "greet"))
             ):
                 subject = _guest_of(text, subject, people, starts, hi) or subject
             if subject is not None and len(people) > 1 and (opening := _PARTICIPLE_OPENING.match(sentence.text)):
