@@ -2178,3 +2178,20 @@ def test_the_one_greeted_travels() -> None:
     assert [(t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]) for t in doc.trips] == [
         ("John Doe", ["Istanbul"])
     ]
+
+
+def test_completing_a_stated_length_counts_back_and_home_is_no_start() -> None:
+    assert _span("Premier Jane Doe departed for home on Friday after completing her eight-day state visit to Peru.") == (
+        dt.date(2014, 5, 2),
+        dt.date(2014, 5, 9),
+    )
+
+
+def test_the_travellers_own_visit_told_again_by_the_possessive() -> None:
+    doc = extract_text(
+        " date 2022-08-22 Visit ends\n\nANKARA, Aug 22 - King John Doe departed for home today after his visit to"
+        " Turkey.\n\nJohn Doe's state visit, which began last Monday, was aimed at boosting ties.\n"
+    )
+    (trip,) = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2022, 8, 15), dt.date(2022, 8, 22))

@@ -14,14 +14,14 @@ _FUTURE = Caseless(
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down"
-    r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor"
+    r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor(?! home\b)"
     r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
     r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"
     r"(?:visit|tour|trip|journey))\b"
 )
 # "left Tokyo on Friday" ends a stay; "left for Tokyo on Friday" starts one (_OPEN_START).
 _END_CUE = Caseless(
-    r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends"
+    r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends|completed|completing|completes"
     # "left Tokyo on Friday" ends a stay; "left for Tokyo", "left on a visit to Greece" start one
     # "left Islamabad on Saturday on a three-day visit to India" starts one too
     r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"

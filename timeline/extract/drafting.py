@@ -26,8 +26,9 @@ from timeline.model import DateSpan, Person, Precision, TripStatus
 # "His tour", "her visit": the sentence opens on the trip already told, by its possessive
 # "The journey through Sarawak ...", "Her tour ...": a sentence that opens on the journey itself
 _TRIP_OPENING = re.compile(
-    r"(?:his|her|their|the) (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}?"
-    r"(?:visit|tour|trip|journey|stay)\b",
+    # ("Al-Sultan Abdullah's state visit, which began last Monday": the traveller's, by the possessive)
+    r"(?:(?:his|her|their|the)|(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w-]*['’]s?)"
+    r" (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}?(?:visit|tour|trip|journey|stay)\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
