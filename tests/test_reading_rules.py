@@ -2195,3 +2195,16 @@ def test_the_travellers_own_visit_told_again_by_the_possessive() -> None:
     (trip,) = doc.trips
     assert isinstance(trip.span, DateSpan)
     assert (trip.span.start, trip.span.end) == (dt.date(2022, 8, 15), dt.date(2022, 8, 22))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jane Roe received a warm welcome in Lyon on Tuesday.",
+        "President Jane Roe was given a red-carpet welcome in Lyon on Tuesday.",
+        "President Jane Roe was accorded a ceremonial welcome in Lyon on Tuesday.",
+    ],
+)
+def test_a_welcome_given_to_the_traveller_is_a_trip_there(sentence: str) -> None:
+    doc = extract_text(" date 2024-03-13 Welcome\n\nPARIS (AFP) - " + sentence + "\n")
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]

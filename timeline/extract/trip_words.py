@@ -53,7 +53,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # that leaders travel to
         r"|(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|(?:took|takes|taking|take) part in"
         r"|participat(?:ed|es|ing|e) in) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
-        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup)",
+        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup)"
+        # "was accorded a ceremonial welcome in Lyon", "received a warm welcome": the guest's
+        r"|(?:received|receives|given|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)",
         TripKind.OTHER,
     ),
 )
@@ -71,7 +73,7 @@ _TRIP_STEMS = (
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
-    "olympic", "world cup",
+    "olympic", "world cup", "welcome", "reception",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
