@@ -2208,3 +2208,26 @@ def test_the_travellers_own_visit_told_again_by_the_possessive() -> None:
 def test_a_welcome_given_to_the_traveller_is_a_trip_there(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Welcome\n\nPARIS (AFP) - " + sentence + "\n")
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crowds in Lyon welcomed President Jane Roe on Tuesday.",
+        "Students in Lyon cheered President Jane Roe on Tuesday.",
+        "Mayor Ann Poe welcomed President Jane Roe in Lyon on Tuesday.",
+    ],
+)
+def test_the_one_welcomed_is_the_guest_come_there(sentence: str) -> None:
+    doc = extract_text(" date 2024-03-13 Welcome\n\nPARIS (AFP) - " + sentence + "\n")
+    assert [(t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]) for t in doc.trips] == [
+        ("Jane Roe", ["Lyon"])
+    ]
+
+
+def test_the_credentials_received_are_no_trip() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Envoys\n\nPARIS (AFP) - President Jane Roe received the credentials of Ambassador Ann Poe"
+        " in Paris on Tuesday.\n"
+    )
+    assert doc.trips == ()

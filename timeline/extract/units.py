@@ -79,6 +79,10 @@ _SAID_BEFORE = Caseless(
 # what may stand between a scene-setting phrase and the name that follows it: ", Prince "
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
+# a welcome verb right before the one it welcomes, with the office between ("welcomed President X")
+_WELCOMED_BEFORE = Caseless(
+    r"\b(?:welcomed|welcomes|greeted|greets|cheered|cheer|welcome|greet)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$"
+)
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
     # ("The July 6-8 visit will ...", not "The last county visit ...": an earlier one)
@@ -332,6 +336,18 @@ def _sentence_units(
                 else [m for m in mentions if lo <= m.evidence.start < hi]
             )
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
+            if (
+                trip_word is None
+                and subject is not None
+                and subject in people
+                and any(w in sentence.text for w in ("elcom", "reet", "heer"))
+            ):
+                # "Crowds in Sungkai welcomed the King", "Macron welcomed Scholz in Paris": the one
+                # welcomed is the guest, come there
+                at = starts[people.index(subject)]
+                welcomed = _WELCOMED_BEFORE.search(text, max(lo, at - 60), at)
+                if welcomed is not None and "credential" not in text[welcomed.start() : at]:
+                    trip_word = (TripKind.OTHER, welcomed.start() - lo, 1)
             if trip_word is not None and len(people) > 1:
                 # "Aso expressed the hope that Dr. Singh's visit to Japan will ...": the visit is Singh's
                 at = lo + trip_word[1]
