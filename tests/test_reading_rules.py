@@ -2231,3 +2231,20 @@ def test_the_credentials_received_are_no_trip() -> None:
         " in Paris on Tuesday.\n"
     )
     assert doc.trips == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jane Roe drove to Lyon on Tuesday.",
+        "President Jane Roe took a train to Lyon on Tuesday.",
+        "President Jane Roe came to Lyon on Tuesday.",
+        "President Jane Roe swung through Lyon on Tuesday.",
+        "President Jane Roe inaugurated a new hospital in Lyon on Tuesday.",
+        "President Jane Roe laid the foundation stone of a hospital in Lyon on Tuesday.",
+        "President Jane Roe unveiled a statue in Lyon on Tuesday.",
+    ],
+)
+def test_a_movement_or_a_deed_done_in_a_town_is_a_trip_there(sentence: str) -> None:
+    doc = extract_text(" date 2024-03-13 Trip\n\nPARIS (AFP) - " + sentence + "\n")
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]

@@ -55,7 +55,14 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|participat(?:ed|es|ing|e) in) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
         r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup)"
         # "was accorded a ceremonial welcome in Lyon", "received a warm welcome": the guest's
-        r"|(?:received|receives|given|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)",
+        r"|(?:received|receives|given|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
+        # "drove to Lyon", "took a train to Lyon", "came to Lyon", "swung through Lyon": a movement
+        r"|(?:drove|drives|driving|motored|rode|sailed|came|comes|coming) to"
+        r"|(?:took|takes|taking) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
+        r"|(?:swung|swings|swinging) through|(?:dropped|drops|stopped|stops) by"
+        # "inaugurated a hospital in Lyon", "laid the foundation stone ... in Lyon": a deed done there
+        r"|(?:inaugurated|inaugurates|inaugurating|unveiled|unveils|unveiling|opened|opens|commissioned"
+        r"|commissions|dedicated|dedicates|laid|lays|laying) (?:the |a |an )?(?:[\w'’-]+ ){0,6}?(?:in|at)",
         TripKind.OTHER,
     ),
 )
@@ -73,7 +80,10 @@ _TRIP_STEMS = (
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
-    "olympic", "world cup", "welcome", "reception",
+    "olympic", "world cup", "welcome", "reception", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
+    "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
+    "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
