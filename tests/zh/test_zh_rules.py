@@ -619,3 +619,50 @@ def test_a_sentence_opening_on_leaving_a_place_is_the_travellers():
         "王五是在结束对澳大利亚的访问后抵达的。离开悉尼时，澳方官员到机场送行。"
     )
     assert sorted(_stops(text)["王五"]) == ["Auckland", "Sydney"]
+
+
+# --- probes of common shapes of news copy (session zh-probe) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "place", "date"),
+    [
+        ("中央社記者王五台北5日電 總統王六今天出席活動。", "中央社", "台北", dt.date(2024, 6, 5)),
+        ("（中央社記者王小明、李大同高雄4日電）市長王六今天出席活動。", "中央社", "高雄", dt.date(2024, 6, 4)),
+        ("新华社北京4日电 总理王六4日出席活动。", "新华社", "北京", dt.date(2024, 6, 4)),
+        ("〔記者王五／台南報導〕市長王六昨日出席活動。", "", "台南", None),
+        ("【明報專訊】特首王六昨日出席活動。", "明報", "", None),
+    ],
+)
+def test_datelines_of_taiwan_and_hong_kong_papers_and_a_day_without_its_month(text, agency, place, date):
+    art = read_article(text, published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == (agency, place)
+    assert art.dateline.date == date if date else isinstance(art.dateline.date, Unknown)
+
+
+def test_taiwan_cities_foreign_cities_and_every_country_have_chinese_names():
+    found = {
+        _names(p.ref)
+        for p in find_places(*(["总统前往台南、高雄市和新竹，随后飞抵川崎，再访问巴巴多斯。"] * 2))
+    }
+    assert {"Tainan", "Kaohsiung", "Hsinchu", "Kawasaki", "Barbados"} <= found
+
+
+def test_an_ordinary_word_is_no_foreign_city_or_country():
+    assert find_places(*(["沿海地区的汉堡店和蒙古族群众"] * 2)) == []
+
+
+def test_a_place_in_an_office_or_a_government_is_no_stop():
+    doc = extract_chinese_text("台南市长王五今天前往高雄视察。台南市政府提供。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Kaohsiung"]
+
+
+def test_districts_in_the_list_of_places_gone_to():
+    doc = extract_chinese_text("市长王五今天一早前往北门区渔港、将军区渔港及开发区视察。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["北门区", "将军区"]
+
+
+def test_a_leader_of_a_region_is_a_title():
+    doc = extract_chinese_text("台湾地区领导人王五5日前往高雄。", published=PUB)
+    assert [t.person.name for t in doc.trips] == ["王五"]
