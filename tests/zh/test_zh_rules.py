@@ -666,3 +666,40 @@ def test_districts_in_the_list_of_places_gone_to():
 def test_a_leader_of_a_region_is_a_title():
     doc = extract_chinese_text("台湾地区领导人王五5日前往高雄。", published=PUB)
     assert [t.person.name for t in doc.trips] == ["王五"]
+
+
+def test_a_municipality_a_trip_is_in_is_its_city():
+    doc = extract_chinese_text("新华社北京6月5日电 国务院副总理王五4日在天津调研。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Tianjin"]
+
+
+def test_a_city_state_arrived_in_is_a_stop_but_not_in_a_title():
+    doc = extract_chinese_text("特首王五昨日率团抵达新加坡访问。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Singapore"]
+    doc = extract_chinese_text("新加坡总理王五将于6月8日访问广州，并与在粤新加坡人会面。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Guangzhou"]
+
+
+def test_foreign_ministers_are_read_and_a_name_ends_at_a_day():
+    doc = extract_chinese_text("美国国务卿布林克4日抵达北京，开始访问。", published=PUB)
+    assert [(t.person.name, t.person.title.name if t.person.title else "") for t in doc.trips] == [
+        ("布林克", "国务卿")
+    ]
+    names = [m.name for m in find_people("英国外交大臣王尔德今天抵达。澳大利亚总督代表到机场送行。")]
+    assert names == ["王尔德"]
+
+
+def test_a_guest_visiting_china_is_the_traveller_not_the_host():
+    text = "新华社北京6月5日电 国家主席王五5日在人民大会堂同来华进行国事访问的越南国家主席阮六举行会谈。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [("阮六", ["Beijing"])]
+
+
+def test_a_stopover_is_no_stop():
+    doc = extract_chinese_text("总理王五4日经停迪拜，随后转赴利雅得。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Riyadh"]
+
+
+def test_a_leg_told_with_its_subject_left_out_is_the_trips():
+    doc = extract_chinese_text("总理王五4日抵达巴黎。次日，前往柏林考察。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Paris", "Berlin"]

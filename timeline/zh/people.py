@@ -97,9 +97,13 @@ def _trim_name(text: str, start: int, name: str) -> str:
     return name[:2] if name[2] in _AFTER_NAME else name
 
 
-_FOREIGN_OFFICES = "副总统|总统|首相|总理|国王|女王|外交部长|外长|议长|主席|王储|亲王|大公"
+_FOREIGN_OFFICES = (
+    "副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|议长|国家副主席|国家主席|主席|王储|亲王|大公"
+    # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
+    "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督"
+)
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
-_NAME_END = r"(?=代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_NAME_END = r"(?=\d|[０-９]|今天|昨天|当天|当地时间|日前|近日|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
@@ -114,7 +118,7 @@ def _foreign_titled() -> re.Pattern[str]:
         (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
     )
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START})"
+        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?){_NAME_END}"
     )
 
