@@ -703,3 +703,17 @@ def test_a_stopover_is_no_stop():
 def test_a_leg_told_with_its_subject_left_out_is_the_trips():
     doc = extract_chinese_text("总理王五4日抵达巴黎。次日，前往柏林考察。", published=PUB)
     assert [_names(s.place) for s in doc.trips[0].stops] == ["Paris", "Berlin"]
+
+
+def test_a_place_inside_a_persons_name_is_no_place():
+    doc = extract_chinese_text("立法院長韓國華今天前往高雄市視察。", published=PUB)
+    (trip,) = doc.trips
+    assert [_names(r) for r in trip.regions] == []
+    assert [_names(s.place) for s in trip.stops] == ["Kaohsiung"]
+
+
+def test_surnames_common_in_hong_kong_macao_and_taiwan_and_a_name_before_a_presidents_office():
+    doc = extract_chinese_text("澳門特區行政長官岑六今天率團抵達北京。", published=PUB)
+    assert [t.person.name for t in doc.trips] == ["岑六"]
+    doc = extract_chinese_text("韓國華院長今天南下高雄，視察農業。", published=PUB)
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [("韓國華", ["Kaohsiung"])]

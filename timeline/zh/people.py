@@ -35,7 +35,10 @@ _SURNAMES = (
     "李|王|张|刘|陈|杨|赵|黄|周|吴|徐|孙|胡|朱|高|林|何|郭|马|罗|梁|宋|郑|谢|韩|唐|冯|于|董|萧|程|曹|袁|邓|许|"
     "傅|沈|曾|彭|吕|苏|卢|蒋|蔡|贾|丁|魏|薛|叶|阎|余|潘|杜|戴|夏|钟|汪|田|任|姜|范|方|石|姚|谭|廖|邹|熊|金|陆|"
     "郝|孔|白|崔|康|毛|邱|秦|江|史|顾|侯|邵|孟|龙|万|段|雷|钱|汤|尹|黎|易|常|武|乔|贺|赖|龚|文|栗|谌|俞|温|楼|"
-    "应|陶|葛|鲍|廉|尤|蓝|童|严|凌|柴|覃|闫|倪|解|卓|祁|穆|车|房|骆|翟|谷|左|柳|单|储|蒲|牛|习"
+    "应|陶|葛|鲍|廉|尤|蓝|童|严|凌|柴|覃|闫|倪|解|卓|祁|穆|车|房|骆|翟|谷|左|柳|单|储|蒲|牛|习|"
+    # more common surnames, many of them common in Hong Kong, Macao and Taiwan (岑, 游, 庄, 翁, 柯, 詹)
+    "岑|游|洪|庄|翁|柯|詹|颜|施|简|连|欧|章|鲁|齐|冉|甘|聂|晏|邢|滕|郎|饶|符|纪|霍|毕|宁|阮|项|管|虞|娄|麦|伍|"
+    "莫|关|邝|粟|戚|米|裴|景|巫|季|盛|包|辛|路|向|耿|焦|梅|练|利|涂|云|时|郁|丘|池|杭|缪"
 )
 _OFFICES = (
     "总书记|国家副主席|国家主席|军委主席|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|"
@@ -47,7 +50,7 @@ _TITLED = re.compile(
 )
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
-    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共"
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举"
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
@@ -140,7 +143,7 @@ def _foreign_people(
 
 # rule zh-name-title: "胡锦涛总书记", "陈水扁总统今天...": a name with a head office after it (a known
 # leader's name anywhere; another name of a surname and two characters where a clause begins)
-_TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相"
+_TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相|院长|市长|县长|省长|书记"
 _NAME_TITLE = re.compile(
     rf"(?:(?P<known>{'|'.join(_KNOWN)})|(?<![\u4e00-\u9fff])(?P<other>(?:{_SURNAMES})[\u4e00-\u9fff]{{2}}))"
     rf"(?P<title>{_TOP_OFFICES})(?![府团办令职任制])"
