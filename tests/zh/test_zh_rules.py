@@ -717,3 +717,10 @@ def test_surnames_common_in_hong_kong_macao_and_taiwan_and_a_name_before_a_presi
     assert [t.person.name for t in doc.trips] == ["岑六"]
     doc = extract_chinese_text("韓國華院長今天南下高雄，視察農業。", published=PUB)
     assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [("韓國華", ["Kaohsiung"])]
+
+
+def test_a_past_journey_told_as_background_is_no_trip_and_a_known_name_is_no_title():
+    text = "新华社北京6月5日电 总理王五4日在浙江宁波考察。2019年，习近平总书记曾到宁波考察。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [t.person.name for t in doc.trips] == ["王五"]
+    assert [m.name for m in find_people("习近平总书记曾到宁波考察")] == ["习近平"]

@@ -56,6 +56,7 @@ _AFTER_NAME = frozenset(
 _TITLE_START_TRIM = re.compile(
     r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和]|欢迎|邀请|代表|看望|祝贺|感谢)"
 )
+_KNOWN_IN = re.compile("|".join(_KNOWN))
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -176,6 +177,8 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
         if trimmed:
             t_start += trimmed.end()
             titles_text = titles_text[trimmed.end() :]
+        if _KNOWN_IN.search(titles_text):
+            continue  # "习近平总书记曾到": a known name and its office, read by rule zh-name-title
         name = _trim_name(simplified, m.start("name"), m["name"])
         titles = tuple(t for t in re.split(r"[、，,]", titles_text) if t)
         if not titles:

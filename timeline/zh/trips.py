@@ -83,7 +83,11 @@ _TRIP_WORDS = re.compile(
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
 _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
 # "有意安排出访", "可能会": a hedged or reported intention is no trip (rule zh-hedge)
-_HEDGE = re.compile(r"有意|考虑|或将|可能|传将|据传|臆测")
+_HEDGE = re.compile(
+    r"有意|考虑|或将|可能|传将|据传|臆测"
+    # rule zh-past: "曾到宁波考察", "曾多次到宁波调研": a past journey told as background
+    r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)"
+)
 # "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
 _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
