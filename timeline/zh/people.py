@@ -35,11 +35,14 @@ _SURNAMES = (
     "李|王|张|刘|陈|杨|赵|黄|周|吴|徐|孙|胡|朱|高|林|何|郭|马|罗|梁|宋|郑|谢|韩|唐|冯|于|董|萧|程|曹|袁|邓|许|"
     "傅|沈|曾|彭|吕|苏|卢|蒋|蔡|贾|丁|魏|薛|叶|阎|余|潘|杜|戴|夏|钟|汪|田|任|姜|范|方|石|姚|谭|廖|邹|熊|金|陆|"
     "郝|孔|白|崔|康|毛|邱|秦|江|史|顾|侯|邵|孟|龙|万|段|雷|钱|汤|尹|黎|易|常|武|乔|贺|赖|龚|文|栗|谌|俞|温|楼|"
-    "应|陶|葛|鲍|廉|尤|蓝|童|严|凌|柴|覃|闫|倪|解|卓|祁|穆|车|房|骆|翟|谷|左|柳|单|储|蒲|牛|习"
+    "应|陶|葛|鲍|廉|尤|蓝|童|严|凌|柴|覃|闫|倪|解|卓|祁|穆|车|房|骆|翟|谷|左|柳|单|储|蒲|牛|习|"
+    # more common surnames, many of them common in Hong Kong, Macao and Taiwan (岑, 游, 庄, 翁, 柯, 詹)
+    "岑|游|洪|庄|翁|柯|詹|颜|施|简|连|欧|章|鲁|齐|冉|甘|聂|晏|邢|滕|郎|饶|符|纪|霍|毕|宁|阮|项|管|虞|娄|麦|伍|"
+    "莫|关|邝|粟|戚|米|裴|景|巫|季|盛|包|辛|路|向|耿|焦|梅|练|利|涂|云|时|郁|丘|池|杭|缪"
 )
 _OFFICES = (
     "总书记|国家副主席|国家主席|军委主席|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|"
-    "副省长|省长|副市长|市长|部长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长"
+    "副省长|省长|副市长|市长|部长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长|领导人"
 )
 _OFFICE = rf"[\u4e00-\u9fff]{{0,14}}?(?:{_OFFICES})"
 _TITLED = re.compile(
@@ -47,12 +50,13 @@ _TITLED = re.compile(
 )
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
-    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共"
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举"
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
     r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和]|欢迎|邀请|代表|看望|祝贺|感谢)"
 )
+_KNOWN_IN = re.compile("|".join(_KNOWN))
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -97,9 +101,13 @@ def _trim_name(text: str, start: int, name: str) -> str:
     return name[:2] if name[2] in _AFTER_NAME else name
 
 
-_FOREIGN_OFFICES = "副总统|总统|首相|总理|国王|女王|外交部长|外长|议长|主席|王储|亲王|大公"
+_FOREIGN_OFFICES = (
+    "副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|议长|国家副主席|国家主席|主席|王储|亲王|大公"
+    # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
+    "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督"
+)
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
-_NAME_END = r"(?=代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_NAME_END = r"(?=\d|[０-９]|今天|昨天|当天|当地时间|日前|近日|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
@@ -114,7 +122,7 @@ def _foreign_titled() -> re.Pattern[str]:
         (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
     )
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START})"
+        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?){_NAME_END}"
     )
 
@@ -136,7 +144,7 @@ def _foreign_people(
 
 # rule zh-name-title: "胡锦涛总书记", "陈水扁总统今天...": a name with a head office after it (a known
 # leader's name anywhere; another name of a surname and two characters where a clause begins)
-_TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相"
+_TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相|院长|市长|县长|省长|书记"
 _NAME_TITLE = re.compile(
     rf"(?:(?P<known>{'|'.join(_KNOWN)})|(?<![\u4e00-\u9fff])(?P<other>(?:{_SURNAMES})[\u4e00-\u9fff]{{2}}))"
     rf"(?P<title>{_TOP_OFFICES})(?![府团办令职任制])"
@@ -169,6 +177,8 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
         if trimmed:
             t_start += trimmed.end()
             titles_text = titles_text[trimmed.end() :]
+        if _KNOWN_IN.search(titles_text):
+            continue  # "习近平总书记曾到": a known name and its office, read by rule zh-name-title
         name = _trim_name(simplified, m.start("name"), m["name"])
         titles = tuple(t for t in re.split(r"[、，,]", titles_text) if t)
         if not titles:

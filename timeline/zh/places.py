@@ -63,6 +63,21 @@ _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 _TOWN_ARRIVED = re.compile(
     r"(?:赶往|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
 )
+# "前往北门区芦竹沟渔港、将军区青鲲鯓渔港": districts in the list of places gone to (rule zh-district-list)
+_GONE_TO = re.compile(r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视)(?:了|沿海的|受灾的)?")
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}区")
+_ITEM_MARK = re.compile(r"[、和及与]")
+_CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
+# words of two characters and 区 that are no district's name: "开发区", "保护区", "示范区"...
+_NOT_DISTRICT = re.compile(
+    r"(?:开发|保护|示范|试验|自贸|风景|工业|高新|经开|合作|先行|核心|功能|商业|住宅|居民|管理|行政|边境|贫困|受灾"
+    r"|重灾|安置|集中|生活|办公|城市|农村|老城|新城|主城|中心|沿海|山区|牧区|林区|矿区|灾区|园区|校区|厂区|社区|街区"
+    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区)区$"
+)
+# an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
+_OFFICE_AFTER = re.compile(
+    r"(?:市|县|区|镇|乡)?(?:长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部)"
+)
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
@@ -227,6 +242,30 @@ def _choose(name: str, entries: tuple[ZhName, ...], before: str, provinces: set[
     return Resolved(name, best.place, rule), admin1
 
 
+def _districts_gone_to(
+    simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Rule ``zh-district-list``: a district the table lacks ("北门区"), first in an item of the
+    list of places after a verb of going ("前往北门区芦竹沟渔港、将军区青鲲鯓渔港"), is a place of its
+    own words."""
+    out: list[PlaceMention] = []
+    for m in _GONE_TO.finditer(simplified, start, stop):
+        at = m.end()
+        while at < stop:
+            d = _DISTRICT.match(simplified, at, stop)
+            if d is not None and not _NOT_DISTRICT.search(d.group()):
+                a, b = d.span()
+                if not any(p.start < b and a < p.end for p in found + out):
+                    out.append(PlaceMention(a, b, Unresolved(original[a:b], "a district the table does not hold"), ""))
+            # on to the next item of the list, within the clause
+            end = _CLAUSE.search(simplified, at, stop)
+            mark = _ITEM_MARK.search(simplified, at, end.start() if end else stop)
+            if mark is None:
+                break
+            at = mark.end()
+    return out
+
+
 def find_places(simplified: str, original: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
@@ -298,5 +337,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         a, b = m.span("town")
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
+    out.extend(_districts_gone_to(simplified, original, start, stop, out))
+    # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
+    out = [p for p in out if not _OFFICE_AFTER.match(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)
     return out

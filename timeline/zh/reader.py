@@ -59,11 +59,14 @@ def _extract(article: ChineseArticle) -> Document:
     if not mentions:
         return document
     roster, titles = roster_of(mentions, article)
+    # rule zh-name-place: a place's name inside a person's name is no place ("韩国瑜" is not Korea)
+    names = [(m.name_start, m.name_start + len(m.name)) for m in mentions]
     places = [
         pl
         for p in article.paragraphs
         if p.kind in _READ
         for pl in find_places(article.simplified, article.text, p.start, p.end)
+        if not any(a < pl.end and pl.start < b for a, b in names)
     ]
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = find_trips(article, roster, titles, mentions, dates, places, source)

@@ -83,7 +83,11 @@ _TRIP_WORDS = re.compile(
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
 _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
 # "有意安排出访", "可能会": a hedged or reported intention is no trip (rule zh-hedge)
-_HEDGE = re.compile(r"有意|考虑|或将|可能|传将|据传|臆测")
+_HEDGE = re.compile(
+    r"有意|考虑|或将|可能|传将|据传|臆测"
+    # rule zh-past: "曾到宁波考察", "曾多次到宁波调研": a past journey told as background
+    r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)"
+)
 # "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
 _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
@@ -94,7 +98,11 @@ _RELATIVE_TRIP = re.compile(
     r"正在[^，,。；的]{0,10}?(?:(?P<inspection>考察|视察|检查)|(?P<research>调研)|(?P<visit>访问|出访))[^，,。；的]{0,8}的$"
 )
 # "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
-_VISITOR_BEFORE = re.compile(r"来访的$")
+# rule zh-visitor-clause: "同来华进行国事访问的越南国家主席某某": the guest visiting China
+_VISITOR_BEFORE = re.compile(
+    r"来访的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
+)
+_VISITOR_CLAUSE = _VISITOR_BEFORE
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间")
 # between a name and the trip word it is the subject of: "欢迎习近平到访", "李强将赴"
@@ -124,7 +132,14 @@ _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "经深圳前赴成都", "取道香港返回": a place passed through on the way is no stop (rule zh-transit)
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
+# "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
+_STOPOVER = re.compile(r"(?:经停|中转|转机)$")
 _TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京)")
+_NEXT_LEG = re.compile(
+    rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天|(?:{NUMERAL}月)?{NUMERAL}日)"
+    r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
+    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访)"
+)
 _PRONOUN = re.compile(r"[他她](?![们們])")
 _KINDS = {
     "inspection": TripKind.INSPECTION,
@@ -187,7 +202,7 @@ def _stop_days(
 # an arrival word before a place in the same clause, with only places and list marks between:
 # "抵达乌兰巴托", "到北京述职", "将到访广东广州、海南博鳌和北京"
 _ARRIVAL_BEFORE = re.compile(
-    r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师)[、和及与]*$"
+    r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师|(?<![现正])在)[、和及与]*$"
 )
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 # "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
@@ -235,17 +250,28 @@ def _city_of(ref: Resolved) -> Resolved | None:
     return Resolved(ref.text, cities[0], "zh-municipality-as-city") if cities else None
 
 
+def _city_state(ref: Resolved) -> Resolved | None:
+    """Rule ``zh-city-state``: a country that is one city ("抵达新加坡") is that city too."""
+    from timeline.extract.places import _gazetteer
+
+    cities = _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
+    same = [c for c in cities if c.name == ref.place.name]
+    return Resolved(ref.text, same[0], "zh-city-state") if same else None
+
+
 def _capital_city(
     place: PlaceMention, simplified: str, others: Sequence[PlaceMention] = ()
 ) -> Resolved | None:
-    """A city-province named as the place arrived in ("抵达乌兰巴托", "飞抵北京"): the city.
+    """A city-province named as the place arrived in ("抵达乌兰巴托", "飞抵北京"): the city; so is a
+    country that is one city after an arrival word ("抵达新加坡", rule ``zh-city-state``).
 
     Abroad, a municipality is its capital city; at home only after an arrival word ("在北京考察"
     names the municipality as a trip's region), with only other places and list marks between
     ("到访广东广州、海南博鳌和北京"); Hong Kong and Macao count as municipalities.
     """
     ref = place.ref
-    if not isinstance(ref, Resolved) or not _is_city_province(ref):
+    state = isinstance(ref, Resolved) and ref.place.kind is PlaceKind.COUNTRY
+    if not isinstance(ref, Resolved) or not (state or _is_city_province(ref)):
         return None
     before = simplified[max(0, place.start - 20) : place.start]
     clause = _CLAUSE_MARK.split(before)[-1]
@@ -255,9 +281,9 @@ def _capital_city(
     for other in others:
         for i in range(max(other.start, start), min(other.end, place.start)):
             blanked[i - start] = "、"
-    if ref.place.country in ("CN", "HK", "MO") and not _ARRIVAL_BEFORE.search("".join(blanked)):
+    if (state or ref.place.country in ("CN", "HK", "MO")) and not _ARRIVAL_BEFORE.search("".join(blanked)):
         return None
-    return _city_of(ref)
+    return _city_state(ref) if state else _city_of(ref)
 
 
 def _visitor(
@@ -268,7 +294,7 @@ def _visitor(
         if (
             s <= m.start < e
             and m.name in roster
-            and _VISITOR_BEFORE.search(simp, max(0, m.start - 3), m.start)
+            and _VISITOR_BEFORE.search(simp, max(0, m.start - 18), m.start)
         ):
             return m.name_start - s, m.name
     return None
@@ -369,6 +395,11 @@ def find_trips(
             (r.start() - s, r.end() - s)
             for m in mentions
             if s <= m.start < e and (r := _RELATIVE_TRIP.search(simp, max(s, m.start - 24), m.start))
+        ]
+        relative += [  # the trip word of a clause on a visiting guest is the guest's (rule zh-visitor-clause)
+            (r.start() - s, r.end() - s)
+            for m in mentions
+            if s <= m.start < e and (r := _VISITOR_CLAUSE.search(simp, max(s, m.start - 18), m.start))
         ]
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
@@ -487,6 +518,8 @@ def find_trips(
             # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
             or (who and not eligible and _PRONOUN.match(sentence))
             or (not eligible and _LEFT.match(sentence))
+            # rule zh-next-leg: "随后访问法国", "次日，转赴上海": a leg told with its subject left out
+            or (not who and trip_word is not None and _NEXT_LEG.match(sentence))
             # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
             or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
         ):
@@ -529,6 +562,8 @@ def find_trips(
                 simp, p.end
             ):
                 continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
+            if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
+                continue  # rule zh-stopover: "经停迪拜": a stopover on the way
             city = _capital_city(p, simp, s_places) if p.is_region else None
             if city is not None:
                 draft.regions.setdefault(_place_key(p.ref), p.ref)
