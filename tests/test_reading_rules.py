@@ -2248,3 +2248,24 @@ def test_the_credentials_received_are_no_trip() -> None:
 def test_a_movement_or_a_deed_done_in_a_town_is_a_trip_there(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Trip\n\nPARIS (AFP) - " + sentence + "\n")
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jane Roe met flood victims in Lyon on Tuesday.",
+        "President Jane Roe delivered a speech in Lyon on Tuesday.",
+        "President Jane Roe prayed at a mosque in Lyon on Tuesday.",
+        "President Jane Roe celebrated Mass in Lyon on Tuesday.",
+    ],
+)
+def test_a_deed_done_in_a_town_puts_the_traveller_there(sentence: str) -> None:
+    doc = extract_text(" date 2024-03-13 Trip\n\nLONDON (Reuters) - " + sentence + "\n")
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]
+
+
+def test_deeds_in_the_travellers_own_capital_are_no_trip() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Talks\n\nBEIJING (Reuters) - Chinese President Jane Roe met students in Beijing on Tuesday.\n"
+    )
+    assert doc.trips == ()

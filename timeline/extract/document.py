@@ -6,15 +6,17 @@ import datetime as dt
 
 import attrs
 
-from gazetteer.model import Unresolved
+from gazetteer.model import Resolved, Unresolved
 from gazetteer.resolve import NOT_A_PLACE_DIRECTION
 from timeline.article import Article, ParagraphKind
 from timeline.extract.drafting import _draft_trips
+from timeline.extract.drafts import _TripDraft
 from timeline.extract.options import ExtractOptions
 from timeline.extract.places import _airport_towns, _capital_phrases, _gazetteer, _no_guess, _small_places
 from timeline.extract.roster import _home_countries, _named_only_above
 from timeline.extract.stops import _fill_places, _link_captions
 from timeline.extract.trip_sentences import _cancelled_places
+from timeline.extract.trip_words import _DEED
 from timeline.extract.trips import _build_trip, _companions
 from timeline.extract.units import _sentence_units
 from timeline.model import Document, Source, Unknown
@@ -61,8 +63,29 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
         _fill_places(article, draft, dateline_span, dateline_place, cancelled)
         _link_captions(article, draft, options)
         _companions(draft)
-        trips.append(_build_trip(draft, source, roster.countries.get(draft.person.name, "")))
+        home = roster.countries.get(draft.person.name, "")
+        if home and _deeds_at_home(draft, home):
+            continue
+        trips.append(_build_trip(draft, source, home))
     return attrs.evolve(document, trips=tuple(trips))
+
+
+def _deeds_at_home(draft: _TripDraft, home: str) -> bool:
+    """Whether the trip is only deeds done in the traveller's own capital: no journey at all.
+
+    "Chinese President Xi Jinping met students in Beijing on Tuesday": he was at home.
+    """
+    capital = _gazetteer().capital(home)
+    if capital is None or not draft.stops:
+        return False
+    trip_units = [u for u in draft.units if u.index in draft.trip_units]
+    deeds = all(
+        u.trip_word is not None and _DEED.match(u.sentence.text, u.trip_word[1]) is not None for u in trip_units
+    )
+    at_home = all(
+        isinstance(s.place, Resolved) and s.place.place.geonameid == capital.geonameid for s in draft.stops.values()
+    ) and all(not isinstance(r, Resolved) or r.place.country == home for r in draft.regions.values())
+    return deeds and at_home
 
 
 def extract_text(

@@ -61,10 +61,20 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:took|takes|taking) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
         r"|(?:swung|swings|swinging) through|(?:dropped|drops|stopped|stops) by"
         # "inaugurated a hospital in Lyon", "laid the foundation stone ... in Lyon": a deed done there
+        # (see _DEED: not in the traveller's own capital)
         r"|(?:inaugurated|inaugurates|inaugurating|unveiled|unveils|unveiling|opened|opens|commissioned"
-        r"|commissions|dedicated|dedicates|laid|lays|laying) (?:the |a |an )?(?:[\w'’-]+ ){0,6}?(?:in|at)",
+        r"|commissions|dedicated|dedicates|laid|lays|laying) (?:the |a |an )?(?:[\w'’-]+ ){0,6}?(?:in|at)"
+        # "prayed at a mosque in Lyon", "celebrated Mass in Lyon", "delivered a speech in Lyon"
+        r"|(?:prayed|prays|celebrated|celebrates|delivered|delivers|presided over|presides over|paid homage"
+        r"|pays homage|paid tribute|pays tribute|met|meets) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)",
         TripKind.OTHER,
     ),
+)
+# The deeds among the trip words: done in a town, they put the traveller there, unless the town is
+# the capital of the traveller's own country ("Chinese President Xi Jinping met students in Beijing")
+_DEED = re.compile(
+    r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets)",
+    re.IGNORECASE,
 )
 # One scan finds every trip word; the first kind whose words match where it starts is its kind
 # (the kinds' alternatives in order, as one alternation would try them).
@@ -83,7 +93,8 @@ _TRIP_STEMS = (
     "olympic", "world cup", "welcome", "reception", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
-    "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying",
+    "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
+    "presid", "homage", "tribute", "met ", "meets",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
