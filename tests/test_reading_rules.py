@@ -2167,7 +2167,9 @@ def test_a_sentence_opening_on_the_journey_continues_it() -> None:
     (trip,) = doc.trips
     assert isinstance(trip.span, DateSpan)
     assert (trip.span.start, trip.span.end) == (dt.date(2023, 9, 3), dt.date(2023, 9, 13))
-    assert {"Sibu", "Kuching", "Tawau"} <= {s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)}
+    assert {"Sibu", "Kuching", "Tawau"} <= {
+        s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)
+    }
 
 
 def test_the_one_greeted_travels() -> None:
@@ -2175,13 +2177,16 @@ def test_the_one_greeted_travels() -> None:
         " date 2022-08-22 State visit\n\nANKARA, Aug 22 - Foreign Minister Ann Poe greeted King John Doe in"
         " Istanbul, where he arrived on Monday for a state visit.\n"
     )
-    assert [(t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]) for t in doc.trips] == [
-        ("John Doe", ["Istanbul"])
-    ]
+    assert [
+        (t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)])
+        for t in doc.trips
+    ] == [("John Doe", ["Istanbul"])]
 
 
 def test_completing_a_stated_length_counts_back_and_home_is_no_start() -> None:
-    assert _span("Premier Jane Doe departed for home on Friday after completing her eight-day state visit to Peru.") == (
+    assert _span(
+        "Premier Jane Doe departed for home on Friday after completing her eight-day state visit to Peru."
+    ) == (
         dt.date(2014, 5, 2),
         dt.date(2014, 5, 9),
     )
@@ -2207,7 +2212,9 @@ def test_the_travellers_own_visit_told_again_by_the_possessive() -> None:
 )
 def test_a_welcome_given_to_the_traveller_is_a_trip_there(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Welcome\n\nPARIS (AFP) - " + sentence + "\n")
-    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
+        ["Lyon"]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2220,9 +2227,10 @@ def test_a_welcome_given_to_the_traveller_is_a_trip_there(sentence: str) -> None
 )
 def test_the_one_welcomed_is_the_guest_come_there(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Welcome\n\nPARIS (AFP) - " + sentence + "\n")
-    assert [(t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]) for t in doc.trips] == [
-        ("Jane Roe", ["Lyon"])
-    ]
+    assert [
+        (t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)])
+        for t in doc.trips
+    ] == [("Jane Roe", ["Lyon"])]
 
 
 def test_the_credentials_received_are_no_trip() -> None:
@@ -2247,7 +2255,9 @@ def test_the_credentials_received_are_no_trip() -> None:
 )
 def test_a_movement_or_a_deed_done_in_a_town_is_a_trip_there(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Trip\n\nPARIS (AFP) - " + sentence + "\n")
-    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
+        ["Lyon"]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2261,7 +2271,9 @@ def test_a_movement_or_a_deed_done_in_a_town_is_a_trip_there(sentence: str) -> N
 )
 def test_a_deed_done_in_a_town_puts_the_traveller_there(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Trip\n\nLONDON (Reuters) - " + sentence + "\n")
-    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
+        ["Lyon"]
+    ]
 
 
 def test_deeds_in_the_travellers_own_capital_are_no_trip() -> None:
@@ -2269,3 +2281,26 @@ def test_deeds_in_the_travellers_own_capital_are_no_trip() -> None:
         " date 2024-03-13 Talks\n\nBEIJING (Reuters) - Chinese President Jane Roe met students in Beijing on Tuesday.\n"
     )
     assert doc.trips == ()
+
+
+def test_the_lead_of_a_report_filed_abroad_puts_its_subject_there() -> None:
+    doc = extract_text(
+        " date 2024-03-12 Talks on defence ties\n\nPARIS, March 11 (PTI) - Indian Prime Minister Jane Roe on Monday"
+        " held talks with the French president on defence and trade ties.\n"
+    )
+    assert [
+        (
+            t.person.name,
+            [
+                (s.place.place.name, str(getattr(s.span, "start", "")))
+                for s in t.stops
+                if isinstance(s.place, Resolved)
+            ],
+        )
+        for t in doc.trips
+    ] == [("Jane Roe", [("Paris", "2024-03-11")])]
+    call = extract_text(
+        " date 2024-03-12 Call\n\nPARIS, March 11 (PTI) - Indian Prime Minister Jane Roe on Monday received a"
+        " telephone call from the French president.\n"
+    )
+    assert call.trips == ()

@@ -13,15 +13,15 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from gazetteer import Toponym
-from gazetteer.model import PlaceRef, Resolved
+from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline._regex import Caseless, may_hold
 from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _NEXT_LEG
 from timeline.extract.governed import _governed
-from timeline.extract.places import _STOP_KINDS, _is_place_mention, _Spans
+from timeline.extract.places import _STOP_KINDS, _is_place_mention, _kind_of, _Spans
 from timeline.extract.trip_words import _strongest_trip_word
-from timeline.model import DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
+from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
 from timeline.people import Roster
 from timeline.temporal import NO_ANCHOR
 
@@ -79,6 +79,10 @@ _SAID_BEFORE = Caseless(
 # what may stand between a scene-setting phrase and the name that follows it: ", Prince "
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
+# talks held at a distance: nobody travels
+_AT_A_DISTANCE = Caseless(
+    r"\b(?:phone|telephone|call|calls|video|virtual|virtually|online|letter|message|teleconference|remotely)\b"
+)
 # a welcome verb right before the one it welcomes, with the office between ("welcomed President X")
 _WELCOMED_BEFORE = Caseless(
     r"\b(?:welcomed|welcomes|greeted|greets|cheered|cheer|welcome|greet)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$"
@@ -238,6 +242,7 @@ def _sentence_units(
     place_starts = [t.start for t, _ in places]
     mention_starts = [m.evidence.start for m in mentions]
     in_order = all(a <= b for a, b in itertools.pairwise(mention_starts))
+    dateline = article.dateline if isinstance(article.dateline, Dateline) else None
     units: list[_Unit] = []
     topic: Person | None = roster.people[0] if len(roster.people) == 1 else None
     for paragraph in article.paragraphs:
@@ -357,6 +362,32 @@ def _sentence_units(
                     owner = roster.who(text[name_start:name_end])
                     if owner is not None and _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at):
                         subject = owner
+            governed = _governed(text, sentence, mine)
+            if (
+                subject is not None
+                and dateline is not None
+                and not caption
+                and lo <= dateline.evidence.end <= hi
+                and not _AT_A_DISTANCE.search(sentence.text)  # "received a telephone call from ..."
+            ):
+                # "PARIS, March 11 (PTI) - Indian Prime Minister Narendra Modi on Monday held talks with ...":
+                # the lead of a report filed from a city abroad for its subject puts the subject there
+                home = roster.countries.get(subject.name, "")
+                # (not where the lead names the town itself: "met business leaders in Shanghai")
+                if any(
+                    g and _kind_of(r, t) is not PlaceKind.COUNTRY for (t, r), g in zip(mine, governed, strict=True)
+                ):
+                    home = ""
+                for i, (toponym, ref) in enumerate(mine):
+                    if (
+                        home
+                        and dateline.evidence.start <= toponym.start < dateline.evidence.end
+                        and isinstance(ref, Resolved)
+                        and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
+                        and ref.place.country not in ("", home)
+                    ):
+                        governed[i] = True
+                        trip_word = trip_word or (TripKind.OTHER, toponym.start - lo, 0)
             units.append(
                 _Unit(
                     sentence,
@@ -365,7 +396,7 @@ def _sentence_units(
                     subject,
                     tuple(people),
                     tuple(dates),
-                    tuple((t, r, g) for (t, r), g in zip(mine, _governed(text, sentence, mine), strict=True)),
+                    tuple((t, r, g) for (t, r), g in zip(mine, governed, strict=True)),
                     # only a sentence with a subject can tell a trip (see _is_trip_sentence)
                     trip_word,
                 )
