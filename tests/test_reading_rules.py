@@ -2304,3 +2304,14 @@ def test_the_lead_of_a_report_filed_abroad_puts_its_subject_there() -> None:
         " telephone call from the French president.\n"
     )
     assert call.trips == ()
+
+
+def test_the_one_who_meets_a_leader_at_home_in_the_dateline_city_is_the_guest() -> None:
+    doc = extract_text(
+        " date 2024-03-12 Talks\n\nTOKYO (Reuters) - Prime Minister Jane Roe met Japanese Prime Minister Ann Poe on"
+        " Tuesday, pledging closer ties.\n"
+    )
+    assert [
+        (t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)])
+        for t in doc.trips
+    ] == [("Jane Roe", ["Tokyo"])]

@@ -373,18 +373,21 @@ def _sentence_units(
                 # "PARIS, March 11 (PTI) - Indian Prime Minister Narendra Modi on Monday held talks with ...":
                 # the lead of a report filed from a city abroad for its subject puts the subject there
                 home = roster.countries.get(subject.name, "")
-                # (not where the lead names the town itself: "met business leaders in Shanghai")
-                if any(
+                # ("TOKYO - Prime Minister Jane Roe met Japanese Prime Minister Fumio Kishida": the one met is
+                # at home there, so the other is the guest)
+                hosts = {roster.countries.get(p.name, "") for p in people if p != subject} - {"", home}
+                # (not where the lead names the place itself: "met business leaders in Shanghai")
+                named = any(
                     g and _kind_of(r, t) is not PlaceKind.COUNTRY for (t, r), g in zip(mine, governed, strict=True)
-                ):
-                    home = ""
+                )
                 for i, (toponym, ref) in enumerate(mine):
                     if (
-                        home
+                        not named
                         and dateline.evidence.start <= toponym.start < dateline.evidence.end
                         and isinstance(ref, Resolved)
                         and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
-                        and ref.place.country not in ("", home)
+                        and ref.place.country
+                        and (ref.place.country != home if home else ref.place.country in hosts)
                     ):
                         governed[i] = True
                         trip_word = trip_word or (TripKind.OTHER, toponym.start - lo, 0)
