@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.model import Resolved
+from gazetteer.model import Resolved, Unresolved
 from timeline.article import Article
 from timeline.extract import extract_text
 from timeline.model import Dateline, DateSpan, Precision, Unknown
@@ -2315,3 +2315,14 @@ def test_the_one_who_meets_a_leader_at_home_in_the_dateline_city_is_the_guest() 
         (t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)])
         for t in doc.trips
     ] == [("Jane Roe", ["Tokyo"])]
+
+
+def test_a_town_the_gazetteer_lacks_after_a_movement_is_kept_unresolved() -> None:
+    doc = extract_text(
+        " date 2023-08-06 Road tour\n\nNAIROBI, Aug 5 - President Jane Roe began a five-day tour on Saturday with"
+        " stop-overs in Githurai and Thika.\n"
+    )
+    (trip,) = doc.trips
+    assert [s.place.text for s in trip.stops] == ["Githurai", "Thika"]
+    assert isinstance(trip.stops[0].place, Unresolved)
+    assert trip.stops[0].place.reason == "no town of that name in the gazetteer"

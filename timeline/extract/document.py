@@ -12,7 +12,14 @@ from timeline.article import Article, ParagraphKind
 from timeline.extract.drafting import _draft_trips
 from timeline.extract.drafts import _TripDraft
 from timeline.extract.options import ExtractOptions
-from timeline.extract.places import _airport_towns, _capital_phrases, _gazetteer, _no_guess, _small_places
+from timeline.extract.places import (
+    _airport_towns,
+    _capital_phrases,
+    _gazetteer,
+    _no_guess,
+    _small_places,
+    _unknown_towns,
+)
 from timeline.extract.roster import _home_countries, _named_only_above
 from timeline.extract.stops import _fill_places, _link_captions
 from timeline.extract.trip_sentences import _cancelled_places
@@ -48,6 +55,7 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
         if not (isinstance(r, Unresolved) and r.reason == NOT_A_PLACE_DIRECTION)  # "the North East"
     ]
     places = places + _small_places(article, places) + _airport_towns(article, places)
+    places += _unknown_towns(article, places)
     places += _capital_phrases(article)
     dateline_span = (dateline.evidence.start, dateline.evidence.end) if dateline else None
     dateline_place = next(

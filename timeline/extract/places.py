@@ -203,6 +203,62 @@ def _small_places(
     return out
 
 
+# "stop-overs in Githurai and Kenol", "drove on to Naro Moru": the towns a journey moved to, named
+# right after the movement (a list of them too)
+_MOVED_TO = re.compile(
+    r"\b(?:arrived in|arrives in|arriving in|landed in|lands in|stop-?overs? in|stops? in|stopped (?:over )?in"
+    r"|reached|travell?ed (?:on )?to|flew (?:on )?to|drove (?:on )?to|went (?:on )?to|headed (?:on )?to"
+    r"|moved on to|proceeded to)\s+"
+    r"(?P<list>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)"
+)
+_MOVED_TO_NEEDS = ("arriv", "landed", "lands", "stop", "reached", "to ")
+_LISTED_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+# capitalised words that follow a movement but name no town
+_NOT_A_TOWN = frozenset(
+    """
+    Mass Church Parliament Congress Senate Court School Hospital Heaven Power Office Camp Base Headquarters Wat
+    Mount Lake Temple Mosque Cathedral Palace Stadium University College Airport Station State House Hall
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday President Prime Minister King Queen Prince Princess Pope
+    """.split()
+)
+
+
+def _unknown_towns(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
+) -> list[tuple[Toponym, PlaceRef]]:
+    """Towns a journey moved to that the gazetteer does not hold, kept as unresolved places."""
+    out: list[tuple[Toponym, PlaceRef]] = []
+    known_spans: _Spans | None = None
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
+            cue in paragraph.text for cue in _MOVED_TO_NEEDS
+        ):
+            continue
+        for match in _MOVED_TO.finditer(article.text, paragraph.start, paragraph.end):
+            for name in _LISTED_NAME.finditer(article.text, match.start("list"), match.end("list")):
+                words = name.group().replace("-", " ").split()
+                if any(w in _NOT_A_TOWN or w in _GENERIC_NAME for w in words):
+                    continue
+                if _FEATURE_AFTER.match(article.text, name.end()):
+                    continue  # "arrived in Githurai Stadium": a building
+                if known_spans is None:
+                    known_spans = _Spans((t.start, t.end) for t, _ in known)
+                if known_spans.overlaps(name.start(), name.end()) or _gazetteer().lookup(name.group()):
+                    continue
+                toponym = Toponym(
+                    start=name.start(),
+                    end=name.end(),
+                    text=name.group(),
+                    name=name.group(),
+                    kind_hint=PlaceKind.TOWN,
+                    name_start=name.start(),
+                    name_end=name.end(),
+                )
+                out.append((toponym, Unresolved(name.group(), "no town of that name in the gazetteer")))
+    return out
+
+
 # "arrived at Paro International airport": the town an airport is named after
 # "went to Ntcheu District Hospital": likewise a district hospital
 _AIRPORT = re.compile(
