@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from gazetteer.model import Resolved, Unresolved
 from timeline.article import Article
 from timeline.extract import extract_text
-from timeline.model import Dateline, DateSpan, Precision, Unknown
+from timeline.model import Dateline, DateSpan, Precision, Title, Unknown
 from timeline.people import find_people
 
 # --- header: the scraped date token ----------------------------------------------------------
@@ -2326,3 +2326,29 @@ def test_a_town_the_gazetteer_lacks_after_a_movement_is_kept_unresolved() -> Non
     assert [s.place.text for s in trip.stops] == ["Githurai", "Thika"]
     assert isinstance(trip.stops[0].place, Unresolved)
     assert trip.stops[0].place.reason == "no town of that name in the gazetteer"
+
+
+def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
+    doc = extract_text(
+        " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"
+        " tour of France, Serbia and Hungary.\n"
+    )
+    assert [
+        (t.person.name, sorted(r.place.name for r in t.regions if isinstance(r, Resolved))) for t in doc.trips
+    ] == [("Jane Roe", ["France", "Hungary", "Serbia"])]
+    storm = "Hurricane Ian reached Florida on Wednesday."
+    assert find_people(storm, 0, len(storm)) == []
+
+
+def test_the_pontiff_is_the_pope() -> None:
+    doc = extract_text(
+        " date 2024-03-12 Pope in Lisbon\n\nLISBON (Reuters) - Pope Jane arrived in Lisbon on Monday. The pontiff"
+        " then travelled to Fatima on Tuesday.\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
+        ("Jane", ["Lisbon", "Fatima"])
+    ]
+    nameless = extract_text(
+        " date 2024-03-12 Pope\n\nLISBON (Reuters) - The pontiff arrived in Lisbon on Monday.\n"
+    )
+    assert [t.person.title for t in nameless.trips] == [Title("Pope")]

@@ -70,7 +70,7 @@ _NOT_NAME = frozenset(
     December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
     Region General Minister Secretary Council Office House Palace Government Administration
     State National Federal Republic Emeritus Consort Dowager Mother Assembly Parliament Senate Congress Committee
-    Royal
+    Royal Hurricane Typhoon Cyclone Storm Tropical Team Club United Real Flight
     """.split()
 )
 
@@ -143,7 +143,7 @@ _ROYAL_NEEDS = (
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
 _JOURNEY_VERBS = (
     r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
-    r"|touched down|visit|travel to|tour|arrive"  # the last four after "will" (see _BARE_SUBJECT)
+    r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
 )
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
@@ -160,6 +160,11 @@ _BARE_SUBJECT = re.compile(
 # a sentence's start, or a reported clause's ("the State Department said that Blinken would travel")
 # (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
 _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)", re.MULTILINE)
+
+
+# "Xi Jinping returned to Beijing": two or three capitalised words with no common word among them
+# are a full name, even where the report writes it only once
+_FULL_NAME_ALONE = re.compile(rf"[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:\s+[{_UPPER}][a-z\u00e0-\u024f'’-]+){{1,2}}")
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
@@ -183,7 +188,7 @@ _NAMELESS_ROYAL = re.compile(
     # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
     # "the Dalai Lama", "the Aga Khan"
     r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
-    r"|Princess Royal|Dalai Lama|Aga Khan))"
+    r"|Princess Royal|Dalai Lama|Aga Khan|[Pp]ontiff|Holy Father))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
     # ("the Queen and Prince Philip toured Falmouth")
     r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess)"
@@ -639,7 +644,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
-        if not match.group("style") and not re.search(
+        if not match.group("style") and not _FULL_NAME_ALONE.fullmatch(name) and not re.search(
             rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
@@ -651,8 +656,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         name_start = match.start("name")
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
+        royal_office: str = match.group("office")
+        royal_office = "Pope" if royal_office.lower() in ("pontiff", "holy father") else royal_office  # the Pope
         found[name_start] = PersonMention(
-            name_start, match.end("name"), match.group("name"), match.group("office"), "nameless-royal",
+            name_start, match.end("name"), match.group("name"), royal_office, "nameless-royal",
             name_start, match.end("name"),
         )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
