@@ -2352,3 +2352,24 @@ def test_the_pontiff_is_the_pope() -> None:
         " date 2024-03-12 Pope\n\nLISBON (Reuters) - The pontiff arrived in Lisbon on Monday.\n"
     )
     assert [t.person.title for t in nameless.trips] == [Title("Pope")]
+
+
+def test_announcements_of_visits_to_come() -> None:
+    assert _span(
+        "Premier Jane Doe is scheduled to leave for Japan on May 20 on a three-day official visit."
+    ) == (
+        dt.date(2014, 5, 20),
+        dt.date(2014, 5, 22),
+    )
+    doc = extract_text(
+        " date 2024-03-13 Visit\n\nLONDON (Reuters) - Officials said President Jane Roe is expected to arrive in Tokyo"
+        " on March 20.\n"
+    )
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
+        ["Tokyo"]
+    ]
+    postponed = extract_text(
+        " date 2024-03-13 Visit\n\nLONDON (Reuters) - President Jane Roe's visit to Japan, scheduled for March"
+        " 20-22, has been postponed.\n"
+    )
+    assert postponed.trips == ()

@@ -14,7 +14,7 @@ _FUTURE = Caseless(
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down|welcomed|greeted"
-    r"|(?:left|leaves|leaving|departed|departs|set off|sets off|set out)\b[^.;]{0,60}?\bfor(?! home\b)"
+    r"|(?:left|leaves|leave|leaving|departed|departs|depart|set off|sets off|set out)\b[^.;]{0,60}?\bfor(?! home\b)"
     r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
     r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"
     r"(?:visit|tour|trip|journey))\b"

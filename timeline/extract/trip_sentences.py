@@ -24,12 +24,16 @@ _MOVED = Caseless(
 _CANCELLED = Caseless(
     r"\b(?:cancell?(?:ed|ing|s)?|called off|calls off|calling off|postpone[ds]?|postponing|scrapped|scraps)\b"
     r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation|stop)"
+    # "Her visit to Japan, scheduled for March 20-22, has been postponed"
+    r"|\b(?:visit|trip|tour|journey)\b[^.;]{0,60}?\b(?:has been|have been|had been|was|were|is|are|been)"
+    r" (?:cancell?ed|called off|postponed|scrapped|put off|shelved)\b"
 )
 
 
 def _called_off(text: str) -> bool:
     return (
-        any(w in text for w in ("ancel", "off", "postpone", "scrap")) and _CANCELLED.search(text) is not None
+        any(w in text for w in ("ancel", "off", "postpone", "scrap", "shelved"))
+        and _CANCELLED.search(text) is not None
     )
 
 
@@ -38,7 +42,7 @@ def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
     out: set[str] = set()
     for unit in units:
         text = unit.sentence.text
-        if ("ancel" in text or "off" in text or "postpone" in text or "scrap" in text) and _CANCELLED.search(
+        if any(w in text for w in ("ancel", "off", "postpone", "scrap", "shelved")) and _CANCELLED.search(
             text
         ):
             out.update(_key(r) for _, r, _ in unit.places)

@@ -29,7 +29,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
     ),
     (
         r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to|arrived in"
-        r"|arrives in|arriving in|arrived here|arrived at|arrives at|went to|landed in|landed at|headed to"
+        r"|arrives in|arriving in|arrive in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
+        r"|headed to"
         r"|fl(?:y|ew|ies|ying) to|will be in"
         r"|touched down in|touches down in"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
