@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from gazetteer import Gazetteer, Toponym
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from gazetteer.recognize import demonym_country
-from timeline._regex import Caseless, words
+from timeline._regex import Caseless, letter_first, words
 from timeline._sentences import Sentence
 from timeline.article import Article, ParagraphKind
 from timeline.people import DEMONYMS
@@ -206,10 +206,13 @@ def _small_places(
 # "stop-overs in Githurai and Kenol", "drove on to Naro Moru": the towns a journey moved to, named
 # right after the movement (a list of them too)
 _MOVED_TO = re.compile(
-    r"\b(?:arrived in|arrives in|arriving in|landed in|lands in|stop-?overs? in|stops? in|stopped (?:over )?in"
-    r"|reached|travell?ed (?:on )?to|flew (?:on )?to|drove (?:on )?to|went (?:on )?to|headed (?:on )?to"
-    r"|moved on to|proceeded to)\s+"
-    r"(?P<list>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)"
+    "(?:"
+    + letter_first(
+        r"\b(?:arrived in|arrives in|arriving in|landed in|lands in|stop-?overs? in|stops? in|stopped (?:over )?in"
+        r"|reached|travell?ed (?:on )?to|flew (?:on )?to|drove (?:on )?to|went (?:on )?to|headed (?:on )?to"
+        r"|moved on to|proceeded to)"
+    )
+    + r")\s+(?P<list>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)"
 )
 _MOVED_TO_NEEDS = ("arriv", "landed", "lands", "stop", "reached", "to ")
 _LISTED_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
