@@ -2373,3 +2373,10 @@ def test_announcements_of_visits_to_come() -> None:
         " 20-22, has been postponed.\n"
     )
     assert postponed.trips == ()
+
+
+def test_a_stay_stated_in_hours() -> None:
+    assert _span("Premier Jane Doe began a 48-hour visit to France on Monday.") == (
+        dt.date(2014, 5, 5),
+        dt.date(2014, 5, 6),
+    )

@@ -24,8 +24,17 @@ _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished
 _DURATION = Caseless(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
     r"|(?:for|lasting) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
-    r"|(?P<w>week[- ]?long))\b"  # "a weeklong summer vacation": seven days
+    r"|(?P<w>week[- ]?long)"  # "a weeklong summer vacation": seven days
+    r"|(?P<h>24|36|48|72)-hour)\b"  # "a 48-hour visit": two days
 )
+
+
+def _stated_days(duration: re.Match[str]) -> int:
+    """The days a _DURATION match states."""
+    if duration.group("h"):
+        return (int(duration.group("h")) + 23) // 24
+    n = (duration.group("n") or duration.group("m") or "seven").lower()
+    return int(n) if n.isdigit() else _NUMBERS[n]
 _NUMBERS = {
     "two": 2,
     "three": 3,
@@ -113,8 +122,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     duration = _DURATION.search(text)
     days = 0
     if duration is not None:
-        n = (duration.group("n") or duration.group("m") or "seven").lower()
-        days = int(n) if n.isdigit() else _NUMBERS[n]
+        days = _stated_days(duration)
     if days > 1 and _END_CUE.search(text):
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
     # "a three-day state visit to France from Monday": the day it starts from
@@ -244,8 +252,7 @@ def _stated_length(draft: _TripDraft) -> None:
         duration = _DURATION.search(unit.sentence.text)
         if duration is None:
             continue
-        n = (duration.group("n") or duration.group("m") or "seven").lower()
-        days = int(n) if n.isdigit() else _NUMBERS[n]
+        days = _stated_days(duration)
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
         length = dt.timedelta(days=days - 1)
