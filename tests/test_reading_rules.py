@@ -2380,3 +2380,11 @@ def test_a_stay_stated_in_hours() -> None:
         dt.date(2014, 5, 5),
         dt.date(2014, 5, 6),
     )
+
+
+def test_the_visiting_one_is_the_traveller() -> None:
+    doc = extract_text(
+        " date 2024-03-12 Talks\n\nBEIJING, March 12 (Xinhua) -- President Ann Poe held talks with visiting Kenyan"
+        " President Jane Roe in Beijing on Tuesday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]

@@ -79,6 +79,8 @@ _SAID_BEFORE = Caseless(
 # what may stand between a scene-setting phrase and the name that follows it: ", Prince "
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
+# "visiting Kenyan President": the one named next is the visitor
+_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 # talks held at a distance: nobody travels
 _AT_A_DISTANCE = Caseless(
     r"\b(?:phone|telephone|call|calls|video|virtual|virtually|online|letter|message|teleconference|remotely)\b"
@@ -340,6 +342,12 @@ def _sentence_units(
                 if in_order
                 else [m for m in mentions if lo <= m.evidence.start < hi]
             )
+            if subject is not None and len(people) > 1 and "visiting" in sentence.text:
+                # "Ann Poe held talks with visiting Kenyan President Jane Roe": the one visiting travels
+                for p, at in zip(people, starts, strict=True):
+                    if p != subject and _VISITING_BEFORE.search(text, max(lo, at - 50), at):
+                        subject = p
+                        break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
             if (
                 trip_word is None
