@@ -2388,3 +2388,12 @@ def test_the_visiting_one_is_the_traveller() -> None:
         " President Jane Roe in Beijing on Tuesday.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+def test_she_after_the_host_is_still_the_traveller() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Roe in France\n\nPARIS (Reuters) - Kenyan President Jane Roe arrived in Paris on Monday for"
+        " a three-day state visit.\n\nFrench President Ann Poe welcomed her at the Elysee Palace.\n\nShe will travel"
+        " to Lyon on Wednesday.\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("Jane Roe", ["Paris", "Lyon"])]

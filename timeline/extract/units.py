@@ -81,6 +81,8 @@ _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 # "visiting Kenyan President": the one named next is the visitor
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+# a sentence opening on "he" or "she" (after a scene-setting phrase)
+_PRONOUN_OPENING = re.compile(r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b")
 # talks held at a distance: nobody travels
 _AT_A_DISTANCE = Caseless(
     r"\b(?:phone|telephone|call|calls|video|virtual|virtually|online|letter|message|teleconference|remotely)\b"
@@ -247,6 +249,7 @@ def _sentence_units(
     dateline = article.dateline if isinstance(article.dateline, Dateline) else None
     units: list[_Unit] = []
     topic: Person | None = roster.people[0] if len(roster.people) == 1 else None
+    traveller: Person | None = None  # the subject of the last sentence that tells a journey
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
@@ -334,6 +337,10 @@ def _sentence_units(
                 or (subject is None and not caption and _NEXT_LEG.match(sentence.text))
             ):
                 subject = topic
+                if traveller is not None and subject is not None and _PRONOUN_OPENING.match(sentence.text):
+                    # "French President Ann Poe welcomed her ... She will travel to Lyon": "she" is the one
+                    # travelling, not the host last named
+                    subject = traveller
             if subject is not None and not caption:
                 topic = subject
             mine = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
@@ -399,6 +406,8 @@ def _sentence_units(
                     ):
                         governed[i] = True
                         trip_word = trip_word or (TripKind.OTHER, toponym.start - lo, 0)
+            if trip_word is not None and subject is not None and not caption:
+                traveller = subject
             units.append(
                 _Unit(
                     sentence,
