@@ -2396,4 +2396,39 @@ def test_she_after_the_host_is_still_the_traveller() -> None:
         " a three-day state visit.\n\nFrench President Ann Poe welcomed her at the Elysee Palace.\n\nShe will travel"
         " to Lyon on Wednesday.\n"
     )
-    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("Jane Roe", ["Paris", "Lyon"])]
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
+        ("Jane Roe", ["Paris", "Lyon"])
+    ]
+
+
+def test_a_list_of_places_each_with_its_day() -> None:
+    doc = extract_text(
+        " date 2024-03-08 Roe to visit Japan\n\nLONDON (Reuters) - President Jane Roe will visit Japan next week, her"
+        " office said on Friday.\n\nThe visit, from March 11 to 14, will include stops in Tokyo on Monday, Osaka on"
+        " Wednesday and Kyoto on Thursday.\n"
+    )
+    (trip,) = doc.trips
+    assert [(s.place.text, str(getattr(s.span, "start", ""))) for s in trip.stops] == [
+        ("Tokyo", "2024-03-11"),
+        ("Osaka", "2024-03-13"),
+        ("Kyoto", "2024-03-14"),
+    ]
+
+
+def test_travelling_on_a_day_for_a_stated_length_starts_it() -> None:
+    assert _span("Premier Jane Doe will travel to Japan on May 12 for a four-day visit.") == (
+        dt.date(2014, 5, 12),
+        dt.date(2014, 5, 15),
+    )
+
+
+def test_the_places_of_a_during_which_clause_take_not_the_day_before_it() -> None:
+    doc = extract_text(
+        " date 2024-03-15 Visit ends\n\nTOKYO (Reuters) - President Jane Roe left Tokyo on Friday at the end of a"
+        " five-day visit to Japan during which she also toured Osaka and Kyoto.\n"
+    )
+    (trip,) = doc.trips
+    assert [(s.place.text, isinstance(s.span, Unknown)) for s in trip.stops][1:] == [
+        ("Osaka", True),
+        ("Kyoto", True),
+    ]

@@ -44,7 +44,9 @@ _LIST_BEFORE = re.compile(
     r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?=and\s|or\s)))?(?:and\s+|or\s+)?"
     r"|\s+(?:and|or)\s+|['’]s\s+"
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
-    r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+)(?:the\s+)?$"
+    r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+"
+    # "stops in Tokyo on Monday, Osaka on Wednesday and Kyoto on Thursday": a day after each
+    r"|\s+on\s+(?:[A-Z][a-z]+|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+))(?:the\s+)?$"
 )
 
 

@@ -17,6 +17,7 @@ from timeline.extract.trip_words import _JOURNEY_WORDS
 from timeline.extract.units import _Unit
 from timeline.model import DateSpan, Precision, TripStatus
 
+_SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
 # "a three-day state visit to France from Monday": the day it starts from
 _FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
@@ -125,7 +126,10 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         days = _stated_days(duration)
     if days > 1 and _END_CUE.search(text):
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
-    # "a three-day state visit to France from Monday": the day it starts from
+    # "a three-day state visit to France from Monday": the day it starts from; "will travel to Japan on
+    # Monday for a four-day visit": so is the day of setting out
+    if days > 1 and _SET_OUT.search(text):
+        return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
     if _OPEN_START.search(text) or _FROM_DAY.search(text, 0, evidence.start - unit.sentence.start):
         if days > 1:
             return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False

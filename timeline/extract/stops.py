@@ -64,6 +64,8 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
 
 # "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
 _LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b")
+# "left Tokyo on Friday at the end of a visit during which she toured Osaka": a clause of other days
+_OTHER_DAYS_CLAUSE = Caseless(r"\b(?:during|in the course of) which\b")
 
 
 def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int = 0) -> DateSpan | None:
@@ -76,7 +78,12 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
         days = [
             m
             for m in days
-            if m.evidence.start < at or _LATER_CLAUSE.search(text, at - start, m.evidence.start - start) is None
+            if (m.evidence.start < at or _LATER_CLAUSE.search(text, at - start, m.evidence.start - start) is None)
+            and (
+                m.evidence.start > at
+                or "which" not in text
+                or _OTHER_DAYS_CLAUSE.search(text, m.evidence.end - start, at - start) is None
+            )
         ]
     if not days:
         return None
