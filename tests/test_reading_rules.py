@@ -2432,3 +2432,11 @@ def test_the_places_of_a_during_which_clause_take_not_the_day_before_it() -> Non
         ("Osaka", True),
         ("Kyoto", True),
     ]
+
+
+def test_an_itinerary_that_includes_a_town() -> None:
+    doc = extract_text(
+        " date 2024-03-08 Roe to visit Japan\n\nLONDON (Reuters) - President Jane Roe will travel to Japan on Monday"
+        " for a four-day visit.\n\nHer itinerary includes Tokyo, where she will meet the emperor.\n"
+    )
+    assert [[s.place.text for s in t.stops] for t in doc.trips] == [["Tokyo"]]

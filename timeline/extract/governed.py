@@ -21,6 +21,8 @@ _CUE_BEFORE = Caseless(
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|set off|set out) for"
     r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+for"  # "left London for"
     r"|next stop (?:is|was|will be)"  # "Her next stop is Mombasa"
+    # "Her itinerary includes Tokyo, where she will meet the emperor, and Hiroshima"
+    r"|(?:itinerary|programme|program|schedule) (?:also )?(?:includes|included|will include|will also include)"
     r"|return(?:ed|s|ing)? (?:home )?from)"  # "returned from Tokyo": where the journey went
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
