@@ -2440,3 +2440,17 @@ def test_an_itinerary_that_includes_a_town() -> None:
         " for a four-day visit.\n\nHer itinerary includes Tokyo, where she will meet the emperor.\n"
     )
     assert [[s.place.text for s in t.stops] for t in doc.trips] == [["Tokyo"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stops"),
+    [
+        ("Governor Jane Roe made stops in Utica, Rome and Oneida on Tuesday.", ["Utica", "Rome", "Oneida"]),
+        ("Governor Jane Roe held events in Utica and Rome on Tuesday.", ["Utica", "Rome"]),
+        ("Governor Jane Roe traveled upstate on Tuesday, stopping in Utica and Rome.", ["Utica", "Rome"]),
+        ("Governor Jane Roe visited Utica, New York, on Tuesday.", ["Utica"]),
+    ],
+)
+def test_campaign_stops_and_a_town_placed_by_its_state(sentence: str, stops: list[str]) -> None:
+    doc = extract_text(" date 2024-03-13 Tour\n\nALBANY, N.Y. (AP) - " + sentence + "\n")
+    assert [[s.place.text for s in t.stops] for t in doc.trips] == [stops]

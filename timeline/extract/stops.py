@@ -138,8 +138,16 @@ def _fill_places(
         journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
         words = _content_words(unit.sentence.text)
         unit_evidence: Evidence | None = None
+        parent_of: Toponym | None = None  # the place just named, whose descriptor this one may be
         for toponym, found in places:
-            city_rule = _city_rule(toponym, found, unit.sentence, journey_ends)
+            # "visited Utica, New York,": the state that places Utica, not New York City
+            described = (
+                parent_of is not None
+                and parent_of.parent == toponym.name
+                and article.text[parent_of.end : toponym.start].strip() == ","
+            )
+            parent_of = toponym
+            city_rule = None if described else _city_rule(toponym, found, unit.sentence, journey_ends)
             reading = readings.get((id(found), city_rule))
             if reading is None:
                 city = _named_city(found, city_rule) if city_rule and isinstance(found, Resolved) else None

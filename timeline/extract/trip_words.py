@@ -35,7 +35,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|touched down in|touches down in"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
-        r"|stop(?:over)? in|stopped (?:over )?in"
+        r"|stops?(?:over)? in|stop-?overs? in|stopped (?:over )?in|stopping (?:over )?in"
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
         # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
@@ -47,7 +47,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "will hold a meet-and-greet in Goffstown on Monday": a campaign event in a town
         r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
-        r"|campaign(?:ed|ing|s)? in|crisscross(?:ed|es|ing)?"
+        r"|campaign(?:ed|ing|s)? (?:in|across|through)|crisscross(?:ed|es|ing)?"
+        # "held events in Utica and Rome": a campaign's
+        r"|(?:held|holds|hold|holding) (?:a |an )?(?:campaign )?(?:events?|rall(?:y|ies)|roundtables?) in"
         r"|vacations?|vacationing|vacationed"  # "went on a weeklong summer vacation on Wednesday"
         r"|return(?:ed|s|ing) (?:home )?from"  # "returned from Tokyo on Tuesday": the journey's end
         # "attended the G20 summit in Rome", "addressed the UN General Assembly in New York": an event
@@ -91,7 +93,7 @@ _TRIP_STEMS = (
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
-    "olympic", "world cup", "welcome", "reception", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
