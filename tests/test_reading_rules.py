@@ -2454,3 +2454,13 @@ def test_an_itinerary_that_includes_a_town() -> None:
 def test_campaign_stops_and_a_town_placed_by_its_state(sentence: str, stops: list[str]) -> None:
     doc = extract_text(" date 2024-03-13 Tour\n\nALBANY, N.Y. (AP) - " + sentence + "\n")
     assert [[s.place.text for s in t.stops] for t in doc.trips] == [stops]
+
+
+def test_a_report_in_short_paragraphs_has_a_body() -> None:
+    doc = extract_text(
+        " date 2023-05-10 King visits Liverpool\n\nThe King visited Liverpool today to open a cancer centre.\n\n"
+        "His Majesty then travelled to Manchester.\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
+        ("The King", ["Liverpool", "Manchester"])
+    ]

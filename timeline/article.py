@@ -719,6 +719,10 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
     for index, line in enumerate(lines):
         if _is_sentence(line):
             return index, None
+    # a report in short paragraphs only ("The King visited Liverpool today."): its first sentence
+    for index, line in enumerate(lines):
+        if _has_words(line.text, 6) and _SENTENCE_END.search(line.text) and not _has_credit(line.text):
+            return index, None
     return len(lines), None
 
 
