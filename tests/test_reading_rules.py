@@ -2464,3 +2464,10 @@ def test_a_report_in_short_paragraphs_has_a_body() -> None:
     assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [
         ("The King", ["Liverpool", "Manchester"])
     ]
+
+
+def test_the_capital_under_a_capital_dateline_is_that_city() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Visit\n\nNAIROBI, March 12 (Reuters) - President Jane Roe arrived in the capital on Tuesday.\n"
+    )
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Nairobi"]]

@@ -16,6 +16,7 @@ from gazetteer.recognize import demonym_country
 from timeline._regex import Caseless, letter_first, words
 from timeline._sentences import Sentence
 from timeline.article import Article, ParagraphKind
+from timeline.model import Dateline
 from timeline.people import DEMONYMS
 
 # "the Communist Party of China", "Bank of China": a name inside an organisation's is no place visited.
@@ -352,7 +353,37 @@ def _capital_phrases(article: Article) -> list[tuple[Toponym, PlaceRef]]:
                 name_end=match.end(),
             )
             out.append((toponym, Resolved(match.group(), capital, "capital-phrase")))
+        if "the capital" in paragraph.text and isinstance(article.dateline, Dateline):
+            # "arrived in the capital on Tuesday" under "NAIROBI, March 12": the dateline's capital
+            here = _dateline_capital(article.dateline.place)
+            for match in _BARE_CAPITAL.finditer(article.text, paragraph.start, paragraph.end):
+                if here is None:
+                    break
+                toponym = Toponym(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    name=here.name,
+                    kind_hint=PlaceKind.CITY,
+                    name_start=match.start(),
+                    name_end=match.end(),
+                )
+                out.append((toponym, Resolved(match.group(), here, "capital-phrase")))
     return out
+
+
+# "the capital" with no country: the dateline's city, where that is a national capital
+_BARE_CAPITAL = re.compile(r"\bthe capital\b(?!,? (?:city )?[A-Z]| of\b| city of\b)")
+
+
+def _dateline_capital(name: str) -> Place | None:
+    """The national capital a dateline names, if it names one."""
+    for place in _gazetteer().lookup(name):
+        if place.kind in (PlaceKind.CITY, PlaceKind.TOWN) and place.country:
+            capital = _gazetteer().capital(place.country)
+            if capital is not None and capital.geonameid == place.geonameid:
+                return capital
+    return None
 
 
 def _no_guess(ref: PlaceRef) -> PlaceRef:
