@@ -2471,3 +2471,16 @@ def test_the_capital_under_a_capital_dateline_is_that_city() -> None:
         " date 2024-03-13 Visit\n\nNAIROBI, March 12 (Reuters) - President Jane Roe arrived in the capital on Tuesday.\n"
     )
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Nairobi"]]
+
+
+def test_the_one_received_travels_and_the_one_who_hosts_does_not() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Visit\n\nPARIS (AFP) - Mayor Ann Poe received President Jane Roe at the airport in Lyon on"
+        " Tuesday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+    dinner = extract_text(
+        " date 2024-03-13 Visit\n\nMEXICO CITY (AP) - The first lady will attend a dinner hosted by Mexican President"
+        " Ann Poe in Mexico City on Tuesday.\n"
+    )
+    assert "Ann Poe" not in [t.person.name for t in dinner.trips]

@@ -89,7 +89,8 @@ _AT_A_DISTANCE = Caseless(
 )
 # a welcome verb right before the one it welcomes, with the office between ("welcomed President X")
 _WELCOMED_BEFORE = Caseless(
-    r"\b(?:welcomed|welcomes|greeted|greets|cheered|cheer|welcome|greet)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$"
+    r"\b(?:welcomed|welcomes|greeted|greets|cheered|cheer|welcome|greet|received|receives|hosted|hosts)\s+"
+    r"(?!by\s)(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$"  # ("a dinner hosted by President X": X is the host)
 )
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
@@ -360,7 +361,8 @@ def _sentence_units(
                 trip_word is None
                 and subject is not None
                 and subject in people
-                and any(w in sentence.text for w in ("elcom", "reet", "heer"))
+                and any(w in sentence.text for w in ("elcom", "reet", "heer", "eceive", "host"))
+                and not _AT_A_DISTANCE.search(sentence.text)
             ):
                 # "Crowds in Sungkai welcomed the King", "Macron welcomed Scholz in Paris": the one
                 # welcomed is the guest, come there
