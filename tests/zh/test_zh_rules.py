@@ -724,3 +724,52 @@ def test_a_past_journey_told_as_background_is_no_trip_and_a_known_name_is_no_tit
     doc = extract_chinese_text(text, published=PUB)
     assert [t.person.name for t in doc.trips] == ["王五"]
     assert [m.name for m in find_people("习近平总书记曾到宁波考察")] == ["习近平"]
+
+
+# --- session zh-probe3: made-up shapes of news copy -------------------------------------------------
+
+
+def test_one_office_over_a_list_of_names_gives_each_a_trip():
+    text = "新华社北京6月5日电 国务院副总理王五、赵六4日在天津调研。王五先后来到港口和企业。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [
+        ("王五", ["Tianjin"]),
+        ("赵六", ["Tianjin"]),
+    ]
+    assert [m.name for m in find_people("省委书记王五、副省长赵六在宁波考察。")] == ["王五", "赵六"]
+    assert [m.titles for m in find_people("省委书记王五、副省长赵六在宁波考察。")][1] == ("副省长",)
+
+
+def test_those_joining_the_delegation_go_along():
+    text = "特首王五4日率团抵达成都访问。另外，委员赵六、钱七将会合代表团，参与对贵州的访问。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [t.person.name for t in doc.trips] == ["王五"]
+    assert [c.name for c in doc.trips[0].companions] == ["赵六", "钱七"]
+
+
+def test_a_trip_told_only_by_its_week_spans_the_week():
+    doc = extract_chinese_text("新华社北京6月5日电 上周，总理王五在浙江宁波考察。", published=PUB)
+    (trip,) = doc.trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 5, 27), dt.date(2024, 6, 2))
+    assert isinstance(trip.stops[0].span, Unknown)
+    doc = extract_chinese_text("新华社北京6月5日电 总理王五拟于下周访问日本。", published=PUB)
+    assert (doc.trips[0].span.start, doc.trips[0].span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 16))
+
+
+def test_a_meeting_with_the_traveller_is_a_day_of_the_trip():
+    before = "新华社北京6月5日电 外长王五5日在北京同美国国务卿布林克举行会谈。布林克4日抵达北京，对中国进行访问。"
+    after = "新华社北京6月5日电 美国国务卿布林克4日抵达北京，对中国进行访问。外长王五5日在北京同他举行会谈。"
+    for text in (before, after):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert (trip.person.name, trip.span.start, trip.span.end) == ("布林克", dt.date(2024, 6, 4), dt.date(2024, 6, 5))
+
+
+def test_a_visit_with_no_city_named_is_at_the_datelines_city():
+    text = "新华社雅加达6月5日电 总理王五当地时间5日结束对印度尼西亚的正式访问，乘专机回国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Jakarta"]
+    text = "新华社北京6月5日电 主席王五4日在人民大会堂同俄罗斯总统普京举行会谈。普京是应邀于3日至5日对中国进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("普京", ["Beijing"])
+    text = "新华社杭州6月5日电 总理王五5日在浙江考察。"
+    assert extract_chinese_text(text, published=PUB).trips[0].stops == ()

@@ -165,6 +165,27 @@ def _name_title(simplified: str, start: int, stop: int, covered: set[int]) -> li
     return out
 
 
+# rule zh-shared-title: "国务院副总理何立峰、丁薛祥4日在天津调研": one office over a list of names
+_SHARED = re.compile(rf"、(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})")
+_SHARED_END = re.compile(r"、|\d|[０-９]|[在于等分和同与及到赴率出来前将近今昨日当先一共]")
+
+
+def _shared(simplified: str, at: int, stop: int, titles: tuple[str, ...]) -> list[ZhMention]:
+    """The names after a titled name that share its offices, each a mention whose office is the first's
+    (its ``start`` is the ``、`` before it)."""
+    out: list[ZhMention] = []
+    while (m := _SHARED.match(simplified, at, stop)) is not None:
+        name = _trim_name(simplified, m.start("name"), m["name"])
+        end = m.start("name") + len(name)
+        if end < stop and not _SHARED_END.match(simplified, end, stop):
+            break
+        if _TITLED.match(simplified, m.start("name"), stop) is not None and name not in _KNOWN:
+            break  # "、副省长李六": a name of its own office
+        out.append(ZhMention(name, titles, m.start(), end, m.start("name")))
+        at = end
+    return out
+
+
 def find_people(simplified: str, start: int = 0, end: int | None = None) -> list[ZhMention]:
     """Every titled name in ``simplified[start:end]`` (rules ``zh-titled-name``, ``zh-foreign-name``,
     ``zh-name-title``)."""
@@ -184,6 +205,7 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
         if not titles:
             continue
         out.append(ZhMention(name, titles, t_start, m.start("name") + len(name), m.start("name")))
+        out.extend(_shared(simplified, m.start("name") + len(name), stop, titles))
     covered = {i for m in out for i in range(m.start, m.end)}
     # a foreign office's holder: the foreign reading wins where it reads a longer name ("马克西姆")
     foreign = _foreign_people(simplified, start, stop, covered, frozenset(m.name_start for m in out))

@@ -60,6 +60,7 @@ from timeline.model import (
     DateSpan,
     Evidence,
     Person,
+    Precision,
     Source,
     Stop,
     Trip,
@@ -121,6 +122,9 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
 _LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
+_MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
+_WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
+_JOIN = re.compile(r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)")
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
@@ -158,6 +162,7 @@ class _Draft:
     evidence: list[Evidence] = field(factory=list)
     spans: list[DateSpan] = field(factory=list)
     vague: list[DateMention] = field(factory=list)
+    weeks: list[DateSpan] = field(factory=list)  # "上周", "下周": the week the trip is told in
     regions: dict[str, PlaceRef] = field(factory=dict)
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
@@ -316,6 +321,43 @@ def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
             draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
 
 
+# "对中国进行国事访问", "访华", "来华": a visit to China
+_CHINA_VISIT = re.compile(r"对(?:中国|华)[^，,。；]{0,8}访问|访华|来华|访问中国")
+
+
+def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
+    """Rule ``zh-dateline-host``: a visit made to a country the body names no city of is at the
+    dateline's city where the report is filed from that country ("新华社雅加达12日电 ...结束对印度
+    尼西亚的访问"; "新华社北京电 ...对中国进行国事访问" of a foreign guest)."""
+    from timeline.zh.places import find_places
+
+    dateline = article.dateline
+    if not hasattr(dateline, "evidence") or not getattr(dateline, "place", ""):
+        return
+    abroad = {
+        r.place.country
+        for r in draft.regions.values()
+        if isinstance(r, Resolved) and r.place.kind is PlaceKind.COUNTRY and r.place.country != "CN"
+    }
+    if any(_CHINA_VISIT.search(ev.text) for ev in draft.evidence):
+        abroad.add("CN")
+    if not abroad:
+        return
+    ev = dateline.evidence
+    for p in find_places(article.simplified, article.text, ev.start, ev.end):
+        ref = p.ref
+        if isinstance(ref, Resolved) and (_is_city_province(ref) or ref.place.kind is PlaceKind.COUNTRY):
+            ref = (_city_of(ref) if _is_city_province(ref) else _city_state(ref)) or ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+            and ref.place.country in abroad
+        ):
+            here = Evidence.of(article.text, ev.start, ev.end, "zh-dateline-host", source=ev.source)
+            draft.stops.setdefault(_place_key(ref), (ref, [here], []))
+            return
+
+
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
     """The roster name or title that starts at ``pos``."""
     for name in sorted(list(roster) + list(titles), key=len, reverse=True):
@@ -369,8 +411,11 @@ def find_trips(
     )
     drafts: dict[tuple[str, TripStatus], _Draft] = {}
     current: _Draft | None = None
+    met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
+    group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
     for s, e in _sentences(article):
         sentence = simp[s:e]
+        co_drafts: list[_Draft] = []
         who: list[tuple[int, str]] = []
         if name_re is not None:
             for m in name_re.finditer(sentence):
@@ -467,6 +512,13 @@ def find_trips(
                 )
             ):
                 trip_word = None
+        if subject and trip_word and current is not None and _JOIN.search(sentence, subject[0], trip_word.end()):
+            # rule zh-join: "委员某某、某某将会合代表团，参与对贵州的访问": they go along on the trip under way
+            for _, key in eligible:
+                if key != current.key:
+                    current.companions.setdefault(key, roster[key])
+            trip_word = None
+            subject = None
         visitor = _visitor(simp, s, e, mentions, roster)
         if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
             subject, trip_word = visitor, None
@@ -509,6 +561,17 @@ def find_trips(
                     draft.kind = kind
                 draft.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
                 current = draft
+                # rule zh-shared-title: "副总理何立峰、丁薛祥在天津调研": each name of the list travels
+                name_end = subject[0] + len(_name_at(sentence, subject[0], roster, titles))
+                for pos, key in eligible:
+                    if pos == name_end + 1 and sentence[name_end] == "、" and key != subject[1]:
+                        co = drafts.setdefault((key, status), _Draft(roster[key], key, status, kind))
+                        co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
+                        co_drafts.append(co)
+                        name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                if not co_drafts and group and group[0] is draft:
+                    co_drafts = group[1:]  # "何立峰先后来到...": the list's trip goes on
+                group = [draft, *co_drafts]
         elif current is not None and companion_at and not subject:
             draft = current  # 蔡奇陪同考察: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
@@ -522,9 +585,25 @@ def find_trips(
             or (not who and trip_word is not None and _NEXT_LEG.match(sentence))
             # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
             or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
+            # rule zh-met-partner: "王毅5日同布林肯举行会谈", "王毅同他举行会谈": the traveller met there
+            or (
+                trip_word is None
+                and _MEETING.search(sentence) is not None
+                and (
+                    _WITH_HIM.search(sentence) is not None
+                    or any(
+                        key == current.key and _before_title(simp, s + pos, mentions, _PARTNER, chain=False)
+                        for pos, key in who
+                    )
+                )
+            )
         ):
             draft = current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
+            if group and group[0] is current:
+                co_drafts = group[1:]
+                for co in co_drafts:
+                    co.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
         for mention in mentions:  # rule zh-relative
             at = mention.start
             rel = _RELATIVE_TRIP.search(simp, max(s, at - 24), at) if s <= at < e else None
@@ -541,56 +620,72 @@ def find_trips(
                     other.regions.setdefault(_place_key(p.ref), p.ref)
             drafts[(mention.name, TripStatus.MADE)] = other
         if draft is None:
+            if trip_word is None and _MEETING.search(sentence):
+                for pos, key in who:
+                    if _before_title(simp, s + pos, mentions, _PARTNER, chain=False):
+                        met.setdefault(key, []).extend(
+                            d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY
+                        )
             continue
-        day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
-        day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
-        draft.spans.extend(day_spans)
-        length = _LENGTH.search(sentence)
-        if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
-            days = dt.timedelta(days=number(length["n"]) - 1)
-            day = day_spans[0].start
-            ended = _ENDED.search(sentence) is not None
-            draft.stated = DateSpan(day - days, day) if ended else DateSpan(day, day + days)
-        draft.vague.extend(
-            d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague"
-        )
-        ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
-        for p in s_places:
-            if _REMOTE.search(_clause_of(simp, s, e, p.start)):
-                continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
-            if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
-                simp, p.end
-            ):
-                continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
-            if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
-                continue  # rule zh-stopover: "经停迪拜": a stopover on the way
-            city = _capital_city(p, simp, s_places) if p.is_region else None
-            if city is not None:
-                draft.regions.setdefault(_place_key(p.ref), p.ref)
-                p = attrs.evolve(p, ref=city)
-            if p.is_region:
-                draft.regions.setdefault(_place_key(p.ref), p.ref)
-            else:
-                ref_key = _place_key(p.ref)
-                if ref_key not in draft.stops:
-                    draft.stops[ref_key] = (p.ref, [], [])
-                    if p.adcode and p.original_suffix == "区":
-                        draft.parents[ref_key] = p.adcode[:4] + "00"
-                    if p.adcode:
-                        draft.adcodes[p.adcode] = ref_key
-                draft.stops[ref_key][1].append(ev)
-                draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
-        if companion_at or along is not None:
-            for pos, key in who:
-                if (
-                    companion_from <= pos < companion_at.start()
-                    if companion_at
-                    else along_span[0] <= pos < along_span[1]
-                ) and key != draft.key:
-                    draft.companions.setdefault(key, roster[key])
+        for target in [draft, *co_drafts]:
+            draft = target
+            day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
+            day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
+            draft.spans.extend(day_spans)
+            length = _LENGTH.search(sentence)
+            if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
+                days = dt.timedelta(days=number(length["n"]) - 1)
+                day = day_spans[0].start
+                ended = _ENDED.search(sentence) is not None
+                draft.stated = DateSpan(day - days, day) if ended else DateSpan(day, day + days)
+            draft.vague.extend(
+                d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague"
+            )
+            draft.weeks.extend(  # rule zh-week-span: a trip told only by its week ("上周", "下周") spans it
+                d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.WEEK
+            )
+            ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
+            for p in s_places:
+                if _REMOTE.search(_clause_of(simp, s, e, p.start)):
+                    continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
+                if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
+                    simp, p.end
+                ):
+                    continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
+                if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
+                    continue  # rule zh-stopover: "经停迪拜": a stopover on the way
+                city = _capital_city(p, simp, s_places) if p.is_region else None
+                if city is not None:
+                    draft.regions.setdefault(_place_key(p.ref), p.ref)
+                    p = attrs.evolve(p, ref=city)
+                if p.is_region:
+                    draft.regions.setdefault(_place_key(p.ref), p.ref)
+                else:
+                    ref_key = _place_key(p.ref)
+                    if ref_key not in draft.stops:
+                        draft.stops[ref_key] = (p.ref, [], [])
+                        if p.adcode and p.original_suffix == "区":
+                            draft.parents[ref_key] = p.adcode[:4] + "00"
+                        if p.adcode:
+                            draft.adcodes[p.adcode] = ref_key
+                    draft.stops[ref_key][1].append(ev)
+                    draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
+            if companion_at or along is not None:
+                for pos, key in who:
+                    if (
+                        companion_from <= pos < companion_at.start()
+                        if companion_at
+                        else along_span[0] <= pos < along_span[1]
+                    ) and key != draft.key:
+                        draft.companions.setdefault(key, roster[key])
     for draft in drafts.values():
+        if draft.status is TripStatus.MADE and draft.key in met and draft.spans:
+            # rule zh-met-partner: a meeting with the traveller told before the trip is of its days
+            draft.spans.extend(met[draft.key])
         if not draft.stops:
             _headline_places(draft, article)
+        if not draft.stops and draft.status is TripStatus.MADE:
+            _dateline_host(draft, article)
     return [_build(d, source) for d in drafts.values()]
 
 
@@ -635,6 +730,8 @@ def _build(d: _Draft, source: Source) -> Trip:
         span = d.stated
     elif d.spans:
         span = DateSpan(min(x.start for x in d.spans), max(x.end for x in d.spans))
+    elif d.weeks:
+        span = DateSpan(min(x.start for x in d.weeks), max(x.end for x in d.weeks), Precision.WEEK)
     elif d.vague:
         span = d.vague[0].span
     else:
@@ -644,7 +741,12 @@ def _build(d: _Draft, source: Source) -> Trip:
     kept = {k: v for k, v in d.stops.items() if d.parents.get(k) not in d.adcodes}
     for ref, evidence, spans in kept.values():
         stop_span: DateSpan | Unknown = Unknown("no date given")
-        if len(kept) == 1 and isinstance(span, DateSpan) and all(x.days == 1 for x in spans):
+        if (
+            len(kept) == 1
+            and isinstance(span, DateSpan)
+            and span.precision is Precision.DAY
+            and all(x.days == 1 for x in spans)
+        ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
         elif spans:
             stop_span = DateSpan(min(x.start for x in spans), max(x.end for x in spans))
