@@ -773,3 +773,22 @@ def test_a_visit_with_no_city_named_is_at_the_datelines_city():
     assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("普京", ["Beijing"])
     text = "新华社杭州6月5日电 总理王五5日在浙江考察。"
     assert extract_chinese_text(text, published=PUB).trips[0].stops == ()
+
+
+def test_a_village_after_its_county_or_town_is_a_stop():
+    doc = extract_chinese_text("省委书记王五5日来到湖州市安吉县天荒坪镇余村，察看村容村貌。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops][-2:] == ["天荒坪镇", "余村"]
+    assert "新农村" not in {p.ref.text for p in find_places(*(["安吉县新农村建设"] * 2))}
+
+
+def test_a_short_county_name_after_its_province_or_prefecture():
+    doc = extract_chinese_text("新华社福州6月5日电 副总理王五5日在福建平潭调研。", published=PUB)
+    assert [s.place.text for s in doc.trips[0].stops] == ["平潭"]
+    doc = extract_chinese_text("副总理王五5日在福州长乐调研。", published=PUB)
+    assert "Fuzhou" in [_names(s.place) for s in doc.trips[0].stops]
+
+
+def test_a_place_in_an_organisations_name_is_no_place():
+    assert find_places(*(["出席上海合作组织峰会，弘扬上海精神"] * 2)) == []
+    doc = extract_chinese_text("新华社北京6月5日电 主席王五4日出席上海合作组织峰会。", published=PUB)
+    assert doc.trips == ()
