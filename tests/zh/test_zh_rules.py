@@ -792,3 +792,39 @@ def test_a_place_in_an_organisations_name_is_no_place():
     assert find_places(*(["出席上海合作组织峰会，弘扬上海精神"] * 2)) == []
     doc = extract_chinese_text("新华社北京6月5日电 主席王五4日出席上海合作组织峰会。", published=PUB)
     assert doc.trips == ()
+
+
+def test_lunar_dates_and_a_lunar_range():
+    anchor = dt.date(2024, 3, 6)
+    assert _days("农历正月二十五，总理王五来到济南。", anchor) == [("农历正月二十五", "2024-03-05", "2024-03-05")]
+    assert _days("大年初一上午", anchor) == [("大年初一上午", "2024-02-10", "2024-02-10")]
+    assert _days("除夕", anchor) == [("除夕", "2024-02-09", "2024-02-09")]
+    assert _days("从农历腊月二十八到大年初一", anchor) == [("农历腊月二十八到大年初一", "2024-02-07", "2024-02-10")]
+    assert _days("農曆臘月廿九", anchor) == []  # read on the simplified text only
+    assert _days("农历腊月廿九", anchor) == [("农历腊月廿九", "2024-02-08", "2024-02-08")]
+
+
+def test_a_sentence_told_right_after_takes_the_day_last_named():
+    text = "新华社北京6月5日电 总理王五4日在北京出席会议。随后，王五前往河北保定考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+
+
+def test_a_past_journey_in_a_later_sentence_is_no_stop():
+    text = "新华社北京6月5日电 总理王五4日在广东广州调研。王五说，去年他曾到深圳考察。此前，王五曾在江苏苏州考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Guangzhou"]
+
+
+def test_one_of_ours_in_a_place_abroad_is_on_a_journey_but_not_a_foreign_leader_at_home():
+    text = "新华社巴黎6月5日电 国家主席王五4日在巴黎同法国总统马克龙举行会谈。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("王五", ["Paris"])
+    text = "新华社巴黎6月5日电 法国总统马克龙4日在巴黎会见中国外长王五。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+    text = "新华社北京6月5日电 国家主席王五4日在人民大会堂出席美国友人座谈会。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_host_accompanying_ends_a_foreign_name():
+    assert [m.name for m in find_people("习近平是在法国总统马克宏陪同下抵达巴黎的。")] == ["马克宏"]

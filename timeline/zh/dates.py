@@ -20,6 +20,8 @@ Rules, each named in the evidence of the mentions it reads:
 * ``zh-apposed``: ``明日(十二月二十一日)``, ``今(17)晚``: a relative day with its date in brackets.
 * ``zh-length``: ``为期四天``, ``9天8夜``: from the day last named, on (or back, after ``结束``).
 * ``zh-part-of-day``: ``上午``, ``早上``, ``一早`` named alone: the day last named, else the anchor.
+* ``zh-lunar``: ``农历正月二十五``, ``腊月二十八``, ``大年初一``, ``除夕``: the solar day of that day of
+  the Chinese calendar (``borax``), in the lunar year that puts it nearest the anchor.
 * ``zh-vague``: ``近日/日前/近期/前不久/不久前``: an Unknown whose reason names the interval it means
   (the fortnight up to the anchor), never a guessed day.
 
@@ -51,8 +53,16 @@ _APPOSED = r"(?:(?P<@p>今天|今日|明天|明日|昨天|昨日|今|明|昨)\s*
 _DAY_AS = _APPOSED + _DAY.replace(_HAO, rf"(?(@p)(?:{_HAO})?|{_HAO})") + r"(?(@p)\s*[)）])"
 _SEP = r"\s*(?:至|到|—|–|-|－|～|~|〜)\s*"
 _N_CN = r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)"
+# rule zh-lunar: "农历正月二十五", "腊月二十八", "大年初一", "除夕": a day of the Chinese calendar
+_LDAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[0-9]{1,2}"
+_LUNAR = (
+    rf"(?P<lunar>(?:农历|阴历)(?:(?P<luy>{_YEAR})年)?(?P<lul>闰)?"
+    rf"(?P<lum>正|冬|腊|十[一二]|[一二三四五六七八九十]|[0-9]{{1,2}})月(?P<lud>{_LDAY})日?"
+    rf"|(?P<lum2>正|冬|腊)月(?P<lud2>{_LDAY})日?|大年(?P<lud3>初[一二三四五六七八九十]|三十)|(?P<eve>除夕))"
+)
 _PATTERN = re.compile(
-    rf"(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
+    rf"{_LUNAR}{_PART}"
+    rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
     rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上旬|中旬|下旬|初|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
@@ -160,10 +170,53 @@ def _year(m: re.Match[str], prefix: str, anchor: dt.date | None) -> str | None:
     return None
 
 
+_LUNAR_TO = re.compile(rf"\s*(?:至|到|—|–|-|～)\s*{_LUNAR}")
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _lunar_day(word: str) -> int:
+    return number(word[1:]) if word.startswith("初") else number(word)
+
+
+def _lunar(m: re.Match[str], anchor: dt.date | None) -> DateSpan | Unknown:
+    """The solar day of a day of the Chinese calendar (rule ``zh-lunar``): in the written lunar year,
+    else in the one that puts it nearest the anchor; ``除夕`` is the last day of the twelfth month."""
+    try:
+        from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:  # pragma: no cover - borax is a dependency
+        return Unknown("a lunar date, and no lunar calendar (borax) to read it")
+    month_word = m["lum"] or m["lum2"] or ("正" if m["lud3"] else "腊")
+    try:
+        month = _LUNAR_MONTHS.get(month_word) or number(month_word)
+        day = _lunar_day(m["lud"] or m["lud2"] or m["lud3"] or "三十")
+        years = [number(m["luy"])] if m["luy"] else []
+    except ValueError:
+        return Unknown("not a number", m["lunar"])
+    if not years:
+        if anchor is None:
+            return Unknown("no anchor date")
+        years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    found: list[dt.date] = []
+    for year in years:
+        try:
+            if m["eve"] or (m["lud3"] == "三十"):  # the last day of the year, whether the 29th or the 30th
+                solar = LunarDate(year + 1, 1, 1).to_solar_date() - dt.timedelta(days=1)
+            else:
+                solar = LunarDate(year, month, day, 1 if m["lul"] else 0).to_solar_date()
+        except (ValueError, KeyError, IndexError):
+            continue
+        found.append(solar)
+    if not found:
+        return Unknown(f"lunar month {month} day {day} is not a date")
+    best = found[0] if anchor is None else min(found, key=lambda d: abs((d - anchor).days))
+    return DateSpan.day(best)
+
+
 def _scan(
     text: str, start: int, end: int, anchor: dt.date | None, last: dt.date | None = None
 ) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
     week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
+    skip = 0  # the end of a lunar range read whole
     for m in _PATTERN.finditer(text, start, end):
         rule: str
         span: DateSpan | Unknown
@@ -183,7 +236,20 @@ def _scan(
             if last is not None and 1 <= (n := number(m["cd"])) <= 60:
                 yield m.start(), m.end(), "zh-length", DateSpan(last, last + dt.timedelta(days=n - 1))
             continue
-        if m["range"]:
+        if m.start() < skip:
+            continue
+        if m["lunar"]:
+            rule = "zh-lunar"
+            span = _lunar(m, anchor)
+            # "从农历腊月二十八到大年初一": a range of two days of the Chinese calendar
+            to = _LUNAR_TO.match(text, m.end(), end)
+            upto = _lunar(to, anchor) if to is not None else None
+            if isinstance(span, DateSpan) and isinstance(upto, DateSpan) and upto.start >= span.start:
+                span, skip = DateSpan(span.start, upto.end), to.end() if to is not None else 0
+                yield m.start(), skip, "zh-range", span
+                last = span.end
+                continue
+        elif m["range"]:
             rule = "zh-range"
             first = _resolve_day(_year(m, "a", anchor), m["am"], m["ad"], anchor)
             if isinstance(first, dt.date):

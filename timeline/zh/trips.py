@@ -358,6 +358,29 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
             return
 
 
+# "会谈后，习近平前往...", "随后，李强来到...": a sentence told right after the one before
+_THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
+# "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
+_BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
+_ABROAD_AT = re.compile(r"(?:当地时间)?(?:[^，,。；]{0,12}?)在$")
+
+
+def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> re.Match[str] | None:
+    """Rule ``zh-abroad``: "习近平6日在巴黎同马克龙举行会谈": one of ours in a place abroad is on a
+    journey there, whatever the verb; the ``在`` before the place stands for the trip word."""
+    for p in places:
+        ref = p.ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.country not in ("CN", "HK", "MO", "TW", "")
+            and p.start - s > at
+            and _ABROAD_AT.search(sentence, at, p.start - s)
+            and not _CLAUSE_MARK.search(sentence, at, p.start - s)
+        ):
+            return re.compile("在").match(sentence, p.start - s - 1)
+    return None
+
+
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
     """The roster name or title that starts at ``pos``."""
     for name in sorted(list(roster) + list(titles), key=len, reverse=True):
@@ -410,6 +433,7 @@ def find_trips(
         re.compile("|".join(sorted(list(roster) + list(titles), key=len, reverse=True))) if roster else None
     )
     drafts: dict[tuple[str, TripStatus], _Draft] = {}
+    foreign = {m.name for m in mentions if m.titles and _country_prefix(m.titles[0]) and not m.titles[0].startswith("中国")}
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
@@ -476,6 +500,8 @@ def find_trips(
             # rule zh-during: "X访问期间，Y...": the clause dates the sentence, Y is its subject
             eligible = [(pos, key) for pos, key in eligible if pos >= during.end()]
         subject = eligible[0] if eligible else None
+        if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
+            trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
         draft = None
         if subject and trip_word and trip_word.start() < subject[0]:
             trip_word = _TRIP_WORDS.search(sentence, subject[0])  # "在结束岘港之行后，胡锦涛...抵达河内"
@@ -496,7 +522,11 @@ def find_trips(
             and trip_word
             and trip_word.group() == "出席"
             and not [
-                p for p in s_places if not (isinstance(p.ref, Resolved) and p.ref.place.geonameid == _BEIJING)
+                p
+                for p in s_places
+                if not (isinstance(p.ref, Resolved) and p.ref.place.geonameid == _BEIJING)
+                # "出席美国友人座谈会": a country named in what is attended, not where
+                and not (p.is_region and p.start - s > trip_word.start() and simp[p.start - 1] != "在")
             ]
         ):
             trip_word = None  # rule zh-attend-at-home: attending a meeting in Beijing is no journey
@@ -560,6 +590,19 @@ def find_trips(
                 elif kind is not TripKind.OTHER and draft.kind is TripKind.OTHER:
                     draft.kind = kind
                 draft.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
+                if not draft.spans and _THEN.match(sentence) and not any(
+                    isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY for d in s_dates
+                ):
+                    # rule zh-then: "5日在北京出席会议。随后，李强前往雄安": the day last named
+                    before = [
+                        d.span
+                        for d in dates
+                        if d.evidence.start < s
+                        and d.evidence.rule != "zh-length"
+                        and isinstance(d.span, DateSpan)
+                        and d.span.precision is Precision.DAY
+                    ]
+                    draft.spans.extend(before[-1:])
                 current = draft
                 # rule zh-shared-title: "副总理何立峰、丁薛祥在天津调研": each name of the list travels
                 name_end = subject[0] + len(_name_at(sentence, subject[0], roster, titles))
@@ -575,7 +618,7 @@ def find_trips(
         elif current is not None and companion_at and not subject:
             draft = current  # 蔡奇陪同考察: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
-        elif current is not None and (
+        elif current is not None and not _BACKGROUND.search(sentence) and (
             (subject and subject[1] == current.key)
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
             # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
