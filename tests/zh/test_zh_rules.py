@@ -828,3 +828,40 @@ def test_one_of_ours_in_a_place_abroad_is_on_a_journey_but_not_a_foreign_leader_
 
 def test_a_host_accompanying_ends_a_foreign_name():
     assert [m.name for m in find_people("习近平是在法国总统马克宏陪同下抵达巴黎的。")] == ["马克宏"]
+    assert [m.name for m in find_people("应印度尼西亚总统邀请，总理王五将访问。")] == ["王五"]
+
+
+def test_the_place_left_and_the_way_home_are_no_stops():
+    text = "新华社北京6月5日电 主席王五4日在北京出席活动。当晚，王五乘专机离开北京，前往俄罗斯进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Russia"]
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+    text = "新华社北京6月5日电 委员长王五3日至4日在河南郑州调研。随后王五返回北京。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Henan"]
+    text = "总理王五4日抵达柏林。5日，王五离开柏林，前往巴黎。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Berlin", "Paris"]
+
+
+def test_an_announced_visit_is_one_planned_trip_not_dated_by_the_announcement():
+    text = (
+        "新华社北京6月5日电 外交部发言人5日宣布：应印度尼西亚总统邀请，国务院总理王五将于6月10日至12日"
+        "对印度尼西亚进行正式访问。这是王五担任总理后首次访问印尼。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end) == (TripStatus.PLANNED, dt.date(2024, 6, 10), dt.date(2024, 6, 12))
+
+
+def test_a_guest_met_by_a_host_is_there_that_day():
+    text = "新华社北京6月5日电 国家副主席王五4日在人民大会堂会见美国国务卿布林克。布林克此访是他今年第二次访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.span.start, [_names(s.place) for s in trip.stops]) == (
+        "布林克",
+        dt.date(2024, 6, 4),
+        ["Beijing"],
+    )
+
+
+def test_a_foreign_citys_short_name_run_on_into_a_longer_name_is_no_place():
+    assert [_names(p.ref) for p in find_places(*(["出席在天津举行的夏季达沃斯论坛"] * 2))] == ["Tianjin"]

@@ -10,7 +10,7 @@ Rules, each named in the evidence of the mentions it reads:
 * ``zh-ym``: ``2024年6月``, ``6月`` (with ``上旬``/``中旬``/``下旬`` narrowed to ten days): month precision.
 * ``zh-year``: ``2024年``, ``今年``, ``去年``, ``明年``: year precision.
 * ``zh-relative-day``: ``今天/今日`` the anchor, ``昨天/昨日`` the day before, ``前天`` two days before,
-  ``明天/明日`` the day after, ``后天/后日`` two days after; ``当天/同日`` the last day mentioned
+  ``明天/明日`` the day after, ``后天/后日`` two days after; ``当天/当晚/同日`` the last day mentioned
   before (else the anchor), ``次日/翌日/隔天`` the day after it.
 * ``zh-week``: ``本周/这周/上周/下周``: week precision (Monday to Sunday).
 * ``zh-weekday``: ``星期二/周二/週二/礼拜二``: the most recent such day on or before the anchor, or
@@ -66,7 +66,7 @@ _PATTERN = re.compile(
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
     rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上旬|中旬|下旬|初|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
-    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|同日|同一天|次日|翌日|第二天|隔天|隔日)"
+    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|当晚|当夜|同日|同一天|次日|翌日|第二天|隔天|隔日)"
     rf"{_PART}"
     rf"|(?P<week>(?:本|这|這|上|下)(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])?){_PART}"
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
@@ -299,7 +299,7 @@ def _scan(
                 span = DateSpan.day(anchor + dt.timedelta(days=_REL[word]))
             elif word in _AFTER:
                 span = DateSpan.day((last or anchor) + dt.timedelta(days=1))
-            else:  # 当天, 同日: the day last named
+            else:  # 当天, 当晚, 同日: the day last named
                 span = DateSpan.day(last or anchor)
         elif m["week"]:
             rule = "zh-week"

@@ -111,7 +111,7 @@ _NAME_END = r"(?=\d|[０-９]|今天|昨天|当天|当地时间|日前|近日|�
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
-_NOT_NAME_START = "[到访抵将在于也还已等的是今昨再首亦并均都曾正]"
+_NOT_NAME_START = "[到访抵将在于也还已等的是今昨再首亦并均都曾正邀]"
 
 
 @functools.cache

@@ -87,6 +87,7 @@ def _office_after(simplified: str, end: int, stop: int) -> bool:
 
 
 # rule zh-organisation: "上海合作组织", "上海精神": a place in an organisation's or a doctrine's name
+_TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
 _ORGANISATION_AFTER = re.compile(r"合作组织|组织|公约|精神|宣言|共识|议定书")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
@@ -343,6 +344,16 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-transliteration: "达沃斯" is not Davao (达沃市): a foreign city's short name run on
+    # into a longer transliterated name
+    found = [
+        f
+        for f in found
+        if not (
+            _TRANSLITERATION_GOES_ON.match(simplified, f[1], stop)
+            and all(e.level == "foreign-city" and e.zh != simplified[f[0] : f[1]] for e in f[2])
+        )
+    ]
     # rule zh-state: "华盛顿州", "纽约州": a foreign city's name before 州 names the state, not the city
     found = [
         f

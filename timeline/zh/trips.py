@@ -135,6 +135,9 @@ _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 # "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
 _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "经深圳前赴成都", "取道香港返回": a place passed through on the way is no stop (rule zh-transit)
+# "随后返回北京", "回到北京": the way home; "乘专机离开北京": the place left, not yet a stop of the trip
+_HOME_BEFORE = re.compile(r"(?:返回|回到|返抵|飞返|返京|回国)$")
+_DEPARTED_BEFORE = re.compile(r"离开$")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
@@ -359,6 +362,10 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 
 
 # "会谈后，习近平前往...", "随后，李强来到...": a sentence told right after the one before
+# "这是某某首次访问", "此访是", "此次访问": a sentence about the visit already told
+_THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
+# "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
+_ANNOUNCED = re.compile(r"宣布|发布消息|答记者问|介绍说|透露")
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
 _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
@@ -583,6 +590,15 @@ def find_trips(
                     and _GOING_ON.search(sentence, 0, trip_word.start())
                 ):
                     status = TripStatus.MADE  # rule zh-going-on: the later legs of the trip under way
+                if (
+                    status is TripStatus.MADE
+                    and (subject[1], TripStatus.PLANNED) in drafts
+                    and (subject[1], TripStatus.MADE) not in drafts
+                    and _THIS_VISIT.search(sentence)
+                    and not any(isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY for d in s_dates)
+                ):
+                    # rule zh-this-visit: "这是李强首次访问印尼", "此访是...": the visit announced
+                    status = TripStatus.PLANNED
                 draft = drafts.get((subject[1], status))
                 if draft is None:
                     draft = _Draft(roster[subject[1]], subject[1], status, kind)
@@ -665,11 +681,16 @@ def find_trips(
         if draft is None:
             if trip_word is None and _MEETING.search(sentence):
                 for pos, key in who:
-                    if _before_title(simp, s + pos, mentions, _PARTNER, chain=False):
+                    if _before_title(simp, s + pos, mentions, _PARTNER, chain=False) or _before_title(
+                        simp, s + pos, mentions, _MET, chain=False
+                    ):
                         met.setdefault(key, []).extend(
                             d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY
                         )
             continue
+        announced = _ANNOUNCED.search(sentence)
+        if announced is not None and subject is not None and subject[0] > announced.start():
+            s_dates = [d for d in s_dates if d.evidence.start - s > announced.start()]  # rule zh-announced
         for target in [draft, *co_drafts]:
             draft = target
             day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
@@ -697,6 +718,13 @@ def find_trips(
                     continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
                 if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
                     continue  # rule zh-stopover: "经停迪拜": a stopover on the way
+                if _HOME_BEFORE.search(simp, max(s, p.start - 3), p.start) or (
+                    _DEPARTED_BEFORE.search(simp, max(s, p.start - 3), p.start)
+                    and not _LEFT.match(sentence)
+                    and _place_key(p.ref) not in draft.stops
+                    and _place_key(p.ref) not in draft.regions
+                ):
+                    continue  # rule zh-departure: "离开北京，前往俄罗斯", "随后返回北京": home, no stop
                 city = _capital_city(p, simp, s_places) if p.is_region else None
                 if city is not None:
                     draft.regions.setdefault(_place_key(p.ref), p.ref)
@@ -722,7 +750,7 @@ def find_trips(
                     ) and key != draft.key:
                         draft.companions.setdefault(key, roster[key])
     for draft in drafts.values():
-        if draft.status is TripStatus.MADE and draft.key in met and draft.spans:
+        if draft.status is TripStatus.MADE and draft.key in met:
             # rule zh-met-partner: a meeting with the traveller told before the trip is of its days
             draft.spans.extend(met[draft.key])
         if not draft.stops:
