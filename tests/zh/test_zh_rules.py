@@ -865,3 +865,12 @@ def test_a_guest_met_by_a_host_is_there_that_day():
 
 def test_a_foreign_citys_short_name_run_on_into_a_longer_name_is_no_place():
     assert [_names(p.ref) for p in find_places(*(["出席在天津举行的夏季达沃斯论坛"] * 2))] == ["Tianjin"]
+
+
+def test_macao_arrived_in_is_its_city_and_an_offices_country_is_no_region():
+    text = "新华社澳门6月5日电 国家主席王五5日乘专机抵达澳门，出席庆祝大会。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Macau"]
+    text = "新华社北京6月5日电 美国总统布朗今天上午抵达北京，开始对中国进行工作访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Beijing"]

@@ -253,7 +253,7 @@ def _city_of(ref: Resolved) -> Resolved | None:
     cities = [
         c
         for c in _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
-        if c.admin1 == ref.place.admin1
+        if c.admin1 == ref.place.admin1 or not ref.place.admin1  # Macao's region has no admin1 code
     ]
     return Resolved(ref.text, cities[0], "zh-municipality-as-city") if cities else None
 
