@@ -874,3 +874,20 @@ def test_macao_arrived_in_is_its_city_and_an_offices_country_is_no_region():
     text = "新华社北京6月5日电 美国总统布朗今天上午抵达北京，开始对中国进行工作访问。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(r) for r in trip.regions] == ["Beijing"]
+
+
+def test_more_offices_foreign_forms_and_a_leader_named_alone():
+    cases = {
+        "外长王五5日抵达莫斯科。": [("王五", ("外长",))],
+        "海协会会长张六5日抵达台北。": [("张六", ("海协会会长",))],
+        "美国前总统卡特5日抵达北京。": [("卡特", ("美国前总统",))],
+        "联合国秘书长古特雷斯5日抵达北京。": [("古特雷斯", ("联合国秘书长",))],
+        "俄罗斯总统弗拉基米尔·普京5日抵达北京。": [("弗拉基米尔·普京", ("俄罗斯总统",))],
+        "这是中国外长连续36年年初首访非洲。": [],
+        "蔡英文今天出访巴拉圭。": [("蔡英文", ())],
+        "学习习近平新时代中国特色社会主义思想": [],
+    }
+    for text, people in cases.items():
+        assert [(m.name, m.titles) for m in find_people(text)] == people, text
+    doc = extract_chinese_text("〔记者王五／台北报导〕蔡英文今天出访巴拉圭。总统蔡英文在机场致词。", published=PUB)
+    assert [(t.person.name, t.person.title.name if t.person.title else "") for t in doc.trips] == [("蔡英文", "总统")]

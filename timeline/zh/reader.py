@@ -61,6 +61,8 @@ def _extract(article: ChineseArticle) -> Document:
         for p in article.paragraphs
         if p.kind in _READ
         for m in find_people(article.simplified, p.start, p.end)
+        # a caption's leader named alone ("■某某视察...时") is the picture's, not a trip the body tells
+        if m.titles or p.kind is ParagraphKind.BODY
     ]
     if not mentions:
         return document

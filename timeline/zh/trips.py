@@ -861,7 +861,8 @@ def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
     same chain ("中共中央政治局常委、国务院总理" is "国务院总理").
     """
     if mention.start == mention.name_start:  # rule zh-name-title: the office follows the name
-        return (article.text[mention.name_start + len(mention.name) : mention.end],)
+        after = article.text[mention.name_start + len(mention.name) : mention.end]
+        return (after,) if after else ()  # rule zh-bare-known: no office
     written = article.text[mention.start : mention.name_start]
     simp = article.simplified[mention.start : mention.name_start]
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、，,]+", simp)]
@@ -883,8 +884,8 @@ def roster_of(
     roster: dict[str, Person] = {}
     holders: dict[str, set[str]] = {}
     for m in mentions:
-        if m.name in roster:
-            continue
+        if m.name in roster and (roster[m.name].title is not None or not m.titles):
+            continue  # the first mention with an office gives the person's
         original = article.text[m.name_start : m.name_start + len(m.name)]
         roster[m.name] = person_of(m.name, _as_written(m, article), original)
         for t in m.titles:
