@@ -891,3 +891,12 @@ def test_more_offices_foreign_forms_and_a_leader_named_alone():
         assert [(m.name, m.titles) for m in find_people(text)] == people, text
     doc = extract_chinese_text("〔记者王五／台北报导〕蔡英文今天出访巴拉圭。总统蔡英文在机场致词。", published=PUB)
     assert [(t.person.name, t.person.title.name if t.person.title else "") for t in doc.trips] == [("蔡英文", "总统")]
+
+
+def test_two_days_of_a_month_and_evenings_and_mornings_told_relatively():
+    anchor = dt.date(2024, 3, 6)
+    assert _days("3月5、6日，总理王五在湖南考察。", anchor) == [("3月5、6日", "2024-03-05", "2024-03-06")]
+    assert _days("昨晚", anchor) == [("昨晚", "2024-03-05", "2024-03-05")]
+    assert _days("今晨", anchor) == [("今晨", "2024-03-06", "2024-03-06")]
+    assert _days("前日", anchor) == [("前日", "2024-03-04", "2024-03-04")]
+    assert _days("前日本首相某某", anchor) == []

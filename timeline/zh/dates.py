@@ -9,7 +9,7 @@ Rules, each named in the evidence of the mentions it reads:
   (``2日至4日``, ``6月2日至4日``, ``10月30日至11月2日``): one span with both ends.
 * ``zh-ym``: ``2024年6月``, ``6月`` (with ``上旬``/``中旬``/``下旬`` narrowed to ten days): month precision.
 * ``zh-year``: ``2024年``, ``今年``, ``去年``, ``明年``: year precision.
-* ``zh-relative-day``: ``今天/今日`` the anchor, ``昨天/昨日`` the day before, ``前天`` two days before,
+* ``zh-relative-day``: ``今天/今日`` the anchor, ``昨天/昨日`` the day before, ``前天/前日`` two days before (``昨晚``, ``今晨``, ``前晚`` likewise),
   ``明天/明日`` the day after, ``后天/后日`` two days after; ``当天/当晚/同日`` the last day mentioned
   before (else the anchor), ``次日/翌日/隔天`` the day after it.
 * ``zh-week``: ``本周/这周/上周/下周``: week precision (Monday to Sunday).
@@ -20,6 +20,7 @@ Rules, each named in the evidence of the mentions it reads:
 * ``zh-apposed``: ``明日(十二月二十一日)``, ``今(17)晚``: a relative day with its date in brackets.
 * ``zh-length``: ``为期四天``, ``9天8夜``: from the day last named, on (or back, after ``结束``).
 * ``zh-part-of-day``: ``上午``, ``早上``, ``一早`` named alone: the day last named, else the anchor.
+* ``zh-day-list``: ``3月5、6日``: two days of one month, one span.
 * ``zh-lunar``: ``农历正月二十五``, ``腊月二十八``, ``大年初一``, ``除夕``: the solar day of that day of
   the Chinese calendar (``borax``), in the lunar year that puts it nearest the anchor.
 * ``zh-vague``: ``近日/日前/近期/前不久/不久前``: an Unknown whose reason names the interval it means
@@ -62,11 +63,14 @@ _LUNAR = (
 )
 _PATTERN = re.compile(
     rf"{_LUNAR}{_PART}"
+    # rule zh-day-list: "3月5、6日": two days of one month, one span
+    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})、(?P<dld2>{_N}){_HAO}){_PART}"
     rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
     rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上旬|中旬|下旬|初|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
-    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|当晚|当夜|同日|同一天|次日|翌日|第二天|隔天|隔日)"
+    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|当晚|当夜|同日|同一天|次日|翌日|第二天|隔天|隔日"
+    r"|昨晚|昨夜|今晨|今早|今晚|前晚|明晚|(?<![提])前日(?!本))"
     rf"{_PART}"
     rf"|(?P<week>(?:本|这|這|上|下)(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])?){_PART}"
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
@@ -77,7 +81,8 @@ _PATTERN = re.compile(
 # "16日结束为期四天的...之行": a length after an end word counts back from the day named
 _ENDED_BEFORE = re.compile(r"(?:结束|完成|圆满结束)[^，,。；]{0,6}$")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2}
+_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2,
+        "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "今晚": 0, "前晚": -2, "明晚": 1, "前日": -2}  # fmt: skip
 # "他会列席星期日的闭幕礼": a weekday in a clause of what will be is the next such day
 _FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要)[^，,。；;]*$")
 # "他周一将与...会谈": a weekday right before a word of what will be is the next such day
@@ -238,7 +243,16 @@ def _scan(
             continue
         if m.start() < skip:
             continue
-        if m["lunar"]:
+        if m["dlist"]:
+            rule = "zh-day-list"
+            first = _resolve_day(m["dly"], m["dlm"], m["dld1"], anchor)
+            if not isinstance(first, dt.date):
+                continue
+            upto_day = _resolve_day(str(first.year), str(first.month), m["dld2"], anchor)
+            if not isinstance(upto_day, dt.date) or upto_day < first:
+                continue
+            span = DateSpan(first, upto_day)
+        elif m["lunar"]:
             rule = "zh-lunar"
             span = _lunar(m, anchor)
             # "从农历腊月二十八到大年初一": a range of two days of the Chinese calendar
