@@ -900,3 +900,9 @@ def test_two_days_of_a_month_and_evenings_and_mornings_told_relatively():
     assert _days("今晨", anchor) == [("今晨", "2024-03-06", "2024-03-06")]
     assert _days("前日", anchor) == [("前日", "2024-03-04", "2024-03-04")]
     assert _days("前日本首相某某", anchor) == []
+
+
+def test_the_first_stop_of_an_itinerary_is_a_stop():
+    text = "【明报专讯】特首王五昨日率团启程前往东盟访问，首站新加坡，其后转往马来西亚吉隆坡。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Singapore", "Kuala Lumpur"]
