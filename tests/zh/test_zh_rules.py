@@ -906,3 +906,17 @@ def test_the_first_stop_of_an_itinerary_is_a_stop():
     text = "【明报专讯】特首王五昨日率团启程前往东盟访问，首站新加坡，其后转往马来西亚吉隆坡。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Singapore", "Kuala Lumpur"]
+
+
+def test_a_guest_come_to_china_visits_and_a_spokesmans_day_is_not_the_trips():
+    text = "新华社北京6月5日电 总理王五5日在北京会见越南总理范明政。范明政是来华出席论坛的。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("范明政", ["Beijing"])
+    text = "新华社北京6月5日电 外交部发言人毛宁5日表示，美国国务卿布林克将于下周访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 16))
+
+
+def test_those_accompanying_severally_are_named_whole():
+    doc = extract_chinese_text("总理王五5日在杭州考察。省委书记赵六、省长钱七分别陪同。", published=PUB)
+    assert [c.name for c in doc.trips[0].companions] == ["赵六", "钱七"]

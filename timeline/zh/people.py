@@ -55,7 +55,7 @@ _SURNAME_WORDS = frozenset(
 )
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
-    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举"
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举分"
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(

@@ -78,7 +78,7 @@ __all__ = ["find_trips"]
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
     r"(?P<inspection>考察|视察|检查)|(?P<research>调研)"
-    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非]))"
+    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
     r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|南下|北上|之行|抵(?=[港澳京沪台]))"
 )
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
@@ -367,7 +367,7 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 # "这是某某首次访问", "此访是", "此次访问": a sentence about the visit already told
 _THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
 # "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
-_ANNOUNCED = re.compile(r"宣布|发布消息|答记者问|介绍说|透露")
+_ANNOUNCED = re.compile(r"宣布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
 _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
