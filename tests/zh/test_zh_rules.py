@@ -920,3 +920,9 @@ def test_a_guest_come_to_china_visits_and_a_spokesmans_day_is_not_the_trips():
 def test_those_accompanying_severally_are_named_whole():
     doc = extract_chinese_text("总理王五5日在杭州考察。省委书记赵六、省长钱七分别陪同。", published=PUB)
     assert [c.name for c in doc.trips[0].companions] == ["赵六", "钱七"]
+
+
+def test_a_websites_tag_is_a_dateline_with_no_place():
+    art = read_article("香港商报网讯（记者 张三）特首王五今日率团访问广州。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("香港商报网", "")
