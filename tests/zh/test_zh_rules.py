@@ -926,3 +926,13 @@ def test_a_websites_tag_is_a_dateline_with_no_place():
     art = read_article("香港商报网讯（记者 张三）特首王五今日率团访问广州。", published=PUB)
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.agency, art.dateline.place) == ("香港商报网", "")
+
+
+def test_on_the_eve_of_a_visit_the_visit_is_planned():
+    text = "新华社北京6月5日电 在对法国进行国事访问前夕，国家主席王五5日在法国《费加罗报》发表署名文章。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, [_names(r) for r in trip.regions], trip.span) == (
+        TripStatus.PLANNED,
+        ["France"],
+        Unknown("no date given"),
+    )

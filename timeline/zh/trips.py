@@ -115,6 +115,8 @@ _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|�
 _PARTNER = re.compile(r"[与同和跟][^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
+# "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
+_EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
 # "之后，习近平还将前往华盛顿继续访问": the legs still to come of a trip under way (rule zh-going-on)
 _GOING_ON = re.compile(r"还将|随后将|之后将|接着将|继而将|下一站|继续")
 # "根据行程规划，蔡英文...抵达": a sentence told from the itinerary is of a planned trip (rule zh-itinerary)
@@ -556,6 +558,17 @@ def find_trips(
             for _, key in eligible:
                 if key != current.key:
                     current.companions.setdefault(key, roster[key])
+            trip_word = None
+            subject = None
+        eve = _EVE.match(sentence)
+        if subject and eve and subject[0] >= eve.end() and (eve_word := _TRIP_WORDS.search(sentence, 0, eve.end())):
+            kind = _KINDS[eve_word.lastgroup or "other"]
+            draft = drafts.setdefault((subject[1], TripStatus.PLANNED), _Draft(roster[subject[1]], subject[1], TripStatus.PLANNED, kind))
+            draft.evidence.append(Evidence.of(text, s, e, "zh-eve", source=source.path))
+            current = draft
+            # only the places of the clause on the visit are the trip's; the day is the subject's doing
+            s_places = [p for p in s_places if p.start - s < eve.end()]
+            s_dates = []
             trip_word = None
             subject = None
         visitor = _visitor(simp, s, e, mentions, roster)
