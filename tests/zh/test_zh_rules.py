@@ -724,3 +724,215 @@ def test_a_past_journey_told_as_background_is_no_trip_and_a_known_name_is_no_tit
     doc = extract_chinese_text(text, published=PUB)
     assert [t.person.name for t in doc.trips] == ["王五"]
     assert [m.name for m in find_people("习近平总书记曾到宁波考察")] == ["习近平"]
+
+
+# --- session zh-probe3: made-up shapes of news copy -------------------------------------------------
+
+
+def test_one_office_over_a_list_of_names_gives_each_a_trip():
+    text = "新华社北京6月5日电 国务院副总理王五、赵六4日在天津调研。王五先后来到港口和企业。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [
+        ("王五", ["Tianjin"]),
+        ("赵六", ["Tianjin"]),
+    ]
+    assert [m.name for m in find_people("省委书记王五、副省长赵六在宁波考察。")] == ["王五", "赵六"]
+    assert [m.titles for m in find_people("省委书记王五、副省长赵六在宁波考察。")][1] == ("副省长",)
+
+
+def test_those_joining_the_delegation_go_along():
+    text = "特首王五4日率团抵达成都访问。另外，委员赵六、钱七将会合代表团，参与对贵州的访问。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert [t.person.name for t in doc.trips] == ["王五"]
+    assert [c.name for c in doc.trips[0].companions] == ["赵六", "钱七"]
+
+
+def test_a_trip_told_only_by_its_week_spans_the_week():
+    doc = extract_chinese_text("新华社北京6月5日电 上周，总理王五在浙江宁波考察。", published=PUB)
+    (trip,) = doc.trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 5, 27), dt.date(2024, 6, 2))
+    assert isinstance(trip.stops[0].span, Unknown)
+    doc = extract_chinese_text("新华社北京6月5日电 总理王五拟于下周访问日本。", published=PUB)
+    assert (doc.trips[0].span.start, doc.trips[0].span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 16))
+
+
+def test_a_meeting_with_the_traveller_is_a_day_of_the_trip():
+    before = "新华社北京6月5日电 外长王五5日在北京同美国国务卿布林克举行会谈。布林克4日抵达北京，对中国进行访问。"
+    after = "新华社北京6月5日电 美国国务卿布林克4日抵达北京，对中国进行访问。外长王五5日在北京同他举行会谈。"
+    for text in (before, after):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert (trip.person.name, trip.span.start, trip.span.end) == ("布林克", dt.date(2024, 6, 4), dt.date(2024, 6, 5))
+
+
+def test_a_visit_with_no_city_named_is_at_the_datelines_city():
+    text = "新华社雅加达6月5日电 总理王五当地时间5日结束对印度尼西亚的正式访问，乘专机回国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Jakarta"]
+    text = "新华社北京6月5日电 主席王五4日在人民大会堂同俄罗斯总统普京举行会谈。普京是应邀于3日至5日对中国进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("普京", ["Beijing"])
+    text = "新华社杭州6月5日电 总理王五5日在浙江考察。"
+    assert extract_chinese_text(text, published=PUB).trips[0].stops == ()
+
+
+def test_a_village_after_its_county_or_town_is_a_stop():
+    doc = extract_chinese_text("省委书记王五5日来到湖州市安吉县天荒坪镇余村，察看村容村貌。", published=PUB)
+    assert [_names(s.place) for s in doc.trips[0].stops][-2:] == ["天荒坪镇", "余村"]
+    assert "新农村" not in {p.ref.text for p in find_places(*(["安吉县新农村建设"] * 2))}
+
+
+def test_a_short_county_name_after_its_province_or_prefecture():
+    doc = extract_chinese_text("新华社福州6月5日电 副总理王五5日在福建平潭调研。", published=PUB)
+    assert [s.place.text for s in doc.trips[0].stops] == ["平潭"]
+    doc = extract_chinese_text("副总理王五5日在福州长乐调研。", published=PUB)
+    assert "Fuzhou" in [_names(s.place) for s in doc.trips[0].stops]
+
+
+def test_a_place_in_an_organisations_name_is_no_place():
+    assert find_places(*(["出席上海合作组织峰会，弘扬上海精神"] * 2)) == []
+    doc = extract_chinese_text("新华社北京6月5日电 主席王五4日出席上海合作组织峰会。", published=PUB)
+    assert doc.trips == ()
+
+
+def test_lunar_dates_and_a_lunar_range():
+    anchor = dt.date(2024, 3, 6)
+    assert _days("农历正月二十五，总理王五来到济南。", anchor) == [("农历正月二十五", "2024-03-05", "2024-03-05")]
+    assert _days("大年初一上午", anchor) == [("大年初一上午", "2024-02-10", "2024-02-10")]
+    assert _days("除夕", anchor) == [("除夕", "2024-02-09", "2024-02-09")]
+    assert _days("从农历腊月二十八到大年初一", anchor) == [("农历腊月二十八到大年初一", "2024-02-07", "2024-02-10")]
+    assert _days("農曆臘月廿九", anchor) == []  # read on the simplified text only
+    assert _days("农历腊月廿九", anchor) == [("农历腊月廿九", "2024-02-08", "2024-02-08")]
+
+
+def test_a_sentence_told_right_after_takes_the_day_last_named():
+    text = "新华社北京6月5日电 总理王五4日在北京出席会议。随后，王五前往河北保定考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+
+
+def test_a_past_journey_in_a_later_sentence_is_no_stop():
+    text = "新华社北京6月5日电 总理王五4日在广东广州调研。王五说，去年他曾到深圳考察。此前，王五曾在江苏苏州考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Guangzhou"]
+
+
+def test_one_of_ours_in_a_place_abroad_is_on_a_journey_but_not_a_foreign_leader_at_home():
+    text = "新华社巴黎6月5日电 国家主席王五4日在巴黎同法国总统马克龙举行会谈。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("王五", ["Paris"])
+    text = "新华社巴黎6月5日电 法国总统马克龙4日在巴黎会见中国外长王五。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+    text = "新华社北京6月5日电 国家主席王五4日在人民大会堂出席美国友人座谈会。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_host_accompanying_ends_a_foreign_name():
+    assert [m.name for m in find_people("习近平是在法国总统马克宏陪同下抵达巴黎的。")] == ["马克宏"]
+    assert [m.name for m in find_people("应印度尼西亚总统邀请，总理王五将访问。")] == ["王五"]
+
+
+def test_the_place_left_and_the_way_home_are_no_stops():
+    text = "新华社北京6月5日电 主席王五4日在北京出席活动。当晚，王五乘专机离开北京，前往俄罗斯进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Russia"]
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+    text = "新华社北京6月5日电 委员长王五3日至4日在河南郑州调研。随后王五返回北京。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Henan"]
+    text = "总理王五4日抵达柏林。5日，王五离开柏林，前往巴黎。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Berlin", "Paris"]
+
+
+def test_an_announced_visit_is_one_planned_trip_not_dated_by_the_announcement():
+    text = (
+        "新华社北京6月5日电 外交部发言人5日宣布：应印度尼西亚总统邀请，国务院总理王五将于6月10日至12日"
+        "对印度尼西亚进行正式访问。这是王五担任总理后首次访问印尼。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end) == (TripStatus.PLANNED, dt.date(2024, 6, 10), dt.date(2024, 6, 12))
+
+
+def test_a_guest_met_by_a_host_is_there_that_day():
+    text = "新华社北京6月5日电 国家副主席王五4日在人民大会堂会见美国国务卿布林克。布林克此访是他今年第二次访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.span.start, [_names(s.place) for s in trip.stops]) == (
+        "布林克",
+        dt.date(2024, 6, 4),
+        ["Beijing"],
+    )
+
+
+def test_a_foreign_citys_short_name_run_on_into_a_longer_name_is_no_place():
+    assert [_names(p.ref) for p in find_places(*(["出席在天津举行的夏季达沃斯论坛"] * 2))] == ["Tianjin"]
+
+
+def test_macao_arrived_in_is_its_city_and_an_offices_country_is_no_region():
+    text = "新华社澳门6月5日电 国家主席王五5日乘专机抵达澳门，出席庆祝大会。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Macau"]
+    text = "新华社北京6月5日电 美国总统布朗今天上午抵达北京，开始对中国进行工作访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Beijing"]
+
+
+def test_more_offices_foreign_forms_and_a_leader_named_alone():
+    cases = {
+        "外长王五5日抵达莫斯科。": [("王五", ("外长",))],
+        "海协会会长张六5日抵达台北。": [("张六", ("海协会会长",))],
+        "美国前总统卡特5日抵达北京。": [("卡特", ("美国前总统",))],
+        "联合国秘书长古特雷斯5日抵达北京。": [("古特雷斯", ("联合国秘书长",))],
+        "俄罗斯总统弗拉基米尔·普京5日抵达北京。": [("弗拉基米尔·普京", ("俄罗斯总统",))],
+        "这是中国外长连续36年年初首访非洲。": [],
+        "蔡英文今天出访巴拉圭。": [("蔡英文", ())],
+        "学习习近平新时代中国特色社会主义思想": [],
+    }
+    for text, people in cases.items():
+        assert [(m.name, m.titles) for m in find_people(text)] == people, text
+    doc = extract_chinese_text("〔记者王五／台北报导〕蔡英文今天出访巴拉圭。总统蔡英文在机场致词。", published=PUB)
+    assert [(t.person.name, t.person.title.name if t.person.title else "") for t in doc.trips] == [("蔡英文", "总统")]
+
+
+def test_two_days_of_a_month_and_evenings_and_mornings_told_relatively():
+    anchor = dt.date(2024, 3, 6)
+    assert _days("3月5、6日，总理王五在湖南考察。", anchor) == [("3月5、6日", "2024-03-05", "2024-03-06")]
+    assert _days("昨晚", anchor) == [("昨晚", "2024-03-05", "2024-03-05")]
+    assert _days("今晨", anchor) == [("今晨", "2024-03-06", "2024-03-06")]
+    assert _days("前日", anchor) == [("前日", "2024-03-04", "2024-03-04")]
+    assert _days("前日本首相某某", anchor) == []
+
+
+def test_the_first_stop_of_an_itinerary_is_a_stop():
+    text = "【明报专讯】特首王五昨日率团启程前往东盟访问，首站新加坡，其后转往马来西亚吉隆坡。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Singapore", "Kuala Lumpur"]
+
+
+def test_a_guest_come_to_china_visits_and_a_spokesmans_day_is_not_the_trips():
+    text = "新华社北京6月5日电 总理王五5日在北京会见越南总理范明政。范明政是来华出席论坛的。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("范明政", ["Beijing"])
+    text = "新华社北京6月5日电 外交部发言人毛宁5日表示，美国国务卿布林克将于下周访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 16))
+
+
+def test_those_accompanying_severally_are_named_whole():
+    doc = extract_chinese_text("总理王五5日在杭州考察。省委书记赵六、省长钱七分别陪同。", published=PUB)
+    assert [c.name for c in doc.trips[0].companions] == ["赵六", "钱七"]
+
+
+def test_a_websites_tag_is_a_dateline_with_no_place():
+    art = read_article("香港商报网讯（记者 张三）特首王五今日率团访问广州。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("香港商报网", "")
+
+
+def test_on_the_eve_of_a_visit_the_visit_is_planned():
+    text = "新华社北京6月5日电 在对法国进行国事访问前夕，国家主席王五5日在法国《费加罗报》发表署名文章。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, [_names(r) for r in trip.regions], trip.span) == (
+        TripStatus.PLANNED,
+        ["France"],
+        Unknown("no date given"),
+    )

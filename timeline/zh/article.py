@@ -76,6 +76,8 @@ _DATELINE = re.compile(
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
     # rule zh-dateline-tag: "【明报专讯】", "【大公报讯】": an outlet's tag, no place or day
     r"|^【(?P<agency3>[\u4e00-\u9fff]{2,6}?)(?:专讯|讯|快讯)】"
+    # "香港商报网讯（记者 某某）", "联合早报网讯": a website's tag, no place or day
+    r"|^(?P<agency5>[\u4e00-\u9fff]{2,6}?网)讯(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-reporter: "〔记者王五／台北报导〕": a reporter's byline with the place filed from
     r"|^[〔\[【（(](?:特派|驻[\u4e00-\u9fff]{1,4}|实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*"
     r"\s*[／/]\s*(?P<place4>[\u4e00-\u9fff]{2,6}?)(?:即时|连线|综合)?报[导道][〕\]】）)]"
@@ -173,12 +175,13 @@ def _reporter_span(d: re.Match[str]) -> tuple[int, int]:
 
 def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown, source: str) -> Dateline:
     """The dateline a :data:`_DATELINE` match on the line that starts at ``start`` reads."""
-    if d["agency3"] or d["place4"]:
+    if d["agency3"] or d["place4"] or d["agency5"]:
         ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
         place = text[start + d.start("place4") : start + d.end("place4")] if d["place4"] else ""
         if place == "综合":
             place = ""
-        agency = text[start + d.start("agency3") : start + d.end("agency3")] if d["agency3"] else ""
+        tag = "agency3" if d["agency3"] else "agency5"
+        agency = text[start + d.start(tag) : start + d.end(tag)] if d[tag] else ""
         return Dateline(place, Unknown("the dateline gives no day"), agency, ev)
     if d["agency"]:
         date = dateline_year(number(d["m"]) if d["m"] else None, number(d["d"]), pub)

@@ -9,8 +9,8 @@ Rules, each named in the evidence of the mentions it reads:
   (``2日至4日``, ``6月2日至4日``, ``10月30日至11月2日``): one span with both ends.
 * ``zh-ym``: ``2024年6月``, ``6月`` (with ``上旬``/``中旬``/``下旬`` narrowed to ten days): month precision.
 * ``zh-year``: ``2024年``, ``今年``, ``去年``, ``明年``: year precision.
-* ``zh-relative-day``: ``今天/今日`` the anchor, ``昨天/昨日`` the day before, ``前天`` two days before,
-  ``明天/明日`` the day after, ``后天/后日`` two days after; ``当天/同日`` the last day mentioned
+* ``zh-relative-day``: ``今天/今日`` the anchor, ``昨天/昨日`` the day before, ``前天/前日`` two days before (``昨晚``, ``今晨``, ``前晚`` likewise),
+  ``明天/明日`` the day after, ``后天/后日`` two days after; ``当天/当晚/同日`` the last day mentioned
   before (else the anchor), ``次日/翌日/隔天`` the day after it.
 * ``zh-week``: ``本周/这周/上周/下周``: week precision (Monday to Sunday).
 * ``zh-weekday``: ``星期二/周二/週二/礼拜二``: the most recent such day on or before the anchor, or
@@ -20,6 +20,9 @@ Rules, each named in the evidence of the mentions it reads:
 * ``zh-apposed``: ``明日(十二月二十一日)``, ``今(17)晚``: a relative day with its date in brackets.
 * ``zh-length``: ``为期四天``, ``9天8夜``: from the day last named, on (or back, after ``结束``).
 * ``zh-part-of-day``: ``上午``, ``早上``, ``一早`` named alone: the day last named, else the anchor.
+* ``zh-day-list``: ``3月5、6日``: two days of one month, one span.
+* ``zh-lunar``: ``农历正月二十五``, ``腊月二十八``, ``大年初一``, ``除夕``: the solar day of that day of
+  the Chinese calendar (``borax``), in the lunar year that puts it nearest the anchor.
 * ``zh-vague``: ``近日/日前/近期/前不久/不久前``: an Unknown whose reason names the interval it means
   (the fortnight up to the anchor), never a guessed day.
 
@@ -51,12 +54,23 @@ _APPOSED = r"(?:(?P<@p>今天|今日|明天|明日|昨天|昨日|今|明|昨)\s*
 _DAY_AS = _APPOSED + _DAY.replace(_HAO, rf"(?(@p)(?:{_HAO})?|{_HAO})") + r"(?(@p)\s*[)）])"
 _SEP = r"\s*(?:至|到|—|–|-|－|～|~|〜)\s*"
 _N_CN = r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)"
+# rule zh-lunar: "农历正月二十五", "腊月二十八", "大年初一", "除夕": a day of the Chinese calendar
+_LDAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[0-9]{1,2}"
+_LUNAR = (
+    rf"(?P<lunar>(?:农历|阴历)(?:(?P<luy>{_YEAR})年)?(?P<lul>闰)?"
+    rf"(?P<lum>正|冬|腊|十[一二]|[一二三四五六七八九十]|[0-9]{{1,2}})月(?P<lud>{_LDAY})日?"
+    rf"|(?P<lum2>正|冬|腊)月(?P<lud2>{_LDAY})日?|大年(?P<lud3>初[一二三四五六七八九十]|三十)|(?P<eve>除夕))"
+)
 _PATTERN = re.compile(
-    rf"(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
+    rf"{_LUNAR}{_PART}"
+    # rule zh-day-list: "3月5、6日": two days of one month, one span
+    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})、(?P<dld2>{_N}){_HAO}){_PART}"
+    rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
     rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上旬|中旬|下旬|初|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
-    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|同日|同一天|次日|翌日|第二天|隔天|隔日)"
+    r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|当晚|当夜|同日|同一天|次日|翌日|第二天|隔天|隔日"
+    r"|昨晚|昨夜|今晨|今早|今晚|前晚|明晚|(?<![提])前日(?!本))"
     rf"{_PART}"
     rf"|(?P<week>(?:本|这|這|上|下)(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])?){_PART}"
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
@@ -67,7 +81,8 @@ _PATTERN = re.compile(
 # "16日结束为期四天的...之行": a length after an end word counts back from the day named
 _ENDED_BEFORE = re.compile(r"(?:结束|完成|圆满结束)[^，,。；]{0,6}$")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2}
+_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2,
+        "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "今晚": 0, "前晚": -2, "明晚": 1, "前日": -2}  # fmt: skip
 # "他会列席星期日的闭幕礼": a weekday in a clause of what will be is the next such day
 _FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要)[^，,。；;]*$")
 # "他周一将与...会谈": a weekday right before a word of what will be is the next such day
@@ -160,10 +175,53 @@ def _year(m: re.Match[str], prefix: str, anchor: dt.date | None) -> str | None:
     return None
 
 
+_LUNAR_TO = re.compile(rf"\s*(?:至|到|—|–|-|～)\s*{_LUNAR}")
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _lunar_day(word: str) -> int:
+    return number(word[1:]) if word.startswith("初") else number(word)
+
+
+def _lunar(m: re.Match[str], anchor: dt.date | None) -> DateSpan | Unknown:
+    """The solar day of a day of the Chinese calendar (rule ``zh-lunar``): in the written lunar year,
+    else in the one that puts it nearest the anchor; ``除夕`` is the last day of the twelfth month."""
+    try:
+        from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:  # pragma: no cover - borax is a dependency
+        return Unknown("a lunar date, and no lunar calendar (borax) to read it")
+    month_word = m["lum"] or m["lum2"] or ("正" if m["lud3"] else "腊")
+    try:
+        month = _LUNAR_MONTHS.get(month_word) or number(month_word)
+        day = _lunar_day(m["lud"] or m["lud2"] or m["lud3"] or "三十")
+        years = [number(m["luy"])] if m["luy"] else []
+    except ValueError:
+        return Unknown("not a number", m["lunar"])
+    if not years:
+        if anchor is None:
+            return Unknown("no anchor date")
+        years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    found: list[dt.date] = []
+    for year in years:
+        try:
+            if m["eve"] or (m["lud3"] == "三十"):  # the last day of the year, whether the 29th or the 30th
+                solar = LunarDate(year + 1, 1, 1).to_solar_date() - dt.timedelta(days=1)
+            else:
+                solar = LunarDate(year, month, day, 1 if m["lul"] else 0).to_solar_date()
+        except (ValueError, KeyError, IndexError):
+            continue
+        found.append(solar)
+    if not found:
+        return Unknown(f"lunar month {month} day {day} is not a date")
+    best = found[0] if anchor is None else min(found, key=lambda d: abs((d - anchor).days))
+    return DateSpan.day(best)
+
+
 def _scan(
     text: str, start: int, end: int, anchor: dt.date | None, last: dt.date | None = None
 ) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
     week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
+    skip = 0  # the end of a lunar range read whole
     for m in _PATTERN.finditer(text, start, end):
         rule: str
         span: DateSpan | Unknown
@@ -183,7 +241,29 @@ def _scan(
             if last is not None and 1 <= (n := number(m["cd"])) <= 60:
                 yield m.start(), m.end(), "zh-length", DateSpan(last, last + dt.timedelta(days=n - 1))
             continue
-        if m["range"]:
+        if m.start() < skip:
+            continue
+        if m["dlist"]:
+            rule = "zh-day-list"
+            first = _resolve_day(m["dly"], m["dlm"], m["dld1"], anchor)
+            if not isinstance(first, dt.date):
+                continue
+            upto_day = _resolve_day(str(first.year), str(first.month), m["dld2"], anchor)
+            if not isinstance(upto_day, dt.date) or upto_day < first:
+                continue
+            span = DateSpan(first, upto_day)
+        elif m["lunar"]:
+            rule = "zh-lunar"
+            span = _lunar(m, anchor)
+            # "从农历腊月二十八到大年初一": a range of two days of the Chinese calendar
+            to = _LUNAR_TO.match(text, m.end(), end)
+            upto = _lunar(to, anchor) if to is not None else None
+            if isinstance(span, DateSpan) and isinstance(upto, DateSpan) and upto.start >= span.start:
+                span, skip = DateSpan(span.start, upto.end), to.end() if to is not None else 0
+                yield m.start(), skip, "zh-range", span
+                last = span.end
+                continue
+        elif m["range"]:
             rule = "zh-range"
             first = _resolve_day(_year(m, "a", anchor), m["am"], m["ad"], anchor)
             if isinstance(first, dt.date):
@@ -233,7 +313,7 @@ def _scan(
                 span = DateSpan.day(anchor + dt.timedelta(days=_REL[word]))
             elif word in _AFTER:
                 span = DateSpan.day((last or anchor) + dt.timedelta(days=1))
-            else:  # 当天, 同日: the day last named
+            else:  # 当天, 当晚, 同日: the day last named
                 span = DateSpan.day(last or anchor)
         elif m["week"]:
             rule = "zh-week"

@@ -42,15 +42,20 @@ _SURNAMES = (
 )
 _OFFICES = (
     "总书记|国家副主席|国家主席|军委主席|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|"
-    "副省长|省长|副市长|市长|部长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长|领导人"
+    "副省长|省长|副市长|市长|部长|外长|会长|主委|司长|局长|署长|议长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长|领导人"
 )
 _OFFICE = rf"[\u4e00-\u9fff]{{0,14}}?(?:{_OFFICES})"
 _TITLED = re.compile(
     rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
 )
+# common words that open on a surname: after an office they are the sentence going on, not a name
+_SURNAME_WORDS = frozenset(
+    "连续 应邀 于是 高度 方面 周边 全面 任何 曾经 常务 时间 何时 向来 管理 金融 万一 高级 单独 关于 程序 项目"
+    " 江山 和平 方向 黄金 林业 石油 钱款 宋代 唐代 汤匙 史上 严格 孔子 段落 温馨 易于 常年 常规 包括 路线 向前".split()
+)
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
-    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举"
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举分"
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
@@ -104,14 +109,14 @@ def _trim_name(text: str, start: int, name: str) -> str:
 _FOREIGN_OFFICES = (
     "副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|议长|国家副主席|国家主席|主席|王储|亲王|大公"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
-    "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督"
+    "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事"
 )
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
-_NAME_END = r"(?=\d|[０-９]|今天|昨天|当天|当地时间|日前|近日|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_NAME_END = r"(?=\d|[０-９]|今天|昨天|当天|当地时间|日前|近日|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|会见|会谈|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
-_NOT_NAME_START = "[到访抵将在于也还已等的是今昨再首亦并均都曾正]"
+_NOT_NAME_START = "[到访抵将在于也还已等的是今昨再首亦并均都曾正邀]"
 
 
 @functools.cache
@@ -121,10 +126,15 @@ def _foreign_titled() -> re.Pattern[str]:
     countries = sorted(
         (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
     )
+    countries += list(_BODIES)
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表)"
-        rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?){_NAME_END}"
+        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表)"
+        rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,5}}?){_NAME_END}"
     )
+
+
+# international bodies whose officers are read like a country's: "联合国秘书长古特雷斯"
+_BODIES = ("联合国", "欧盟委员会", "欧洲理事会", "欧盟", "世界卫生组织", "世卫组织", "国际奥委会", "东盟", "非盟")
 
 
 def _foreign_people(
@@ -144,7 +154,7 @@ def _foreign_people(
 
 # rule zh-name-title: "胡锦涛总书记", "陈水扁总统今天...": a name with a head office after it (a known
 # leader's name anywhere; another name of a surname and two characters where a clause begins)
-_TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相|院长|市长|县长|省长|书记"
+_TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相|院长|市长|县长|省长|书记|外长|部长"
 _NAME_TITLE = re.compile(
     rf"(?:(?P<known>{'|'.join(_KNOWN)})|(?<![\u4e00-\u9fff])(?P<other>(?:{_SURNAMES})[\u4e00-\u9fff]{{2}}))"
     rf"(?P<title>{_TOP_OFFICES})(?![府团办令职任制])"
@@ -165,6 +175,32 @@ def _name_title(simplified: str, start: int, stop: int, covered: set[int]) -> li
     return out
 
 
+# rule zh-shared-title: "国务院副总理何立峰、丁薛祥4日在天津调研": one office over a list of names
+_SHARED = re.compile(rf"、(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})")
+_SHARED_END = re.compile(r"、|\d|[０-９]|[在于等分和同与及到赴率出来前将近今昨日当先一共]")
+
+
+def _shared(simplified: str, at: int, stop: int, titles: tuple[str, ...]) -> list[ZhMention]:
+    """The names after a titled name that share its offices, each a mention whose office is the first's
+    (its ``start`` is the ``、`` before it)."""
+    out: list[ZhMention] = []
+    while (m := _SHARED.match(simplified, at, stop)) is not None:
+        name = _trim_name(simplified, m.start("name"), m["name"])
+        end = m.start("name") + len(name)
+        if end < stop and not _SHARED_END.match(simplified, end, stop):
+            break
+        if _TITLED.match(simplified, m.start("name"), stop) is not None and name not in _KNOWN:
+            break  # "、副省长李六": a name of its own office
+        out.append(ZhMention(name, titles, m.start(), end, m.start("name")))
+        at = end
+    return out
+
+
+_BARE_KNOWN = re.compile(
+    rf"(?P<name>{'|'.join(_KNOWN)})(?=\d|[０-９]|今天|昨天|今日|昨日|当天|日前|近日|近期|在|于|将|抵|前往|出访|来到|率|一行|赴|乘|先后|考察|视察|调研|访问)"
+)
+
+
 def find_people(simplified: str, start: int = 0, end: int | None = None) -> list[ZhMention]:
     """Every titled name in ``simplified[start:end]`` (rules ``zh-titled-name``, ``zh-foreign-name``,
     ``zh-name-title``)."""
@@ -180,10 +216,13 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
         if _KNOWN_IN.search(titles_text):
             continue  # "习近平总书记曾到": a known name and its office, read by rule zh-name-title
         name = _trim_name(simplified, m.start("name"), m["name"])
+        if name[:2] in _SURNAME_WORDS:
+            continue  # rule zh-surname-word: "外长连续36年", "总统应邀": a word, not a name
         titles = tuple(t for t in re.split(r"[、，,]", titles_text) if t)
         if not titles:
             continue
         out.append(ZhMention(name, titles, t_start, m.start("name") + len(name), m.start("name")))
+        out.extend(_shared(simplified, m.start("name") + len(name), stop, titles))
     covered = {i for m in out for i in range(m.start, m.end)}
     # a foreign office's holder: the foreign reading wins where it reads a longer name ("马克西姆")
     foreign = _foreign_people(simplified, start, stop, covered, frozenset(m.name_start for m in out))
@@ -199,6 +238,13 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
     out.extend(f for f in foreign if f.name_start in longer or f.name_start not in covered)
     covered = {i for m in out for i in range(m.start, m.end)}
     out.extend(_name_title(simplified, start, stop, covered))
+    covered = {i for m in out for i in range(m.start, m.end)}
+    # rule zh-bare-known: "蔡英文今天出访", "习近平5日在...": a leader known by name, with no office
+    out.extend(
+        ZhMention(m["name"], (), m.start(), m.end(), m.start())
+        for m in _BARE_KNOWN.finditer(simplified, start, stop)
+        if m.start() not in covered
+    )
     out.sort(key=lambda m: m.start)
     return out
 

@@ -58,6 +58,7 @@ _COUNTY_CITY_WORDS = frozenset(
 )  # fmt: skip
 _SEAT_KM = 10.0
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])")
 _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
 _TOWN_ARRIVED = re.compile(
@@ -78,6 +79,16 @@ _NOT_DISTRICT = re.compile(
 _OFFICE_AFTER = re.compile(
     r"(?:市|县|区|镇|乡)?(?:长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部)"
 )
+def _office_after(simplified: str, end: int, stop: int) -> bool:
+    """Whether an office or a government follows the place ending at ``end``; a bare ``长`` right
+    after a name with no division word ("福州长乐") begins the next name, not an office."""
+    m = _OFFICE_AFTER.match(simplified, end, stop)
+    return m is not None and not (m.group()[0] == "长" and simplified[end - 1] not in "市县区镇乡省")
+
+
+# rule zh-organisation: "上海合作组织", "上海精神": a place in an organisation's or a doctrine's name
+_TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
+_ORGANISATION_AFTER = re.compile(r"合作组织|组织|公约|精神|宣言|共识|议定书")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
@@ -242,6 +253,37 @@ def _choose(name: str, entries: tuple[ZhName, ...], before: str, provinces: set[
     return Resolved(name, best.place, rule), admin1
 
 
+@functools.cache
+def _county_shorts() -> dict[str, tuple[ZhName, ...]]:
+    """County-level divisions by their short name (``平潭``, ``长乐``), for rule ``zh-county-after``."""
+    out: dict[str, list[ZhName]] = defaultdict(list)
+    for entry in load_zh_names():
+        if entry.level == "county" and entry.short != entry.zh and len(entry.short) >= 2:
+            out[entry.short].append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _counties_after(
+    simplified: str, stop: int, found: list[tuple[int, int, tuple[ZhName, ...]]]
+) -> list[tuple[int, int, tuple[ZhName, ...]]]:
+    """Rule ``zh-county-after``: a county's short name right after its province or prefecture
+    ("福建平潭", "福州长乐") names the county (short county names are read nowhere else)."""
+    shorts = _county_shorts()
+    starts = {f[0] for f in found}
+    out = []
+    for _, e, entries in found:
+        parent = next((x.adcode for x in entries if x.adcode.endswith("00")), "")
+        if not parent or e in starts:
+            continue
+        prefix = parent[:2] if parent.endswith("0000") else parent[:4]
+        for size in (3, 2):
+            within = [x for x in shorts.get(simplified[e : e + size], ()) if x.adcode.startswith(prefix)]
+            if within and e + size <= stop and not any(a < e + size and e < b for a, b, _ in found):
+                out.append((e, e + size, tuple(within)))
+                break
+    return out
+
+
 def _districts_gone_to(
     simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -285,6 +327,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 break
         else:
             i += 1
+    found.extend(_counties_after(simplified, stop, found))
     provinces = {
         e.place.admin1 for _, _, es in found for e in es if e.level == "province" and e.place.country == "CN"
     }
@@ -300,6 +343,17 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in phrases)]
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
+    found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-transliteration: "达沃斯" is not Davao (达沃市): a foreign city's short name run on
+    # into a longer transliterated name
+    found = [
+        f
+        for f in found
+        if not (
+            _TRANSLITERATION_GOES_ON.match(simplified, f[1], stop)
+            and all(e.level == "foreign-city" and e.zh != simplified[f[0] : f[1]] for e in f[2])
+        )
+    ]
     # rule zh-state: "华盛顿州", "纽约州": a foreign city's name before 州 names the state, not the city
     found = [
         f
@@ -314,6 +368,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         ref, admin1 = _choose(original[s:e], entries, before, provinces)
         adcode = next((x.adcode for x in entries if x.adcode), "")
         suffix = simplified[e - 1] if simplified[e - 1] in "区县市" else ""
+        if not suffix and any(x.level == "county" and x.zh.endswith("区") for x in entries):
+            suffix = "区"  # "福州长乐": a district by its short name
         out.append(PlaceMention(s, e, ref, admin1, adcode, suffix))
         if adcode and not adcode.endswith("0000") and not any(f[0] == e for f in found):
             town = _TOWN.match(simplified, e, min(stop, e + 6))
@@ -321,6 +377,14 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 words = original[e : town.end()]
                 out.append(
                     PlaceMention(e, town.end(), Unresolved(words, "a town the table does not hold"), admin1)
+                )
+            # rule zh-village: "安吉县余村", "天荒坪镇余村": a village written right after its county or town
+            at = town.end() if town is not None and out[-1].end == town.end() else e
+            village = _VILLAGE.match(simplified, at, min(stop, at + 4))
+            if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
+                words = original[at : village.end()]
+                out.append(
+                    PlaceMention(at, village.end(), Unresolved(words, "a village the table does not hold"), admin1)
                 )
     for pm in list(out):  # rule zh-pinyin-place
         if (
@@ -339,6 +403,6 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
-    out = [p for p in out if not _OFFICE_AFTER.match(simplified, p.end, stop)]
+    out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)
     return out

@@ -21,6 +21,12 @@ __all__ = ["extract_chinese", "extract_chinese_text"]
 _READ = (ParagraphKind.BODY, ParagraphKind.CAPTION)
 
 
+def _is_country(place: Any) -> bool:
+    from gazetteer.model import PlaceKind, Resolved
+
+    return isinstance(place.ref, Resolved) and place.ref.place.kind is PlaceKind.COUNTRY
+
+
 def _extract(article: ChineseArticle) -> Document:
     anchor = article.anchor
     dates: list[DateMention] = []
@@ -55,18 +61,23 @@ def _extract(article: ChineseArticle) -> Document:
         for p in article.paragraphs
         if p.kind in _READ
         for m in find_people(article.simplified, p.start, p.end)
+        # a caption's leader named alone ("■某某视察...时") is the picture's, not a trip the body tells
+        if m.titles or p.kind is ParagraphKind.BODY
     ]
     if not mentions:
         return document
     roster, titles = roster_of(mentions, article)
     # rule zh-name-place: a place's name inside a person's name is no place ("韩国瑜" is not Korea)
     names = [(m.name_start, m.name_start + len(m.name)) for m in mentions]
+    offices = [(m.start, m.name_start) for m in mentions if m.start < m.name_start]
     places = [
         pl
         for p in article.paragraphs
         if p.kind in _READ
         for pl in find_places(article.simplified, article.text, p.start, p.end)
         if not any(a < pl.end and pl.start < b for a, b in names)
+        # rule zh-title-country: "美国总统布什抵达北京": the country of an office is not where one went
+        and not (pl.is_region and any(a <= pl.start < b for a, b in offices) and _is_country(pl))
     ]
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = find_trips(article, roster, titles, mentions, dates, places, source)

@@ -60,6 +60,7 @@ from timeline.model import (
     DateSpan,
     Evidence,
     Person,
+    Precision,
     Source,
     Stop,
     Trip,
@@ -77,7 +78,7 @@ __all__ = ["find_trips"]
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
     r"(?P<inspection>考察|视察|检查)|(?P<research>调研)"
-    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非]))"
+    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
     r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|南下|北上|之行|抵(?=[港澳京沪台]))"
 )
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
@@ -114,6 +115,8 @@ _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|�
 _PARTNER = re.compile(r"[与同和跟][^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
+# "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
+_EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
 # "之后，习近平还将前往华盛顿继续访问": the legs still to come of a trip under way (rule zh-going-on)
 _GOING_ON = re.compile(r"还将|随后将|之后将|接着将|继而将|下一站|继续")
 # "根据行程规划，蔡英文...抵达": a sentence told from the itinerary is of a planned trip (rule zh-itinerary)
@@ -121,6 +124,9 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
 _LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
+_MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
+_WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
+_JOIN = re.compile(r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)")
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
@@ -131,6 +137,9 @@ _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
 # "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
 _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "经深圳前赴成都", "取道香港返回": a place passed through on the way is no stop (rule zh-transit)
+# "随后返回北京", "回到北京": the way home; "乘专机离开北京": the place left, not yet a stop of the trip
+_HOME_BEFORE = re.compile(r"(?:返回|回到|返抵|飞返|返京|回国)$")
+_DEPARTED_BEFORE = re.compile(r"离开$")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
@@ -158,6 +167,7 @@ class _Draft:
     evidence: list[Evidence] = field(factory=list)
     spans: list[DateSpan] = field(factory=list)
     vague: list[DateMention] = field(factory=list)
+    weeks: list[DateSpan] = field(factory=list)  # "上周", "下周": the week the trip is told in
     regions: dict[str, PlaceRef] = field(factory=dict)
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
@@ -202,7 +212,9 @@ def _stop_days(
 # an arrival word before a place in the same clause, with only places and list marks between:
 # "抵达乌兰巴托", "到北京述职", "将到访广东广州、海南博鳌和北京"
 _ARRIVAL_BEFORE = re.compile(
-    r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师|(?<![现正])在)[、和及与]*$"
+    r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师|(?<![现正])在"
+    # "首站新加坡", "下一站是吉隆坡": a stop of an itinerary
+    r"|(?:首站|第[一二三四五六七八九]站|下一站|最后一站|末站|一站)(?:是|为|抵达)?)[、和及与]*$"
 )
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 # "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
@@ -245,7 +257,7 @@ def _city_of(ref: Resolved) -> Resolved | None:
     cities = [
         c
         for c in _gazetteer().lookup(ref.place.name, kind=PlaceKind.CITY, country=ref.place.country)
-        if c.admin1 == ref.place.admin1
+        if c.admin1 == ref.place.admin1 or not ref.place.admin1  # Macao's region has no admin1 code
     ]
     return Resolved(ref.text, cities[0], "zh-municipality-as-city") if cities else None
 
@@ -316,6 +328,70 @@ def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
             draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
 
 
+# "对中国进行国事访问", "访华", "来华": a visit to China
+_CHINA_VISIT = re.compile(r"对(?:中国|华)[^，,。；]{0,8}访问|访华|来华|访问中国")
+
+
+def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
+    """Rule ``zh-dateline-host``: a visit made to a country the body names no city of is at the
+    dateline's city where the report is filed from that country ("新华社雅加达12日电 ...结束对印度
+    尼西亚的访问"; "新华社北京电 ...对中国进行国事访问" of a foreign guest)."""
+    from timeline.zh.places import find_places
+
+    dateline = article.dateline
+    if not hasattr(dateline, "evidence") or not getattr(dateline, "place", ""):
+        return
+    abroad = {
+        r.place.country
+        for r in draft.regions.values()
+        if isinstance(r, Resolved) and r.place.kind is PlaceKind.COUNTRY and r.place.country != "CN"
+    }
+    if any(_CHINA_VISIT.search(ev.text) for ev in draft.evidence):
+        abroad.add("CN")
+    if not abroad:
+        return
+    ev = dateline.evidence
+    for p in find_places(article.simplified, article.text, ev.start, ev.end):
+        ref = p.ref
+        if isinstance(ref, Resolved) and (_is_city_province(ref) or ref.place.kind is PlaceKind.COUNTRY):
+            ref = (_city_of(ref) if _is_city_province(ref) else _city_state(ref)) or ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+            and ref.place.country in abroad
+        ):
+            here = Evidence.of(article.text, ev.start, ev.end, "zh-dateline-host", source=ev.source)
+            draft.stops.setdefault(_place_key(ref), (ref, [here], []))
+            return
+
+
+# "会谈后，习近平前往...", "随后，李强来到...": a sentence told right after the one before
+# "这是某某首次访问", "此访是", "此次访问": a sentence about the visit already told
+_THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
+# "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
+_ANNOUNCED = re.compile(r"宣布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
+_THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
+# "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
+_BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
+_ABROAD_AT = re.compile(r"(?:当地时间)?(?:[^，,。；]{0,12}?)在$")
+
+
+def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> re.Match[str] | None:
+    """Rule ``zh-abroad``: "习近平6日在巴黎同马克龙举行会谈": one of ours in a place abroad is on a
+    journey there, whatever the verb; the ``在`` before the place stands for the trip word."""
+    for p in places:
+        ref = p.ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.country not in ("CN", "HK", "MO", "TW", "")
+            and p.start - s > at
+            and _ABROAD_AT.search(sentence, at, p.start - s)
+            and not _CLAUSE_MARK.search(sentence, at, p.start - s)
+        ):
+            return re.compile("在").match(sentence, p.start - s - 1)
+    return None
+
+
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
     """The roster name or title that starts at ``pos``."""
     for name in sorted(list(roster) + list(titles), key=len, reverse=True):
@@ -368,9 +444,13 @@ def find_trips(
         re.compile("|".join(sorted(list(roster) + list(titles), key=len, reverse=True))) if roster else None
     )
     drafts: dict[tuple[str, TripStatus], _Draft] = {}
+    foreign = {m.name for m in mentions if m.titles and _country_prefix(m.titles[0]) and not m.titles[0].startswith("中国")}
     current: _Draft | None = None
+    met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
+    group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
     for s, e in _sentences(article):
         sentence = simp[s:e]
+        co_drafts: list[_Draft] = []
         who: list[tuple[int, str]] = []
         if name_re is not None:
             for m in name_re.finditer(sentence):
@@ -431,6 +511,8 @@ def find_trips(
             # rule zh-during: "X访问期间，Y...": the clause dates the sentence, Y is its subject
             eligible = [(pos, key) for pos, key in eligible if pos >= during.end()]
         subject = eligible[0] if eligible else None
+        if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
+            trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
         draft = None
         if subject and trip_word and trip_word.start() < subject[0]:
             trip_word = _TRIP_WORDS.search(sentence, subject[0])  # "在结束岘港之行后，胡锦涛...抵达河内"
@@ -451,7 +533,11 @@ def find_trips(
             and trip_word
             and trip_word.group() == "出席"
             and not [
-                p for p in s_places if not (isinstance(p.ref, Resolved) and p.ref.place.geonameid == _BEIJING)
+                p
+                for p in s_places
+                if not (isinstance(p.ref, Resolved) and p.ref.place.geonameid == _BEIJING)
+                # "出席美国友人座谈会": a country named in what is attended, not where
+                and not (p.is_region and p.start - s > trip_word.start() and simp[p.start - 1] != "在")
             ]
         ):
             trip_word = None  # rule zh-attend-at-home: attending a meeting in Beijing is no journey
@@ -467,6 +553,24 @@ def find_trips(
                 )
             ):
                 trip_word = None
+        if subject and trip_word and current is not None and _JOIN.search(sentence, subject[0], trip_word.end()):
+            # rule zh-join: "委员某某、某某将会合代表团，参与对贵州的访问": they go along on the trip under way
+            for _, key in eligible:
+                if key != current.key:
+                    current.companions.setdefault(key, roster[key])
+            trip_word = None
+            subject = None
+        eve = _EVE.match(sentence)
+        if subject and eve and subject[0] >= eve.end() and (eve_word := _TRIP_WORDS.search(sentence, 0, eve.end())):
+            kind = _KINDS[eve_word.lastgroup or "other"]
+            draft = drafts.setdefault((subject[1], TripStatus.PLANNED), _Draft(roster[subject[1]], subject[1], TripStatus.PLANNED, kind))
+            draft.evidence.append(Evidence.of(text, s, e, "zh-eve", source=source.path))
+            current = draft
+            # only the places of the clause on the visit are the trip's; the day is the subject's doing
+            s_places = [p for p in s_places if p.start - s < eve.end()]
+            s_dates = []
+            trip_word = None
+            subject = None
         visitor = _visitor(simp, s, e, mentions, roster)
         if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
             subject, trip_word = visitor, None
@@ -501,6 +605,15 @@ def find_trips(
                     and _GOING_ON.search(sentence, 0, trip_word.start())
                 ):
                     status = TripStatus.MADE  # rule zh-going-on: the later legs of the trip under way
+                if (
+                    status is TripStatus.MADE
+                    and (subject[1], TripStatus.PLANNED) in drafts
+                    and (subject[1], TripStatus.MADE) not in drafts
+                    and _THIS_VISIT.search(sentence)
+                    and not any(isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY for d in s_dates)
+                ):
+                    # rule zh-this-visit: "这是李强首次访问印尼", "此访是...": the visit announced
+                    status = TripStatus.PLANNED
                 draft = drafts.get((subject[1], status))
                 if draft is None:
                     draft = _Draft(roster[subject[1]], subject[1], status, kind)
@@ -508,11 +621,35 @@ def find_trips(
                 elif kind is not TripKind.OTHER and draft.kind is TripKind.OTHER:
                     draft.kind = kind
                 draft.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
+                if not draft.spans and _THEN.match(sentence) and not any(
+                    isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY for d in s_dates
+                ):
+                    # rule zh-then: "5日在北京出席会议。随后，李强前往雄安": the day last named
+                    before = [
+                        d.span
+                        for d in dates
+                        if d.evidence.start < s
+                        and d.evidence.rule != "zh-length"
+                        and isinstance(d.span, DateSpan)
+                        and d.span.precision is Precision.DAY
+                    ]
+                    draft.spans.extend(before[-1:])
                 current = draft
+                # rule zh-shared-title: "副总理何立峰、丁薛祥在天津调研": each name of the list travels
+                name_end = subject[0] + len(_name_at(sentence, subject[0], roster, titles))
+                for pos, key in eligible:
+                    if pos == name_end + 1 and sentence[name_end] == "、" and key != subject[1]:
+                        co = drafts.setdefault((key, status), _Draft(roster[key], key, status, kind))
+                        co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
+                        co_drafts.append(co)
+                        name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                if not co_drafts and group and group[0] is draft:
+                    co_drafts = group[1:]  # "何立峰先后来到...": the list's trip goes on
+                group = [draft, *co_drafts]
         elif current is not None and companion_at and not subject:
             draft = current  # 蔡奇陪同考察: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
-        elif current is not None and (
+        elif current is not None and not _BACKGROUND.search(sentence) and (
             (subject and subject[1] == current.key)
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
             # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
@@ -522,9 +659,25 @@ def find_trips(
             or (not who and trip_word is not None and _NEXT_LEG.match(sentence))
             # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
             or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
+            # rule zh-met-partner: "王毅5日同布林肯举行会谈", "王毅同他举行会谈": the traveller met there
+            or (
+                trip_word is None
+                and _MEETING.search(sentence) is not None
+                and (
+                    _WITH_HIM.search(sentence) is not None
+                    or any(
+                        key == current.key and _before_title(simp, s + pos, mentions, _PARTNER, chain=False)
+                        for pos, key in who
+                    )
+                )
+            )
         ):
             draft = current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
+            if group and group[0] is current:
+                co_drafts = group[1:]
+                for co in co_drafts:
+                    co.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
         for mention in mentions:  # rule zh-relative
             at = mention.start
             rel = _RELATIVE_TRIP.search(simp, max(s, at - 24), at) if s <= at < e else None
@@ -541,56 +694,84 @@ def find_trips(
                     other.regions.setdefault(_place_key(p.ref), p.ref)
             drafts[(mention.name, TripStatus.MADE)] = other
         if draft is None:
+            if trip_word is None and _MEETING.search(sentence):
+                for pos, key in who:
+                    if _before_title(simp, s + pos, mentions, _PARTNER, chain=False) or _before_title(
+                        simp, s + pos, mentions, _MET, chain=False
+                    ):
+                        met.setdefault(key, []).extend(
+                            d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY
+                        )
             continue
-        day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
-        day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
-        draft.spans.extend(day_spans)
-        length = _LENGTH.search(sentence)
-        if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
-            days = dt.timedelta(days=number(length["n"]) - 1)
-            day = day_spans[0].start
-            ended = _ENDED.search(sentence) is not None
-            draft.stated = DateSpan(day - days, day) if ended else DateSpan(day, day + days)
-        draft.vague.extend(
-            d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague"
-        )
-        ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
-        for p in s_places:
-            if _REMOTE.search(_clause_of(simp, s, e, p.start)):
-                continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
-            if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
-                simp, p.end
-            ):
-                continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
-            if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
-                continue  # rule zh-stopover: "经停迪拜": a stopover on the way
-            city = _capital_city(p, simp, s_places) if p.is_region else None
-            if city is not None:
-                draft.regions.setdefault(_place_key(p.ref), p.ref)
-                p = attrs.evolve(p, ref=city)
-            if p.is_region:
-                draft.regions.setdefault(_place_key(p.ref), p.ref)
-            else:
-                ref_key = _place_key(p.ref)
-                if ref_key not in draft.stops:
-                    draft.stops[ref_key] = (p.ref, [], [])
-                    if p.adcode and p.original_suffix == "区":
-                        draft.parents[ref_key] = p.adcode[:4] + "00"
-                    if p.adcode:
-                        draft.adcodes[p.adcode] = ref_key
-                draft.stops[ref_key][1].append(ev)
-                draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
-        if companion_at or along is not None:
-            for pos, key in who:
-                if (
-                    companion_from <= pos < companion_at.start()
-                    if companion_at
-                    else along_span[0] <= pos < along_span[1]
-                ) and key != draft.key:
-                    draft.companions.setdefault(key, roster[key])
+        announced = _ANNOUNCED.search(sentence)
+        if announced is not None and subject is not None and subject[0] > announced.start():
+            s_dates = [d for d in s_dates if d.evidence.start - s > announced.start()]  # rule zh-announced
+        for target in [draft, *co_drafts]:
+            draft = target
+            day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
+            day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
+            draft.spans.extend(day_spans)
+            length = _LENGTH.search(sentence)
+            if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
+                days = dt.timedelta(days=number(length["n"]) - 1)
+                day = day_spans[0].start
+                ended = _ENDED.search(sentence) is not None
+                draft.stated = DateSpan(day - days, day) if ended else DateSpan(day, day + days)
+            draft.vague.extend(
+                d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague"
+            )
+            draft.weeks.extend(  # rule zh-week-span: a trip told only by its week ("上周", "下周") spans it
+                d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.WEEK
+            )
+            ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
+            for p in s_places:
+                if _REMOTE.search(_clause_of(simp, s, e, p.start)):
+                    continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
+                if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
+                    simp, p.end
+                ):
+                    continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
+                if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
+                    continue  # rule zh-stopover: "经停迪拜": a stopover on the way
+                if _HOME_BEFORE.search(simp, max(s, p.start - 3), p.start) or (
+                    _DEPARTED_BEFORE.search(simp, max(s, p.start - 3), p.start)
+                    and not _LEFT.match(sentence)
+                    and _place_key(p.ref) not in draft.stops
+                    and _place_key(p.ref) not in draft.regions
+                ):
+                    continue  # rule zh-departure: "离开北京，前往俄罗斯", "随后返回北京": home, no stop
+                city = _capital_city(p, simp, s_places) if p.is_region else None
+                if city is not None:
+                    draft.regions.setdefault(_place_key(p.ref), p.ref)
+                    p = attrs.evolve(p, ref=city)
+                if p.is_region:
+                    draft.regions.setdefault(_place_key(p.ref), p.ref)
+                else:
+                    ref_key = _place_key(p.ref)
+                    if ref_key not in draft.stops:
+                        draft.stops[ref_key] = (p.ref, [], [])
+                        if p.adcode and p.original_suffix == "区":
+                            draft.parents[ref_key] = p.adcode[:4] + "00"
+                        if p.adcode:
+                            draft.adcodes[p.adcode] = ref_key
+                    draft.stops[ref_key][1].append(ev)
+                    draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
+            if companion_at or along is not None:
+                for pos, key in who:
+                    if (
+                        companion_from <= pos < companion_at.start()
+                        if companion_at
+                        else along_span[0] <= pos < along_span[1]
+                    ) and key != draft.key:
+                        draft.companions.setdefault(key, roster[key])
     for draft in drafts.values():
+        if draft.status is TripStatus.MADE and draft.key in met:
+            # rule zh-met-partner: a meeting with the traveller told before the trip is of its days
+            draft.spans.extend(met[draft.key])
         if not draft.stops:
             _headline_places(draft, article)
+        if not draft.stops and draft.status is TripStatus.MADE:
+            _dateline_host(draft, article)
     return [_build(d, source) for d in drafts.values()]
 
 
@@ -635,6 +816,8 @@ def _build(d: _Draft, source: Source) -> Trip:
         span = d.stated
     elif d.spans:
         span = DateSpan(min(x.start for x in d.spans), max(x.end for x in d.spans))
+    elif d.weeks:
+        span = DateSpan(min(x.start for x in d.weeks), max(x.end for x in d.weeks), Precision.WEEK)
     elif d.vague:
         span = d.vague[0].span
     else:
@@ -644,7 +827,12 @@ def _build(d: _Draft, source: Source) -> Trip:
     kept = {k: v for k, v in d.stops.items() if d.parents.get(k) not in d.adcodes}
     for ref, evidence, spans in kept.values():
         stop_span: DateSpan | Unknown = Unknown("no date given")
-        if len(kept) == 1 and isinstance(span, DateSpan) and all(x.days == 1 for x in spans):
+        if (
+            len(kept) == 1
+            and isinstance(span, DateSpan)
+            and span.precision is Precision.DAY
+            and all(x.days == 1 for x in spans)
+        ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
         elif spans:
             stop_span = DateSpan(min(x.start for x in spans), max(x.end for x in spans))
@@ -688,7 +876,8 @@ def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
     same chain ("中共中央政治局常委、国务院总理" is "国务院总理").
     """
     if mention.start == mention.name_start:  # rule zh-name-title: the office follows the name
-        return (article.text[mention.name_start + len(mention.name) : mention.end],)
+        after = article.text[mention.name_start + len(mention.name) : mention.end]
+        return (after,) if after else ()  # rule zh-bare-known: no office
     written = article.text[mention.start : mention.name_start]
     simp = article.simplified[mention.start : mention.name_start]
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、，,]+", simp)]
@@ -710,8 +899,8 @@ def roster_of(
     roster: dict[str, Person] = {}
     holders: dict[str, set[str]] = {}
     for m in mentions:
-        if m.name in roster:
-            continue
+        if m.name in roster and (roster[m.name].title is not None or not m.titles):
+            continue  # the first mention with an office gives the person's
         original = article.text[m.name_start : m.name_start + len(m.name)]
         roster[m.name] = person_of(m.name, _as_written(m, article), original)
         for t in m.titles:
