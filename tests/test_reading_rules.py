@@ -2484,3 +2484,17 @@ def test_the_one_received_travels_and_the_one_who_hosts_does_not() -> None:
         " Ann Poe in Mexico City on Tuesday.\n"
     )
     assert "Ann Poe" not in [t.person.name for t in dinner.trips]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stop"),
+    [
+        ("Vice President Jane Roe led the delegation to the inauguration in Buenos Aires on Sunday.", "Buenos Aires"),
+        ("President Jane Roe headed a delegation to Tokyo on Sunday.", "Tokyo"),
+        ("President Jane Roe represented the country at the funeral in London on Monday.", "London"),
+        ("President Jane Roe joined other leaders at the summit in Brussels on Thursday.", "Brussels"),
+    ],
+)
+def test_leading_a_delegation_or_representing_a_country_at_an_event(sentence: str, stop: str) -> None:
+    doc = extract_text(" date 2024-03-13 Trip\n\nLONDON (Reuters) - " + sentence + "\n")
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [[stop]]

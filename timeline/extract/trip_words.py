@@ -55,8 +55,13 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "attended the G20 summit in Rome", "addressed the UN General Assembly in New York": an event
         # that leaders travel to
         r"|(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|(?:took|takes|taking|take) part in"
-        r"|participat(?:ed|es|ing|e) in) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
-        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup)"
+        r"|participat(?:ed|es|ing|e) in|join(?:ed|s|ing)? (?:other )?(?:[\w'’-]+ ){0,2}?at"
+        r"|represent(?:ed|s|ing)? (?:[\w'’.-]+ ){1,3}?at|(?:was|were|is|are) among (?:the )?(?:[\w'’-]+ ){0,2}?at)"
+        r" (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
+        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup|wedding|climate talks)"
+        # "led the U.S. delegation to the inauguration in Buenos Aires", "headed a delegation to Tokyo"
+        r"|(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |an |his |her )?(?:[\w.'’-]+ ){0,3}?"
+        r"delegation"
         # "was accorded a ceremonial welcome in Lyon", "received a warm welcome": the guest's
         r"|(?:received|receives|given|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
         # "drove to Lyon", "took a train to Lyon", "came to Lyon", "swung through Lyon": a movement
@@ -93,7 +98,7 @@ _TRIP_STEMS = (
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
-    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
