@@ -2498,3 +2498,17 @@ def test_the_one_received_travels_and_the_one_who_hosts_does_not() -> None:
 def test_leading_a_delegation_or_representing_a_country_at_an_event(sentence: str, stop: str) -> None:
     doc = extract_text(" date 2024-03-13 Trip\n\nLONDON (Reuters) - " + sentence + "\n")
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [[stop]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Jane Roe stumped in Des Moines on Tuesday.",
+        "Senator Jane Roe rallied supporters in Des Moines on Tuesday.",
+        "Senator Jane Roe hit the campaign trail in Des Moines on Tuesday.",
+        "Senator Jane Roe spoke to supporters in Des Moines on Tuesday.",
+    ],
+)
+def test_the_words_of_a_campaign(sentence: str) -> None:
+    doc = extract_text(" date 2024-03-13 Campaign\n\nDES MOINES, Iowa (AP) - " + sentence + "\n")
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Des Moines"]]

@@ -48,6 +48,14 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
         r"|campaign(?:ed|ing|s)? (?:in|across|through)|crisscross(?:ed|es|ing)?"
+        # "stumped in Des Moines", "rallied supporters in", "courted voters in", "a campaign swing through",
+        # "hit the campaign trail in", "headline a fundraiser in", "spoke to supporters in"
+        r"|(?:stumped|stumps|stumping|stump) (?:in|across|through)"
+        r"|(?:rallied|rallies|rallying|courted|courts|courting|wooed|woos|wooing|spoke to|speaks to|speaking to)"
+        r" (?:[\w'’-]+ ){0,2}?(?:supporters|voters|crowds?|backers|the faithful) (?:in|at)"
+        r"|campaign (?:swing|stops?|trail|trip|event|rally) (?:through|in|across|to)"
+        r"|(?:headlined|headlines|headline|headlining) (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:fundraiser|rally|event|dinner)"
+        r" (?:in|at)"
         # "held events in Utica and Rome": a campaign's
         r"|(?:held|holds|hold|holding) (?:a |an )?(?:campaign )?(?:events?|rall(?:y|ies)|roundtables?) in"
         r"|vacations?|vacationing|vacationed"  # "went on a weeklong summer vacation on Wednesday"
@@ -98,7 +106,8 @@ _TRIP_STEMS = (
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
-    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation",
+    "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
