@@ -2512,3 +2512,15 @@ def test_leading_a_delegation_or_representing_a_country_at_an_event(sentence: st
 def test_the_words_of_a_campaign(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Campaign\n\nDES MOINES, Iowa (AP) - " + sentence + "\n")
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Des Moines"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stop"),
+    [
+        ("Chief Minister Jane Roe paid obeisance at the Mahabodhi temple in Bodh Gaya on Tuesday.", "Bodh Gaya"),
+        ("Chief Minister Jane Roe offered prayers at a temple in Gaya on Tuesday.", "Gaya"),
+    ],
+)
+def test_worship_in_a_town_is_a_trip_there(sentence: str, stop: str) -> None:
+    doc = extract_text(" date 2024-03-13 Visit\n\nPatna, March 12 (PTI) " + sentence + "\n")
+    assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [[stop]]

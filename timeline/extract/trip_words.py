@@ -82,14 +82,16 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|commissions|dedicated|dedicates|laid|lays|laying) (?:the |a |an )?(?:[\w'’-]+ ){0,6}?(?:in|at)"
         # "prayed at a mosque in Lyon", "celebrated Mass in Lyon", "delivered a speech in Lyon"
         r"|(?:prayed|prays|celebrated|celebrates|delivered|delivers|presided over|presides over|paid homage"
-        r"|pays homage|paid tribute|pays tribute|met|meets) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)",
+        r"|pays homage|paid tribute|pays tribute|met|meets|paid obeisance|pays obeisance|offered prayers"
+        r"|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)",
         TripKind.OTHER,
     ),
 )
 # The deeds among the trip words: done in a town, they put the traveller there, unless the town is
 # the capital of the traveller's own country ("Chinese President Xi Jinping met students in Beijing")
 _DEED = re.compile(
-    r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets)",
+    r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets"
+    r"|offer)",
     re.IGNORECASE,
 )
 # One scan finds every trip word; the first kind whose words match where it starts is its kind
@@ -107,7 +109,7 @@ _TRIP_STEMS = (
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation",
-    "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
