@@ -226,3 +226,50 @@ def test_near_miss_articles_never_crash(lines: list[str]) -> None:
     except ArticleError:
         return
     art.to_document()
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        ("Hanoi (VNA) – ", "Hanoi", None, "VNA"),
+        ("Dhaka, March 12 (UNB) – ", "Dhaka", dt.date(2024, 3, 12), "UNB"),
+        ("Springfield, Ill. (AP) — ", "Springfield", None, "AP"),
+        ("Washington, D.C. — ", "Washington", None, ""),
+        ("Dar es Salaam — ", "Dar es Salaam", None, ""),
+        ("Rio de Janeiro, March 12 (AFP) - ", "Rio de Janeiro", dt.date(2024, 3, 12), "AFP"),
+        ("Jakarta (ANTARA) - ", "Jakarta", None, "ANTARA"),
+        ("Jakarta, (ANTARA) - ", "Jakarta", None, "ANTARA"),
+        ("Brussels, 12 March – ", "Brussels", dt.date(2024, 3, 12), ""),
+        ("Vatican City, Mar 12, 2024 / 10:15 am (CNA). ", "Vatican City", dt.date(2024, 3, 12), "CNA"),
+        ("TEMPO.CO, Jakarta - ", "Jakarta", None, "TEMPO.CO"),
+        ("Tehran, IRNA -- ", "Tehran", None, "IRNA"),
+        ("Accra, March 12, GNA - ", "Accra", dt.date(2024, 3, 12), "GNA"),
+        ("Ottawa, ON, March 12, 2024 /CNW/ - ", "Ottawa", dt.date(2024, 3, 12), "CNW"),
+    ],
+)
+def test_title_case_datelines_of_many_shapes(opening: str, place: str, day: dt.date | None, agency: str) -> None:
+    # an en dash, particles in the name, a state abbreviation, a bracket alone, a site or a bare agency
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\n"
+        f"{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place
+    assert art.dateline.agency == agency
+    assert (art.dateline.date if isinstance(art.dateline.date, dt.date) else None) == day
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Published on 16-03-2024", dt.date(2024, 3, 16)),  # day first with hyphens: 16 is no month
+        ("Posted 03-16-2024 09:12", dt.date(2024, 3, 16)),  # month first with hyphens
+        ("March 16, 2024 09:12 pm | Updated March 17, 2024 08:00 am", dt.date(2024, 3, 16)),
+        ("Updated: 17 Mar 2024 | First published 16 Mar 2024", dt.date(2024, 3, 16)),
+    ],
+)
+def test_header_day_first_published_not_updated(header: str, day: dt.date) -> None:
+    art = Article.from_text(
+        f"Roe visits Lyon\n{header}\nPrime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit."
+    )
+    assert art.published == day

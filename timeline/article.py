@@ -125,18 +125,29 @@ _DATELINE = re.compile(
 
 # "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
 _TITLE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+){0,2})"  # "Brasília -"
-    # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed
-    r"(?:\s*\([A-Z][A-Za-z ]{2,30}\))?(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
-    # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--"
-    r"(?P<region>(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province)?)?)"
+    # "TEMPO.CO, Jakarta -": a news site's name first, then the place
+    r"(?:(?P<site>[A-Za-z]+\.(?:co|com|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))\s*,\s*)?"
+    # "Brasília -", "Dar es Salaam —", "Rio de Janeiro, March 12 (AFP) -": particles inside the name
+    r"(?P<place>[A-Z][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on|sur)[ -])?"
+    r"[A-Z][^\W\d_A-Z]+){0,2})"
+    # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
+    # alone after the place is the agency: "Jakarta (ANTARA) -")
+    r"(?:\s*\([A-Z][A-Za-z ]{2,30}\)(?=\s*[\[,]))?(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
+    # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
+    # "Ottawa, ON, March 12"
+    r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
+    r"|(?:[A-Z]\.){2,3}|[A-Z]{2}(?![\w.])))?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
     r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ..."
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
-    r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?"
-    r"(?:\s*(?P<dash>:|—|--|―|-)\s*|\s+)(?=[A-Z“\"])"
+    # "Vatican City, Mar 12, 2024 / 10:15 am (CNA).": a filing time after the day
+    r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
+    # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
+    r"(?:,?\s*\((?P<agency>[^()\n]{1,40})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
+    r"|,\s*(?P<bare>[A-Z]{3,6})(?=\s*(?:--|—|–|―|-)))?"
+    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"])"
 )
 _NOT_A_PLACE = frozenset(
     """
@@ -511,6 +522,9 @@ _TRAILER_START = re.compile(
 )
 
 
+_UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
+
+
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
@@ -521,6 +535,12 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if not days:
         return _numeric_date_line(text, line, source)
+    if len(days) > 1:
+        # "March 16, 2024 09:12 pm | Updated March 17, 2024 08:00 am": the day first published, not the update
+        days = [
+            d for i, d in enumerate(days)
+            if not _UPDATE_WORD.search(text, days[i - 1].end if i else line.start, d.core_start)
+        ]  # fmt: skip
     if len(days) != 1:
         return None
     day = days[0]
@@ -558,12 +578,15 @@ _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 # "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
 _HEADER_MDY_SLASH = re.compile(
-    r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?<![\d/-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"
 )
 
 
 # "08/02/2006 - 4h51": day and month in an order only the report's own dates can tell
-_HEADER_SLASH = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# "Published on 16-03-2024": the same with hyphens
+_HEADER_SLASH = re.compile(
+    r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"
+)
 _MONTH_DAY = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)\b"
     r"|\b(?P<d2>[0-3]?\d)\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
@@ -651,7 +674,8 @@ _BRACKETED_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|No
 
 
 def _agency(match: re.Match[str]) -> str:
-    return (match.group("agency") or match.group("slashed") or "").strip()
+    named = match.groupdict()
+    return (named.get("agency") or named.get("slashed") or named.get("bare") or named.get("site") or "").strip()
 
 
 def _dateline_at(line: _Line) -> re.Match[str] | None:
