@@ -273,3 +273,41 @@ def test_header_day_first_published_not_updated(header: str, day: dt.date) -> No
         f"Roe visits Lyon\n{header}\nPrime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit."
     )
     assert art.published == day
+
+
+def test_the_page_date_under_a_scraped_token_wins() -> None:
+    # " date YYYY-MM-DD" is the day the page was stored; the page's own date line, on or before it, is the day
+    art = Article.from_text(
+        " date 2024-03-13 12 March 2024\n\nThe Daily Example\n\nRoe visits Lyon for trade talks\n\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert art.published == dt.date(2024, 3, 12)
+    later = Article.from_text(
+        " date 2024-03-13 14 March 2024\n\nRoe visits Lyon for trade talks\n\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert later.published == dt.date(2024, 3, 13)
+
+
+def test_a_date_in_its_own_field_between_bars() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nBy Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert art.published == dt.date(2024, 3, 12)
+    assert Article.from_text(
+        "Roe visits Lyon for trade talks | World News | 12 March 2024\n\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    ).published == dt.date(2024, 3, 12)
+
+
+def test_a_page_run_into_one_line_opens_with_its_stamp() -> None:
+    art = Article.from_text(
+        "| Tuesday, 12 March, 2024, 3.05 pm GMT Roe visits Lyon Prime Minister Jane Roe arrived in Lyon on "
+        "Tuesday for a two-day visit, officials said."
+    )
+    assert art.published == dt.date(2024, 3, 12)
+    assert art.published_time == dt.time(15, 5)
+    # a sentence that opens with a date and an hour is no stamp
+    plain = Article.from_text("March 12, 2024 at 9:00 the prime minister arrived in Lyon for a visit, officials said.")
+    assert isinstance(plain.published, Unknown)

@@ -565,12 +565,58 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     source_label = _SOURCE_IN_LINE.search(line.text)
     if source_label and not publisher:
         publisher = source_label.group(1).strip()
-    residue = _AGENCY.sub(" ", _LABEL.sub(" ", rest))
-    residue = _WEEKDAY_OR_SITE.sub(" ", residue)
-    if len(_words(_SEPARATORS.sub(" ", residue))) > 6:
-        return None
+    if len(_residue_words(rest)) > 6:
+        # "By Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.": the day has a
+        # field of its own between " | " bars
+        field_start = max(line.start, text.rfind(" | ", line.start, day.core_start) + 3)
+        bar = text.find(" | ", day.end, line.end)
+        field_end = line.end if bar < 0 else bar
+        field = text[field_start : day.core_start] + " " + text[day.end : field_end]
+        if (field_start == line.start and field_end == line.end) or len(_residue_words(field)) > 6:
+            return None
     evidence = Evidence.of(text, day.core_start, day.end, "published", source=source)
     return _DateLine(day.span.start, when, publisher, evidence)
+
+
+_STAMP_LEAD = re.compile(r"[|·•\s-]*")
+_STAMP_TIME = re.compile(r",?\s*(?:at\s+)?(?=\d{1,2}[:.]\d\d)")
+
+
+# A clock time with its zone: "15:35 GMT", "3:05 PM IST", "10.32 UTC"
+_CLOCK_ZONE = re.compile(
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?\s*"
+    r"(?:GMT|UTC|IST|ET|EST|EDT|CET|CEST|BST|PST|PDT|CST|JST|KST|WIB|SAST|EAT|WAT|CAT|BJT|HKT|SGT|AEST|AEDT)\b"
+)
+
+
+def _opening_stamp(text: str, line: _Line, source: str) -> _DateLine | None:
+    """A page run into one line that opens with its time stamp: "| Thursday, 2 May, 2002, 15:35 GMT
+    Queen continues ...". The full date must open the line and a clock time must follow it."""
+    lead = _STAMP_LEAD.match(line.text).end()  # type: ignore[union-attr]
+    head_end = min(line.end, line.start + lead + 60)
+    found = [
+        f for f in scan(text, None, start=line.start + lead, end=head_end)
+        if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("mdy", "dmy")
+    ]  # fmt: skip
+    if not found or found[0].start != line.start + lead or not isinstance(found[0].span, DateSpan):
+        return None
+    if not _STAMP_TIME.match(text, found[0].end, line.end):
+        return None
+    time_match = _CLOCK_ZONE.search(text, found[0].end, min(line.end, found[0].end + 40))
+    if time_match is None:  # "March 12, 2024 at 9:00 the minister arrived": a sentence, not a stamp
+        return None
+    hour = int(time_match["h"]) % 12 + (12 if (time_match["ampm"] or "").lower() == "p" else 0)
+    if not time_match["ampm"]:
+        hour = int(time_match["h"])
+    when = clock(hour, int(time_match["m"]), int(time_match["s"] or 0))
+    evidence = Evidence.of(text, found[0].core_start, found[0].end, "published", source=source)
+    return _DateLine(found[0].span.start, when, "", evidence)
+
+
+def _residue_words(rest: str) -> list[str]:
+    """The words of a date line left once its time, labels, agencies, weekdays and sites are gone."""
+    residue = _WEEKDAY_OR_SITE.sub(" ", _AGENCY.sub(" ", _LABEL.sub(" ", _TIME.sub(" ", rest))))
+    return _words(_SEPARATORS.sub(" ", residue))
 
 
 # Header-only layouts the date grammar leaves alone: "14.06.2018" (day first), "2009-March-02".
@@ -804,6 +850,7 @@ def _read(text: str, source: str) -> Article:
     published: dt.date | Unknown = Unknown("no publication date found")
     published_time: dt.time | Unknown = Unknown("no publication time found")
     publisher = ""
+    stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
@@ -823,10 +870,15 @@ def _read(text: str, source: str) -> Article:
         if scraped is not None:
             if isinstance(published, Unknown) and _iso_ok(scraped.group("date")):
                 published = dt.date.fromisoformat(scraped.group("date"))
+                stored = published
             continue
-        if isinstance(published, Unknown):
+        if isinstance(published, Unknown) or (stored is not None and published == stored):
             date_line = _date_line(text, line, source)
+            if date_line is not None and stored is not None and date_line.day > stored:
+                date_line = None  # a page is stored on or after the day it was published
             if date_line is not None:
+                # " date 2018-08-06" then "5 August 2018": the page's own date, not the day it was stored
+                stored = None
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
                 continue
@@ -856,6 +908,11 @@ def _read(text: str, source: str) -> Article:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
                 break
+
+    if isinstance(published, Unknown) and lines:
+        stamp = _opening_stamp(text, lines[0], source)
+        if stamp is not None:
+            published, published_time = stamp.day, stamp.time
 
     # Dateline.
     dateline: Dateline | Unknown = Unknown("no dateline")
