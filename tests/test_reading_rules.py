@@ -2248,3 +2248,29 @@ def test_the_credentials_received_are_no_trip() -> None:
 def test_a_movement_or_a_deed_done_in_a_town_is_a_trip_there(sentence: str) -> None:
     doc = extract_text(" date 2024-03-13 Trip\n\nPARIS (AFP) - " + sentence + "\n")
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [["Lyon"]]
+
+
+# --- people: names and offices of many shapes (probe session) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Saudi Foreign Minister Faisal bin Salman al-Rashid arrived in Lyon.", "Faisal bin Salman al-Rashid", "Foreign Minister"),
+        ("Emir Tamim bin Hamad Al Thani arrived in Lyon on Tuesday.", "Tamim bin Hamad Al Thani", "Emir"),
+        ("Irish Taoiseach Seán Ó Briain arrived in Lyon on Tuesday.", "Seán Ó Briain", "Taoiseach"),
+        ("Union Home Minister Amit Rao arrived in Lyon on Tuesday.", "Amit Rao", "Home Minister"),
+        ("Defence Secretary Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Defence Secretary"),
+        ("Governor-General Dame Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Governor-General"),
+        ("Sir John Doe, the prime minister, arrived in Lyon on Tuesday.", "John Doe", "Prime Minister"),
+        ("Jane Roe, Kenya's president, arrived in Lyon on Tuesday.", "Jane Roe", "President"),
+    ],
+)  # fmt: skip
+def test_names_with_particles_styles_and_portfolios(text: str, name: str, title: str) -> None:
+    first = find_people(text)[0]
+    assert (first.name, first.title) == (name, title)
+
+
+def test_an_office_is_not_the_start_of_a_bare_name() -> None:
+    # "Former President Jane Roe visited": the office's own mention gives the name, not "Former President Jane Roe"
+    assert [m.name for m in find_people("Former President Jane Roe arrived in Lyon on Tuesday.")] == ["Jane Roe"]
