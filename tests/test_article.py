@@ -311,3 +311,11 @@ def test_a_page_run_into_one_line_opens_with_its_stamp() -> None:
     # a sentence that opens with a date and an hour is no stamp
     plain = Article.from_text("March 12, 2024 at 9:00 the prime minister arrived in Lyon for a visit, officials said.")
     assert isinstance(plain.published, Unknown)
+
+
+def test_a_short_report_of_short_sentences_has_a_body() -> None:
+    art = Article.from_text(
+        "Pope visits Lyon\nMarch 14, 2024\nPope Leo arrived in Lyon on Tuesday for a two-day visit."
+    )
+    assert [p.kind for p in art.paragraphs] == [ParagraphKind.HEADER, ParagraphKind.HEADER, ParagraphKind.BODY]
+    assert art.headline == "Pope visits Lyon"

@@ -789,6 +789,11 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
     for index, line in enumerate(lines):
         if _is_sentence(line):
             return index, None
+    # A short report of short sentences ("Pope Leo arrived in Lyon on Tuesday for a two-day visit."):
+    # the first sentence of six words or more after the headline
+    for index, line in enumerate(lines[1:], 1):
+        if _has_words(line.text, 6) and _SENTENCE_END.search(line.text) and not _is_boilerplate(line.text):
+            return index, None
     return len(lines), None
 
 
