@@ -319,3 +319,22 @@ def test_a_short_report_of_short_sentences_has_a_body() -> None:
     )
     assert [p.kind for p in art.paragraphs] == [ParagraphKind.HEADER, ParagraphKind.HEADER, ParagraphKind.BODY]
     assert art.headline == "Pope visits Lyon"
+
+
+def test_a_headline_line_ending_in_its_day() -> None:
+    art = Article.from_text(
+        "Roe Returns To Kenya After Official Visit To South Sudan\n\n"
+        "Roe Returns To Kenya After Official Visit To South Sudan - 04-Apr-2025\n\n"
+        "President Jane Roe has today returned to Kenya after completing an official visit, officials said."
+    )
+    assert art.published == dt.date(2025, 4, 4)
+
+
+def test_a_bracketed_state_is_no_agency_and_a_site_is_no_place() -> None:
+    body = "Chief Minister Jane Roe on Wednesday began a district tour ahead of the polls, officials said."
+    state = Article.from_text(f"Roe starts district tour\nAug 29, 2012\nBerhampore (West Bengal): {body}")
+    assert isinstance(state.dateline, Dateline)
+    assert (state.dateline.place, state.dateline.agency) == ("Berhampore", "")
+    site = Article.from_text(f"Roe starts district tour\nAug 29, 2012\nTEMPO.CO, Jakarta – {body}")
+    assert isinstance(site.dateline, Dateline)
+    assert (site.dateline.place, site.dateline.agency) == ("Jakarta", "TEMPO.CO")

@@ -131,8 +131,9 @@ _TITLE_DATELINE = re.compile(
     r"(?P<place>[A-Z][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on|sur)[ -])?"
     r"[A-Z][^\W\d_A-Z]+){0,2})"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
-    # alone after the place is the agency: "Jakarta (ANTARA) -")
-    r"(?:\s*\([A-Z][A-Za-z ]{2,30}\)(?=\s*[\[,]))?(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
+    # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
+    r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))\([A-Z][A-Za-z ]{2,30}\))?"
+    r"(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
     # "Ottawa, ON, March 12"
     r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
@@ -568,7 +569,12 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     if len(_residue_words(rest)) > 6:
         # "By Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.": the day has a
         # field of its own between " | " bars
-        field_start = max(line.start, text.rfind(" | ", line.start, day.core_start) + 3)
+        # "Museveni Returns To Uganda After Official Visit - 04-Apr-2025": a headline, a dash, and the
+        # day that ends the line
+        bars = [text.rfind(" | ", line.start, day.core_start)]
+        if not text[day.end : line.end].strip(" .,"):
+            bars += [text.rfind(f" {dash} ", line.start, day.core_start) for dash in "-–—"]
+        field_start = max(line.start, max(bars) + 3)
         bar = text.find(" | ", day.end, line.end)
         field_end = line.end if bar < 0 else bar
         field = text[field_start : day.core_start] + " " + text[day.end : field_end]
@@ -737,8 +743,13 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
 _SPACED_HYPHEN_AFTER_PLACE = re.compile(r" - (?=[A-Z])")
 
 
+_SITE_NAME = re.compile(r"[A-Za-z]\.(?:CO|COM|NET|ORG|ID)\b", re.IGNORECASE)
+
+
 def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
+    if match is not None and _SITE_NAME.search(match.group("place")):
+        match = None  # "TEMPO.CO, Jakarta –": a site's name, then the place
     if match is not None and match.group("dash") is None and not _agency(match) and not match.group("date"):
         # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency, or "WASHINGTON, Aug 15
         # President ..." with its day
