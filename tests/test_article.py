@@ -338,3 +338,21 @@ def test_a_bracketed_state_is_no_agency_and_a_site_is_no_place() -> None:
     site = Article.from_text(f"Roe starts district tour\nAug 29, 2012\nTEMPO.CO, Jakarta – {body}")
     assert isinstance(site.dateline, Dateline)
     assert (site.dateline.place, site.dateline.agency) == ("Jakarta", "TEMPO.CO")
+
+
+def test_a_credited_caption_with_its_weekday_anchors_an_undated_report() -> None:
+    art = Article.from_text(
+        "Roe back in Kenya after a tour of Europe\n\n"
+        "President Jane Roe waves as she arrives at the airport in Nairobi, Tuesday, March 12, 2024. Credit: AP / John Doe\n\n"
+        "President Jane Roe arrived home early Tuesday after a week-long tour of Europe, officials said."
+    )
+    assert [p.kind for p in art.paragraphs][1] is ParagraphKind.CAPTION
+    assert isinstance(art.published, Unknown)
+    assert art.anchor == dt.date(2024, 3, 12)
+    # a caption's date without its weekday may be any day of a tour: no anchor
+    bare = Article.from_text(
+        "Roe back in Kenya after a tour of Europe\n\n"
+        "President Jane Roe waves as she arrives at the airport in Nairobi, March 12, 2024. Credit: AP / John Doe\n\n"
+        "President Jane Roe arrived home early Tuesday after a week-long tour of Europe, officials said."
+    )
+    assert isinstance(bare.anchor, Unknown)

@@ -218,6 +218,7 @@ _SOURCE_LINE = re.compile(r"(?i)source\s*:\s*(.{2,60})$")
 _BY_LINE = re.compile(r"(?i)by\s+(.{2,60})$")
 _DAY_DIGITS = re.compile(r"\d{1,2}")
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
@@ -329,6 +330,19 @@ class Article:
             return self.dateline.date
         if isinstance(self.published, dt.date):
             return self.published
+        # "... Basilica, Monday, Sept. 28, 2015. Credit: AP": a news photo's caption that gives the weekday
+        # with the date is of the report's own day (the latest such, if several)
+        days = [
+            found.span.start
+            for caption in self.captions
+            for found in scan(self.text, None, start=caption.start, end=caption.end)
+            if isinstance(found.span, DateSpan)
+            and found.span.days == 1
+            and found.rule in ("mdy", "dmy")
+            and _WEEKDAY_NAMES[found.span.start.weekday()] in self.text[found.core_start : found.end]
+        ]
+        if days:
+            return max(days)
         return Unknown("no dateline date and no publication date")
 
     def dates(self) -> tuple[DateMention, ...]:
@@ -438,6 +452,12 @@ def _runs_on(text: str, lines: list[_Line], widths: list[int], wrapped_width: in
     return out
 
 
+# A caption's last words: a credit label and the names after it ("... 2015. Credit: AP / Name")
+_CREDIT_LABEL = re.compile(
+    r"(?:(?<=[.)])\s+|^)(?:Photo\s+credit|Credit|Photo|Picture|Image|Photograph)s?\s*:\s*[^.:;]{2,60}$"
+)
+
+
 def _has_credit(text: str) -> bool:
     """``_CREDIT.search(text)``, tried only where a credit can start.
 
@@ -447,6 +467,10 @@ def _has_credit(text: str) -> bool:
     last = text.rstrip()[-1:]
     opening = text.rfind("(") if last == ")" else text.rfind("[") if last == "]" else -1
     if opening >= 0 and _CREDIT.match(text, opening):
+        return True
+    # "... Basilica, Monday, Sept. 28, 2015. Credit: AP / Riccardo De Luca", "... Photo: Reuters"
+    label = text.rfind(":")
+    if label > 0 and _CREDIT_LABEL.search(text, max(0, label - 20)) is not None:
         return True
     slash = text.rfind("/")
     if slash < 0:
