@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.article import Article
 from timeline.model import DateSpan, Unknown
 from timeline.temporal import Tense, find_dates, resolve_phrase
 
@@ -345,3 +346,21 @@ def test_a_list_of_consecutive_day_numbers_is_one_run() -> None:
     # days apart are not a run; a count after a date is no day
     assert _read("He was there on March 2, 9 and 16.")[0] == ("on March 2", "2024-03-02..2024-03-02")
     assert _read("On March 12, 13 people died.") == [("On March 12", "2024-03-12..2024-03-12")]
+
+
+def test_the_same_day_counts_from_the_day_before_it() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 14, 2024\nPrime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit.\n"
+        "The same day she met the mayor. The next day she went to Paris."
+    )
+    assert [(m.text, m.span.start if isinstance(m.span, DateSpan) else None) for m in art.dates()] == [
+        ("on Tuesday", dt.date(2024, 3, 12)),
+        ("The same day", dt.date(2024, 3, 12)),
+        ("The next day", dt.date(2024, 3, 13)),
+    ]
+
+
+def test_a_day_of_the_month_without_the() -> None:
+    assert _read("He arrived on 10th, officials said.") == [("on 10th", "2024-03-10..2024-03-10")]
+    assert _read("He will tour the region from 20th.") == [("20th", "2024-03-20..2024-03-20")]
+    assert _read("He lives on 21st Street and came 3rd in the race.") == []

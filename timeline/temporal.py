@@ -115,12 +115,15 @@ _ATOM_PATTERNS = {
     # "the next day", "two days later": counted from the day the report named before (see chain_days)
     "chain": r"""(?P<chain_w>(?i:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening)
         |the\s+day\s+(?:after|before)(?=\s*[,.;)]|\s+(?:he|she|they|it|and|when|as|with|to|in|at|on)\b)))(?![\w-])
-      | (?P<chain_n>(?i:a|one|two|three|four|five|six|\d))\s+(?i:days?)\s+(?P<chain_d>(?i:later|earlier|afterwards?))\b""",
+      | (?P<chain_n>(?i:a|one|two|three|four|five|six|\d))\s+(?i:days?)\s+(?P<chain_d>(?i:later|earlier|afterwards?))\b
+      # "the same day", "that same day": the day named before ("Earlier in the day" is left to the
+      # reading of stops, which orders by it)
+      | (?P<chain_same>(?i:(?:the|that)\s+same\s+day))(?![\w-])""",
     # "over the weekend": the weekend nearest the anchor on the side the tense allows
     "wkend": r"""(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s))(?P<wkend_w>the\s+weekend)\b""",
     # "on the 10th": a day of the anchor's month (or the month before or after, as the tense allows)
     "ordd": r"""(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Tt]ill\s))
-        the\s+(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
+        (?:the\s+)?(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
         (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
         |(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|through|till|until|at|in|when|where|he|she|they|with|for|after|before
         |during|as|the|his|her|their)\b))""",
@@ -140,7 +143,7 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
     "dec": "0elmt", "qtr": "0flnqst", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
@@ -1212,6 +1215,7 @@ def find_dates(
 
 _CHAIN_COUNT = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\b")
 _CHAIN_BACK = re.compile(r"(?i)\b(?:previous|preceding|before|earlier)\b")
+_CHAIN_SAME = re.compile(r"(?i)\bsame\s+day\b")
 
 
 def chain_days(mentions: Sequence[DateMention], before: DateSpan | None = None) -> tuple[DateMention, ...]:
@@ -1229,7 +1233,9 @@ def chain_days(mentions: Sequence[DateMention], before: DateSpan | None = None) 
         if isinstance(span, Unknown) and span.reason == CHAIN_PENDING and last is not None:
             count = _CHAIN_COUNT.search(mention.text)
             n = 1 if count is None else _NUMBERS.get(count["n"].lower()) or int(count["n"])
-            if _CHAIN_BACK.search(mention.text):
+            if _CHAIN_SAME.search(mention.text):
+                n, base = 0, last.end
+            elif _CHAIN_BACK.search(mention.text):
                 n, base = -n, last.start
             else:
                 base = last.end
