@@ -356,3 +356,24 @@ def test_a_credited_caption_with_its_weekday_anchors_an_undated_report() -> None
         "President Jane Roe arrived home early Tuesday after a week-long tour of Europe, officials said."
     )
     assert isinstance(bare.anchor, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("By Jane Smith NAIROBI, March 12 (Reuters) - ", "NAIROBI", "Reuters"),
+        ("Washington DC, Mar 12 (IANS) ", "Washington DC", "IANS"),
+        ("Port-au-Prince, Haiti (AP) — ", "Port-au-Prince", "AP"),
+        ("St. Louis (AP) — ", "St. Louis", "AP"),
+        ("Ho Chi Minh City (VNA) – ", "Ho Chi Minh City", "VNA"),
+        ("NAIROBI, March 12 (Reuters) -\n", "NAIROBI", "Reuters"),  # the dateline on a line of its own
+    ],
+)
+def test_more_dateline_shapes(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\n"
+        f"{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert [m.text for m in art.dates()] == ["on Tuesday"]

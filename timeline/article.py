@@ -119,7 +119,8 @@ _DATELINE = re.compile(
             (?:,\s*(?P<year>\d{4}))?))?
         \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"]))|\s+(?=[A-Z]))""",
+        # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z]))""",
     re.VERBOSE,
 )
 
@@ -128,8 +129,9 @@ _TITLE_DATELINE = re.compile(
     # "TEMPO.CO, Jakarta -": a news site's name first, then the place
     r"(?:(?P<site>[A-Za-z]+\.(?:co|com|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))\s*,\s*)?"
     # "Brasília -", "Dar es Salaam —", "Rio de Janeiro, March 12 (AFP) -": particles inside the name
-    r"(?P<place>[A-Z][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on|sur)[ -])?"
-    r"[A-Z][^\W\d_A-Z]+){0,2})"
+    # "Port-au-Prince", "Ho Chi Minh City", "St. Louis", "Washington DC"
+    r"(?P<place>(?:St\.\s+)?[A-Z][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on|sur"
+    r"|au|aux|en)[ -])?[A-Z][^\W\d_A-Z]+){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
     # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
     r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))\([A-Z][A-Za-z ]{2,30}\))?"
@@ -148,7 +150,7 @@ _TITLE_DATELINE = re.compile(
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,40})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
     r"|,\s*(?P<bare>[A-Z]{3,6})(?=\s*(?:--|—|–|―|-)))?"
-    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"])"
+    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"]|$)"
 )
 _NOT_A_PLACE = frozenset(
     """
@@ -356,7 +358,10 @@ class Article:
         for paragraph in self.paragraphs:
             if paragraph.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION):
                 start = paragraph.start
-                if isinstance(self.dateline, Dateline) and self.dateline.evidence.start == paragraph.start:
+                if (
+                    isinstance(self.dateline, Dateline)
+                    and paragraph.start <= self.dateline.evidence.start < paragraph.end
+                ):  # (a byline may come first: "By Jane Smith NAIROBI, March 12 (Reuters) -")
                     start = self.dateline.evidence.end
                 found = find_dates(self.text, anchor, start=start, end=paragraph.end, source=self.source)
                 if paragraph.kind is ParagraphKind.BODY:
@@ -754,9 +759,13 @@ def _agency(match: re.Match[str]) -> str:
     return (named.get("agency") or named.get("slashed") or named.get("bare") or named.get("site") or "").strip()
 
 
+# "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
+_BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*\s+){1,3}(?=[A-Z]{3,}\b)")
+
+
 def _dateline_at(line: _Line) -> re.Match[str] | None:
-    """The dateline that opens ``line`` (after a syndication credit), if one does."""
-    credit = _CREDIT_FIRST.match(line.text)
+    """The dateline that opens ``line`` (after a syndication credit or a byline), if one does."""
+    credit = _CREDIT_FIRST.match(line.text) or _BYLINE_FIRST.match(line.text)
     for at in (0, credit.end()) if credit else (0,):
         match = _dateline_match(line, at)
         if match is not None:
@@ -818,6 +827,15 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         words = 3 if match and (_agency(match) or match.group("date")) else 6
         if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
             return index, match
+        if (
+            match
+            and match.end() == len(line.text)
+            and match.group("dash")
+            and (_agency(match) or match.group("date"))
+            and index + 1 < len(lines)
+            and _is_sentence(lines[index + 1])
+        ):
+            return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
     for index, line in enumerate(lines):
         if _is_sentence(line) and not _has_credit(line.text) and not _has_caption_date(line.text):
             return index, None
