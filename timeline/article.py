@@ -629,6 +629,8 @@ def _opening_stamp(text: str, line: _Line, source: str) -> _DateLine | None:
     Queen continues ...". The full date must open the line and a clock time must follow it."""
     lead = _STAMP_LEAD.match(line.text).end()  # type: ignore[union-attr]
     head_end = min(line.end, line.start + lead + 60)
+    if not _CLOCK_ZONE.search(text, line.start + lead, min(line.end, head_end + 40)):
+        return None  # no stamp without its clock (a cheap look before the date grammar)
     found = [
         f for f in scan(text, None, start=line.start + lead, end=head_end)
         if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("mdy", "dmy")
@@ -930,7 +932,7 @@ def _read(text: str, source: str) -> Article:
                 published = dt.date.fromisoformat(scraped.group("date"))
                 stored = published
             continue
-        if isinstance(published, Unknown) or (stored is not None and published == stored):
+        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 4):
             date_line = _date_line(text, line, source)
             if date_line is not None and stored is not None and date_line.day > stored:
                 date_line = None  # a page is stored on or after the day it was published

@@ -61,7 +61,7 @@ _NAME = (
     # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name);
     # "George W. Bush", "Ferdinand R. Marcos": a middle initial
     # "Faisal bin Salman al-Rashid": a lower-case article joined to the name by a hyphen
-    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?(?:(?:al|el|ad|ar|as|ash|at|az)-)?{_WORD}){{1,3}}"
+    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?(?:[ae]l-)?{_WORD}){{1,3}}"
     # "M K Stalin", "M.K. Stalin", "K. Chandrashekar Rao": initials first
     rf"|(?:[A-Z](?:\.\s?|\s)){{1,3}}{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
