@@ -226,3 +226,154 @@ def test_near_miss_articles_never_crash(lines: list[str]) -> None:
     except ArticleError:
         return
     art.to_document()
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        ("Hanoi (VNA) – ", "Hanoi", None, "VNA"),
+        ("Dhaka, March 12 (UNB) – ", "Dhaka", dt.date(2024, 3, 12), "UNB"),
+        ("Springfield, Ill. (AP) — ", "Springfield", None, "AP"),
+        ("Washington, D.C. — ", "Washington", None, ""),
+        ("Dar es Salaam — ", "Dar es Salaam", None, ""),
+        ("Rio de Janeiro, March 12 (AFP) - ", "Rio de Janeiro", dt.date(2024, 3, 12), "AFP"),
+        ("Jakarta (ANTARA) - ", "Jakarta", None, "ANTARA"),
+        ("Jakarta, (ANTARA) - ", "Jakarta", None, "ANTARA"),
+        ("Brussels, 12 March – ", "Brussels", dt.date(2024, 3, 12), ""),
+        ("Vatican City, Mar 12, 2024 / 10:15 am (CNA). ", "Vatican City", dt.date(2024, 3, 12), "CNA"),
+        ("TEMPO.CO, Jakarta - ", "Jakarta", None, "TEMPO.CO"),
+        ("Tehran, IRNA -- ", "Tehran", None, "IRNA"),
+        ("Accra, March 12, GNA - ", "Accra", dt.date(2024, 3, 12), "GNA"),
+        ("Ottawa, ON, March 12, 2024 /CNW/ - ", "Ottawa", dt.date(2024, 3, 12), "CNW"),
+    ],
+)
+def test_title_case_datelines_of_many_shapes(opening: str, place: str, day: dt.date | None, agency: str) -> None:
+    # an en dash, particles in the name, a state abbreviation, a bracket alone, a site or a bare agency
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\n"
+        f"{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place
+    assert art.dateline.agency == agency
+    assert (art.dateline.date if isinstance(art.dateline.date, dt.date) else None) == day
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Published on 16-03-2024", dt.date(2024, 3, 16)),  # day first with hyphens: 16 is no month
+        ("Posted 03-16-2024 09:12", dt.date(2024, 3, 16)),  # month first with hyphens
+        ("March 16, 2024 09:12 pm | Updated March 17, 2024 08:00 am", dt.date(2024, 3, 16)),
+        ("Updated: 17 Mar 2024 | First published 16 Mar 2024", dt.date(2024, 3, 16)),
+    ],
+)
+def test_header_day_first_published_not_updated(header: str, day: dt.date) -> None:
+    art = Article.from_text(
+        f"Roe visits Lyon\n{header}\nPrime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit."
+    )
+    assert art.published == day
+
+
+def test_the_page_date_under_a_scraped_token_wins() -> None:
+    # " date YYYY-MM-DD" is the day the page was stored; the page's own date line, on or before it, is the day
+    art = Article.from_text(
+        " date 2024-03-13 12 March 2024\n\nThe Daily Example\n\nRoe visits Lyon for trade talks\n\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert art.published == dt.date(2024, 3, 12)
+    later = Article.from_text(
+        " date 2024-03-13 14 March 2024\n\nRoe visits Lyon for trade talks\n\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert later.published == dt.date(2024, 3, 13)
+
+
+def test_a_date_in_its_own_field_between_bars() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nBy Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert art.published == dt.date(2024, 3, 12)
+    assert Article.from_text(
+        "Roe visits Lyon for trade talks | World News | 12 March 2024\n\n"
+        "Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    ).published == dt.date(2024, 3, 12)
+
+
+def test_a_page_run_into_one_line_opens_with_its_stamp() -> None:
+    art = Article.from_text(
+        "| Tuesday, 12 March, 2024, 3.05 pm GMT Roe visits Lyon Prime Minister Jane Roe arrived in Lyon on "
+        "Tuesday for a two-day visit, officials said."
+    )
+    assert art.published == dt.date(2024, 3, 12)
+    assert art.published_time == dt.time(15, 5)
+    # a sentence that opens with a date and an hour is no stamp
+    plain = Article.from_text("March 12, 2024 at 9:00 the prime minister arrived in Lyon for a visit, officials said.")
+    assert isinstance(plain.published, Unknown)
+
+
+def test_a_short_report_of_short_sentences_has_a_body() -> None:
+    art = Article.from_text(
+        "Pope visits Lyon\nMarch 14, 2024\nPope Leo arrived in Lyon on Tuesday for a two-day visit."
+    )
+    assert [p.kind for p in art.paragraphs] == [ParagraphKind.HEADER, ParagraphKind.HEADER, ParagraphKind.BODY]
+    assert art.headline == "Pope visits Lyon"
+
+
+def test_a_headline_line_ending_in_its_day() -> None:
+    art = Article.from_text(
+        "Roe Returns To Kenya After Official Visit To South Sudan\n\n"
+        "Roe Returns To Kenya After Official Visit To South Sudan - 04-Apr-2025\n\n"
+        "President Jane Roe has today returned to Kenya after completing an official visit, officials said."
+    )
+    assert art.published == dt.date(2025, 4, 4)
+
+
+def test_a_bracketed_state_is_no_agency_and_a_site_is_no_place() -> None:
+    body = "Chief Minister Jane Roe on Wednesday began a district tour ahead of the polls, officials said."
+    state = Article.from_text(f"Roe starts district tour\nAug 29, 2012\nBerhampore (West Bengal): {body}")
+    assert isinstance(state.dateline, Dateline)
+    assert (state.dateline.place, state.dateline.agency) == ("Berhampore", "")
+    site = Article.from_text(f"Roe starts district tour\nAug 29, 2012\nTEMPO.CO, Jakarta – {body}")
+    assert isinstance(site.dateline, Dateline)
+    assert (site.dateline.place, site.dateline.agency) == ("Jakarta", "TEMPO.CO")
+
+
+def test_a_credited_caption_with_its_weekday_anchors_an_undated_report() -> None:
+    art = Article.from_text(
+        "Roe back in Kenya after a tour of Europe\n\n"
+        "President Jane Roe waves as she arrives at the airport in Nairobi, Tuesday, March 12, 2024. Credit: AP / John Doe\n\n"
+        "President Jane Roe arrived home early Tuesday after a week-long tour of Europe, officials said."
+    )
+    assert [p.kind for p in art.paragraphs][1] is ParagraphKind.CAPTION
+    assert isinstance(art.published, Unknown)
+    assert art.anchor == dt.date(2024, 3, 12)
+    # a caption's date without its weekday may be any day of a tour: no anchor
+    bare = Article.from_text(
+        "Roe back in Kenya after a tour of Europe\n\n"
+        "President Jane Roe waves as she arrives at the airport in Nairobi, March 12, 2024. Credit: AP / John Doe\n\n"
+        "President Jane Roe arrived home early Tuesday after a week-long tour of Europe, officials said."
+    )
+    assert isinstance(bare.anchor, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("By Jane Smith NAIROBI, March 12 (Reuters) - ", "NAIROBI", "Reuters"),
+        ("Washington DC, Mar 12 (IANS) ", "Washington DC", "IANS"),
+        ("Port-au-Prince, Haiti (AP) — ", "Port-au-Prince", "AP"),
+        ("St. Louis (AP) — ", "St. Louis", "AP"),
+        ("Ho Chi Minh City (VNA) – ", "Ho Chi Minh City", "VNA"),
+        ("NAIROBI, March 12 (Reuters) -\n", "NAIROBI", "Reuters"),  # the dateline on a line of its own
+    ],
+)
+def test_more_dateline_shapes(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\n"
+        f"{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit, officials said."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert [m.text for m in art.dates()] == ["on Tuesday"]

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.article import Article
 from timeline.model import DateSpan, Unknown
 from timeline.temporal import Tense, find_dates, resolve_phrase
 
@@ -316,3 +317,50 @@ def test_dotted_day_month_year() -> None:
 
 def test_a_present_tense_schedule_looks_ahead() -> None:
     assert _read("The visit ends on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]
+
+
+def test_an_iso_day_at_a_sentence_end() -> None:
+    # the full stop after "2024-03-12" ends the sentence; it is not a fourth part of the date
+    assert _read("Roe arrived in Lyon on 2024-03-12.") == [("on 2024-03-12", "2024-03-12..2024-03-12")]
+
+
+def test_a_weekday_or_month_day_placed_by_the_week_or_year_after_it() -> None:
+    assert _read("Roe arrived in Lyon on Tuesday last week.") == [
+        ("on Tuesday last week", "2024-03-05..2024-03-05")
+    ]
+    assert _read("Roe will be back on Friday next week.") == [("on Friday next week", "2024-03-22..2024-03-22")]
+    assert _read("Roe visited Lyon on March 12 last year.") == [
+        ("on March 12 last year", "2023-03-12..2023-03-12")
+    ]
+    # a weekday that already has its own "last" stays two mentions
+    assert len(_read("Roe arrived last Tuesday, last week.")) == 2
+
+
+def test_a_list_of_consecutive_day_numbers_is_one_run() -> None:
+    assert _read("Roe was in Lyon on March 12, 13 and 14.") == [
+        ("on March 12, 13 and 14", "2024-03-12..2024-03-14")
+    ]
+    assert _read("Roe was in Lyon on March 10, 11, and 12.") == [
+        ("on March 10, 11, and 12", "2024-03-10..2024-03-12")
+    ]
+    # days apart are not a run; a count after a date is no day
+    assert _read("He was there on March 2, 9 and 16.")[0] == ("on March 2", "2024-03-02..2024-03-02")
+    assert _read("On March 12, 13 people died.") == [("On March 12", "2024-03-12..2024-03-12")]
+
+
+def test_the_same_day_counts_from_the_day_before_it() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 14, 2024\nPrime Minister Jane Roe arrived in Lyon on Tuesday for a two-day visit.\n"
+        "The same day she met the mayor. The next day she went to Paris."
+    )
+    assert [(m.text, m.span.start if isinstance(m.span, DateSpan) else None) for m in art.dates()] == [
+        ("on Tuesday", dt.date(2024, 3, 12)),
+        ("The same day", dt.date(2024, 3, 12)),
+        ("The next day", dt.date(2024, 3, 13)),
+    ]
+
+
+def test_a_day_of_the_month_without_the() -> None:
+    assert _read("He arrived on 10th, officials said.") == [("on 10th", "2024-03-10..2024-03-10")]
+    assert _read("He will tour the region from 20th.") == [("20th", "2024-03-20..2024-03-20")]
+    assert _read("He lives on 21st Street and came 3rd in the race.") == []

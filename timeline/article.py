@@ -119,24 +119,38 @@ _DATELINE = re.compile(
             (?:,\s*(?P<year>\d{4}))?))?
         \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"]))|\s+(?=[A-Z]))""",
+        # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z]))""",
     re.VERBOSE,
 )
 
 # "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
 _TITLE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+){0,2})"  # "Brasília -"
-    # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed
-    r"(?:\s*\([A-Z][A-Za-z ]{2,30}\))?(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
-    # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--"
-    r"(?P<region>(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province)?)?)"
+    # "TEMPO.CO, Jakarta -": a news site's name first, then the place
+    r"(?:(?P<site>[A-Za-z]+\.(?:co|com|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))\s*,\s*)?"
+    # "Brasília -", "Dar es Salaam —", "Rio de Janeiro, March 12 (AFP) -": particles inside the name
+    # "Port-au-Prince", "Ho Chi Minh City", "St. Louis", "Washington DC"
+    r"(?P<place>(?:St\.\s+)?[A-Z][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on|sur"
+    r"|au|aux|en)[ -])?[A-Z][^\W\d_A-Z]+){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
+    # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
+    # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
+    r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))\([A-Z][A-Za-z ]{2,30}\))?"
+    r"(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
+    # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
+    # "Ottawa, ON, March 12"
+    r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
+    r"|(?:[A-Z]\.){2,3}|[A-Z]{2}(?![\w.])))?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
     r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ..."
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
-    r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?"
-    r"(?:\s*(?P<dash>:|—|--|―|-)\s*|\s+)(?=[A-Z“\"])"
+    # "Vatican City, Mar 12, 2024 / 10:15 am (CNA).": a filing time after the day
+    r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
+    # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
+    r"(?:,?\s*\((?P<agency>[^()\n]{1,40})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
+    r"|,\s*(?P<bare>[A-Z]{3,6})(?=\s*(?:--|—|–|―|-)))?"
+    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"]|$)"
 )
 _NOT_A_PLACE = frozenset(
     """
@@ -206,6 +220,7 @@ _SOURCE_LINE = re.compile(r"(?i)source\s*:\s*(.{2,60})$")
 _BY_LINE = re.compile(r"(?i)by\s+(.{2,60})$")
 _DAY_DIGITS = re.compile(r"\d{1,2}")
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
@@ -317,6 +332,19 @@ class Article:
             return self.dateline.date
         if isinstance(self.published, dt.date):
             return self.published
+        # "... Basilica, Monday, Sept. 28, 2015. Credit: AP": a news photo's caption that gives the weekday
+        # with the date is of the report's own day (the latest such, if several)
+        days = [
+            found.span.start
+            for caption in self.captions
+            for found in scan(self.text, None, start=caption.start, end=caption.end)
+            if isinstance(found.span, DateSpan)
+            and found.span.days == 1
+            and found.rule in ("mdy", "dmy")
+            and _WEEKDAY_NAMES[found.span.start.weekday()] in self.text[found.core_start : found.end]
+        ]
+        if days:
+            return max(days)
         return Unknown("no dateline date and no publication date")
 
     def dates(self) -> tuple[DateMention, ...]:
@@ -330,7 +358,10 @@ class Article:
         for paragraph in self.paragraphs:
             if paragraph.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION):
                 start = paragraph.start
-                if isinstance(self.dateline, Dateline) and self.dateline.evidence.start == paragraph.start:
+                if (
+                    isinstance(self.dateline, Dateline)
+                    and paragraph.start <= self.dateline.evidence.start < paragraph.end
+                ):  # (a byline may come first: "By Jane Smith NAIROBI, March 12 (Reuters) -")
                     start = self.dateline.evidence.end
                 found = find_dates(self.text, anchor, start=start, end=paragraph.end, source=self.source)
                 if paragraph.kind is ParagraphKind.BODY:
@@ -426,6 +457,12 @@ def _runs_on(text: str, lines: list[_Line], widths: list[int], wrapped_width: in
     return out
 
 
+# A caption's last words: a credit label and the names after it ("... 2015. Credit: AP / Name")
+_CREDIT_LABEL = re.compile(
+    r"(?:(?<=[.)])\s+|^)(?:Photo\s+credit|Credit|Photo|Picture|Image|Photograph)s?\s*:\s*[^.:;]{2,60}$"
+)
+
+
 def _has_credit(text: str) -> bool:
     """``_CREDIT.search(text)``, tried only where a credit can start.
 
@@ -435,6 +472,10 @@ def _has_credit(text: str) -> bool:
     last = text.rstrip()[-1:]
     opening = text.rfind("(") if last == ")" else text.rfind("[") if last == "]" else -1
     if opening >= 0 and _CREDIT.match(text, opening):
+        return True
+    # "... Basilica, Monday, Sept. 28, 2015. Credit: AP / Riccardo De Luca", "... Photo: Reuters"
+    label = text.rfind(":")
+    if label > 0 and _CREDIT_LABEL.search(text, max(0, label - 20)) is not None:
         return True
     slash = text.rfind("/")
     if slash < 0:
@@ -511,6 +552,9 @@ _TRAILER_START = re.compile(
 )
 
 
+_UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
+
+
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
@@ -521,6 +565,12 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if not days:
         return _numeric_date_line(text, line, source)
+    if len(days) > 1:
+        # "March 16, 2024 09:12 pm | Updated March 17, 2024 08:00 am": the day first published, not the update
+        days = [
+            d for i, d in enumerate(days)
+            if not _UPDATE_WORD.search(text, days[i - 1].end if i else line.start, d.core_start)
+        ]  # fmt: skip
     if len(days) != 1:
         return None
     day = days[0]
@@ -545,12 +595,65 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     source_label = _SOURCE_IN_LINE.search(line.text)
     if source_label and not publisher:
         publisher = source_label.group(1).strip()
-    residue = _AGENCY.sub(" ", _LABEL.sub(" ", rest))
-    residue = _WEEKDAY_OR_SITE.sub(" ", residue)
-    if len(_words(_SEPARATORS.sub(" ", residue))) > 6:
-        return None
+    if len(_residue_words(rest)) > 6:
+        # "By Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.": the day has a
+        # field of its own between " | " bars
+        # "Museveni Returns To Uganda After Official Visit - 04-Apr-2025": a headline, a dash, and the
+        # day that ends the line
+        bars = [text.rfind(" | ", line.start, day.core_start)]
+        if not text[day.end : line.end].strip(" .,"):
+            bars += [text.rfind(f" {dash} ", line.start, day.core_start) for dash in "-–—"]
+        field_start = max(line.start, max(bars) + 3)
+        bar = text.find(" | ", day.end, line.end)
+        field_end = line.end if bar < 0 else bar
+        field = text[field_start : day.core_start] + " " + text[day.end : field_end]
+        if (field_start == line.start and field_end == line.end) or len(_residue_words(field)) > 6:
+            return None
     evidence = Evidence.of(text, day.core_start, day.end, "published", source=source)
     return _DateLine(day.span.start, when, publisher, evidence)
+
+
+_STAMP_LEAD = re.compile(r"[|·•\s-]*")
+_STAMP_TIME = re.compile(r",?\s*(?:at\s+)?(?=\d{1,2}[:.]\d\d)")
+
+
+# A clock time with its zone: "15:35 GMT", "3:05 PM IST", "10.32 UTC"
+_CLOCK_ZONE = re.compile(
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?\s*"
+    r"(?:GMT|UTC|IST|ET|EST|EDT|CET|CEST|BST|PST|PDT|CST|JST|KST|WIB|SAST|EAT|WAT|CAT|BJT|HKT|SGT|AEST|AEDT)\b"
+)
+
+
+def _opening_stamp(text: str, line: _Line, source: str) -> _DateLine | None:
+    """A page run into one line that opens with its time stamp: "| Thursday, 2 May, 2002, 15:35 GMT
+    Queen continues ...". The full date must open the line and a clock time must follow it."""
+    lead = _STAMP_LEAD.match(line.text).end()  # type: ignore[union-attr]
+    head_end = min(line.end, line.start + lead + 60)
+    if not _CLOCK_ZONE.search(text, line.start + lead, min(line.end, head_end + 40)):
+        return None  # no stamp without its clock (a cheap look before the date grammar)
+    found = [
+        f for f in scan(text, None, start=line.start + lead, end=head_end)
+        if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("mdy", "dmy")
+    ]  # fmt: skip
+    if not found or found[0].start != line.start + lead or not isinstance(found[0].span, DateSpan):
+        return None
+    if not _STAMP_TIME.match(text, found[0].end, line.end):
+        return None
+    time_match = _CLOCK_ZONE.search(text, found[0].end, min(line.end, found[0].end + 40))
+    if time_match is None:  # "March 12, 2024 at 9:00 the minister arrived": a sentence, not a stamp
+        return None
+    hour = int(time_match["h"]) % 12 + (12 if (time_match["ampm"] or "").lower() == "p" else 0)
+    if not time_match["ampm"]:
+        hour = int(time_match["h"])
+    when = clock(hour, int(time_match["m"]), int(time_match["s"] or 0))
+    evidence = Evidence.of(text, found[0].core_start, found[0].end, "published", source=source)
+    return _DateLine(found[0].span.start, when, "", evidence)
+
+
+def _residue_words(rest: str) -> list[str]:
+    """The words of a date line left once its time, labels, agencies, weekdays and sites are gone."""
+    residue = _WEEKDAY_OR_SITE.sub(" ", _AGENCY.sub(" ", _LABEL.sub(" ", _TIME.sub(" ", rest))))
+    return _words(_SEPARATORS.sub(" ", residue))
 
 
 # Header-only layouts the date grammar leaves alone: "14.06.2018" (day first), "2009-March-02".
@@ -558,12 +661,15 @@ _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 # "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
 _HEADER_MDY_SLASH = re.compile(
-    r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?<![\d/-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"
 )
 
 
 # "08/02/2006 - 4h51": day and month in an order only the report's own dates can tell
-_HEADER_SLASH = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# "Published on 16-03-2024": the same with hyphens
+_HEADER_SLASH = re.compile(
+    r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"
+)
 _MONTH_DAY = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)\b"
     r"|\b(?P<d2>[0-3]?\d)\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
@@ -651,12 +757,17 @@ _BRACKETED_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|No
 
 
 def _agency(match: re.Match[str]) -> str:
-    return (match.group("agency") or match.group("slashed") or "").strip()
+    named = match.groupdict()
+    return (named.get("agency") or named.get("slashed") or named.get("bare") or named.get("site") or "").strip()
+
+
+# "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
+_BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*\s+){1,3}(?=[A-Z]{3,}\b)")
 
 
 def _dateline_at(line: _Line) -> re.Match[str] | None:
-    """The dateline that opens ``line`` (after a syndication credit), if one does."""
-    credit = _CREDIT_FIRST.match(line.text)
+    """The dateline that opens ``line`` (after a syndication credit or a byline), if one does."""
+    credit = _CREDIT_FIRST.match(line.text) or _BYLINE_FIRST.match(line.text)
     for at in (0, credit.end()) if credit else (0,):
         match = _dateline_match(line, at)
         if match is not None:
@@ -667,8 +778,13 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
 _SPACED_HYPHEN_AFTER_PLACE = re.compile(r" - (?=[A-Z])")
 
 
+_SITE_NAME = re.compile(r"[A-Za-z]\.(?:CO|COM|NET|ORG|ID)\b", re.IGNORECASE)
+
+
 def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
+    if match is not None and _SITE_NAME.search(match.group("place")):
+        match = None  # "TEMPO.CO, Jakarta –": a site's name, then the place
     if match is not None and match.group("dash") is None and not _agency(match) and not match.group("date"):
         # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency, or "WASHINGTON, Aug 15
         # President ..." with its day
@@ -713,15 +829,25 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         words = 3 if match and (_agency(match) or match.group("date")) else 6
         if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
             return index, match
+        if (
+            match
+            and match.end() == len(line.text)
+            and match.group("dash")
+            and (_agency(match) or match.group("date"))
+            and index + 1 < len(lines)
+            and _is_sentence(lines[index + 1])
+        ):
+            return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
     for index, line in enumerate(lines):
         if _is_sentence(line) and not _has_credit(line.text) and not _has_caption_date(line.text):
             return index, None
     for index, line in enumerate(lines):
         if _is_sentence(line):
             return index, None
-    # a report in short paragraphs only ("The King visited Liverpool today."): its first sentence
-    for index, line in enumerate(lines):
-        if _has_words(line.text, 6) and _SENTENCE_END.search(line.text) and not _has_credit(line.text):
+    # A short report of short sentences ("Pope Leo arrived in Lyon on Tuesday for a two-day visit."):
+    # the first sentence of six words or more after the headline
+    for index, line in enumerate(lines[1:], 1):
+        if _has_words(line.text, 6) and _SENTENCE_END.search(line.text) and not _is_boilerplate(line.text):
             return index, None
     return len(lines), None
 
@@ -784,6 +910,7 @@ def _read(text: str, source: str) -> Article:
     published: dt.date | Unknown = Unknown("no publication date found")
     published_time: dt.time | Unknown = Unknown("no publication time found")
     publisher = ""
+    stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
@@ -803,10 +930,15 @@ def _read(text: str, source: str) -> Article:
         if scraped is not None:
             if isinstance(published, Unknown) and _iso_ok(scraped.group("date")):
                 published = dt.date.fromisoformat(scraped.group("date"))
+                stored = published
             continue
-        if isinstance(published, Unknown):
+        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 4):
             date_line = _date_line(text, line, source)
+            if date_line is not None and stored is not None and date_line.day > stored:
+                date_line = None  # a page is stored on or after the day it was published
             if date_line is not None:
+                # " date 2018-08-06" then "5 August 2018": the page's own date, not the day it was stored
+                stored = None
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
                 continue
@@ -836,6 +968,11 @@ def _read(text: str, source: str) -> Article:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
                 break
+
+    if isinstance(published, Unknown) and lines:
+        stamp = _opening_stamp(text, lines[0], source)
+        if stamp is not None:
+            published, published_time = stamp.day, stamp.time
 
     # Dateline.
     dateline: Dateline | Unknown = Unknown("no dateline")

@@ -33,6 +33,13 @@ _OFFICES = sorted(
     |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
     |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
     |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary|Taoiseach|Tánaiste|Archbishop
+    |Home Minister|Health Minister|Education Minister|Agriculture Minister|Energy Minister|Justice Minister
+    |Economy Minister|Environment Minister|Transport Minister|Tourism Minister|Culture Minister|Labour Minister
+    |Information Minister|Industry Minister|Railways Minister|Railway Minister|Petroleum Minister|Oil Minister
+    |External Affairs Minister|Home Affairs Minister|Defence Secretary|Health Secretary|Education Secretary
+    |Energy Secretary|Interior Secretary|Agriculture Secretary|Transportation Secretary|Homeland Security Secretary
+    |Minister of Defence|Minister of Defense|Minister of Finance|Minister of Health|Minister of Home Affairs
+    |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -46,18 +53,25 @@ _UPPER = "A-Z" + "".join(
     c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha()
 )
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|['’\-])+"
-_PARTICLE = r"(?:von|van|der|de|da|di|du|bin|al|la|le|del|dos|das)"
+# ("Tamim bin Hamad Al Thani", "Seán Ó Briain": "Al" and "Ó" are particles, not names of their own)
+_PARTICLE = r"(?:von|van|der|de|da|di|du|bin|bint|ibn|al|Al|El|la|le|del|dos|das|Ó|Ní|Nic|Ua)"
 # "Joko “Jokowi” Widodo": a nickname in quotes between the names (dropped from the name)
 _NICKNAME = r"[“\"][^\W\d_][\w'’-]*[”\"]"
 _NAME = (
     # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name);
     # "George W. Bush", "Ferdinand R. Marcos": a middle initial
-    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?{_WORD}){{1,3}}"
+    # "Faisal bin Salman al-Rashid": a lower-case article joined to the name by a hyphen
+    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?(?:[ae]l-)?{_WORD}){{1,3}}"
     # "M K Stalin", "M.K. Stalin", "K. Chandrashekar Rao": initials first
     rf"|(?:[A-Z](?:\.\s?|\s)){{1,3}}{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
 )
 _COURTESY = frozenset("Madame Madam Mrs Mr Ms Mme Dr Mister Miss Sir Dame".split())
+# Words of an office: "Former President Jane Roe visited" opens with an office, not a name
+_OFFICE_WORDS = frozenset(
+    "Former Late President Prime Minister Premier Governor Chancellor Mayor Senator Vice Deputy Secretary Chief"
+    .split()
+)
 # "Crown Prince He": no royal's one name (He Lifeng is a vice premier, though: only for royals)
 _PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
 # Words that are capitalised but never part of a name following a title.
@@ -82,7 +96,9 @@ _HONORIFIC = (
     # Malay and Bruneian styles: "Prime Minister Datuk Seri Anwar Ibrahim", "Crown Prince Pengiran Muda
     # Mahkota Al-Muhtadee Billah"
     r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
-    r"|Tan Sri|Datuk|Dato['’]?|Tunku|Tengku)"
+    r"|Tan Sri|Datuk|Dato['’]?|Tunku|Tengku"
+    # "Governor-General Dame Jane Roe" (a sheikh keeps the style: "Sheikh Hasina" is her name)
+    r"|Sir|Dame)"
 )
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
@@ -257,14 +273,15 @@ _UNTITLED_NEEDS = (
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
-    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    # ("Jane Roe, Kenya's president,": or the country's possessive)
+    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9})?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
 )
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
-    rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
     rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
@@ -640,6 +657,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name, words = " ".join(words[1:]), words[1:]
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
+        if any(w in _OFFICE_WORDS for w in words[:-1]):
+            continue  # "Former President Jane Roe": the office's own mention reads the name
         if _POSSESSIVE.search(name):
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
         if any(m.start <= name_start < m.end for m in found.values()):
@@ -667,6 +686,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         name = _clean_name(match.group("name"))
         name_start = match.start("name")
         words = name.split()
+        if len(words) > 2 and words[0].rstrip(".") in _COURTESY:
+            # "Sir John Doe, the prime minister,": the style is not part of the name
+            name_start += len(words[0]) + 1
+            name, words = " ".join(words[1:]), words[1:]
         if len(words) < 2 or words[0] in _NOT_NAME or (name_start in found and found[name_start].title):
             continue
         if any(

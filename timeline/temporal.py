@@ -29,6 +29,7 @@ import calendar
 import datetime as dt
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -87,7 +88,7 @@ _EDGE = (
 # The alternatives of _ATOMS, in order (the first that matches at a position wins), each the
 # body of the group named after its kind.
 _ATOM_PATTERNS = {
-    "iso": r"""(?<![\d/.-])(?P<iso_y>\d{4})(?P<iso_sep>[-/])(?P<iso_m>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})(?![\d/.])""",
+    "iso": r"""(?<![\d/.-])(?P<iso_y>\d{4})(?P<iso_sep>[-/])(?P<iso_m>\d{1,2})(?P=iso_sep)(?P<iso_d>\d{1,2})(?![\d/]|\.\d)""",
     # "10.03.2024": day, month, year with dots, as most of Europe writes them
     "dmyn": r"""(?<![\d.])(?P<dmyn_d>[12]\d|3[01]|0?[1-9])\.(?P<dmyn_m>1[0-2]|0?[1-9])\.(?P<dmyn_y>1[89]\d\d|20\d\d)(?!\w|\.\d)""",
     "dmyh": rf"""(?<![\d-])(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{_MON_ABBR}|{_MON_FULL})-(?P<dmyh_y>\d{{4}})(?!\d)""",
@@ -114,12 +115,15 @@ _ATOM_PATTERNS = {
     # "the next day", "two days later": counted from the day the report named before (see chain_days)
     "chain": r"""(?P<chain_w>(?i:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening)
         |the\s+day\s+(?:after|before)(?=\s*[,.;)]|\s+(?:he|she|they|it|and|when|as|with|to|in|at|on)\b)))(?![\w-])
-      | (?P<chain_n>(?i:a|one|two|three|four|five|six|\d))\s+(?i:days?)\s+(?P<chain_d>(?i:later|earlier|afterwards?))\b""",
+      | (?P<chain_n>(?i:a|one|two|three|four|five|six|\d))\s+(?i:days?)\s+(?P<chain_d>(?i:later|earlier|afterwards?))\b
+      # "the same day", "that same day": the day named before ("Earlier in the day" is left to the
+      # reading of stops, which orders by it)
+      | (?P<chain_same>(?i:(?:the|that)\s+same\s+day))(?![\w-])""",
     # "over the weekend": the weekend nearest the anchor on the side the tense allows
     "wkend": r"""(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s))(?P<wkend_w>the\s+weekend)\b""",
     # "on the 10th": a day of the anchor's month (or the month before or after, as the tense allows)
     "ordd": r"""(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Tt]ill\s))
-        the\s+(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
+        (?:the\s+)?(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
         (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
         |(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|through|till|until|at|in|when|where|he|she|they|with|for|after|before
         |during|as|the|his|her|their)\b))""",
@@ -139,7 +143,7 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
     "dec": "0elmt", "qtr": "0flnqst", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
@@ -160,7 +164,9 @@ _NOT_YEAR_BEFORE = re.compile(
 
 # A day number that continues a month-day: "Nov. 16 to 19", "July 2 and 3", "Nov. 16-19, 2025".
 _DAY_TAIL = re.compile(
-    rf"(?P<conn>\s*(?:-|–|to|through|thru|until|till|and)\s*)(?P<d>{_DAY})(?![\d:.,]\d)\b"
+    # "March 12, 13 and 14": a list of day numbers before the last "and"
+    rf"(?P<mid>(?:,\s*{_DAY}(?!\d))+(?=,?\s*and\s))?"
+    rf"(?P<conn>,?\s*(?:-|–|to|through|thru|until|till|and)\s*)(?P<d>{_DAY})(?![\d:.,]\d)\b"
     rf"(?!\s*(?:%|percent|per\b|p\.m|a\.m|[ap]m\b|hours?\b|days?\b|years?\b|people\b|of\b))"
     rf"(?:,?\s+(?P<y>{_YEAR4})(?!\d|,\d))?"
 )
@@ -910,6 +916,11 @@ def scan(
         if tense is None and anchor is not None and any(_reads_tense(a) for a in atoms[i : i + 2]):
             tense = _tense_at(text, atom.start, atom.end, start, stop)
         try:
+            qualified = _qualified(text, atoms, i, anchor, tense)
+            if qualified is not None:
+                out.append(qualified)
+                i += 2
+                continue
             found = _try_range(text, atoms, i, anchor, tense, start)
             if found is not None:
                 item, used = found
@@ -931,6 +942,40 @@ def scan(
             )
         i += 1
     return out
+
+
+_QUALIFIER_GAP = re.compile(r",?\s+")
+
+
+def _qualified(
+    text: str, atoms: Sequence[_Atom], i: int, anchor: dt.date | None, tense: Tense | None
+) -> Found | None:
+    """A weekday placed by the week after it, a month-day by the year after it: "on Tuesday last
+    week" is the Tuesday of last week, "on March 12 last year" is in last year (one mention)."""
+    if i + 1 >= len(atoms) or anchor is None:
+        return None
+    atom, after = atoms[i], atoms[i + 1]
+    if after.kind != "rel" or after.fields.get("rel_adv"):
+        return None
+    if not _QUALIFIER_GAP.fullmatch(text, atom.end, after.start):
+        return None
+    mod, unit = _norm(after.fields["rel_mod"]), _norm(after.fields["rel_u"])
+    if mod not in ("last", "next", "this") or unit not in ("week", "year"):
+        return None
+    whole = _resolve_atom(after, text, anchor, tense)
+    if not isinstance(whole, DateSpan):
+        return None
+    if unit == "week" and atom.kind == "wd" and not atom.fields.get("wd_mod"):
+        offset = (_weekday_of(atom.fields["wd_n"]) - whole.start.weekday()) % 7
+        day: dt.date | Unknown = whole.start + dt.timedelta(days=offset)
+    elif unit == "year" and atom.kind in ("mdy", "dmy") and not atom.fields.get(f"{atom.kind}_y"):
+        month, number = _md(atom)
+        day = _make_date(whole.start.year, month, number, text[atom.start : after.end])
+    else:
+        return None
+    span: DateSpan | Unknown = DateSpan.day(day) if isinstance(day, dt.date) else day
+    on_start = _prefix(text, atom.start, 0, _ON)
+    return Found(on_start, after.end, atom.start, span, f"{atom.kind}-{unit}", ())
 
 
 def _reads_tense(atom: _Atom) -> bool:
@@ -1015,6 +1060,8 @@ def _single(
     # A day number continuing a month-day: "from Nov. 16 to 19", "on July 2 and 3".
     if atom.kind in ("mdy", "dmy") and not atom.fields.get(f"{atom.kind}_y"):
         tail = _DAY_TAIL.match(text, atom.end, stop)
+        if tail and tail.group("mid") and not _consecutive_list(atom, tail):
+            tail = None  # "on March 2, 9 and 16": separate days, read one by one
         if tail and tail.end() <= stop:
             return _day_tail(text, atom, tail, anchor, tense, lower, span, on_start)
     if atom.kind == "dmy":
@@ -1048,6 +1095,15 @@ def _single(
     return [Found(on_start, atom.end, atom.start, span, atom.kind, ())]
 
 
+def _consecutive_list(atom: _Atom, tail: re.Match[str]) -> bool:
+    listed = (_day_number(d) for d in _LIST_DAY.findall(tail.group("mid")))
+    days = [_md(atom)[1], *listed, _day_number(tail.group("d"))]
+    return all(b == a + 1 for a, b in itertools.pairwise(days))
+
+
+_LIST_DAY = re.compile(r"\d{1,2}")
+
+
 def _day_tail(
     text: str,
     atom: _Atom,
@@ -1065,6 +1121,8 @@ def _day_tail(
     mstart = from_start if from_start < atom.start else on_start
     words = text[mstart : tail.end()]
     between = text[from_start : atom.start].lower().startswith("between")
+    if tail.group("mid"):
+        conn = "-"  # a run of consecutive days (checked by the caller)
     if conn == "and" and last_day != first_day + 1 and not between:
         # "on July 2 and 5": two days, two mentions.
         second_atom = _Atom(
@@ -1157,6 +1215,7 @@ def find_dates(
 
 _CHAIN_COUNT = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\b")
 _CHAIN_BACK = re.compile(r"(?i)\b(?:previous|preceding|before|earlier)\b")
+_CHAIN_SAME = re.compile(r"(?i)\bsame\s+day\b")
 
 
 def chain_days(mentions: Sequence[DateMention], before: DateSpan | None = None) -> tuple[DateMention, ...]:
@@ -1174,7 +1233,9 @@ def chain_days(mentions: Sequence[DateMention], before: DateSpan | None = None) 
         if isinstance(span, Unknown) and span.reason == CHAIN_PENDING and last is not None:
             count = _CHAIN_COUNT.search(mention.text)
             n = 1 if count is None else _NUMBERS.get(count["n"].lower()) or int(count["n"])
-            if _CHAIN_BACK.search(mention.text):
+            if _CHAIN_SAME.search(mention.text):
+                n, base = 0, last.end
+            elif _CHAIN_BACK.search(mention.text):
                 n, base = -n, last.start
             else:
                 base = last.end
