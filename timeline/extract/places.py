@@ -143,6 +143,19 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     return not names.overlaps(start, end)
 
 
+def _town_named(name: re.Match[str]) -> Toponym:
+    """A town's mention: the matched words, their name as written."""
+    return Toponym(
+        start=name.start(),
+        end=name.end(),
+        text=name.group(),
+        name=name.group(),
+        kind_hint=PlaceKind.TOWN,
+        name_start=name.start(),
+        name_end=name.end(),
+    )
+
+
 def _small_places(
     article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
 ) -> list[tuple[Toponym, PlaceRef]]:
@@ -190,17 +203,8 @@ def _small_places(
             for name in _NAME_IN_LIST.finditer(article.text, match.start(group), match.end(group)):
                 if name.group() in _GENERIC_NAME or known_spans.overlaps(name.start(), name.end()):
                     continue
-                toponym = Toponym(
-                    start=name.start(),
-                    end=name.end(),
-                    text=name.group(),
-                    name=name.group(),
-                    kind_hint=PlaceKind.TOWN,
-                    name_start=name.start(),
-                    name_end=name.end(),
-                )
                 reason = f"no {kind} of that name in the gazetteer (below its population threshold)"
-                out.append((toponym, Unresolved(name.group(), reason)))
+                out.append((_town_named(name), Unresolved(name.group(), reason)))
     return out
 
 
@@ -250,16 +254,7 @@ def _unknown_towns(
                     known_spans = _Spans((t.start, t.end) for t, _ in known)
                 if known_spans.overlaps(name.start(), name.end()) or _gazetteer().lookup(name.group()):
                     continue
-                toponym = Toponym(
-                    start=name.start(),
-                    end=name.end(),
-                    text=name.group(),
-                    name=name.group(),
-                    kind_hint=PlaceKind.TOWN,
-                    name_start=name.start(),
-                    name_end=name.end(),
-                )
-                out.append((toponym, Unresolved(name.group(), "no town of that name in the gazetteer")))
+                out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
     return out
 
 
