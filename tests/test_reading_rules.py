@@ -2566,3 +2566,16 @@ def test_an_office_is_not_the_start_of_a_bare_name() -> None:
     assert [m.name for m in find_people("Former President Jane Roe arrived in Lyon on Tuesday.")] == [
         "Jane Roe"
     ]
+
+
+def test_deeds_in_the_capital_a_report_is_filed_from_are_no_trip_for_those_of_no_other_country() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Talks\n\nBEIJING, March 12 (Xinhua) -- Premier Jane Roe met business leaders in Beijing"
+        " on Tuesday.\n"
+    )
+    assert doc.trips == ()
+    guest = extract_text(
+        " date 2024-03-13 Talks\n\nBEIJING, March 12 (Xinhua) -- Premier Ann Poe met visiting Kenyan President"
+        " Jane Roe in Beijing on Tuesday.\n"
+    )
+    assert [t.person.name for t in guest.trips] == ["Jane Roe"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from gazetteer.model import Resolved, Unresolved
+from gazetteer.model import Place, Resolved, Unresolved
 from gazetteer.resolve import NOT_A_PLACE_DIRECTION
 from timeline.article import Article, ParagraphKind
 from timeline.extract.drafting import _draft_trips
@@ -15,6 +15,7 @@ from timeline.extract.options import ExtractOptions
 from timeline.extract.places import (
     _airport_towns,
     _capital_phrases,
+    _dateline_capital,
     _gazetteer,
     _no_guess,
     _small_places,
@@ -67,23 +68,29 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
     cancelled = frozenset(_cancelled_places(units))
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = []
+    # a national capital the report is filed from: home to those the report gives no other country
+    here = _dateline_capital(dateline.place) if dateline else None
     for draft in drafts:
         _fill_places(article, draft, dateline_span, dateline_place, cancelled)
         _link_captions(article, draft, options)
         _companions(draft)
         home = roster.countries.get(draft.person.name, "")
-        if home and _deeds_at_home(draft, home):
+        if _deeds_at_home(draft, home, here):
             continue
         trips.append(_build_trip(draft, source, home))
     return attrs.evolve(document, trips=tuple(trips))
 
 
-def _deeds_at_home(draft: _TripDraft, home: str) -> bool:
+def _deeds_at_home(draft: _TripDraft, home: str, here: Place | None) -> bool:
     """Whether the trip is only deeds done in the traveller's own capital: no journey at all.
 
-    "Chinese President Xi Jinping met students in Beijing on Tuesday": he was at home.
+    "Chinese President Xi Jinping met students in Beijing on Tuesday": he was at home. Where the
+    report names no country of the traveller's, a capital it is filed from (``here``) is taken as
+    home: "BEIJING - Premier Li Qiang met business leaders in Beijing".
     """
-    capital = _gazetteer().capital(home)
+    capital = _gazetteer().capital(home) if home else here
+    if capital is not None and not home:
+        home = capital.country
     if capital is None or not draft.stops:
         return False
     trip_units = [u for u in draft.units if u.index in draft.trip_units]
