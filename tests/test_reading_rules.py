@@ -2132,7 +2132,7 @@ def test_earlier_visits_told_in_passing_are_no_trip(sentence: str) -> None:
     ],
 )
 def test_an_event_leaders_travel_to_is_a_trip_there(sentence: str, stop: str) -> None:
-    doc = extract_text(" date 2024-03-13 Summit\n\nLONDON (Reuters) - " + sentence + "\n")
+    doc = extract_text(" date 2024-03-13 Summit\n\nGENEVA (Reuters) - " + sentence + "\n")
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
         [stop]
     ]
@@ -2501,7 +2501,7 @@ def test_the_one_received_travels_and_the_one_who_hosts_does_not() -> None:
     ],
 )
 def test_leading_a_delegation_or_representing_a_country_at_an_event(sentence: str, stop: str) -> None:
-    doc = extract_text(" date 2024-03-13 Trip\n\nLONDON (Reuters) - " + sentence + "\n")
+    doc = extract_text(" date 2024-03-13 Trip\n\nGENEVA (Reuters) - " + sentence + "\n")
     assert [[s.place.place.name for s in t.stops if isinstance(s.place, Resolved)] for t in doc.trips] == [
         [stop]
     ]
@@ -2577,5 +2577,18 @@ def test_deeds_in_the_capital_a_report_is_filed_from_are_no_trip_for_those_of_no
     guest = extract_text(
         " date 2024-03-13 Talks\n\nBEIJING, March 12 (Xinhua) -- Premier Ann Poe met visiting Kenyan President"
         " Jane Roe in Beijing on Tuesday.\n"
+    )
+    assert [t.person.name for t in guest.trips] == ["Jane Roe"]
+
+
+def test_a_summit_at_home_is_no_trip() -> None:
+    home = extract_text(
+        " date 2024-03-13 Summit\n\nBEIJING, March 12 (Xinhua) -- Chinese President Jane Roe attended the summit in"
+        " Beijing on Tuesday.\n"
+    )
+    assert home.trips == ()
+    guest = extract_text(
+        " date 2024-03-13 Summit\n\nBEIJING, March 12 (Xinhua) -- Kenyan President Jane Roe attended the summit in"
+        " Beijing on Tuesday.\n"
     )
     assert [t.person.name for t in guest.trips] == ["Jane Roe"]

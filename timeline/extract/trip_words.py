@@ -91,7 +91,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
 # the capital of the traveller's own country ("Chinese President Xi Jinping met students in Beijing")
 _DEED = re.compile(
     r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets"
-    r"|offer)",
+    r"|offer|attend|address|took part|takes part|taking part|take part|participat|join|represent|was among"
+    r"|were among|is among|are among)",
     re.IGNORECASE,
 )
 # One scan finds every trip word; the first kind whose words match where it starts is its kind
