@@ -2592,3 +2592,11 @@ def test_a_summit_at_home_is_no_trip() -> None:
         " Beijing on Tuesday.\n"
     )
     assert [t.person.name for t in guest.trips] == ["Jane Roe"]
+
+
+def test_a_deed_done_by_video_link_is_no_trip() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Summit\n\nGENEVA (Reuters) - President Jane Roe addressed the summit in Rome by video link"
+        " on Tuesday.\n"
+    )
+    assert doc.trips == ()

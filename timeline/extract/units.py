@@ -20,7 +20,7 @@ from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _NEXT_LEG
 from timeline.extract.governed import _governed
 from timeline.extract.places import _STOP_KINDS, _is_place_mention, _kind_of, _Spans
-from timeline.extract.trip_words import _strongest_trip_word
+from timeline.extract.trip_words import _DEED, _strongest_trip_word
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
 from timeline.people import Roster
 from timeline.temporal import NO_ANCHOR
@@ -82,7 +82,14 @@ _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # "visiting Kenyan President": the one named next is the visitor
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
-_PRONOUN_OPENING = re.compile(r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_OPENING = re.compile(
+    r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
+)
+# a deed done over a link: "by video link", "virtually", "remotely"
+_BY_LINK = Caseless(
+    r"\b(?:by|via|over) (?:a )?(?:video|videolink|video link|video conference|videoconference|satellite)\b"
+    r"|\bvirtually\b|\bremotely\b|\bin a video (?:message|address)\b"
+)
 # talks held at a distance: nobody travels
 _AT_A_DISTANCE = Caseless(
     r"\b(?:phone|telephone|call|calls|video|virtual|virtually|online|letter|message|teleconference|remotely)\b"
@@ -187,7 +194,9 @@ def _foreign_guest(
         where = {
             r.place.country
             for t, r in places
-            if sentence.start <= t.start < sentence.end and isinstance(r, Resolved) and r.place.kind in _STOP_KINDS
+            if sentence.start <= t.start < sentence.end
+            and isinstance(r, Resolved)
+            and r.place.kind in _STOP_KINDS
         }
         if home and len(where) == 1 and home not in where and host_home in ("", *where):
             return guest
@@ -292,9 +301,15 @@ def _sentence_units(
                 and any(w in sentence.text for w in ("eceive", "elcome", "host", "greet"))
             ):
                 subject = _guest_of(text, subject, people, starts, hi) or subject
-            if subject is not None and len(people) > 1 and (opening := _PARTICIPLE_OPENING.match(sentence.text)):
+            if (
+                subject is not None
+                and len(people) > 1
+                and (opening := _PARTICIPLE_OPENING.match(sentence.text))
+            ):
                 # "As well as meeting Xi, Hun Manet is expected to hold talks": the one after the comma
-                subject = next((p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject)
+                subject = next(
+                    (p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject
+                )
             if subject is not None and len(people) > 1 and " met" in sentence.text:
                 subject = _foreign_guest(text, sentence, subject, people, starts, roster, places) or subject
             if subject is not None and _AGENT_BEFORE.search(
@@ -324,7 +339,9 @@ def _sentence_units(
                         and subject in people
                         and (
                             _BY_BEFORE.search(
-                                text, max(lo, starts[people.index(subject)] - 40), starts[people.index(subject)]
+                                text,
+                                max(lo, starts[people.index(subject)] - 40),
+                                starts[people.index(subject)],
                             )
                             # "During the visit, Prince Al-Muhtadee Billah also paid a call": the visit
                             # sets the scene, the one named after it is the subject
@@ -350,6 +367,8 @@ def _sentence_units(
                 if in_order
                 else [m for m in mentions if lo <= m.evidence.start < hi]
             )
+            # "addressed the summit in Rome by video link": no deed done there
+            remote = subject is not None and _BY_LINK.search(sentence.text) is not None
             if subject is not None and len(people) > 1 and "visiting" in sentence.text:
                 # "Ann Poe held talks with visiting Kenyan President Jane Roe": the one visiting travels
                 for p, at in zip(people, starts, strict=True):
@@ -357,6 +376,8 @@ def _sentence_units(
                         subject = p
                         break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
+            if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
+                trip_word = None
             if (
                 trip_word is None
                 and subject is not None
@@ -395,7 +416,8 @@ def _sentence_units(
                 hosts = {roster.countries.get(p.name, "") for p in people if p != subject} - {"", home}
                 # (not where the lead names the place itself: "met business leaders in Shanghai")
                 named = any(
-                    g and _kind_of(r, t) is not PlaceKind.COUNTRY for (t, r), g in zip(mine, governed, strict=True)
+                    g and _kind_of(r, t) is not PlaceKind.COUNTRY
+                    for (t, r), g in zip(mine, governed, strict=True)
                 )
                 for i, (toponym, ref) in enumerate(mine):
                     if (
