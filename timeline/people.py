@@ -127,7 +127,7 @@ _TITLED_SURNAME = re.compile(
     letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
     + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>{_WORD})(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
 )
-_OFFICE_SCAN = re.compile(_OFFICE_AT_WORD_START)
+_OFFICE_SCAN = words(_OFFICE_AT_WORD_START)  # with a guard on the letters it opens on
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"

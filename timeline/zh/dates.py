@@ -61,8 +61,13 @@ _LUNAR = (
     rf"(?P<lum>正|冬|腊|十[一二]|[一二三四五六七八九十]|[0-9]{{1,2}})月(?P<lud>{_LDAY})日?"
     rf"|(?P<lum2>正|冬|腊)月(?P<lud2>{_LDAY})日?|大年(?P<lud3>初[一二三四五六七八九十]|三十)|(?P<eve>除夕))"
 )
+# Every match opens on one of these characters (a digit, a numeral, or the first character of a
+# word of the alternatives below: 农阴正冬腊大除, 今去明前, 昨后當当同次翌第隔, 本这這上下, 星礼禮周週,
+# 近日不, 为, 上下中晚傍凌早清夜一). The lookahead rejects every other position at once, where the
+# alternatives would each be entered in turn: the same matches, a seventh of the scanning.
+_OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬凌前十卅去同后周四夜大廿当日早明星昨晚本次正清當礼禮第翌腊近这這週阴除隔零])"
 _PATTERN = re.compile(
-    rf"{_LUNAR}{_PART}"
+    rf"{_OPENS}(?:{_LUNAR}{_PART}"
     # rule zh-day-list: "3月5、6日": two days of one month, one span
     rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})、(?P<dld2>{_N}){_HAO}){_PART}"
     rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
@@ -76,7 +81,7 @@ _PATTERN = re.compile(
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
     r"|(?P<vague>近日|日前|近期|前不久|不久前|近来)"
     rf"|(?P<length>为期(?P<ln>{_N_CN})天|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
-    r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期]))"
+    r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期])))"
 )
 # "16日结束为期四天的...之行": a length after an end word counts back from the day named
 _ENDED_BEFORE = re.compile(r"(?:结束|完成|圆满结束)[^，,。；]{0,6}$")

@@ -39,15 +39,24 @@ _PAIRS = (
 )
 _TRAD = frozenset(p[0] for p in _PAIRS.split() if p[0] != p[1])
 _SIMP = frozenset(p[1] for p in _PAIRS.split() if p[0] != p[1])
+# counted by runs and by pattern, in C: the same counts as a loop over the characters
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+_LETTER_RUN = re.compile(_LETTER.pattern + "+")
+_TRAD_CHAR = re.compile("[" + "".join(sorted(_TRAD)) + "]")
+_SIMP_CHAR = re.compile("[" + "".join(sorted(_SIMP)) + "]")
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    return sum(map(len, runs.findall(text)))
 
 
 def is_chinese(text: str) -> bool:
     """Whether ``text`` reads as Chinese (rule ``cjk-share``); cheap on English text."""
     head = text[:_SCAN]
-    han = len(_HAN.findall(head))
+    han = _count(_HAN_RUN, head)
     if not han:
         return False
-    return han >= _SHARE * (han + len(_LETTER.findall(head)))
+    return han >= _SHARE * (han + _count(_LETTER_RUN, head))
 
 
 def detect(text: str) -> Language:
@@ -55,6 +64,6 @@ def detect(text: str) -> Language:
     if not is_chinese(text):
         return "en"
     head = text[:_SCAN]
-    trad = sum(1 for ch in head if ch in _TRAD)
-    simp = sum(1 for ch in head if ch in _SIMP)
+    trad = len(_TRAD_CHAR.findall(head))
+    simp = len(_SIMP_CHAR.findall(head))
     return "zh-Hant" if trad > simp else "zh-Hans"

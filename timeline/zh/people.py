@@ -45,7 +45,17 @@ _OFFICES = (
     "副省长|省长|副市长|市长|部长|外长|会长|主委|司长|局长|署长|议长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长|领导人"
 )
 _OFFICE = rf"[\u4e00-\u9fff]{{0,14}}?(?:{_OFFICES})"
+
+
+def _opens_on(*words: str) -> str:
+    """A lookahead on the characters ``words`` open on: before a pattern every match of which opens
+    on one of them, it rejects every other position at once (the same matches, scanned quickly)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
+# a chain of offices opens at most 14 Han characters before the first character of an office
 _TITLED = re.compile(
+    rf"(?=[\u4e00-\u9fff]{{0,14}}?[{''.join(sorted({o[0] for o in _OFFICES.split('|')}))}])"
     rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
 )
 # common words that open on a surname: after an office they are the sentence going on, not a name
@@ -156,7 +166,8 @@ def _foreign_people(
 # leader's name anywhere; another name of a surname and two characters where a clause begins)
 _TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总统|总统|行政长官|特首|首相|院长|市长|县长|省长|书记|外长|部长"
 _NAME_TITLE = re.compile(
-    rf"(?:(?P<known>{'|'.join(_KNOWN)})|(?<![\u4e00-\u9fff])(?P<other>(?:{_SURNAMES})[\u4e00-\u9fff]{{2}}))"
+    _opens_on(*_KNOWN, *_SURNAMES.split("|"))
+    + rf"(?:(?P<known>{'|'.join(_KNOWN)})|(?<![\u4e00-\u9fff])(?P<other>(?:{_SURNAMES})[\u4e00-\u9fff]{{2}}))"
     rf"(?P<title>{_TOP_OFFICES})(?![府团办令职任制])"
 )
 
