@@ -78,7 +78,6 @@ _SAID_BEFORE = Caseless(
 )
 # what may stand between a scene-setting phrase and the name that follows it: ", Prince "
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
-# Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 # "visiting Kenyan President": the one named next is the visitor
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
@@ -99,6 +98,7 @@ _WELCOMED_BEFORE = Caseless(
     r"\b(?:welcomed|welcomes|greeted|greets|cheered|cheer|welcome|greet|received|receives|hosted|hosts)\s+"
     r"(?!by\s)(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$"  # ("a dinner hosted by President X": X is the host)
 )
+# Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
     # ("The July 6-8 visit will ...", not "The last county visit ...": an earlier one)
