@@ -331,7 +331,7 @@ class _Doc:
     are tokenised again, so every window is exactly what tokenising the slice gives.
     """
 
-    __slots__ = ("_parent_memo", "_raw_ends", "parents", "text", "toks")
+    __slots__ = ("_parent_memo", "_raw_ends", "parents", "read_past", "text", "toks")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -341,6 +341,8 @@ class _Doc:
         # _read_parent_after by the text it reads (offsets relative to its start): a name written
         # again and again ("Beijing, Beijing, ...") has the same text after it each time
         self._parent_memo: dict[str, tuple[str, int, int, PlaceKind | None] | None] = {}
+        # whether a parent was read past text[end : end + _PARENT_REACH] (a run of initials)
+        self.read_past = False
 
     def parent_after(self, index: PlaceIndex, end: int) -> tuple[str, int, int, PlaceKind | None] | None:
         """:func:`_read_parent_after` at ``end``, read once for each distinct text it reads."""
@@ -350,6 +352,7 @@ class _Doc:
             found = memo[key]
             return None if found is None else (found[0], found[1] + end, found[2] + end, found[3])
         found, bounded = _read_parent_after(index, self.text, end, self)
+        self.read_past = self.read_past or not bounded
         if bounded:
             if len(memo) >= _PARENT_MEMO:
                 memo.clear()  # a long report of names each written once: keep the memory bounded
@@ -420,6 +423,7 @@ _PARENT_TOKENS = 2 + _MAX_TOKENS + _KIND_TOKENS
 # the most text _read_parent_after reads after a name: its connector (", capital of ", 120
 # characters at most), then a window of 100 (an abbreviation, a run of initials, may run on)
 _PARENT_REACH = 220
+_DESCRIPTOR_REACH = 60  # how far before a name _descriptor_before reads
 _PARENT_MEMO = 4096
 
 
@@ -523,7 +527,7 @@ def _descriptor_before(index: PlaceIndex, text: str, start: int) -> tuple[int, P
     before_space = text[start - 2 : start - 1]
     if not before_space.isspace() and before_space not in _DESCRIPTOR_LAST_LETTERS:
         return start, None, None
-    tail = text[max(0, start - 60) : start]
+    tail = text[max(0, start - _DESCRIPTOR_REACH) : start]
     offset = start - len(tail)
     last = tail.rstrip()
     # each pattern's match lies in the last few whitespace-separated chunks: search from there
@@ -704,10 +708,7 @@ def _toponym_at(
     kind = kind or noun_kind
     parent_info = _parent_after(index, text, stop, doc)
     parent = parent_info[0] if parent_info else None
-    return Toponym(
-        start=begin, end=stop, text=text[begin:stop], name=name, kind_hint=kind, parent=parent,
-        name_start=start, name_end=end, region=region,
-    )  # fmt: skip
+    return _made(begin, stop, text[begin:stop], name, kind, parent, start, end, region)
 
 
 def _kind_phrase_after(text: str, end: int, doc: _Doc | None) -> tuple[int, PlaceKind | None]:
@@ -760,7 +761,34 @@ def _iter_matches(index: PlaceIndex, doc: _Doc) -> Iterator[tuple[int, int, int,
 def _plain(text: str, start: int, end: int, kind: PlaceKind | None) -> Toponym:
     """A mention with no descriptor: the name is the whole span."""
     word = text[start:end]
-    return Toponym(start=start, end=end, text=word, name=word, kind_hint=kind, name_start=start, name_end=end)
+    return _made(start, end, word, word, kind, None, start, end, None)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _made(
+    start: int, end: int, text: str, name: str, kind_hint: PlaceKind | None, parent: str | None,
+    name_start: int, name_end: int, region: str | None,
+) -> Toponym:  # fmt: skip
+    """A Toponym made by this module's readers, whose fields are right by construction.
+
+    ``Toponym(...)`` checks every field (it is public); a report naming one place 88,000 times
+    ("Beijing, Beijing, ...") spent a tenth of its time in those checks. The readers here pass
+    offsets they took from the text and strings they cut from it, so the checks are skipped.
+    """
+    made: Toponym = _new(Toponym)
+    _set(made, "start", start)
+    _set(made, "end", end)
+    _set(made, "text", text)
+    _set(made, "name", name)
+    _set(made, "kind_hint", kind_hint)
+    _set(made, "parent", parent)
+    _set(made, "name_start", name_start)
+    _set(made, "name_end", name_end)
+    _set(made, "region", region)
+    return made
 
 
 @functools.lru_cache(maxsize=16_384)  # asked for each capitalised word, again and again
@@ -772,6 +800,123 @@ def demonym_country(word: str) -> str | None:
         if code:
             return code
     return None
+
+
+class _MatchReader:
+    """Reads each name :func:`_iter_matches` found: a mention (with its descriptor) or not a place."""
+
+    __slots__ = ("_lines", "doc", "index", "persons", "word_set")
+
+    def __init__(self, index: PlaceIndex, doc: _Doc, persons: set[str], word_set: set[str]) -> None:
+        self.index, self.doc, self.persons, self.word_set = index, doc, persons, word_set
+        self._lines: _Lines | None = None  # made on first need
+
+    def context(
+        self, i: int, name_stop: int, stop: int, kind: PlaceKind | None
+    ) -> tuple[tuple[str, int, int, int, PlaceKind | None], int] | None:
+        """The text that decides how a match reads, as a key, and where that text starts.
+
+        :meth:`read` looks at the token before the match (and 3 characters before it), 60
+        characters before the name (its descriptor), and the token after it and _PARENT_REACH
+        characters after it (a parent place); the text-wide sets it asks (the words of the text,
+        the names taken for people's) are the same for every match. Two matches with the same
+        key read alike, shifted. ``None`` when the reading may look further: near either end of
+        the text, or for a name with no weight (whether it stands alone on its line depends on
+        the whole line).
+        """
+        text, toks = self.doc.text, self.doc.toks
+        starts, ends = toks.starts, toks.ends
+        first_start = starts[i]
+        if _key_weight(self.index, name_key(text[first_start : ends[name_stop - 1]]))[0] == 0:
+            return None
+        begin = min(first_start - _DESCRIPTOR_REACH, starts[i - 1] - 3 if i > 0 else -1)
+        end = max(ends[stop - 1] + _PARENT_REACH, ends[stop] + 1 if stop < len(starts) else len(text))
+        if begin < 0 or end >= len(text):
+            return None
+        key = (text[begin:end], first_start - begin, name_stop - i, stop - i, kind)
+        return key, begin
+
+    def shifted(self, topo: Toponym, was: int, now: int) -> Toponym:
+        """A mention read at context offset ``was``, moved to the same text at ``now``."""
+        by = now - was
+        parent_end = topo.end
+        if topo.parent is not None:
+            info = self.doc.parents[parent_end]
+            assert info is not None  # a mention's parent was read with it
+            self.doc.parents[parent_end + by] = (info[0], info[1] + by, info[2] + by, info[3])
+        return _made(
+            topo.start + by, topo.end + by, topo.text, topo.name, topo.kind_hint, topo.parent,
+            topo.name_start + by, topo.name_end + by, topo.region,
+        )  # fmt: skip
+
+    def read(self, i: int, name_stop: int, stop: int, kind: PlaceKind | None) -> Toponym | None:
+        """The mention the match at tokens ``[i, stop)`` makes (its name ends at ``name_stop``), or
+        ``None`` when the evidence is against a place."""
+        index, doc, persons, word_set = self.index, self.doc, self.persons, self.word_set
+        text, toks = doc.text, doc.toks
+        starts, ends, words, poss, lowers, caps = toks.columns()
+        n_toks = len(toks)
+        first_start, last_end = starts[i], ends[name_stop - 1]
+        first_word = words[i]
+        name = text[first_start:last_end]
+        key = name_key(name)
+        strength, population = _key_weight(index, key)
+        n_words = name_stop - i
+        prev = i - 1 if i > 0 else -1  # the token before, or -1
+        nxt = stop if stop < n_toks else -1  # the token after, or -1
+        adjacent_next = nxt >= 0 and text[ends[stop - 1] : starts[nxt]] == " "
+        adjacent_prev = prev >= 0 and text[ends[prev] : first_start] == " " and not poss[prev]
+        strong = strength > 0 or population >= _STRONG_POPULATION
+        locative = prev >= 0 and lowers[prev] in LOCATIVE and not caps[prev]
+        # evidence against, first what needs no descriptor (most matches end here)
+        if key in _ABBREV_KEYS and strength < 2:
+            return None  # abbreviations count only as parents ("Springfield, Ill.")
+        if n_words == 1 and kind is None and demonym_country(first_word) is not None:
+            return None  # "Kazakh officials": a demonym, returned only when asked for
+        if n_words == 1 and kind is None and (key in NOT_PLACES or (first_word in persons and not strong)):
+            return None
+        if not strong and adjacent_next and lowers[nxt] in _SPEECH and kind is None:
+            return None  # "Rubio said": people speak, small towns rarely do
+        if not strong and " and " in name:
+            return None  # "King and Queen": a conjunction inside a name needs a weighty place
+        if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:
+            return None
+        if (
+            adjacent_prev
+            and caps[prev]
+            and not (_sentence_initial(text, starts[prev]) and lowers[prev] in STARTERS)
+            and not strong
+        ):
+            return None  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
+        if n_words == 1 and len(key) <= 3 and not strong:
+            return None
+        # the kind phrase after the name, as the match read it
+        after = (ends[stop - 1], kind) if stop > name_stop else (last_end, None)
+        topo = _toponym_at(index, text, first_start, last_end, doc, n_words == 1 and not poss[i], after)
+        cue = (
+            kind is not None
+            or topo.kind_hint is not None
+            or topo.region is not None
+            or topo.parent is not None
+        )
+        longer = adjacent_next and caps[nxt] and kind is None
+        if longer and not (strong or cue):
+            return None  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
+        if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
+            return None  # a common word that happens to be a place name
+        if strength == 0 and not cue:
+            if self._lines is None:
+                self._lines = _Lines(text)
+            if self._lines.alone(first_start, topo.end):
+                return None  # a word alone on its line is a heading or a menu item, not a mention
+        if not (cue or strong or locative) and (
+            # weak evidence: a sentence's first word, a small place, a short word in capitals
+            _sentence_initial(text, first_start)
+            or population < _WEAK_POPULATION
+            or (first_word.isupper() and len(key) <= 4)
+        ):
+            return None
+        return topo
 
 
 def find_toponyms(
@@ -792,9 +937,8 @@ def find_toponyms(
             their country, as some annotated corpora count them.
     """
     doc = _Doc(text)
-    lines: _Lines | None = None  # made on first need
     toks = doc.toks
-    starts, ends, words, poss, lowers, caps = toks.columns()
+    starts, ends, words, _, _, caps = toks.columns()
     n_toks = len(toks)
     matches = list(_iter_matches(index, doc))
     # a single word with no kind word is dropped as a person's name or a common word
@@ -804,68 +948,22 @@ def find_toponyms(
     found: list[Toponym] = []
     regions: list[Toponym] = []
     taken_until = -1
+    reader = _MatchReader(index, doc, persons, word_set)
+    # a mention read once for each distinct text around it (see _MatchReader.context): a report that
+    # names one place again and again in the same words ("Beijing, Beijing, ...") reads it once
+    memo: dict[tuple[str, int, int, int, PlaceKind | None], tuple[Toponym, int] | None] = {}
     for i, name_stop, stop, kind in matches:
-        first_start, last_end = starts[i], ends[name_stop - 1]
-        if first_start < taken_until:
+        if starts[i] < taken_until:
             continue
-        first_word = words[i]
-        name = text[first_start:last_end]
-        key = name_key(name)
-        strength, population = _key_weight(index, key)
-        n_words = name_stop - i
-        prev = i - 1 if i > 0 else -1  # the token before, or -1
-        nxt = stop if stop < n_toks else -1  # the token after, or -1
-        adjacent_next = nxt >= 0 and text[ends[stop - 1] : starts[nxt]] == " "
-        adjacent_prev = prev >= 0 and text[ends[prev] : first_start] == " " and not poss[prev]
-        strong = strength > 0 or population >= _STRONG_POPULATION
-        locative = prev >= 0 and lowers[prev] in LOCATIVE and not caps[prev]
-        # evidence against, first what needs no descriptor (most matches end here)
-        if key in _ABBREV_KEYS and strength < 2:
-            continue  # abbreviations count only as parents ("Springfield, Ill.")
-        if n_words == 1 and kind is None and demonym_country(first_word) is not None:
-            continue  # "Kazakh officials": a demonym, returned only when asked for
-        if n_words == 1 and kind is None and (key in NOT_PLACES or (first_word in persons and not strong)):
-            continue
-        if not strong and adjacent_next and lowers[nxt] in _SPEECH and kind is None:
-            continue  # "Rubio said": people speak, small towns rarely do
-        if not strong and " and " in name:
-            continue  # "King and Queen": a conjunction inside a name needs a weighty place
-        if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:
-            continue
-        if (
-            adjacent_prev
-            and caps[prev]
-            and not (_sentence_initial(text, starts[prev]) and lowers[prev] in STARTERS)
-            and not strong
-        ):
-            continue  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
-        if n_words == 1 and len(key) <= 3 and not strong:
-            continue
-        # the kind phrase after the name, as the match read it
-        after = (ends[stop - 1], kind) if stop > name_stop else (last_end, None)
-        topo = _toponym_at(index, text, first_start, last_end, doc, n_words == 1 and not poss[i], after)
-        cue = (
-            kind is not None
-            or topo.kind_hint is not None
-            or topo.region is not None
-            or topo.parent is not None
-        )
-        longer = adjacent_next and caps[nxt] and kind is None
-        if longer and not (strong or cue):
-            continue  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
-        if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
-            continue  # a common word that happens to be a place name
-        if strength == 0 and not cue:
-            if lines is None:
-                lines = _Lines(text)
-            if lines.alone(first_start, topo.end):
-                continue  # a word alone on its line is a heading or a menu item, not a mention
-        if not (cue or strong or locative) and (
-            # weak evidence: a sentence's first word, a small place, a short word in capitals
-            _sentence_initial(text, first_start)
-            or population < _WEAK_POPULATION
-            or (first_word.isupper() and len(key) <= 4)
-        ):
+        context = reader.context(i, name_stop, stop, kind)
+        if context is not None and context[0] in memo:
+            known = memo[context[0]]
+            topo = None if known is None else reader.shifted(known[0], known[1], context[1])
+        else:
+            topo = reader.read(i, name_stop, stop, kind)
+            if context is not None and not doc.read_past:
+                memo[context[0]] = None if topo is None else (topo, context[1])
+        if topo is None:
             continue
         if nested and topo.region is not None:
             r_start = topo.start + text[topo.start : topo.name_start].find(topo.region)
@@ -899,7 +997,9 @@ def find_toponyms(
             before = bisect.bisect_left(found_starts, end)
             if before == 0 or found[before - 1].end <= start:
                 extra.append(_plain(text, start, end, PlaceKind.COUNTRY))
-    return _listed_kinds(text, sorted([*found, *extra], key=lambda t: (t.start, t.end)))
+    # (``found`` is in text order already, each starting after the one before: see _outermost)
+    ordered = sorted([*found, *extra], key=lambda t: (t.start, t.end)) if extra else found
+    return _listed_kinds(text, ordered)
 
 
 # "Warren, Washington and Saratoga counties", "Hunan and Hubei provinces": a plural kind word after a
@@ -966,8 +1066,8 @@ def _outermost(found: list[Toponym]) -> list[Toponym]:
     kept = []
     later_start = sys.maxsize  # the least start of the mentions after t
     for t in reversed(found):
-        if later_start > t.start:
+        if t.start < later_start:
             kept.append(t)
-        later_start = min(later_start, t.start)
+            later_start = t.start
     kept.reverse()
     return kept

@@ -659,10 +659,12 @@ class Gazetteer:
         seen: set[str] = set()
         # "US President Joe Biden begins a visit to Ireland": a country written only as someone's
         # nationality ("US President", "British officials") says little about where the report is
-        as_nationality = Counter(name_key(t.name) for t in toponyms if _NATIONALITY_AFTER.match(text, t.end))
-        times_named = Counter(name_key(t.name) for t in toponyms)
-        for t in toponyms:
-            key = name_key(t.name)
+        keys = [name_key(t.name) for t in toponyms]
+        as_nationality = Counter(
+            key for t, key in zip(toponyms, keys, strict=True) if _NATIONALITY_AFTER.match(text, t.end)
+        )
+        times_named = Counter(keys)
+        for t, key in zip(toponyms, keys, strict=True):
             if key in seen:
                 continue
             seen.add(key)
@@ -695,8 +697,9 @@ class Gazetteer:
         for written, code in _DEMONYMS_ELSEWHERE:
             if written in text:
                 countries[code] += 0.5
+        dateline_key = name_key(dateline) if dateline else None
         parent = (
-            next((t.parent for t in toponyms if t.parent and name_key(t.name) == name_key(dateline)), None)
+            next((t.parent for t, key in zip(toponyms, keys, strict=True) if t.parent and key == dateline_key), None)
             if dateline
             else None
         )

@@ -5,6 +5,7 @@ Speed itself is measured in ``tests/bench/bench_scaling.py``; here only the answ
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,92 @@ def test_the_report_place_is_the_most_named_then_the_first_named() -> None:
     assert home([a, b, b]) == b
     assert home([a, b, b, a]) == a  # as many: the first named
     assert home([b, a, a, b]) == b
+
+
+# pieces of text in which places are read with descriptors, kinds, parents, people and headings
+_MENTION_PIECES = [
+    "Beijing",
+    "Beijing, ",
+    "Springfield, Ill.",
+    "Suzhou, east China's Jiangsu Province",
+    "the city of Ningbo",
+    "Zhejiang Province",
+    "Marco Rubio said",
+    "Premier Li",
+    "Paris",
+    " of ",
+    "Georgia",
+    "Jordan",
+    "A.B.",
+    " and ",
+    ", ",
+    ". ",
+    "\n",
+    " ",
+    "the ",
+    "President ",
+    ", China",
+    "east China's Jiangsu Province",
+    "Zhejiang",
+    " Province",
+    "Springfield",
+    ", Ill",
+    "Paris, France",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_MENTION_PIECES), min_size=1, max_size=40), st.integers(1, 30))
+def test_a_mention_read_once_for_its_context_reads_as_read_afresh(pieces: list[str], times: int) -> None:
+    """The memo of find_toponyms (a mention read once for each distinct text around it) changes
+    nothing: every mention is what reading it afresh gives, and each passes Toponym's checks."""
+    index = load_index()
+    text = "".join(pieces) * times
+    memoised = rec.find_toponyms(index, text, nested=True, demonyms=True)
+    context = rec._MatchReader.context
+    try:
+        rec._MatchReader.context = lambda *args: None  # type: ignore[method-assign]
+        afresh = rec.find_toponyms(index, text, nested=True, demonyms=True)
+    finally:
+        rec._MatchReader.context = context  # type: ignore[method-assign]
+    assert memoised == afresh
+    for t in memoised:
+        assert attrs.evolve(t) == t  # (Toponym's __init__ checks the fields _made skipped)
+        assert text[t.start : t.end] == t.text
+
+
+_FILLER = "The talks went on for a long while, and then the party moved on again. "
+_BEFORES = [
+    "",
+    "the city of ",
+    "east China's ",
+    "President ",
+    "Marco ",
+    "visited ",
+    "in the ",
+    "\n",
+    "Bank of ",
+]
+_NAMES = ["Beijing", "Paris", "Zhejiang", "Georgia", "Springfield"]
+_AFTERS = [
+    *("", ", China", ", Hebei Province", " Province", ", Ill.", " said", " of France", " Hotel", "\n"),
+    *(", north China's Hebei Province", ", north China's Shanxi Province", ", the capital of France"),
+]
+
+
+def test_names_alike_in_different_words_read_as_read_afresh() -> None:
+    """Every name with every word before and after it (the same words on one side, others on the
+    other, again and again) reads as read afresh."""
+    index = load_index()
+    text = _FILLER + "".join(
+        f"{before}{name}{after}. {_FILLER}" for before in _BEFORES for name in _NAMES for after in _AFTERS
+    )
+    memoised = rec.find_toponyms(index, text)
+    context = rec._MatchReader.context
+    try:
+        rec._MatchReader.context = lambda *args: None  # type: ignore[method-assign]
+        afresh = rec.find_toponyms(index, text)
+    finally:
+        rec._MatchReader.context = context  # type: ignore[method-assign]
+    assert len(memoised) > len(_BEFORES) * len(_AFTERS)
+    assert memoised == afresh

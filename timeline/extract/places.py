@@ -128,6 +128,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         isinstance(ref, Resolved)
         and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
         and toponym.kind_hint is None
+        and "the" in text[max(0, start - 5) : start]  # (most names have no "the" before them)
         and _THE_BEFORE.search(text, max(0, start - 5), start)
         and not toponym.text.startswith(("The ", "the "))
         and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place

@@ -121,25 +121,26 @@ def _fill_places(
         if _HISTORY_SENTENCE.search(unit.sentence.text):
             continue  # "His last visit was to Bishop Auckland in April 2022": an earlier journey
         quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
-        places = [(t, r) for t, r, governed in unit.places if governed]
+        # (the unit's own triples, not new pairs: a sentence may name a place thousands of times)
+        places = [p for p in unit.places if p[2]]
         if quoted:
-            places = [(t, r) for t, r in places if not any(a <= t.start < b for a, b in quoted)]
+            places = [p for p in places if not any(a <= p[0].start < b for a, b in quoted)]
         if (
             dateline_place is not None
             and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
             and _ARRIVED_HERE.search(unit.sentence.text)
         ):
-            places.append(dateline_place)  # "arrived here": the dateline city
+            places.append((*dateline_place, True))  # "arrived here": the dateline city
         if not places:
             continue
-        stops_named = sum(1 for t, r in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
+        stops_named = sum(1 for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
         days = _stop_days(unit, stops_named)
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
         words = _content_words(unit.sentence.text)
         unit_evidence: Evidence | None = None
         parent_of: Toponym | None = None  # the place just named, whose descriptor this one may be
-        for toponym, found in places:
+        for toponym, found, _ in places:
             # "visited Utica, New York,": the state that places Utica, not New York City
             described = (
                 parent_of is not None

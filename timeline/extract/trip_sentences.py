@@ -67,8 +67,8 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         return False
     if _called_off(unit.sentence.text):
         return False  # "has canceled a planned visit to Paris": no journey
-    governed = [(t, r) for t, r, g in unit.places if g]
-    has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r in governed) or (
+    governed = [p for p in unit.places if p[2]]  # (the unit's triples: no new tuple for each place)
+    has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r, _ in governed) or (
         _COUNTED_PLACES.search(unit.sentence.text) is not None
     )
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
@@ -80,7 +80,7 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         return True  # "made their first visit Wednesday to the Tohoku region": a dated visit made
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
     return _MOVED.search(unit.sentence.text) is not None and (
-        any(_kind_of(r, t) in _STOP_KINDS for t, r in governed)
+        any(_kind_of(r, t) in _STOP_KINDS for t, r, _ in governed)
         or _ARRIVED_HERE.search(unit.sentence.text) is not None  # "arrived here": the dateline city
     )
 

@@ -250,7 +250,7 @@ def _sentence_units(
     name_starts = [start for start, _ in names]
     name_spans = _Spans(names)
     places = sorted(
-        [(t, r) for t, r in places if _is_place_mention(text, t, name_spans, r)],
+        [pair for pair in places if _is_place_mention(text, pair[0], name_spans, pair[1])],
         key=lambda pair: pair[0].start,
     )
     place_starts = [t.start for t, _ in places]
