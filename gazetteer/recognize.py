@@ -424,6 +424,7 @@ _PARENT_TOKENS = 2 + _MAX_TOKENS + _KIND_TOKENS
 # characters at most), then a window of 100 (an abbreviation, a run of initials, may run on)
 _PARENT_REACH = 220
 _DESCRIPTOR_REACH = 60  # how far before a name _descriptor_before reads
+_READ_AFRESH = 3  # find_toponyms reads a name this many times afresh before it looks in its memo
 _PARENT_MEMO = 4096
 
 
@@ -952,10 +953,13 @@ def find_toponyms(
     # a mention read once for each distinct text around it (see _MatchReader.context): a report that
     # names one place again and again in the same words ("Beijing, Beijing, ...") reads it once
     memo: dict[tuple[str, int, int, int, PlaceKind | None], tuple[Toponym, int] | None] = {}
+    times_read: dict[str, int] = {}  # (most reports name a place a few times: no key for those)
     for i, name_stop, stop, kind in matches:
         if starts[i] < taken_until:
             continue
-        context = reader.context(i, name_stop, stop, kind)
+        name = text[starts[i] : ends[name_stop - 1]]
+        times = times_read[name] = times_read.get(name, 0) + 1
+        context = reader.context(i, name_stop, stop, kind) if times > _READ_AFRESH else None
         if context is not None and context[0] in memo:
             known = memo[context[0]]
             topo = None if known is None else reader.shifted(known[0], known[1], context[1])
