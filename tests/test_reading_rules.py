@@ -2600,3 +2600,45 @@ def test_a_deed_done_by_video_link_is_no_trip() -> None:
         " on Tuesday.\n"
     )
     assert doc.trips == ()
+
+
+def test_a_lead_filed_abroad_naming_another_country_does_not_put_the_traveller_at_the_dateline() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Tour\n\nLONDON (Reuters) - German Chancellor Jane Roe wrapped up a two-day visit to Japan"
+        " on Tuesday.\n"
+    )
+    [trip] = doc.trips
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == []
+    assert [r.place.name for r in trip.regions if isinstance(r, Resolved)] == ["Japan"]
+    # filed from the country visited, the dateline city is where the lead puts her
+    there = extract_text(
+        " date 2024-03-13 Tour\n\nTOKYO (Reuters) - German Chancellor Jane Roe wrapped up a two-day visit to Japan"
+        " on Tuesday.\n"
+    )
+    [trip] = there.trips
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Tokyo"]
+
+
+def test_days_spent_in_a_place_are_a_stay_there() -> None:
+    def read(sentence: str) -> list[tuple[str, str, list[str]]]:
+        doc = extract_text(f" date 2024-03-13 Tour\n\nLONDON (Reuters) - {sentence}\n")
+        return [
+            (
+                t.person.name,
+                f"{getattr(t.span, 'start', '-')}..{getattr(t.span, 'end', '-')}",
+                [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]
+                + [r.place.name for r in t.regions if isinstance(r, Resolved)],
+            )
+            for t in doc.trips
+        ]
+
+    assert read("Vice President Jane Roe spent Monday and Tuesday in Arizona.") == [
+        ("Jane Roe", "2024-03-11..2024-03-12", ["Arizona"])
+    ]
+    assert read("Prime Minister Jane Roe spent two days in Kyoto.") == [("Jane Roe", "-..-", ["Kyoto"])]
+    assert read("Prime Minister Jane Roe spent the weekend in Kyoto.") == [
+        ("Jane Roe", "2024-03-09..2024-03-10", ["Kyoto"])
+    ]
+    # money spent in a place is no stay
+    assert read("Governor Jane Roe spent millions in Iowa on Tuesday.") == []
+    assert read("Governor Jane Roe spent $2 million in Iowa on Tuesday.") == []

@@ -364,3 +364,28 @@ def test_a_day_of_the_month_without_the() -> None:
     assert _read("He arrived on 10th, officials said.") == [("on 10th", "2024-03-10..2024-03-10")]
     assert _read("He will tour the region from 20th.") == [("20th", "2024-03-20..2024-03-20")]
     assert _read("He lives on 21st Street and came 3rd in the race.") == []
+
+
+def test_a_weekday_range_told_without_tense_holds_the_report_day() -> None:
+    # the report is dated Wednesday 2024-03-13: "from Monday to Thursday" is that week's
+    assert _read("Jane Roe is visiting Japan from Monday to Thursday.") == [
+        ("from Monday to Thursday", "2024-03-11..2024-03-14")
+    ]
+    # told in the past, or a range wholly before the report day, as before
+    assert _read("Jane Roe visited Japan from Monday to Thursday.") == [
+        ("from Monday to Thursday", "2024-03-04..2024-03-07")
+    ]
+    assert _read("Jane Roe is in Japan from Sunday to Tuesday.") == [
+        ("from Sunday to Tuesday", "2024-03-10..2024-03-12")
+    ]
+
+
+def test_until_a_weekday_in_a_sentence_of_no_tense_is_ahead() -> None:
+    assert _read("Jane Roe is in China through Friday.") == [("Friday", "2024-03-15..2024-03-15")]
+    assert _read("Jane Roe stayed in China through Friday.") == [("Friday", "2024-03-08..2024-03-08")]
+
+
+def test_the_weekend_spent_somewhere() -> None:
+    assert _read("He spent the weekend in Normandy.") == [("the weekend", "2024-03-09..2024-03-10")]
+    assert _read("He will spend the weekend in Normandy.") == [("the weekend", "2024-03-16..2024-03-17")]
+    assert _read("The weekend was quiet.") == []

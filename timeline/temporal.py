@@ -120,7 +120,9 @@ _ATOM_PATTERNS = {
       # reading of stops, which orders by it)
       | (?P<chain_same>(?i:(?:the|that)\s+same\s+day))(?![\w-])""",
     # "over the weekend": the weekend nearest the anchor on the side the tense allows
-    "wkend": r"""(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s))(?P<wkend_w>the\s+weekend)\b""",
+    # ("spent the weekend in Normandy": a stay's)
+    "wkend": r"""(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s)|(?<=spent\s)|(?<=spend\s)|(?<=spends\s)"""
+    r"""|(?<=spending\s))(?P<wkend_w>the\s+weekend)\b""",
     # "on the 10th": a day of the anchor's month (or the month before or after, as the tense allows)
     "ordd": r"""(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Tt]ill\s))
         (?:the\s+)?(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
@@ -808,6 +810,8 @@ def _tense_around(before: str, at: int, after: str) -> Tense | None:
         return Tense.FUTURE  # "has arrived for a three-day visit until Sunday": a stay still running
     if tense is not None:
         return tense
+    if _UNTIL_BEFORE.search(window):
+        return Tense.FUTURE  # "is in China through Friday": a stay told in the present ends ahead
     stop = _SENTENCE_STOP.search(after)
     after = after[: stop.start()] if stop else after
     # "... before the summit on December 14, Saudi state media said.": the attribution that closes
@@ -839,8 +843,14 @@ def _resolve_range(
             last = first + dt.timedelta(days=(rwd - lwd) % 7)
         else:
             rmod = _norm(right.fields.get("wd_mod") or "")
+            gap = dt.timedelta(days=(rwd - lwd) % 7)
             last = _weekday_day(rwd, anchor, Tense.PAST, rmod)
-            first = last - dt.timedelta(days=(rwd - lwd) % 7)
+            first = last - gap
+            # "is visiting Japan from Monday to Thursday" in a Wednesday report: nothing marks the
+            # tense, and that week's Monday to Thursday holds the report's day: that week
+            this_week = _weekday_day(lwd, anchor, Tense.PAST, lmod)
+            if tense is None and not rmod and this_week + gap >= anchor:
+                first, last = this_week, this_week + gap
         return DateSpan(first, last), DateSpan.day(first), DateSpan.day(last)
     lspan = _resolve_atom(left, text, anchor, tense)
     rspan = _resolve_atom(right, text, anchor, tense)

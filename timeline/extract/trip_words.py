@@ -43,7 +43,10 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:due|expected) (?:in|at)"
         r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
         r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
-        r"|spen(?:t|ds|d|ding) (?:\w+ )?(?:days?|nights?|hours?|weeks?) in"
+        # "spent two days in Tokyo", "spent Monday and Tuesday in Arizona", "spent the weekend in Normandy"
+        # (not money: "spent $2 million in Iowa")
+        r"|spen(?:t|ds|d|ding) (?![$£€\d]|(?:[\w'’-]+ ){0,2}?(?:millions?|billions?|money|dollars)\b)"
+        r"(?:[\w'’-]+ ){0,3}?in"
         # "will hold a meet-and-greet in Goffstown on Monday": a campaign event in a town
         r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"

@@ -414,9 +414,19 @@ def _sentence_units(
                 # ("TOKYO - Prime Minister Jane Roe met Japanese Prime Minister Fumio Kishida": the one met is
                 # at home there, so the other is the guest)
                 hosts = {roster.countries.get(p.name, "") for p in people if p != subject} - {"", home}
-                # (not where the lead names the place itself: "met business leaders in Shanghai")
+                # (not where the lead names the place itself: "met business leaders in Shanghai", nor where
+                # it names another country: "LONDON - Olaf Scholz wrapped up a visit to Japan")
+                filed_in = {
+                    r.place.country
+                    for t, r in mine
+                    if dateline.evidence.start <= t.start < dateline.evidence.end and isinstance(r, Resolved)
+                }
                 named = any(
-                    g and _kind_of(r, t) is not PlaceKind.COUNTRY
+                    g
+                    and (
+                        _kind_of(r, t) is not PlaceKind.COUNTRY
+                        or (isinstance(r, Resolved) and r.place.country not in filed_in)
+                    )
                     for (t, r), g in zip(mine, governed, strict=True)
                 )
                 for i, (toponym, ref) in enumerate(mine):
