@@ -2642,3 +2642,33 @@ def test_days_spent_in_a_place_are_a_stay_there() -> None:
     # money spent in a place is no stay
     assert read("Governor Jane Roe spent millions in Iowa on Tuesday.") == []
     assert read("Governor Jane Roe spent $2 million in Iowa on Tuesday.") == []
+
+
+def _trip_places(sentences: str) -> list[tuple[str, list[str]]]:
+    doc = extract_text(f" date 2024-03-13 Tour\n\nLONDON (Reuters) - {sentences}\n")
+    return [
+        (t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]) for t in doc.trips
+    ]
+
+
+def test_a_lead_that_tells_the_ground_of_a_tour_in_words_does_not_put_the_traveller_at_the_dateline() -> None:
+    assert _trip_places(
+        "Nigerian President Jane Roe began a tour of the north on Tuesday. While in Kano, she opened a hospital."
+    ) == [("Jane Roe", ["Kano"])]
+    assert _trip_places("Egyptian President Jane Roe began her Gulf tour on Monday.") == [("Jane Roe", [])]
+    # a lead that tells no ground: the dateline city abroad is where she is
+    assert _trip_places("Egyptian President Jane Roe held talks on Monday with business leaders.") == [
+        ("Jane Roe", ["London"])
+    ]
+
+
+def test_the_stops_of_a_tour_told_in_order() -> None:
+    assert _trip_places(
+        "Egyptian President Jane Roe began a tour of Gulf states on Monday. Her first stop is Riyadh, followed by Doha."
+    ) == [("Jane Roe", ["Riyadh", "Doha"])]
+    assert _trip_places("Prime Minister Jane Roe visited Tokyo and then Osaka on Tuesday.") == [
+        ("Jane Roe", ["Tokyo", "Osaka"])
+    ]
+    assert _trip_places("Prime Minister Jane Roe visited Tokyo on Tuesday before heading to Osaka.") == [
+        ("Jane Roe", ["Tokyo", "Osaka"])
+    ]

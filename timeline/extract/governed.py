@@ -20,7 +20,9 @@ _CUE_BEFORE = Caseless(
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|set off|set out) for"
     r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+for"  # "left London for"
-    r"|next stop (?:is|was|will be)"  # "Her next stop is Mombasa"
+    # "Her next stop is Mombasa", "His first stop was Riyadh", "the final leg takes him to", "Next up is Seoul"
+    r"|(?:first|second|third|fourth|next|last|final|latest|only) (?:stop|leg|destination|port of call)"
+    r" (?:is|was|will be|would be)|next up (?:is|was|will be)"
     # "Her itinerary includes Tokyo, where she will meet the emperor, and Hiroshima"
     r"|(?:itinerary|programme|program|schedule) (?:also )?(?:includes|included|will include|will also include)"
     r"|return(?:ed|s|ing)? (?:home )?from)"  # "returned from Tokyo": where the journey went
@@ -48,7 +50,10 @@ _LIST_BEFORE = re.compile(
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
     r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+"
     # "stops in Tokyo on Monday, Osaka on Wednesday and Kyoto on Thursday": a day after each
-    r"|\s+on\s+(?:[A-Z][a-z]+|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+))(?:the\s+)?$"
+    r"|\s+on\s+(?:[A-Z][a-z]+|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # "His first stop is Riyadh, followed by Doha", "Tokyo and then Seoul"
+    r"|,?\s+(?:(?:and\s+)?then|followed\s+by|(?:and\s+)?later|before\s+(?:heading|going|moving|travel+ing)\s+(?:on\s+)?to)\s+"
+    r")(?:the\s+)?$"
 )
 
 

@@ -223,6 +223,14 @@ def _guest_of(
     return guest
 
 
+# a journey's ground told in words (see the dateline-abroad rule in _sentence_units)
+_GROUND_TOLD = re.compile(
+    r"\b(?i:tours?|trips?|journeys?|visits?|swing)\s+(?i:of|to|across|through|around)\b"
+    r"|\b(?:[A-Z][a-z]+an|Gulf|[Rr]egional|[Oo]verseas|[Ff]oreign|[Nn]ationwide|[Pp]rovincial)\s+"
+    r"(?:tour|trip|swing|journey)\b"
+)
+
+
 def _sentence_units(
     article: Article,
     roster: Roster,
@@ -428,6 +436,10 @@ def _sentence_units(
                         or (isinstance(r, Resolved) and r.place.country not in filed_in)
                     )
                     for (t, r), g in zip(mine, governed, strict=True)
+                ) or (
+                    # nor where it tells the journey's ground in words no place is read from: "began a tour
+                    # of the north", "a tour of Gulf states", "his African tour"
+                    not any(governed) and _GROUND_TOLD.search(sentence.text) is not None
                 )
                 for i, (toponym, ref) in enumerate(mine):
                     if (
