@@ -50,7 +50,9 @@ _LIST_BEFORE = re.compile(
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
     r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+"
     # "stops in Tokyo on Monday, Osaka on Wednesday and Kyoto on Thursday": a day after each
-    r"|\s+on\s+(?:[A-Z][a-z]+|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # ("Tokyo on Monday morning and Yokohama in the afternoon")
+    r"|\s+on\s+(?:[A-Z][a-z]+|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     # "His first stop is Riyadh, followed by Doha", "Tokyo and then Seoul"
     r"|,?\s+(?:(?:and\s+)?then|followed\s+by|(?:and\s+)?later|before\s+(?:heading|going|moving|travel+ing)\s+(?:on\s+)?to)\s+"
     r")(?:the\s+)?$"
