@@ -2647,7 +2647,8 @@ def test_days_spent_in_a_place_are_a_stay_there() -> None:
 def _trip_places(sentences: str) -> list[tuple[str, list[str]]]:
     doc = extract_text(f" date 2024-03-13 Tour\n\nLONDON (Reuters) - {sentences}\n")
     return [
-        (t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)]) for t in doc.trips
+        (t.person.name, [s.place.place.name for s in t.stops if isinstance(s.place, Resolved)])
+        for t in doc.trips
     ]
 
 
@@ -2672,3 +2673,31 @@ def test_the_stops_of_a_tour_told_in_order() -> None:
     assert _trip_places("Prime Minister Jane Roe visited Tokyo on Tuesday before heading to Osaka.") == [
         ("Jane Roe", ["Tokyo", "Osaka"])
     ]
+
+
+def _trip_days(sentences: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    doc = extract_text(f" date 2024-03-13 Tour\n\nLONDON (Reuters) - {sentences}\n")
+    return [
+        (
+            t.person.name,
+            f"{getattr(t.span, 'start', '-')}..{getattr(t.span, 'end', '-')}",
+            [
+                (s.place.place.name, str(getattr(s.span, "start", "-")))
+                for s in t.stops
+                if isinstance(s.place, Resolved)
+            ],
+        )
+        for t in doc.trips
+    ]
+
+
+def test_a_stay_until_a_day_ends_the_trip_begun_before_it() -> None:
+    assert _trip_days(
+        "Prime Minister Jane Roe arrived in Tokyo on Monday for talks and will stay until Friday."
+    ) == [("Jane Roe", "2024-03-11..2024-03-15", [("Tokyo", "2024-03-11")])]
+
+
+def test_a_departure_told_in_the_present_is_ahead() -> None:
+    assert _trip_days(
+        "Prime Minister Jane Roe arrived in Tokyo on Monday for talks. She leaves for Seoul on Thursday."
+    ) == [("Jane Roe", "2024-03-11..2024-03-14", [("Tokyo", "2024-03-11"), ("Seoul", "2024-03-14")])]

@@ -20,6 +20,7 @@ from timeline.model import DateSpan, Precision, TripStatus
 _SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
 # "a three-day state visit to France from Monday": the day it starts from
 _FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
+_UNTIL_DAY = Caseless(r"\b(?:until|till|through)\s+(?:the\s+)?$")
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = Caseless(
@@ -109,6 +110,15 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         ),
     )
     days_named = sorted({s.start for s, _ in spans if s.precision is Precision.DAY and s.days == 1})
+    # "arrived in Tokyo on Monday and will stay until Friday": a day the stay lasts until ends the
+    # trip that a day before it began
+    bounds = [
+        s.end
+        for s, e in spans
+        if s.precision is Precision.DAY and _UNTIL_DAY.search(text, 0, e.start - unit.sentence.start) is not None
+    ]
+    if bounds and days_named and days_named[0] < bounds[-1] and (bounds[-1] - days_named[0]).days <= 31:
+        return DateSpan(days_named[0], bounds[-1]), False
     if (
         span.days == 1
         and len(days_named) > 1
