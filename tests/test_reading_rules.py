@@ -2701,3 +2701,19 @@ def test_a_departure_told_in_the_present_is_ahead() -> None:
     assert _trip_days(
         "Prime Minister Jane Roe arrived in Tokyo on Monday for talks. She leaves for Seoul on Thursday."
     ) == [("Jane Roe", "2024-03-11..2024-03-14", [("Tokyo", "2024-03-11"), ("Seoul", "2024-03-14")])]
+
+
+def test_a_journey_dated_to_history_in_its_own_clause_is_no_trip() -> None:
+    assert (
+        _trip_places(
+            "German Chancellor Jane Roe, who visited Beijing last year, said on Tuesday that trade must grow."
+        )
+        == []
+    )
+    assert (
+        _trip_places("Prime Minister Jane Roe, who toured the school 20 years ago, spoke on Tuesday.") == []
+    )
+    # a date of history set off by a comma dates something else: the visit stands
+    assert _trip_places(
+        "Prime Minister Jane Roe arrived in Lyon on Monday. She visited the factory, built in 1958, and met workers."
+    ) == [("Jane Roe", ["Lyon"])]

@@ -231,6 +231,16 @@ _GROUND_TOLD = re.compile(
 )
 
 
+def _journey_of_history(text: str, at: int, history: Sequence[int]) -> bool:
+    """Whether a date of history follows the trip word at ``at`` in its own clause: "who visited
+    Beijing last year", "who toured the school 20 years ago" tell an earlier journey, not this one."""
+    i = bisect.bisect_right(history, at)
+    return i < len(history) and history[i] - at <= 50 and not _CLAUSE_BREAK.search(text, at, history[i])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
+
+
 def _sentence_units(
     article: Article,
     roster: Roster,
@@ -243,6 +253,8 @@ def _sentence_units(
     own_days = anchor is None and any(
         isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
     )
+    # where the dates of history are ("who visited Beijing last year"): see _journey_of_history
+    history = sorted(m.evidence.start for m in mentions if _is_background(m, anchor, own_days))
     mentions = [
         m
         for m in mentions
@@ -384,6 +396,8 @@ def _sentence_units(
                         subject = p
                         break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
+            if trip_word is not None and not dates and _journey_of_history(text, lo + trip_word[1], history):
+                trip_word = None
             if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
                 trip_word = None
             if (
