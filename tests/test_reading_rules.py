@@ -2717,3 +2717,18 @@ def test_a_journey_dated_to_history_in_its_own_clause_is_no_trip() -> None:
     assert _trip_places(
         "Prime Minister Jane Roe arrived in Lyon on Monday. She visited the factory, built in 1958, and met workers."
     ) == [("Jane Roe", ["Lyon"])]
+
+
+def test_talks_held_in_a_town_put_the_one_from_abroad_there() -> None:
+    assert _trip_places(
+        "Kenyan President Jane Roe held talks with Chinese President Ann Poe in Beijing on Tuesday."
+    ) == [("Jane Roe", ["Beijing"])]
+    assert _trip_places(
+        "French President Ann Poe held talks with Indian Prime Minister Jane Roe in Paris on Tuesday."
+    ) == [("Jane Roe", ["Paris"])]
+
+
+def test_a_guest_hosted_later_travels() -> None:
+    assert _trip_days(
+        "French President Ann Poe will host Indian Prime Minister Jane Roe in Paris next week."
+    ) == [("Jane Roe", "2024-03-18..2024-03-24", [("Paris", "-")])]

@@ -86,14 +86,16 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "prayed at a mosque in Lyon", "celebrated Mass in Lyon", "delivered a speech in Lyon"
         r"|(?:prayed|prays|celebrated|celebrates|delivered|delivers|presided over|presides over|paid homage"
         r"|pays homage|paid tribute|pays tribute|met|meets|paid obeisance|pays obeisance|offered prayers"
-        r"|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)",
+        r"|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)"
+        # "held talks with President X in Paris": a meeting held there
+        r"|(?:held|holds) (?:[\w-]+ )?talks (?:with )?(?:[\w'’.-]+ ){0,6}?(?:in|at)",
         TripKind.OTHER,
     ),
 )
 # The deeds among the trip words: done in a town, they put the traveller there, unless the town is
 # the capital of the traveller's own country ("Chinese President Xi Jinping met students in Beijing")
 _DEED = re.compile(
-    r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets"
+    r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets|held\b|holds\b"
     r"|offer|attend|address|took part|takes part|taking part|take part|participat|join|represent|was among"
     r"|were among|is among|are among)",
     re.IGNORECASE,
@@ -117,7 +119,7 @@ _TRIP_STEMS = (
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
-    "presid", "homage", "tribute", "met ", "meets",
+    "presid", "homage", "tribute", "met ", "meets", "talks",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a

@@ -19,7 +19,7 @@ from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _NEXT_LEG
 from timeline.extract.governed import _governed
-from timeline.extract.places import _STOP_KINDS, _is_place_mention, _kind_of, _Spans
+from timeline.extract.places import _is_place_mention, _kind_of, _Spans
 from timeline.extract.trip_words import _DEED, _strongest_trip_word
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
 from timeline.people import Roster
@@ -95,7 +95,8 @@ _AT_A_DISTANCE = Caseless(
 )
 # a welcome verb right before the one it welcomes, with the office between ("welcomed President X")
 _WELCOMED_BEFORE = Caseless(
-    r"\b(?:welcomed|welcomes|greeted|greets|cheered|cheer|welcome|greet|received|receives|hosted|hosts)\s+"
+    r"\b(?:welcomed|welcomes|greeted|greets|cheered|cheer|welcome|greet|received|receives|hosted|hosts|host"
+    r"|hosting)\s+"
     r"(?!by\s)(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$"  # ("a dinner hosted by President X": X is the host)
 )
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
@@ -148,7 +149,7 @@ def _is_background(mention: DateMention, anchor: dt.date | None, own_days: bool 
 
 # "King Abdullah II on Wednesday received Oman Sultan Haitham ... at the start of his state visit":
 # the host receives, the guest travels
-_HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\b")
+_HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|host|hosting)\b")
 
 
 _OWNER = re.compile(
@@ -165,7 +166,12 @@ def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
 _PARTICIPLE_OPENING = re.compile(
     r"(?:As well as|After|Before|Besides|While|Following|Apart from|In addition to)\s+[a-z]+ing\b[^,.;]{0,80},\s+"
 )
-_MET = Caseless(r"\bmet\s+(?:with\s+)?(?:[\w'’.-]+\s+){0,5}$")
+_MET_NEEDS = (" met", " meets", "talks", "talked", "conferred")  # (the words _MET needs)
+# ("held talks with", "conferred with": a meeting too)
+_MET = Caseless(
+    r"\b(?:met|meets|(?:held|holds|hold|holding) (?:[\w-]+ )?talks|talked|conferred)\s+(?:with\s+)?"
+    r"(?:[\w'’.-]+\s+){0,5}$"
+)
 
 
 def _foreign_guest(
@@ -194,9 +200,11 @@ def _foreign_guest(
         where = {
             r.place.country
             for t, r in places
-            if sentence.start <= t.start < sentence.end
+            # (where they met is told right after the one met: "met Hun Manet in Beijing")
+            if guest_at < t.start < min(sentence.end, guest_at + 80)
+            and not _CLAUSE_BREAK.search(text, guest_at, t.start)
             and isinstance(r, Resolved)
-            and r.place.kind in _STOP_KINDS
+            and r.place.country
         }
         if home and len(where) == 1 and home not in where and host_home in ("", *where):
             return guest
@@ -330,7 +338,7 @@ def _sentence_units(
                 subject = next(
                     (p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject
                 )
-            if subject is not None and len(people) > 1 and " met" in sentence.text:
+            if subject is not None and len(people) > 1 and any(w in sentence.text for w in _MET_NEEDS):
                 subject = _foreign_guest(text, sentence, subject, people, starts, roster, places) or subject
             if subject is not None and _AGENT_BEFORE.search(
                 text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
