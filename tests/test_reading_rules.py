@@ -2732,3 +2732,12 @@ def test_a_guest_hosted_later_travels() -> None:
     assert _trip_days(
         "French President Ann Poe will host Indian Prime Minister Jane Roe in Paris next week."
     ) == [("Jane Roe", "2024-03-18..2024-03-24", [("Paris", "-")])]
+
+
+def test_where_the_traveller_is_or_stays_is_a_stop() -> None:
+    assert _trip_days("Indian Prime Minister Jane Roe is in Paris for talks on defence and trade.") == [
+        ("Jane Roe", "2024-03-13..2024-03-13", [("Paris", "2024-03-13")])
+    ]
+    assert _trip_places("During her stay in Paris, Indian Prime Minister Jane Roe met business leaders.") == [
+        ("Jane Roe", ["Paris"])
+    ]

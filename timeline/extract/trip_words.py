@@ -41,6 +41,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
         r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:due|expected) (?:in|at)"
+        r"|(?:stay|stays|stayed|staying|sojourn) in"  # "During his stay in Paris"
         r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
         r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
         # "spent two days in Tokyo", "spent Monday and Tuesday in Arizona", "spent the weekend in Normandy"
@@ -113,7 +114,7 @@ _TRIP_STEMS = (
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
-    "greeted", "spen", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
+    "greeted", "spen", "stay", "sojourn", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation",
     "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
