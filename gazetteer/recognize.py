@@ -26,7 +26,7 @@ import itertools
 import re
 import sys
 from array import array
-from collections.abc import Iterator, MutableSequence
+from collections.abc import Iterator, MutableSequence, Sequence
 
 import attrs
 from attrs import frozen
@@ -148,6 +148,14 @@ _ABBREV_KEYS = frozenset(
 # lower-cased tokens whose ``rstrip(".")`` is a title (a token ends in at most one full stop)
 _TITLE_FORMS = frozenset(f for t in TITLES for f in (t, t + ".") if f.rstrip(".") in TITLES)
 _JOINERS = (" ", "-")
+# "St. Petersburg", "Mt. Kenya", "Ft. Worth": an abbreviated first word joins the next with its period
+_ABBREVIATED_HEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+
+
+def _joined(text: str, words: Sequence[str], ends: Sequence[int], starts: Sequence[int], j: int) -> bool:
+    """Whether token ``j`` continues the name that token ``j - 1`` is part of, by what lies between."""
+    gap = text[ends[j - 1] : starts[j]]
+    return gap in _JOINERS or (gap == ". " and words[j - 1] in _ABBREVIATED_HEADS)
 _MAX_TOKENS = 6
 _DIVISION_POPULATION = 50_000
 _SPEECH = frozenset(
@@ -631,7 +639,7 @@ def _match_at(index: PlaceIndex, text: str, toks: _Toks, i: int) -> tuple[int, i
             j < limit
             and (caps[j] or words[j] in CONNECTORS)
             and not poss[j - 1]
-            and text[ends[j - 1] : starts[j]] in _JOINERS
+            and _joined(text, words, ends, starts, j)
         ):
             j += 1
     lowers = toks.lowers
@@ -743,7 +751,7 @@ def _iter_matches(index: PlaceIndex, doc: _Doc) -> Iterator[tuple[int, int, int,
             j == n
             or not (caps[j] or words[j] in CONNECTORS)
             or poss[c]
-            or text[ends[c] : starts[j]] not in _JOINERS
+            or not _joined(text, words, ends, starts, j)
         ):
             # one word: what _match_at does then, inline (most capitalised words are alone, or
             # followed by one that does not continue their name: "Beijing, Shanghai")
@@ -878,6 +886,8 @@ class _MatchReader:
             return None
         if not strong and adjacent_next and lowers[nxt] in _SPEECH and kind is None:
             return None  # "Rubio said": people speak, small towns rarely do
+        if not strong and n_words > 1 and text[ends[i] : ends[i] + 1] == "." and first_word in _ABBREVIATED_HEADS:
+            return None  # "St. Peter", "St. John": a saint, unless the place is weighty ("St. Petersburg")
         if not strong and " and " in name:
             return None  # "King and Queen": a conjunction inside a name needs a weighty place
         if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:

@@ -2741,3 +2741,9 @@ def test_where_the_traveller_is_or_stays_is_a_stop() -> None:
     assert _trip_places("During her stay in Paris, Indian Prime Minister Jane Roe met business leaders.") == [
         ("Jane Roe", ["Paris"])
     ]
+
+
+def test_an_abbreviated_saint_place_is_a_stop_at_its_city() -> None:
+    assert _trip_places("Prime Minister Jane Roe visited St. Petersburg on Tuesday.") == [
+        ("Jane Roe", ["Saint Petersburg"])
+    ]

@@ -445,3 +445,10 @@ def test_a_plural_kind_word_after_a_list_gives_each_name_its_kind(gz: Gazetteer)
     ]
     text = "She toured Hunan and Hubei provinces."
     assert [t.kind_hint for t in gz.find(text)] == [PlaceKind.ADMIN1, PlaceKind.ADMIN1]
+
+
+def test_an_abbreviated_saint_or_mount_joins_the_name_after_it(gz: Gazetteer) -> None:
+    text = "The delegation flew to Moscow and then to St. Petersburg. Jesus said to St. Peter: follow me."
+    found = [(t.text, r.place.geonameid if isinstance(r, Resolved) else None) for t, r in gz.resolve_document(text)]
+    assert ("St. Petersburg", 536203) in found or ("St. Petersburg", 498817) in found  # the division or its city
+    assert not any(name.startswith(("St. Peter ", "Peter")) or name == "St. Peter" for name, _ in found)

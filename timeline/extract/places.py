@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from gazetteer import Gazetteer, Toponym
+from gazetteer._text import name_key
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from gazetteer.recognize import demonym_country
 from timeline._regex import Caseless, letter_first, words
@@ -392,8 +393,17 @@ def _no_guess(ref: PlaceRef) -> PlaceRef:
 
 
 def _named_for(city: str, region: str) -> bool:
-    """The city bears the region's name: "Bukhara", "Singapore", "New York City", "Mexico City"."""
-    return city in (region, f"{region} City")
+    """The city bears the region's name: "Bukhara", "Singapore", "New York City", "Mexico City",
+    "Saint Petersburg" for "St.-Petersburg"."""
+    if city in (region, f"{region} City"):
+        return True
+    key = _saint(name_key(region))
+    return _saint(name_key(city)) in (key, f"{key} city")
+
+
+def _saint(key: str) -> str:
+    """A name key with "st" written out ("st petersburg" and "saint petersburg" are one name)."""
+    return f"saint {key[3:]}" if key.startswith("st ") else key
 
 
 def _journey_word_before(ends: Sequence[int], at: int, within: int) -> bool:
