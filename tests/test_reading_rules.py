@@ -2747,3 +2747,10 @@ def test_an_abbreviated_saint_place_is_a_stop_at_its_city() -> None:
     assert _trip_places("Prime Minister Jane Roe visited St. Petersburg on Tuesday.") == [
         ("Jane Roe", ["Saint Petersburg"])
     ]
+
+
+def test_a_leg_flown_from_one_town_to_another() -> None:
+    assert _trip_places("Prime Minister Jane Roe flew from Tokyo to Osaka on Tuesday.") == [
+        ("Jane Roe", ["Osaka"])
+    ]
+    assert _trip_places("Prime Minister Jane Roe said the price went from 10 to 20 on Tuesday.") == []

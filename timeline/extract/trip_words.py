@@ -32,6 +32,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|arrives in|arriving in|arrive in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
         r"|headed to"
         r"|fl(?:y|ew|ies|ying) to|will be in"
+        # "flew from Tokyo to Osaka": the journey's next leg
+        r"|(?:fl(?:y|ew|ies|ying)|drove|drives|went|goes|headed|heads|moved|moves|sailed|travell?(?:ed|ing|s)?)"
+        r" (?:on )?from (?:[\w'’.-]+ ){1,4}?to"
         r"|touched down in|touches down in"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
@@ -114,7 +117,9 @@ _TRIP_STEMS = (
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
-    "greeted", "spen", "stay", "sojourn", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
+    "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
+    "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
+    "flew on from", "drove on from", "went on from", "moved on from", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation",
     "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
