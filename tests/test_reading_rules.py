@@ -2754,3 +2754,9 @@ def test_a_leg_flown_from_one_town_to_another() -> None:
         ("Jane Roe", ["Osaka"])
     ]
     assert _trip_places("Prime Minister Jane Roe said the price went from 10 to 20 on Tuesday.") == []
+
+
+def test_the_one_accompanied_travels_not_the_companion_named_first() -> None:
+    assert _trip_places(
+        "Accompanied by Foreign Minister Ann Poe, Prime Minister Jane Roe visited Osaka on Tuesday."
+    ) == [("Jane Roe", ["Osaka"])]

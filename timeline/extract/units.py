@@ -164,7 +164,10 @@ def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
 
 
 _PARTICIPLE_OPENING = re.compile(
-    r"(?:As well as|After|Before|Besides|While|Following|Apart from|In addition to)\s+[a-z]+ing\b[^,.;]{0,80},\s+"
+    r"(?:[^\n]{0,80}?(?:--|—|–|\s-)\s+)?"  # (after the dateline, in a lead)
+    r"(?:(?:As well as|After|Before|Besides|While|Following|Apart from|In addition to)\s+[a-z]+ing\b"
+    # "Accompanied by Foreign Minister Ann Poe, Prime Minister Jane Roe visited": the one after the comma
+    r"|(?:Accompanied|Escorted|Joined|Flanked|Welcomed|Greeted|Received|Hosted) by\b)[^,;]{0,80},\s+"
 )
 _MET_NEEDS = (" met", " meets", "talks", "talked", "conferred")  # (the words _MET needs)
 # ("held talks with", "conferred with": a meeting too)
