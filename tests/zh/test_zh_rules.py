@@ -936,3 +936,49 @@ def test_on_the_eve_of_a_visit_the_visit_is_planned():
         ["France"],
         Unknown("no date given"),
     )
+
+
+# --- session zh10: probing shapes of news copy ------------------------------------------------------
+
+
+def test_a_stated_length_after_a_range_is_the_ranges():
+    assert ("为期九天", "2024-06-10", "2024-06-18") in _days("将于6月10日至18日进行为期九天的国事访问")
+    text = "新华社北京6月5日电 国家主席王五将于6月10日至18日对俄罗斯进行为期九天的国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 18))
+
+
+def test_a_range_over_a_list_of_cities_dates_none_of_them():
+    text = "新华社北京6月5日电 总理王五6月1日至4日对澳大利亚进行正式访问，先后到访堪培拉、悉尼和珀斯。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Canberra", "Sydney", "Perth"]
+    assert all(isinstance(s.span, Unknown) for s in trip.stops)
+
+
+def test_a_port_named_after_two_cities_is_in_the_first():
+    text = "新华社杭州6月5日电 总书记王五4日在浙江考察。他先后来到宁波舟山港穿山港区、宁波市海曙区等地。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Ningbo"]
+    assert [_names(p.ref) for p in find_places("来到宁波舟山港", "来到宁波舟山港")] == ["Ningbo"]
+
+
+def test_those_named_in_the_clauses_before_accompanying_are_not_companions():
+    text = "〔记者张三／屏东报导〕行政院长卓荣泰今天南下屏东，视察灾情，县长周春米陪同。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [c.name for c in trip.companions]) == ("卓荣泰", ["周春米"])
+    text = "外长王五、部长赵六，以及官员将陪同总理孙八访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("孙八", TripStatus.PLANNED)
+    assert [c.name for c in trip.companions] == ["王五", "赵六"]
+
+
+def test_a_trip_denied_is_no_trip_and_an_office_building_is_no_name():
+    assert extract_chinese_text("县长赵六因为救灾不会出席在桃园举行的活动。", published=PUB).trips == ()
+    assert [m.name for m in find_people("新加坡总理公署宣布，总理孙八将访华。")] == ["孙八"]
+
+
+def test_a_day_still_to_come_is_a_planned_trip():
+    text = "特首王五将于下周二和周三访问上海及杭州。王五下周二前往上海，出席晚宴。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.status is TripStatus.PLANNED
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 11), dt.date(2024, 6, 12))

@@ -226,6 +226,7 @@ def _scan(
     text: str, start: int, end: int, anchor: dt.date | None, last: dt.date | None = None
 ) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
     week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
+    begun: dt.date | None = None  # the first day of the span last named, where it was a range
     skip = 0  # the end of a lunar range read whole
     for m in _PATTERN.finditer(text, start, end):
         rule: str
@@ -266,7 +267,7 @@ def _scan(
             if isinstance(span, DateSpan) and isinstance(upto, DateSpan) and upto.start >= span.start:
                 span, skip = DateSpan(span.start, upto.end), to.end() if to is not None else 0
                 yield m.start(), skip, "zh-range", span
-                last = span.end
+                last, begun = span.end, span.start
                 continue
         elif m["range"]:
             rule = "zh-range"
@@ -364,7 +365,11 @@ def _scan(
                 continue  # a length from no day named is no date
             back = _ENDED_BEFORE.search(text, max(start, m.start() - 12), m.start()) is not None
             days = dt.timedelta(days=n - 1)
-            span = DateSpan(last - days, last) if back else DateSpan(last, last + days)
+            if begun is not None and not back:
+                # rule zh-length-range: "6月10日至18日...为期九天": the length is the range's, from its first day
+                span = DateSpan(begun, begun + days)
+            else:
+                span = DateSpan(last - days, last) if back else DateSpan(last, last + days)
             yield m.start(), m.end(), rule, span
             continue
         elif m["part"]:
@@ -382,6 +387,7 @@ def _scan(
                 span = Unknown(f"vague: {m['vague']} means some day between {since} and {anchor}, not which")
         if isinstance(span, DateSpan) and span.precision is Precision.DAY:
             last = span.end
+            begun = span.start if span.start != span.end else None
         yield m.start(), m.end(), rule, span
 
 

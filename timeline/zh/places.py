@@ -308,6 +308,21 @@ def _districts_gone_to(
     return out
 
 
+def _prefecture(adcode: str) -> bool:
+    return len(adcode) == 6 and adcode.endswith("00") and not adcode.endswith("0000")
+
+
+def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
+    """Rule ``zh-joint-name``: two prefectures run together, the second not within the first
+    ("宁波舟山港", a port named after two cities), name one thing: the second is no place of its own."""
+    return (
+        first.end == second.start
+        and _prefecture(first.adcode)
+        and _prefecture(second.adcode)
+        and first.adcode[:4] != second.adcode[:4]
+    )
+
+
 def find_places(simplified: str, original: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
@@ -402,6 +417,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
+    out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
     out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)

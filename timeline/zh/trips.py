@@ -86,6 +86,8 @@ _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
 # "有意安排出访", "可能会": a hedged or reported intention is no trip (rule zh-hedge)
 _HEDGE = re.compile(
     r"有意|考虑|或将|可能|传将|据传|臆测"
+    # rule zh-negated: "县长朱立伦因为救灾不会出席", "取消前往": a journey denied or called off
+    r"|不会|不能|不再|无法|未能|没有|未曾|取消|婉拒"
     # rule zh-past: "曾到宁波考察", "曾多次到宁波调研": a past journey told as background
     r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)"
 )
@@ -112,7 +114,8 @@ _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
-_PARTNER = re.compile(r"[与同和跟][^，,。；]{0,2}$")
+# "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
+_PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
@@ -182,6 +185,7 @@ def _stop_days(
     e: int,
     place: PlaceMention,
     day_dates: Sequence[DateMention],
+    others: Sequence[PlaceMention] = (),
 ) -> list[DateSpan]:
     """The days of a stop named in the sentence ``simp[s:e]`` (rule ``zh-stop-day``).
 
@@ -199,7 +203,12 @@ def _stop_days(
         d.span for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1] and isinstance(d.span, DateSpan)
     ]
     if not own:
-        return [d.span for d in dated if isinstance(d.span, DateSpan)]
+        # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
+        return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
+    if any(x.days > 1 for x in own) and any(
+        o is not place and not o.is_region and cuts[at] <= o.start < cuts[at + 1] for o in others
+    ):
+        return []  # rule zh-range-not-stop: "6月1日至9日先后到访堪培拉、悉尼": the range is the list's
     if at + 2 < len(cuts) and _LEAVING.match(simp, cuts[at + 1], cuts[at + 2]):
         own += [
             d.span
@@ -464,6 +473,12 @@ def find_trips(
         # rule zh-companion-under: "王五在省委书记赵六陪同下考察": only those between 在 and 陪同下 go along
         under = _UNDER.search(sentence)
         companion_from = under.start() if under is not None else 0
+        if companion_at is not None and under is None:
+            # rule zh-companion-clause: "卓荣泰今天南下屏东县，...，县长周春米陪同": where the clause of 陪同
+            # names who goes along, those named in the clauses before are not companions
+            clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, companion_at.start())), default=0)
+            if any(clause <= pos < companion_at.start() for pos, _ in who):
+                companion_from = clause
         # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
         along = _COMPANION_AFTER.search(sentence)
         if along is not None:
@@ -595,10 +610,22 @@ def find_trips(
                 if later is not None:
                     trip_word, kind = later, _KINDS[later.lastgroup or "other"]
             if kind is not TripKind.OTHER or s_places:
-                planned = _PLANNED.search(sentence, subject[0], first_word) or _ITINERARY.search(
+                # "部长某某将陪同总理孙八访华": the 将 of those going along is the traveller's too
+                led = companion_at is not None and companion_at.start() < subject[0]
+                plan_from = companion_from if led and companion_at is not None else subject[0]
+                planned = _PLANNED.search(sentence, plan_from, first_word) or _ITINERARY.search(
                     sentence, 0, trip_word.start()
                 )
-                status = TripStatus.PLANNED if planned else TripStatus.MADE
+                told_days = [d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY]
+                anchor = article.anchor
+                # rule zh-future-day: "林郑月娥下周二前往上海": a day still to come, of no trip under way, is planned
+                future = (
+                    bool(told_days)
+                    and anchor is not None
+                    and all(x.start > anchor for x in told_days)
+                    and (subject[1], TripStatus.MADE) not in drafts
+                )
+                status = TripStatus.PLANNED if planned or future else TripStatus.MADE
                 if (
                     status is TripStatus.PLANNED
                     and (subject[1], TripStatus.MADE) in drafts
@@ -755,7 +782,7 @@ def find_trips(
                         if p.adcode:
                             draft.adcodes[p.adcode] = ref_key
                     draft.stops[ref_key][1].append(ev)
-                    draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
+                    draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates, s_places))
             if companion_at or along is not None:
                 for pos, key in who:
                     if (
