@@ -982,3 +982,37 @@ def test_a_day_still_to_come_is_a_planned_trip():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.status is TripStatus.PLANNED
     assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 11), dt.date(2024, 6, 12))
+
+
+def _stops_and_regions(text: str) -> tuple[list[str], list[str]]:
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    return [_names(s.place) for s in trip.stops], [_names(r) for r in trip.regions]
+
+
+def test_a_township_of_taiwan_after_its_county_or_city_is_the_stop():
+    assert _stops_and_regions("中央社记者王小明高雄5日电 总统赖清德今天到高雄市左营区视察部队。") == (
+        ["左营区"],
+        ["Kaohsiung"],
+    )
+    assert _stops_and_regions("行政院長卓榮泰今天上午前往宜蘭縣冬山鄉、羅東鎮勘災。") == (
+        ["冬山鄉", "羅東鎮"],
+        ["宜蘭縣"],
+    )
+
+
+def test_a_county_of_taiwan_is_a_region_and_townships_gone_to_are_stops():
+    text = "行政院长卓荣泰今天南下屏东县，视察南州乡及林边乡淹水情形，县长周春米陪同。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is TripKind.INSPECTION
+    assert ([_names(s.place) for s in trip.stops], [_names(r) for r in trip.regions]) == (
+        ["南州乡", "林边乡"],
+        ["屏东县"],
+    )
+    assert _stops_and_regions("台中市长卢秀燕今天到大甲区视察农损。")[0] == ["大甲区"]
+    assert [_names(p.ref) for p in find_places("访问团到大湾区城市", "访问团到大湾区城市")] == []
+
+
+def test_a_taiwan_county_after_the_reporter_is_the_datelines_place():
+    art = read_article("中央社记者林七花莲5日电 行政院长卓荣泰今天前往花莲县光复乡。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "花莲"

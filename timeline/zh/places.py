@@ -65,15 +65,18 @@ _TOWN_ARRIVED = re.compile(
     r"(?:赶往|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
 )
 # "前往北门区芦竹沟渔港、将军区青鲲鯓渔港": districts in the list of places gone to (rule zh-district-list)
-_GONE_TO = re.compile(r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视)(?:了|沿海的|受灾的)?")
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}区")
+# "到大甲区", "视察南州乡及林边乡": a township too, and 到 where it is a verb of going
+_GONE_TO = re.compile(
+    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
+)
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]")
 _ITEM_MARK = re.compile(r"[、和及与]")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 # words of two characters and 区 that are no district's name: "开发区", "保护区", "示范区"...
 _NOT_DISTRICT = re.compile(
     r"(?:开发|保护|示范|试验|自贸|风景|工业|高新|经开|合作|先行|核心|功能|商业|住宅|居民|管理|行政|边境|贫困|受灾"
     r"|重灾|安置|集中|生活|办公|城市|农村|老城|新城|主城|中心|沿海|山区|牧区|林区|矿区|灾区|园区|校区|厂区|社区|街区"
-    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区)区$"
+    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区|大湾|湾区|美丽|偏远|边远|基层|特色|周边|附近|乡村|城乡|农业|民族|少数|这个|那个|一个|多个|各个)[区乡镇]$"
 )
 # an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
 _OFFICE_AFTER = re.compile(
@@ -114,11 +117,14 @@ class PlaceMention:
     province: str  # the admin1 code in China where resolved there, else ""
     adcode: str = ""  # China's division code where the name is one of cpca's divisions
     original_suffix: str = ""  # the division word the name is written with (区, 县, 市), simplified
+    region: bool = False  # read as a region whatever its kind (Taiwan's counties, a city before its district)
 
     @property
     def is_region(self) -> bool:
         """A province or country (a trip's region), not a stop."""
-        return isinstance(self.ref, Resolved) and self.ref.place.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
+        return self.region or (
+            isinstance(self.ref, Resolved) and self.ref.place.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
+        )
 
 
 def _bare_geonames_word(entry: ZhName) -> bool:
@@ -323,6 +329,37 @@ def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
     )
 
 
+def _taiwan(
+    simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Rules ``zh-tw-county`` and ``zh-tw-district`` (see :mod:`.taiwan`)."""
+    from timeline.zh.taiwan import TW_COUNTY, district_after, next_in_list
+
+    out = list(found)
+    for m in TW_COUNTY.finditer(simplified, start, stop):
+        a, b = m.span()
+        out = [p for p in out if not (p.start < b and a < p.end)]
+        out.append(PlaceMention(a, b, Unresolved(original[a:b], "a county of Taiwan the table does not hold"), "", region=True))
+    out.sort(key=lambda p: p.start)
+    added: list[PlaceMention] = []
+    for i, p in enumerate(out):
+        taiwan = p.region or (isinstance(p.ref, Resolved) and p.ref.place.country == "TW")
+        if not taiwan:
+            continue
+        at: int | None = p.end
+        while at is not None:
+            here = next((q for q in out if q.start == at), None)
+            span = (here.start, here.end) if here is not None else district_after(simplified, at, stop)
+            if span is None:
+                break
+            out[i] = attrs.evolve(out[i], region=True)  # the county or city before its district: a region
+            if here is None:
+                words = original[span[0] : span[1]]
+                added.append(PlaceMention(span[0], span[1], Unresolved(words, "a township of Taiwan the table does not hold"), ""))
+            at = next_in_list(simplified, span[1], stop)
+    return sorted(out + added, key=lambda p: p.start)
+
+
 def find_places(simplified: str, original: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
@@ -418,6 +455,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
+    out = _taiwan(simplified, original, start, stop, out)
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
     out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)

@@ -609,6 +609,13 @@ def find_trips(
                 )
                 if later is not None:
                     trip_word, kind = later, _KINDS[later.lastgroup or "other"]
+            if kind is TripKind.OTHER and s_places:
+                # rule zh-later-kind: "南下屏东县，视察灾情": a word of going, then what was done there
+                later = next(
+                    (w for w in _TRIP_WORDS.finditer(sentence, trip_word.end()) if w.lastgroup != "other"),
+                    None,
+                )
+                kind = _KINDS[later.lastgroup or "other"] if later is not None else kind
             if kind is not TripKind.OTHER or s_places:
                 # "部长某某将陪同总理孙八访华": the 将 of those going along is the traveller's too
                 led = companion_at is not None and companion_at.start() < subject[0]
