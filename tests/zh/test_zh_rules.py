@@ -1016,3 +1016,20 @@ def test_a_taiwan_county_after_the_reporter_is_the_datelines_place():
     art = read_article("中央社记者林七花莲5日电 行政院长卓荣泰今天前往花莲县光复乡。", published=PUB)
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.place == "花莲"
+
+
+def test_a_leaders_own_journey_to_come_told_after_an_event_at_home():
+    text = "【大公报讯】行政长官王五今日（5日）出席活动后表示，他将于下周率团访问东盟。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end) == (
+        TripStatus.PLANNED,
+        dt.date(2024, 6, 10),
+        dt.date(2024, 6, 16),
+    )
+
+
+def test_the_source_told_from_is_no_place_and_shen_ru_ends_a_name():
+    text = "中新网6月5日电 据香港特区政府新闻公报，行政长官王五5日率团启程前往中东，访问沙特阿拉伯和卡塔尔。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Saudi Arabia", "Qatar"]
+    assert [m.name for m in find_people("省委书记张三深入丽水市调研")] == ["张三"]

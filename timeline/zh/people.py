@@ -104,7 +104,7 @@ class ZhMention:
 
 
 # third characters common in given names that end a name only as the first of a word ("强调")
-_AFTER_NAME_WORD = {"强": "调"}
+_AFTER_NAME_WORD = {"强": "调", "深": "入"}
 
 
 def _trim_name(text: str, start: int, name: str) -> str:

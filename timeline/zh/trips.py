@@ -93,6 +93,8 @@ _HEDGE = re.compile(
 )
 # "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
 _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
+# "李家超出席活动后表示，他将于下周率团访问东盟": the speaker's own journey to come (rule zh-own-plan)
+_OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
 _OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}的[^，,。；]{0,4}$")
 _WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?(?:欢迎|感谢|祝贺)")
@@ -233,6 +235,8 @@ _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[�
 # "回程过境休斯敦": the way home comes after the day the sentence names
 _RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
 # "视频察看...口岸实时情况", "通过视频连线": a place seen from afar is not gone to
+# "据香港特区政府新闻公报": the source a report is told from, its place no place of the trip (rule zh-attribution)
+_ATTRIBUTION = re.compile(r"^据[^，,。；]{0,30}(?:报道|消息|公报|报|称|介绍|透露|统计|发布|显示)$")
 _REMOTE = re.compile(r"视频|连线|远程|云端|线上")
 
 
@@ -498,7 +502,11 @@ def find_trips(
         ]
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
-        s_places = [p for p in places if s <= p.start < e]
+        s_places = [
+            p
+            for p in places
+            if s <= p.start < e and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
+        ]
         s_dates = [d for d in dates if s <= d.evidence.start < e]
         subject = None
         eligible = []
@@ -555,13 +563,21 @@ def find_trips(
                 and not (p.is_region and p.start - s > trip_word.start() and simp[p.start - 1] != "在")
             ]
         ):
-            trip_word = None  # rule zh-attend-at-home: attending a meeting in Beijing is no journey
+            # rule zh-attend-at-home: attending a meeting in Beijing is no journey; a later trip word may be one
+            # ("出席活动后表示，他将于下周率团访问东盟")
+            trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
+            while trip_word is not None and trip_word.group() == "出席":
+                trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
         if subject and trip_word and trip_word.start() > subject[0]:
             between = sentence[subject[0] : trip_word.start()]
             if (
                 _PLAN_AFTER.match(sentence, trip_word.end())
                 or _HEDGE.search(between)
-                or (_SPEECH.search(between) and not (current is not None and current.key == subject[1]))
+                or (
+                    _SPEECH.search(between)
+                    and not (current is not None and current.key == subject[1])
+                    and not _OWN_PLAN.search(between)
+                )
                 or (
                     _OTHERS_VISIT.search(sentence, subject[0], trip_word.start())
                     and _WELCOMED.match(sentence, trip_word.end())
@@ -740,6 +756,9 @@ def find_trips(
         announced = _ANNOUNCED.search(sentence)
         if announced is not None and subject is not None and subject[0] > announced.start():
             s_dates = [d for d in s_dates if d.evidence.start - s > announced.start()]  # rule zh-announced
+        own_plan = _OWN_PLAN.search(sentence, 0, trip_word.start()) if trip_word is not None else None
+        if own_plan is not None and subject is not None and subject[0] < own_plan.start():
+            s_dates = [d for d in s_dates if d.evidence.start - s > own_plan.start()]  # rule zh-own-plan
         for target in [draft, *co_drafts]:
             draft = target
             day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
