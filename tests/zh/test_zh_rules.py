@@ -1033,3 +1033,26 @@ def test_the_source_told_from_is_no_place_and_shen_ru_ends_a_name():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(r) for r in trip.regions] == ["Saudi Arabia", "Qatar"]
     assert [m.name for m in find_people("省委书记张三深入丽水市调研")] == ["张三"]
+
+
+def test_a_journey_long_before_the_report_is_background():
+    text = "人民网北京6月5日电 2012年12月，总书记王五在广东考察时指出，要敢于啃硬骨头。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_days_spread_over_years_are_several_journeys_not_one_trip():
+    text = (
+        "总统王五在2020年5月20日就职后，于当年8月13日首次出访，前往巴拉圭。"
+        "王五于2024年6月1日第二次出访，前往危地马拉。"
+    )
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_hotel_or_forum_named_after_a_place_is_not_in_it():
+    text = "部长王五4日抵达新加坡，出席香格里拉对话会，下榻香格里拉饭店。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Singapore"]
+
+
+def test_a_delegation_received_at_home_is_no_trip():
+    text = "中央社记者王五台北5日电 总统赖清德今天在总统府接见美国联邦众议员访问团。"
+    assert extract_chinese_text(text, published=PUB).trips == ()

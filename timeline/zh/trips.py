@@ -77,9 +77,11 @@ __all__ = ["find_trips"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
-    r"(?P<inspection>考察|视察|检查)|(?P<research>调研)"
+    r"(?:(?P<inspection>考察|视察|检查)|(?P<research>调研)"
     r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|南下|北上|之行|抵(?=[港澳京沪台]))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|南下|北上|之行|抵(?=[港澳京沪台])))"
+    # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
+    r"(?![团组队金品信])"
 )
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
 _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
@@ -382,7 +384,7 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 # "这是某某首次访问", "此访是", "此次访问": a sentence about the visit already told
 _THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
 # "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
-_ANNOUNCED = re.compile(r"宣布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
+_ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
 _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
@@ -403,6 +405,17 @@ def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> r
         ):
             return re.compile("在").match(sentence, p.start - s - 1)
     return None
+
+
+_LONG_AGO = dt.timedelta(days=90)
+_ONE_JOURNEY_DAYS = 60
+
+
+def _long_ago(dates: Sequence[DateMention], anchor: dt.date | None) -> bool:
+    """Rule ``zh-long-ago``: "2012年12月，习近平在广东考察时指出": a journey whose every date ends a
+    season or more before the report's day is background to it, not news."""
+    spans = [d.span for d in dates if isinstance(d.span, DateSpan) and d.evidence.rule != "zh-length"]
+    return anchor is not None and bool(spans) and all(x.end < anchor - _LONG_AGO for x in spans)
 
 
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
@@ -582,6 +595,7 @@ def find_trips(
                     _OTHERS_VISIT.search(sentence, subject[0], trip_word.start())
                     and _WELCOMED.match(sentence, trip_word.end())
                 )
+                or _long_ago(s_dates, article.anchor)
             ):
                 trip_word = None
         if subject and trip_word and current is not None and _JOIN.search(sentence, subject[0], trip_word.end()):
@@ -825,7 +839,9 @@ def find_trips(
             _headline_places(draft, article)
         if not draft.stops and draft.status is TripStatus.MADE:
             _dateline_host(draft, article)
-    return [_build(d, source) for d in drafts.values()]
+    trips = [_build(d, source) for d in drafts.values()]
+    # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
+    return [t for t in trips if not (isinstance(t.span, DateSpan) and t.span.days > _ONE_JOURNEY_DAYS)]
 
 
 def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
