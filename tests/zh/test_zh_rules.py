@@ -1056,3 +1056,18 @@ def test_a_hotel_or_forum_named_after_a_place_is_not_in_it():
 def test_a_delegation_received_at_home_is_no_trip():
     text = "中央社记者王五台北5日电 总统赖清德今天在总统府接见美国联邦众议员访问团。"
     assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_day_of_last_or_next_month():
+    assert _days("上月20日至22日访问") == [("上月20日至22日", "2024-05-20", "2024-05-22")]
+    assert _days("下个月3日") == [("下个月3日", "2024-07-03", "2024-07-03")]
+    assert _days("上月20日", dt.date(2024, 1, 5)) == [("上月20日", "2023-12-20", "2023-12-20")]
+
+
+def test_with_no_publication_day_the_one_year_the_text_names_dates_months_and_days():
+    text = "行政长官王五明日(9月22日)至9月28日访问成都，并于9月24日出席2021年泛珠三角会议。"
+    (trip,) = extract_chinese_text(text).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2021, 9, 22), dt.date(2021, 9, 28))
+    text = "行政长官王五9月22日访问成都。2003年和2012年他曾到访。"
+    (trip,) = extract_chinese_text(text).trips
+    assert isinstance(trip.span, Unknown)

@@ -47,7 +47,11 @@ _PART = r"(?:(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|�
 # "2号机场", "1号楼": a 号 before a noun numbers a thing; as a day it ends the phrase or comes before
 # a part of the day, a range word or a verb of the trip
 _HAO = r"(?:日|号(?![\u4e00-\u9fff])|号(?=[上下中晚早凌清夜傍至到起前后和及、在赴抵将于出举]))"
-_DAY = rf"(?:(?:(?P<@y>{_YEAR})年|(?P<@r>今年|去年|明年|前年))?(?P<@m>{_N})月)?(?P<@d>{_N}){_HAO}"
+# rule zh-month-offset: "上月20日", "本月3日", "下个月3日": a day of the month before, this or the next
+_DAY = (
+    rf"(?:(?:(?P<@y>{_YEAR})年|(?P<@r>今年|去年|明年|前年))?(?P<@m>{_N})月"
+    rf"|(?P<@o>本月|上月|下月|上个月|下个月|这个月|当月))?(?P<@d>{_N}){_HAO}"
+)
 # "明日(十二月二十一日)", "今(30日)": a relative day with the date in brackets is the bracketed date
 _APPOSED = r"(?:(?P<@p>今天|今日|明天|明日|昨天|昨日|今|明|昨)\s*[(（]\s*)?"
 # inside the brackets the 日 may be left out: "今(17)晚"
@@ -171,6 +175,18 @@ def _month_span(y: str | None, m: str, third: str | None, anchor: dt.date | None
     return DateSpan(dt.date(year, month, first_day), dt.date(year, month, last_day), precision)
 
 
+_MONTH_OFFSET = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+
+
+def _year_month(m: re.Match[str], prefix: str, anchor: dt.date | None) -> tuple[str | None, str | None]:
+    """The year and month groups of ``prefix``, a month told from the anchor ("上月") made both."""
+    offset = m[prefix + "o"]
+    if offset and anchor is not None:
+        month0 = anchor.month - 1 + _MONTH_OFFSET[offset]
+        return str(anchor.year + month0 // 12), str(month0 % 12 + 1)
+    return _year(m, prefix, anchor), m[prefix + "m"]
+
+
 def _year(m: re.Match[str], prefix: str, anchor: dt.date | None) -> str | None:
     """The year group of ``prefix``: written out, or 今年/去年 counted from the anchor."""
     if m[prefix + "y"]:
@@ -223,8 +239,17 @@ def _lunar(m: re.Match[str], anchor: dt.date | None) -> DateSpan | Unknown:
 
 
 def _scan(
-    text: str, start: int, end: int, anchor: dt.date | None, last: dt.date | None = None
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date | None,
+    last: dt.date | None = None,
+    year: int | None = None,
 ) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
+    def told(y: str | None, month: str | None) -> str | None:
+        """Rule ``zh-text-year``: with no anchor, a month and day with no year are in the year the report names."""
+        return str(year) if y is None and month and anchor is None and year is not None else y
+
     week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
     begun: dt.date | None = None  # the first day of the span last named, where it was a range
     skip = 0  # the end of a lunar range read whole
@@ -239,6 +264,7 @@ def _scan(
         if (
             m["day"]
             and not m["cm"]
+            and not m["co"]
             and not m["cp"]
             and _CN_COUNT.match(m.group())
             and _STAY_CLAUSE.search(text, max(0, m.start() - 12), m.start())
@@ -251,7 +277,7 @@ def _scan(
             continue
         if m["dlist"]:
             rule = "zh-day-list"
-            first = _resolve_day(m["dly"], m["dlm"], m["dld1"], anchor)
+            first = _resolve_day(told(m["dly"], m["dlm"]), m["dlm"], m["dld1"], anchor)
             if not isinstance(first, dt.date):
                 continue
             upto_day = _resolve_day(str(first.year), str(first.month), m["dld2"], anchor)
@@ -271,10 +297,11 @@ def _scan(
                 continue
         elif m["range"]:
             rule = "zh-range"
-            first = _resolve_day(_year(m, "a", anchor), m["am"], m["ad"], anchor)
+            a_year, a_month = _year_month(m, "a", anchor)
+            first = _resolve_day(told(a_year, a_month), a_month, m["ad"], anchor)
             if isinstance(first, dt.date):
                 # the end takes the start's year and month where it does not give its own
-                y = m["by"] or (m["am"] and str(first.year)) or (m["ay"] and str(first.year))
+                y = m["by"] or (a_month and str(first.year)) or (m["ay"] and str(first.year))
                 if m["bm"]:
                     second = _resolve_day(m["by"] or str(first.year), m["bm"], m["bd"], anchor)
                 else:
@@ -292,12 +319,13 @@ def _scan(
             else:
                 span = first
         elif m["day"]:
-            rule = "zh-ymd" if m["cy"] or m["cr"] else "zh-md" if m["cm"] else "zh-d"
-            day = _resolve_day(_year(m, "c", anchor), m["cm"], m["cd"], anchor)
+            rule = "zh-ymd" if m["cy"] or m["cr"] else "zh-md" if m["cm"] or m["co"] else "zh-d"
+            c_year, c_month = _year_month(m, "c", anchor)
+            day = _resolve_day(told(c_year, c_month), c_month, m["cd"], anchor)
             span = DateSpan.day(day) if isinstance(day, dt.date) else day
         elif m["ym"]:
             rule = "zh-ym"
-            span = _month_span(_year(m, "ym", anchor), m["ymm"], m["third"], anchor)
+            span = _month_span(told(_year(m, "ym", anchor), m["ymm"]), m["ymm"], m["third"], anchor)
         elif m["year"]:
             rule = "zh-year"
             if m["yy"]:
@@ -400,6 +428,7 @@ def find_dates(
     end: int | None = None,
     source: str = "",
     last: dt.date | None = None,
+    year: int | None = None,
 ) -> tuple[DateMention, ...]:
     """Every Chinese date phrase in ``text[start:end]``, resolved against ``anchor``.
 
@@ -411,10 +440,11 @@ def find_dates(
         end: where to stop (default: the end).
         source: the path or URL recorded in the evidence.
         last: the day last named before ``start`` (``当天``, ``次日`` and a bare ``上午`` count from it).
+        year: with no anchor, the one year the report names, for a month and day with none (rule ``zh-text-year``).
     """
     orig = text if original is None else original
     out = []
-    for s, e, rule, span in _scan(text, start, len(text) if end is None else end, anchor, last):
+    for s, e, rule, span in _scan(text, start, len(text) if end is None else end, anchor, last, year):
         ev = Evidence.of(orig, s, e, rule, source=source)
         if isinstance(span, Unknown) and not span.text:
             span = Unknown(span.reason, ev.text)
