@@ -1071,3 +1071,13 @@ def test_with_no_publication_day_the_one_year_the_text_names_dates_months_and_da
     text = "行政长官王五9月22日访问成都。2003年和2012年他曾到访。"
     (trip,) = extract_chinese_text(text).trips
     assert isinstance(trip.span, Unknown)
+
+
+def test_a_plan_with_no_day_of_its_own_is_of_the_trip_under_way():
+    text = (
+        "行政长官王五今日(5日)下午率团抵达深圳，开始为期4天的访问。"
+        "接下来4天，王五将率领访问团依次到访东莞、佛山和广州。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.status is TripStatus.MADE
+    assert [_names(s.place) for s in trip.stops] == ["Shenzhen", "Dongguan", "Foshan", "Guangzhou"]

@@ -666,8 +666,9 @@ def find_trips(
                 if (
                     status is TripStatus.PLANNED
                     and (subject[1], TripStatus.MADE) in drafts
-                    and _GOING_ON.search(sentence, 0, trip_word.start())
+                    and (_GOING_ON.search(sentence, 0, trip_word.start()) or not told_days)
                 ):
+                    # "接下来4天，李家超将率团依次到访深圳、东莞": with no day of its own, the plan of the trip under way
                     status = TripStatus.MADE  # rule zh-going-on: the later legs of the trip under way
                 if (
                     status is TripStatus.MADE
