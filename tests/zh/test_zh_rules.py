@@ -1081,3 +1081,21 @@ def test_a_plan_with_no_day_of_its_own_is_of_the_trip_under_way():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.status is TripStatus.MADE
     assert [_names(s.place) for s in trip.stops] == ["Shenzhen", "Dongguan", "Foshan", "Guangzhou"]
+
+
+def test_a_mountains_or_a_waters_side_is_no_province():
+    text = "前往徐州凤凰山东麓淮海战役烈士纪念塔，来到黄河北岸的村庄，在山东考察"
+    assert [text[p.start : p.end] for p in find_places(text, text)] == ["徐州", "山东"]
+
+
+def test_a_new_area_after_its_province_is_a_stop():
+    text = "新华社北京6月5日电 6月3日至4日，总书记王五在河北雄安新区、天津考察。"
+    stops, regions = _stops_and_regions(text)
+    assert (stops, regions) == (["雄安新区", "Tianjin"], ["Hebei", "Tianjin"])
+
+
+def test_a_header_date_in_the_text_wins_over_the_callers_day():
+    text = "总书记考察到徐州\n2017年12月13日 23:36\n总书记王五周二到江苏徐州考察。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert doc.published == dt.date(2017, 12, 13)
+    assert str(doc.trips[0].span.start) == "2017-12-12"

@@ -334,9 +334,12 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 dateline = _dateline_of(d, text, start, pub, source)
                 publisher = publisher or dateline.agency
         if kind is ParagraphKind.BODY and not body_started:
-            if header_date is not None and isinstance(pub, Unknown):
-                pub = header_date
             d = _DATELINE.match(line)
+            headline_line = not (d and isinstance(dateline, Unknown)) and (
+                not _SENTENCE_END.search(line) and len(line) <= 60
+            )
+            if header_date is not None and isinstance(pub, Unknown) and not headline_line:
+                pub = header_date  # the caller's day, where no header line before the body gave one
             if d and isinstance(dateline, Unknown):
                 body_started = True
                 dateline = _dateline_of(d, text, start, pub, source)
@@ -356,6 +359,8 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 body_started = True
                 body_lines = 1
         paragraphs.append(Paragraph(start, end, text[start:end], kind))
+    if isinstance(pub, Unknown) and header_date is not None:
+        pub = header_date
     if isinstance(pub, Unknown):
         pub = _fallback_published(simp, paragraphs, pub)
         if isinstance(pub, dt.date) and isinstance(dateline, Dateline) and isinstance(dateline.date, Unknown):

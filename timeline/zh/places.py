@@ -315,6 +315,23 @@ def _districts_gone_to(
     return out
 
 
+_SIDE = re.compile(r"[岸麓坡侧畔]")
+_NOT_WORD_END = "在到赴往至于和与及、的抵访来去从经"
+
+
+def _bank_side(simplified: str, s: int, e: int, start: int) -> bool:
+    """Whether ``simplified[s:e]`` is a mountain's or water's word and a side ("山东麓": the east foot)."""
+    return (
+        e - s == 2
+        and simplified[s] in "山江河湖海"
+        and simplified[s + 1] in "东西南北"
+        and s > start
+        and "\u4e00" <= simplified[s - 1] <= "\u9fff"
+        and simplified[s - 1] not in _NOT_WORD_END
+        and _SIDE.match(simplified, e) is not None
+    )
+
+
 def _prefecture(adcode: str) -> bool:
     return len(adcode) == 6 and adcode.endswith("00") and not adcode.endswith("0000")
 
@@ -361,6 +378,27 @@ def _taiwan(
     return sorted(out + added, key=lambda p: p.start)
 
 
+# "河北雄安新区", "来到西咸新区": a state-level new area, no division of the table (rule zh-new-area)
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2}新区")
+_NOT_NEW_AREA = re.compile(r"^(?:城市|城东|城西|城南|城北|开发|高新|产业|科技|经济|滨江|江北)")
+
+
+def _new_areas(
+    simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Rule ``zh-new-area``: a new area ("雄安新区") right after its province or a verb of going."""
+    out: list[PlaceMention] = []
+    ends = {p.end for p in found if p.adcode}
+    ends |= {m.end() for m in _GONE_TO.finditer(simplified, start, stop)}
+    for at in sorted(ends):
+        m = _NEW_AREA.match(simplified, at, stop)
+        if m is None or _NOT_NEW_AREA.match(m.group()) or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        words = original[m.start() : m.end()]
+        out.append(PlaceMention(m.start(), m.end(), Unresolved(words, "a new area the table does not hold"), ""))
+    return out
+
+
 def find_places(simplified: str, original: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
@@ -397,6 +435,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-bank-side: "凤凰山东麓", "长江西岸", "洞庭湖南岸": a mountain's or a water's side, not a province
+    found = [f for f in found if not _bank_side(simplified, f[0], f[1], start)]
     # rule zh-transliteration: "达沃斯" is not Davao (达沃市): a foreign city's short name run on
     # into a longer transliterated name
     found = [
@@ -455,6 +495,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
+    out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
     out = _taiwan(simplified, original, start, stop, out)
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
