@@ -1099,3 +1099,11 @@ def test_a_header_date_in_the_text_wins_over_the_callers_day():
     doc = extract_chinese_text(text, published=PUB)
     assert doc.published == dt.date(2017, 12, 13)
     assert str(doc.trips[0].span.start) == "2017-12-12"
+
+
+def test_days_and_places_told_respectively_pair_in_order():
+    text = "【本报综合报道】据人民网五日消息：三日下午和四日下午，总书记王五在四川省广元市、德阳市分别考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    days = [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops if isinstance(s.span, DateSpan)]
+    assert days == [("Guangyuan", "2024-06-03", "2024-06-03"), ("Deyang", "2024-06-04", "2024-06-04")]
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 4))

@@ -222,6 +222,26 @@ def _stop_days(
     return own
 
 
+def _respectively(
+    sentence: str, places: Sequence[PlaceMention], day_dates: Sequence[DateMention]
+) -> dict[int, DateSpan]:
+    """Rule ``zh-respectively``: "25日和26日，习近平在广元市、德阳市分别考察": as many days as places,
+    told with 分别, pair in order (a place's start -> its day)."""
+    if "分别" not in sentence:
+        return {}
+    stops = [p for p in places if not p.is_region]
+    days = list(
+        dict.fromkeys(
+            d.span
+            for d in day_dates
+            if isinstance(d.span, DateSpan) and d.span.days == 1 and d.evidence.rule != "zh-length"
+        )
+    )
+    if len(stops) < 2 or len(days) != len(stops):
+        return {}
+    return {p.start: day for p, day in zip(stops, days, strict=True)}
+
+
 # an arrival word before a place in the same clause, with only places and list marks between:
 # "抵达乌兰巴托", "到北京述职", "将到访广东广州、海南博鳌和北京"
 _ARRIVAL_BEFORE = re.compile(
@@ -238,7 +258,7 @@ _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[�
 _RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
 # "视频察看...口岸实时情况", "通过视频连线": a place seen from afar is not gone to
 # "据香港特区政府新闻公报": the source a report is told from, its place no place of the trip (rule zh-attribution)
-_ATTRIBUTION = re.compile(r"^据[^，,。；]{0,30}(?:报道|消息|公报|报|称|介绍|透露|统计|发布|显示)$")
+_ATTRIBUTION = re.compile(r"^[【\[]?[^，,。；]{0,12}?据[^，,。；]{0,30}(?:报道|消息|公报|报|称|介绍|透露|统计|发布|显示)$")
 _REMOTE = re.compile(r"视频|连线|远程|云端|线上")
 
 
@@ -520,7 +540,12 @@ def find_trips(
             for p in places
             if s <= p.start < e and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
         ]
-        s_dates = [d for d in dates if s <= d.evidence.start < e]
+        s_dates = [
+            d
+            for d in dates
+            if s <= d.evidence.start < e
+            and not _ATTRIBUTION.match(_clause_of(simp, s, e, d.evidence.start).strip())
+        ]
         subject = None
         eligible = []
         for pos, key in who:
@@ -792,6 +817,7 @@ def find_trips(
                 d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.WEEK
             )
             ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
+            paired = _respectively(sentence, s_places, day_dates)
             for p in s_places:
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
@@ -823,7 +849,9 @@ def find_trips(
                         if p.adcode:
                             draft.adcodes[p.adcode] = ref_key
                     draft.stops[ref_key][1].append(ev)
-                    draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates, s_places))
+                    draft.stops[ref_key][2].extend(
+                        [paired[p.start]] if p.start in paired else _stop_days(simp, s, e, p, day_dates, s_places)
+                    )
             if companion_at or along is not None:
                 for pos, key in who:
                     if (
