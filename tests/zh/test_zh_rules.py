@@ -1107,3 +1107,10 @@ def test_days_and_places_told_respectively_pair_in_order():
     days = [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops if isinstance(s.span, DateSpan)]
     assert days == [("Guangyuan", "2024-06-03", "2024-06-03"), ("Deyang", "2024-06-04", "2024-06-04")]
     assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 4))
+
+
+def test_a_day_back_in_beijing_is_not_the_trips():
+    text = "新华社北京6月5日电 总理王五6月3日至4日在江苏调研。4日上午，他前往南京。5日，王五在北京主持召开座谈会。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 4))
+    assert [_names(s.place) for s in trip.stops] == ["Nanjing"]

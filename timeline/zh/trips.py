@@ -438,6 +438,21 @@ def _long_ago(dates: Sequence[DateMention], anchor: dt.date | None) -> bool:
     return anchor is not None and bool(spans) and all(x.end < anchor - _LONG_AGO for x in spans)
 
 
+def _back_home(draft: _Draft, simp: str, places: Sequence[PlaceMention]) -> bool:
+    """Rule ``zh-back-home``: "5日，李强在北京主持召开座谈会" after a trip to Jiangsu: a sentence that
+    puts the traveller in Beijing, where the trip went nowhere near, is of the days at home."""
+    beijing = [
+        p
+        for p in places
+        if isinstance(p.ref, Resolved) and p.ref.place.admin1 == "22" and p.ref.place.country == "CN"
+        and simp[p.start - 1 : p.start] == "在"
+    ]
+    return bool(beijing) and len(beijing) == len(places) and not any(
+        isinstance(r, Resolved) and r.place.admin1 == "22" and r.place.country == "CN"
+        for r in [*draft.regions.values(), *(v[0] for v in draft.stops.values())]
+    )
+
+
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
     """The roster name or title that starts at ``pos``."""
     for name in sorted(list(roster) + list(titles), key=len, reverse=True):
@@ -739,7 +754,7 @@ def find_trips(
         elif current is not None and companion_at and not subject:
             draft = current  # 蔡奇陪同考察: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
-        elif current is not None and not _BACKGROUND.search(sentence) and (
+        elif current is not None and not _BACKGROUND.search(sentence) and not _back_home(current, simp, s_places) and (
             (subject and subject[1] == current.key)
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
             # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
