@@ -1114,3 +1114,9 @@ def test_a_day_back_in_beijing_is_not_the_trips():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 4))
     assert [_names(s.place) for s in trip.stops] == ["Nanjing"]
+
+
+def test_more_foreign_cities_and_taiwans_forms():
+    cases = {"抵达华府": "Washington", "前往马久罗": "Majuro", "抵达里昂": "Lyon", "到访济州岛": "Jeju City"}
+    for text, name in cases.items():
+        assert [_names(p.ref) for p in find_places(text, text)] == [name], text
