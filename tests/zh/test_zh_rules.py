@@ -1120,3 +1120,21 @@ def test_more_foreign_cities_and_taiwans_forms():
     cases = {"抵达华府": "Washington", "前往马久罗": "Majuro", "抵达里昂": "Lyon", "到访济州岛": "Jeju City"}
     for text, name in cases.items():
         assert [_names(p.ref) for p in find_places(text, text)] == [name], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "总统出访\n中华民国113年6月5日\n中央社记者王五台北5日电 总统赖清德今天出访巴拉圭。",
+        "总统出访\n113/06/05 10:21\n中央社记者王五台北5日电 总统赖清德今天出访巴拉圭。",
+        "新华社巴黎6月5日电 主席王五5日抵达巴黎。\n（新华社 2024年6月5日）",
+        "新华社巴黎6月5日电 主席王五5日抵达巴黎。\n【编辑:赵六】 2024年06月05日 10:21",
+        "新华社巴黎6月5日电 主席王五5日抵达巴黎。\n发布时间：2024-06-05",
+        "5 June 2024\n新华社巴黎6月5日电 主席王五5日抵达巴黎。",
+    ],
+)
+def test_publication_day_from_taiwans_calendar_a_trailer_or_an_english_day(text):
+    art = read_article(text)
+    assert art.published == dt.date(2024, 6, 5)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.date == dt.date(2024, 6, 5)

@@ -100,6 +100,17 @@ _DATE_LINE = re.compile(
 _EN_DATE = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"
 )
+# "5 June 2024": an English date, day first
+_EN_DATE_DAY_FIRST = re.compile(
+    r"\b(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>\d{4})\b"
+)
+# a date of the Republic of China's calendar on a header line: "中华民国113年6月5日", "113/06/05 10:21"
+_ROC_DATE = re.compile(
+    r"(?:(?:中华)?民国|(?<![\d-]))(?P<y>1[0-4]\d)(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})(?![\d])"
+)
+# a trailer line that dates the report: "（新华社 2024年6月5日）", "【编辑:王五】 2024年06月05日 10:21",
+# "发布时间：2024-06-05" (rule zh-trailer-date)
+_TRAILER = re.compile(r"^[（(【\[]|发布|时间|日期|编辑|来源|责编")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # a bracketed lead tag with a full date and no place, "【看中国2018年8月10日讯】": header matter
 _LEAD_TAG = re.compile(
@@ -143,7 +154,7 @@ def dateline_year(month: int | None, day: int, published: dt.date | Unknown) -> 
     """The dateline's day in the publication year, or the year before (rule ``zh-dateline-year``);
     a day with no month ("台北5日电") is in the publication month or the one before."""
     if not isinstance(published, dt.date):
-        return Unknown("no publication date to give the dateline its year", f"{month or ''}月{day}日")
+        return Unknown("no publication date to give the dateline its year", f"{month}月{day}日" if month else f"{day}日")
     if month is None:
         for shift in (0, -1, 1):
             month0 = published.month - 1 + shift
@@ -215,10 +226,17 @@ def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) ->
         m = _DATE_LINE.match(simp[p.start : p.end])
         if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
             return day
+    for p in paragraphs[-3:]:
+        line = simp[p.start : p.end]
+        if len(line) <= 60 and not _SENTENCE_END.search(line) and _TRAILER.search(line):
+            m = _DATE_TIME.search(line)
+            if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
+                return day
     for p in paragraphs[:2]:
-        m = _EN_DATE.search(simp, p.start, min(p.end, p.start + 300))
-        if m is not None and (day := _valid_date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))):
-            return day
+        for pattern in (_EN_DATE, _EN_DATE_DAY_FIRST):
+            m = pattern.search(simp, p.start, min(p.end, p.start + 300))
+            if m is not None and (day := _valid_date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))):
+                return day
     return pub
 
 
@@ -312,6 +330,10 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 y, mo, d_ = (int(short[g] or short[g + "2"]) for g in ("y", "m", "d"))
                 day = _valid_date(y + (1900 if y >= 70 else 2000), mo, d_)
                 pub = day if day is not None else pub
+            roc = _ROC_DATE.search(line) if isinstance(pub, Unknown) else None
+            if roc is not None:  # rule zh-roc-year: "中华民国113年6月5日", "113/06/05" is 2024
+                day = _valid_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]))
+                pub = day if day is not None else pub
             s = _SOURCE.search(line)
             if s and not publisher:
                 publisher = text[start + s.start("src") : start + s.end("src")]
@@ -349,8 +371,12 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 # where a kicker line comes first), subheads and date lines
                 kind = ParagraphKind.HEADER
                 m = _DATE_TIME.search(line)
+                roc = _ROC_DATE.search(line) if m is None else None
                 if m:  # a date line ("Published: 2008-12-22" from a page) is never the headline
                     day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+                    pub = day if day is not None and isinstance(pub, Unknown) else pub
+                elif roc is not None and headline:  # rule zh-roc-year, on a date line after the headline
+                    day = _valid_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]))
                     pub = day if day is not None and isinstance(pub, Unknown) else pub
                 elif not headline:
                     headline = text[start:end]
