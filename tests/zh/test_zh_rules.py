@@ -1138,3 +1138,18 @@ def test_publication_day_from_taiwans_calendar_a_trailer_or_an_english_day(text)
     assert art.published == dt.date(2024, 6, 5)
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.date == dt.date(2024, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("路透北京6月5日电---中国国家主席王五5日抵达巴黎。", "路透"),
+        ("法新社北京6月5日电 中国国家主席王五5日抵达巴黎。", "法新社"),
+        ("光明日报北京6月5日电（记者 赵六）总理王五5日在天津调研。", "光明日报"),
+        ("经济日报北京6月5日讯（记者 赵六）总理王五5日在天津调研。", "经济日报"),
+    ],
+)
+def test_datelines_of_foreign_agencies_and_papers(text, agency):
+    art = read_article(text, published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == (agency, "北京", dt.date(2024, 6, 5))
