@@ -1153,3 +1153,7 @@ def test_datelines_of_foreign_agencies_and_papers(text, agency):
     art = read_article(text, published=PUB)
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.agency, art.dateline.place, art.dateline.date) == (agency, "北京", dt.date(2024, 6, 5))
+
+
+def test_a_papers_tag_with_no_place_or_day_is_no_dateline():
+    assert isinstance(read_article("广州日报讯 19日至21日，省长王五率团访问马来西亚。", published=PUB).dateline, Unknown)

@@ -66,14 +66,15 @@ _AGENCIES = (
     "新华社|中新社|中新网|人民网|新华网|本报|央视网|中国新闻网|人民日报|光明网|中国日报网|央广网|国际在线"
     # Hong Kong, Macao and Taiwan agencies (read in simplified form)
     "|中评社|中评网|中通社|香港中通社|中央社|大公网|文汇网|澳门日报|澳广视"
-    # foreign agencies in Chinese copy, and a paper by its kind ("光明日报北京6月5日电", "经济日报北京6月5日讯")
+    # foreign agencies in Chinese copy
     "|路透社|路透|法新社|美联社|共同社|韩联社|塔斯社|俄新社|卫星社|彭博社|德新社|埃菲社|安莎社|朝中社|越通社"
-    "|[\u4e00-\u9fff]{2,4}?(?:日报|晚报|早报|时报|商报)"
 )
+# before a place and a day only: a paper by its kind ("光明日报北京6月5日电"; "广州日报讯" alone is no dateline)
+_DATED_AGENCIES = _AGENCIES + "|[\u4e00-\u9fff]{2,4}?(?:日报|晚报|早报|时报|商报)"
 # rule zh-dateline-reporter: "中央社记者王五台北5日电": the reporter's name between agency and place
 _REPORTER = r"(?:(?:特派|驻[\u4e00-\u9fff]{1,4})?记者\s*(?P<reporter>[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*?)\s*)?"
 _DATELINE = re.compile(
-    rf"^[【\[〔（(]?据?(?P<agency>{_AGENCIES})\s*{_REPORTER}(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*"
+    rf"^[【\[〔（(]?据?(?P<agency>{_DATED_AGENCIES})\s*{_REPORTER}(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*"
     rf"(?:(?P<m>{NUMERAL})月)?(?P<d>{NUMERAL})日\s*(?:专电|电|讯|消息)"
     r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
