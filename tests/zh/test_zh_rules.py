@@ -1157,3 +1157,15 @@ def test_datelines_of_foreign_agencies_and_papers(text, agency):
 
 def test_a_papers_tag_with_no_place_or_day_is_no_dateline():
     assert isinstance(read_article("广州日报讯 19日至21日，省长王五率团访问马来西亚。", published=PUB).dateline, Unknown)
+
+
+def test_a_central_leaders_doings_in_beijing_alone_are_no_journey():
+    for text in (
+        "新华社北京6月5日电 中共中央政治局常委、全国政协主席王五5日来到新华社，看望慰问新闻工作者。",
+        "新华社北京6月5日电 国务院总理王五5日在北京调研。",
+    ):
+        assert extract_chinese_text(text, published=PUB).trips == (), text
+    (trip,) = extract_chinese_text("新华社北京6月5日电 香港特区行政长官王五5日抵达北京述职。", published=PUB).trips
+    assert trip.person.name == "王五"
+    (trip,) = extract_chinese_text("新华社北京6月5日电 总书记王五5日在北京考察，先后来到东城区、朝阳区。", published=PUB).trips
+    assert trip.kind is TripKind.INSPECTION

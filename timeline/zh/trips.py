@@ -121,6 +121,7 @@ _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|�
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
+_BEIJING_CITY = 1816670
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
@@ -451,6 +452,23 @@ def _back_home(draft: _Draft, simp: str, places: Sequence[PlaceMention]) -> bool
         isinstance(r, Resolved) and r.place.admin1 == "22" and r.place.country == "CN"
         for r in [*draft.regions.values(), *(v[0] for v in draft.stops.values())]
     )
+
+
+# offices of the central leadership, whose home is Beijing
+_CENTRAL = re.compile(r"中共|中央|国务院|全国人大|全国政协|总书记|国家主席|国家副主席|国务委员|委员长")
+_NOT_CENTRAL = re.compile(r"行政长官|特首|特区")
+
+
+def _in_home_capital(draft: _Draft, article: ChineseArticle, foreign: bool) -> bool:
+    """Whether ``draft`` is a central leader's doings in Beijing only: every place named is Beijing the
+    city or the municipality (no district), or none is named and the report is filed from Beijing."""
+    title = draft.person.title.name if draft.person.title is not None else ""
+    if foreign or draft.status is not TripStatus.MADE or not _CENTRAL.search(title) or _NOT_CENTRAL.search(title):
+        return False
+    refs = [*draft.regions.values(), *(v[0] for v in draft.stops.values())]
+    if refs:
+        return all(isinstance(r, Resolved) and r.place.geonameid in (_BEIJING, _BEIJING_CITY) for r in refs)
+    return getattr(article.dateline, "place", "") in ("北京", "京")
 
 
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
@@ -883,6 +901,8 @@ def find_trips(
             _headline_places(draft, article)
         if not draft.stops and draft.status is TripStatus.MADE:
             _dateline_host(draft, article)
+    # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
+    drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     trips = [_build(d, source) for d in drafts.values()]
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     return [t for t in trips if not (isinstance(t.span, DateSpan) and t.span.days > _ONE_JOURNEY_DAYS)]
