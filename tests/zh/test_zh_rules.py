@@ -1169,3 +1169,14 @@ def test_a_central_leaders_doings_in_beijing_alone_are_no_journey():
     assert trip.person.name == "王五"
     (trip,) = extract_chinese_text("新华社北京6月5日电 总书记王五5日在北京考察，先后来到东城区、朝阳区。", published=PUB).trips
     assert trip.kind is TripKind.INSPECTION
+
+
+def test_taiwans_president_and_hong_kongs_chief_executive_at_home_make_no_journey():
+    for text in (
+        "中央社記者王五台北5日電 總統賴清德今天出席鳳凰獎頒獎典禮，表揚義消人員。",
+        "中央社記者王五台北5日電 總統賴清德今天在台北出席國慶大會。",
+        "【明报专讯】行政长官王五今日出席在香港会展中心举行的论坛。",
+    ):
+        assert extract_chinese_text(text, published=PUB).trips == (), text
+    (trip,) = extract_chinese_text("中央社記者王五台北5日電 總統賴清德今天前往台南視察。", published=PUB).trips
+    assert trip.kind is TripKind.INSPECTION

@@ -72,6 +72,7 @@ from timeline.zh.article import ChineseArticle
 from timeline.zh.numerals import NUMERAL, number
 from timeline.zh.people import ZhMention, person_of
 from timeline.zh.places import PlaceMention
+from timeline.zh.script import to_simplified
 
 __all__ = ["find_trips"]
 
@@ -459,16 +460,44 @@ _CENTRAL = re.compile(r"中共|中央|国务院|全国人大|全国政协|总书
 _NOT_CENTRAL = re.compile(r"行政长官|特首|特区")
 
 
+# the heads of Taiwan's, Hong Kong's and Macao's governments, and their seats (GeoNames ids)
+_TW_HEAD = re.compile(r"^(?:副?总统|行政院长|立法院长|院长)$")
+_TAIPEI = frozenset({1668338, 1668341, 7280290})
+_SAR_HEAD = re.compile(r"行政长官|特首")
+_HONG_KONG = frozenset({1819729, 1819730})
+_MACAO = frozenset({1821274, 1821275})
+
+
+def _home(title: str, simplified_title: str, article: ChineseArticle) -> tuple[frozenset[int], tuple[str, ...]]:
+    """The seat of the traveller's own government (GeoNames ids, and the dateline's words for it)."""
+    if _CENTRAL.search(simplified_title) and not _NOT_CENTRAL.search(simplified_title):
+        return frozenset({_BEIJING, _BEIJING_CITY}), ("北京", "京")
+    taiwan = article.language == "zh-Hant" or getattr(article.dateline, "place", "") in ("台北", "臺北")
+    if taiwan and _TW_HEAD.match(simplified_title):
+        return _TAIPEI, ("台北", "臺北")
+    if _SAR_HEAD.search(simplified_title):
+        lead = article.simplified[:200]
+        macao = "澳门" in simplified_title or ("澳门" in lead and "香港" not in lead)
+        return (_MACAO, ("澳门", "澳門")) if macao else (_HONG_KONG, ("香港",))
+    return frozenset(), ()
+
+
 def _in_home_capital(draft: _Draft, article: ChineseArticle, foreign: bool) -> bool:
-    """Whether ``draft`` is a central leader's doings in Beijing only: every place named is Beijing the
-    city or the municipality (no district), or none is named and the report is filed from Beijing."""
-    title = draft.person.title.name if draft.person.title is not None else ""
-    if foreign or draft.status is not TripStatus.MADE or not _CENTRAL.search(title) or _NOT_CENTRAL.search(title):
+    """Rule ``zh-home-capital``: a leader's doings at the seat of their own government only (Beijing for
+    the central leadership, Taipei for Taiwan's president and premier, Hong Kong or Macao for their
+    chief executives): every place named is that city (no district), or none is named and the report is
+    filed from there (for a central leader, or an attendance: ``出席``)."""
+    if foreign or draft.status is not TripStatus.MADE or draft.person.title is None:
+        return False
+    title = draft.person.title.name
+    ids, words = _home(title, to_simplified(title), article)
+    if not ids:
         return False
     refs = [*draft.regions.values(), *(v[0] for v in draft.stops.values())]
     if refs:
-        return all(isinstance(r, Resolved) and r.place.geonameid in (_BEIJING, _BEIJING_CITY) for r in refs)
-    return getattr(article.dateline, "place", "") in ("北京", "京")
+        return all(isinstance(r, Resolved) and r.place.geonameid in ids for r in refs)
+    central = _BEIJING in ids
+    return (central or draft.kind is TripKind.OTHER) and getattr(article.dateline, "place", "") in words
 
 
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
