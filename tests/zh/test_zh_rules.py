@@ -1180,3 +1180,15 @@ def test_taiwans_president_and_hong_kongs_chief_executive_at_home_make_no_journe
         assert extract_chinese_text(text, published=PUB).trips == (), text
     (trip,) = extract_chinese_text("中央社記者王五台北5日電 總統賴清德今天前往台南視察。", published=PUB).trips
     assert trip.kind is TripKind.INSPECTION
+
+
+def test_a_foreign_officer_met_in_china_is_on_a_visit_there():
+    text = "新华社北京6月5日电 国务院总理王五5日在京会见澳大利亚总理阿尔巴尼斯。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.kind, [_names(s.place) for s in trip.stops]) == (
+        "阿尔巴尼斯",
+        TripKind.VISIT,
+        ["Beijing"],
+    )
+    text = "新华社巴黎6月5日电 国家主席王五5日在巴黎会见法国总理阿塔尔。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["王五"]

@@ -349,6 +349,43 @@ def _visitor(
     return None
 
 
+_GUEST_MET = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?$|[同与和](?:来访的)?$")
+_IN_CHINA = re.compile(r"人民大会堂|钓鱼台|中南海|在京|在北京")
+
+
+def _met_guest(
+    simp: str,
+    s: int,
+    e: int,
+    mentions: Sequence[ZhMention],
+    roster: dict[str, Person],
+    foreign: set[str],
+    places: Sequence[PlaceMention],
+    article: ChineseArticle,
+) -> tuple[int, str] | None:
+    """Rule ``zh-met-guest``: "李强5日在京会见澳大利亚总理阿尔巴尼斯": a foreign officer met (or
+    talked with) in China by one of ours is on a visit there; as (position in the sentence, roster key)."""
+    if not _MEETING.search(simp, s, e):
+        return None
+    in_china = _IN_CHINA.search(simp, s, e) is not None or any(
+        isinstance(p.ref, Resolved) and p.ref.place.country == "CN" for p in places
+    )
+    abroad = any(
+        isinstance(p.ref, Resolved) and p.ref.place.country not in ("CN", "HK", "MO", "TW", "") for p in places
+    )
+    if abroad or not in_china:
+        return None
+    for m in mentions:
+        if (
+            s <= m.start < e
+            and m.name in roster
+            and m.name in foreign
+            and _GUEST_MET.search(simp, max(s, m.start - 5), m.start)
+        ):
+            return m.name_start - s, m.name
+    return None
+
+
 def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
     """A visitor's stop: the dateline's city where the report is filed from one (rule ``zh-visitor``)."""
     from timeline.zh.places import find_places
@@ -704,6 +741,8 @@ def find_trips(
             trip_word = None
             subject = None
         visitor = _visitor(simp, s, e, mentions, roster)
+        if visitor is None and not (subject and trip_word and trip_word.start() > subject[0]):
+            visitor = _met_guest(simp, s, e, mentions, roster, foreign, s_places, article)
         if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
             subject, trip_word = visitor, None
             draft = drafts.get((visitor[1], TripStatus.MADE))
