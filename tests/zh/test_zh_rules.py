@@ -1192,3 +1192,13 @@ def test_a_foreign_officer_met_in_china_is_on_a_visit_there():
     )
     text = "新华社巴黎6月5日电 国家主席王五5日在巴黎会见法国总理阿塔尔。"
     assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["王五"]
+
+
+def test_a_transit_stay_is_a_stop_and_a_plan_told_after_it_is_planned():
+    text = "中央社記者王五檀香山5日電 總統賴清德今天過境夏威夷檀香山，停留兩天。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Honolulu"]
+    text = "总统王五12日将出访巴拉圭。王五在洛杉矶、休士顿过境停留时间都将超过24小时。"
+    assert [t.status for t in extract_chinese_text(text, published=PUB).trips] == [TripStatus.PLANNED]
+    text = "总统王五就任至今仍未过境美国本土，外长赵六今天表示，确实有规划。"
+    assert extract_chinese_text(text, published=PUB).trips == ()

@@ -80,7 +80,7 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
     r"(?:(?P<inspection>考察|视察|检查)|(?P<research>调研)"
     r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|南下|北上|之行|抵(?=[港澳京沪台])))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境|赴|南下|北上|之行|抵(?=[港澳京沪台])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
 )
@@ -90,7 +90,7 @@ _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
 _HEDGE = re.compile(
     r"有意|考虑|或将|可能|传将|据传|臆测"
     # rule zh-negated: "县长朱立伦因为救灾不会出席", "取消前往": a journey denied or called off
-    r"|不会|不能|不再|无法|未能|没有|未曾|取消|婉拒"
+    r"|不会|不能|不再|无法|未能|没有|未曾|取消|婉拒|尚未|仍未|从未|并未"
     # rule zh-past: "曾到宁波考察", "曾多次到宁波调研": a past journey told as background
     r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)"
 )
@@ -124,6 +124,7 @@ _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|�
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _BEIJING_CITY = 1816670
 _PLANNED = re.compile(r"将于|即将|将|拟|计划")
+_PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
 # "之后，习近平还将前往华盛顿继续访问": the legs still to come of a trip under way (rule zh-going-on)
@@ -776,8 +777,12 @@ def find_trips(
                 # "部长某某将陪同总理孙八访华": the 将 of those going along is the traveller's too
                 led = companion_at is not None and companion_at.start() < subject[0]
                 plan_from = companion_from if led and companion_at is not None else subject[0]
-                planned = _PLANNED.search(sentence, plan_from, first_word) or _ITINERARY.search(
-                    sentence, 0, trip_word.start()
+                # rule zh-planned-after: "在洛杉矶过境停留时间都将超过24小时": a plan told in the trip word's clause
+                clause_end = _CLAUSE_MARK.search(sentence, trip_word.end())
+                planned = (
+                    _PLANNED.search(sentence, plan_from, first_word)
+                    or _PLANNED_AFTER.search(sentence, trip_word.end(), clause_end.start() if clause_end else len(sentence))
+                    or _ITINERARY.search(sentence, 0, trip_word.start())
                 )
                 told_days = [d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY]
                 anchor = article.anchor
