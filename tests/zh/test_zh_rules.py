@@ -1202,3 +1202,9 @@ def test_a_transit_stay_is_a_stop_and_a_plan_told_after_it_is_planned():
     assert [t.status for t in extract_chinese_text(text, published=PUB).trips] == [TripStatus.PLANNED]
     text = "总统王五就任至今仍未过境美国本土，外长赵六今天表示，确实有规划。"
     assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_visa_free_transit_is_no_journey():
+    text = "总理王五5日在上海调研。王五来到浦东机场，了解144小时过境免签政策实施情况。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
