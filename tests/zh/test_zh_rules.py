@@ -1208,3 +1208,14 @@ def test_visa_free_transit_is_no_journey():
     text = "总理王五5日在上海调研。王五来到浦东机场，了解144小时过境免签政策实施情况。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.person.name == "王五"
+
+
+def test_a_village_gone_to_is_a_stop():
+    for text, village in (("总书记王五来到梁家河村", "梁家河村"), ("王五走进下姜村", "下姜村"), ("王五来到余村", "余村")):
+        assert [_names(p.ref) for p in find_places(text, text)] == [village], text
+    assert find_places("王五来到贫困村，走访农村", "王五来到贫困村，走访农村") == []
+
+
+def test_a_year_named_in_passing_does_not_date_the_days_after_it():
+    found = find_dates("大坪村是王五一九九九年来过的地方。二月十七日一大早，王五再次来到大坪村。", None)
+    assert [(m.text, isinstance(m.span, DateSpan)) for m in found][:2] == [("一九九九年", True), ("二月十七日", False)]

@@ -244,11 +244,11 @@ def _scan(
     end: int,
     anchor: dt.date | None,
     last: dt.date | None = None,
-    year: int | None = None,
+    text_year: int | None = None,
 ) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
     def told(y: str | None, month: str | None) -> str | None:
         """Rule ``zh-text-year``: with no anchor, a month and day with no year are in the year the report names."""
-        return str(year) if y is None and month and anchor is None and year is not None else y
+        return str(text_year) if y is None and month and anchor is None and text_year is not None else y
 
     week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
     begun: dt.date | None = None  # the first day of the span last named, where it was a range

@@ -64,6 +64,14 @@ _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 _TOWN_ARRIVED = re.compile(
     r"(?:赶往|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
 )
+# "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
+_VILLAGE_ARRIVED = re.compile(
+    r"(?:来到|前往|走进|走访|抵达|到达|赶往|深入|看望|考察|视察|调研)了?"
+    r"(?P<village>[\u4e00-\u9fff]{1,3}?村)(?![民委庄里落级镇务容貌情史子])"
+)
+_NOT_VILLAGE = re.compile(
+    r"^(?:山|渔|该|全|本|各|新农|贫困|示范|美丽|传统|特色|一个|这个|那个|多个|几个|一些|搬迁|移民|城中|空心|行政|自然|重点|试点|帮扶|对口|边境|少数民族)$"
+)
 # "前往北门区芦竹沟渔港、将军区青鲲鯓渔港": districts in the list of places gone to (rule zh-district-list)
 # "到大甲区", "视察南州乡及林边乡": a township too, and 到 where it is a verb of going
 _GONE_TO = re.compile(
@@ -494,6 +502,11 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         a, b = m.span("town")
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
+    for m in _VILLAGE_ARRIVED.finditer(simplified, start, stop):  # rule zh-village-arrived
+        a, b = m.span("village")
+        name = m["village"][:-1]
+        if not _NOT_IN_TOWN.search(name) and not _NOT_VILLAGE.match(name) and not any(p.start < b and a < p.end for p in out):
+            out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
     out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
