@@ -1219,3 +1219,12 @@ def test_a_village_gone_to_is_a_stop():
 def test_a_year_named_in_passing_does_not_date_the_days_after_it():
     found = find_dates("大坪村是王五一九九九年来过的地方。二月十七日一大早，王五再次来到大坪村。", None)
     assert [(m.text, isinstance(m.span, DateSpan)) for m in found][:2] == [("一九九九年", True), ("二月十七日", False)]
+
+
+def test_flying_to_and_hurrying_to_are_journeys_and_an_autonomous_county_by_its_short_name():
+    text = "新华社北京5月13日电 5月12日下午，总理王五在飞往四川的专机上主持召开会议。当晚，王五赶到都江堰市，察看灾情。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.kind, [_names(s.place) for s in trip.stops]) == (TripKind.INSPECTION, ["都江堰市"])
+    text = "总理王五3日下午抵达云南思茅，随即乘车赶赴宁洱县地震灾区。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Pu'er City", "Ning’er"]

@@ -62,7 +62,7 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容�
 _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
 _TOWN_ARRIVED = re.compile(
-    r"(?:赶往|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
+    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
 )
 # "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
 _VILLAGE_ARRIVED = re.compile(
@@ -162,6 +162,9 @@ def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
             and len(entry.short) >= 2 and entry.short not in _COUNTY_CITY_WORDS
         ):  # fmt: skip
             table[entry.short].append(entry)  # rule zh-county-city
+        if entry.level == "county" and entry.zh.endswith(("自治县", "自治旗")) and len(entry.short) >= 2:
+            # rule zh-autonomous-short: "宁洱县" for 宁洱哈尼族彝族自治县, as copy writes it
+            table[entry.short + entry.zh[-1]].append(entry)
         if entry.level == "geonames" and entry.place.kind in (
             PlaceKind.ADMIN1,
             PlaceKind.ADMIN2,
