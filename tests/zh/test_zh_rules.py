@@ -1228,3 +1228,10 @@ def test_flying_to_and_hurrying_to_are_journeys_and_an_autonomous_county_by_its_
     text = "总理王五3日下午抵达云南思茅，随即乘车赶赴宁洱县地震灾区。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Pu'er City", "Ning’er"]
+
+
+def test_a_stated_length_in_weeks_or_days_written_ri():
+    assert ("为期一周", "2024-06-05", "2024-06-11") in _days("5日起进行为期一周的访问")
+    assert ("为期5日", "2024-06-05", "2024-06-09") in _days("5日开始为期5日的访问")
+    (trip,) = extract_chinese_text("特首王五5日起访问成都、重庆，为期一周。", published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 5), dt.date(2024, 6, 11))

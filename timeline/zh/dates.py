@@ -84,7 +84,7 @@ _PATTERN = re.compile(
     rf"|(?P<week>(?:本|这|這|上|下)(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])?){_PART}"
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
     r"|(?P<vague>近日|日前|近期|前不久|不久前|近来)"
-    rf"|(?P<length>为期(?P<ln>{_N_CN})天|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
+    rf"|(?P<length>为期(?P<ln>{_N_CN})(?:天|日(?![电讯]))|为期(?P<lw>{_N_CN}|一)(?:周|个星期)|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
     r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期])))"
 )
 # "16日结束为期四天的...之行": a length after an end word counts back from the day named
@@ -386,7 +386,8 @@ def _scan(
         elif m["length"]:
             rule = "zh-length"
             try:
-                n = number(m["ln"] or m["ln2"])
+                # rule zh-length-week: "为期一周" is seven days
+                n = 7 * number(m["lw"]) if m["lw"] else number(m["ln"] or m["ln2"])
             except ValueError:
                 continue
             if last is None or not 1 <= n <= 60:

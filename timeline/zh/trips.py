@@ -132,7 +132,7 @@ _GOING_ON = re.compile(r"还将|随后将|之后将|接着将|继而将|下一�
 # "根据行程规划，蔡英文...抵达": a sentence told from the itinerary is of a planned trip (rule zh-itinerary)
 _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日程|计划|部署)|行程(?:规划|安排)[，,]")
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
-_LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
+_LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:周|个星期))")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
@@ -912,7 +912,8 @@ def find_trips(
             draft.spans.extend(day_spans)
             length = _LENGTH.search(sentence)
             if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
-                days = dt.timedelta(days=number(length["n"]) - 1)
+                count = 7 * number(length["w"]) if length["w"] else number(length["n"])
+                days = dt.timedelta(days=count - 1)
                 day = day_spans[0].start
                 ended = _ENDED.search(sentence) is not None
                 draft.stated = DateSpan(day - days, day) if ended else DateSpan(day, day + days)
