@@ -1235,3 +1235,15 @@ def test_a_stated_length_in_weeks_or_days_written_ri():
     assert ("为期5日", "2024-06-05", "2024-06-09") in _days("5日开始为期5日的访问")
     (trip,) = extract_chinese_text("特首王五5日起访问成都、重庆，为期一周。", published=PUB).trips
     assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 5), dt.date(2024, 6, 11))
+
+
+def test_an_envoy_travels_not_the_sender_and_a_ceremony_of_a_foreign_leader_is_held_there():
+    text = "新华社巴西利亚6月5日电 应巴西政府邀请，国家主席赵六特使、全国人大常委会副委员长王五5日出席巴西总统就职仪式。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert isinstance(doc.dateline, Dateline)
+    assert doc.dateline.place == "巴西利亚"
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [("王五", ["Brasília"])]
+    text = "中央社記者王五台北5日電 總統特使、前副總統陳建仁今天率團出席巴拉圭總統就職典禮。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Paraguay"]
+    assert [m.name for m in find_people("应邀出席俄罗斯总统就职仪式的主席特使、国家副主席韩正")] == ["韩正"]

@@ -203,12 +203,14 @@ def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown
         p_start, p_end = _reporter_span(d) if d["reporter"] else d.span("place")
         place_start = start + p_start
         # "新华网新西兰奥克兰11月19日电": the place as written, without its country
-        from timeline.zh.places import country_names
+        from timeline.zh.places import country_names, find_places
 
         names = country_names()
         simp_place = d.string[p_start:p_end]
+        # "巴西利亚" is a city, not Brazil and "利亚": a name the table reads whole keeps its country's characters
+        whole = [(x.start, x.end) for x in find_places(simp_place, simp_place)] == [(0, len(simp_place))]
         for size in range(len(simp_place) - 2, 1, -1):
-            if simp_place[:size] in names:
+            if not whole and simp_place[:size] in names:
                 place_start += size
                 break
         place = text[place_start : start + p_end] if p_end > p_start else ""

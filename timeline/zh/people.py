@@ -104,7 +104,7 @@ class ZhMention:
 
 
 # third characters common in given names that end a name only as the first of a word ("强调")
-_AFTER_NAME_WORD = {"强": "调", "深": "入"}
+_AFTER_NAME_WORD = {"强": "调", "深": "入", "特": "使"}
 
 
 def _trim_name(text: str, start: int, name: str) -> str:
@@ -138,7 +138,7 @@ def _foreign_titled() -> re.Pattern[str]:
     )
     countries += list(_BODIES)
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问)"
+        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,5}}?){_NAME_END}"
     )
 

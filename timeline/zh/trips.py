@@ -120,6 +120,8 @@ _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
+_ENVOY_AFTER = re.compile(r"(?:主席|总统|总理)?特使")
+_HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女王)(?:的)?(?:就职|就任|葬礼|国葬|加冕)")
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _BEIJING_CITY = 1816670
@@ -666,6 +668,9 @@ def find_trips(
             name = _name_at(sentence, pos, roster, titles)
             if _HOST_BEFORE.search(sentence, 0, pos) and _HOST_AFTER.match(sentence, pos + len(name)):
                 continue  # rule zh-host: "受中国总理李强邀请"
+            name_end = next((x.end - s for x in mentions if x.start <= s + pos < x.end), pos + len(name))
+            if _ENVOY_AFTER.match(sentence, name_end):
+                continue  # rule zh-envoy: "国家主席习近平特使、副委员长某某": the envoy travels, not the sender
             eligible.append((pos, key))
         during = _DURING.match(sentence)
         if during and any(pos >= during.end() for pos, _ in eligible):
@@ -698,7 +703,13 @@ def find_trips(
                 for p in s_places
                 if not (isinstance(p.ref, Resolved) and p.ref.place.geonameid == _BEIJING)
                 # "出席美国友人座谈会": a country named in what is attended, not where
-                and not (p.is_region and p.start - s > trip_word.start() and simp[p.start - 1] != "在")
+                and not (
+                    p.is_region
+                    and p.start - s > trip_word.start()
+                    and simp[p.start - 1] != "在"
+                    # rule zh-held-abroad: "出席巴拉圭总统就职典礼": a foreign leader's ceremony is held there
+                    and not _HELD_THERE.match(simp, p.end)
+                )
             ]
         ):
             # rule zh-attend-at-home: attending a meeting in Beijing is no journey; a later trip word may be one
