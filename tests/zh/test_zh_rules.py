@@ -1051,6 +1051,8 @@ def test_days_spread_over_years_are_several_journeys_not_one_trip():
 def test_a_hotel_or_forum_named_after_a_place_is_not_in_it():
     text = "部长王五4日抵达新加坡，出席香格里拉对话会，下榻香格里拉饭店。"
     assert [_names(p.ref) for p in find_places(text, text)] == ["Singapore"]
+    text = "特首王五抵达上海，参观进博会香港馆。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Shanghai"]
 
 
 def test_a_delegation_received_at_home_is_no_trip():
