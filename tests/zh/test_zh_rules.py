@@ -1249,3 +1249,12 @@ def test_an_envoy_travels_not_the_sender_and_a_ceremony_of_a_foreign_leader_is_h
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(r) for r in trip.regions] == ["Paraguay"]
     assert [m.name for m in find_people("应邀出席俄罗斯总统就职仪式的主席特使、国家副主席韩正")] == ["韩正"]
+
+
+def test_two_days_each_written_whole_and_parts_of_a_month():
+    assert _days("3月5日、6日在湖南考察", dt.date(2024, 3, 6)) == [("3月5日、6日", "2024-03-05", "2024-03-06")]
+    months = [(m.text, str(m.span.start), str(m.span.end)) for m in find_dates("8月中下旬，8月中", ANCHOR)]
+    assert months == [("8月中下旬", "2024-08-11", "2024-08-31"), ("8月中", "2024-08-11", "2024-08-20")]
+    text = "3日、4日，总书记王五在四川省广元市、德阳市分别考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [str(s.span.start) for s in trip.stops if isinstance(s.span, DateSpan)] == ["2024-06-03", "2024-06-04"]

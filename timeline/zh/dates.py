@@ -73,10 +73,10 @@ _OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬
 _PATTERN = re.compile(
     rf"{_OPENS}(?:{_LUNAR}{_PART}"
     # rule zh-day-list: "3月5、6日": two days of one month, one span
-    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})、(?P<dld2>{_N}){_HAO}){_PART}"
+    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})(?:日|号)?、(?P<dld2>{_N}){_HAO}){_PART}"
     rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
-    rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上旬|中旬|下旬|初|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
+    rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上中旬|中下旬|上旬|中旬|下旬|初|中(?![国方外共央华]|[旬下])|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|当晚|当夜|同日|同一天|次日|翌日|第二天|隔天|隔日"
     r"|昨晚|昨夜|今晨|今早|今晚|前晚|明晚|(?<![提])前日(?!本))"
@@ -168,8 +168,12 @@ def _month_span(y: str | None, m: str, third: str | None, anchor: dt.date | None
     first_day, last_day, precision = 1, last, Precision.MONTH
     if third in ("上旬", "初"):
         first_day, last_day = 1, 10
-    elif third == "中旬":
+    elif third in ("中旬", "中"):
         first_day, last_day = 11, 20
+    elif third == "上中旬":
+        first_day, last_day = 1, 20
+    elif third == "中下旬":
+        first_day = 11
     elif third in ("下旬", "底", "末"):
         first_day = 21
     return DateSpan(dt.date(year, month, first_day), dt.date(year, month, last_day), precision)

@@ -235,13 +235,15 @@ def _respectively(
     if "分别" not in sentence:
         return {}
     stops = [p for p in places if not p.is_region]
-    days = list(
-        dict.fromkeys(
-            d.span
-            for d in day_dates
-            if isinstance(d.span, DateSpan) and d.span.days == 1 and d.evidence.rule != "zh-length"
-        )
-    )
+    singles: list[DateSpan] = []
+    for d in day_dates:
+        if not isinstance(d.span, DateSpan) or d.evidence.rule == "zh-length":
+            continue
+        if d.span.days == 1:
+            singles.append(d.span)
+        elif d.evidence.rule == "zh-day-list":  # "5日、6日": two days, one each
+            singles += [DateSpan.day(d.span.start), DateSpan.day(d.span.end)]
+    days = list(dict.fromkeys(singles))
     if len(stops) < 2 or len(days) != len(stops):
         return {}
     return {p.start: day for p, day in zip(stops, days, strict=True)}
