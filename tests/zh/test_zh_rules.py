@@ -1258,3 +1258,20 @@ def test_two_days_each_written_whole_and_parts_of_a_month():
     text = "3日、4日，总书记王五在四川省广元市、德阳市分别考察。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [str(s.span.start) for s in trip.stops if isinstance(s.span, DateSpan)] == ["2024-06-03", "2024-06-04"]
+
+
+def test_a_lunar_day_named_with_its_day_is_that_day_and_the_way_home_is_no_stop():
+    assert [m.text for m in find_dates("预计30日除夕当天清晨返国", dt.date(2024, 2, 5))] == ["30日", "当天清晨"]
+    text = "(中央社记者王五台北5日电)总统李四今天晚间将启程出访，依序将访问宏都拉斯，最后取道洛杉矶回台，预计12日除夕当天清晨返国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end, trip.stops) == (
+        TripStatus.PLANNED,
+        dt.date(2024, 6, 5),
+        dt.date(2024, 6, 12),
+        (),
+    )
+
+
+def test_a_stray_day_within_one_year_does_not_drop_a_journey():
+    text = "总统李四5日出访危地马拉。李四2月9日曾表示支持。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["李四"]

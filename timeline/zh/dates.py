@@ -256,6 +256,7 @@ def _scan(
 
     week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
     begun: dt.date | None = None  # the first day of the span last named, where it was a range
+    prev_end = -10  # where the day last read ended
     skip = 0  # the end of a lunar range read whole
     for m in _PATTERN.finditer(text, start, end):
         rule: str
@@ -289,6 +290,8 @@ def _scan(
                 continue
             span = DateSpan(first, upto_day)
         elif m["lunar"]:
+            if m.start() - prev_end <= 2 and text[prev_end : m.start()] in ("", "的", "即", "，", ","):
+                continue  # rule zh-lunar-apposed: "30日除夕": the same day, named twice
             rule = "zh-lunar"
             span = _lunar(m, anchor)
             # "从农历腊月二十八到大年初一": a range of two days of the Chinese calendar
@@ -421,6 +424,7 @@ def _scan(
         if isinstance(span, DateSpan) and span.precision is Precision.DAY:
             last = span.end
             begun = span.start if span.start != span.end else None
+            prev_end = m.end()
         yield m.start(), m.end(), rule, span
 
 

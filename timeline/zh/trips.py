@@ -155,7 +155,7 @@ _DEPARTED_BEFORE = re.compile(r"离开$")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
-_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京)")
+_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
     rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天|(?:{NUMERAL}月)?{NUMERAL}日)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
@@ -992,7 +992,16 @@ def find_trips(
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     trips = [_build(d, source) for d in drafts.values()]
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
-    return [t for t in trips if not (isinstance(t.span, DateSpan) and t.span.days > _ONE_JOURNEY_DAYS)]
+    # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
+    return [
+        t
+        for t in trips
+        if not (
+            isinstance(t.span, DateSpan)
+            and t.span.days > _ONE_JOURNEY_DAYS
+            and t.span.start.year != t.span.end.year
+        )
+    ]
 
 
 def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
