@@ -1275,3 +1275,16 @@ def test_a_lunar_day_named_with_its_day_is_that_day_and_the_way_home_is_no_stop(
 def test_a_stray_day_within_one_year_does_not_drop_a_journey():
     text = "总统李四5日出访危地马拉。李四2月9日曾表示支持。"
     assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["李四"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中央社記者王五台北5日電 副總統當選人蕭美琴今天啟程訪問美國。", "蕭美琴"),
+        ("新华社罗马6月5日电 教宗方济各5日抵达印度尼西亚首都雅加达。", "方济各"),
+        ("中央社記者王五台北5日電 海基會董事長張三今天率團前往上海。", "張三"),
+        ("中央社記者王五台北5日電 外交部次長田中光今天啟程前往巴拉圭。", "田中光"),
+    ],
+)
+def test_more_offices_of_travellers(text, name):
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == [name]
