@@ -1288,3 +1288,9 @@ def test_a_stray_day_within_one_year_does_not_drop_a_journey():
 )
 def test_more_offices_of_travellers(text, name):
     assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == [name]
+
+
+def test_the_place_set_out_from_is_no_stop():
+    text = "新华社北京6月5日电 国家主席王五5日上午从北京出发，乘专机抵达阿斯塔纳。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Astana"]

@@ -152,6 +152,7 @@ _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "随后返回北京", "回到北京": the way home; "乘专机离开北京": the place left, not yet a stop of the trip
 _HOME_BEFORE = re.compile(r"(?:返回|回到|返抵|飞返|返京|回国)$")
 _DEPARTED_BEFORE = re.compile(r"离开$")
+_SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
@@ -954,6 +955,8 @@ def find_trips(
                     and _place_key(p.ref) not in draft.regions
                 ):
                     continue  # rule zh-departure: "离开北京，前往俄罗斯", "随后返回北京": home, no stop
+                if simp[p.start - 1 : p.start] == "从" and _SET_OUT.match(simp, p.end):
+                    continue  # rule zh-set-out: "从北京出发": the place set out from
                 city = _capital_city(p, simp, s_places) if p.is_region else None
                 if city is not None:
                     draft.regions.setdefault(_place_key(p.ref), p.ref)
