@@ -1294,3 +1294,14 @@ def test_the_place_set_out_from_is_no_stop():
     text = "新华社北京6月5日电 国家主席王五5日上午从北京出发，乘专机抵达阿斯塔纳。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Astana"]
+
+
+def test_a_foreign_name_and_its_short_form_are_one_person():
+    text = (
+        "新华社北京5月16日电 俄罗斯总统弗拉基米尔·普京5月16日至17日对中国进行国事访问。"
+        "普京16日抵达北京。17日，普京前往哈尔滨。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("弗拉基米尔·普京", ["Beijing", "Harbin"])
+    text = "特首林郑月娥将于下周二访问上海。林郑下周三转往杭州。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["林郑月娥"]

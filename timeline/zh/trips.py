@@ -1139,4 +1139,13 @@ def roster_of(
             for short in re.findall(r"总书记|国家主席|总理|副总理|委员长|主席", t)[-1:]:
                 holders.setdefault(short, set()).add(m.name)
     titles = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
+    # rule zh-short-name: "弗拉基米尔·普京" then "普京", "林郑月娥" then "林郑": one person by both names
+    for name in list(roster):
+        shorts = [name.rsplit("·", 1)[-1].rsplit("•", 1)[-1]] if ("·" in name or "•" in name) else []
+        if len(name) == 4 and name[:2] not in roster and re.fullmatch(r"[\u4e00-\u9fff]{4}", name):
+            shorts.append(name[:2])  # a married name of two surnames, written short (林郑, 范徐)
+        for short in shorts:
+            if short != name and len(short) >= 2:
+                roster.pop(short, None)
+                titles.setdefault(short, name)
     return roster, titles
