@@ -1305,3 +1305,9 @@ def test_a_foreign_name_and_its_short_form_are_one_person():
     assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("弗拉基米尔·普京", ["Beijing", "Harbin"])
     text = "特首林郑月娥将于下周二访问上海。林郑下周三转往杭州。"
     assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["林郑月娥"]
+
+
+def test_a_far_day_in_a_sentence_only_about_the_trip_is_another_events():
+    text = "新华社北京6月5日电 总理王五4日至5日在湖南调研。他指出，5月20日召开的会议作出部署。6日上午，他还来到长沙。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 6))

@@ -185,6 +185,7 @@ class _Draft:
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
     stated: DateSpan | None = None  # the days a stated length gives ("为期四天")
+    about_spans: list[DateSpan] = field(factory=list)  # the days of sentences only about the trip
     parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
 
@@ -923,7 +924,10 @@ def find_trips(
             draft = target
             day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
             day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
-            draft.spans.extend(day_spans)
+            if draft.evidence and draft.evidence[-1].rule == "zh-about" and draft.evidence[-1].start == s:
+                draft.about_spans.extend(day_spans)  # rule zh-about-days: kept where near the trip's own days
+            else:
+                draft.spans.extend(day_spans)
             length = _LENGTH.search(sentence)
             if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
                 count = 7 * number(length["w"]) if length["w"] else number(length["n"])
@@ -1042,8 +1046,18 @@ def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
             draft.stops.setdefault(_place_key(p.ref), (p.ref, [here], []))
 
 
+_NEAR = dt.timedelta(days=3)
+
+
 def _build(d: _Draft, source: Source) -> Trip:
     span: DateSpan | Unknown
+    if d.spans:
+        # rule zh-about-days: a day of a sentence only about the trip ("他指出，3月15日召开的会议...") counts
+        # where it lies within three days of the days the trip's own sentences name
+        first, last = min(x.start for x in d.spans), max(x.end for x in d.spans)
+        d.spans.extend(x for x in d.about_spans if first - _NEAR <= x.start and x.end <= last + _NEAR)
+    else:
+        d.spans.extend(d.about_spans)
     if d.stated is not None:
         span = d.stated
     elif d.spans:
