@@ -1311,3 +1311,9 @@ def test_a_far_day_in_a_sentence_only_about_the_trip_is_another_events():
     text = "新华社北京6月5日电 总理王五4日至5日在湖南调研。他指出，5月20日召开的会议作出部署。6日上午，他还来到长沙。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 6))
+
+
+def test_days_weeks_apart_are_another_journey_and_the_one_near_the_report_is_told():
+    text = "新华社北京6月5日电 总理王五5月3日在湖南考察。王五6月4日至5日在广东调研。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.span.start, t.span.end) for t in trips] == [(dt.date(2024, 6, 4), dt.date(2024, 6, 5))]

@@ -997,18 +997,16 @@ def find_trips(
             _dateline_host(draft, article)
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
-    trips = [_build(d, source) for d in drafts.values()]
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
-    return [
-        t
-        for t in trips
-        if not (
-            isinstance(t.span, DateSpan)
-            and t.span.days > _ONE_JOURNEY_DAYS
-            and t.span.start.year != t.span.end.year
-        )
-    ]
+    return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
+
+
+def _many_journeys(spans: Sequence[DateSpan]) -> bool:
+    if not spans:
+        return False
+    first, last = min(x.start for x in spans), max(x.end for x in spans)
+    return (last - first).days + 1 > _ONE_JOURNEY_DAYS and first.year != last.year
 
 
 def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
@@ -1049,8 +1047,33 @@ def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
 _NEAR = dt.timedelta(days=3)
 
 
-def _build(d: _Draft, source: Source) -> Trip:
+_GAP = dt.timedelta(days=14)
+
+
+def _one_journey(spans: list[DateSpan], anchor: dt.date | None) -> list[DateSpan]:
+    """Rule ``zh-one-journey``: days in runs more than a fortnight apart are journeys told apart; the
+    run nearest the report's day is the one it tells of."""
+    if anchor is None or len(spans) < 2:
+        return spans
+    runs: list[list[DateSpan]] = []
+    for x in sorted(spans, key=lambda x: x.start):
+        if runs and x.start - max(y.end for y in runs[-1]) <= _GAP:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    if len(runs) == 1:
+        return spans
+
+    def distance(run: list[DateSpan]) -> int:
+        first, last = min(y.start for y in run), max(y.end for y in run)
+        return 0 if first <= anchor <= last else min(abs((first - anchor).days), abs((last - anchor).days))
+
+    return min(runs, key=distance)
+
+
+def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
     span: DateSpan | Unknown
+    d.spans = _one_journey(d.spans, anchor)
     if d.spans:
         # rule zh-about-days: a day of a sentence only about the trip ("他指出，3月15日召开的会议...") counts
         # where it lies within three days of the days the trip's own sentences name
