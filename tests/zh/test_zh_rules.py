@@ -1317,3 +1317,13 @@ def test_days_weeks_apart_are_another_journey_and_the_one_near_the_report_is_tol
     text = "新华社北京6月5日电 总理王五5月3日在湖南考察。王五6月4日至5日在广东调研。"
     trips = extract_chinese_text(text, published=PUB).trips
     assert [(t.span.start, t.span.end) for t in trips] == [(dt.date(2024, 6, 4), dt.date(2024, 6, 5))]
+
+
+def test_more_leaders_named_alone_and_a_representative_is_not_the_principal():
+    text = "中央社记者王五台北5日电 国民党前主席连战今天抵达南京。连战6日将前往西安。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["连战"]
+    text = (
+        "新华社西雅图6月5日电 国家主席王五5日抵达西雅图。王五说，期待同奥巴马总统会谈。"
+        "美国总统奥巴马代表、华盛顿州州长英斯利来到舷梯前，欢迎王五到访。"
+    )
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["王五"]

@@ -29,6 +29,14 @@ _KNOWN = (
     " 朱镕基 李鹏 张德江 俞正声 刘云山 张高丽 王毅 张国清 何立峰 刘国中 丁仲礼 孙春兰 胡春华 刘鹤 杨洁篪 陈敏尔"
     " 黄坤明 尹力 李干杰 李书磊 石泰峰 陈文清 王小洪 谌贻琴 秦刚 王勇 吴政隆 魏凤和 李尚福 王晨 曹建明 彭丽媛"
     " 李家超 林郑月娥 贺一诚 赖清德 蔡英文 马英九 普京 拜登 特朗普 马克龙 朔尔茨 岸田文雄 石破茂 莫迪 卢拉 尹锡悦"
+    # leaders of Taiwan's parties and of the special regions, past and present, often named alone
+    " 连战 宋楚瑜 吴伯雄 洪秀柱 朱立伦 郑丽文 柯文哲 蒋万安 陈水扁 李登辉 韩国瑜 侯友宜 卓荣泰 萧美琴 林佳龙"
+    " 梁振英 曾荫权 董建华 何厚铧 崔世安 岑浩辉 夏宝龙"
+    # earlier members of the central leadership
+    " 李长春 贺国强 周永康 曾庆红 吴官正 罗干 黄菊 回良玉 王兆国 刘延东 马凯 李源潮"
+    # foreign leaders often named alone after their first mention
+    " 金正恩 金正日 文在寅 李在明 安倍晋三 奥巴马 默克尔 斯塔默 黄循财 李显龙 安瓦尔 佐科 普拉博沃 欧尔班 武契奇"
+    " 卢卡申科 托卡耶夫 米尔济约耶夫 阿尔巴尼斯 陆克文 麻生太郎"
 ).split()
 _SURNAMES = (
     "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|"

@@ -120,7 +120,7 @@ _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
-_ENVOY_AFTER = re.compile(r"(?:主席|总统|总理)?特使")
+_ENVOY_AFTER = re.compile(r"(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
 _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女王)(?:的)?(?:就职|就任|葬礼|国葬|加冕)")
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
@@ -812,7 +812,11 @@ def find_trips(
                 if (
                     status is TripStatus.PLANNED
                     and (subject[1], TripStatus.MADE) in drafts
-                    and (_GOING_ON.search(sentence, 0, trip_word.start()) or not told_days)
+                    and (
+                        _GOING_ON.search(sentence, 0, trip_word.start())
+                        or not told_days
+                        or _next_days(told_days, drafts[(subject[1], TripStatus.MADE)].spans)
+                    )
                 ):
                     # "接下来4天，李家超将率团依次到访深圳、东莞": with no day of its own, the plan of the trip under way
                     status = TripStatus.MADE  # rule zh-going-on: the later legs of the trip under way
@@ -1000,6 +1004,15 @@ def find_trips(
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
     return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
+
+
+def _next_days(told: Sequence[DateSpan], made: Sequence[DateSpan]) -> bool:
+    """Whether the days ``told`` follow within a week the days of the trip under way ("连战今天抵达南京。
+    连战6日将前往西安": the next leg, told as a plan)."""
+    if not made:
+        return False
+    first, last = min(x.start for x in made), max(x.end for x in made)
+    return all(first <= x.start <= last + dt.timedelta(days=7) for x in told)
 
 
 def _many_journeys(spans: Sequence[DateSpan]) -> bool:
