@@ -1327,3 +1327,13 @@ def test_more_leaders_named_alone_and_a_representative_is_not_the_principal():
         "美国总统奥巴马代表、华盛顿州州长英斯利来到舷梯前，欢迎王五到访。"
     )
     assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["王五"]
+
+
+def test_hong_kongs_chief_executive_visiting_macao_is_a_journey_and_its_programme_one_trip():
+    text = "行政長官李家超明天率團訪問澳門。期間李家超會跟澳門行政長官岑浩輝會面，並到訪當地基建設施。即日下午返港。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status, [_names(s.place) for s in trip.stops]) == (
+        "李家超",
+        TripStatus.PLANNED,
+        ["Macau"],
+    )

@@ -112,7 +112,8 @@ _VISITOR_BEFORE = re.compile(
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
-_DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间")
+# "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
+_DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
 # between a name and the trip word it is the subject of: "欢迎习近平到访", "李强将赴"
 # "欢迎马克宏的到访": the visit of the one named before 的 (rule zh-adjacent-of)
 _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪|的)?$")
@@ -512,7 +513,13 @@ _HONG_KONG = frozenset({1819729, 1819730})
 _MACAO = frozenset({1821274, 1821275})
 
 
-def _home(title: str, simplified_title: str, article: ChineseArticle) -> tuple[frozenset[int], tuple[str, ...]]:
+_MACAO_HEADS = frozenset({"贺一诚", "岑浩辉", "何厚铧", "崔世安", "賀一誠", "岑浩輝", "何厚鏵"})
+_HONG_KONG_HEADS = frozenset({"李家超", "林郑月娥", "梁振英", "曾荫权", "董建华", "林鄭月娥", "曾蔭權", "董建華"})
+
+
+def _home(
+    title: str, simplified_title: str, article: ChineseArticle, draft_key: str = ""
+) -> tuple[frozenset[int], tuple[str, ...]]:
     """The seat of the traveller's own government (GeoNames ids, and the dateline's words for it)."""
     if _CENTRAL.search(simplified_title) and not _NOT_CENTRAL.search(simplified_title):
         return frozenset({_BEIJING, _BEIJING_CITY}), ("北京", "京")
@@ -520,8 +527,10 @@ def _home(title: str, simplified_title: str, article: ChineseArticle) -> tuple[f
     if taiwan and _TW_HEAD.match(simplified_title):
         return _TAIPEI, ("台北", "臺北")
     if _SAR_HEAD.search(simplified_title):
-        lead = article.simplified[:200]
-        macao = "澳门" in simplified_title or ("澳门" in lead and "香港" not in lead)
+        dateline = getattr(article.dateline, "place", "") + getattr(article.dateline, "agency", "")
+        macao = draft_key in _MACAO_HEADS or "澳门" in simplified_title or (
+            draft_key not in _HONG_KONG_HEADS and "香港" not in simplified_title and "澳" in to_simplified(dateline)
+        )
         return (_MACAO, ("澳门", "澳門")) if macao else (_HONG_KONG, ("香港",))
     return frozenset(), ()
 
@@ -534,7 +543,7 @@ def _in_home_capital(draft: _Draft, article: ChineseArticle, foreign: bool) -> b
     if foreign or draft.status is not TripStatus.MADE or draft.person.title is None:
         return False
     title = draft.person.title.name
-    ids, words = _home(title, to_simplified(title), article)
+    ids, words = _home(title, to_simplified(title), article, draft.key)
     if not ids:
         return False
     refs = [*draft.regions.values(), *(v[0] for v in draft.stops.values())]
