@@ -208,6 +208,13 @@ _FOREIGN_CITIES: dict[str, int] = {
     "西哈努克港": 1831142,  # Sihanoukville, KH (town)
     "亚历山大港": 361058,  # Alexandria, EG (city)
     "宿务": 1717512,  # Cebu City, PH (city)
+    "努尔苏丹": 1526273,  # Astana (Nur-Sultan, 2019-2022), KZ (city)
+    "亚特兰大": 4180439,  # Atlanta, US (city)
+    "波特兰": 5746545,  # Portland, US (city)
+    "奥兰多": 4167147,  # Orlando, US (city)
+    "巴尔的摩": 4347778,  # Baltimore, US (city)
+    "丹佛": 5419384,  # Denver, US (city)
+    "新奥尔良": 4335045,  # New Orleans, US (city)
 }
 _FOREIGN_COUNTRIES: dict[str, int] = {
     "巴拉圭": 3437598,  # Paraguay

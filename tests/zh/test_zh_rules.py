@@ -1119,7 +1119,14 @@ def test_a_day_back_in_beijing_is_not_the_trips():
 
 
 def test_more_foreign_cities_and_taiwans_forms():
-    cases = {"抵达华府": "Washington", "前往马久罗": "Majuro", "抵达里昂": "Lyon", "到访济州岛": "Jeju City"}
+    cases = {
+        "抵达华府": "Washington",
+        "前往马久罗": "Majuro",
+        "抵达里昂": "Lyon",
+        "到访济州岛": "Jeju City",
+        "抵达努尔苏丹": "Astana",
+        "抵达亚特兰大": "Atlanta",
+    }
     for text, name in cases.items():
         assert [_names(p.ref) for p in find_places(text, text)] == [name], text
 
