@@ -1344,3 +1344,11 @@ def test_hong_kongs_chief_executive_visiting_macao_is_a_journey_and_its_programm
         TripStatus.PLANNED,
         ["Macau"],
     )
+
+
+def test_a_scheduled_visit_is_planned():
+    text = "新华社北京6月5日电 外交部发言人宣布，国家主席王五定于6月10日至12日对法国进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
+    (trip,) = extract_chinese_text("行政长官王五订于星期四访问广州和深圳。", published=PUB).trips
+    assert (trip.status, trip.span.start) == (TripStatus.PLANNED, dt.date(2024, 6, 6))

@@ -93,7 +93,7 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2,
         "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "今晚": 0, "前晚": -2, "明晚": 1, "前日": -2}  # fmt: skip
 # "他会列席星期日的闭幕礼": a weekday in a clause of what will be is the next such day
-_FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要)[^，,。；;]*$")
+_FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要|定于|订于)[^，,。；;]*$")
 # "他周一将与...会谈": a weekday right before a word of what will be is the next such day
 _FUTURE_AFTER = re.compile(r"\s*(?:将|会|拟|要|还将|也将)")
 # "到天津访问一日": a count of days after a verb of staying, not a day of the month

@@ -112,7 +112,7 @@ class ZhMention:
 
 
 # third characters common in given names that end a name only as the first of a word ("强调")
-_AFTER_NAME_WORD = {"强": "调", "深": "入", "特": "使"}
+_AFTER_NAME_WORD = {"强": "调", "深": "入", "特": "使", "定": "于", "订": "于"}
 
 
 def _trim_name(text: str, start: int, name: str) -> str:

@@ -126,7 +126,7 @@ _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女�
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _BEIJING_CITY = 1816670
-_PLANNED = re.compile(r"将于|即将|将|拟|计划")
+_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于")
 _PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
