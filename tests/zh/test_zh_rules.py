@@ -1352,3 +1352,9 @@ def test_a_scheduled_visit_is_planned():
     assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
     (trip,) = extract_chinese_text("行政长官王五订于星期四访问广州和深圳。", published=PUB).trips
     assert (trip.status, trip.span.start) == (TripStatus.PLANNED, dt.date(2024, 6, 6))
+
+
+def test_given_names_with_characters_that_also_open_words():
+    assert [m.name for m in find_people("国家安全部部长陈一新5日抵达")] == ["陈一新"]
+    assert [m.name for m in find_people("总理王五一行抵达")] == ["王五"]
+    assert [m.name for m in find_people("部长张三正在湖南考察")] == ["张三"]
