@@ -1358,3 +1358,9 @@ def test_given_names_with_characters_that_also_open_words():
     assert [m.name for m in find_people("国家安全部部长陈一新5日抵达")] == ["陈一新"]
     assert [m.name for m in find_people("总理王五一行抵达")] == ["王五"]
     assert [m.name for m in find_people("部长张三正在湖南考察")] == ["张三"]
+
+
+def test_hong_kong_by_its_one_character_after_zai():
+    (trip,) = extract_chinese_text("国务院总理王五今日在港考察，视察港珠澳大桥。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Hong Kong"]
+    assert find_places("在港口", "在港口") == []

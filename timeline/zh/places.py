@@ -102,7 +102,7 @@ _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德
 # "香格里拉饭店", "香格里拉对话会": a hotel or a forum named after a place is not in it (rule zh-named-after)
 _ORGANISATION_AFTER = re.compile(r"合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)")
 _ABBREV = re.compile(
-    r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
+    r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
 _ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市"}
 
