@@ -1364,3 +1364,11 @@ def test_hong_kong_by_its_one_character_after_zai():
     (trip,) = extract_chinese_text("国务院总理王五今日在港考察，视察港珠澳大桥。", published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Hong Kong"]
     assert find_places("在港口", "在港口") == []
+
+
+def test_the_travellers_own_seat_is_no_stop_of_a_journey_elsewhere():
+    (trip,) = extract_chinese_text("【明报专讯】特首李家超今日在港出席活动后，启程前往北京述职。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+    text = "新华社北京6月5日电 4日，国务院总理王五在北京出席会议后前往天津调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Tianjin"]

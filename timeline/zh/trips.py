@@ -535,6 +535,18 @@ def _home(
     return frozenset(), ()
 
 
+def _drop_home_stop(draft: _Draft, article: ChineseArticle, foreign: bool) -> None:
+    """Rule ``zh-home-not-stop``: the seat of the traveller's own government is no stop of a journey that
+    goes elsewhere ("李家超今日在港出席活动后启程前往北京": Beijing, not Hong Kong)."""
+    if foreign or draft.person.title is None:
+        return
+    ids, _ = _home(draft.person.title.name, to_simplified(draft.person.title.name), article, draft.key)
+    home = [k for k, v in draft.stops.items() if isinstance(v[0], Resolved) and v[0].place.geonameid in ids]
+    if home and len(home) < len(draft.stops):
+        for k in home:
+            del draft.stops[k]
+
+
 def _in_home_capital(draft: _Draft, article: ChineseArticle, foreign: bool) -> bool:
     """Rule ``zh-home-capital``: a leader's doings at the seat of their own government only (Beijing for
     the central leadership, Taipei for Taiwan's president and premier, Hong Kong or Macao for their
@@ -1010,6 +1022,8 @@ def find_trips(
             _dateline_host(draft, article)
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
+    for (key, _), d in drafts.items():
+        _drop_home_stop(d, article, key in foreign)
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
     return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
