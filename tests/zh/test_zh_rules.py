@@ -1372,3 +1372,8 @@ def test_the_travellers_own_seat_is_no_stop_of_a_journey_elsewhere():
     text = "新华社北京6月5日电 4日，国务院总理王五在北京出席会议后前往天津调研。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
+
+
+def test_a_county_by_its_former_name_after_its_prefecture_keeps_its_division_word():
+    text = "来到延安市安塞县"
+    assert [text[p.start : p.end] for p in find_places(text, text)] == ["延安市", "安塞县"]

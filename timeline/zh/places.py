@@ -58,6 +58,7 @@ _COUNTY_CITY_WORDS = frozenset(
 )  # fmt: skip
 _SEAT_KM = 10.0
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
+_OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])")
 _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
@@ -297,7 +298,9 @@ def _counties_after(
         for size in (3, 2):
             within = [x for x in shorts.get(simplified[e : e + size], ()) if x.adcode.startswith(prefix)]
             if within and e + size <= stop and not any(a < e + size and e < b for a, b, _ in found):
-                out.append((e, e + size, tuple(within)))
+                # "延安市安塞县": the division word written after the short name is part of it
+                end = e + size + 1 if e + size < stop and simplified[e + size] in "县区市旗" else e + size
+                out.append((e, end, tuple(within)))
                 break
     return out
 
@@ -477,6 +480,9 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         out.append(PlaceMention(s, e, ref, admin1, adcode, suffix))
         if adcode and not adcode.endswith("0000") and not any(f[0] == e for f in found):
             town = _TOWN.match(simplified, e, min(stop, e + 6))
+            if town is None and adcode.endswith("00"):
+                # rule zh-old-county: "延安市安塞县": a county the table knows by a later name (安塞区)
+                town = _OLD_COUNTY.match(simplified, e, min(stop, e + 5))
             if town is not None and not _NOT_IN_TOWN.search(town.group()[:-1]):  # rule zh-town
                 words = original[e : town.end()]
                 out.append(
