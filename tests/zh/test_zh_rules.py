@@ -1377,3 +1377,16 @@ def test_the_travellers_own_seat_is_no_stop_of_a_journey_elsewhere():
 def test_a_county_by_its_former_name_after_its_prefecture_keeps_its_division_word():
     text = "来到延安市安塞县"
     assert [text[p.start : p.end] for p in find_places(text, text)] == ["延安市", "安塞县"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("中央社記者王五台北5日電 行政院長卓榮泰今天到宜蘭勘災。", TripKind.INSPECTION),
+        ("中央社記者王五台北5日電 國民黨主席朱立倫今天率團赴美參訪。", TripKind.VISIT),
+        ("中央社記者王五花蓮5日電 總統賴清德今天到花蓮縣光復鄉訪視災民。", TripKind.INSPECTION),
+    ],
+)
+def test_taiwans_words_for_inspecting_and_visiting(text, kind):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is kind
