@@ -1390,3 +1390,11 @@ def test_a_county_by_its_former_name_after_its_prefecture_keeps_its_division_wor
 def test_taiwans_words_for_inspecting_and_visiting(text, kind):
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.kind is kind
+
+
+def test_an_agencys_dateline_with_no_day():
+    art = read_article("新华社北京电 国务院总理王五5日在天津调研。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("新华社", "北京")
+    assert isinstance(art.dateline.date, Unknown)
+    assert isinstance(read_article("新华社电视台报道，总理王五5日在天津调研。", published=PUB).dateline, Unknown)

@@ -82,6 +82,9 @@ _DATELINE = re.compile(
     r"|^【(?P<agency3>[\u4e00-\u9fff]{2,6}?)(?:专讯|讯|快讯)】"
     # "香港商报网讯（记者 某某）", "联合早报网讯": a website's tag, no place or day
     r"|^(?P<agency5>[\u4e00-\u9fff]{2,6}?网)讯(?:\s*[（(][^）)]{0,40}[）)])?"
+    # rule zh-dateline-no-day: "新华社北京电", "新华社电（记者 某某）": an agency's dateline with no day
+    rf"|^[【\[〔（(]?(?P<agency6>{_AGENCIES})(?P<place6>[\u4e00-\u9fff]{{2,8}}?)?(?:专电|电)(?![视话脑])"
+    r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-reporter: "〔记者王五／台北报导〕": a reporter's byline with the place filed from
     r"|^[〔\[【（(](?:特派|驻[\u4e00-\u9fff]{1,4}|实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*"
     r"\s*[／/]\s*(?P<place4>[\u4e00-\u9fff]{2,6}?)(?:即时|连线|综合)?报[导道][〕\]】）)]"
@@ -190,12 +193,13 @@ def _reporter_span(d: re.Match[str]) -> tuple[int, int]:
 
 def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown, source: str) -> Dateline:
     """The dateline a :data:`_DATELINE` match on the line that starts at ``start`` reads."""
-    if d["agency3"] or d["place4"] or d["agency5"]:
+    if d["agency3"] or d["place4"] or d["agency5"] or d["agency6"]:
         ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
-        place = text[start + d.start("place4") : start + d.end("place4")] if d["place4"] else ""
+        group = "place4" if d["place4"] else "place6"
+        place = text[start + d.start(group) : start + d.end(group)] if d[group] else ""
         if place == "综合":
             place = ""
-        tag = "agency3" if d["agency3"] else "agency5"
+        tag = "agency3" if d["agency3"] else "agency6" if d["agency6"] else "agency5"
         agency = text[start + d.start(tag) : start + d.end(tag)] if d[tag] else ""
         return Dateline(place, Unknown("the dateline gives no day"), agency, ev)
     if d["agency"]:
