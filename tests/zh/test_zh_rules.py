@@ -1398,3 +1398,10 @@ def test_an_agencys_dateline_with_no_day():
     assert (art.dateline.agency, art.dateline.place) == ("新华社", "北京")
     assert isinstance(art.dateline.date, Unknown)
     assert isinstance(read_article("新华社电视台报道，总理王五5日在天津调研。", published=PUB).dateline, Unknown)
+
+
+def test_a_count_of_journeys_is_no_trip():
+    text = "人民网北京12月25日电 2020年总书记王五12次赴地方考察，从云南、北京、湖北，到宁夏、吉林、安徽。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+    (trip,) = extract_chinese_text("新华社北京6月5日电 国务院总理王五5日首次访问老挝。", published=PUB).trips
+    assert trip.kind is TripKind.VISIT

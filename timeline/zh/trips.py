@@ -91,6 +91,8 @@ _HEDGE = re.compile(
     r"有意|考虑|或将|可能|传将|据传|臆测"
     # rule zh-negated: "县长朱立伦因为救灾不会出席", "取消前往": a journey denied or called off
     r"|不会|不能|不再|无法|未能|没有|未曾|取消|婉拒|尚未|仍未|从未|并未"
+    # rule zh-many-times: "12次赴地方考察", "多次视察": a count of journeys, not one
+    r"|(?<![第首这此每])(?:[0-9０-９]+|[一二两三四五六七八九十]+|多|数|几|屡)次(?:赴|到|来|前往|深入|莅临)?[^，,。；]{0,4}$"
     # rule zh-past: "曾到宁波考察", "曾多次到宁波调研": a past journey told as background
     r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)"
 )
