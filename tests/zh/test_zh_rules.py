@@ -1405,3 +1405,15 @@ def test_a_count_of_journeys_is_no_trip():
     assert extract_chinese_text(text, published=PUB).trips == ()
     (trip,) = extract_chinese_text("新华社北京6月5日电 国务院总理王五5日首次访问老挝。", published=PUB).trips
     assert trip.kind is TripKind.VISIT
+
+
+def test_a_stop_told_next_with_no_day_of_its_own_is_on_the_day_last_named():
+    text = (
+        "新华社长沙3月21日电 3月18日至21日，总书记王五在湖南考察，先后来到常德、长沙等地。"
+        "19日上午，王五来到湖南第一师范学院考察。随后，王五来到长沙市岳麓区，考察岳麓书院。"
+        "之后，王五还将前往岳阳。"
+    )
+    (trip,) = extract_chinese_text(text, published=dt.date(2024, 3, 21)).trips
+    days = {_names(s.place): s.span for s in trip.stops}
+    assert days["Changsha"] == DateSpan.day(dt.date(2024, 3, 19))
+    assert isinstance(days["Yueyang"], Unknown)

@@ -970,6 +970,17 @@ def find_trips(
             )
             ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
             paired = _respectively(sentence, s_places, day_dates)
+            then_day: list[DateSpan] = []
+            if not day_dates and _THEN.match(sentence) and not _PLANNED.search(sentence):
+                # rule zh-then-stop: "随后，习近平来到长沙市岳麓区": the stop is on the day last named
+                then_day = [
+                    d.span
+                    for d in dates
+                    if d.evidence.start < s
+                    and d.evidence.rule != "zh-length"
+                    and isinstance(d.span, DateSpan)
+                    and d.span.precision is Precision.DAY
+                ][-1:]
             for p in s_places:
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
@@ -1004,7 +1015,9 @@ def find_trips(
                             draft.adcodes[p.adcode] = ref_key
                     draft.stops[ref_key][1].append(ev)
                     draft.stops[ref_key][2].extend(
-                        [paired[p.start]] if p.start in paired else _stop_days(simp, s, e, p, day_dates, s_places)
+                        [paired[p.start]]
+                        if p.start in paired
+                        else then_day or _stop_days(simp, s, e, p, day_dates, s_places)
                     )
             if companion_at or along is not None:
                 for pos, key in who:
