@@ -981,6 +981,7 @@ def find_trips(
                     and isinstance(d.span, DateSpan)
                     and d.span.precision is Precision.DAY
                 ][-1:]
+                then_day = [x for x in then_day if x.days == 1]  # a day, not a range told before
             for p in s_places:
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
