@@ -1417,3 +1417,9 @@ def test_a_stop_told_next_with_no_day_of_its_own_is_on_the_day_last_named():
     days = {_names(s.place): s.span for s in trip.stops}
     assert days["Changsha"] == DateSpan.day(dt.date(2024, 3, 19))
     assert isinstance(days["Yueyang"], Unknown)
+
+
+def test_companions_named_alone():
+    text = "新华社长沙3月21日电 3月18日，总书记王五在湖南常德考察。蔡奇、何立峰陪同考察。"
+    (trip,) = extract_chinese_text(text, published=dt.date(2024, 3, 21)).trips
+    assert [c.name for c in trip.companions] == ["蔡奇", "何立峰"]

@@ -221,7 +221,9 @@ def _shared(simplified: str, at: int, stop: int, titles: tuple[str, ...]) -> lis
 
 
 _BARE_KNOWN = re.compile(
-    rf"(?P<name>{'|'.join(_KNOWN)})(?=\d|[０-９]|今天|昨天|今日|昨日|当天|日前|近日|近期|在|于|将|抵|前往|出访|来到|率|一行|赴|乘|先后|考察|视察|调研|访问)"
+    rf"(?P<name>{'|'.join(_KNOWN)})(?=\d|[０-９]|今天|昨天|今日|昨日|当天|日前|近日|近期|在|于|将|抵|前往|出访|来到|率|一行|赴|乘|先后|考察|视察|调研|访问"
+    # companions named alone ("蔡奇、何立峰陪同考察") and a leader going on ("习近平随后来到")
+    rf"|[、]|等|陪同|一同|也|还|又|再次|专程|随即|随后)"
 )
 
 
