@@ -1423,3 +1423,25 @@ def test_companions_named_alone():
     text = "新华社长沙3月21日电 3月18日，总书记王五在湖南常德考察。蔡奇、何立峰陪同考察。"
     (trip,) = extract_chinese_text(text, published=dt.date(2024, 3, 21)).trips
     assert [c.name for c in trip.companions] == ["蔡奇", "何立峰"]
+
+
+def test_a_body_naming_only_the_office_takes_the_name_from_the_headline():
+    text = "特首李家超今率团访问中东\n2024-06-05 10:00\n【明报专讯】行政长官今日率团启程前往沙特阿拉伯利雅得，展开为期六天的访问。"
+    (trip,) = extract_chinese_text(text).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("李家超", ["Riyadh"])
+
+
+def test_the_offices_bureau_is_not_its_holder():
+    text = "行政长官办公室表示，行政长官王五明日(6月6日)至6月8日访问成都。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 6), dt.date(2024, 6, 8))
+
+
+def test_a_relative_day_in_what_someone_said_and_a_tomb_named_after_a_person():
+    text = (
+        "新华社河内11月17日电 国家主席王五16日中午抵达河内。"
+        "司机指着胡志明墓附近的主席府说，“听说今天王五主席要和我们的阮主席会晤。”"
+    )
+    (trip,) = extract_chinese_text(text, published=dt.date(2006, 11, 17)).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2006, 11, 16), dt.date(2006, 11, 16))
+    assert [_names(s.place) for s in trip.stops] == ["Hanoi"]

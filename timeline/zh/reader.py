@@ -83,6 +83,11 @@ def _extract(article: ChineseArticle) -> Document:
         # a caption's leader named alone ("■某某视察...时") is the picture's, not a trip the body tells
         if m.titles or p.kind is ParagraphKind.BODY
     ]
+    if isinstance(article.headline_evidence, Evidence) and not mentions:
+        # rule zh-headline-name: a body that names only an office ("行政长官今日率团启程") takes the
+        # name from the headline ("李家超率团访问中东")
+        ev = article.headline_evidence
+        mentions = [m for m in find_people(article.simplified, ev.start, ev.end) if m.titles]
     if not mentions:
         return document
     roster, titles = roster_of(mentions, article)

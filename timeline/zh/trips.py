@@ -123,6 +123,7 @@ _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
+_INSTITUTION_AFTER = re.compile(r"办公室|办|府|署|发言人|官邸|职务|选举|任期")
 _ENVOY_AFTER = re.compile(r"(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
 _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女王)(?:的)?(?:就职|就任|葬礼|国葬|加冕)")
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
@@ -272,6 +273,12 @@ _RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
 # "据香港特区政府新闻公报": the source a report is told from, its place no place of the trip (rule zh-attribution)
 _ATTRIBUTION = re.compile(r"^[【\[]?[^，,。；]{0,12}?据[^，,。；]{0,30}(?:报道|消息|公报|报|称|介绍|透露|统计|发布|显示)$")
 _REMOTE = re.compile(r"视频|连线|远程|云端|线上")
+
+
+def _quoted(simp: str, s: int, at: int) -> bool:
+    """Whether ``at`` lies inside quotation marks opened in the sentence from ``s``."""
+    before = simp[s:at]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
 
 
 def _clause_of(simp: str, s: int, e: int, at: int) -> str:
@@ -634,6 +641,8 @@ def find_trips(
                     x.name_start < s + m.start() < x.end for x in mentions if x.start == x.name_start
                 ):
                     continue  # the office after a name ("习近平总书记") is that mention, read at the name
+                if m.group() not in roster and _INSTITUTION_AFTER.match(sentence, m.end()):
+                    continue  # rule zh-institution: "行政长官办公室表示": the office's bureau, not its holder
                 who.append((m.start(), key))
         companion_at = _COMPANION.search(sentence)
         # rule zh-companion-under: "王五在省委书记赵六陪同下考察": only those between 在 and 陪同下 go along
@@ -674,6 +683,8 @@ def find_trips(
             for d in dates
             if s <= d.evidence.start < e
             and not _ATTRIBUTION.match(_clause_of(simp, s, e, d.evidence.start).strip())
+            # rule zh-quoted-day: "“听说今天...”": a relative day in what someone said is of their day
+            and not (d.evidence.rule == "zh-relative-day" and _quoted(simp, s, d.evidence.start))
         ]
         subject = None
         eligible = []
@@ -1225,8 +1236,10 @@ def roster_of(
         original = article.text[m.name_start : m.name_start + len(m.name)]
         roster[m.name] = person_of(m.name, _as_written(m, article), original)
         for t in m.titles:
-            for short in re.findall(r"总书记|国家主席|总理|副总理|委员长|主席", t)[-1:]:
+            for short in re.findall(r"总书记|国家主席|总理|副总理|委员长|主席|行政长官|特首", t)[-1:]:
                 holders.setdefault(short, set()).add(m.name)
+                if short in ("行政长官", "特首"):  # the chief executive, by either word
+                    holders.setdefault("特首" if short == "行政长官" else "行政长官", set()).add(m.name)
     titles = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
     # rule zh-short-name: "弗拉基米尔·普京" then "普京", "林郑月娥" then "林郑": one person by both names
     for name in list(roster):
