@@ -936,3 +936,512 @@ def test_on_the_eve_of_a_visit_the_visit_is_planned():
         ["France"],
         Unknown("no date given"),
     )
+
+
+# --- session zh10: probing shapes of news copy ------------------------------------------------------
+
+
+def test_a_stated_length_after_a_range_is_the_ranges():
+    assert ("为期九天", "2024-06-10", "2024-06-18") in _days("将于6月10日至18日进行为期九天的国事访问")
+    text = "新华社北京6月5日电 国家主席王五将于6月10日至18日对俄罗斯进行为期九天的国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 18))
+
+
+def test_a_range_over_a_list_of_cities_dates_none_of_them():
+    text = "新华社北京6月5日电 总理王五6月1日至4日对澳大利亚进行正式访问，先后到访堪培拉、悉尼和珀斯。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Canberra", "Sydney", "Perth"]
+    assert all(isinstance(s.span, Unknown) for s in trip.stops)
+
+
+def test_a_port_named_after_two_cities_is_in_the_first():
+    text = "新华社杭州6月5日电 总书记王五4日在浙江考察。他先后来到宁波舟山港穿山港区、宁波市海曙区等地。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Ningbo"]
+    assert [_names(p.ref) for p in find_places("来到宁波舟山港", "来到宁波舟山港")] == ["Ningbo"]
+
+
+def test_those_named_in_the_clauses_before_accompanying_are_not_companions():
+    text = "〔记者张三／屏东报导〕行政院长卓荣泰今天南下屏东，视察灾情，县长周春米陪同。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [c.name for c in trip.companions]) == ("卓荣泰", ["周春米"])
+    text = "外长王五、部长赵六，以及官员将陪同总理孙八访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("孙八", TripStatus.PLANNED)
+    assert [c.name for c in trip.companions] == ["王五", "赵六"]
+
+
+def test_a_trip_denied_is_no_trip_and_an_office_building_is_no_name():
+    assert extract_chinese_text("县长赵六因为救灾不会出席在桃园举行的活动。", published=PUB).trips == ()
+    assert [m.name for m in find_people("新加坡总理公署宣布，总理孙八将访华。")] == ["孙八"]
+
+
+def test_a_day_still_to_come_is_a_planned_trip():
+    text = "特首王五将于下周二和周三访问上海及杭州。王五下周二前往上海，出席晚宴。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.status is TripStatus.PLANNED
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 11), dt.date(2024, 6, 12))
+
+
+def _stops_and_regions(text: str) -> tuple[list[str], list[str]]:
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    return [_names(s.place) for s in trip.stops], [_names(r) for r in trip.regions]
+
+
+def test_a_township_of_taiwan_after_its_county_or_city_is_the_stop():
+    assert _stops_and_regions("中央社记者王小明高雄5日电 总统赖清德今天到高雄市左营区视察部队。") == (
+        ["左营区"],
+        ["Kaohsiung"],
+    )
+    assert _stops_and_regions("行政院長卓榮泰今天上午前往宜蘭縣冬山鄉、羅東鎮勘災。") == (
+        ["冬山鄉", "羅東鎮"],
+        ["宜蘭縣"],
+    )
+
+
+def test_a_county_of_taiwan_is_a_region_and_townships_gone_to_are_stops():
+    text = "行政院长卓荣泰今天南下屏东县，视察南州乡及林边乡淹水情形，县长周春米陪同。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is TripKind.INSPECTION
+    assert ([_names(s.place) for s in trip.stops], [_names(r) for r in trip.regions]) == (
+        ["南州乡", "林边乡"],
+        ["屏东县"],
+    )
+    assert _stops_and_regions("台中市长卢秀燕今天到大甲区视察农损。")[0] == ["大甲区"]
+    assert [_names(p.ref) for p in find_places("访问团到大湾区城市", "访问团到大湾区城市")] == []
+
+
+def test_a_taiwan_county_after_the_reporter_is_the_datelines_place():
+    art = read_article("中央社记者林七花莲5日电 行政院长卓荣泰今天前往花莲县光复乡。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "花莲"
+
+
+def test_a_leaders_own_journey_to_come_told_after_an_event_at_home():
+    text = "【大公报讯】行政长官王五今日（5日）出席活动后表示，他将于下周率团访问东盟。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end) == (
+        TripStatus.PLANNED,
+        dt.date(2024, 6, 10),
+        dt.date(2024, 6, 16),
+    )
+
+
+def test_the_source_told_from_is_no_place_and_shen_ru_ends_a_name():
+    text = "中新网6月5日电 据香港特区政府新闻公报，行政长官王五5日率团启程前往中东，访问沙特阿拉伯和卡塔尔。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Saudi Arabia", "Qatar"]
+    assert [m.name for m in find_people("省委书记张三深入丽水市调研")] == ["张三"]
+
+
+def test_a_journey_long_before_the_report_is_background():
+    text = "人民网北京6月5日电 2012年12月，总书记王五在广东考察时指出，要敢于啃硬骨头。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_days_spread_over_years_are_several_journeys_not_one_trip():
+    text = (
+        "总统王五在2020年5月20日就职后，于当年8月13日首次出访，前往巴拉圭。"
+        "王五于2024年6月1日第二次出访，前往危地马拉。"
+    )
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_hotel_or_forum_named_after_a_place_is_not_in_it():
+    text = "部长王五4日抵达新加坡，出席香格里拉对话会，下榻香格里拉饭店。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Singapore"]
+    text = "特首王五抵达上海，参观进博会香港馆。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Shanghai"]
+
+
+def test_a_delegation_received_at_home_is_no_trip():
+    text = "中央社记者王五台北5日电 总统赖清德今天在总统府接见美国联邦众议员访问团。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_day_of_last_or_next_month():
+    assert _days("上月20日至22日访问") == [("上月20日至22日", "2024-05-20", "2024-05-22")]
+    assert _days("下个月3日") == [("下个月3日", "2024-07-03", "2024-07-03")]
+    assert _days("上月20日", dt.date(2024, 1, 5)) == [("上月20日", "2023-12-20", "2023-12-20")]
+
+
+def test_with_no_publication_day_the_one_year_the_text_names_dates_months_and_days():
+    text = "行政长官王五明日(9月22日)至9月28日访问成都，并于9月24日出席2021年泛珠三角会议。"
+    (trip,) = extract_chinese_text(text).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2021, 9, 22), dt.date(2021, 9, 28))
+    text = "行政长官王五9月22日访问成都。2003年和2012年他曾到访。"
+    (trip,) = extract_chinese_text(text).trips
+    assert isinstance(trip.span, Unknown)
+
+
+def test_a_plan_with_no_day_of_its_own_is_of_the_trip_under_way():
+    text = (
+        "行政长官王五今日(5日)下午率团抵达深圳，开始为期4天的访问。"
+        "接下来4天，王五将率领访问团依次到访东莞、佛山和广州。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.status is TripStatus.MADE
+    assert [_names(s.place) for s in trip.stops] == ["Shenzhen", "Dongguan", "Foshan", "Guangzhou"]
+
+
+def test_a_mountains_or_a_waters_side_is_no_province():
+    text = "前往徐州凤凰山东麓淮海战役烈士纪念塔，来到黄河北岸的村庄，在山东考察"
+    assert [text[p.start : p.end] for p in find_places(text, text)] == ["徐州", "山东"]
+
+
+def test_a_new_area_after_its_province_is_a_stop():
+    text = "新华社北京6月5日电 6月3日至4日，总书记王五在河北雄安新区、天津考察。"
+    stops, regions = _stops_and_regions(text)
+    assert (stops, regions) == (["雄安新区", "Tianjin"], ["Hebei", "Tianjin"])
+
+
+def test_a_header_date_in_the_text_wins_over_the_callers_day():
+    text = "总书记考察到徐州\n2017年12月13日 23:36\n总书记王五周二到江苏徐州考察。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert doc.published == dt.date(2017, 12, 13)
+    assert str(doc.trips[0].span.start) == "2017-12-12"
+
+
+def test_days_and_places_told_respectively_pair_in_order():
+    text = "【本报综合报道】据人民网五日消息：三日下午和四日下午，总书记王五在四川省广元市、德阳市分别考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    days = [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops if isinstance(s.span, DateSpan)]
+    assert days == [("Guangyuan", "2024-06-03", "2024-06-03"), ("Deyang", "2024-06-04", "2024-06-04")]
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 4))
+
+
+def test_a_day_back_in_beijing_is_not_the_trips():
+    text = "新华社北京6月5日电 总理王五6月3日至4日在江苏调研。4日上午，他前往南京。5日，王五在北京主持召开座谈会。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 4))
+    assert [_names(s.place) for s in trip.stops] == ["Nanjing"]
+
+
+def test_more_foreign_cities_and_taiwans_forms():
+    cases = {
+        "抵达华府": "Washington",
+        "前往马久罗": "Majuro",
+        "抵达里昂": "Lyon",
+        "到访济州岛": "Jeju City",
+        "抵达努尔苏丹": "Astana",
+        "抵达亚特兰大": "Atlanta",
+    }
+    for text, name in cases.items():
+        assert [_names(p.ref) for p in find_places(text, text)] == [name], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "总统出访\n中华民国113年6月5日\n中央社记者王五台北5日电 总统赖清德今天出访巴拉圭。",
+        "总统出访\n113/06/05 10:21\n中央社记者王五台北5日电 总统赖清德今天出访巴拉圭。",
+        "新华社巴黎6月5日电 主席王五5日抵达巴黎。\n（新华社 2024年6月5日）",
+        "新华社巴黎6月5日电 主席王五5日抵达巴黎。\n【编辑:赵六】 2024年06月05日 10:21",
+        "新华社巴黎6月5日电 主席王五5日抵达巴黎。\n发布时间：2024-06-05",
+        "5 June 2024\n新华社巴黎6月5日电 主席王五5日抵达巴黎。",
+    ],
+)
+def test_publication_day_from_taiwans_calendar_a_trailer_or_an_english_day(text):
+    art = read_article(text)
+    assert art.published == dt.date(2024, 6, 5)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.date == dt.date(2024, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("路透北京6月5日电---中国国家主席王五5日抵达巴黎。", "路透"),
+        ("法新社北京6月5日电 中国国家主席王五5日抵达巴黎。", "法新社"),
+        ("光明日报北京6月5日电（记者 赵六）总理王五5日在天津调研。", "光明日报"),
+        ("经济日报北京6月5日讯（记者 赵六）总理王五5日在天津调研。", "经济日报"),
+    ],
+)
+def test_datelines_of_foreign_agencies_and_papers(text, agency):
+    art = read_article(text, published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == (agency, "北京", dt.date(2024, 6, 5))
+
+
+def test_a_papers_tag_with_no_place_or_day_is_no_dateline():
+    assert isinstance(read_article("广州日报讯 19日至21日，省长王五率团访问马来西亚。", published=PUB).dateline, Unknown)
+
+
+def test_a_central_leaders_doings_in_beijing_alone_are_no_journey():
+    for text in (
+        "新华社北京6月5日电 中共中央政治局常委、全国政协主席王五5日来到新华社，看望慰问新闻工作者。",
+        "新华社北京6月5日电 国务院总理王五5日在北京调研。",
+    ):
+        assert extract_chinese_text(text, published=PUB).trips == (), text
+    (trip,) = extract_chinese_text("新华社北京6月5日电 香港特区行政长官王五5日抵达北京述职。", published=PUB).trips
+    assert trip.person.name == "王五"
+    (trip,) = extract_chinese_text("新华社北京6月5日电 总书记王五5日在北京考察，先后来到东城区、朝阳区。", published=PUB).trips
+    assert trip.kind is TripKind.INSPECTION
+
+
+def test_taiwans_president_and_hong_kongs_chief_executive_at_home_make_no_journey():
+    for text in (
+        "中央社記者王五台北5日電 總統賴清德今天出席鳳凰獎頒獎典禮，表揚義消人員。",
+        "中央社記者王五台北5日電 總統賴清德今天在台北出席國慶大會。",
+        "【明报专讯】行政长官王五今日出席在香港会展中心举行的论坛。",
+    ):
+        assert extract_chinese_text(text, published=PUB).trips == (), text
+    (trip,) = extract_chinese_text("中央社記者王五台北5日電 總統賴清德今天前往台南視察。", published=PUB).trips
+    assert trip.kind is TripKind.INSPECTION
+
+
+def test_a_foreign_officer_met_in_china_is_on_a_visit_there():
+    text = "新华社北京6月5日电 国务院总理王五5日在京会见澳大利亚总理阿尔巴尼斯。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.kind, [_names(s.place) for s in trip.stops]) == (
+        "阿尔巴尼斯",
+        TripKind.VISIT,
+        ["Beijing"],
+    )
+    text = "新华社巴黎6月5日电 国家主席王五5日在巴黎会见法国总理阿塔尔。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["王五"]
+
+
+def test_a_transit_stay_is_a_stop_and_a_plan_told_after_it_is_planned():
+    text = "中央社記者王五檀香山5日電 總統賴清德今天過境夏威夷檀香山，停留兩天。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Honolulu"]
+    text = "总统王五12日将出访巴拉圭。王五在洛杉矶、休士顿过境停留时间都将超过24小时。"
+    assert [t.status for t in extract_chinese_text(text, published=PUB).trips] == [TripStatus.PLANNED]
+    text = "总统王五就任至今仍未过境美国本土，外长赵六今天表示，确实有规划。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_visa_free_transit_is_no_journey():
+    text = "总理王五5日在上海调研。王五来到浦东机场，了解144小时过境免签政策实施情况。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+
+
+def test_a_village_gone_to_is_a_stop():
+    for text, village in (("总书记王五来到梁家河村", "梁家河村"), ("王五走进下姜村", "下姜村"), ("王五来到余村", "余村")):
+        assert [_names(p.ref) for p in find_places(text, text)] == [village], text
+    assert find_places("王五来到贫困村，走访农村", "王五来到贫困村，走访农村") == []
+
+
+def test_a_year_named_in_passing_does_not_date_the_days_after_it():
+    found = find_dates("大坪村是王五一九九九年来过的地方。二月十七日一大早，王五再次来到大坪村。", None)
+    assert [(m.text, isinstance(m.span, DateSpan)) for m in found][:2] == [("一九九九年", True), ("二月十七日", False)]
+
+
+def test_flying_to_and_hurrying_to_are_journeys_and_an_autonomous_county_by_its_short_name():
+    text = "新华社北京5月13日电 5月12日下午，总理王五在飞往四川的专机上主持召开会议。当晚，王五赶到都江堰市，察看灾情。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.kind, [_names(s.place) for s in trip.stops]) == (TripKind.INSPECTION, ["都江堰市"])
+    text = "总理王五3日下午抵达云南思茅，随即乘车赶赴宁洱县地震灾区。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Pu'er City", "Ning’er"]
+
+
+def test_a_stated_length_in_weeks_or_days_written_ri():
+    assert ("为期一周", "2024-06-05", "2024-06-11") in _days("5日起进行为期一周的访问")
+    assert ("为期5日", "2024-06-05", "2024-06-09") in _days("5日开始为期5日的访问")
+    (trip,) = extract_chinese_text("特首王五5日起访问成都、重庆，为期一周。", published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 5), dt.date(2024, 6, 11))
+
+
+def test_an_envoy_travels_not_the_sender_and_a_ceremony_of_a_foreign_leader_is_held_there():
+    text = "新华社巴西利亚6月5日电 应巴西政府邀请，国家主席赵六特使、全国人大常委会副委员长王五5日出席巴西总统就职仪式。"
+    doc = extract_chinese_text(text, published=PUB)
+    assert isinstance(doc.dateline, Dateline)
+    assert doc.dateline.place == "巴西利亚"
+    assert [(t.person.name, [_names(s.place) for s in t.stops]) for t in doc.trips] == [("王五", ["Brasília"])]
+    text = "中央社記者王五台北5日電 總統特使、前副總統陳建仁今天率團出席巴拉圭總統就職典禮。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Paraguay"]
+    assert [m.name for m in find_people("应邀出席俄罗斯总统就职仪式的主席特使、国家副主席韩正")] == ["韩正"]
+
+
+def test_two_days_each_written_whole_and_parts_of_a_month():
+    assert _days("3月5日、6日在湖南考察", dt.date(2024, 3, 6)) == [("3月5日、6日", "2024-03-05", "2024-03-06")]
+    months = [(m.text, str(m.span.start), str(m.span.end)) for m in find_dates("8月中下旬，8月中", ANCHOR)]
+    assert months == [("8月中下旬", "2024-08-11", "2024-08-31"), ("8月中", "2024-08-11", "2024-08-20")]
+    text = "3日、4日，总书记王五在四川省广元市、德阳市分别考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [str(s.span.start) for s in trip.stops if isinstance(s.span, DateSpan)] == ["2024-06-03", "2024-06-04"]
+
+
+def test_a_lunar_day_named_with_its_day_is_that_day_and_the_way_home_is_no_stop():
+    assert [m.text for m in find_dates("预计30日除夕当天清晨返国", dt.date(2024, 2, 5))] == ["30日", "当天清晨"]
+    text = "(中央社记者王五台北5日电)总统李四今天晚间将启程出访，依序将访问宏都拉斯，最后取道洛杉矶回台，预计12日除夕当天清晨返国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end, trip.stops) == (
+        TripStatus.PLANNED,
+        dt.date(2024, 6, 5),
+        dt.date(2024, 6, 12),
+        (),
+    )
+
+
+def test_a_stray_day_within_one_year_does_not_drop_a_journey():
+    text = "总统李四5日出访危地马拉。李四2月9日曾表示支持。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["李四"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中央社記者王五台北5日電 副總統當選人蕭美琴今天啟程訪問美國。", "蕭美琴"),
+        ("新华社罗马6月5日电 教宗方济各5日抵达印度尼西亚首都雅加达。", "方济各"),
+        ("中央社記者王五台北5日電 海基會董事長張三今天率團前往上海。", "張三"),
+        ("中央社記者王五台北5日電 外交部次長田中光今天啟程前往巴拉圭。", "田中光"),
+    ],
+)
+def test_more_offices_of_travellers(text, name):
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == [name]
+
+
+def test_the_place_set_out_from_is_no_stop():
+    text = "新华社北京6月5日电 国家主席王五5日上午从北京出发，乘专机抵达阿斯塔纳。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Astana"]
+
+
+def test_a_foreign_name_and_its_short_form_are_one_person():
+    text = (
+        "新华社北京5月16日电 俄罗斯总统弗拉基米尔·普京5月16日至17日对中国进行国事访问。"
+        "普京16日抵达北京。17日，普京前往哈尔滨。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("弗拉基米尔·普京", ["Beijing", "Harbin"])
+    text = "特首林郑月娥将于下周二访问上海。林郑下周三转往杭州。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["林郑月娥"]
+
+
+def test_a_far_day_in_a_sentence_only_about_the_trip_is_another_events():
+    text = "新华社北京6月5日电 总理王五4日至5日在湖南调研。他指出，5月20日召开的会议作出部署。6日上午，他还来到长沙。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 6))
+
+
+def test_days_weeks_apart_are_another_journey_and_the_one_near_the_report_is_told():
+    text = "新华社北京6月5日电 总理王五5月3日在湖南考察。王五6月4日至5日在广东调研。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.span.start, t.span.end) for t in trips] == [(dt.date(2024, 6, 4), dt.date(2024, 6, 5))]
+
+
+def test_more_leaders_named_alone_and_a_representative_is_not_the_principal():
+    text = "中央社记者王五台北5日电 国民党前主席连战今天抵达南京。连战6日将前往西安。"
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["连战"]
+    text = (
+        "新华社西雅图6月5日电 国家主席王五5日抵达西雅图。王五说，期待同奥巴马总统会谈。"
+        "美国总统奥巴马代表、华盛顿州州长英斯利来到舷梯前，欢迎王五到访。"
+    )
+    assert [t.person.name for t in extract_chinese_text(text, published=PUB).trips] == ["王五"]
+
+
+def test_hong_kongs_chief_executive_visiting_macao_is_a_journey_and_its_programme_one_trip():
+    text = "行政長官李家超明天率團訪問澳門。期間李家超會跟澳門行政長官岑浩輝會面，並到訪當地基建設施。即日下午返港。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status, [_names(s.place) for s in trip.stops]) == (
+        "李家超",
+        TripStatus.PLANNED,
+        ["Macau"],
+    )
+
+
+def test_a_scheduled_visit_is_planned():
+    text = "新华社北京6月5日电 外交部发言人宣布，国家主席王五定于6月10日至12日对法国进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
+    (trip,) = extract_chinese_text("行政长官王五订于星期四访问广州和深圳。", published=PUB).trips
+    assert (trip.status, trip.span.start) == (TripStatus.PLANNED, dt.date(2024, 6, 6))
+
+
+def test_given_names_with_characters_that_also_open_words():
+    assert [m.name for m in find_people("国家安全部部长陈一新5日抵达")] == ["陈一新"]
+    assert [m.name for m in find_people("总理王五一行抵达")] == ["王五"]
+    assert [m.name for m in find_people("部长张三正在湖南考察")] == ["张三"]
+
+
+def test_hong_kong_by_its_one_character_after_zai():
+    (trip,) = extract_chinese_text("国务院总理王五今日在港考察，视察港珠澳大桥。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Hong Kong"]
+    assert find_places("在港口", "在港口") == []
+
+
+def test_the_travellers_own_seat_is_no_stop_of_a_journey_elsewhere():
+    (trip,) = extract_chinese_text("【明报专讯】特首李家超今日在港出席活动后，启程前往北京述职。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+    text = "新华社北京6月5日电 4日，国务院总理王五在北京出席会议后前往天津调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
+
+
+def test_a_county_by_its_former_name_after_its_prefecture_keeps_its_division_word():
+    text = "来到延安市安塞县"
+    assert [text[p.start : p.end] for p in find_places(text, text)] == ["延安市", "安塞县"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("中央社記者王五台北5日電 行政院長卓榮泰今天到宜蘭勘災。", TripKind.INSPECTION),
+        ("中央社記者王五台北5日電 國民黨主席朱立倫今天率團赴美參訪。", TripKind.VISIT),
+        ("中央社記者王五花蓮5日電 總統賴清德今天到花蓮縣光復鄉訪視災民。", TripKind.INSPECTION),
+    ],
+)
+def test_taiwans_words_for_inspecting_and_visiting(text, kind):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is kind
+
+
+def test_an_agencys_dateline_with_no_day():
+    art = read_article("新华社北京电 国务院总理王五5日在天津调研。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("新华社", "北京")
+    assert isinstance(art.dateline.date, Unknown)
+    assert isinstance(read_article("新华社电视台报道，总理王五5日在天津调研。", published=PUB).dateline, Unknown)
+
+
+def test_a_count_of_journeys_is_no_trip():
+    text = "人民网北京12月25日电 2020年总书记王五12次赴地方考察，从云南、北京、湖北，到宁夏、吉林、安徽。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+    (trip,) = extract_chinese_text("新华社北京6月5日电 国务院总理王五5日首次访问老挝。", published=PUB).trips
+    assert trip.kind is TripKind.VISIT
+
+
+def test_a_stop_told_next_with_no_day_of_its_own_is_on_the_day_last_named():
+    text = (
+        "新华社长沙3月21日电 3月18日至21日，总书记王五在湖南考察，先后来到常德、长沙等地。"
+        "19日上午，王五来到湖南第一师范学院考察。随后，王五来到长沙市岳麓区，考察岳麓书院。"
+        "之后，王五还将前往岳阳。"
+    )
+    (trip,) = extract_chinese_text(text, published=dt.date(2024, 3, 21)).trips
+    days = {_names(s.place): s.span for s in trip.stops}
+    assert days["Changsha"] == DateSpan.day(dt.date(2024, 3, 19))
+    assert isinstance(days["Yueyang"], Unknown)
+
+
+def test_companions_named_alone():
+    text = "新华社长沙3月21日电 3月18日，总书记王五在湖南常德考察。蔡奇、何立峰陪同考察。"
+    (trip,) = extract_chinese_text(text, published=dt.date(2024, 3, 21)).trips
+    assert [c.name for c in trip.companions] == ["蔡奇", "何立峰"]
+
+
+def test_a_body_naming_only_the_office_takes_the_name_from_the_headline():
+    text = "特首李家超今率团访问中东\n2024-06-05 10:00\n【明报专讯】行政长官今日率团启程前往沙特阿拉伯利雅得，展开为期六天的访问。"
+    (trip,) = extract_chinese_text(text).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("李家超", ["Riyadh"])
+
+
+def test_the_offices_bureau_is_not_its_holder():
+    text = "行政长官办公室表示，行政长官王五明日(6月6日)至6月8日访问成都。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 6), dt.date(2024, 6, 8))
+
+
+def test_a_relative_day_in_what_someone_said_and_a_tomb_named_after_a_person():
+    text = (
+        "新华社河内11月17日电 国家主席王五16日中午抵达河内。"
+        "司机指着胡志明墓附近的主席府说，“听说今天王五主席要和我们的阮主席会晤。”"
+    )
+    (trip,) = extract_chinese_text(text, published=dt.date(2006, 11, 17)).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2006, 11, 16), dt.date(2006, 11, 16))
+    assert [_names(s.place) for s in trip.stops] == ["Hanoi"]

@@ -66,11 +66,15 @@ _AGENCIES = (
     "新华社|中新社|中新网|人民网|新华网|本报|央视网|中国新闻网|人民日报|光明网|中国日报网|央广网|国际在线"
     # Hong Kong, Macao and Taiwan agencies (read in simplified form)
     "|中评社|中评网|中通社|香港中通社|中央社|大公网|文汇网|澳门日报|澳广视"
+    # foreign agencies in Chinese copy
+    "|路透社|路透|法新社|美联社|共同社|韩联社|塔斯社|俄新社|卫星社|彭博社|德新社|埃菲社|安莎社|朝中社|越通社"
 )
+# before a place and a day only: a paper by its kind ("光明日报北京6月5日电"; "广州日报讯" alone is no dateline)
+_DATED_AGENCIES = _AGENCIES + "|[\u4e00-\u9fff]{2,4}?(?:日报|晚报|早报|时报|商报)"
 # rule zh-dateline-reporter: "中央社记者王五台北5日电": the reporter's name between agency and place
 _REPORTER = r"(?:(?:特派|驻[\u4e00-\u9fff]{1,4})?记者\s*(?P<reporter>[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*?)\s*)?"
 _DATELINE = re.compile(
-    rf"^[【\[〔（(]?据?(?P<agency>{_AGENCIES})\s*{_REPORTER}(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*"
+    rf"^[【\[〔（(]?据?(?P<agency>{_DATED_AGENCIES})\s*{_REPORTER}(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*"
     rf"(?:(?P<m>{NUMERAL})月)?(?P<d>{NUMERAL})日\s*(?:专电|电|讯|消息)"
     r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
@@ -78,6 +82,9 @@ _DATELINE = re.compile(
     r"|^【(?P<agency3>[\u4e00-\u9fff]{2,6}?)(?:专讯|讯|快讯)】"
     # "香港商报网讯（记者 某某）", "联合早报网讯": a website's tag, no place or day
     r"|^(?P<agency5>[\u4e00-\u9fff]{2,6}?网)讯(?:\s*[（(][^）)]{0,40}[）)])?"
+    # rule zh-dateline-no-day: "新华社北京电", "新华社电（记者 某某）": an agency's dateline with no day
+    rf"|^[【\[〔（(]?(?P<agency6>{_AGENCIES})(?P<place6>[\u4e00-\u9fff]{{2,8}}?)?(?:专电|电)(?![视话脑])"
+    r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-reporter: "〔记者王五／台北报导〕": a reporter's byline with the place filed from
     r"|^[〔\[【（(](?:特派|驻[\u4e00-\u9fff]{1,4}|实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*"
     r"\s*[／/]\s*(?P<place4>[\u4e00-\u9fff]{2,6}?)(?:即时|连线|综合)?报[导道][〕\]】）)]"
@@ -100,6 +107,17 @@ _DATE_LINE = re.compile(
 _EN_DATE = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"
 )
+# "5 June 2024": an English date, day first
+_EN_DATE_DAY_FIRST = re.compile(
+    r"\b(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>\d{4})\b"
+)
+# a date of the Republic of China's calendar on a header line: "中华民国113年6月5日", "113/06/05 10:21"
+_ROC_DATE = re.compile(
+    r"(?:(?:中华)?民国|(?<![\d-]))(?P<y>1[0-4]\d)(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})(?![\d])"
+)
+# a trailer line that dates the report: "（新华社 2024年6月5日）", "【编辑:王五】 2024年06月05日 10:21",
+# "发布时间：2024-06-05" (rule zh-trailer-date)
+_TRAILER = re.compile(r"^[（(【\[]|发布|时间|日期|编辑|来源|责编")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # a bracketed lead tag with a full date and no place, "【看中国2018年8月10日讯】": header matter
 _LEAD_TAG = re.compile(
@@ -143,7 +161,7 @@ def dateline_year(month: int | None, day: int, published: dt.date | Unknown) -> 
     """The dateline's day in the publication year, or the year before (rule ``zh-dateline-year``);
     a day with no month ("台北5日电") is in the publication month or the one before."""
     if not isinstance(published, dt.date):
-        return Unknown("no publication date to give the dateline its year", f"{month or ''}月{day}日")
+        return Unknown("no publication date to give the dateline its year", f"{month}月{day}日" if month else f"{day}日")
     if month is None:
         for shift in (0, -1, 1):
             month0 = published.month - 1 + shift
@@ -175,12 +193,13 @@ def _reporter_span(d: re.Match[str]) -> tuple[int, int]:
 
 def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown, source: str) -> Dateline:
     """The dateline a :data:`_DATELINE` match on the line that starts at ``start`` reads."""
-    if d["agency3"] or d["place4"] or d["agency5"]:
+    if d["agency3"] or d["place4"] or d["agency5"] or d["agency6"]:
         ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
-        place = text[start + d.start("place4") : start + d.end("place4")] if d["place4"] else ""
+        group = "place4" if d["place4"] else "place6"
+        place = text[start + d.start(group) : start + d.end(group)] if d[group] else ""
         if place == "综合":
             place = ""
-        tag = "agency3" if d["agency3"] else "agency5"
+        tag = "agency3" if d["agency3"] else "agency6" if d["agency6"] else "agency5"
         agency = text[start + d.start(tag) : start + d.end(tag)] if d[tag] else ""
         return Dateline(place, Unknown("the dateline gives no day"), agency, ev)
     if d["agency"]:
@@ -188,12 +207,14 @@ def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown
         p_start, p_end = _reporter_span(d) if d["reporter"] else d.span("place")
         place_start = start + p_start
         # "新华网新西兰奥克兰11月19日电": the place as written, without its country
-        from timeline.zh.places import country_names
+        from timeline.zh.places import country_names, find_places
 
         names = country_names()
         simp_place = d.string[p_start:p_end]
+        # "巴西利亚" is a city, not Brazil and "利亚": a name the table reads whole keeps its country's characters
+        whole = [(x.start, x.end) for x in find_places(simp_place, simp_place)] == [(0, len(simp_place))]
         for size in range(len(simp_place) - 2, 1, -1):
-            if simp_place[:size] in names:
+            if not whole and simp_place[:size] in names:
                 place_start += size
                 break
         place = text[place_start : start + p_end] if p_end > p_start else ""
@@ -215,10 +236,17 @@ def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) ->
         m = _DATE_LINE.match(simp[p.start : p.end])
         if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
             return day
+    for p in paragraphs[-3:]:
+        line = simp[p.start : p.end]
+        if len(line) <= 60 and not _SENTENCE_END.search(line) and _TRAILER.search(line):
+            m = _DATE_TIME.search(line)
+            if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
+                return day
     for p in paragraphs[:2]:
-        m = _EN_DATE.search(simp, p.start, min(p.end, p.start + 300))
-        if m is not None and (day := _valid_date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))):
-            return day
+        for pattern in (_EN_DATE, _EN_DATE_DAY_FIRST):
+            m = pattern.search(simp, p.start, min(p.end, p.start + 300))
+            if m is not None and (day := _valid_date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))):
+                return day
     return pub
 
 
@@ -312,6 +340,10 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 y, mo, d_ = (int(short[g] or short[g + "2"]) for g in ("y", "m", "d"))
                 day = _valid_date(y + (1900 if y >= 70 else 2000), mo, d_)
                 pub = day if day is not None else pub
+            roc = _ROC_DATE.search(line) if isinstance(pub, Unknown) else None
+            if roc is not None:  # rule zh-roc-year: "中华民国113年6月5日", "113/06/05" is 2024
+                day = _valid_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]))
+                pub = day if day is not None else pub
             s = _SOURCE.search(line)
             if s and not publisher:
                 publisher = text[start + s.start("src") : start + s.end("src")]
@@ -334,9 +366,12 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 dateline = _dateline_of(d, text, start, pub, source)
                 publisher = publisher or dateline.agency
         if kind is ParagraphKind.BODY and not body_started:
-            if header_date is not None and isinstance(pub, Unknown):
-                pub = header_date
             d = _DATELINE.match(line)
+            headline_line = not (d and isinstance(dateline, Unknown)) and (
+                not _SENTENCE_END.search(line) and len(line) <= 60
+            )
+            if header_date is not None and isinstance(pub, Unknown) and not headline_line:
+                pub = header_date  # the caller's day, where no header line before the body gave one
             if d and isinstance(dateline, Unknown):
                 body_started = True
                 dateline = _dateline_of(d, text, start, pub, source)
@@ -346,8 +381,12 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 # where a kicker line comes first), subheads and date lines
                 kind = ParagraphKind.HEADER
                 m = _DATE_TIME.search(line)
+                roc = _ROC_DATE.search(line) if m is None else None
                 if m:  # a date line ("Published: 2008-12-22" from a page) is never the headline
                     day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+                    pub = day if day is not None and isinstance(pub, Unknown) else pub
+                elif roc is not None and headline:  # rule zh-roc-year, on a date line after the headline
+                    day = _valid_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]))
                     pub = day if day is not None and isinstance(pub, Unknown) else pub
                 elif not headline:
                     headline = text[start:end]
@@ -356,6 +395,8 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 body_started = True
                 body_lines = 1
         paragraphs.append(Paragraph(start, end, text[start:end], kind))
+    if isinstance(pub, Unknown) and header_date is not None:
+        pub = header_date
     if isinstance(pub, Unknown):
         pub = _fallback_published(simp, paragraphs, pub)
         if isinstance(pub, dt.date) and isinstance(dateline, Dateline) and isinstance(dateline.date, Unknown):

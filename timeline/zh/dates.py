@@ -47,7 +47,11 @@ _PART = r"(?:(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|�
 # "2号机场", "1号楼": a 号 before a noun numbers a thing; as a day it ends the phrase or comes before
 # a part of the day, a range word or a verb of the trip
 _HAO = r"(?:日|号(?![\u4e00-\u9fff])|号(?=[上下中晚早凌清夜傍至到起前后和及、在赴抵将于出举]))"
-_DAY = rf"(?:(?:(?P<@y>{_YEAR})年|(?P<@r>今年|去年|明年|前年))?(?P<@m>{_N})月)?(?P<@d>{_N}){_HAO}"
+# rule zh-month-offset: "上月20日", "本月3日", "下个月3日": a day of the month before, this or the next
+_DAY = (
+    rf"(?:(?:(?P<@y>{_YEAR})年|(?P<@r>今年|去年|明年|前年))?(?P<@m>{_N})月"
+    rf"|(?P<@o>本月|上月|下月|上个月|下个月|这个月|当月))?(?P<@d>{_N}){_HAO}"
+)
 # "明日(十二月二十一日)", "今(30日)": a relative day with the date in brackets is the bracketed date
 _APPOSED = r"(?:(?P<@p>今天|今日|明天|明日|昨天|昨日|今|明|昨)\s*[(（]\s*)?"
 # inside the brackets the 日 may be left out: "今(17)晚"
@@ -69,10 +73,10 @@ _OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬
 _PATTERN = re.compile(
     rf"{_OPENS}(?:{_LUNAR}{_PART}"
     # rule zh-day-list: "3月5、6日": two days of one month, one span
-    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})、(?P<dld2>{_N}){_HAO}){_PART}"
+    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})(?:日|号)?、(?P<dld2>{_N}){_HAO}){_PART}"
     rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
-    rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上旬|中旬|下旬|初|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
+    rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上中旬|中下旬|上旬|中旬|下旬|初|中(?![国方外共央华]|[旬下])|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|当晚|当夜|同日|同一天|次日|翌日|第二天|隔天|隔日"
     r"|昨晚|昨夜|今晨|今早|今晚|前晚|明晚|(?<![提])前日(?!本))"
@@ -80,7 +84,7 @@ _PATTERN = re.compile(
     rf"|(?P<week>(?:本|这|這|上|下)(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])?){_PART}"
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
     r"|(?P<vague>近日|日前|近期|前不久|不久前|近来)"
-    rf"|(?P<length>为期(?P<ln>{_N_CN})天|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
+    rf"|(?P<length>为期(?P<ln>{_N_CN})(?:天|日(?![电讯]))|为期(?P<lw>{_N_CN}|一)(?:周|个星期)|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
     r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期])))"
 )
 # "16日结束为期四天的...之行": a length after an end word counts back from the day named
@@ -89,7 +93,7 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "后日": 2,
         "昨晚": -1, "昨夜": -1, "今晨": 0, "今早": 0, "今晚": 0, "前晚": -2, "明晚": 1, "前日": -2}  # fmt: skip
 # "他会列席星期日的闭幕礼": a weekday in a clause of what will be is the next such day
-_FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要)[^，,。；;]*$")
+_FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要|定于|订于)[^，,。；;]*$")
 # "他周一将与...会谈": a weekday right before a word of what will be is the next such day
 _FUTURE_AFTER = re.compile(r"\s*(?:将|会|拟|要|还将|也将)")
 # "到天津访问一日": a count of days after a verb of staying, not a day of the month
@@ -164,11 +168,27 @@ def _month_span(y: str | None, m: str, third: str | None, anchor: dt.date | None
     first_day, last_day, precision = 1, last, Precision.MONTH
     if third in ("上旬", "初"):
         first_day, last_day = 1, 10
-    elif third == "中旬":
+    elif third in ("中旬", "中"):
         first_day, last_day = 11, 20
+    elif third == "上中旬":
+        first_day, last_day = 1, 20
+    elif third == "中下旬":
+        first_day = 11
     elif third in ("下旬", "底", "末"):
         first_day = 21
     return DateSpan(dt.date(year, month, first_day), dt.date(year, month, last_day), precision)
+
+
+_MONTH_OFFSET = {"本月": 0, "这个月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+
+
+def _year_month(m: re.Match[str], prefix: str, anchor: dt.date | None) -> tuple[str | None, str | None]:
+    """The year and month groups of ``prefix``, a month told from the anchor ("上月") made both."""
+    offset = m[prefix + "o"]
+    if offset and anchor is not None:
+        month0 = anchor.month - 1 + _MONTH_OFFSET[offset]
+        return str(anchor.year + month0 // 12), str(month0 % 12 + 1)
+    return _year(m, prefix, anchor), m[prefix + "m"]
 
 
 def _year(m: re.Match[str], prefix: str, anchor: dt.date | None) -> str | None:
@@ -223,9 +243,20 @@ def _lunar(m: re.Match[str], anchor: dt.date | None) -> DateSpan | Unknown:
 
 
 def _scan(
-    text: str, start: int, end: int, anchor: dt.date | None, last: dt.date | None = None
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date | None,
+    last: dt.date | None = None,
+    text_year: int | None = None,
 ) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
+    def told(y: str | None, month: str | None) -> str | None:
+        """Rule ``zh-text-year``: with no anchor, a month and day with no year are in the year the report names."""
+        return str(text_year) if y is None and month and anchor is None and text_year is not None else y
+
     week: tuple[int, dt.date] | None = None  # where the last "下周二" ended, and its Monday
+    begun: dt.date | None = None  # the first day of the span last named, where it was a range
+    prev_end = -10  # where the day last read ended
     skip = 0  # the end of a lunar range read whole
     for m in _PATTERN.finditer(text, start, end):
         rule: str
@@ -238,6 +269,7 @@ def _scan(
         if (
             m["day"]
             and not m["cm"]
+            and not m["co"]
             and not m["cp"]
             and _CN_COUNT.match(m.group())
             and _STAY_CLAUSE.search(text, max(0, m.start() - 12), m.start())
@@ -250,7 +282,7 @@ def _scan(
             continue
         if m["dlist"]:
             rule = "zh-day-list"
-            first = _resolve_day(m["dly"], m["dlm"], m["dld1"], anchor)
+            first = _resolve_day(told(m["dly"], m["dlm"]), m["dlm"], m["dld1"], anchor)
             if not isinstance(first, dt.date):
                 continue
             upto_day = _resolve_day(str(first.year), str(first.month), m["dld2"], anchor)
@@ -258,6 +290,8 @@ def _scan(
                 continue
             span = DateSpan(first, upto_day)
         elif m["lunar"]:
+            if m.start() - prev_end <= 2 and text[prev_end : m.start()] in ("", "的", "即", "，", ","):
+                continue  # rule zh-lunar-apposed: "30日除夕": the same day, named twice
             rule = "zh-lunar"
             span = _lunar(m, anchor)
             # "从农历腊月二十八到大年初一": a range of two days of the Chinese calendar
@@ -266,14 +300,15 @@ def _scan(
             if isinstance(span, DateSpan) and isinstance(upto, DateSpan) and upto.start >= span.start:
                 span, skip = DateSpan(span.start, upto.end), to.end() if to is not None else 0
                 yield m.start(), skip, "zh-range", span
-                last = span.end
+                last, begun = span.end, span.start
                 continue
         elif m["range"]:
             rule = "zh-range"
-            first = _resolve_day(_year(m, "a", anchor), m["am"], m["ad"], anchor)
+            a_year, a_month = _year_month(m, "a", anchor)
+            first = _resolve_day(told(a_year, a_month), a_month, m["ad"], anchor)
             if isinstance(first, dt.date):
                 # the end takes the start's year and month where it does not give its own
-                y = m["by"] or (m["am"] and str(first.year)) or (m["ay"] and str(first.year))
+                y = m["by"] or (a_month and str(first.year)) or (m["ay"] and str(first.year))
                 if m["bm"]:
                     second = _resolve_day(m["by"] or str(first.year), m["bm"], m["bd"], anchor)
                 else:
@@ -291,12 +326,13 @@ def _scan(
             else:
                 span = first
         elif m["day"]:
-            rule = "zh-ymd" if m["cy"] or m["cr"] else "zh-md" if m["cm"] else "zh-d"
-            day = _resolve_day(_year(m, "c", anchor), m["cm"], m["cd"], anchor)
+            rule = "zh-ymd" if m["cy"] or m["cr"] else "zh-md" if m["cm"] or m["co"] else "zh-d"
+            c_year, c_month = _year_month(m, "c", anchor)
+            day = _resolve_day(told(c_year, c_month), c_month, m["cd"], anchor)
             span = DateSpan.day(day) if isinstance(day, dt.date) else day
         elif m["ym"]:
             rule = "zh-ym"
-            span = _month_span(_year(m, "ym", anchor), m["ymm"], m["third"], anchor)
+            span = _month_span(told(_year(m, "ym", anchor), m["ymm"]), m["ymm"], m["third"], anchor)
         elif m["year"]:
             rule = "zh-year"
             if m["yy"]:
@@ -357,14 +393,19 @@ def _scan(
         elif m["length"]:
             rule = "zh-length"
             try:
-                n = number(m["ln"] or m["ln2"])
+                # rule zh-length-week: "为期一周" is seven days
+                n = 7 * number(m["lw"]) if m["lw"] else number(m["ln"] or m["ln2"])
             except ValueError:
                 continue
             if last is None or not 1 <= n <= 60:
                 continue  # a length from no day named is no date
             back = _ENDED_BEFORE.search(text, max(start, m.start() - 12), m.start()) is not None
             days = dt.timedelta(days=n - 1)
-            span = DateSpan(last - days, last) if back else DateSpan(last, last + days)
+            if begun is not None and not back:
+                # rule zh-length-range: "6月10日至18日...为期九天": the length is the range's, from its first day
+                span = DateSpan(begun, begun + days)
+            else:
+                span = DateSpan(last - days, last) if back else DateSpan(last, last + days)
             yield m.start(), m.end(), rule, span
             continue
         elif m["part"]:
@@ -382,6 +423,8 @@ def _scan(
                 span = Unknown(f"vague: {m['vague']} means some day between {since} and {anchor}, not which")
         if isinstance(span, DateSpan) and span.precision is Precision.DAY:
             last = span.end
+            begun = span.start if span.start != span.end else None
+            prev_end = m.end()
         yield m.start(), m.end(), rule, span
 
 
@@ -394,6 +437,7 @@ def find_dates(
     end: int | None = None,
     source: str = "",
     last: dt.date | None = None,
+    year: int | None = None,
 ) -> tuple[DateMention, ...]:
     """Every Chinese date phrase in ``text[start:end]``, resolved against ``anchor``.
 
@@ -405,10 +449,11 @@ def find_dates(
         end: where to stop (default: the end).
         source: the path or URL recorded in the evidence.
         last: the day last named before ``start`` (``当天``, ``次日`` and a bare ``上午`` count from it).
+        year: with no anchor, the one year the report names, for a month and day with none (rule ``zh-text-year``).
     """
     orig = text if original is None else original
     out = []
-    for s, e, rule, span in _scan(text, start, len(text) if end is None else end, anchor, last):
+    for s, e, rule, span in _scan(text, start, len(text) if end is None else end, anchor, last, year):
         ev = Evidence.of(orig, s, e, rule, source=source)
         if isinstance(span, Unknown) and not span.text:
             span = Unknown(span.reason, ev.text)

@@ -29,6 +29,14 @@ _KNOWN = (
     " 朱镕基 李鹏 张德江 俞正声 刘云山 张高丽 王毅 张国清 何立峰 刘国中 丁仲礼 孙春兰 胡春华 刘鹤 杨洁篪 陈敏尔"
     " 黄坤明 尹力 李干杰 李书磊 石泰峰 陈文清 王小洪 谌贻琴 秦刚 王勇 吴政隆 魏凤和 李尚福 王晨 曹建明 彭丽媛"
     " 李家超 林郑月娥 贺一诚 赖清德 蔡英文 马英九 普京 拜登 特朗普 马克龙 朔尔茨 岸田文雄 石破茂 莫迪 卢拉 尹锡悦"
+    # leaders of Taiwan's parties and of the special regions, past and present, often named alone
+    " 连战 宋楚瑜 吴伯雄 洪秀柱 朱立伦 郑丽文 柯文哲 蒋万安 陈水扁 李登辉 韩国瑜 侯友宜 卓荣泰 萧美琴 林佳龙"
+    " 梁振英 曾荫权 董建华 何厚铧 崔世安 岑浩辉 夏宝龙"
+    # earlier members of the central leadership
+    " 李长春 贺国强 周永康 曾庆红 吴官正 罗干 黄菊 回良玉 王兆国 刘延东 马凯 李源潮"
+    # foreign leaders often named alone after their first mention
+    " 金正恩 金正日 文在寅 李在明 安倍晋三 奥巴马 默克尔 斯塔默 黄循财 李显龙 安瓦尔 佐科 普拉博沃 欧尔班 武契奇"
+    " 卢卡申科 托卡耶夫 米尔济约耶夫 阿尔巴尼斯 陆克文 麻生太郎"
 ).split()
 _SURNAMES = (
     "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|"
@@ -42,7 +50,7 @@ _SURNAMES = (
 )
 _OFFICES = (
     "总书记|国家副主席|国家主席|军委主席|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|"
-    "副省长|省长|副市长|市长|部长|外长|会长|主委|司长|局长|署长|议长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长|领导人"
+    "副省长|省长|副市长|市长|副县长|县长|区长|乡长|镇长|董事长|次长|教宗|教皇|当选人|部长|外长|会长|主委|司长|局长|署长|议长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|秘书长|领导人"
 )
 _OFFICE = rf"[\u4e00-\u9fff]{{0,14}}?(?:{_OFFICES})"
 
@@ -104,7 +112,12 @@ class ZhMention:
 
 
 # third characters common in given names that end a name only as the first of a word ("强调")
-_AFTER_NAME_WORD = {"强": "调"}
+_AFTER_NAME_WORD: dict[str, str | tuple[str, ...]] = {
+    "强": "调", "深": "入", "特": "使", "定": "于", "订": "于",
+    # common in given names too ("陈一新", "王正伟", "李先念"): a word only with what follows
+    "一": ("行", "同", "起", "道", "直"), "正": ("在", "式"), "先": ("后",),
+    "来": ("到", "华", "京", "访", "自", "沪", "港", "澳", "台"),
+}  # fmt: skip
 
 
 def _trim_name(text: str, start: int, name: str) -> str:
@@ -138,7 +151,7 @@ def _foreign_titled() -> re.Pattern[str]:
     )
     countries += list(_BODIES)
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表)"
+        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,5}}?){_NAME_END}"
     )
 
@@ -208,7 +221,9 @@ def _shared(simplified: str, at: int, stop: int, titles: tuple[str, ...]) -> lis
 
 
 _BARE_KNOWN = re.compile(
-    rf"(?P<name>{'|'.join(_KNOWN)})(?=\d|[０-９]|今天|昨天|今日|昨日|当天|日前|近日|近期|在|于|将|抵|前往|出访|来到|率|一行|赴|乘|先后|考察|视察|调研|访问)"
+    rf"(?P<name>{'|'.join(_KNOWN)})(?=\d|[０-９]|今天|昨天|今日|昨日|当天|日前|近日|近期|在|于|将|抵|前往|出访|来到|率|一行|赴|乘|先后|考察|视察|调研|访问"
+    # companions named alone ("蔡奇、何立峰陪同考察") and a leader going on ("习近平随后来到")
+    rf"|[、]|等|陪同|一同|也|还|又|再次|专程|随即|随后)"
 )
 
 

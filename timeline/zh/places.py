@@ -58,22 +58,34 @@ _COUNTY_CITY_WORDS = frozenset(
 )  # fmt: skip
 _SEAT_KM = 10.0
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
+_OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])")
 _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
 _TOWN_ARRIVED = re.compile(
-    r"(?:赶往|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
+    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
+)
+# "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
+_VILLAGE_ARRIVED = re.compile(
+    r"(?:来到|前往|走进|走访|抵达|到达|赶往|深入|看望|考察|视察|调研)了?"
+    r"(?P<village>[\u4e00-\u9fff]{1,3}?村)(?![民委庄里落级镇务容貌情史子])"
+)
+_NOT_VILLAGE = re.compile(
+    r"^(?:山|渔|该|全|本|各|新农|贫困|示范|美丽|传统|特色|一个|这个|那个|多个|几个|一些|搬迁|移民|城中|空心|行政|自然|重点|试点|帮扶|对口|边境|少数民族)$"
 )
 # "前往北门区芦竹沟渔港、将军区青鲲鯓渔港": districts in the list of places gone to (rule zh-district-list)
-_GONE_TO = re.compile(r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视)(?:了|沿海的|受灾的)?")
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}区")
+# "到大甲区", "视察南州乡及林边乡": a township too, and 到 where it is a verb of going
+_GONE_TO = re.compile(
+    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
+)
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]")
 _ITEM_MARK = re.compile(r"[、和及与]")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 # words of two characters and 区 that are no district's name: "开发区", "保护区", "示范区"...
 _NOT_DISTRICT = re.compile(
     r"(?:开发|保护|示范|试验|自贸|风景|工业|高新|经开|合作|先行|核心|功能|商业|住宅|居民|管理|行政|边境|贫困|受灾"
     r"|重灾|安置|集中|生活|办公|城市|农村|老城|新城|主城|中心|沿海|山区|牧区|林区|矿区|灾区|园区|校区|厂区|社区|街区"
-    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区)区$"
+    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区|大湾|湾区|美丽|偏远|边远|基层|特色|周边|附近|乡村|城乡|农业|民族|少数|这个|那个|一个|多个|各个)[区乡镇]$"
 )
 # an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
 _OFFICE_AFTER = re.compile(
@@ -88,9 +100,10 @@ def _office_after(simplified: str, end: int, stop: int) -> bool:
 
 # rule zh-organisation: "上海合作组织", "上海精神": a place in an organisation's or a doctrine's name
 _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
-_ORGANISATION_AFTER = re.compile(r"合作组织|组织|公约|精神|宣言|共识|议定书")
+# "香格里拉饭店", "香格里拉对话会": a hotel or a forum named after a place is not in it (rule zh-named-after)
+_ORGANISATION_AFTER = re.compile(r"合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂")
 _ABBREV = re.compile(
-    r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
+    r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
 _ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市"}
 
@@ -114,11 +127,14 @@ class PlaceMention:
     province: str  # the admin1 code in China where resolved there, else ""
     adcode: str = ""  # China's division code where the name is one of cpca's divisions
     original_suffix: str = ""  # the division word the name is written with (区, 县, 市), simplified
+    region: bool = False  # read as a region whatever its kind (Taiwan's counties, a city before its district)
 
     @property
     def is_region(self) -> bool:
         """A province or country (a trip's region), not a stop."""
-        return isinstance(self.ref, Resolved) and self.ref.place.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
+        return self.region or (
+            isinstance(self.ref, Resolved) and self.ref.place.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY)
+        )
 
 
 def _bare_geonames_word(entry: ZhName) -> bool:
@@ -147,6 +163,9 @@ def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
             and len(entry.short) >= 2 and entry.short not in _COUNTY_CITY_WORDS
         ):  # fmt: skip
             table[entry.short].append(entry)  # rule zh-county-city
+        if entry.level == "county" and entry.zh.endswith(("自治县", "自治旗")) and len(entry.short) >= 2:
+            # rule zh-autonomous-short: "宁洱县" for 宁洱哈尼族彝族自治县, as copy writes it
+            table[entry.short + entry.zh[-1]].append(entry)
         if entry.level == "geonames" and entry.place.kind in (
             PlaceKind.ADMIN1,
             PlaceKind.ADMIN2,
@@ -279,7 +298,9 @@ def _counties_after(
         for size in (3, 2):
             within = [x for x in shorts.get(simplified[e : e + size], ()) if x.adcode.startswith(prefix)]
             if within and e + size <= stop and not any(a < e + size and e < b for a, b, _ in found):
-                out.append((e, e + size, tuple(within)))
+                # "延安市安塞县": the division word written after the short name is part of it
+                end = e + size + 1 if e + size < stop and simplified[e + size] in "县区市旗" else e + size
+                out.append((e, end, tuple(within)))
                 break
     return out
 
@@ -305,6 +326,90 @@ def _districts_gone_to(
             if mark is None:
                 break
             at = mark.end()
+    return out
+
+
+_SIDE = re.compile(r"[岸麓坡侧畔]")
+_NOT_WORD_END = "在到赴往至于和与及、的抵访来去从经"
+
+
+def _bank_side(simplified: str, s: int, e: int, start: int) -> bool:
+    """Whether ``simplified[s:e]`` is a mountain's or water's word and a side ("山东麓": the east foot)."""
+    return (
+        e - s == 2
+        and simplified[s] in "山江河湖海"
+        and simplified[s + 1] in "东西南北"
+        and s > start
+        and "\u4e00" <= simplified[s - 1] <= "\u9fff"
+        and simplified[s - 1] not in _NOT_WORD_END
+        and _SIDE.match(simplified, e) is not None
+    )
+
+
+def _prefecture(adcode: str) -> bool:
+    return len(adcode) == 6 and adcode.endswith("00") and not adcode.endswith("0000")
+
+
+def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
+    """Rule ``zh-joint-name``: two prefectures run together, the second not within the first
+    ("宁波舟山港", a port named after two cities), name one thing: the second is no place of its own."""
+    return (
+        first.end == second.start
+        and _prefecture(first.adcode)
+        and _prefecture(second.adcode)
+        and first.adcode[:4] != second.adcode[:4]
+    )
+
+
+def _taiwan(
+    simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Rules ``zh-tw-county`` and ``zh-tw-district`` (see :mod:`.taiwan`)."""
+    from timeline.zh.taiwan import TW_COUNTY, district_after, next_in_list
+
+    out = list(found)
+    for m in TW_COUNTY.finditer(simplified, start, stop):
+        a, b = m.span()
+        out = [p for p in out if not (p.start < b and a < p.end)]
+        out.append(PlaceMention(a, b, Unresolved(original[a:b], "a county of Taiwan the table does not hold"), "", region=True))
+    out.sort(key=lambda p: p.start)
+    added: list[PlaceMention] = []
+    for i, p in enumerate(out):
+        taiwan = p.region or (isinstance(p.ref, Resolved) and p.ref.place.country == "TW")
+        if not taiwan:
+            continue
+        at: int | None = p.end
+        while at is not None:
+            here = next((q for q in out if q.start == at), None)
+            span = (here.start, here.end) if here is not None else district_after(simplified, at, stop)
+            if span is None:
+                break
+            out[i] = attrs.evolve(out[i], region=True)  # the county or city before its district: a region
+            if here is None:
+                words = original[span[0] : span[1]]
+                added.append(PlaceMention(span[0], span[1], Unresolved(words, "a township of Taiwan the table does not hold"), ""))
+            at = next_in_list(simplified, span[1], stop)
+    return sorted(out + added, key=lambda p: p.start)
+
+
+# "河北雄安新区", "来到西咸新区": a state-level new area, no division of the table (rule zh-new-area)
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2}新区")
+_NOT_NEW_AREA = re.compile(r"^(?:城市|城东|城西|城南|城北|开发|高新|产业|科技|经济|滨江|江北)")
+
+
+def _new_areas(
+    simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Rule ``zh-new-area``: a new area ("雄安新区") right after its province or a verb of going."""
+    out: list[PlaceMention] = []
+    ends = {p.end for p in found if p.adcode}
+    ends |= {m.end() for m in _GONE_TO.finditer(simplified, start, stop)}
+    for at in sorted(ends):
+        m = _NEW_AREA.match(simplified, at, stop)
+        if m is None or _NOT_NEW_AREA.match(m.group()) or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        words = original[m.start() : m.end()]
+        out.append(PlaceMention(m.start(), m.end(), Unresolved(words, "a new area the table does not hold"), ""))
     return out
 
 
@@ -344,6 +449,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-bank-side: "凤凰山东麓", "长江西岸", "洞庭湖南岸": a mountain's or a water's side, not a province
+    found = [f for f in found if not _bank_side(simplified, f[0], f[1], start)]
     # rule zh-transliteration: "达沃斯" is not Davao (达沃市): a foreign city's short name run on
     # into a longer transliterated name
     found = [
@@ -373,6 +480,9 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         out.append(PlaceMention(s, e, ref, admin1, adcode, suffix))
         if adcode and not adcode.endswith("0000") and not any(f[0] == e for f in found):
             town = _TOWN.match(simplified, e, min(stop, e + 6))
+            if town is None and adcode.endswith("00"):
+                # rule zh-old-county: "延安市安塞县": a county the table knows by a later name (安塞区)
+                town = _OLD_COUNTY.match(simplified, e, min(stop, e + 5))
             if town is not None and not _NOT_IN_TOWN.search(town.group()[:-1]):  # rule zh-town
                 words = original[e : town.end()]
                 out.append(
@@ -401,7 +511,15 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         a, b = m.span("town")
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
+    for m in _VILLAGE_ARRIVED.finditer(simplified, start, stop):  # rule zh-village-arrived
+        a, b = m.span("village")
+        name = m["village"][:-1]
+        if not _NOT_IN_TOWN.search(name) and not _NOT_VILLAGE.match(name) and not any(p.start < b and a < p.end for p in out):
+            out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
+    out.extend(_new_areas(simplified, original, start, stop, out))
+    out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
+    out = _taiwan(simplified, original, start, stop, out)
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
     out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)

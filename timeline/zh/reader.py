@@ -27,13 +27,31 @@ def _is_country(place: Any) -> bool:
     return isinstance(place.ref, Resolved) and place.ref.place.kind is PlaceKind.COUNTRY
 
 
+_YEAR = re.compile(r"(?<![\d０-９])((?:19|20)\d\d)年")
+
+
+def _text_year(article: ChineseArticle) -> int | None:
+    """Rule ``zh-text-year``: with no publication day, the one year the report's text names (``2021年泛珠三角...``),
+    for its months and days; ``None`` where it names none or several."""
+    if article.anchor is not None:
+        return None
+    years = {
+        int(m[1])
+        for p in article.paragraphs
+        if p.kind in _READ
+        for m in _YEAR.finditer(article.simplified, p.start, p.end)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _extract(article: ChineseArticle) -> Document:
     anchor = article.anchor
+    year = _text_year(article)
     dates: list[DateMention] = []
     if isinstance(article.headline_evidence, Evidence):
         ev = article.headline_evidence
         dates.extend(find_dates(article.simplified, anchor, original=article.text, start=ev.start, end=ev.end,
-                                source=article.source))  # fmt: skip
+                                source=article.source, year=year))  # fmt: skip
     last: dt.date | None = None  # the day last named in the body carries over paragraphs
     for p in article.paragraphs:
         if p.kind in _READ:
@@ -42,7 +60,8 @@ def _extract(article: ChineseArticle) -> Document:
                 start = article.dateline.evidence.end
                 last = None  # the story starts at its dateline: a day named in a lead caption is not carried
             found = find_dates(article.simplified, anchor, original=article.text, start=start, end=p.end,
-                               source=article.source, last=last if p.kind is ParagraphKind.BODY else None)  # fmt: skip
+                               source=article.source, last=last if p.kind is ParagraphKind.BODY else None,
+                               year=year)  # fmt: skip
             dates.extend(found)
             if p.kind is ParagraphKind.BODY:
                 for d in found:
@@ -64,6 +83,11 @@ def _extract(article: ChineseArticle) -> Document:
         # a caption's leader named alone ("■某某视察...时") is the picture's, not a trip the body tells
         if m.titles or p.kind is ParagraphKind.BODY
     ]
+    if isinstance(article.headline_evidence, Evidence) and not mentions:
+        # rule zh-headline-name: a body that names only an office ("行政长官今日率团启程") takes the
+        # name from the headline ("李家超率团访问中东")
+        ev = article.headline_evidence
+        mentions = [m for m in find_people(article.simplified, ev.start, ev.end) if m.titles]
     if not mentions:
         return document
     roster, titles = roster_of(mentions, article)

@@ -72,25 +72,34 @@ from timeline.zh.article import ChineseArticle
 from timeline.zh.numerals import NUMERAL, number
 from timeline.zh.people import ZhMention, person_of
 from timeline.zh.places import PlaceMention
+from timeline.zh.script import to_simplified
 
 __all__ = ["find_trips"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
-    r"(?P<inspection>考察|视察|检查)|(?P<research>调研)"
-    r"|(?P<visit>国事访问|正式访问|访问|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|赴|南下|北上|之行|抵(?=[港澳京沪台]))"
+    r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导)|(?P<research>调研)"
+    r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台])))"
+    # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
+    r"(?![团组队金品信])"
 )
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
 _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
 # "有意安排出访", "可能会": a hedged or reported intention is no trip (rule zh-hedge)
 _HEDGE = re.compile(
     r"有意|考虑|或将|可能|传将|据传|臆测"
+    # rule zh-negated: "县长朱立伦因为救灾不会出席", "取消前往": a journey denied or called off
+    r"|不会|不能|不再|无法|未能|没有|未曾|取消|婉拒|尚未|仍未|从未|并未"
+    # rule zh-many-times: "12次赴地方考察", "多次视察": a count of journeys, not one
+    r"|(?<![第首这此每])(?:[0-9０-９]+|[一二两三四五六七八九十]+|多|数|几|屡)次(?:赴|到|来|前往|深入|莅临)?[^，,。；]{0,4}$"
     # rule zh-past: "曾到宁波考察", "曾多次到宁波调研": a past journey told as background
     r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)"
 )
 # "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
 _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
+# "李家超出席活动后表示，他将于下周率团访问东盟": the speaker's own journey to come (rule zh-own-plan)
+_OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
 _OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}的[^，,。；]{0,4}$")
 _WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?(?:欢迎|感谢|祝贺)")
@@ -105,16 +114,23 @@ _VISITOR_BEFORE = re.compile(
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
-_DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间")
+# "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
+_DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
 # between a name and the trip word it is the subject of: "欢迎习近平到访", "李强将赴"
 # "欢迎马克宏的到访": the visit of the one named before 的 (rule zh-adjacent-of)
 _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪|的)?$")
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
-_PARTNER = re.compile(r"[与同和跟][^，,。；]{0,2}$")
+# "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
+_INSTITUTION_AFTER = re.compile(r"办公室|办|府|署|发言人|官邸|职务|选举|任期")
+_ENVOY_AFTER = re.compile(r"(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
+_HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女王)(?:的)?(?:就职|就任|葬礼|国葬|加冕)")
+_PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
-_PLANNED = re.compile(r"将于|即将|将|拟|计划")
+_BEIJING_CITY = 1816670
+_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于")
+_PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
 # "之后，习近平还将前往华盛顿继续访问": the legs still to come of a trip under way (rule zh-going-on)
@@ -122,7 +138,7 @@ _GOING_ON = re.compile(r"还将|随后将|之后将|接着将|继而将|下一�
 # "根据行程规划，蔡英文...抵达": a sentence told from the itinerary is of a planned trip (rule zh-itinerary)
 _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日程|计划|部署)|行程(?:规划|安排)[，,]")
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
-_LENGTH = re.compile(rf"为期(?P<n>{NUMERAL})天")
+_LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:周|个星期))")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
@@ -140,10 +156,11 @@ _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "随后返回北京", "回到北京": the way home; "乘专机离开北京": the place left, not yet a stop of the trip
 _HOME_BEFORE = re.compile(r"(?:返回|回到|返抵|飞返|返京|回国)$")
 _DEPARTED_BEFORE = re.compile(r"离开$")
+_SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
-_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京)")
+_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
     rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天|(?:{NUMERAL}月)?{NUMERAL}日)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
@@ -172,6 +189,7 @@ class _Draft:
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
     stated: DateSpan | None = None  # the days a stated length gives ("为期四天")
+    about_spans: list[DateSpan] = field(factory=list)  # the days of sentences only about the trip
     parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
 
@@ -182,6 +200,7 @@ def _stop_days(
     e: int,
     place: PlaceMention,
     day_dates: Sequence[DateMention],
+    others: Sequence[PlaceMention] = (),
 ) -> list[DateSpan]:
     """The days of a stop named in the sentence ``simp[s:e]`` (rule ``zh-stop-day``).
 
@@ -199,7 +218,12 @@ def _stop_days(
         d.span for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1] and isinstance(d.span, DateSpan)
     ]
     if not own:
-        return [d.span for d in dated if isinstance(d.span, DateSpan)]
+        # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
+        return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
+    if any(x.days > 1 for x in own) and any(
+        o is not place and not o.is_region and cuts[at] <= o.start < cuts[at + 1] for o in others
+    ):
+        return []  # rule zh-range-not-stop: "6月1日至9日先后到访堪培拉、悉尼": the range is the list's
     if at + 2 < len(cuts) and _LEAVING.match(simp, cuts[at + 1], cuts[at + 2]):
         own += [
             d.span
@@ -207,6 +231,28 @@ def _stop_days(
             if cuts[at + 1] <= d.evidence.start < cuts[at + 2] and isinstance(d.span, DateSpan)
         ]
     return own
+
+
+def _respectively(
+    sentence: str, places: Sequence[PlaceMention], day_dates: Sequence[DateMention]
+) -> dict[int, DateSpan]:
+    """Rule ``zh-respectively``: "25日和26日，习近平在广元市、德阳市分别考察": as many days as places,
+    told with 分别, pair in order (a place's start -> its day)."""
+    if "分别" not in sentence:
+        return {}
+    stops = [p for p in places if not p.is_region]
+    singles: list[DateSpan] = []
+    for d in day_dates:
+        if not isinstance(d.span, DateSpan) or d.evidence.rule == "zh-length":
+            continue
+        if d.span.days == 1:
+            singles.append(d.span)
+        elif d.evidence.rule == "zh-day-list":  # "5日、6日": two days, one each
+            singles += [DateSpan.day(d.span.start), DateSpan.day(d.span.end)]
+    days = list(dict.fromkeys(singles))
+    if len(stops) < 2 or len(days) != len(stops):
+        return {}
+    return {p.start: day for p, day in zip(stops, days, strict=True)}
 
 
 # an arrival word before a place in the same clause, with only places and list marks between:
@@ -224,7 +270,15 @@ _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[�
 # "回程过境休斯敦": the way home comes after the day the sentence names
 _RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
 # "视频察看...口岸实时情况", "通过视频连线": a place seen from afar is not gone to
+# "据香港特区政府新闻公报": the source a report is told from, its place no place of the trip (rule zh-attribution)
+_ATTRIBUTION = re.compile(r"^[【\[]?[^，,。；]{0,12}?据[^，,。；]{0,30}(?:报道|消息|公报|报|称|介绍|透露|统计|发布|显示)$")
 _REMOTE = re.compile(r"视频|连线|远程|云端|线上")
+
+
+def _quoted(simp: str, s: int, at: int) -> bool:
+    """Whether ``at`` lies inside quotation marks opened in the sentence from ``s``."""
+    before = simp[s:at]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
 
 
 def _clause_of(simp: str, s: int, e: int, at: int) -> str:
@@ -312,6 +366,43 @@ def _visitor(
     return None
 
 
+_GUEST_MET = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?$|[同与和](?:来访的)?$")
+_IN_CHINA = re.compile(r"人民大会堂|钓鱼台|中南海|在京|在北京")
+
+
+def _met_guest(
+    simp: str,
+    s: int,
+    e: int,
+    mentions: Sequence[ZhMention],
+    roster: dict[str, Person],
+    foreign: set[str],
+    places: Sequence[PlaceMention],
+    article: ChineseArticle,
+) -> tuple[int, str] | None:
+    """Rule ``zh-met-guest``: "李强5日在京会见澳大利亚总理阿尔巴尼斯": a foreign officer met (or
+    talked with) in China by one of ours is on a visit there; as (position in the sentence, roster key)."""
+    if not _MEETING.search(simp, s, e):
+        return None
+    in_china = _IN_CHINA.search(simp, s, e) is not None or any(
+        isinstance(p.ref, Resolved) and p.ref.place.country == "CN" for p in places
+    )
+    abroad = any(
+        isinstance(p.ref, Resolved) and p.ref.place.country not in ("CN", "HK", "MO", "TW", "") for p in places
+    )
+    if abroad or not in_china:
+        return None
+    for m in mentions:
+        if (
+            s <= m.start < e
+            and m.name in roster
+            and m.name in foreign
+            and _GUEST_MET.search(simp, max(s, m.start - 5), m.start)
+        ):
+            return m.name_start - s, m.name
+    return None
+
+
 def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
     """A visitor's stop: the dateline's city where the report is filed from one (rule ``zh-visitor``)."""
     from timeline.zh.places import find_places
@@ -369,7 +460,7 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 # "这是某某首次访问", "此访是", "此次访问": a sentence about the visit already told
 _THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
 # "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
-_ANNOUNCED = re.compile(r"宣布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
+_ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
 _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
@@ -390,6 +481,97 @@ def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> r
         ):
             return re.compile("在").match(sentence, p.start - s - 1)
     return None
+
+
+_LONG_AGO = dt.timedelta(days=90)
+_ONE_JOURNEY_DAYS = 60
+
+
+def _long_ago(dates: Sequence[DateMention], anchor: dt.date | None) -> bool:
+    """Rule ``zh-long-ago``: "2012年12月，习近平在广东考察时指出": a journey whose every date ends a
+    season or more before the report's day is background to it, not news."""
+    spans = [d.span for d in dates if isinstance(d.span, DateSpan) and d.evidence.rule != "zh-length"]
+    return anchor is not None and bool(spans) and all(x.end < anchor - _LONG_AGO for x in spans)
+
+
+def _back_home(draft: _Draft, simp: str, places: Sequence[PlaceMention]) -> bool:
+    """Rule ``zh-back-home``: "5日，李强在北京主持召开座谈会" after a trip to Jiangsu: a sentence that
+    puts the traveller in Beijing, where the trip went nowhere near, is of the days at home."""
+    beijing = [
+        p
+        for p in places
+        if isinstance(p.ref, Resolved) and p.ref.place.admin1 == "22" and p.ref.place.country == "CN"
+        and simp[p.start - 1 : p.start] == "在"
+    ]
+    return bool(beijing) and len(beijing) == len(places) and not any(
+        isinstance(r, Resolved) and r.place.admin1 == "22" and r.place.country == "CN"
+        for r in [*draft.regions.values(), *(v[0] for v in draft.stops.values())]
+    )
+
+
+# offices of the central leadership, whose home is Beijing
+_CENTRAL = re.compile(r"中共|中央|国务院|全国人大|全国政协|总书记|国家主席|国家副主席|国务委员|委员长")
+_NOT_CENTRAL = re.compile(r"行政长官|特首|特区")
+
+
+# the heads of Taiwan's, Hong Kong's and Macao's governments, and their seats (GeoNames ids)
+_TW_HEAD = re.compile(r"^(?:副?总统|行政院长|立法院长|院长)$")
+_TAIPEI = frozenset({1668338, 1668341, 7280290})
+_SAR_HEAD = re.compile(r"行政长官|特首")
+_HONG_KONG = frozenset({1819729, 1819730})
+_MACAO = frozenset({1821274, 1821275})
+
+
+_MACAO_HEADS = frozenset({"贺一诚", "岑浩辉", "何厚铧", "崔世安", "賀一誠", "岑浩輝", "何厚鏵"})
+_HONG_KONG_HEADS = frozenset({"李家超", "林郑月娥", "梁振英", "曾荫权", "董建华", "林鄭月娥", "曾蔭權", "董建華"})
+
+
+def _home(
+    title: str, simplified_title: str, article: ChineseArticle, draft_key: str = ""
+) -> tuple[frozenset[int], tuple[str, ...]]:
+    """The seat of the traveller's own government (GeoNames ids, and the dateline's words for it)."""
+    if _CENTRAL.search(simplified_title) and not _NOT_CENTRAL.search(simplified_title):
+        return frozenset({_BEIJING, _BEIJING_CITY}), ("北京", "京")
+    taiwan = article.language == "zh-Hant" or getattr(article.dateline, "place", "") in ("台北", "臺北")
+    if taiwan and _TW_HEAD.match(simplified_title):
+        return _TAIPEI, ("台北", "臺北")
+    if _SAR_HEAD.search(simplified_title):
+        dateline = getattr(article.dateline, "place", "") + getattr(article.dateline, "agency", "")
+        macao = draft_key in _MACAO_HEADS or "澳门" in simplified_title or (
+            draft_key not in _HONG_KONG_HEADS and "香港" not in simplified_title and "澳" in to_simplified(dateline)
+        )
+        return (_MACAO, ("澳门", "澳門")) if macao else (_HONG_KONG, ("香港",))
+    return frozenset(), ()
+
+
+def _drop_home_stop(draft: _Draft, article: ChineseArticle, foreign: bool) -> None:
+    """Rule ``zh-home-not-stop``: the seat of the traveller's own government is no stop of a journey that
+    goes elsewhere ("李家超今日在港出席活动后启程前往北京": Beijing, not Hong Kong)."""
+    if foreign or draft.person.title is None:
+        return
+    ids, _ = _home(draft.person.title.name, to_simplified(draft.person.title.name), article, draft.key)
+    home = [k for k, v in draft.stops.items() if isinstance(v[0], Resolved) and v[0].place.geonameid in ids]
+    if home and len(home) < len(draft.stops):
+        for k in home:
+            del draft.stops[k]
+
+
+def _in_home_capital(draft: _Draft, article: ChineseArticle, foreign: bool) -> bool:
+    """Rule ``zh-home-capital``: a leader's doings at the seat of their own government only (Beijing for
+    the central leadership, Taipei for Taiwan's president and premier, Hong Kong or Macao for their
+    chief executives): every place named is that city (no district), or none is named and the report is
+    filed from there (for a central leader, or an attendance: ``出席``)."""
+    if foreign or draft.status is not TripStatus.MADE or draft.person.title is None:
+        return False
+    title = draft.person.title.name
+    ids, words = _home(title, to_simplified(title), article, draft.key)
+    if not ids:
+        return False
+    refs = [*draft.regions.values(), *(v[0] for v in draft.stops.values())]
+    if refs:
+        return all(isinstance(r, Resolved) and r.place.geonameid in ids for r in refs)
+    central = _BEIJING in ids
+    return (central or draft.kind is TripKind.OTHER) and getattr(article.dateline, "place", "") in words
 
 
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
@@ -459,11 +641,19 @@ def find_trips(
                     x.name_start < s + m.start() < x.end for x in mentions if x.start == x.name_start
                 ):
                     continue  # the office after a name ("习近平总书记") is that mention, read at the name
+                if m.group() not in roster and _INSTITUTION_AFTER.match(sentence, m.end()):
+                    continue  # rule zh-institution: "行政长官办公室表示": the office's bureau, not its holder
                 who.append((m.start(), key))
         companion_at = _COMPANION.search(sentence)
         # rule zh-companion-under: "王五在省委书记赵六陪同下考察": only those between 在 and 陪同下 go along
         under = _UNDER.search(sentence)
         companion_from = under.start() if under is not None else 0
+        if companion_at is not None and under is None:
+            # rule zh-companion-clause: "卓荣泰今天南下屏东县，...，县长周春米陪同": where the clause of 陪同
+            # names who goes along, those named in the clauses before are not companions
+            clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, companion_at.start())), default=0)
+            if any(clause <= pos < companion_at.start() for pos, _ in who):
+                companion_from = clause
         # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
         along = _COMPANION_AFTER.search(sentence)
         if along is not None:
@@ -483,8 +673,19 @@ def find_trips(
         ]
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
-        s_places = [p for p in places if s <= p.start < e]
-        s_dates = [d for d in dates if s <= d.evidence.start < e]
+        s_places = [
+            p
+            for p in places
+            if s <= p.start < e and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
+        ]
+        s_dates = [
+            d
+            for d in dates
+            if s <= d.evidence.start < e
+            and not _ATTRIBUTION.match(_clause_of(simp, s, e, d.evidence.start).strip())
+            # rule zh-quoted-day: "“听说今天...”": a relative day in what someone said is of their day
+            and not (d.evidence.rule == "zh-relative-day" and _quoted(simp, s, d.evidence.start))
+        ]
         subject = None
         eligible = []
         for pos, key in who:
@@ -505,6 +706,9 @@ def find_trips(
             name = _name_at(sentence, pos, roster, titles)
             if _HOST_BEFORE.search(sentence, 0, pos) and _HOST_AFTER.match(sentence, pos + len(name)):
                 continue  # rule zh-host: "受中国总理李强邀请"
+            name_end = next((x.end - s for x in mentions if x.start <= s + pos < x.end), pos + len(name))
+            if _ENVOY_AFTER.match(sentence, name_end):
+                continue  # rule zh-envoy: "国家主席习近平特使、副委员长某某": the envoy travels, not the sender
             eligible.append((pos, key))
         during = _DURING.match(sentence)
         if during and any(pos >= during.end() for pos, _ in eligible):
@@ -537,20 +741,35 @@ def find_trips(
                 for p in s_places
                 if not (isinstance(p.ref, Resolved) and p.ref.place.geonameid == _BEIJING)
                 # "出席美国友人座谈会": a country named in what is attended, not where
-                and not (p.is_region and p.start - s > trip_word.start() and simp[p.start - 1] != "在")
+                and not (
+                    p.is_region
+                    and p.start - s > trip_word.start()
+                    and simp[p.start - 1] != "在"
+                    # rule zh-held-abroad: "出席巴拉圭总统就职典礼": a foreign leader's ceremony is held there
+                    and not _HELD_THERE.match(simp, p.end)
+                )
             ]
         ):
-            trip_word = None  # rule zh-attend-at-home: attending a meeting in Beijing is no journey
+            # rule zh-attend-at-home: attending a meeting in Beijing is no journey; a later trip word may be one
+            # ("出席活动后表示，他将于下周率团访问东盟")
+            trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
+            while trip_word is not None and trip_word.group() == "出席":
+                trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
         if subject and trip_word and trip_word.start() > subject[0]:
             between = sentence[subject[0] : trip_word.start()]
             if (
                 _PLAN_AFTER.match(sentence, trip_word.end())
                 or _HEDGE.search(between)
-                or (_SPEECH.search(between) and not (current is not None and current.key == subject[1]))
+                or (
+                    _SPEECH.search(between)
+                    and not (current is not None and current.key == subject[1])
+                    and not _OWN_PLAN.search(between)
+                )
                 or (
                     _OTHERS_VISIT.search(sentence, subject[0], trip_word.start())
                     and _WELCOMED.match(sentence, trip_word.end())
                 )
+                or _long_ago(s_dates, article.anchor)
             ):
                 trip_word = None
         if subject and trip_word and current is not None and _JOIN.search(sentence, subject[0], trip_word.end()):
@@ -572,6 +791,8 @@ def find_trips(
             trip_word = None
             subject = None
         visitor = _visitor(simp, s, e, mentions, roster)
+        if visitor is None and not (subject and trip_word and trip_word.start() > subject[0]):
+            visitor = _met_guest(simp, s, e, mentions, roster, foreign, s_places, article)
         if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
             subject, trip_word = visitor, None
             draft = drafts.get((visitor[1], TripStatus.MADE))
@@ -594,16 +815,44 @@ def find_trips(
                 )
                 if later is not None:
                     trip_word, kind = later, _KINDS[later.lastgroup or "other"]
-            if kind is not TripKind.OTHER or s_places:
-                planned = _PLANNED.search(sentence, subject[0], first_word) or _ITINERARY.search(
-                    sentence, 0, trip_word.start()
+            if kind is TripKind.OTHER and s_places:
+                # rule zh-later-kind: "南下屏东县，视察灾情": a word of going, then what was done there
+                later = next(
+                    (w for w in _TRIP_WORDS.finditer(sentence, trip_word.end()) if w.lastgroup != "other"),
+                    None,
                 )
-                status = TripStatus.PLANNED if planned else TripStatus.MADE
+                kind = _KINDS[later.lastgroup or "other"] if later is not None else kind
+            if kind is not TripKind.OTHER or s_places:
+                # "部长某某将陪同总理孙八访华": the 将 of those going along is the traveller's too
+                led = companion_at is not None and companion_at.start() < subject[0]
+                plan_from = companion_from if led and companion_at is not None else subject[0]
+                # rule zh-planned-after: "在洛杉矶过境停留时间都将超过24小时": a plan told in the trip word's clause
+                clause_end = _CLAUSE_MARK.search(sentence, trip_word.end())
+                planned = (
+                    _PLANNED.search(sentence, plan_from, first_word)
+                    or _PLANNED_AFTER.search(sentence, trip_word.end(), clause_end.start() if clause_end else len(sentence))
+                    or _ITINERARY.search(sentence, 0, trip_word.start())
+                )
+                told_days = [d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY]
+                anchor = article.anchor
+                # rule zh-future-day: "林郑月娥下周二前往上海": a day still to come, of no trip under way, is planned
+                future = (
+                    bool(told_days)
+                    and anchor is not None
+                    and all(x.start > anchor for x in told_days)
+                    and (subject[1], TripStatus.MADE) not in drafts
+                )
+                status = TripStatus.PLANNED if planned or future else TripStatus.MADE
                 if (
                     status is TripStatus.PLANNED
                     and (subject[1], TripStatus.MADE) in drafts
-                    and _GOING_ON.search(sentence, 0, trip_word.start())
+                    and (
+                        _GOING_ON.search(sentence, 0, trip_word.start())
+                        or not told_days
+                        or _next_days(told_days, drafts[(subject[1], TripStatus.MADE)].spans)
+                    )
                 ):
+                    # "接下来4天，李家超将率团依次到访深圳、东莞": with no day of its own, the plan of the trip under way
                     status = TripStatus.MADE  # rule zh-going-on: the later legs of the trip under way
                 if (
                     status is TripStatus.MADE
@@ -649,7 +898,7 @@ def find_trips(
         elif current is not None and companion_at and not subject:
             draft = current  # 蔡奇陪同考察: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
-        elif current is not None and not _BACKGROUND.search(sentence) and (
+        elif current is not None and not _BACKGROUND.search(sentence) and not _back_home(current, simp, s_places) and (
             (subject and subject[1] == current.key)
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
             # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
@@ -706,14 +955,21 @@ def find_trips(
         announced = _ANNOUNCED.search(sentence)
         if announced is not None and subject is not None and subject[0] > announced.start():
             s_dates = [d for d in s_dates if d.evidence.start - s > announced.start()]  # rule zh-announced
+        own_plan = _OWN_PLAN.search(sentence, 0, trip_word.start()) if trip_word is not None else None
+        if own_plan is not None and subject is not None and subject[0] < own_plan.start():
+            s_dates = [d for d in s_dates if d.evidence.start - s > own_plan.start()]  # rule zh-own-plan
         for target in [draft, *co_drafts]:
             draft = target
             day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
             day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
-            draft.spans.extend(day_spans)
+            if draft.evidence and draft.evidence[-1].rule == "zh-about" and draft.evidence[-1].start == s:
+                draft.about_spans.extend(day_spans)  # rule zh-about-days: kept where near the trip's own days
+            else:
+                draft.spans.extend(day_spans)
             length = _LENGTH.search(sentence)
             if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
-                days = dt.timedelta(days=number(length["n"]) - 1)
+                count = 7 * number(length["w"]) if length["w"] else number(length["n"])
+                days = dt.timedelta(days=count - 1)
                 day = day_spans[0].start
                 ended = _ENDED.search(sentence) is not None
                 draft.stated = DateSpan(day - days, day) if ended else DateSpan(day, day + days)
@@ -724,6 +980,19 @@ def find_trips(
                 d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.WEEK
             )
             ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
+            paired = _respectively(sentence, s_places, day_dates)
+            then_day: list[DateSpan] = []
+            if not day_dates and _THEN.match(sentence) and not _PLANNED.search(sentence):
+                # rule zh-then-stop: "随后，习近平来到长沙市岳麓区": the stop is on the day last named
+                then_day = [
+                    d.span
+                    for d in dates
+                    if d.evidence.start < s
+                    and d.evidence.rule != "zh-length"
+                    and isinstance(d.span, DateSpan)
+                    and d.span.precision is Precision.DAY
+                ][-1:]
+                then_day = [x for x in then_day if x.days == 1]  # a day, not a range told before
             for p in s_places:
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
@@ -740,6 +1009,8 @@ def find_trips(
                     and _place_key(p.ref) not in draft.regions
                 ):
                     continue  # rule zh-departure: "离开北京，前往俄罗斯", "随后返回北京": home, no stop
+                if simp[p.start - 1 : p.start] == "从" and _SET_OUT.match(simp, p.end):
+                    continue  # rule zh-set-out: "从北京出发": the place set out from
                 city = _capital_city(p, simp, s_places) if p.is_region else None
                 if city is not None:
                     draft.regions.setdefault(_place_key(p.ref), p.ref)
@@ -755,7 +1026,11 @@ def find_trips(
                         if p.adcode:
                             draft.adcodes[p.adcode] = ref_key
                     draft.stops[ref_key][1].append(ev)
-                    draft.stops[ref_key][2].extend(_stop_days(simp, s, e, p, day_dates))
+                    draft.stops[ref_key][2].extend(
+                        [paired[p.start]]
+                        if p.start in paired
+                        else then_day or _stop_days(simp, s, e, p, day_dates, s_places)
+                    )
             if companion_at or along is not None:
                 for pos, key in who:
                     if (
@@ -772,7 +1047,29 @@ def find_trips(
             _headline_places(draft, article)
         if not draft.stops and draft.status is TripStatus.MADE:
             _dateline_host(draft, article)
-    return [_build(d, source) for d in drafts.values()]
+    # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
+    drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
+    for (key, _), d in drafts.items():
+        _drop_home_stop(d, article, key in foreign)
+    # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
+    # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
+    return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
+
+
+def _next_days(told: Sequence[DateSpan], made: Sequence[DateSpan]) -> bool:
+    """Whether the days ``told`` follow within a week the days of the trip under way ("连战今天抵达南京。
+    连战6日将前往西安": the next leg, told as a plan)."""
+    if not made:
+        return False
+    first, last = min(x.start for x in made), max(x.end for x in made)
+    return all(first <= x.start <= last + dt.timedelta(days=7) for x in told)
+
+
+def _many_journeys(spans: Sequence[DateSpan]) -> bool:
+    if not spans:
+        return False
+    first, last = min(x.start for x in spans), max(x.end for x in spans)
+    return (last - first).days + 1 > _ONE_JOURNEY_DAYS and first.year != last.year
 
 
 def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
@@ -810,8 +1107,43 @@ def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
             draft.stops.setdefault(_place_key(p.ref), (p.ref, [here], []))
 
 
-def _build(d: _Draft, source: Source) -> Trip:
+_NEAR = dt.timedelta(days=3)
+
+
+_GAP = dt.timedelta(days=14)
+
+
+def _one_journey(spans: list[DateSpan], anchor: dt.date | None) -> list[DateSpan]:
+    """Rule ``zh-one-journey``: days in runs more than a fortnight apart are journeys told apart; the
+    run nearest the report's day is the one it tells of."""
+    if anchor is None or len(spans) < 2:
+        return spans
+    runs: list[list[DateSpan]] = []
+    for x in sorted(spans, key=lambda x: x.start):
+        if runs and x.start - max(y.end for y in runs[-1]) <= _GAP:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    if len(runs) == 1:
+        return spans
+
+    def distance(run: list[DateSpan]) -> int:
+        first, last = min(y.start for y in run), max(y.end for y in run)
+        return 0 if first <= anchor <= last else min(abs((first - anchor).days), abs((last - anchor).days))
+
+    return min(runs, key=distance)
+
+
+def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
     span: DateSpan | Unknown
+    d.spans = _one_journey(d.spans, anchor)
+    if d.spans:
+        # rule zh-about-days: a day of a sentence only about the trip ("他指出，3月15日召开的会议...") counts
+        # where it lies within three days of the days the trip's own sentences name
+        first, last = min(x.start for x in d.spans), max(x.end for x in d.spans)
+        d.spans.extend(x for x in d.about_spans if first - _NEAR <= x.start and x.end <= last + _NEAR)
+    else:
+        d.spans.extend(d.about_spans)
     if d.stated is not None:
         span = d.stated
     elif d.spans:
@@ -904,7 +1236,18 @@ def roster_of(
         original = article.text[m.name_start : m.name_start + len(m.name)]
         roster[m.name] = person_of(m.name, _as_written(m, article), original)
         for t in m.titles:
-            for short in re.findall(r"总书记|国家主席|总理|副总理|委员长|主席", t)[-1:]:
+            for short in re.findall(r"总书记|国家主席|总理|副总理|委员长|主席|行政长官|特首", t)[-1:]:
                 holders.setdefault(short, set()).add(m.name)
+                if short in ("行政长官", "特首"):  # the chief executive, by either word
+                    holders.setdefault("特首" if short == "行政长官" else "行政长官", set()).add(m.name)
     titles = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
+    # rule zh-short-name: "弗拉基米尔·普京" then "普京", "林郑月娥" then "林郑": one person by both names
+    for name in list(roster):
+        shorts = [name.rsplit("·", 1)[-1].rsplit("•", 1)[-1]] if ("·" in name or "•" in name) else []
+        if len(name) == 4 and name[:2] not in roster and re.fullmatch(r"[\u4e00-\u9fff]{4}", name):
+            shorts.append(name[:2])  # a married name of two surnames, written short (林郑, 范徐)
+        for short in shorts:
+            if short != name and len(short) >= 2:
+                roster.pop(short, None)
+                titles.setdefault(short, name)
     return roster, titles
