@@ -2600,3 +2600,29 @@ def test_a_deed_done_by_video_link_is_no_trip() -> None:
         " on Tuesday.\n"
     )
     assert doc.trips == ()
+
+
+# --- people: particles and hyphens in a name written alone; royal couples styled as one (en10) ------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva", "Kassym-Jomart Tokayev"],
+)
+def test_a_name_alone_with_particles_or_a_hyphened_capital_travels(name: str) -> None:
+    doc = extract_text(f" date 1960-05-02 {name} arrived in London on Monday for a state visit.\n")
+    assert [t.person.name for t in doc.trips] == [name]
+    assert doc.trips[0].span.start == dt.date(1960, 5, 2)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("couple", "title"),
+    [
+        ("The Prince and Princess of Wales", "Prince of Wales"),
+        ("The Duke and Duchess of Sussex", "Duke of Sussex"),
+    ],
+)
+def test_a_royal_couple_styled_as_one_is_the_first_named(couple: str, title: str) -> None:
+    doc = extract_text(f" date 2023-10-03 {couple} visited Cardiff on Tuesday to mark World Mental Health Day.\n")
+    assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [(f"The {title}", title)]
+    assert [s.place.text for s in doc.trips[0].stops] == ["Cardiff"]

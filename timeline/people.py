@@ -162,12 +162,15 @@ _JOURNEY_VERBS = (
     r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
 )
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
+_BARE_WORD = rf"[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+_BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
     # "Japan's Fumio Kishida", "Kenya's Ruto": a country's possessive before the name; "Mr. Kishida",
     # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
-    rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+(?:(?:bin|bint|ibn|al|Al|el)\s+)?){{0,4}}"
+    # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
+    rf"(?P<name>(?:{_BARE_WORD}\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
     rf"[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
@@ -180,7 +183,10 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 
 # "Xi Jinping returned to Beijing": two or three capitalised words with no common word among them
 # are a full name, even where the report writes it only once
-_FULL_NAME_ALONE = re.compile(rf"[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:\s+[{_UPPER}][a-z\u00e0-\u024f'’-]+){{1,2}}")
+# ("Charles de Gaulle", "Lula da Silva": particles between the words)
+_FULL_NAME_ALONE = re.compile(
+    rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}{_BARE_WORD}){{1,2}}"
+)
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
@@ -203,7 +209,9 @@ _NAMELESS_ROYAL = re.compile(
     r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress"
     # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
     # "the Dalai Lama", "the Aga Khan"
-    r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    # ("The Prince and Princess of Wales visited Cardiff": a couple styled as one; the first named leads)
+    r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess)(?: and (?:Princess|Duchess|Countess))?"
+    r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|Princess Royal|Dalai Lama|Aga Khan|[Pp]ontiff|Holy Father))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
     # ("the Queen and Prince Philip toured Falmouth")
@@ -677,8 +685,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             continue
         royal_office: str = match.group("office")
         royal_office = "Pope" if royal_office.lower() in ("pontiff", "holy father") else royal_office  # the Pope
+        royal_name = match.group("name")
+        if " and " in royal_office:  # "The Prince and Princess of Wales": the Prince of Wales
+            held, _, realm = royal_office.partition(" of ")
+            royal_office = f"{held.split()[0]} of {realm}"
+            royal_name = f"{royal_name[:4]}{royal_office}"
         found[name_start] = PersonMention(
-            name_start, match.end("name"), match.group("name"), royal_office, "nameless-royal",
+            name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
             name_start, match.end("name"),
         )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
