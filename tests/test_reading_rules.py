@@ -2626,3 +2626,30 @@ def test_a_royal_couple_styled_as_one_is_the_first_named(couple: str, title: str
     doc = extract_text(f" date 2023-10-03 {couple} visited Cardiff on Tuesday to mark World Mental Health Day.\n")
     assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [(f"The {title}", title)]
     assert [s.place.text for s in doc.trips[0].stops] == ["Cardiff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan arrived in Paris.", "Sheikh Mohamed bin Zayed Al Nahyan", "President"),
+        ("President H.E. Jane Roe arrived in Paris.", "Jane Roe", "President"),
+        ("Prime Minister Shri Narendra Modi arrived in Paris.", "Narendra Modi", "Prime Minister"),
+        ("President Smt. Jane Roe arrived in Paris.", "Jane Roe", "President"),
+        ("President of the Republic of Azerbaijan Ilham Aliyev has arrived in Ankara.", "Ilham Aliyev", "President"),
+    ],
+)  # fmt: skip
+def test_styles_of_address_and_a_states_style_before_the_name(text: str, name: str, title: str) -> None:
+    first = find_people(text)[0]
+    assert (first.name, first.title) == (name, title)
+
+
+def test_the_country_of_a_states_style_is_the_travellers() -> None:
+    from timeline.extract.roster import _home_countries
+    from timeline.people import Roster
+
+    text = "President of the Republic of Azerbaijan Ilham Aliyev arrived in Ankara on Monday on a working visit."
+    roster = Roster.from_mentions(find_people(text))
+    _home_countries(roster)
+    assert roster.countries == {"Ilham Aliyev": "AZ"}
+    doc = extract_text(f" date 2023-05-02 Baku, May 1, AZERTAC. {text}\n")
+    assert [t.person.name for t in doc.trips] == ["Ilham Aliyev"]

@@ -98,7 +98,10 @@ _HONORIFIC = (
     r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
     r"|Tan Sri|Datuk|Dato['’]?|Tunku|Tengku"
     # "Governor-General Dame Jane Roe" (a sheikh keeps the style: "Sheikh Hasina" is her name)
-    r"|Sir|Dame)"
+    r"|Sir|Dame"
+    # "President His Highness Sheikh Mohamed ...", "President H.E. Jane Roe", "Prime Minister Shri
+    # Narendra Modi", "President Smt. Droupadi Murmu": styles of address, not names
+    r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati)"
 )
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
@@ -131,7 +134,8 @@ _OFFICE_SCAN = words(_OFFICE_AT_WORD_START)  # with a guard on the letters it op
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
-    rf"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.]*){{0,5}}))?"
+    # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
+    rf"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
