@@ -377,3 +377,30 @@ def test_more_dateline_shapes(opening: str, place: str, agency: str) -> None:
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.agency) == (place, agency)
     assert [m.text for m in art.dates()] == ["on Tuesday"]
+
+
+_BODY = (
+    "\n\nPrime Minister Jane Roe arrived in Hanoi on Monday for a two-day official visit, her office said in a"
+    " statement on the day.\n"
+)
+
+
+def test_a_month_in_capitals_beside_its_day_in_a_header_line() -> None:
+    art = Article.from_text("Roe arrives in Hanoi\nPosted On: 09 MAR 2019 5:20PM by PIB Delhi" + _BODY)
+    assert (art.published, art.published_time) == (dt.date(2019, 3, 9), dt.time(17, 20))
+    assert art.headline == "Roe arrives in Hanoi"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Tue, 10/03/2017 - 17:20", dt.date(2017, 10, 3)),  # 10 March 2017 was a Friday
+        ("Fri, 10/03/2017 - 17:20", dt.date(2017, 3, 10)),
+    ],
+)
+def test_the_weekday_tells_the_order_of_day_and_month(line: str, day: dt.date) -> None:
+    assert Article.from_text(f"Roe arrives in Hanoi\n{line}" + _BODY).published == day
+
+
+def test_day_and_month_stay_unread_without_a_weekday_or_dates_to_tell_them() -> None:
+    assert isinstance(Article.from_text("Roe arrives in Hanoi\n05-03-2019" + _BODY).published, Unknown)

@@ -553,6 +553,11 @@ _TRAILER_START = re.compile(
 
 
 _UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
+# a month written in capitals next to a number: "09 MAR 2019", "MARCH 9, 2019"
+_CAPS_MONTH = re.compile(
+    r"(?<=\d )(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\b"
+    r"|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}(?=\.? \d)"
+)
 
 
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
@@ -561,6 +566,9 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
     if line.text.isupper():  # "JULY 21, 2022": read as "July 21, 2022" (same length, same offsets)
         text = text[: line.start] + line.text.title() + text[line.end :]
+    elif _CAPS_MONTH.search(line.text):
+        # "Posted On: 09 MAR 2019 5:20PM by PIB Delhi": a month in capitals by its day or year
+        text = text[: line.start] + _CAPS_MONTH.sub(lambda m: m.group().title(), line.text) + text[line.end :]
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if not days:
@@ -698,6 +706,19 @@ def _slash_order(a: int, b: int, year: int, text: str) -> tuple[int, int] | None
     return best[0] if gap(best[0]) <= 31 and gap(best[0]) < gap(best[1]) else None
 
 
+_WEEKDAY_WORD = re.compile(r"\b(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]*)\b\.?")
+
+
+def _weekday_order(a: int, b: int, year: int, line: str) -> tuple[int, int] | None:
+    """(month, day) of "Tue, 10/03/2017": the one reading that falls on the weekday the line names."""
+    named = _WEEKDAY_WORD.search(line)
+    if named is None:
+        return None
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").index(named["day"])
+    fits = {(m, d) for m, d in ((b, a), (a, b)) if _valid(year, m, d) and dt.date(year, m, d).weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
@@ -710,7 +731,9 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         return None
     found = matches[0]
     if "a" in found.groupdict():
-        order = _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
+        order = _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text) or _slash_order(
+            int(found["a"]), int(found["b"]), int(found["y"]), text
+        )
         if order is None:
             return None
         month, day = order
