@@ -15,7 +15,7 @@ from gazetteer.model import Resolved, Unresolved
 from timeline.article import Article
 from timeline.extract import extract_text
 from timeline.model import Dateline, DateSpan, Precision, Title, Unknown
-from timeline.people import find_people
+from timeline.people import Roster, find_people
 
 # --- header: the scraped date token ----------------------------------------------------------
 
@@ -2645,7 +2645,6 @@ def test_styles_of_address_and_a_states_style_before_the_name(text: str, name: s
 
 def test_the_country_of_a_states_style_is_the_travellers() -> None:
     from timeline.extract.roster import _home_countries
-    from timeline.people import Roster
 
     text = "President of the Republic of Azerbaijan Ilham Aliyev arrived in Ankara on Monday on a working visit."
     roster = Roster.from_mentions(find_people(text))
@@ -2653,3 +2652,12 @@ def test_the_country_of_a_states_style_is_the_travellers() -> None:
     assert roster.countries == {"Ilham Aliyev": "AZ"}
     doc = extract_text(f" date 2023-05-02 Baku, May 1, AZERTAC. {text}\n")
     assert [t.person.name for t in doc.trips] == ["Ilham Aliyev"]
+
+
+def test_an_office_before_a_compound_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Andrés Manuel López Obrador arrived in Chetumal on Friday. President López Obrador"
+        " arrived in Campeche on Saturday."
+    )
+    roster = Roster.from_mentions(find_people(text))
+    assert [(p.name, str(p.title)) for p in roster.people] == [("Andrés Manuel López Obrador", "President")]

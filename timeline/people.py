@@ -844,6 +844,15 @@ class Roster:
         for mention in kept:
             for word in mention.name.split()[:-1] if len(mention.name.split()) > 1 else ():
                 full.setdefault(word, mention.name)
+        # "President López Obrador" after "Andrés Manuel López Obrador": the compound surname of a longer name
+        compound: dict[str, str] = {}
+        for mention in kept:
+            for form in _compound_surnames(mention.name):
+                compound.setdefault(form, mention.name)
+        kept = [
+            attrs.evolve(m, name=compound[m.name]) if len(m.name.split()) > 1 and m.name in compound else m
+            for m in kept
+        ]
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
             if len(m.name.split()) == 1 and m.name in full:
