@@ -2661,3 +2661,27 @@ def test_an_office_before_a_compound_surname_is_the_person_named_in_full() -> No
     )
     roster = Roster.from_mentions(find_people(text))
     assert [(p.name, str(p.title)) for p in roster.people] == [("Andrés Manuel López Obrador", "President")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Field Marshal Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Field Marshal"),
+        ("Lok Sabha Speaker Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Speaker"),
+        ("Cardinal Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Cardinal"),
+        ("Chief Justice Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Chief Justice"),
+        ("State Counsellor Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "State Counsellor"),
+        ("Attorney General Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Attorney General"),
+        ("Crown Princess Victoria arrived in Lyon on Tuesday.", "Victoria", "Crown Princess"),
+        ("Grand Duke Henri arrived in Lyon on Tuesday.", "Henri", "Grand Duke"),
+        ("Queen Consort Camilla arrived in Lyon on Tuesday.", "Camilla", "Queen Consort"),
+    ],
+)  # fmt: skip
+def test_offices_beyond_the_list_are_not_part_of_the_name(text: str, name: str, title: str) -> None:
+    first = find_people(text)[0]
+    assert (first.name, first.title) == (name, title)
+
+
+def test_a_traveller_under_an_unlisted_office_travels_by_the_name() -> None:
+    doc = extract_text(" date 2023-05-02 Field Marshal Jane Roe arrived in Lyon on Monday for a two-day visit.\n")
+    assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [("Jane Roe", "Field Marshal")]

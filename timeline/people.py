@@ -40,6 +40,8 @@ _OFFICES = sorted(
     |Energy Secretary|Interior Secretary|Agriculture Secretary|Transportation Secretary|Homeland Security Secretary
     |Minister of Defence|Minister of Defense|Minister of Finance|Minister of Health|Minister of Home Affairs
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
+    |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
+    |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -71,6 +73,14 @@ _COURTESY = frozenset("Madame Madam Mrs Mr Ms Mme Dr Mister Miss Sir Dame".split
 _OFFICE_WORDS = frozenset(
     "Former Late President Prime Minister Premier Governor Chancellor Mayor Senator Vice Deputy Secretary Chief"
     .split()
+)
+# Words of offices the office list lacks: "Field Marshal Jane Roe", "Cardinal Jane Roe", "Lok Sabha
+# Speaker Jane Roe" (read off a name written alone before a journey verb)
+_UNLISTED_OFFICE_WORDS = frozenset(
+    "Speaker Representative Marshal Admiral Colonel Cardinal Patriarch Ayatollah Supreme Justice Attorney"
+    " Duke Duchess Consort Counsellor Councillor Councilor Commander Commander-in-Chief Adviser Advisor"
+    " Envoy Rabbi Imam Bishop Archbishop Metropolitan Mufti Baroness Baron Ambassador Commissioner Chairman"
+    " Chairwoman Chairperson Leader Emir Amir Sultan Princess Prince Crown King Queen Pope Emperor Empress".split()
 )
 # "Crown Prince He": no royal's one name (He Lifeng is a vice premier, though: only for royals)
 _PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
@@ -144,7 +154,9 @@ _TITLED = re.compile(
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
     # (on one line: "Saudi Arabia's Crown Prince\n\nHe later met" names no one)
-    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
+    # ("Crown Princess Victoria", "Queen Consort Camilla", "Grand Duke Henri")
+    r"\b(?P<office>King|Queen Consort|Queen|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess"
+    r"|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
     r"|Sultan|Emir|Amir)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
@@ -158,6 +170,7 @@ _ROYAL_NEEDS = (
     "Sultan",
     "Emir",
     "Amir",
+    "Grand Du",
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
@@ -671,6 +684,17 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             continue
         if any(w in _OFFICE_WORDS for w in words[:-1]):
             continue  # "Former President Jane Roe": the office's own mention reads the name
+        held = ""
+        last = max((i for i, w in enumerate(words[:-1]) if w in _UNLISTED_OFFICE_WORDS), default=-1)
+        if last >= 0:
+            # "Field Marshal Jane Roe", "Lok Sabha Speaker Jane Roe": an office the list lacks before the name
+            if len(words) - last - 1 < 2:
+                continue
+            held = " ".join(words[: last + 1])
+            name_start += len(held) + 1
+            name, words = " ".join(words[last + 1 :]), words[last + 1 :]
+            if name_start in found:
+                continue
         if _POSSESSIVE.search(name):
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
         if any(m.start <= name_start < m.end for m in found.values()):
@@ -680,7 +704,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
         found[name_start] = PersonMention(
-            name_start, match.end("name"), name, "", "bare-subject", name_start, match.end("name")
+            name_start, match.end("name"), name, held, "bare-subject", name_start, match.end("name")
         )
     nameless = _NAMELESS_ROYAL.finditer(text, start, stop) if "he " in segment else ()
     for match in nameless:
