@@ -2636,6 +2636,8 @@ def test_a_royal_couple_styled_as_one_is_the_first_named(couple: str, title: str
         ("Prime Minister Shri Narendra Modi arrived in Paris.", "Narendra Modi", "Prime Minister"),
         ("President Smt. Jane Roe arrived in Paris.", "Jane Roe", "President"),
         ("President of the Republic of Azerbaijan Ilham Aliyev has arrived in Ankara.", "Ilham Aliyev", "President"),
+        ("Prime Minister Samdech Moha Bovor Thipadei Hun Manet arrived in Hanoi.", "Hun Manet", "Prime Minister"),
+        ("Cambodian Prime Minister Samdech Hun Manet arrived in Hanoi.", "Hun Manet", "Prime Minister"),
     ],
 )  # fmt: skip
 def test_styles_of_address_and_a_states_style_before_the_name(text: str, name: str, title: str) -> None:

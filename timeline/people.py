@@ -107,6 +107,8 @@ _HONORIFIC = (
     # Mahkota Al-Muhtadee Billah"
     r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
     r"|Tan Sri|Datuk|Dato['’]?|Tunku|Tengku"
+    # Cambodian styles: "Prime Minister Samdech Moha Bovor Thipadei Hun Manet"
+    r"|Samdech Moha Bovor Thipadei|Samdech Akka Moha Sena Padei Techo|Samdech Techo|Samdech"
     # "Governor-General Dame Jane Roe" (a sheikh keeps the style: "Sheikh Hasina" is her name)
     r"|Sir|Dame"
     # "President His Highness Sheikh Mohamed ...", "President H.E. Jane Roe", "Prime Minister Shri
