@@ -2687,3 +2687,21 @@ def test_offices_beyond_the_list_are_not_part_of_the_name(text: str, name: str, 
 def test_a_traveller_under_an_unlisted_office_travels_by_the_name() -> None:
     doc = extract_text(" date 2023-05-02 Field Marshal Jane Roe arrived in Lyon on Monday for a two-day visit.\n")
     assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [("Jane Roe", "Field Marshal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "origin"),
+    [
+        ("Jane Roe, Prime Minister of Pakistan has arrived in Colombo.", "Jane Roe", "Prime Minister", "Pakistan"),
+        ("Jane Roe, the Emir of Qatar, arrived in Tehran on Monday.", "Jane Roe", "Emir", "Qatar"),
+        ("Jane Roe, Minister of Foreign Affairs of Kenya, arrived.", "Jane Roe", "Minister of Foreign Affairs", "Kenya"),
+    ],
+)  # fmt: skip
+def test_an_office_in_capitals_of_a_country_after_the_name(text: str, name: str, title: str, origin: str) -> None:
+    first = find_people(text)[0]
+    assert (first.name, first.title, first.origin) == (name, title, origin)
+
+
+def test_a_body_before_an_office_in_capitals_is_no_person() -> None:
+    text = "He met members of the CPC Central Committee, Director of the Office of the Commission, on Monday."
+    assert find_people(text) == []

@@ -311,6 +311,14 @@ _APPOSITION_CUE = re.compile(
     rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
     rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
+# "H.E Imran Khan, Prime Minister of Pakistan has arrived", "Jane Roe, the President of Kenya,": an
+# office in capitals after the name, with the country it is held of
+_APPOSITION_OF = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+of\s+"
+    r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
+    r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
+)
+_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+of\s+[A-Z]")
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -748,6 +756,25 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             "name-then-office",
             name_start,
             name_start + len(name),
+        )
+    capital = _APPOSITION_OF.finditer(text, start, stop) if _APPOSITION_OF_CUE.search(segment) else ()
+    for match in capital:
+        name = _clean_name(match.group("name"))
+        name_start = match.start("name")
+        words = name.split()
+        if len(words) < 2 or name != match.group("name") or any(w in _NOT_NAME or w.isupper() for w in words):
+            continue  # "the CPC Central Committee, Director of ...": a body, not a name
+        if any(m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()):
+            continue
+        found[name_start] = PersonMention(
+            name_start,
+            match.end(),
+            name,
+            _office(match.group("office"), match.group("of")),
+            "name-then-office",
+            name_start,
+            name_start + len(name),
+            origin=match.group("of").removeprefix("the "),
         )
     plural = _PLURAL_OFFICE.finditer(text, start, stop) if any(o in segment for o in _PLURAL_NEEDS) else ()
     for match in plural:
