@@ -404,3 +404,24 @@ def test_the_weekday_tells_the_order_of_day_and_month(line: str, day: dt.date) -
 
 def test_day_and_month_stay_unread_without_a_weekday_or_dates_to_tell_them() -> None:
     assert isinstance(Article.from_text("Roe arrives in Hanoi\n05-03-2019" + _BODY).published, Unknown)
+
+
+def test_a_source_line_closing_a_release_gives_its_day() -> None:
+    art = Article.from_text(
+        "Secretary Roe's Travel to Latin America\n"
+        "Secretary of State Jane Roe will travel to Latin America, April 26-30, 2005. During this time, she will"
+        " visit Brazil, Colombia and Chile.\n"
+        "SOURCE: state.gov 2005/396 Press Statement John Doe, Spokesman Washington, DC April 8, 2005\n"
+        "No comments:\n"
+    )
+    assert art.published == dt.date(2005, 4, 8)
+
+
+def test_a_source_line_whose_date_does_not_end_it_gives_none() -> None:
+    art = Article.from_text(
+        "Secretary Roe's Travel to Latin America\n"
+        "Secretary of State Jane Roe will travel to Latin America, April 26-30, 2005. During this time, she will"
+        " visit Brazil, Colombia and Chile.\n"
+        "Source: a statement of April 8, 2005 from the department of state and its spokesman\n"
+    )
+    assert isinstance(art.published, Unknown)

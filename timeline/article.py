@@ -553,6 +553,24 @@ _TRAILER_START = re.compile(
 
 
 _UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
+# "SOURCE: state.gov 2005/396 Press Statement Richard Boucher, Spokesman Washington, DC April 8, 2005":
+# a release's source line closing the report, its day last
+_SOURCE_TRAILER = re.compile(r"(?i:source)\s*:")
+
+
+def _date_ending(text: str, line: _Line, source: str) -> _DateLine | None:
+    """The full date that ends a short line (nothing but punctuation after it), as its publication day."""
+    if len(line.text) > 160:
+        return None
+    tail = max(line.start, line.end - 40)
+    found = [
+        f for f in scan(text, None, start=tail, end=line.end)
+        if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("mdy", "dmy", "iso")
+    ]  # fmt: skip
+    if not found or text[found[-1].end : line.end].strip(" .)") or not isinstance(found[-1].span, DateSpan):
+        return None
+    evidence = Evidence.of(text, found[-1].core_start, found[-1].end, "published", source=source)
+    return _DateLine(found[-1].span.start, Unknown("no time given"), "", evidence)
 # a month written in capitals next to a number: "09 MAR 2019", "MARCH 9, 2019"
 _CAPS_MONTH = re.compile(
     r"(?<=\d )(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\b"
@@ -987,6 +1005,8 @@ def _read(text: str, source: str) -> Article:
         for line in lines[max(body_index + 1, len(lines) - 3) :]:
             # "(Xinhua News Agency May 3, 2007)", "First Published: Jul 02 2016 | 10:28 PM IST"
             trailer = _date_line(text, line, source) if _TRAILER_START.match(line.text) else None
+            if trailer is None and _SOURCE_TRAILER.match(line.text):
+                trailer = _date_ending(text, line, source)
             if trailer is not None:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
