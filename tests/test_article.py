@@ -425,3 +425,20 @@ def test_a_source_line_whose_date_does_not_end_it_gives_none() -> None:
         "Source: a statement of April 8, 2005 from the department of state and its spokesman\n"
     )
     assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "time"),
+    [
+        ("10/3/2017 5:20:00 PM", dt.date(2017, 10, 3), dt.time(17, 20)),  # the US layout: month first
+        ("3/10/2017 5:20:00 AM", dt.date(2017, 3, 10), dt.time(5, 20)),
+        ("14.06.2018 12:05 am", dt.date(2018, 6, 14), dt.time(0, 5)),
+    ],
+)
+def test_a_twelve_hour_clock_after_a_numeric_date(line: str, day: dt.date, time: dt.time) -> None:
+    art = Article.from_text(f"Roe arrives in Hanoi\n{line}" + _BODY)
+    assert (art.published, art.published_time) == (day, time)
+
+
+def test_year_month_and_day_with_dots() -> None:
+    assert Article.from_text("Roe arrives in Hanoi\n2017.10.03" + _BODY).published == dt.date(2017, 10, 3)

@@ -684,6 +684,8 @@ def _residue_words(rest: str) -> list[str]:
 
 # Header-only layouts the date grammar leaves alone: "14.06.2018" (day first), "2009-March-02".
 _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+# "2017.10.03": year, month and day with dots (the year first, the month next)
+_HEADER_YMD_DOT = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?![\d.])")
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 # "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
 _HEADER_MDY_SLASH = re.compile(
@@ -737,11 +739,21 @@ def _weekday_order(a: int, b: int, year: int, line: str) -> tuple[int, int] | No
     return fits.pop() if len(fits) == 1 else None
 
 
+# "10/3/2017 5:20:00 PM": a twelve-hour clock with seconds after a slashed date, the US layout
+_US_CLOCK = re.compile(r"\s+\d{1,2}:\d\d:\d\d\s?[AP]M\b")
+
+
+def _clock_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None:
+    """(month, day) of "10/3/2017 5:20:00 PM": month first, as pages in the US layout write it."""
+    return (a, b) if _US_CLOCK.match(after) and _valid(year, a, b) else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
         list(_HEADER_DMY.finditer(line.text))
         or list(_HEADER_YMONTHD.finditer(line.text))
+        or list(_HEADER_YMD_DOT.finditer(line.text))
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
     )
@@ -749,8 +761,10 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         return None
     found = matches[0]
     if "a" in found.groupdict():
-        order = _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text) or _slash_order(
-            int(found["a"]), int(found["b"]), int(found["y"]), text
+        order = (
+            _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text)
+            or _clock_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
+            or _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
         )
         if order is None:
             return None
@@ -772,7 +786,10 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     time_match = _TIME.search(line.text, found.end())
     when: dt.time | Unknown = Unknown("no time given")
     if time_match:
-        when = clock(int(time_match["h"]), int(time_match["m"]), int(time_match["s"] or 0))
+        hour = int(time_match["h"])
+        ampm = (time_match["ampm"] or "").lower().replace(".", "")
+        hour = hour % 12 + 12 if ampm == "pm" else (hour % 12 if ampm == "am" else hour)  # "5:20:00 PM"
+        when = clock(hour, int(time_match["m"]), int(time_match["s"] or 0))
     start = line.start + found.start()
     evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
     named = _AGENCY.search(line.text)
