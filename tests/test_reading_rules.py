@@ -2705,3 +2705,17 @@ def test_an_office_in_capitals_of_a_country_after_the_name(text: str, name: str,
 def test_a_body_before_an_office_in_capitals_is_no_person() -> None:
     text = "He met members of the CPC Central Committee, Director of the Office of the Commission, on Monday."
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Prime minister Jane Roe arrived in Lyon on Tuesday.", "Prime Minister"),
+        ("Vice president Jane Roe arrived in Lyon on Tuesday.", "Vice President"),
+        ("Foreign minister Jane Roe arrived in Lyon on Tuesday.", "Foreign Minister"),
+    ],
+)
+def test_a_paragraph_opening_on_an_office_in_sentence_case(text: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]
+    doc = extract_text(f" date 2023-05-03 {text}\n")
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]

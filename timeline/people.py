@@ -8,6 +8,7 @@ membership clause ("also a member of the Political Bureau ...") is not a title.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -559,6 +560,9 @@ _LOWER_OFFICES = sorted(
     reverse=True,
 )
 _LOWER_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")
+# "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
+_OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
+_OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
 _BEFORE_LOWER_OFFICE = re.compile(r"(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+$")
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
@@ -570,8 +574,10 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
 
 def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
     """Add the full names that follow an office in lower case (see :data:`_LOWER_OFFICE`)."""
-    for office in _LOWER_OFFICE.finditer(text, start, stop):
-        if not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
+    # (only where the paragraph opens: "Prime minister Narendra Modi on Monday arrived ...")
+    opening = _OPENING_OFFICE.match(text, start, stop)
+    for office in itertools.chain((opening,) if opening else (), _LOWER_OFFICE.finditer(text, start, stop)):
+        if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
             continue
         after = _NAME_AFTER_LOWER_OFFICE.match(text, office.end(), stop)
         if after is None:
