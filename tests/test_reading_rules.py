@@ -2719,3 +2719,17 @@ def test_a_paragraph_opening_on_an_office_in_sentence_case(text: str, title: str
     assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]
     doc = extract_text(f" date 2023-05-03 {text}\n")
     assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("demonym", "code"), [("Ghanaian", "GH"), ("Rwandan", "RW"), ("Venezuelan", "VE"), ("Czech", "CZ")])
+def test_more_nationalities_give_the_travellers_country(demonym: str, code: str) -> None:
+    roster = Roster.from_mentions(find_people(f"{demonym} President Jane Roe arrived in Lyon."))
+    assert roster.countries == {"Jane Roe": code}
+
+
+def test_the_guest_of_a_host_at_home_is_known_by_the_nationality() -> None:
+    doc = extract_text(
+        " date 2023-07-14 BEIJING, July 13 (Xinhua) -- Chinese President Ann Poe met Ghanaian President Jane Roe"
+        " in Beijing on Thursday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]

@@ -390,7 +390,23 @@ DEMONYMS = {
     "Ethiopian": "ET",
     "Algerian": "DZ",
     "Moroccan": "MA",
-}
+    # (more of the countries whose leaders travel in the reports)
+    "Nepalese": "NP", "Bhutanese": "BT", "Maldivian": "MV", "Afghan": "AF", "Iraqi": "IQ", "Syrian": "SY",
+    "Lebanese": "LB", "Jordanian": "JO", "Palestinian": "PS", "Qatari": "QA", "Kuwaiti": "KW",
+    "Bahraini": "BH", "Omani": "OM", "Yemeni": "YE", "Tunisian": "TN", "Libyan": "LY", "Sudanese": "SD",
+    "Ghanaian": "GH", "Ugandan": "UG", "Tanzanian": "TZ", "Rwandan": "RW", "Zambian": "ZM",
+    "Zimbabwean": "ZW", "Mozambican": "MZ", "Angolan": "AO", "Namibian": "NA", "Senegalese": "SN",
+    "Ivorian": "CI", "Cameroonian": "CM", "Malian": "ML", "Gambian": "GM", "Liberian": "LR",
+    "Somali": "SO", "Djiboutian": "DJ", "Eritrean": "ER", "Malawian": "MW", "Venezuelan": "VE",
+    "Bolivian": "BO", "Ecuadorian": "EC", "Uruguayan": "UY", "Paraguayan": "PY", "Panamanian": "PA",
+    "Guatemalan": "GT", "Honduran": "HN", "Salvadoran": "SV", "Nicaraguan": "NI", "Haitian": "HT",
+    "Jamaican": "JM", "Czech": "CZ", "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR", "Albanian": "AL",
+    "Bulgarian": "BG", "Romanian": "RO", "Moldovan": "MD", "Belarusian": "BY", "Lithuanian": "LT",
+    "Latvian": "LV", "Estonian": "EE", "Armenian": "AM", "Azerbaijani": "AZ", "Icelandic": "IS",
+    "Maltese": "MT", "Cypriot": "CY", "Fijian": "FJ", "Taiwanese": "TW", "North Korean": "KP",
+    "Bruneian": "BN", "Myanmar": "MM", "Burmese": "MM", "Laotian": "LA", "Kazakhstani": "KZ",
+    "Tajikistani": "TJ", "Uzbekistani": "UZ", "Slovakian": "SK",
+}  # fmt: skip
 _DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
 for _demonym, _code in DEMONYMS.items():
     _DEMONYMS_OF[_code] = (*_DEMONYMS_OF.get(_code, ()), _demonym)  # "the U.S. secretary of state" too
