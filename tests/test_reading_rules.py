@@ -2669,7 +2669,7 @@ def test_an_office_before_a_compound_surname_is_the_person_named_in_full() -> No
     ("text", "name", "title"),
     [
         ("Field Marshal Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Field Marshal"),
-        ("Lok Sabha Speaker Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Speaker"),
+        ("Lok Sabha Speaker Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Lok Sabha Speaker"),
         ("Cardinal Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Cardinal"),
         ("Chief Justice Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Chief Justice"),
         ("State Counsellor Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "State Counsellor"),
@@ -2733,3 +2733,18 @@ def test_the_guest_of_a_host_at_home_is_known_by_the_nationality() -> None:
         " in Beijing on Thursday.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "alias"),
+    [
+        ("Deputy Prime Minister and Foreign Minister Jane Roe arrived in Lyon.", "Deputy Prime Minister and Foreign Minister", "the foreign minister"),
+        ("Lok Sabha Speaker Jane Roe arrived in Lyon.", "Lok Sabha Speaker", "the speaker"),
+        ("Malaysian Speaker Jane Roe arrived in Lyon.", "Speaker", "the speaker"),
+        ("Former Speaker Jane Roe arrived in Lyon.", "Speaker", "the speaker"),
+    ],
+)  # fmt: skip
+def test_two_offices_joined_and_a_chambers_speaker(text: str, title: str, alias: str) -> None:
+    roster = Roster.from_mentions(find_people(text))
+    assert [(p.name, str(p.title)) for p in roster.people] == [("Jane Roe", title)]
+    assert roster.who(alias) == roster.people[0]

@@ -539,6 +539,12 @@ def _origin(text: str, match: re.Match[str]) -> str:
     return before.group(1) if before else ""
 
 
+# "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices joined before one name
+_JOINT_OFFICE = re.compile(rf"(?<![\w-])(?P<first>{_OFFICE})\s+and\s+$")
+# "Lok Sabha Speaker Om Birla", "Dewan Rakyat Speaker": the chamber a speaker presides over
+_CHAMBER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,2})$")
+
+
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
@@ -548,11 +554,20 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         return None
     name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    title = _office(match.group("office"), match.group("of")) + (match.group("elect") or "")
+    if text.endswith("and ", 0, match.start()) and (
+        joint := _JOINT_OFFICE.search(text, max(0, match.start() - 50), match.start())
+    ):
+        title = f"{_office(joint.group('first'), None)} and {title}"  # "Deputy Prime Minister and Foreign Minister"
+    elif title == "Speaker" and (chamber := _CHAMBER.search(text, max(0, match.start() - 30), match.start())):
+        words = [w for w in chamber.group(1).split() if w not in DEMONYMS]
+        if words and not any(w in _NOT_NAME or w in _OFFICE_WORDS for w in words):
+            title = f"{' '.join(words)} Speaker"  # "Lok Sabha Speaker Om Birla"
     return PersonMention(
         match.start(),
         name_start + len(name),
         name,
-        _office(match.group("office"), match.group("of")) + (match.group("elect") or ""),
+        title,
         "title-before-name",
         name_start,
         name_start + len(name),
@@ -963,6 +978,10 @@ class Roster:
             aliases += nicknames.get(name, [])
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
+                # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
+                parts = title.split(" and ") if " and " in title else []
+                parts += ["Speaker"] if title.endswith(" Speaker") else []
+                aliases += [f"the {part.lower()}" for part in parts] + [f"{part} {surname(name)}" for part in parts]
                 # "the Turkish president": the office with the nationality the report gave it
                 aliases += [
                     f"the {demonym} {title.lower()}"
