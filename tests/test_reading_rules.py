@@ -2748,3 +2748,14 @@ def test_two_offices_joined_and_a_chambers_speaker(text: str, title: str, alias:
     roster = Roster.from_mentions(find_people(text))
     assert [(p.name, str(p.title)) for p in roster.people] == [("Jane Roe", title)]
     assert roster.who(alias) == roster.people[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Minister for Food and Agriculture Jane Roe arrived in Lyon.", "Minister for Food and Agriculture"),
+        ("Minister of Foreign Affairs Jane Roe arrived in Lyon.", "Minister of Foreign Affairs"),
+    ],
+)
+def test_an_offices_portfolio_keeps_the_preposition_the_report_gives(text: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]

@@ -148,7 +148,7 @@ _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
-    rf"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w.]*){{0,5}}))?"
+    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
@@ -503,8 +503,8 @@ _SPELLED_OUT = {
 }  # fmt: skip
 
 
-def _office(office: str, of: str | None) -> str:
-    """The office in title case, with its "of" part where the office needs one to mean anything."""
+def _office(office: str, of: str | None, prep: str = "of") -> str:
+    """The office in title case, with its "of" (or "for") part where the office needs one to mean anything."""
     office = _SPELLED_OUT.get(office, office)
     title = " ".join(
         w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split()
@@ -515,7 +515,7 @@ def _office(office: str, of: str | None) -> str:
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
         "Party Secretary", "Director", "Head",
     ):  # fmt: skip
-        title = f"{title} of {of}"
+        title = f"{title} {prep} {of}"  # "Minister for Agriculture" as the report writes it
     return title
 
 
@@ -554,7 +554,7 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         return None
     name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
-    title = _office(match.group("office"), match.group("of")) + (match.group("elect") or "")
+    title = _office(match.group("office"), match.group("of"), match.group("prep") or "of") + (match.group("elect") or "")
     if text.endswith("and ", 0, match.start()) and (
         joint := _JOINT_OFFICE.search(text, max(0, match.start() - 50), match.start())
     ):
