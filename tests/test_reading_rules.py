@@ -2759,3 +2759,17 @@ def test_two_offices_joined_and_a_chambers_speaker(text: str, title: str, alias:
 )
 def test_an_offices_portfolio_keeps_the_preposition_the_report_gives(text: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]
+
+
+@pytest.mark.parametrize(
+    "style", ["Datuk Seri", "Tan Sri", "Professor Dr", "Shri", "Rt Hon", "Alhaji", "Tun"]
+)
+def test_styles_before_a_name_written_alone_are_not_the_name(style: str) -> None:
+    doc = extract_text(f" date 2023-05-02 {style} Jane Roe arrived in Jakarta on Monday for a two-day visit.\n")
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+def test_a_first_name_like_a_style_stays_in_the_name() -> None:
+    assert [m.name for m in find_people("Sri Mulyani Indrawati arrived in Paris on Monday.")] == [
+        "Sri Mulyani Indrawati"
+    ]

@@ -116,6 +116,11 @@ _HONORIFIC = (
     # Narendra Modi", "President Smt. Droupadi Murmu": styles of address, not names
     r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati)"
 )
+# Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
+_LEADING_STYLE = re.compile(
+    r"(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
+    r"|Rt Hon|Hon|Alhaji|Hajia|Samdech)\s+)+"
+)
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
@@ -727,6 +732,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Madame Barrow visited ...": the surname of someone the report names in full
             name_start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]
+        styled_as = _LEADING_STYLE.match(name)
+        if styled_as and len(name) > styled_as.end():
+            # "Datuk Seri Anwar Ibrahim", "Professor Dr Jane Roe", "Alhaji Atiku Abubakar": styles, not the name
+            name_start += styled_as.end()
+            name = name[styled_as.end() :]
+            words = name.split()
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
         if any(w in _OFFICE_WORDS for w in words[:-1]):
