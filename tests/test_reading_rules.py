@@ -2773,3 +2773,15 @@ def test_a_first_name_like_a_style_stays_in_the_name() -> None:
     assert [m.name for m in find_people("Sri Mulyani Indrawati arrived in Paris on Monday.")] == [
         "Sri Mulyani Indrawati"
     ]
+
+
+@pytest.mark.parametrize("name", ["Jane O'Neill", "Ron DeSantis", "Mitch McConnell", "Denis Sassou N'Guesso"])
+def test_a_name_alone_with_a_capital_after_its_prefix_travels(name: str) -> None:
+    doc = extract_text(f" date 2023-05-02 {name} arrived in Kyiv on Monday for a one-day visit.\n")
+    assert [t.person.name for t in doc.trips] == [name]
+
+
+def test_first_minister_is_an_office() -> None:
+    assert [(m.name, m.title) for m in find_people("First Minister Jane Roe arrived in London.")] == [
+        ("Jane Roe", "First Minister")
+    ]

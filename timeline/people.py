@@ -42,7 +42,7 @@ _OFFICES = sorted(
     |Minister of Defence|Minister of Defense|Minister of Finance|Minister of Health|Minister of Home Affairs
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
-    |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff
+    |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -187,7 +187,9 @@ _JOURNEY_VERBS = (
     r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
 )
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
-_BARE_WORD = rf"[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+# ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
+_NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
+_BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
 _BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
@@ -196,7 +198,7 @@ _BARE_SUBJECT = re.compile(
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
     # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
     rf"(?P<name>(?:{_BARE_WORD}\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
-    rf"[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
+    rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
