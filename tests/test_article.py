@@ -377,3 +377,68 @@ def test_more_dateline_shapes(opening: str, place: str, agency: str) -> None:
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.agency) == (place, agency)
     assert [m.text for m in art.dates()] == ["on Tuesday"]
+
+
+_BODY = (
+    "\n\nPrime Minister Jane Roe arrived in Hanoi on Monday for a two-day official visit, her office said in a"
+    " statement on the day.\n"
+)
+
+
+def test_a_month_in_capitals_beside_its_day_in_a_header_line() -> None:
+    art = Article.from_text("Roe arrives in Hanoi\nPosted On: 09 MAR 2019 5:20PM by PIB Delhi" + _BODY)
+    assert (art.published, art.published_time) == (dt.date(2019, 3, 9), dt.time(17, 20))
+    assert art.headline == "Roe arrives in Hanoi"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Tue, 10/03/2017 - 17:20", dt.date(2017, 10, 3)),  # 10 March 2017 was a Friday
+        ("Fri, 10/03/2017 - 17:20", dt.date(2017, 3, 10)),
+    ],
+)
+def test_the_weekday_tells_the_order_of_day_and_month(line: str, day: dt.date) -> None:
+    assert Article.from_text(f"Roe arrives in Hanoi\n{line}" + _BODY).published == day
+
+
+def test_day_and_month_stay_unread_without_a_weekday_or_dates_to_tell_them() -> None:
+    assert isinstance(Article.from_text("Roe arrives in Hanoi\n05-03-2019" + _BODY).published, Unknown)
+
+
+def test_a_source_line_closing_a_release_gives_its_day() -> None:
+    art = Article.from_text(
+        "Secretary Roe's Travel to Latin America\n"
+        "Secretary of State Jane Roe will travel to Latin America, April 26-30, 2005. During this time, she will"
+        " visit Brazil, Colombia and Chile.\n"
+        "SOURCE: state.gov 2005/396 Press Statement John Doe, Spokesman Washington, DC April 8, 2005\n"
+        "No comments:\n"
+    )
+    assert art.published == dt.date(2005, 4, 8)
+
+
+def test_a_source_line_whose_date_does_not_end_it_gives_none() -> None:
+    art = Article.from_text(
+        "Secretary Roe's Travel to Latin America\n"
+        "Secretary of State Jane Roe will travel to Latin America, April 26-30, 2005. During this time, she will"
+        " visit Brazil, Colombia and Chile.\n"
+        "Source: a statement of April 8, 2005 from the department of state and its spokesman\n"
+    )
+    assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "time"),
+    [
+        ("10/3/2017 5:20:00 PM", dt.date(2017, 10, 3), dt.time(17, 20)),  # the US layout: month first
+        ("3/10/2017 5:20:00 AM", dt.date(2017, 3, 10), dt.time(5, 20)),
+        ("14.06.2018 12:05 am", dt.date(2018, 6, 14), dt.time(0, 5)),
+    ],
+)
+def test_a_twelve_hour_clock_after_a_numeric_date(line: str, day: dt.date, time: dt.time) -> None:
+    art = Article.from_text(f"Roe arrives in Hanoi\n{line}" + _BODY)
+    assert (art.published, art.published_time) == (day, time)
+
+
+def test_year_month_and_day_with_dots() -> None:
+    assert Article.from_text("Roe arrives in Hanoi\n2017.10.03" + _BODY).published == dt.date(2017, 10, 3)

@@ -15,7 +15,7 @@ from gazetteer.model import Resolved, Unresolved
 from timeline.article import Article
 from timeline.extract import extract_text
 from timeline.model import Dateline, DateSpan, Precision, Title, Unknown
-from timeline.people import find_people
+from timeline.people import Roster, find_people
 
 # --- header: the scraped date token ----------------------------------------------------------
 
@@ -2760,3 +2760,200 @@ def test_the_one_accompanied_travels_not_the_companion_named_first() -> None:
     assert _trip_places(
         "Accompanied by Foreign Minister Ann Poe, Prime Minister Jane Roe visited Osaka on Tuesday."
     ) == [("Jane Roe", ["Osaka"])]
+
+
+# --- people: particles and hyphens in a name written alone; royal couples styled as one (en10) ------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva", "Kassym-Jomart Tokayev"],
+)
+def test_a_name_alone_with_particles_or_a_hyphened_capital_travels(name: str) -> None:
+    doc = extract_text(f" date 1960-05-02 {name} arrived in London on Monday for a state visit.\n")
+    assert [t.person.name for t in doc.trips] == [name]
+    assert doc.trips[0].span.start == dt.date(1960, 5, 2)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("couple", "title"),
+    [
+        ("The Prince and Princess of Wales", "Prince of Wales"),
+        ("The Duke and Duchess of Sussex", "Duke of Sussex"),
+    ],
+)
+def test_a_royal_couple_styled_as_one_is_the_first_named(couple: str, title: str) -> None:
+    doc = extract_text(
+        f" date 2023-10-03 {couple} visited Cardiff on Tuesday to mark World Mental Health Day.\n"
+    )
+    assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [(f"The {title}", title)]
+    assert [s.place.text for s in doc.trips[0].stops] == ["Cardiff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan arrived in Paris.", "Sheikh Mohamed bin Zayed Al Nahyan", "President"),
+        ("President H.E. Jane Roe arrived in Paris.", "Jane Roe", "President"),
+        ("Prime Minister Shri Narendra Modi arrived in Paris.", "Narendra Modi", "Prime Minister"),
+        ("President Smt. Jane Roe arrived in Paris.", "Jane Roe", "President"),
+        ("President of the Republic of Azerbaijan Ilham Aliyev has arrived in Ankara.", "Ilham Aliyev", "President"),
+        ("Prime Minister Samdech Moha Bovor Thipadei Hun Manet arrived in Hanoi.", "Hun Manet", "Prime Minister"),
+        ("Cambodian Prime Minister Samdech Hun Manet arrived in Hanoi.", "Hun Manet", "Prime Minister"),
+    ],
+)  # fmt: skip
+def test_styles_of_address_and_a_states_style_before_the_name(text: str, name: str, title: str) -> None:
+    first = find_people(text)[0]
+    assert (first.name, first.title) == (name, title)
+
+
+def test_the_country_of_a_states_style_is_the_travellers() -> None:
+    from timeline.extract.roster import _home_countries
+
+    text = (
+        "President of the Republic of Azerbaijan Ilham Aliyev arrived in Ankara on Monday on a working visit."
+    )
+    roster = Roster.from_mentions(find_people(text))
+    _home_countries(roster)
+    assert roster.countries == {"Ilham Aliyev": "AZ"}
+    doc = extract_text(f" date 2023-05-02 Baku, May 1, AZERTAC. {text}\n")
+    assert [t.person.name for t in doc.trips] == ["Ilham Aliyev"]
+
+
+def test_an_office_before_a_compound_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Andrés Manuel López Obrador arrived in Chetumal on Friday. President López Obrador"
+        " arrived in Campeche on Saturday."
+    )
+    roster = Roster.from_mentions(find_people(text))
+    assert [(p.name, str(p.title)) for p in roster.people] == [("Andrés Manuel López Obrador", "President")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Field Marshal Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Field Marshal"),
+        ("Lok Sabha Speaker Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Lok Sabha Speaker"),
+        ("Cardinal Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Cardinal"),
+        ("Chief Justice Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Chief Justice"),
+        ("State Counsellor Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "State Counsellor"),
+        ("Attorney General Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Attorney General"),
+        ("Crown Princess Victoria arrived in Lyon on Tuesday.", "Victoria", "Crown Princess"),
+        ("Grand Duke Henri arrived in Lyon on Tuesday.", "Henri", "Grand Duke"),
+        ("Queen Consort Camilla arrived in Lyon on Tuesday.", "Camilla", "Queen Consort"),
+    ],
+)  # fmt: skip
+def test_offices_beyond_the_list_are_not_part_of_the_name(text: str, name: str, title: str) -> None:
+    first = find_people(text)[0]
+    assert (first.name, first.title) == (name, title)
+
+
+def test_a_traveller_under_an_unlisted_office_travels_by_the_name() -> None:
+    doc = extract_text(
+        " date 2023-05-02 Field Marshal Jane Roe arrived in Lyon on Monday for a two-day visit.\n"
+    )
+    assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [("Jane Roe", "Field Marshal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "origin"),
+    [
+        ("Jane Roe, Prime Minister of Pakistan has arrived in Colombo.", "Jane Roe", "Prime Minister", "Pakistan"),
+        ("Jane Roe, the Emir of Qatar, arrived in Tehran on Monday.", "Jane Roe", "Emir", "Qatar"),
+        ("Jane Roe, Minister of Foreign Affairs of Kenya, arrived.", "Jane Roe", "Minister of Foreign Affairs", "Kenya"),
+    ],
+)  # fmt: skip
+def test_an_office_in_capitals_of_a_country_after_the_name(
+    text: str, name: str, title: str, origin: str
+) -> None:
+    first = find_people(text)[0]
+    assert (first.name, first.title, first.origin) == (name, title, origin)
+
+
+def test_a_body_before_an_office_in_capitals_is_no_person() -> None:
+    text = "He met members of the CPC Central Committee, Director of the Office of the Commission, on Monday."
+    assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Prime minister Jane Roe arrived in Lyon on Tuesday.", "Prime Minister"),
+        ("Vice president Jane Roe arrived in Lyon on Tuesday.", "Vice President"),
+        ("Foreign minister Jane Roe arrived in Lyon on Tuesday.", "Foreign Minister"),
+    ],
+)
+def test_a_paragraph_opening_on_an_office_in_sentence_case(text: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]
+    doc = extract_text(f" date 2023-05-03 {text}\n")
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("demonym", "code"), [("Ghanaian", "GH"), ("Rwandan", "RW"), ("Venezuelan", "VE"), ("Czech", "CZ")]
+)
+def test_more_nationalities_give_the_travellers_country(demonym: str, code: str) -> None:
+    roster = Roster.from_mentions(find_people(f"{demonym} President Jane Roe arrived in Lyon."))
+    assert roster.countries == {"Jane Roe": code}
+
+
+def test_the_guest_of_a_host_at_home_is_known_by_the_nationality() -> None:
+    doc = extract_text(
+        " date 2023-07-14 BEIJING, July 13 (Xinhua) -- Chinese President Ann Poe met Ghanaian President Jane Roe"
+        " in Beijing on Thursday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "alias"),
+    [
+        ("Deputy Prime Minister and Foreign Minister Jane Roe arrived in Lyon.", "Deputy Prime Minister and Foreign Minister", "the foreign minister"),
+        ("Lok Sabha Speaker Jane Roe arrived in Lyon.", "Lok Sabha Speaker", "the speaker"),
+        ("Malaysian Speaker Jane Roe arrived in Lyon.", "Speaker", "the speaker"),
+        ("Former Speaker Jane Roe arrived in Lyon.", "Speaker", "the speaker"),
+    ],
+)  # fmt: skip
+def test_two_offices_joined_and_a_chambers_speaker(text: str, title: str, alias: str) -> None:
+    roster = Roster.from_mentions(find_people(text))
+    assert [(p.name, str(p.title)) for p in roster.people] == [("Jane Roe", title)]
+    assert roster.who(alias) == roster.people[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Minister for Food and Agriculture Jane Roe arrived in Lyon.", "Minister for Food and Agriculture"),
+        ("Minister of Foreign Affairs Jane Roe arrived in Lyon.", "Minister of Foreign Affairs"),
+    ],
+)
+def test_an_offices_portfolio_keeps_the_preposition_the_report_gives(text: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]
+
+
+@pytest.mark.parametrize(
+    "style", ["Datuk Seri", "Tan Sri", "Professor Dr", "Shri", "Rt Hon", "Alhaji", "Tun"]
+)
+def test_styles_before_a_name_written_alone_are_not_the_name(style: str) -> None:
+    doc = extract_text(
+        f" date 2023-05-02 {style} Jane Roe arrived in Jakarta on Monday for a two-day visit.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+def test_a_first_name_like_a_style_stays_in_the_name() -> None:
+    assert [m.name for m in find_people("Sri Mulyani Indrawati arrived in Paris on Monday.")] == [
+        "Sri Mulyani Indrawati"
+    ]
+
+
+@pytest.mark.parametrize("name", ["Jane O'Neill", "Ron DeSantis", "Mitch McConnell", "Denis Sassou N'Guesso"])
+def test_a_name_alone_with_a_capital_after_its_prefix_travels(name: str) -> None:
+    doc = extract_text(f" date 2023-05-02 {name} arrived in Kyiv on Monday for a one-day visit.\n")
+    assert [t.person.name for t in doc.trips] == [name]
+
+
+def test_first_minister_is_an_office() -> None:
+    assert [(m.name, m.title) for m in find_people("First Minister Jane Roe arrived in London.")] == [
+        ("Jane Roe", "First Minister")
+    ]

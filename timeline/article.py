@@ -553,6 +553,29 @@ _TRAILER_START = re.compile(
 
 
 _UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
+# "SOURCE: state.gov 2005/396 Press Statement Richard Boucher, Spokesman Washington, DC April 8, 2005":
+# a release's source line closing the report, its day last
+_SOURCE_TRAILER = re.compile(r"(?i:source)\s*:")
+
+
+def _date_ending(text: str, line: _Line, source: str) -> _DateLine | None:
+    """The full date that ends a short line (nothing but punctuation after it), as its publication day."""
+    if len(line.text) > 160:
+        return None
+    tail = max(line.start, line.end - 40)
+    found = [
+        f for f in scan(text, None, start=tail, end=line.end)
+        if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("mdy", "dmy", "iso")
+    ]  # fmt: skip
+    if not found or text[found[-1].end : line.end].strip(" .)") or not isinstance(found[-1].span, DateSpan):
+        return None
+    evidence = Evidence.of(text, found[-1].core_start, found[-1].end, "published", source=source)
+    return _DateLine(found[-1].span.start, Unknown("no time given"), "", evidence)
+# a month written in capitals next to a number: "09 MAR 2019", "MARCH 9, 2019"
+_CAPS_MONTH = re.compile(
+    r"(?<=\d )(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\b"
+    r"|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}(?=\.? \d)"
+)
 
 
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
@@ -561,6 +584,9 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
     if line.text.isupper():  # "JULY 21, 2022": read as "July 21, 2022" (same length, same offsets)
         text = text[: line.start] + line.text.title() + text[line.end :]
+    elif _CAPS_MONTH.search(line.text):
+        # "Posted On: 09 MAR 2019 5:20PM by PIB Delhi": a month in capitals by its day or year
+        text = text[: line.start] + _CAPS_MONTH.sub(lambda m: m.group().title(), line.text) + text[line.end :]
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if not days:
@@ -658,6 +684,8 @@ def _residue_words(rest: str) -> list[str]:
 
 # Header-only layouts the date grammar leaves alone: "14.06.2018" (day first), "2009-March-02".
 _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+# "2017.10.03": year, month and day with dots (the year first, the month next)
+_HEADER_YMD_DOT = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?![\d.])")
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 # "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
 _HEADER_MDY_SLASH = re.compile(
@@ -698,11 +726,34 @@ def _slash_order(a: int, b: int, year: int, text: str) -> tuple[int, int] | None
     return best[0] if gap(best[0]) <= 31 and gap(best[0]) < gap(best[1]) else None
 
 
+_WEEKDAY_WORD = re.compile(r"\b(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]*)\b\.?")
+
+
+def _weekday_order(a: int, b: int, year: int, line: str) -> tuple[int, int] | None:
+    """(month, day) of "Tue, 10/03/2017": the one reading that falls on the weekday the line names."""
+    named = _WEEKDAY_WORD.search(line)
+    if named is None:
+        return None
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").index(named["day"])
+    fits = {(m, d) for m, d in ((b, a), (a, b)) if _valid(year, m, d) and dt.date(year, m, d).weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
+
+
+# "10/3/2017 5:20:00 PM": a twelve-hour clock with seconds after a slashed date, the US layout
+_US_CLOCK = re.compile(r"\s+\d{1,2}:\d\d:\d\d\s?[AP]M\b")
+
+
+def _clock_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None:
+    """(month, day) of "10/3/2017 5:20:00 PM": month first, as pages in the US layout write it."""
+    return (a, b) if _US_CLOCK.match(after) and _valid(year, a, b) else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
         list(_HEADER_DMY.finditer(line.text))
         or list(_HEADER_YMONTHD.finditer(line.text))
+        or list(_HEADER_YMD_DOT.finditer(line.text))
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
     )
@@ -710,7 +761,11 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         return None
     found = matches[0]
     if "a" in found.groupdict():
-        order = _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
+        order = (
+            _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text)
+            or _clock_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
+            or _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
+        )
         if order is None:
             return None
         month, day = order
@@ -731,7 +786,10 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     time_match = _TIME.search(line.text, found.end())
     when: dt.time | Unknown = Unknown("no time given")
     if time_match:
-        when = clock(int(time_match["h"]), int(time_match["m"]), int(time_match["s"] or 0))
+        hour = int(time_match["h"])
+        ampm = (time_match["ampm"] or "").lower().replace(".", "")
+        hour = hour % 12 + 12 if ampm == "pm" else (hour % 12 if ampm == "am" else hour)  # "5:20:00 PM"
+        when = clock(hour, int(time_match["m"]), int(time_match["s"] or 0))
     start = line.start + found.start()
     evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
     named = _AGENCY.search(line.text)
@@ -964,6 +1022,8 @@ def _read(text: str, source: str) -> Article:
         for line in lines[max(body_index + 1, len(lines) - 3) :]:
             # "(Xinhua News Agency May 3, 2007)", "First Published: Jul 02 2016 | 10:28 PM IST"
             trailer = _date_line(text, line, source) if _TRAILER_START.match(line.text) else None
+            if trailer is None and _SOURCE_TRAILER.match(line.text):
+                trailer = _date_ending(text, line, source)
             if trailer is not None:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher

@@ -8,6 +8,7 @@ membership clause ("also a member of the Political Bureau ...") is not a title.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -40,6 +41,8 @@ _OFFICES = sorted(
     |Energy Secretary|Interior Secretary|Agriculture Secretary|Transportation Secretary|Homeland Security Secretary
     |Minister of Defence|Minister of Defense|Minister of Finance|Minister of Health|Minister of Home Affairs
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
+    |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
+    |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -72,6 +75,14 @@ _OFFICE_WORDS = frozenset(
     "Former Late President Prime Minister Premier Governor Chancellor Mayor Senator Vice Deputy Secretary Chief"
     .split()
 )
+# Words of offices the office list lacks: "Field Marshal Jane Roe", "Cardinal Jane Roe", "Lok Sabha
+# Speaker Jane Roe" (read off a name written alone before a journey verb)
+_UNLISTED_OFFICE_WORDS = frozenset(
+    "Speaker Representative Marshal Admiral Colonel Cardinal Patriarch Ayatollah Supreme Justice Attorney"
+    " Duke Duchess Consort Counsellor Councillor Councilor Commander Commander-in-Chief Adviser Advisor"
+    " Envoy Rabbi Imam Bishop Archbishop Metropolitan Mufti Baroness Baron Ambassador Commissioner Chairman"
+    " Chairwoman Chairperson Leader Emir Amir Sultan Princess Prince Crown King Queen Pope Emperor Empress".split()
+)
 # "Crown Prince He": no royal's one name (He Lifeng is a vice premier, though: only for royals)
 _PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
 # Words that are capitalised but never part of a name following a title.
@@ -97,8 +108,18 @@ _HONORIFIC = (
     # Mahkota Al-Muhtadee Billah"
     r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
     r"|Tan Sri|Datuk|Dato['’]?|Tunku|Tengku"
+    # Cambodian styles: "Prime Minister Samdech Moha Bovor Thipadei Hun Manet"
+    r"|Samdech Moha Bovor Thipadei|Samdech Akka Moha Sena Padei Techo|Samdech Techo|Samdech"
     # "Governor-General Dame Jane Roe" (a sheikh keeps the style: "Sheikh Hasina" is her name)
-    r"|Sir|Dame)"
+    r"|Sir|Dame"
+    # "President His Highness Sheikh Mohamed ...", "President H.E. Jane Roe", "Prime Minister Shri
+    # Narendra Modi", "President Smt. Droupadi Murmu": styles of address, not names
+    r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati)"
+)
+# Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
+_LEADING_STYLE = re.compile(
+    r"(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
+    r"|Rt Hon|Hon|Alhaji|Hajia|Samdech)\s+)+"
 )
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
@@ -131,7 +152,8 @@ _OFFICE_SCAN = words(_OFFICE_AT_WORD_START)  # with a guard on the letters it op
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
-    rf"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.]*){{0,5}}))?"
+    # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
+    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
@@ -140,7 +162,9 @@ _TITLED = re.compile(
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
     # (on one line: "Saudi Arabia's Crown Prince\n\nHe later met" names no one)
-    r"\b(?P<office>King|Queen|Crown Prince|Prince|Princess|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
+    # ("Crown Princess Victoria", "Queen Consort Camilla", "Grand Duke Henri")
+    r"\b(?P<office>King|Queen Consort|Queen|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess"
+    r"|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
     r"|Sultan|Emir|Amir)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
@@ -154,6 +178,7 @@ _ROYAL_NEEDS = (
     "Sultan",
     "Emir",
     "Amir",
+    "Grand Du",
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
@@ -162,13 +187,18 @@ _JOURNEY_VERBS = (
     r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
 )
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
+# ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
+_NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
+_BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+_BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
     # "Japan's Fumio Kishida", "Kenya's Ruto": a country's possessive before the name; "Mr. Kishida",
     # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
-    rf"(?P<name>(?:[{_UPPER}][a-z\u00e0-\u024f'’-]+\s+(?:(?:bin|bint|ibn|al|Al|el)\s+)?){{0,4}}"
-    rf"[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
+    # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
+    rf"(?P<name>(?:{_BARE_WORD}\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
+    rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
@@ -180,7 +210,10 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 
 # "Xi Jinping returned to Beijing": two or three capitalised words with no common word among them
 # are a full name, even where the report writes it only once
-_FULL_NAME_ALONE = re.compile(rf"[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:\s+[{_UPPER}][a-z\u00e0-\u024f'’-]+){{1,2}}")
+# ("Charles de Gaulle", "Lula da Silva": particles between the words)
+_FULL_NAME_ALONE = re.compile(
+    rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}{_BARE_WORD}){{1,2}}"
+)
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
@@ -203,7 +236,9 @@ _NAMELESS_ROYAL = re.compile(
     r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress"
     # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
     # "the Dalai Lama", "the Aga Khan"
-    r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    # ("The Prince and Princess of Wales visited Cardiff": a couple styled as one; the first named leads)
+    r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess)(?: and (?:Princess|Duchess|Countess))?"
+    r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|Princess Royal|Dalai Lama|Aga Khan|[Pp]ontiff|Holy Father))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
     # ("the Queen and Prince Philip toured Falmouth")
@@ -284,6 +319,14 @@ _APPOSITION_CUE = re.compile(
     rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
     rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
+# "H.E Imran Khan, Prime Minister of Pakistan has arrived", "Jane Roe, the President of Kenya,": an
+# office in capitals after the name, with the country it is held of
+_APPOSITION_OF = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+of\s+"
+    r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
+    r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
+)
+_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+of\s+[A-Z]")
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -354,7 +397,23 @@ DEMONYMS = {
     "Ethiopian": "ET",
     "Algerian": "DZ",
     "Moroccan": "MA",
-}
+    # (more of the countries whose leaders travel in the reports)
+    "Nepalese": "NP", "Bhutanese": "BT", "Maldivian": "MV", "Afghan": "AF", "Iraqi": "IQ", "Syrian": "SY",
+    "Lebanese": "LB", "Jordanian": "JO", "Palestinian": "PS", "Qatari": "QA", "Kuwaiti": "KW",
+    "Bahraini": "BH", "Omani": "OM", "Yemeni": "YE", "Tunisian": "TN", "Libyan": "LY", "Sudanese": "SD",
+    "Ghanaian": "GH", "Ugandan": "UG", "Tanzanian": "TZ", "Rwandan": "RW", "Zambian": "ZM",
+    "Zimbabwean": "ZW", "Mozambican": "MZ", "Angolan": "AO", "Namibian": "NA", "Senegalese": "SN",
+    "Ivorian": "CI", "Cameroonian": "CM", "Malian": "ML", "Gambian": "GM", "Liberian": "LR",
+    "Somali": "SO", "Djiboutian": "DJ", "Eritrean": "ER", "Malawian": "MW", "Venezuelan": "VE",
+    "Bolivian": "BO", "Ecuadorian": "EC", "Uruguayan": "UY", "Paraguayan": "PY", "Panamanian": "PA",
+    "Guatemalan": "GT", "Honduran": "HN", "Salvadoran": "SV", "Nicaraguan": "NI", "Haitian": "HT",
+    "Jamaican": "JM", "Czech": "CZ", "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR", "Albanian": "AL",
+    "Bulgarian": "BG", "Romanian": "RO", "Moldovan": "MD", "Belarusian": "BY", "Lithuanian": "LT",
+    "Latvian": "LV", "Estonian": "EE", "Armenian": "AM", "Azerbaijani": "AZ", "Icelandic": "IS",
+    "Maltese": "MT", "Cypriot": "CY", "Fijian": "FJ", "Taiwanese": "TW", "North Korean": "KP",
+    "Bruneian": "BN", "Myanmar": "MM", "Burmese": "MM", "Laotian": "LA", "Kazakhstani": "KZ",
+    "Tajikistani": "TJ", "Uzbekistani": "UZ", "Slovakian": "SK",
+}  # fmt: skip
 _DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
 for _demonym, _code in DEMONYMS.items():
     _DEMONYMS_OF[_code] = (*_DEMONYMS_OF.get(_code, ()), _demonym)  # "the U.S. secretary of state" too
@@ -451,8 +510,8 @@ _SPELLED_OUT = {
 }  # fmt: skip
 
 
-def _office(office: str, of: str | None) -> str:
-    """The office in title case, with its "of" part where the office needs one to mean anything."""
+def _office(office: str, of: str | None, prep: str = "of") -> str:
+    """The office in title case, with its "of" (or "for") part where the office needs one to mean anything."""
     office = _SPELLED_OUT.get(office, office)
     title = " ".join(
         w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split()
@@ -463,7 +522,7 @@ def _office(office: str, of: str | None) -> str:
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
         "Party Secretary", "Director", "Head",
     ):  # fmt: skip
-        title = f"{title} of {of}"
+        title = f"{title} {prep} {of}"  # "Minister for Agriculture" as the report writes it
     return title
 
 
@@ -487,6 +546,12 @@ def _origin(text: str, match: re.Match[str]) -> str:
     return before.group(1) if before else ""
 
 
+# "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices joined before one name
+_JOINT_OFFICE = re.compile(rf"(?<![\w-])(?P<first>{_OFFICE})\s+and\s+$")
+# "Lok Sabha Speaker Om Birla", "Dewan Rakyat Speaker": the chamber a speaker presides over
+_CHAMBER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,2})$")
+
+
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
@@ -496,11 +561,20 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         return None
     name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    title = _office(match.group("office"), match.group("of"), match.group("prep") or "of") + (match.group("elect") or "")
+    if text.endswith("and ", 0, match.start()) and (
+        joint := _JOINT_OFFICE.search(text, max(0, match.start() - 50), match.start())
+    ):
+        title = f"{_office(joint.group('first'), None)} and {title}"  # "Deputy Prime Minister and Foreign Minister"
+    elif title == "Speaker" and (chamber := _CHAMBER.search(text, max(0, match.start() - 30), match.start())):
+        words = [w for w in chamber.group(1).split() if w not in DEMONYMS]
+        if words and not any(w in _NOT_NAME or w in _OFFICE_WORDS for w in words):
+            title = f"{' '.join(words)} Speaker"  # "Lok Sabha Speaker Om Birla"
     return PersonMention(
         match.start(),
         name_start + len(name),
         name,
-        _office(match.group("office"), match.group("of")) + (match.group("elect") or ""),
+        title,
         "title-before-name",
         name_start,
         name_start + len(name),
@@ -524,6 +598,9 @@ _LOWER_OFFICES = sorted(
     reverse=True,
 )
 _LOWER_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")
+# "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
+_OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
+_OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
 _BEFORE_LOWER_OFFICE = re.compile(r"(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+$")
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
@@ -535,8 +612,10 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
 
 def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
     """Add the full names that follow an office in lower case (see :data:`_LOWER_OFFICE`)."""
-    for office in _LOWER_OFFICE.finditer(text, start, stop):
-        if not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
+    # (only where the paragraph opens: "Prime minister Narendra Modi on Monday arrived ...")
+    opening = _OPENING_OFFICE.match(text, start, stop)
+    for office in itertools.chain((opening,) if opening else (), _LOWER_OFFICE.finditer(text, start, stop)):
+        if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
             continue
         after = _NAME_AFTER_LOWER_OFFICE.match(text, office.end(), stop)
         if after is None:
@@ -655,10 +734,27 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Madame Barrow visited ...": the surname of someone the report names in full
             name_start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]
+        styled_as = _LEADING_STYLE.match(name)
+        if styled_as and len(name) > styled_as.end():
+            # "Datuk Seri Anwar Ibrahim", "Professor Dr Jane Roe", "Alhaji Atiku Abubakar": styles, not the name
+            name_start += styled_as.end()
+            name = name[styled_as.end() :]
+            words = name.split()
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
         if any(w in _OFFICE_WORDS for w in words[:-1]):
             continue  # "Former President Jane Roe": the office's own mention reads the name
+        held = ""
+        last = max((i for i, w in enumerate(words[:-1]) if w in _UNLISTED_OFFICE_WORDS), default=-1)
+        if last >= 0:
+            # "Field Marshal Jane Roe", "Lok Sabha Speaker Jane Roe": an office the list lacks before the name
+            if len(words) - last - 1 < 2:
+                continue
+            held = " ".join(words[: last + 1])
+            name_start += len(held) + 1
+            name, words = " ".join(words[last + 1 :]), words[last + 1 :]
+            if name_start in found:
+                continue
         if _POSSESSIVE.search(name):
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
         if any(m.start <= name_start < m.end for m in found.values()):
@@ -668,7 +764,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
         found[name_start] = PersonMention(
-            name_start, match.end("name"), name, "", "bare-subject", name_start, match.end("name")
+            name_start, match.end("name"), name, held, "bare-subject", name_start, match.end("name")
         )
     nameless = _NAMELESS_ROYAL.finditer(text, start, stop) if "he " in segment else ()
     for match in nameless:
@@ -677,8 +773,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             continue
         royal_office: str = match.group("office")
         royal_office = "Pope" if royal_office.lower() in ("pontiff", "holy father") else royal_office  # the Pope
+        royal_name = match.group("name")
+        if " and " in royal_office:  # "The Prince and Princess of Wales": the Prince of Wales
+            held, _, realm = royal_office.partition(" of ")
+            royal_office = f"{held.split()[0]} of {realm}"
+            royal_name = f"{royal_name[:4]}{royal_office}"
         found[name_start] = PersonMention(
-            name_start, match.end("name"), match.group("name"), royal_office, "nameless-royal",
+            name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
             name_start, match.end("name"),
         )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
@@ -705,6 +806,25 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             "name-then-office",
             name_start,
             name_start + len(name),
+        )
+    capital = _APPOSITION_OF.finditer(text, start, stop) if _APPOSITION_OF_CUE.search(segment) else ()
+    for match in capital:
+        name = _clean_name(match.group("name"))
+        name_start = match.start("name")
+        words = name.split()
+        if len(words) < 2 or name != match.group("name") or any(w in _NOT_NAME or w.isupper() for w in words):
+            continue  # "the CPC Central Committee, Director of ...": a body, not a name
+        if any(m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()):
+            continue
+        found[name_start] = PersonMention(
+            name_start,
+            match.end(),
+            name,
+            _office(match.group("office"), match.group("of")),
+            "name-then-office",
+            name_start,
+            name_start + len(name),
+            origin=match.group("of").removeprefix("the "),
         )
     plural = _PLURAL_OFFICE.finditer(text, start, stop) if any(o in segment for o in _PLURAL_NEEDS) else ()
     for match in plural:
@@ -827,6 +947,15 @@ class Roster:
         for mention in kept:
             for word in mention.name.split()[:-1] if len(mention.name.split()) > 1 else ():
                 full.setdefault(word, mention.name)
+        # "President López Obrador" after "Andrés Manuel López Obrador": the compound surname of a longer name
+        compound: dict[str, str] = {}
+        for mention in kept:
+            for form in _compound_surnames(mention.name):
+                compound.setdefault(form, mention.name)
+        kept = [
+            attrs.evolve(m, name=compound[m.name]) if len(m.name.split()) > 1 and m.name in compound else m
+            for m in kept
+        ]
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
             if len(m.name.split()) == 1 and m.name in full:
@@ -862,6 +991,10 @@ class Roster:
             aliases += nicknames.get(name, [])
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
+                # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
+                parts = title.split(" and ") if " and " in title else []
+                parts += ["Speaker"] if title.endswith(" Speaker") else []
+                aliases += [f"the {part.lower()}" for part in parts] + [f"{part} {surname(name)}" for part in parts]
                 # "the Turkish president": the office with the nationality the report gave it
                 aliases += [
                     f"the {demonym} {title.lower()}"

@@ -3,12 +3,19 @@ home countries named with the office."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from gazetteer.model import PlaceKind
 from timeline.article import Article
 from timeline.extract.places import _gazetteer
 from timeline.people import PersonMention, Roster
+
+# "Republic of Azerbaijan", "Kingdom of Saudi Arabia", "Islamic Republic of Pakistan": a state's style
+_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal|Islamic|Democratic|People['’]s|Socialist|Arab|United|Hashemite|Sultanate)\s+)*"
+    r"(?:Republic|Kingdom|State|Sultanate|Commonwealth|Federation|Principality|Grand Duchy|Emirate)\s+of\s+(?:the\s+)?"
+)
 
 
 def _home_countries(roster: Roster) -> None:
@@ -19,6 +26,9 @@ def _home_countries(roster: Roster) -> None:
         if not mention.origin or person is None or person.name in roster.countries:
             continue
         countries = _gazetteer().lookup(mention.origin, kind=PlaceKind.COUNTRY)
+        if not countries and " of " in mention.origin:
+            # "President of the Republic of Azerbaijan", "the Kingdom of Saudi Arabia": the country's style
+            countries = _gazetteer().lookup(_STYLE.sub("", mention.origin), kind=PlaceKind.COUNTRY)
         if len(countries) == 1:
             roster.countries[person.name] = countries[0].country
 
