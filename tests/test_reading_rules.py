@@ -2957,3 +2957,33 @@ def test_first_minister_is_an_office() -> None:
     assert [(m.name, m.title) for m in find_people("First Minister Jane Roe arrived in London.")] == [
         ("Jane Roe", "First Minister")
     ]
+
+
+def test_a_legislator_named_with_a_lower_case_office_travels() -> None:
+    doc = extract_text(
+        " date 2023-05-13 Zhao in Yunnan\n\nKUNMING, May 12 (Xinhua) -- Senior Chinese legislator Zhao Leji made an"
+        " inspection tour in southwest China's Yunnan Province from May 9 to 12.\n\nZhao visited Kunming and Dali.\n"
+    )
+    [trip] = doc.trips
+    assert trip.person.name == "Zhao Leji"
+    assert (str(getattr(trip.span, "start", "")), str(getattr(trip.span, "end", ""))) == (
+        "2023-05-09",
+        "2023-05-12",
+    )
+
+
+def test_the_head_of_a_longer_office_names_its_holder() -> None:
+    doc = extract_text(
+        " date 2024-03-13 Minister in Tokyo\n\nTOKYO, March 13 (Kyodo) -- Indian External Affairs Minister Jane Roe"
+        " arrived in Tokyo on Wednesday for a three-day visit.\n\nThe minister is also scheduled to visit Osaka on"
+        " Friday.\n"
+    )
+    [trip] = doc.trips
+    assert [
+        (s.place.place.name, str(getattr(s.span, "start", "")))
+        for s in trip.stops
+        if isinstance(s.place, Resolved)
+    ] == [
+        ("Tokyo", "2024-03-13"),
+        ("Osaka", "2024-03-15"),
+    ]

@@ -593,7 +593,9 @@ _LOWER_OFFICES = sorted(
     |defense secretary|secretary of state|secretary-general|secretary general|governor-general
     |governor general|governor|chief minister|first minister|premier|finance minister|home secretary
     |home minister|health minister|trade minister|interior minister|external affairs minister
-    |crown prince|first lady|leader|chief|foreign policy chief""".replace("\n", "").split("|"),
+    |crown prince|first lady|leader|chief|foreign policy chief
+    |legislator|top legislator|lawmaker|top lawmaker|political advisor|top political advisor|political adviser
+    |top political adviser""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -994,6 +996,10 @@ class Roster:
                 # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
                 parts = title.split(" and ") if " and " in title else []
                 parts += ["Speaker"] if title.endswith(" Speaker") else []
+                # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
+                # of a longer office (unless it is also someone else's: Roster.who then names nobody)
+                head = title.split()[-1]
+                parts += [head] if head in ("Minister", "Secretary") and title != "Prime Minister" and " " in title else []
                 aliases += [f"the {part.lower()}" for part in parts] + [f"{part} {surname(name)}" for part in parts]
                 # "the Turkish president": the office with the nationality the report gave it
                 aliases += [
@@ -1013,7 +1019,11 @@ class Roster:
         hits = [p for p in self.people if words == p.name]
         if not hits:
             hits = [p for p in self.people if words in p.aliases]
-        if not hits and words.lower().startswith("the "):
+        if not hits and (
+            words.lower().startswith("the ")
+            # "Chinese legislator Zhao Leji": an office in lower case before the surname ("Legislator Zhao")
+            or (" " in words and words.rsplit(None, 1)[-1][:1].isupper())
+        ):
             hits = [p for p in self.people if words.lower() in (a.lower() for a in p.aliases)]
         # "Macron" with Emmanuel and Brigitte Macron on the roster: the report's first-named person
         return hits[0] if hits else None
