@@ -2987,3 +2987,17 @@ def test_the_head_of_a_longer_office_names_its_holder() -> None:
         ("Tokyo", "2024-03-13"),
         ("Osaka", "2024-03-15"),
     ]
+
+
+def test_a_journey_denied_wished_for_or_offered_is_no_trip() -> None:
+    for sentence in (
+        "President Jane Roe invited Prime Minister Ann Poe to visit Kenya.",
+        "President Jane Roe said she hoped to visit Japan soon.",
+        "President Jane Roe will not attend the summit in Lima on Tuesday.",
+        "President Jane Roe has no plans to visit Lima, her spokesman said on Tuesday.",
+        "President Jane Roe called the Kenyan leader on Tuesday to discuss a visit to Nairobi.",
+    ):
+        assert _trip_places(sentence) == [], sentence
+    assert _trip_places("President Jane Roe will attend the summit in Lima on Tuesday.") == [
+        ("Jane Roe", ["Lima"])
+    ]

@@ -242,6 +242,18 @@ _GROUND_TOLD = re.compile(
 )
 
 
+# a journey denied, wished for or offered: "will not attend", "has no plans to visit", "hoped to visit",
+# "invited Prime Minister X to visit"
+_NOT_MADE_BEFORE = Caseless(
+    r"\b(?:(?:will|would|did|does|do|is|are|was|were|could|can|has|have|had) not|won['’]t|wouldn['’]t|didn['’]t"
+    r"|doesn['’]t|don['’]t|isn['’]t|aren['’]t|wasn['’]t|cannot|can['’]t|never|no plans? to|not planning to"
+    r"|hope[sd]? to|hoping to|wants? to|wanted to|wish(?:es|ed)? to|would like to|keen to"
+    r"|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?to|invitations? to"
+    r"|discuss(?:ed|es|ing)? (?:an?|the|his|her|their)(?: possible| planned| future)?)"
+    r"\s+(?:(?:be|go|also|personally|again)\s+)?$"
+)
+
+
 def _journey_of_history(text: str, at: int, history: Sequence[int]) -> bool:
     """Whether a date of history follows the trip word at ``at`` in its own clause: "who visited
     Beijing last year", "who toured the school 20 years ago" tell an earlier journey, not this one."""
@@ -409,6 +421,8 @@ def _sentence_units(
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
             if trip_word is not None and not dates and _journey_of_history(text, lo + trip_word[1], history):
                 trip_word = None
+            if trip_word is not None and _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]):
+                trip_word = None  # "will not attend the summit in Lima", "hoped to visit Japan": no journey
             if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
                 trip_word = None
             if (
