@@ -354,7 +354,8 @@ def _sentence_units(
                     (p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject
                 )
             if subject is not None and len(people) > 1 and any(w in sentence.text for w in _MET_NEEDS):
-                subject = _foreign_guest(text, sentence, subject, people, starts, roster, places) or subject
+                here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
+                subject = _foreign_guest(text, sentence, subject, people, starts, roster, here) or subject
             if subject is not None and _AGENT_BEFORE.search(
                 text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
             ):
