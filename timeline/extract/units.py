@@ -276,12 +276,13 @@ def _sentence_units(
     own_days = anchor is None and any(
         isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
     )
+    background = [_is_background(m, anchor, own_days) for m in mentions]
     # where the dates of history are ("who visited Beijing last year"): see _journey_of_history
-    history = sorted(m.evidence.start for m in mentions if _is_background(m, anchor, own_days))
+    history = sorted(m.evidence.start for m, old in zip(mentions, background, strict=True) if old)
     mentions = [
         m
-        for m in mentions
-        if not _is_background(m, anchor, own_days)
+        for m, old in zip(mentions, background, strict=True)
+        if not old
         and not _HISTORY_BEFORE.search(text, max(0, m.evidence.start - 120), m.evidence.start)
         and not (
             _said_near(said, m.evidence.start)

@@ -194,6 +194,19 @@ class _Draft:
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
 
 
+def _day_last_named(dates: Sequence[DateMention], before: int) -> DateSpan | None:
+    """The last day (a span of day precision) written before ``before``, a stated length aside."""
+    days = [
+        d.span
+        for d in dates
+        if d.evidence.start < before
+        and d.evidence.rule != "zh-length"
+        and isinstance(d.span, DateSpan)
+        and d.span.precision is Precision.DAY
+    ]
+    return days[-1] if days else None
+
+
 def _stop_days(
     simp: str,
     s: int,
@@ -874,15 +887,8 @@ def find_trips(
                     isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY for d in s_dates
                 ):
                     # rule zh-then: "5日在北京出席会议。随后，李强前往雄安": the day last named
-                    before = [
-                        d.span
-                        for d in dates
-                        if d.evidence.start < s
-                        and d.evidence.rule != "zh-length"
-                        and isinstance(d.span, DateSpan)
-                        and d.span.precision is Precision.DAY
-                    ]
-                    draft.spans.extend(before[-1:])
+                    last = _day_last_named(dates, s)
+                    draft.spans.extend([last] if last is not None else [])
                 current = draft
                 # rule zh-shared-title: "副总理何立峰、丁薛祥在天津调研": each name of the list travels
                 name_end = subject[0] + len(_name_at(sentence, subject[0], roster, titles))
@@ -984,15 +990,8 @@ def find_trips(
             then_day: list[DateSpan] = []
             if not day_dates and _THEN.match(sentence) and not _PLANNED.search(sentence):
                 # rule zh-then-stop: "随后，习近平来到长沙市岳麓区": the stop is on the day last named
-                then_day = [
-                    d.span
-                    for d in dates
-                    if d.evidence.start < s
-                    and d.evidence.rule != "zh-length"
-                    and isinstance(d.span, DateSpan)
-                    and d.span.precision is Precision.DAY
-                ][-1:]
-                then_day = [x for x in then_day if x.days == 1]  # a day, not a range told before
+                last = _day_last_named(dates, s)
+                then_day = [last] if last is not None and last.days == 1 else []  # a day, not a range told before
             for p in s_places:
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
