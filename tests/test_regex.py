@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from timeline import extract, people, temporal
+from timeline import _regex, extract, people, temporal
 from timeline._regex import (
     Caseless,
     _group_shape,
@@ -263,6 +263,22 @@ def test_folded_keeps_every_position(text: str) -> None:
         assert len(lower) == len(text)
         for a, b in zip(text, lower, strict=True):
             assert (a == b) or (a.isascii() and a.lower() == b) or not (a.isascii() or b.isascii())
+
+
+def test_a_long_text_is_found_again_by_identity() -> None:
+    # a long report is folded tens of thousands of times: a cache that found it by equality
+    # compared it, character by character, with the equal text it first saw on every call, which
+    # made reading it quadratic (issue 16, the "Oct. 11, " shape)
+    first = "Oct. 11, Ningbo " * 600
+    again = "".join(list(first))
+    assert again is not first
+    assert again == first
+    assert len(again) > 4096
+    assert folded(first) == first.lower()
+    assert folded(again) == first.lower()
+    assert any(seen is again for seen, _ in _regex._LONG_FOLDED)
+    assert any(seen is first for seen, _ in _regex._LONG_FOLDED)
+    assert folded("Long ſ text " * 500) is None  # a long text folds as a short one does
 
 
 def test_caseless_wants_lower_case() -> None:

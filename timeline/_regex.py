@@ -278,9 +278,22 @@ def folded(text: str) -> str | None:
     return _folded_long(text) if len(text) > 4096 else _folded_short(text)
 
 
-@functools.lru_cache(maxsize=4)
+# (text, folded) for the long texts folded last, newest first.  Looked up by identity: a dict
+# key equal to but not the same object as the text is compared character by character on every
+# hit, and a report a few hundred KB long is searched tens of thousands of times (quadratic).
+_LONG_FOLDED: list[tuple[str, str | None]] = []
+_LONG_KEPT = 8
+
+
 def _folded_long(text: str) -> str | None:
-    return _folded(text)
+    for seen, lower in _LONG_FOLDED:
+        if seen is text:
+            return lower
+    # a new object: fold it once (or take the fold of an equal text) and find it by identity next
+    lower = next((lower for seen, lower in _LONG_FOLDED if seen == text), None) or _folded(text)
+    _LONG_FOLDED.insert(0, (text, lower))
+    del _LONG_FOLDED[_LONG_KEPT:]
+    return lower
 
 
 @functools.lru_cache(maxsize=32)
