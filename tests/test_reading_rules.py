@@ -3001,3 +3001,82 @@ def test_a_journey_denied_wished_for_or_offered_is_no_trip() -> None:
     assert _trip_places("President Jane Roe will attend the summit in Lima on Tuesday.") == [
         ("Jane Roe", ["Lima"])
     ]
+
+
+# --- a stop runs from the day the traveller came to the day he left ---------------------------
+
+
+def _stop_days(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = extract_text(text)
+    assert len(doc.trips) == 1
+    out: list[tuple[str, str | None, str | None]] = []
+    for stop in doc.trips[0].stops:
+        assert isinstance(stop.place, Resolved)
+        span = stop.span
+        days = (None, None) if isinstance(span, Unknown) else (span.start.isoformat(), span.end.isoformat())
+        out.append((stop.place.place.name, *days))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        (  # the day he left, by the place's name
+            "Prime Minister Jane Doe arrived in London on Monday for a state funeral. On Thursday, she left"
+            " London for New York, where she will address the United Nations.",
+            [("London", "2024-03-11", "2024-03-14"), ("New York City", "2024-03-14", "2024-03-14")],
+        ),
+        (  # "From X, ... travel to Y on Friday"
+            "Prime Minister Jane Doe arrived in Jakarta on Monday for talks with the president. From Jakarta,"
+            " Doe travelled to Rome on Wednesday.",
+            [("Jakarta", "2024-03-11", "2024-03-13"), ("Rome", "2024-03-13", "2024-03-13")],
+        ),
+        (  # the leaving day is the day written after "leaving"
+            "President Jane Doe arrived in New York on Monday. She met United Nations officials on Tuesday"
+            " before leaving for Washington on Wednesday.",
+            [("New York City", "2024-03-11", "2024-03-13"), ("Washington", "2024-03-13", "2024-03-13")],
+        ),
+        (  # a later day of the traveller's, told with no other place: spent where she was
+            "Foreign Minister Jane Doe arrived in Dhaka on Monday for a two-day visit. On the second day, Tuesday,"
+            " she met the foreign adviser.",
+            [("Dhaka", "2024-03-11", "2024-03-12")],
+        ),
+        (  # ... or with only the stop's own country
+            "President Jane Doe arrived in Nairobi on Monday. During her stay in Kenya, she addressed"
+            " parliament on Wednesday.",
+            [("Nairobi", "2024-03-11", "2024-03-13")],
+        ),
+    ],
+)
+def test_a_stop_lasts_until_the_traveller_leaves(body: str, stops: list[tuple[str, str, str]]) -> None:
+    assert _stop_days(" date 2024-03-14 LONDON, March 14 (Reuters) - " + body + "\n") == stops
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Her last stop will be the United Arab Emirates on Wednesday.",  # another country
+        "At the Maitama District Hospital on Wednesday, she met patients.",  # a place not known to be there
+        "She will hold a virtual town hall with the diaspora on Wednesday.",  # no place at all
+        "On the third day of her visit, she toured the Grand Mosque.",  # a site not known to be there
+        "She returned home on Wednesday.",
+    ],
+)
+def test_a_later_day_elsewhere_does_not_lengthen_the_stop(later: str) -> None:
+    stops = _stop_days(
+        " date 2024-03-14 LONDON, March 14 (Reuters) - President Jane Doe arrived in Doha on Monday for a"
+        " Gulf tour. " + later + "\n"
+    )
+    assert stops[0] == ("Doha", "2024-03-11", "2024-03-11")
+
+
+def test_a_photo_s_day_does_not_lengthen_a_stop() -> None:
+    # captions are dated photos of one place each: their day is linked to the place they show
+    stops = _stop_days(
+        " date 2024-03-14 Premier visits Zhejiang\n\nPremier Jane Doe inspects a port in Zhoushan City, east"
+        " China's Zhejiang Province, March 11, 2024. (Xinhua)\n\nHANGZHOU, March 13 (Xinhua) -- Premier Jane"
+        " Doe made a research trip in Zhejiang Province from Monday to Wednesday. In the city of Ningbo, Doe"
+        " visited several enterprises.\n\nPremier Jane Doe visits an enterprise in east China's Zhejiang"
+        " Province, March 12, 2024. (Xinhua)\n"
+    )
+    assert ("Zhoushan", "2024-03-11", "2024-03-11") in stops

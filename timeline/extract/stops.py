@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer import Toponym
-from gazetteer.model import PlaceRef, Resolved
+from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline._regex import Caseless, may_hold
 from timeline.article import Article
 from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS
@@ -100,7 +100,9 @@ def _fill_places(
     cancelled: frozenset[str] = frozenset(),
 ) -> None:
     span_units = draft.span_units()
+    trip_span = draft.span()
     last_day: DateSpan | None = None
+    here: _StopDraft | None = None  # the stop the traveller was last dated at, as the text goes
     # what a place reads as (its city, its key), once for each reference and rule: a sentence may
     # name one place thousands of times, all with one reference (by id: they outlive this call)
     readings: dict[tuple[int, str | None], tuple[PlaceRef, str]] = {}
@@ -125,6 +127,13 @@ def _fill_places(
         places = [p for p in unit.places if p[2]]
         if quoted:
             places = [p for p in places if not any(a <= p[0].start < b for a, b in quoted)]
+        if here is not None and (own_days or same_day) and not unit.caption:  # (a photo's day is its place's)
+            dated: list[tuple[int, DateSpan | None]] = [
+                (m.evidence.start, m.span)
+                for m in unit.dates
+                if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+            ]
+            _stay(here, unit, dated or [(unit.sentence.start, same_day)], draft.stops, trip_span)
         if (
             dateline_place is not None
             and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
@@ -194,6 +203,104 @@ def _fill_places(
             day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
             if day is not None:
                 stop.days.append(day)
+                here = stop
+
+
+# "left London for New York on September 19", "From Jakarta, he will travel to Rome on Friday",
+# "before leaving for Washington tomorrow": the day the traveller left the place he was at
+_LEAVING = Caseless(r"\b(?:left|leaves|leave|leaving|departed|departs|departing)\b")
+_LEFT_PLACE_BEFORE = Caseless(r"(?:\b(?:left|leaves|leave|leaving|departed|departs|departing)|^from)\s+(?:the\s+)?$")
+# "returned home on Sunday", "arrived back in Dhaka", "a virtual town hall on Friday": a day not
+# (or not shown to be) spent where the traveller was
+_ELSEWHERE = Caseless(
+    r"\b(?:return\w*|back|home|arriv\w+|flew|fly|flies|headed|heads|heading|virtual\w*|online|video\w*|remotely"
+    r"|(?:tele)?phone\w*)\b"
+)
+_STAY_REACH = 7  # days: a stay longer than this is more than the text can vouch for by itself
+
+
+def _stay(
+    here: _StopDraft,
+    unit: _Unit,
+    days: list[tuple[int, DateSpan | None]],
+    stops: dict[str, _StopDraft],
+    trip: DateSpan | None,
+) -> None:
+    """Keep the traveller where he was on a later day that the text places there.
+
+    A sentence of the traveller's with one later day and no new town ("On the second day, Sunday,
+    his main meeting will be with ...") is spent at the stop last dated; so is the day he leaves it
+    ("On September 19, she left London for New York", "today before leaving for Washington
+    tomorrow": the day written nearest the leaving): a stop runs from the day he came to the day he
+    left.  ``days`` are the sentence's days with where each is written.
+    """
+    known = [(at, day) for at, day in days if day is not None]
+    if not known or any(day.days != 1 for _, day in known):
+        return
+    text, start = unit.sentence.text, unit.sentence.start
+
+    def near(at: int) -> DateSpan:
+        return min(known, key=lambda d: abs(d[0] - at))[1]
+
+    def lengthen(stop: _StopDraft, day: DateSpan) -> None:
+        last = max(d.end for d in stop.days)
+        if last < day.start and (day.start - last).days <= _STAY_REACH and (trip is None or day in trip):
+            stop.days.append(day)
+
+    for toponym, found, governed in unit.places:
+        # the place left, by name: "left London for New York", "From Jakarta, ... travel to Rome"
+        if governed or not isinstance(found, Resolved):
+            continue
+        left = stops.get(_key(found))
+        at = toponym.start - start
+        if left is not None and left.days and _LEFT_PLACE_BEFORE.search(text[max(0, at - 30) : at]):
+            lengthen(left, near(toponym.start))
+            return
+    leaving = _LEAVING.search(text)
+    if leaving is not None:
+        # "today before leaving for Washington tomorrow": a day written after the leaving is its day
+        after = [day for at, day in known if at >= start + leaving.end()]
+        lengthen(here, after[0] if after else near(start + leaving.start()))  # the day he left
+        return
+    one_day = len({day for _, day in known}) == 1  # ("On the second day, Sunday, ...": one day)
+    if one_day and unit.subject is not None and _ELSEWHERE.search(text) is None and _only_around(here, unit):
+        lengthen(here, known[0][1])
+
+
+def _only_around(here: _StopDraft, unit: _Unit) -> bool:
+    """Whether every place the sentence puts anyone at ("in the USA", "at the Villa") holds ``here``.
+
+    A sentence that names no place, or only the country or province of the stop, is no move; one
+    that names another place ("His last stop will be the United Arab Emirates on Wednesday"), or
+    a building or place the gazetteer does not know, may tell of somewhere else.
+    """
+    text, start = unit.sentence.text, unit.sentence.start
+    at = {t.start: ref for t, ref, _ in unit.places}
+    for _, ref, governed in unit.places:
+        if governed and not _holds(ref, here.place):
+            return False
+    for m in _PLACE_NAMED.finditer(text):
+        named = at.get(start + m.start("name"))
+        if named is None or not _holds(named, here.place):
+            return False
+    return True
+
+
+def _holds(region: PlaceRef, place: PlaceRef) -> bool:
+    """Whether ``region`` is ``place`` or the country or province it lies in."""
+    if not isinstance(region, Resolved) or not isinstance(place, Resolved):
+        return False
+    a, b = region.place, place.place
+    if a.geonameid == b.geonameid:
+        return True
+    if a.kind is PlaceKind.COUNTRY:
+        return a.country == b.country
+    return a.kind is PlaceKind.ADMIN1 and (a.country, a.admin1) == (b.country, b.admin1)
+
+
+# "at the Maitama District Hospital", "in Owerri", "visit the National Memorial Chorten": a place
+# the sentence puts someone at
+_PLACE_NAMED = re.compile(r"\b(?:[Aa]t|[Ii]n|visit|visits|visited|visiting|tour|toured|touring) (?:the )?(?P<name>[A-Z])")
 
 
 # "Earlier in the day, he ...": a sentence dated by the one before it.
