@@ -3080,3 +3080,43 @@ def test_a_photo_s_day_does_not_lengthen_a_stop() -> None:
         " Province, March 12, 2024. (Xinhua)\n"
     )
     assert ("Zhoushan", "2024-03-11", "2024-03-11") in stops
+
+
+# --- a stay's length and its end ahead -------------------------------------------------------
+
+
+def _read(sentence: str) -> tuple[str, str, str]:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + sentence + "\n")
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert isinstance(trip.span, DateSpan)
+    return (trip.span.start.isoformat(), trip.span.end.isoformat(), trip.status.value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a stated length counts from a planned arrival as from one made
+        (
+            "President Jane Doe will arrive in Hanoi on Thursday for a two-day visit.",
+            ("2024-03-14", "2024-03-15", "planned"),
+        ),
+        (
+            "President Jane Doe is due to begin a three-day tour of Kenya on Friday.",
+            ("2024-03-15", "2024-03-17", "planned"),
+        ),
+        # the weekday a stay lasts until follows the day it began, in a sentence told in the past
+        (
+            "President Jane Doe arrived in Tokyo late Monday for a visit expected to last until Thursday.",
+            ("2024-03-11", "2024-03-14", "made"),
+        ),
+        # a journey under way whose only day is its end ahead is made, not planned
+        (
+            "President Jane Doe is on her first trip abroad since taking office, a four-day visit to Japan that"
+            " ends on Thursday.",
+            ("2024-03-11", "2024-03-14", "made"),
+        ),
+    ],
+)
+def test_a_stay_s_length_and_its_end_ahead(sentence: str, read: tuple[str, str, str]) -> None:
+    assert _read(sentence) == read

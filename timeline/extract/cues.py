@@ -14,6 +14,8 @@ _FUTURE = Caseless(
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down|welcomed|greeted"
+    # "will arrive in Hanoi on Thursday for a two-day visit", "is due to begin a tour on Monday"
+    r"|(?:will|to|shall|would) (?:also |first )?(?:arrive|land|begin|start|commence|kick off|set off|set out|embark on)"
     r"|(?:left|leaves|leave|leaving|departed|departs|depart|set off|sets off|set out)\b[^.;]{0,60}?\bfor(?! home\b)"
     r"|(?:left|leaves|leaving|set off|sets off|set out|went|goes|go) on (?:a|an|his|her|their)"
     r"|(?:left|leaves|leaving|departed|departs)\b[^.;]{0,60}?\bon (?:a|an|his|her|their) [^.;]{0,30}?"

@@ -21,6 +21,7 @@ _SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
 # "a three-day state visit to France from Monday": the day it starts from
 _FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
 _UNTIL_DAY = Caseless(r"\b(?:until|till|through)\s+(?:the\s+)?$")
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = Caseless(
@@ -112,11 +113,20 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     days_named = sorted({s.start for s, _ in spans if s.precision is Precision.DAY and s.days == 1})
     # "arrived in Tokyo on Monday and will stay until Friday": a day the stay lasts until ends the
     # trip that a day before it began
-    bounds = [
-        s.end
+    until = [
+        (s, e)
         for s, e in spans
         if s.precision is Precision.DAY and _UNTIL_DAY.search(text, 0, e.start - unit.sentence.start) is not None
     ]
+    bounds = [s.end for s, _ in until]
+    begun = [d for d in days_named if d not in bounds]
+    if bounds and begun and bounds[-1] < begun[0] and _WEEKDAY_ONLY.match(until[-1][1].text):
+        # "arrived late Monday for a visit expected to last until Thursday": read in the past tense
+        # of the arrival, the weekday a stay lasts until is still the one after the day it began
+        later = bounds[-1] + dt.timedelta(days=7 * -(-(begun[0] - bounds[-1]).days // 7))
+        if (later - begun[0]).days < 7:
+            days_named = sorted({*begun, later})
+            bounds[-1] = later
     if bounds and days_named and days_named[0] < bounds[-1] and (bounds[-1] - days_named[0]).days <= 31:
         return DateSpan(days_named[0], bounds[-1]), False
     if (

@@ -209,12 +209,14 @@ def _fill_places(
 # "left London for New York on September 19", "From Jakarta, he will travel to Rome on Friday",
 # "before leaving for Washington tomorrow": the day the traveller left the place he was at
 _LEAVING = Caseless(r"\b(?:left|leaves|leave|leaving|departed|departs|departing)\b")
-_LEFT_PLACE_BEFORE = Caseless(r"(?:\b(?:left|leaves|leave|leaving|departed|departs|departing)|^from)\s+(?:the\s+)?$")
+_LEFT_PLACE_BEFORE = re.compile(  # (read in a window of 30 characters: no letter guard)
+    r"(?:\b(?:left|leaves|leave|leaving|departed|departs|departing)|^from)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "returned home on Sunday", "arrived back in Dhaka", "a virtual town hall on Friday": a day not
 # (or not shown to be) spent where the traveller was
 _ELSEWHERE = Caseless(
     r"\b(?:return\w*|back|home|arriv\w+|flew|fly|flies|headed|heads|heading|virtual\w*|online|video\w*|remotely"
-    r"|(?:tele)?phone\w*)\b"
+    r"|telephone\w*|phone\w*)\b"
 )
 _STAY_REACH = 7  # days: a stay longer than this is more than the text can vouch for by itself
 

@@ -96,7 +96,18 @@ def _status(unit: _Unit, anchor: dt.date | None) -> TripStatus:
     # arrival, told before any "will", makes the journey one under way
     if future and not _OPEN_START.search(text, 0, future.start()):
         return TripStatus.PLANNED
-    spans = [m.span for m in unit.dates if isinstance(m.span, DateSpan)]
+    # ("a four-day visit to Japan that ends on Thursday": a journey under way, its end ahead)
+    spans = [
+        m.span
+        for m in unit.dates
+        if isinstance(m.span, DateSpan) and not _END_BEFORE.search(text, 0, m.evidence.start - unit.sentence.start)
+    ]
     if anchor is not None and spans and min(s.start for s in spans) > anchor:
         return TripStatus.PLANNED
     return TripStatus.MADE
+
+
+# the words before a day that ends a journey: "that ends on Thursday", "until Friday"
+_END_BEFORE = Caseless(
+    r"\b(?:ends|end|ending|concludes|conclude|concluding|closes|close|wraps up|until|till|through)\s+(?:on\s+)?$"
+)
