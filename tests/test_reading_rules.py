@@ -3120,3 +3120,46 @@ def _read(sentence: str) -> tuple[str, str, str]:
 )
 def test_a_stay_s_length_and_its_end_ahead(sentence: str, read: tuple[str, str, str]) -> None:
     assert _read(sentence) == read
+
+
+# --- a county named like its town in a list; deeds done in a town -----------------------------
+
+
+def _stops_and_regions(sentence: str) -> tuple[list[str], list[str]]:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + sentence + "\n")
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    stops = [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)]
+    return stops, [r.place.name for r in trip.regions if isinstance(r, Resolved)]
+
+
+def test_a_list_of_towns_is_no_town_and_its_state() -> None:
+    # "Kisumu" names a county and its town; after "Mombasa," it is the list's next town, not the
+    # county that holds Mombasa ("visited Utica, New York," still reads New York as Utica's state)
+    assert _stops_and_regions("President Jane Doe visited Mombasa, Kisumu and Nakuru on Tuesday.")[0] == [
+        "Mombasa",
+        "Kisumu",
+        "Nakuru",
+    ]
+    assert _stops_and_regions("President Jane Doe visited Utica, New York, on Tuesday.") == (["Utica"], ["New York"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jane Doe chaired a cabinet meeting in Mombasa on Tuesday.",
+        "President Jane Doe attended a church service in Mombasa on Tuesday.",
+        "President Jane Doe launched a water project in Mombasa on Tuesday.",
+        "President Jane Doe paid a courtesy call on the governor in Mombasa on Tuesday.",
+    ],
+)
+def test_a_meeting_chaired_or_a_service_attended_in_a_town_is_a_stop(sentence: str) -> None:
+    assert _stops_and_regions(sentence)[0] == ["Mombasa"]
+
+
+def test_a_deed_in_the_traveller_s_own_capital_is_no_trip() -> None:
+    doc = extract_text(
+        " date 2024-03-13 NAIROBI, March 12 (Reuters) - Kenyan President Jane Doe chaired a cabinet meeting in"
+        " Nairobi on Tuesday.\n"
+    )
+    assert doc.trips == ()

@@ -149,14 +149,18 @@ def _fill_places(
         words = _content_words(unit.sentence.text)
         unit_evidence: Evidence | None = None
         parent_of: Toponym | None = None  # the place just named, whose descriptor this one may be
+        child: PlaceRef | None = None  # what it reads as
         for toponym, found, _ in places:
             # "visited Utica, New York,": the state that places Utica, not New York City
             described = (
                 parent_of is not None
                 and parent_of.parent == toponym.name
                 and article.text[parent_of.end : toponym.start].strip() == ","
+                # ("visited Mombasa, Kisumu and Nakuru": a county named like its town that does not
+                # hold the place before it is the next of a list, not that place's descriptor)
+                and (not isinstance(child, Resolved) or _holds(found, child))
             )
-            parent_of = toponym
+            parent_of, child = toponym, found
             city_rule = None if described else _city_rule(toponym, found, unit.sentence, journey_ends)
             reading = readings.get((id(found), city_rule))
             if reading is None:

@@ -92,7 +92,12 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|pays homage|paid tribute|pays tribute|met|meets|paid obeisance|pays obeisance|offered prayers"
         r"|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)"
         # "held talks with President X in Paris": a meeting held there
-        r"|(?:held|holds) (?:[\w-]+ )?talks (?:with )?(?:[\w'’.-]+ ){0,6}?(?:in|at)",
+        r"|(?:held|holds) (?:[\w-]+ )?talks (?:with )?(?:[\w'’.-]+ ){0,6}?(?:in|at)"
+        # "attended a church service in Nyeri", "chaired a cabinet meeting in Mombasa", "launched a road
+        # project in Kisumu", "paid a courtesy call on the governor in Machakos" (not "speaking in": remarks
+        # are made at home as often as away)
+        r"|(?:attended|attends|chaired|chairs|launched|launches|paid a courtesy call"
+        r"|pays a courtesy call) (?:on |to |at )?(?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)",
         TripKind.OTHER,
     ),
 )
@@ -101,7 +106,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
 _DEED = re.compile(
     r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets|held\b|holds\b"
     r"|offer|attend|address|took part|takes part|taking part|take part|participat|join|represent|was among"
-    r"|were among|is among|are among)",
+    r"|were among|is among|are among|chair|launch|paid a courtesy|pays a courtesy)",
     re.IGNORECASE,
 )
 # One scan finds every trip word; the first kind whose words match where it starts is its kind
@@ -125,7 +130,7 @@ _TRIP_STEMS = (
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
-    "presid", "homage", "tribute", "met ", "meets", "talks",
+    "presid", "homage", "tribute", "met ", "meets", "talks", "attend", "chair", "launch", "courtesy call",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
