@@ -1445,3 +1445,38 @@ def test_a_relative_day_in_what_someone_said_and_a_tomb_named_after_a_person():
     (trip,) = extract_chinese_text(text, published=dt.date(2006, 11, 17)).trips
     assert (trip.span.start, trip.span.end) == (dt.date(2006, 11, 16), dt.date(2006, 11, 16))
     assert [_names(s.place) for s in trip.stops] == ["Hanoi"]
+
+
+# --- session zh-probe11 ---------------------------------------------------------------------------
+
+
+def test_local_hosts_taking_part_are_no_trip_of_their_own():
+    text = "新华社北京6月4日电 国务院副总理王五4日在上海调研。上海市委书记赵六、市长龚正参加调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert [c.name for c in trip.companions] == ["赵六", "龚正"]
+
+
+def test_a_university_named_after_a_place_is_no_stop():
+    text = "新华社北京6月5日电 国务院总理王五4日在广州考察。随后来到中山大学。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Guangzhou"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月5日电 国家主席王五4日乘专机离开北京，途经乌鲁木齐，前往哈萨克斯坦阿斯塔纳。",
+        "新华社北京6月5日电 外交部长王五4日在乌鲁木齐转机，前往哈萨克斯坦阿斯塔纳访问。",
+    ],
+)
+def test_a_city_passed_through_or_changed_planes_in_is_no_stop(text):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Astana"]
+
+
+def test_a_pronoun_with_no_trip_yet_is_the_one_last_named():
+    text = "新华社北京6月4日电 回顾历史，国务院总理王五曾于2019年访问德国。此次他将于6月12日启程访问德国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
+    assert trip.span == DateSpan.day(dt.date(2024, 6, 12))

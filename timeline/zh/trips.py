@@ -142,7 +142,10 @@ _LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
-_JOIN = re.compile(r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)")
+# rule zh-join-local: "市委书记某某、市长某某参加调研": the hosts take part in the trip under way
+_JOIN = re.compile(
+    r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)|参加(?:调研|考察|视察|检查|慰问|活动)"
+)
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
@@ -160,6 +163,7 @@ _SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
+_STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
 _TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
     rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天|(?:{NUMERAL}月)?{NUMERAL}日)"
@@ -167,6 +171,7 @@ _NEXT_LEG = re.compile(
     r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访)"
 )
 _PRONOUN = re.compile(r"[他她](?![们們])")
+_PRONOUN_SUBJECT = re.compile(r"(?:此次|这次|本次|今年|今天|[^，,。；]{0,10}[，,])?[他她](?![们們])")
 _KINDS = {
     "inspection": TripKind.INSPECTION,
     "research": TripKind.RESEARCH,
@@ -643,6 +648,7 @@ def find_trips(
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
+    last_named: str | None = None  # the subject of the last sentence naming one, for a pronoun with no trip yet
     for s, e in _sentences(article):
         sentence = simp[s:e]
         co_drafts: list[_Draft] = []
@@ -728,6 +734,18 @@ def find_trips(
             # rule zh-during: "X访问期间，Y...": the clause dates the sentence, Y is its subject
             eligible = [(pos, key) for pos, key in eligible if pos >= during.end()]
         subject = eligible[0] if eligible else None
+        if (
+            not who
+            and current is None
+            and last_named is not None
+            and trip_word is not None
+            and (pronoun := _PRONOUN_SUBJECT.match(sentence)) is not None
+            and pronoun.end() <= trip_word.start()
+        ):
+            # rule zh-pronoun-first: "李强曾于2019年访问德国。此次他将于12日访问德国": the one last named
+            subject = (pronoun.end() - 1, last_named)
+        if eligible:
+            last_named = eligible[0][1]
         if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
             trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
         draft = None
@@ -996,10 +1014,12 @@ def find_trips(
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
                 if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
-                    simp, p.end
+                    simp, p.end + (simp[p.end : p.end + 1] in "，,")
                 ):
                     continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
-                if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
+                if _STOPOVER.search(simp, max(s, p.start - 4), p.start) or (
+                    simp[p.start - 1 : p.start] == "在" and _STOPOVER_AFTER.match(simp, p.end)
+                ):
                     continue  # rule zh-stopover: "经停迪拜": a stopover on the way
                 if _HOME_BEFORE.search(simp, max(s, p.start - 3), p.start) or (
                     _DEPARTED_BEFORE.search(simp, max(s, p.start - 3), p.start)
