@@ -1480,3 +1480,21 @@ def test_a_pronoun_with_no_trip_yet_is_the_one_last_named():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
     assert trip.span == DateSpan.day(dt.date(2024, 6, 12))
+
+
+def test_an_editors_trailer_on_the_line_of_the_lead_leaves_it_the_body():
+    text = "新华社北京6月4日电 国务院总理王五4日在天津调研。（编辑：赵六）"
+    doc = extract_chinese_text(text, published=PUB)
+    assert isinstance(doc.dateline, Dateline)
+    assert doc.dateline.place == "北京"
+    (trip,) = doc.trips
+    assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
+
+
+def test_a_news_apps_dateline_and_a_bracketed_taiwan_byline():
+    art = read_article("央视新闻客户端北京6月4日消息 国务院总理王五4日在天津调研。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == ("央视新闻客户端", "北京", dt.date(2024, 6, 4))
+    art = read_article("【聯合報／記者王某某／台北即時報導】總統王五今天南下高雄視察。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("聯合報", "台北")
