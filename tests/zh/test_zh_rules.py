@@ -1498,3 +1498,31 @@ def test_a_news_apps_dateline_and_a_bracketed_taiwan_byline():
     art = read_article("【聯合報／記者王某某／台北即時報導】總統王五今天南下高雄視察。", published=PUB)
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.agency, art.dateline.place) == ("聯合報", "台北")
+
+
+def test_met_by_video_link_is_no_visit():
+    text = "新华社北京6月4日电 国家主席王五4日晚在北京以视频方式会见俄罗斯总统普京。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_stop_moved_on_from_or_last_before_going_home_is_left_that_day():
+    text = "新华社北京6月5日电 国务院总理王五2日抵达柏林，对德国进行正式访问。4日，王五转往巴黎。5日，王五结束访问启程回国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    days = {_names(s.place): (s.span.start, s.span.end) for s in trip.stops if isinstance(s.span, DateSpan)}
+    assert days == {
+        "Berlin": (dt.date(2024, 6, 2), dt.date(2024, 6, 4)),
+        "Paris": (dt.date(2024, 6, 4), dt.date(2024, 6, 5)),
+    }
+
+
+def test_a_range_over_a_list_going_on_in_a_clause_of_its_own_and_a_relative_day_told_with_its_date():
+    text = (
+        "行政长官王五明日(6月6日)至6月9日访问北京，以及天津，出席2024年的活动。"
+        "王五明日前往北京，8日转往天津，9日返港。"
+    )
+    (trip,) = extract_chinese_text(text).trips
+    days = {_names(s.place): (s.span.start, s.span.end) for s in trip.stops if isinstance(s.span, DateSpan)}
+    assert days == {
+        "Beijing": (dt.date(2024, 6, 6), dt.date(2024, 6, 8)),
+        "Tianjin": (dt.date(2024, 6, 8), dt.date(2024, 6, 9)),
+    }

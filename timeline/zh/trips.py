@@ -197,6 +197,7 @@ class _Draft:
     about_spans: list[DateSpan] = field(factory=list)  # the days of sentences only about the trip
     parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
+    last_stop: str | None = None  # the stop named last, left by a move on to the next (rule zh-moved-on)
 
 
 def _day_last_named(dates: Sequence[DateMention], before: int) -> DateSpan | None:
@@ -238,8 +239,11 @@ def _stop_days(
     if not own:
         # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
         return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
+    # "至9月28日访问四川省成都市，以及重庆市和陕西省西安市": the list goes on in a clause opening on 以及
+    list_end = cuts[at + 2] if at + 2 < len(cuts) and _LIST_GOES_ON.match(simp, cuts[at + 1]) else cuts[at + 1]
     if any(x.days > 1 for x in own) and any(
-        o is not place and not o.is_region and cuts[at] <= o.start < cuts[at + 1] for o in others
+        o is not place and (not o.is_region or _is_city_province(o.ref)) and cuts[at] <= o.start < list_end
+        for o in others
     ):
         return []  # rule zh-range-not-stop: "6月1日至9日先后到访堪培拉、悉尼": the range is the list's
     if at + 2 < len(cuts) and _LEAVING.match(simp, cuts[at + 1], cuts[at + 2]):
@@ -282,6 +286,10 @@ _ARRIVAL_BEFORE = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 # "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
+# "转往重庆", "启程前往西安": moving on from the stop before (rule zh-moved-on)
+_MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
+_HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
+_LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
 _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
 # "在结束岘港之行后": a leg already over when the sentence's day comes
 _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[后後]")
@@ -290,13 +298,22 @@ _RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
 # "视频察看...口岸实时情况", "通过视频连线": a place seen from afar is not gone to
 # "据香港特区政府新闻公报": the source a report is told from, its place no place of the trip (rule zh-attribution)
 _ATTRIBUTION = re.compile(r"^[【\[]?[^，,。；]{0,12}?据[^，,。；]{0,30}(?:报道|消息|公报|报|称|介绍|透露|统计|发布|显示)$")
-_REMOTE = re.compile(r"视频|连线|远程|云端|线上")
+_REMOTE = re.compile(r"视频|连线|远程|云端|线上|通电话|通话")
 
 
 def _quoted(simp: str, s: int, at: int) -> bool:
     """Whether ``at`` lies inside quotation marks opened in the sentence from ``s``."""
     before = simp[s:at]
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
+def _next_clause(simp: str, at: int, e: int) -> str:
+    """The clause after the one ``at`` is in, when that one is only a day ("5日，李强启程回国")."""
+    mark = _CLAUSE_MARK.search(simp, at, e)
+    if mark is None or mark.start() - at > 2:
+        return ""
+    end = _CLAUSE_MARK.search(simp, mark.end(), e)
+    return simp[mark.end() : end.start() if end else e]
 
 
 def _clause_of(simp: str, s: int, e: int, at: int) -> str:
@@ -400,8 +417,8 @@ def _met_guest(
 ) -> tuple[int, str] | None:
     """Rule ``zh-met-guest``: "李强5日在京会见澳大利亚总理阿尔巴尼斯": a foreign officer met (or
     talked with) in China by one of ours is on a visit there; as (position in the sentence, roster key)."""
-    if not _MEETING.search(simp, s, e):
-        return None
+    if not _MEETING.search(simp, s, e) or _REMOTE.search(simp, s, e):
+        return None  # rule zh-remote: "以视频方式会见普京": met by video link, not there
     in_china = _IN_CHINA.search(simp, s, e) is not None or any(
         isinstance(p.ref, Resolved) and p.ref.place.country == "CN" for p in places
     )
@@ -1038,6 +1055,14 @@ def find_trips(
                     draft.regions.setdefault(_place_key(p.ref), p.ref)
                 else:
                     ref_key = _place_key(p.ref)
+                    left = draft.stops.get(draft.last_stop or "") if draft.last_stop != ref_key else None
+                    if left is not None and _MOVED_ON.search(simp, max(s, p.start - 4), p.start):
+                        # rule zh-moved-on: "9月24日转往重庆": the stop told before is left that day
+                        moved = [x for x in _stop_days(simp, s, e, p, day_dates, s_places) if x.days == 1]
+                        stay = left[2]
+                        if len(moved) == 1 and stay and dt.timedelta(0) < moved[0].start - max(x.end for x in stay) <= _NEAR:
+                            stay.append(moved[0])
+                    draft.last_stop = ref_key
                     if ref_key not in draft.stops:
                         draft.stops[ref_key] = (p.ref, [], [])
                         if p.adcode and p.original_suffix == "区":
@@ -1050,6 +1075,20 @@ def find_trips(
                         if p.start in paired
                         else then_day or _stop_days(simp, s, e, p, day_dates, s_places)
                     )
+            going_home = _HOME_GOING.search(sentence)
+            home_day = [
+                d.span
+                for d in day_dates
+                if going_home is not None
+                and isinstance(d.span, DateSpan)
+                and d.span.days == 1
+                and _HOME_GOING.search(_clause_of(simp, s, e, d.evidence.start) + _next_clause(simp, d.evidence.end, e))
+            ]
+            if len(home_day) == 1 and draft.last_stop in draft.stops:
+                # rule zh-home-leg: "9月28日经深圳返港": the stop told last is left the day of going home
+                stay = draft.stops[draft.last_stop][2]
+                if stay and dt.timedelta(0) < home_day[0].start - max(x.end for x in stay) <= _NEAR:
+                    stay.append(home_day[0])
             if companion_at or along is not None:
                 for pos, key in who:
                     if (
