@@ -1526,3 +1526,11 @@ def test_a_range_over_a_list_going_on_in_a_clause_of_its_own_and_a_relative_day_
         "Beijing": (dt.date(2024, 6, 6), dt.date(2024, 6, 8)),
         "Tianjin": (dt.date(2024, 6, 8), dt.date(2024, 6, 9)),
     }
+
+
+def test_a_day_a_journey_over_a_list_starts_from_dates_none_of_it():
+    text = "行政长官王五6月6日起访问北京及天津五日。王五又会在下星期二到天津访问一日。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    days = {_names(s.place): s.span for s in trip.stops}
+    assert isinstance(days["Beijing"], Unknown)
+    assert days["Tianjin"] == DateSpan.day(dt.date(2024, 6, 11))

@@ -241,7 +241,11 @@ def _stop_days(
         return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
     # "至9月28日访问四川省成都市，以及重庆市和陕西省西安市": the list goes on in a clause opening on 以及
     list_end = cuts[at + 2] if at + 2 < len(cuts) and _LIST_GOES_ON.match(simp, cuts[at + 1]) else cuts[at + 1]
-    if any(x.days > 1 for x in own) and any(
+    # "后日起访问北京及天津五日": a day the journey starts from (起) is the list's, as a range is
+    starts = any(
+        simp[d.evidence.end : d.evidence.end + 1] == "起" for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1]
+    )
+    if (starts or any(x.days > 1 for x in own)) and any(
         o is not place and (not o.is_region or _is_city_province(o.ref)) and cuts[at] <= o.start < list_end
         for o in others
     ):
