@@ -1534,3 +1534,11 @@ def test_a_day_a_journey_over_a_list_starts_from_dates_none_of_it():
     days = {_names(s.place): s.span for s in trip.stops}
     assert isinstance(days["Beijing"], Unknown)
     assert days["Tianjin"] == DateSpan.day(dt.date(2024, 6, 11))
+
+
+def test_a_guest_who_came_to_visit_and_a_plan_told_without_a_pronoun():
+    (trip,) = extract_chinese_text("【明报专讯】行政长官王五今日在礼宾府会见到访的新加坡总理黄循财。", published=PUB).trips
+    assert trip.person.name == "黄循财"
+    text = "中央社记者赵六台北4日电 行政院长王五今天表示，将于下周前往高雄视察灾情。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)

@@ -99,7 +99,7 @@ _HEDGE = re.compile(
 # "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
 _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
 # "李家超出席活动后表示，他将于下周率团访问东盟": the speaker's own journey to come (rule zh-own-plan)
-_OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
+_OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)?(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
 _OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}的[^，,。；]{0,4}$")
 _WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?(?:欢迎|感谢|祝贺)")
@@ -110,7 +110,7 @@ _RELATIVE_TRIP = re.compile(
 # "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
 # rule zh-visitor-clause: "同来华进行国事访问的越南国家主席某某": the guest visiting China
 _VISITOR_BEFORE = re.compile(
-    r"来访的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
+    r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
