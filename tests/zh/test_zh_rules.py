@@ -1445,3 +1445,100 @@ def test_a_relative_day_in_what_someone_said_and_a_tomb_named_after_a_person():
     (trip,) = extract_chinese_text(text, published=dt.date(2006, 11, 17)).trips
     assert (trip.span.start, trip.span.end) == (dt.date(2006, 11, 16), dt.date(2006, 11, 16))
     assert [_names(s.place) for s in trip.stops] == ["Hanoi"]
+
+
+# --- session zh-probe11 ---------------------------------------------------------------------------
+
+
+def test_local_hosts_taking_part_are_no_trip_of_their_own():
+    text = "新华社北京6月4日电 国务院副总理王五4日在上海调研。上海市委书记赵六、市长龚正参加调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert [c.name for c in trip.companions] == ["赵六", "龚正"]
+
+
+def test_a_university_named_after_a_place_is_no_stop():
+    text = "新华社北京6月5日电 国务院总理王五4日在广州考察。随后来到中山大学。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Guangzhou"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月5日电 国家主席王五4日乘专机离开北京，途经乌鲁木齐，前往哈萨克斯坦阿斯塔纳。",
+        "新华社北京6月5日电 外交部长王五4日在乌鲁木齐转机，前往哈萨克斯坦阿斯塔纳访问。",
+    ],
+)
+def test_a_city_passed_through_or_changed_planes_in_is_no_stop(text):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Astana"]
+
+
+def test_a_pronoun_with_no_trip_yet_is_the_one_last_named():
+    text = "新华社北京6月4日电 回顾历史，国务院总理王五曾于2019年访问德国。此次他将于6月12日启程访问德国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
+    assert trip.span == DateSpan.day(dt.date(2024, 6, 12))
+
+
+def test_an_editors_trailer_on_the_line_of_the_lead_leaves_it_the_body():
+    text = "新华社北京6月4日电 国务院总理王五4日在天津调研。（编辑：赵六）"
+    doc = extract_chinese_text(text, published=PUB)
+    assert isinstance(doc.dateline, Dateline)
+    assert doc.dateline.place == "北京"
+    (trip,) = doc.trips
+    assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
+
+
+def test_a_news_apps_dateline_and_a_bracketed_taiwan_byline():
+    art = read_article("央视新闻客户端北京6月4日消息 国务院总理王五4日在天津调研。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == ("央视新闻客户端", "北京", dt.date(2024, 6, 4))
+    art = read_article("【聯合報／記者王某某／台北即時報導】總統王五今天南下高雄視察。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("聯合報", "台北")
+
+
+def test_met_by_video_link_is_no_visit():
+    text = "新华社北京6月4日电 国家主席王五4日晚在北京以视频方式会见俄罗斯总统普京。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_stop_moved_on_from_or_last_before_going_home_is_left_that_day():
+    text = "新华社北京6月5日电 国务院总理王五2日抵达柏林，对德国进行正式访问。4日，王五转往巴黎。5日，王五结束访问启程回国。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    days = {_names(s.place): (s.span.start, s.span.end) for s in trip.stops if isinstance(s.span, DateSpan)}
+    assert days == {
+        "Berlin": (dt.date(2024, 6, 2), dt.date(2024, 6, 4)),
+        "Paris": (dt.date(2024, 6, 4), dt.date(2024, 6, 5)),
+    }
+
+
+def test_a_range_over_a_list_going_on_in_a_clause_of_its_own_and_a_relative_day_told_with_its_date():
+    text = (
+        "行政长官王五明日(6月6日)至6月9日访问北京，以及天津，出席2024年的活动。"
+        "王五明日前往北京，8日转往天津，9日返港。"
+    )
+    (trip,) = extract_chinese_text(text).trips
+    days = {_names(s.place): (s.span.start, s.span.end) for s in trip.stops if isinstance(s.span, DateSpan)}
+    assert days == {
+        "Beijing": (dt.date(2024, 6, 6), dt.date(2024, 6, 8)),
+        "Tianjin": (dt.date(2024, 6, 8), dt.date(2024, 6, 9)),
+    }
+
+
+def test_a_day_a_journey_over_a_list_starts_from_dates_none_of_it():
+    text = "行政长官王五6月6日起访问北京及天津五日。王五又会在下星期二到天津访问一日。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    days = {_names(s.place): s.span for s in trip.stops}
+    assert isinstance(days["Beijing"], Unknown)
+    assert days["Tianjin"] == DateSpan.day(dt.date(2024, 6, 11))
+
+
+def test_a_guest_who_came_to_visit_and_a_plan_told_without_a_pronoun():
+    (trip,) = extract_chinese_text("【明报专讯】行政长官王五今日在礼宾府会见到访的新加坡总理黄循财。", published=PUB).trips
+    assert trip.person.name == "黄循财"
+    text = "中央社记者赵六台北4日电 行政院长王五今天表示，将于下周前往高雄视察灾情。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)

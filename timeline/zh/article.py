@@ -71,6 +71,8 @@ _AGENCIES = (
 )
 # before a place and a day only: a paper by its kind ("光明日报北京6月5日电"; "广州日报讯" alone is no dateline)
 _DATED_AGENCIES = _AGENCIES + "|[\u4e00-\u9fff]{2,4}?(?:日报|晚报|早报|时报|商报)"
+# rule zh-dateline-app: "央视新闻客户端北京6月4日消息", "澎湃新闻北京6月4日电": a news app's or site's dateline
+_DATED_AGENCIES += "|[\u4e00-\u9fff]{2,6}?客户端|央视新闻|澎湃新闻|中国新闻周刊|环球时报|环球网"
 # rule zh-dateline-reporter: "中央社记者王五台北5日电": the reporter's name between agency and place
 _REPORTER = r"(?:(?:特派|驻[\u4e00-\u9fff]{1,4})?记者\s*(?P<reporter>[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*?)\s*)?"
 _DATELINE = re.compile(
@@ -86,7 +88,8 @@ _DATELINE = re.compile(
     rf"|^[【\[〔（(]?(?P<agency6>{_AGENCIES})(?P<place6>[\u4e00-\u9fff]{{2,8}}?)?(?:专电|电)(?![视话脑])"
     r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-reporter: "〔记者王五／台北报导〕": a reporter's byline with the place filed from
-    r"|^[〔\[【（(](?:特派|驻[\u4e00-\u9fff]{1,4}|实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*"
+    # "【联合报／记者王五／台北即时报导】": the same with the paper's name first
+    r"|^[〔\[【（(](?:(?P<agency4>[\u4e00-\u9fff]{2,8}?)\s*[／/]\s*)?(?:特派|驻[\u4e00-\u9fff]{1,4}|实习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*"
     r"\s*[／/]\s*(?P<place4>[\u4e00-\u9fff]{2,6}?)(?:即时|连线|综合)?报[导道][〕\]】）)]"
 )
 # "联合报／ 记者某某／台南即时报导": a Taiwan paper's byline, its agency and the place filed from (rule zh-byline)
@@ -199,7 +202,7 @@ def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown
         place = text[start + d.start(group) : start + d.end(group)] if d[group] else ""
         if place == "综合":
             place = ""
-        tag = "agency3" if d["agency3"] else "agency6" if d["agency6"] else "agency5"
+        tag = "agency3" if d["agency3"] else "agency6" if d["agency6"] else "agency4" if d["agency4"] else "agency5"
         agency = text[start + d.start(tag) : start + d.end(tag)] if d[tag] else ""
         return Dateline(place, Unknown("the dateline gives no day"), agency, ev)
     if d["agency"]:
@@ -311,7 +314,14 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
         kind = ParagraphKind.BODY
         if _BOILERPLATE.search(line):
             kind = ParagraphKind.BOILERPLATE
-        elif not body_started and _HEADER_CUE.search(line) and len(line) < 120:
+        elif (
+            not body_started
+            and (cue := _HEADER_CUE.search(line)) is not None
+            and len(line) < 120
+            # rule zh-trailer-in-line: "...在天津调研。（编辑：王五）": an editor's trailer after a sentence
+            # of the body, on its line, does not make it a header
+            and "。" not in line[: cue.start()]
+        ):
             kind = ParagraphKind.HEADER
         elif _CAPTION.search(line) and len(line) < 300:
             kind = ParagraphKind.BOILERPLATE if _FILE_PHOTO.search(line) else ParagraphKind.CAPTION

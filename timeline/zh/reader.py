@@ -12,6 +12,7 @@ from timeline.article import Article, ParagraphKind
 from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Precision, Source, Stop, Trip
 from timeline.zh.article import ChineseArticle, read_article
 from timeline.zh.dates import find_dates
+from timeline.zh.numerals import NUMERAL, number
 from timeline.zh.people import find_people
 from timeline.zh.places import find_places
 from timeline.zh.trips import find_trips, roster_of
@@ -44,9 +45,29 @@ def _text_year(article: ChineseArticle) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "明日(9月22日)": a relative day with its date in brackets
+_APPOSED_DAY = re.compile(rf"(?P<rel>今天|今日|明天|明日|昨天|昨日)\s*[(（]\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*[)）]")
+_APPOSED_OFFSET = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "昨天": -1, "昨日": -1}
+
+
+def _apposed_anchor(article: ChineseArticle, year: int | None) -> dt.date | None:
+    """Rule ``zh-apposed-anchor``: with no publication day, a relative day told with its date
+    ("明日(9月22日)", in the year the text names) gives the report's day, for its other relative days."""
+    if year is None:
+        return None
+    for p in article.paragraphs:
+        if p.kind is ParagraphKind.BODY and (m := _APPOSED_DAY.search(article.simplified, p.start, p.end)):
+            try:
+                day = dt.date(year, number(m["m"]), number(m["d"]))
+            except ValueError:
+                return None
+            return day - dt.timedelta(days=_APPOSED_OFFSET[m["rel"]])
+    return None
+
+
 def _extract(article: ChineseArticle) -> Document:
-    anchor = article.anchor
     year = _text_year(article)
+    anchor = article.anchor or _apposed_anchor(article, year)
     dates: list[DateMention] = []
     if isinstance(article.headline_evidence, Evidence):
         ev = article.headline_evidence

@@ -99,7 +99,7 @@ _HEDGE = re.compile(
 # "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
 _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
 # "李家超出席活动后表示，他将于下周率团访问东盟": the speaker's own journey to come (rule zh-own-plan)
-_OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
+_OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)?(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
 _OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}的[^，,。；]{0,4}$")
 _WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?(?:欢迎|感谢|祝贺)")
@@ -110,7 +110,7 @@ _RELATIVE_TRIP = re.compile(
 # "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
 # rule zh-visitor-clause: "同来华进行国事访问的越南国家主席某某": the guest visiting China
 _VISITOR_BEFORE = re.compile(
-    r"来访的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
+    r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
@@ -142,7 +142,10 @@ _LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
 _MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
-_JOIN = re.compile(r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)")
+# rule zh-join-local: "市委书记某某、市长某某参加调研": the hosts take part in the trip under way
+_JOIN = re.compile(
+    r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)|参加(?:调研|考察|视察|检查|慰问|活动)"
+)
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
@@ -160,6 +163,7 @@ _SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
+_STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
 _TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
     rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天|(?:{NUMERAL}月)?{NUMERAL}日)"
@@ -167,6 +171,7 @@ _NEXT_LEG = re.compile(
     r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访)"
 )
 _PRONOUN = re.compile(r"[他她](?![们們])")
+_PRONOUN_SUBJECT = re.compile(r"(?:此次|这次|本次|今年|今天|[^，,。；]{0,10}[，,])?[他她](?![们們])")
 _KINDS = {
     "inspection": TripKind.INSPECTION,
     "research": TripKind.RESEARCH,
@@ -192,6 +197,7 @@ class _Draft:
     about_spans: list[DateSpan] = field(factory=list)  # the days of sentences only about the trip
     parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
+    last_stop: str | None = None  # the stop named last, left by a move on to the next (rule zh-moved-on)
 
 
 def _day_last_named(dates: Sequence[DateMention], before: int) -> DateSpan | None:
@@ -233,8 +239,15 @@ def _stop_days(
     if not own:
         # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
         return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
-    if any(x.days > 1 for x in own) and any(
-        o is not place and not o.is_region and cuts[at] <= o.start < cuts[at + 1] for o in others
+    # "至9月28日访问四川省成都市，以及重庆市和陕西省西安市": the list goes on in a clause opening on 以及
+    list_end = cuts[at + 2] if at + 2 < len(cuts) and _LIST_GOES_ON.match(simp, cuts[at + 1]) else cuts[at + 1]
+    # "后日起访问北京及天津五日": a day the journey starts from (起) is the list's, as a range is
+    starts = any(
+        simp[d.evidence.end : d.evidence.end + 1] == "起" for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1]
+    )
+    if (starts or any(x.days > 1 for x in own)) and any(
+        o is not place and (not o.is_region or _is_city_province(o.ref)) and cuts[at] <= o.start < list_end
+        for o in others
     ):
         return []  # rule zh-range-not-stop: "6月1日至9日先后到访堪培拉、悉尼": the range is the list's
     if at + 2 < len(cuts) and _LEAVING.match(simp, cuts[at + 1], cuts[at + 2]):
@@ -277,6 +290,10 @@ _ARRIVAL_BEFORE = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 # "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
+# "转往重庆", "启程前往西安": moving on from the stop before (rule zh-moved-on)
+_MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
+_HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
+_LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
 _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
 # "在结束岘港之行后": a leg already over when the sentence's day comes
 _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[后後]")
@@ -285,13 +302,22 @@ _RETURN_LEG = re.compile(r"回程|返程|归程|回国途中")
 # "视频察看...口岸实时情况", "通过视频连线": a place seen from afar is not gone to
 # "据香港特区政府新闻公报": the source a report is told from, its place no place of the trip (rule zh-attribution)
 _ATTRIBUTION = re.compile(r"^[【\[]?[^，,。；]{0,12}?据[^，,。；]{0,30}(?:报道|消息|公报|报|称|介绍|透露|统计|发布|显示)$")
-_REMOTE = re.compile(r"视频|连线|远程|云端|线上")
+_REMOTE = re.compile(r"视频|连线|远程|云端|线上|通电话|通话")
 
 
 def _quoted(simp: str, s: int, at: int) -> bool:
     """Whether ``at`` lies inside quotation marks opened in the sentence from ``s``."""
     before = simp[s:at]
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
+def _next_clause(simp: str, at: int, e: int) -> str:
+    """The clause after the one ``at`` is in, when that one is only a day ("5日，李强启程回国")."""
+    mark = _CLAUSE_MARK.search(simp, at, e)
+    if mark is None or mark.start() - at > 2:
+        return ""
+    end = _CLAUSE_MARK.search(simp, mark.end(), e)
+    return simp[mark.end() : end.start() if end else e]
 
 
 def _clause_of(simp: str, s: int, e: int, at: int) -> str:
@@ -395,8 +421,8 @@ def _met_guest(
 ) -> tuple[int, str] | None:
     """Rule ``zh-met-guest``: "李强5日在京会见澳大利亚总理阿尔巴尼斯": a foreign officer met (or
     talked with) in China by one of ours is on a visit there; as (position in the sentence, roster key)."""
-    if not _MEETING.search(simp, s, e):
-        return None
+    if not _MEETING.search(simp, s, e) or _REMOTE.search(simp, s, e):
+        return None  # rule zh-remote: "以视频方式会见普京": met by video link, not there
     in_china = _IN_CHINA.search(simp, s, e) is not None or any(
         isinstance(p.ref, Resolved) and p.ref.place.country == "CN" for p in places
     )
@@ -643,6 +669,7 @@ def find_trips(
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
+    last_named: str | None = None  # the subject of the last sentence naming one, for a pronoun with no trip yet
     for s, e in _sentences(article):
         sentence = simp[s:e]
         co_drafts: list[_Draft] = []
@@ -728,6 +755,18 @@ def find_trips(
             # rule zh-during: "X访问期间，Y...": the clause dates the sentence, Y is its subject
             eligible = [(pos, key) for pos, key in eligible if pos >= during.end()]
         subject = eligible[0] if eligible else None
+        if (
+            not who
+            and current is None
+            and last_named is not None
+            and trip_word is not None
+            and (pronoun := _PRONOUN_SUBJECT.match(sentence)) is not None
+            and pronoun.end() <= trip_word.start()
+        ):
+            # rule zh-pronoun-first: "李强曾于2019年访问德国。此次他将于12日访问德国": the one last named
+            subject = (pronoun.end() - 1, last_named)
+        if eligible:
+            last_named = eligible[0][1]
         if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
             trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
         draft = None
@@ -996,10 +1035,12 @@ def find_trips(
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
                 if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
-                    simp, p.end
+                    simp, p.end + (simp[p.end : p.end + 1] in "，,")
                 ):
                     continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
-                if _STOPOVER.search(simp, max(s, p.start - 4), p.start):
+                if _STOPOVER.search(simp, max(s, p.start - 4), p.start) or (
+                    simp[p.start - 1 : p.start] == "在" and _STOPOVER_AFTER.match(simp, p.end)
+                ):
                     continue  # rule zh-stopover: "经停迪拜": a stopover on the way
                 if _HOME_BEFORE.search(simp, max(s, p.start - 3), p.start) or (
                     _DEPARTED_BEFORE.search(simp, max(s, p.start - 3), p.start)
@@ -1018,6 +1059,14 @@ def find_trips(
                     draft.regions.setdefault(_place_key(p.ref), p.ref)
                 else:
                     ref_key = _place_key(p.ref)
+                    left = draft.stops.get(draft.last_stop or "") if draft.last_stop != ref_key else None
+                    if left is not None and _MOVED_ON.search(simp, max(s, p.start - 4), p.start):
+                        # rule zh-moved-on: "9月24日转往重庆": the stop told before is left that day
+                        moved = [x for x in _stop_days(simp, s, e, p, day_dates, s_places) if x.days == 1]
+                        stay = left[2]
+                        if len(moved) == 1 and stay and dt.timedelta(0) < moved[0].start - max(x.end for x in stay) <= _NEAR:
+                            stay.append(moved[0])
+                    draft.last_stop = ref_key
                     if ref_key not in draft.stops:
                         draft.stops[ref_key] = (p.ref, [], [])
                         if p.adcode and p.original_suffix == "区":
@@ -1030,6 +1079,20 @@ def find_trips(
                         if p.start in paired
                         else then_day or _stop_days(simp, s, e, p, day_dates, s_places)
                     )
+            going_home = _HOME_GOING.search(sentence)
+            home_day = [
+                d.span
+                for d in day_dates
+                if going_home is not None
+                and isinstance(d.span, DateSpan)
+                and d.span.days == 1
+                and _HOME_GOING.search(_clause_of(simp, s, e, d.evidence.start) + _next_clause(simp, d.evidence.end, e))
+            ]
+            if len(home_day) == 1 and draft.last_stop in draft.stops:
+                # rule zh-home-leg: "9月28日经深圳返港": the stop told last is left the day of going home
+                stay = draft.stops[draft.last_stop][2]
+                if stay and dt.timedelta(0) < home_day[0].start - max(x.end for x in stay) <= _NEAR:
+                    stay.append(home_day[0])
             if companion_at or along is not None:
                 for pos, key in who:
                     if (
