@@ -588,6 +588,10 @@ def _parent_after(
     return doc.parents[end]
 
 
+# "Co Mayo", "Co. Louth": the abbreviation of County before a county's name
+_COUNTY_ABBREVIATED = re.compile(r"Co\.? [A-Z]")
+
+
 def _read_parent_after(
     index: PlaceIndex, text: str, end: int, doc: _Doc | None
 ) -> tuple[tuple[str, int, int, PlaceKind | None] | None, bool]:
@@ -605,6 +609,8 @@ def _read_parent_after(
     am = _ABBREV.match(text, pos)
     # a run of initials has no bound: the regex engine may have read past the reach
     bounded = am is None or am.end() + 2 < end + _PARENT_REACH
+    if _COUNTY_ABBREVIATED.match(text, pos) is not None:
+        return None, bounded  # "Ballina, Co Mayo": County, not Colorado
     if am and not of and name_key(am.group()) in _ABBREV_KEYS and _names_kind(index, am.group(), ("admin1",)):
         return (am.group(), pos, am.end(), PlaceKind.ADMIN1), bounded
     endpos = min(pos + 100, len(text))
@@ -878,8 +884,10 @@ class _MatchReader:
         strong = strength > 0 or population >= _STRONG_POPULATION
         locative = prev >= 0 and lowers[prev] in LOCATIVE and not caps[prev]
         # evidence against, first what needs no descriptor (most matches end here)
-        if key in _ABBREV_KEYS and strength < 2:
+        if key in _ABBREV_KEYS and strength < 2 and n_words == 1:
             return None  # abbreviations count only as parents ("Springfield, Ill.")
+        if key == "co" and adjacent_next and caps[nxt]:
+            return None  # "Ballina, Co Mayo", "Co. Louth": County, not Colorado
         if n_words == 1 and kind is None and demonym_country(first_word) is not None:
             return None  # "Kazakh officials": a demonym, returned only when asked for
         if n_words == 1 and kind is None and (key in NOT_PLACES or (first_word in persons and not strong)):
@@ -910,7 +918,8 @@ class _MatchReader:
             or topo.region is not None
             or topo.parent is not None
         )
-        longer = adjacent_next and caps[nxt] and kind is None
+        # ("Washington D.C.", "Austin TX": a state's abbreviation after a town places it, no longer name)
+        longer = adjacent_next and caps[nxt] and kind is None and not _state_code(words[nxt])
         if longer and not (strong or cue):
             return None  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
         if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
@@ -928,6 +937,11 @@ class _MatchReader:
         ):
             return None
         return topo
+
+
+def _state_code(word: str) -> bool:
+    """Whether ``word`` is a state's abbreviation written in capitals ("DC", "D.C.", "NSW")."""
+    return word.replace(".", "").isupper() and name_key(word) in _ABBREV_KEYS
 
 
 def find_toponyms(

@@ -3163,3 +3163,27 @@ def test_a_deed_in_the_traveller_s_own_capital_is_no_trip() -> None:
         " Nairobi on Tuesday.\n"
     )
     assert doc.trips == ()
+
+
+def test_the_place_left_for_home_is_the_journey_s_last_stop() -> None:
+    doc = extract_text(
+        " date 2012-02-23 ISTANBUL, Feb. 22 (Xinhua) -- Chinese Vice President Jane Doe left Istanbul of Turkey"
+        " for China on Wednesday afternoon, wrapping up her official visits to Ireland and Turkey.\n"
+    )
+    assert [(s.place.place.name, s.span) for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == [
+        ("Istanbul", DateSpan(dt.date(2012, 2, 22), dt.date(2012, 2, 22)))
+    ]
+    # ... while the place left for a journey abroad is where it began
+    doc = extract_text(
+        " date 2012-02-23 BEIJING, Feb. 22 (Xinhua) -- Chinese Vice President Jane Doe left Beijing for"
+        " Istanbul on Wednesday afternoon for an official visit to Turkey.\n"
+    )
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Istanbul"]
+
+
+def test_places_counted_then_named_after_a_colon() -> None:
+    stops, _ = _stops_and_regions(
+        "During her stay, President Jane Doe traveled to four cities across the United States: Washington D.C."
+        " in the east, Muscatine and Des Moines in the midwest, and Los Angeles in the west."
+    )
+    assert stops == ["Washington", "Muscatine", "Des Moines", "Los Angeles"]

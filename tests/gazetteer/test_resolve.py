@@ -452,3 +452,22 @@ def test_an_abbreviated_saint_or_mount_joins_the_name_after_it(gz: Gazetteer) ->
     found = [(t.text, r.place.geonameid if isinstance(r, Resolved) else None) for t, r in gz.resolve_document(text)]
     assert ("St. Petersburg", 536203) in found or ("St. Petersburg", 498817) in found  # the division or its city
     assert not any(name.startswith(("St. Peter ", "Peter")) or name == "St. Peter" for name, _ in found)
+
+
+def _read(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, r.place.name if isinstance(r, Resolved) else None) for t, r in gz.resolve_document(text)]
+
+
+def test_a_state_code_after_a_town_without_a_comma(gz: Gazetteer) -> None:
+    # "Washington D.C." and "Austin TX": the state's code places the town; it is no longer name
+    # ("Lancaster Hotel") and the whole alias is no bare abbreviation
+    assert _read(gz, "She visited Washington D.C. on Tuesday.") == [("Washington D.C.", "Washington")]
+    assert _read(gz, "She visited Washington DC on Tuesday.") == [("Washington DC", "Washington")]
+    assert _read(gz, "She visited Austin TX on Tuesday.") == [("Austin", "Austin")]
+
+
+def test_co_before_a_county_is_county_not_colorado(gz: Gazetteer) -> None:
+    read = _read(gz, "He spoke at the cathedral in Ballina, Co Mayo, on Friday, then flew to Dublin.")
+    assert ("Co", "Colorado") not in read
+    assert read[0] == ("Ballina", "Ballina")
+    assert _read(gz, "He flew to Denver, CO, on Friday.") == [("Denver", "Denver"), ("CO", "Colorado")]

@@ -71,10 +71,10 @@ def extract_document(article: Article, options: ExtractOptions = ExtractOptions(
     # a national capital the report is filed from: home to those the report gives no other country
     here = _dateline_capital(dateline.place) if dateline else None
     for draft in drafts:
-        _fill_places(article, draft, dateline_span, dateline_place, cancelled)
+        home = roster.countries.get(draft.person.name, "")
+        _fill_places(article, draft, dateline_span, dateline_place, cancelled, home)
         _link_captions(article, draft, options)
         _companions(draft)
-        home = roster.countries.get(draft.person.name, "")
         if _deeds_at_home(draft, home, here):
             continue
         trips.append(_build_trip(draft, source, home))

@@ -88,6 +88,15 @@ _LEFT_FOR_BEFORE = Caseless(
 )
 
 
+# "visited three cities: ...", "a tour of four countries - ... :": places counted, then named
+_COUNTED_COLON = re.compile(  # (read only in a sentence with a colon: no letter guard needed)
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
+    r"(?:cities|towns|countries|nations|states|provinces|regions|counties|districts|prefectures|villages"
+    r"|places|stops|locations)\b[^.;:]{0,60}:",
+    re.IGNORECASE,
+)
+
+
 _ARRIVAL = Caseless(r"\b(?:arrival|arrived|arrives|arriving|landed|lands|landing|touched down|reached)\b")
 
 
@@ -99,6 +108,9 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     # (a sentence naming one place again and again has the same words before each)
     cues: dict[str, _CueBefore] = {}
     lists: dict[str, bool] = {}
+    # "traveled to four cities across the United States: Washington in the east, ...": a list told
+    counted = _COUNTED_COLON.search(text, sentence.start, sentence.end) if ":" in sentence.text else None
+    listed_from = counted.end() if counted is not None else sentence.end
     for i, (toponym, ref) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 40) : toponym.start]
         cue = cues.get(before)
@@ -120,6 +132,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
         if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
+        if not cued and toponym.start >= listed_from and not (cue.left or cue.return_to or cue.from_):
+            cued = True
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
             between = text[previous_end : toponym.start]
             listed = lists.get(between)

@@ -98,6 +98,7 @@ def _fill_places(
     dateline: tuple[int, int] | None,
     dateline_place: tuple[Toponym, PlaceRef] | None,
     cancelled: frozenset[str] = frozenset(),
+    home: str = "",
 ) -> None:
     span_units = draft.span_units()
     trip_span = draft.span()
@@ -125,6 +126,9 @@ def _fill_places(
         quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
         # (the unit's own triples, not new pairs: a sentence may name a place thousands of times)
         places = [p for p in unit.places if p[2]]
+        if home and "for" in unit.sentence.text:
+            places.extend(_left_for_home(unit, home))
+            places.sort(key=lambda p: p[0].start)
         if quoted:
             places = [p for p in places if not any(a <= p[0].start < b for a, b in quoted)]
         if here is not None and (own_days or same_day) and not unit.caption:  # (a photo's day is its place's)
@@ -208,6 +212,34 @@ def _fill_places(
             if day is not None:
                 stop.days.append(day)
                 here = stop
+
+
+def _left_for_home(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool]]:
+    """The place abroad the traveller left for home: the journey's last stop, not where it began.
+
+    "Xi Jinping left Istanbul of Turkey for China on Wednesday afternoon, wrapping up his visits":
+    Istanbul was visited ("left Beijing for Tokyo" is where a journey began: no stop).
+    """
+    text, start = unit.sentence.text, unit.sentence.start
+    at = {t.start: r for t, r, _ in unit.places}
+    out: list[tuple[Toponym, PlaceRef, bool]] = []
+    for toponym, ref, governed in unit.places:
+        if governed or not isinstance(ref, Resolved) or ref.place.country == home:
+            continue
+        offset = toponym.start - start
+        if not _LEFT_PLACE_BEFORE.search(text[max(0, offset - 30) : offset]):
+            continue
+        bound = _FOR_WHERE.match(text, toponym.end - start)
+        if bound is None:
+            continue
+        where = at.get(start + bound.start("where")) if bound.group("where") else None
+        if bound.group("home") or (isinstance(where, Resolved) and where.place.country == home):
+            out.append((toponym, ref, True))
+    return out
+
+
+# "... for home", "... of Turkey for China": where the traveller left a place for
+_FOR_WHERE = re.compile(r"[^.;]{0,40}?\bfor\s+(?:(?P<home>home)\b|(?:the\s+)?(?P<where>[A-Z]))")
 
 
 # "left London for New York on September 19", "From Jakarta, he will travel to Rome on Friday",
