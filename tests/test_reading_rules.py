@@ -3187,3 +3187,21 @@ def test_places_counted_then_named_after_a_colon() -> None:
         " in the east, Muscatine and Des Moines in the midwest, and Los Angeles in the west."
     )
     assert stops == ["Washington", "Muscatine", "Des Moines", "Los Angeles"]
+
+
+def test_the_day_an_office_was_taken_is_not_the_journey_s() -> None:
+    doc = extract_text(
+        " date 2021-05-19 CHENNAI (PTI) - Chief Minister Jane Doe will tour five districts, including Salem and"
+        " Madurai, on May 20 and 21. This would be the first official tour of Doe after she assumed office as"
+        " Chief Minister on May 7, and she will review relief work during her two-day tour.\n"
+    )
+    assert [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        (dt.date(2021, 5, 20), dt.date(2021, 5, 21))
+    ]
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Salem", "Madurai"]
+
+
+def test_a_flight_taken_to_a_town() -> None:
+    assert _stops_and_regions("Chief Minister Jane Doe will take a chartered flight to Salem on Thursday.")[0] == [
+        "Salem"
+    ]

@@ -81,7 +81,8 @@ _RETURN_TO_BEFORE = Caseless(
 )
 # "visited villages including Mankeli, Gangaloor and Cherpal": the first of a list of places of a kind
 _KINDS_INCLUDING = Caseless(
-    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas) (?:including|such as|like|namely)\s+$"
+    # ("five districts, including Salem": a comma before the list too)
+    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas),? (?:including|such as|like|namely)\s+$"
 )
 _LEFT_FOR_BEFORE = Caseless(
     r"\b(?:left|leaving|leaves|departed|departing|headed|set off|set out) for\s+(?:the\s+)?$"

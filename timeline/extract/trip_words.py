@@ -81,7 +81,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:received|receives|given|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
         # "drove to Lyon", "took a train to Lyon", "came to Lyon", "swung through Lyon": a movement
         r"|(?:drove|drives|driving|motored|rode|sailed|came|comes|coming) to"
-        r"|(?:took|takes|taking) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
+        r"|(?:took|takes|taking|take) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
         r"|(?:swung|swings|swinging) through|(?:dropped|drops|stopped|stops) by"
         # "inaugurated a hospital in Lyon", "laid the foundation stone ... in Lyon": a deed done there
         # (see _DEED: not in the traveller's own capital)

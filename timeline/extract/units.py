@@ -36,6 +36,13 @@ _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 _HISTORY_BEFORE = Caseless(
     r"\b(?:the last time|last visited|last visit|previous visit|previously visited|first time since)\b[^.;!?,]*$"
 )
+# "after he assumed office as Chief Minister on May 7", "since being sworn in on": the day of
+# another event than the journey (an office taken, a birth, a death, an election)
+_OTHER_EVENT_BEFORE = Caseless(
+    r"\b(?:(?:assumed|assumes|assuming|took|takes|taking|take) (?:the )?(?:office|power|charge|oath)"
+    r"|(?:sworn|swore) in|(?:was|were|been|being|got) (?:re-?)?elected|came to power|coming to power"
+    r"|was born|were born|died|passed away)\b(?: as [^.;!?,]{0,60}?)?\s+(?:on|in)?\s*$"
+)
 _INVITER_BEFORE = Caseless(
     r"\b(?:(?:at|on|upon) the invitation of|invited by|at the request of)\s+(?:[\w.'’-]+\s+){0,6}$"
 )
@@ -284,6 +291,7 @@ def _sentence_units(
         for m, old in zip(mentions, background, strict=True)
         if not old
         and not _HISTORY_BEFORE.search(text, max(0, m.evidence.start - 120), m.evidence.start)
+        and not _OTHER_EVENT_BEFORE.search(text, max(0, m.evidence.start - 100), m.evidence.start)
         and not (
             _said_near(said, m.evidence.start)
             and _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
