@@ -3205,3 +3205,25 @@ def test_a_flight_taken_to_a_town() -> None:
     assert _stops_and_regions("Chief Minister Jane Doe will take a chartered flight to Salem on Thursday.")[0] == [
         "Salem"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jane Doe is considering a visit to Japan, officials said on Tuesday.",
+        "President Jane Doe recalled her 2015 visit to Japan in a speech on Tuesday.",
+        "A visit by President Jane Doe to Japan is not on the agenda, the foreign ministry said on Tuesday.",
+        "President Jane Doe's trip to Japan remains uncertain, officials said on Tuesday.",
+        "President Jane Doe has ruled out a trip to Japan this year.",
+    ],
+)
+def test_a_journey_weighed_recalled_or_in_doubt_is_none(sentence: str) -> None:
+    assert extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + sentence + "\n").trips == ()
+
+
+def test_a_journey_that_could_be_made_is_planned() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - President Jane Doe could visit Japan later this year,"
+        " a diplomat said on Tuesday.\n"
+    )
+    assert [t.status.value for t in doc.trips] == ["planned"]

@@ -11,6 +11,9 @@ _FUTURE = Caseless(
     r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
     r"|\b(?:is|are) to\b|\bplans? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b"
 )
+# "could visit Japan later this year", "may travel to Kenya": ahead, if at all (read
+# right before the trip word)
+_MODAL_BEFORE = Caseless(r"\b(?:could|may|might)\s+(?:also\s+|soon\s+|first\s+|then\s+)?$")
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down|welcomed|greeted"

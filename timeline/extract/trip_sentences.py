@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from timeline._regex import Caseless
-from timeline.extract.cues import _ARRIVED_HERE, _FUTURE, _OPEN_START
+from timeline.extract.cues import _ARRIVED_HERE, _FUTURE, _MODAL_BEFORE, _OPEN_START
 from timeline.extract.places import _REGION_KINDS, _STOP_KINDS, _key, _kind_of
 from timeline.extract.trip_words import _JOURNEY_WORDS
 from timeline.extract.units import _trip_kind, _Unit
@@ -95,6 +95,8 @@ def _status(unit: _Unit, anchor: dt.date | None) -> TripStatus:
     # "arrives this morning in Algiers, where he will meet ..., on the first stage of a trip": the
     # arrival, told before any "will", makes the journey one under way
     if future and not _OPEN_START.search(text, 0, future.start()):
+        return TripStatus.PLANNED
+    if found and _MODAL_BEFORE.search(before):
         return TripStatus.PLANNED
     # ("a four-day visit to Japan that ends on Thursday": a journey under way, its end ahead)
     spans = [

@@ -256,8 +256,19 @@ _NOT_MADE_BEFORE = Caseless(
     r"|doesn['’]t|don['’]t|isn['’]t|aren['’]t|wasn['’]t|cannot|can['’]t|never|no plans? to|not planning to"
     r"|hope[sd]? to|hoping to|wants? to|wanted to|wish(?:es|ed)? to|would like to|keen to"
     r"|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?to|invitations? to"
-    r"|discuss(?:ed|es|ing)? (?:an?|the|his|her|their)(?: possible| planned| future)?)"
+    r"|discuss(?:ed|es|ing)? (?:an?|the|his|her|their)(?: possible| planned| future)?"
+    # "is considering a visit to Japan", "ruled out a trip", "recalled her 2015 visit"
+    r"|(?:consider|mull|weigh|contemplat|explor|eye)(?:s|es|ed|d|ing)? (?:an?|the|his|her|their)"
+    r"(?: possible| planned| future)?|rul(?:ed|es|ing|e) out (?:an?|the|any)|recall(?:s|ed|ing)? (?:his|her|their)"
+    r"(?: (?:19|20)\d\d| first| previous| last| earlier)*)"
     r"\s+(?:(?:be|go|also|personally|again)\s+)?$"
+)
+# "A visit by X to Japan is not on the agenda", "Her trip to Japan remains uncertain": no journey
+_NOT_MADE_AFTER = re.compile(  # (matched at the trip word's end: no letter guard)
+    r"[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still )?"
+    r"(?:not on the (?:agenda|cards|table)|uncertain|unlikely|in doubt|unconfirmed|not confirmed|doubtful"
+    r"|off the table|not planned|not expected)\b",
+    re.IGNORECASE,
 )
 
 
@@ -431,7 +442,10 @@ def _sentence_units(
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
             if trip_word is not None and not dates and _journey_of_history(text, lo + trip_word[1], history):
                 trip_word = None
-            if trip_word is not None and _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]):
+            if trip_word is not None and (
+                _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1])
+                or _NOT_MADE_AFTER.match(text, lo + trip_word[2], hi)
+            ):
                 trip_word = None  # "will not attend the summit in Lima", "hoped to visit Japan": no journey
             if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
                 trip_word = None
