@@ -3227,3 +3227,45 @@ def test_a_journey_that_could_be_made_is_planned() -> None:
         " a diplomat said on Tuesday.\n"
     )
     assert [t.status.value for t in doc.trips] == ["planned"]
+
+
+def _span_and_stop_days(body: str) -> tuple[tuple[str, str], list[tuple[str, str | None]]]:
+    doc = extract_text(" date 2024-03-15 A report\n\nNAIROBI (Reuters) - " + body + "\n")
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    assert isinstance(trip.span, DateSpan)
+    stops = [
+        (s.place.place.name, None if isinstance(s.span, Unknown) else s.span.start.isoformat())
+        for s in trip.stops
+        if isinstance(s.place, Resolved)
+    ]
+    return (trip.span.start.isoformat(), trip.span.end.isoformat()), stops
+
+
+def test_a_length_told_after_the_day_a_journey_ended_counts_back() -> None:
+    span, _ = _span_and_stop_days(
+        "President Jane Doe wound up her tour of western Kenya on Thursday. During the three-day tour, she"
+        " visited Kakamega."
+    )
+    assert span == ("2024-03-12", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "stops"),
+    [
+        (
+            "President Jane Doe visited Nakuru on Tuesday, a day after touring Naivasha.",
+            ("2024-03-11", "2024-03-12"),
+            [("Naivasha", "2024-03-11"), ("Nakuru", "2024-03-12")],
+        ),
+        (
+            "President Jane Doe was in Eldoret on Thursday, two days after she opened a road in Kitale.",
+            ("2024-03-12", "2024-03-14"),
+            [("Kitale", "2024-03-12"), ("Eldoret", "2024-03-14")],
+        ),
+    ],
+)
+def test_a_place_s_day_counted_from_the_day_told(
+    body: str, span: tuple[str, str], stops: list[tuple[str, str]]
+) -> None:
+    assert _span_and_stop_days(body) == (span, stops)

@@ -260,6 +260,11 @@ def _stated_length(draft: _TripDraft) -> None:
     span = draft.span()
     if span is None or span.precision is not Precision.DAY:
         return
+    # "wound up her tour of western Kenya on Thursday. During the three-day tour, ...": the day told
+    # is the journey's last, so the length counts back from it
+    ended = span.days == 1 and any(
+        u.index in draft.span_units() and _END_CUE.search(u.sentence.text) is not None for u in draft.units
+    )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
@@ -280,7 +285,7 @@ def _stated_length(draft: _TripDraft) -> None:
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
         length = dt.timedelta(days=days - 1)
-        if _END_CUE.search(unit.sentence.text):
+        if ended or _END_CUE.search(unit.sentence.text):
             if span.open_end:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)

@@ -3,6 +3,7 @@ order; a dated caption that dates a body sentence's city."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -25,7 +26,7 @@ from timeline.extract.places import (
 from timeline.extract.spans import _nth_day
 from timeline.extract.trip_words import _JOURNEY_WORDS
 from timeline.extract.units import _evidence, _Unit
-from timeline.model import DateMention, DateSpan, Evidence, Precision
+from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
 _HISTORY_SENTENCE = re.compile(
     r"^(?:(?:his|her|their|the) (?:last|previous|first|earlier) (?:visit|trip|tour|journey)\b|the last time\b"
@@ -209,6 +210,10 @@ def _fill_places(
                 stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
             stop.link_words |= words
             day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
+            if day is not None and "day" in unit.sentence.text:
+                told, day = day, _days_apart(day, days, unit, toponym.start)
+                if day != told and draft.status is TripStatus.MADE:
+                    draft.spans.append((day, unit.index, False))  # the journey's days reach it too
             if day is not None:
                 stop.days.append(day)
                 here = stop
@@ -240,6 +245,30 @@ def _left_for_home(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool
 
 # "... for home", "... of Turkey for China": where the traveller left a place for
 _FOR_WHERE = re.compile(r"[^.;]{0,40}?\bfor\s+(?:(?P<home>home)\b|(?:the\s+)?(?P<where>[A-Z]))")
+
+
+# "a day after touring Naivasha", "two days before she flew to Lamu": a place's day counted from
+# the day the sentence names
+_DAYS_APART = re.compile(  # (read only between a day and a place: no letter guard)
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>after|before)\b[^.;,]{0,60}$", re.IGNORECASE
+)
+_DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_apart(day: DateSpan, days: Sequence[DateMention], unit: _Unit, at: int) -> DateSpan:
+    """The day of the place at ``at``: ``day``, or counted from it when a count of days stands
+    between the day's words and the place ("visited Nakuru on Tuesday, a day after touring Naivasha")."""
+    told = [m for m in days if m.span == day and m.evidence.end <= at]
+    if not told:
+        return day
+    start = unit.sentence.start
+    found = _DAYS_APART.search(unit.sentence.text, told[-1].evidence.end - start, at - start)
+    if found is None:
+        return day
+    n = found.group("n").lower()
+    count = int(n) if n.isdigit() else _DAYS_APART_COUNT[n]
+    shift = dt.timedelta(days=-count if found.group("way").lower() == "after" else count)
+    return DateSpan(day.start + shift, day.end + shift, day.precision)
 
 
 # "left London for New York on September 19", "From Jakarta, he will travel to Rome on Friday",
