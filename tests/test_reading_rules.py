@@ -3001,3 +3001,24 @@ def test_a_journey_denied_wished_for_or_offered_is_no_trip() -> None:
     assert _trip_places("President Jane Roe will attend the summit in Lima on Tuesday.") == [
         ("Jane Roe", ["Lima"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Sec. Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "Secretary"),
+        ("Lt. Gov. Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "Lieutenant Governor"),
+        ("Lieutenant Governor Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "Lieutenant Governor"),
+        ("Ex-president Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "President"),
+        ("J.D. Roe traveled to Manila on Tuesday.", "J.D. Roe", ""),
+        ("J. D. Roe traveled to Manila on Tuesday.", "J. D. Roe", ""),
+        ("Jane Q. Roe traveled to Manila on Tuesday.", "Jane Q. Roe", ""),
+    ],
+)
+def test_abbreviated_offices_and_initials_in_names(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_country_in_initials_is_no_name() -> None:
+    assert find_people("U.S. Marines traveled to Manila on Tuesday.") == []
+    assert [m.name for m in find_people("It was plan B. Ann Poe traveled to Manila on Tuesday.")] == ["Ann Poe"]

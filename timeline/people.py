@@ -43,6 +43,7 @@ _OFFICES = sorted(
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
+    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -190,6 +191,7 @@ _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
 _NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
 _BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+_INITIALS = r"(?!U\.[SKN]\.|E\.U\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
 _BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
@@ -197,7 +199,8 @@ _BARE_SUBJECT = re.compile(
     # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
     # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
-    rf"(?P<name>(?:{_BARE_WORD}\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
+    # ("J.D. Vance", "George W. Bush": initials, not a country's: "U.S. Marines")
+    rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
     rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
@@ -213,14 +216,27 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 # ("Charles de Gaulle", "Lula da Silva": particles between the words)
 _FULL_NAME_ALONE = re.compile(
     rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}{_BARE_WORD}){{1,2}}"
+    # "J.D. Vance", "George W. Bush": initials for a given name or a middle one
+    rf"|{_INITIALS}\s*{_BARE_WORD}|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
 )
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
+_INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
     for verb in _JOURNEY_VERB.finditer(text, start, stop):
         lo = max(start, verb.start() - 120)
-        openings = [m.end() for m in _OPENING.finditer(text, lo, verb.start())]
+        # (not between initials: "J. D. Vance arrived")
+        openings = [
+            m.end()
+            for m in _OPENING.finditer(text, lo, verb.start())
+            if text[m.start() : m.start() + 1] != "."
+            or not _INITIAL_AT.match(text, m.end())
+            or not _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        ]
         if lo == start:
             openings.insert(0, start)
         for opening in openings[-2:]:
@@ -505,6 +521,8 @@ _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
 _SPELLED_OUT = {
     "Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative",
+    "Sec.": "Secretary", "Lt. Gov.": "Lieutenant Governor", "Lt. Governor": "Lieutenant Governor",
+    "Amb.": "Ambassador",
     # "PM Modi arrived in Dhaka", "CM Mamata Banerjee toured the district"
     "PM": "Prime Minister", "CM": "Chief Minister", "VP": "Vice President", "FM": "Foreign Minister",
 }  # fmt: skip
@@ -603,7 +621,8 @@ _LOWER_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LO
 # "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
-_BEFORE_LOWER_OFFICE = re.compile(r"(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+$")
+# ("Ex-president Jane Roe": a former office joined by a hyphen)
+_BEFORE_LOWER_OFFICE = re.compile(r"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+|(?<![\w-])[Ee]x-)$")
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
@@ -759,7 +778,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 continue
         if _POSSESSIVE.search(name):
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
-        if any(m.start <= name_start < m.end for m in found.values()):
+        # ("Ex-president Jane Roe": a mention inside the words read as a name already holds it)
+        if any(m.start < match.end("name") and name_start < m.end for m in found.values()):
             continue
         if not match.group("style") and not _FULL_NAME_ALONE.fullmatch(name) and not re.search(
             rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text
