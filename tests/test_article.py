@@ -491,3 +491,20 @@ def test_a_closing_note_of_first_publication_gives_the_day() -> None:
         "Roe arrives in Hanoi" + _BODY + "This article was first published on March 12, 2024.\n"
     )
     assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "KATHMANDU, Nepal (March 12, 2024) — ",
+        "KATHMANDU (12 March 2024) — ",
+        "KATHMANDU, Nepal, March 12. ",
+    ],
+)
+def test_a_dateline_day_in_brackets_with_its_year_or_closed_by_a_full_stop(opening: str) -> None:
+    art = Article.from_text(
+        f"Roe visits Lyon\nMarch 12, 2024\n{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday, officials said."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("KATHMANDU", dt.date(2024, 3, 12), "")
+    assert [m.text for m in art.dates()] == ["on Tuesday"]

@@ -119,7 +119,7 @@ _DATELINE = re.compile(
             (?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
-            (?:,?\s+(?P<year2>\d{4}))?))?
+            (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z]))?)?
         \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
@@ -829,7 +829,12 @@ def _looks_like_headline(line: _Line) -> bool:
 _CREDIT_FIRST = re.compile(r"\((?:[^()\n]|\([^()\n]*\)){2,80}\)\s+")
 
 
-_BRACKETED_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}")
+# ("KATHMANDU, Nepal (March 12, 2024) —", "(12 March 2024)": the year too, or the day first)
+_BRACKETED_DAY = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+)
 
 
 def _agency(match: re.Match[str]) -> str:
@@ -1070,13 +1075,18 @@ def _read(text: str, source: str) -> Article:
         )
         date_words = dateline_match.group("date")
         agency = _agency(dateline_match)
-        if not date_words and _BRACKETED_DAY.fullmatch(agency):
+        bracketed = _BRACKETED_DAY.fullmatch(agency) if not date_words else None
+        if bracketed is not None:
             date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
             day_number = int(_DAY_DIGITS.search(date_words).group())  # type: ignore[union-attr]
-            year_text = dateline_match.group("year") or dateline_match.groupdict().get("year2")
+            year_text = (
+                dateline_match.group("year")
+                or dateline_match.groupdict().get("year2")
+                or (bracketed.group("year") if bracketed is not None else None)
+            )
             if year_text:
                 year = int(year_text)
                 day_value = (
