@@ -43,6 +43,7 @@ _OFFICES = sorted(
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
+    |Deputy Crown Prince
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
     """.replace("\n", "").split("|"),
     key=len,
@@ -154,7 +155,9 @@ _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
-    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w.]*){{0,5}}))?"
+    # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
+    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
+    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
@@ -325,7 +328,7 @@ _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
     # ("Jane Roe, Kenya's president,": or the country's possessive)
-    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
+    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9})?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
@@ -335,14 +338,21 @@ _APPOSITION_CUE = re.compile(
     rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
     rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
+# "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
+# office in capitals set off by commas after the name (found from the office; the name before it)
+_CAPITAL_APPOSITION_CUE = re.compile(
+    rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??(?P<office>{_OFFICE})(?=,)"
+)
+_NAME_ENDING = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
 # "H.E Imran Khan, Prime Minister of Pakistan has arrived", "Jane Roe, the President of Kenya,": an
 # office in capitals after the name, with the country it is held of
 _APPOSITION_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+of\s+"
+    # ("Jane Roe, Minister for Foreign Affairs and Trade, arrived": "for" a portfolio)
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+(?P<prep>of|for)\s+"
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
 )
-_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+of\s+[A-Z]")
+_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+[A-Z]")
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -516,6 +526,8 @@ def _nickname(name: str, text: str, end: int) -> str:
     return found.group("nick") if found else ""
 
 
+# Royal styles a name may carry beside an office it holds ("Prince Jane Roe, Saudi Deputy Crown Prince,")
+_STYLE_TITLES = frozenset({"Prince", "Princess"})
 _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
 
@@ -538,7 +550,7 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
     of = _ABBREVIATION.sub("", of) if of else of
     if of and title in (
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
-        "Party Secretary", "Director", "Head",
+        "Party Secretary", "Director", "Head", "Minister of State",
     ):  # fmt: skip
         title = f"{title} {prep} {of}"  # "Minister for Agriculture" as the report writes it
     return title
@@ -567,7 +579,13 @@ def _origin(text: str, match: re.Match[str]) -> str:
 # "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices joined before one name
 _JOINT_OFFICE = re.compile(rf"(?<![\w-])(?P<first>{_OFFICE})\s+and\s+$")
 # "Lok Sabha Speaker Om Birla", "Dewan Rakyat Speaker": the chamber a speaker presides over
-_CHAMBER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,2})$")
+_CHAMBER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+ ){1,2})$")
+# "Deputy Crown Prince", "Lord Mayor", "Cabinet Secretary", "Union Minister", "Acting President",
+# "Foreign Affairs Minister": words that qualify the office after them are part of it
+_OFFICE_QUALIFIER = re.compile(
+    r"(?<![\w'’.-])((?:(?:Deputy|Vice|Lord|Cabinet|Chief|State|Union|Senior|Acting|Interim|Party|Foreign Affairs"
+    r"|Home Affairs|Provincial|Regional|Federal) )+)$"
+)
 
 
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
@@ -580,11 +598,16 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
     title = _office(match.group("office"), match.group("of"), match.group("prep") or "of") + (match.group("elect") or "")
-    if text.endswith("and ", 0, match.start()) and (
-        joint := _JOINT_OFFICE.search(text, max(0, match.start() - 50), match.start())
-    ):
-        title = f"{_office(joint.group('first'), None)} and {title}"  # "Deputy Prime Minister and Foreign Minister"
-    elif title == "Speaker" and (chamber := _CHAMBER.search(text, max(0, match.start() - 30), match.start())):
+    at = match.start()
+    qualifier = _OFFICE_QUALIFIER.search(text, max(0, at - 40), at)
+    if qualifier is not None:
+        title, at = f"{qualifier.group(1)}{title}", qualifier.start()
+    if text.endswith("and ", 0, at) and (joint := _JOINT_OFFICE.search(text, max(0, at - 50), at)):
+        # "Deputy Prime Minister and Foreign Minister", "Party General Secretary and State President"
+        first_qualifier = _OFFICE_QUALIFIER.search(text, max(0, joint.start() - 40), joint.start())
+        first = _office(joint.group("first"), None)
+        title = f"{first_qualifier.group(1) if first_qualifier else ''}{first} and {title}"
+    elif qualifier is None and title == "Speaker" and (chamber := _CHAMBER.search(text, max(0, at - 30), at)):
         words = [w for w in chamber.group(1).split() if w not in DEMONYMS]
         if words and not any(w in _NOT_NAME or w in _OFFICE_WORDS for w in words):
             title = f"{' '.join(words)} Speaker"  # "Lok Sabha Speaker Om Birla"
@@ -660,6 +683,31 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
             name_start,
             name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
+        )
+
+
+def _capital_appositions(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
+    """Add "Jane Roe, Kenyan Foreign Minister," (see :data:`_CAPITAL_APPOSITION_CUE`); a royal style
+    read before the name ("Prince Jane Roe, Saudi Deputy Crown Prince,") gives way to the office."""
+    for cue in _CAPITAL_APPOSITION_CUE.finditer(text, start, stop):
+        before = _NAME_ENDING.search(text, max(start, cue.start() - 80), cue.start())
+        if before is None:
+            continue
+        name = _clean_name(before.group("name"))
+        name_start = before.start("name")
+        words = name.split()
+        if len(words) < 2 or any(w in _NOT_NAME or (w.isupper() and len(w) > 1) for w in words):
+            continue  # "the CPC Central Committee, Director ...": a body, not a name
+        title = _office(cue.group("office"), None)
+        overlapping = [k for k, m in found.items() if m.start < name_start + len(name) and name_start < m.end]
+        if any(found[k].title and found[k].title not in _STYLE_TITLES for k in overlapping):
+            continue  # "Chinese President Xi Jinping, ..." is already read with its title
+        if overlapping:
+            for key in overlapping:
+                found[key] = attrs.evolve(found[key], title=title)
+            continue
+        found[name_start] = PersonMention(
+            name_start, cue.end(), name, title, "name-then-office", name_start, name_start + len(name)
         )
 
 
@@ -829,6 +877,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             name_start + len(name),
         )
+    _capital_appositions(text, start, stop, found)
     capital = _APPOSITION_OF.finditer(text, start, stop) if _APPOSITION_OF_CUE.search(segment) else ()
     for match in capital:
         name = _clean_name(match.group("name"))
@@ -842,11 +891,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             match.end(),
             name,
-            _office(match.group("office"), match.group("of")),
+            _office(match.group("office"), match.group("of"), match.group("prep")),
             "name-then-office",
             name_start,
             name_start + len(name),
-            origin=match.group("of").removeprefix("the "),
+            # (the country it is held of: not a portfolio it is "for")
+            origin=match.group("of").removeprefix("the ") if match.group("prep") == "of" else "",
         )
     plural = _PLURAL_OFFICE.finditer(text, start, stop) if any(o in segment for o in _PLURAL_NEEDS) else ()
     for match in plural:
