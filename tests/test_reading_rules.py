@@ -3072,3 +3072,13 @@ def test_an_office_in_capitals_set_off_after_the_name(sentence: str, title: str)
     assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)]
     doc = extract_text(f" date 2024-03-13 Visit\n\n{sentence}\n")
     assert [str(t.person.title) for t in doc.trips] == [title]
+
+
+def test_the_office_a_traveller_named_alone_travels_as() -> None:
+    for sentence, title in (
+        ("Jane Roe will arrive in Lyon on Tuesday on her first solo official trip as first lady.", "First Lady"),
+        ("Jane Roe arrived in Lyon on Tuesday on his first trip abroad as president.", "President"),
+        ("Jane Roe arrived in Lyon on Tuesday, where she met him as president of the club.", ""),
+        ("Jane Roe arrived in Lyon on Tuesday. She once served as president.", ""),
+    ):
+        assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)], sentence

@@ -651,6 +651,11 @@ _NAME_AFTER_LOWER_OFFICE = re.compile(
 )
 
 
+# "on her first trip abroad as president", "his first visit as the new foreign minister"
+_AS_OFFICE = re.compile(
+    rf"\b(?:her|his)\s+(?:[a-z-]+\s+){{0,5}}as\s+(?:the\s+)?(?:new\s+)?"
+    rf"(?P<office>{_OFFICE}|" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b(?!\s+of\b)"
+)
 _CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
 
 
@@ -833,6 +838,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
+        if not held:
+            # "Michelle Obama ... on her first solo official trip as first lady": the office she travels as
+            limit = min(stop, match.end() + 240)
+            sentence_end = text.find(".", match.end(), limit)
+            limit = sentence_end if sentence_end >= 0 else limit
+            held_as = _AS_OFFICE.search(text, match.end(), limit) if text.find(" as ", match.end(), limit) >= 0 else None
+            held = _office(held_as.group("office"), None) if held_as else ""
         found[name_start] = PersonMention(
             name_start, match.end("name"), name, held, "bare-subject", name_start, match.end("name")
         )
