@@ -442,3 +442,69 @@ def test_a_twelve_hour_clock_after_a_numeric_date(line: str, day: dt.date, time:
 
 def test_year_month_and_day_with_dots() -> None:
     assert Article.from_text("Roe arrives in Hanoi\n2017.10.03" + _BODY).published == dt.date(2017, 10, 3)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ABU DHABI, 12th March, 2024 (WAM) -- ",
+        "Abu Dhabi, 12th March 2024 (WAM) -- ",
+        "ABU DHABI, March 12th (WAM) -- ",
+    ],
+)
+def test_a_dateline_day_with_its_ordinal_or_before_its_month(opening: str) -> None:
+    art = Article.from_text(
+        f"Roe visits Lyon\nMarch 12, 2024\n{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday, officials said."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place.upper(), art.dateline.date, art.dateline.agency) == (
+        "ABU DHABI",
+        dt.date(2024, 3, 12),
+        "WAM",
+    )
+    assert [m.text for m in art.dates()] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Home > News > World",
+        "News » Africa » Kenya",
+        "Home / World / Africa",
+        "Share this article",
+        "Listen to this article",
+        "3 min read",
+        "Skip to main content",
+        "Sign in to read this article",
+        "Font size: A A A",
+        "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+    ],
+)
+def test_page_furniture_above_the_headline_is_not_the_headline(furniture: str) -> None:
+    art = Article.from_text(f"{furniture}\nRoe arrives in Hanoi\nMarch 12, 2024" + _BODY)
+    assert (art.headline, art.published) == ("Roe arrives in Hanoi", dt.date(2024, 3, 12))
+    assert [m.text for m in art.dates()] == ["on Monday"]
+
+
+def test_a_closing_note_of_first_publication_gives_the_day() -> None:
+    art = Article.from_text(
+        "Roe arrives in Hanoi" + _BODY + "This article was first published on March 12, 2024.\n"
+    )
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "KATHMANDU, Nepal (March 12, 2024) — ",
+        "KATHMANDU (12 March 2024) — ",
+        "KATHMANDU, Nepal, March 12. ",
+    ],
+)
+def test_a_dateline_day_in_brackets_with_its_year_or_closed_by_a_full_stop(opening: str) -> None:
+    art = Article.from_text(
+        f"Roe visits Lyon\nMarch 12, 2024\n{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday, officials said."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("KATHMANDU", dt.date(2024, 3, 12), "")
+    assert [m.text for m in art.dates()] == ["on Tuesday"]

@@ -1115,7 +1115,9 @@ def test_an_office_for_a_portfolio_before_a_doctor() -> None:
     found = find_people(
         "GUNTUR: Union Minister of State for Rural Development and Communications Dr Jane Roe conducted a tour."
     )
-    assert [(m.name, m.title) for m in found] == [("Jane Roe", "Minister of State")]
+    assert [(m.name, m.title) for m in found] == [
+        ("Jane Roe", "Union Minister of State for Rural Development and Communications")
+    ]
 
 
 def test_the_town_a_district_hospital_is_named_after_is_the_stop() -> None:
@@ -2549,7 +2551,7 @@ def test_worship_in_a_town_is_a_trip_there(sentence: str, stop: str) -> None:
         ("Saudi Foreign Minister Faisal bin Salman al-Rashid arrived in Lyon.", "Faisal bin Salman al-Rashid", "Foreign Minister"),
         ("Emir Tamim bin Hamad Al Thani arrived in Lyon on Tuesday.", "Tamim bin Hamad Al Thani", "Emir"),
         ("Irish Taoiseach Seán Ó Briain arrived in Lyon on Tuesday.", "Seán Ó Briain", "Taoiseach"),
-        ("Union Home Minister Amit Rao arrived in Lyon on Tuesday.", "Amit Rao", "Home Minister"),
+        ("Union Home Minister Amit Rao arrived in Lyon on Tuesday.", "Amit Rao", "Union Home Minister"),
         ("Defence Secretary Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Defence Secretary"),
         ("Governor-General Dame Jane Roe arrived in Lyon on Tuesday.", "Jane Roe", "Governor-General"),
         ("Sir John Doe, the prime minister, arrived in Lyon on Tuesday.", "John Doe", "Prime Minister"),
@@ -3269,3 +3271,82 @@ def test_a_place_s_day_counted_from_the_day_told(
     body: str, span: tuple[str, str], stops: list[tuple[str, str]]
 ) -> None:
     assert _span_and_stop_days(body) == (span, stops)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Sec. Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "Secretary"),
+        ("Lt. Gov. Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "Lieutenant Governor"),
+        ("Lieutenant Governor Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "Lieutenant Governor"),
+        ("Ex-president Jane Roe traveled to Manila on Tuesday.", "Jane Roe", "President"),
+        ("J.D. Roe traveled to Manila on Tuesday.", "J.D. Roe", ""),
+        ("J. D. Roe traveled to Manila on Tuesday.", "J. D. Roe", ""),
+        ("Jane Q. Roe traveled to Manila on Tuesday.", "Jane Q. Roe", ""),
+    ],
+)
+def test_abbreviated_offices_and_initials_in_names(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_country_in_initials_is_no_name() -> None:
+    assert find_people("U.S. Marines traveled to Manila on Tuesday.") == []
+    assert [m.name for m in find_people("It was plan B. Ann Poe traveled to Manila on Tuesday.")] == ["Ann Poe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Deputy Crown Prince Jane Roe arrived in Suva on Tuesday.", "Deputy Crown Prince"),
+        ("Foreign Affairs Minister Jane Roe arrived in Suva on Tuesday.", "Foreign Affairs Minister"),
+        ("Lord Mayor Jane Roe arrived in Suva on Tuesday.", "Lord Mayor"),
+        ("Cabinet Secretary Jane Roe arrived in Suva on Tuesday.", "Cabinet Secretary"),
+        ("Deputy Governor Jane Roe arrived in Suva on Tuesday.", "Deputy Governor"),
+        ("Union Home Minister Jane Roe arrived in Suva on Tuesday.", "Union Home Minister"),
+        ("Acting President Jane Roe arrived in Suva on Tuesday.", "Acting President"),
+        ("Deputy Chief Minister Jane Roe arrived in Suva on Tuesday.", "Deputy Chief Minister"),
+        (
+            "Party General Secretary and State President Jane Roe arrived in Suva.",
+            "Party General Secretary and State President",
+        ),
+        (
+            "Minister of State for External Affairs Dr Jane Roe arrived in Suva on Tuesday.",
+            "Minister of State for External Affairs",
+        ),
+        (
+            "Jane Roe, Minister for Foreign Affairs and Trade, arrived in Suva.",
+            "Minister for Foreign Affairs and Trade",
+        ),
+    ],
+)
+def test_words_that_qualify_an_office_are_part_of_it(sentence: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)]
+
+
+def test_a_speakers_chamber_is_on_the_speakers_line() -> None:
+    assert [m.title for m in find_people("Roe in Taipei\n\nSpeaker Jane Roe arrived in Taipei.")] == ["Speaker"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Jane Roe, Kenyan Foreign Minister, arrived in Suva on Tuesday.", "Foreign Minister"),
+        ("Jane Roe, Deputy Prime Minister, arrived in Suva on Tuesday.", "Deputy Prime Minister"),
+        ("Jane Roe, the Foreign Minister, arrived in Suva on Tuesday.", "Foreign Minister"),
+        ("Prince Jane Roe, Saudi Deputy Crown Prince, arrived in Suva on Tuesday.", "Deputy Crown Prince"),
+    ],
+)
+def test_an_office_in_capitals_set_off_after_the_name(sentence: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)]
+    doc = extract_text(f" date 2024-03-13 Visit\n\n{sentence}\n")
+    assert [str(t.person.title) for t in doc.trips] == [title]
+
+
+def test_the_office_a_traveller_named_alone_travels_as() -> None:
+    for sentence, title in (
+        ("Jane Roe will arrive in Lyon on Tuesday on her first solo official trip as first lady.", "First Lady"),
+        ("Jane Roe arrived in Lyon on Tuesday on his first trip abroad as president.", "President"),
+        ("Jane Roe arrived in Lyon on Tuesday, where she met him as president of the club.", ""),
+        ("Jane Roe arrived in Lyon on Tuesday. She once served as president.", ""),
+    ):
+        assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)], sentence

@@ -389,3 +389,44 @@ def test_the_weekend_spent_somewhere() -> None:
     assert _read("He spent the weekend in Normandy.") == [("the weekend", "2024-03-09..2024-03-10")]
     assert _read("He will spend the weekend in Normandy.") == [("the weekend", "2024-03-16..2024-03-17")]
     assert _read("The weekend was quiet.") == []
+
+
+def test_weeks_later_count_from_the_day_named_before() -> None:
+    assert _read("She arrived on Monday. A week later she went to Lyon.")[-1] == (
+        "A week later",
+        "2024-03-18..2024-03-18",
+    )
+    assert _read("She left on Friday, and two weeks earlier had been in Lyon.")[-1] == (
+        "two weeks earlier",
+        "2024-02-23..2024-02-23",
+    )
+
+
+def test_a_past_range_with_the_day_first_takes_its_year_from_its_start() -> None:
+    # the report is dated Wednesday 2024-03-13: a tour of the 12th to the 14th is under way
+    assert _read("She toured the region 12-14 March.") == [("12-14 March", "2024-03-12..2024-03-14")]
+    assert _read("She toured the region March 12-14.") == [("March 12-14", "2024-03-12..2024-03-14")]
+    assert _read("She toured the region 20-22 March.") == [("20-22 March", "2023-03-20..2023-03-22")]
+
+
+def test_a_past_day_just_after_the_report_day_is_of_its_year() -> None:
+    assert _read("She arrived on March 14.") == [("on March 14", "2024-03-14..2024-03-14")]
+    assert _read("She arrived on March 20.") == [("on March 20", "2023-03-20..2023-03-20")]
+
+
+def test_a_year_inside_a_read_date_is_not_read_again() -> None:
+    assert _read("She toured the region on March 30 and 31, 2019.") == [
+        ("on March 30 and 31, 2019", "2019-03-30..2019-03-31")
+    ]
+
+
+def test_a_month_takes_the_year_of_the_month_after_it() -> None:
+    assert _read("She toured from March to April 2019.") == [("from March to April 2019", "2019-03-01..2019-04-30")]
+    assert _read("She toured from November to January 2019.") == [
+        ("from November to January 2019", "2018-11-01..2019-01-31")
+    ]
+    assert _read("She toured from November 2018 to January.") == [
+        ("from November 2018 to January", "2018-11-01..2019-01-31")
+    ]
+    assert _read("She toured in March-April 2019.") == [("March-April 2019", "2019-03-01..2019-04-30")]
+    assert _read("She toured in March and April 2019.") == [("March and April 2019", "2019-03-01..2019-04-30")]

@@ -116,7 +116,10 @@ _DATELINE = re.compile(
     r"""(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
-            (?:,\s*(?P<year>\d{4}))?))?
+            (?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?
+            # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
+            |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
+            (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z]))?)?
         \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
@@ -142,9 +145,9 @@ _TITLE_DATELINE = re.compile(
     r"|(?:[A-Z]\.){2,3}|[A-Z]{2}(?![\w.])))?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
     r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
-    r"(?:,\s*(?P<year>\d{4}))?"
-    # "Washington, 29 July 1997 (RFE/RL) - ..."
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
+    r"(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
+    # "Washington, 29 July 1997 (RFE/RL) - ...", "Abu Dhabi, 12th March 2024 (WAM) --"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
     # "Vatican City, Mar 12, 2024 / 10:15 am (CNA).": a filing time after the day
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
@@ -199,7 +202,17 @@ _BOILER_LINE = re.compile(
         \((?:reporting|writing|editing|additional\s+reporting)\s+by[^)]*\)|
         (?:the\s+)?associated\s+press\s+writers?\b.{0,120}contributed.*|
         (?:copyright|©).*|without\s+written\s+authori[sz]ation.*|
-        website\s+identification.*|registration\s+number.*)$""",
+        website\s+identification.*|registration\s+number.*|
+        # page furniture around a headline: "Share this article", "3 min read", "Skip to main content"
+        (?:share|save|print|email)\s+(?:this\s+)?(?:article|story|page|post)|
+        listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|
+        \d{1,2}\s*(?:-|\s)?\s*min(?:ute)?s?\s+read|reading\s+time\s*:?.{0,20}|
+        skip\s+to\s+(?:main\s+)?(?:content|navigation)|advertisement|font\s+size\s*:?.{0,20}|
+        (?:sign|log)\s+(?:in|up)\b.{0,60}|subscribe\b.{0,60}|
+        # a cookie banner: "We use cookies to ...", "This site uses cookies ..."
+        (?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b.*|
+        # a breadcrumb trail: "Home > News > World", "News » Africa » Kenya", "Home / World / Africa"
+        (?:[^\W\d][\w&'’-]*(?:\s[^\W\d][\w&'’-]*){0,2}\s+[>»›/]\s+){2,}[^\W\d][\w&'’-]*(?:\s[^\W\d][\w&'’-]*){0,2})$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The two boilerplate lines _BOILER_LINE leaves to these, as they need not start with a keyword.
@@ -555,7 +568,10 @@ _TRAILER_START = re.compile(
 _UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
 # "SOURCE: state.gov 2005/396 Press Statement Richard Boucher, Spokesman Washington, DC April 8, 2005":
 # a release's source line closing the report, its day last
-_SOURCE_TRAILER = re.compile(r"(?i:source)\s*:")
+_SOURCE_TRAILER = re.compile(
+    # "This article was first published on March 12, 2024.": a closing note of the day
+    r"(?i:source\s*:|this\s+(?:article|story|report)\s+(?:was|is)\s+(?:first\s+|originally\s+)?published\b)"
+)
 
 
 def _date_ending(text: str, line: _Line, source: str) -> _DateLine | None:
@@ -571,6 +587,8 @@ def _date_ending(text: str, line: _Line, source: str) -> _DateLine | None:
         return None
     evidence = Evidence.of(text, found[-1].core_start, found[-1].end, "published", source=source)
     return _DateLine(found[-1].span.start, Unknown("no time given"), "", evidence)
+
+
 # a month written in capitals next to a number: "09 MAR 2019", "MARCH 9, 2019"
 _CAPS_MONTH = re.compile(
     r"(?<=\d )(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\b"
@@ -811,7 +829,12 @@ def _looks_like_headline(line: _Line) -> bool:
 _CREDIT_FIRST = re.compile(r"\((?:[^()\n]|\([^()\n]*\)){2,80}\)\s+")
 
 
-_BRACKETED_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}")
+# ("KATHMANDU, Nepal (March 12, 2024) —", "(12 March 2024)": the year too, or the day first)
+_BRACKETED_DAY = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+)
 
 
 def _agency(match: re.Match[str]) -> str:
@@ -897,7 +920,12 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         ):
             return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
     for index, line in enumerate(lines):
-        if _is_sentence(line) and not _has_credit(line.text) and not _has_caption_date(line.text):
+        if (
+            _is_sentence(line)
+            and not _has_credit(line.text)
+            and not _has_caption_date(line.text)
+            and not _is_boilerplate(line.text)  # a cookie banner before the headline
+        ):
             return index, None
     for index, line in enumerate(lines):
         if _is_sentence(line):
@@ -1047,13 +1075,18 @@ def _read(text: str, source: str) -> Article:
         )
         date_words = dateline_match.group("date")
         agency = _agency(dateline_match)
-        if not date_words and _BRACKETED_DAY.fullmatch(agency):
+        bracketed = _BRACKETED_DAY.fullmatch(agency) if not date_words else None
+        if bracketed is not None:
             date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
             day_number = int(_DAY_DIGITS.search(date_words).group())  # type: ignore[union-attr]
-            year_text = dateline_match.group("year") or dateline_match.groupdict().get("year2")
+            year_text = (
+                dateline_match.group("year")
+                or dateline_match.groupdict().get("year2")
+                or (bracketed.group("year") if bracketed is not None else None)
+            )
             if year_text:
                 year = int(year_text)
                 day_value = (

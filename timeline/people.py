@@ -43,6 +43,8 @@ _OFFICES = sorted(
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
+    |Deputy Crown Prince
+    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -153,7 +155,9 @@ _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
-    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?[A-Z][\w.]*){{0,5}}))?"
+    # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
+    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
+    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,5}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
@@ -190,6 +194,7 @@ _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
 _NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
 _BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+_INITIALS = r"(?!U\.[SKN]\.|E\.U\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
 _BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
@@ -197,7 +202,8 @@ _BARE_SUBJECT = re.compile(
     # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
     # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
-    rf"(?P<name>(?:{_BARE_WORD}\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
+    # ("J.D. Vance", "George W. Bush": initials, not a country's: "U.S. Marines")
+    rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
     rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
@@ -213,14 +219,27 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 # ("Charles de Gaulle", "Lula da Silva": particles between the words)
 _FULL_NAME_ALONE = re.compile(
     rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}{_BARE_WORD}){{1,2}}"
+    # "J.D. Vance", "George W. Bush": initials for a given name or a middle one
+    rf"|{_INITIALS}\s*{_BARE_WORD}|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
 )
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
+_INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
     for verb in _JOURNEY_VERB.finditer(text, start, stop):
         lo = max(start, verb.start() - 120)
-        openings = [m.end() for m in _OPENING.finditer(text, lo, verb.start())]
+        # (not between initials: "J. D. Vance arrived")
+        openings = [
+            m.end()
+            for m in _OPENING.finditer(text, lo, verb.start())
+            if text[m.start() : m.start() + 1] != "."
+            or not _INITIAL_AT.match(text, m.end())
+            or not _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        ]
         if lo == start:
             openings.insert(0, start)
         for opening in openings[-2:]:
@@ -309,7 +328,7 @@ _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
     # ("Jane Roe, Kenya's president,": or the country's possessive)
-    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
+    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9})?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
@@ -319,14 +338,21 @@ _APPOSITION_CUE = re.compile(
     rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
     rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
+# "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
+# office in capitals set off by commas after the name (found from the office; the name before it)
+_CAPITAL_APPOSITION_CUE = re.compile(
+    rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??(?P<office>{_OFFICE})(?=,)"
+)
+_NAME_ENDING = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
 # "H.E Imran Khan, Prime Minister of Pakistan has arrived", "Jane Roe, the President of Kenya,": an
 # office in capitals after the name, with the country it is held of
 _APPOSITION_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+of\s+"
+    # ("Jane Roe, Minister for Foreign Affairs and Trade, arrived": "for" a portfolio)
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+(?P<prep>of|for)\s+"
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
 )
-_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+of\s+[A-Z]")
+_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+[A-Z]")
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -500,11 +526,15 @@ def _nickname(name: str, text: str, end: int) -> str:
     return found.group("nick") if found else ""
 
 
+# Royal styles a name may carry beside an office it holds ("Prince Jane Roe, Saudi Deputy Crown Prince,")
+_STYLE_TITLES = frozenset({"Prince", "Princess"})
 _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
 
 _SPELLED_OUT = {
     "Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative",
+    "Sec.": "Secretary", "Lt. Gov.": "Lieutenant Governor", "Lt. Governor": "Lieutenant Governor",
+    "Amb.": "Ambassador",
     # "PM Modi arrived in Dhaka", "CM Mamata Banerjee toured the district"
     "PM": "Prime Minister", "CM": "Chief Minister", "VP": "Vice President", "FM": "Foreign Minister",
 }  # fmt: skip
@@ -520,7 +550,7 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
     of = _ABBREVIATION.sub("", of) if of else of
     if of and title in (
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
-        "Party Secretary", "Director", "Head",
+        "Party Secretary", "Director", "Head", "Minister of State",
     ):  # fmt: skip
         title = f"{title} {prep} {of}"  # "Minister for Agriculture" as the report writes it
     return title
@@ -549,7 +579,13 @@ def _origin(text: str, match: re.Match[str]) -> str:
 # "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices joined before one name
 _JOINT_OFFICE = re.compile(rf"(?<![\w-])(?P<first>{_OFFICE})\s+and\s+$")
 # "Lok Sabha Speaker Om Birla", "Dewan Rakyat Speaker": the chamber a speaker presides over
-_CHAMBER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+\s+){1,2})$")
+_CHAMBER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+ ){1,2})$")
+# "Deputy Crown Prince", "Lord Mayor", "Cabinet Secretary", "Union Minister", "Acting President",
+# "Foreign Affairs Minister": words that qualify the office after them are part of it
+_OFFICE_QUALIFIER = re.compile(
+    r"(?<![\w'’.-])((?:(?:Deputy|Vice|Lord|Cabinet|Chief|State|Union|Senior|Acting|Interim|Party|Foreign Affairs"
+    r"|Home Affairs|Provincial|Regional|Federal) )+)$"
+)
 
 
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
@@ -562,11 +598,16 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
     title = _office(match.group("office"), match.group("of"), match.group("prep") or "of") + (match.group("elect") or "")
-    if text.endswith("and ", 0, match.start()) and (
-        joint := _JOINT_OFFICE.search(text, max(0, match.start() - 50), match.start())
-    ):
-        title = f"{_office(joint.group('first'), None)} and {title}"  # "Deputy Prime Minister and Foreign Minister"
-    elif title == "Speaker" and (chamber := _CHAMBER.search(text, max(0, match.start() - 30), match.start())):
+    at = match.start()
+    qualifier = _OFFICE_QUALIFIER.search(text, max(0, at - 40), at)
+    if qualifier is not None:
+        title, at = f"{qualifier.group(1)}{title}", qualifier.start()
+    if text.endswith("and ", 0, at) and (joint := _JOINT_OFFICE.search(text, max(0, at - 50), at)):
+        # "Deputy Prime Minister and Foreign Minister", "Party General Secretary and State President"
+        first_qualifier = _OFFICE_QUALIFIER.search(text, max(0, joint.start() - 40), joint.start())
+        first = _office(joint.group("first"), None)
+        title = f"{first_qualifier.group(1) if first_qualifier else ''}{first} and {title}"
+    elif qualifier is None and title == "Speaker" and (chamber := _CHAMBER.search(text, max(0, at - 30), at)):
         words = [w for w in chamber.group(1).split() if w not in DEMONYMS]
         if words and not any(w in _NOT_NAME or w in _OFFICE_WORDS for w in words):
             title = f"{' '.join(words)} Speaker"  # "Lok Sabha Speaker Om Birla"
@@ -603,12 +644,18 @@ _LOWER_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LO
 # "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
-_BEFORE_LOWER_OFFICE = re.compile(r"(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+$")
+# ("Ex-president Jane Roe": a former office joined by a hyphen)
+_BEFORE_LOWER_OFFICE = re.compile(r"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+|(?<![\w-])[Ee]x-)$")
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 
 
+# "on her first trip abroad as president", "his first visit as the new foreign minister"
+_AS_OFFICE = re.compile(
+    rf"\b(?:her|his)\s+(?:[a-z-]+\s+){{0,5}}as\s+(?:the\s+)?(?:new\s+)?"
+    rf"(?P<office>{_OFFICE}|" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b(?!\s+of\b)"
+)
 _CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
 
 
@@ -641,6 +688,31 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
             name_start,
             name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
+        )
+
+
+def _capital_appositions(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
+    """Add "Jane Roe, Kenyan Foreign Minister," (see :data:`_CAPITAL_APPOSITION_CUE`); a royal style
+    read before the name ("Prince Jane Roe, Saudi Deputy Crown Prince,") gives way to the office."""
+    for cue in _CAPITAL_APPOSITION_CUE.finditer(text, start, stop):
+        before = _NAME_ENDING.search(text, max(start, cue.start() - 80), cue.start())
+        if before is None:
+            continue
+        name = _clean_name(before.group("name"))
+        name_start = before.start("name")
+        words = name.split()
+        if len(words) < 2 or any(w in _NOT_NAME or (w.isupper() and len(w) > 1) for w in words):
+            continue  # "the CPC Central Committee, Director ...": a body, not a name
+        title = _office(cue.group("office"), None)
+        overlapping = [k for k, m in found.items() if m.start < name_start + len(name) and name_start < m.end]
+        if any(found[k].title and found[k].title not in _STYLE_TITLES for k in overlapping):
+            continue  # "Chinese President Xi Jinping, ..." is already read with its title
+        if overlapping:
+            for key in overlapping:
+                found[key] = attrs.evolve(found[key], title=title)
+            continue
+        found[name_start] = PersonMention(
+            name_start, cue.end(), name, title, "name-then-office", name_start, name_start + len(name)
         )
 
 
@@ -759,12 +831,20 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 continue
         if _POSSESSIVE.search(name):
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
-        if any(m.start <= name_start < m.end for m in found.values()):
+        # ("Ex-president Jane Roe": a mention inside the words read as a name already holds it)
+        if any(m.start < match.end("name") and name_start < m.end for m in found.values()):
             continue
         if not match.group("style") and not _FULL_NAME_ALONE.fullmatch(name) and not re.search(
             rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
+        if not held:
+            # "Michelle Obama ... on her first solo official trip as first lady": the office she travels as
+            limit = min(stop, match.end() + 240)
+            sentence_end = text.find(".", match.end(), limit)
+            limit = sentence_end if sentence_end >= 0 else limit
+            held_as = _AS_OFFICE.search(text, match.end(), limit) if text.find(" as ", match.end(), limit) >= 0 else None
+            held = _office(held_as.group("office"), None) if held_as else ""
         found[name_start] = PersonMention(
             name_start, match.end("name"), name, held, "bare-subject", name_start, match.end("name")
         )
@@ -809,6 +889,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             name_start + len(name),
         )
+    _capital_appositions(text, start, stop, found)
     capital = _APPOSITION_OF.finditer(text, start, stop) if _APPOSITION_OF_CUE.search(segment) else ()
     for match in capital:
         name = _clean_name(match.group("name"))
@@ -822,11 +903,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             match.end(),
             name,
-            _office(match.group("office"), match.group("of")),
+            _office(match.group("office"), match.group("of"), match.group("prep")),
             "name-then-office",
             name_start,
             name_start + len(name),
-            origin=match.group("of").removeprefix("the "),
+            # (the country it is held of: not a portfolio it is "for")
+            origin=match.group("of").removeprefix("the ") if match.group("prep") == "of" else "",
         )
     plural = _PLURAL_OFFICE.finditer(text, start, stop) if any(o in segment for o in _PLURAL_NEEDS) else ()
     for match in plural:

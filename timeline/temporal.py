@@ -115,7 +115,7 @@ _ATOM_PATTERNS = {
     # "the next day", "two days later": counted from the day the report named before (see chain_days)
     "chain": r"""(?P<chain_w>(?i:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening)
         |the\s+day\s+(?:after|before)(?=\s*[,.;)]|\s+(?:he|she|they|it|and|when|as|with|to|in|at|on)\b)))(?![\w-])
-      | (?P<chain_n>(?i:a|one|two|three|four|five|six|\d))\s+(?i:days?)\s+(?P<chain_d>(?i:later|earlier|afterwards?))\b
+      | (?P<chain_n>(?i:a|one|two|three|four|five|six|\d))\s+(?i:days?|weeks?)\s+(?P<chain_d>(?i:later|earlier|afterwards?))\b
       # "the same day", "that same day": the day named before ("Earlier in the day" is left to the
       # reading of stops, which orders by it)
       | (?P<chain_same>(?i:(?:the|that)\s+same\s+day))(?![\w-])""",
@@ -129,7 +129,8 @@ _ATOM_PATTERNS = {
         (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
         |(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|through|till|until|at|in|when|where|he|she|they|with|for|after|before
         |during|as|the|his|her|their)\b))""",
-    "mon": rf"""{_EDGE}(?P<mon_mod>(?i:last|next|this)\s+)?(?P<mon_n>{_MON_FULL}|Sept\.)(?![\w-])""",
+    # ("March-April 2019": a month before a hyphen and the next month)
+    "mon": rf"""{_EDGE}(?P<mon_mod>(?i:last|next|this)\s+)?(?P<mon_n>{_MON_FULL}|Sept\.)(?!\w|-(?!{_MON_FULL}))""",
     "season": rf"""(?P<season_mod>(?i:last|next|this|early|late|this\s+past)\s+)
         (?i:spring|summer|autumn|fall|winter)\b
       | (?i:spring|summer|autumn|winter)\s+(?:of\s+)?{_YEAR4}(?!\d)""",
@@ -306,9 +307,10 @@ def _make_date(year: int, month: int, day: int, text: str) -> dt.date | Unknown:
 
 
 def _nearest_month_day(
-    month: int, day: int, anchor: dt.date, tense: Tense | None, text: str
+    month: int, day: int, anchor: dt.date, tense: Tense | None, text: str, slack: int = 0
 ) -> dt.date | Unknown:
-    """The month-day nearest the anchor on the side the tense allows."""
+    """The month-day nearest the anchor on the side the tense allows (in the past, up to ``slack``
+    days after it: a report dated by one time zone tells a day already past in another)."""
     if (
         not 1 <= month <= 12
         or not 1 <= day <= 31
@@ -322,7 +324,7 @@ def _nearest_month_day(
         if MIN_YEAR <= year <= MAX_YEAR and day <= calendar.monthrange(year, month)[1]:
             candidates.append(dt.date(year, month, day))
     if tense is Tense.PAST:
-        before = [c for c in candidates if c <= anchor]
+        before = [c for c in candidates if c <= anchor + dt.timedelta(days=slack)]
         if before:
             return max(before)
     elif tense is Tense.FUTURE:
@@ -393,7 +395,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             elif anchor is None:
                 return Unknown("no anchor date to give the year", words)
             else:
-                made = _nearest_month_day(month, day, anchor, tense, words)
+                # ("arrived on March 14" in a report dated the 13th: the day after, not a year before)
+                made = _nearest_month_day(month, day, anchor, tense, words, slack=1)
             return made if isinstance(made, Unknown) else DateSpan.day(made)
         if kind == "my":
             year = int(f["my_y"])
@@ -868,6 +871,14 @@ def _resolve_range(
         rspan = _after(right, lspan.start, words)
     elif rk == "mon" and lk == "mon" and rspan.start < lspan.start:
         lspan = _month_span(rspan.start.year - 1, lspan.start.month)
+    elif lk == "mon" and rk == "my":
+        # "from March to April 2019", "from November to January 2019": the month takes the year after it
+        year = rspan.start.year - (lspan.start.month > rspan.start.month)
+        lspan = _check_year(year, words) or _month_span(year, lspan.start.month)
+    elif lk == "my" and rk == "mon":
+        # "from November 2018 to January": the month after takes the year before it
+        year = lspan.start.year + (rspan.start.month < lspan.start.month)
+        rspan = _check_year(year, words) or _month_span(year, rspan.start.month)
     if isinstance(lspan, Unknown):
         return Unknown(lspan.reason, words), lspan, rspan
     if isinstance(rspan, Unknown):
@@ -938,7 +949,12 @@ def scan(
                 out.append(item)
                 i += used
                 continue
-            out.extend(_single(text, atom, anchor, tense, start, stop))
+            singles = _single(text, atom, anchor, tense, start, stop)
+            out.extend(singles)
+            # an atom inside what was read ("on March 30 and 31, 2019": its year) is not one more
+            covered = max(f.end for f in singles)
+            while i + 1 < len(atoms) and atoms[i + 1].start < covered:
+                i += 1
         except OverflowError:  # a day stepped past year 1 or 9999: said, but not on the calendar
             words = text[atom.start : atom.end]
             out.append(
@@ -1033,6 +1049,15 @@ def _try_range(
         found = _range_found(text, left, right, anchor, tense, on_start, "range-and")
         if isinstance(found.span, DateSpan) and found.span.days == 2 and left.kind in _DAYISH:
             return found, 2
+        # "in March and April 2019": months that follow each other, the year after the second
+        if (
+            isinstance(found.span, DateSpan)
+            and left.kind == "mon"
+            and right.kind == "my"
+            and found.span.precision is Precision.MONTH
+            and (found.span.end.year * 12 + found.span.end.month) - (found.span.start.year * 12 + found.span.start.month) == 1
+        ):
+            return found, 2
         return None
     if word == "and" and text[from_start : left.start].lower().startswith("from"):
         return None
@@ -1081,6 +1106,13 @@ def _single(
             first_day = _day_number(head.group("d"))
             conn = head.group("conn").lower()
             if first_day < span.start.day and (conn != "and" or first_day + 1 == span.start.day):
+                if tense is Tense.PAST and anchor is not None and not atom.fields.get("dmy_y"):
+                    # in the past tense the range's start gives its year, as "March 12-14" does
+                    # ("toured the region 12-14 March" in a report of the 13th: a tour under way)
+                    began = _nearest_month_day(span.start.month, first_day, anchor, tense, text[atom.start : atom.end])
+                    if isinstance(began, dt.date) and began.year != span.start.year:
+                        ended = _make_date(began.year, span.start.month, span.start.day, text[atom.start : atom.end])
+                        span = DateSpan.day(ended) if isinstance(ended, dt.date) else span
                 head_start = atom.start - (min(20, atom.start - lower) - head.start())
                 from_start = _prefix(text, head_start, lower, _FROM)
                 mstart = from_start if from_start < head_start else _prefix(text, head_start, lower, _ON)
@@ -1224,7 +1256,7 @@ def find_dates(
     return chain_days(mentions)
 
 
-_CHAIN_COUNT = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\b")
+_CHAIN_COUNT = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\b")
 _CHAIN_BACK = re.compile(r"(?i)\b(?:previous|preceding|before|earlier)\b")
 _CHAIN_SAME = re.compile(r"(?i)\bsame\s+day\b")
 
@@ -1244,6 +1276,8 @@ def chain_days(mentions: Sequence[DateMention], before: DateSpan | None = None) 
         if isinstance(span, Unknown) and span.reason == CHAIN_PENDING and last is not None:
             count = _CHAIN_COUNT.search(mention.text)
             n = 1 if count is None else _NUMBERS.get(count["n"].lower()) or int(count["n"])
+            if count is not None and count["unit"][0] in "wW":
+                n *= 7  # "a week later"
             if _CHAIN_SAME.search(mention.text):
                 n, base = 0, last.end
             elif _CHAIN_BACK.search(mention.text):
