@@ -3350,3 +3350,17 @@ def test_the_office_a_traveller_named_alone_travels_as() -> None:
         ("Jane Roe arrived in Lyon on Tuesday. She once served as president.", ""),
     ):
         assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)], sentence
+
+
+def test_the_cm_and_a_chartered_flight() -> None:
+    # "the CM" stands for the chief minister named before; "a chartered flight" is an adjective, not a
+    # past tense: "would take ... on Thursday" is the Thursday ahead
+    doc = extract_text(
+        " date 2021-05-19 CHENNAI (PTI) - Chief Minister Jane Doe will tour five districts, including Salem,"
+        " on May 20 and 21. Airport sources said the CM would take a chartered flight to Salem on Thursday"
+        " morning.\n"
+    )
+    assert len(doc.trips) == 1
+    salem = doc.trips[0].stops[0]
+    assert isinstance(salem.span, DateSpan)
+    assert salem.span.start == dt.date(2021, 5, 20)

@@ -430,3 +430,13 @@ def test_a_month_takes_the_year_of_the_month_after_it() -> None:
     ]
     assert _read("She toured in March-April 2019.") == [("March-April 2019", "2019-03-01..2019-04-30")]
     assert _read("She toured in March and April 2019.") == [("March and April 2019", "2019-03-01..2019-04-30")]
+
+
+def test_a_participle_after_an_article_is_no_past_tense() -> None:
+    # "would take a chartered flight ... on Thursday": "chartered" qualifies the flight
+    found = find_dates(
+        "Sources said the minister would take a chartered flight to Salem on Thursday.", dt.date(2021, 5, 19)
+    )
+    assert [(m.text, m.span.start) for m in found if isinstance(m.span, DateSpan)] == [
+        ("on Thursday", dt.date(2021, 5, 20))
+    ]

@@ -995,7 +995,9 @@ _STYLED = {
     "Amir": ["the ruler"],
     "President": ["the head of state"],
     # (keyed by the whole office: "Prime Minister" is "the premier", a "Foreign Minister" is not)
-    "Prime Minister": ["the premier", "the head of government"],
+    "Prime Minister": ["the premier", "the head of government", "the PM"],
+    # "Tamil Nadu Chief Minister M K Stalin ... the CM would take a chartered flight to Salem"
+    "Chief Minister": ["the CM", "the chief minister"],
 }
 
 

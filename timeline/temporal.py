@@ -206,6 +206,7 @@ _CUES = re.compile(
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 _ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added)[.!?]?[\"'”’]?\s*$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _PERFECT = re.compile(
@@ -777,6 +778,8 @@ def _cue(window: str, last: bool) -> Tense | None:
             return Tense.FUTURE
         if word.endswith("ed") and _PASSIVE.search(window, 0, match.start()):
             continue  # "will be hosted": the auxiliary, not the participle, carries the tense
+        if word.endswith("ed") and _DETERMINER_BEFORE.search(window, 0, match.start()):
+            continue  # "would take a chartered flight": an adjective, no tense
         return Tense.PAST
     return None
 
