@@ -3364,3 +3364,11 @@ def test_the_cm_and_a_chartered_flight() -> None:
     salem = doc.trips[0].stops[0]
     assert isinstance(salem.span, DateSpan)
     assert salem.span.start == dt.date(2021, 5, 20)
+
+
+def test_a_journey_reports_of_which_are_refuted_is_none() -> None:
+    doc = extract_text(
+        " date 2023-06-10 WASHINGTON (Reuters) - A State Department spokesperson in a statement refuted media"
+        " reports about Secretary of State Jane Roe's travel to China soon.\n"
+    )
+    assert doc.trips == ()

@@ -260,7 +260,10 @@ _NOT_MADE_BEFORE = Caseless(
     # "is considering a visit to Japan", "ruled out a trip", "recalled her 2015 visit"
     r"|(?:consider|mull|weigh|contemplat|explor|eye)(?:s|es|ed|d|ing)? (?:an?|the|his|her|their)"
     r"(?: possible| planned| future)?|rul(?:ed|es|ing|e) out (?:an?|the|any)|recall(?:s|ed|ing)? (?:his|her|their)"
-    r"(?: (?:19|20)\d\d| first| previous| last| earlier)*)"
+    r"(?: (?:19|20)\d\d| first| previous| last| earlier)*"
+    # "refuted media reports about Secretary Jane Roe's travel to China", "denied reports of a visit"
+    r"|(?:refut|deni|dismiss|reject|deny|denies)(?:ed|es|s|ing)? (?:[\w-]+ ){0,2}?(?:reports?|claims?|rumou?rs?)"
+    r" (?:about|of|on|that)(?: [\w.'’-]+){0,6}?)"
     r"\s+(?:(?:be|go|also|personally|again)\s+)?$"
 )
 # "A visit by X to Japan is not on the agenda", "Her trip to Japan remains uncertain": no journey
