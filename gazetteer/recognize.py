@@ -630,6 +630,10 @@ def _read_parent_after(
     return None, bounded
 
 
+# kind words that end many a town's own name ("Cape Town", "Mexico City", "George Town")
+_NAMED_WITH_KIND = frozenset({"town", "city"})
+
+
 def _match_at(index: PlaceIndex, text: str, toks: _Toks, i: int) -> tuple[int, int, PlaceKind | None] | None:
     """Longest name at token ``i``: (tokens taken incl. kind words, end token of the bare name, kind)."""
     caps = toks.caps
@@ -665,6 +669,8 @@ def _match_at(index: PlaceIndex, text: str, toks: _Toks, i: int) -> tuple[int, i
         for cut in cuts:
             if cut >= stop:
                 continue
+            if known[stop - i - 1] and lowers[cut] in _NAMED_WITH_KIND and cut + 1 == stop:
+                continue  # "Cape Town", "Mexico City", "Kuwait City": the kind word is part of the name
             taken, kind = _kind_after(toks, cut, text)
             if kind is not None and cut + taken == stop and known[cut - i - 1]:
                 return stop - i, cut, kind
@@ -713,6 +719,8 @@ def _toponym_at(
         for cut in range(len(inner) - 1, 0, -1):
             n, k = _kind_after(inner, cut, text)
             if k is not None and cut + n == len(inner):
+                if n == 1 and inner.lowers[cut] in _NAMED_WITH_KIND and _known(index, name):
+                    break  # "Cape Town", "Kuwait City": a town's name that ends in a kind word
                 kind, end = k, inner.ends[cut - 1]
                 name = text[start:end]
                 break

@@ -471,3 +471,11 @@ def test_co_before_a_county_is_county_not_colorado(gz: Gazetteer) -> None:
     assert ("Co", "Colorado") not in read
     assert read[0] == ("Ballina", "Ballina")
     assert _read(gz, "He flew to Denver, CO, on Friday.") == [("Denver", "Denver"), ("CO", "Colorado")]
+
+
+def test_a_town_whose_name_ends_in_a_kind_word(gz: Gazetteer) -> None:
+    # "Cape Town", "Kuwait City": the whole is the town's name, not a "Cape" of kind town
+    assert _read(gz, "He flew to Cape Town on Monday.") == [("Cape Town", "Cape Town")]
+    assert _read(gz, "He flew to Kuwait City on Monday.") == [("Kuwait City", "Kuwait City")]
+    # ... while "Nyeri Town" is Nyeri written with its kind
+    assert _read(gz, "He visited Nyeri Town on Monday.") == [("Nyeri Town", "Nyeri")]
