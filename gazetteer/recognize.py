@@ -137,9 +137,11 @@ _PARENT_AFTER = re.compile(
     r"|\s*,\s*(?:(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+"
     r"|(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:city|town|village|county|district|suburb|port)\s+(?:in|of)\s+"
     r"|in\s+)?"
+    # "Shannon in Ireland", "Kisumu in western Kenya", "Shannon in the southwestern part of Ireland"
+    r"|\s+in\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?part\s+of\s+(?:the\s+)?)?(?=[A-Za-z])"
 )
 _OF = re.compile(r"\s+of\s+")
-_COMMA_OR_OF = re.compile(r"\s*[,\[(]|\s+of\s")  # what _PARENT_AFTER or _OF needs
+_COMMA_OR_OF = re.compile(r"\s*[,\[(]|\s+of\s|\s+in\s")  # what _PARENT_AFTER or _OF needs
 # what _REGION_BEFORE's "['’]s" matches, IGNORECASE included ("ſ" folds to "s" in re)
 _POSSESSIVE_ANY_CASE = tuple(q + s for q in "'’" for s in "sSſ")
 _ABBREV_KEYS = frozenset(

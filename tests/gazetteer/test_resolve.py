@@ -479,3 +479,16 @@ def test_a_town_whose_name_ends_in_a_kind_word(gz: Gazetteer) -> None:
     assert _read(gz, "He flew to Kuwait City on Monday.") == [("Kuwait City", "Kuwait City")]
     # ... while "Nyeri Town" is Nyeri written with its kind
     assert _read(gz, "He visited Nyeri Town on Monday.") == [("Nyeri Town", "Nyeri")]
+
+
+def test_a_parent_after_in(gz: Gazetteer) -> None:
+    # "Shannon in Ireland" places Shannon as "Shannon, Ireland" does, in a report about the US
+    pre = "The president visited Washington and New York. "
+    for tail in ("Shannon in Ireland.", "Shannon in southwestern Ireland.", "Shannon in the southwestern part of Ireland."):
+        found = {t.text: r for t, r in gz.resolve_document(pre + "He then went to " + tail)}
+        shannon = found["Shannon"]
+        assert isinstance(shannon, Resolved)
+        assert shannon.place.country == "IE", tail
+    # a month after "in" is no parent
+    found = {t.text: r for t, r in gz.resolve_document(pre + "He went to Shannon in March.")}
+    assert isinstance(found["Shannon"], Resolved)
