@@ -359,8 +359,9 @@ class Gazetteer:
             places = [p for p in places if p.kind in _REGIONS or p.population >= _BIG]
         pool = _seats_over_divisions(places)
         # a bare name prefers places that bear it as their own name over aliases
-        key = name_key(name)
-        own = [p for p in pool if name_key(p.name) == key]
+        # ("St. Petersburg" is Saint Petersburg's own name written short, as it is the Florida city's)
+        key = _saint_key(name_key(name))
+        own = [p for p in pool if _saint_key(name_key(p.name)) == key]
         if own and len(own) < len(pool) and _weight(own[0]) + 2.0 >= _weight(pool[0]):
             pool = own
         # a big city outranks a same-named division that is not a city-province ("New York")
@@ -800,6 +801,14 @@ def _local_features(
         else r
         for t, r in zip(toponyms, results, strict=True)
     ]  # fmt: skip
+
+
+_SAINT = re.compile(r"^(?:st|saint)(?= )|^(?:ste|sainte)(?= )")
+
+
+def _saint_key(key: str) -> str:
+    """A name key with its leading "st"/"ste" written out ("st petersburg" -> "saint petersburg")."""
+    return _SAINT.sub(lambda m: "sainte" if m.group().startswith("ste") else "saint", key) if key[:2] == "st" else key
 
 
 @functools.lru_cache(maxsize=_LOOKUP_CACHE)

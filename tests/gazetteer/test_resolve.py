@@ -492,3 +492,19 @@ def test_a_parent_after_in(gz: Gazetteer) -> None:
     # a month after "in" is no parent
     found = {t.text: r for t, r in gz.resolve_document(pre + "He went to Shannon in March.")}
     assert isinstance(found["Shannon"], Resolved)
+
+
+def test_st_is_saint_written_short(gz: Gazetteer) -> None:
+    # a dateline "St. Petersburg -" in a report on Russia is Saint Petersburg, though the Florida city
+    # bears "St. Petersburg" as its own name; "St. Petersburg, Florida" stays in Florida
+    found = {
+        t.text: r
+        for t, r in gz.resolve_document(
+            "St. Petersburg - The president returns home after the summit in Russia.", dateline="St. Petersburg"
+        )
+    }
+    assert isinstance(found["St. Petersburg"], Resolved)
+    assert found["St. Petersburg"].place.country == "RU"
+    assert _read(gz, "He flew to St. Petersburg, Florida.")[0] == ("St. Petersburg", "St. Petersburg")
+    florida = dict(gz.resolve_document("He flew to St. Petersburg, Florida."))
+    assert all(not isinstance(r, Resolved) or r.place.country == "US" for r in florida.values())
