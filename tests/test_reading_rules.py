@@ -3372,3 +3372,23 @@ def test_a_journey_reports_of_which_are_refuted_is_none() -> None:
         " reports about Secretary of State Jane Roe's travel to China soon.\n"
     )
     assert doc.trips == ()
+
+
+def test_a_tour_that_began_on_a_day_told_on_the_day_of_return() -> None:
+    doc = extract_text(
+        " date 2024-11-20 KUALA LUMPUR: Prime Minister Jane Roe today described her recent visits to Egypt and"
+        " Peru as a success.\n\nIn a post upon her return today, Roe reflected on the 11-day tour that began on"
+        " Nov 9.\n\nShe will welcome a visiting leader tomorrow before heading to South Korea on Sunday.\n"
+    )
+    spans = sorted((t.span.start, t.span.end, t.status.value) for t in doc.trips if isinstance(t.span, DateSpan))
+    # the tour ran from the day it began; the journey after her return is another one, planned
+    assert spans[0][:2] == (dt.date(2024, 11, 9), dt.date(2024, 11, 20))  # to the day she came home
+    assert spans[-1][1:] == (dt.date(2024, 11, 24), "planned")
+
+
+def test_a_year_far_ahead_names_a_plan_not_a_journey() -> None:
+    doc = extract_text(
+        " date 2019-12-03 PRETORIA - President Jane Roe left for Ghana on Tuesday to discuss the African"
+        " Union's Agenda 2063 with its leaders.\n"
+    )
+    assert all(isinstance(t.span, DateSpan) and t.span.start.year == 2019 for t in doc.trips)

@@ -36,6 +36,13 @@ _BACK_REFERENCE = re.compile(
 )  # once per trip sentence
 
 
+# the journey told is over: the traveller is home again
+_HOME_AGAIN = re.compile(
+    r"\b(?:upon|on|after) (?:his|her|their) return\b|\breturned home\b|\b(?:is|was|are|were) back home\b",
+    re.IGNORECASE,
+)
+
+
 def _arrived_for(
     draft: _TripDraft, current: DateSpan | None, span: DateSpan, status: TripStatus, gap: int
 ) -> bool:
@@ -59,6 +66,15 @@ def _mergeable(
     if draft.person != person:
         return False
     current = draft.span()
+    if (
+        status is TripStatus.PLANNED
+        and draft.status is TripStatus.MADE
+        and span is not None
+        and current is not None
+        and span.start > current.end
+        and any(_HOME_AGAIN.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units)
+    ):
+        return False  # "upon his return today ... before heading to South Korea on Sunday": a new journey
     if draft.status is not status:
         # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on;
         # an undated "he will also visit Bukhara" is a leg of the journey the report is about

@@ -140,6 +140,17 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         return DateSpan(days_named[0], days_named[-1]), False
     if span.days != 1 or span.precision is not Precision.DAY:
         return span, False
+    if len(days_named) > 1 and not _END_CUE.search(text) and (opening := _OPEN_START.search(text)) is not None:
+        # "upon his return today, ... the 11-day tour that began on Nov 9": the day the journey began
+        begins = [
+            (s, e)
+            for s, e in spans
+            if s.precision is Precision.DAY
+            and s.days == 1
+            and 0 <= e.start - unit.sentence.start - opening.end() <= 12
+        ]
+        if begins:
+            span, evidence = begins[0]
     duration = _DURATION.search(text)
     days = 0
     if duration is not None:

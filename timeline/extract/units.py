@@ -151,7 +151,12 @@ def _is_background(mention: DateMention, anchor: dt.date | None, own_days: bool 
     if span.precision is Precision.MONTH:
         # "in July, he flew to Washington" in a January report: a month long past is history too
         return (anchor - span.end).days > 60
+    if span.precision in (Precision.YEAR, Precision.DECADE) and span.start.year > anchor.year + _FAR_AHEAD:
+        return True  # "Agenda 2063", "the Vision 2047 document": a plan's name, no journey's date
     return span.precision in (Precision.YEAR, Precision.DECADE) and span.end.year < anchor.year
+
+
+_FAR_AHEAD = 5  # years: no journey is told that far ahead of its report
 
 
 # "King Abdullah II on Wednesday received Oman Sultan Haitham ... at the start of his state visit":
