@@ -1542,3 +1542,42 @@ def test_a_guest_who_came_to_visit_and_a_plan_told_without_a_pronoun():
     text = "中央社记者赵六台北4日电 行政院长王五今天表示，将于下周前往高雄视察灾情。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
+
+
+# --- session zh-probe12 ----------------------------------------------------------------------------
+
+
+def test_an_autonomous_prefecture_with_no_geonames_record_is_its_seat():
+    (trip,) = extract_chinese_text("6月3日至4日，省委书记王五在阿坝藏族羌族自治州调研。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Barkam"]
+
+
+def test_a_city_state_in_a_list_of_countries_over_a_range_takes_no_day():
+    text = "外交部发言人宣布，总理王五将于6月20日至24日先后访问新加坡、马来西亚。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 20), dt.date(2024, 6, 24))
+    assert [(_names(s.place), s.span) for s in trip.stops] == [("Singapore", Unknown("no date given"))]
+
+
+def test_a_part_of_a_month_told_from_the_report_day():
+    assert _days("将于本月底访问") == [("本月底", "2024-06-21", "2024-06-30")]
+    assert _days("将于下月初访问") == [("下月初", "2024-07-01", "2024-07-10")]
+    assert _days("于月底前往") == [("月底", "2024-06-21", "2024-06-30")]
+    assert _days("不忘岁月初心") == []
+
+
+def test_a_planned_trip_told_by_a_part_of_a_month_spans_it():
+    (trip,) = extract_chinese_text("外交部宣布，总理王五将于7月上旬访问德国。", published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end) == (
+        TripStatus.PLANNED, dt.date(2024, 7, 1), dt.date(2024, 7, 10)
+    )
+
+
+def test_a_district_newer_than_the_table_after_its_prefecture_is_read_by_pinyin():
+    (trip,) = extract_chinese_text("省委书记王五4日来到杭州市临平区调研。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Hangzhou", "Linping"]
+
+
+def test_a_district_right_after_its_city_is_a_stop_of_its_own():
+    (trip,) = extract_chinese_text("4日，主席王五在杭州余杭区一处园区调研。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Hangzhou", "Linping"]

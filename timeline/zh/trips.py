@@ -37,7 +37,7 @@ Rules added for the subject and the kind of a trip:
 
 And for stops: ``zh-stop-day`` (a stop's days are its clause's; see :func:`_stop_days`),
 ``zh-only-stop`` (the only stop, dated by its arrival alone, spans the trip), ``zh-district`` (a
-district of a city stop is part of it) and a municipality or SAR after an arrival word with only
+district of a city stop is part of it, unless written right after its city: ``杭州余杭区``) and a municipality or SAR after an arrival word with only
 places between is the city arrived in.
 
 And from the later development reports: ``zh-companion-under`` ("王五在赵六陪同下": only those
@@ -190,6 +190,7 @@ class _Draft:
     spans: list[DateSpan] = field(factory=list)
     vague: list[DateMention] = field(factory=list)
     weeks: list[DateSpan] = field(factory=list)  # "上周", "下周": the week the trip is told in
+    parts: list[DateSpan] = field(factory=list)  # parts of a month told alone (rule zh-month-part-span)
     regions: dict[str, PlaceRef] = field(factory=dict)
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
@@ -246,7 +247,9 @@ def _stop_days(
         simp[d.evidence.end : d.evidence.end + 1] == "起" for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1]
     )
     if (starts or any(x.days > 1 for x in own)) and any(
-        o is not place and (not o.is_region or _is_city_province(o.ref)) and cuts[at] <= o.start < list_end
+        o is not place
+        and (not o.is_region or _is_city_province(o.ref) or (_is_country_ref(place.ref) and _is_country_ref(o.ref)))
+        and cuts[at] <= o.start < list_end
         for o in others
     ):
         return []  # rule zh-range-not-stop: "6月1日至9日先后到访堪培拉、悉尼": the range is the list's
@@ -353,6 +356,12 @@ def _city_of(ref: Resolved) -> Resolved | None:
         if c.admin1 == ref.place.admin1 or not ref.place.admin1  # Macao's region has no admin1 code
     ]
     return Resolved(ref.text, cities[0], "zh-municipality-as-city") if cities else None
+
+
+def _is_country_ref(ref: PlaceRef) -> bool:
+    """A country (``新加坡`` before it is read as its city): in a list of countries over a range, rule
+    ``zh-range-not-stop`` dates none of them."""
+    return isinstance(ref, Resolved) and (ref.place.kind is PlaceKind.COUNTRY or ref.rule == "zh-city-state")
 
 
 def _city_state(ref: Resolved) -> Resolved | None:
@@ -1024,6 +1033,11 @@ def find_trips(
             draft.weeks.extend(  # rule zh-week-span: a trip told only by its week ("上周", "下周") spans it
                 d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.WEEK
             )
+            draft.parts.extend(  # rule zh-month-part-span: a trip told only by a part of a month ("6月底") spans it
+                d.span
+                for d in s_dates
+                if isinstance(d.span, DateSpan) and d.span.precision is Precision.MONTH and d.span.days < 28
+            )
             ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
             paired = _respectively(sentence, s_places, day_dates)
             then_day: list[DateSpan] = []
@@ -1069,7 +1083,9 @@ def find_trips(
                     draft.last_stop = ref_key
                     if ref_key not in draft.stops:
                         draft.stops[ref_key] = (p.ref, [], [])
-                        if p.adcode and p.original_suffix == "区":
+                        # "杭州余杭区": a district written right after its city is a stop of its own
+                        after_city = any(o.end == p.start and o.adcode for o in s_places)
+                        if p.adcode and p.original_suffix == "区" and not after_city:
                             draft.parents[ref_key] = p.adcode[:4] + "00"
                         if p.adcode:
                             draft.adcodes[p.adcode] = ref_key
@@ -1212,6 +1228,8 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
         span = DateSpan(min(x.start for x in d.spans), max(x.end for x in d.spans))
     elif d.weeks:
         span = DateSpan(min(x.start for x in d.weeks), max(x.end for x in d.weeks), Precision.WEEK)
+    elif d.parts:
+        span = DateSpan(min(x.start for x in d.parts), max(x.end for x in d.parts), Precision.MONTH)
     elif d.vague:
         span = d.vague[0].span
     else:
@@ -1226,6 +1244,7 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
             and isinstance(span, DateSpan)
             and span.precision is Precision.DAY
             and all(x.days == 1 for x in spans)
+            and (spans or len(d.regions) <= 1)  # not one city-state of a list of countries with no day of its own
         ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
         elif spans:
