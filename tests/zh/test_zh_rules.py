@@ -1581,3 +1581,33 @@ def test_a_district_newer_than_the_table_after_its_prefecture_is_read_by_pinyin(
 def test_a_district_right_after_its_city_is_a_stop_of_its_own():
     (trip,) = extract_chinese_text("4日，主席王五在杭州余杭区一处园区调研。", published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Hangzhou", "Linping"]
+
+
+def test_a_day_of_the_travellers_with_no_place_is_at_the_stop_told_last():
+    text = "韩国总统王五2日抵达北京，开始国事访问。3日，王五出席商务论坛。4日，王五前往上海。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Beijing", "2024-06-02", "2024-06-03"),
+        ("Shanghai", "2024-06-04", "2024-06-04"),
+    ]
+
+
+def test_invited_is_no_part_of_a_foreign_name():
+    assert [m.name for m in find_people("韩国总统王五应邀于2日抵达北京")] == ["王五"]
+
+
+def test_a_leg_told_over_its_own_days_with_no_subject():
+    text = "主席王五将于6月10日至14日对哈萨克斯坦进行国事访问；6月15日至17日对塔吉克斯坦进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 17))
+    assert [_names(r) for r in trip.regions] == ["Kazakhstan", "Tajikistan"]
+
+
+def test_the_nth_day_of_a_range_told_before():
+    text = "6月3日至5日，主席王五在广西考察。第一天，王五来到桂林市。第二天上午，王五前往柳州市。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start)) for s in trip.stops] == [
+        ("Guilin", "2024-06-03"),
+        ("Liuzhou", "2024-06-04"),
+    ]
+    assert _days("4日到达。第二天，他离开。") == [("4日", "2024-06-04", "2024-06-04"), ("第二天", "2024-06-05", "2024-06-05")]

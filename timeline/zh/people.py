@@ -113,7 +113,7 @@ class ZhMention:
 
 # third characters common in given names that end a name only as the first of a word ("强调")
 _AFTER_NAME_WORD: dict[str, str | tuple[str, ...]] = {
-    "强": "调", "深": "入", "特": "使", "定": "于", "订": "于", "参": ("加", "观", "与", "访"),
+    "强": "调", "深": "入", "特": "使", "定": "于", "订": "于", "参": ("加", "观", "与", "访"), "应": ("邀", "约"),
     # common in given names too ("陈一新", "王正伟", "李先念"): a word only with what follows
     "一": ("行", "同", "起", "道", "直"), "正": ("在", "式"), "先": ("后",),
     "来": ("到", "华", "京", "访", "自", "沪", "港", "澳", "台"),
@@ -170,6 +170,8 @@ def _foreign_people(
         if m.start("name") in known and m.start("name") not in names_at:
             continue
         name = m["name"].strip("·•")
+        if name.endswith("应") and simplified.startswith(("邀", "约"), m.end("name")):
+            name = name[:-1]  # "韩国总统某某应邀": 应邀 is no part of the name
         title = simplified[m.start() : m.start("name")]
         out.append(ZhMention(name, (title,), m.start(), m.start("name") + len(name), m.start("name")))
     return out

@@ -166,9 +166,11 @@ _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
 _STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
 _TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
-    rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天|(?:{NUMERAL}月)?{NUMERAL}日)"
+    rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天"
+    # "；6月15日至17日对塔吉克斯坦进行国事访问": a leg told over its own days
+    rf"|(?:(?:{NUMERAL})月)?(?:{NUMERAL})日(?:(?:至|到)(?:(?:{NUMERAL})月)?(?:{NUMERAL})日)?)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
-    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访)"
+    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|对[^，,。；]{1,12}?进行)"
 )
 _PRONOUN = re.compile(r"[他她](?![们們])")
 _PRONOUN_SUBJECT = re.compile(r"(?:此次|这次|本次|今年|今天|[^，,。；]{0,10}[，,])?[他她](?![们們])")
@@ -1109,6 +1111,13 @@ def find_trips(
                 stay = draft.stops[draft.last_stop][2]
                 if stay and dt.timedelta(0) < home_day[0].start - max(x.end for x in stay) <= _NEAR:
                     stay.append(home_day[0])
+            if not s_places and draft.last_stop in draft.stops and not _PLANNED_ONLY.search(sentence):
+                # rule zh-stay: "3日，王五出席商务论坛": a day of the traveller's with no place named is at
+                # the stop told last, until a move on is told
+                stay = draft.stops[draft.last_stop][2]
+                for x in day_spans:
+                    if x.days == 1 and stay and dt.timedelta(0) < x.start - max(y.end for y in stay) <= _NEAR:
+                        stay.append(x)
             if companion_at or along is not None:
                 for pos, key in who:
                     if (
@@ -1186,6 +1195,8 @@ def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
 
 
 _NEAR = dt.timedelta(days=3)
+# a sentence about a visit still to come ("他将于下周访问"), whose days are no stay where the traveller is
+_PLANNED_ONLY = re.compile(r"将于[^，,。；]{0,12}(?:访问|前往|出访|赴|抵达)")
 
 
 _GAP = dt.timedelta(days=14)
