@@ -1611,3 +1611,25 @@ def test_the_nth_day_of_a_range_told_before():
         ("Liuzhou", "2024-06-04"),
     ]
     assert _days("4日到达。第二天，他离开。") == [("4日", "2024-06-04", "2024-06-04"), ("第二天", "2024-06-05", "2024-06-05")]
+
+
+def test_the_first_stop_of_a_tour_is_on_its_first_day_and_the_place_left_for_home_is_a_stop():
+    text = (
+        "总理王五6月1日至4日出访新西兰、澳大利亚。首站，王五抵达惠灵顿，开始正式访问。"
+        "2日，王五离开惠灵顿，抵达阿德莱德。4日，王五结束访问，乘专机离开珀斯回国。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Wellington", "2024-06-01", "2024-06-02"),
+        ("Adelaide", "2024-06-02", "2024-06-02"),
+        ("Perth", "2024-06-04", "2024-06-04"),
+    ]
+
+
+def test_leaders_who_go_separately_each_have_their_own_place():
+    text = "副总理王五、赵六分别赴四川、广东调研。6月3日，王五在成都市考察；6月4日，赵六在深圳市调研。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, [_names(r) for r in t.regions], [_names(s.place) for s in t.stops]) for t in trips] == [
+        ("王五", ["Sichuan"], ["Chengdu"]),
+        ("赵六", ["Guangdong"], ["Shenzhen"]),
+    ]

@@ -159,6 +159,10 @@ _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "随后返回北京", "回到北京": the way home; "乘专机离开北京": the place left, not yet a stop of the trip
 _HOME_BEFORE = re.compile(r"(?:返回|回到|返抵|飞返|返京|回国)$")
 _DEPARTED_BEFORE = re.compile(r"离开$")
+_SEPARATELY = re.compile(r"分别(?:赴|前往|到|在|来到|抵达)")
+_HOME_AFTER = re.compile(r"[，,]?(?:启程|返回|乘专机)?(?:回国|返国|返京|返港|返澳|回台)")
+# "首站，李强抵达惠灵顿": the first stop of a journey told over a range, on its first day (rule zh-first-stop)
+_FIRST_STOP = re.compile(r"^(?:首站|第一站)")
 _SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
@@ -680,6 +684,7 @@ def find_trips(
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
+    separately = False  # whether the names of the group went each to a place of their own (分别)
     last_named: str | None = None  # the subject of the last sentence naming one, for a pronoun with no trip yet
     for s, e in _sentences(article):
         sentence = simp[s:e]
@@ -948,7 +953,10 @@ def find_trips(
                         co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
                         co_drafts.append(co)
                         name_end = pos + len(_name_at(sentence, pos, roster, titles))
-                if not co_drafts and group and group[0] is draft:
+                if co_drafts:
+                    # rule zh-separately: "丁薛祥、何立峰分别赴四川、广东": each goes alone, one place each
+                    separately = _SEPARATELY.search(sentence) is not None
+                if not co_drafts and group and group[0] is draft and not separately:
                     co_drafts = group[1:]  # "何立峰先后来到...": the list's trip goes on
                 group = [draft, *co_drafts]
         elif current is not None and companion_at and not subject:
@@ -979,7 +987,7 @@ def find_trips(
         ):
             draft = current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
-            if group and group[0] is current:
+            if group and group[0] is current and not separately:
                 co_drafts = group[1:]
                 for co in co_drafts:
                     co.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
@@ -1014,8 +1022,13 @@ def find_trips(
         own_plan = _OWN_PLAN.search(sentence, 0, trip_word.start()) if trip_word is not None else None
         if own_plan is not None and subject is not None and subject[0] < own_plan.start():
             s_dates = [d for d in s_dates if d.evidence.start - s > own_plan.start()]  # rule zh-own-plan
-        for target in [draft, *co_drafts]:
+        all_places = s_places
+        targets = [draft, *co_drafts]
+        regions_told = [p for p in all_places if p.is_region]
+        paired_regions = separately and len(targets) > 1 and len(regions_told) == len(targets) == len(all_places)
+        for i, target in enumerate(targets):
             draft = target
+            s_places = [regions_told[i]] if paired_regions else all_places
             day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
             day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
             if draft.evidence and draft.evidence[-1].rule == "zh-about" and draft.evidence[-1].start == s:
@@ -1043,6 +1056,8 @@ def find_trips(
             ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
             paired = _respectively(sentence, s_places, day_dates)
             then_day: list[DateSpan] = []
+            if not day_dates and _FIRST_STOP.match(sentence) and draft.spans:
+                then_day = [DateSpan.day(min(x.start for x in draft.spans))]
             if not day_dates and _THEN.match(sentence) and not _PLANNED.search(sentence):
                 # rule zh-then-stop: "随后，习近平来到长沙市岳麓区": the stop is on the day last named
                 last = _day_last_named(dates, s)
@@ -1061,6 +1076,8 @@ def find_trips(
                 if _HOME_BEFORE.search(simp, max(s, p.start - 3), p.start) or (
                     _DEPARTED_BEFORE.search(simp, max(s, p.start - 3), p.start)
                     and not _LEFT.match(sentence)
+                    # "乘专机离开珀斯回国": the place left for home is where the journey ended (rule zh-left-for-home)
+                    and not _HOME_AFTER.match(simp, p.end)
                     and _place_key(p.ref) not in draft.stops
                     and _place_key(p.ref) not in draft.regions
                 ):
