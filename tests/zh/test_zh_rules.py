@@ -1633,3 +1633,21 @@ def test_leaders_who_go_separately_each_have_their_own_place():
         ("王五", ["Sichuan"], ["Chengdu"]),
         ("赵六", ["Guangdong"], ["Shenzhen"]),
     ]
+
+
+def test_a_foreign_office_before_a_verb_is_no_name_and_a_guests_clause_no_trip_of_the_host():
+    assert [m.name for m in find_people("总理王五同到访的德国总理举行会谈")] == ["王五"]
+    assert extract_chinese_text("总理王五5日在中南海会见来华访问的新加坡总理。", published=PUB).trips == ()
+
+
+def test_a_journey_with_no_day_to_the_datelines_place_is_on_the_datelines_day():
+    text = "新华社拉萨6月5日电 全国政协主席王五率中央代表团抵达拉萨，出席纪念活动。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 5), dt.date(2024, 6, 5))
+    assert [(_names(s.place), str(s.span.start)) for s in trip.stops] == [("Lhasa", "2024-06-05")]
+
+
+def test_a_leg_still_to_come_takes_no_day_told_before():
+    text = "主席王五5日率团抵达上海，展开为期五天的参访行程，随后将赴厦门出席论坛。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), s.span) for s in trip.stops][1] == ("Xiamen", Unknown("no date given"))

@@ -113,6 +113,7 @@ _VISITOR_BEFORE = re.compile(
     r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
+_GUEST_CLAUSE = re.compile(r"(?:会见|会晤|接见|宴请|欢迎|同|与|和)(?:来(?:华|京|我国)[^，,。；的]{0,12}|来访|到访)的")
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 # "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
@@ -159,6 +160,7 @@ _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "随后返回北京", "回到北京": the way home; "乘专机离开北京": the place left, not yet a stop of the trip
 _HOME_BEFORE = re.compile(r"(?:返回|回到|返抵|飞返|返京|回国)$")
 _DEPARTED_BEFORE = re.compile(r"离开$")
+_LATER_CLAUSE = re.compile(r"^(?:随后|之后|此后|其后|然后|接着)?(?:还|并|也|又)?将(?:赴|前往|转往|转赴|访问|出席)")
 _SEPARATELY = re.compile(r"分别(?:赴|前往|到|在|来到|抵达)")
 _HOME_AFTER = re.compile(r"[，,]?(?:启程|返回|乘专机)?(?:回国|返国|返京|返港|返澳|回台)")
 # "首站，李强抵达惠灵顿": the first stop of a journey told over a range, on its first day (rule zh-first-stop)
@@ -243,6 +245,8 @@ def _stop_days(
     own = [
         d.span for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1] and isinstance(d.span, DateSpan)
     ]
+    if not own and _LATER_CLAUSE.search(clause):
+        return []  # rule zh-later-leg: "5日抵达上海，...随后将赴厦门": a leg still to come takes no day told before
     if not own:
         # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
         return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
@@ -475,6 +479,29 @@ def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
 
 # "对中国进行国事访问", "访华", "来华": a visit to China
 _CHINA_VISIT = re.compile(r"对(?:中国|华)[^，,。；]{0,8}访问|访华|来华|访问中国")
+
+
+def _dateline_day(draft: _Draft, article: ChineseArticle) -> None:
+    """Rule ``zh-dateline-day``: a journey the body gives no day of, to the place the report is filed
+    from ("新华社拉萨6月5日电 ...抵达拉萨"), is there on the dateline's day."""
+    from timeline.zh.places import find_places
+
+    dateline = article.dateline
+    day = getattr(dateline, "date", None)
+    if not isinstance(day, dt.date) or not hasattr(dateline, "evidence") or not getattr(dateline, "place", ""):
+        return
+    if draft.spans or draft.stated or draft.weeks or draft.parts or draft.vague or draft.about_spans:
+        return
+    ev = dateline.evidence
+    for p in find_places(article.simplified, article.text, ev.start, ev.end):
+        ref = p.ref
+        if isinstance(ref, Resolved) and _is_city_province(ref):
+            ref = _city_of(ref) or ref
+        stop = draft.stops.get(_place_key(ref))
+        if stop is not None and not stop[2]:
+            draft.spans.append(DateSpan.day(day))
+            stop[2].append(DateSpan.day(day))
+            return
 
 
 def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
@@ -727,6 +754,8 @@ def find_trips(
             for m in mentions
             if s <= m.start < e and (r := _VISITOR_CLAUSE.search(simp, max(s, m.start - 18), m.start))
         ]
+        # "会见来华访问的新加坡总理": a guest's clause, named or not, holds no trip of the host's
+        relative += [(r.start(), r.end()) for r in _GUEST_CLAUSE.finditer(sentence)]
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
         s_places = [
@@ -1151,6 +1180,8 @@ def find_trips(
             _headline_places(draft, article)
         if not draft.stops and draft.status is TripStatus.MADE:
             _dateline_host(draft, article)
+        if draft.status is TripStatus.MADE:
+            _dateline_day(draft, article)
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     for (key, _), d in drafts.items():
