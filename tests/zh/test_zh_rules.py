@@ -1651,3 +1651,9 @@ def test_a_leg_still_to_come_takes_no_day_told_before():
     text = "主席王五5日率团抵达上海，展开为期五天的参访行程，随后将赴厦门出席论坛。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [(_names(s.place), s.span) for s in trip.stops][1] == ("Xiamen", Unknown("no date given"))
+
+
+def test_a_going_to_a_place_the_table_lacks_ends_the_stay_all_the_same():
+    text = "总统王五2日抵达北京，开始国事访问。3日，王五前往某某园区参观。4日，王五来到上海。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.end)) for s in trip.stops] == [("Beijing", "2024-06-02"), ("Shanghai", "2024-06-04")]

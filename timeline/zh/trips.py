@@ -1157,7 +1157,12 @@ def find_trips(
                 stay = draft.stops[draft.last_stop][2]
                 if stay and dt.timedelta(0) < home_day[0].start - max(x.end for x in stay) <= _NEAR:
                     stay.append(home_day[0])
-            if not s_places and draft.last_stop in draft.stops and not _PLANNED_ONLY.search(sentence):
+            if (
+                not s_places
+                and draft.last_stop in draft.stops
+                and not _PLANNED_ONLY.search(sentence)
+                and not _GOING.search(sentence)
+            ):
                 # rule zh-stay: "3日，王五出席商务论坛": a day of the traveller's with no place named is at
                 # the stop told last, until a move on is told
                 stay = draft.stops[draft.last_stop][2]
@@ -1244,6 +1249,8 @@ def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
 
 _NEAR = dt.timedelta(days=3)
 # a sentence about a visit still to come ("他将于下周访问"), whose days are no stay where the traveller is
+# "次日，李强前往泗水考察": a going somewhere the table does not know ends the stay all the same
+_GOING = re.compile(r"前往|来到|抵达|到达|飞抵|飞往|赴|转往|离开|启程|返回|返抵|回到")
 _PLANNED_ONLY = re.compile(r"将于[^，,。；]{0,12}(?:访问|前往|出访|赴|抵达)")
 
 
