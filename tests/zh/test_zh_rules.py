@@ -1542,3 +1542,118 @@ def test_a_guest_who_came_to_visit_and_a_plan_told_without_a_pronoun():
     text = "中央社记者赵六台北4日电 行政院长王五今天表示，将于下周前往高雄视察灾情。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (trip.person.name, trip.status) == ("王五", TripStatus.PLANNED)
+
+
+# --- session zh-probe12 ----------------------------------------------------------------------------
+
+
+def test_an_autonomous_prefecture_with_no_geonames_record_is_its_seat():
+    (trip,) = extract_chinese_text("6月3日至4日，省委书记王五在阿坝藏族羌族自治州调研。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Barkam"]
+
+
+def test_a_city_state_in_a_list_of_countries_over_a_range_takes_no_day():
+    text = "外交部发言人宣布，总理王五将于6月20日至24日先后访问新加坡、马来西亚。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 20), dt.date(2024, 6, 24))
+    assert [(_names(s.place), s.span) for s in trip.stops] == [("Singapore", Unknown("no date given"))]
+
+
+def test_a_part_of_a_month_told_from_the_report_day():
+    assert _days("将于本月底访问") == [("本月底", "2024-06-21", "2024-06-30")]
+    assert _days("将于下月初访问") == [("下月初", "2024-07-01", "2024-07-10")]
+    assert _days("于月底前往") == [("月底", "2024-06-21", "2024-06-30")]
+    assert _days("不忘岁月初心") == []
+
+
+def test_a_planned_trip_told_by_a_part_of_a_month_spans_it():
+    (trip,) = extract_chinese_text("外交部宣布，总理王五将于7月上旬访问德国。", published=PUB).trips
+    assert (trip.status, trip.span.start, trip.span.end) == (
+        TripStatus.PLANNED, dt.date(2024, 7, 1), dt.date(2024, 7, 10)
+    )
+
+
+def test_a_district_newer_than_the_table_after_its_prefecture_is_read_by_pinyin():
+    (trip,) = extract_chinese_text("省委书记王五4日来到杭州市临平区调研。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Hangzhou", "Linping"]
+
+
+def test_a_district_right_after_its_city_is_a_stop_of_its_own():
+    (trip,) = extract_chinese_text("4日，主席王五在杭州余杭区一处园区调研。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Hangzhou", "Linping"]
+
+
+def test_a_day_of_the_travellers_with_no_place_is_at_the_stop_told_last():
+    text = "韩国总统王五2日抵达北京，开始国事访问。3日，王五出席商务论坛。4日，王五前往上海。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Beijing", "2024-06-02", "2024-06-03"),
+        ("Shanghai", "2024-06-04", "2024-06-04"),
+    ]
+
+
+def test_invited_is_no_part_of_a_foreign_name():
+    assert [m.name for m in find_people("韩国总统王五应邀于2日抵达北京")] == ["王五"]
+
+
+def test_a_leg_told_over_its_own_days_with_no_subject():
+    text = "主席王五将于6月10日至14日对哈萨克斯坦进行国事访问；6月15日至17日对塔吉克斯坦进行国事访问。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 10), dt.date(2024, 6, 17))
+    assert [_names(r) for r in trip.regions] == ["Kazakhstan", "Tajikistan"]
+
+
+def test_the_nth_day_of_a_range_told_before():
+    text = "6月3日至5日，主席王五在广西考察。第一天，王五来到桂林市。第二天上午，王五前往柳州市。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start)) for s in trip.stops] == [
+        ("Guilin", "2024-06-03"),
+        ("Liuzhou", "2024-06-04"),
+    ]
+    assert _days("4日到达。第二天，他离开。") == [("4日", "2024-06-04", "2024-06-04"), ("第二天", "2024-06-05", "2024-06-05")]
+
+
+def test_the_first_stop_of_a_tour_is_on_its_first_day_and_the_place_left_for_home_is_a_stop():
+    text = (
+        "总理王五6月1日至4日出访新西兰、澳大利亚。首站，王五抵达惠灵顿，开始正式访问。"
+        "2日，王五离开惠灵顿，抵达阿德莱德。4日，王五结束访问，乘专机离开珀斯回国。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Wellington", "2024-06-01", "2024-06-02"),
+        ("Adelaide", "2024-06-02", "2024-06-02"),
+        ("Perth", "2024-06-04", "2024-06-04"),
+    ]
+
+
+def test_leaders_who_go_separately_each_have_their_own_place():
+    text = "副总理王五、赵六分别赴四川、广东调研。6月3日，王五在成都市考察；6月4日，赵六在深圳市调研。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, [_names(r) for r in t.regions], [_names(s.place) for s in t.stops]) for t in trips] == [
+        ("王五", ["Sichuan"], ["Chengdu"]),
+        ("赵六", ["Guangdong"], ["Shenzhen"]),
+    ]
+
+
+def test_a_foreign_office_before_a_verb_is_no_name_and_a_guests_clause_no_trip_of_the_host():
+    assert [m.name for m in find_people("总理王五同到访的德国总理举行会谈")] == ["王五"]
+    assert extract_chinese_text("总理王五5日在中南海会见来华访问的新加坡总理。", published=PUB).trips == ()
+
+
+def test_a_journey_with_no_day_to_the_datelines_place_is_on_the_datelines_day():
+    text = "新华社拉萨6月5日电 全国政协主席王五率中央代表团抵达拉萨，出席纪念活动。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 6, 5), dt.date(2024, 6, 5))
+    assert [(_names(s.place), str(s.span.start)) for s in trip.stops] == [("Lhasa", "2024-06-05")]
+
+
+def test_a_leg_still_to_come_takes_no_day_told_before():
+    text = "主席王五5日率团抵达上海，展开为期五天的参访行程，随后将赴厦门出席论坛。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), s.span) for s in trip.stops][1] == ("Xiamen", Unknown("no date given"))
+
+
+def test_a_going_to_a_place_the_table_lacks_ends_the_stay_all_the_same():
+    text = "总统王五2日抵达北京，开始国事访问。3日，王五前往某某园区参观。4日，王五来到上海。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.end)) for s in trip.stops] == [("Beijing", "2024-06-02"), ("Shanghai", "2024-06-04")]

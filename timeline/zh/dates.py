@@ -8,6 +8,8 @@ Rules, each named in the evidence of the mentions it reads:
 * ``zh-range``: any of the three, then ``至/到/—/-/～`` and a later day, month-day or full date
   (``2日至4日``, ``6月2日至4日``, ``10月30日至11月2日``): one span with both ends.
 * ``zh-ym``: ``2024年6月``, ``6月`` (with ``上旬``/``中旬``/``下旬`` narrowed to ten days): month precision.
+* ``zh-nth-day``: ``第一天``, ``第二天上午``: after a range, its days in order (else ``第二天`` is the next day).
+* ``zh-month-part``: ``本月底``, ``下月初``, ``月底`` (this month): a part of a month told from the anchor.
 * ``zh-year``: ``2024年``, ``今年``, ``去年``, ``明年``: year precision.
 * ``zh-relative-day``: ``今天/今日`` the anchor, ``昨天/昨日`` the day before, ``前天/前日`` two days before (``昨晚``, ``今晨``, ``前晚`` likewise),
   ``明天/明日`` the day after, ``后天/后日`` two days after; ``当天/当晚/同日`` the last day mentioned
@@ -67,9 +69,9 @@ _LUNAR = (
 )
 # Every match opens on one of these characters (a digit, a numeral, or the first character of a
 # word of the alternatives below: 农阴正冬腊大除, 今去明前, 昨后當当同次翌第隔, 本这這上下, 星礼禮周週,
-# 近日不, 为, 上下中晚傍凌早清夜一). The lookahead rejects every other position at once, where the
+# 近日不, 为, 上下中晚傍凌早清夜一, 月). The lookahead rejects every other position at once, where the
 # alternatives would each be entered in turn: the same matches, a seventh of the scanning.
-_OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬凌前十卅去同后周四夜大廿当日早明星昨晚本次正清當礼禮第翌腊近这這週阴除隔零])"
+_OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬凌前十卅去同后周四夜大廿当日早明星昨晚本次正清當礼禮第翌腊近这這週阴除隔零月])"
 _PATTERN = re.compile(
     rf"{_OPENS}(?:{_LUNAR}{_PART}"
     # rule zh-day-list: "3月5、6日": two days of one month, one span
@@ -77,7 +79,11 @@ _PATTERN = re.compile(
     rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
     rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上中旬|中下旬|上旬|中旬|下旬|初|中(?![国方外共央华]|[旬下])|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
+    # rule zh-month-part: "本月底", "下月初", "月底": a part of this, the last or the next month
+    r"|(?P<mpart>(?P<mpo>本月|上月|下月|上个月|下个月|这个月|当月)|(?<=[于在到至前，,。、；\s])月(?=[底初末]))"
+    r"(?P<mpt>上中旬|中下旬|上旬|中旬|下旬|初|底|末)(?![\d０-９一二三四五六七八九十]*[日号])"
     rf"|(?P<year>(?P<yy>{_YEAR})年|今年|去年|明年|前年)"
+    r"|(?P<nth>第(?P<nthn>[一二三四五六七])天)(?=上午|下午|晚上|中午|[，,])"
     r"|(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|后日|當天|当天|当晚|当夜|同日|同一天|次日|翌日|第二天|隔天|隔日"
     r"|昨晚|昨夜|今晨|今早|今晚|前晚|明晚|(?<![提])前日(?!本))"
     rf"{_PART}"
@@ -333,6 +339,13 @@ def _scan(
         elif m["ym"]:
             rule = "zh-ym"
             span = _month_span(told(_year(m, "ym", anchor), m["ymm"]), m["ymm"], m["third"], anchor)
+        elif m["mpart"]:
+            rule = "zh-month-part"
+            if anchor is None:
+                yield m.start(), m.end(), rule, Unknown("no anchor date")
+                continue
+            month0 = anchor.month - 1 + _MONTH_OFFSET.get(m["mpo"] or "本月", 0)
+            span = _month_span(str(anchor.year + month0 // 12), str(month0 % 12 + 1), m["mpt"], anchor)
         elif m["year"]:
             rule = "zh-year"
             if m["yy"]:
@@ -345,6 +358,21 @@ def _scan(
             if not 1 <= year <= 9999:
                 continue
             span = DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR)
+        elif m["nth"]:
+            # rule zh-nth-day: "6月3日至5日...第一天...第二天上午": the days of the range last named, in order
+            rule = "zh-nth-day"
+            nth = number(m["nthn"]) - 1
+            base = last or anchor
+            if begun is not None:
+                span = DateSpan.day(begun + dt.timedelta(days=nth))
+            elif nth == 1 and base is not None:
+                span = DateSpan.day(base + dt.timedelta(days=1))
+            else:
+                continue
+            begun = span.start - dt.timedelta(days=nth)
+            yield m.start(), m.end(), rule, span
+            last, prev_end = span.end, m.end()
+            continue
         elif m["rel"]:
             rule = "zh-relative-day"
             word = m["rel"]

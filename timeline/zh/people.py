@@ -113,7 +113,7 @@ class ZhMention:
 
 # third characters common in given names that end a name only as the first of a word ("强调")
 _AFTER_NAME_WORD: dict[str, str | tuple[str, ...]] = {
-    "强": "调", "深": "入", "特": "使", "定": "于", "订": "于", "参": ("加", "观", "与", "访"),
+    "强": "调", "深": "入", "特": "使", "定": "于", "订": "于", "参": ("加", "观", "与", "访"), "应": ("邀", "约"),
     # common in given names too ("陈一新", "王正伟", "李先念"): a word only with what follows
     "一": ("行", "同", "起", "道", "直"), "正": ("在", "式"), "先": ("后",),
     "来": ("到", "华", "京", "访", "自", "沪", "港", "澳", "台"),
@@ -151,7 +151,7 @@ def _foreign_titled() -> re.Pattern[str]:
     )
     countries += list(_BODIES)
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕)"
+        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,5}}?){_NAME_END}"
     )
 
@@ -170,6 +170,8 @@ def _foreign_people(
         if m.start("name") in known and m.start("name") not in names_at:
             continue
         name = m["name"].strip("·•")
+        if name.endswith("应") and simplified.startswith(("邀", "约"), m.end("name")):
+            name = name[:-1]  # "韩国总统某某应邀": 应邀 is no part of the name
         title = simplified[m.start() : m.start("name")]
         out.append(ZhMention(name, (title,), m.start(), m.start("name") + len(name), m.start("name")))
     return out

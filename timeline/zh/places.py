@@ -12,8 +12,8 @@ Rules, each named in the ``rule`` of the :class:`~gazetteer.model.Resolved` it m
 * ``zh-rank``: else the highest division (province, prefecture, county), then the most people.
 * ``zh-county-city``: a county-level city also matches by its short name (``彭州``, ``义乌``), but
   for a few that are ordinary words (``江山``, ``临海``).
-* ``zh-county-seat``: a county-level division with no GeoNames record resolves to the GeoNames town
-  or city nearest its point when one lies within 10 km (its seat); else it is
+* ``zh-county-seat``: a county- or prefecture-level division with no GeoNames record (``阿坝藏族羌族自治州``)
+  resolves to the GeoNames town or city nearest its point when one lies within 10 km (its seat); else it is
   :class:`~gazetteer.model.Unresolved` with the reason.
 * ``zh-town``: a town or township written right after its county or city (``彭州小鱼洞镇``), or
   right after an arrival verb or ``所在地`` (``赶往震中所在地某某镇``), is a place of its own words,
@@ -21,6 +21,8 @@ Rules, each named in the ``rule`` of the :class:`~gazetteer.model.Resolved` it m
 * ``zh-pinyin-place``: a word the table lacks, run together after a province and closed by a list
   mark (``海南博鳌和北京``), is the GeoNames town, county or city of its pinyin in that province
   where exactly one has it.
+* ``zh-pinyin-district``: a district or county the table lacks (newer than it), right after its
+  prefecture (``杭州市临平区``), is the GeoNames county or city of its pinyin in that province.
 * ``zh-abbrev``: ``港``, ``澳``, ``京``, ``沪`` right after a verb of arriving or visiting
   (``抵港``, ``访港``, ``赴京``) name Hong Kong, Macao, Beijing, Shanghai.
 """
@@ -179,6 +181,7 @@ def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+$")
+_NEW_DISTRICT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:区|县|市)(?![长委政])")
 _LIST_END = re.compile(r"[、，,。；;和及与]|$")
 
 
@@ -255,7 +258,7 @@ def _choose(name: str, entries: tuple[ZhName, ...], before: str, provinces: set[
     joined = [e for e in entries if e.place.geonameid]
     if not joined:
         e = min(entries, key=lambda e: _RANK.get(e.level, 4))
-        if e.level == "county" and (seat := _seat(e.zh, e.place.lat, e.place.lon)) is not None:
+        if e.level in ("county", "prefecture") and (seat := _seat(e.zh, e.place.lat, e.place.lon)) is not None:
             return Resolved(name, seat.place, "zh-county-seat"), seat.place.admin1
         return Unresolved(name, f"no GeoNames record for {e.zh} (adcode {e.adcode})"), e.place.admin1
     rule = "zh-rank"
@@ -508,6 +511,14 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             if found_town is not None:
                 a, b, place = found_town
                 out.append(PlaceMention(a, b, Resolved(original[a:b], place, "zh-pinyin-place"), pm.province))
+        elif pm.province and pm.adcode.endswith("00") and not any(p.start == pm.end for p in out):
+            # rule zh-pinyin-district: "杭州市临平区": a district or county the table lacks (newer than
+            # it), after its prefecture, is the GeoNames county or city of its pinyin in that province
+            district = _NEW_DISTRICT.match(simplified, pm.end, stop)
+            seat = _pinyin_place(district["name"], pm.province) if district is not None else None
+            if district is not None and seat is not None and seat.kind in (PlaceKind.COUNTY, PlaceKind.CITY):
+                a, b = district.span()
+                out.append(PlaceMention(a, b, Resolved(original[a:b], seat, "zh-pinyin-district"), pm.province))
     for m in _TOWN_ARRIVED.finditer(simplified, start, stop):
         a, b = m.span("town")
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):

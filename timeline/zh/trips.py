@@ -37,7 +37,7 @@ Rules added for the subject and the kind of a trip:
 
 And for stops: ``zh-stop-day`` (a stop's days are its clause's; see :func:`_stop_days`),
 ``zh-only-stop`` (the only stop, dated by its arrival alone, spans the trip), ``zh-district`` (a
-district of a city stop is part of it) and a municipality or SAR after an arrival word with only
+district of a city stop is part of it, unless written right after its city: ``杭州余杭区``) and a municipality or SAR after an arrival word with only
 places between is the city arrived in.
 
 And from the later development reports: ``zh-companion-under`` ("王五在赵六陪同下": only those
@@ -113,6 +113,7 @@ _VISITOR_BEFORE = re.compile(
     r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
+_GUEST_CLAUSE = re.compile(r"(?:会见|会晤|接见|宴请|欢迎|同|与|和)(?:来(?:华|京|我国)[^，,。；的]{0,12}|来访|到访)的")
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 # "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
@@ -159,6 +160,11 @@ _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
 # "随后返回北京", "回到北京": the way home; "乘专机离开北京": the place left, not yet a stop of the trip
 _HOME_BEFORE = re.compile(r"(?:返回|回到|返抵|飞返|返京|回国)$")
 _DEPARTED_BEFORE = re.compile(r"离开$")
+_LATER_CLAUSE = re.compile(r"^(?:随后|之后|此后|其后|然后|接着)?(?:还|并|也|又)?将(?:赴|前往|转往|转赴|访问|出席)")
+_SEPARATELY = re.compile(r"分别(?:赴|前往|到|在|来到|抵达)")
+_HOME_AFTER = re.compile(r"[，,]?(?:启程|返回|乘专机)?(?:回国|返国|返京|返港|返澳|回台)")
+# "首站，李强抵达惠灵顿": the first stop of a journey told over a range, on its first day (rule zh-first-stop)
+_FIRST_STOP = re.compile(r"^(?:首站|第一站)")
 _SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
@@ -166,9 +172,11 @@ _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
 _STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
 _TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
-    rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天|(?:{NUMERAL}月)?{NUMERAL}日)"
+    rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天"
+    # "；6月15日至17日对塔吉克斯坦进行国事访问": a leg told over its own days
+    rf"|(?:(?:{NUMERAL})月)?(?:{NUMERAL})日(?:(?:至|到)(?:(?:{NUMERAL})月)?(?:{NUMERAL})日)?)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
-    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访)"
+    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|对[^，,。；]{1,12}?进行)"
 )
 _PRONOUN = re.compile(r"[他她](?![们們])")
 _PRONOUN_SUBJECT = re.compile(r"(?:此次|这次|本次|今年|今天|[^，,。；]{0,10}[，,])?[他她](?![们們])")
@@ -190,6 +198,7 @@ class _Draft:
     spans: list[DateSpan] = field(factory=list)
     vague: list[DateMention] = field(factory=list)
     weeks: list[DateSpan] = field(factory=list)  # "上周", "下周": the week the trip is told in
+    parts: list[DateSpan] = field(factory=list)  # parts of a month told alone (rule zh-month-part-span)
     regions: dict[str, PlaceRef] = field(factory=dict)
     stops: dict[str, tuple[PlaceRef, list[Evidence], list[DateSpan]]] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
@@ -236,6 +245,8 @@ def _stop_days(
     own = [
         d.span for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1] and isinstance(d.span, DateSpan)
     ]
+    if not own and _LATER_CLAUSE.search(clause):
+        return []  # rule zh-later-leg: "5日抵达上海，...随后将赴厦门": a leg still to come takes no day told before
     if not own:
         # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
         return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
@@ -246,7 +257,9 @@ def _stop_days(
         simp[d.evidence.end : d.evidence.end + 1] == "起" for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1]
     )
     if (starts or any(x.days > 1 for x in own)) and any(
-        o is not place and (not o.is_region or _is_city_province(o.ref)) and cuts[at] <= o.start < list_end
+        o is not place
+        and (not o.is_region or _is_city_province(o.ref) or (_is_country_ref(place.ref) and _is_country_ref(o.ref)))
+        and cuts[at] <= o.start < list_end
         for o in others
     ):
         return []  # rule zh-range-not-stop: "6月1日至9日先后到访堪培拉、悉尼": the range is the list's
@@ -355,6 +368,12 @@ def _city_of(ref: Resolved) -> Resolved | None:
     return Resolved(ref.text, cities[0], "zh-municipality-as-city") if cities else None
 
 
+def _is_country_ref(ref: PlaceRef) -> bool:
+    """A country (``新加坡`` before it is read as its city): in a list of countries over a range, rule
+    ``zh-range-not-stop`` dates none of them."""
+    return isinstance(ref, Resolved) and (ref.place.kind is PlaceKind.COUNTRY or ref.rule == "zh-city-state")
+
+
 def _city_state(ref: Resolved) -> Resolved | None:
     """Rule ``zh-city-state``: a country that is one city ("抵达新加坡") is that city too."""
     from timeline.extract.places import _gazetteer
@@ -460,6 +479,29 @@ def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
 
 # "对中国进行国事访问", "访华", "来华": a visit to China
 _CHINA_VISIT = re.compile(r"对(?:中国|华)[^，,。；]{0,8}访问|访华|来华|访问中国")
+
+
+def _dateline_day(draft: _Draft, article: ChineseArticle) -> None:
+    """Rule ``zh-dateline-day``: a journey the body gives no day of, to the place the report is filed
+    from ("新华社拉萨6月5日电 ...抵达拉萨"), is there on the dateline's day."""
+    from timeline.zh.places import find_places
+
+    dateline = article.dateline
+    day = getattr(dateline, "date", None)
+    if not isinstance(day, dt.date) or not hasattr(dateline, "evidence") or not getattr(dateline, "place", ""):
+        return
+    if draft.spans or draft.stated or draft.weeks or draft.parts or draft.vague or draft.about_spans:
+        return
+    ev = dateline.evidence
+    for p in find_places(article.simplified, article.text, ev.start, ev.end):
+        ref = p.ref
+        if isinstance(ref, Resolved) and _is_city_province(ref):
+            ref = _city_of(ref) or ref
+        stop = draft.stops.get(_place_key(ref))
+        if stop is not None and not stop[2]:
+            draft.spans.append(DateSpan.day(day))
+            stop[2].append(DateSpan.day(day))
+            return
 
 
 def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
@@ -669,6 +711,7 @@ def find_trips(
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
+    separately = False  # whether the names of the group went each to a place of their own (分别)
     last_named: str | None = None  # the subject of the last sentence naming one, for a pronoun with no trip yet
     for s, e in _sentences(article):
         sentence = simp[s:e]
@@ -711,6 +754,8 @@ def find_trips(
             for m in mentions
             if s <= m.start < e and (r := _VISITOR_CLAUSE.search(simp, max(s, m.start - 18), m.start))
         ]
+        # "会见来华访问的新加坡总理": a guest's clause, named or not, holds no trip of the host's
+        relative += [(r.start(), r.end()) for r in _GUEST_CLAUSE.finditer(sentence)]
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
         s_places = [
@@ -937,7 +982,10 @@ def find_trips(
                         co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
                         co_drafts.append(co)
                         name_end = pos + len(_name_at(sentence, pos, roster, titles))
-                if not co_drafts and group and group[0] is draft:
+                if co_drafts:
+                    # rule zh-separately: "丁薛祥、何立峰分别赴四川、广东": each goes alone, one place each
+                    separately = _SEPARATELY.search(sentence) is not None
+                if not co_drafts and group and group[0] is draft and not separately:
                     co_drafts = group[1:]  # "何立峰先后来到...": the list's trip goes on
                 group = [draft, *co_drafts]
         elif current is not None and companion_at and not subject:
@@ -968,7 +1016,7 @@ def find_trips(
         ):
             draft = current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
-            if group and group[0] is current:
+            if group and group[0] is current and not separately:
                 co_drafts = group[1:]
                 for co in co_drafts:
                     co.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
@@ -1003,8 +1051,13 @@ def find_trips(
         own_plan = _OWN_PLAN.search(sentence, 0, trip_word.start()) if trip_word is not None else None
         if own_plan is not None and subject is not None and subject[0] < own_plan.start():
             s_dates = [d for d in s_dates if d.evidence.start - s > own_plan.start()]  # rule zh-own-plan
-        for target in [draft, *co_drafts]:
+        all_places = s_places
+        targets = [draft, *co_drafts]
+        regions_told = [p for p in all_places if p.is_region]
+        paired_regions = separately and len(targets) > 1 and len(regions_told) == len(targets) == len(all_places)
+        for i, target in enumerate(targets):
             draft = target
+            s_places = [regions_told[i]] if paired_regions else all_places
             day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
             day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
             if draft.evidence and draft.evidence[-1].rule == "zh-about" and draft.evidence[-1].start == s:
@@ -1024,9 +1077,16 @@ def find_trips(
             draft.weeks.extend(  # rule zh-week-span: a trip told only by its week ("上周", "下周") spans it
                 d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.WEEK
             )
+            draft.parts.extend(  # rule zh-month-part-span: a trip told only by a part of a month ("6月底") spans it
+                d.span
+                for d in s_dates
+                if isinstance(d.span, DateSpan) and d.span.precision is Precision.MONTH and d.span.days < 28
+            )
             ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
             paired = _respectively(sentence, s_places, day_dates)
             then_day: list[DateSpan] = []
+            if not day_dates and _FIRST_STOP.match(sentence) and draft.spans:
+                then_day = [DateSpan.day(min(x.start for x in draft.spans))]
             if not day_dates and _THEN.match(sentence) and not _PLANNED.search(sentence):
                 # rule zh-then-stop: "随后，习近平来到长沙市岳麓区": the stop is on the day last named
                 last = _day_last_named(dates, s)
@@ -1045,6 +1105,8 @@ def find_trips(
                 if _HOME_BEFORE.search(simp, max(s, p.start - 3), p.start) or (
                     _DEPARTED_BEFORE.search(simp, max(s, p.start - 3), p.start)
                     and not _LEFT.match(sentence)
+                    # "乘专机离开珀斯回国": the place left for home is where the journey ended (rule zh-left-for-home)
+                    and not _HOME_AFTER.match(simp, p.end)
                     and _place_key(p.ref) not in draft.stops
                     and _place_key(p.ref) not in draft.regions
                 ):
@@ -1069,7 +1131,9 @@ def find_trips(
                     draft.last_stop = ref_key
                     if ref_key not in draft.stops:
                         draft.stops[ref_key] = (p.ref, [], [])
-                        if p.adcode and p.original_suffix == "区":
+                        # "杭州余杭区": a district written right after its city is a stop of its own
+                        after_city = any(o.end == p.start and o.adcode for o in s_places)
+                        if p.adcode and p.original_suffix == "区" and not after_city:
                             draft.parents[ref_key] = p.adcode[:4] + "00"
                         if p.adcode:
                             draft.adcodes[p.adcode] = ref_key
@@ -1093,6 +1157,18 @@ def find_trips(
                 stay = draft.stops[draft.last_stop][2]
                 if stay and dt.timedelta(0) < home_day[0].start - max(x.end for x in stay) <= _NEAR:
                     stay.append(home_day[0])
+            if (
+                not s_places
+                and draft.last_stop in draft.stops
+                and not _PLANNED_ONLY.search(sentence)
+                and not _GOING.search(sentence)
+            ):
+                # rule zh-stay: "3日，王五出席商务论坛": a day of the traveller's with no place named is at
+                # the stop told last, until a move on is told
+                stay = draft.stops[draft.last_stop][2]
+                for x in day_spans:
+                    if x.days == 1 and stay and dt.timedelta(0) < x.start - max(y.end for y in stay) <= _NEAR:
+                        stay.append(x)
             if companion_at or along is not None:
                 for pos, key in who:
                     if (
@@ -1109,6 +1185,8 @@ def find_trips(
             _headline_places(draft, article)
         if not draft.stops and draft.status is TripStatus.MADE:
             _dateline_host(draft, article)
+        if draft.status is TripStatus.MADE:
+            _dateline_day(draft, article)
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     for (key, _), d in drafts.items():
@@ -1170,6 +1248,10 @@ def _headline_places(draft: _Draft, article: ChineseArticle) -> None:
 
 
 _NEAR = dt.timedelta(days=3)
+# a sentence about a visit still to come ("他将于下周访问"), whose days are no stay where the traveller is
+# "次日，李强前往泗水考察": a going somewhere the table does not know ends the stay all the same
+_GOING = re.compile(r"前往|来到|抵达|到达|飞抵|飞往|赴|转往|离开|启程|返回|返抵|回到")
+_PLANNED_ONLY = re.compile(r"将于[^，,。；]{0,12}(?:访问|前往|出访|赴|抵达)")
 
 
 _GAP = dt.timedelta(days=14)
@@ -1212,6 +1294,8 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
         span = DateSpan(min(x.start for x in d.spans), max(x.end for x in d.spans))
     elif d.weeks:
         span = DateSpan(min(x.start for x in d.weeks), max(x.end for x in d.weeks), Precision.WEEK)
+    elif d.parts:
+        span = DateSpan(min(x.start for x in d.parts), max(x.end for x in d.parts), Precision.MONTH)
     elif d.vague:
         span = d.vague[0].span
     else:
@@ -1226,6 +1310,7 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
             and isinstance(span, DateSpan)
             and span.precision is Precision.DAY
             and all(x.days == 1 for x in spans)
+            and (spans or len(d.regions) <= 1)  # not one city-state of a list of countries with no day of its own
         ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
         elif spans:
