@@ -632,6 +632,8 @@ def _read_parent_after(
     return None, bounded
 
 
+# the kind words written in lower case after a small place's whole name ("Van Thach village")
+_UNKNOWN_SETTLEMENT_KINDS = frozenset({"village", "township", "commune", "hamlet", "town", "county", "district"})
 # kind words that end many a town's own name ("Cape Town", "Mexico City", "George Town")
 _NAMED_WITH_KIND = frozenset({"town", "city"})
 
@@ -663,6 +665,8 @@ def _match_at(index: PlaceIndex, text: str, toks: _Toks, i: int) -> tuple[int, i
     known = _known_runs(index, tuple(words[i:j]))  # known[m - 1]: the first m words name a place
     if True not in known:
         return None  # no run of these words is a known name (so for most runs)
+    if not known[-1] and j < n and not caps[j] and lowers[j] in _UNKNOWN_SETTLEMENT_KINDS:
+        return None  # "Van Thach village": a village the table lacks, not the "Van" its name begins with
     cuts = [cut for cut in range(j - 1, i, -1) if lowers[cut] in _KIND_OPENERS]  # kind words may start there
     for stop in range(j, i, -1):
         if not caps[stop - 1]:

@@ -3392,3 +3392,14 @@ def test_a_year_far_ahead_names_a_plan_not_a_journey() -> None:
         " Union's Agenda 2063 with its leaders.\n"
     )
     assert all(isinstance(t.span, DateSpan) and t.span.start.year == 2019 for t in doc.trips)
+
+
+def test_the_place_left_after_a_visit_there_is_a_stop() -> None:
+    doc = extract_text(
+        " date 2007-02-09 MAPUTO, Feb. 8 (Xinhua) -- President Jane Roe left Pretoria Thursday for Maputo,"
+        " capital of Mozambique, after a two-day state visit to South Africa.\n"
+    )
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == [
+        "Pretoria",
+        "Maputo",
+    ]

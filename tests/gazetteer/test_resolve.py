@@ -508,3 +508,9 @@ def test_st_is_saint_written_short(gz: Gazetteer) -> None:
     assert _read(gz, "He flew to St. Petersburg, Florida.")[0] == ("St. Petersburg", "St. Petersburg")
     florida = dict(gz.resolve_document("He flew to St. Petersburg, Florida."))
     assert all(not isinstance(r, Resolved) or r.place.country == "US" for r in florida.values())
+
+
+def test_a_village_the_table_lacks_is_not_the_town_its_name_begins_with(gz: Gazetteer) -> None:
+    # "Van Thach village": not Van, Turkey; the village stays for the reader to keep unresolved
+    assert _read(gz, "He visited Van Thach village on Monday.") == []
+    assert _read(gz, "He visited Van on Monday.") == [("Van", "Van")]

@@ -127,7 +127,7 @@ def _fill_places(
         quoted = _quoted(article.text, unit.sentence.start, unit.sentence.end)
         # (the unit's own triples, not new pairs: a sentence may name a place thousands of times)
         places = [p for p in unit.places if p[2]]
-        if home and "for" in unit.sentence.text:
+        if "for" in unit.sentence.text:
             places.extend(_left_for_home(unit, home))
             places.sort(key=lambda p: p[0].start)
         if quoted:
@@ -220,7 +220,8 @@ def _fill_places(
 
 
 def _left_for_home(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool]]:
-    """The place abroad the traveller left for home: the journey's last stop, not where it began.
+    """The place abroad the traveller left for home, or left at the end of a stay there: a stop,
+    not where the journey began.
 
     "Xi Jinping left Istanbul of Turkey for China on Wednesday afternoon, wrapping up his visits":
     Istanbul was visited ("left Beijing for Tokyo" is where a journey began: no stop).
@@ -229,7 +230,7 @@ def _left_for_home(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool
     at = {t.start: r for t, r, _ in unit.places}
     out: list[tuple[Toponym, PlaceRef, bool]] = []
     for toponym, ref, governed in unit.places:
-        if governed or not isinstance(ref, Resolved) or ref.place.country == home:
+        if governed or not isinstance(ref, Resolved) or (home and ref.place.country == home):
             continue
         offset = toponym.start - start
         if not _LEFT_PLACE_BEFORE.search(text[max(0, offset - 30) : offset]):
@@ -238,11 +239,22 @@ def _left_for_home(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool
         if bound is None:
             continue
         where = at.get(start + bound.start("where")) if bound.group("where") else None
-        if bound.group("home") or (isinstance(where, Resolved) and where.place.country == home):
+        if (
+            (home and bound.group("home"))
+            or (home and isinstance(where, Resolved) and where.place.country == home)
+            # "left Pretoria Thursday for Maputo ... after a two-day state visit": the place visited
+            or _VISIT_ENDED.search(text, toponym.end - start) is not None
+        ):
             out.append((toponym, ref, True))
     return out
 
 
+# "after a two-day state visit", "at the end of her visit", "wrapping up his tour": a stay ended
+_VISIT_ENDED = re.compile(
+    r"\b(?:after|at the end of|concluding|wrapping up|winding up|ending) (?:a|an|his|her|their|the)"
+    r" (?:[\w-]+ ){0,3}?(?:visit|tour|stay|trip)\b",
+    re.IGNORECASE,
+)
 # "... for home", "... of Turkey for China": where the traveller left a place for
 _FOR_WHERE = re.compile(r"[^.;]{0,40}?\bfor\s+(?:(?P<home>home)\b|(?:the\s+)?(?P<where>[A-Z]))")
 
