@@ -76,7 +76,7 @@ DIRECTIONS = frozenset(
 # Lower-case words that may sit inside a place name ("Rio de Janeiro", "Stratford upon Avon").
 CONNECTORS = frozenset(
     {"of", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "upon", "on", "am", "an", "der",
-     "and", "y", "al", "en", "sur", "di"}
+     "and", "y", "al", "en", "sur", "di", "es"}
 )  # fmt: skip
 
 # Words before a place in running text.

@@ -3403,3 +3403,16 @@ def test_the_place_left_after_a_visit_there_is_a_stop() -> None:
         "Pretoria",
         "Maputo",
     ]
+
+
+def test_a_name_with_es_and_a_leg_flown_on_to() -> None:
+    stops, _ = _stops_and_regions("President Jane Doe wrapped up a tour of East Africa in Dar es Salaam on Tuesday.")
+    assert stops == ["Dar es Salaam"]
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Prime Minister Jane Doe flew on to Nairobi on Tuesday"
+        " after talks in Addis Ababa on Monday.\n"
+    )
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == [
+        "Addis Ababa",
+        "Nairobi",
+    ]

@@ -31,7 +31,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to|arrived in"
         r"|arrives in|arriving in|arrive in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
         r"|headed to"
-        r"|fl(?:y|ew|ies|ying) to|will be in"
+        r"|fl(?:y|ew|ies|ying) (?:on )?to|will be in"  # ("flew on to Nairobi": the next leg)
         # "flew from Tokyo to Osaka": the journey's next leg
         r"|(?:fl(?:y|ew|ies|ying)|drove|drives|went|goes|headed|heads|moved|moves|sailed|travell?(?:ed|ing|s)?)"
         r" (?:on )?from (?:[\w'’.-]+ ){1,4}?to"
