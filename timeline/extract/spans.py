@@ -273,9 +273,8 @@ def _stated_length(draft: _TripDraft) -> None:
         return
     # "wound up her tour of western Kenya on Thursday. During the three-day tour, ...": the day told
     # is the journey's last, so the length counts back from it
-    ended = span.days == 1 and any(
-        u.index in draft.span_units() and _END_CUE.search(u.sentence.text) is not None for u in draft.units
-    )
+    told = draft.span_units() if span.days == 1 else set()
+    ended = any(u.index in told and _END_CUE.search(u.sentence.text) is not None for u in draft.units)
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
