@@ -3364,3 +3364,54 @@ def test_the_cm_and_a_chartered_flight() -> None:
     salem = doc.trips[0].stops[0]
     assert isinstance(salem.span, DateSpan)
     assert salem.span.start == dt.date(2021, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Chief of the Defence Staff General Jane Roe arrived in Riga.", "Jane Roe", "Chief of the Defence Staff"),
+        ("Army chief General Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Chief"),
+        ("Defence Minister Lieutenant General Jane Roe arrived in Riga.", "Jane Roe", "Defence Minister"),
+        ("Chief of Army Staff Field Marshal Jane Roe arrived in Riga.", "Jane Roe", "Chief of Army Staff"),
+    ],
+)
+def test_a_military_rank_between_the_office_and_the_name(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_long_office_of_a_body_before_the_name_set_off_by_commas() -> None:
+    sentence = (
+        "Secretary of the Leading Party Members Group of the State Research Center, Jane Roe, arrived in Riga."
+    )
+    assert [(m.name, m.title) for m in find_people(sentence)] == [
+        ("Jane Roe", "Secretary of the Leading Party Members Group of the State Research Center")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe arrives in Riga on Thursday.",
+        "Jane Roe visits Riga on Thursday.",
+        "Jane Roe travels to Riga on Thursday.",
+        "Jane Roe heads to Riga on Thursday.",
+        "Jane Roe headed to Riga on Tuesday.",
+        "Jane Roe jetted into Riga on Tuesday.",
+        "Jane Roe embarked on a visit to Riga on Tuesday.",
+        "Jane Roe began a three-day visit to Riga on Tuesday.",
+        "Jane Roe kicked off a tour of Riga on Tuesday.",
+        "Jane Roe set off for Riga on Tuesday.",
+        "Jane Roe paid a visit to Riga on Tuesday.",
+        "Jane Roe is visiting Riga this week.",
+        "Jane Roe is on a three-day visit to Riga.",
+        "Jane Roe will be in Riga on Thursday.",
+        "Jane Roe on Tuesday arrived in Riga.",
+    ],
+)
+def test_a_name_written_alone_before_more_ways_of_setting_out(sentence: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", "")]
+
+
+def test_a_name_written_alone_before_words_that_are_no_journey() -> None:
+    assert find_people("Jane Roe began work on Tuesday.") == []
+    assert find_people("Jane Roe made history on Tuesday.") == []

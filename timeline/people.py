@@ -105,7 +105,10 @@ _NOT_NAME = frozenset(
 _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
 # "Prime Minister Dr. Manmohan Singh": a courtesy between the office and the name
 _HONORIFIC = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Col|Prof|Engr?)\.?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?"
+    # "Chief of the Defence Staff General Jane Roe", "Army chief General Jane Roe": a military rank
+    r"|(?:Lieutenant |Major |Brigadier )?General|Brigadier|(?:Vice |Rear )?Admiral|(?:Air Chief |Air |Field )?Marshal"
+    r"|Colonel"
     # Malay and Bruneian styles: "Prime Minister Datuk Seri Anwar Ibrahim", "Crown Prince Pengiran Muda
     # Mahkota Al-Muhtadee Billah"
     r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
@@ -157,7 +160,7 @@ _TITLED = re.compile(
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
     rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
-    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,5}}))?"
+    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,9}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
@@ -189,6 +192,12 @@ _ROYAL_NEEDS = (
 _JOURNEY_VERBS = (
     r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
     r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
+    # the present of headlines and leads ("Jane Roe arrives in Riga"), and more ways to set out
+    # ("jetted into", "headed to", "embarked on a visit", "paid a visit", "is on a three-day visit")
+    r"|arrives|visits|travels|tours|lands|landed|flies|departs|departed|leaves|heads|headed|jetted|jets"
+    r"|embarked on|embarks on|set off|sets off|set out|kicked off|kicks off|wraps up|concludes|returns|reaches"
+    r"|(?:began|begins|started|starts|paid|pays|made|makes)(?= (?:a|an|his|her|their|the) )"
+    r"|is visiting|was visiting|(?:is|was|will be) on (?=a |an |his |her )|will be in|stopped over|stops over"
 )
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
@@ -208,6 +217,8 @@ _BARE_SUBJECT = re.compile(
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
+    # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 )
 # a sentence's start, or a reported clause's ("the State Department said that Blinken would travel")
 # (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
