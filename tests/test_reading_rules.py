@@ -3415,3 +3415,23 @@ def test_a_name_written_alone_before_more_ways_of_setting_out(sentence: str) -> 
 def test_a_name_written_alone_before_words_that_are_no_journey() -> None:
     assert find_people("Jane Roe began work on Tuesday.") == []
     assert find_people("Jane Roe made history on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("The Rt Hon Jane Roe arrived in Riga on Tuesday.", "Jane Roe", ""),
+        ("Jane Roe MP arrived in Riga on Tuesday.", "Jane Roe", ""),
+        ('Jane "Janey" Roe arrived in Riga on Tuesday.', "Jane Roe", ""),
+        ("Director-General Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Director-General"),
+        ("Managing Director Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Managing Director"),
+        ("PRESIDENT JANE ROE arrived in Riga on Tuesday.", "JANE ROE", "President"),
+        ("UN SECRETARY-GENERAL JANE ROE arrived in Riga on Tuesday.", "JANE ROE", "Secretary-General"),
+    ],
+)
+def test_styles_letters_nicknames_and_capitals_around_a_name(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_headline_in_capitals_is_no_name() -> None:
+    assert find_people("KENYA: PRESIDENT ARRIVES IN RIGA\n\nThe visit was short.") == []

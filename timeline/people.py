@@ -43,7 +43,7 @@ _OFFICES = sorted(
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
-    |Deputy Crown Prince
+    |Deputy Crown Prince|Director-General|Director General|Managing Director|Executive Director
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
     """.replace("\n", "").split("|"),
     key=len,
@@ -123,8 +123,9 @@ _HONORIFIC = (
 )
 # Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
 _LEADING_STYLE = re.compile(
-    r"(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
-    r"|Rt Hon|Hon|Alhaji|Hajia|Samdech)\s+)+"
+    # ("The Rt Hon Jane Roe": the article of the style)
+    r"(?:The\s+(?=Rt|Right|Hon|Most))?(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
+    r"|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech)\s+)+"
 )
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
@@ -212,8 +213,11 @@ _BARE_SUBJECT = re.compile(
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
     # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
     # ("J.D. Vance", "George W. Bush": initials, not a country's: "U.S. Marines")
-    rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
+    # ('Joko "Jokowi" Widodo': a nickname in quotes, dropped from the name)
+    rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_NICKNAME}\s+)?(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
     rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
+    # "Jane Roe MP", "Jane Roe, QC,": letters after the name
+    r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?)?"
     r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
@@ -727,6 +731,36 @@ def _capital_appositions(text: str, start: int, stop: int, found: dict[int, Pers
         )
 
 
+# "PRESIDENT JANE ROE arrived in Riga": an office and a name in capitals opening a lead (read as
+# if written in sentence case; the words go on in lower case, so it is no headline)
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){2,7}(?=,?\s+[a-z])")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’.]*")
+
+
+def _capitals_led(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
+    """Add the office-and-name runs in capitals (see :data:`_CAPS_RUN`)."""
+    for run in _CAPS_RUN.finditer(text, start, stop):
+        cased = _CAPS_WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), run.group())
+        match = _TITLED.search(cased)
+        if match is None or match.end() != len(cased):
+            continue
+        mention = _titled_mention(cased, match)
+        if mention is None:
+            continue
+        at = run.start()
+        if any(m.start < at + mention.end and at + mention.start < m.end for m in found.values()):
+            continue
+        found[at + mention.name_start] = attrs.evolve(
+            mention,
+            name=text[at + mention.name_start : at + mention.name_end],  # (as the report spells it)
+            start=at + mention.start,
+            end=at + mention.end,
+            name_start=at + mention.name_start,
+            name_end=at + mention.name_end,
+            rule="capitals-title-before-name",
+        )
+
+
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """Titled full-name mentions in ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
@@ -766,6 +800,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
         )
+    _capitals_led(text, start, stop, found)
     _lower_titled(text, start, stop, found)
     segment = text[start:stop]
     royal = _ROYAL.finditer(text, start, stop) if any(t in segment for t in _ROYAL_NEEDS) else ()
@@ -824,6 +859,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Datuk Seri Anwar Ibrahim", "Professor Dr Jane Roe", "Alhaji Atiku Abubakar": styles, not the name
             name_start += styled_as.end()
             name = name[styled_as.end() :]
+            words = name.split()
+        if '"' in name or "“" in name:
+            name = _NICKNAME_IN_NAME.sub("", name)
             words = name.split()
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
