@@ -508,3 +508,36 @@ def test_a_dateline_day_in_brackets_with_its_year_or_closed_by_a_full_stop(openi
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("KATHMANDU", dt.date(2024, 3, 12), "")
     assert [m.text for m in art.dates()] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        ("NAIROBI – March 12, 2024 – ", "NAIROBI", dt.date(2024, 3, 12), ""),
+        ("Nairobi - March 12, 2024 - ", "Nairobi", dt.date(2024, 3, 12), ""),
+        ("LONDON — (AP) — ", "LONDON", None, "AP"),
+        ("Astana. March 12. KAZINFORM – ", "Astana", dt.date(2024, 3, 12), "KAZINFORM"),
+        ("ASTANA. March 12. KAZINFORM - ", "ASTANA", dt.date(2024, 3, 12), "KAZINFORM"),
+    ],
+)
+def test_a_dateline_day_or_agency_set_off_by_dashes_or_full_stops(
+    opening: str, place: str, day: dt.date | None, agency: str
+) -> None:
+    art = Article.from_text(
+        f"Roe visits Lyon\nMarch 12, 2024\n{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday for talks"
+        " with the leaders of the region on trade and security."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place
+    assert art.dateline.agency == agency
+    assert (art.dateline.date == day) if day else isinstance(art.dateline.date, Unknown)
+
+
+def test_a_day_after_a_dash_that_opens_the_sentence_is_no_dateline_day() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\nLYON – March 11 was the day Prime Minister Jane Roe arrived in Lyon"
+        " for talks with the leaders of the region on trade."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "LYON"
+    assert isinstance(art.dateline.date, Unknown)

@@ -115,12 +115,16 @@ _AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n
 _DATELINE = re.compile(
     r"""(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
-        (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
+        # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
+        (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))
+            (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
-            (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z]))?)?
-        \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
+            (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z])
+            (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
+        # "LONDON — (AP) —": the agency between dashes
+        \s*(?:(?:(?:--|—|–)\s*)?\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
         (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z]))""",
@@ -144,7 +148,10 @@ _TITLE_DATELINE = re.compile(
     r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
     r"|(?:[A-Z]\.){2,3}|[A-Z]{2}(?![\w.])))?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
-    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+    # ("Nairobi – March 12, 2024 – ...": set off by dashes; "Astana. March 12. KAZINFORM –": by full stops)
+    r"(?:(?:,\s*|\.\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s)"
+    r"|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ...", "Abu Dhabi, 12th March 2024 (WAM) --"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
@@ -152,7 +159,7 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,40})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
-    r"|,\s*(?P<bare>[A-Z]{3,6})(?=\s*(?:--|—|–|―|-)))?"
+    r"|(?:,|(?<=\d)\.)\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
     r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"]|$)"
 )
 _NOT_A_PLACE = frozenset(
@@ -1102,6 +1109,8 @@ def _read(text: str, source: str) -> Article:
             else:
                 day_value = _dateline_year(month, day_number, published, text, source)
         place = dateline_match.group("place").strip()
+        if place.endswith(".") and place.count(".") == 1:
+            place = place[:-1]  # "ASTANA. March 12.": the stop after the place
         dateline = Dateline(place, day_value, agency, ev)
         if not publisher and agency:
             publisher = agency
