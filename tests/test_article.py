@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.article import Article, ParagraphKind
 from timeline.errors import ArticleError
-from timeline.model import Dateline, DateSpan, Document, Unknown
+from timeline.model import Dateline, DateSpan, Document, Evidence, Unknown
 
 BODY = (
     "Chinese Premier Li Qiang has called for greater efforts to expand domestic demand and consolidate "
@@ -541,3 +541,30 @@ def test_a_day_after_a_dash_that_opens_the_sentence_is_no_dateline_day() -> None
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.place == "LYON"
     assert isinstance(art.dateline.date, Unknown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Roe arrives in Hanoi for talks - The Daily Courier",
+        "Roe arrives in Hanoi for talks | World News",
+        "Roe arrives in Hanoi for talks – Courier Africa",
+        "Roe arrives in Hanoi for talks - Courier | english.courier.com",
+    ],
+)
+def test_the_sites_name_after_a_headline_is_not_the_headline(line: str) -> None:
+    art = Article.from_text(f"{line}\nMarch 12, 2024" + _BODY)
+    assert art.headline == "Roe arrives in Hanoi for talks"
+    assert isinstance(art.headline_evidence, Evidence)
+    assert art.headline_evidence.text == "Roe arrives in Hanoi for talks"
+
+
+def test_a_headline_in_title_case_goes_on_after_a_dash() -> None:
+    art = Article.from_text("Roe Arrives In Hanoi - Talks Begin Today\nMarch 12, 2024" + _BODY)
+    assert art.headline == "Roe Arrives In Hanoi - Talks Begin Today"
+
+
+@pytest.mark.parametrize("line", ["2024年3月12日", "Published: 2024年3月12日 10:15"])
+def test_a_date_in_chinese_numerals_on_an_english_page(line: str) -> None:
+    art = Article.from_text(f"Roe arrives in Hanoi\n{line}" + _BODY)
+    assert art.published == dt.date(2024, 3, 12)

@@ -711,6 +711,8 @@ def _residue_words(rest: str) -> list[str]:
 _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 # "2017.10.03": year, month and day with dots (the year first, the month next)
 _HEADER_YMD_DOT = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?![\d.])")
+# "2024年3月12日": a date in Chinese or Japanese numerals on an English page
+_HEADER_YMD_CJK = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 # "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
 _HEADER_MDY_SLASH = re.compile(
@@ -779,6 +781,7 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         list(_HEADER_DMY.finditer(line.text))
         or list(_HEADER_YMONTHD.finditer(line.text))
         or list(_HEADER_YMD_DOT.finditer(line.text))
+        or list(_HEADER_YMD_CJK.finditer(line.text))
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
     )
@@ -819,6 +822,30 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
     named = _AGENCY.search(line.text)
     return _DateLine(dt.date(year, month, day), when, named.group() if named else "", evidence)
+
+
+# "Roe arrives in Riga - The Daily Nation", "... | World News", "... - Xinhua | English.news.cn": the
+# site's name after the headline (a dash or a bar, then a few words in capitals or a web address)
+_SITE_WORD = r"(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,6})"
+_SITE_SUFFIX = re.compile(
+    rf"\s+(?:\||[-–—])\s+(?:The\s+)?{_SITE_WORD}(?:\s+(?:{_SITE_WORD}|of|and|&))*"
+    rf"(?:\s+\|\s+{_SITE_WORD}(?:\s+(?:{_SITE_WORD}|of|and|&))*)*$"
+)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _without_site(line: _Line) -> _Line:
+    """``line`` without the site's name after a headline (see :data:`_SITE_SUFFIX`)."""
+    if not (" | " in line.text or " - " in line.text or " – " in line.text or " — " in line.text):
+        return line
+    found = _SITE_SUFFIX.search(line.text)
+    if found is None or len(_words(found.group())) > 6 or len(_words(line.text[: found.start()])) < 4:
+        return line
+    if found.group().lstrip()[0] != "|" and not _LOWER_WORD.search(line.text, 0, found.start()):
+        return line  # "Roe Arrives In Riga - Talks Begin Today": a headline in title case goes on after a dash
+    return _Line(line.start, line.start + found.start(), line.text[: found.start()])
 
 
 def _looks_like_headline(line: _Line) -> bool:
@@ -1044,9 +1071,9 @@ def _read(text: str, source: str) -> Article:
             named = _AGENCY.fullmatch(by.group(1).strip())
             publisher = publisher or (named.group() if named else "")
             continue
-        if not headline and _looks_like_headline(line):
-            headline = line.text
-            headline_evidence = Evidence.of(text, line.start, line.end, "headline", source=source)
+        if not headline and _looks_like_headline(titled := _without_site(line)):
+            headline = titled.text
+            headline_evidence = Evidence.of(text, titled.start, titled.end, "headline", source=source)
             continue
         alone = _AGENCY.fullmatch(line.text)
         if alone:
