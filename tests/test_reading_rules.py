@@ -3435,3 +3435,17 @@ def test_styles_letters_nicknames_and_capitals_around_a_name(sentence: str, name
 
 def test_a_headline_in_capitals_is_no_name() -> None:
     assert find_people("KENYA: PRESIDENT ARRIVES IN RIGA\n\nThe visit was short.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Jane Mary Roe, President of the Republic of Kenya, arrived in Riga.", "Jane Mary Roe", "President"),
+        ("H.E. Jane Mary Roe, President of the Republic of Kenya, arrived in Riga.", "Jane Mary Roe", "President"),
+        ("H.E. Jane Roe arrived in Riga on Tuesday.", "Jane Roe", ""),
+        ("Chief Adviser Professor Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Chief Adviser"),
+        ("Kenyan head of state Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Head of State"),
+    ],
+)
+def test_an_office_of_a_state_styled_with_the_and_more_offices(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]

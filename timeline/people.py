@@ -43,7 +43,7 @@ _OFFICES = sorted(
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
-    |Deputy Crown Prince|Director-General|Director General|Managing Director|Executive Director
+    |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
     """.replace("\n", "").split("|"),
     key=len,
@@ -105,7 +105,7 @@ _NOT_NAME = frozenset(
 _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
 # "Prime Minister Dr. Manmohan Singh": a courtesy between the office and the name
 _HONORIFIC = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?|Professor"
     # "Chief of the Defence Staff General Jane Roe", "Army chief General Jane Roe": a military rank
     r"|(?:Lieutenant |Major |Brigadier )?General|Brigadier|(?:Vice |Rear )?Admiral|(?:Air Chief |Air |Field )?Marshal"
     r"|Colonel"
@@ -125,8 +125,9 @@ _HONORIFIC = (
 _LEADING_STYLE = re.compile(
     # ("The Rt Hon Jane Roe": the article of the style)
     r"(?:The\s+(?=Rt|Right|Hon|Most))?(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
-    r"|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech)\s+)+"
+    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech)\s+)+"
 )
+_STYLE_OF_ADDRESS = re.compile(r"H\.\s?E\.\s+")
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
@@ -367,7 +368,7 @@ _APPOSITION_OF = re.compile(
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
 )
-_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+[A-Z]")
+_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -649,7 +650,7 @@ _LOWER_OFFICES = sorted(
     |defense secretary|secretary of state|secretary-general|secretary general|governor-general
     |governor general|governor|chief minister|first minister|premier|finance minister|home secretary
     |home minister|health minister|trade minister|interior minister|external affairs minister
-    |crown prince|first lady|leader|chief|foreign policy chief
+    |crown prince|first lady|leader|chief|foreign policy chief|head of state|chief adviser
     |legislator|top legislator|lawmaker|top lawmaker|political advisor|top political advisor|political adviser
     |top political adviser""".replace("\n", "").split("|"),
     key=len,
@@ -943,8 +944,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     for match in capital:
         name = _clean_name(match.group("name"))
         name_start = match.start("name")
+        styled = _STYLE_OF_ADDRESS.match(name)
+        if styled:  # "H.E. Jane Roe, President of the Republic of ...": the style is not the name
+            name, name_start = name[styled.end() :], name_start + styled.end()
         words = name.split()
-        if len(words) < 2 or name != match.group("name") or any(w in _NOT_NAME or w.isupper() for w in words):
+        if len(words) < 2 or name != match.group("name")[match.group("name").find(name) :] or any(w in _NOT_NAME or w.isupper() for w in words):
             continue  # "the CPC Central Committee, Director of ...": a body, not a name
         if any(m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()):
             continue
