@@ -244,9 +244,17 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
 _INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
 
+_BASE_FORMS = frozenset(("visit", "tour", "arrive", "travel to"))
+_AUX_BEFORE = re.compile(
+    r"\b(?:will|would|also|then|first|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$"
+)
+
+
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
     for verb in _JOURNEY_VERB.finditer(text, start, stop):
+        if verb.group() in _BASE_FORMS and not _AUX_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
+            continue  # "the visit", "a tour": a noun (the verb's bare form follows "will", "to")
         lo = max(start, verb.start() - 120)
         # (not between initials: "J. D. Vance arrived")
         openings = [
@@ -740,7 +748,7 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.]*")
 
 def _capitals_led(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
     """Add the office-and-name runs in capitals (see :data:`_CAPS_RUN`)."""
-    for run in _CAPS_RUN.finditer(text, start, stop):
+    for run in _CAPS_RUN.finditer(text, start, min(stop, start + 160)):  # (a lead's opening)
         cased = _CAPS_WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), run.group())
         match = _TITLED.search(cased)
         if match is None or match.end() != len(cased):
@@ -760,6 +768,18 @@ def _capitals_led(text: str, start: int, stop: int, found: dict[int, PersonMenti
             name_end=at + mention.name_end,
             rule="capitals-title-before-name",
         )
+
+
+def _appositions_of(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """The _APPOSITION_OF matches, each read only before a cue (its name ends where the cue opens)."""
+    for cue in _APPOSITION_OF_CUE.finditer(text, start, stop):
+        lo = max(start, cue.start() - 100)
+        for match in _APPOSITION_OF.finditer(text, lo, stop):
+            if match.start() > cue.start():
+                break
+            if match.end("name") == cue.start() and not text[match.start() - 1 : match.start()].isalnum():
+                yield match
+                break
 
 
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
@@ -940,8 +960,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start + len(name),
         )
     _capital_appositions(text, start, stop, found)
-    capital = _APPOSITION_OF.finditer(text, start, stop) if _APPOSITION_OF_CUE.search(segment) else ()
-    for match in capital:
+    for match in _appositions_of(text, start, stop):
         name = _clean_name(match.group("name"))
         name_start = match.start("name")
         styled = _STYLE_OF_ADDRESS.match(name)
