@@ -3449,3 +3449,20 @@ def test_a_headline_in_capitals_is_no_name() -> None:
 )
 def test_an_office_of_a_state_styled_with_the_and_more_offices(sentence: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Jane Roe, who arrived in Riga on Tuesday, met business leaders.", "Jane Roe"),
+        ("Jane Roe, 64, who arrived in Riga on Tuesday, met business leaders.", "Jane Roe"),
+        ("Jane Fattah al-Roe arrived in Riga on Tuesday.", "Jane Fattah al-Roe"),
+        ("Jane Fattah El-Roe arrived in Riga on Tuesday.", "Jane Fattah El-Roe"),
+        ("Jane Poe-Roe arrived in Riga on Tuesday.", "Jane Poe-Roe"),
+        ("Jane Mata‘afa arrived in Riga on Tuesday.", "Jane Mata‘afa"),
+        ("Roderick III arrived in Riga on Tuesday.", "Roderick III"),
+        ("Jane Roe Jr. arrived in Riga on Tuesday.", "Jane Roe"),
+    ],
+)
+def test_more_names_written_alone(sentence: str, name: str) -> None:
+    assert [m.name for m in find_people(sentence)] == [name]

@@ -216,10 +216,14 @@ _BARE_SUBJECT = re.compile(
     # ("J.D. Vance", "George W. Bush": initials, not a country's: "U.S. Marines")
     # ('Joko "Jokowi" Widodo': a nickname in quotes, dropped from the name)
     rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_NICKNAME}\s+)?(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
-    rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
-    # "Jane Roe MP", "Jane Roe, QC,": letters after the name
-    r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?)?"
-    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
+    # ("Abdel Fattah al-Sisi": an article joined by a hyphen; "Netumbo Nandi-Ndaitwah": a capital after it;
+    # "Mswati III": a regnal number)
+    rf"(?:[aeAE]l-)?{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’‘-]{{2,}}(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+    r"(?:\s+(?:II|III|IV|VI|VII|VIII))?)"
+    # "Jane Roe MP", "Jane Roe, QC,", "Jane Roe Jr.": letters after the name
+    r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?|,?\s+(?:Jr|Sr)\.?(?=\s))?"
+    # ("Jane Roe, who arrived in Riga on Tuesday, met ...": the relative clause's subject)
+    r"(?:,[^,.;\n]{3,80},)?(?:,?\s+who)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
     # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
@@ -234,7 +238,7 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 # are a full name, even where the report writes it only once
 # ("Charles de Gaulle", "Lula da Silva": particles between the words)
 _FULL_NAME_ALONE = re.compile(
-    rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}{_BARE_WORD}){{1,2}}"
+    rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}(?:[aeAE]l-)?{_BARE_WORD}){{1,2}}"
     # "J.D. Vance", "George W. Bush": initials for a given name or a middle one
     rf"|{_INITIALS}\s*{_BARE_WORD}|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
 )
