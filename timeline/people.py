@@ -8,6 +8,7 @@ membership clause ("also a member of the Political Bureau ...") is not a title.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -191,17 +192,30 @@ _ROYAL_NEEDS = (
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
-_JOURNEY_VERBS = (
+_JOURNEY_VERBS_FIRST = (
     r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
     r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
-    # the present of headlines and leads ("Jane Roe arrives in Riga"), and more ways to set out
-    # ("jetted into", "headed to", "embarked on a visit", "paid a visit", "is on a three-day visit")
-    r"|arrives|visits|travels|tours|lands|landed|flies|departs|departed|leaves|heads|headed|jetted|jets"
-    r"|embarked on|embarks on|set off|sets off|set out|kicked off|kicks off|wraps up|concludes|returns|reaches"
-    r"|(?:began|begins|started|starts|paid|pays|made|makes)(?= (?:a|an|his|her|their|the) )"
-    r"|is visiting|was visiting|(?:is|was|will be) on (?=a |an |his |her )|will be in|stopped over|stops over"
+    # the present of headlines and leads ("Jane Roe arrives in Riga"), "is on a three-day visit"
+    r"|arrives|visits|travels|tours|lands|flies|departs|departed|leaves|wraps up|concludes|returns|reaches"
+    r"|is visiting|was visiting|(?:is|was|will be) on (?=a |an |his |her )|will be in"
 )
-_JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
+# more ways to set out ("jetted into", "headed to", "embarked on a visit", "paid a visit"), looked for
+# only right after a capitalised word (the name's last, or a weekday's: the letters they open on are
+# common, so a scan for them alone would be slow)
+_JOURNEY_VERBS_MORE = (
+    r"heads|headed|jetted|jets|embarked on|embarks on|set off|sets off|set out|kicked off|kicks off"
+    r"|(?:began|begins|started|starts|paid|pays|made|makes)(?= (?:a|an|his|her|their|the) )"
+    r"|stopped over|stops over"
+)
+_JOURNEY_VERBS = f"{_JOURNEY_VERBS_FIRST}|{_JOURNEY_VERBS_MORE}"
+_JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS_FIRST})\b"))
+_JOURNEY_VERB_MORE = re.compile(rf"(?:{_JOURNEY_VERBS_MORE})\b")
+# the words each of _JOURNEY_VERBS_MORE opens on, found by plain substring search (quicker than a scan)
+_MORE_VERB_WORDS = tuple(
+    f" {w} " for w in "heads headed jetted jets embarked embarks set sets kicked kicks began begins started"
+    " starts paid pays made makes stopped stops".split()
+)
+
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
 _NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
 _BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
@@ -254,16 +268,48 @@ _AUX_BEFORE = re.compile(
 )
 
 
+# the word before a journey verb: a name's last is capitalised ("Roe", "Tuesday", "MP", "Jr."), an
+# aside ends on a comma ("Jane Roe, 64, arrived"), or one of the words _BARE_SUBJECT lets follow a name
+_WORD_BEFORE = re.compile(r"([^\s,]+|,)\s+$")
+_LINKS_BEFORE_VERB = frozenset(
+    ", has had will would also then first to who scheduled expected due set slated".split(" ")
+)
+
+
+def _more_verbs_after_names(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """(start, words) of each of _JOURNEY_VERBS_MORE right after a capitalised word, in text order."""
+    out = []
+    for word in _MORE_VERB_WORDS:
+        at = text.find(word, start, stop)
+        while at >= 0:
+            before = text.rfind(" ", start, at) + 1 or start
+            verb = _JOURNEY_VERB_MORE.match(text, at + 1, stop) if text[before : before + 1].isupper() else None
+            if verb is not None:
+                out.append((at + 1, verb.group()))
+            at = text.find(word, at + 1, stop)
+    return sorted(out)
+
+
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
-    for verb in _JOURNEY_VERB.finditer(text, start, stop):
-        if verb.group() in _BASE_FORMS and not _AUX_BEFORE.search(text, max(start, verb.start() - 12), verb.start()):
+    verbs = heapq.merge(
+        ((m.start(), m.group()) for m in _JOURNEY_VERB.finditer(text, start, stop)),
+        _more_verbs_after_names(text, start, min(stop, start + 300)),  # (in a paragraph's opening)
+    )
+    for verb_start, verb in verbs:
+        if verb in _BASE_FORMS and not _AUX_BEFORE.search(text, max(start, verb_start - 12), verb_start):
             continue  # "the visit", "a tour": a noun (the verb's bare form follows "will", "to")
-        lo = max(start, verb.start() - 120)
+        word = _WORD_BEFORE.search(text, max(start, verb_start - 30), verb_start)
+        last = word.group(1) if word else ""
+        if word is not None and not (
+            last[0].isupper() or last.rpartition("-")[2][:1].isupper() or last in _LINKS_BEFORE_VERB
+        ):
+            continue  # "two visits", "it arrived": no name ("al-Roe"), nor a word that may follow one, before it
+        lo = max(start, verb_start - 120)
         # (not between initials: "J. D. Vance arrived")
         openings = [
             m.end()
-            for m in _OPENING.finditer(text, lo, verb.start())
+            for m in _OPENING.finditer(text, lo, verb_start)
             if text[m.start() : m.start() + 1] != "."
             or not _INITIAL_AT.match(text, m.end())
             or not _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start())
@@ -271,7 +317,7 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         if lo == start:
             openings.insert(0, start)
         for opening in openings[-2:]:
-            found = _BARE_SUBJECT.fullmatch(text, opening, verb.start())
+            found = _BARE_SUBJECT.fullmatch(text, opening, verb_start)
             if found is not None:
                 yield found
                 break
@@ -668,7 +714,7 @@ _LOWER_OFFICES = sorted(
     key=len,
     reverse=True,
 )
-_LOWER_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")
+_LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")  # (letters first: quick to scan)
 # "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
