@@ -470,3 +470,10 @@ def test_a_month_takes_the_year_of_a_later_month_joined_to_it() -> None:
 
 def test_a_fortnight_ago_is_two_weeks_ago() -> None:
     assert _read("She visited the city a fortnight ago.") == [("a fortnight ago", "2024-02-26..2024-03-03")]
+
+
+def test_a_run_of_days_in_a_note_pins_the_weekdays_before_it() -> None:
+    assert _read("She visits on Friday and Saturday (March 15-16).") == [
+        ("on Friday and Saturday (March 15-16)", "2024-03-15..2024-03-16")
+    ]
+    assert _read("She was there between the 10th and 12th.") == [("between the 10th and 12th", "2024-03-10..2024-03-12")]

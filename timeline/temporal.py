@@ -126,6 +126,7 @@ _ATOM_PATTERNS = {
     # "on the 10th": a day of the anchor's month (or the month before or after, as the tense allows)
     # ("from the 10th to the 12th", "the 10th and 11th": the second end, kept only after the first)
     "ordd": r"""(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Tt]ill\s)
+        |(?<=[Bb]etween\s)
         |(?<=\sto\s)|(?<=\sthrough\s)|(?<=\sand\s))
         (?:the\s+)?(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
         (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
@@ -1355,18 +1356,19 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
     named = _ENDS_ON_WEEKDAY.search(weekday.text)
     day = note.span
     close = note.evidence.end
+    length = weekday.span.days if isinstance(weekday.span, DateSpan) else 1
+    # ("on Friday and Saturday (March 15-16)": a run of days in the note, as long as the weekdays')
     if (
         named is None
         or not isinstance(day, DateSpan)
         or day.precision is not Precision.DAY
-        or day.days != 1
-        or day.start.weekday() != _WEEKDAYS[named.group("day")[:3].lower()]
+        or day.days not in (1, length)
+        or day.end.weekday() != _WEEKDAYS[named.group("day")[:3].lower()]
         or not _NOTE_OPEN.match(text, weekday.evidence.end, note.evidence.start)
         or not text.startswith(")", close)
     ):
         return None
-    length = weekday.span.days if isinstance(weekday.span, DateSpan) else 1
-    span = DateSpan(day.start - dt.timedelta(days=length - 1), day.start)
+    span = DateSpan(day.end - dt.timedelta(days=length - 1), day.end)
     evidence = Evidence.of(
         text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source
     )
