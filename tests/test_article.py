@@ -568,3 +568,18 @@ def test_a_headline_in_title_case_goes_on_after_a_dash() -> None:
 def test_a_date_in_chinese_numerals_on_an_english_page(line: str) -> None:
     art = Article.from_text(f"Roe arrives in Hanoi\n{line}" + _BODY)
     assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_dateline_place_in_capitals_with_its_country_in_brackets() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\nNAIROBI (Kenya), March 12 — Prime Minister Jane Roe arrived in Lyon on"
+        " Tuesday for talks with the leaders of the region on trade and security."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("NAIROBI", dt.date(2024, 3, 12), "")
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\nNAIROBI, March 12 (Xinhua) — Prime Minister Jane Roe arrived in Lyon on"
+        " Tuesday for talks with the leaders of the region on trade and security."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.agency == "Xinhua"
