@@ -3466,3 +3466,12 @@ def test_an_office_of_a_state_styled_with_the_and_more_offices(sentence: str, na
 )
 def test_more_names_written_alone(sentence: str, name: str) -> None:
     assert [m.name for m in find_people(sentence)] == [name]
+
+
+def test_a_top_diplomat_and_a_hyphenated_vice_chancellor() -> None:
+    assert [(m.name, m.title) for m in find_people("Kenya's top diplomat Jane Roe arrived in Riga.")] == [
+        ("Jane Roe", "Top Diplomat")
+    ]
+    assert [(m.name, m.title) for m in find_people("Vice-Chancellor Jane Roe arrived in Riga.")] == [
+        ("Jane Roe", "Vice-Chancellor")
+    ]

@@ -25,7 +25,7 @@ __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
 _OFFICES = sorted(
     """
     Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
-    |Chancellor|Vice Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
+    |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
     |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
@@ -708,7 +708,7 @@ _LOWER_OFFICES = sorted(
     |defense secretary|secretary of state|secretary-general|secretary general|governor-general
     |governor general|governor|chief minister|first minister|premier|finance minister|home secretary
     |home minister|health minister|trade minister|interior minister|external affairs minister
-    |crown prince|first lady|leader|chief|foreign policy chief|head of state|chief adviser
+    |crown prince|first lady|leader|chief|foreign policy chief|head of state|chief adviser|top diplomat|chief diplomat
     |legislator|top legislator|lawmaker|top lawmaker|political advisor|top political advisor|political adviser
     |top political adviser""".replace("\n", "").split("|"),
     key=len,
