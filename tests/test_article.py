@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.article import Article, ParagraphKind
 from timeline.errors import ArticleError
-from timeline.model import Dateline, DateSpan, Document, Unknown
+from timeline.model import Dateline, DateSpan, Document, Evidence, Unknown
 
 BODY = (
     "Chinese Premier Li Qiang has called for greater efforts to expand domestic demand and consolidate "
@@ -508,3 +508,78 @@ def test_a_dateline_day_in_brackets_with_its_year_or_closed_by_a_full_stop(openi
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("KATHMANDU", dt.date(2024, 3, 12), "")
     assert [m.text for m in art.dates()] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        ("NAIROBI – March 12, 2024 – ", "NAIROBI", dt.date(2024, 3, 12), ""),
+        ("Nairobi - March 12, 2024 - ", "Nairobi", dt.date(2024, 3, 12), ""),
+        ("LONDON — (AP) — ", "LONDON", None, "AP"),
+        ("Astana. March 12. KAZINFORM – ", "Astana", dt.date(2024, 3, 12), "KAZINFORM"),
+        ("ASTANA. March 12. KAZINFORM - ", "ASTANA", dt.date(2024, 3, 12), "KAZINFORM"),
+    ],
+)
+def test_a_dateline_day_or_agency_set_off_by_dashes_or_full_stops(
+    opening: str, place: str, day: dt.date | None, agency: str
+) -> None:
+    art = Article.from_text(
+        f"Roe visits Lyon\nMarch 12, 2024\n{opening}Prime Minister Jane Roe arrived in Lyon on Tuesday for talks"
+        " with the leaders of the region on trade and security."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place
+    assert art.dateline.agency == agency
+    assert (art.dateline.date == day) if day else isinstance(art.dateline.date, Unknown)
+
+
+def test_a_day_after_a_dash_that_opens_the_sentence_is_no_dateline_day() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\nLYON – March 11 was the day Prime Minister Jane Roe arrived in Lyon"
+        " for talks with the leaders of the region on trade."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "LYON"
+    assert isinstance(art.dateline.date, Unknown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Roe arrives in Hanoi for talks - The Daily Courier",
+        "Roe arrives in Hanoi for talks | World News",
+        "Roe arrives in Hanoi for talks – Courier Africa",
+        "Roe arrives in Hanoi for talks - Courier | english.courier.com",
+    ],
+)
+def test_the_sites_name_after_a_headline_is_not_the_headline(line: str) -> None:
+    art = Article.from_text(f"{line}\nMarch 12, 2024" + _BODY)
+    assert art.headline == "Roe arrives in Hanoi for talks"
+    assert isinstance(art.headline_evidence, Evidence)
+    assert art.headline_evidence.text == "Roe arrives in Hanoi for talks"
+
+
+def test_a_headline_in_title_case_goes_on_after_a_dash() -> None:
+    art = Article.from_text("Roe Arrives In Hanoi - Talks Begin Today\nMarch 12, 2024" + _BODY)
+    assert art.headline == "Roe Arrives In Hanoi - Talks Begin Today"
+
+
+@pytest.mark.parametrize("line", ["2024年3月12日", "Published: 2024年3月12日 10:15"])
+def test_a_date_in_chinese_numerals_on_an_english_page(line: str) -> None:
+    art = Article.from_text(f"Roe arrives in Hanoi\n{line}" + _BODY)
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_dateline_place_in_capitals_with_its_country_in_brackets() -> None:
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\nNAIROBI (Kenya), March 12 — Prime Minister Jane Roe arrived in Lyon on"
+        " Tuesday for talks with the leaders of the region on trade and security."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("NAIROBI", dt.date(2024, 3, 12), "")
+    art = Article.from_text(
+        "Roe visits Lyon\nMarch 12, 2024\nNAIROBI, March 12 (Xinhua) — Prime Minister Jane Roe arrived in Lyon on"
+        " Tuesday for talks with the leaders of the region on trade and security."
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.agency == "Xinhua"

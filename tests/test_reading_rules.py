@@ -3416,3 +3416,114 @@ def test_a_name_with_es_and_a_leg_flown_on_to() -> None:
         "Addis Ababa",
         "Nairobi",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Chief of the Defence Staff General Jane Roe arrived in Riga.", "Jane Roe", "Chief of the Defence Staff"),
+        ("Army chief General Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Chief"),
+        ("Defence Minister Lieutenant General Jane Roe arrived in Riga.", "Jane Roe", "Defence Minister"),
+        ("Chief of Army Staff Field Marshal Jane Roe arrived in Riga.", "Jane Roe", "Chief of Army Staff"),
+    ],
+)
+def test_a_military_rank_between_the_office_and_the_name(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_long_office_of_a_body_before_the_name_set_off_by_commas() -> None:
+    sentence = (
+        "Secretary of the Leading Party Members Group of the State Research Center, Jane Roe, arrived in Riga."
+    )
+    assert [(m.name, m.title) for m in find_people(sentence)] == [
+        ("Jane Roe", "Secretary of the Leading Party Members Group of the State Research Center")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe arrives in Riga on Thursday.",
+        "Jane Roe visits Riga on Thursday.",
+        "Jane Roe travels to Riga on Thursday.",
+        "Jane Roe heads to Riga on Thursday.",
+        "Jane Roe headed to Riga on Tuesday.",
+        "Jane Roe jetted into Riga on Tuesday.",
+        "Jane Roe embarked on a visit to Riga on Tuesday.",
+        "Jane Roe began a three-day visit to Riga on Tuesday.",
+        "Jane Roe kicked off a tour of Riga on Tuesday.",
+        "Jane Roe set off for Riga on Tuesday.",
+        "Jane Roe paid a visit to Riga on Tuesday.",
+        "Jane Roe is visiting Riga this week.",
+        "Jane Roe is on a three-day visit to Riga.",
+        "Jane Roe will be in Riga on Thursday.",
+        "Jane Roe on Tuesday arrived in Riga.",
+    ],
+)
+def test_a_name_written_alone_before_more_ways_of_setting_out(sentence: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", "")]
+
+
+def test_a_name_written_alone_before_words_that_are_no_journey() -> None:
+    assert find_people("Jane Roe began work on Tuesday.") == []
+    assert find_people("Jane Roe made history on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("The Rt Hon Jane Roe arrived in Riga on Tuesday.", "Jane Roe", ""),
+        ("Jane Roe MP arrived in Riga on Tuesday.", "Jane Roe", ""),
+        ('Jane "Janey" Roe arrived in Riga on Tuesday.', "Jane Roe", ""),
+        ("Director-General Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Director-General"),
+        ("Managing Director Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Managing Director"),
+        ("PRESIDENT JANE ROE arrived in Riga on Tuesday.", "JANE ROE", "President"),
+        ("UN SECRETARY-GENERAL JANE ROE arrived in Riga on Tuesday.", "JANE ROE", "Secretary-General"),
+    ],
+)
+def test_styles_letters_nicknames_and_capitals_around_a_name(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_headline_in_capitals_is_no_name() -> None:
+    assert find_people("KENYA: PRESIDENT ARRIVES IN RIGA\n\nThe visit was short.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Jane Mary Roe, President of the Republic of Kenya, arrived in Riga.", "Jane Mary Roe", "President"),
+        ("H.E. Jane Mary Roe, President of the Republic of Kenya, arrived in Riga.", "Jane Mary Roe", "President"),
+        ("H.E. Jane Roe arrived in Riga on Tuesday.", "Jane Roe", ""),
+        ("Chief Adviser Professor Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Chief Adviser"),
+        ("Kenyan head of state Jane Roe arrived in Riga on Tuesday.", "Jane Roe", "Head of State"),
+    ],
+)
+def test_an_office_of_a_state_styled_with_the_and_more_offices(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Jane Roe, who arrived in Riga on Tuesday, met business leaders.", "Jane Roe"),
+        ("Jane Roe, 64, who arrived in Riga on Tuesday, met business leaders.", "Jane Roe"),
+        ("Jane Fattah al-Roe arrived in Riga on Tuesday.", "Jane Fattah al-Roe"),
+        ("Jane Fattah El-Roe arrived in Riga on Tuesday.", "Jane Fattah El-Roe"),
+        ("Jane Poe-Roe arrived in Riga on Tuesday.", "Jane Poe-Roe"),
+        ("Jane Mata‘afa arrived in Riga on Tuesday.", "Jane Mata‘afa"),
+        ("Roderick III arrived in Riga on Tuesday.", "Roderick III"),
+        ("Jane Roe Jr. arrived in Riga on Tuesday.", "Jane Roe"),
+    ],
+)
+def test_more_names_written_alone(sentence: str, name: str) -> None:
+    assert [m.name for m in find_people(sentence)] == [name]
+
+
+def test_a_top_diplomat_and_a_hyphenated_vice_chancellor() -> None:
+    assert [(m.name, m.title) for m in find_people("Kenya's top diplomat Jane Roe arrived in Riga.")] == [
+        ("Jane Roe", "Top Diplomat")
+    ]
+    assert [(m.name, m.title) for m in find_people("Vice-Chancellor Jane Roe arrived in Riga.")] == [
+        ("Jane Roe", "Vice-Chancellor")
+    ]

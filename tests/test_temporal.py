@@ -440,3 +440,40 @@ def test_a_participle_after_an_article_is_no_past_tense() -> None:
     assert [(m.text, m.span.start) for m in found if isinstance(m.span, DateSpan)] == [
         ("on Thursday", dt.date(2021, 5, 20))
     ]
+
+
+def test_a_run_of_days_of_the_month_by_their_ordinals() -> None:
+    assert _read("The talks ran from the 10th to the 12th.") == [("from the 10th to the 12th", "2024-03-10..2024-03-12")]
+    assert _read("The talks ran from the 10th through the 12th.") == [
+        ("from the 10th through the 12th", "2024-03-10..2024-03-12")
+    ]
+    assert _read("She visited on the 10th and 11th.") == [("on the 10th and 11th", "2024-03-10..2024-03-11")]
+    assert _read("She came on the 5th and the 9th.") == [
+        ("on the 5th", "2024-03-05..2024-03-05"),
+        ("the 9th", "2024-03-09..2024-03-09"),
+    ]
+    assert _read("The team rose to the 3rd.") == []
+
+
+def test_days_listed_or_slashed_before_their_month() -> None:
+    assert _read("She was in Riga on 10/11 March.") == [("on 10/11 March", "2024-03-10..2024-03-11")]
+    assert _read("She was in Riga on 10, 11 and 12 March.") == [("on 10, 11 and 12 March", "2024-03-10..2024-03-12")]
+    assert _read("She was in Riga on 2, 5 and 9 March.") == [("9 March", "2024-03-09..2024-03-09")]
+
+
+def test_a_month_takes_the_year_of_a_later_month_joined_to_it() -> None:
+    assert _read("She visited Riga in March and June 2019.") == [
+        ("March", "2019-03-01..2019-03-31"),
+        ("June 2019", "2019-06-01..2019-06-30"),
+    ]
+
+
+def test_a_fortnight_ago_is_two_weeks_ago() -> None:
+    assert _read("She visited the city a fortnight ago.") == [("a fortnight ago", "2024-02-26..2024-03-03")]
+
+
+def test_a_run_of_days_in_a_note_pins_the_weekdays_before_it() -> None:
+    assert _read("She visits on Friday and Saturday (March 15-16).") == [
+        ("on Friday and Saturday (March 15-16)", "2024-03-15..2024-03-16")
+    ]
+    assert _read("She was there between the 10th and 12th.") == [("between the 10th and 12th", "2024-03-10..2024-03-12")]

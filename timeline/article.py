@@ -114,13 +114,19 @@ _AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n
 
 _DATELINE = re.compile(
     r"""(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
+        # "NAIROBI (Kenya), March 12 —": the country in brackets, in title case (an agency is in capitals)
+        (?:\s*\((?!(?:Xinhua|Reuters|Bernama|Kyodo|Yonhap|Anadolu|Sputnik|Jiji)\))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
-        (?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
+        # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
+        (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))
+            (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
-            (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z]))?)?
-        \s*(?:\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
+            (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z])
+            (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
+        # "LONDON — (AP) —": the agency between dashes
+        \s*(?:(?:(?:--|—|–)\s*)?\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
         (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z]))""",
@@ -144,7 +150,10 @@ _TITLE_DATELINE = re.compile(
     r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
     r"|(?:[A-Z]\.){2,3}|[A-Z]{2}(?![\w.])))?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
-    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+    # ("Nairobi – March 12, 2024 – ...": set off by dashes; "Astana. March 12. KAZINFORM –": by full stops)
+    r"(?:(?:,\s*|\.\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s)"
+    r"|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ...", "Abu Dhabi, 12th March 2024 (WAM) --"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
@@ -152,7 +161,7 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,40})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
-    r"|,\s*(?P<bare>[A-Z]{3,6})(?=\s*(?:--|—|–|―|-)))?"
+    r"|(?:,|(?<=\d)\.)\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
     r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"]|$)"
 )
 _NOT_A_PLACE = frozenset(
@@ -704,6 +713,8 @@ def _residue_words(rest: str) -> list[str]:
 _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 # "2017.10.03": year, month and day with dots (the year first, the month next)
 _HEADER_YMD_DOT = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?![\d.])")
+# "2024年3月12日": a date in Chinese or Japanese numerals on an English page
+_HEADER_YMD_CJK = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 # "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
 _HEADER_MDY_SLASH = re.compile(
@@ -772,6 +783,7 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         list(_HEADER_DMY.finditer(line.text))
         or list(_HEADER_YMONTHD.finditer(line.text))
         or list(_HEADER_YMD_DOT.finditer(line.text))
+        or list(_HEADER_YMD_CJK.finditer(line.text))
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
     )
@@ -812,6 +824,30 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
     named = _AGENCY.search(line.text)
     return _DateLine(dt.date(year, month, day), when, named.group() if named else "", evidence)
+
+
+# "Roe arrives in Riga - The Daily Nation", "... | World News", "... - Xinhua | English.news.cn": the
+# site's name after the headline (a dash or a bar, then a few words in capitals or a web address)
+_SITE_WORD = r"(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,6})"
+_SITE_SUFFIX = re.compile(
+    rf"\s+(?:\||[-–—])\s+(?:The\s+)?{_SITE_WORD}(?:\s+(?:{_SITE_WORD}|of|and|&))*"
+    rf"(?:\s+\|\s+{_SITE_WORD}(?:\s+(?:{_SITE_WORD}|of|and|&))*)*$"
+)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _without_site(line: _Line) -> _Line:
+    """``line`` without the site's name after a headline (see :data:`_SITE_SUFFIX`)."""
+    if not (" | " in line.text or " - " in line.text or " – " in line.text or " — " in line.text):
+        return line
+    found = _SITE_SUFFIX.search(line.text)
+    if found is None or len(_words(found.group())) > 6 or len(_words(line.text[: found.start()])) < 4:
+        return line
+    if found.group().lstrip()[0] != "|" and not _LOWER_WORD.search(line.text, 0, found.start()):
+        return line  # "Roe Arrives In Riga - Talks Begin Today": a headline in title case goes on after a dash
+    return _Line(line.start, line.start + found.start(), line.text[: found.start()])
 
 
 def _looks_like_headline(line: _Line) -> bool:
@@ -1037,9 +1073,9 @@ def _read(text: str, source: str) -> Article:
             named = _AGENCY.fullmatch(by.group(1).strip())
             publisher = publisher or (named.group() if named else "")
             continue
-        if not headline and _looks_like_headline(line):
-            headline = line.text
-            headline_evidence = Evidence.of(text, line.start, line.end, "headline", source=source)
+        if not headline and _looks_like_headline(titled := _without_site(line)):
+            headline = titled.text
+            headline_evidence = Evidence.of(text, titled.start, titled.end, "headline", source=source)
             continue
         alone = _AGENCY.fullmatch(line.text)
         if alone:
@@ -1102,6 +1138,8 @@ def _read(text: str, source: str) -> Article:
             else:
                 day_value = _dateline_year(month, day_number, published, text, source)
         place = dateline_match.group("place").strip()
+        if place.endswith(".") and place.count(".") == 1:
+            place = place[:-1]  # "ASTANA. March 12.": the stop after the place
         dateline = Dateline(place, day_value, agency, ev)
         if not publisher and agency:
             publisher = agency

@@ -8,6 +8,7 @@ membership clause ("also a member of the Political Bureau ...") is not a title.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
 _OFFICES = sorted(
     """
     Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
-    |Chancellor|Vice Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
+    |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
     |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
@@ -43,7 +44,7 @@ _OFFICES = sorted(
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
-    |Deputy Crown Prince
+    |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
     """.replace("\n", "").split("|"),
     key=len,
@@ -105,7 +106,10 @@ _NOT_NAME = frozenset(
 _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
 # "Prime Minister Dr. Manmohan Singh": a courtesy between the office and the name
 _HONORIFIC = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Col|Prof|Engr?)\.?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?|Professor"
+    # "Chief of the Defence Staff General Jane Roe", "Army chief General Jane Roe": a military rank
+    r"|(?:Lieutenant |Major |Brigadier )?General|Brigadier|(?:Vice |Rear )?Admiral|(?:Air Chief |Air |Field )?Marshal"
+    r"|Colonel"
     # Malay and Bruneian styles: "Prime Minister Datuk Seri Anwar Ibrahim", "Crown Prince Pengiran Muda
     # Mahkota Al-Muhtadee Billah"
     r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
@@ -120,9 +124,11 @@ _HONORIFIC = (
 )
 # Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
 _LEADING_STYLE = re.compile(
-    r"(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
-    r"|Rt Hon|Hon|Alhaji|Hajia|Samdech)\s+)+"
+    # ("The Rt Hon Jane Roe": the article of the style)
+    r"(?:The\s+(?=Rt|Right|Hon|Most))?(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
+    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech)\s+)+"
 )
+_STYLE_OF_ADDRESS = re.compile(r"H\.\s?E\.\s+")
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
@@ -157,7 +163,7 @@ _TITLED = re.compile(
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
     rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
-    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,5}}))?"
+    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,9}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
@@ -186,11 +192,30 @@ _ROYAL_NEEDS = (
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
-_JOURNEY_VERBS = (
+_JOURNEY_VERBS_FIRST = (
     r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
     r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
+    # the present of headlines and leads ("Jane Roe arrives in Riga"), "is on a three-day visit"
+    r"|arrives|visits|travels|tours|lands|flies|departs|departed|leaves|wraps up|concludes|returns|reaches"
+    r"|is visiting|was visiting|(?:is|was|will be) on (?=a |an |his |her )|will be in"
 )
-_JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS})\b"))
+# more ways to set out ("jetted into", "headed to", "embarked on a visit", "paid a visit"), looked for
+# only right after a capitalised word (the name's last, or a weekday's: the letters they open on are
+# common, so a scan for them alone would be slow)
+_JOURNEY_VERBS_MORE = (
+    r"heads|headed|jetted|jets|embarked on|embarks on|set off|sets off|set out|kicked off|kicks off"
+    r"|(?:began|begins|started|starts|paid|pays|made|makes)(?= (?:a|an|his|her|their|the) )"
+    r"|stopped over|stops over"
+)
+_JOURNEY_VERBS = f"{_JOURNEY_VERBS_FIRST}|{_JOURNEY_VERBS_MORE}"
+_JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS_FIRST})\b"))
+_JOURNEY_VERB_MORE = re.compile(rf"(?:{_JOURNEY_VERBS_MORE})\b")
+# the words each of _JOURNEY_VERBS_MORE opens on, found by plain substring search (quicker than a scan)
+_MORE_VERB_WORDS = tuple(
+    f" {w} " for w in "heads headed jetted jets embarked embarks set sets kicked kicks began begins started"
+    " starts paid pays made makes stopped stops".split()
+)
+
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
 _NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
 _BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
@@ -203,11 +228,20 @@ _BARE_SUBJECT = re.compile(
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
     # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
     # ("J.D. Vance", "George W. Bush": initials, not a country's: "U.S. Marines")
-    rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
-    rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]{{2,}})"
-    r"(?:,[^,.;\n]{3,80},)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
+    # ('Joko "Jokowi" Widodo': a nickname in quotes, dropped from the name)
+    rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_NICKNAME}\s+)?(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
+    # ("Abdel Fattah al-Sisi": an article joined by a hyphen; "Netumbo Nandi-Ndaitwah": a capital after it;
+    # "Mswati III": a regnal number)
+    rf"(?:[aeAE]l-)?{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’‘-]{{2,}}(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+    r"(?:\s+(?:II|III|IV|VI|VII|VIII))?)"
+    # "Jane Roe MP", "Jane Roe, QC,", "Jane Roe Jr.": letters after the name
+    r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?|,?\s+(?:Jr|Sr)\.?(?=\s))?"
+    # ("Jane Roe, who arrived in Riga on Tuesday, met ...": the relative clause's subject)
+    r"(?:,[^,.;\n]{3,80},)?(?:,?\s+who)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
+    # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
+    r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 )
 # a sentence's start, or a reported clause's ("the State Department said that Blinken would travel")
 # (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
@@ -218,7 +252,7 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 # are a full name, even where the report writes it only once
 # ("Charles de Gaulle", "Lula da Silva": particles between the words)
 _FULL_NAME_ALONE = re.compile(
-    rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}{_BARE_WORD}){{1,2}}"
+    rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}(?:[aeAE]l-)?{_BARE_WORD}){{1,2}}"
     # "J.D. Vance", "George W. Bush": initials for a given name or a middle one
     rf"|{_INITIALS}\s*{_BARE_WORD}|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
 )
@@ -228,14 +262,54 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
 _INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
 
+_BASE_FORMS = frozenset(("visit", "tour", "arrive", "travel to"))
+_AUX_BEFORE = re.compile(
+    r"\b(?:will|would|also|then|first|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$"
+)
+
+
+# the word before a journey verb: a name's last is capitalised ("Roe", "Tuesday", "MP", "Jr."), an
+# aside ends on a comma ("Jane Roe, 64, arrived"), or one of the words _BARE_SUBJECT lets follow a name
+_WORD_BEFORE = re.compile(r"([^\s,]+|,)\s+$")
+_LINKS_BEFORE_VERB = frozenset(
+    ", has had will would also then first to who scheduled expected due set slated".split(" ")
+)
+
+
+def _more_verbs_after_names(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """(start, words) of each of _JOURNEY_VERBS_MORE right after a capitalised word, in text order."""
+    out = []
+    for word in _MORE_VERB_WORDS:
+        at = text.find(word, start, stop)
+        while at >= 0:
+            before = text.rfind(" ", start, at) + 1 or start
+            verb = _JOURNEY_VERB_MORE.match(text, at + 1, stop) if text[before : before + 1].isupper() else None
+            if verb is not None:
+                out.append((at + 1, verb.group()))
+            at = text.find(word, at + 1, stop)
+    return sorted(out)
+
+
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
-    for verb in _JOURNEY_VERB.finditer(text, start, stop):
-        lo = max(start, verb.start() - 120)
+    verbs = heapq.merge(
+        ((m.start(), m.group()) for m in _JOURNEY_VERB.finditer(text, start, stop)),
+        _more_verbs_after_names(text, start, min(stop, start + 300)),  # (in a paragraph's opening)
+    )
+    for verb_start, verb in verbs:
+        if verb in _BASE_FORMS and not _AUX_BEFORE.search(text, max(start, verb_start - 12), verb_start):
+            continue  # "the visit", "a tour": a noun (the verb's bare form follows "will", "to")
+        word = _WORD_BEFORE.search(text, max(start, verb_start - 30), verb_start)
+        last = word.group(1) if word else ""
+        if word is not None and not (
+            last[0].isupper() or last.rpartition("-")[2][:1].isupper() or last in _LINKS_BEFORE_VERB
+        ):
+            continue  # "two visits", "it arrived": no name ("al-Roe"), nor a word that may follow one, before it
+        lo = max(start, verb_start - 120)
         # (not between initials: "J. D. Vance arrived")
         openings = [
             m.end()
-            for m in _OPENING.finditer(text, lo, verb.start())
+            for m in _OPENING.finditer(text, lo, verb_start)
             if text[m.start() : m.start() + 1] != "."
             or not _INITIAL_AT.match(text, m.end())
             or not _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start())
@@ -243,7 +317,7 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         if lo == start:
             openings.insert(0, start)
         for opening in openings[-2:]:
-            found = _BARE_SUBJECT.fullmatch(text, opening, verb.start())
+            found = _BARE_SUBJECT.fullmatch(text, opening, verb_start)
             if found is not None:
                 yield found
                 break
@@ -352,7 +426,7 @@ _APPOSITION_OF = re.compile(
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
 )
-_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+[A-Z]")
+_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -634,13 +708,13 @@ _LOWER_OFFICES = sorted(
     |defense secretary|secretary of state|secretary-general|secretary general|governor-general
     |governor general|governor|chief minister|first minister|premier|finance minister|home secretary
     |home minister|health minister|trade minister|interior minister|external affairs minister
-    |crown prince|first lady|leader|chief|foreign policy chief
+    |crown prince|first lady|leader|chief|foreign policy chief|head of state|chief adviser|top diplomat|chief diplomat
     |legislator|top legislator|lawmaker|top lawmaker|political advisor|top political advisor|political adviser
     |top political adviser""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
-_LOWER_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")
+_LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")  # (letters first: quick to scan)
 # "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
@@ -716,6 +790,48 @@ def _capital_appositions(text: str, start: int, stop: int, found: dict[int, Pers
         )
 
 
+# "PRESIDENT JANE ROE arrived in Riga": an office and a name in capitals opening a lead (read as
+# if written in sentence case; the words go on in lower case, so it is no headline)
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){2,7}(?=,?\s+[a-z])")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’.]*")
+
+
+def _capitals_led(text: str, start: int, stop: int, found: dict[int, PersonMention]) -> None:
+    """Add the office-and-name runs in capitals (see :data:`_CAPS_RUN`)."""
+    for run in _CAPS_RUN.finditer(text, start, min(stop, start + 160)):  # (a lead's opening)
+        cased = _CAPS_WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), run.group())
+        match = _TITLED.search(cased)
+        if match is None or match.end() != len(cased):
+            continue
+        mention = _titled_mention(cased, match)
+        if mention is None:
+            continue
+        at = run.start()
+        if any(m.start < at + mention.end and at + mention.start < m.end for m in found.values()):
+            continue
+        found[at + mention.name_start] = attrs.evolve(
+            mention,
+            name=text[at + mention.name_start : at + mention.name_end],  # (as the report spells it)
+            start=at + mention.start,
+            end=at + mention.end,
+            name_start=at + mention.name_start,
+            name_end=at + mention.name_end,
+            rule="capitals-title-before-name",
+        )
+
+
+def _appositions_of(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """The _APPOSITION_OF matches, each read only before a cue (its name ends where the cue opens)."""
+    for cue in _APPOSITION_OF_CUE.finditer(text, start, stop):
+        lo = max(start, cue.start() - 100)
+        for match in _APPOSITION_OF.finditer(text, lo, stop):
+            if match.start() > cue.start():
+                break
+            if match.end("name") == cue.start() and not text[match.start() - 1 : match.start()].isalnum():
+                yield match
+                break
+
+
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """Titled full-name mentions in ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
@@ -755,6 +871,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start + len(name),
             DEMONYMS[demonym.group(1)] if demonym else "",
         )
+    _capitals_led(text, start, stop, found)
     _lower_titled(text, start, stop, found)
     segment = text[start:stop]
     royal = _ROYAL.finditer(text, start, stop) if any(t in segment for t in _ROYAL_NEEDS) else ()
@@ -813,6 +930,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Datuk Seri Anwar Ibrahim", "Professor Dr Jane Roe", "Alhaji Atiku Abubakar": styles, not the name
             name_start += styled_as.end()
             name = name[styled_as.end() :]
+            words = name.split()
+        if '"' in name or "“" in name:
+            name = _NICKNAME_IN_NAME.sub("", name)
             words = name.split()
         if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
             continue
@@ -890,12 +1010,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start + len(name),
         )
     _capital_appositions(text, start, stop, found)
-    capital = _APPOSITION_OF.finditer(text, start, stop) if _APPOSITION_OF_CUE.search(segment) else ()
-    for match in capital:
+    for match in _appositions_of(text, start, stop):
         name = _clean_name(match.group("name"))
         name_start = match.start("name")
+        styled = _STYLE_OF_ADDRESS.match(name)
+        if styled:  # "H.E. Jane Roe, President of the Republic of ...": the style is not the name
+            name, name_start = name[styled.end() :], name_start + styled.end()
         words = name.split()
-        if len(words) < 2 or name != match.group("name") or any(w in _NOT_NAME or w.isupper() for w in words):
+        if len(words) < 2 or name != match.group("name")[match.group("name").find(name) :] or any(w in _NOT_NAME or w.isupper() for w in words):
             continue  # "the CPC Central Committee, Director of ...": a body, not a name
         if any(m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()):
             continue

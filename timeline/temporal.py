@@ -104,7 +104,7 @@ _ATOM_PATTERNS = {
         (?:\s+of\s+(?:(?P<q_y>{_YEAR4})|(?P<q_ry>this|last|next)\s+year))?
       | \b[Qq](?P<q_n>[1-4])(?:\s+|\s*/\s*)?(?P<q_y2>{_YEAR4})?\b""",
     "ago": rf"""(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
-        (?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
+        (?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
     "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
@@ -124,7 +124,10 @@ _ATOM_PATTERNS = {
     "wkend": r"""(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s)|(?<=spent\s)|(?<=spend\s)|(?<=spends\s)"""
     r"""|(?<=spending\s))(?P<wkend_w>the\s+weekend)\b""",
     # "on the 10th": a day of the anchor's month (or the month before or after, as the tense allows)
-    "ordd": r"""(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Tt]ill\s))
+    # ("from the 10th to the 12th", "the 10th and 11th": the second end, kept only after the first)
+    "ordd": r"""(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Tt]ill\s)
+        |(?<=[Bb]etween\s)
+        |(?<=\sto\s)|(?<=\sthrough\s)|(?<=\sand\s))
         (?:the\s+)?(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
         (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
         |(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|through|till|until|at|in|when|where|he|she|they|with|for|after|before
@@ -173,7 +176,10 @@ _DAY_TAIL = re.compile(
     rf"(?!\s*(?:%|percent|per\b|p\.m|a\.m|[ap]m\b|hours?\b|days?\b|years?\b|people\b|of\b))"
     rf"(?:,?\s+(?P<y>{_YEAR4})(?!\d|,\d))?"
 )
-_DAY_HEAD = re.compile(rf"(?<![\d.,])(?P<d>{_DAY})\s*(?P<conn>-|–|to|through|until|till|and)\s*$")
+# ("10/11 March": two days with a slash; "10, 11 and 12 March": a list of days before the month)
+_DAY_HEAD = re.compile(
+    rf"(?<![\d.,/])(?P<list>(?:{_DAY},\s*)+)?(?P<d>{_DAY})\s*(?P<conn>-|–|/|to|through|until|till|and)\s*$"
+)
 _YEAR_TAIL = re.compile(r"(?P<conn>[-–/])(?P<y>\d{2}|\d{4})(?![\w%])")
 
 # What may join two expressions into one range.
@@ -527,8 +533,8 @@ def _ago(f: dict[str, Any], anchor: dt.date, words: str) -> DateSpan | Unknown:
     unit = _norm(f["ago_u"]).rstrip("s")
     if unit == "day":
         return DateSpan.day(anchor + dt.timedelta(days=sign * count))
-    if unit == "week":
-        return _week_span(anchor + dt.timedelta(weeks=sign * count))
+    if unit in ("week", "fortnight"):  # ("a fortnight ago": the week two weeks before)
+        return _week_span(anchor + dt.timedelta(weeks=sign * count * (2 if unit == "fortnight" else 1)))
     if unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, sign * count)
         return _month_span(year, month)
@@ -551,7 +557,7 @@ _TRIGGERS = frozenset(
         "jan january feb february mar march apr april may jun june jul july aug august sep sept september"
         " oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday"
         " yesterday today tonight tomorrow week weekend weeks month months year years quarter decade decades"
-        " day days century now currently nowadays recently present moment past time future"
+        " day days fortnight fortnights century now currently nowadays recently present moment past time future"
         " morning afternoon evening night"
         " spring summer autumn fall winter q"
     ).split()
@@ -952,6 +958,13 @@ def scan(
                 out.append(item)
                 i += used
                 continue
+            if (
+                atom.kind == "ordd"
+                and _ORDD_SECOND.search(text, max(start, atom.start - 9), atom.start)
+                and not (i > 0 and atoms[i - 1].kind == "ordd" and atom.start - atoms[i - 1].end < 14)
+            ):
+                i += 1  # "rose to the 3rd": no second end of a run of days without its first
+                continue
             singles = _single(text, atom, anchor, tense, start, stop)
             out.extend(singles)
             # an atom inside what was read ("on March 30 and 31, 2019": its year) is not one more
@@ -975,6 +988,7 @@ def scan(
 
 
 _QUALIFIER_GAP = re.compile(r",?\s+")
+_ORDD_SECOND = re.compile(r"\s(?:to|through|and)\s+$")
 
 
 def _qualified(
@@ -1061,6 +1075,13 @@ def _try_range(
             and (found.span.end.year * 12 + found.span.end.month) - (found.span.start.year * 12 + found.span.start.month) == 1
         ):
             return found, 2
+        if left.kind == "mon" and right.kind == "my" and not left.fields.get("mon_mod"):
+            # "in March and June 2019": two months, the first of the year the second gives
+            rspan = _resolve_atom(right, text, anchor, tense)
+            month = _month_of(left.fields["mon_n"])
+            if isinstance(rspan, DateSpan) and month < rspan.start.month:
+                span = _month_span(rspan.start.year, month)
+                return Found(left.start, left.end, left.start, span, "mon-year-after", ()), 1
         return None
     if word == "and" and text[from_start : left.start].lower().startswith("from"):
         return None
@@ -1104,27 +1125,38 @@ def _single(
         if tail and tail.end() <= stop:
             return _day_tail(text, atom, tail, anchor, tense, lower, span, on_start)
     if atom.kind == "dmy":
-        head = _DAY_HEAD.search(text[max(lower, atom.start - 20) : atom.start])
+        head = _DAY_HEAD.search(text[max(lower, atom.start - 30) : atom.start])
         if head and isinstance(span, DateSpan):
             first_day = _day_number(head.group("d"))
             conn = head.group("conn").lower()
-            if first_day < span.start.day and (conn != "and" or first_day + 1 == span.start.day):
-                if tense is Tense.PAST and anchor is not None and not atom.fields.get("dmy_y"):
-                    # in the past tense the range's start gives its year, as "March 12-14" does
-                    # ("toured the region 12-14 March" in a report of the 13th: a tour under way)
-                    began = _nearest_month_day(span.start.month, first_day, anchor, tense, text[atom.start : atom.end])
-                    if isinstance(began, dt.date) and began.year != span.start.year:
-                        ended = _make_date(began.year, span.start.month, span.start.day, text[atom.start : atom.end])
-                        span = DateSpan.day(ended) if isinstance(ended, dt.date) else span
-                head_start = atom.start - (min(20, atom.start - lower) - head.start())
-                from_start = _prefix(text, head_start, lower, _FROM)
-                mstart = from_start if from_start < head_start else _prefix(text, head_start, lower, _ON)
-                first = span.start.replace(day=first_day)
-                parts = (
-                    (head_start, head_start + len(head.group("d")), DateSpan.day(first)),
-                    (atom.start, atom.end, span),
-                )
-                return [Found(mstart, atom.end, head_start, DateSpan(first, span.end), "range-days", parts)]
+            listed = [_day_number(d) for d in _LIST_DAY.findall(head.group("list") or "")]
+            if listed and all(b == a + 1 for a, b in itertools.pairwise([*listed, first_day, span.start.day])):
+                first_day, conn = listed[0], "-"  # a run of days listed one by one
+            elif listed:
+                head = None
+        if (
+            head
+            and isinstance(span, DateSpan)
+            and first_day < span.start.day
+            and (conn not in ("and", "/") or first_day + 1 == span.start.day)
+        ):
+            if tense is Tense.PAST and anchor is not None and not atom.fields.get("dmy_y"):
+                # in the past tense the range's start gives its year, as "March 12-14" does
+                # ("toured the region 12-14 March" in a report of the 13th: a tour under way)
+                began = _nearest_month_day(span.start.month, first_day, anchor, tense, text[atom.start : atom.end])
+                if isinstance(began, dt.date) and began.year != span.start.year:
+                    ended = _make_date(began.year, span.start.month, span.start.day, text[atom.start : atom.end])
+                    span = DateSpan.day(ended) if isinstance(ended, dt.date) else span
+            head_start = atom.start - (min(30, atom.start - lower) - head.start())
+            from_start = _prefix(text, head_start, lower, _FROM)
+            mstart = from_start if from_start < head_start else _prefix(text, head_start, lower, _ON)
+            first = span.start.replace(day=first_day)
+            first_len = len(head.group("list").split(",")[0]) if head.group("list") else len(head.group("d"))
+            parts = (
+                (head_start, head_start + first_len, DateSpan.day(first)),
+                (atom.start, atom.end, span),
+            )
+            return [Found(mstart, atom.end, head_start, DateSpan(first, span.end), "range-days", parts)]
     if atom.kind == "year":
         tail = _YEAR_TAIL.match(text, atom.end, stop)
         if tail and isinstance(span, DateSpan):
@@ -1324,18 +1356,19 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
     named = _ENDS_ON_WEEKDAY.search(weekday.text)
     day = note.span
     close = note.evidence.end
+    length = weekday.span.days if isinstance(weekday.span, DateSpan) else 1
+    # ("on Friday and Saturday (March 15-16)": a run of days in the note, as long as the weekdays')
     if (
         named is None
         or not isinstance(day, DateSpan)
         or day.precision is not Precision.DAY
-        or day.days != 1
-        or day.start.weekday() != _WEEKDAYS[named.group("day")[:3].lower()]
+        or day.days not in (1, length)
+        or day.end.weekday() != _WEEKDAYS[named.group("day")[:3].lower()]
         or not _NOTE_OPEN.match(text, weekday.evidence.end, note.evidence.start)
         or not text.startswith(")", close)
     ):
         return None
-    length = weekday.span.days if isinstance(weekday.span, DateSpan) else 1
-    span = DateSpan(day.start - dt.timedelta(days=length - 1), day.start)
+    span = DateSpan(day.end - dt.timedelta(days=length - 1), day.end)
     evidence = Evidence.of(
         text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source
     )
