@@ -583,3 +583,10 @@ def test_a_dateline_place_in_capitals_with_its_country_in_brackets() -> None:
     )
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.agency == "Xinhua"
+
+
+def test_a_paragraph_opening_on_a_cjk_date_is_no_header() -> None:
+    # a date in Chinese numerals is a header's on a short line, not a paragraph's first words
+    body = "2012年3月14日，全國兩會，某某舉行任內最後一次中外記者會，回憶當年訪港的往事，真情表白令全場動容。"
+    article = Article.from_text("某某與香港\n\n" + body + "\n")
+    assert not isinstance(article.published, dt.date)

@@ -715,6 +715,7 @@ _HEADER_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1
 _HEADER_YMD_DOT = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?![\d.])")
 # "2024年3月12日": a date in Chinese or Japanese numerals on an English page
 _HEADER_YMD_CJK = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
+_CJK_HEADER_MOST = 40  # characters: a longer line with such a date is running text
 _HEADER_YMONTHD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mon>[A-Z][a-z]{2,8})-(?P<d>[0-3]?\d)(?!\d)")
 # "Thu, 04/28/2011 - 02:18": month first where the second number cannot be a month
 _HEADER_MDY_SLASH = re.compile(
@@ -783,7 +784,8 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         list(_HEADER_DMY.finditer(line.text))
         or list(_HEADER_YMONTHD.finditer(line.text))
         or list(_HEADER_YMD_DOT.finditer(line.text))
-        or list(_HEADER_YMD_CJK.finditer(line.text))
+        # (a header's, not a sentence's: "2012年3月14日，全國兩會，溫家寶舉行..." opens a paragraph)
+        or (list(_HEADER_YMD_CJK.finditer(line.text)) if len(line.text) <= _CJK_HEADER_MOST else [])
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
     )
