@@ -463,18 +463,29 @@ def _met_guest(
 
 def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
     """A visitor's stop: the dateline's city where the report is filed from one (rule ``zh-visitor``)."""
-    from timeline.zh.places import find_places
-
     dateline = article.dateline
     if not hasattr(dateline, "evidence") or not getattr(dateline, "place", ""):
         return
     ev = dateline.evidence
+    for ref in _dateline_places(article):
+        if isinstance(ref, Resolved) and ref.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN):
+            draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
+
+
+def _dateline_places(article: ChineseArticle) -> list[PlaceRef]:
+    """The places the dateline names, a city-province read as its city."""
+    from timeline.zh.places import find_places
+
+    ev = getattr(article.dateline, "evidence", None)
+    if ev is None:
+        return []
+    out: list[PlaceRef] = []
     for p in find_places(article.simplified, article.text, ev.start, ev.end):
         ref = p.ref
         if isinstance(ref, Resolved) and _is_city_province(ref):
             ref = _city_of(ref) or ref
-        if isinstance(ref, Resolved) and ref.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN):
-            draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
+        out.append(ref)
+    return out
 
 
 # "对中国进行国事访问", "访华", "来华": a visit to China
@@ -484,19 +495,13 @@ _CHINA_VISIT = re.compile(r"对(?:中国|华)[^，,。；]{0,8}访问|访华|来
 def _dateline_day(draft: _Draft, article: ChineseArticle) -> None:
     """Rule ``zh-dateline-day``: a journey the body gives no day of, to the place the report is filed
     from ("新华社拉萨6月5日电 ...抵达拉萨"), is there on the dateline's day."""
-    from timeline.zh.places import find_places
-
     dateline = article.dateline
     day = getattr(dateline, "date", None)
     if not isinstance(day, dt.date) or not hasattr(dateline, "evidence") or not getattr(dateline, "place", ""):
         return
     if draft.spans or draft.stated or draft.weeks or draft.parts or draft.vague or draft.about_spans:
         return
-    ev = dateline.evidence
-    for p in find_places(article.simplified, article.text, ev.start, ev.end):
-        ref = p.ref
-        if isinstance(ref, Resolved) and _is_city_province(ref):
-            ref = _city_of(ref) or ref
+    for ref in _dateline_places(article):
         stop = draft.stops.get(_place_key(ref))
         if stop is not None and not stop[2]:
             draft.spans.append(DateSpan.day(day))
