@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import json
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -81,4 +82,13 @@ def test_only_own_errors(
         y=year, mo=month, d=day, h=hour, mi=minute, s=second,
         mon=calendar.month_abbr[month], month=calendar.month_name[month],
     )  # fmt: skip
+    _read_everything(_article(line, year, month, day, when))
+
+
+@pytest.mark.parametrize("when", RANGES)
+@pytest.mark.parametrize(("year", "month", "day"), [(1, 1, 1), (1, 1, 5), (9999, 12, 25), (9999, 12, 30)])
+def test_every_range_at_the_calendar_s_ends(year: int, month: int, day: int, when: str) -> None:
+    # each range phrase against a report day at either end of the calendar: the reading and every
+    # export stay inside it (found: "next Friday" near 9999-12-31 gave an ICS end past the last day)
+    line = HEADERS[0].format(y=year, mo=month, d=day, h=0, mi=0, s=0)
     _read_everything(_article(line, year, month, day, when))

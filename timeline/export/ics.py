@@ -86,7 +86,8 @@ def to_ics(source: Exportable) -> str:
         entry.add("dtstamp", _stamp(stamp))
         if days is not None:
             entry.add("dtstart", days.start)
-            entry.add("dtend", days.end + dt.timedelta(days=1))
+            # (DTEND is the day after the last; the calendar's last day has none, so it ends itself)
+            entry.add("dtend", days.end + dt.timedelta(days=1) if days.end < dt.date.max else days.end)
         entry.add("summary", summary)
         if trip.regions:
             entry.add(
@@ -106,7 +107,7 @@ def to_ics(source: Exportable) -> str:
             event.add("uid", _uid(trip.person.name, number, index, name, span.start, span.end))
             event.add("dtstamp", _stamp(max(published) if published else span.start))
             event.add("dtstart", span.start)
-            event.add("dtend", span.end + dt.timedelta(days=1))
+            event.add("dtend", span.end + dt.timedelta(days=1) if span.end < dt.date.max else span.end)
             event.add("summary", f"{trip.person.name}: {name}" + (f" (stop {seq})" if seq else ""))
             event.add("location", name)
             if isinstance(stop.place, Resolved):

@@ -91,6 +91,14 @@ def _since_clause_before(sentence: str, end: int) -> bool:
     )
 
 
+def _plus(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None past the calendar's ends (years 1 and 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     """The span a trip sentence gives, and whether its end is left open."""
     text = unit.sentence.text
@@ -123,8 +131,8 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     if bounds and begun and bounds[-1] < begun[0] and _WEEKDAY_ONLY.match(until[-1][1].text):
         # "arrived late Monday for a visit expected to last until Thursday": read in the past tense
         # of the arrival, the weekday a stay lasts until is still the one after the day it began
-        later = bounds[-1] + dt.timedelta(days=7 * -(-(begun[0] - bounds[-1]).days // 7))
-        if (later - begun[0]).days < 7:
+        later = _plus(bounds[-1], 7 * -(-(begun[0] - bounds[-1]).days // 7))
+        if later is not None and (later - begun[0]).days < 7:
             days_named = sorted({*begun, later})
             bounds[-1] = later
     if bounds and days_named and days_named[0] < bounds[-1] and (bounds[-1] - days_named[0]).days <= 31:
@@ -342,7 +350,7 @@ def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> None:
         return
     span = draft.span()
     if span is not None and not (
-        span.precision is Precision.DAY and span.end < anchor <= span.end + dt.timedelta(days=6)
+        span.precision is Precision.DAY and span.end < anchor and (anchor - span.end).days <= 6
     ):
         return
     for unit in draft.units:

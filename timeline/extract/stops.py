@@ -280,7 +280,10 @@ def _days_apart(day: DateSpan, days: Sequence[DateMention], unit: _Unit, at: int
     n = found.group("n").lower()
     count = int(n) if n.isdigit() else _DAYS_APART_COUNT[n]
     shift = dt.timedelta(days=-count if found.group("way").lower() == "after" else count)
-    return DateSpan(day.start + shift, day.end + shift, day.precision)
+    try:
+        return DateSpan(day.start + shift, day.end + shift, day.precision)
+    except OverflowError:
+        return day  # (a day counted past the calendar's ends stays the day told)
 
 
 # "left London for New York on September 19", "From Jakarta, he will travel to Rome on Friday",
