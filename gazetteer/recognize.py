@@ -165,6 +165,7 @@ _SPEECH = frozenset(
 )
 _STRONG_POPULATION = 100_000
 _WEAK_POPULATION = 1_000
+_SHORT_NAME_POPULATION = 50_000  # a three-letter name after a locative word
 
 
 class _Toks:
@@ -921,7 +922,10 @@ class _MatchReader:
             and not strong
         ):
             return None  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
-        if n_words == 1 and len(key) <= 3 and not strong:
+        if n_words == 1 and len(key) <= 3 and not strong and not (
+            # "flew to Lae": a town of a short name, written as a name after "to" / "in"
+            len(key) == 3 and locative and first_word.istitle() and population >= _SHORT_NAME_POPULATION
+        ):
             return None
         # the kind phrase after the name, as the match read it
         after = (ends[stop - 1], kind) if stop > name_stop else (last_end, None)

@@ -15,11 +15,11 @@ from timeline.extract.cues import _END_CUE
 
 # A place the traveller goes to or is in is named after one of these words.
 _CUE_BEFORE = Caseless(
-    r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|visited|visiting|visits|visit|inspected"
+    r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|near|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|set off|set out) for"
-    r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+for"  # "left London for"
+    r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+for"  # "left London for"
     # "Her next stop is Mombasa", "His first stop was Riyadh", "the final leg takes him to", "Next up is Seoul"
     r"|(?:first|second|third|fourth|next|last|final|latest|only) (?:stop|leg|destination|port of call)"
     r" (?:is|was|will be|would be)|next up (?:is|was|will be)"
@@ -29,7 +29,8 @@ _CUE_BEFORE = Caseless(
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
-    r"|heart) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
+    # "a trip to the shrine of Fatima", "visited the University of Nairobi": a place in the town
+    r"|heart|shrine|sanctuary|basilica|cathedral|university|port) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
     r"(?:[a-z]+-[a-z]+\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv"
     r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
@@ -73,6 +74,9 @@ _TOPIC_IN_BEFORE = Caseless(
     r"\b(?:situation|crisis|war|conflict|fighting|violence|peace|stability|security|developments|unrest"
     r"|tensions?|elections?|attacks?|bombings?|insurgency|refugees|humanitarian \w+)\s+in\s+(?:the\s+)?$"
 )
+_LOCATING_BEFORE = re.compile(r",\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the dam outside Khor Fakkan": by the town (not "outside the capital": anywhere but there)
+_OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
 _RETURN_TO_BEFORE = Caseless(
@@ -129,6 +133,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False
         if cued and cue.left_for and _END_CUE.search(sentence.text):
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
+        if cued and toponym.text[:4].lower() == "the " and _OUTSIDE_BEFORE.search(before):
+            cued = False  # "destinations mostly outside the capital": anywhere but there
         if cued and cue.return_to:
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
         if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
@@ -165,12 +171,14 @@ def _cue_before(before: str) -> _CueBefore:
     cued = (
         _CUE_BEFORE.search(before) is not None
         and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
-    ) or _KINDS_INCLUDING.search(before) is not None
+    ) or _KINDS_INCLUDING.search(before) is not None or _OUTSIDE_BEFORE.search(before) is not None
     if cued and (
         # "the situation in Palestine", "the war in Ukraine": talked about, not visited
         _TOPIC_IN_BEFORE.search(before)
         # "furious about political gridlock back in Washington": home, not a stop
         or (_BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before))
+        # "the sanctuary of Pompei, near Naples,": the town that locates the place visited
+        or _LOCATING_BEFORE.search(before)
     ):
         return _NOT_CUED
     # (the exceptions are read for a place not cued too: an airport's town may be cued by the landing)

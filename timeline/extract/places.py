@@ -29,8 +29,20 @@ _AREA_AFTER = re.compile(
 _ORG_BEFORE = words(
     r"\b(?:Party|Bank|University|Academy|Association|Federation|Committee|Council|Congress|Institute|Ministry"
     r"|Embassy|Consulate|Chamber|Society|Union|League|Corporation|Group|Company|Museum|Library|Republic"
-    r"|Palace|Abbey|Cathedral|Church|Castle|Tower|Houses|Tomb|Grave|Mausoleum|Monument|Memorial|Gate) of"
+    r"|Palace|Abbey|Cathedral|Church|Castle|Tower|Houses|Tomb|Grave|Mausoleum|Monument|Memorial|Gate"
+    r"|Shrine|Sanctuary|Basilica) of"
     r" (?:the )?$"
+)
+# a university, a cathedral or a shrine of a town lies in it, and is read as it where a travel word
+# governs it ("visited the University of Ibadan"); elsewhere it names the institution
+_LOCATED_INSTITUTIONS = frozenset(
+    "University Academy Museum Library Palace Abbey Cathedral Church Castle Tower Shrine Sanctuary Basilica".split()
+)
+# "visited the University of Ibadan": the place a travel word governs through the institution
+_VISITED_INSTITUTION = re.compile(
+    r"\b(?:visited|visiting|visits|visit|toured|touring|tours|tour|trip|at|to|arrived at|inspected) the"
+    r" [\w'’-]+ of (?:the )?$",
+    re.IGNORECASE,
 )
 # "Dongting Lake", "Yangtze River": a natural feature or a facility named after a place is not the place.
 _FEATURE_AFTER = re.compile(
@@ -137,8 +149,10 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         return False
     # quick tests first: a match of _ORG_BEFORE ends in "of " or "of the " (and a line break at
     # most), one of _FEATURE_AFTER opens with white space
-    if "of " in text[max(0, start - 8) : start] and _ORG_BEFORE.search(text, max(0, start - 40), start):
-        return False
+    if "of " in text[max(0, start - 8) : start] and (org := _ORG_BEFORE.search(text, max(0, start - 40), start)):
+        return org.group().split()[0] in _LOCATED_INSTITUTIONS and _VISITED_INSTITUTION.search(
+            text, max(0, org.start() - 30), start
+        ) is not None
     if text[end : end + 1].isspace() and _FEATURE_AFTER.match(text[end : end + 20]):
         # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town)
         return isinstance(ref, Resolved) and ref.rule == "airport-town"

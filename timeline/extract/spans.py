@@ -10,7 +10,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from timeline._regex import Caseless
+from timeline._regex import Caseless, may_hold
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
 from timeline.extract.trip_words import _JOURNEY_WORDS
@@ -228,6 +228,15 @@ _CONTINUES = Caseless(
 _ENDS_AHEAD = Caseless(
     r"\b(?:ends|concludes|wraps up|(?:will|is (?:scheduled|due|set|expected) to) (?:end|conclude|wrap up))\b"
 )
+# "Ishiba will return to Japan on Sunday", "is due to fly home on Sunday": the journey's end, ahead,
+# dated by a day told right after it (not "return to Mexico City to lead the meeting on Monday")
+_RETURNS_AHEAD = re.compile(
+    r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:return (?:home|to)|fly (?:back|home)"
+    r"|head (?:back|home))\b",
+    re.IGNORECASE,
+)
+_RETURNS_AHEAD_NEEDS = ("return", "fly", "head")
+_RETURN_DAY_REACH = 30  # characters from the return to its day
 
 
 def _days_ahead(draft: _TripDraft) -> None:
@@ -250,13 +259,20 @@ def _days_ahead(draft: _TripDraft) -> None:
         # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
         # "The visit ends on Friday": its end, still to come
         goes_on = _CONTINUES.search(text) is not None or _ENDS_AHEAD.search(text) is not None
-        if not span.open_end and not goes_on:
+        returns = None if goes_on or not may_hold(text, _RETURNS_AHEAD_NEEDS) else _RETURNS_AHEAD.search(text)
+        if not span.open_end and not goes_on and returns is None:
             continue
         if not _FUTURE.search(text) and not goes_on:
             continue  # "His tour ... before the summit on December 14": not a day of the tour's own
         for mention in unit.dates:
             day = mention.span
             if not isinstance(day, DateSpan) or day.precision is not Precision.DAY or day.days > 7:
+                continue
+            if (
+                not span.open_end
+                and returns is not None
+                and not 0 <= mention.evidence.start - unit.sentence.start - returns.end() <= _RETURN_DAY_REACH
+            ):
                 continue
             if _since_clause_before(text, mention.evidence.start - unit.sentence.start):
                 continue
@@ -291,8 +307,10 @@ def _stated_length(draft: _TripDraft) -> None:
             _JOURNEY_WORDS.search(unit.sentence.text) is not None or _STAY.search(unit.sentence.text) is not None
         )
         if (unit.index not in draft.trip_units and not own) or any(
-            # (a month or year in it dates something else: "in the November 2012 election")
-            isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
+            # (a month or year in it dates something else: "in the November 2012 election"; a day
+            # of the journey does not: "arrived on Wednesday for a five-day visit that will include
+            # a trip to Fatima on Saturday")
+            isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and not (span.start <= m.span.start and m.span.end <= span.end)
             for m in unit.dates
         ):
             continue

@@ -37,6 +37,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r" (?:on )?from (?:[\w'’.-]+ ){1,4}?to"
         r"|touched down in|touches down in"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
+        # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
+        r"|(?:left|leaves|leaving|departed|departs|departing) (?:[\w'’.-]+ ){1,4}?for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
         r"|stops?(?:over)? in|stop-?overs? in|stopped (?:over )?in|stopping (?:over )?in"
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
@@ -118,7 +120,7 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
-    "leave for", "depart for", "reached",
+    "leave for", "depart for", "reached", "left ", "leaves ", "leaving ", "departed ", "departs ", "departing ",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
@@ -148,6 +150,7 @@ _EARLIER_VISIT_BEFORE = Caseless(r"\b(?:last|previously|once|never|already)\s+$"
 _TIMES_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times|twice)\b", re.IGNORECASE
 )
+_LEFT_PLACE_FOR = re.compile(r"(?:left|leaves|leaving|departed|departs|departing) \S+ (?:\S+ )*?for$")
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 
@@ -167,6 +170,12 @@ def _strongest_trip_word(
             _TIMES_AFTER.match(text, match.end())
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
+        if (
+            match.group().endswith(" for")
+            and _LEFT_PLACE_FOR.match(match.group())
+            and not any(0 <= t.start - sentence.start - match.end() <= 6 for t, _ in places)
+        ):
+            continue  # "left the party for the opposition": no place after "for", no journey
         kind = next(kind for words, kind in _TRIP_KINDS if words.match(match.string, match.start()))
         journey = _JOURNEY_WORDS.match(text, match.start()) is not None
         visit_to = _VISIT_TO.match(text, match.start())

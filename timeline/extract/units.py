@@ -251,6 +251,9 @@ _GROUND_TOLD = re.compile(
     r"\b(?i:tours?|trips?|journeys?|visits?|swing)\s+(?i:of|to|across|through|around)\b"
     r"|\b(?:[A-Z][a-z]+an|Gulf|[Rr]egional|[Oo]verseas|[Ff]oreign|[Nn]ationwide|[Pp]rovincial)\s+"
     r"(?:tour|trip|swing|journey)\b"
+    # "a five-nation tour", "a two-country trip", "a multi-nation swing": ground beyond any one city
+    r"|\b(?i:[a-z\d]+-(?:nation|country|state|city|stop|leg)|multi-?(?:nation|country|state|city))\s+"
+    r"(?:(?i:[a-z]+)\s+)?(?i:tour|trip|swing|journey|visit)"
 )
 
 

@@ -1,0 +1,159 @@
+"""Reading rules for where a journey went and how long it lasted (issue 14), session 13.
+
+Each report here is written for the test in the shape real reports take; none is a corpus report.
+The report is dated Wednesday 2024-03-13 and filed from London.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer.model import Resolved
+from timeline.extract import extract_text
+from timeline.model import DateSpan
+
+
+def _one_trip(
+    body: str, dateline: str = "LONDON (Reuters) - "
+) -> tuple[tuple[str, str] | None, list[tuple[str, str | None]]]:
+    """The one trip's span and its resolved stops with their first days."""
+    doc = extract_text(" date 2024-03-13 A report\n\n" + dateline + body + "\n")
+    assert len(doc.trips) == 1, doc.trips
+    trip = doc.trips[0]
+    span = (trip.span.start.isoformat(), trip.span.end.isoformat()) if isinstance(trip.span, DateSpan) else None
+    stops = [
+        (s.place.place.name, s.span.start.isoformat() if isinstance(s.span, DateSpan) else None)
+        for s in trip.stops
+        if isinstance(s.place, Resolved)
+    ]
+    return span, stops
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Chancellor Jane Roe visited a wind farm near Husum in northern Germany on Monday.", "Husum"),
+        ("President Jane Roe on Monday visited a refugee camp near Gulu in the north.", "Gulu"),
+        ("Prime Minister Jane Roe toured a dam outside Mombasa on Monday.", "Mombasa"),
+    ],
+)
+def test_a_place_near_a_town_puts_the_traveller_there(body: str, town: str) -> None:
+    _, stops = _one_trip(body)
+    assert [name for name, _ in stops] == [town]
+
+
+def test_a_trip_outside_the_capital_is_not_in_it() -> None:
+    # "outside" a place is not in it, so it is no cue: "destinations outside the capital"
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Kenyan President Jane Roe on Monday went on a tour"
+        " with stops mostly outside the capital.\n"
+    )
+    assert "the capital" not in [s.place.text for t in doc.trips for s in t.stops]
+
+
+def test_a_town_that_only_locates_another_is_no_stop() -> None:
+    # ", near Naples" places Pompei; the traveller went to Pompei, not to Naples
+    _, stops = _one_trip("Pope Leo visited the sanctuary of Pompei, near Naples, on Monday.")
+    assert "Naples" not in [name for name, _ in stops]
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Pope Leo arrived in Lisbon on Monday for a visit that includes a trip to the shrine of Fatima on Tuesday.",
+         "Fátima"),
+        ("President Jane Roe on Monday visited the University of Ibadan.", "Ibadan"),
+        ("Prime Minister Jane Roe on Monday toured the port of Mombasa.", "Mombasa"),
+    ],
+)  # fmt: skip
+def test_a_shrine_university_or_port_of_a_town_is_in_the_town(body: str, town: str) -> None:
+    _, stops = _one_trip(body, "LISBON (Reuters) - " if "Lisbon" in body else "LONDON (Reuters) - ")
+    assert town in [name for name, _ in stops]
+
+
+@pytest.mark.parametrize(
+    ("body", "town", "day"),
+    [
+        ("Prime Minister Jane Roe flew to Lae in Papua New Guinea on Monday.", "Lae", "2024-03-11"),
+        ("President Jane Roe arrived in Ulm on Monday.", "Ulm", "2024-03-11"),
+    ],
+)
+def test_a_town_with_a_three_letter_name_after_to_or_in(body: str, town: str, day: str) -> None:
+    assert _one_trip(body)[1] == [(town, day)]
+
+
+def test_a_three_letter_word_is_still_no_town() -> None:
+    # a three-letter capitalised word not after "to" / "in", or a small place, stays a word
+    _, stops = _one_trip("President Jane Roe arrived in Riga on Monday. Ulm officials said nothing.")
+    assert [name for name, _ in stops] == ["Riga"]
+
+
+def test_a_stated_length_counts_from_the_arrival_told_with_a_later_day() -> None:
+    span, stops = _one_trip(
+        "Pope Leo arrived in Lisbon on Monday for a five-day visit that will include a trip to Fatima on"
+        " Wednesday.",
+        "LISBON (Reuters) - ",
+    )
+    assert span == ("2024-03-11", "2024-03-15")
+    assert stops == [("Lisbon", "2024-03-11"), ("Fátima", "2024-03-13")]
+
+
+def test_a_stated_length_does_not_stretch_a_day_outside_the_journey() -> None:
+    # a day of something else in the sentence (the summit after) keeps the length from counting
+    span, _ = _one_trip("President Jane Roe arrived in Accra on Monday for a two-day visit, ahead of a summit on"
+                        " March 20.")
+    assert span is not None
+    assert span[0] == "2024-03-11"
+    assert dt.date.fromisoformat(span[1]) <= dt.date(2024, 3, 20)
+
+
+def test_an_institution_of_a_town_not_visited_is_no_stop() -> None:
+    _, stops = _one_trip("President Jane Roe, a graduate of the University of Ibadan, arrived in Riga on Monday.")
+    assert [name for name, _ in stops] == ["Riga"]
+
+
+@pytest.mark.parametrize("ground", ["a five-nation tour", "a two-country trip", "a multi-nation tour"])
+def test_a_lead_filed_abroad_about_a_tour_of_several_nations_is_not_there(ground: str) -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nNAIROBI, March 13 (Reuters) - Indian Prime Minister Jane Roe will"
+        f" embark on {ground} next week.\n"
+    )
+    assert [t.stops for t in doc.trips] == [()]
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Prime Minister Jane Roe left Tokyo on Monday for Washington.", [("Washington", "2024-03-11")]),
+        ("Prime Minister Jane Roe departed Lagos early on Monday for Nairobi.", [("Nairobi", "2024-03-11")]),
+    ],
+)
+def test_left_a_place_on_a_day_for_another_is_a_journey_there(body: str, stops: list[tuple[str, str]]) -> None:
+    assert _one_trip(body)[1] == stops
+
+
+def test_left_the_party_for_another_is_no_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Jane Roe left the ruling party on Monday for the"
+        " opposition.\n"
+    )
+    assert doc.trips == ()
+
+
+@pytest.mark.parametrize(
+    ("return_sentence", "end"),
+    [
+        ("Roe will return to Japan on Saturday.", "2024-03-16"),
+        ("She is due to fly home on Saturday.", "2024-03-16"),
+        # the day of what the return is for, not of the return
+        ("She is expected to return to Tokyo to chair a cabinet meeting on Saturday morning.", "2024-03-14"),
+    ],
+)
+def test_a_return_ahead_ends_the_journey_on_its_day(return_sentence: str, end: str) -> None:
+    span, _ = _one_trip(
+        "Prime Minister Jane Roe left Tokyo on Wednesday for Washington, where she will meet President Ann Poe"
+        " on Thursday. " + return_sentence
+    )
+    assert span == ("2024-03-13", end)
