@@ -88,6 +88,7 @@ _FIRM = frozenset(
 _BEFORE_NEARBY = frozenset({"demonym", "country-name"})
 _REGIONS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
 _BIG = 100_000
+_WEAK_ALIAS_POPULATION = 1_000  # a hamlet abroad known here only by another of its names
 _CITY_OVER_STATE = 500_000  # a city this big is what its bare name means, over a same-named state
 # an inferred focus yields to a namesake 300 times more populous (chosen on the dev half)
 _DWARF = math.log(300)
@@ -561,6 +562,11 @@ class Gazetteer:
                 if rule is None or rule == "descriptor-kind":
                     rule = name
 
+        if len(pool) > 1 and not topo.name.isascii() and any(c.isalpha() and not c.isascii() for c in topo.name):
+            # "Røst" is Røst, Norway, not Rust, Austria: letters beyond ASCII are written on purpose
+            written_as = topo.name.casefold()
+            narrow("spelling", [p for p in pool if p.name.casefold() == written_as])
+
         if counties:
             # "Laurel County": the table has no US counties, but knows which states have one so named
             code, how = self._county_state(topo, counties, context)
@@ -624,6 +630,17 @@ class Gazetteer:
         best = pool[0]  # the weightiest: pool keeps the order of lookup
         if rule is None:
             rule = "unique" if len(places) == 1 else "population"
+        if (
+            rule in ("unique", "population")
+            and context.focus_country
+            and best.country != context.focus_country
+            and best.kind in _SETTLEMENTS
+            and best.population < _WEAK_ALIAS_POPULATION
+            and name_key(best.name) != name_key(topo.name)
+        ):
+            # "THACO Group in Chu Lai" in a report on Vietnam is not Qulai, China, a hamlet filed under
+            # that spelling among its other names: a guess, not a reading
+            return Unresolved(text, f"no place of that name in {context.focus_country}", pool[:5])
         if (
             rule == "population"
             and context.focus_country

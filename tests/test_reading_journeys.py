@@ -157,3 +157,83 @@ def test_a_return_ahead_ends_the_journey_on_its_day(return_sentence: str, end: s
         " on Thursday. " + return_sentence
     )
     assert span == ("2024-03-13", end)
+
+
+def test_a_surname_spelt_as_a_month_is_kept() -> None:
+    from timeline.people import find_people
+
+    assert [(m.name, m.title) for m in find_people("British Prime Minister Jane May has arrived in Accra.")] == [
+        ("Jane May", "Prime Minister")
+    ]
+    assert [m.name for m in find_people("President Jane Roe May 5 met farmers.")] == ["Jane Roe"]
+
+
+def test_has_arrived_with_no_day_is_the_report_s_day() -> None:
+    span, stops = _one_trip("British Prime Minister Jane Roe has arrived in Accra for a state visit.")
+    assert stops == [("Accra", "2024-03-13")]
+    assert span is not None
+    assert span[0] == "2024-03-13"
+
+
+def test_a_welcome_told_after_the_arrival_is_on_its_day_at_the_building_s_town() -> None:
+    _, stops = _one_trip(
+        "Tanzanian President Jane Roe arrived in Kenya on Monday morning for a two-day State visit. Dr Roe,"
+        " who was formally received by her host at State House, Nairobi, was accorded full military honours."
+    )
+    assert stops == [("Nairobi", "2024-03-11")]
+
+
+def test_the_places_visited_told_without_the_traveller_are_the_journey_s() -> None:
+    _, stops = _one_trip(
+        "King Roderick III enjoyed a three-day stay in Yorkshire on Monday. Other locations visited include"
+        " the Minster Academy in Selby and the Glass Centre in Sunderland."
+    )
+    assert {"Selby", "Sunderland"} <= {name for name, _ in stops}
+
+
+def test_a_name_written_with_its_own_letters_is_that_place() -> None:
+    _, stops = _one_trip("King Roderick III on Monday visited Røst.")
+    assert [name for name, _ in stops] == ["Røst"]
+
+
+def test_a_capital_named_as_its_municipality_is_the_city_filed_under_another_spelling() -> None:
+    # GeoNames files the municipality as "Ulaanbaatar" and the city as "Ulan Bator"
+    _, stops = _one_trip("Pope Leo arrived in Mongolia's capital, Ulaanbaatar, on Monday.")
+    assert stops == [("Ulan Bator", "2024-03-11")]
+
+
+def test_the_delegation_the_traveller_leads_goes_where_the_traveller_goes() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Mayor Jane Roe, accompanied by business leaders, will"
+        " visit two sister cities in Asia in November. The delegation will go to Nagasaki, Japan, and Changsha,"
+        " China.\n"
+    )
+    assert [[s.place.text for s in t.stops] for t in doc.trips] == [["Nagasaki", "Changsha"]]
+
+
+def test_a_building_then_its_town_in_brackets() -> None:
+    _, stops = _one_trip(
+        "Prime Minister Jane Roe on Monday visited workers at Tam Thang Industrial Park (Tam Ky City), and a"
+        " car maker in Quang Ngai (Nui Thanh).",
+        "HANOI (Reuters) - ",
+    )
+    assert {"Tam Kỳ", "Núi Thành"} <= {name for name, _ in stops}
+
+
+def test_a_region_in_brackets_is_no_stop() -> None:
+    _, stops = _one_trip(
+        "President Jane Roe on Monday visited the Saykhunobod district (Syrdarya region).", "TASHKENT - "
+    )
+    assert "Sirdaryo" not in [name for name, _ in stops]
+
+
+def test_a_hamlet_abroad_known_by_another_spelling_is_not_guessed() -> None:
+    from gazetteer import Gazetteer
+
+    found = {
+        t.name: r
+        for t, r in Gazetteer.default().resolve_document(
+            "HANOI - The prime minister visited Tam Ky, then THACO Group in Chu Lai.", dateline="HANOI"
+        )
+    }
+    assert not isinstance(found["Chu Lai"], Resolved)

@@ -586,8 +586,13 @@ def _clean_name(name: str) -> str:
     cut = next((i for i, w in enumerate(words) if i >= 2 and w in _STYLE_INSIDE), len(words))
     words = words[:cut]
     while words and words[-1] in _NOT_NAME:
+        if len(words) == 2 and words[-1] in _MONTH_SURNAMES:
+            break  # "Theresa May": a surname spelt as a month, not "Theresa" before a date
         words.pop()
     return " ".join(words)
+
+
+_MONTH_SURNAMES = frozenset("May June April August".split())
 
 
 _QUOTED_NICKNAME = re.compile(r"[“\"](?P<nick>[^\W\d_][\w'’-]*)[”\"]")

@@ -76,6 +76,17 @@ _TOPIC_IN_BEFORE = Caseless(
 )
 _LOCATING_BEFORE = re.compile(r",\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the dam outside Khor Fakkan": by the town (not "outside the capital": anywhere but there)
+# "received at State House, Nairobi", "at Tam Thang Industrial Park (Tam Ky City)": a building, then its town
+_BUILDING_COMMA_BEFORE = re.compile(
+    r"\b(?:[Aa]t|[Ii]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?:House|Palace|Hall|Hotel|Airport|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University"
+    r"|Hospital|School|College|Park|Lodge|Residence|Building|Complex|Base|Barracks|Museum|Memorial|Monument"
+    r"|Office|Grounds?|Field|Academy|Institute|Plant|Factory|Mills?|Farm|Camp|Market)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?(?:,\s+|\s+\()$"
+)
+# "THACO Group in Chu Lai (Nui Thanh)": the place that holds the one just named
+_PAREN_BEFORE = re.compile(r"^\s+\($")
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|oblast|state|prefecture|governorate)\b", re.IGNORECASE)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
@@ -146,7 +157,10 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             listed = lists.get(between)
             if listed is None:
                 listed = lists[between] = _LIST_BEFORE.match(between) is not None
-            cued = listed
+            cued = listed or (
+                _PAREN_BEFORE.match(between) is not None
+                and _REGION_WORD_AFTER.match(text, toponym.end) is None  # "(Syrdarya region)": a region
+            )
         out.append(cued)
         previous_end = toponym.end
     return out
@@ -171,7 +185,9 @@ def _cue_before(before: str) -> _CueBefore:
     cued = (
         _CUE_BEFORE.search(before) is not None
         and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
-    ) or _KINDS_INCLUDING.search(before) is not None or _OUTSIDE_BEFORE.search(before) is not None
+    ) or _KINDS_INCLUDING.search(before) is not None or _OUTSIDE_BEFORE.search(before) is not None or (
+        ("," in before or "(" in before) and _BUILDING_COMMA_BEFORE.search(before) is not None
+    )
     if cued and (
         # "the situation in Palestine", "the war in Ukraine": talked about, not visited
         _TOPIC_IN_BEFORE.search(before)

@@ -470,9 +470,12 @@ def _named_city(region: Resolved, rule: str) -> Resolved | None:
 @lru_cache(maxsize=4096)
 def _city_named_for(region: Place) -> Place | None:
     """The city in ``region`` (a country or province) that bears its name, if one does."""
-    for city in _gazetteer().lookup(region.name, kind=PlaceKind.CITY, country=region.country):
+    cities = _gazetteer().lookup(region.name, kind=PlaceKind.CITY, country=region.country)
+    for city in cities:
         if _named_for(city.name, region.name) and (
             region.kind is PlaceKind.COUNTRY or city.admin1 == region.admin1
         ):
             return city
-    return None
+    # "Ulaanbaatar" is the municipality, and the city filed as "Ulan Bator": the one the name also names
+    inside = [c for c in cities if region.kind is PlaceKind.ADMIN1 and c.admin1 == region.admin1]
+    return inside[0] if len(inside) == 1 else None

@@ -13,6 +13,7 @@ from timeline._regex import Caseless, may_hold
 from timeline.article import Article
 from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS
 from timeline.extract.drafts import _StopDraft, _TripDraft
+from timeline.extract.governed import _ARRIVAL
 from timeline.extract.options import ExtractOptions
 from timeline.extract.places import (
     _REGION_KINDS,
@@ -104,6 +105,7 @@ def _fill_places(
     span_units = draft.span_units()
     trip_span = draft.span()
     last_day: DateSpan | None = None
+    arrival_day = False
     here: _StopDraft | None = None  # the stop the traveller was last dated at, as the text goes
     # what a place reads as (its city, its key), once for each reference and rule: a sentence may
     # name one place thousands of times, all with one reference (by id: they outlive this call)
@@ -114,12 +116,28 @@ def _fill_places(
             m.span for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
         ]
         same_day = None
-        if not own_days and last_day is not None and (_SAME_DAY.search(unit.sentence.text) or _PROGRAMME_NEXT.match(unit.sentence.text)):
+        if not own_days and last_day is not None and (
+            _SAME_DAY.search(unit.sentence.text)
+            or _PROGRAMME_NEXT.match(unit.sentence.text)
+            or (arrival_day and _RECEIVED.search(unit.sentence.text))
+        ):
             same_day = last_day
         if not own_days:
             same_day = _nth_day(unit.sentence.text, draft.span()) or same_day
+        if (
+            not own_days
+            and same_day is None
+            and draft.status is TripStatus.MADE
+            and isinstance(article.anchor, dt.date)
+            and "ha" in unit.sentence.text
+            and _JUST_ARRIVED.search(unit.sentence.text)
+        ):
+            # "British Prime Minister Theresa May has arrived in Nairobi": just now, on the report's day
+            same_day = DateSpan(article.anchor, article.anchor)
         if own_days and own_days[-1].days == 1:
             last_day = own_days[-1]
+        # (the day told last was an arrival's: a welcome told next, undated, was that day's)
+        arrival_day = bool(own_days) and _ARRIVAL.search(unit.sentence.text) is not None
         if unit.subject != draft.person and not in_trip_sentence:
             continue
         if _HISTORY_SENTENCE.search(unit.sentence.text):
@@ -385,6 +403,16 @@ def _holds(region: PlaceRef, place: PlaceRef) -> bool:
 _PLACE_NAMED = re.compile(r"\b(?:[Aa]t|[Ii]n|visit|visits|visited|visiting|tour|toured|touring) (?:the )?(?P<name>[A-Z])")
 
 
+# "British Prime Minister Theresa May has arrived in Nairobi": just now
+_JUST_ARRIVED = re.compile(
+    r"\b(?:has|have) (?:just |now )?(?:arrived|landed|touched down)\b(?![^.;]{0,40}?\b(?:on|last|yesterday)\b)",
+    re.IGNORECASE,
+)
+# "who was formally received by his host at State House, Nairobi": the welcome on arrival, the
+# arrival's day
+_RECEIVED = re.compile(
+    r"\b(?:was|were) (?:\w+ )?(?:received|welcomed|greeted)\b|\b(?:was|were) accorded\b", re.IGNORECASE
+)
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"

@@ -112,11 +112,15 @@ _ANAPHOR = re.compile(
     # ("The July 6-8 visit will ...", not "The last county visit ...": an earlier one)
     # ("The Kembara Kenali Borneo tour": a tour's own name before the word)
     r"(?:he|she|his|her|the (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}(?:visit|trip|tour|journey)"
-    r"|the (?:inspection|couple|two leaders|convoy|motorcade"
+    r"|the (?:inspection|couple|two leaders|convoy|motorcade|delegation|group"
     r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey)"
     # "The rest of the royal tour was taken up with ... in nearby Lisburn"
     r"|the (?:rest|remainder|next leg|last leg|final leg|second leg|first leg) of (?:the|his|her|their)"
-    r" (?:[\w-]+ )?(?:visit|trip|tour|journey))\b",
+    r" (?:[\w-]+ )?(?:visit|trip|tour|journey)"
+    # "Other locations visited include ...", "Her itinerary also takes in ...": the journey's places
+    r"|(?:other |further |more |the )?(?:locations|places|sites|stops|destinations|venues) (?:visited|toured"
+    r"|on (?:the|his|her|their) (?:itinerary|programme|program|schedule))"
+    r"|(?:the|his|her|their) (?:itinerary|programme|program|schedule))\b",
     re.IGNORECASE,
 )
 
