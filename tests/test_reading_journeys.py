@@ -237,3 +237,32 @@ def test_a_hamlet_abroad_known_by_another_spelling_is_not_guessed() -> None:
         )
     }
     assert not isinstance(found["Chu Lai"], Resolved)
+
+
+def test_a_list_of_towns_the_gazetteer_lacks_written_with_accents() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nMAPUTO (Reuters) - President Jane Roe is embarking on a three-day visit"
+        " to Nampula today, with stops in Liúpo, Muecate, Nacarôa and Mecuburi.\n"
+    )
+    texts = [s.place.text for t in doc.trips for s in t.stops]
+    assert {"Liúpo", "Muecate", "Nacarôa", "Mecuburi"} <= set(texts)
+
+
+def test_is_going_to_a_place_is_a_movement_under_way() -> None:
+    doc = extract_text(
+        " date 2024-03-12 A report\n\nLILONGWE (Reuters) - President Jane Roe is going to Tete, Mozambique"
+        " for a day-return state visit. She left Kamuzu International Airport on Tuesday morning.\n"
+    )
+    assert [t.status.value for t in doc.trips] == ["made"]
+
+
+def test_leaving_the_country_again_on_a_day_for_another_is_a_second_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-12 A report\n\nLILONGWE (Reuters) - President Jane Roe left on Tuesday for Tete,"
+        " Mozambique, for a day-return state visit. Roe is expected to leave the country again this Wednesday"
+        " for Tanzania.\n"
+    )
+    assert [(t.status.value, t.span.start.isoformat()) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        ("made", "2024-03-12"),
+        ("planned", "2024-03-13"),
+    ]

@@ -43,6 +43,13 @@ _HOME_AGAIN = re.compile(
 )
 
 
+# "will leave the country again on Wednesday", "travels abroad again": another journey from home
+_SETS_OFF_AGAIN = re.compile(
+    r"\b(?:leave|leaves|leaving|left|depart\w*|travel\w*|set(?:s|ting)? off|head\w*) (?:[\w'’-]+ ){0,3}?again\b",
+    re.IGNORECASE,
+)
+
+
 def _arrived_for(
     draft: _TripDraft, current: DateSpan | None, span: DateSpan, status: TripStatus, gap: int
 ) -> bool:
@@ -61,11 +68,13 @@ def _arrived_for(
 
 
 def _mergeable(
-    draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int
+    draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int, again: bool = False
 ) -> bool:
     if draft.person != person:
         return False
     current = draft.span()
+    if again and status is TripStatus.PLANNED and draft.status is TripStatus.MADE:
+        return False  # "is expected to leave the country again this Wednesday for Tanzania": a new journey
     if (
         status is TripStatus.PLANNED
         and draft.status is TripStatus.MADE
@@ -113,11 +122,12 @@ def _draft_trips(
         status = _status(unit, anchor)
         got = _trip_span(unit)
         span = got[0] if got else None
+        again = "again" in unit.sentence.text and _SETS_OFF_AGAIN.search(unit.sentence.text) is not None
         draft = next(
             (
                 d
                 for d in reversed(drafts)
-                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days)
+                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days, again)
             ),
             None,
         )

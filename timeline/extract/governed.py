@@ -19,7 +19,7 @@ _CUE_BEFORE = Caseless(
     r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|set off|set out) for"
-    r"|(?:left|leaving|leaves|departed|departing)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+for"  # "left London for"
+    r"|(?:left|leaving|leaves|leave|departed|departing|depart)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+for"  # "left London for"
     # "Her next stop is Mombasa", "His first stop was Riyadh", "the final leg takes him to", "Next up is Seoul"
     r"|(?:first|second|third|fourth|next|last|final|latest|only) (?:stop|leg|destination|port of call)"
     r" (?:is|was|will be|would be)|next up (?:is|was|will be)"
@@ -79,7 +79,7 @@ _LOCATING_BEFORE = re.compile(r",\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNOREC
 # "received at State House, Nairobi", "at Tam Thang Industrial Park (Tam Ky City)": a building, then its town
 _BUILDING_COMMA_BEFORE = re.compile(
     r"\b(?:[Aa]t|[Ii]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
-    r"(?:House|Palace|Hall|Hotel|Airport|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University"
+    r"(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University"
     r"|Hospital|School|College|Park|Lodge|Residence|Building|Complex|Base|Barracks|Museum|Memorial|Monument"
     r"|Office|Grounds?|Field|Academy|Institute|Plant|Factory|Mills?|Farm|Camp|Market)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?(?:,\s+|\s+\()$"
@@ -128,7 +128,7 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     counted = _COUNTED_COLON.search(text, sentence.start, sentence.end) if ":" in sentence.text else None
     listed_from = counted.end() if counted is not None else sentence.end
     for i, (toponym, ref) in enumerate(places):
-        before = text[max(sentence.start, toponym.start - 40) : toponym.start]
+        before = text[max(sentence.start, toponym.start - 56) : toponym.start]
         cue = cues.get(before)
         if cue is None:
             cue = cues[before] = _cue_before(before)
@@ -181,7 +181,7 @@ _NOT_CUED = _CueBefore(False, False, False, False, False)
 
 
 def _cue_before(before: str) -> _CueBefore:
-    """Read the words before a place (up to 40 characters, within its sentence)."""
+    """Read the words before a place (up to 56 characters, within its sentence)."""
     cued = (
         _CUE_BEFORE.search(before) is not None
         and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)

@@ -226,6 +226,8 @@ def _small_places(
 
 # "stop-overs in Githurai and Kenol", "drove on to Naro Moru": the towns a journey moved to, named
 # right after the movement (a list of them too)
+# a capitalised word of a town's name, its letters beyond ASCII too ("Liúpo", "Nacarôa")
+_NAME_WORD = r"[A-Z\u00c0-\u00de](?:[a-z]|[^\W\d_\x00-\x7f])+"
 _MOVED_TO = re.compile(
     "(?:"
     + letter_first(
@@ -233,10 +235,10 @@ _MOVED_TO = re.compile(
         r"|reached|travell?ed (?:on )?to|flew (?:on )?to|drove (?:on )?to|went (?:on )?to|headed (?:on )?to"
         r"|moved on to|proceeded to)"
     )
-    + r")\s+(?P<list>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)"
+    + rf")\s+(?P<list>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:(?:,\s+|,?\s+and\s+){_NAME_WORD}(?:[ -]{_NAME_WORD})?)*)"
 )
 _MOVED_TO_NEEDS = ("arriv", "landed", "lands", "stop", "reached", "to ")
-_LISTED_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+_LISTED_NAME = re.compile(rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?")
 # capitalised words that follow a movement but name no town
 _NOT_A_TOWN = frozenset(
     """

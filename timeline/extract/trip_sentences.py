@@ -4,6 +4,7 @@ report says were called off."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from timeline._regex import Caseless
@@ -91,7 +92,8 @@ def _status(unit: _Unit, anchor: dt.date | None) -> TripStatus:
     found = _trip_kind(unit)
     text = unit.sentence.text
     before = text[: found[1]] if found else text
-    future = _FUTURE.search(before)
+    # ("is going to Tete for a state visit": a movement under way, not "going to" a deed ahead)
+    future = next((m for m in _FUTURE.finditer(before) if not _going_to_a_place(m, text)), None)
     # "arrives this morning in Algiers, where he will meet ..., on the first stage of a trip": the
     # arrival, told before any "will", makes the journey one under way
     if future and not _OPEN_START.search(text, 0, future.start()):
@@ -107,6 +109,11 @@ def _status(unit: _Unit, anchor: dt.date | None) -> TripStatus:
     if anchor is not None and spans and min(s.start for s in spans) > anchor:
         return TripStatus.PLANNED
     return TripStatus.MADE
+
+
+def _going_to_a_place(future: re.Match[str], text: str) -> bool:
+    """Whether a future's "going to" is followed by a name: a movement, not a deed ahead."""
+    return future.group().lower().endswith("going to") and text[future.end() :].lstrip()[:1].isupper()
 
 
 # the words before a day that ends a journey: "that ends on Thursday", "until Friday"

@@ -38,7 +38,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|touched down in|touches down in"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
-        r"|(?:left|leaves|leaving|departed|departs|departing) (?:[\w'’.-]+ ){1,4}?for"
+        r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
         r"|stops?(?:over)? in|stop-?overs? in|stopped (?:over )?in|stopping (?:over )?in"
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
@@ -120,7 +120,8 @@ _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
-    "leave for", "depart for", "reached", "left ", "leaves ", "leaving ", "departed ", "departs ", "departing ",
+    "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",
+    "departing ",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
@@ -150,7 +151,7 @@ _EARLIER_VISIT_BEFORE = Caseless(r"\b(?:last|previously|once|never|already)\s+$"
 _TIMES_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times|twice)\b", re.IGNORECASE
 )
-_LEFT_PLACE_FOR = re.compile(r"(?:left|leaves|leaving|departed|departs|departing) \S+ (?:\S+ )*?for$")
+_LEFT_PLACE_FOR = re.compile(r"(?:left|leaves|leave|leaving|departed|departs|depart|departing) \S+ (?:\S+ )*?for$")
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 
