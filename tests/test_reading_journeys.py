@@ -266,3 +266,21 @@ def test_leaving_the_country_again_on_a_day_for_another_is_a_second_journey() ->
         ("made", "2024-03-12"),
         ("planned", "2024-03-13"),
     ]
+
+
+def test_at_the_vatican_is_vatican_city() -> None:
+    _, stops = _one_trip("Prime Minister Jane Roe flew to Rome on Monday and met the Pope at the Vatican on Tuesday.")
+    assert [name for name, _ in stops] == ["Rome", "Vatican City"]
+
+
+def test_a_country_at_the_end_of_a_journey_stays_a_country() -> None:
+    _, stops = _one_trip("Prime Minister Jane Roe flew to Kuwait on Monday.")
+    assert stops == []
+
+
+def test_where_an_envoy_is_accredited_is_no_destination() -> None:
+    _, stops = _one_trip(
+        "Pope Leo arrived in Ulaanbaatar on Monday, welcomed by the Ambassador of Mongolia to the Holy See.",
+        "ULAANBAATAR - ",
+    )
+    assert "Vatican City" not in [name for name, _ in stops]

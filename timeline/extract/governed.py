@@ -40,6 +40,8 @@ _CUE_BEFORE = Caseless(
 )
 _NOT_CUE_BEFORE = Caseless(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
+    # "the Ambassador of Mongolia to the Holy See": where an envoy is accredited, no journey's end
+    r"|\b(?:ambassadors?|envoys?|embassy|emissary|nuncio) (?:of (?:[\w'’-]+ ){1,3})?to\s+(?:the\s+)?$"
 )
 # "travel next to Buenos Aires": "next" of a journey is the next leg, not "beside"
 _NEXT_LEG_BEFORE = Caseless(r"\b(?:travel|go|head|fly|move|proceed)(?:s|ed|ing)? next to\s+(?:the\s+)?$")

@@ -469,6 +469,9 @@ def _named_city(region: Resolved, rule: str) -> Resolved | None:
     return None if city is None else Resolved(region.text, city, rule)
 
 
+_CITY_STATE_POPULATION = 50_000
+
+
 @lru_cache(maxsize=4096)
 def _city_named_for(region: Place) -> Place | None:
     """The city in ``region`` (a country or province) that bears its name, if one does."""
@@ -478,6 +481,11 @@ def _city_named_for(region: Place) -> Place | None:
             region.kind is PlaceKind.COUNTRY or city.admin1 == region.admin1
         ):
             return city
+    if region.kind is PlaceKind.COUNTRY and region.population < _CITY_STATE_POPULATION:
+        # "at the Vatican": a state of one town is that town (Vatican City, filed as a town)
+        for town in _gazetteer().lookup(region.name, kind=PlaceKind.TOWN, country=region.country):
+            if name_key(town.name) == f"{name_key(region.name)} city":
+                return town
     # "Ulaanbaatar" is the municipality, and the city filed as "Ulan Bator": the one the name also names
     inside = [c for c in cities if region.kind is PlaceKind.ADMIN1 and c.admin1 == region.admin1]
     return inside[0] if len(inside) == 1 else None
