@@ -284,3 +284,34 @@ def test_where_an_envoy_is_accredited_is_no_destination() -> None:
         "ULAANBAATAR - ",
     )
     assert "Vatican City" not in [name for name, _ in stops]
+
+
+def test_a_sentence_that_opens_on_a_place_puts_its_subject_s_deed_there() -> None:
+    span, stops = _one_trip("In Kyiv on Tuesday, Polish President Jane Roe met Ukrainian leaders and laid a wreath.")
+    assert (span, stops) == (("2024-03-12", "2024-03-12"), [("Kyiv", "2024-03-12")])
+
+
+def test_an_opening_that_names_no_place_tells_no_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nWARSAW (Reuters) - In a statement on Tuesday, Polish President Jane Roe"
+        " met the press.\n"
+    )
+    assert doc.trips == ()
+
+
+def test_a_deed_at_home_told_after_an_opening_is_no_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - In Warsaw on Tuesday, Polish President Jane Roe met"
+        " business leaders.\n"
+    )
+    assert doc.trips == ()
+
+
+def test_will_go_to_a_place_is_a_journey_there() -> None:
+    span, stops = _one_trip("After Tokyo, Prime Minister Jane Roe will go to Seoul on Thursday.")
+    assert (span, stops) == (("2024-03-14", "2024-03-14"), [("Seoul", "2024-03-14")])
+
+
+def test_a_place_a_verb_governs_after_the_journey_s_clause_keeps_its_own_day() -> None:
+    _, stops = _one_trip("Prime Minister Jane Roe, who is on a week-long tour of Asia, visited Hanoi on Monday.")
+    assert stops == [("Hanoi", "2024-03-11")]

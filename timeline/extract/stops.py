@@ -3,6 +3,7 @@ order; a dated caption that dates a body sentence's city."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -225,7 +226,11 @@ def _fill_places(
             if unit.index in span_units:
                 # "a research trip to the city of Suzhou ...": the place the journey itself went to
                 at = toponym.start - unit.sentence.start
-                stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
+                # (not "on a week-long tour of Asia, visited Hanoi on Monday": another clause's place)
+                stop.in_span_sentence = stop.in_span_sentence or (
+                    _journey_word_before(journey_ends, at, 45)
+                    and _OWN_VERB.search(unit.sentence.text, _last_end_before(journey_ends, at), at) is None
+                )
             stop.link_words |= words
             day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
             if day is not None and "day" in unit.sentence.text:
@@ -235,6 +240,16 @@ def _fill_places(
             if day is not None:
                 stop.days.append(day)
                 here = stop
+
+
+# a verb of the traveller's own between a journey word and a place: the place is that verb's
+_OWN_VERB = re.compile(r",\s+(?:\w+\s+)?(?:visited|arrived|toured|went|flew|travell?ed|reached|landed|met)\b")
+
+
+def _last_end_before(ends: Sequence[int], at: int) -> int:
+    """The last of ``ends`` (sorted) at or before ``at``; 0 if none."""
+    i = bisect.bisect_right(ends, at)
+    return ends[i - 1] if i > 0 else 0
 
 
 def _left_for_home(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool]]:

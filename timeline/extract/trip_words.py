@@ -30,6 +30,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
     (
         r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to|arrived in"
         r"|arrives in|arriving in|arrive in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
+        r"|(?:will|to|would|shall) (?:then |also |first |next )?go (?:on )?to|goes (?:on )?to"  # "will go to Seoul"
         r"|headed to"
         r"|fl(?:y|ew|ies|ying) (?:on )?to|will be in"  # ("flew on to Nairobi": the next leg)
         # "flew from Tokyo to Osaka": the journey's next leg
@@ -119,7 +120,7 @@ _TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in
 _TRIP_STEMS = (
     "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
-    "will be in", "touche", "left for", "leaves for", "leaving for", "departed for", "departs for",
+    "will be in", "touche", "go to", "go on to", "goes to", "goes on to", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",
     "departing ",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",

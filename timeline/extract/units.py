@@ -477,6 +477,9 @@ def _sentence_units(
                 welcomed = _WELCOMED_BEFORE.search(text, max(lo, at - 60), at)
                 if welcomed is not None and "credential" not in text[welcomed.start() : at]:
                     trip_word = (TripKind.OTHER, welcomed.start() - lo, 1)
+            if trip_word is None and subject is not None and subject in people and mine and "In " in sentence.text:
+                # "In Kyiv on Tuesday, Polish President Jane Roe met Ukrainian leaders": put there first
+                trip_word = _deed_after_place_opening(sentence.text, starts[people.index(subject)] - lo, mine, lo)
             if trip_word is not None and len(people) > 1:
                 # "Aso expressed the hope that Dr. Singh's visit to Japan will ...": the visit is Singh's
                 at = lo + trip_word[1]
@@ -546,6 +549,36 @@ def _sentence_units(
                 )
             )
     return units
+
+
+# "In Kyiv on Tuesday, ...", "NAIROBI (Reuters) - In Kisumu, ...": a sentence that opens on a place
+_PLACE_OPENING = re.compile(
+    r"(?:^|(?:--|—|–|\s-|:)\s+)(?:On \w+(?: \w+)?,?\s+)?In (?:the )?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,? (?:on|last|this|late|early) \w+(?: \w+)?)?,\s+"
+)
+# ...then a deed of its subject
+_DEED_VERB = re.compile(
+    r"\b(?:met|meets|laid|lays|held|holds|attended|attends|addressed|addresses|opened|opens|signed|signs|toured|tours"
+    r"|inaugurated|inaugurates|unveiled|unveils|visited|visits|paid|pays|launched|launches|chaired|chairs|presided"
+    r"|presides|will (?:meet|lay|hold|attend|address|open|sign|tour|inaugurate|unveil|visit|pay|launch|chair))\b"
+)
+
+
+def _deed_after_place_opening(
+    sentence: str, subject_at: int, places: Sequence[tuple[Toponym, PlaceRef]], lo: int
+) -> tuple[TripKind, int, int] | None:
+    """A deed done at the place a sentence opens on ("In Kyiv on Tuesday, Jane Roe met ..."): where it
+    is done, as a trip word, or ``None``."""
+    opening = _PLACE_OPENING.search(sentence, 0, subject_at + 1)
+    if opening is None or opening.end() > subject_at + 1 or sentence[opening.end() : subject_at].count(",") > 1:
+        return None
+    at = opening.start("place")
+    if not any(t.start - lo == at for t, _ in places):
+        return None  # the opening names no place ("In a statement, ...")
+    deed = _DEED_VERB.search(sentence, subject_at)
+    if deed is None or deed.start() - subject_at > 80:
+        return None
+    return (TripKind.OTHER, deed.start(), 1)
 
 
 def _trip_kind(unit: _Unit) -> tuple[TripKind, int, int] | None:
