@@ -315,3 +315,22 @@ def test_will_go_to_a_place_is_a_journey_there() -> None:
 def test_a_place_a_verb_governs_after_the_journey_s_clause_keeps_its_own_day() -> None:
     _, stops = _one_trip("Prime Minister Jane Roe, who is on a week-long tour of Asia, visited Hanoi on Monday.")
     assert stops == [("Hanoi", "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Prime Minister Jane Roe began a visit to Germany on Monday. She inaugurated the Hannover Fair.",
+         "Hannover"),
+        ("Governor Jane Roe will lead a trade mission to Korea. She will deliver remarks at the opening ceremony"
+         " of the Jeju Forum.", "Jeju City"),
+    ],
+)
+def test_an_event_named_after_its_town_puts_its_guest_there(body: str, town: str) -> None:  # fmt: skip
+    _, stops = _one_trip(body)
+    assert [name for name, _ in stops] == [town]
+
+
+def test_a_town_named_like_its_county_written_with_town() -> None:
+    _, stops = _one_trip("President Jane Roe will then head to Homa Bay town on Monday to open a market.", "NAIROBI - ")
+    assert [name for name, _ in stops] == ["Homa Bay"]

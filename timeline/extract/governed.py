@@ -12,6 +12,7 @@ from gazetteer.model import PlaceRef, Resolved
 from timeline._regex import Caseless
 from timeline._sentences import Sentence
 from timeline.extract.cues import _END_CUE
+from timeline.extract.places import _EVENT_AFTER
 
 # A place the traveller goes to or is in is named after one of these words.
 _CUE_BEFORE = Caseless(
@@ -89,6 +90,12 @@ _BUILDING_COMMA_BEFORE = re.compile(
 # "THACO Group in Chu Lai (Nui Thanh)": the place that holds the one just named
 _PAREN_BEFORE = re.compile(r"^\s+\($")
 _REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|oblast|state|prefecture|governorate)\b", re.IGNORECASE)
+# the words that put someone at an event named after the town that holds it (_EVENT_AFTER)
+_EVENT_CUE_BEFORE = re.compile(
+    r"\b(?:at|to|of|opened|opens|inaugurated|inaugurates|attended|attends|attending|attend|visited|visits|toured"
+    r"|addressed|addresses|address|open|inaugurate)\s+(?:the\s+)?(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+)?$",
+    re.IGNORECASE,
+)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
@@ -146,6 +153,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False
         if cued and cue.left_for and _END_CUE.search(sentence.text):
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
+        if not cued and _EVENT_AFTER.match(text, toponym.end) and _EVENT_CUE_BEFORE.search(before):
+            cued = True  # "inaugurated the Hannover Fair", "at the opening of the Jeju Forum": held there
         if cued and toponym.text[:4].lower() == "the " and _OUTSIDE_BEFORE.search(before):
             cued = False  # "destinations mostly outside the capital": anywhere but there
         if cued and cue.return_to:

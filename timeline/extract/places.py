@@ -23,6 +23,11 @@ from timeline.people import DEMONYMS
 # "the Communist Party of China", "Bank of China": a name inside an organisation's is no place visited.
 # Towns do not take "the" (The Hague names it in its own words); a building or a title does.
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+$")
+# an event named after the town that holds it: "the Hannover Fair", "the Jeju Forum"
+_EVENT_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Fair|Forum|Festival|Expo|Summit|Show|Conference|Games|Marathon|Airshow|Biennale"
+    r"|Carnival|Dialogue)\b"
+)
 _AREA_AFTER = re.compile(
     r"\s+(?:area|region|district|community|county|city|town|suburbs?|neighbou?rhood|municipality|metropolitan)\b"
 )
@@ -145,6 +150,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         and _THE_BEFORE.search(text, max(0, start - 5), start)
         and not toponym.text.startswith(("The ", "the "))
         and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place
+        and not _EVENT_AFTER.match(text, end)  # "the Hannover Fair" is held there
     ):
         return False
     # quick tests first: a match of _ORG_BEFORE ends in "of " or "of the " (and a line break at
@@ -428,6 +434,7 @@ def _journey_word_before(ends: Sequence[int], at: int, within: int) -> bool:
     return i > 0 and at - ends[i - 1] <= within
 
 
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city|township)\b")
 _COMPASS_BEFORE = Caseless(
     r"\b(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+$"
 )
@@ -446,6 +453,8 @@ def _city_rule(
         return None
     kind = ref.place.kind
     at = toponym.start - sentence.start
+    if kind is PlaceKind.ADMIN1 and toponym.kind_hint is None and _TOWN_WORD_AFTER.match(sentence.text, at + len(toponym.text)):
+        return "town-named"  # "head to Homa Bay town": the town, not the county named like it
     if (
         kind is PlaceKind.ADMIN1
         and toponym.kind_hint is None
@@ -465,7 +474,7 @@ def _city_rule(
 
 def _named_city(region: Resolved, rule: str) -> Resolved | None:
     """``region`` read as the city that bears its name, by ``rule``; ``None`` if no city does."""
-    city = _city_named_for(region.place)
+    city = _city_named_for(region.place, towns=rule == "town-named")
     return None if city is None else Resolved(region.text, city, rule)
 
 
@@ -473,9 +482,12 @@ _CITY_STATE_POPULATION = 50_000
 
 
 @lru_cache(maxsize=4096)
-def _city_named_for(region: Place) -> Place | None:
-    """The city in ``region`` (a country or province) that bears its name, if one does."""
+def _city_named_for(region: Place, towns: bool = False) -> Place | None:
+    """The city in ``region`` (a country or province) that bears its name, if one does (or the town,
+    with ``towns``)."""
     cities = _gazetteer().lookup(region.name, kind=PlaceKind.CITY, country=region.country)
+    if towns:
+        cities = cities + _gazetteer().lookup(region.name, kind=PlaceKind.TOWN, country=region.country)
     for city in cities:
         if _named_for(city.name, region.name) and (
             region.kind is PlaceKind.COUNTRY or city.admin1 == region.admin1

@@ -79,7 +79,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup|wedding|climate talks)"
         # "led the U.S. delegation to the inauguration in Buenos Aires", "headed a delegation to Tokyo"
         r"|(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |an |his |her )?(?:[\w.'’-]+ ){0,3}?"
-        r"delegation"
+        r"(?:delegation|mission to)"  # "will lead a trade mission to Korea"
         # "was accorded a ceremonial welcome in Lyon", "received a warm welcome": the guest's
         r"|(?:received|receives|given|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
         # "drove to Lyon", "took a train to Lyon", "came to Lyon", "swung through Lyon": a movement
@@ -129,7 +129,7 @@ _TRIP_STEMS = (
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
     "on from", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
-    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation",
+    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission to",
     "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
