@@ -334,3 +334,25 @@ def test_an_event_named_after_its_town_puts_its_guest_there(body: str, town: str
 def test_a_town_named_like_its_county_written_with_town() -> None:
     _, stops = _one_trip("President Jane Roe will then head to Homa Bay town on Monday to open a market.", "NAIROBI - ")
     assert [name for name, _ in stops] == ["Homa Bay"]
+
+
+def test_where_a_journey_begins_and_ends_are_its_first_and_last_days() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - President Jane Roe will make a tour of Borneo from"
+        " March 20 to 24. The tour starts in Tawau and ends in Kuching. She will also visit Sibu.\n"
+    )
+    (trip,) = doc.trips
+    days = {
+        s.place.place.name: (s.span.start.isoformat() if isinstance(s.span, DateSpan) else None)
+        for s in trip.stops
+        if isinstance(s.place, Resolved)
+    }
+    assert days == {"Tawau": "2024-03-20", "Kuching": "2024-03-24", "Sibu": None}
+
+
+def test_the_first_stop_is_the_journey_s_first_day() -> None:
+    span, stops = _one_trip(
+        "President Jane Roe will travel to Ghana and Togo from March 18 to 20. Her first stop will be Accra."
+    )
+    assert span == ("2024-03-18", "2024-03-20")
+    assert stops == [("Accra", "2024-03-18")]

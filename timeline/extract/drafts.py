@@ -19,6 +19,9 @@ class _StopDraft:
     days: list[DateSpan] = field(factory=list)
     evidence: list[Evidence] = field(factory=list)
     in_span_sentence: bool = False
+    # "the trip will begin in Beijing", "ends in Telok Melano": the journey's first or last place
+    opens: bool = False
+    closes: bool = False
     link_words: set[str] = field(factory=set)
 
     def span(self) -> DateSpan | None:

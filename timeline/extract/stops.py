@@ -232,6 +232,10 @@ def _fill_places(
                     and _OWN_VERB.search(unit.sentence.text, _last_end_before(journey_ends, at), at) is None
                 )
             stop.link_words |= words
+            if in_trip_sentence or unit.subject == draft.person:
+                before = article.text[max(unit.sentence.start, toponym.start - 48) : toponym.start]
+                stop.opens = stop.opens or _OPENS_IN.search(before) is not None
+                stop.closes = stop.closes or _CLOSES_IN.search(before) is not None
             day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
             if day is not None and "day" in unit.sentence.text:
                 told, day = day, _days_apart(day, days, unit, toponym.start)
@@ -418,6 +422,23 @@ def _holds(region: PlaceRef, place: PlaceRef) -> bool:
 _PLACE_NAMED = re.compile(r"\b(?:[Aa]t|[Ii]n|visit|visits|visited|visiting|tour|toured|touring) (?:the )?(?P<name>[A-Z])")
 
 
+# "His trip will begin in Beijing", "The tour ... starts in Tawau", "The first stop is Milwaukee": the
+# journey's first place; "ends in Telok Melano", "His last stop will be Seoul": its last
+_OPENS_IN = re.compile(
+    r"\b(?:(?:(?:trip|tour|visit|journey)(?:\s+[\w,-]+){0,5}?|it|he|she|they)\s+(?:will\s+)?(?:begins?|began|starts?|started"
+    r"|kicks? off"
+    r"|kicked off|opens?|opened)|(?:will|to)\s+(?:begin|start|kick off|open))\s+(?:\w+\s+){0,2}?(?:in|at|with)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$"
+    r"|\bfirst (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSES_IN = re.compile(
+    r"\b(?:(?:(?:trip|tour|visit|journey)(?:\s+[\w,-]+){0,5}?|it)\s+(?:will\s+)?(?:ends?|ended|concludes?|concluded"
+    r"|wraps? up|wrapped up)"
+    r"|(?:will|to)\s+(?:end|conclude|wrap up))\s+(?:\w+\s+){0,2}?(?:in|at|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:last|final) (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "British Prime Minister Theresa May has arrived in Nairobi": just now
 _JUST_ARRIVED = re.compile(
     r"\b(?:has|have) (?:just |now )?(?:arrived|landed|touched down)\b(?![^.;]{0,40}?\b(?:on|last|yesterday)\b)",

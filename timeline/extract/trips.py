@@ -145,6 +145,12 @@ def _stop_span(stop: _StopDraft, trip: DateSpan | None) -> DateSpan | Unknown:
         and not trip.open_end
     ):
         return trip  # a one-day trip: every stop of it is on that day
+    if span is None and trip is not None and trip.precision is Precision.DAY and stop.opens != stop.closes:
+        # "His trip will begin in Beijing": the journey's first day; "ends in Telok Melano": its last
+        if stop.opens:
+            return DateSpan(trip.start, trip.start)
+        if not trip.open_end:
+            return DateSpan(trip.end, trip.end)
     if span is None:
         return Unknown("the report gives no day for this stop")
     if trip is not None and not trip.open_end and span not in trip:
