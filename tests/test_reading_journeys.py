@@ -356,3 +356,20 @@ def test_the_first_stop_is_the_journey_s_first_day() -> None:
     )
     assert span == ("2024-03-18", "2024-03-20")
     assert stops == [("Accra", "2024-03-18")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pope Leo will travel to Turkey from March 20 to 23 and then to Lebanon until March 25, the Vatican said.",
+        "Pope Leo will be in Turkey from March 20 and in Lebanon from March 23 to 25.",
+        "Pope Leo will travel to Turkey on March 20 and stay in Lebanon until March 25.",
+    ],
+)
+def test_legs_told_one_after_another_make_one_journey(body: str) -> None:
+    assert _one_trip(body)[0] == ("2024-03-20", "2024-03-25")
+
+
+def test_a_day_far_from_a_range_is_not_its_leg() -> None:
+    span, _ = _one_trip("Pope Leo will travel to Turkey from March 20 to 23, a month before a synod on April 30.")
+    assert span == ("2024-03-20", "2024-03-23")

@@ -137,6 +137,20 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
             bounds[-1] = later
     if bounds and days_named and days_named[0] < bounds[-1] and (bounds[-1] - days_named[0]).days <= 31:
         return DateSpan(days_named[0], bounds[-1]), False
+    # "to Turkey from November 27 to 30 and then to Lebanon until December 2": from the range's start
+    starts = sorted(s.start for s, _ in spans if s.precision is Precision.DAY and s.end not in bounds)
+    if bounds and starts and starts[0] < bounds[-1] and (bounds[-1] - starts[0]).days <= 31:
+        return DateSpan(starts[0], bounds[-1]), False
+    # "in Turkey from November 27 and in Lebanon from November 30 to December 2": legs told one after
+    # another, each a day or a range, make one journey from the first day to the last
+    legs = sorted((s for s, _ in spans if s.precision is Precision.DAY), key=lambda s: (s.start, s.end))
+    if (
+        len(legs) > 1
+        and any(leg.days > 1 for leg in legs)
+        and all(0 < (b.start - a.end).days <= 3 for a, b in itertools.pairwise(legs))
+        and (legs[-1].end - legs[0].start).days <= 14
+    ):
+        return DateSpan(legs[0].start, legs[-1].end), False
     if (
         span.days == 1
         and len(days_named) > 1

@@ -12,7 +12,7 @@ from gazetteer import Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline._regex import Caseless, may_hold
 from timeline.article import Article
-from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS
+from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS, _JUST_ARRIVED
 from timeline.extract.drafts import _StopDraft, _TripDraft
 from timeline.extract.governed import _ARRIVAL
 from timeline.extract.options import ExtractOptions
@@ -437,11 +437,6 @@ _CLOSES_IN = re.compile(
     r"|wraps? up|wrapped up)"
     r"|(?:will|to)\s+(?:end|conclude|wrap up))\s+(?:\w+\s+){0,2}?(?:in|at|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
     r"|\b(?:last|final) (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "British Prime Minister Theresa May has arrived in Nairobi": just now
-_JUST_ARRIVED = re.compile(
-    r"\b(?:has|have) (?:just |now )?(?:arrived|landed|touched down)\b(?![^.;]{0,40}?\b(?:on|last|yesterday)\b)",
     re.IGNORECASE,
 )
 # "who was formally received by his host at State House, Nairobi": the welcome on arrival, the
