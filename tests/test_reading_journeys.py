@@ -373,3 +373,17 @@ def test_legs_told_one_after_another_make_one_journey(body: str) -> None:
 def test_a_day_far_from_a_range_is_not_its_leg() -> None:
     span, _ = _one_trip("Pope Leo will travel to Turkey from March 20 to 23, a month before a synod on April 30.")
     assert span == ("2024-03-20", "2024-03-23")
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Roe visited Cusco in 2019 as foreign minister.",
+        "Her predecessor, John Poe, toured Cusco in 2015.",
+        "Roe, who studied in Cusco in the 1990s, met students.",
+        "She arrived a week after returning from a visit to Cusco.",
+    ],
+)
+def test_a_place_of_an_earlier_journey_is_not_this_one_s(history: str) -> None:
+    _, stops = _one_trip("President Jane Roe arrived in Lima on Tuesday. " + history, "LIMA (Reuters) - ")
+    assert "Cusco" not in [name for name, _ in stops]

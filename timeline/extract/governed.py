@@ -96,6 +96,12 @@ _EVENT_CUE_BEFORE = re.compile(
     r"|addressed|addresses|address|open|inaugurate)\s+(?:the\s+)?(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+)?$",
     re.IGNORECASE,
 )
+_EARLIER_RETURN_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|months?|fortnight) after (?:returning|(?:his|her|their) return|coming back|getting back) from"
+    r"\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:visit|trip|tour|journey)\s+(?:to|of|in)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
@@ -206,6 +212,8 @@ def _cue_before(before: str) -> _CueBefore:
         or (_BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before))
         # "the sanctuary of Pompei, near Naples,": the town that locates the place visited
         or _LOCATING_BEFORE.search(before)
+        # "a week after returning from a visit to Brasilia": an earlier journey's place
+        or _EARLIER_RETURN_BEFORE.search(before)
     ):
         return _NOT_CUED
     # (the exceptions are read for a place not cued too: an airport's town may be cued by the landing)

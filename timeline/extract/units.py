@@ -294,6 +294,13 @@ def _journey_of_history(text: str, at: int, history: Sequence[int]) -> bool:
     return i < len(history) and history[i] - at <= 50 and not _CLAUSE_BREAK.search(text, at, history[i])
 
 
+def _place_of_history(text: str, end: int, history: Sequence[int]) -> bool:
+    """Whether a date of history follows the place ending at ``end`` in its own clause ("toured
+    Arequipa in 2015")."""
+    i = bisect.bisect_left(history, end)
+    return i < len(history) and history[i] - end <= 40 and not _CLAUSE_BREAK.search(text, end, history[i])
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
 
 
@@ -490,6 +497,9 @@ def _sentence_units(
                     if owner is not None and _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at):
                         subject = owner
             governed = _governed(text, sentence, mine)
+            if history and any(governed):
+                # "Roe visited Cusco in 2019", "who studied in Madrid in the 1990s": a place of history
+                governed = [g and not _place_of_history(text, t.end, history) for (t, _), g in zip(mine, governed, strict=True)]
             if (
                 subject is not None
                 and dateline is not None
