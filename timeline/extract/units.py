@@ -497,9 +497,6 @@ def _sentence_units(
                     if owner is not None and _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at):
                         subject = owner
             governed = _governed(text, sentence, mine)
-            if history and any(governed):
-                # "Roe visited Cusco in 2019", "who studied in Madrid in the 1990s": a place of history
-                governed = [g and not _place_of_history(text, t.end, history) for (t, _), g in zip(mine, governed, strict=True)]
             if (
                 subject is not None
                 and dateline is not None
@@ -543,6 +540,11 @@ def _sentence_units(
                     ):
                         governed[i] = True
                         trip_word = trip_word or (TripKind.OTHER, toponym.start - lo, 0)
+            if history and any(governed):
+                # "Roe visited Cusco in 2019", "who studied in Madrid in the 1990s": a place of history
+                governed = [
+                    g and not _place_of_history(text, t.end, history) for (t, _), g in zip(mine, governed, strict=True)
+                ]
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
             units.append(
