@@ -387,3 +387,8 @@ def test_a_day_far_from_a_range_is_not_its_leg() -> None:
 def test_a_place_of_an_earlier_journey_is_not_this_one_s(history: str) -> None:
     _, stops = _one_trip("President Jane Roe arrived in Lima on Tuesday. " + history, "LIMA (Reuters) - ")
     assert "Cusco" not in [name for name, _ in stops]
+
+
+def test_returned_home_from_a_stated_length_counts_back() -> None:
+    span, _ = _one_trip("President Jane Roe returned to Nairobi on Tuesday night from a two-day trip to Accra.")
+    assert span == ("2024-03-11", "2024-03-12")

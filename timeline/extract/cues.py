@@ -32,6 +32,8 @@ _END_CUE = Caseless(
     r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"
     r"(?:visit|tour|trip|journey))\b)(?!\s+(?:on|today|yesterday|here)\b)"
     r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home|return(?:ed|s|ing) from"
+    # "returned to Nairobi on Wednesday night from a two-day trip to Accra"
+    r"|return(?:ed|s|ing) to\b[^.;]{0,50}?\bfrom"
     r"|after (?:a|an|his|her|its|their|the) (?:[\w-]+ ){0,3}(?:visit|tour|trip|stay)"
     r"|(?:for|lasting) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:through|until|till|to)"
     r"|(?:visit|tour|trip|stay) (?:until|till|through))\b"  # "a three-day visit until Sunday"
