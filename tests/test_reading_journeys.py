@@ -392,3 +392,16 @@ def test_a_place_of_an_earlier_journey_is_not_this_one_s(history: str) -> None:
 def test_returned_home_from_a_stated_length_counts_back() -> None:
     span, _ = _one_trip("President Jane Roe returned to Nairobi on Tuesday night from a two-day trip to Accra.")
     assert span == ("2024-03-11", "2024-03-12")
+
+
+def test_started_the_tour_in_a_town_is_the_tour_s_first_day() -> None:
+    doc = extract_text(
+        " date 2024-03-15 A report\n\nNAIROBI (Reuters) - President Jane Roe on Thursday began a three-day"
+        " development tour of Western Kenya. The President, who started the tour in Kakamega, will end the tour"
+        " in Eldoret.\n"
+    )
+    (trip,) = doc.trips
+    assert [(s.place.text, s.span.start.isoformat()) for s in trip.stops if isinstance(s.span, DateSpan)] == [
+        ("Kakamega", "2024-03-14"),
+        ("Eldoret", "2024-03-16"),
+    ]

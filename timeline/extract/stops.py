@@ -429,14 +429,20 @@ _OPENS_IN = re.compile(
     r"|kicks? off"
     r"|kicked off|opens?|opened)|(?:will|to)\s+(?:begin|start|kick off|open))\s+(?:\w+\s+){0,2}?(?:in|at|with)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
-    r"|\bfirst (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$",
+    r"|\bfirst (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$"
+    # "who started the tour in Kakamega"
+    r"|\b(?:began|begins|begin|started|starts|start|kicked off|kicks off|opened|opens) (?:the|his|her|their|a|an)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CLOSES_IN = re.compile(
     r"\b(?:(?:(?:trip|tour|visit|journey)(?:\s+[\w,-]+){0,5}?|it)\s+(?:will\s+)?(?:ends?|ended|concludes?|concluded"
     r"|wraps? up|wrapped up)"
     r"|(?:will|to)\s+(?:end|conclude|wrap up))\s+(?:\w+\s+){0,2}?(?:in|at|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
-    r"|\b(?:last|final) (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$",
+    r"|\b(?:last|final) (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$"
+    # "will end the tour in Busia", "wrapped up her visit in Mombasa"
+    r"|\b(?:ended|ends|end|concluded|concludes|conclude|wrapped up|wraps up|wrap up|closed|closes) (?:the|his|her"
+    r"|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "who was formally received by his host at State House, Nairobi": the welcome on arrival, the
