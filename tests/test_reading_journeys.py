@@ -405,3 +405,11 @@ def test_started_the_tour_in_a_town_is_the_tour_s_first_day() -> None:
         ("Kakamega", "2024-03-14"),
         ("Eldoret", "2024-03-16"),
     ]
+
+
+def test_the_second_day_of_a_visit_told_by_its_arrival_only() -> None:
+    span, stops = _one_trip(
+        "President Jane Roe arrived in Accra on Monday. On the second day of her visit, she went to Kumasi."
+    )
+    assert span == ("2024-03-11", "2024-03-12")
+    assert stops == [("Accra", "2024-03-11"), ("Kumasi", "2024-03-12")]

@@ -416,8 +416,12 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
     """The day "the third day of his visit" names, when the trip's days are known."""
     found = _NTH_DAY.search(text) if trip is not None and "day of" in text else None
-    if found is None or trip is None or trip.open_end or trip.precision is not Precision.DAY:
+    if found is None or trip is None or trip.precision is not Precision.DAY:
         return None
     n = found.group("n").lower()
+    if trip.open_end and (trip.days > 1 or n in ("final", "last")):
+        return None
     day = trip.end if n in ("final", "last") else trip.start + dt.timedelta(days=_ORDINAL[n] - 1)
-    return DateSpan(day, day) if day <= trip.end else None
+    # ("arrived on Monday ... On the second day of her visit": a journey told by its first day only
+    # reaches the day counted from it)
+    return DateSpan(day, day) if day <= trip.end or trip.days == 1 else None

@@ -124,7 +124,10 @@ def _fill_places(
         ):
             same_day = last_day
         if not own_days:
-            same_day = _nth_day(unit.sentence.text, draft.span()) or same_day
+            nth = _nth_day(unit.sentence.text, trip_span)
+            if nth is not None and trip_span is not None and nth.end > trip_span.end and draft.status is TripStatus.MADE:
+                draft.spans.append((nth, unit.index, False))  # the journey reaches the day counted
+            same_day = nth or same_day
         if (
             not own_days
             and same_day is None
