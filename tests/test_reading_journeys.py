@@ -413,3 +413,11 @@ def test_the_second_day_of_a_visit_told_by_its_arrival_only() -> None:
     )
     assert span == ("2024-03-11", "2024-03-12")
     assert stops == [("Accra", "2024-03-11"), ("Kumasi", "2024-03-12")]
+
+
+def test_a_guest_s_visit_to_a_municipality_is_to_its_city() -> None:
+    span, stops = _one_trip(
+        "Hungarian Prime Minister Jane Roe, on a two-day visit to Beijing, met President Xi Jinping on Monday.",
+        "BEIJING (Xinhua) -- ",
+    )
+    assert [name for name, _ in stops] == ["Beijing"]

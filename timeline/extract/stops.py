@@ -189,6 +189,17 @@ def _fill_places(
             )
             parent_of, child = toponym, found
             city_rule = None if described else _city_rule(toponym, found, unit.sentence, journey_ends)
+            if (
+                city_rule is None
+                and not described
+                and home
+                and isinstance(found, Resolved)
+                and found.place.kind is PlaceKind.ADMIN1
+                and found.place.country != home
+                and toponym.kind_hint is None
+            ):
+                # "Orbán, on a two-day visit to Beijing": a guest's visit to a municipality is to its city
+                city_rule = "municipality-as-city"
             reading = readings.get((id(found), city_rule))
             if reading is None:
                 city = _named_city(found, city_rule) if city_rule and isinstance(found, Resolved) else None
