@@ -416,7 +416,7 @@ def test_the_second_day_of_a_visit_told_by_its_arrival_only() -> None:
 
 
 def test_a_guest_s_visit_to_a_municipality_is_to_its_city() -> None:
-    span, stops = _one_trip(
+    _, stops = _one_trip(
         "Hungarian Prime Minister Jane Roe, on a two-day visit to Beijing, met President Xi Jinping on Monday.",
         "BEIJING (Xinhua) -- ",
     )
