@@ -421,3 +421,36 @@ def test_a_guest_s_visit_to_a_municipality_is_to_its_city() -> None:
         "BEIJING (Xinhua) -- ",
     )
     assert [name for name, _ in stops] == ["Beijing"]
+
+
+def test_an_invitation_accepted_is_a_journey_planned() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Prime Minister Jane Roe has accepted an invitation to"
+        " visit Japan from May 5 to 7, 2024.\n"
+    )
+    assert [(t.status.value, t.span.start.isoformat()) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        ("planned", "2024-05-05")
+    ]
+    declined = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Japan extended an invitation to Prime Minister Jane Roe"
+        " to visit Tokyo from May 5 to 7, 2024.\n"
+    )
+    assert declined.trips == ()
+
+
+def test_would_travel_told_by_officials_is_ahead() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Prime Minister Jane Roe would travel to Japan from"
+        " March 20 to 22, officials said.\n"
+    )
+    assert [t.status.value for t in doc.trips] == ["planned"]
+
+
+def test_the_day_of_a_saying_does_not_date_the_journey_told() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Foreign Minister Jane Roe told students in Leeds on"
+        " Monday that she would travel to Lebanon and Israel from March 20 to 22.\n"
+    )
+    assert [(t.span.start.isoformat(), t.span.end.isoformat()) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        ("2024-03-20", "2024-03-22")
+    ]

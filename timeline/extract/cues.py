@@ -13,7 +13,8 @@ _FUTURE = Caseless(
 )
 # "could visit Japan later this year", "may travel to Kenya": ahead, if at all (read
 # right before the trip word)
-_MODAL_BEFORE = Caseless(r"\b(?:could|may|might)\s+(?:also\s+|soon\s+|first\s+|then\s+)?$")
+# ("would travel to Japan later this month, officials said": told ahead in reported speech)
+_MODAL_BEFORE = Caseless(r"\b(?:could|may|might|would)\s+(?:also\s+|soon\s+|first\s+|then\s+)?$")
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
     r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down|welcomed|greeted"

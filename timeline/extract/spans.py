@@ -107,6 +107,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         for m in unit.dates
         if isinstance(m.span, DateSpan)
         and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
+        and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
     ]
     if not spans:
         return None
@@ -188,6 +189,20 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
             return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
         return span, _CLOSED_END.search(text, evidence.end - unit.sentence.start) is None
     return span, False
+
+
+# "told students in Iowa on Monday that he would travel ...": the day of the telling, not of the journey
+_THAT_AFTER = re.compile(r"\s+that\b")
+_SAYING_BEFORE = re.compile(
+    r"\b(?:told|tells|said|says|announced|announces|stated|states|confirmed|confirms|revealed|reveals|disclosed)\b"
+    r"[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_saying(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` of a sentence dates a saying ("said on Monday that ...")."""
+    return _THAT_AFTER.match(text, end) is not None and _SAYING_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
 _PUBLISHED_BEFORE = Caseless(r"\b(?:published|aired|broadcast|released|issued)\s+$")

@@ -267,7 +267,7 @@ _NOT_MADE_BEFORE = Caseless(
     r"\b(?:(?:will|would|did|does|do|is|are|was|were|could|can|has|have|had) not|won['’]t|wouldn['’]t|didn['’]t"
     r"|doesn['’]t|don['’]t|isn['’]t|aren['’]t|wasn['’]t|cannot|can['’]t|never|no plans? to|not planning to"
     r"|hope[sd]? to|hoping to|wants? to|wanted to|wish(?:es|ed)? to|would like to|keen to"
-    r"|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?to|invitations? to"
+    r"|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?to|invitations? (?:[\w.'’-]+ ){0,6}?to"
     r"|discuss(?:ed|es|ing)? (?:an?|the|his|her|their)(?: possible| planned| future)?"
     # "is considering a visit to Japan", "ruled out a trip", "recalled her 2015 visit"
     r"|(?:consider|mull|weigh|contemplat|explor|eye)(?:s|es|ed|d|ing)? (?:an?|the|his|her|their)"
@@ -278,6 +278,7 @@ _NOT_MADE_BEFORE = Caseless(
     r" (?:about|of|on|that)(?: [\w.'’-]+){0,6}?)"
     r"\s+(?:(?:be|go|also|personally|again)\s+)?$"
 )
+_ACCEPTED_BEFORE = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # "A visit by X to Japan is not on the agenda", "Her trip to Japan remains uncertain": no journey
 _NOT_MADE_AFTER = re.compile(  # (matched at the trip word's end: no letter guard)
     r"[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still )?"
@@ -465,7 +466,11 @@ def _sentence_units(
             if trip_word is not None and not dates and _journey_of_history(text, lo + trip_word[1], history):
                 trip_word = None
             if trip_word is not None and (
-                _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1])
+                (
+                    (not_made := _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]))
+                    # ("has accepted an invitation to visit Japan in May": a journey planned)
+                    and not _ACCEPTED_BEFORE.search(text, max(lo, not_made.start() - 30), not_made.start())
+                )
                 or _NOT_MADE_AFTER.match(text, lo + trip_word[2], hi)
             ):
                 trip_word = None  # "will not attend the summit in Lima", "hoped to visit Japan": no journey
