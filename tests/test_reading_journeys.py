@@ -454,3 +454,13 @@ def test_the_day_of_a_saying_does_not_date_the_journey_told() -> None:
     assert [(t.span.start.isoformat(), t.span.end.isoformat()) for t in doc.trips if isinstance(t.span, DateSpan)] == [
         ("2024-03-20", "2024-03-22")
     ]
+
+
+def test_only_words_after_the_journey_say_it_is_not_on_the_agenda() -> None:
+    _, stops = _one_trip("While the budget is uncertain, Prime Minister Jane Roe arrived in Tokyo on Monday.")
+    assert stops == [("Tokyo", "2024-03-11")]
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - A visit by Prime Minister Jane Roe to Tokyo on Monday"
+        " is not on the agenda, officials said.\n"
+    )
+    assert doc.trips == ()

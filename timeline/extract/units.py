@@ -20,7 +20,7 @@ from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _NEXT_LEG
 from timeline.extract.governed import _governed
 from timeline.extract.places import _is_place_mention, _kind_of, _Spans
-from timeline.extract.trip_words import _DEED, _strongest_trip_word
+from timeline.extract.trip_words import _DEED, _TRIP_TRIGGER, _strongest_trip_word
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
 from timeline.people import Roster
 from timeline.temporal import NO_ANCHOR
@@ -288,6 +288,12 @@ _NOT_MADE_AFTER = re.compile(  # (matched at the trip word's end: no letter guar
 )
 
 
+def _trip_word_end(text: str, at: int) -> int:
+    """Where the trip word found at ``at`` ends."""
+    found = _TRIP_TRIGGER.match(text, at)
+    return found.end() if found is not None else at
+
+
 def _journey_of_history(text: str, at: int, history: Sequence[int]) -> bool:
     """Whether a date of history follows the trip word at ``at`` in its own clause: "who visited
     Beijing last year", "who toured the school 20 years ago" tell an earlier journey, not this one."""
@@ -471,7 +477,7 @@ def _sentence_units(
                     # ("has accepted an invitation to visit Japan in May": a journey planned)
                     and not _ACCEPTED_BEFORE.search(text, max(lo, not_made.start() - 30), not_made.start())
                 )
-                or _NOT_MADE_AFTER.match(text, lo + trip_word[2], hi)
+                or _NOT_MADE_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]), hi)
             ):
                 trip_word = None  # "will not attend the summit in Lima", "hoped to visit Japan": no journey
             if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
