@@ -464,3 +464,11 @@ def test_only_words_after_the_journey_say_it_is_not_on_the_agenda() -> None:
         " is not on the agenda, officials said.\n"
     )
     assert doc.trips == ()
+
+
+def test_a_visit_in_a_clause_about_the_one_met_is_theirs() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nACCRA (Reuters) - Ghanaian President Ann Poe met Kenyan President Jane Roe,"
+        " who is on a state visit, in Accra on Monday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]

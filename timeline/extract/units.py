@@ -288,6 +288,12 @@ _NOT_MADE_AFTER = re.compile(  # (matched at the trip word's end: no letter guar
 )
 
 
+_WHO_IS_ON_BEFORE_TRIP = re.compile(
+    r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|are|were|has been|had been)\s+(?:currently\s+|now\s+)?(?:on|in|visiting)"
+    r"\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
 def _trip_word_end(text: str, at: int) -> int:
     """Where the trip word found at ``at`` ends."""
     found = _TRIP_TRIGGER.match(text, at)
@@ -505,7 +511,11 @@ def _sentence_units(
                     bisect.bisect_left(name_starts, lo) : bisect.bisect_left(name_starts, at)
                 ]:
                     owner = roster.who(text[name_start:name_end])
-                    if owner is not None and _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at):
+                    if owner is not None and (
+                        _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at)
+                        # "met Kenyan President X, who is on a state visit, in Accra": the visit is X's
+                        or _WHO_IS_ON_BEFORE_TRIP.match(text, name_end, at)
+                    ):
                         subject = owner
             governed = _governed(text, sentence, mine)
             if (
