@@ -472,3 +472,15 @@ def test_a_visit_in_a_clause_about_the_one_met_is_theirs() -> None:
         " who is on a state visit, in Accra on Monday.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Jane Roe travelled through Kumasi and Techiman on her way to Tamale on Monday.",
+        "Prime Minister Jane Roe's convoy passed through Kumasi on Monday.",
+    ],
+)
+def test_passing_through_a_town_is_a_journey_there(body: str) -> None:
+    _, stops = _one_trip(body, "ACCRA (Reuters) - ")
+    assert ("Kumasi", "2024-03-11") in stops

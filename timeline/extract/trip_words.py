@@ -86,6 +86,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:drove|drives|driving|motored|rode|sailed|came|comes|coming) to"
         r"|(?:took|takes|taking|take) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
         r"|(?:swung|swings|swinging) through|(?:dropped|drops|stopped|stops) by"
+        # "travelled through Kumasi and Techiman on her way to Tamale", "her convoy passed through Kumasi"
+        r"|(?:travell?ed|travels|travell?ing|passed|passes|passing|drove|drives|driving) through"
         # "inaugurated a hospital in Lyon", "laid the foundation stone ... in Lyon": a deed done there
         # (see _DEED: not in the traveller's own capital)
         r"|(?:inaugurated|inaugurates|inaugurating|unveiled|unveils|unveiling|opened|opens|commissioned"
