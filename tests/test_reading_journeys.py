@@ -484,3 +484,8 @@ def test_a_visit_in_a_clause_about_the_one_met_is_theirs() -> None:
 def test_passing_through_a_town_is_a_journey_there(body: str) -> None:
     _, stops = _one_trip(body, "ACCRA (Reuters) - ")
     assert ("Kumasi", "2024-03-11") in stops
+
+
+def test_surveying_damage_in_a_town_is_a_journey_there() -> None:
+    _, stops = _one_trip("Governor Jane Roe surveyed storm damage in Lake Charles and Sulphur on Monday.", "BATON ROUGE - ")
+    assert stops == [("Lake Charles", "2024-03-11"), ("Sulphur", "2024-03-11")]

@@ -86,6 +86,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:drove|drives|driving|motored|rode|sailed|came|comes|coming) to"
         r"|(?:took|takes|taking|take) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
         r"|(?:swung|swings|swinging) through|(?:dropped|drops|stopped|stops) by"
+        # "surveyed storm damage in Lake Charles", "assessed the flood situation in Sylhet": seen there
+        r"|(?:surveyed|surveys|surveying|assessed|assesses|assessing) (?:[\w'’-]+ ){0,4}?(?:in|at|across)"
         # "travelled through Kumasi and Techiman on her way to Tamale", "her convoy passed through Kumasi"
         r"|(?:travell?ed|travels|travell?ing|passed|passes|passing|drove|drives|driving) through"
         # "inaugurated a hospital in Lyon", "laid the foundation stone ... in Lyon": a deed done there
@@ -136,7 +138,7 @@ _TRIP_STEMS = (
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
-    "presid", "homage", "tribute", "met ", "meets", "talks", "attend", "chair", "launch", "courtesy call",
+    "presid", "homage", "survey", "assess", "tribute", "met ", "meets", "talks", "attend", "chair", "launch", "courtesy call",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
