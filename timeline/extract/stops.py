@@ -175,6 +175,7 @@ def _fill_places(
         journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
         words = _content_words(unit.sentence.text)
         unit_evidence: Evidence | None = None
+        ends_told: bool | None = None  # whether the sentence may tell where the journey begins or ends
         parent_of: Toponym | None = None  # the place just named, whose descriptor this one may be
         child: PlaceRef | None = None  # what it reads as
         for toponym, found, _ in places:
@@ -246,7 +247,11 @@ def _fill_places(
                     and _OWN_VERB.search(unit.sentence.text, _last_end_before(journey_ends, at), at) is None
                 )
             stop.link_words |= words
-            if in_trip_sentence or unit.subject == draft.person:
+            if ends_told is None:
+                ends_told = (in_trip_sentence or unit.subject == draft.person) and may_hold(
+                    unit.sentence.text, _ENDS_NEEDS
+                )
+            if ends_told:
                 before = article.text[max(unit.sentence.start, toponym.start - 48) : toponym.start]
                 stop.opens = stop.opens or _OPENS_IN.search(before) is not None
                 stop.closes = stop.closes or _CLOSES_IN.search(before) is not None
@@ -449,6 +454,7 @@ _OPENS_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ENDS_NEEDS = ("begin", "began", "start", "kick", "open", "first", "end", "conclu", "wrap", "last", "final")
 _CLOSES_IN = re.compile(
     r"\b(?:(?:(?:trip|tour|visit|journey)(?:\s+[\w,-]+){0,5}?|it)\s+(?:will\s+)?(?:ends?|ended|concludes?|concluded"
     r"|wraps? up|wrapped up)"
