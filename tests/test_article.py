@@ -590,3 +590,63 @@ def test_a_paragraph_opening_on_a_cjk_date_is_no_header() -> None:
     body = "2012年3月14日，全國兩會，某某舉行任內最後一次中外記者會，回憶當年訪港的往事，真情表白令全場動容。"
     article = Article.from_text("某某與香港\n\n" + body + "\n")
     assert not isinstance(article.published, dt.date)
+
+
+_LEAD = (
+    "Prime Minister Jane Roe arrived in Lyon on Tuesday for talks with the leaders of the region on trade"
+    " and security, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        # accented capitals in a place written in capitals
+        ("BRASÍLIA, March 12 (Reuters) - ", "BRASÍLIA", dt.date(2024, 3, 12), "Reuters"),
+        ("SÃO PAULO (Reuters) - ", "SÃO PAULO", None, "Reuters"),
+        ("ŁÓDŹ, Poland (AP) — ", "ŁÓDŹ", None, "AP"),
+        ("İZMIR (AA) - ", "İZMIR", None, "AA"),
+        ("ĐÀ NẴNG, March 12 (VNA) – ", "ĐÀ NẴNG", dt.date(2024, 3, 12), "VNA"),
+        # a comma before the agency's bracket; a full stop between the bracket and the dash
+        ("TAMALE, March 12, (GNA) - ", "TAMALE", dt.date(2024, 3, 12), "GNA"),
+        ("SEVILLA, March 12 (EFE).- ", "SEVILLA", dt.date(2024, 3, 12), "EFE"),
+        # the year after the day without a comma
+        ("MOMBASA, Kenya, Mar 12 2024 (Xinhua) -- ", "MOMBASA", dt.date(2024, 3, 12), "Xinhua"),
+        # a scrape runs the agency's bracket into the lead
+        ("Hong Kong (CNN)", "Hong Kong", None, "CNN"),
+        ("PERTH (CNN)", "PERTH", None, "CNN"),
+        # the weekday before a day written day first
+        ("Huye, Tuesday 12 March 2024 — ", "Huye", dt.date(2024, 3, 12), ""),
+        # the day inside the agency's bracket, after a dash
+        ("MULTAN, (UrduPoint / Pakistan Point News / APP - 12th Mar, 2024) ", "MULTAN", dt.date(2024, 3, 12),
+         "UrduPoint / Pakistan Point News / APP"),
+        ("QUETTA (APP - 12th March, 2024) ", "QUETTA", dt.date(2024, 3, 12), "APP"),
+        # a place closed by a full stop, as Indonesian and East African papers open their reports
+        ("Surabaya. ", "Surabaya", None, ""),
+        ("Dar es Salaam. ", "Dar es Salaam", None, ""),
+        ("MWANZA. ", "MWANZA", None, ""),
+    ],
+)
+def test_dateline_shapes_of_regional_papers_and_scrapes(
+    opening: str, place: str, day: dt.date | None, agency: str
+) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert (art.dateline.date == day) if day else isinstance(art.dateline.date, Unknown)
+    assert art.text[art.dateline.evidence.start : art.dateline.evidence.end] == art.dateline.evidence.text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tuesday. ",
+        "Meanwhile. ",
+        "Prof. ",
+        "Mr. ",
+        "Yes. ",
+    ],
+)
+def test_a_word_closed_by_a_full_stop_that_is_no_place(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_LEAD}")
+    assert isinstance(art.dateline, Unknown)

@@ -112,24 +112,31 @@ _AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n
 
 # --- dateline ------------------------------------------------------------------------------------
 
+# Capital letters of the Latin alphabets, accented ones too: "BRASÍLIA", "SÃO PAULO", "İSTANBUL", "ĐÀ NẴNG"
+_UPPER = "A-Z" + "".join(
+    c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper() and c.isalpha()
+)
+
 _DATELINE = re.compile(
-    r"""(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
+    r"""(?P<place>[""" + _UPPER + r"""][""" + _UPPER + r""".'’/-]*(?:\s+[""" + _UPPER + r"""][""" + _UPPER + r""".'’/-]*){0,3})
         # "NAIROBI (Kenya), March 12 —": the country in brackets, in title case (an agency is in capitals)
         (?:\s*\((?!(?:Xinhua|Reuters|Bernama|Kyodo|Yonhap|Anadolu|Sputnik|Jiji)\))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
         (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))
             (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
-            (?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?
+            (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
             (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z])
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
-        \s*(?:(?:(?:--|—|–)\s*)?\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
+        # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
+        \s*(?:,?\s*(?:(?:--|—|–)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z]))""",
+        # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
 )
 
@@ -153,6 +160,8 @@ _TITLE_DATELINE = re.compile(
     # ("Nairobi – March 12, 2024 – ...": set off by dashes; "Astana. March 12. KAZINFORM –": by full stops)
     r"(?:(?:,\s*|\.\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s)"
     r"|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))"
+    # ("Kigali, Tuesday 12 March 2024 —": the weekday before the day)
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ...", "Abu Dhabi, 12th March 2024 (WAM) --"
@@ -160,9 +169,25 @@ _TITLE_DATELINE = re.compile(
     # "Vatican City, Mar 12, 2024 / 10:15 am (CNA).": a filing time after the day
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
-    r"(?:,?\s*\((?P<agency>[^()\n]{1,40})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
+    r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
     r"|(?:,|(?<=\d)\.)\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
-    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"]|$)"
+    # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
+    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
+)
+# "Jakarta. President Joko Widodo ...", "Dar es Salaam. President ...": the place closed by a full stop
+# (no date, no agency, no dash; see _stop_dateline)
+_STOP_DATELINE = re.compile(
+    r"(?P<place>[" + _UPPER + r"][^\W\d_]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
+    r"[" + _UPPER + r"][^\W\d_]+){0,2})\.(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s+(?=[A-Z“\"][a-z])"
+)
+# What opens a sentence of one or two words: not a place
+_NOT_A_STOP_PLACE = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Today Yesterday Tomorrow Tonight Meanwhile Yes Well Okay
+    Thanks Indeed Exactly Agreed Enough Sorry Really Absolutely Certainly Sure Right Wow Again Finally
+    Prof Capt Supt Brig Cmdr Dept Corp Govt Assoc Intl Natl Univ Bros Messrs Mme Mlle Sens Reps Esq
+    """.split()
 )
 _NOT_A_PLACE = frozenset(
     """
@@ -874,6 +899,9 @@ _BRACKETED_DAY = re.compile(
     r"(?:,?\s+(?P<year>\d{4}))?"
 )
 
+# "(UrduPoint / WAM - 02nd Apr, 2020)": an agency's bracket that closes on the day
+_AGENCY_DAY = re.compile(r"(?P<agency>[^-–—]*?[A-Za-z][^-–—]*?)\s*[-–—]\s*(?P<day>" + _BRACKETED_DAY.pattern + ")")
+
 
 def _agency(match: re.Match[str]) -> str:
     named = match.groupdict()
@@ -938,6 +966,20 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
             )
         ):
             match = None
+    if match is None:
+        match = _stop_dateline(line, at)
+    return match
+
+
+def _stop_dateline(line: _Line, at: int) -> re.Match[str] | None:
+    """ "Jakarta. President ...": a place of four letters or more, its words capitalised, closed by a full
+    stop and followed by a sentence, as Indonesian and East African papers open their reports."""
+    match = _STOP_DATELINE.match(line.text, at)
+    if match is None or len(match.group("place")) < 4 or not _is_sentence(line):
+        return None
+    words = match.group("place").replace("-", " ").split()
+    if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
+        return None
     return match
 
 
@@ -1116,6 +1158,10 @@ def _read(text: str, source: str) -> Article:
         bracketed = _BRACKETED_DAY.fullmatch(agency) if not date_words else None
         if bracketed is not None:
             date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
+        elif not date_words and (dated := _AGENCY_DAY.fullmatch(agency)) is not None:
+            # "RIYADH, (UrduPoint / WAM - 02nd Apr, 2020)": the agency, a dash, then the day
+            date_words, agency = dated.group("day"), dated.group("agency")
+            bracketed = _BRACKETED_DAY.fullmatch(date_words)
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
