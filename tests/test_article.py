@@ -650,3 +650,65 @@ def test_dateline_shapes_of_regional_papers_and_scrapes(
 def test_a_word_closed_by_a_full_stop_that_is_no_place(opening: str) -> None:
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_LEAD}")
     assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "day", "agency"),
+    [
+        ("Huye, 12 March 2024", "Huye", dt.date(2024, 3, 12), ""),
+        ("Assisi, Italy, Mar 12, 2024 / 08:45 am", "Assisi", dt.date(2024, 3, 12), ""),
+        ("Kampala, Tuesday, March 12, 2024", "Kampala", dt.date(2024, 3, 12), ""),
+        ("SEOUL, March 12 Kyodo", "SEOUL", dt.date(2024, 3, 12), "Kyodo"),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_above_the_lead(line: str, place: str, day: dt.date, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{line}\n{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == (place, day, agency)
+    assert art.headline == "Roe visits Lyon"
+    assert [m.text for m in art.dates() if m.evidence.start > art.dateline.evidence.end] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize("line", ["Sun, 12 Mar 2024, 3:43pm", "Updated, 12 March 2024", "Tuesday, 12 March 2024"])
+def test_a_date_line_is_no_dateline_on_a_line_of_its_own(line: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_LEAD}")
+    assert isinstance(art.dateline, Unknown)
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "day", "agency"),
+    [
+        ("BSS, Rajshahi", "Rajshahi", None, "BSS"),
+        ("IANS | Bhopal | Updated: 12-03-2024 22:08 IST | Created: 12-03-2024 22:08 IST", "Bhopal",
+         dt.date(2024, 3, 12), "IANS"),
+    ],
+)
+def test_an_agency_and_its_place_on_a_header_line(line: str, place: str, day: dt.date | None, agency: str) -> None:
+    art = Article.from_text(f"{line}\nRoe visits Lyon\n{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert (art.dateline.date == day) if day else isinstance(art.dateline.date, Unknown)
+    assert art.headline == "Roe visits Lyon"
+    if day:
+        assert art.published == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("03/05/2024 02:22 PM EST", dt.date(2024, 3, 5)),
+        ("Posted 03/05/2024 at 2:22 p.m. PDT", dt.date(2024, 3, 5)),
+        ("05/03/2024 22:08 IST", dt.date(2024, 3, 5)),
+        ("05-03-2024 | 10:15 AEDT", dt.date(2024, 3, 5)),
+        ("Updated: 05/03/2024 - 14:22 (CET)", dt.date(2024, 3, 5)),
+    ],
+)
+def test_the_time_zone_after_a_numeric_day_tells_its_order(line: str, day: dt.date) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_LEAD}")
+    assert art.published == day
+
+
+def test_a_numeric_day_with_a_zone_that_names_no_country_stays_unread() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n05/03/2024 22:08 GMT\n{_LEAD}")
+    assert isinstance(art.published, Unknown)

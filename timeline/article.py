@@ -88,6 +88,10 @@ _AGENCIES = (
     "Bloomberg", "CGTN", "CCTV", "China Daily", "chinadaily.com.cn", "People's Daily", "Global Times",
     "China News Service", "CNS", "Kyodo", "Yonhap", "TASS", "dpa", "DPA", "ANI", "PTI", "Bernama", "UPI",
     "BBC", "CNN", "Nanfang Daily", "ECNS", "Sputnik", "Anadolu", "EFE", "ANSA", "AAP", "Jiji",
+    # national agencies: South Asia, the Gulf and Middle East, Africa, South-East Asia, the former USSR, Latin America
+    "UNB", "BSS", "IANS", "APP", "IRNA", "MNA", "WAM", "SPA", "KUNA", "QNA", "BNA", "MENA", "SANA", "NNA", "GNA",
+    "VNA", "PNA", "ANTARA", "Antara", "KCNA", "KPL", "AKP", "Kazinform", "Ukrinform", "Interfax", "RIA Novosti",
+    "BelTA", "Azertag", "Armenpress", "Prensa Latina", "Pajhwok", "Montsame",
 )  # fmt: skip
 _AGENCY = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w])"
@@ -117,8 +121,17 @@ _UPPER = "A-Z" + "".join(
     c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper() and c.isalpha()
 )
 
+# a place in capitals: "NAIROBI", "SÃO PAULO", "CHENGDU/CHONGQING", "ST. PETERSBURG"
+_CAPS_PLACE = "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+[" + _UPPER + "][" + _UPPER + ".'’/-]*){0,3}"
+# a place in title case, particles inside: "Dar es Salaam", "Rio de Janeiro", "São Tomé"
+_TITLE_PLACE = (
+    r"(?:St\.\s+)?[" + _UPPER + r"][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
+    r"[" + _UPPER + r"][^\W\d_A-Z]+){0,3}"
+)
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+
 _DATELINE = re.compile(
-    r"""(?P<place>[""" + _UPPER + r"""][""" + _UPPER + r""".'’/-]*(?:\s+[""" + _UPPER + r"""][""" + _UPPER + r""".'’/-]*){0,3})
+    r"""(?P<place>""" + _CAPS_PLACE + r""")
         # "NAIROBI (Kenya), March 12 —": the country in brackets, in title case (an agency is in capitals)
         (?:\s*\((?!(?:Xinhua|Reuters|Bernama|Kyodo|Yonhap|Anadolu|Sputnik|Jiji)\))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
@@ -180,11 +193,30 @@ _STOP_DATELINE = re.compile(
     r"(?P<place>[" + _UPPER + r"][^\W\d_]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
     r"[" + _UPPER + r"][^\W\d_]+){0,2})\.(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s+(?=[A-Z“\"][a-z])"
 )
+# A dateline on a line of its own, the lead on the next: "Huye, 12 March 2024", "Rome, Italy, Mar 12, 2024 /
+# 08:45 am" (with its year), "BEIJING, March 12 Kyodo" (with its agency); see _dateline_alone
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_ALONE = re.compile(
+    r"(?P<place>" + _TITLE_PLACE + "|" + _CAPS_PLACE + r")"
+    r"(?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?),\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>" + _MONTH_NAME + r"\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?(?:\s+(?P<year2>\d{4}))?)"
+    r"(?:\s*[/,|–-]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s+(?P<bare>" + _AGENCY_NAMES + r"))?\s*$"
+)
+# "UNB, Dhaka", "PTI | Chennai": a wire agency and the place it filed from, alone on a line above the lead
+_AGENCY_PLACE = re.compile(
+    r"(?P<agency>" + _AGENCY_NAMES + r")\s*[,|]\s*"
+    r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
+)
 # What opens a sentence of one or two words: not a place
 _NOT_A_STOP_PLACE = frozenset(
     """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Today Yesterday Tomorrow Tonight Meanwhile Yes Well Okay
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun
+    January February March April May June July August September October November December Today Yesterday
+    Tomorrow Tonight Meanwhile Yes Well Okay
     Thanks Indeed Exactly Agreed Enough Sorry Really Absolutely Certainly Sure Right Wow Again Finally
     Prof Capt Supt Brig Cmdr Dept Corp Govt Assoc Intl Natl Univ Bros Messrs Mme Mlle Sens Reps Esq
     """.split()
@@ -803,6 +835,24 @@ def _clock_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | Non
     return (a, b) if _US_CLOCK.match(after) and _valid(year, a, b) else None
 
 
+# "03/05/2019 02:22 PM EST", "05/03/2019 22:08 IST": the time zone after the day names the country the page
+# writes for, and so its order (North America month first; South Asia, Europe, Africa, Australia day first)
+_ZONE_AFTER = re.compile(
+    r"\s*[-–|,]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\(?"
+    r"(?:(?P<mdy>EST|EDT|CDT|MST|MDT|PST|PDT|ET|PT)|(?P<dmy>IST|PKT|BST|CET|CEST|EET|EEST|MSK|SAST|EAT|WAT|CAT"
+    r"|AEST|AEDT|AWST|NZST|NZDT|GST|WIB|MYT|NPT))\b"
+)
+
+
+def _zone_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None:
+    """(month, day) of "a/b/year" by the time zone that follows it (see _ZONE_AFTER)."""
+    zone = _ZONE_AFTER.match(after)
+    if zone is None:
+        return None
+    month, day = (a, b) if zone["mdy"] else (b, a)
+    return (month, day) if _valid(year, month, day) else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
@@ -814,13 +864,14 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
     )
-    if len(matches) != 1:
-        return None
+    if len({m.group() for m in matches}) != 1:
+        return None  # ("Updated: 19-05-2021 22:08 IST | Created: 19-05-2021 22:08 IST": one day, twice)
     found = matches[0]
     if "a" in found.groupdict():
         order = (
             _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text)
             or _clock_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
+            or _zone_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
             or _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
         )
         if order is None:
@@ -983,6 +1034,27 @@ def _stop_dateline(line: _Line, at: int) -> re.Match[str] | None:
     return match
 
 
+def _dateline_alone(line: _Line) -> re.Match[str] | None:
+    """A line that is only a place and its day, with the year or an agency (see _DATELINE_ALONE)."""
+    if len(line.text) > 80 or not any(c.isdigit() for c in line.text):
+        return None
+    match = _DATELINE_ALONE.match(line.text)
+    if match is None or not (match.group("year") or match.group("year2") or match.group("bare")):
+        return None
+    words = match.group("place").replace("-", " ").split()
+    if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
+        return None
+    return match
+
+
+def _agency_place(line: _Line) -> re.Match[str] | None:
+    """ "UNB, Dhaka", "PTI | Chennai | Updated: ...": a wire agency and its place (see _AGENCY_PLACE)."""
+    match = _AGENCY_PLACE.match(line.text) if len(line.text) <= 120 else None
+    if match is None or any(w.title() in _NOT_A_PLACE for w in match.group("place").split()):
+        return None
+    return match
+
+
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
     for index, line in enumerate(lines[:12]):
@@ -999,6 +1071,9 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
             and _is_sentence(lines[index + 1])
         ):
             return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
+        alone = _dateline_alone(line)
+        if alone is not None and index + 1 < len(lines) and _is_sentence(lines[index + 1]):
+            return index, alone  # "Huye, 12 March 2024" on a line of its own, the lead below
     for index, line in enumerate(lines):
         if (
             _is_sentence(line)
@@ -1077,6 +1152,7 @@ def _read(text: str, source: str) -> Article:
     published_time: dt.time | Unknown = Unknown("no publication time found")
     publisher = ""
     stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
+    filed_from: tuple[_Line, re.Match[str]] | None = None  # a header line naming the agency and the place
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
@@ -1092,6 +1168,8 @@ def _read(text: str, source: str) -> Article:
             # a photo caption before the dateline: "... from Aug. 11 to 15. (Xinhua)"
             kinds[index] = ParagraphKind.CAPTION
             continue
+        if filed_from is None and (filed := _agency_place(line)) is not None:
+            filed_from = (line, filed)  # "PTI | Chennai | Updated: ...": read as a date line too, below
         scraped = _DATE_TOKEN_ALONE.fullmatch(line.text) if index == 0 else None
         if scraped is not None:
             if isinstance(published, Unknown) and _iso_ok(scraped.group("date")):
@@ -1191,6 +1269,21 @@ def _read(text: str, source: str) -> Article:
         dateline = Dateline(place, day_value, agency, ev)
         if not publisher and agency:
             publisher = agency
+
+    if isinstance(dateline, Unknown) and filed_from is not None:
+        # "UNB, Dhaka", "PTI | Chennai | Updated: 19-05-2021 22:08 IST" above the headline or the lead: the
+        # dateline, with the day of its own line if it gives one
+        line, filed = filed_from
+        rest = filed.end("place")
+        on_line = (
+            _date_line(text, _Line(line.start + rest, line.end, line.text[rest:]), source)
+            if rest < len(line.text)
+            else None
+        )
+        ev = Evidence.of(text, line.start, line.start + rest, "dateline", source=source)
+        day_of_line: dt.date | Unknown = on_line.day if on_line else Unknown("the dateline gives no date")
+        dateline = Dateline(filed.group("place").strip(), day_of_line, filed.group("agency"), ev)
+        publisher = publisher or filed.group("agency")
 
     if isinstance(published, Unknown) and not lines:
         published = Unknown("no text")
