@@ -712,3 +712,17 @@ def test_the_time_zone_after_a_numeric_day_tells_its_order(line: str, day: dt.da
 def test_a_numeric_day_with_a_zone_that_names_no_country_stays_unread() -> None:
     art = Article.from_text(f"Roe visits Lyon\n05/03/2024 22:08 GMT\n{_LEAD}")
     assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "time"),
+    [
+        ("March 5, 20242:22 PM ET", dt.date(2024, 3, 5), dt.time(14, 22)),
+        ("March 5, 202411:05 AM UTCUpdated 2 years ago", dt.date(2024, 3, 5), dt.time(11, 5)),
+        ("Published: 05 March ,2024: 02:22 PM GST", dt.date(2024, 3, 5), dt.time(14, 22)),
+    ],
+)
+def test_a_header_date_run_into_its_clock_or_with_a_stray_comma(line: str, day: dt.date, time: dt.time) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_LEAD}")
+    assert (art.published, art.published_time) == (day, time)
+    assert art.headline == "Roe visits Lyon"

@@ -662,15 +662,27 @@ _CAPS_MONTH = re.compile(
 )
 
 
+_SPACED_COMMA = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
+_GLUED_CLOCK = re.compile(r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+
+
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
         return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
+    original = text  # (the evidence quotes it; the date is read in a copy with the same offsets)
     if line.text.isupper():  # "JULY 21, 2022": read as "July 21, 2022" (same length, same offsets)
         text = text[: line.start] + line.text.title() + text[line.end :]
     elif _CAPS_MONTH.search(line.text):
         # "Posted On: 09 MAR 2019 5:20PM by PIB Delhi": a month in capitals by its day or year
         text = text[: line.start] + _CAPS_MONTH.sub(lambda m: m.group().title(), line.text) + text[line.end :]
+    glued = _GLUED_CLOCK.search(line.text)
+    if glued is not None:
+        # "March 5, 20192:22 PM ET": a scrape runs the clock into the year; read as "March 5,2019 2:22 PM ET"
+        patched = _GLUED_CLOCK.sub(r"\2\1", text[line.start : line.end])
+        text = text[: line.start] + patched + text[line.end :]
+    if " ," in line.text:  # "05 March ,2019": the comma before the year set off the wrong side
+        text = text[: line.start] + _SPACED_COMMA.sub(", ", text[line.start : line.end]) + text[line.end :]
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if not days:
@@ -719,7 +731,10 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         field = text[field_start : day.core_start] + " " + text[day.end : field_end]
         if (field_start == line.start and field_end == line.end) or len(_residue_words(field)) > 6:
             return None
-    evidence = Evidence.of(text, day.core_start, day.end, "published", source=source)
+    end = day.end
+    if glued is not None and end == line.start + glued.end(2) - 1:
+        end += 1  # the year's last digit, in the text as written
+    evidence = Evidence.of(original, day.core_start, end, "published", source=source)
     return _DateLine(day.span.start, when, publisher, evidence)
 
 
