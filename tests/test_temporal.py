@@ -477,3 +477,16 @@ def test_a_run_of_days_in_a_note_pins_the_weekdays_before_it() -> None:
         ("on Friday and Saturday (March 15-16)", "2024-03-15..2024-03-16")
     ]
     assert _read("She was there between the 10th and 12th.") == [("between the 10th and 12th", "2024-03-10..2024-03-12")]
+
+
+def test_a_participle_after_be_or_a_hyphen_or_used_as_an_adjective_marks_no_past() -> None:
+    # "will be held": the auxiliary carries the tense, whatever the participle's form
+    assert _read("The forum will be held 18-20 March.") == [("18-20 March", "2024-03-18..2024-03-20")]
+    assert _read("The forum is to be held on 2 March.") == [("on 2 March", "2025-03-02..2025-03-02")]
+    assert _read("The forum was held on 20 March.") == [("on 20 March", "2023-03-20..2023-03-20")]
+    # "flood-affected", "health related": adjectives between the future and its day
+    assert _read("The governor will tour storm-affected towns on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]
+    assert _read("She would review drought related projects from March 20 to 21.") == [
+        ("from March 20 to 21", "2024-03-20..2024-03-21")
+    ]
+    assert _read("The governor toured storm-affected towns on Friday.") == [("on Friday", "2024-03-08..2024-03-08")]

@@ -212,6 +212,12 @@ _CUES = re.compile(
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
+# Participles that news copy uses as adjectives, hardly ever as a clause's verb ("COVID-19 related
+# measures", "a Dhaka based group", "the United Nations"), so they mark no tense
+_ADJECTIVE_ED = frozenset(
+    "related based united limited detailed advanced skilled talented renowned esteemed distinguished"
+    " sophisticated experienced armed concerned interested qualified".split()
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 _ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added)[.!?]?[\"'”’]?\s*$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
@@ -782,9 +788,14 @@ def _cue(window: str, last: bool) -> Tense | None:
         word = match.group("past")
         if word is None:
             return Tense.FUTURE
-        if word.endswith("ed") and _PASSIVE.search(window, 0, match.start()):
-            continue  # "will be hosted": the auxiliary, not the participle, carries the tense
-        if word.endswith("ed") and _DETERMINER_BEFORE.search(window, 0, match.start()):
+        if _PASSIVE.search(window, 0, match.start()):
+            continue  # "will be hosted", "will be held": the auxiliary, not the participle, carries the tense
+        if word.endswith("ed") and (
+            _DETERMINER_BEFORE.search(window, 0, match.start())
+            # "will tour flood-affected districts": a participle joined by a hyphen is an adjective
+            or window[match.start() - 1 : match.start()] == "-"
+            or word in _ADJECTIVE_ED
+        ):
             continue  # "would take a chartered flight": an adjective, no tense
         return Tense.PAST
     return None
