@@ -490,3 +490,34 @@ def test_a_participle_after_be_or_a_hyphen_or_used_as_an_adjective_marks_no_past
         ("from March 20 to 21", "2024-03-20..2024-03-21")
     ]
     assert _read("The governor toured storm-affected towns on Friday.") == [("on Friday", "2024-03-08..2024-03-08")]
+
+
+def test_a_holiday_is_its_day_nearest_the_anchor_on_the_tenses_side() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("The senator spoke in Reno on Presidents Day.") == [("on Presidents Day", "2024-02-19..2024-02-19")]
+    assert _read("The senator will speak in Reno on Memorial Day.") == [("on Memorial Day", "2024-05-27..2024-05-27")]
+    assert _read("The bishop will preach on Good Friday.") == [("on Good Friday", "2024-03-29..2024-03-29")]
+    assert _read("The bishop preached on Christmas Eve.") == [("on Christmas Eve", "2023-12-24..2023-12-24")]
+    assert _read("The mayor toured the ward on New Year's Day.") == [("on New Year's Day", "2024-01-01..2024-01-01")]
+    assert _read("The mayor will march on St. Patrick's Day.") == [("on St. Patrick's Day", "2024-03-17..2024-03-17")]
+    assert _read("The governor spoke on Thanksgiving Day 2019.") == [
+        ("on Thanksgiving Day 2019", "2019-11-28..2019-11-28")
+    ]
+    assert _read("The mayor spoke at Easter 2025.") == [("Easter 2025", "2025-04-20..2025-04-20")]
+    # the day written after the holiday is its day
+    assert _read("The mayor spoke on New Year's Eve, Dec. 31.", dt.date(2024, 1, 2)) == [
+        ("on New Year's Eve, Dec. 31", "2023-12-31..2023-12-31")
+    ]
+    # not a holiday
+    assert _read("The envoy flew to Easter Island.") == []
+    assert _read("The mayor bought Easter eggs.") == []
+
+
+def test_a_weekday_cut_short_after_on() -> None:
+    assert _read("The envoy landed on Tues. and left on Thurs., officials said.") == [
+        ("on Tues.", "2024-03-12..2024-03-12"),
+        ("on Thurs.", "2024-03-07..2024-03-07"),
+    ]
+    assert _read("The envoy will land on Fri.") == [("on Fri.", "2024-03-15..2024-03-15")]
+    assert _read("The envoy told The Sun.") == []
+    assert _read("The envoy sat in the sun.") == []

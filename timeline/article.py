@@ -966,7 +966,9 @@ _BRACKETED_DAY = re.compile(
 )
 
 # "(UrduPoint / WAM - 02nd Apr, 2020)": an agency's bracket that closes on the day
-_AGENCY_DAY = re.compile(r"(?P<agency>[^-–—]*?[A-Za-z][^-–—]*?)\s*[-–—]\s*(?P<day>" + _BRACKETED_DAY.pattern + ")")
+_AGENCY_DAY = re.compile(
+    r"(?P<agency>[^-–—]*?[A-Za-z][^-–—]*?)\s*[-–—]\s*(?P<day>" + _BRACKETED_DAY.pattern + ")"
+)  # fmt: skip
 
 
 def _agency(match: re.Match[str]) -> str:

@@ -108,7 +108,19 @@ _ATOM_PATTERNS = {
     "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
-    "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD})""",
+    # "on Presidents Day", "Christmas Eve", "Good Friday 2019": a holiday's day (see _HOLIDAYS)
+    "hol": r"""(?P<hol_n>New\s+Year['’]?s['’]?\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day
+        |(?:(?:St\.?|Saint)\s+)?Valentine['’]?s\s+Day|Halloween|Presidents['’]?\s+Day|President['’]s\s+Day
+        |Martin\s+Luther\s+King(?:,?\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
+        |Veterans['’]?\s+Day|Thanksgiving\s+Day|(?<=[Oo]n\s)Thanksgiving
+        |Easter\s+(?:Sunday|Monday)
+        |Easter(?!\s+(?:Island|[Ee]ggs?|Rising|[Ww]eekend|[Hh]olidays?|[Ww]eek|[Bb]reak|[Vv]igil))
+        |Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Bastille\s+Day
+        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day)(?![\w'’-])
+        (?:,?\s+(?P<hol_y>\d{4})(?!\d))?""",
+    # ("on Tues.", "on Thurs.": a weekday cut short, after "on" and with its full stop)
+    "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD}
+        |(?<=[Oo]n\s)(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?=[\s,;)]|$))""",
     "day": r"""(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|this\s+evening
         |last\s+night|last\s+evening))(?![\w-])""",
@@ -149,7 +161,7 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
     "dec": "0elmt", "qtr": "0flnqst", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "hol": "abceghlmnprstv", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
@@ -445,6 +457,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             if tense is not Tense.FUTURE:
                 return _quarter_span(anchor.year if quarter <= current else anchor.year - 1, quarter)
             return _quarter_span(anchor.year if quarter >= current else anchor.year + 1, quarter)
+        if kind == "hol":
+            return _holiday_span(f["hol_n"], f.get("hol_y"), anchor, tense, words)
         if kind == "chain":
             return Unknown(CHAIN_PENDING, words)  # chain_days counts it from the day named before
         if anchor is None:
@@ -476,6 +490,72 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
         return _unanchored(kind, words)
     except (ValueError, OverflowError) as err:  # a date arithmetic edge (year 1 or 9999)
         return Unknown(f"cannot resolve: {err}", words)
+
+
+# Holidays by the words that name them (lower case, letters only): a fixed (month, day); the nth
+# weekday of a month ((month, weekday, n), n = -1 for the last); or days from Easter Sunday (an int)
+_HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | int] = {
+    "newyearsday": (1, 1), "newyearseve": (12, 31), "christmasday": (12, 25), "christmaseve": (12, 24),
+    "boxingday": (12, 26), "valentinesday": (2, 14), "halloween": (10, 31), "veteransday": (11, 11),
+    "armisticeday": (11, 11), "remembranceday": (11, 11), "patricksday": (3, 17), "bastilleday": (7, 14),
+    "canadaday": (7, 1), "australiaday": (1, 26), "anzacday": (4, 25),
+    # the United States' federal Mondays and Thursday
+    "presidentsday": (2, 0, 3), "presidentday": (2, 0, 3), "kingday": (1, 0, 3), "mlkday": (1, 0, 3),
+    "memorialday": (5, 0, -1), "laborday": (9, 0, 1), "columbusday": (10, 0, 2), "thanksgivingday": (11, 3, 4),
+    "thanksgiving": (11, 3, 4),
+    "easter": 0, "eastersunday": 0, "eastermonday": 1, "goodfriday": -2, "palmsunday": -7, "ashwednesday": -46,
+}  # fmt: skip
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(key: str, year: int) -> dt.date:
+    rule = _HOLIDAYS[key]
+    if isinstance(rule, int):
+        return _easter(year) + dt.timedelta(days=rule)
+    if len(rule) == 2:
+        return dt.date(year, rule[0], rule[1])
+    month, weekday, n = rule
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_span(
+    name: str, year_text: str | None, anchor: dt.date | None, tense: Tense | None, words: str
+) -> DateSpan | Unknown:
+    """A holiday's day: in the year given, else the nearest the anchor on the side the tense allows."""
+    key = "".join(c for c in name.lower() if c.isalpha())
+    key = "kingday" if key.startswith("martinlutherking") else key.removeprefix("saint").removeprefix("st")
+    if year_text:
+        year = int(year_text)
+        return _check_year(year, words) or DateSpan.day(_holiday(key, year))
+    if anchor is None:
+        return Unknown(NO_ANCHOR, words)
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if MIN_YEAR <= y <= MAX_YEAR]
+    candidates = [_holiday(key, y) for y in years]
+    if tense is Tense.PAST:
+        before = [c for c in candidates if c <= anchor + dt.timedelta(days=1)]
+        if before:
+            return DateSpan.day(max(before))
+    elif tense is Tense.FUTURE:
+        after = [c for c in candidates if c >= anchor]
+        if after:
+            return DateSpan.day(min(after))
+    return DateSpan.day(min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor)))
 
 
 def _unanchored(kind: str, words: str) -> Unknown:
@@ -566,6 +646,8 @@ _TRIGGERS = frozenset(
         " day days fortnight fortnights century now currently nowadays recently present moment past time future"
         " morning afternoon evening night"
         " spring summer autumn fall winter q"
+        # holidays ("Christmas Eve", "Easter", "Good Friday", "Presidents Day") and weekdays cut short ("Tues.")
+        " eve christmas easter halloween thanksgiving mon tue tues wed weds thu thur thurs fri sat sun"
     ).split()
 )
 # Tokens are runs of digits or of ASCII letters; the big pattern is tried at up to _LOOK_BACK
@@ -628,6 +710,8 @@ _STARTERS = _TRIGGERS | frozenset(
         "early late mid the this last next past coming current earlier later fiscal nearly almost"
         " about some more a an one two three four five six seven eight nine ten eleven twelve several"
         " first second third fourth final at"
+        " new boxing valentine presidents president martin mlk memorial labor columbus veterans good palm ash st"
+        " saint bastille canada australia anzac armistice remembrance"
     ).split()
 )
 _GLUED = ("early", "late", "mid")
@@ -1044,6 +1128,8 @@ def _reads_tense(atom: _Atom) -> bool:
         return not (f.get("q_y") or f.get("q_y2") or f.get("q_ry") or f.get("q_rel"))
     if atom.kind == "ordd":
         return not f.get("ordd_m")
+    if atom.kind == "hol":
+        return not f.get("hol_y")
     return atom.kind in ("wd", "mon", "wkend")
 
 
@@ -1126,7 +1212,7 @@ def _single(
 ) -> list[Found]:
     span = _resolve_atom(atom, text, anchor, tense)
     on_start = (
-        _prefix(text, atom.start, lower, _ON) if atom.kind in _DAYISH or atom.kind == "day" else atom.start
+        _prefix(text, atom.start, lower, _ON) if atom.kind in _DAYISH or atom.kind in ("day", "hol") else atom.start
     )
     # A day number continuing a month-day: "from Nov. 16 to 19", "on July 2 and 3".
     if atom.kind in ("mdy", "dmy") and not atom.fields.get(f"{atom.kind}_y"):
@@ -1295,6 +1381,8 @@ def find_dates(
             span = Unknown(NO_ANCHOR, evidence.text)
         mention = DateMention(evidence.text, span, evidence)
         pinned = _pinned_by_note(text, mentions[-1], mention, source) if mentions else None
+        if pinned is None and mentions and mentions[-1].evidence.rule == "hol":
+            pinned = _holiday_dated(text, mentions[-1], mention, source)
         if pinned is not None:
             mentions[-1] = pinned
         else:
@@ -1384,6 +1472,19 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
         text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source
     )
     return DateMention(evidence.text, span, evidence)
+
+
+_HOLIDAY_DATE_OPEN = re.compile(r",?\s*\(?\s*")
+
+
+def _holiday_dated(text: str, holiday: DateMention, date: DateMention, source: str) -> DateMention | None:
+    """A holiday with its day after it is that day: "New Year's Eve, Dec. 31", "Easter (April 20)"."""
+    gap = _HOLIDAY_DATE_OPEN.fullmatch(text, holiday.evidence.end, date.evidence.start)
+    if gap is None or not isinstance(date.span, DateSpan) or date.span.days != 1:
+        return None
+    end = date.evidence.end + (1 if "(" in gap.group() and text.startswith(")", date.evidence.end) else 0)
+    evidence = Evidence.of(text, holiday.evidence.start, end, f"hol+{date.evidence.rule}", source=source)
+    return DateMention(evidence.text, date.span, evidence)
 
 
 @functools.lru_cache(maxsize=32)
