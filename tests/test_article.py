@@ -726,3 +726,49 @@ def test_a_header_date_run_into_its_clock_or_with_a_stray_comma(line: str, day: 
     art = Article.from_text(f"Roe visits Lyon\n{line}\n{_LEAD}")
     assert (art.published, art.published_time) == (day, time)
     assert art.headline == "Roe visits Lyon"
+
+
+_STANDFIRST = "The envoy's first visit to the region in a decade is expected to turn on fishing rights and ports."
+_MORE = "Roe will also meet business leaders and open a clinic on the northern coast before she flies home."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [_STANDFIRST, "By Jane Doe | March 12, 2024", _LEAD, _MORE, _MORE],
+        [_STANDFIRST, "Jane Doe, Staff Writer", "Published March 12, 2024, 10:15 am", _LEAD, _MORE, _MORE],
+        [_STANDFIRST, "Roe at a summit in Lyon last year. (Photo: Courier)", "12 March 2024", _LEAD, _MORE, _MORE],
+    ],
+)
+def test_the_date_line_under_a_standfirst_is_the_headers(lines: list[str]) -> None:
+    art = Article.from_text("\n".join(["Roe visits Lyon", *lines]))
+    assert art.published == dt.date(2024, 3, 12)
+    assert art.headline == "Roe visits Lyon"
+    assert _STANDFIRST in [p.text for p in art.body]
+    assert not [m for m in art.dates() if m.text.endswith("2024")]
+
+
+def test_a_programme_line_under_the_standfirst_is_no_date_line() -> None:
+    # (a day without its year, then the business of the day)
+    art = Article.from_text("\n".join(["Roe visits Lyon", _STANDFIRST, "Tuesday, March 12: talks in Lyon", _LEAD, _MORE]))
+    assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        ["Published: March 12, 2024", "Copyright 2024 The Courier. All rights reserved.", "Share", "Tweet"],
+        ["(Courier News Agency March 12, 2024)", "Editor: Jo Poe"],
+        ["Source: Courier | 2024-03-12 14:22:33 | Editor: Jo Poe"],
+    ],
+)
+def test_a_closing_date_line_before_the_footer_or_with_its_editor(trailer: list[str]) -> None:
+    art = Article.from_text("\n".join(["Roe visits Lyon", _LEAD, _MORE, _MORE, *trailer]))
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_byline_run_into_the_day() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nJane DoeMarch 12, 2024\n{_LEAD}")
+    assert art.published == dt.date(2024, 3, 12)
+    art = Article.from_text(f"Roe visits Lyon\nBy Jane Doe, CourierPublished 12 Mar 2024\n{_LEAD}")
+    assert art.published == dt.date(2024, 3, 12)

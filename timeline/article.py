@@ -662,6 +662,10 @@ _CAPS_MONTH = re.compile(
 )
 
 
+_GLUED_MONTH = re.compile(
+    r"(?<=[A-Za-z])[a-z](?=(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)"
+)
 _SPACED_COMMA = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
 _GLUED_CLOCK = re.compile(r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
 
@@ -676,6 +680,9 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     elif _CAPS_MONTH.search(line.text):
         # "Posted On: 09 MAR 2019 5:20PM by PIB Delhi": a month in capitals by its day or year
         text = text[: line.start] + _CAPS_MONTH.sub(lambda m: m.group().title(), line.text) + text[line.end :]
+    if _GLUED_MONTH.search(line.text):
+        # "Jane DoeMarch 6, 2019": a scrape runs the byline into the day; the name's last letter is not read
+        text = text[: line.start] + _GLUED_MONTH.sub(" ", text[line.start : line.end]) + text[line.end :]
     glued = _GLUED_CLOCK.search(line.text)
     if glued is not None:
         # "March 5, 20192:22 PM ET": a scrape runs the clock into the year; read as "March 5,2019 2:22 PM ET"
@@ -1220,13 +1227,36 @@ def _read(text: str, source: str) -> Article:
         if alone:
             publisher = publisher or alone.group()
 
+    date_under_standfirst = -1
+    if isinstance(published, Unknown) and dateline_match is None:
+        # "Headline / a standfirst that reads as a sentence / By Jane Doe | March 6, 2019 / the lead": the
+        # standfirst opens the body, and the date line under it (a byline or a photo credit between) is the header's
+        for index in range(body_index + 1, min(len(lines), body_index + 4)):
+            line = lines[index]
+            if _has_credit(line.text) or (
+                not _is_sentence(line) and len(line.text) <= 60 and not _YEAR_DIGITS.search(line.text)
+            ):
+                continue  # a photo's caption, a byline
+            under = _date_line(text, line, source) if not _is_sentence(line) else None
+            if under is not None:
+                published, published_time = under.day, under.time
+                publisher = publisher or under.publisher
+                date_under_standfirst = index
+            break
+
     if isinstance(published, Unknown):
-        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports
-        for line in lines[max(body_index + 1, len(lines) - 3) :]:
+        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports, before any footer
+        footer = next(
+            (i for i in range(body_index + 1, len(lines)) if _FOOTER_START.match(lines[i].text)), len(lines)
+        )
+        before_footer = range(max(body_index + 1, footer - 3), footer)
+        closing = range(max(body_index + 1, len(lines) - 3), len(lines))
+        for line in [lines[i] for i in (*before_footer, *(i for i in closing if i not in before_footer))]:
             # "(Xinhua News Agency May 3, 2007)", "First Published: Jul 02 2016 | 10:28 PM IST"
             trailer = _date_line(text, line, source) if _TRAILER_START.match(line.text) else None
             if trailer is None and _SOURCE_TRAILER.match(line.text):
-                trailer = _date_ending(text, line, source)
+                # "Source: Xinhua | 2019-03-06 14:22:33 | Editor: Li Xia"
+                trailer = _date_ending(text, line, source) or _date_line(text, line, source)
             if trailer is not None:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
@@ -1319,6 +1349,8 @@ def _read(text: str, source: str) -> Article:
             _has_credit(line.text) or (_has_caption_date(line.text) and len(_words(line.text)) > 8)
         ):
             kinds[index] = ParagraphKind.CAPTION
+    if date_under_standfirst >= 0:
+        kinds[date_under_standfirst] = ParagraphKind.HEADER
     # Trailing short lines that are not sentences are site furniture ("Search Trends", "Links").
     for index in range(len(lines) - 1, body_index, -1):
         if kinds[index] is not ParagraphKind.BODY:
