@@ -521,3 +521,21 @@ def test_a_weekday_cut_short_after_on() -> None:
     assert _read("The envoy will land on Fri.") == [("on Fri.", "2024-03-15..2024-03-15")]
     assert _read("The envoy told The Sun.") == []
     assert _read("The envoy sat in the sun.") == []
+
+
+def test_a_range_whose_first_date_closes_on_a_comma() -> None:
+    assert _read("The envoy will tour the coast from Friday, March 15, to Sunday, March 17.") == [
+        ("from Friday, March 15, to Sunday, March 17", "2024-03-15..2024-03-17")
+    ]
+    assert _read("The envoy landed on March 15, to a warm welcome.", dt.date(2024, 3, 16)) == [
+        ("on March 15", "2024-03-15..2024-03-15")
+    ]
+
+
+def test_the_next_days_from_the_anchor() -> None:
+    assert _read("The envoy will tour three ports in the next ten days.") == [
+        ("the next ten days", "2024-03-13..2024-03-22")
+    ]
+    assert _read("The envoy will travel within the coming two weeks.") == [("the coming two weeks", "2024-03-13..2024-03-26")]
+    assert _read("The envoy spent the next two days of the tour in Riga.") == []
+    assert _read("The envoy toured the coast over the past four days.") == []

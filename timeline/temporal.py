@@ -103,6 +103,10 @@ _ATOM_PATTERNS = {
         (?P<q_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
         (?:\s+of\s+(?:(?P<q_y>{_YEAR4})|(?P<q_ry>this|last|next)\s+year))?
       | \b[Qq](?P<q_n>[1-4])(?:\s+|\s*/\s*)?(?P<q_y2>{_YEAR4})?\b""",
+    # "in the next ten days", "within the coming two weeks": the days from the anchor on ("the past four
+    # days" is left unread: whether it holds the report's own day the words do not say)
+    "dur": rf"""(?P<dur_mod>(?i:the\s+(?:next|coming)))\s+(?P<dur_n>(?i:{_NUMWORD}))\s+
+        (?P<dur_u>(?i:days|weeks))\b(?!\s+(?i:ago|later|earlier|before|after|of)\b)""",
     "ago": rf"""(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
         (?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
     "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
@@ -160,7 +164,7 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 # for any digit.  Each is read off the alternative's first words (say "the", "last", a weekday).
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
-    "dec": "0elmt", "qtr": "0flnqst", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
+    "dec": "0elmt", "qtr": "0flnqst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
     "hol": "abceghlmnprstv", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
@@ -196,7 +200,9 @@ _YEAR_TAIL = re.compile(r"(?P<conn>[-–/])(?P<y>\d{2}|\d{4})(?![\w%])")
 
 # What may join two expressions into one range.
 _RANGE_CONN = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:-|–|—|to|through|thru|until|till|and|to\s+the)\s*$",
+    # ("from Thursday, March 7, to Saturday, March 9": a comma closing the first day's date before "to")
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:-|–|—|to|through|thru|until|till|and|to\s+the"
+    r"|,\s*(?:to|through|until|till))\s*$",
     re.IGNORECASE,
 )
 _BEGAN = re.compile(
@@ -487,6 +493,14 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             return _relative(_norm(f["rel_mod"]), _norm(f["rel_u"]), anchor, words)
         if kind == "ago":
             return _ago(f, anchor, words)
+        if kind == "dur":
+            raw = _norm(f["dur_n"])
+            if raw in ("a few", "several"):
+                return Unknown("an inexact count of days", words)
+            count = (int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)) * (7 if _norm(f["dur_u"]) == "weeks" else 1)
+            if count < 1:
+                return Unknown(f"'{words}' counts no days", words)
+            return DateSpan(anchor, anchor + dt.timedelta(days=count - 1), Precision.DAY)
         return _unanchored(kind, words)
     except (ValueError, OverflowError) as err:  # a date arithmetic edge (year 1 or 9999)
         return Unknown(f"cannot resolve: {err}", words)
@@ -1154,7 +1168,7 @@ def _try_range(
     conn = _RANGE_CONN.fullmatch(gap)
     if not conn:
         return None
-    word = gap.strip().lower()
+    word = gap.strip().lstrip(",").strip().lower()
     from_start = _prefix(text, left.start, lower, _FROM)
     has_from = from_start < left.start
     on_start = _prefix(text, left.start, lower, _ON)
