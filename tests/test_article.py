@@ -772,3 +772,48 @@ def test_a_byline_run_into_the_day() -> None:
     assert art.published == dt.date(2024, 3, 12)
     art = Article.from_text(f"Roe visits Lyon\nBy Jane Doe, CourierPublished 12 Mar 2024\n{_LEAD}")
     assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("MZUZU (Reuters) -", "MZUZU", "Reuters"),  # a hyphen touching the lead after the agency's bracket
+        ("MZUZU- ", "MZUZU", ""),  # a hyphen after the place is not in its name
+        ("MZUZU-(Nyasa Times)- ", "MZUZU", "Nyasa Times"),
+        ("Mzuzu (Nyasa Times) - ", "Mzuzu", "Nyasa Times"),  # a bracket naming a newsroom is the agency
+        ("By Jane Doe, MZUZU, March 12 (Reuters) - ", "MZUZU", "Reuters"),  # a byline with a comma first
+    ],
+)
+def test_dateline_hyphens_newsrooms_and_bylines(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+
+
+def test_a_bracketed_state_after_a_place_in_title_case_is_still_no_agency() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nMzuzu (Northern Region), March 12 (AFP) - {_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Mzuzu", "AFP")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Roe visits Lyon", "By Jane Doe, Mzuzu", _LEAD],
+        ["Roe visits Lyon", "From Jane Doe, Mzuzu", _LEAD],
+        [_STANDFIRST, "By Jane Doe – Mzuzu", _LEAD, _MORE],
+    ],
+)
+def test_a_byline_that_names_its_place(lines: list[str]) -> None:
+    art = Article.from_text("\n".join(lines))
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Mzuzu", "")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe, Reuters", "By Jane Doe, Staff Writer", "By Jane Doe, Courier Post", "By Jane Doe, The Courier"],
+)
+def test_a_byline_that_names_a_newsroom_or_an_office_gives_no_dateline(byline: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{byline}\n{_LEAD}")
+    assert isinstance(art.dateline, Unknown)

@@ -122,7 +122,8 @@ _UPPER = "A-Z" + "".join(
 )
 
 # a place in capitals: "NAIROBI", "SÃO PAULO", "CHENGDU/CHONGQING", "ST. PETERSBURG"
-_CAPS_PLACE = "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+[" + _UPPER + "][" + _UPPER + ".'’/-]*){0,3}"
+# ("KIGALI- President ...", "LILONGWE-(MaraviPost)-": a hyphen after the place is not in its name)
+_CAPS_PLACE = "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+[" + _UPPER + "][" + _UPPER + ".'’/-]*){0,3}(?<!-)"
 # a place in title case, particles inside: "Dar es Salaam", "Rio de Janeiro", "São Tomé"
 _TITLE_PLACE = (
     r"(?:St\.\s+)?[" + _UPPER + r"][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
@@ -145,11 +146,13 @@ _DATELINE = re.compile(
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
         # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
-        \s*(?:,?\s*(?:(?:--|—|–)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
+        \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
         # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
+        # ("NAIROBI (Reuters) -President ...": a hyphen touching the lead after the agency's bracket)
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s-)(?=[A-Z])|(?<=\)-)(?=[A-Z])|$)
+        |\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
 )
 
@@ -163,7 +166,10 @@ _TITLE_DATELINE = re.compile(
     r"|au|aux|en)[ -])?[A-Z][^\W\d_A-Z]+){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
     # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
-    r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))\([A-Z][A-Za-z ]{2,30}\))?"
+    # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
+    r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))"
+    r"(?!\([^()]*\b(?:News|Post|Times|Herald|Agency|Online|TV|Radio|Press|Daily|Tribune|Journal|Observer|Chronicle"
+    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)\([A-Z][A-Za-z ]{2,30}\))?"
     r"(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
     # "Ottawa, ON, March 12"
@@ -210,6 +216,20 @@ _AGENCY_PLACE = re.compile(
     r"(?P<agency>" + _AGENCY_NAMES + r")\s*[,|]\s*"
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
+)
+# "By Jane Doe, Abuja", "From Jane Doe, Abuja", "By Jane Doe – Vatican City": a byline that names the place
+# the report was filed from
+_BYLINE_PLACE = re.compile(
+    r"(?:By|From)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,|\s[–—-])\s*"
+    r"(?P<place>" + _TITLE_PLACE + "|" + _CAPS_PLACE + r")(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*$"
+)
+# Words of a byline's second part that make it an office or a newsroom, not a place
+_BYLINE_NOT_PLACE = frozenset(
+    """
+    The Editor Correspondent Correspondents Reporter Reporters Writer Writers Columnist Contributor Analyst Staff
+    Bureau Chief Desk Team News Online Times Post Press Agency Agencies Service Digital Web Senior Political
+    Diplomatic Special Our Associated Newsroom Report Radio Television Daily Weekly Herald Tribune Journal
+    """.split()
 )
 # What opens a sentence of one or two words: not a place
 _NOT_A_STOP_PLACE = frozenset(
@@ -984,7 +1004,7 @@ def _agency(match: re.Match[str]) -> str:
 
 
 # "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
-_BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*\s+){1,3}(?=[A-Z]{3,}\b)")
+_BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*,?\s+){1,3}(?=[A-Z]{3,}\b)")
 
 
 def _dateline_at(line: _Line) -> re.Match[str] | None:
@@ -1075,6 +1095,18 @@ def _agency_place(line: _Line) -> re.Match[str] | None:
     """ "UNB, Dhaka", "PTI | Chennai | Updated: ...": a wire agency and its place (see _AGENCY_PLACE)."""
     match = _AGENCY_PLACE.match(line.text) if len(line.text) <= 120 else None
     if match is None or any(w.title() in _NOT_A_PLACE for w in match.group("place").split()):
+        return None
+    return match
+
+
+def _byline_place(line: _Line) -> re.Match[str] | None:
+    """ "By Jane Doe, Abuja": the byline's place (see _BYLINE_PLACE), not an office, a newsroom or an agency."""
+    match = _BYLINE_PLACE.match(line.text) if len(line.text) <= 80 else None
+    if match is None or _AGENCY.fullmatch(match.group("place")):
+        return None
+    words = match.group("place").replace("-", " ").split()
+    if any(w.title() in _BYLINE_NOT_PLACE or w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE
+           for w in words):  # fmt: skip
         return None
     return match
 
@@ -1192,7 +1224,7 @@ def _read(text: str, source: str) -> Article:
             # a photo caption before the dateline: "... from Aug. 11 to 15. (Xinhua)"
             kinds[index] = ParagraphKind.CAPTION
             continue
-        if filed_from is None and (filed := _agency_place(line)) is not None:
+        if filed_from is None and (filed := _agency_place(line) or _byline_place(line)) is not None:
             filed_from = (line, filed)  # "PTI | Chennai | Updated: ...": read as a date line too, below
         scraped = _DATE_TOKEN_ALONE.fullmatch(line.text) if index == 0 else None
         if scraped is not None:
@@ -1228,6 +1260,14 @@ def _read(text: str, source: str) -> Article:
             publisher = publisher or alone.group()
 
     date_under_standfirst = -1
+    if filed_from is None and dateline_match is None:
+        # "By Jane Doe – Vatican City" under a standfirst that reads as a sentence: the byline's place is the dateline
+        for index in range(body_index + 1, min(len(lines), body_index + 4)):
+            if _is_sentence(lines[index]):
+                break
+            if (filed := _agency_place(lines[index]) or _byline_place(lines[index])) is not None:
+                filed_from = (lines[index], filed)
+                break
     if isinstance(published, Unknown) and dateline_match is None:
         # "Headline / a standfirst that reads as a sentence / By Jane Doe | March 6, 2019 / the lead": the
         # standfirst opens the body, and the date line under it (a byline or a photo credit between) is the header's
@@ -1329,8 +1369,9 @@ def _read(text: str, source: str) -> Article:
         )
         ev = Evidence.of(text, line.start, line.start + rest, "dateline", source=source)
         day_of_line: dt.date | Unknown = on_line.day if on_line else Unknown("the dateline gives no date")
-        dateline = Dateline(filed.group("place").strip(), day_of_line, filed.group("agency"), ev)
-        publisher = publisher or filed.group("agency")
+        agency = filed.groupdict().get("agency") or ""
+        dateline = Dateline(filed.group("place").strip(), day_of_line, agency, ev)
+        publisher = publisher or agency
 
     if isinstance(published, Unknown) and not lines:
         published = Unknown("no text")
