@@ -539,3 +539,12 @@ def test_the_next_days_from_the_anchor() -> None:
     assert _read("The envoy will travel within the coming two weeks.") == [("the coming two weeks", "2024-03-13..2024-03-26")]
     assert _read("The envoy spent the next two days of the tour in Riga.") == []
     assert _read("The envoy toured the coast over the past four days.") == []
+
+
+def test_a_headlines_to_and_a_verb_tells_what_is_to_come() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("Envoy to tour the coast from 11th") == [("11th", "2024-04-11..2024-04-11")]
+    assert _read("Northern governor to open the bridge on March 2") == [("on March 2", "2025-03-02..2025-03-02")]
+    # a place after "to" is no verb; a tensed verb before "to" tells the tense
+    assert _read("Flights to Riga on Friday were full.") == [("on Friday", "2024-03-08..2024-03-08")]
+    assert _read("The envoy went to see the bridge on March 2.") == [("on March 2", "2024-03-02..2024-03-02")]

@@ -230,6 +230,9 @@ _CUES = re.compile(
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
+# "PM to visit India from 21st", "Chinese premier to tour Africa next week": a subject of a few words,
+# then "to" and a verb, with no tensed verb before it, as headlines tell what is to come
+_HEADLINE_TO = re.compile(r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?to\s+[a-z]{2,}\b")
 # Participles that news copy uses as adjectives, hardly ever as a clause's verb ("COVID-19 related
 # measures", "a Dhaka based group", "the United Nations"), so they mark no tense
 _ADJECTIVE_ED = frozenset(
@@ -928,6 +931,8 @@ def _tense_around(before: str, at: int, after: str) -> Tense | None:
         cut = match.end()
         break
     tense = _cue(window[cut:], last=True)
+    if tense is None and _HEADLINE_TO.match(window, cut):
+        return Tense.FUTURE  # "PM to visit India from 21st": a headline's "to" is "is to"
     if tense is Tense.PAST and _UNTIL_BEFORE.search(window) and _PERFECT.search(window, cut):
         return Tense.FUTURE  # "has arrived for a three-day visit until Sunday": a stay still running
     if tense is not None:
