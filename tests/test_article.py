@@ -817,3 +817,10 @@ def test_a_byline_that_names_its_place(lines: list[str]) -> None:
 def test_a_byline_that_names_a_newsroom_or_an_office_gives_no_dateline(byline: str) -> None:
     art = Article.from_text(f"Roe visits Lyon\n{byline}\n{_LEAD}")
     assert isinstance(art.dateline, Unknown)
+
+
+def test_a_place_and_day_line_over_a_lead_with_its_own_dateline_is_not_the_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nSEOUL, Tue, 12 Mar 2024 ANI\nSeoul, Mar 12 (ANI): {_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.evidence.text.startswith("Seoul, Mar 12 (ANI)")
+    assert "Mar 12" not in [m.text for m in art.dates()]

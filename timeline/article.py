@@ -1128,7 +1128,12 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         ):
             return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
         alone = _dateline_alone(line)
-        if alone is not None and index + 1 < len(lines) and _is_sentence(lines[index + 1]):
+        if (
+            alone is not None
+            and index + 1 < len(lines)
+            and _is_sentence(lines[index + 1])
+            and _dateline_at(lines[index + 1]) is None  # ("Tokyo, Tue, 21 Oct 2008 ANI" over "Tokyo, Oct 21 (ANI):")
+        ):
             return index, alone  # "Huye, 12 March 2024" on a line of its own, the lead below
     for index, line in enumerate(lines):
         if (
