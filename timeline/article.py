@@ -236,7 +236,7 @@ _NOT_A_STOP_PLACE = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun
     January February March April May June July August September October November December Today Yesterday
-    Tomorrow Tonight Meanwhile Yes Well Okay
+    Tomorrow Tonight Meanwhile Yes Well Okay Background Context Overview Preview Recap Explainer Welcome Hello
     Thanks Indeed Exactly Agreed Enough Sorry Really Absolutely Certainly Sure Right Wow Again Finally
     Prof Capt Supt Brig Cmdr Dept Corp Govt Assoc Intl Natl Univ Bros Messrs Mme Mlle Sens Reps Esq
     """.split()
