@@ -590,3 +590,237 @@ def test_a_paragraph_opening_on_a_cjk_date_is_no_header() -> None:
     body = "2012年3月14日，全國兩會，某某舉行任內最後一次中外記者會，回憶當年訪港的往事，真情表白令全場動容。"
     article = Article.from_text("某某與香港\n\n" + body + "\n")
     assert not isinstance(article.published, dt.date)
+
+
+_LEAD = (
+    "Prime Minister Jane Roe arrived in Lyon on Tuesday for talks with the leaders of the region on trade"
+    " and security, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        # accented capitals in a place written in capitals
+        ("BRASÍLIA, March 12 (Reuters) - ", "BRASÍLIA", dt.date(2024, 3, 12), "Reuters"),
+        ("SÃO PAULO (Reuters) - ", "SÃO PAULO", None, "Reuters"),
+        ("ŁÓDŹ, Poland (AP) — ", "ŁÓDŹ", None, "AP"),
+        ("İZMIR (AA) - ", "İZMIR", None, "AA"),
+        ("ĐÀ NẴNG, March 12 (VNA) – ", "ĐÀ NẴNG", dt.date(2024, 3, 12), "VNA"),
+        # a comma before the agency's bracket; a full stop between the bracket and the dash
+        ("TAMALE, March 12, (GNA) - ", "TAMALE", dt.date(2024, 3, 12), "GNA"),
+        ("SEVILLA, March 12 (EFE).- ", "SEVILLA", dt.date(2024, 3, 12), "EFE"),
+        # the year after the day without a comma
+        ("MOMBASA, Kenya, Mar 12 2024 (Xinhua) -- ", "MOMBASA", dt.date(2024, 3, 12), "Xinhua"),
+        # a scrape runs the agency's bracket into the lead
+        ("Hong Kong (CNN)", "Hong Kong", None, "CNN"),
+        ("PERTH (CNN)", "PERTH", None, "CNN"),
+        # the weekday before a day written day first
+        ("Huye, Tuesday 12 March 2024 — ", "Huye", dt.date(2024, 3, 12), ""),
+        # the day inside the agency's bracket, after a dash
+        ("MULTAN, (UrduPoint / Pakistan Point News / APP - 12th Mar, 2024) ", "MULTAN", dt.date(2024, 3, 12),
+         "UrduPoint / Pakistan Point News / APP"),
+        ("QUETTA (APP - 12th March, 2024) ", "QUETTA", dt.date(2024, 3, 12), "APP"),
+        # a place closed by a full stop, as Indonesian and East African papers open their reports
+        ("Surabaya. ", "Surabaya", None, ""),
+        ("Dar es Salaam. ", "Dar es Salaam", None, ""),
+        ("MWANZA. ", "MWANZA", None, ""),
+    ],
+)
+def test_dateline_shapes_of_regional_papers_and_scrapes(
+    opening: str, place: str, day: dt.date | None, agency: str
+) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert (art.dateline.date == day) if day else isinstance(art.dateline.date, Unknown)
+    assert art.text[art.dateline.evidence.start : art.dateline.evidence.end] == art.dateline.evidence.text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tuesday. ",
+        "Meanwhile. ",
+        "Prof. ",
+        "Mr. ",
+        "Yes. ",
+    ],
+)
+def test_a_word_closed_by_a_full_stop_that_is_no_place(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_LEAD}")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "day", "agency"),
+    [
+        ("Huye, 12 March 2024", "Huye", dt.date(2024, 3, 12), ""),
+        ("Assisi, Italy, Mar 12, 2024 / 08:45 am", "Assisi", dt.date(2024, 3, 12), ""),
+        ("Kampala, Tuesday, March 12, 2024", "Kampala", dt.date(2024, 3, 12), ""),
+        ("SEOUL, March 12 Kyodo", "SEOUL", dt.date(2024, 3, 12), "Kyodo"),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_above_the_lead(line: str, place: str, day: dt.date, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{line}\n{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == (place, day, agency)
+    assert art.headline == "Roe visits Lyon"
+    assert [m.text for m in art.dates() if m.evidence.start > art.dateline.evidence.end] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize("line", ["Sun, 12 Mar 2024, 3:43pm", "Updated, 12 March 2024", "Tuesday, 12 March 2024"])
+def test_a_date_line_is_no_dateline_on_a_line_of_its_own(line: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_LEAD}")
+    assert isinstance(art.dateline, Unknown)
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "day", "agency"),
+    [
+        ("BSS, Rajshahi", "Rajshahi", None, "BSS"),
+        ("IANS | Bhopal | Updated: 12-03-2024 22:08 IST | Created: 12-03-2024 22:08 IST", "Bhopal",
+         dt.date(2024, 3, 12), "IANS"),
+    ],
+)
+def test_an_agency_and_its_place_on_a_header_line(line: str, place: str, day: dt.date | None, agency: str) -> None:
+    art = Article.from_text(f"{line}\nRoe visits Lyon\n{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert (art.dateline.date == day) if day else isinstance(art.dateline.date, Unknown)
+    assert art.headline == "Roe visits Lyon"
+    if day:
+        assert art.published == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("03/05/2024 02:22 PM EST", dt.date(2024, 3, 5)),
+        ("Posted 03/05/2024 at 2:22 p.m. PDT", dt.date(2024, 3, 5)),
+        ("05/03/2024 22:08 IST", dt.date(2024, 3, 5)),
+        ("05-03-2024 | 10:15 AEDT", dt.date(2024, 3, 5)),
+        ("Updated: 05/03/2024 - 14:22 (CET)", dt.date(2024, 3, 5)),
+    ],
+)
+def test_the_time_zone_after_a_numeric_day_tells_its_order(line: str, day: dt.date) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_LEAD}")
+    assert art.published == day
+
+
+def test_a_numeric_day_with_a_zone_that_names_no_country_stays_unread() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n05/03/2024 22:08 GMT\n{_LEAD}")
+    assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "time"),
+    [
+        ("March 5, 20242:22 PM ET", dt.date(2024, 3, 5), dt.time(14, 22)),
+        ("March 5, 202411:05 AM UTCUpdated 2 years ago", dt.date(2024, 3, 5), dt.time(11, 5)),
+        ("Published: 05 March ,2024: 02:22 PM GST", dt.date(2024, 3, 5), dt.time(14, 22)),
+    ],
+)
+def test_a_header_date_run_into_its_clock_or_with_a_stray_comma(line: str, day: dt.date, time: dt.time) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_LEAD}")
+    assert (art.published, art.published_time) == (day, time)
+    assert art.headline == "Roe visits Lyon"
+
+
+_STANDFIRST = "The envoy's first visit to the region in a decade is expected to turn on fishing rights and ports."
+_MORE = "Roe will also meet business leaders and open a clinic on the northern coast before she flies home."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [_STANDFIRST, "By Jane Doe | March 12, 2024", _LEAD, _MORE, _MORE],
+        [_STANDFIRST, "Jane Doe, Staff Writer", "Published March 12, 2024, 10:15 am", _LEAD, _MORE, _MORE],
+        [_STANDFIRST, "Roe at a summit in Lyon last year. (Photo: Courier)", "12 March 2024", _LEAD, _MORE, _MORE],
+    ],
+)
+def test_the_date_line_under_a_standfirst_is_the_headers(lines: list[str]) -> None:
+    art = Article.from_text("\n".join(["Roe visits Lyon", *lines]))
+    assert art.published == dt.date(2024, 3, 12)
+    assert art.headline == "Roe visits Lyon"
+    assert _STANDFIRST in [p.text for p in art.body]
+    assert not [m for m in art.dates() if m.text.endswith("2024")]
+
+
+def test_a_programme_line_under_the_standfirst_is_no_date_line() -> None:
+    # (a day without its year, then the business of the day)
+    art = Article.from_text("\n".join(["Roe visits Lyon", _STANDFIRST, "Tuesday, March 12: talks in Lyon", _LEAD, _MORE]))
+    assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        ["Published: March 12, 2024", "Copyright 2024 The Courier. All rights reserved.", "Share", "Tweet"],
+        ["(Courier News Agency March 12, 2024)", "Editor: Jo Poe"],
+        ["Source: Courier | 2024-03-12 14:22:33 | Editor: Jo Poe"],
+    ],
+)
+def test_a_closing_date_line_before_the_footer_or_with_its_editor(trailer: list[str]) -> None:
+    art = Article.from_text("\n".join(["Roe visits Lyon", _LEAD, _MORE, _MORE, *trailer]))
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_byline_run_into_the_day() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nJane DoeMarch 12, 2024\n{_LEAD}")
+    assert art.published == dt.date(2024, 3, 12)
+    art = Article.from_text(f"Roe visits Lyon\nBy Jane Doe, CourierPublished 12 Mar 2024\n{_LEAD}")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("MZUZU (Reuters) -", "MZUZU", "Reuters"),  # a hyphen touching the lead after the agency's bracket
+        ("MZUZU- ", "MZUZU", ""),  # a hyphen after the place is not in its name
+        ("MZUZU-(Nyasa Times)- ", "MZUZU", "Nyasa Times"),
+        ("Mzuzu (Nyasa Times) - ", "Mzuzu", "Nyasa Times"),  # a bracket naming a newsroom is the agency
+        ("By Jane Doe, MZUZU, March 12 (Reuters) - ", "MZUZU", "Reuters"),  # a byline with a comma first
+    ],
+)
+def test_dateline_hyphens_newsrooms_and_bylines(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+
+
+def test_a_bracketed_state_after_a_place_in_title_case_is_still_no_agency() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nMzuzu (Northern Region), March 12 (AFP) - {_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Mzuzu", "AFP")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Roe visits Lyon", "By Jane Doe, Mzuzu", _LEAD],
+        ["Roe visits Lyon", "From Jane Doe, Mzuzu", _LEAD],
+        [_STANDFIRST, "By Jane Doe – Mzuzu", _LEAD, _MORE],
+    ],
+)
+def test_a_byline_that_names_its_place(lines: list[str]) -> None:
+    art = Article.from_text("\n".join(lines))
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Mzuzu", "")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe, Reuters", "By Jane Doe, Staff Writer", "By Jane Doe, Courier Post", "By Jane Doe, The Courier"],
+)
+def test_a_byline_that_names_a_newsroom_or_an_office_gives_no_dateline(byline: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{byline}\n{_LEAD}")
+    assert isinstance(art.dateline, Unknown)
+
+
+def test_a_place_and_day_line_over_a_lead_with_its_own_dateline_is_not_the_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nSEOUL, Tue, 12 Mar 2024 ANI\nSeoul, Mar 12 (ANI): {_LEAD}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.evidence.text.startswith("Seoul, Mar 12 (ANI)")
+    assert "Mar 12" not in [m.text for m in art.dates()]

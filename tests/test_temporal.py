@@ -477,3 +477,74 @@ def test_a_run_of_days_in_a_note_pins_the_weekdays_before_it() -> None:
         ("on Friday and Saturday (March 15-16)", "2024-03-15..2024-03-16")
     ]
     assert _read("She was there between the 10th and 12th.") == [("between the 10th and 12th", "2024-03-10..2024-03-12")]
+
+
+def test_a_participle_after_be_or_a_hyphen_or_used_as_an_adjective_marks_no_past() -> None:
+    # "will be held": the auxiliary carries the tense, whatever the participle's form
+    assert _read("The forum will be held 18-20 March.") == [("18-20 March", "2024-03-18..2024-03-20")]
+    assert _read("The forum is to be held on 2 March.") == [("on 2 March", "2025-03-02..2025-03-02")]
+    assert _read("The forum was held on 20 March.") == [("on 20 March", "2023-03-20..2023-03-20")]
+    # "flood-affected", "health related": adjectives between the future and its day
+    assert _read("The governor will tour storm-affected towns on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]
+    assert _read("She would review drought related projects from March 20 to 21.") == [
+        ("from March 20 to 21", "2024-03-20..2024-03-21")
+    ]
+    assert _read("The governor toured storm-affected towns on Friday.") == [("on Friday", "2024-03-08..2024-03-08")]
+
+
+def test_a_holiday_is_its_day_nearest_the_anchor_on_the_tenses_side() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("The senator spoke in Reno on Presidents Day.") == [("on Presidents Day", "2024-02-19..2024-02-19")]
+    assert _read("The senator will speak in Reno on Memorial Day.") == [("on Memorial Day", "2024-05-27..2024-05-27")]
+    assert _read("The bishop will preach on Good Friday.") == [("on Good Friday", "2024-03-29..2024-03-29")]
+    assert _read("The bishop preached on Christmas Eve.") == [("on Christmas Eve", "2023-12-24..2023-12-24")]
+    assert _read("The mayor toured the ward on New Year's Day.") == [("on New Year's Day", "2024-01-01..2024-01-01")]
+    assert _read("The mayor will march on St. Patrick's Day.") == [("on St. Patrick's Day", "2024-03-17..2024-03-17")]
+    assert _read("The governor spoke on Thanksgiving Day 2019.") == [
+        ("on Thanksgiving Day 2019", "2019-11-28..2019-11-28")
+    ]
+    assert _read("The mayor spoke at Easter 2025.") == [("Easter 2025", "2025-04-20..2025-04-20")]
+    # the day written after the holiday is its day
+    assert _read("The mayor spoke on New Year's Eve, Dec. 31.", dt.date(2024, 1, 2)) == [
+        ("on New Year's Eve, Dec. 31", "2023-12-31..2023-12-31")
+    ]
+    # not a holiday
+    assert _read("The envoy flew to Easter Island.") == []
+    assert _read("The mayor bought Easter eggs.") == []
+
+
+def test_a_weekday_cut_short_after_on() -> None:
+    assert _read("The envoy landed on Tues. and left on Thurs., officials said.") == [
+        ("on Tues.", "2024-03-12..2024-03-12"),
+        ("on Thurs.", "2024-03-07..2024-03-07"),
+    ]
+    assert _read("The envoy will land on Fri.") == [("on Fri.", "2024-03-15..2024-03-15")]
+    assert _read("The envoy told The Sun.") == []
+    assert _read("The envoy sat in the sun.") == []
+
+
+def test_a_range_whose_first_date_closes_on_a_comma() -> None:
+    assert _read("The envoy will tour the coast from Friday, March 15, to Sunday, March 17.") == [
+        ("from Friday, March 15, to Sunday, March 17", "2024-03-15..2024-03-17")
+    ]
+    assert _read("The envoy landed on March 15, to a warm welcome.", dt.date(2024, 3, 16)) == [
+        ("on March 15", "2024-03-15..2024-03-15")
+    ]
+
+
+def test_the_next_days_from_the_anchor() -> None:
+    assert _read("The envoy will tour three ports in the next ten days.") == [
+        ("the next ten days", "2024-03-13..2024-03-22")
+    ]
+    assert _read("The envoy will travel within the coming two weeks.") == [("the coming two weeks", "2024-03-13..2024-03-26")]
+    assert _read("The envoy spent the next two days of the tour in Riga.") == []
+    assert _read("The envoy toured the coast over the past four days.") == []
+
+
+def test_a_headlines_to_and_a_verb_tells_what_is_to_come() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("Envoy to tour the coast from 11th") == [("11th", "2024-04-11..2024-04-11")]
+    assert _read("Northern governor to open the bridge on March 2") == [("on March 2", "2025-03-02..2025-03-02")]
+    # a place after "to" is no verb; a tensed verb before "to" tells the tense
+    assert _read("Flights to Riga on Friday were full.") == [("on Friday", "2024-03-08..2024-03-08")]
+    assert _read("The envoy went to see the bridge on March 2.") == [("on March 2", "2024-03-02..2024-03-02")]

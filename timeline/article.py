@@ -88,6 +88,10 @@ _AGENCIES = (
     "Bloomberg", "CGTN", "CCTV", "China Daily", "chinadaily.com.cn", "People's Daily", "Global Times",
     "China News Service", "CNS", "Kyodo", "Yonhap", "TASS", "dpa", "DPA", "ANI", "PTI", "Bernama", "UPI",
     "BBC", "CNN", "Nanfang Daily", "ECNS", "Sputnik", "Anadolu", "EFE", "ANSA", "AAP", "Jiji",
+    # national agencies: South Asia, the Gulf and Middle East, Africa, South-East Asia, the former USSR, Latin America
+    "UNB", "BSS", "IANS", "APP", "IRNA", "MNA", "WAM", "SPA", "KUNA", "QNA", "BNA", "MENA", "SANA", "NNA", "GNA",
+    "VNA", "PNA", "ANTARA", "Antara", "KCNA", "KPL", "AKP", "Kazinform", "Ukrinform", "Interfax", "RIA Novosti",
+    "BelTA", "Azertag", "Armenpress", "Prensa Latina", "Pajhwok", "Montsame",
 )  # fmt: skip
 _AGENCY = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w])"
@@ -112,24 +116,43 @@ _AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n
 
 # --- dateline ------------------------------------------------------------------------------------
 
+# Capital letters of the Latin alphabets, accented ones too: "BRASÍLIA", "SÃO PAULO", "İSTANBUL", "ĐÀ NẴNG"
+_UPPER = "A-Z" + "".join(
+    c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper() and c.isalpha()
+)
+
+# a place in capitals: "NAIROBI", "SÃO PAULO", "CHENGDU/CHONGQING", "ST. PETERSBURG"
+# ("KIGALI- President ...", "LILONGWE-(MaraviPost)-": a hyphen after the place is not in its name)
+_CAPS_PLACE = "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+[" + _UPPER + "][" + _UPPER + ".'’/-]*){0,3}(?<!-)"
+# a place in title case, particles inside: "Dar es Salaam", "Rio de Janeiro", "São Tomé"
+_TITLE_PLACE = (
+    r"(?:St\.\s+)?[" + _UPPER + r"][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
+    r"[" + _UPPER + r"][^\W\d_A-Z]+){0,3}"
+)
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+
 _DATELINE = re.compile(
-    r"""(?P<place>[A-Z][A-Z.'’/-]*(?:\s+[A-Z][A-Z.'’/-]*){0,3})
+    r"""(?P<place>""" + _CAPS_PLACE + r""")
         # "NAIROBI (Kenya), March 12 —": the country in brackets, in title case (an agency is in capitals)
         (?:\s*\((?!(?:Xinhua|Reuters|Bernama|Kyodo|Yonhap|Anadolu|Sputnik|Jiji)\))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
         (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))
             (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
-            (?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?
+            (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
             (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z])
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
-        \s*(?:(?:(?:--|—|–)\s*)?\((?P<agency>[^()\n]{1,40})\)|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
+        # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
+        \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|$)|\s+(?=[A-Z]))""",
+        # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
+        # ("NAIROBI (Reuters) -President ...": a hyphen touching the lead after the agency's bracket)
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s-)(?=[A-Z])|(?<=\)-)(?=[A-Z])|$)
+        |\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
 )
 
@@ -143,7 +166,10 @@ _TITLE_DATELINE = re.compile(
     r"|au|aux|en)[ -])?[A-Z][^\W\d_A-Z]+){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
     # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
-    r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))\([A-Z][A-Za-z ]{2,30}\))?"
+    # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
+    r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))"
+    r"(?!\([^()]*\b(?:News|Post|Times|Herald|Agency|Online|TV|Radio|Press|Daily|Tribune|Journal|Observer|Chronicle"
+    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)\([A-Z][A-Za-z ]{2,30}\))?"
     r"(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
     # "Ottawa, ON, March 12"
@@ -153,6 +179,8 @@ _TITLE_DATELINE = re.compile(
     # ("Nairobi – March 12, 2024 – ...": set off by dashes; "Astana. March 12. KAZINFORM –": by full stops)
     r"(?:(?:,\s*|\.\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s)"
     r"|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))"
+    # ("Kigali, Tuesday 12 March 2024 —": the weekday before the day)
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ...", "Abu Dhabi, 12th March 2024 (WAM) --"
@@ -160,9 +188,58 @@ _TITLE_DATELINE = re.compile(
     # "Vatican City, Mar 12, 2024 / 10:15 am (CNA).": a filing time after the day
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
-    r"(?:,?\s*\((?P<agency>[^()\n]{1,40})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
+    r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
     r"|(?:,|(?<=\d)\.)\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
-    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+)(?=[A-Z“\"]|$)"
+    # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
+    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
+)
+# "Jakarta. President Joko Widodo ...", "Dar es Salaam. President ...": the place closed by a full stop
+# (no date, no agency, no dash; see _stop_dateline)
+_STOP_DATELINE = re.compile(
+    r"(?P<place>[" + _UPPER + r"][^\W\d_]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
+    r"[" + _UPPER + r"][^\W\d_]+){0,2})\.(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s+(?=[A-Z“\"][a-z])"
+)
+# A dateline on a line of its own, the lead on the next: "Huye, 12 March 2024", "Rome, Italy, Mar 12, 2024 /
+# 08:45 am" (with its year), "BEIJING, March 12 Kyodo" (with its agency); see _dateline_alone
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_ALONE = re.compile(
+    r"(?P<place>" + _TITLE_PLACE + "|" + _CAPS_PLACE + r")"
+    r"(?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?),\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>" + _MONTH_NAME + r"\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?(?:\s+(?P<year2>\d{4}))?)"
+    r"(?:\s*[/,|–-]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s+(?P<bare>" + _AGENCY_NAMES + r"))?\s*$"
+)
+# "UNB, Dhaka", "PTI | Chennai": a wire agency and the place it filed from, alone on a line above the lead
+_AGENCY_PLACE = re.compile(
+    r"(?P<agency>" + _AGENCY_NAMES + r")\s*[,|]\s*"
+    r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
+)
+# "By Jane Doe, Abuja", "From Jane Doe, Abuja", "By Jane Doe – Vatican City": a byline that names the place
+# the report was filed from
+_BYLINE_PLACE = re.compile(
+    r"(?:By|From)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*(?:,|\s[–—-])\s*"
+    r"(?P<place>" + _TITLE_PLACE + "|" + _CAPS_PLACE + r")(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*$"
+)
+# Words of a byline's second part that make it an office or a newsroom, not a place
+_BYLINE_NOT_PLACE = frozenset(
+    """
+    The Editor Correspondent Correspondents Reporter Reporters Writer Writers Columnist Contributor Analyst Staff
+    Bureau Chief Desk Team News Online Times Post Press Agency Agencies Service Digital Web Senior Political
+    Diplomatic Special Our Associated Newsroom Report Radio Television Daily Weekly Herald Tribune Journal
+    """.split()
+)
+# What opens a sentence of one or two words: not a place
+_NOT_A_STOP_PLACE = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun
+    January February March April May June July August September October November December Today Yesterday
+    Tomorrow Tonight Meanwhile Yes Well Okay Background Context Overview Preview Recap Explainer Welcome Hello
+    Thanks Indeed Exactly Agreed Enough Sorry Really Absolutely Certainly Sure Right Wow Again Finally
+    Prof Capt Supt Brig Cmdr Dept Corp Govt Assoc Intl Natl Univ Bros Messrs Mme Mlle Sens Reps Esq
+    """.split()
 )
 _NOT_A_PLACE = frozenset(
     """
@@ -605,15 +682,34 @@ _CAPS_MONTH = re.compile(
 )
 
 
+_GLUED_MONTH = re.compile(
+    r"(?<=[A-Za-z])[a-z](?=(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)"
+)
+_SPACED_COMMA = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
+_GLUED_CLOCK = re.compile(r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+
+
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
         return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
+    original = text  # (the evidence quotes it; the date is read in a copy with the same offsets)
     if line.text.isupper():  # "JULY 21, 2022": read as "July 21, 2022" (same length, same offsets)
         text = text[: line.start] + line.text.title() + text[line.end :]
     elif _CAPS_MONTH.search(line.text):
         # "Posted On: 09 MAR 2019 5:20PM by PIB Delhi": a month in capitals by its day or year
         text = text[: line.start] + _CAPS_MONTH.sub(lambda m: m.group().title(), line.text) + text[line.end :]
+    if _GLUED_MONTH.search(line.text):
+        # "Jane DoeMarch 6, 2019": a scrape runs the byline into the day; the name's last letter is not read
+        text = text[: line.start] + _GLUED_MONTH.sub(" ", text[line.start : line.end]) + text[line.end :]
+    glued = _GLUED_CLOCK.search(line.text)
+    if glued is not None:
+        # "March 5, 20192:22 PM ET": a scrape runs the clock into the year; read as "March 5,2019 2:22 PM ET"
+        patched = _GLUED_CLOCK.sub(r"\2\1", text[line.start : line.end])
+        text = text[: line.start] + patched + text[line.end :]
+    if " ," in line.text:  # "05 March ,2019": the comma before the year set off the wrong side
+        text = text[: line.start] + _SPACED_COMMA.sub(", ", text[line.start : line.end]) + text[line.end :]
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]
     days = [f for f in found if f.span.days == 1 and f.rule in ("iso", "mdy", "dmy", "dmyh")]  # type: ignore[union-attr]
     if not days:
@@ -662,7 +758,10 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         field = text[field_start : day.core_start] + " " + text[day.end : field_end]
         if (field_start == line.start and field_end == line.end) or len(_residue_words(field)) > 6:
             return None
-    evidence = Evidence.of(text, day.core_start, day.end, "published", source=source)
+    end = day.end
+    if glued is not None and end == line.start + glued.end(2) - 1:
+        end += 1  # the year's last digit, in the text as written
+    evidence = Evidence.of(original, day.core_start, end, "published", source=source)
     return _DateLine(day.span.start, when, publisher, evidence)
 
 
@@ -778,6 +877,24 @@ def _clock_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | Non
     return (a, b) if _US_CLOCK.match(after) and _valid(year, a, b) else None
 
 
+# "03/05/2019 02:22 PM EST", "05/03/2019 22:08 IST": the time zone after the day names the country the page
+# writes for, and so its order (North America month first; South Asia, Europe, Africa, Australia day first)
+_ZONE_AFTER = re.compile(
+    r"\s*[-–|,]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\(?"
+    r"(?:(?P<mdy>EST|EDT|CDT|MST|MDT|PST|PDT|ET|PT)|(?P<dmy>IST|PKT|BST|CET|CEST|EET|EEST|MSK|SAST|EAT|WAT|CAT"
+    r"|AEST|AEDT|AWST|NZST|NZDT|GST|WIB|MYT|NPT))\b"
+)
+
+
+def _zone_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None:
+    """(month, day) of "a/b/year" by the time zone that follows it (see _ZONE_AFTER)."""
+    zone = _ZONE_AFTER.match(after)
+    if zone is None:
+        return None
+    month, day = (a, b) if zone["mdy"] else (b, a)
+    return (month, day) if _valid(year, month, day) else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
@@ -789,13 +906,14 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
     )
-    if len(matches) != 1:
-        return None
+    if len({m.group() for m in matches}) != 1:
+        return None  # ("Updated: 19-05-2021 22:08 IST | Created: 19-05-2021 22:08 IST": one day, twice)
     found = matches[0]
     if "a" in found.groupdict():
         order = (
             _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text)
             or _clock_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
+            or _zone_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
             or _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
         )
         if order is None:
@@ -874,6 +992,11 @@ _BRACKETED_DAY = re.compile(
     r"(?:,?\s+(?P<year>\d{4}))?"
 )
 
+# "(UrduPoint / WAM - 02nd Apr, 2020)": an agency's bracket that closes on the day
+_AGENCY_DAY = re.compile(
+    r"(?P<agency>[^-–—]*?[A-Za-z][^-–—]*?)\s*[-–—]\s*(?P<day>" + _BRACKETED_DAY.pattern + ")"
+)  # fmt: skip
+
 
 def _agency(match: re.Match[str]) -> str:
     named = match.groupdict()
@@ -881,7 +1004,7 @@ def _agency(match: re.Match[str]) -> str:
 
 
 # "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
-_BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*\s+){1,3}(?=[A-Z]{3,}\b)")
+_BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*,?\s+){1,3}(?=[A-Z]{3,}\b)")
 
 
 def _dateline_at(line: _Line) -> re.Match[str] | None:
@@ -938,6 +1061,53 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
             )
         ):
             match = None
+    if match is None:
+        match = _stop_dateline(line, at)
+    return match
+
+
+def _stop_dateline(line: _Line, at: int) -> re.Match[str] | None:
+    """ "Jakarta. President ...": a place of four letters or more, its words capitalised, closed by a full
+    stop and followed by a sentence, as Indonesian and East African papers open their reports."""
+    match = _STOP_DATELINE.match(line.text, at)
+    if match is None or len(match.group("place")) < 4 or not _is_sentence(line):
+        return None
+    words = match.group("place").replace("-", " ").split()
+    if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
+        return None
+    return match
+
+
+def _dateline_alone(line: _Line) -> re.Match[str] | None:
+    """A line that is only a place and its day, with the year or an agency (see _DATELINE_ALONE)."""
+    if len(line.text) > 80 or not any(c.isdigit() for c in line.text):
+        return None
+    match = _DATELINE_ALONE.match(line.text)
+    if match is None or not (match.group("year") or match.group("year2") or match.group("bare")):
+        return None
+    words = match.group("place").replace("-", " ").split()
+    if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
+        return None
+    return match
+
+
+def _agency_place(line: _Line) -> re.Match[str] | None:
+    """ "UNB, Dhaka", "PTI | Chennai | Updated: ...": a wire agency and its place (see _AGENCY_PLACE)."""
+    match = _AGENCY_PLACE.match(line.text) if len(line.text) <= 120 else None
+    if match is None or any(w.title() in _NOT_A_PLACE for w in match.group("place").split()):
+        return None
+    return match
+
+
+def _byline_place(line: _Line) -> re.Match[str] | None:
+    """ "By Jane Doe, Abuja": the byline's place (see _BYLINE_PLACE), not an office, a newsroom or an agency."""
+    match = _BYLINE_PLACE.match(line.text) if len(line.text) <= 80 else None
+    if match is None or _AGENCY.fullmatch(match.group("place")):
+        return None
+    words = match.group("place").replace("-", " ").split()
+    if any(w.title() in _BYLINE_NOT_PLACE or w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE
+           for w in words):  # fmt: skip
+        return None
     return match
 
 
@@ -957,6 +1127,14 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
             and _is_sentence(lines[index + 1])
         ):
             return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
+        alone = _dateline_alone(line)
+        if (
+            alone is not None
+            and index + 1 < len(lines)
+            and _is_sentence(lines[index + 1])
+            and _dateline_at(lines[index + 1]) is None  # ("Tokyo, Tue, 21 Oct 2008 ANI" over "Tokyo, Oct 21 (ANI):")
+        ):
+            return index, alone  # "Huye, 12 March 2024" on a line of its own, the lead below
     for index, line in enumerate(lines):
         if (
             _is_sentence(line)
@@ -1035,6 +1213,7 @@ def _read(text: str, source: str) -> Article:
     published_time: dt.time | Unknown = Unknown("no publication time found")
     publisher = ""
     stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
+    filed_from: tuple[_Line, re.Match[str]] | None = None  # a header line naming the agency and the place
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
@@ -1050,6 +1229,8 @@ def _read(text: str, source: str) -> Article:
             # a photo caption before the dateline: "... from Aug. 11 to 15. (Xinhua)"
             kinds[index] = ParagraphKind.CAPTION
             continue
+        if filed_from is None and (filed := _agency_place(line) or _byline_place(line)) is not None:
+            filed_from = (line, filed)  # "PTI | Chennai | Updated: ...": read as a date line too, below
         scraped = _DATE_TOKEN_ALONE.fullmatch(line.text) if index == 0 else None
         if scraped is not None:
             if isinstance(published, Unknown) and _iso_ok(scraped.group("date")):
@@ -1083,13 +1264,44 @@ def _read(text: str, source: str) -> Article:
         if alone:
             publisher = publisher or alone.group()
 
+    date_under_standfirst = -1
+    if filed_from is None and dateline_match is None:
+        # "By Jane Doe – Vatican City" under a standfirst that reads as a sentence: the byline's place is the dateline
+        for index in range(body_index + 1, min(len(lines), body_index + 4)):
+            if _is_sentence(lines[index]):
+                break
+            if (filed := _agency_place(lines[index]) or _byline_place(lines[index])) is not None:
+                filed_from = (lines[index], filed)
+                break
+    if isinstance(published, Unknown) and dateline_match is None:
+        # "Headline / a standfirst that reads as a sentence / By Jane Doe | March 6, 2019 / the lead": the
+        # standfirst opens the body, and the date line under it (a byline or a photo credit between) is the header's
+        for index in range(body_index + 1, min(len(lines), body_index + 4)):
+            line = lines[index]
+            if _has_credit(line.text) or (
+                not _is_sentence(line) and len(line.text) <= 60 and not _YEAR_DIGITS.search(line.text)
+            ):
+                continue  # a photo's caption, a byline
+            under = _date_line(text, line, source) if not _is_sentence(line) else None
+            if under is not None:
+                published, published_time = under.day, under.time
+                publisher = publisher or under.publisher
+                date_under_standfirst = index
+            break
+
     if isinstance(published, Unknown):
-        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports
-        for line in lines[max(body_index + 1, len(lines) - 3) :]:
+        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports, before any footer
+        footer = next(
+            (i for i in range(body_index + 1, len(lines)) if _FOOTER_START.match(lines[i].text)), len(lines)
+        )
+        before_footer = range(max(body_index + 1, footer - 3), footer)
+        closing = range(max(body_index + 1, len(lines) - 3), len(lines))
+        for line in [lines[i] for i in (*before_footer, *(i for i in closing if i not in before_footer))]:
             # "(Xinhua News Agency May 3, 2007)", "First Published: Jul 02 2016 | 10:28 PM IST"
             trailer = _date_line(text, line, source) if _TRAILER_START.match(line.text) else None
             if trailer is None and _SOURCE_TRAILER.match(line.text):
-                trailer = _date_ending(text, line, source)
+                # "Source: Xinhua | 2019-03-06 14:22:33 | Editor: Li Xia"
+                trailer = _date_ending(text, line, source) or _date_line(text, line, source)
             if trailer is not None:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
@@ -1116,6 +1328,10 @@ def _read(text: str, source: str) -> Article:
         bracketed = _BRACKETED_DAY.fullmatch(agency) if not date_words else None
         if bracketed is not None:
             date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
+        elif not date_words and (dated := _AGENCY_DAY.fullmatch(agency)) is not None:
+            # "RIYADH, (UrduPoint / WAM - 02nd Apr, 2020)": the agency, a dash, then the day
+            date_words, agency = dated.group("day"), dated.group("agency")
+            bracketed = _BRACKETED_DAY.fullmatch(date_words)
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
@@ -1146,6 +1362,22 @@ def _read(text: str, source: str) -> Article:
         if not publisher and agency:
             publisher = agency
 
+    if isinstance(dateline, Unknown) and filed_from is not None:
+        # "UNB, Dhaka", "PTI | Chennai | Updated: 19-05-2021 22:08 IST" above the headline or the lead: the
+        # dateline, with the day of its own line if it gives one
+        line, filed = filed_from
+        rest = filed.end("place")
+        on_line = (
+            _date_line(text, _Line(line.start + rest, line.end, line.text[rest:]), source)
+            if rest < len(line.text)
+            else None
+        )
+        ev = Evidence.of(text, line.start, line.start + rest, "dateline", source=source)
+        day_of_line: dt.date | Unknown = on_line.day if on_line else Unknown("the dateline gives no date")
+        agency = filed.groupdict().get("agency") or ""
+        dateline = Dateline(filed.group("place").strip(), day_of_line, agency, ev)
+        publisher = publisher or agency
+
     if isinstance(published, Unknown) and not lines:
         published = Unknown("no text")
 
@@ -1163,6 +1395,8 @@ def _read(text: str, source: str) -> Article:
             _has_credit(line.text) or (_has_caption_date(line.text) and len(_words(line.text)) > 8)
         ):
             kinds[index] = ParagraphKind.CAPTION
+    if date_under_standfirst >= 0:
+        kinds[date_under_standfirst] = ParagraphKind.HEADER
     # Trailing short lines that are not sentences are site furniture ("Search Trends", "Links").
     for index in range(len(lines) - 1, body_index, -1):
         if kinds[index] is not ParagraphKind.BODY:

@@ -103,12 +103,28 @@ _ATOM_PATTERNS = {
         (?P<q_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
         (?:\s+of\s+(?:(?P<q_y>{_YEAR4})|(?P<q_ry>this|last|next)\s+year))?
       | \b[Qq](?P<q_n>[1-4])(?:\s+|\s*/\s*)?(?P<q_y2>{_YEAR4})?\b""",
+    # "in the next ten days", "within the coming two weeks": the days from the anchor on ("the past four
+    # days" is left unread: whether it holds the report's own day the words do not say)
+    "dur": rf"""(?P<dur_mod>(?i:the\s+(?:next|coming)))\s+(?P<dur_n>(?i:{_NUMWORD}))\s+
+        (?P<dur_u>(?i:days|weeks))\b(?!\s+(?i:ago|later|earlier|before|after|of)\b)""",
     "ago": rf"""(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
         (?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
     "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
-    "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD})""",
+    # "on Presidents Day", "Christmas Eve", "Good Friday 2019": a holiday's day (see _HOLIDAYS)
+    "hol": r"""(?P<hol_n>New\s+Year['’]?s['’]?\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day
+        |(?:(?:St\.?|Saint)\s+)?Valentine['’]?s\s+Day|Halloween|Presidents['’]?\s+Day|President['’]s\s+Day
+        |Martin\s+Luther\s+King(?:,?\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
+        |Veterans['’]?\s+Day|Thanksgiving\s+Day|(?<=[Oo]n\s)Thanksgiving
+        |Easter\s+(?:Sunday|Monday)
+        |Easter(?!\s+(?:Island|[Ee]ggs?|Rising|[Ww]eekend|[Hh]olidays?|[Ww]eek|[Bb]reak|[Vv]igil))
+        |Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Bastille\s+Day
+        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day)(?![\w'’-])
+        (?:,?\s+(?P<hol_y>\d{4})(?!\d))?""",
+    # ("on Tues.", "on Thurs.": a weekday cut short, after "on" and with its full stop)
+    "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD}
+        |(?<=[Oo]n\s)(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?=[\s,;)]|$))""",
     "day": r"""(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|this\s+evening
         |last\s+night|last\s+evening))(?![\w-])""",
@@ -148,8 +164,8 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 # for any digit.  Each is read off the alternative's first words (say "the", "last", a weekday).
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
-    "dec": "0elmt", "qtr": "0flnqst", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "dec": "0elmt", "qtr": "0flnqst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
+    "hol": "abceghlmnprstv", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
@@ -184,7 +200,9 @@ _YEAR_TAIL = re.compile(r"(?P<conn>[-–/])(?P<y>\d{2}|\d{4})(?![\w%])")
 
 # What may join two expressions into one range.
 _RANGE_CONN = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:-|–|—|to|through|thru|until|till|and|to\s+the)\s*$",
+    # ("from Thursday, March 7, to Saturday, March 9": a comma closing the first day's date before "to")
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:-|–|—|to|through|thru|until|till|and|to\s+the"
+    r"|,\s*(?:to|through|until|till))\s*$",
     re.IGNORECASE,
 )
 _BEGAN = re.compile(
@@ -211,6 +229,15 @@ _CUES = re.compile(
     r"|(?<!was )(?<!were )(?<!been )scheduled)\b|['’]ll\b"  # "has several tours scheduled, including ..."
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
+)
+# "PM to visit India from 21st", "Chinese premier to tour Africa next week": a subject of a few words,
+# then "to" and a verb, with no tensed verb before it, as headlines tell what is to come
+_HEADLINE_TO = re.compile(r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?to\s+[a-z]{2,}\b")
+# Participles that news copy uses as adjectives, hardly ever as a clause's verb ("COVID-19 related
+# measures", "a Dhaka based group", "the United Nations"), so they mark no tense
+_ADJECTIVE_ED = frozenset(
+    "related based united limited detailed advanced skilled talented renowned esteemed distinguished"
+    " sophisticated experienced armed concerned interested qualified".split()
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 _ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added)[.!?]?[\"'”’]?\s*$")
@@ -439,6 +466,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             if tense is not Tense.FUTURE:
                 return _quarter_span(anchor.year if quarter <= current else anchor.year - 1, quarter)
             return _quarter_span(anchor.year if quarter >= current else anchor.year + 1, quarter)
+        if kind == "hol":
+            return _holiday_span(f["hol_n"], f.get("hol_y"), anchor, tense, words)
         if kind == "chain":
             return Unknown(CHAIN_PENDING, words)  # chain_days counts it from the day named before
         if anchor is None:
@@ -467,9 +496,83 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             return _relative(_norm(f["rel_mod"]), _norm(f["rel_u"]), anchor, words)
         if kind == "ago":
             return _ago(f, anchor, words)
+        if kind == "dur":
+            raw = _norm(f["dur_n"])
+            if raw in ("a few", "several"):
+                return Unknown("an inexact count of days", words)
+            count = (int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)) * (7 if _norm(f["dur_u"]) == "weeks" else 1)
+            if count < 1:
+                return Unknown(f"'{words}' counts no days", words)
+            return DateSpan(anchor, anchor + dt.timedelta(days=count - 1), Precision.DAY)
         return _unanchored(kind, words)
     except (ValueError, OverflowError) as err:  # a date arithmetic edge (year 1 or 9999)
         return Unknown(f"cannot resolve: {err}", words)
+
+
+# Holidays by the words that name them (lower case, letters only): a fixed (month, day); the nth
+# weekday of a month ((month, weekday, n), n = -1 for the last); or days from Easter Sunday (an int)
+_HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | int] = {
+    "newyearsday": (1, 1), "newyearseve": (12, 31), "christmasday": (12, 25), "christmaseve": (12, 24),
+    "boxingday": (12, 26), "valentinesday": (2, 14), "halloween": (10, 31), "veteransday": (11, 11),
+    "armisticeday": (11, 11), "remembranceday": (11, 11), "patricksday": (3, 17), "bastilleday": (7, 14),
+    "canadaday": (7, 1), "australiaday": (1, 26), "anzacday": (4, 25),
+    # the United States' federal Mondays and Thursday
+    "presidentsday": (2, 0, 3), "presidentday": (2, 0, 3), "kingday": (1, 0, 3), "mlkday": (1, 0, 3),
+    "memorialday": (5, 0, -1), "laborday": (9, 0, 1), "columbusday": (10, 0, 2), "thanksgivingday": (11, 3, 4),
+    "thanksgiving": (11, 3, 4),
+    "easter": 0, "eastersunday": 0, "eastermonday": 1, "goodfriday": -2, "palmsunday": -7, "ashwednesday": -46,
+}  # fmt: skip
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(key: str, year: int) -> dt.date:
+    rule = _HOLIDAYS[key]
+    if isinstance(rule, int):
+        return _easter(year) + dt.timedelta(days=rule)
+    if len(rule) == 2:
+        return dt.date(year, rule[0], rule[1])
+    month, weekday, n = rule
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_span(
+    name: str, year_text: str | None, anchor: dt.date | None, tense: Tense | None, words: str
+) -> DateSpan | Unknown:
+    """A holiday's day: in the year given, else the nearest the anchor on the side the tense allows."""
+    key = "".join(c for c in name.lower() if c.isalpha())
+    key = "kingday" if key.startswith("martinlutherking") else key.removeprefix("saint").removeprefix("st")
+    if year_text:
+        year = int(year_text)
+        return _check_year(year, words) or DateSpan.day(_holiday(key, year))
+    if anchor is None:
+        return Unknown(NO_ANCHOR, words)
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if MIN_YEAR <= y <= MAX_YEAR]
+    candidates = [_holiday(key, y) for y in years]
+    if tense is Tense.PAST:
+        before = [c for c in candidates if c <= anchor + dt.timedelta(days=1)]
+        if before:
+            return DateSpan.day(max(before))
+    elif tense is Tense.FUTURE:
+        after = [c for c in candidates if c >= anchor]
+        if after:
+            return DateSpan.day(min(after))
+    return DateSpan.day(min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor)))
 
 
 def _unanchored(kind: str, words: str) -> Unknown:
@@ -560,6 +663,8 @@ _TRIGGERS = frozenset(
         " day days fortnight fortnights century now currently nowadays recently present moment past time future"
         " morning afternoon evening night"
         " spring summer autumn fall winter q"
+        # holidays ("Christmas Eve", "Easter", "Good Friday", "Presidents Day") and weekdays cut short ("Tues.")
+        " eve christmas easter halloween thanksgiving mon tue tues wed weds thu thur thurs fri sat sun"
     ).split()
 )
 # Tokens are runs of digits or of ASCII letters; the big pattern is tried at up to _LOOK_BACK
@@ -622,6 +727,8 @@ _STARTERS = _TRIGGERS | frozenset(
         "early late mid the this last next past coming current earlier later fiscal nearly almost"
         " about some more a an one two three four five six seven eight nine ten eleven twelve several"
         " first second third fourth final at"
+        " new boxing valentine presidents president martin mlk memorial labor columbus veterans good palm ash st"
+        " saint bastille canada australia anzac armistice remembrance"
     ).split()
 )
 _GLUED = ("early", "late", "mid")
@@ -782,9 +889,14 @@ def _cue(window: str, last: bool) -> Tense | None:
         word = match.group("past")
         if word is None:
             return Tense.FUTURE
-        if word.endswith("ed") and _PASSIVE.search(window, 0, match.start()):
-            continue  # "will be hosted": the auxiliary, not the participle, carries the tense
-        if word.endswith("ed") and _DETERMINER_BEFORE.search(window, 0, match.start()):
+        if _PASSIVE.search(window, 0, match.start()):
+            continue  # "will be hosted", "will be held": the auxiliary, not the participle, carries the tense
+        if word.endswith("ed") and (
+            _DETERMINER_BEFORE.search(window, 0, match.start())
+            # "will tour flood-affected districts": a participle joined by a hyphen is an adjective
+            or window[match.start() - 1 : match.start()] == "-"
+            or word in _ADJECTIVE_ED
+        ):
             continue  # "would take a chartered flight": an adjective, no tense
         return Tense.PAST
     return None
@@ -819,6 +931,8 @@ def _tense_around(before: str, at: int, after: str) -> Tense | None:
         cut = match.end()
         break
     tense = _cue(window[cut:], last=True)
+    if tense is None and _HEADLINE_TO.match(window, cut):
+        return Tense.FUTURE  # "PM to visit India from 21st": a headline's "to" is "is to"
     if tense is Tense.PAST and _UNTIL_BEFORE.search(window) and _PERFECT.search(window, cut):
         return Tense.FUTURE  # "has arrived for a three-day visit until Sunday": a stay still running
     if tense is not None:
@@ -1033,6 +1147,8 @@ def _reads_tense(atom: _Atom) -> bool:
         return not (f.get("q_y") or f.get("q_y2") or f.get("q_ry") or f.get("q_rel"))
     if atom.kind == "ordd":
         return not f.get("ordd_m")
+    if atom.kind == "hol":
+        return not f.get("hol_y")
     return atom.kind in ("wd", "mon", "wkend")
 
 
@@ -1057,7 +1173,7 @@ def _try_range(
     conn = _RANGE_CONN.fullmatch(gap)
     if not conn:
         return None
-    word = gap.strip().lower()
+    word = gap.strip().lstrip(",").strip().lower()
     from_start = _prefix(text, left.start, lower, _FROM)
     has_from = from_start < left.start
     on_start = _prefix(text, left.start, lower, _ON)
@@ -1115,7 +1231,7 @@ def _single(
 ) -> list[Found]:
     span = _resolve_atom(atom, text, anchor, tense)
     on_start = (
-        _prefix(text, atom.start, lower, _ON) if atom.kind in _DAYISH or atom.kind == "day" else atom.start
+        _prefix(text, atom.start, lower, _ON) if atom.kind in _DAYISH or atom.kind in ("day", "hol") else atom.start
     )
     # A day number continuing a month-day: "from Nov. 16 to 19", "on July 2 and 3".
     if atom.kind in ("mdy", "dmy") and not atom.fields.get(f"{atom.kind}_y"):
@@ -1284,6 +1400,8 @@ def find_dates(
             span = Unknown(NO_ANCHOR, evidence.text)
         mention = DateMention(evidence.text, span, evidence)
         pinned = _pinned_by_note(text, mentions[-1], mention, source) if mentions else None
+        if pinned is None and mentions and mentions[-1].evidence.rule == "hol":
+            pinned = _holiday_dated(text, mentions[-1], mention, source)
         if pinned is not None:
             mentions[-1] = pinned
         else:
@@ -1373,6 +1491,19 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
         text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source
     )
     return DateMention(evidence.text, span, evidence)
+
+
+_HOLIDAY_DATE_OPEN = re.compile(r",?\s*\(?\s*")
+
+
+def _holiday_dated(text: str, holiday: DateMention, date: DateMention, source: str) -> DateMention | None:
+    """A holiday with its day after it is that day: "New Year's Eve, Dec. 31", "Easter (April 20)"."""
+    gap = _HOLIDAY_DATE_OPEN.fullmatch(text, holiday.evidence.end, date.evidence.start)
+    if gap is None or not isinstance(date.span, DateSpan) or date.span.days != 1:
+        return None
+    end = date.evidence.end + (1 if "(" in gap.group() and text.startswith(")", date.evidence.end) else 0)
+    evidence = Evidence.of(text, holiday.evidence.start, end, f"hol+{date.evidence.rule}", source=source)
+    return DateMention(evidence.text, date.span, evidence)
 
 
 @functools.lru_cache(maxsize=32)
