@@ -489,3 +489,21 @@ def test_passing_through_a_town_is_a_journey_there(body: str) -> None:
 def test_surveying_damage_in_a_town_is_a_journey_there() -> None:
     _, stops = _one_trip("Governor Jane Roe surveyed storm damage in Lake Charles and Sulphur on Monday.", "BATON ROUGE - ")
     assert stops == [("Lake Charles", "2024-03-11"), ("Sulphur", "2024-03-11")]
+
+
+def test_continuing_a_stated_tour_holds_the_report_s_day_and_its_length() -> None:
+    span, _ = _one_trip(
+        "King Roderick III and his wife are continuing their grand three-day tour of Canada from Iqaluit to"
+        " Wellington."
+    )
+    assert span == ("2024-03-13", "2024-03-15")
+
+
+def test_a_full_stop_after_an_abbreviation_closes_no_dateline() -> None:
+    from timeline.article import Article
+
+    article = Article.from_text(
+        "Mayor Jane Roe will visit two sister cities in Asia in November, an aide said on Tuesday.\n\n"
+        "The St. Paul Area Chamber of Commerce will send members along with the mayor.\n"
+    )
+    assert not hasattr(article.dateline, "place")

@@ -1075,7 +1075,12 @@ def _stop_dateline(line: _Line, at: int) -> re.Match[str] | None:
     words = match.group("place").replace("-", " ").split()
     if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
         return None
+    if words[0] == "The" or words[-1] in _ABBREVIATIONS_BEFORE_A_NAME:
+        return None  # "The St. Paul Area Chamber ...": the stop ends an abbreviation, not a place
     return match
+
+
+_ABBREVIATIONS_BEFORE_A_NAME = frozenset("St Ste Mt Ft Pt Dr Mr Mrs Ms Gen Sen Rep Gov Col Lt Sgt Capt Prof".split())
 
 
 def _dateline_alone(line: _Line) -> re.Match[str] | None:

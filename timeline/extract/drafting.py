@@ -193,5 +193,8 @@ def _draft_trips(
         _stated_length(draft)
         _days_ahead(draft)
         _days_on_the_way(draft, anchor)
-        _under_way_now(draft, anchor)
+        if _under_way_now(draft, anchor):
+            # the report's day found for a journey undated: its stated length and days ahead count from it
+            _stated_length(draft)
+            _days_ahead(draft)
     return drafts

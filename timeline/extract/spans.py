@@ -386,20 +386,20 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
         return
 
 
-def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> None:
+def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> bool:
     """A journey the report tells as under way as it is written holds the report's day.
 
     "President Kikwete, who is currently in Kenya on a state visit"; "Tuilaepa, who is in Fiji for an
     official visit" welcomed there on Sunday, in a Wednesday report: Sunday to Wednesday.  Only a trip
-    made, undated or ending less than a week before the report's day.
+    made, undated or ending less than a week before the report's day. Whether the trip was undated.
     """
     if anchor is None or draft.status is not TripStatus.MADE:
-        return
+        return False
     span = draft.span()
     if span is not None and not (
         span.precision is Precision.DAY and span.end < anchor and (anchor - span.end).days <= 6
     ):
-        return
+        return False
     for unit in draft.units:
         if (
             unit.index in draft.trip_units
@@ -408,14 +408,15 @@ def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> None:
             and _UNDER_WAY_NOW.search(unit.sentence.text)
         ):
             draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
-            return
+            return span is None
+    return False
 
 
 # "is currently in Kenya on a state visit", "are touring flooded areas": a journey under way as the
 # report is written
 _UNDER_WAY_NOW = Caseless(
     r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\b|on (?:a|an|his|her|their)\b|touring\b|visiting\b"
-    r"|travell?ing\b)"
+    r"|travell?ing\b|continuing\b)"  # "are continuing their three-day tour of Canada"
 )
 
 
