@@ -438,6 +438,16 @@ def test_an_invitation_accepted_is_a_journey_planned() -> None:
     assert declined.trips == ()
 
 
+def test_a_month_of_an_invitation_accepted_is_ahead() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Prime Minister Jane Roe has accepted an invitation to"
+        " visit Japan in May.\n"
+    )
+    assert [(t.status.value, t.span.start.isoformat()) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        ("planned", "2024-05-01")
+    ]
+
+
 def test_would_travel_told_by_officials_is_ahead() -> None:
     doc = extract_text(
         " date 2024-03-13 A report\n\nLONDON (Reuters) - Prime Minister Jane Roe would travel to Japan from"

@@ -221,6 +221,8 @@ _CUES = re.compile(
     r"\b(?P<fut>will|shall|won['’]t|would|(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:also|then|now|on)\s+)?(?:to|"
     r"(?:scheduled|expected|set|due|slated|going|planning|poised|planned)\s+to)|(?:plans?|intends?)\s+to|"
     r"been\s+(?:scheduled|expected|set|due|slated)\s+to|"  # "had been due to arrive on Thursday"
+    # "accepted an invitation to visit Japan in May": ahead of the accepting
+    r"invitations?\s+(?:[\w'’-]+\s+){0,5}?to|"
     r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
     r"|(?:expected|due)\s+(?:in|at)"
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
