@@ -824,3 +824,12 @@ def test_a_place_and_day_line_over_a_lead_with_its_own_dateline_is_not_the_datel
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.evidence.text.startswith("Seoul, Mar 12 (ANI)")
     assert "Mar 12" not in [m.text for m in art.dates()]
+
+
+def test_an_agency_in_capitals_after_the_place_s_full_stop() -> None:
+    article = Article.from_text(
+        " date 2021-12-06 A headline\n\nNUR-SULTAN. KAZINFORM – Kazakh President Jane Roe held talks with"
+        " the visiting Uzbek president in the capital.\n"
+    )
+    assert isinstance(article.dateline, Dateline)
+    assert (article.dateline.place, article.dateline.agency) == ("NUR-SULTAN", "KAZINFORM")

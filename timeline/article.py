@@ -123,7 +123,12 @@ _UPPER = "A-Z" + "".join(
 
 # a place in capitals: "NAIROBI", "SÃO PAULO", "CHENGDU/CHONGQING", "ST. PETERSBURG"
 # ("KIGALI- President ...", "LILONGWE-(MaraviPost)-": a hyphen after the place is not in its name)
-_CAPS_PLACE = "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+[" + _UPPER + "][" + _UPPER + ".'’/-]*){0,3}(?<!-)"
+# ("ASTANA. KAZINFORM -": an agency in capitals after the place's full stop is no part of its name)
+_CAPS_AGENCY = "|".join(sorted({re.escape(a.upper()) for a in _AGENCIES if " " not in a}, key=len, reverse=True))
+_CAPS_PLACE = (
+    "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+(?!(?:" + _CAPS_AGENCY + ")\\b)[" + _UPPER + "][" + _UPPER
+    + ".'’/-]*){0,3}(?<!-)"
+)
 # a place in title case, particles inside: "Dar es Salaam", "Rio de Janeiro", "São Tomé"
 _TITLE_PLACE = (
     r"(?:St\.\s+)?[" + _UPPER + r"][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
@@ -146,7 +151,9 @@ _DATELINE = re.compile(
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
         # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
-        \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?)?   # "(Xinhua)", ". /TASS/."
+        \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?   # "(Xinhua)", ". /TASS/."
+        # "ASTANA. KAZINFORM -": an agency in capitals after the place's full stop
+        |(?<=[A-Z]\.)\s*(?P<stopped>""" + _CAPS_AGENCY + r""")(?=\s*(?:--|—|–|―|-)\s))?
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
         # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
@@ -189,7 +196,7 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
-    r"|(?:,|(?<=\d)\.)\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
+    r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
     # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
     r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
 )
@@ -1000,7 +1007,8 @@ _AGENCY_DAY = re.compile(
 
 def _agency(match: re.Match[str]) -> str:
     named = match.groupdict()
-    return (named.get("agency") or named.get("slashed") or named.get("bare") or named.get("site") or "").strip()
+    agency = named.get("agency") or named.get("slashed") or named.get("bare") or named.get("stopped")
+    return (agency or named.get("site") or "").strip()
 
 
 # "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
