@@ -548,3 +548,12 @@ def test_a_headlines_to_and_a_verb_tells_what_is_to_come() -> None:
     # a place after "to" is no verb; a tensed verb before "to" tells the tense
     assert _read("Flights to Riga on Friday were full.") == [("on Friday", "2024-03-08..2024-03-08")]
     assert _read("The envoy went to see the bridge on March 2.") == [("on March 2", "2024-03-02..2024-03-02")]
+
+
+def test_a_bare_weekday_after_a_week_told_is_that_week_s() -> None:
+    found = find_dates(
+        "Jane Roe will visit five districts next week: Kisii on Monday and Siaya on Friday. On Friday she spoke.",
+        dt.date(2024, 3, 15),
+    )
+    days = [(m.text, m.span.start.isoformat()) for m in found if isinstance(m.span, DateSpan) and m.span.days == 1]
+    assert days == [("on Monday", "2024-03-18"), ("on Friday", "2024-03-22"), ("On Friday", "2024-03-15")]

@@ -1408,7 +1408,38 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
-    return chain_days(mentions)
+    return chain_days(_in_the_week_told(text, mentions))
+
+
+_BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A bare weekday told after a week in its sentence is that week's day: "will visit five districts
+    next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's)."""
+    week: DateMention | None = None
+    out: list[DateMention] = []
+    for mention in mentions:
+        span = mention.span
+        if isinstance(span, DateSpan) and span.precision is Precision.WEEK:
+            week = mention
+        elif (
+            week is not None
+            and isinstance(week.span, DateSpan)
+            and isinstance(span, DateSpan)
+            and span.days == 1
+            and not (week.span.start <= span.start <= week.span.end)
+            and (named := _BARE_WEEKDAY.fullmatch(mention.text)) is not None
+            and mention.evidence.start - week.evidence.end <= 200
+            and not _SENTENCE_BREAK.search(text, week.evidence.end, mention.evidence.start + 1)
+        ):
+            wanted = _WEEKDAYS[named.group("day")[:3].lower()]
+            day = week.span.start + dt.timedelta(days=(wanted - week.span.start.weekday()) % 7)
+            if day <= week.span.end:
+                mention = DateMention(mention.text, DateSpan.day(day), mention.evidence)
+        out.append(mention)
+    return out
 
 
 _CHAIN_COUNT = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\b")
