@@ -517,3 +517,22 @@ def test_a_full_stop_after_an_abbreviation_closes_no_dateline() -> None:
         "The St. Paul Area Chamber of Commerce will send members along with the mayor.\n"
     )
     assert not hasattr(article.dateline, "place")
+
+
+def test_a_tour_that_starts_on_a_weekday_and_ends_on_an_earlier_named_one_ends_the_week_after() -> None:
+    span, _ = _one_trip(
+        "President Jane Roe's week-long tour of the north will start in Kumasi on Monday and end in Tamale on"
+        " Sunday.",
+        "ACCRA (Reuters) - ",
+    )
+    assert span == ("2024-03-18", "2024-03-24")
+
+
+def test_moves_to_on_a_weekday_in_a_programme_is_ahead() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nACCRA (Reuters) - On Monday, President Jane Roe will be in Kumasi. On"
+        " Tuesday, she moves to Tamale.\n"
+    )
+    assert [(t.status.value, t.span.end.isoformat()) for t in doc.trips if isinstance(t.span, DateSpan)] == [
+        ("planned", "2024-03-19")
+    ]

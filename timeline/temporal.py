@@ -227,7 +227,7 @@ _CUES = re.compile(
     r"|(?:expected|due)\s+(?:in|at)"
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
     r"|continues|heads|travels|flies|proceeds|resumes|holds|attends|addresses|returns|begins|starts|ends|concludes"
-    r"|leaves|departs|arrives"  # "She leaves for Seoul on Thursday"
+    r"|leaves|departs|arrives|moves"  # "She leaves for Seoul on Thursday", "On Tuesday, she moves to Nyamira"
     r"|(?<!was )(?<!were )(?<!been )scheduled)\b|['’]ll\b"  # "has several tours scheduled, including ..."
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"

@@ -20,7 +20,12 @@ from timeline.model import DateSpan, Precision, TripStatus
 _SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
 # "a three-day state visit to France from Monday": the day it starts from
 _FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
-_UNTIL_DAY = Caseless(r"\b(?:until|till|through)\s+(?:the\s+)?$")
+_UNTIL_DAY = Caseless(
+    r"\b(?:until|till|through)\s+(?:the\s+)?$"
+    # "will start in Kisumu on Monday and end in Homa Bay on Sunday": the day it ends
+    r"|\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|wind up|winds up)\s+"
+    r"(?:in\s+(?:[\w'’-]+\s+){1,3})?(?:on\s+)?$"
+)
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "a three-day visit": a stated length and one dated end give the whole span.
@@ -277,21 +282,24 @@ def _days_ahead(draft: _TripDraft) -> None:
     future, and only days within two weeks of the start.
     """
     span = draft.span()
-    if span is None or span.precision is not Precision.DAY or draft.status is not TripStatus.MADE:
+    if span is None or span.precision is not Precision.DAY:
         return
+    planned = draft.status is TripStatus.PLANNED
     first = min(draft.trip_units)
     latest: tuple[dt.date, int] | None = None
     for unit in draft.units:
         if unit.index <= first or unit.subject != draft.person or unit.caption:
             continue
+        if planned and not any(governed for _, _, governed in unit.places):
+            continue  # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale")
         text = unit.sentence.text
         # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
         # "The visit ends on Friday": its end, still to come
         goes_on = _CONTINUES.search(text) is not None or _ENDS_AHEAD.search(text) is not None
         returns = None if goes_on or not may_hold(text, _RETURNS_AHEAD_NEEDS) else _RETURNS_AHEAD.search(text)
-        if not span.open_end and not goes_on and returns is None:
+        if not span.open_end and not goes_on and returns is None and not planned:
             continue
-        if not _FUTURE.search(text) and not goes_on:
+        if not _FUTURE.search(text) and not goes_on and not planned:
             continue  # "His tour ... before the summit on December 14": not a day of the tour's own
         for mention in unit.dates:
             day = mention.span
