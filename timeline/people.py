@@ -25,6 +25,7 @@ __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
 _OFFICES = sorted(
     """
     Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
+    |Deputy President|Inspector General|Inspector-General
     |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
@@ -120,13 +121,17 @@ _HONORIFIC = (
     r"|Sir|Dame"
     # "President His Highness Sheikh Mohamed ...", "President H.E. Jane Roe", "Prime Minister Shri
     # Narendra Modi", "President Smt. Droupadi Murmu": styles of address, not names
-    r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati)"
+    r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati"
+    # "Former President Chief Jane Roe": a chieftaincy style before a full name (not an office's "Chief")
+    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))"
 )
 # Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
 _LEADING_STYLE = re.compile(
     # ("The Rt Hon Jane Roe": the article of the style)
     r"(?:The\s+(?=Rt|Right|Hon|Most))?(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
-    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech)\s+)+"
+    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech"
+    # "Chief Jane Roe arrived": a chieftaincy style before a full name
+    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\s+)+"
 )
 _STYLE_OF_ADDRESS = re.compile(r"H\.\s?E\.\s+")
 # "Chavez'", "Samia's": a possessive ending is not part of a name
@@ -175,7 +180,7 @@ _ROYAL = words(
     # ("Crown Princess Victoria", "Queen Consort Camilla", "Grand Duke Henri")
     r"\b(?P<office>King|Queen Consort|Queen|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess"
     r"|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
-    r"|Sultan|Emir|Amir)[ \t]+"
+    r"|Sultan|Emir|Amir|Ecumenical Patriarch|Patriarch|Catholicos)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
 _ROYAL_NEEDS = (
@@ -189,6 +194,8 @@ _ROYAL_NEEDS = (
     "Emir",
     "Amir",
     "Grand Du",
+    "Patriarch",
+    "Catholicos",
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
@@ -218,8 +225,12 @@ _MORE_VERB_WORDS = tuple(
 
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
 _NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
-_BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
-_INITIALS = r"(?!U\.[SKN]\.|E\.U\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
+_BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+)?"
+_INITIALS = (
+    r"(?:(?!U\.[SKN]\.|E\.U\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
+    # "M K Stalin", "A Revanth Reddy", "JD Vance": initials without their stops (not a body's letters)
+    r"|[A-Z](?:\s[A-Z]){0,2}(?=\s[A-Z][a-z])|(?!US|UK|UN|EU|AU)[A-Z]{2}(?=\s[A-Z][a-z]))"
+)
 _BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
@@ -232,7 +243,7 @@ _BARE_SUBJECT = re.compile(
     rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_NICKNAME}\s+)?(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
     # ("Abdel Fattah al-Sisi": an article joined by a hyphen; "Netumbo Nandi-Ndaitwah": a capital after it;
     # "Mswati III": a regnal number)
-    rf"(?:[aeAE]l-)?{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’‘-]{{2,}}(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+    rf"(?:[aeAE]l-)?{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’‘-]{{2,}}(?:-[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+)?"
     r"(?:\s+(?:II|III|IV|VI|VII|VIII))?)"
     # "Jane Roe MP", "Jane Roe, QC,", "Jane Roe Jr.": letters after the name
     r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?|,?\s+(?:Jr|Sr)\.?(?=\s))?"
@@ -254,7 +265,7 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 _FULL_NAME_ALONE = re.compile(
     rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}(?:[aeAE]l-)?{_BARE_WORD}){{1,2}}"
     # "J.D. Vance", "George W. Bush": initials for a given name or a middle one
-    rf"|{_INITIALS}\s*{_BARE_WORD}|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
+    rf"|{_INITIALS}\s*{_BARE_WORD}(?:\s+{_BARE_WORD})?|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
 )
 
 
@@ -402,14 +413,38 @@ _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
     # ("Jane Roe, Kenya's president,": or the country's possessive)
-    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??"
+    # ("Jane Roe, Sri Lanka's president,", "Jane Roe, the U.N. secretary-general,": a country of two words)
+    # ("Jane Roe Jr., the president,": the suffix is not the name)
+    rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,\s+(?P<also>also\s+)?(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)??"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9})?)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9}))?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
 )
+# Words of a body, not a country: "president of the European Commission" keeps its "of"
+_BODY_WORDS = frozenset(
+    "Committee Commission Council Party Bank Union Organization Organisation Assembly Congress Conference"
+    " Fund Forum Board Agency Authority Group Court Senate Parliament Association Federation League Ministry"
+    " Department Office University Company Corporation Institute Academy Foundation Movement Front Church"
+    " Standing Central National People's Community Staff Affairs Security Defence Defense Forces Army".split()
+)
+
+
+def _a_body(of: str) -> bool:
+    """Whether the words after an office's "of" name a body it heads, not the country it is held of."""
+    words = of.removeprefix("the ").split()
+    return len(words) > 3 or any(w in _BODY_WORDS for w in words) or "(" in of
+
+
+def _of_country(office: str, of: str | None) -> str:
+    """The office without the country it is held of ("the president of Ghana" is the President), but
+    with the body it heads ("president of the European Commission")."""
+    if of is None or _a_body(of):
+        return office
+    return office[: office.rfind(" of ")] if " of " in office else office
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
-    rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
+    rf",\s+(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
     rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
@@ -618,7 +653,9 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
     """The office in title case, with its "of" (or "for") part where the office needs one to mean anything."""
     office = _SPELLED_OUT.get(office, office)
     title = " ".join(
-        w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split()
+        # ("secretary-general" is the Secretary-General)
+        w if w.isupper() or w in ("of", "the") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in office.split()
     )
     title = _ABBREVIATION.sub("", title)  # "the Communist Party of China (CPC) Central Committee"
     of = _ABBREVIATION.sub("", of) if of else of
@@ -662,12 +699,19 @@ _OFFICE_QUALIFIER = re.compile(
 )
 
 
+def _opens_on_common_word(name: str) -> bool:
+    """Whether a name's first word is a common word ("The", "On"), not a name's; a letter before two
+    names is an initial, not the article ("Chief Minister A Revanth Reddy")."""
+    words = name.split()
+    return words[0] in _NOT_NAME and not (len(words[0]) == 1 and len(words) >= 3)
+
+
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
-    if not name or (name.split()[0] in _NOT_NAME and name.split()[0] not in _NAME_AFTER_OFFICE):
+    if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
         return None
     name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -710,7 +754,7 @@ _LOWER_OFFICES = sorted(
     |home minister|health minister|trade minister|interior minister|external affairs minister
     |crown prince|first lady|leader|chief|foreign policy chief|head of state|chief adviser|top diplomat|chief diplomat
     |legislator|top legislator|lawmaker|top lawmaker|political advisor|top political advisor|political adviser
-    |top political adviser""".replace("\n", "").split("|"),
+    |top political adviser|emir|sultan|deputy president|army chief|military chief""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -721,8 +765,14 @@ _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_
 # ("Ex-president Jane Roe": a former office joined by a hyphen)
 _BEFORE_LOWER_OFFICE = re.compile(r"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+|(?<![\w-])[Ee]x-)$")
 _NAME_AFTER_LOWER_OFFICE = re.compile(
-    rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
+    # ("Pakistan's army chief, Gen. Jane Roe,", "the president, Jane Roe Jr.,")
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
+# "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
+# no office of that name)
+_CHIEF_OF = re.compile(r"(?<![\w'’.-])(Army|Navy|Naval|Air Force|Police|Military|Defence|Defense) $")
 
 
 # "on her first trip abroad as president", "his first visit as the new foreign minister"
@@ -747,17 +797,24 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
         name_start = after.start("name")
         if (
             len(name.split()) < 2
-            or name.split()[0] in _NOT_NAME
+            or _opens_on_common_word(name)
             or name_start in found
             or any(m.start <= name_start < m.end for m in found.values())
         ):
             continue
         demonym = _DEMONYM_BEFORE.search(text, max(0, office.start() - 20), office.start())
+        of = after.group("of")
+        title = _office(office.group(), None if of is None or _a_body(of) else of)
+        if of is not None and _a_body(of):
+            title = f"{title} of {of}"  # "the president of the European Commission, Jane Roe,"
+        chief_of = _CHIEF_OF.search(text, max(0, office.start() - 20), office.start()) if office.group() == "chief" else None
+        if chief_of is not None:
+            title = f"{chief_of.group(1)} {title}"  # "Army chief Jane Roe" is the Army Chief
         found[name_start] = PersonMention(
             office.start(),
             name_start + len(name),
             name,
-            _office(office.group(), None),
+            title,
             "lower-title-before-name",
             name_start,
             name_start + len(name),
@@ -934,7 +991,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         if '"' in name or "“" in name:
             name = _NICKNAME_IN_NAME.sub("", name)
             words = name.split()
-        if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
+        # ("A Revanth Reddy arrived": the letter is an initial where two names follow and the last recurs)
+        article_initial = (
+            len(words) >= 3 and words[0] == "A" and len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > 1
+        )
+        if any(w in _NOT_NAME or w in DEMONYMS for w in words[1 if article_initial else 0 :]) or name_start in found:
             continue
         if any(w in _OFFICE_WORDS for w in words[:-1]):
             continue  # "Former President Jane Roe": the office's own mention reads the name
@@ -993,7 +1054,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Sir John Doe, the prime minister,": the style is not part of the name
             name_start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]
-        if len(words) < 2 or words[0] in _NOT_NAME or (name_start in found and found[name_start].title):
+        if len(words) < 2 or _opens_on_common_word(name) or (name_start in found and found[name_start].title):
             continue
         if any(
             m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()
@@ -1004,7 +1065,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             match.end(),
             name,
-            "" if match.group("also") else _office(match.group("office"), None),
+            "" if match.group("also") else _office(_of_country(match.group("office"), match.group("of")), None),
             "name-then-office",
             name_start,
             name_start + len(name),
