@@ -3622,3 +3622,43 @@ def test_an_office_in_lower_case_then_the_name_set_off_by_commas(sentence: str, 
 )
 def test_a_chieftaincy_style_a_patriarch_and_an_inspector_general(sentence: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prime Minister al-Rumi arrived in Gulu on Tuesday.", "al-Rumi"),
+        ("President von der Hoek arrived in Gulu on Tuesday.", "von der Hoek"),
+        ("President de Vries arrived in Gulu on Tuesday.", "de Vries"),
+    ],
+)
+def test_an_office_before_a_surname_that_opens_on_its_article_or_particles(sentence: str, name: str) -> None:
+    assert [m.name for m in find_people(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the one met is on the journey ("who is on a visit") though named second
+        "Ugandan President Jane Okot met Ruritanian President Karl Brandt, who is on a three-day state visit,"
+        " in Kampala on Tuesday.",
+        "Ugandan President Jane Okot met Ruritanian President Karl Brandt, who arrived in Kampala on Tuesday.",
+        # the visit named before its traveller
+        "Ugandan President Jane Okot said on Tuesday that the state visit by Ruritanian President Karl Brandt"
+        " to Kampala would boost trade.",
+        # the visiting one, with an office that holds "of"
+        "Ugandan President Jane Okot and the visiting Ruritanian Secretary of State Karl Brandt toured Jinja"
+        " on Tuesday.",
+    ],
+)
+def test_the_traveller_named_second_in_a_sentence_of_two_people(body: str) -> None:
+    assert [n for n, _ in _trips_of(body)] == ["Karl Brandt"]
+
+
+def test_a_visit_by_someone_visiting_a_place_is_not_that_places_namesake() -> None:
+    # "by visiting the Brandt Library": no journey by a Brandt; "trips by" lists others' journeys
+    body = (
+        "President Jane Okot began her state visit by visiting the Brandt Library in Jinja on Tuesday."
+        " The late President Karl Brandt founded it."
+    )
+    assert [n for n, _ in _trips_of(body)] == ["Jane Okot"]

@@ -159,7 +159,9 @@ _SURNAME_OFFICE = "|".join(
 )
 _TITLED_SURNAME = re.compile(
     letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
-    + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>{_WORD})(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
+    # ("Prime Minister al-Sudani", "President von der Leyen": a surname that opens on its article or particles)
+    + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>(?:[ae]l-|(?:(?:von|van|der|den|de|da|du|del|la|le)\s+){{1,2}})?{_WORD})"
+    + rf"(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
 )
 _OFFICE_SCAN = words(_OFFICE_AT_WORD_START)  # with a guard on the letters it opens on
 _TITLED = re.compile(

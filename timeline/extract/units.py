@@ -48,6 +48,19 @@ _INVITER_BEFORE = Caseless(
 )
 _OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
+# "the state visit by President Jane Roe": one journey named before its traveller, whose name and office
+# follow "by" (not "his visit by visiting the Carter Center"; "trips by Jane Roe to Riga and ..." list
+# others' journeys)
+_TRIP_BY_BEFORE = re.compile(
+    r"\b(?i:visit|trip|tour|journey|arrival)\s+(?:here\s+|to\s+[A-Z][\w'’-]*\s+)?by\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5}$"
+)
+# "met Jane Roe, who is on a state visit,": a relative clause that makes its person the one travelling
+_WHO_TRAVELS_AFTER = re.compile(
+    r",\s+who\s+(?:(?:is|was|has been|had been|will be)\s+(?:on|visiting|touring|making|paying|in\s+[A-Z])"
+    r"|arrived|arrives|landed|lands|flew|began|begins|started|starts)\b",
+    re.IGNORECASE,
+)
 # "was joined by", "was welcomed by": the person named next is the host or the companion
 _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
@@ -86,7 +99,7 @@ _SAID_BEFORE = Caseless(
 # what may stand between a scene-setting phrase and the name that follows it: ", Prince "
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # "visiting Kenyan President": the one named next is the visitor
-_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$")  # ("visiting Secretary of State Jane Roe")
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
     r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
@@ -479,6 +492,17 @@ def _sentence_units(
                     owner = roster.who(text[name_start:name_end])
                     if owner is not None and _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at):
                         subject = owner
+                # "said the state visit by Jane Roe would ...", "met Jane Roe, who is on a state visit": hers
+                for p, p_at in zip(people, starts, strict=True):
+                    if p == subject or p_at < lo:
+                        continue
+                    by = _TRIP_BY_BEFORE.search(text, max(lo, p_at - 70), p_at)
+                    relative = _WHO_TRAVELS_AFTER.match(text, _name_end(names, p_at))
+                    if (by is not None and abs(by.start() - at) <= 20) or (
+                        relative is not None and relative.start() <= at <= relative.end() + 60
+                    ):
+                        subject = p
+                        break
             governed = _governed(text, sentence, mine)
             if (
                 subject is not None
