@@ -3662,3 +3662,24 @@ def test_a_visit_by_someone_visiting_a_place_is_not_that_places_namesake() -> No
         " The late President Karl Brandt founded it."
     )
     assert [n for n, _ in _trips_of(body)] == ["Jane Okot"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Jane Roe, Ruritania's first female president, arrived in Gulu.", "Jane Roe", "President"),
+        ("Ruritania's first female president, Jane Roe, arrived in Gulu.", "Jane Roe", "President"),
+        ("Jane Roe, the newly elected prime minister, arrived in Gulu.", "Jane Roe", "Prime Minister"),
+        ("Jane Roe, Ruritania's head of state, arrived in Gulu.", "Jane Roe", "Head of State"),
+        ("Opposition leader Jane Roe arrived in Gulu.", "Jane Roe", "Opposition Leader"),
+        ("Regional Commission Chairperson Jane Roe arrived in Gulu.", "Jane Roe", "Chairperson"),
+    ],
+)
+def test_words_of_standing_before_an_office_and_more_offices(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_crown_prince_styled_by_the_country_alone() -> None:
+    assert [(m.name, m.title) for m in find_people("The Crown Prince of Ruritania arrived in Gulu on Tuesday.")] == [
+        ("The Crown Prince of Ruritania", "Crown Prince of Ruritania")
+    ]

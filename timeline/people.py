@@ -29,7 +29,7 @@ _OFFICES = sorted(
     |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
-    |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
+    |Chairman|Vice Chairman|Chairwoman|Chairperson|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
@@ -343,7 +343,8 @@ _NAMELESS_ROYAL = re.compile(
     # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
     # "the Dalai Lama", "the Aga Khan"
     # ("The Prince and Princess of Wales visited Cardiff": a couple styled as one; the first named leads)
-    r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess)(?: and (?:Princess|Duchess|Countess))?"
+    # ("The Crown Prince of Denmark arrived")
+    r"|(?:Crown Prince|Crown Princess|Prince|Princess|Duke|Duchess|Earl|Countess)(?: and (?:Princess|Duchess|Countess))?"
     r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|Princess Royal|Dalai Lama|Aga Khan|[Pp]ontiff|Holy Father))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
@@ -412,14 +413,20 @@ _UNTITLED_NEEDS = (
 )
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
+# "Ruritania's first female president", "the new prime minister": words of standing before an office
+_STANDING_WORDS = (
+    r"(?:(?:first|new|newly elected|newly appointed|current|incumbent|outgoing|female|woman|long-serving"
+    r"|longtime|veteran|then)\s+){0,3}"
+)
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
     # ("Jane Roe, Kenya's president,": or the country's possessive)
     # ("Jane Roe, Sri Lanka's president,", "Jane Roe, the U.N. secretary-general,": a country of two words)
     # ("Jane Roe Jr., the president,": the suffix is not the name)
     rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,\s+(?P<also>also\s+)?(?:the\s+)?"
-    rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)??"
-    rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)??{_STANDING_WORDS}"
+    rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head of state"
+    rf"|head of government|head|leader)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9}))?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
 )
@@ -447,7 +454,7 @@ def _of_country(office: str, of: str | None) -> str:
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
     rf",\s+(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
-    rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
+    rf"{_STANDING_WORDS}(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
 # office in capitals set off by commas after the name (found from the office; the name before it)
@@ -765,7 +772,9 @@ _LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_O
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
 # ("Ex-president Jane Roe": a former office joined by a hyphen)
-_BEFORE_LOWER_OFFICE = re.compile(r"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+|(?<![\w-])[Ee]x-)$")
+_BEFORE_LOWER_OFFICE = re.compile(
+    rf"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+{_STANDING_WORDS}|(?<![\w-])[Ee]x-)$"
+)
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
@@ -775,6 +784,8 @@ _NAME_AFTER_LOWER_OFFICE = re.compile(
 # "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
 # no office of that name)
 _CHIEF_OF = re.compile(r"(?<![\w'’.-])(Army|Navy|Naval|Air Force|Police|Military|Defence|Defense) $")
+# "Opposition leader Jane Roe": the leader of the opposition (of a majority, of a minority)
+_LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority) $")
 
 
 # "on her first trip abroad as president", "his first visit as the new foreign minister"
@@ -809,7 +820,13 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
         title = _office(office.group(), None if of is None or _a_body(of) else of)
         if of is not None and _a_body(of):
             title = f"{title} of {of}"  # "the president of the European Commission, Jane Roe,"
-        chief_of = _CHIEF_OF.search(text, max(0, office.start() - 20), office.start()) if office.group() == "chief" else None
+        chief_of = (
+            _CHIEF_OF.search(text, max(0, office.start() - 20), office.start())
+            if office.group() == "chief"
+            else _LEADER_OF.search(text, max(0, office.start() - 20), office.start())
+            if office.group() == "leader"
+            else None
+        )
         if chief_of is not None:
             title = f"{chief_of.group(1)} {title}"  # "Army chief Jane Roe" is the Army Chief
         found[name_start] = PersonMention(
