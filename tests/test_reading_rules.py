@@ -3683,3 +3683,37 @@ def test_a_crown_prince_styled_by_the_country_alone() -> None:
     assert [(m.name, m.title) for m in find_people("The Crown Prince of Ruritania arrived in Gulu on Tuesday.")] == [
         ("The Crown Prince of Ruritania", "Crown Prince of Ruritania")
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name", "title"),
+    [
+        ("Jane Roe arrives in Uganda", "The Zambian president arrived in Gulu on Tuesday for a state visit.",
+         "Jane Roe", "President"),
+        ("Roe arrives in Uganda for state visit", "The Zambian president arrived in Gulu on Tuesday.", "Roe",
+         "President"),
+        ("Ruritania's Roe to visit Uganda", "Ruritania's prime minister will arrive in Gulu on Tuesday.", "Roe",
+         "Prime Minister"),
+        ("Prime Minister Jane Roe visits Uganda", "Ruritania's prime minister arrived in Gulu on Tuesday.",
+         "Jane Roe", "Prime Minister"),
+        ("Chancellor Roe in Uganda", "The Zambian chancellor arrived in Gulu on Tuesday for talks.", "Roe",
+         "Chancellor"),
+        ("Pope Pius XIII in Uganda", "The pontiff arrived in Gulu on Tuesday for an apostolic journey.", "Pius XIII",
+         "Pope"),
+    ],
+)
+def test_the_headline_names_whom_the_body_calls_by_office_alone(
+    headline: str, body: str, name: str, title: str
+) -> None:
+    assert _trips_of(body, headline) == [(name, title)]
+
+
+def test_a_country_opening_the_headline_is_no_name_for_the_office() -> None:
+    body = "The Zambian president arrived in Gulu on Tuesday for a state visit."
+    assert [n for n, _ in _trips_of(body, "Uganda in talks with lenders")] != ["Uganda"]
+
+
+def test_an_office_the_body_gives_its_holder_is_not_the_headlines_name() -> None:
+    # the body names the president: the headline's one name is not the president
+    body = "Ruritanian President Karl Brandt arrived in Gulu on Tuesday. The Zambian president met traders."
+    assert [n for n, _ in _trips_of(body, "Roe arrives in Uganda")] == ["Karl Brandt"]

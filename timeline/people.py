@@ -1131,6 +1131,63 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     return [found[k] for k in sorted(found)]
 
 
+# "The Kenyan president arrived", "Italy's prime minister will", "The head of state toured": an office
+# standing alone for its holder, with the holder's country (a demonym, or the country's possessive)
+_OFFICE_ALONE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+(?:(?P<demonym>"
+    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+)?|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"
+    r"(?P<office>(?i:"
+    + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("leader", "chief", "lawmaker"))
+    + r"|pontiff|monarch))"
+    # (the office alone: no name after it, no "of" to complete it)
+    r"(?=,|\s+(?!of\b|and\b)[a-z])"
+)
+
+
+@frozen
+class OfficeAlone:
+    """An office written without its holder's name ("the Kenyan president"), as an office title."""
+
+    start: int
+    title: str
+    country: str
+    origin: str
+
+
+def offices_alone(text: str, start: int = 0, end: int | None = None) -> list[OfficeAlone]:
+    """The offices in ``text[start:end]`` written for their holders, without a name (see _OFFICE_ALONE)."""
+    out = []
+    for match in _OFFICE_ALONE.finditer(text, start, len(text) if end is None else end):
+        office = match.group("office").lower()
+        title = {"pontiff": "Pope", "head of state": "President", "monarch": "King"}.get(office) or _office(office, None)
+        demonym = match.group("demonym")
+        out.append(
+            OfficeAlone(match.start(), title, DEMONYMS[demonym] if demonym else "", match.group("owner") or "")
+        )
+    return out
+
+
+# "Meloni visits Ghana", "Italy's Meloni to visit Ghana", "Erdoğan arrives in Ghana": a headline opening
+# on one name, the subject of its journey verb
+_HEADLINE_SUBJECT = re.compile(
+    rf"(?:(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s)\s+)?(?P<name>(?:[ae]l-)?{_BARE_WORD})\s+"
+    r"(?=(?:to\s+(?:visit|travel|tour|arrive)|arrives|arrived|visits|visited|heads|jets|lands|landed|tours|toured"
+    r"|begins|began|wraps up|concludes|embarks|leaves|departs|flies|reaches|kicks off|in)\b)"
+)
+
+
+def headline_subject(text: str, start: int, end: int) -> PersonMention | None:
+    """The one name a headline opens on as the subject of a journey (see _HEADLINE_SUBJECT)."""
+    match = _HEADLINE_SUBJECT.match(text, start, end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name in _NOT_NAME or name in DEMONYMS or name in _OFFICE_WORDS or name.isupper():
+        return None
+    return PersonMention(match.start(), match.end("name"), name, "", "headline-subject", match.start("name"), match.end("name"))
+
+
 def surname(name: str) -> str:
     """The word a report uses for the person on later mention ("Zhang", "Merz", "Charles")."""
     words = [w for w in name.split() if not _ROMAN.match(w) and w.rstrip(".") not in ("Jr", "Sr")]
@@ -1255,9 +1312,12 @@ class Roster:
         # "Joko “Jokowi” Widodo" ... "Jokowi will visit three countries": the nickname is the person
         called = {m.nickname: m.name for m in kept if m.nickname}
         kept = [attrs.evolve(m, name=called[m.name]) if m.name in called else m for m in kept]
+        origins: dict[str, str] = {}
         for mention in (*kept, *elsewhere):
             if mention.country and mention.name not in countries:
                 countries[mention.name] = mention.country
+            if mention.origin and mention.name not in origins and not mention.origin.startswith("the "):
+                origins[mention.name] = mention.origin
         for mention in kept:
             if mention.name not in titles:
                 order.append(mention.name)
@@ -1296,6 +1356,9 @@ class Roster:
                 aliases += _STYLED.get(title.split()[-1], []) + _STYLED.get(title, [])
                 # "the visiting president", "the federal president": the office with a word of standing
                 aliases += [f"the {word} {title.lower()}" for word in _STANDING]
+                # "Italy's prime minister": the office with the country's possessive the report gave it
+                if name in origins:
+                    aliases += [f"{origins[name]}'s {title.lower()}", f"{origins[name]}’s {title.lower()}"]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 
