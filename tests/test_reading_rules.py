@@ -3717,3 +3717,8 @@ def test_an_office_the_body_gives_its_holder_is_not_the_headlines_name() -> None
     # the body names the president: the headline's one name is not the president
     body = "Ruritanian President Karl Brandt arrived in Gulu on Tuesday. The Zambian president met traders."
     assert [n for n, _ in _trips_of(body, "Roe arrives in Uganda")] == ["Karl Brandt"]
+
+
+def test_a_headline_name_in_a_place_that_is_no_place_gives_no_journey() -> None:
+    body = "The Zambian president arrived in parliament on Tuesday to answer questions."
+    assert _trips_of(body, "Roe in parliament") == []

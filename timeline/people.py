@@ -1173,7 +1173,8 @@ def offices_alone(text: str, start: int = 0, end: int | None = None) -> list[Off
 _HEADLINE_SUBJECT = re.compile(
     rf"(?:(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s)\s+)?(?P<name>(?:[ae]l-)?{_BARE_WORD})\s+"
     r"(?=(?:to\s+(?:visit|travel|tour|arrive)|arrives|arrived|visits|visited|heads|jets|lands|landed|tours|toured"
-    r"|begins|began|wraps up|concludes|embarks|leaves|departs|flies|reaches|kicks off|in)\b)"
+    r"|begins|began|wraps up|concludes|embarks|leaves|departs|flies|reaches|kicks off)\b"
+    r"|in\s+(?!Talks\b|Row\b|Bid\b|Call\b)[A-Z])"  # ("Roe in Uganda", not "Roe in parliament", "Roe in Talks")
 )
 
 
