@@ -3722,3 +3722,20 @@ def test_an_office_the_body_gives_its_holder_is_not_the_headlines_name() -> None
 def test_a_headline_name_in_a_place_that_is_no_place_gives_no_journey() -> None:
     body = "The Zambian president arrived in parliament on Tuesday to answer questions."
     assert _trips_of(body, "Roe in parliament") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Prime Minister Dr. the Rt Hon. Jane Roe arrived in Gulu.", [("Jane Roe", "Prime Minister")]),
+        ("Prime Minister the Hon. Jane Roe arrived in Gulu.", [("Jane Roe", "Prime Minister")]),
+        # a courtesy the name reading did not take is no surname
+        ("Prime Minister Dr arrived in Gulu.", []),
+        # an office opens the next person, not more of the name (a comma left out)
+        ("She will call on President Dr Jane Roe Chief Adviser Karl Brandt in Gulu.", [("Jane Roe", "President")]),
+    ],
+)
+def test_parliamentary_styles_after_an_office_and_where_a_name_ends(
+    sentence: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)][: len(names) or None] == names

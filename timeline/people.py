@@ -123,7 +123,9 @@ _HONORIFIC = (
     # Narendra Modi", "President Smt. Droupadi Murmu": styles of address, not names
     r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati"
     # "Former President Chief Jane Roe": a chieftaincy style before a full name (not an office's "Chief")
-    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))"
+    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])"
+    # "Prime Minister Dr. the Rt Hon. Jane Roe": parliamentary styles, after another or alone
+    r"|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right Honourable|Hon\.?))"
 )
 # Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
 _LEADING_STYLE = re.compile(
@@ -174,7 +176,7 @@ _TITLED = re.compile(
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
-    rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
@@ -627,7 +629,8 @@ def _clean_name(name: str) -> str:
     if possessive is not None:
         # "President Jane Roe's visit", "Secretary Rice’s Travel to ...": the name ends at its possessive
         words = [*words[:possessive], words[possessive][:-2]]
-    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _STYLE_INSIDE), len(words))
+    # ("President Dr Jane Roe Chief Adviser Dr John Doe": an office opens the next person, not more name)
+    cut = next((i for i, w in enumerate(words) if i >= 2 and (w in _STYLE_INSIDE or w in _OFFICE_WORDS)), len(words))
     words = words[:cut]
     while words and words[-1] in _NOT_NAME:
         words.pop()
@@ -932,8 +935,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         taken = max(taken, match.end())
         name_start = match.start("name")
         name = _POSSESSIVE.sub("", match.group("name"))
-        if name in _NOT_NAME or name in DEMONYMS or name.isupper() or name_start in found:
-            continue
+        if name in _NOT_NAME or name in DEMONYMS or name.isupper() or name_start in found or name in _COURTESY:
+            continue  # (nor a courtesy: "Prime Minister Dr" of a style the name reading did not take)
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
         demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
