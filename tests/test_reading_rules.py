@@ -3739,3 +3739,24 @@ def test_parliamentary_styles_after_an_office_and_where_a_name_ends(
     sentence: str, names: list[tuple[str, str]]
 ) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)][: len(names) or None] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Jane Roe, who is also Zambia's foreign minister, arrived in Gulu.", "Jane Roe", "Foreign Minister"),
+        ("Jane Roe, who is the Zambian foreign minister, arrived in Gulu.", "Jane Roe", "Foreign Minister"),
+        ("Jane Roe, president of Ruritania since 2021, arrived in Gulu.", "Jane Roe", "President"),
+        ("Jane Roe, the 64-year-old president, arrived in Gulu.", "Jane Roe", "President"),
+        ("Senior General Jane Roe arrived in Gulu on Tuesday.", "Jane Roe", "Senior General"),
+        ("State Counsellor Daw Jane Mya Roe arrived in Gulu on Tuesday.", "Jane Mya Roe", "State Counsellor"),
+    ],
+)
+def test_an_office_in_a_relative_clause_with_its_standing_and_burmese_styles(
+    sentence: str, name: str, title: str
+) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+def test_a_note_on_the_picture_after_a_name_written_alone() -> None:
+    assert [n for n, _ in _trips_of("Jane Roe (pictured) arrived in Gulu on Tuesday for talks.")] == ["Jane Roe"]

@@ -25,7 +25,7 @@ __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
 _OFFICES = sorted(
     """
     Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
-    |Deputy President|Inspector General|Inspector-General
+    |Deputy President|Inspector General|Inspector-General|Senior General
     |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
@@ -125,13 +125,15 @@ _HONORIFIC = (
     # "Former President Chief Jane Roe": a chieftaincy style before a full name (not an office's "Chief")
     r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])"
     # "Prime Minister Dr. the Rt Hon. Jane Roe": parliamentary styles, after another or alone
-    r"|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right Honourable|Hon\.?))"
+    r"|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right Honourable|Hon\.?)"
+    # "State Counsellor Daw Jane Roe": a Burmese style
+    r"|Daw(?=\s+[A-Z][a-z]+\s+[A-Z]))"
 )
 # Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
 _LEADING_STYLE = re.compile(
     # ("The Rt Hon Jane Roe": the article of the style)
     r"(?:The\s+(?=Rt|Right|Hon|Most))?(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
-    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech"
+    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech|Daw"
     # "Chief Jane Roe arrived": a chieftaincy style before a full name
     r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\s+)+"
 )
@@ -251,6 +253,8 @@ _BARE_SUBJECT = re.compile(
     r"(?:\s+(?:II|III|IV|VI|VII|VIII))?)"
     # "Jane Roe MP", "Jane Roe, QC,", "Jane Roe Jr.": letters after the name
     r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?|,?\s+(?:Jr|Sr)\.?(?=\s))?"
+    # "Jane Roe (pictured) arrived", "Jane Roe (C) arrives": a note on the picture
+    r"(?:\s+\((?:pictured|pictured above|above|centre|center|C|L|R|left|right|second left|second right)\))?"
     # ("Jane Roe, who arrived in Riga on Tuesday, met ...": the relative clause's subject)
     r"(?:,[^,.;\n]{3,80},)?(?:,?\s+who)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
@@ -318,6 +322,7 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         last = word.group(1) if word else ""
         if word is not None and not (
             last[0].isupper() or last.rpartition("-")[2][:1].isupper() or last in _LINKS_BEFORE_VERB
+            or last.endswith(")")  # ("Jane Roe (pictured) arrived": see _BARE_SUBJECT)
         ):
             continue  # "two visits", "it arrived": no name ("al-Roe"), nor a word that may follow one, before it
         lo = max(start, verb_start - 120)
@@ -418,19 +423,20 @@ _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 # "Ruritania's first female president", "the new prime minister": words of standing before an office
 _STANDING_WORDS = (
     r"(?:(?:first|new|newly elected|newly appointed|current|incumbent|outgoing|female|woman|long-serving"
-    r"|longtime|veteran|then)\s+){0,3}"
+    r"|longtime|veteran|then|former|\d{2}-year-old)\s+){0,3}"
 )
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
     # ("Jane Roe, Kenya's president,": or the country's possessive)
     # ("Jane Roe, Sri Lanka's president,", "Jane Roe, the U.N. secretary-general,": a country of two words)
     # ("Jane Roe Jr., the president,": the suffix is not the name)
-    rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,\s+(?P<also>also\s+)?(?:the\s+)?"
+    # ("Jane Roe, who is Ghana's foreign minister,": a relative clause giving the office)
+    rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,\s+(?P<who>who\s+is\s+)?(?P<also>also\s+)?(?:the\s+)?"
     rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)??{_STANDING_WORDS}"
     rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head of state"
     rf"|head of government|head|leader)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9}))?)"
-    r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
+    r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s|\s+since\s)"
 )
 # Words of a body, not a country: "president of the European Commission" keeps its "of"
 _BODY_WORDS = frozenset(
@@ -455,7 +461,7 @@ def _of_country(office: str, of: str | None) -> str:
     return office[: office.rfind(" of ")] if " of " in office else office
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
-    rf",\s+(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
+    rf",\s+(?:who\s+is\s+)?(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
     rf"{_STANDING_WORDS}(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
@@ -1078,6 +1084,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name, words = " ".join(words[1:]), words[1:]
         if len(words) < 2 or _opens_on_common_word(name) or (name_start in found and found[name_start].title):
             continue
+        if any(w.isupper() and len(w) > 2 for w in words):  # "the CPC Central Committee, who is ...": a body
+            continue
         if any(
             m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()
         ):
@@ -1087,7 +1095,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             match.end(),
             name,
-            "" if match.group("also") else _office(_of_country(match.group("office"), match.group("of")), None),
+            # ("X, also president of Y": a second office; "X, who is also Y's president": the one given)
+            "" if match.group("also") and not match.group("who") else _office(_of_country(match.group("office"), match.group("of")), None),
             "name-then-office",
             name_start,
             name_start + len(name),
