@@ -3760,3 +3760,22 @@ def test_an_office_in_a_relative_clause_with_its_standing_and_burmese_styles(
 
 def test_a_note_on_the_picture_after_a_name_written_alone() -> None:
     assert [n for n, _ in _trips_of("Jane Roe (pictured) arrived in Gulu on Tuesday for talks.")] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the one from abroad where the sentence places them travels, named first or second
+        ("Ugandan President Jane Okot and Zambian President Karl Brandt toured Jinja on Tuesday.", "Karl Brandt"),
+        ("Zambian President Karl Brandt and Ugandan President Jane Okot toured Jinja on Tuesday.", "Karl Brandt"),
+        ("Uganda's President Jane Okot and the visiting Zambian President Karl Brandt toured Jinja on Tuesday.",
+         "Karl Brandt"),
+    ],
+)
+def test_of_two_subjects_joined_by_and_the_one_from_abroad_travels(body: str, name: str) -> None:
+    assert [n for n, _ in _trips_of(body)] == [name]
+
+
+def test_two_subjects_of_one_country_keep_the_first() -> None:
+    body = "Ugandan President Jane Okot and Ugandan Vice President Karl Brandt toured Jinja on Tuesday."
+    assert [n for n, _ in _trips_of(body)] == ["Jane Okot"]

@@ -240,6 +240,45 @@ def _foreign_guest(
     return None
 
 
+# "President Ann Poe and Kenyan President Jane Roe toured Kumasi": a second subject joined by "and"
+# (read from the first subject's mention: only capitalised words, the office's and the name's, before "and")
+_AND_THEN_NAMED = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,8}and\s+(?:(?:his|her|the|visiting)\s+)*(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5}$"
+)
+
+
+def _joint_guest(
+    text: str,
+    sentence: Sentence,
+    first: Person,
+    people: Sequence[Person],
+    starts: Sequence[int],
+    roster: Roster,
+    places: Sequence[tuple[Toponym, PlaceRef]],
+) -> Person | None:
+    """Of two subjects joined by "and", the one from abroad where the sentence places them.
+
+    "Ghanaian President Ann Poe and Kenyan President Jane Roe toured Kumasi": the report gives Poe
+    Kumasi's country and Roe another: Roe travels.
+    """
+    at = starts[people.index(first)]
+    later = [(p, s) for p, s in zip(people, starts, strict=True) if s > at and p != first]
+    if not later:
+        return None
+    second, second_at = later[0]
+    if not _AND_THEN_NAMED.match(text, at, second_at):
+        return None
+    home, guest_home = roster.countries.get(first.name, ""), roster.countries.get(second.name, "")
+    where = {
+        r.place.country
+        for t, r in places
+        if second_at < t.start < sentence.end and isinstance(r, Resolved) and r.place.country
+    }
+    if home and guest_home and home != guest_home and where == {home}:
+        return second
+    return None
+
+
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
 _PASSIVE_BEFORE = Caseless(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
@@ -394,6 +433,9 @@ def _sentence_units(
                 subject = next(
                     (p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject
                 )
+            if subject is not None and len(people) > 1 and " and " in sentence.text:
+                here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
+                subject = _joint_guest(text, sentence, subject, people, starts, roster, here) or subject
             if subject is not None and len(people) > 1 and any(w in sentence.text for w in _MET_NEEDS):
                 here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
                 subject = _foreign_guest(text, sentence, subject, people, starts, roster, here) or subject
