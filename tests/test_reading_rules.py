@@ -3779,3 +3779,16 @@ def test_of_two_subjects_joined_by_and_the_one_from_abroad_travels(body: str, na
 def test_two_subjects_of_one_country_keep_the_first() -> None:
     body = "Ugandan President Jane Okot and Ugandan Vice President Karl Brandt toured Jinja on Tuesday."
     assert [n for n, _ in _trips_of(body)] == ["Jane Okot"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Jane Roe, Vice President and Prime Minister of Ruritania and Ruler of Lakeside, arrived in Gulu.",
+         "Vice President and Prime Minister"),
+        ("Jane Roe, Deputy Prime Minister and Minister for Foreign Affairs, arrived in Gulu.",
+         "Deputy Prime Minister and Minister for Foreign Affairs"),
+    ],
+)
+def test_two_offices_after_the_name_held_of_one_country(sentence: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)]

@@ -474,11 +474,14 @@ _NAME_ENDING = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
 # office in capitals after the name, with the country it is held of
 _APPOSITION_OF = re.compile(
     # ("Jane Roe, Minister for Foreign Affairs and Trade, arrived": "for" a portfolio)
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+(?P<prep>of|for)\s+"
+    # ("Jane Roe, Vice President and Prime Minister of Ruritania,": two offices held of one country)
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?)\s+(?P<prep>of|for)\s+"
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
 )
-_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_APPOSITION_OF_CUE = re.compile(
+    rf",\s+(?:the\s+)?(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+)
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -672,12 +675,13 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
     office = _SPELLED_OUT.get(office, office)
     title = " ".join(
         # ("secretary-general" is the Secretary-General)
-        w if w.isupper() or w in ("of", "the") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        w if w.isupper() or w in ("of", "the", "and") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
         for w in office.split()
     )
     title = _ABBREVIATION.sub("", title)  # "the Communist Party of China (CPC) Central Committee"
     of = _ABBREVIATION.sub("", of) if of else of
-    if of and title in (
+    # ("Deputy Prime Minister and Minister for Foreign Affairs": the last of two offices takes the "for")
+    if of and title.rpartition(" and ")[2] in (
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
         "Party Secretary", "Director", "Head", "Minister of State",
     ):  # fmt: skip
