@@ -3792,3 +3792,30 @@ def test_two_subjects_of_one_country_keep_the_first() -> None:
 )
 def test_two_offices_after_the_name_held_of_one_country(sentence: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karl Brandt is in Uganda for a three-day state visit, and toured Jinja on Tuesday.",
+        "Karl Brandt has been in Uganda since Monday on a three-day state visit.",
+        "Karl Brandt is expected in Kampala on Tuesday for a three-day state visit.",
+        "Karl Brandt was accorded a red-carpet welcome in Kampala on Tuesday.",
+        "Karl Brandt ended a three-day state visit to Uganda on Tuesday.",
+        "Karl Brandt laid a wreath in Kampala on Tuesday during a three-day state visit.",
+    ],
+)
+def test_more_ways_a_name_written_alone_opens_a_journey(body: str) -> None:
+    assert [n for n, _ in _trips_of(body)] == ["Karl Brandt"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Entebbe International Airport was given a new runway on Tuesday.",
+        "Lake Victoria Airways ended a route to Kampala on Tuesday.",
+        "Makerere University is in Kampala.",
+    ],
+)
+def test_a_body_opening_a_sentence_is_no_name(sentence: str) -> None:
+    assert find_people(sentence) == []

@@ -100,6 +100,9 @@ _NOT_NAME = frozenset(
     Region General Minister Secretary Council Office House Palace Government Administration
     State National Federal Republic Emeritus Consort Dowager Mother Assembly Parliament Senate Congress Committee
     Royal Hurricane Typhoon Cyclone Storm Tropical Team Club United Real Flight
+    Airport Airways Airlines International Bank Group Company Corporation University College Hospital School
+    Market Stadium Holdings Limited Ltd Inc Foundation Institute Agency Authority Ministry Department Union
+    Association Society Museum Station
     """.split()
 )
 
@@ -219,6 +222,11 @@ _JOURNEY_VERBS_MORE = (
     r"heads|headed|jetted|jets|embarked on|embarks on|set off|sets off|set out|kicked off|kicks off"
     r"|(?:began|begins|started|starts|paid|pays|made|makes)(?= (?:a|an|his|her|their|the) )"
     r"|stopped over|stops over"
+    # "Jane Roe is in Accra", "has been in Ghana since Monday", "is expected in Accra", "was accorded a
+    # welcome", "ended a state visit", "laid a wreath": where the name alone opens the paragraph
+    r"|(?:is|was) (?:also )?in(?= [A-Z])|(?:has|had) been in(?= [A-Z])"
+    r"|(?:is|was) (?:expected|due) (?:in|at)(?= [A-Z])|was (?:accorded|given)(?= (?:a|an) )"
+    r"|(?:ended|ends)(?= (?:a|an|his|her|their) )|laid a wreath"
 )
 _JOURNEY_VERBS = f"{_JOURNEY_VERBS_FIRST}|{_JOURNEY_VERBS_MORE}"
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS_FIRST})\b"))
@@ -226,7 +234,7 @@ _JOURNEY_VERB_MORE = re.compile(rf"(?:{_JOURNEY_VERBS_MORE})\b")
 # the words each of _JOURNEY_VERBS_MORE opens on, found by plain substring search (quicker than a scan)
 _MORE_VERB_WORDS = tuple(
     f" {w} " for w in "heads headed jetted jets embarked embarks set sets kicked kicks began begins started"
-    " starts paid pays made makes stopped stops".split()
+    " starts paid pays made makes stopped stops is was has had ended ends laid".split()
 )
 
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
