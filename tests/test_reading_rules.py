@@ -3815,6 +3815,7 @@ def test_more_ways_a_name_written_alone_opens_a_journey(body: str) -> None:
         "Entebbe International Airport was given a new runway on Tuesday.",
         "Lake Victoria Airways ended a route to Kampala on Tuesday.",
         "Makerere University is in Kampala.",
+        "Uganda Coffee Board was given a loan in Kampala on Tuesday.",
     ],
 )
 def test_a_body_opening_a_sentence_is_no_name(sentence: str) -> None:

@@ -102,7 +102,8 @@ _NOT_NAME = frozenset(
     Royal Hurricane Typhoon Cyclone Storm Tropical Team Club United Real Flight
     Airport Airways Airlines International Bank Group Company Corporation University College Hospital School
     Market Stadium Holdings Limited Ltd Inc Foundation Institute Agency Authority Ministry Department Union
-    Association Society Museum Station
+    Association Society Museum Station Board Commission Service Fund Centre Center Trust Network Media News
+    Times Television Radio
     """.split()
 )
 
