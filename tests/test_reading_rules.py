@@ -3820,3 +3820,17 @@ def test_more_ways_a_name_written_alone_opens_a_journey(body: str) -> None:
 )
 def test_a_body_opening_a_sentence_is_no_name(sentence: str) -> None:
     assert find_people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Mr. Jane Roe, Minister of Foreign Affairs of Ruritania who begins a tour of Africa on Sunday.",
+         "Minister of Foreign Affairs"),
+        ("Jane Roe arrived in Lima on Sunday evening for her first visit as Ruritanian President.", "President"),
+    ],
+)
+def test_an_office_of_a_country_before_who_and_the_office_travelled_as_with_its_country(
+    sentence: str, title: str
+) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)]

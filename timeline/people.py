@@ -486,7 +486,7 @@ _APPOSITION_OF = re.compile(
     # ("Jane Roe, Vice President and Prime Minister of Ruritania,": two offices held of one country)
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?)\s+(?P<prep>of|for)\s+"
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
-    r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
+    r"(?=\s*,|\s+(?:has|had|is|was|will|who|arrived|left|visited|reached|landed)\b)"
 )
 _APPOSITION_OF_CUE = re.compile(
     rf",\s+(?:the\s+)?(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
@@ -812,7 +812,8 @@ _LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority) $")
 
 # "on her first trip abroad as president", "his first visit as the new foreign minister"
 _AS_OFFICE = re.compile(
-    rf"\b(?:her|his)\s+(?:[a-z-]+\s+){{0,5}}as\s+(?:the\s+)?(?:new\s+)?"
+    # ("his first visit as US President": the country before the office)
+    rf"\b(?:her|his)\s+(?:[a-z-]+\s+){{0,5}}as\s+(?:the\s+)?(?:new\s+)?(?:[A-Z][\w.]*\s+)?"
     rf"(?P<office>{_OFFICE}|" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b(?!\s+of\b)"
 )
 _CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
