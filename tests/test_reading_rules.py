@@ -3834,3 +3834,17 @@ def test_an_office_of_a_country_before_who_and_the_office_travelled_as_with_its_
     sentence: str, title: str
 ) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [("Jane Roe", title)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zambian President Karl Brandt arrived in Kampala on Tuesday, Uganda's foreign minister Jane Okot said."
+        " Okot told reporters that Brandt would travel to Jinja on Wednesday.",
+        "Zambian President Karl Brandt arrived in Kampala on Tuesday, Uganda's foreign minister Jane Okot said."
+        " Okot said on Tuesday that the Zambian President Karl Brandt would visit Jinja on Wednesday.",
+    ],
+)
+def test_the_subject_of_a_reported_clause_travels_not_the_speaker(body: str) -> None:
+    doc = extract_text(f" date 2024-05-02 KAMPALA, May 2 (Reuters) - {body}\n")
+    assert {t.person.name for t in doc.trips} == {"Karl Brandt"}

@@ -55,6 +55,11 @@ _TRIP_BY_BEFORE = re.compile(
     r"\b(?i:visit|trip|tour|journey|arrival)\s+(?:here\s+|to\s+[A-Z][\w'’-]*\s+)?by\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5}$"
 )
+# "Ann Poe told reporters that Jane Roe would travel to Lyon": the reported clause's subject travels
+_SAID_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|announced|confirmed|added|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    r"that\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,7}$"
+)
 # "met Jane Roe, who is on a state visit,": a relative clause that makes its person the one travelling
 _WHO_TRAVELS_AFTER = re.compile(
     r",\s+who\s+(?:(?:is|was|has been|had been|will be)\s+(?:on|visiting|touring|making|paying|in\s+[A-Z])"
@@ -540,8 +545,12 @@ def _sentence_units(
                         continue
                     by = _TRIP_BY_BEFORE.search(text, max(lo, p_at - 70), p_at)
                     relative = _WHO_TRAVELS_AFTER.match(text, _name_end(names, p_at))
-                    if (by is not None and abs(by.start() - at) <= 20) or (
-                        relative is not None and relative.start() <= at <= relative.end() + 60
+                    # ("told reporters that Jane Roe would travel": the trip word after the one reported)
+                    reported = p_at < at and _SAID_THAT_BEFORE.search(text, max(lo, p_at - 80), p_at) is not None
+                    if (
+                        (by is not None and abs(by.start() - at) <= 20)
+                        or (relative is not None and relative.start() <= at <= relative.end() + 60)
+                        or reported
                     ):
                         subject = p
                         break
