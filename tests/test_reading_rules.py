@@ -3848,3 +3848,24 @@ def test_an_office_of_a_country_before_who_and_the_office_travelled_as_with_its_
 def test_the_subject_of_a_reported_clause_travels_not_the_speaker(body: str) -> None:
     doc = extract_text(f" date 2024-05-02 KAMPALA, May 2 (Reuters) - {body}\n")
     assert {t.person.name for t in doc.trips} == {"Karl Brandt"}
+
+
+@pytest.mark.parametrize(
+    ("full", "later"),
+    [
+        ("Ruritanian President Jane Doğan", "Dogan"),  # the name in plain letters
+        ("Ruritanian President Karl Andrés Peña Ruiz", "Pena Ruiz"),
+        ("Ruritanian President Karl Abdel al-Rumi", "Rumi"),  # the surname without its article
+        ("Ruritanian President Sheikh Karl bin Saad Al Rumi", "Sheikh Karl"),  # first words of the longer name
+        ("Ruritanian President Nana Karl Osei Brandt-Owusu", "Nana Brandt-Owusu"),
+        ("Ruritanian Prime Minister Karl van der Hoek", "Van der Hoek"),  # the particle opening a sentence
+    ],
+)
+def test_later_mentions_in_plain_letters_without_an_article_or_by_shorter_names(full: str, later: str) -> None:
+    doc = extract_text(
+        f" date 2024-05-02 KAMPALA, May 2 (Reuters) - {full} said on Monday that trade would grow.\n\n"
+        f"{later} arrived in Jinja on Tuesday for a two-day visit, officials said.\n"
+    )
+    people = {t.person.name for t in doc.trips}
+    stops = {s.label for t in doc.trips for s in t.stops}
+    assert len(people) == 1 and "Jinja" in stops

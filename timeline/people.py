@@ -11,6 +11,7 @@ import functools
 import heapq
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -1215,6 +1216,27 @@ def headline_subject(text: str, start: int, end: int) -> PersonMention | None:
     return PersonMention(match.start(), match.end("name"), name, "", "headline-subject", match.start("name"), match.end("name"))
 
 
+def _words_within(short: str, long: str) -> bool:
+    """Whether the words of ``short`` open ``long`` and follow in its order ("Sheikh Mohamed" in
+    "Sheikh Mohamed bin Zayed Al Nahyan", "Nana Akufo-Addo" in "Nana Addo Dankwa Akufo-Addo")."""
+    words, others = short.split(), long.split()
+    if len(words) >= len(others) or words[0] != others[0]:
+        return False
+    rest = iter(others[1:])
+    return all(any(w == o for o in rest) for w in words[1:])
+
+
+def _folded(name: str) -> str:
+    """The name without its accents, as reports in plain letters write it ("Erdogan" of "Erdoğan")."""
+    plain = unicodedata.normalize("NFKD", name.translate(_UNACCENTED))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+_UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+# "Abdel Fattah al-Sisi" is "Sisi" too: an article joined to a surname
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐]")
+
+
 def surname(name: str) -> str:
     """The word a report uses for the person on later mention ("Zhang", "Merz", "Charles")."""
     words = [w for w in name.split() if not _ROMAN.match(w) and w.rstrip(".") not in ("Jr", "Sr")]
@@ -1323,10 +1345,27 @@ class Roster:
         compound: dict[str, str] = {}
         for mention in kept:
             for form in _compound_surnames(mention.name):
-                compound.setdefault(form, mention.name)
+                compound.setdefault(form.lower(), mention.name)  # ("Van der Leyen" opening a sentence)
         kept = [
-            attrs.evolve(m, name=compound[m.name]) if len(m.name.split()) > 1 and m.name in compound else m
+            attrs.evolve(m, name=compound[m.name.lower()])
+            if len(m.name.split()) > 1 and m.name.lower() in compound
+            else m
             for m in kept
+        ]
+        # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan", "Nana Akufo-Addo" after "Nana Addo
+        # Dankwa Akufo-Addo": a shorter name whose words open one longer name and follow in its order
+        longer = {m.name for m in kept if len(m.name.split()) > 2}
+        within = {
+            m.name: [n for n in longer if n != m.name and _words_within(m.name, n)]
+            for m in kept
+            if len(m.name.split()) > 1
+        }
+        aka: dict[str, list[str]] = {name: [] for name in longer}  # the shorter names, ways to call the longer one
+        for name, targets in within.items():
+            if len(targets) == 1:
+                aka[targets[0]].append(name)
+        kept = [
+            attrs.evolve(m, name=within[m.name][0]) if len(within.get(m.name, ())) == 1 else m for m in kept
         ]
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
@@ -1364,6 +1403,12 @@ class Roster:
             aliases += short.get(name, [])
             aliases += _spellings(surname(name))
             aliases += nicknames.get(name, [])
+            aliases += aka.get(name, [])
+            # "Erdogan" of "Erdoğan", "Lopez Obrador" of "López Obrador": the same name in plain letters
+            aliases += [_folded(a) for a in (name, *aliases) if not a.isascii()]
+            # "Sisi" of "al-Sisi": the surname without its article
+            if _JOINED_ARTICLE.match(surname(name)) and surname(name) not in _AMBIGUOUS_SURNAMES:
+                aliases.append(_JOINED_ARTICLE.sub("", surname(name)))
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
                 # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
