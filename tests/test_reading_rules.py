@@ -3868,4 +3868,5 @@ def test_later_mentions_in_plain_letters_without_an_article_or_by_shorter_names(
     )
     people = {t.person.name for t in doc.trips}
     stops = {s.label for t in doc.trips for s in t.stops}
-    assert len(people) == 1 and "Jinja" in stops
+    assert len(people) == 1
+    assert "Jinja" in stops
