@@ -3587,6 +3587,9 @@ def test_vietnamese_letters_in_a_name_written_alone() -> None:
         ("Jane Roe, president of the Regional Development Bank, arrived in Gulu.", "Jane Roe",
          "President of the Regional Development Bank"),
         ("Jane Roe, Ruritania's deputy president, arrived in Gulu.", "Jane Roe", "Deputy President"),
+        # (a state's style is the country's, not a body's)
+        ("Jane Roe, president of the People's Republic of Ruritania, arrived in Gulu.", "Jane Roe", "President"),
+        ("Jane Roe, secretary of state of Ruritania, arrived in Gulu.", "Jane Roe", "Secretary of State"),
     ],
 )
 def test_an_office_after_the_name_with_a_country_of_two_words_or_its_of(sentence: str, name: str, title: str) -> None:

@@ -458,9 +458,18 @@ _BODY_WORDS = frozenset(
 
 
 def _a_body(of: str) -> bool:
-    """Whether the words after an office's "of" name a body it heads, not the country it is held of."""
+    """Whether the words after an office's "of" name a body it heads, not the country it is held of
+    (nor a state's style: "the People's Republic of China", "the United Arab Emirates")."""
+    if _STATE_STYLE.match(of):
+        return False
     words = of.removeprefix("the ").split()
     return len(words) > 3 or any(w in _BODY_WORDS for w in words) or "(" in of
+
+
+_STATE_STYLE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|Sultanate|Commonwealth|States)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?$"
+)
 
 
 def _of_country(office: str, of: str | None) -> str:
@@ -468,7 +477,8 @@ def _of_country(office: str, of: str | None) -> str:
     with the body it heads ("president of the European Commission")."""
     if of is None or _a_body(of):
         return office
-    return office[: office.rfind(" of ")] if " of " in office else office
+    head = office[: office.rfind(of)].rstrip() if of in office else office
+    return head.removesuffix(" of").rstrip() if head.endswith(" of") else office
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
     rf",\s+(?:who\s+is\s+)?(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
