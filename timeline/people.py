@@ -11,6 +11,7 @@ import functools
 import heapq
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -25,10 +26,11 @@ __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
 _OFFICES = sorted(
     """
     Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
+    |Deputy President|Inspector General|Inspector-General|Senior General
     |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
     |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
     |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
-    |Chairman|Vice Chairman|Chairwoman|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
+    |Chairman|Vice Chairman|Chairwoman|Chairperson|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
     |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
     |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
@@ -99,6 +101,10 @@ _NOT_NAME = frozenset(
     Region General Minister Secretary Council Office House Palace Government Administration
     State National Federal Republic Emeritus Consort Dowager Mother Assembly Parliament Senate Congress Committee
     Royal Hurricane Typhoon Cyclone Storm Tropical Team Club United Real Flight
+    Airport Airways Airlines International Bank Group Company Corporation University College Hospital School
+    Market Stadium Holdings Limited Ltd Inc Foundation Institute Agency Authority Ministry Department Union
+    Association Society Museum Station Board Commission Service Fund Centre Center Trust Network Media News
+    Times Television Radio
     """.split()
 )
 
@@ -120,13 +126,21 @@ _HONORIFIC = (
     r"|Sir|Dame"
     # "President His Highness Sheikh Mohamed ...", "President H.E. Jane Roe", "Prime Minister Shri
     # Narendra Modi", "President Smt. Droupadi Murmu": styles of address, not names
-    r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati)"
+    r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati"
+    # "Former President Chief Jane Roe": a chieftaincy style before a full name (not an office's "Chief")
+    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])"
+    # "Prime Minister Dr. the Rt Hon. Jane Roe": parliamentary styles, after another or alone
+    r"|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right Honourable|Hon\.?)"
+    # "State Counsellor Daw Jane Roe": a Burmese style
+    r"|Daw(?=\s+[A-Z][a-z]+\s+[A-Z]))"
 )
 # Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
 _LEADING_STYLE = re.compile(
     # ("The Rt Hon Jane Roe": the article of the style)
     r"(?:The\s+(?=Rt|Right|Hon|Most))?(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
-    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech)\s+)+"
+    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech|Daw"
+    # "Chief Jane Roe arrived": a chieftaincy style before a full name
+    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\s+)+"
 )
 _STYLE_OF_ADDRESS = re.compile(r"H\.\s?E\.\s+")
 # "Chavez'", "Samia's": a possessive ending is not part of a name
@@ -154,7 +168,9 @@ _SURNAME_OFFICE = "|".join(
 )
 _TITLED_SURNAME = re.compile(
     letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
-    + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>{_WORD})(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
+    # ("Prime Minister al-Sudani", "President von der Leyen": a surname that opens on its article or particles)
+    + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>(?:[ae]l-|(?:(?:von|van|der|den|de|da|du|del|la|le)\s+){{1,2}})?{_WORD})"
+    + rf"(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
 )
 _OFFICE_SCAN = words(_OFFICE_AT_WORD_START)  # with a guard on the letters it opens on
 _TITLED = re.compile(
@@ -167,7 +183,7 @@ _TITLED = re.compile(
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
-    rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
@@ -175,7 +191,7 @@ _ROYAL = words(
     # ("Crown Princess Victoria", "Queen Consort Camilla", "Grand Duke Henri")
     r"\b(?P<office>King|Queen Consort|Queen|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess"
     r"|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
-    r"|Sultan|Emir|Amir)[ \t]+"
+    r"|Sultan|Emir|Amir|Ecumenical Patriarch|Patriarch|Catholicos)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
 )
 _ROYAL_NEEDS = (
@@ -189,6 +205,8 @@ _ROYAL_NEEDS = (
     "Emir",
     "Amir",
     "Grand Du",
+    "Patriarch",
+    "Catholicos",
 )  # one is in every match
 # "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
 # a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
@@ -206,6 +224,11 @@ _JOURNEY_VERBS_MORE = (
     r"heads|headed|jetted|jets|embarked on|embarks on|set off|sets off|set out|kicked off|kicks off"
     r"|(?:began|begins|started|starts|paid|pays|made|makes)(?= (?:a|an|his|her|their|the) )"
     r"|stopped over|stops over"
+    # "Jane Roe is in Accra", "has been in Ghana since Monday", "is expected in Accra", "was accorded a
+    # welcome", "ended a state visit", "laid a wreath": where the name alone opens the paragraph
+    r"|(?:is|was) (?:also )?in(?= [A-Z])|(?:has|had) been in(?= [A-Z])"
+    r"|(?:is|was) (?:expected|due) (?:in|at)(?= [A-Z])|was (?:accorded|given)(?= (?:a|an) )"
+    r"|(?:ended|ends)(?= (?:a|an|his|her|their) )|laid a wreath"
 )
 _JOURNEY_VERBS = f"{_JOURNEY_VERBS_FIRST}|{_JOURNEY_VERBS_MORE}"
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS_FIRST})\b"))
@@ -213,13 +236,17 @@ _JOURNEY_VERB_MORE = re.compile(rf"(?:{_JOURNEY_VERBS_MORE})\b")
 # the words each of _JOURNEY_VERBS_MORE opens on, found by plain substring search (quicker than a scan)
 _MORE_VERB_WORDS = tuple(
     f" {w} " for w in "heads headed jetted jets embarked embarks set sets kicked kicks began begins started"
-    " starts paid pays made makes stopped stops".split()
+    " starts paid pays made makes stopped stops is was has had ended ends laid".split()
 )
 
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
 _NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
-_BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
-_INITIALS = r"(?!U\.[SKN]\.|E\.U\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
+_BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+)?"
+_INITIALS = (
+    r"(?:(?!U\.[SKN]\.|E\.U\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
+    # "M K Stalin", "A Revanth Reddy", "JD Vance": initials without their stops (not a body's letters)
+    r"|[A-Z](?:\s[A-Z]){0,2}(?=\s[A-Z][a-z])|(?!US|UK|UN|EU|AU)[A-Z]{2}(?=\s[A-Z][a-z]))"
+)
 _BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
@@ -232,10 +259,12 @@ _BARE_SUBJECT = re.compile(
     rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_NICKNAME}\s+)?(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
     # ("Abdel Fattah al-Sisi": an article joined by a hyphen; "Netumbo Nandi-Ndaitwah": a capital after it;
     # "Mswati III": a regnal number)
-    rf"(?:[aeAE]l-)?{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f'’‘-]{{2,}}(?:-[{_UPPER}][a-z\u00e0-\u024f'’-]+)?"
+    rf"(?:[aeAE]l-)?{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’‘-]{{2,}}(?:-[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+)?"
     r"(?:\s+(?:II|III|IV|VI|VII|VIII))?)"
     # "Jane Roe MP", "Jane Roe, QC,", "Jane Roe Jr.": letters after the name
     r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?|,?\s+(?:Jr|Sr)\.?(?=\s))?"
+    # "Jane Roe (pictured) arrived", "Jane Roe (C) arrives": a note on the picture
+    r"(?:\s+\((?:pictured|pictured above|above|centre|center|C|L|R|left|right|second left|second right)\))?"
     # ("Jane Roe, who arrived in Riga on Tuesday, met ...": the relative clause's subject)
     r"(?:,[^,.;\n]{3,80},)?(?:,?\s+who)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
@@ -254,7 +283,7 @@ _OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)"
 _FULL_NAME_ALONE = re.compile(
     rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}(?:[aeAE]l-)?{_BARE_WORD}){{1,2}}"
     # "J.D. Vance", "George W. Bush": initials for a given name or a middle one
-    rf"|{_INITIALS}\s*{_BARE_WORD}|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
+    rf"|{_INITIALS}\s*{_BARE_WORD}(?:\s+{_BARE_WORD})?|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
 )
 
 
@@ -303,6 +332,7 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         last = word.group(1) if word else ""
         if word is not None and not (
             last[0].isupper() or last.rpartition("-")[2][:1].isupper() or last in _LINKS_BEFORE_VERB
+            or last.endswith(")")  # ("Jane Roe (pictured) arrived": see _BARE_SUBJECT)
         ):
             continue  # "two visits", "it arrived": no name ("al-Roe"), nor a word that may follow one, before it
         lo = max(start, verb_start - 120)
@@ -330,7 +360,8 @@ _NAMELESS_ROYAL = re.compile(
     # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
     # "the Dalai Lama", "the Aga Khan"
     # ("The Prince and Princess of Wales visited Cardiff": a couple styled as one; the first named leads)
-    r"|(?:Prince|Princess|Duke|Duchess|Earl|Countess)(?: and (?:Princess|Duchess|Countess))?"
+    # ("The Crown Prince of Denmark arrived")
+    r"|(?:Crown Prince|Crown Princess|Prince|Princess|Duke|Duchess|Earl|Countess)(?: and (?:Princess|Duchess|Countess))?"
     r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"|Princess Royal|Dalai Lama|Aga Khan|[Pp]ontiff|Holy Father))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
@@ -399,18 +430,59 @@ _UNTITLED_NEEDS = (
 )
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
+# "Ruritania's first female president", "the new prime minister": words of standing before an office
+_STANDING_WORDS = (
+    r"(?:(?:first|new|newly elected|newly appointed|current|incumbent|outgoing|female|woman|long-serving"
+    r"|longtime|veteran|then|former|\d{2}-year-old)\s+){0,3}"
+)
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
     # ("Jane Roe, Kenya's president,": or the country's possessive)
-    rf"(?P<name>{_NAME}),\s+(?P<also>also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??"
-    rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9})?)"
-    r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
+    # ("Jane Roe, Sri Lanka's president,", "Jane Roe, the U.N. secretary-general,": a country of two words)
+    # ("Jane Roe Jr., the president,": the suffix is not the name)
+    # ("Jane Roe, who is Ghana's foreign minister,": a relative clause giving the office)
+    rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,\s+(?P<who>who\s+is\s+)?(?P<also>also\s+)?(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)??{_STANDING_WORDS}"
+    rf"(?P<office>(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head of state"
+    rf"|head of government|head|leader)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9}))?)"
+    r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s|\s+since\s)"
 )
+# Words of a body, not a country: "president of the European Commission" keeps its "of"
+_BODY_WORDS = frozenset(
+    "Committee Commission Council Party Bank Union Organization Organisation Assembly Congress Conference"
+    " Fund Forum Board Agency Authority Group Court Senate Parliament Association Federation League Ministry"
+    " Department Office University Company Corporation Institute Academy Foundation Movement Front Church"
+    " Standing Central National People's Community Staff Affairs Security Defence Defense Forces Army".split()
+)
+
+
+def _a_body(of: str) -> bool:
+    """Whether the words after an office's "of" name a body it heads, not the country it is held of
+    (nor a state's style: "the People's Republic of China", "the United Arab Emirates")."""
+    if _STATE_STYLE.match(of):
+        return False
+    words = of.removeprefix("the ").split()
+    return len(words) > 3 or any(w in _BODY_WORDS for w in words) or "(" in of
+
+
+_STATE_STYLE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:Republic|Kingdom|Federation|Emirates|Sultanate|Commonwealth|States)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?$"
+)
+
+
+def _of_country(office: str, of: str | None) -> str:
+    """The office without the country it is held of ("the president of Ghana" is the President), but
+    with the body it heads ("president of the European Commission")."""
+    if of is None or _a_body(of):
+        return office
+    head = office[: office.rfind(of)].rstrip() if of in office else office
+    return head.removesuffix(" of").rstrip() if head.endswith(" of") else office
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
-    rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
-    rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
+    rf",\s+(?:who\s+is\s+)?(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
+    rf"{_STANDING_WORDS}(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
 # office in capitals set off by commas after the name (found from the office; the name before it)
@@ -422,11 +494,14 @@ _NAME_ENDING = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
 # office in capitals after the name, with the country it is held of
 _APPOSITION_OF = re.compile(
     # ("Jane Roe, Minister for Foreign Affairs and Trade, arrived": "for" a portfolio)
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>{_OFFICE})\s+(?P<prep>of|for)\s+"
+    # ("Jane Roe, Vice President and Prime Minister of Ruritania,": two offices held of one country)
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<office>(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?)\s+(?P<prep>of|for)\s+"
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
-    r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
+    r"(?=\s*,|\s+(?:has|had|is|was|will|who|arrived|left|visited|reached|landed)\b)"
 )
-_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_APPOSITION_OF_CUE = re.compile(
+    rf",\s+(?:the\s+)?(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+)
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -583,7 +658,8 @@ def _clean_name(name: str) -> str:
     if possessive is not None:
         # "President Jane Roe's visit", "Secretary Rice’s Travel to ...": the name ends at its possessive
         words = [*words[:possessive], words[possessive][:-2]]
-    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _STYLE_INSIDE), len(words))
+    # ("President Dr Jane Roe Chief Adviser Dr John Doe": an office opens the next person, not more name)
+    cut = next((i for i, w in enumerate(words) if i >= 2 and (w in _STYLE_INSIDE or w in _OFFICE_WORDS)), len(words))
     words = words[:cut]
     while words and words[-1] in _NOT_NAME:
         if len(words) == 2 and words[-1] in _MONTH_SURNAMES:
@@ -623,11 +699,14 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
     """The office in title case, with its "of" (or "for") part where the office needs one to mean anything."""
     office = _SPELLED_OUT.get(office, office)
     title = " ".join(
-        w if w.isupper() or w in ("of", "the") else w[:1].upper() + w[1:] for w in office.split()
+        # ("secretary-general" is the Secretary-General)
+        w if w.isupper() or w in ("of", "the", "and") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in office.split()
     )
     title = _ABBREVIATION.sub("", title)  # "the Communist Party of China (CPC) Central Committee"
     of = _ABBREVIATION.sub("", of) if of else of
-    if of and title in (
+    # ("Deputy Prime Minister and Minister for Foreign Affairs": the last of two offices takes the "for")
+    if of and title.rpartition(" and ")[2] in (
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
         "Party Secretary", "Director", "Head", "Minister of State",
     ):  # fmt: skip
@@ -667,12 +746,19 @@ _OFFICE_QUALIFIER = re.compile(
 )
 
 
+def _opens_on_common_word(name: str) -> bool:
+    """Whether a name's first word is a common word ("The", "On"), not a name's; a letter before two
+    names is an initial, not the article ("Chief Minister A Revanth Reddy")."""
+    words = name.split()
+    return words[0] in _NOT_NAME and not (len(words[0]) == 1 and len(words) >= 3)
+
+
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
-    if not name or (name.split()[0] in _NOT_NAME and name.split()[0] not in _NAME_AFTER_OFFICE):
+    if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
         return None
     name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -715,7 +801,7 @@ _LOWER_OFFICES = sorted(
     |home minister|health minister|trade minister|interior minister|external affairs minister
     |crown prince|first lady|leader|chief|foreign policy chief|head of state|chief adviser|top diplomat|chief diplomat
     |legislator|top legislator|lawmaker|top lawmaker|political advisor|top political advisor|political adviser
-    |top political adviser""".replace("\n", "").split("|"),
+    |top political adviser|emir|sultan|deputy president|army chief|military chief""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -724,15 +810,26 @@ _LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_O
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
 # ("Ex-president Jane Roe": a former office joined by a hyphen)
-_BEFORE_LOWER_OFFICE = re.compile(r"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+|(?<![\w-])[Ee]x-)$")
-_NAME_AFTER_LOWER_OFFICE = re.compile(
-    rf"(?:\s+|,\s+(?=(?:{_NAME}),))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+_BEFORE_LOWER_OFFICE = re.compile(
+    rf"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+{_STANDING_WORDS}|(?<![\w-])[Ee]x-)$"
 )
+_NAME_AFTER_LOWER_OFFICE = re.compile(
+    # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
+    # ("Pakistan's army chief, Gen. Jane Roe,", "the president, Jane Roe Jr.,")
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+)
+# "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
+# no office of that name)
+_CHIEF_OF = re.compile(r"(?<![\w'’.-])(Army|Navy|Naval|Air Force|Police|Military|Defence|Defense) $")
+# "Opposition leader Jane Roe": the leader of the opposition (of a majority, of a minority)
+_LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority) $")
 
 
 # "on her first trip abroad as president", "his first visit as the new foreign minister"
 _AS_OFFICE = re.compile(
-    rf"\b(?:her|his)\s+(?:[a-z-]+\s+){{0,5}}as\s+(?:the\s+)?(?:new\s+)?"
+    # ("his first visit as US President": the country before the office)
+    rf"\b(?:her|his)\s+(?:[a-z-]+\s+){{0,5}}as\s+(?:the\s+)?(?:new\s+)?(?:[A-Z][\w.]*\s+)?"
     rf"(?P<office>{_OFFICE}|" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b(?!\s+of\b)"
 )
 _CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
@@ -752,17 +849,30 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
         name_start = after.start("name")
         if (
             len(name.split()) < 2
-            or name.split()[0] in _NOT_NAME
+            or _opens_on_common_word(name)
             or name_start in found
             or any(m.start <= name_start < m.end for m in found.values())
         ):
             continue
         demonym = _DEMONYM_BEFORE.search(text, max(0, office.start() - 20), office.start())
+        of = after.group("of")
+        title = _office(office.group(), None if of is None or _a_body(of) else of)
+        if of is not None and _a_body(of):
+            title = f"{title} of {of}"  # "the president of the European Commission, Jane Roe,"
+        chief_of = (
+            _CHIEF_OF.search(text, max(0, office.start() - 20), office.start())
+            if office.group() == "chief"
+            else _LEADER_OF.search(text, max(0, office.start() - 20), office.start())
+            if office.group() == "leader"
+            else None
+        )
+        if chief_of is not None:
+            title = f"{chief_of.group(1)} {title}"  # "Army chief Jane Roe" is the Army Chief
         found[name_start] = PersonMention(
             office.start(),
             name_start + len(name),
             name,
-            _office(office.group(), None),
+            title,
             "lower-title-before-name",
             name_start,
             name_start + len(name),
@@ -861,8 +971,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         taken = max(taken, match.end())
         name_start = match.start("name")
         name = _POSSESSIVE.sub("", match.group("name"))
-        if name in _NOT_NAME or name in DEMONYMS or name.isupper() or name_start in found:
-            continue
+        if name in _NOT_NAME or name in DEMONYMS or name.isupper() or name_start in found or name in _COURTESY:
+            continue  # (nor a courtesy: "Prime Minister Dr" of a style the name reading did not take)
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
         demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -939,7 +1049,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         if '"' in name or "“" in name:
             name = _NICKNAME_IN_NAME.sub("", name)
             words = name.split()
-        if any(w in _NOT_NAME or w in DEMONYMS for w in words) or name_start in found:
+        # ("A Revanth Reddy arrived": the letter is an initial where two names follow and the last recurs)
+        article_initial = (
+            len(words) >= 3 and words[0] == "A" and len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > 1
+        )
+        if any(w in _NOT_NAME or w in DEMONYMS for w in words[1 if article_initial else 0 :]) or name_start in found:
             continue
         if any(w in _OFFICE_WORDS for w in words[:-1]):
             continue  # "Former President Jane Roe": the office's own mention reads the name
@@ -998,7 +1112,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Sir John Doe, the prime minister,": the style is not part of the name
             name_start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]
-        if len(words) < 2 or words[0] in _NOT_NAME or (name_start in found and found[name_start].title):
+        if len(words) < 2 or _opens_on_common_word(name) or (name_start in found and found[name_start].title):
+            continue
+        if any(w.isupper() and len(w) > 2 for w in words):  # "the CPC Central Committee, who is ...": a body
             continue
         if any(
             m.start < name_start + len(name) and name_start < m.end and m.title for m in found.values()
@@ -1009,7 +1125,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start,
             match.end(),
             name,
-            "" if match.group("also") else _office(match.group("office"), None),
+            # ("X, also president of Y": a second office; "X, who is also Y's president": the one given)
+            "" if match.group("also") and not match.group("who") else _office(_of_country(match.group("office"), match.group("of")), None),
             "name-then-office",
             name_start,
             name_start + len(name),
@@ -1054,6 +1171,85 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             if one.group("last"):
                 break
     return [found[k] for k in sorted(found)]
+
+
+# "The Kenyan president arrived", "Italy's prime minister will", "The head of state toured": an office
+# standing alone for its holder, with the holder's country (a demonym, or the country's possessive)
+_OFFICE_ALONE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+(?:(?P<demonym>"
+    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+)?|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"
+    r"(?P<office>(?i:"
+    + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("leader", "chief", "lawmaker"))
+    + r"|pontiff|monarch))"
+    # (the office alone: no name after it, no "of" to complete it)
+    r"(?=,|\s+(?!of\b|and\b)[a-z])"
+)
+
+
+@frozen
+class OfficeAlone:
+    """An office written without its holder's name ("the Kenyan president"), as an office title."""
+
+    start: int
+    title: str
+    country: str
+    origin: str
+
+
+def offices_alone(text: str, start: int = 0, end: int | None = None) -> list[OfficeAlone]:
+    """The offices in ``text[start:end]`` written for their holders, without a name (see _OFFICE_ALONE)."""
+    out = []
+    for match in _OFFICE_ALONE.finditer(text, start, len(text) if end is None else end):
+        office = match.group("office").lower()
+        title = {"pontiff": "Pope", "head of state": "President", "monarch": "King"}.get(office) or _office(office, None)
+        demonym = match.group("demonym")
+        out.append(
+            OfficeAlone(match.start(), title, DEMONYMS[demonym] if demonym else "", match.group("owner") or "")
+        )
+    return out
+
+
+# "Meloni visits Ghana", "Italy's Meloni to visit Ghana", "Erdoğan arrives in Ghana": a headline opening
+# on one name, the subject of its journey verb
+_HEADLINE_SUBJECT = re.compile(
+    rf"(?:(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s)\s+)?(?P<name>(?:[ae]l-)?{_BARE_WORD})\s+"
+    r"(?=(?:to\s+(?:visit|travel|tour|arrive)|arrives|arrived|visits|visited|heads|jets|lands|landed|tours|toured"
+    r"|begins|began|wraps up|concludes|embarks|leaves|departs|flies|reaches|kicks off)\b"
+    r"|in\s+(?!Talks\b|Row\b|Bid\b|Call\b)[A-Z])"  # ("Roe in Uganda", not "Roe in parliament", "Roe in Talks")
+)
+
+
+def headline_subject(text: str, start: int, end: int) -> PersonMention | None:
+    """The one name a headline opens on as the subject of a journey (see _HEADLINE_SUBJECT)."""
+    match = _HEADLINE_SUBJECT.match(text, start, end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name in _NOT_NAME or name in DEMONYMS or name in _OFFICE_WORDS or name.isupper():
+        return None
+    return PersonMention(match.start(), match.end("name"), name, "", "headline-subject", match.start("name"), match.end("name"))
+
+
+def _words_within(short: str, long: str) -> bool:
+    """Whether the words of ``short`` open ``long`` and follow in its order ("Sheikh Mohamed" in
+    "Sheikh Mohamed bin Zayed Al Nahyan", "Nana Akufo-Addo" in "Nana Addo Dankwa Akufo-Addo")."""
+    words, others = short.split(), long.split()
+    if len(words) >= len(others) or words[0] != others[0]:
+        return False
+    rest = iter(others[1:])
+    return all(any(w == o for o in rest) for w in words[1:])
+
+
+def _folded(name: str) -> str:
+    """The name without its accents, as reports in plain letters write it ("Erdogan" of "Erdoğan")."""
+    plain = unicodedata.normalize("NFKD", name.translate(_UNACCENTED))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+_UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+# "Abdel Fattah al-Sisi" is "Sisi" too: an article joined to a surname
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐]")
 
 
 def surname(name: str) -> str:
@@ -1164,10 +1360,27 @@ class Roster:
         compound: dict[str, str] = {}
         for mention in kept:
             for form in _compound_surnames(mention.name):
-                compound.setdefault(form, mention.name)
+                compound.setdefault(form.lower(), mention.name)  # ("Van der Leyen" opening a sentence)
         kept = [
-            attrs.evolve(m, name=compound[m.name]) if len(m.name.split()) > 1 and m.name in compound else m
+            attrs.evolve(m, name=compound[m.name.lower()])
+            if len(m.name.split()) > 1 and m.name.lower() in compound
+            else m
             for m in kept
+        ]
+        # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan", "Nana Akufo-Addo" after "Nana Addo
+        # Dankwa Akufo-Addo": a shorter name whose words open one longer name and follow in its order
+        longer = {m.name for m in kept if len(m.name.split()) > 2}
+        within = {
+            m.name: [n for n in longer if n != m.name and _words_within(m.name, n)]
+            for m in kept
+            if len(m.name.split()) > 1
+        }
+        aka: dict[str, list[str]] = {name: [] for name in longer}  # the shorter names, ways to call the longer one
+        for name, targets in within.items():
+            if len(targets) == 1:
+                aka[targets[0]].append(name)
+        kept = [
+            attrs.evolve(m, name=within[m.name][0]) if len(within.get(m.name, ())) == 1 else m for m in kept
         ]
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
@@ -1180,9 +1393,12 @@ class Roster:
         # "Joko “Jokowi” Widodo" ... "Jokowi will visit three countries": the nickname is the person
         called = {m.nickname: m.name for m in kept if m.nickname}
         kept = [attrs.evolve(m, name=called[m.name]) if m.name in called else m for m in kept]
+        origins: dict[str, str] = {}
         for mention in (*kept, *elsewhere):
             if mention.country and mention.name not in countries:
                 countries[mention.name] = mention.country
+            if mention.origin and mention.name not in origins and not mention.origin.startswith("the "):
+                origins[mention.name] = mention.origin
         for mention in kept:
             if mention.name not in titles:
                 order.append(mention.name)
@@ -1202,6 +1418,12 @@ class Roster:
             aliases += short.get(name, [])
             aliases += _spellings(surname(name))
             aliases += nicknames.get(name, [])
+            aliases += aka.get(name, [])
+            # "Erdogan" of "Erdoğan", "Lopez Obrador" of "López Obrador": the same name in plain letters
+            aliases += [_folded(a) for a in (name, *aliases) if not a.isascii()]
+            # "Sisi" of "al-Sisi": the surname without its article
+            if _JOINED_ARTICLE.match(surname(name)) and surname(name) not in _AMBIGUOUS_SURNAMES:
+                aliases.append(_JOINED_ARTICLE.sub("", surname(name)))
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
                 # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
@@ -1221,6 +1443,9 @@ class Roster:
                 aliases += _STYLED.get(title.split()[-1], []) + _STYLED.get(title, [])
                 # "the visiting president", "the federal president": the office with a word of standing
                 aliases += [f"the {word} {title.lower()}" for word in _STANDING]
+                # "Italy's prime minister": the office with the country's possessive the report gave it
+                if name in origins:
+                    aliases += [f"{origins[name]}'s {title.lower()}", f"{origins[name]}’s {title.lower()}"]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 

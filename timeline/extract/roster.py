@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from gazetteer.model import PlaceKind
-from timeline.article import Article
+from timeline.article import Article, ParagraphKind
 from timeline.extract.places import _gazetteer
-from timeline.people import PersonMention, Roster
+from timeline.model import Unknown
+from timeline.people import OfficeAlone, PersonMention, Roster, headline_subject, offices_alone, surname
 
 # "Republic of Azerbaijan", "Kingdom of Saudi Arabia", "Islamic Republic of Pakistan": a state's style
 _STYLE = re.compile(
@@ -39,15 +42,55 @@ def _named_only_above(
     """People the headline names whom the body calls only by their office.
 
     "PM Jane Roe arrives in Paris" over "The Prime Minister arrived in Paris on Monday": she is the
-    one who arrived.
+    one who arrived. "Jane Roe arrives in Paris" (or "Roe arrives in Paris") over "The Kenyan president
+    arrived in Paris", where no one the body names holds that office: she is the Kenyan president.
     """
-    named = {m.name for m in body}
+    named = {m.name for m in body if m.rule != "nameless-royal"} | {surname(m.name) for m in body}
     lower = None
     out = []
-    for mention in above:
-        if mention.name in named or not mention.title:
+    alone: list[OfficeAlone] | None = None
+    candidates = list(above)
+    headline = article.headline_evidence
+    if not isinstance(headline, Unknown) and not any(m.start >= headline.start for m in above if m.start < headline.end):
+        opening = headline_subject(article.text, headline.start, headline.end)
+        # ("Ghana in talks with lenders": a country, a state or a city, not a name)
+        if opening is not None and not any(
+            p.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.CITY) for p in _gazetteer().lookup(opening.name)
+        ):
+            candidates.append(opening)
+    untitled = [m for m in candidates if not m.title and m.name not in named]
+    for mention in candidates:
+        if mention.name in named or (not mention.title and len(untitled) != 1):
             continue
         lower = article.text.lower() if lower is None else lower
-        if f"the {mention.title.lower()}" in lower:
+        # ("Pope Jane I visits Riga" over "The pontiff arrived": a style the body reads as a nameless royal)
+        if mention.title and (
+            f"the {mention.title.lower()}" in lower
+            or any(m.rule == "nameless-royal" and m.title == mention.title for m in body)
+        ):
             out.append(mention)
+            continue
+        if alone is None:
+            alone = [
+                a
+                for p in article.paragraphs
+                if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)
+                for a in offices_alone(article.text, p.start, p.end)
+            ]
+        fits = [
+            a
+            for a in alone
+            if (a.title == mention.title if mention.title else True)
+            # (an office someone the body names holds, in the same country, is theirs)
+            and not any(m.title == a.title and (not a.country or not m.country or m.country == a.country) for m in body)
+        ]
+        if fits and len({a.title for a in fits}) == 1:
+            out.append(
+                attrs.evolve(
+                    mention,
+                    title=mention.title or fits[0].title,
+                    country=mention.country or fits[0].country,
+                    origin=mention.origin or fits[0].origin,
+                )
+            )
     return out

@@ -48,6 +48,24 @@ _INVITER_BEFORE = Caseless(
 )
 _OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
+# "the state visit by President Jane Roe": one journey named before its traveller, whose name and office
+# follow "by" (not "his visit by visiting the Carter Center"; "trips by Jane Roe to Riga and ..." list
+# others' journeys)
+_TRIP_BY_BEFORE = re.compile(
+    r"\b(?i:visit|trip|tour|journey|arrival)\s+(?:here\s+|to\s+[A-Z][\w'’-]*\s+)?by\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5}$"
+)
+# "Ann Poe told reporters that Jane Roe would travel to Lyon": the reported clause's subject travels
+_SAID_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|announced|confirmed|added|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    r"that\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,7}$"
+)
+# "met Jane Roe, who is on a state visit,": a relative clause that makes its person the one travelling
+_WHO_TRAVELS_AFTER = re.compile(
+    r",\s+who\s+(?:(?:is|was|has been|had been|will be)\s+(?:on|visiting|touring|making|paying|in\s+[A-Z])"
+    r"|arrived|arrives|landed|lands|flew|began|begins|started|starts)\b",
+    re.IGNORECASE,
+)
 # "was joined by", "was welcomed by": the person named next is the host or the companion
 _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
@@ -86,7 +104,7 @@ _SAID_BEFORE = Caseless(
 # what may stand between a scene-setting phrase and the name that follows it: ", Prince "
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # "visiting Kenyan President": the one named next is the visitor
-_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$")  # ("visiting Secretary of State Jane Roe")
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
     r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
@@ -228,6 +246,45 @@ def _foreign_guest(
         if home and len(where) == 1 and home not in where and host_home in ("", *where):
             return guest
         return None
+    return None
+
+
+# "President Ann Poe and Kenyan President Jane Roe toured Kumasi": a second subject joined by "and"
+# (read from the first subject's mention: only capitalised words, the office's and the name's, before "and")
+_AND_THEN_NAMED = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,8}and\s+(?:(?:his|her|the|visiting)\s+)*(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5}$"
+)
+
+
+def _joint_guest(
+    text: str,
+    sentence: Sentence,
+    first: Person,
+    people: Sequence[Person],
+    starts: Sequence[int],
+    roster: Roster,
+    places: Sequence[tuple[Toponym, PlaceRef]],
+) -> Person | None:
+    """Of two subjects joined by "and", the one from abroad where the sentence places them.
+
+    "Ghanaian President Ann Poe and Kenyan President Jane Roe toured Kumasi": the report gives Poe
+    Kumasi's country and Roe another: Roe travels.
+    """
+    at = starts[people.index(first)]
+    later = [(p, s) for p, s in zip(people, starts, strict=True) if s > at and p != first]
+    if not later:
+        return None
+    second, second_at = later[0]
+    if not _AND_THEN_NAMED.match(text, at, second_at):
+        return None
+    home, guest_home = roster.countries.get(first.name, ""), roster.countries.get(second.name, "")
+    where = {
+        r.place.country
+        for t, r in places
+        if second_at < t.start < sentence.end and isinstance(r, Resolved) and r.place.country
+    }
+    if home and guest_home and home != guest_home and where == {home}:
+        return second
     return None
 
 
@@ -408,6 +465,9 @@ def _sentence_units(
                 subject = next(
                     (p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject
                 )
+            if subject is not None and len(people) > 1 and " and " in sentence.text:
+                here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
+                subject = _joint_guest(text, sentence, subject, people, starts, roster, here) or subject
             if subject is not None and len(people) > 1 and any(w in sentence.text for w in _MET_NEEDS):
                 here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
                 subject = _foreign_guest(text, sentence, subject, people, starts, roster, here) or subject
@@ -517,6 +577,21 @@ def _sentence_units(
                         or _WHO_IS_ON_BEFORE_TRIP.match(text, name_end, at)
                     ):
                         subject = owner
+                # "said the state visit by Jane Roe would ...", "met Jane Roe, who is on a state visit": hers
+                for p, p_at in zip(people, starts, strict=True):
+                    if p == subject or p_at < lo:
+                        continue
+                    by = _TRIP_BY_BEFORE.search(text, max(lo, p_at - 70), p_at)
+                    relative = _WHO_TRAVELS_AFTER.match(text, _name_end(names, p_at))
+                    # ("told reporters that Jane Roe would travel": the trip word after the one reported)
+                    reported = p_at < at and _SAID_THAT_BEFORE.search(text, max(lo, p_at - 80), p_at) is not None
+                    if (
+                        (by is not None and abs(by.start() - at) <= 20)
+                        or (relative is not None and relative.start() <= at <= relative.end() + 60)
+                        or reported
+                    ):
+                        subject = p
+                        break
             governed = _governed(text, sentence, mine)
             if (
                 subject is not None
