@@ -536,3 +536,17 @@ def test_moves_to_on_a_weekday_in_a_programme_is_ahead() -> None:
     assert [(t.status.value, t.span.end.isoformat()) for t in doc.trips if isinstance(t.span, DateSpan)] == [
         ("planned", "2024-03-19")
     ]
+
+
+def test_an_office_elect_in_capitals_is_the_title() -> None:
+    from timeline.people import find_people
+
+    found = find_people("Colombian President-Elect Jane Roe will begin a Latin American tour next week.")
+    assert [(m.name, m.title) for m in found] == [("Jane Roe", "President-Elect")]
+
+
+def test_a_place_named_for_a_royal_is_no_royal() -> None:
+    from timeline.people import find_people
+
+    found = find_people("Prince Edward County shares its name with Prince Roderick's brother, Prince Edward.")
+    assert [(m.name, m.title) for m in found] == [("Roderick", "Prince"), ("Edward", "Prince")]

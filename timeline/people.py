@@ -174,7 +174,7 @@ _TITLED_SURNAME = re.compile(
 )
 _OFFICE_SCAN = words(_OFFICE_AT_WORD_START)  # with a guard on the letters it opens on
 _TITLED = re.compile(
-    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:elect|designate))?"  # "President-elect Evo Morales"
+    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:[Ee]lect|[Dd]esignate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
@@ -193,6 +193,9 @@ _ROYAL = words(
     r"|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
     r"|Sultan|Emir|Amir|Ecumenical Patriarch|Patriarch|Catholicos)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
+    # ("Prince Edward County", "King George Island", "Queen Elizabeth Hospital": a place named for a royal)
+    r"(?!\s+(?:County|Island|Islands|Street|Road|Avenue|Hospital|Park|Sound|Bay|Land|Square|Bridge|Airport"
+    r"|Harbour|Harbor|Station|Stadium|Hall|Centre|Center|School|College|University|Barracks|Dock|Docks)\b)"
 )
 _ROYAL_NEEDS = (
     "King",
