@@ -26,7 +26,7 @@ import itertools
 import re
 import sys
 from array import array
-from collections.abc import Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 
 import attrs
 from attrs import frozen
@@ -434,6 +434,7 @@ _PARENT_TOKENS = 2 + _MAX_TOKENS + _KIND_TOKENS
 # characters at most), then a window of 100 (an abbreviation, a run of initials, may run on)
 _PARENT_REACH = 220
 _DESCRIPTOR_REACH = 60  # how far before a name _descriptor_before reads
+_UNREAD = object()  # a memo's answer for a text not read yet (None is a reading: no place)
 _READ_AFRESH = 3  # find_toponyms reads a name this many times afresh before it looks in its memo
 _PARENT_MEMO = 4096
 
@@ -794,7 +795,19 @@ def _plain(text: str, start: int, end: int, kind: PlaceKind | None) -> Toponym:
 
 
 _new = object.__new__
-_set = object.__setattr__
+
+
+def _slot_setter(field: str) -> Callable[[Toponym, object], None]:
+    """The setter of a field's slot: a little quicker than ``object.__setattr__`` by name."""
+    setter: Callable[[Toponym, object], None] = getattr(Toponym, field).__set__
+    return setter
+
+
+_set_start, _set_end = _slot_setter("start"), _slot_setter("end")
+_set_text, _set_name = _slot_setter("text"), _slot_setter("name")
+_set_kind_hint, _set_parent = _slot_setter("kind_hint"), _slot_setter("parent")
+_set_name_start, _set_name_end = _slot_setter("name_start"), _slot_setter("name_end")
+_set_region = _slot_setter("region")
 
 
 def _made(
@@ -808,15 +821,15 @@ def _made(
     offsets they took from the text and strings they cut from it, so the checks are skipped.
     """
     made: Toponym = _new(Toponym)
-    _set(made, "start", start)
-    _set(made, "end", end)
-    _set(made, "text", text)
-    _set(made, "name", name)
-    _set(made, "kind_hint", kind_hint)
-    _set(made, "parent", parent)
-    _set(made, "name_start", name_start)
-    _set(made, "name_end", name_end)
-    _set(made, "region", region)
+    _set_start(made, start)
+    _set_end(made, end)
+    _set_text(made, text)
+    _set_name(made, name)
+    _set_kind_hint(made, kind_hint)
+    _set_parent(made, parent)
+    _set_name_start(made, name_start)
+    _set_name_end(made, name_end)
+    _set_region(made, region)
     return made
 
 
@@ -834,14 +847,15 @@ def demonym_country(word: str) -> str | None:
 class _MatchReader:
     """Reads each name :func:`_iter_matches` found: a mention (with its descriptor) or not a place."""
 
-    __slots__ = ("_lines", "doc", "index", "persons", "word_set")
+    __slots__ = ("_lines", "_weighty", "doc", "index", "persons", "word_set")
 
     def __init__(self, index: PlaceIndex, doc: _Doc, persons: set[str], word_set: set[str]) -> None:
         self.index, self.doc, self.persons, self.word_set = index, doc, persons, word_set
         self._lines: _Lines | None = None  # made on first need
+        self._weighty: dict[str, bool] = {}  # whether a name as written has weight (context asks each match)
 
     def context(
-        self, i: int, name_stop: int, stop: int, kind: PlaceKind | None
+        self, i: int, name_stop: int, stop: int, kind: PlaceKind | None, name: str | None = None
     ) -> tuple[tuple[str, int, int, int, PlaceKind | None], int] | None:
         """The text that decides how a match reads, as a key, and where that text starts.
 
@@ -851,32 +865,25 @@ class _MatchReader:
         the names taken for people's) are the same for every match. Two matches with the same
         key read alike, shifted. ``None`` when the reading may look further: near either end of
         the text, or for a name with no weight (whether it stands alone on its line depends on
-        the whole line).
+        the whole line). ``name`` is the match's name as written, when the caller has it.
         """
         text, toks = self.doc.text, self.doc.toks
         starts, ends = toks.starts, toks.ends
         first_start = starts[i]
-        if _key_weight(self.index, name_key(text[first_start : ends[name_stop - 1]]))[0] == 0:
+        if i == 0 or stop >= len(starts):
+            return None  # (the reading may look past either end of the text)
+        if name is None:
+            name = text[first_start : ends[name_stop - 1]]
+        weighty = self._weighty.get(name)
+        if weighty is None:
+            weighty = self._weighty[name] = _key_weight(self.index, name_key(name))[0] != 0
+        if not weighty:
             return None
-        begin = min(first_start - _DESCRIPTOR_REACH, starts[i - 1] - 3 if i > 0 else -1)
-        end = max(ends[stop - 1] + _PARENT_REACH, ends[stop] + 1 if stop < len(starts) else len(text))
+        begin = min(first_start - _DESCRIPTOR_REACH, starts[i - 1] - 3)
+        end = max(ends[stop - 1] + _PARENT_REACH, ends[stop] + 1)
         if begin < 0 or end >= len(text):
             return None
-        key = (text[begin:end], first_start - begin, name_stop - i, stop - i, kind)
-        return key, begin
-
-    def shifted(self, topo: Toponym, was: int, now: int) -> Toponym:
-        """A mention read at context offset ``was``, moved to the same text at ``now``."""
-        by = now - was
-        parent_end = topo.end
-        if topo.parent is not None:
-            info = self.doc.parents[parent_end]
-            assert info is not None  # a mention's parent was read with it
-            self.doc.parents[parent_end + by] = (info[0], info[1] + by, info[2] + by, info[3])
-        return _made(
-            topo.start + by, topo.end + by, topo.text, topo.name, topo.kind_hint, topo.parent,
-            topo.name_start + by, topo.name_end + by, topo.region,
-        )  # fmt: skip
+        return (text[begin:end], first_start - begin, name_stop - i, stop - i, kind), begin
 
     def read(self, i: int, name_stop: int, stop: int, kind: PlaceKind | None) -> Toponym | None:
         """The mention the match at tokens ``[i, stop)`` makes (its name ends at ``name_stop``), or
@@ -991,20 +998,35 @@ def find_toponyms(
     # a mention read once for each distinct text around it (see _MatchReader.context): a report that
     # names one place again and again in the same words ("Beijing, Beijing, ...") reads it once
     memo: dict[tuple[str, int, int, int, PlaceKind | None], tuple[Toponym, int] | None] = {}
+    known: object  # a memo entry, or _UNREAD
     times_read: dict[str, int] = {}  # (most reports name a place a few times: no key for those)
+    context_of = reader.context  # (looked up once: a test swaps the method to read without the memo)
+    parents = doc.parents
     for i, name_stop, stop, kind in matches:
-        if starts[i] < taken_until:
+        first_start = starts[i]
+        if first_start < taken_until:
             continue
-        name = text[starts[i] : ends[name_stop - 1]]
+        name = text[first_start : ends[name_stop - 1]]
         times = times_read[name] = times_read.get(name, 0) + 1
-        context = reader.context(i, name_stop, stop, kind) if times > _READ_AFRESH else None
-        if context is not None and context[0] in memo:
-            known = memo[context[0]]
-            topo = None if known is None else reader.shifted(known[0], known[1], context[1])
-        else:
+        context = context_of(i, name_stop, stop, kind, name) if times > _READ_AFRESH else None
+        known = memo.get(context[0], _UNREAD) if context is not None else _UNREAD
+        if known is _UNREAD:
             topo = reader.read(i, name_stop, stop, kind)
             if context is not None and not doc.read_past:
                 memo[context[0]] = None if topo is None else (topo, context[1])
+        elif known is None:
+            continue
+        else:
+            # the mention read at the memo's context, moved by as much as this context is from that one
+            was, by = known[0], context[1] - known[1]  # type: ignore[index]
+            if was.parent is not None:
+                info = parents[was.end]
+                assert info is not None  # a mention's parent was read with it
+                parents[was.end + by] = (info[0], info[1] + by, info[2] + by, info[3])
+            topo = _made(
+                was.start + by, was.end + by, was.text, was.name, was.kind_hint, was.parent,
+                was.name_start + by, was.name_end + by, was.region,
+            )  # fmt: skip
         if topo is None:
             continue
         if nested and topo.region is not None:

@@ -661,8 +661,15 @@ class Gazetteer:
         # "US President Joe Biden begins a visit to Ireland": a country written only as someone's
         # nationality ("US President", "British officials") says little about where the report is
         keys = [name_key(t.name) for t in toponyms]
+        # (looked for after the names of countries only: a report may name a town thousands of times)
+        first_named = dict(zip(reversed(keys), reversed(toponyms), strict=True))  # each key's first mention
+        country_keys = {
+            key for key, t in first_named.items() if (found := self._votes(t.name)[0]) and found[0].kind is PlaceKind.COUNTRY
+        }
         as_nationality = Counter(
-            key for t, key in zip(toponyms, keys, strict=True) if _NATIONALITY_AFTER.match(text, t.end)
+            key
+            for t, key in zip(toponyms, keys, strict=True)
+            if key in country_keys and _NATIONALITY_AFTER.match(text, t.end)
         )
         times_named = Counter(keys)
         for t, key in zip(toponyms, keys, strict=True):

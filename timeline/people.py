@@ -408,14 +408,18 @@ _APPOSITION = re.compile(
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s)"
 )
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
+# (Each cue below is tried at every comma of a paragraph: its office opens on a guard of the letters
+# offices open on, and the words before it are read without backtracking, "++" and "*+", which
+# finds the same: the letters of such a word are never a space or an apostrophe.)
+_LOWER_OFFICE_OR_HEAD = f"{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader"
 _APPOSITION_CUE = re.compile(
-    rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)?"
-    rf"(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
+    rf",\s+(?:also\s+)?(?:the\s+)?(?:[A-Z][a-z]++\s+|[A-Z][\w.-]*+['’]s\s+)?"
+    rf"{first_letters(_LOWER_OFFICE_OR_HEAD)}(?:{_LOWER_OFFICE_OR_HEAD})"
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
 # office in capitals set off by commas after the name (found from the office; the name before it)
 _CAPITAL_APPOSITION_CUE = re.compile(
-    rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??(?P<office>{_OFFICE})(?=,)"
+    rf",\s+(?:the\s+)?(?:[A-Z][a-z]++\s+|[A-Z][\w.-]*+['’]s\s+)??(?P<office>{first_letters(_OFFICE)}(?:{_OFFICE}))(?=,)"
 )
 _NAME_ENDING = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
 # "H.E Imran Khan, Prime Minister of Pakistan has arrived", "Jane Roe, the President of Kenya,": an
@@ -426,7 +430,7 @@ _APPOSITION_OF = re.compile(
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|arrived|left|visited|reached|landed)\b)"
 )
-_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_APPOSITION_OF_CUE = re.compile(rf",\s+(?:the\s+)?{first_letters(_OFFICE)}(?:{_OFFICE})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",

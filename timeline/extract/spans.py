@@ -13,8 +13,7 @@ from functools import lru_cache
 from timeline._regex import Caseless
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
-from timeline.extract.trip_words import _JOURNEY_WORDS
-from timeline.extract.units import _Unit
+from timeline.extract.units import _journey_ends, _Unit
 from timeline.model import DateSpan, Precision, TripStatus
 
 _SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
@@ -288,7 +287,7 @@ def _stated_length(draft: _TripDraft) -> None:
     for unit in draft.units:
         # ("His four-day stay will be spent in Cologne": the traveller's journey, told after it began)
         own = unit.subject == draft.person and (
-            _JOURNEY_WORDS.search(unit.sentence.text) is not None or _STAY.search(unit.sentence.text) is not None
+            bool(_journey_ends(unit)) or _STAY.search(unit.sentence.text) is not None
         )
         if (unit.index not in draft.trip_units and not own) or any(
             # (a month or year in it dates something else: "in the November 2012 election")

@@ -24,8 +24,7 @@ from timeline.extract.places import (
     _named_city,
 )
 from timeline.extract.spans import _nth_day
-from timeline.extract.trip_words import _JOURNEY_WORDS
-from timeline.extract.units import _evidence, _Unit
+from timeline.extract.units import _evidence, _journey_ends, _Unit
 from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
 _HISTORY_SENTENCE = re.compile(
@@ -47,6 +46,15 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 
 def _content_words(text: str) -> set[str]:
     return {w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def _unit_words(unit: _Unit) -> frozenset[str]:
+    """:func:`_content_words` of the unit's sentence, read once for each sentence (see _Unit.scans)."""
+    words = unit.scans.get("words")
+    if words is None:
+        words = unit.scans["words"] = frozenset(_content_words(unit.sentence.text))
+    assert isinstance(words, frozenset)
+    return words
 
 
 def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
@@ -150,8 +158,8 @@ def _fill_places(
         stops_named = sum(1 for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
         days = _stop_days(unit, stops_named)
         # once per sentence, not once per place in it (a sentence may name thousands)
-        journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
-        words = _content_words(unit.sentence.text)
+        journey_ends = _journey_ends(unit)
+        words = _unit_words(unit)
         unit_evidence: Evidence | None = None
         parent_of: Toponym | None = None  # the place just named, whose descriptor this one may be
         child: PlaceRef | None = None  # what it reads as
@@ -416,7 +424,7 @@ def _link_captions(article: Article, draft: _TripDraft, options: ExtractOptions)
         days = [m for m in unit.dates if isinstance(m.span, DateSpan) and m.span.days == 1]
         if len(days) != 1:
             continue
-        words = _content_words(unit.sentence.text)
+        words = _unit_words(unit)
         scored = sorted(
             ((len(words & stop.link_words), key) for key, stop in draft.stops.items() if not stop.days),
             reverse=True,

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from gazetteer import Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved
@@ -20,7 +20,7 @@ from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _NEXT_LEG
 from timeline.extract.governed import _governed
 from timeline.extract.places import _is_place_mention, _kind_of, _Spans
-from timeline.extract.trip_words import _DEED, _strongest_trip_word
+from timeline.extract.trip_words import _DEED, _JOURNEY_WORDS, _strongest_trip_word
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
 from timeline.people import Roster
 from timeline.temporal import NO_ANCHOR
@@ -133,6 +133,22 @@ class _Unit:
     dates: tuple[DateMention, ...]
     places: tuple[tuple[Toponym, PlaceRef, bool], ...]  # (mention, resolution, governed by a travel cue)
     trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word (None without a subject)
+    # what the later steps read of the whole sentence, read once (see _journey_ends): the stop filler
+    # and the span rules read a sentence again for each trip it is part of
+    scans: dict[str, object] = field(factory=dict, eq=False, repr=False)
+
+
+def _journey_ends(unit: _Unit) -> list[int]:
+    """Where each journey word of the unit's sentence ends (:data:`_JOURNEY_WORDS`), in text order.
+
+    Read once for each sentence (a sentence hundreds of KB long was scanned once per trip and
+    step); empty when the sentence has none, as ``_JOURNEY_WORDS.search`` then finds none.
+    """
+    ends = unit.scans.get("journey")
+    if ends is None:
+        ends = unit.scans["journey"] = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
+    assert isinstance(ends, list)
+    return ends
 
 
 def _is_background(mention: DateMention, anchor: dt.date | None, own_days: bool = False) -> bool:
