@@ -772,7 +772,10 @@ def _iter_matches(index: PlaceIndex, doc: _Doc) -> Iterator[tuple[int, int, int,
             j == n
             or not (caps[j] or words[j] in CONNECTORS)
             or poss[c]
-            or not _joined(text, words, ends, starts, j)
+            # (:func:`_joined`, inline: asked for each capitalised word)
+            or not (
+                (gap := text[ends[c] : starts[j]]) in _JOINERS or (gap == ". " and words[c] in _ABBREVIATED_HEADS)
+            )
         ):
             # one word: what _match_at does then, inline (most capitalised words are alone, or
             # followed by one that does not continue their name: "Beijing, Shanghai")
@@ -847,43 +850,11 @@ def demonym_country(word: str) -> str | None:
 class _MatchReader:
     """Reads each name :func:`_iter_matches` found: a mention (with its descriptor) or not a place."""
 
-    __slots__ = ("_lines", "_weighty", "doc", "index", "persons", "word_set")
+    __slots__ = ("_lines", "doc", "index", "persons", "word_set")
 
     def __init__(self, index: PlaceIndex, doc: _Doc, persons: set[str], word_set: set[str]) -> None:
         self.index, self.doc, self.persons, self.word_set = index, doc, persons, word_set
         self._lines: _Lines | None = None  # made on first need
-        self._weighty: dict[str, bool] = {}  # whether a name as written has weight (context asks each match)
-
-    def context(
-        self, i: int, name_stop: int, stop: int, kind: PlaceKind | None, name: str | None = None
-    ) -> tuple[tuple[str, int, int, int, PlaceKind | None], int] | None:
-        """The text that decides how a match reads, as a key, and where that text starts.
-
-        :meth:`read` looks at the token before the match (and 3 characters before it), 60
-        characters before the name (its descriptor), and the token after it and _PARENT_REACH
-        characters after it (a parent place); the text-wide sets it asks (the words of the text,
-        the names taken for people's) are the same for every match. Two matches with the same
-        key read alike, shifted. ``None`` when the reading may look further: near either end of
-        the text, or for a name with no weight (whether it stands alone on its line depends on
-        the whole line). ``name`` is the match's name as written, when the caller has it.
-        """
-        text, toks = self.doc.text, self.doc.toks
-        starts, ends = toks.starts, toks.ends
-        first_start = starts[i]
-        if i == 0 or stop >= len(starts):
-            return None  # (the reading may look past either end of the text)
-        if name is None:
-            name = text[first_start : ends[name_stop - 1]]
-        weighty = self._weighty.get(name)
-        if weighty is None:
-            weighty = self._weighty[name] = _key_weight(self.index, name_key(name))[0] != 0
-        if not weighty:
-            return None
-        begin = min(first_start - _DESCRIPTOR_REACH, starts[i - 1] - 3)
-        end = max(ends[stop - 1] + _PARENT_REACH, ends[stop] + 1)
-        if begin < 0 or end >= len(text):
-            return None
-        return (text[begin:end], first_start - begin, name_stop - i, stop - i, kind), begin
 
     def read(self, i: int, name_stop: int, stop: int, kind: PlaceKind | None) -> Toponym | None:
         """The mention the match at tokens ``[i, stop)`` makes (its name ends at ``name_stop``), or
@@ -995,30 +966,50 @@ def find_toponyms(
     regions: list[Toponym] = []
     taken_until = -1
     reader = _MatchReader(index, doc, persons, word_set)
-    # a mention read once for each distinct text around it (see _MatchReader.context): a report that
-    # names one place again and again in the same words ("Beijing, Beijing, ...") reads it once
+    # A mention read once for each distinct text around it: a report that names one place again and
+    # again in the same words ("Beijing, Beijing, ...") reads it once. :meth:`_MatchReader.read` looks
+    # at the token before the match (and 3 characters before it), _DESCRIPTOR_REACH characters before
+    # the name (its descriptor), and the token after it and _PARENT_REACH characters after it (a
+    # parent place); the text-wide sets it asks (the words of the text, the names taken for people's)
+    # are the same for every match. Two matches with the same text there (and the same token counts
+    # and kind) read alike, shifted. No key where the reading may look further: near either end of
+    # the text, or for a name with no weight (whether it stands alone on its line depends on the
+    # whole line); nor for a name read at most _READ_AFRESH times (most reports name a place a few
+    # times: no key for those).
     memo: dict[tuple[str, int, int, int, PlaceKind | None], tuple[Toponym, int] | None] = {}
     known: object  # a memo entry, or _UNREAD
-    times_read: dict[str, int] = {}  # (most reports name a place a few times: no key for those)
-    context_of = reader.context  # (looked up once: a test swaps the method to read without the memo)
+    times_read: dict[str, int] = {}
+    weighty: dict[str, bool] = {}  # whether a name as written has weight, asked once per name
     parents = doc.parents
+    n_text = len(text)
+    read_afresh = _READ_AFRESH  # (a test sets it past every count, to read each mention afresh)
     for i, name_stop, stop, kind in matches:
         first_start = starts[i]
         if first_start < taken_until:
             continue
         name = text[first_start : ends[name_stop - 1]]
         times = times_read[name] = times_read.get(name, 0) + 1
-        context = context_of(i, name_stop, stop, kind, name) if times > _READ_AFRESH else None
-        known = memo.get(context[0], _UNREAD) if context is not None else _UNREAD
-        if known is _UNREAD:
+        key = None
+        if times > read_afresh and i > 0 and stop < n_toks:
+            has_weight = weighty.get(name)
+            if has_weight is None:
+                has_weight = weighty[name] = _key_weight(index, name_key(name))[0] != 0
+            if has_weight:
+                begin = min(first_start - _DESCRIPTOR_REACH, starts[i - 1] - 3)
+                end = max(ends[stop - 1] + _PARENT_REACH, ends[stop] + 1)
+                if begin >= 0 and end < n_text:
+                    key = (text[begin:end], first_start - begin, name_stop - i, stop - i, kind)
+        if key is None:
             topo = reader.read(i, name_stop, stop, kind)
-            if context is not None and not doc.read_past:
-                memo[context[0]] = None if topo is None else (topo, context[1])
+        elif (known := memo.get(key, _UNREAD)) is _UNREAD:
+            topo = reader.read(i, name_stop, stop, kind)
+            if not doc.read_past:
+                memo[key] = None if topo is None else (topo, begin)
         elif known is None:
             continue
         else:
-            # the mention read at the memo's context, moved by as much as this context is from that one
-            was, by = known[0], context[1] - known[1]  # type: ignore[index]
+            # the mention read at the memo's text, moved by as much as this text is from that one
+            was, by = known[0], begin - known[1]  # type: ignore[index]
             if was.parent is not None:
                 info = parents[was.end]
                 assert info is not None  # a mention's parent was read with it
@@ -1106,7 +1097,9 @@ def _persons(index: PlaceIndex, text: str, toks: _Toks, among: set[str]) -> set[
             continue
         k = at - 1
         gap = text[ends[k] : starts[at]]
-        if lowers[k] in _TITLE_FORMS and gap in (" ", ". "):
+        if gap != " " and gap != ". ":
+            continue  # (both readings below need one of these two between the words)
+        if lowers[k] in _TITLE_FORMS:
             persons.add(name)  # "Premier Li Qiang": a name after a title
         elif (
             # "Marco Rubio" ... "Rubio said": a surname after a first name that is no place

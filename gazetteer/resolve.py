@@ -766,7 +766,11 @@ class Gazetteer:
         context = self.document_context(text, toponyms, dateline=dateline)
         alike: dict[_Written, Resolved | Unresolved] = {}
         writtens = [_written(t) for t in toponyms]  # read once for both passes
-        first = [self._resolve_alike(t, w, context, alike) for t, w in zip(toponyms, writtens, strict=True)]
+        # (the memo looked up inline: a report may name one place thousands of times)
+        first = [
+            found if (found := alike.get(w)) is not None else self._resolve_alike(t, w, context, alike)
+            for t, w in zip(toponyms, writtens, strict=True)
+        ]
         anchors = tuple(
             dict.fromkeys(
                 r.place for r in first
@@ -777,7 +781,7 @@ class Gazetteer:
             anchored = attrs.evolve(context, nearby=anchors)
             alike = {}
             first = [
-                self._resolve_alike(t, w, anchored, alike)
+                (found if (found := alike.get(w)) is not None else self._resolve_alike(t, w, anchored, alike))
                 if isinstance(r, Resolved) and r.rule not in _FIRM and r.rule not in _BEFORE_NEARBY
                 else r
                 for t, w, r in zip(toponyms, writtens, first, strict=True)

@@ -112,8 +112,11 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     # "traveled to four cities across the United States: Washington in the east, ...": a list told
     counted = _COUNTED_COLON.search(text, sentence.start, sentence.end) if ":" in sentence.text else None
     listed_from = counted.end() if counted is not None else sentence.end
-    for i, (toponym, ref) in enumerate(places):
-        before = text[max(sentence.start, toponym.start - 40) : toponym.start]
+    s_start, s_end = sentence.start, sentence.end
+    last_cued = False  # whether the place before was governed
+    for toponym, ref in places:
+        start = toponym.start
+        before = text[max(s_start, start - 40) : start]
         cue = cues.get(before)
         if cue is None:
             cue = cues[before] = _cue_before(before)
@@ -123,25 +126,29 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             isinstance(ref, Resolved)
             and ref.rule == "airport-town"
             # ("greeted him at the Istanbul International Airport upon his arrival": after it too)
-            and _ARRIVAL.search(text, sentence.start, sentence.end) is not None
+            and _ARRIVAL.search(text, s_start, s_end) is not None
         )
-        if cued and cue.left and _FOR_AFTER.search(text[toponym.end : sentence.end]):
+        if cued and (
+            (cue.left and _FOR_AFTER.search(text[toponym.end : s_end]))
+            # "left for Delhi after a three-day visit": home, not a stop
+            or (cue.left_for and _END_CUE.search(sentence.text))
+            # "is expected to return to Mexico City on Monday": home, not a stop
+            or cue.return_to
+            # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
+            or (cue.from_ and _FLEW.search(text, s_start, start))
+        ):
             cued = False
-        if cued and cue.left_for and _END_CUE.search(sentence.text):
-            cued = False  # "left for Delhi after a three-day visit": home, not a stop
-        if cued and cue.return_to:
-            cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
-        if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
-            cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
-        if not cued and toponym.start >= listed_from and not (cue.left or cue.return_to or cue.from_):
-            cued = True
-        if not cued and i > 0 and out[i - 1] and previous_end >= 0:
-            between = text[previous_end : toponym.start]
-            listed = lists.get(between)
-            if listed is None:
-                listed = lists[between] = _LIST_BEFORE.match(between) is not None
-            cued = listed
+        if not cued:
+            if start >= listed_from and not (cue.left or cue.return_to or cue.from_):
+                cued = True
+            elif last_cued:
+                between = text[previous_end:start]
+                listed = lists.get(between)
+                if listed is None:
+                    listed = lists[between] = _LIST_BEFORE.match(between) is not None
+                cued = listed
         out.append(cued)
+        last_cued = cued
         previous_end = toponym.end
     return out
 

@@ -10,7 +10,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from timeline._regex import Caseless
+from timeline._regex import Caseless, may_hold
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
 from timeline.extract.units import _journey_ends, _Unit
@@ -29,6 +29,14 @@ _DURATION = Caseless(
     r"|(?P<w>week[- ]?long)"  # "a weeklong summer vacation": seven days
     r"|(?P<h>24|36|48|72)-hour)\b"  # "a 48-hour visit": two days
 )
+# every _DURATION match holds one of these (in lower case): a cheap test before the scan, which reads
+# the sentence at every word (its named groups keep it from opening on letters)
+_DURATION_NEEDS = ("-day", " days", "week", "-hour")
+
+
+def _duration(text: str) -> re.Match[str] | None:
+    """``_DURATION.search(text)``, with no scan of a sentence that cannot hold one."""
+    return _DURATION.search(text) if may_hold(text, _DURATION_NEEDS) else None
 
 
 def _stated_days(duration: re.Match[str]) -> int:
@@ -158,7 +166,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         ]
         if begins:
             span, evidence = begins[0]
-    duration = _DURATION.search(text)
+    duration = _duration(text)
     days = 0
     if duration is not None:
         days = _stated_days(duration)
@@ -295,7 +303,7 @@ def _stated_length(draft: _TripDraft) -> None:
             for m in unit.dates
         ):
             continue
-        duration = _DURATION.search(unit.sentence.text)
+        duration = _duration(unit.sentence.text)
         if duration is None:
             continue
         days = _stated_days(duration)

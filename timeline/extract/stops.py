@@ -163,15 +163,22 @@ def _fill_places(
         unit_evidence: Evidence | None = None
         parent_of: Toponym | None = None  # the place just named, whose descriptor this one may be
         child: PlaceRef | None = None  # what it reads as
+        # (what is the same for every place of the sentence, read once: a sentence may name thousands)
+        text, s_text, s_start = article.text, unit.sentence.text, unit.sentence.start
+        rule = "stop-caption" if unit.caption else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
+        in_span = unit.index in span_units
+        dateline_toponym = dateline_place[0] if dateline_place else None
+        linked: _StopDraft | None = None  # the stop that took the sentence's words last
         for toponym, found, _ in places:
+            start = toponym.start
             # "visited Utica, New York,": the state that places Utica, not New York City
             described = (
                 parent_of is not None
                 and parent_of.parent == toponym.name
-                and article.text[parent_of.end : toponym.start].strip() == ","
+                and text[parent_of.end : start].strip() == ","
                 # ("visited Mombasa, Kisumu and Nakuru": a county named like its town that does not
                 # hold the place before it is the next of a list, not that place's descriptor)
-                and (not isinstance(child, Resolved) or _holds(found, child))
+                and (not isinstance(child, Resolved) or found is child or _holds(found, child))
             )
             parent_of, child = toponym, found
             city_rule = None if described else _city_rule(toponym, found, unit.sentence, journey_ends)
@@ -180,31 +187,22 @@ def _fill_places(
                 city = _named_city(found, city_rule) if city_rule and isinstance(found, Resolved) else None
                 reading = readings[id(found), city_rule] = (city or found, _key(city or found))
             ref, key = reading
-            kind = _kind_of(ref, toponym)
+            kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint  # (_kind_of, inline)
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
                     draft.regions.setdefault(key, ref)
                 continue
             if kind not in _STOP_KINDS and kind is not None:
                 continue
-            if (
-                dateline is not None
-                and dateline[0] <= toponym.start < dateline[1]
-                and toponym is not (dateline_place[0] if dateline_place else None)
-            ):
+            if dateline is not None and dateline[0] <= start < dateline[1] and toponym is not dateline_toponym:
                 continue  # the dateline says where the report was filed, not where anyone went
             if cancelled and (key in cancelled or _key(found) in cancelled):
                 continue  # a place of a journey called off
-            rule = (
-                "stop-caption"
-                if unit.caption
-                else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
-            )
             stop = draft.stops.get(key)
             if stop is None:
                 # "Earlier in the day, he visited ...": before the stops of that day
                 order: float = unit.index
-                if same_day is not None and _EARLIER.search(unit.sentence.text):
+                if same_day is not None and _EARLIER.search(s_text):
                     that_day = [s.order for s in draft.stops.values() if same_day in s.days]
                     order = min(that_day, default=order + 0.5) - 0.5
                 stop = draft.stops[key] = _StopDraft(ref, order)
@@ -212,14 +210,16 @@ def _fill_places(
                 unit_evidence = _evidence(article, unit, rule)  # one per sentence: the rule is the sentence's
             if not stop.evidence or stop.evidence[-1] is not unit_evidence:
                 stop.evidence.append(unit_evidence)
-            if unit.index in span_units:
+            if in_span:
                 # "a research trip to the city of Suzhou ...": the place the journey itself went to
-                at = toponym.start - unit.sentence.start
+                at = start - s_start
                 stop.in_span_sentence = stop.in_span_sentence or _journey_word_before(journey_ends, at, 45)
-            stop.link_words |= words
-            day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
-            if day is not None and "day" in unit.sentence.text:
-                told, day = day, _days_apart(day, days, unit, toponym.start)
+            if stop is not linked:  # (the same words again add nothing)
+                stop.link_words |= words
+                linked = stop
+            day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
+            if day is not None and "day" in s_text:
+                told, day = day, _days_apart(day, days, unit, start)
                 if day != told and draft.status is TripStatus.MADE:
                     draft.spans.append((day, unit.index, False))  # the journey's days reach it too
             if day is not None:

@@ -20,7 +20,7 @@ from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _NEXT_LEG
 from timeline.extract.governed import _governed
 from timeline.extract.places import _is_place_mention, _kind_of, _Spans
-from timeline.extract.trip_words import _DEED, _JOURNEY_WORDS, _strongest_trip_word
+from timeline.extract.trip_words import _DEED, _JOURNEY_NEEDS, _JOURNEY_WORDS, _strongest_trip_word
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
 from timeline.people import Roster
 from timeline.temporal import NO_ANCHOR
@@ -146,7 +146,9 @@ def _journey_ends(unit: _Unit) -> list[int]:
     """
     ends = unit.scans.get("journey")
     if ends is None:
-        ends = unit.scans["journey"] = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
+        text = unit.sentence.text
+        found = _JOURNEY_WORDS.finditer(text) if may_hold(text, _JOURNEY_NEEDS) else ()
+        ends = unit.scans["journey"] = [m.end() for m in found]
     assert isinstance(ends, list)
     return ends
 
