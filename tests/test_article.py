@@ -590,3 +590,12 @@ def test_a_paragraph_opening_on_a_cjk_date_is_no_header() -> None:
     body = "2012年3月14日，全國兩會，某某舉行任內最後一次中外記者會，回憶當年訪港的往事，真情表白令全場動容。"
     article = Article.from_text("某某與香港\n\n" + body + "\n")
     assert not isinstance(article.published, dt.date)
+
+
+@given(st.text(alphabet="aZé .,'’&-1\n", max_size=60))
+def test_at_least_words_counts_as_listing_the_words(text: str) -> None:
+    # the line tests ask "so many words or more" without listing a long line's words
+    from timeline.article import _AT_LEAST_WORDS, _has_words, _words
+
+    for count in _AT_LEAST_WORDS:
+        assert _has_words(text, count) == (len(_words(text)) >= count)
