@@ -254,6 +254,7 @@ class Gazetteer:
         self._candidates = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_all)
         self._priors = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._prior)
         self._votes = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._vote_shares)
+        self._capitals: dict[str, Place | None] = {}  # by country code (a report asks two or three times)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -307,8 +308,11 @@ class Gazetteer:
 
     def capital(self, code: str) -> Place | None:
         """Return the capital city of the country with an ISO alpha-2 code, or ``None``."""
+        if code in self._capitals:
+            return self._capitals[code]
         geonameid = load_capitals_by_country().get(code)
-        return self._index.by_id(geonameid) if geonameid is not None else None
+        found = self._capitals[code] = self._index.by_id(geonameid) if geonameid is not None else None
+        return found
 
     def nearest(self, lat: float, lon: float, *, kinds: Sequence[PlaceKind] | None = None) -> Place:
         """Return the place nearest a point on the sphere (optionally only of some kinds)."""

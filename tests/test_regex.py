@@ -24,7 +24,7 @@ from timeline._regex import (
     may_hold,
     words,
 )
-from timeline.extract import cues, governed, places, spans, trip_words
+from timeline.extract import cues, governed, places, spans, stops, trip_words, units
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
 # the reader's patterns live in the modules of the package timeline.extract: one module defines each,
@@ -171,6 +171,9 @@ NEEDED = [
     (cues._ARRIVED_HERE.pattern, cues._ARRIVED_HERE_NEEDS),
     (trip_words._JOURNEY_WORDS.pattern, trip_words._JOURNEY_NEEDS),
     (spans._DURATION.pattern, spans._DURATION_NEEDS),
+    (spans._ENDS_AHEAD.pattern, spans._ENDS_AHEAD_NEEDS),
+    (units._BY_LINK.pattern, units._BY_LINK_NEEDS),
+    (stops._SAME_DAY.pattern, stops._SAME_DAY_NEEDS),
 ]
 
 

@@ -232,6 +232,8 @@ _CONTINUES = Caseless(
 )
 
 
+# every _ENDS_AHEAD match holds one of these (in lower case): a cheap test before the scan
+_ENDS_AHEAD_NEEDS = ("end", "conclude", "wraps up", "wrap up")
 _ENDS_AHEAD = Caseless(
     r"\b(?:ends|concludes|wraps up|(?:will|is (?:scheduled|due|set|expected) to) (?:end|conclude|wrap up))\b"
 )
@@ -256,7 +258,9 @@ def _days_ahead(draft: _TripDraft) -> None:
         text = unit.sentence.text
         # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
         # "The visit ends on Friday": its end, still to come
-        goes_on = _CONTINUES.search(text) is not None or _ENDS_AHEAD.search(text) is not None
+        goes_on = _CONTINUES.search(text) is not None or (
+            may_hold(text, _ENDS_AHEAD_NEEDS) and _ENDS_AHEAD.search(text) is not None
+        )
         if not span.open_end and not goes_on:
             continue
         if not _FUTURE.search(text) and not goes_on:

@@ -45,7 +45,8 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+    # (each distinct word tested once: a sentence may name one place thousands of times)
+    return {w for w in set(_WORDS.findall(text.lower())) if len(w) > 2} - _STOPWORDS
 
 
 def _unit_words(unit: _Unit) -> frozenset[str]:
@@ -122,7 +123,7 @@ def _fill_places(
             m.span for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY
         ]
         same_day = None
-        if not own_days and last_day is not None and (_SAME_DAY.search(unit.sentence.text) or _PROGRAMME_NEXT.match(unit.sentence.text)):
+        if not own_days and last_day is not None and ((may_hold(unit.sentence.text, _SAME_DAY_NEEDS) and _SAME_DAY.search(unit.sentence.text)) or _PROGRAMME_NEXT.match(unit.sentence.text)):
             same_day = last_day
         if not own_days:
             same_day = _nth_day(unit.sentence.text, draft.span()) or same_day
@@ -394,6 +395,8 @@ _PLACE_NAMED = re.compile(r"\b(?:[Aa]t|[Ii]n|visit|visits|visited|visiting|tour|
 
 
 # "Earlier in the day, he ...": a sentence dated by the one before it.
+# every _SAME_DAY match holds one of these (in lower case): a cheap test before the scan
+_SAME_DAY_NEEDS = ("earlier", "later", "same day", "that morning", "that afternoon", "that evening")
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
 )

@@ -92,6 +92,8 @@ _PRONOUN_OPENING = re.compile(
     r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
 )
 # a deed done over a link: "by video link", "virtually", "remotely"
+# every _BY_LINK match holds one of these (in lower case): a cheap test before the scan
+_BY_LINK_NEEDS = ("video", "satellite", "virtually", "remotely")
 _BY_LINK = Caseless(
     r"\b(?:by|via|over) (?:a )?(?:video|videolink|video link|video conference|videoconference|satellite)\b"
     r"|\bvirtually\b|\bremotely\b|\bin a video (?:message|address)\b"
@@ -458,7 +460,11 @@ def _sentence_units(
                 else [m for m in mentions if lo <= m.evidence.start < hi]
             )
             # "addressed the summit in Rome by video link": no deed done there
-            remote = subject is not None and _BY_LINK.search(sentence.text) is not None
+            remote = (
+                subject is not None
+                and may_hold(sentence.text, _BY_LINK_NEEDS)
+                and _BY_LINK.search(sentence.text) is not None
+            )
             if subject is not None and len(people) > 1 and "visiting" in sentence.text:
                 # "Ann Poe held talks with visiting Kenyan President Jane Roe": the one visiting travels
                 for p, at in zip(people, starts, strict=True):
