@@ -326,7 +326,8 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 # "The Queen visited the city of Londonderry": a monarch the report never names (kept only where
 # no one named holds the office: see Roster.from_mentions)
 _NAMELESS_ROYAL = re.compile(
-    r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress"
+    # (its "T" before the look-behind on what precedes it, "(?<![\w-].)": the engine skips to the "T"s)
+    r"(?P<name>[Tt](?<![\w-].)he (?P<office>Queen|King|Pope|Emperor|Empress"
     # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
     # "the Dalai Lama", "the Aga Khan"
     # ("The Prince and Princess of Wales visited Cardiff": a couple styled as one; the first named leads)
