@@ -26,7 +26,7 @@ import itertools
 import re
 import sys
 from array import array
-from collections.abc import Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 
 import attrs
 from attrs import frozen
@@ -435,6 +435,7 @@ _PARENT_TOKENS = 2 + _MAX_TOKENS + _KIND_TOKENS
 # characters at most), then a window of 100 (an abbreviation, a run of initials, may run on)
 _PARENT_REACH = 220
 _DESCRIPTOR_REACH = 60  # how far before a name _descriptor_before reads
+_UNREAD = object()  # a memo's answer for a text not read yet (None is a reading: no place)
 _READ_AFRESH = 3  # find_toponyms reads a name this many times afresh before it looks in its memo
 _PARENT_MEMO = 4096
 
@@ -772,7 +773,10 @@ def _iter_matches(index: PlaceIndex, doc: _Doc) -> Iterator[tuple[int, int, int,
             j == n
             or not (caps[j] or words[j] in CONNECTORS)
             or poss[c]
-            or not _joined(text, words, ends, starts, j)
+            # (:func:`_joined`, inline: asked for each capitalised word)
+            or not (
+                (gap := text[ends[c] : starts[j]]) in _JOINERS or (gap == ". " and words[c] in _ABBREVIATED_HEADS)
+            )
         ):
             # one word: what _match_at does then, inline (most capitalised words are alone, or
             # followed by one that does not continue their name: "Beijing, Shanghai")
@@ -795,7 +799,19 @@ def _plain(text: str, start: int, end: int, kind: PlaceKind | None) -> Toponym:
 
 
 _new = object.__new__
-_set = object.__setattr__
+
+
+def _slot_setter(field: str) -> Callable[[Toponym, object], None]:
+    """The setter of a field's slot: a little quicker than ``object.__setattr__`` by name."""
+    setter: Callable[[Toponym, object], None] = getattr(Toponym, field).__set__
+    return setter
+
+
+_set_start, _set_end = _slot_setter("start"), _slot_setter("end")
+_set_text, _set_name = _slot_setter("text"), _slot_setter("name")
+_set_kind_hint, _set_parent = _slot_setter("kind_hint"), _slot_setter("parent")
+_set_name_start, _set_name_end = _slot_setter("name_start"), _slot_setter("name_end")
+_set_region = _slot_setter("region")
 
 
 def _made(
@@ -809,15 +825,15 @@ def _made(
     offsets they took from the text and strings they cut from it, so the checks are skipped.
     """
     made: Toponym = _new(Toponym)
-    _set(made, "start", start)
-    _set(made, "end", end)
-    _set(made, "text", text)
-    _set(made, "name", name)
-    _set(made, "kind_hint", kind_hint)
-    _set(made, "parent", parent)
-    _set(made, "name_start", name_start)
-    _set(made, "name_end", name_end)
-    _set(made, "region", region)
+    _set_start(made, start)
+    _set_end(made, end)
+    _set_text(made, text)
+    _set_name(made, name)
+    _set_kind_hint(made, kind_hint)
+    _set_parent(made, parent)
+    _set_name_start(made, name_start)
+    _set_name_end(made, name_end)
+    _set_region(made, region)
     return made
 
 
@@ -840,44 +856,6 @@ class _MatchReader:
     def __init__(self, index: PlaceIndex, doc: _Doc, persons: set[str], word_set: set[str]) -> None:
         self.index, self.doc, self.persons, self.word_set = index, doc, persons, word_set
         self._lines: _Lines | None = None  # made on first need
-
-    def context(
-        self, i: int, name_stop: int, stop: int, kind: PlaceKind | None
-    ) -> tuple[tuple[str, int, int, int, PlaceKind | None], int] | None:
-        """The text that decides how a match reads, as a key, and where that text starts.
-
-        :meth:`read` looks at the token before the match (and 3 characters before it), 60
-        characters before the name (its descriptor), and the token after it and _PARENT_REACH
-        characters after it (a parent place); the text-wide sets it asks (the words of the text,
-        the names taken for people's) are the same for every match. Two matches with the same
-        key read alike, shifted. ``None`` when the reading may look further: near either end of
-        the text, or for a name with no weight (whether it stands alone on its line depends on
-        the whole line).
-        """
-        text, toks = self.doc.text, self.doc.toks
-        starts, ends = toks.starts, toks.ends
-        first_start = starts[i]
-        if _key_weight(self.index, name_key(text[first_start : ends[name_stop - 1]]))[0] == 0:
-            return None
-        begin = min(first_start - _DESCRIPTOR_REACH, starts[i - 1] - 3 if i > 0 else -1)
-        end = max(ends[stop - 1] + _PARENT_REACH, ends[stop] + 1 if stop < len(starts) else len(text))
-        if begin < 0 or end >= len(text):
-            return None
-        key = (text[begin:end], first_start - begin, name_stop - i, stop - i, kind)
-        return key, begin
-
-    def shifted(self, topo: Toponym, was: int, now: int) -> Toponym:
-        """A mention read at context offset ``was``, moved to the same text at ``now``."""
-        by = now - was
-        parent_end = topo.end
-        if topo.parent is not None:
-            info = self.doc.parents[parent_end]
-            assert info is not None  # a mention's parent was read with it
-            self.doc.parents[parent_end + by] = (info[0], info[1] + by, info[2] + by, info[3])
-        return _made(
-            topo.start + by, topo.end + by, topo.text, topo.name, topo.kind_hint, topo.parent,
-            topo.name_start + by, topo.name_end + by, topo.region,
-        )  # fmt: skip
 
     def read(self, i: int, name_stop: int, stop: int, kind: PlaceKind | None) -> Toponym | None:
         """The mention the match at tokens ``[i, stop)`` makes (its name ends at ``name_stop``), or
@@ -992,23 +970,58 @@ def find_toponyms(
     regions: list[Toponym] = []
     taken_until = -1
     reader = _MatchReader(index, doc, persons, word_set)
-    # a mention read once for each distinct text around it (see _MatchReader.context): a report that
-    # names one place again and again in the same words ("Beijing, Beijing, ...") reads it once
+    # A mention read once for each distinct text around it: a report that names one place again and
+    # again in the same words ("Beijing, Beijing, ...") reads it once. :meth:`_MatchReader.read` looks
+    # at the token before the match (and 3 characters before it), _DESCRIPTOR_REACH characters before
+    # the name (its descriptor), and the token after it and _PARENT_REACH characters after it (a
+    # parent place); the text-wide sets it asks (the words of the text, the names taken for people's)
+    # are the same for every match. Two matches with the same text there (and the same token counts
+    # and kind) read alike, shifted. No key where the reading may look further: near either end of
+    # the text, or for a name with no weight (whether it stands alone on its line depends on the
+    # whole line); nor for a name read at most _READ_AFRESH times (most reports name a place a few
+    # times: no key for those).
     memo: dict[tuple[str, int, int, int, PlaceKind | None], tuple[Toponym, int] | None] = {}
-    times_read: dict[str, int] = {}  # (most reports name a place a few times: no key for those)
+    known: object  # a memo entry, or _UNREAD
+    times_read: dict[str, int] = {}
+    weighty: dict[str, bool] = {}  # whether a name as written has weight, asked once per name
+    parents = doc.parents
+    n_text = len(text)
+    read_afresh = _READ_AFRESH  # (a test sets it past every count, to read each mention afresh)
     for i, name_stop, stop, kind in matches:
-        if starts[i] < taken_until:
+        first_start = starts[i]
+        if first_start < taken_until:
             continue
-        name = text[starts[i] : ends[name_stop - 1]]
+        name = text[first_start : ends[name_stop - 1]]
         times = times_read[name] = times_read.get(name, 0) + 1
-        context = reader.context(i, name_stop, stop, kind) if times > _READ_AFRESH else None
-        if context is not None and context[0] in memo:
-            known = memo[context[0]]
-            topo = None if known is None else reader.shifted(known[0], known[1], context[1])
-        else:
+        key = None
+        if times > read_afresh and i > 0 and stop < n_toks:
+            has_weight = weighty.get(name)
+            if has_weight is None:
+                has_weight = weighty[name] = _key_weight(index, name_key(name))[0] != 0
+            if has_weight:
+                begin = min(first_start - _DESCRIPTOR_REACH, starts[i - 1] - 3)
+                end = max(ends[stop - 1] + _PARENT_REACH, ends[stop] + 1)
+                if begin >= 0 and end < n_text:
+                    key = (text[begin:end], first_start - begin, name_stop - i, stop - i, kind)
+        if key is None:
             topo = reader.read(i, name_stop, stop, kind)
-            if context is not None and not doc.read_past:
-                memo[context[0]] = None if topo is None else (topo, context[1])
+        elif (known := memo.get(key, _UNREAD)) is _UNREAD:
+            topo = reader.read(i, name_stop, stop, kind)
+            if not doc.read_past:
+                memo[key] = None if topo is None else (topo, begin)
+        elif known is None:
+            continue
+        else:
+            # the mention read at the memo's text, moved by as much as this text is from that one
+            was, by = known[0], begin - known[1]  # type: ignore[index]
+            if was.parent is not None:
+                info = parents[was.end]
+                assert info is not None  # a mention's parent was read with it
+                parents[was.end + by] = (info[0], info[1] + by, info[2] + by, info[3])
+            topo = _made(
+                was.start + by, was.end + by, was.text, was.name, was.kind_hint, was.parent,
+                was.name_start + by, was.name_end + by, was.region,
+            )  # fmt: skip
         if topo is None:
             continue
         if nested and topo.region is not None:
@@ -1088,7 +1101,9 @@ def _persons(index: PlaceIndex, text: str, toks: _Toks, among: set[str]) -> set[
             continue
         k = at - 1
         gap = text[ends[k] : starts[at]]
-        if lowers[k] in _TITLE_FORMS and gap in (" ", ". "):
+        if gap != " " and gap != ". ":
+            continue  # (both readings below need one of these two between the words)
+        if lowers[k] in _TITLE_FORMS:
             persons.add(name)  # "Premier Li Qiang": a name after a title
         elif (
             # "Marco Rubio" ... "Rubio said": a surname after a first name that is no place

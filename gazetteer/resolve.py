@@ -255,6 +255,7 @@ class Gazetteer:
         self._candidates = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_all)
         self._priors = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._prior)
         self._votes = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._vote_shares)
+        self._capitals: dict[str, Place | None] = {}  # by country code (a report asks two or three times)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -308,8 +309,11 @@ class Gazetteer:
 
     def capital(self, code: str) -> Place | None:
         """Return the capital city of the country with an ISO alpha-2 code, or ``None``."""
+        if code in self._capitals:
+            return self._capitals[code]
         geonameid = load_capitals_by_country().get(code)
-        return self._index.by_id(geonameid) if geonameid is not None else None
+        found = self._capitals[code] = self._index.by_id(geonameid) if geonameid is not None else None
+        return found
 
     def nearest(self, lat: float, lon: float, *, kinds: Sequence[PlaceKind] | None = None) -> Place:
         """Return the place nearest a point on the sphere (optionally only of some kinds)."""
@@ -678,8 +682,15 @@ class Gazetteer:
         # "US President Joe Biden begins a visit to Ireland": a country written only as someone's
         # nationality ("US President", "British officials") says little about where the report is
         keys = [name_key(t.name) for t in toponyms]
+        # (looked for after the names of countries only: a report may name a town thousands of times)
+        first_named = dict(zip(reversed(keys), reversed(toponyms), strict=True))  # each key's first mention
+        country_keys = {
+            key for key, t in first_named.items() if (found := self._votes(t.name)[0]) and found[0].kind is PlaceKind.COUNTRY
+        }
         as_nationality = Counter(
-            key for t, key in zip(toponyms, keys, strict=True) if _NATIONALITY_AFTER.match(text, t.end)
+            key
+            for t, key in zip(toponyms, keys, strict=True)
+            if key in country_keys and _NATIONALITY_AFTER.match(text, t.end)
         )
         times_named = Counter(keys)
         for t, key in zip(toponyms, keys, strict=True):
@@ -776,7 +787,11 @@ class Gazetteer:
         context = self.document_context(text, toponyms, dateline=dateline)
         alike: dict[_Written, Resolved | Unresolved] = {}
         writtens = [_written(t) for t in toponyms]  # read once for both passes
-        first = [self._resolve_alike(t, w, context, alike) for t, w in zip(toponyms, writtens, strict=True)]
+        # (the memo looked up inline: a report may name one place thousands of times)
+        first = [
+            found if (found := alike.get(w)) is not None else self._resolve_alike(t, w, context, alike)
+            for t, w in zip(toponyms, writtens, strict=True)
+        ]
         anchors = tuple(
             dict.fromkeys(
                 r.place for r in first
@@ -787,7 +802,7 @@ class Gazetteer:
             anchored = attrs.evolve(context, nearby=anchors)
             alike = {}
             first = [
-                self._resolve_alike(t, w, anchored, alike)
+                (found if (found := alike.get(w)) is not None else self._resolve_alike(t, w, anchored, alike))
                 if isinstance(r, Resolved) and r.rule not in _FIRM and r.rule not in _BEFORE_NEARBY
                 else r
                 for t, w, r in zip(toponyms, writtens, first, strict=True)

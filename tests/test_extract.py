@@ -319,3 +319,32 @@ def test_untitled_companions_and_a_family_name_that_is_a_pronoun() -> None:
     (trip,) = doc.trips
     assert trip.person.name == "Xi Jinping"
     assert sorted(c.name for c in trip.companions) == ["Cai Qi", "He Lifeng"]
+
+
+def test_reading_a_report_leaves_no_cycles_and_restores_the_collector() -> None:
+    """extract_document pauses the cyclic collector while it reads (documented in
+    timeline/extract/document.py): that holds only while reading makes no reference cycles, which
+    would then wait for the next collection."""
+    import gc
+    from pathlib import Path
+
+    from timeline.article import Article
+    from timeline.extract import extract_document
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("*/article.txt"))[:6]]
+    articles = [Article.from_text(text, source=f"{i}.txt") for i, text in enumerate(texts)]
+    gc.collect()
+    assert gc.isenabled()
+    was = gc.get_threshold()
+    try:
+        gc.disable()  # (so that no collection runs in between and hides a cycle)
+        for article in articles:
+            extract_document(article)
+        assert not gc.isenabled()  # a collector the caller turned off stays off
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    extract_document(articles[0])
+    assert gc.isenabled()
+    assert gc.get_threshold() == was

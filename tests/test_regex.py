@@ -24,7 +24,7 @@ from timeline._regex import (
     may_hold,
     words,
 )
-from timeline.extract import cues, governed, places, trip_words
+from timeline.extract import cues, governed, places, spans, stops, trip_words, units
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
 # the reader's patterns live in the modules of the package timeline.extract: one module defines each,
@@ -169,6 +169,11 @@ NEEDED = [
     *((re.compile(pattern, re.IGNORECASE), trip_words._TRIP_STEMS) for pattern, _ in trip_words._TRIP_WORDS),
     (cues._COMPANION.pattern, cues._COMPANION_NEEDS),
     (cues._ARRIVED_HERE.pattern, cues._ARRIVED_HERE_NEEDS),
+    (trip_words._JOURNEY_WORDS.pattern, trip_words._JOURNEY_NEEDS),
+    (spans._DURATION.pattern, spans._DURATION_NEEDS),
+    (spans._ENDS_AHEAD.pattern, spans._ENDS_AHEAD_NEEDS),
+    (units._BY_LINK.pattern, units._BY_LINK_NEEDS),
+    (stops._SAME_DAY.pattern, stops._SAME_DAY_NEEDS),
 ]
 
 
@@ -182,6 +187,14 @@ def test_every_match_holds_a_needle(pattern: re.Pattern[str], needles: tuple[str
         assert may_hold(match.group(), needles), match.group()
 
     check()
+
+
+@given(st.from_regex(people._LOWER_OFFICE))
+def test_every_office_in_lower_case_holds_a_needle(text: str) -> None:
+    # a paragraph with none of _LOWER_OFFICE_NEEDS (case and all) is not scanned for those offices
+    match = people._LOWER_OFFICE.search(text)
+    assert match is not None
+    assert any(needle in match.group() for needle in people._LOWER_OFFICE_NEEDS)
 
 
 @given(st.from_regex(_unguarded(people._ROYAL)))

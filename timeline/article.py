@@ -112,7 +112,7 @@ _DATE_TOKEN_ALONE = re.compile(r"(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # At least so many _WORD matches: each skips to the next letter and takes the whole word.
-_AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n}}}") for n in (3, 6, 12, 40)}
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:[^A-Za-z]*+[A-Za-z][A-Za-z'’.&-]*+){{{n}}}") for n in (3, 6, 9, 12, 13, 40)}
 
 # --- dateline ------------------------------------------------------------------------------------
 
@@ -270,8 +270,8 @@ _CREDIT = re.compile(
 )
 # A caption's first sentence ends with ", <full date>.": _CAPTION_DATE is that date from its comma
 # (the comma at index 20 or later, before the first period).
-_CAPTION_DATE = re.compile(
-    r""",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
+_CAPTION_DATE = re.compile(  # (a weekday, a month or a digit after the comma: a guard, tried at every comma)
+    r""",\s*(?=[MTWFSJAOND]|\d)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}
         |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\.(?:\s|$)""",
     re.VERBOSE,
 )
@@ -625,7 +625,7 @@ def _words(text: str) -> list[str]:
 
 
 def _has_words(text: str, count: int, pos: int = 0) -> bool:
-    """``len(_words(text[pos:])) >= count``, without listing them (count is 6, 12 or 40)."""
+    """``len(_words(text[pos:])) >= count``, without listing them (count is one of _AT_LEAST_WORDS)."""
     return _AT_LEAST_WORDS[count].match(text, pos) is not None
 
 
@@ -1232,7 +1232,7 @@ def _read(text: str, source: str) -> Article:
         kinds[index] = ParagraphKind.HEADER
         if (
             _has_credit(line.text)
-            or (_has_caption_date(line.text) and len(_words(line.text)) > 12)
+            or (_has_caption_date(line.text) and _has_words(line.text, 13))
             or (
                 _AGENCY_CLOSE.search(line.text)
                 and _has_words(line.text, 12)
@@ -1405,7 +1405,7 @@ def _read(text: str, source: str) -> Article:
             if source_line and not publisher:
                 publisher = source_line.group(1).strip()
         elif index != body_index and (
-            _has_credit(line.text) or (_has_caption_date(line.text) and len(_words(line.text)) > 8)
+            _has_credit(line.text) or (_has_caption_date(line.text) and _has_words(line.text, 9))
         ):
             kinds[index] = ParagraphKind.CAPTION
     if date_under_standfirst >= 0:
@@ -1414,7 +1414,7 @@ def _read(text: str, source: str) -> Article:
     for index in range(len(lines) - 1, body_index, -1):
         if kinds[index] is not ParagraphKind.BODY:
             continue
-        if len(_words(lines[index].text)) <= 8 and not _SENTENCE_END.search(lines[index].text):
+        if not _has_words(lines[index].text, 9) and not _SENTENCE_END.search(lines[index].text):
             kinds[index] = ParagraphKind.BOILERPLATE
         else:
             break

@@ -359,7 +359,8 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 # "The Queen visited the city of Londonderry": a monarch the report never names (kept only where
 # no one named holds the office: see Roster.from_mentions)
 _NAMELESS_ROYAL = re.compile(
-    r"(?<![\w-])(?P<name>[Tt]he (?P<office>Queen|King|Pope|Emperor|Empress"
+    # (its "T" before the look-behind on what precedes it, "(?<![\w-].)": the engine skips to the "T"s)
+    r"(?P<name>[Tt](?<![\w-].)he (?P<office>Queen|King|Pope|Emperor|Empress"
     # styles that stand for the name: "The Prince of Wales visited Cardiff", "The Princess Royal",
     # "the Dalai Lama", "the Aga Khan"
     # ("The Prince and Princess of Wales visited Cardiff": a couple styled as one; the first named leads)
@@ -489,8 +490,11 @@ _APPOSITION_CUE = re.compile(
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
 # office in capitals set off by commas after the name (found from the office; the name before it)
+# (tried at every comma of a paragraph: its office opens on a guard of the letters offices open on,
+# and the words before it are read without backtracking, "++" and "*+", which finds the same: the
+# letters of such a word are never a space or an apostrophe)
 _CAPITAL_APPOSITION_CUE = re.compile(
-    rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+|[A-Z][\w.-]*['’]s\s+)??(?P<office>{_OFFICE})(?=,)"
+    rf",\s+(?:the\s+)?(?:[A-Z][a-z]++\s+|[A-Z][\w.-]*+['’]s\s+)??(?P<office>{first_letters(_OFFICE)}(?:{_OFFICE}))(?=,)"
 )
 _NAME_ENDING = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
 # "H.E Imran Khan, Prime Minister of Pakistan has arrived", "Jane Roe, the President of Kenya,": an
@@ -809,6 +813,11 @@ _LOWER_OFFICES = sorted(
     reverse=True,
 )
 _LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")  # (letters first: quick to scan)
+# every office of _LOWER_OFFICES holds one of these: a paragraph with none is not scanned for them
+_LOWER_OFFICE_NEEDS = (
+    "minister", "president", "chancellor", "secretary", "governor", "premier", "crown prince", "first lady",
+    "leader", "chief", "head of state", "diplomat", "legislator", "lawmaker", "advis", "sultan", "emir",
+)  # fmt: skip
 # "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
@@ -842,7 +851,9 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
     """Add the full names that follow an office in lower case (see :data:`_LOWER_OFFICE`)."""
     # (only where the paragraph opens: "Prime minister Narendra Modi on Monday arrived ...")
     opening = _OPENING_OFFICE.match(text, start, stop)
-    for office in itertools.chain((opening,) if opening else (), _LOWER_OFFICE.finditer(text, start, stop)):
+    segment = text[start:stop]
+    offices = _LOWER_OFFICE.finditer(text, start, stop) if any(w in segment for w in _LOWER_OFFICE_NEEDS) else ()
+    for office in itertools.chain((opening,) if opening else (), offices):
         if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
             continue
         after = _NAME_AFTER_LOWER_OFFICE.match(text, office.end(), stop)
@@ -910,7 +921,8 @@ def _capital_appositions(text: str, start: int, stop: int, found: dict[int, Pers
 
 # "PRESIDENT JANE ROE arrived in Riga": an office and a name in capitals opening a lead (read as
 # if written in sentence case; the words go on in lower case, so it is no headline)
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){2,7}(?=,?\s+[a-z])")
+# (its first capital before its "\b", written "(?<!\w.)" after it: the engine skips to the capitals)
+_CAPS_RUN = re.compile(r"[A-Z](?<!\w.)[A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){2,7}(?=,?\s+[a-z])")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.]*")
 
 

@@ -5,6 +5,9 @@ Speed itself is measured in ``tests/bench/bench_scaling.py``; here only the answ
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -137,6 +140,16 @@ _MENTION_PIECES = [
 ]
 
 
+def _read_afresh(find: Callable[[], list[Toponym]]) -> list[Toponym]:
+    """What ``find`` gives with find_toponyms's memo off: every mention read afresh."""
+    read_afresh = rec._READ_AFRESH
+    try:
+        rec._READ_AFRESH = sys.maxsize  # (no name is read more often: no mention looked up)
+        return find()
+    finally:
+        rec._READ_AFRESH = read_afresh
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from(_MENTION_PIECES), min_size=1, max_size=40), st.integers(1, 30))
 def test_a_mention_read_once_for_its_context_reads_as_read_afresh(pieces: list[str], times: int) -> None:
@@ -145,12 +158,7 @@ def test_a_mention_read_once_for_its_context_reads_as_read_afresh(pieces: list[s
     index = load_index()
     text = "".join(pieces) * times
     memoised = rec.find_toponyms(index, text, nested=True, demonyms=True)
-    context = rec._MatchReader.context
-    try:
-        rec._MatchReader.context = lambda *args: None  # type: ignore[method-assign]
-        afresh = rec.find_toponyms(index, text, nested=True, demonyms=True)
-    finally:
-        rec._MatchReader.context = context  # type: ignore[method-assign]
+    afresh = _read_afresh(lambda: rec.find_toponyms(index, text, nested=True, demonyms=True))
     assert memoised == afresh
     for t in memoised:
         assert attrs.evolve(t) == t  # (Toponym's __init__ checks the fields _made skipped)
@@ -184,11 +192,6 @@ def test_names_alike_in_different_words_read_as_read_afresh() -> None:
         f"{before}{name}{after}. {_FILLER}" for before in _BEFORES for name in _NAMES for after in _AFTERS
     )
     memoised = rec.find_toponyms(index, text)
-    context = rec._MatchReader.context
-    try:
-        rec._MatchReader.context = lambda *args: None  # type: ignore[method-assign]
-        afresh = rec.find_toponyms(index, text)
-    finally:
-        rec._MatchReader.context = context  # type: ignore[method-assign]
+    afresh = _read_afresh(lambda: rec.find_toponyms(index, text))
     assert len(memoised) > len(_BEFORES) * len(_AFTERS)
     assert memoised == afresh

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+from collections.abc import Iterator
 
 import attrs
 
@@ -34,6 +37,31 @@ from timeline.zh.language import is_chinese
 
 def extract_document(article: Article, options: ExtractOptions = ExtractOptions()) -> Document:
     """Everything the article reports: its fields, dates and trips."""
+    with _collector_paused():
+        return _extract_document(article, options)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one report is read, then restore it.
+
+    Reading a report makes many small objects that live until it is read (a mention, its
+    resolution and its unit for each place named) and no cycles to collect; the collector would
+    walk them again and again as they pile up (6% of the instructions of a report naming one place
+    88,000 times). Reference counting still frees everything as usual; a collector the caller
+    turned off stays off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _extract_document(article: Article, options: ExtractOptions) -> Document:
     if is_chinese(article.text):  # Chinese reports have their own reader (timeline/zh), same model
         from timeline.zh import extract_chinese
 

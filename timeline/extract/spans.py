@@ -13,8 +13,7 @@ from functools import lru_cache
 from timeline._regex import Caseless, may_hold
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
-from timeline.extract.trip_words import _JOURNEY_WORDS
-from timeline.extract.units import _Unit
+from timeline.extract.units import _journey_ends, _Unit
 from timeline.model import DateSpan, Precision, TripStatus
 
 _SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
@@ -35,6 +34,14 @@ _DURATION = Caseless(
     r"|(?P<w>week[- ]?long)"  # "a weeklong summer vacation": seven days
     r"|(?P<h>24|36|48|72)-hour)\b"  # "a 48-hour visit": two days
 )
+# every _DURATION match holds one of these (in lower case): a cheap test before the scan, which reads
+# the sentence at every word (its named groups keep it from opening on letters)
+_DURATION_NEEDS = ("-day", " days", "week", "-hour")
+
+
+def _duration(text: str) -> re.Match[str] | None:
+    """``_DURATION.search(text)``, with no scan of a sentence that cannot hold one."""
+    return _DURATION.search(text) if may_hold(text, _DURATION_NEEDS) else None
 
 
 def _stated_days(duration: re.Match[str]) -> int:
@@ -179,7 +186,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         ]
         if begins:
             span, evidence = begins[0]
-    duration = _DURATION.search(text)
+    duration = _duration(text)
     days = 0
     if duration is not None:
         days = _stated_days(duration)
@@ -259,6 +266,8 @@ _CONTINUES = Caseless(
 )
 
 
+# every _ENDS_AHEAD match holds one of these (in lower case): a cheap test before the scan
+_ENDS_AHEAD_NEEDS = ("end", "conclude", "wraps up", "wrap up")
 _ENDS_AHEAD = Caseless(
     r"\b(?:ends|concludes|wraps up|(?:will|is (?:scheduled|due|set|expected) to) (?:end|conclude|wrap up))\b"
 )
@@ -295,7 +304,9 @@ def _days_ahead(draft: _TripDraft) -> None:
         text = unit.sentence.text
         # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
         # "The visit ends on Friday": its end, still to come
-        goes_on = _CONTINUES.search(text) is not None or _ENDS_AHEAD.search(text) is not None
+        goes_on = _CONTINUES.search(text) is not None or (
+            may_hold(text, _ENDS_AHEAD_NEEDS) and _ENDS_AHEAD.search(text) is not None
+        )
         returns = None if goes_on or not may_hold(text, _RETURNS_AHEAD_NEEDS) else _RETURNS_AHEAD.search(text)
         if not span.open_end and not goes_on and returns is None and not planned:
             continue
@@ -341,7 +352,7 @@ def _stated_length(draft: _TripDraft) -> None:
     for unit in draft.units:
         # ("His four-day stay will be spent in Cologne": the traveller's journey, told after it began)
         own = unit.subject == draft.person and (
-            _JOURNEY_WORDS.search(unit.sentence.text) is not None or _STAY.search(unit.sentence.text) is not None
+            bool(_journey_ends(unit)) or _STAY.search(unit.sentence.text) is not None
         )
         if (unit.index not in draft.trip_units and not own) or any(
             # (a month or year in it dates something else: "in the November 2012 election"; a day
@@ -351,7 +362,7 @@ def _stated_length(draft: _TripDraft) -> None:
             for m in unit.dates
         ):
             continue
-        duration = _DURATION.search(unit.sentence.text)
+        duration = _duration(unit.sentence.text)
         if duration is None:
             continue
         days = _stated_days(duration)

@@ -26,8 +26,7 @@ from timeline.extract.places import (
     _named_city,
 )
 from timeline.extract.spans import _nth_day
-from timeline.extract.trip_words import _JOURNEY_WORDS
-from timeline.extract.units import _evidence, _Unit
+from timeline.extract.units import _evidence, _journey_ends, _Unit
 from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
 _HISTORY_SENTENCE = re.compile(
@@ -48,7 +47,17 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+    # (each distinct word tested once: a sentence may name one place thousands of times)
+    return {w for w in set(_WORDS.findall(text.lower())) if len(w) > 2} - _STOPWORDS
+
+
+def _unit_words(unit: _Unit) -> frozenset[str]:
+    """:func:`_content_words` of the unit's sentence, read once for each sentence (see _Unit.scans)."""
+    words = unit.scans.get("words")
+    if words is None:
+        words = unit.scans["words"] = frozenset(_content_words(unit.sentence.text))
+    assert isinstance(words, frozenset)
+    return words
 
 
 def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
@@ -118,7 +127,7 @@ def _fill_places(
         ]
         same_day = None
         if not own_days and last_day is not None and (
-            _SAME_DAY.search(unit.sentence.text)
+            (may_hold(unit.sentence.text, _SAME_DAY_NEEDS) and _SAME_DAY.search(unit.sentence.text))
             or _PROGRAMME_NEXT.match(unit.sentence.text)
             or (arrival_day and _RECEIVED.search(unit.sentence.text))
         ):
@@ -172,21 +181,27 @@ def _fill_places(
         stops_named = sum(1 for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
         days = _stop_days(unit, stops_named)
         # once per sentence, not once per place in it (a sentence may name thousands)
-        journey_ends = [m.end() for m in _JOURNEY_WORDS.finditer(unit.sentence.text)]
-        words = _content_words(unit.sentence.text)
+        journey_ends = _journey_ends(unit)
+        words = _unit_words(unit)
         unit_evidence: Evidence | None = None
         ends_told: bool | None = None  # whether the sentence may tell where the journey begins or ends
         parent_of: Toponym | None = None  # the place just named, whose descriptor this one may be
         child: PlaceRef | None = None  # what it reads as
+        # (what is the same for every place of the sentence, read once: a sentence may name thousands)
+        text, s_text, s_start = article.text, unit.sentence.text, unit.sentence.start
+        rule = "stop-caption" if unit.caption else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
+        in_span = unit.index in span_units
+        dateline_toponym = dateline_place[0] if dateline_place else None
         for toponym, found, _ in places:
+            start = toponym.start
             # "visited Utica, New York,": the state that places Utica, not New York City
             described = (
                 parent_of is not None
                 and parent_of.parent == toponym.name
-                and article.text[parent_of.end : toponym.start].strip() == ","
+                and text[parent_of.end : start].strip() == ","
                 # ("visited Mombasa, Kisumu and Nakuru": a county named like its town that does not
                 # hold the place before it is the next of a list, not that place's descriptor)
-                and (not isinstance(child, Resolved) or _holds(found, child))
+                and (not isinstance(child, Resolved) or found is child or _holds(found, child))
             )
             parent_of, child = toponym, found
             city_rule = None if described else _city_rule(toponym, found, unit.sentence, journey_ends)
@@ -206,31 +221,22 @@ def _fill_places(
                 city = _named_city(found, city_rule) if city_rule and isinstance(found, Resolved) else None
                 reading = readings[id(found), city_rule] = (city or found, _key(city or found))
             ref, key = reading
-            kind = _kind_of(ref, toponym)
+            kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint  # (_kind_of, inline)
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
                     draft.regions.setdefault(key, ref)
                 continue
             if kind not in _STOP_KINDS and kind is not None:
                 continue
-            if (
-                dateline is not None
-                and dateline[0] <= toponym.start < dateline[1]
-                and toponym is not (dateline_place[0] if dateline_place else None)
-            ):
+            if dateline is not None and dateline[0] <= start < dateline[1] and toponym is not dateline_toponym:
                 continue  # the dateline says where the report was filed, not where anyone went
             if cancelled and (key in cancelled or _key(found) in cancelled):
                 continue  # a place of a journey called off
-            rule = (
-                "stop-caption"
-                if unit.caption
-                else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
-            )
             stop = draft.stops.get(key)
             if stop is None:
                 # "Earlier in the day, he visited ...": before the stops of that day
                 order: float = unit.index
-                if same_day is not None and _EARLIER.search(unit.sentence.text):
+                if same_day is not None and _EARLIER.search(s_text):
                     that_day = [s.order for s in draft.stops.values() if same_day in s.days]
                     order = min(that_day, default=order + 0.5) - 0.5
                 stop = draft.stops[key] = _StopDraft(ref, order)
@@ -238,9 +244,9 @@ def _fill_places(
                 unit_evidence = _evidence(article, unit, rule)  # one per sentence: the rule is the sentence's
             if not stop.evidence or stop.evidence[-1] is not unit_evidence:
                 stop.evidence.append(unit_evidence)
-            if unit.index in span_units:
+            if in_span:
                 # "a research trip to the city of Suzhou ...": the place the journey itself went to
-                at = toponym.start - unit.sentence.start
+                at = start - s_start
                 # (not "on a week-long tour of Asia, visited Hanoi on Monday": another clause's place)
                 stop.in_span_sentence = stop.in_span_sentence or (
                     _journey_word_before(journey_ends, at, 45)
@@ -255,9 +261,9 @@ def _fill_places(
                 before = article.text[max(unit.sentence.start, toponym.start - 48) : toponym.start]
                 stop.opens = stop.opens or _OPENS_IN.search(before) is not None
                 stop.closes = stop.closes or _CLOSES_IN.search(before) is not None
-            day = _day_near(days, toponym.start, unit.sentence.text, unit.sentence.start) or same_day
-            if day is not None and "day" in unit.sentence.text:
-                told, day = day, _days_apart(day, days, unit, toponym.start)
+            day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
+            if day is not None and "day" in s_text:
+                told, day = day, _days_apart(day, days, unit, start)
                 if day != told and draft.status is TripStatus.MADE:
                     draft.spans.append((day, unit.index, False))  # the journey's days reach it too
             if day is not None:
@@ -471,6 +477,8 @@ _RECEIVED = re.compile(
     r"\b(?:was|were) (?:\w+ )?(?:received|welcomed|greeted)\b|\b(?:was|were) accorded\b", re.IGNORECASE
 )
 # "Earlier in the day, he ...": a sentence dated by the one before it.
+# every _SAME_DAY match holds one of these (in lower case): a cheap test before the scan
+_SAME_DAY_NEEDS = ("earlier", "later", "same day", "that morning", "that afternoon", "that evening")
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
 )
@@ -501,7 +509,7 @@ def _link_captions(article: Article, draft: _TripDraft, options: ExtractOptions)
         days = [m for m in unit.dates if isinstance(m.span, DateSpan) and m.span.days == 1]
         if len(days) != 1:
             continue
-        words = _content_words(unit.sentence.text)
+        words = _unit_words(unit)
         scored = sorted(
             ((len(words & stop.link_words), key) for key, stop in draft.stops.items() if not stop.days),
             reverse=True,

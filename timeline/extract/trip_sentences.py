@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from timeline._regex import Caseless
 from timeline.extract.cues import _ARRIVED_HERE, _FUTURE, _MODAL_BEFORE, _OPEN_START
 from timeline.extract.places import _REGION_KINDS, _STOP_KINDS, _key, _kind_of
-from timeline.extract.trip_words import _JOURNEY_WORDS
-from timeline.extract.units import _trip_kind, _Unit
+from timeline.extract.units import _journey_ends, _trip_kind, _Unit
 from timeline.model import DateSpan, TripStatus
 
 _MOVED = Caseless(
@@ -75,7 +74,7 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         _COUNTED_PLACES.search(unit.sentence.text) is not None
     )
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
-    journey = _JOURNEY_WORDS.search(unit.sentence.text) is not None
+    journey = bool(_journey_ends(unit))
     # A visit to a company is a stop inside a trip; a trip names a region, a journey, or a date range.
     if has_region or has_range or (journey and bool(governed or unit.dates)) or (governed and unit.dates):
         return True

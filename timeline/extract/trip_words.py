@@ -152,6 +152,8 @@ _JOURNEY_WORDS = Caseless(
     r"|week-long (?:\w+ )?(?:visits?|stays?)"
     r"|day(?<=\d-day) (?:\w+ )?(?:visits?|stays?))\b"  # "3-day visit", from "day": letters first
 )
+# every _JOURNEY_WORDS match holds one of these (in lower case): a cheap test before the scan
+_JOURNEY_NEEDS = ("trip", "tour", "visit", "stay", "vacation", "fact-finding", "field stud", "inspected")
 _EARLIER_VISIT_BEFORE = Caseless(r"\b(?:last|previously|once|never|already)\s+$")
 _TIMES_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times|twice)\b", re.IGNORECASE

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from gazetteer import Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved
@@ -20,7 +20,13 @@ from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _NEXT_LEG
 from timeline.extract.governed import _governed
 from timeline.extract.places import _is_place_mention, _kind_of, _Spans
-from timeline.extract.trip_words import _DEED, _TRIP_TRIGGER, _strongest_trip_word
+from timeline.extract.trip_words import (
+    _DEED,
+    _JOURNEY_NEEDS,
+    _JOURNEY_WORDS,
+    _TRIP_TRIGGER,
+    _strongest_trip_word,
+)
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
 from timeline.people import Roster
 from timeline.temporal import NO_ANCHOR
@@ -110,6 +116,8 @@ _PRONOUN_OPENING = re.compile(
     r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
 )
 # a deed done over a link: "by video link", "virtually", "remotely"
+# every _BY_LINK match holds one of these (in lower case): a cheap test before the scan
+_BY_LINK_NEEDS = ("video", "satellite", "virtually", "remotely")
 _BY_LINK = Caseless(
     r"\b(?:by|via|over) (?:a )?(?:video|videolink|video link|video conference|videoconference|satellite)\b"
     r"|\bvirtually\b|\bremotely\b|\bin a video (?:message|address)\b"
@@ -155,6 +163,24 @@ class _Unit:
     dates: tuple[DateMention, ...]
     places: tuple[tuple[Toponym, PlaceRef, bool], ...]  # (mention, resolution, governed by a travel cue)
     trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word (None without a subject)
+    # what the later steps read of the whole sentence, read once (see _journey_ends): the stop filler
+    # and the span rules read a sentence again for each trip it is part of
+    scans: dict[str, object] = field(factory=dict, eq=False, repr=False)
+
+
+def _journey_ends(unit: _Unit) -> list[int]:
+    """Where each journey word of the unit's sentence ends (:data:`_JOURNEY_WORDS`), in text order.
+
+    Read once for each sentence (a sentence hundreds of KB long was scanned once per trip and
+    step); empty when the sentence has none, as ``_JOURNEY_WORDS.search`` then finds none.
+    """
+    ends = unit.scans.get("journey")
+    if ends is None:
+        text = unit.sentence.text
+        found = _JOURNEY_WORDS.finditer(text) if may_hold(text, _JOURNEY_NEEDS) else ()
+        ends = unit.scans["journey"] = [m.end() for m in found]
+    assert isinstance(ends, list)
+    return ends
 
 
 def _is_background(mention: DateMention, anchor: dt.date | None, own_days: bool = False) -> bool:
@@ -527,7 +553,11 @@ def _sentence_units(
                 else [m for m in mentions if lo <= m.evidence.start < hi]
             )
             # "addressed the summit in Rome by video link": no deed done there
-            remote = subject is not None and _BY_LINK.search(sentence.text) is not None
+            remote = (
+                subject is not None
+                and may_hold(sentence.text, _BY_LINK_NEEDS)
+                and _BY_LINK.search(sentence.text) is not None
+            )
             if subject is not None and len(people) > 1 and "visiting" in sentence.text:
                 # "Ann Poe held talks with visiting Kenyan President Jane Roe": the one visiting travels
                 for p, at in zip(people, starts, strict=True):
