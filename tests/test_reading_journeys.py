@@ -1,4 +1,4 @@
-"""Reading rules for where a journey went and how long it lasted (issue 14), session 13.
+"""Reading rules for where a journey went and how long it lasted (issue 14), session 12.
 
 Each report here is written for the test in the shape real reports take; none is a corpus report.
 The report is dated Wednesday 2024-03-13 and filed from London.
