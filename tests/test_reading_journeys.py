@@ -550,3 +550,8 @@ def test_a_place_named_for_a_royal_is_no_royal() -> None:
 
     found = find_people("Prince Edward County shares its name with Prince Roderick's brother, Prince Edward.")
     assert [(m.name, m.title) for m in found] == [("Roderick", "Prince"), ("Edward", "Prince")]
+
+
+def test_the_place_of_an_earlier_event_in_an_opening_clause_is_no_stop() -> None:
+    _, stops = _one_trip("A week after Ann Poe met Jim Doe in Abuja, President Jane Roe arrived in Accra on Monday.")
+    assert stops == [("Accra", "2024-03-11")]

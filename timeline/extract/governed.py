@@ -102,6 +102,11 @@ _EARLIER_RETURN_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_EARLIER_EVENT_OPENING = re.compile(
+    r"(?:[^\n]{0,80}?(?:--|—|–|\s-)\s+)?(?:just\s+|only\s+)?(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\b[^,;]{0,150},",
+    re.IGNORECASE,
+)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
@@ -142,6 +147,9 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
     # "traveled to four cities across the United States: Washington in the east, ...": a list told
     counted = _COUNTED_COLON.search(text, sentence.start, sentence.end) if ":" in sentence.text else None
     listed_from = counted.end() if counted is not None else sentence.end
+    # "A week after Jane Roe met Ann Poe in Abuja, ...": an opening clause of an earlier event
+    earlier = _EARLIER_EVENT_OPENING.match(sentence.text) if " after " in sentence.text[:120] else None
+    earlier_end = sentence.start + earlier.end() if earlier is not None else -1
     for i, (toponym, ref) in enumerate(places):
         before = text[max(sentence.start, toponym.start - 56) : toponym.start]
         cue = cues.get(before)
@@ -161,6 +169,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
         if not cued and _EVENT_AFTER.match(text, toponym.end) and _EVENT_CUE_BEFORE.search(before):
             cued = True  # "inaugurated the Hannover Fair", "at the opening of the Jeju Forum": held there
+        if cued and toponym.start < earlier_end:
+            cued = False  # (the place of the earlier event)
         if cued and toponym.text[:4].lower() == "the " and _OUTSIDE_BEFORE.search(before):
             cued = False  # "destinations mostly outside the capital": anywhere but there
         if cued and cue.return_to:
