@@ -1657,3 +1657,60 @@ def test_a_going_to_a_place_the_table_lacks_ends_the_stay_all_the_same():
     text = "总统王五2日抵达北京，开始国事访问。3日，王五前往某某园区参观。4日，王五来到上海。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [(_names(s.place), str(s.span.end)) for s in trip.stops] == [("Beijing", "2024-06-02"), ("Shanghai", "2024-06-04")]
+
+
+# --- session zh13: probing with made-up copy -----------------------------------------------------
+
+
+def test_everyone_named_between_ying_and_yaoqing_is_a_host():
+    text = (
+        "外交部发言人赵六5日宣布：应塞尔维亚总统某某维奇、匈牙利总统某某克和总理某某班邀请，"
+        "国家主席王五将于6月20日至25日对塞尔维亚、匈牙利进行国事访问。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status, str(trip.span.start)) == ("王五", TripStatus.PLANNED, "2024-06-20")
+
+
+def test_a_division_word_that_opens_a_word_names_no_place():
+    text = "会议提出开拓新市场、扩大新区域合作。"
+    assert [p.ref.text for p in find_places(text, text)] == []
+    text = "省长王五5日到新市镇调研。"
+    assert [p.ref.text for p in find_places(text, text)] != []
+
+
+def test_the_day_of_setting_out_for_a_list_of_places_dates_none_of_them():
+    text = "特首王五今日（5日）启程前往多哈及迪拜，进行为期五天的访问。代表团明日抵达多哈，8日转往迪拜，9日返港。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Doha", "2024-06-06", "2024-06-08"),
+        ("Dubai", "2024-06-08", "2024-06-09"),
+    ]
+
+
+def test_a_province_named_like_its_prefecture_before_a_city_of_it():
+    text = "副总理王五4日在吉林长春检查工作。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Changchun"]
+
+
+def test_a_message_of_sympathy_is_no_visit():
+    text = "国家主席王五4日就某国发生洪灾向巴基斯坦总统某某致慰问电。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_foreign_name_ends_at_yesterday():
+    assert [m.name for m in find_people("德国总理朔尔茨昨日（4日）抵达北京。")] == ["朔尔茨"]
+
+
+def test_a_stop_of_a_one_day_tour_told_with_no_day_is_on_that_day():
+    text = "4日，省委书记王五到宣城市调研。王五先后来到泾县、旌德县，察看茶叶生产。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert {str(s.span.start) for s in trip.stops} == {"2024-06-04"}
+    assert len(trip.stops) == 3
+    # a visit abroad of one day: a place told with no day may be another leg
+    text = "总统王五4日抵达奥克兰。离开惠灵顿时，总理某某到机场送行。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), s.span) for s in trip.stops if _names(s.place) == "Wellington"] in (
+        [("Wellington", Unknown("no date given"))],
+        [],
+    )

@@ -117,6 +117,7 @@ _ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区",
 _SET_PHRASE = re.compile(
     r"长治久安|四平八稳|平安顺[利遂畅]|大同小异|求大同|世界大同|天下大同|(?<!广西)来宾(?![市])"
 )
+_WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台)")
 
 
@@ -362,6 +363,12 @@ def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
         and _prefecture(first.adcode)
         and _prefecture(second.adcode)
         and first.adcode[:4] != second.adcode[:4]
+        # "吉林长春": a province named like its prefecture (吉林, read as the province) before a city of it
+        and not (
+            isinstance(first.ref, Resolved)
+            and first.ref.place.kind is PlaceKind.ADMIN1
+            and first.adcode[:2] == second.adcode[:2]
+        )
     )
 
 
@@ -453,6 +460,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-word-after: "开拓新市场", "东区域": a name's division word is the first of a word (市场, 区域)
+    found = [f for f in found if not _WORD_AFTER.match(simplified, f[1] - 1, stop)]
     # rule zh-bank-side: "凤凰山东麓", "长江西岸", "洞庭湖南岸": a mountain's or a water's side, not a province
     found = [f for f in found if not _bank_side(simplified, f[0], f[1], start)]
     # rule zh-transliteration: "达沃斯" is not Davao (达沃市): a foreign city's short name run on

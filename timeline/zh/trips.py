@@ -79,7 +79,7 @@ __all__ = ["find_trips"]
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
     r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导)|(?P<research>调研)"
-    r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
+    r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问(?!电|函)|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
     r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
@@ -207,6 +207,7 @@ class _Draft:
     parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
     last_stop: str | None = None  # the stop named last, left by a move on to the next (rule zh-moved-on)
+    dateless: set[str] = field(factory=set)  # stops told only in sentences that name no day at all
 
 
 def _day_last_named(dates: Sequence[DateMention], before: int) -> DateSpan | None:
@@ -256,7 +257,9 @@ def _stop_days(
     starts = any(
         simp[d.evidence.end : d.evidence.end + 1] == "起" for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1]
     )
-    if (starts or any(x.days > 1 for x in own)) and any(
+    # rule zh-set-out-list: "5日启程前往利雅得及阿布扎比": the day of setting out is no day of the list's
+    set_out = _SET_OUT_LIST.search(simp, cuts[at], place.start) is not None
+    if (starts or set_out or any(x.days > 1 for x in own)) and any(
         o is not place
         and (not o.is_region or _is_city_province(o.ref) or (_is_country_ref(place.ref) and _is_country_ref(o.ref)))
         and cuts[at] <= o.start < list_end
@@ -307,6 +310,7 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
 _HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
+_SET_OUT_LIST = re.compile(r"(?:启程|出发|动身)(?:前往|赴|飞往|飞赴)")
 _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
 # "在结束岘港之行后": a leg already over when the sentence's day comes
 _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[后後]")
@@ -346,6 +350,8 @@ _PARTY = re.compile(r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两�
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
 _HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
+# "应塞尔维亚总统某某、匈牙利总理某某邀请": everyone named between 应/受 and 邀请 is a host
+_HOST_BRACKET = re.compile(r"[受应](?!邀)[^，,。；：:]{2,60}?邀[请约]")
 
 
 def _is_city_province(ref: PlaceRef) -> bool:
@@ -778,6 +784,7 @@ def find_trips(
         ]
         subject = None
         eligible = []
+        hosts = list(_HOST_BRACKET.finditer(sentence))
         for pos, key in who:
             if (
                 companion_at
@@ -796,6 +803,8 @@ def find_trips(
             name = _name_at(sentence, pos, roster, titles)
             if _HOST_BEFORE.search(sentence, 0, pos) and _HOST_AFTER.match(sentence, pos + len(name)):
                 continue  # rule zh-host: "受中国总理李强邀请"
+            if any(b.start() < pos < b.end() for b in hosts):
+                continue  # rule zh-host: "应某国总统某某、某国总理某某邀请": every name in the bracket
             name_end = next((x.end - s for x in mentions if x.start <= s + pos < x.end), pos + len(name))
             if _ENVOY_AFTER.match(sentence, name_end):
                 continue  # rule zh-envoy: "国家主席习近平特使、副委员长某某": the envoy travels, not the sender
@@ -1148,6 +1157,14 @@ def find_trips(
                         if p.start in paired
                         else then_day or _stop_days(simp, s, e, p, day_dates, s_places)
                     )
+                    if (
+                        not s_dates
+                        and not then_day
+                        and not _PLANNED.search(sentence)
+                        and not _PREVIOUS_LEG.search(sentence)
+                        and not _RETURN_LEG.search(sentence)
+                    ):
+                        draft.dateless.add(ref_key)
             going_home = _HOME_GOING.search(sentence)
             home_day = [
                 d.span
@@ -1320,6 +1337,17 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
         elif spans:
             stop_span = DateSpan(min(x.start for x in spans), max(x.end for x in spans))
+        elif (
+            d.status is TripStatus.MADE
+            and isinstance(span, DateSpan)
+            and span.precision is Precision.DAY
+            and span.days == 1
+            and d.kind in (TripKind.RESEARCH, TripKind.INSPECTION)
+            and _place_key(ref) in d.dateless
+        ):
+            # rule zh-one-day-stop: a tour of inspection or research of one day, a stop told with no day
+            # of its own (no later or earlier leg, no plan): that day
+            stop_span = span
         stops.append(Stop(ref, stop_span, tuple(dict.fromkeys(evidence))))
     stops.sort(key=lambda st: st.span.start if isinstance(st.span, DateSpan) else dt.date.max)
     return Trip(
