@@ -1714,3 +1714,61 @@ def test_a_stop_of_a_one_day_tour_told_with_no_day_is_on_that_day():
         [("Wellington", Unknown("no date given"))],
         [],
     )
+
+
+def test_a_later_part_of_the_day_told_without_its_subject_is_the_next_leg():
+    text = "6月4日上午，副总理王五在营口港考察；下午，来到鞍山市。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [str(s.span.start) for s in trip.stops] == ["2024-06-04", "2024-06-04"]
+    assert len(trip.stops) == 2
+
+
+def test_a_trip_the_body_gives_no_day_of_takes_the_headlines_days():
+    text = (
+        "王五12月29日至31日在云南调研\n2024-01-03 09:12:00　来源：某某网\n"
+        "新华社昆明1月2日电 副总理王五在云南调研，先后来到昆明、大理。\n"
+    )
+    (trip,) = extract_chinese_text(text).trips
+    assert (str(trip.span.start), str(trip.span.end)) == ("2023-12-29", "2023-12-31")
+
+
+def test_a_foreign_office_before_a_meeting_word_names_no_one():
+    assert [m.name for m in find_people("代表团首站抵达金边，并与柬埔寨首相会面。")] == []
+    assert [m.name for m in find_people("并与柬埔寨首相某某森会面。")] == ["某某森"]
+
+
+def test_the_one_stop_told_of_a_journey_over_several_countries_does_not_span_it():
+    text = "特首王五4日率团启程访问泰国、老挝和越南，为期六天。代表团5日抵达曼谷。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (str(trip.span.start), str(trip.span.end)) == ("2024-06-04", "2024-06-09")
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Bangkok", "2024-06-05", "2024-06-05")
+    ]
+
+
+def test_places_named_in_what_the_traveller_said_are_no_stops():
+    text = "6月4日，省委书记王五到洛阳市调研。王五强调，要学习江苏经验，推动郑州、开封协同发展。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Luoyang"]
+    assert [_names(r) for r in trip.regions] in ([], ["Henan"])
+    # what was said of a journey is the journey's
+    text = "特首王五4日率团访问深圳。王五表示，代表团傍晚已抵达东莞。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Shenzhen", "Dongguan"]
+
+
+def test_a_word_of_going_does_not_lend_its_last_character_to_a_place():
+    text = "总理王五4日抵达曼谷，随后莅临沂水县。各方参加纳税人大会。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Bangkok", "Yishui"]
+
+
+def test_short_forms_that_are_ordinary_words_name_no_place():
+    text = "在这一重要关口，要推动自由贸易，践行绿水青山就是金山银山理念，构建新安全格局。"
+    assert [p.ref.text for p in find_places(text, text)] == []
+
+
+def test_a_district_named_by_an_ordinary_word_is_a_place_only_after_its_city():
+    text = "王五察看城区排水和矿区复垦情况。"
+    assert [p.ref.text for p in find_places(text, text)] == []
+    text = "王五来到阳泉市矿区。"
+    assert [p.ref.text for p in find_places(text, text)] == ["阳泉市", "矿区"]

@@ -50,7 +50,14 @@ _NOT_NAMES = frozenset(
     | {"合作", "友好", "青年", "中心", "团结", "胜利", "发展", "建设", "红旗", "光明", "新华", "前进", "向阳"}
     | {"东风", "解放", "幸福", "文明", "民主", "和谐", "创新", "开放", "改革", "工业", "农业", "科技", "经济"}
     | {"联合", "奋斗", "团结", "先锋", "劳动", "和平", "共和", "永久", "长征", "复兴", "振兴", "兴隆", "太平"}
+    # foreign cities by a short form that is a word or a given name: 自由 (Freetown), 古龙 (古龙水), 亚伦
+    | {"自由", "古龙", "亚伦", "皮金"}
+    # towns by a short form that is an ordinary word: "重要关口", "天府之国", "新安全格局", "大场面"
+    | {"关口", "天府", "百城", "小市", "大场", "新安", "南村", "明村", "城厢", "安乡", "太和"}
 )
+# districts named by an ordinary word ("城区", "郊区", "矿区"): a place only right after their city
+# ("阳泉市矿区"), rule zh-generic-district
+_GENERIC_DISTRICTS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "解放区", "市区"})
 
 
 # county-level cities whose short name is an ordinary word far more often than the place
@@ -115,7 +122,14 @@ _ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区",
 # place: "长治久安" (Changzhi), "四平八稳" (Siping), "平安顺利" (Anshun), "求大同存小异" (Datong), and
 # "来宾" (guests; Laibin only as "来宾市" or after "广西")
 _SET_PHRASE = re.compile(
-    r"长治久安|四平八稳|平安顺[利遂畅]|大同小异|求大同|世界大同|天下大同|(?<!广西)来宾(?![市])"
+    r"金山银山|长治久安|四平八稳|平安顺[利遂畅]|大同小异|求大同|世界大同|天下大同|(?<!广西)来宾(?![市])"
+)
+# words whose last character opens a place's name ("抵达曼谷": 达曼 is Dammam)
+_WORD_ENDING = frozenset({"抵达", "到达", "直达", "送达", "转达", "传达", "下达", "表达", "发达", "长达", "高达", "多达", "通达"}
+    # "莅临沂水", "面临海外": 临 ends the word (no Linyi, no Linhai)
+    | {"莅临", "亲临", "光临", "面临", "来临", "降临", "濒临"}
+    # "参加纳税", "增加纳米": 加 ends the word (no Ghana)
+    | {"参加", "增加", "追加", "施加", "附加", "添加", "外加", "更加", "强加", "叠加"}
 )
 _WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台)")
@@ -432,6 +446,9 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     found: list[tuple[int, int, tuple[ZhName, ...]]] = []
     i = start
     while i < stop - 1:
+        if i > start and simplified[i - 1 : i + 1] in _WORD_ENDING:
+            i += 1  # rule zh-word-ending: "抵达曼谷" is not Dammam (达曼): 达 ends 抵达
+            continue
         # only the lengths of the names that start with these two characters are tried
         for size in sizes_of.get(simplified[i : i + 2], ()):
             if size > stop - i:
@@ -541,6 +558,13 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
     out = _taiwan(simplified, original, start, stop, out)
+    out = [
+        p
+        for p in out
+        if simplified[p.start : p.end] not in _GENERIC_DISTRICTS
+        or not p.adcode
+        or any(q.end == p.start and q.adcode[:4] == p.adcode[:4] for q in out)
+    ]
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
     out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)

@@ -172,7 +172,9 @@ _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
 _STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
 _TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
-    rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天"
+    rf"^(?:随后|之后|此后|其后|紧接着|接着|然后|继而|随即|当天|当日|当晚|次日|翌日|第二天"
+    # "；下午，来到滨海新区": a later part of the day named before
+    rf"|上午|下午|中午|傍晚|晚上|晚间"
     # "；6月15日至17日对塔吉克斯坦进行国事访问": a leg told over its own days
     rf"|(?:(?:{NUMERAL})月)?(?:{NUMERAL})日(?:(?:至|到)(?:(?:{NUMERAL})月)?(?:{NUMERAL})日)?)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
@@ -258,7 +260,7 @@ def _stop_days(
         simp[d.evidence.end : d.evidence.end + 1] == "起" for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1]
     )
     # rule zh-set-out-list: "5日启程前往利雅得及阿布扎比": the day of setting out is no day of the list's
-    set_out = _SET_OUT_LIST.search(simp, cuts[at], place.start) is not None
+    set_out = _SET_OUT_LIST.search(simp, s, place.start) is not None
     if (starts or set_out or any(x.days > 1 for x in own)) and any(
         o is not place
         and (not o.is_region or _is_city_province(o.ref) or (_is_country_ref(place.ref) and _is_country_ref(o.ref)))
@@ -335,6 +337,22 @@ def _next_clause(simp: str, at: int, e: int) -> str:
         return ""
     end = _CLAUSE_MARK.search(simp, mark.end(), e)
     return simp[mark.end() : end.start() if end else e]
+
+
+# "他强调，", "李家超表示：": what follows is what was said
+_SPEECH_MARK = re.compile(r"(?<![据报消息])(?:表示|指出|强调|要求|希望|认为|说)[，,：:]")
+_GOING_TOLD = re.compile(r"前往|来到|抵|到|去|访|考察|视察|调研|赴|走进|深入|乘|飞|行程")
+
+
+def _in_speech(simp: str, s: int, e: int, place: PlaceMention) -> bool:
+    """Whether ``place`` is named in what someone said (after "强调，") with no going or visiting told
+    between the words of saying and the end of the place's clause (rule ``zh-speech-place``)."""
+    marks = list(_SPEECH_MARK.finditer(simp, s, place.start))
+    if not marks:
+        return False
+    end = _CLAUSE_MARK.search(simp, place.end, e)
+    said = simp[marks[-1].end() : end.start() if end else e]
+    return _GOING_TOLD.search(said) is None
 
 
 def _clause_of(simp: str, s: int, e: int, at: int) -> str:
@@ -513,6 +531,29 @@ def _dateline_day(draft: _Draft, article: ChineseArticle) -> None:
             draft.spans.append(DateSpan.day(day))
             stop[2].append(DateSpan.day(day))
             return
+
+
+def _headline_days(draft: _Draft, article: ChineseArticle, dates: Sequence[DateMention]) -> None:
+    """Rule ``zh-headline-days``: a trip the body gives no day of ("国务院总理李强在海南调研") takes
+    the days its headline names with the traveller and a trip word ("李强12月30日至1月1日在海南调研")."""
+    if draft.spans or draft.stated or draft.weeks or draft.parts or draft.vague or draft.about_spans:
+        return
+    ev = article.headline_evidence
+    if not isinstance(ev, Evidence):
+        return
+    simp = article.simplified
+    name = simp.find(draft.key, ev.start, ev.end)
+    if name < 0 or _TRIP_WORDS.search(simp, name + len(draft.key), ev.end) is None:
+        return
+    days = [
+        d.span
+        for d in dates
+        if ev.start <= d.evidence.start < ev.end
+        and isinstance(d.span, DateSpan)
+        and d.span.precision is Precision.DAY
+        and d.evidence.rule != "zh-length"
+    ]
+    draft.spans.extend(days)
 
 
 def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
@@ -1108,6 +1149,8 @@ def find_trips(
             for p in s_places:
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
+                if _in_speech(simp, s, e, p):
+                    continue  # rule zh-speech-place: "他强调，要推动郑州、洛阳协调发展": places of what was said
                 if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
                     simp, p.end + (simp[p.end : p.end + 1] in "，,")
                 ):
@@ -1207,6 +1250,7 @@ def find_trips(
             _headline_places(draft, article)
         if not draft.stops and draft.status is TripStatus.MADE:
             _dateline_host(draft, article)
+        _headline_days(draft, article, dates)
         if draft.status is TripStatus.MADE:
             _dateline_day(draft, article)
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
@@ -1333,6 +1377,8 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
             and span.precision is Precision.DAY
             and all(x.days == 1 for x in spans)
             and (spans or len(d.regions) <= 1)  # not one city-state of a list of countries with no day of its own
+            # not the one stop told of a journey over several countries ("访问老挝、柬埔寨和越南")
+            and sum(1 for r in d.regions.values() if _is_country_ref(r)) <= 1
         ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
         elif spans:
