@@ -1772,3 +1772,31 @@ def test_a_district_named_by_an_ordinary_word_is_a_place_only_after_its_city():
     assert [p.ref.text for p in find_places(text, text)] == []
     text = "王五来到阳泉市矿区。"
     assert [p.ref.text for p in find_places(text, text)] == ["阳泉市", "矿区"]
+
+
+def test_visiting_the_mainland_is_a_visit():
+    text = "国民党副主席王五今天率团访陆，将前往厦门交流。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.kind, trip.status, str(trip.span.start)) == (TripKind.VISIT, TripStatus.MADE, "2024-06-05")
+
+
+def test_a_name_then_a_former_office():
+    assert [(m.name, m.titles) for m in find_people("马英九前总统今天抵达厦门。")] == [("马英九", ("前总统",))]
+
+
+def test_a_journey_talked_of_is_no_journey_told():
+    text = "总统王五今天在总统府接受专访，谈及上月出访友邦的成果。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_day_with_no_month_within_the_span_last_named_is_in_its_month():
+    text = "主席王五将于7月8日至10日访问俄罗斯，9日在莫斯科出席活动。发言人5日表示欢迎。"
+    assert _days(text) == [
+        ("7月8日至10日", "2024-07-08", "2024-07-10"),
+        ("9日", "2024-07-09", "2024-07-09"),
+        ("5日", "2024-06-05", "2024-06-05"),
+    ]
+
+
+def test_the_nth_day_of_a_journey_is_a_count_not_the_day_after():
+    assert _days("总统王五出访第二天，今天在某国出席国宴。") == [("今天", "2024-06-05", "2024-06-05")]

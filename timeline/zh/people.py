@@ -183,7 +183,7 @@ _TOP_OFFICES = "总书记|国家主席|主席|副总理|总理|委员长|副总�
 _NAME_TITLE = re.compile(
     _opens_on(*_KNOWN, *_SURNAMES.split("|"))
     + rf"(?:(?P<known>{'|'.join(_KNOWN)})|(?<![\u4e00-\u9fff])(?P<other>(?:{_SURNAMES})[\u4e00-\u9fff]{{2}}))"
-    rf"(?P<title>{_TOP_OFFICES})(?![府团办令职任制])"
+    rf"(?P<title>前?(?:{_TOP_OFFICES}))(?![府团办令职任制])"
 )
 
 

@@ -79,11 +79,12 @@ __all__ = ["find_trips"]
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
     r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导)|(?P<research>调研)"
-    r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问(?!电|函)|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台])))"
+    r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问(?!电|函)|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非陆])|来(?=华(?!为)))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台陆])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
 )
+_TALKED_OF = re.compile(r"(?:谈及|谈到|提及|提到|回顾|总结|分享)[^，,。；]{0,12}$")
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
 _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
 # "有意安排出访", "可能会": a hedged or reported intention is no trip (rule zh-hedge)
@@ -922,6 +923,8 @@ def find_trips(
                     and _WELCOMED.match(sentence, trip_word.end())
                 )
                 or _long_ago(s_dates, article.anchor)
+                # rule zh-talked-of: "谈及上月出访友邦的成果": a journey talked of, not one told
+                or _TALKED_OF.search(between)
             ):
                 trip_word = None
         if subject and trip_word and current is not None and _JOIN.search(sentence, subject[0], trip_word.end()):
