@@ -1800,3 +1800,35 @@ def test_a_day_with_no_month_within_the_span_last_named_is_in_its_month():
 
 def test_the_nth_day_of_a_journey_is_a_count_not_the_day_after():
     assert _days("总统王五出访第二天，今天在某国出席国宴。") == [("今天", "2024-06-05", "2024-06-05")]
+
+
+def test_a_speaker_of_a_house_and_a_procurator_general_are_offices():
+    assert [m.name for m in find_people("美国众议院议长某某西16日抵达东京。")] == ["某某西"]
+    assert [m.name for m in find_people("最高人民检察院检察长王五16日在江苏调研。")] == ["王五"]
+
+
+def test_a_surname_and_the_office_of_one_person_is_that_person():
+    text = "国家主席王五4日抵达莫斯科。5日，王主席前往圣彼得堡。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start)) for s in trip.stops] == [
+        ("Moscow", "2024-06-04"),
+        ("Saint Petersburg", "2024-06-05"),
+    ]
+
+
+def test_a_surname_and_an_office_go_on_with_the_trip_told_and_start_none():
+    text = "总统王五今天晚间即将搭机前往中美洲，进行为期六天的访问。王总统一行先抵达夏威夷，再直飞巴拿马。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, t.status) for t in trips] == [("王五", TripStatus.PLANNED)]
+
+
+def test_a_city_under_a_county_gone_to_is_a_stop():
+    text = "总统王五今天前往嘉义县视察。王总统先后到访朴子市与东石乡，慰问渔民。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["朴子市", "东石乡"]
+
+
+def test_one_named_after_accompany_is_not_the_subject():
+    text = "原订要陪同王总统出访的县长赵六因灾情取消行程。国家主席王五5日抵达巴黎。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, str(t.span.start)) for t in trips] == [("王五", "2024-06-05")]

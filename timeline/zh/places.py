@@ -85,9 +85,10 @@ _NOT_VILLAGE = re.compile(
 # "前往北门区芦竹沟渔港、将军区青鲲鯓渔港": districts in the list of places gone to (rule zh-district-list)
 # "到大甲区", "视察南州乡及林边乡": a township too, and 到 where it is a verb of going
 _GONE_TO = re.compile(
-    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
+    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|到访|造访|参访|访视|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
 )
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]")
+# "到访朴子市与东石乡": a city under a county (Taiwan's 县辖市) too, not a word ending in 市 (大城市, 超市)
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]|(?:(?![县区全各本该城都超大小两])[\u4e00-\u9fff]){2}市(?![场民长政区])")
 _ITEM_MARK = re.compile(r"[、和及与]")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 # words of two characters and 区 that are no district's name: "开发区", "保护区", "示范区"...
@@ -335,7 +336,8 @@ def _districts_gone_to(
         at = m.end()
         while at < stop:
             d = _DISTRICT.match(simplified, at, stop)
-            if d is not None and not _NOT_DISTRICT.search(d.group()):
+            # a name the table holds is read (or left out by another rule) there, not here
+            if d is not None and not _NOT_DISTRICT.search(d.group()) and d.group() not in _table()[0]:
                 a, b = d.span()
                 if not any(p.start < b and a < p.end for p in found + out):
                     out.append(PlaceMention(a, b, Unresolved(original[a:b], "a district the table does not hold"), ""))

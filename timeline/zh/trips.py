@@ -153,7 +153,7 @@ _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
-_NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
+_NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$|(?<![在由])陪同$")
 # "他们": they, not the traveller (rule zh-plural)
 # "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
 _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
@@ -760,6 +760,9 @@ def find_trips(
         re.compile("|".join(sorted(list(roster) + list(titles), key=len, reverse=True))) if roster else None
     )
     drafts: dict[tuple[str, TripStatus], _Draft] = {}
+    surname_words = {
+        w for w, key in titles.items() if w[0] == key[0] and re.fullmatch(_SURNAME_OFFICES, w[1:]) is not None
+    }
     foreign = {m.name for m in mentions if m.titles and _country_prefix(m.titles[0]) and not m.titles[0].startswith("中国")}
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
@@ -1013,12 +1016,17 @@ def find_trips(
                     status is TripStatus.MADE
                     and (subject[1], TripStatus.PLANNED) in drafts
                     and (subject[1], TripStatus.MADE) not in drafts
-                    and _THIS_VISIT.search(sentence)
                     and not any(isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY for d in s_dates)
+                    and (_THIS_VISIT.search(sentence) or not _DONE.search(sentence))
                 ):
-                    # rule zh-this-visit: "这是李强首次访问印尼", "此访是...": the visit announced
+                    # rule zh-this-visit: "这是李强首次访问印尼", "此访是...": the visit announced; and
+                    # rule zh-programme: "陈总统一行先抵达夏威夷": with no day of its own and nothing told as
+                    # done, a sentence of one whose only trip is planned is its programme
                     status = TripStatus.PLANNED
                 draft = drafts.get((subject[1], status))
+                if draft is None and any(sentence.startswith(w, subject[0]) for w in surname_words):
+                    # "陈总统一行...": a surname and an office go on with a trip told, and start none
+                    draft = next((d for (k, _), d in drafts.items() if k == subject[1]), None)
                 if draft is None:
                     draft = _Draft(roster[subject[1]], subject[1], status, kind)
                     drafts[(subject[1], status)] = draft
@@ -1453,6 +1461,11 @@ def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
     return tuple(written[a:b] for a, b in (state or parts))
 
 
+_DONE = re.compile(r"已经|已|了|曾|昨|刚刚|日前|近日|前天")
+_SURNAME_SHORT = {"国家主席": "主席", "行政长官": "特首"}
+_SURNAME_OFFICES = r"总书记|国家主席|副总理|总理|委员长|副主席|主席|副总统|总统|首相|行政长官|特首|省长|市长|书记|部长|院长"
+
+
 def roster_of(
     mentions: Sequence[ZhMention], article: ChineseArticle
 ) -> tuple[dict[str, Person], dict[str, str]]:
@@ -1470,6 +1483,18 @@ def roster_of(
                 if short in ("行政长官", "特首"):  # the chief executive, by either word
                     holders.setdefault("特首" if short == "行政长官" else "行政长官", set()).add(m.name)
     titles = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
+    # rule zh-surname-office: "习主席", "李总理", "赖总统", "贺特首": a surname and the office of one
+    # person of the report is that person (a Chinese name of two or three characters)
+    surnamed: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.titles or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", m.name):
+            continue
+        for short in re.findall(_SURNAME_OFFICES, m.titles[-1])[-1:]:
+            for word in {short, _SURNAME_SHORT.get(short, short)}:
+                surnamed.setdefault(m.name[0] + word, set()).add(m.name)
+    for word, names in surnamed.items():
+        if len(names) == 1 and word not in roster and word not in titles:
+            titles[word] = next(iter(names))
     # rule zh-short-name: "弗拉基米尔·普京" then "普京", "林郑月娥" then "林郑": one person by both names
     for name in list(roster):
         shorts = [name.rsplit("·", 1)[-1].rsplit("•", 1)[-1]] if ("·" in name or "•" in name) else []
