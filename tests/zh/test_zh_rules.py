@@ -1657,3 +1657,178 @@ def test_a_going_to_a_place_the_table_lacks_ends_the_stay_all_the_same():
     text = "总统王五2日抵达北京，开始国事访问。3日，王五前往某某园区参观。4日，王五来到上海。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [(_names(s.place), str(s.span.end)) for s in trip.stops] == [("Beijing", "2024-06-02"), ("Shanghai", "2024-06-04")]
+
+
+# --- session zh13: probing with made-up copy -----------------------------------------------------
+
+
+def test_everyone_named_between_ying_and_yaoqing_is_a_host():
+    text = (
+        "外交部发言人赵六5日宣布：应塞尔维亚总统某某维奇、匈牙利总统某某克和总理某某班邀请，"
+        "国家主席王五将于6月20日至25日对塞尔维亚、匈牙利进行国事访问。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, trip.status, str(trip.span.start)) == ("王五", TripStatus.PLANNED, "2024-06-20")
+
+
+def test_a_division_word_that_opens_a_word_names_no_place():
+    text = "会议提出开拓新市场、扩大新区域合作。"
+    assert [p.ref.text for p in find_places(text, text)] == []
+    text = "省长王五5日到新市镇调研。"
+    assert [p.ref.text for p in find_places(text, text)] != []
+
+
+def test_the_day_of_setting_out_for_a_list_of_places_dates_none_of_them():
+    text = "特首王五今日（5日）启程前往多哈及迪拜，进行为期五天的访问。代表团明日抵达多哈，8日转往迪拜，9日返港。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Doha", "2024-06-06", "2024-06-08"),
+        ("Dubai", "2024-06-08", "2024-06-09"),
+    ]
+
+
+def test_a_province_named_like_its_prefecture_before_a_city_of_it():
+    text = "副总理王五4日在吉林长春检查工作。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Changchun"]
+
+
+def test_a_message_of_sympathy_is_no_visit():
+    text = "国家主席王五4日就某国发生洪灾向巴基斯坦总统某某致慰问电。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_foreign_name_ends_at_yesterday():
+    assert [m.name for m in find_people("德国总理朔尔茨昨日（4日）抵达北京。")] == ["朔尔茨"]
+
+
+def test_a_stop_of_a_one_day_tour_told_with_no_day_is_on_that_day():
+    text = "4日，省委书记王五到宣城市调研。王五先后来到泾县、旌德县，察看茶叶生产。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert {str(s.span.start) for s in trip.stops} == {"2024-06-04"}
+    assert len(trip.stops) == 3
+    # a visit abroad of one day: a place told with no day may be another leg
+    text = "总统王五4日抵达奥克兰。离开惠灵顿时，总理某某到机场送行。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), s.span) for s in trip.stops if _names(s.place) == "Wellington"] in (
+        [("Wellington", Unknown("no date given"))],
+        [],
+    )
+
+
+def test_a_later_part_of_the_day_told_without_its_subject_is_the_next_leg():
+    text = "6月4日上午，副总理王五在营口港考察；下午，来到鞍山市。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [str(s.span.start) for s in trip.stops] == ["2024-06-04", "2024-06-04"]
+    assert len(trip.stops) == 2
+
+
+def test_a_trip_the_body_gives_no_day_of_takes_the_headlines_days():
+    text = (
+        "王五12月29日至31日在云南调研\n2024-01-03 09:12:00　来源：某某网\n"
+        "新华社昆明1月2日电 副总理王五在云南调研，先后来到昆明、大理。\n"
+    )
+    (trip,) = extract_chinese_text(text).trips
+    assert (str(trip.span.start), str(trip.span.end)) == ("2023-12-29", "2023-12-31")
+
+
+def test_a_foreign_office_before_a_meeting_word_names_no_one():
+    assert [m.name for m in find_people("代表团首站抵达金边，并与柬埔寨首相会面。")] == []
+    assert [m.name for m in find_people("并与柬埔寨首相某某森会面。")] == ["某某森"]
+
+
+def test_the_one_stop_told_of_a_journey_over_several_countries_does_not_span_it():
+    text = "特首王五4日率团启程访问泰国、老挝和越南，为期六天。代表团5日抵达曼谷。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (str(trip.span.start), str(trip.span.end)) == ("2024-06-04", "2024-06-09")
+    assert [(_names(s.place), str(s.span.start), str(s.span.end)) for s in trip.stops] == [
+        ("Bangkok", "2024-06-05", "2024-06-05")
+    ]
+
+
+def test_places_named_in_what_the_traveller_said_are_no_stops():
+    text = "6月4日，省委书记王五到洛阳市调研。王五强调，要学习江苏经验，推动郑州、开封协同发展。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Luoyang"]
+    assert [_names(r) for r in trip.regions] in ([], ["Henan"])
+    # what was said of a journey is the journey's
+    text = "特首王五4日率团访问深圳。王五表示，代表团傍晚已抵达东莞。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Shenzhen", "Dongguan"]
+
+
+def test_a_word_of_going_does_not_lend_its_last_character_to_a_place():
+    text = "总理王五4日抵达曼谷，随后莅临沂水县。各方参加纳税人大会。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Bangkok", "Yishui"]
+
+
+def test_short_forms_that_are_ordinary_words_name_no_place():
+    text = "在这一重要关口，要推动自由贸易，践行绿水青山就是金山银山理念，构建新安全格局。"
+    assert [p.ref.text for p in find_places(text, text)] == []
+
+
+def test_a_district_named_by_an_ordinary_word_is_a_place_only_after_its_city():
+    text = "王五察看城区排水和矿区复垦情况。"
+    assert [p.ref.text for p in find_places(text, text)] == []
+    text = "王五来到阳泉市矿区。"
+    assert [p.ref.text for p in find_places(text, text)] == ["阳泉市", "矿区"]
+
+
+def test_visiting_the_mainland_is_a_visit():
+    text = "国民党副主席王五今天率团访陆，将前往厦门交流。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.kind, trip.status, str(trip.span.start)) == (TripKind.VISIT, TripStatus.MADE, "2024-06-05")
+
+
+def test_a_name_then_a_former_office():
+    assert [(m.name, m.titles) for m in find_people("马英九前总统今天抵达厦门。")] == [("马英九", ("前总统",))]
+
+
+def test_a_journey_talked_of_is_no_journey_told():
+    text = "总统王五今天在总统府接受专访，谈及上月出访友邦的成果。"
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+def test_a_day_with_no_month_within_the_span_last_named_is_in_its_month():
+    text = "主席王五将于7月8日至10日访问俄罗斯，9日在莫斯科出席活动。发言人5日表示欢迎。"
+    assert _days(text) == [
+        ("7月8日至10日", "2024-07-08", "2024-07-10"),
+        ("9日", "2024-07-09", "2024-07-09"),
+        ("5日", "2024-06-05", "2024-06-05"),
+    ]
+
+
+def test_the_nth_day_of_a_journey_is_a_count_not_the_day_after():
+    assert _days("总统王五出访第二天，今天在某国出席国宴。") == [("今天", "2024-06-05", "2024-06-05")]
+
+
+def test_a_speaker_of_a_house_and_a_procurator_general_are_offices():
+    assert [m.name for m in find_people("美国众议院议长某某西16日抵达东京。")] == ["某某西"]
+    assert [m.name for m in find_people("最高人民检察院检察长王五16日在江苏调研。")] == ["王五"]
+
+
+def test_a_surname_and_the_office_of_one_person_is_that_person():
+    text = "国家主席王五4日抵达莫斯科。5日，王主席前往圣彼得堡。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [(_names(s.place), str(s.span.start)) for s in trip.stops] == [
+        ("Moscow", "2024-06-04"),
+        ("Saint Petersburg", "2024-06-05"),
+    ]
+
+
+def test_a_surname_and_an_office_go_on_with_the_trip_told_and_start_none():
+    text = "总统王五今天晚间即将搭机前往中美洲，进行为期六天的访问。王总统一行先抵达夏威夷，再直飞巴拿马。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, t.status) for t in trips] == [("王五", TripStatus.PLANNED)]
+
+
+def test_a_city_under_a_county_gone_to_is_a_stop():
+    text = "总统王五今天前往嘉义县视察。王总统先后到访朴子市与东石乡，慰问渔民。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["朴子市", "东石乡"]
+
+
+def test_one_named_after_accompany_is_not_the_subject():
+    text = "原订要陪同王总统出访的县长赵六因灾情取消行程。国家主席王五5日抵达巴黎。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, str(t.span.start)) for t in trips] == [("王五", "2024-06-05")]

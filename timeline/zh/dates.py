@@ -248,6 +248,10 @@ def _lunar(m: re.Match[str], anchor: dt.date | None) -> DateSpan | Unknown:
     return DateSpan.day(best)
 
 
+_NEAR_TOLD = dt.timedelta(days=2)
+_TRIP_BEFORE_NTH = re.compile(r"(?:访|访问|行程|之旅|考察|调研|视察)(?:的)?$")
+
+
 def _scan(
     text: str,
     start: int,
@@ -256,7 +260,7 @@ def _scan(
     last: dt.date | None = None,
     text_year: int | None = None,
 ) -> Iterator[tuple[int, int, str, DateSpan | Unknown]]:
-    def told(y: str | None, month: str | None) -> str | None:
+    def told_year(y: str | None, month: str | None) -> str | None:
         """Rule ``zh-text-year``: with no anchor, a month and day with no year are in the year the report names."""
         return str(text_year) if y is None and month and anchor is None and text_year is not None else y
 
@@ -264,6 +268,21 @@ def _scan(
     begun: dt.date | None = None  # the first day of the span last named, where it was a range
     prev_end = -10  # where the day last read ended
     skip = 0  # the end of a lunar range read whole
+    told: DateSpan | None = None  # the span last named with its month written out
+
+    def in_told_month(day: dt.date | Unknown, d: str) -> dt.date | Unknown:
+        """Rule ``zh-told-month``: "4月8日至10日...，9日在莫斯科": a day with no month that falls
+        within the span last named with its month (or two days after it) is in that month."""
+        if told is None or not isinstance(day, dt.date):
+            return day
+        for month_of in (told.start, told.end):
+            try:
+                candidate = dt.date(month_of.year, month_of.month, number(d))
+            except ValueError:
+                continue
+            if told.start <= candidate <= told.end + _NEAR_TOLD:
+                return candidate
+        return day
     for m in _PATTERN.finditer(text, start, end):
         rule: str
         span: DateSpan | Unknown
@@ -288,7 +307,7 @@ def _scan(
             continue
         if m["dlist"]:
             rule = "zh-day-list"
-            first = _resolve_day(told(m["dly"], m["dlm"]), m["dlm"], m["dld1"], anchor)
+            first = _resolve_day(told_year(m["dly"], m["dlm"]), m["dlm"], m["dld1"], anchor)
             if not isinstance(first, dt.date):
                 continue
             upto_day = _resolve_day(str(first.year), str(first.month), m["dld2"], anchor)
@@ -311,7 +330,7 @@ def _scan(
         elif m["range"]:
             rule = "zh-range"
             a_year, a_month = _year_month(m, "a", anchor)
-            first = _resolve_day(told(a_year, a_month), a_month, m["ad"], anchor)
+            first = _resolve_day(told_year(a_year, a_month), a_month, m["ad"], anchor)
             if isinstance(first, dt.date):
                 # the end takes the start's year and month where it does not give its own
                 y = m["by"] or (a_month and str(first.year)) or (m["ay"] and str(first.year))
@@ -334,11 +353,13 @@ def _scan(
         elif m["day"]:
             rule = "zh-ymd" if m["cy"] or m["cr"] else "zh-md" if m["cm"] or m["co"] else "zh-d"
             c_year, c_month = _year_month(m, "c", anchor)
-            day = _resolve_day(told(c_year, c_month), c_month, m["cd"], anchor)
+            day = _resolve_day(told_year(c_year, c_month), c_month, m["cd"], anchor)
+            if rule == "zh-d" and not m["cp"]:
+                day = in_told_month(day, m["cd"])
             span = DateSpan.day(day) if isinstance(day, dt.date) else day
         elif m["ym"]:
             rule = "zh-ym"
-            span = _month_span(told(_year(m, "ym", anchor), m["ymm"]), m["ymm"], m["third"], anchor)
+            span = _month_span(told_year(_year(m, "ym", anchor), m["ymm"]), m["ymm"], m["third"], anchor)
         elif m["mpart"]:
             rule = "zh-month-part"
             if anchor is None:
@@ -363,6 +384,8 @@ def _scan(
             rule = "zh-nth-day"
             nth = number(m["nthn"]) - 1
             base = last or anchor
+            if begun is None and _TRIP_BEFORE_NTH.search(text, max(start, m.start() - 3), m.start()):
+                continue  # "出访第二天，今天...": the count of the journey's days, no day after the last named
             if begun is not None:
                 span = DateSpan.day(begun + dt.timedelta(days=nth))
             elif nth == 1 and base is not None:
@@ -453,6 +476,8 @@ def _scan(
             last = span.end
             begun = span.start if span.start != span.end else None
             prev_end = m.end()
+            if rule in ("zh-md", "zh-ymd") or (rule == "zh-range" and m["am"]):
+                told = span
         yield m.start(), m.end(), rule, span
 
 

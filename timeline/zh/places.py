@@ -50,7 +50,14 @@ _NOT_NAMES = frozenset(
     | {"合作", "友好", "青年", "中心", "团结", "胜利", "发展", "建设", "红旗", "光明", "新华", "前进", "向阳"}
     | {"东风", "解放", "幸福", "文明", "民主", "和谐", "创新", "开放", "改革", "工业", "农业", "科技", "经济"}
     | {"联合", "奋斗", "团结", "先锋", "劳动", "和平", "共和", "永久", "长征", "复兴", "振兴", "兴隆", "太平"}
+    # foreign cities by a short form that is a word or a given name: 自由 (Freetown), 古龙 (古龙水), 亚伦
+    | {"自由", "古龙", "亚伦", "皮金"}
+    # towns by a short form that is an ordinary word: "重要关口", "天府之国", "新安全格局", "大场面"
+    | {"关口", "天府", "百城", "小市", "大场", "新安", "南村", "明村", "城厢", "安乡", "太和"}
 )
+# districts named by an ordinary word ("城区", "郊区", "矿区"): a place only right after their city
+# ("阳泉市矿区"), rule zh-generic-district
+_GENERIC_DISTRICTS = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "解放区", "市区"})
 
 
 # county-level cities whose short name is an ordinary word far more often than the place
@@ -78,9 +85,10 @@ _NOT_VILLAGE = re.compile(
 # "前往北门区芦竹沟渔港、将军区青鲲鯓渔港": districts in the list of places gone to (rule zh-district-list)
 # "到大甲区", "视察南州乡及林边乡": a township too, and 到 where it is a verb of going
 _GONE_TO = re.compile(
-    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
+    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|到访|造访|参访|访视|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
 )
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]")
+# "到访朴子市与东石乡": a city under a county (Taiwan's 县辖市) too, not a word ending in 市 (大城市, 超市)
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]|(?:(?![县区全各本该城都超大小两])[\u4e00-\u9fff]){2}市(?![场民长政区])")
 _ITEM_MARK = re.compile(r"[、和及与]")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 # words of two characters and 区 that are no district's name: "开发区", "保护区", "示范区"...
@@ -115,8 +123,16 @@ _ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区",
 # place: "长治久安" (Changzhi), "四平八稳" (Siping), "平安顺利" (Anshun), "求大同存小异" (Datong), and
 # "来宾" (guests; Laibin only as "来宾市" or after "广西")
 _SET_PHRASE = re.compile(
-    r"长治久安|四平八稳|平安顺[利遂畅]|大同小异|求大同|世界大同|天下大同|(?<!广西)来宾(?![市])"
+    r"金山银山|长治久安|四平八稳|平安顺[利遂畅]|大同小异|求大同|世界大同|天下大同|(?<!广西)来宾(?![市])"
 )
+# words whose last character opens a place's name ("抵达曼谷": 达曼 is Dammam)
+_WORD_ENDING = frozenset({"抵达", "到达", "直达", "送达", "转达", "传达", "下达", "表达", "发达", "长达", "高达", "多达", "通达"}
+    # "莅临沂水", "面临海外": 临 ends the word (no Linyi, no Linhai)
+    | {"莅临", "亲临", "光临", "面临", "来临", "降临", "濒临"}
+    # "参加纳税", "增加纳米": 加 ends the word (no Ghana)
+    | {"参加", "增加", "追加", "施加", "附加", "添加", "外加", "更加", "强加", "叠加"}
+)
+_WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台)")
 
 
@@ -320,7 +336,8 @@ def _districts_gone_to(
         at = m.end()
         while at < stop:
             d = _DISTRICT.match(simplified, at, stop)
-            if d is not None and not _NOT_DISTRICT.search(d.group()):
+            # a name the table holds is read (or left out by another rule) there, not here
+            if d is not None and not _NOT_DISTRICT.search(d.group()) and d.group() not in _table()[0]:
                 a, b = d.span()
                 if not any(p.start < b and a < p.end for p in found + out):
                     out.append(PlaceMention(a, b, Unresolved(original[a:b], "a district the table does not hold"), ""))
@@ -362,6 +379,12 @@ def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
         and _prefecture(first.adcode)
         and _prefecture(second.adcode)
         and first.adcode[:4] != second.adcode[:4]
+        # "吉林长春": a province named like its prefecture (吉林, read as the province) before a city of it
+        and not (
+            isinstance(first.ref, Resolved)
+            and first.ref.place.kind is PlaceKind.ADMIN1
+            and first.adcode[:2] == second.adcode[:2]
+        )
     )
 
 
@@ -425,6 +448,9 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     found: list[tuple[int, int, tuple[ZhName, ...]]] = []
     i = start
     while i < stop - 1:
+        if i > start and simplified[i - 1 : i + 1] in _WORD_ENDING:
+            i += 1  # rule zh-word-ending: "抵达曼谷" is not Dammam (达曼): 达 ends 抵达
+            continue
         # only the lengths of the names that start with these two characters are tried
         for size in sizes_of.get(simplified[i : i + 2], ()):
             if size > stop - i:
@@ -453,6 +479,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-word-after: "开拓新市场", "东区域": a name's division word is the first of a word (市场, 区域)
+    found = [f for f in found if not _WORD_AFTER.match(simplified, f[1] - 1, stop)]
     # rule zh-bank-side: "凤凰山东麓", "长江西岸", "洞庭湖南岸": a mountain's or a water's side, not a province
     found = [f for f in found if not _bank_side(simplified, f[0], f[1], start)]
     # rule zh-transliteration: "达沃斯" is not Davao (达沃市): a foreign city's short name run on
@@ -532,6 +560,13 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
     out = _taiwan(simplified, original, start, stop, out)
+    out = [
+        p
+        for p in out
+        if simplified[p.start : p.end] not in _GENERIC_DISTRICTS
+        or not p.adcode
+        or any(q.end == p.start and q.adcode[:4] == p.adcode[:4] for q in out)
+    ]
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
     out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)

@@ -79,11 +79,12 @@ __all__ = ["find_trips"]
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
     r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导)|(?P<research>调研)"
-    r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非])|来(?=华(?!为)))"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台])))"
+    r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问(?!电|函)|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非陆])|来(?=华(?!为)))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台陆])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
 )
+_TALKED_OF = re.compile(r"(?:谈及|谈到|提及|提到|回顾|总结|分享)[^，,。；]{0,12}$")
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
 _PLAN_AFTER = re.compile(r"(?:计划|规划|安排|构想)")
 # "有意安排出访", "可能会": a hedged or reported intention is no trip (rule zh-hedge)
@@ -152,7 +153,7 @@ _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
-_NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$")
+_NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$|(?<![在由])陪同$")
 # "他们": they, not the traveller (rule zh-plural)
 # "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
 _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
@@ -172,7 +173,9 @@ _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
 _STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
 _TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
-    rf"^(?:随后|之后|此后|其后|接着|然后|继而|当天|当日|当晚|次日|翌日|第二天"
+    rf"^(?:随后|之后|此后|其后|紧接着|接着|然后|继而|随即|当天|当日|当晚|次日|翌日|第二天"
+    # "；下午，来到滨海新区": a later part of the day named before
+    rf"|上午|下午|中午|傍晚|晚上|晚间"
     # "；6月15日至17日对塔吉克斯坦进行国事访问": a leg told over its own days
     rf"|(?:(?:{NUMERAL})月)?(?:{NUMERAL})日(?:(?:至|到)(?:(?:{NUMERAL})月)?(?:{NUMERAL})日)?)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
@@ -207,6 +210,7 @@ class _Draft:
     parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
     last_stop: str | None = None  # the stop named last, left by a move on to the next (rule zh-moved-on)
+    dateless: set[str] = field(factory=set)  # stops told only in sentences that name no day at all
 
 
 def _day_last_named(dates: Sequence[DateMention], before: int) -> DateSpan | None:
@@ -256,7 +260,9 @@ def _stop_days(
     starts = any(
         simp[d.evidence.end : d.evidence.end + 1] == "起" for d in dated if cuts[at] <= d.evidence.start < cuts[at + 1]
     )
-    if (starts or any(x.days > 1 for x in own)) and any(
+    # rule zh-set-out-list: "5日启程前往利雅得及阿布扎比": the day of setting out is no day of the list's
+    set_out = _SET_OUT_LIST.search(simp, s, place.start) is not None
+    if (starts or set_out or any(x.days > 1 for x in own)) and any(
         o is not place
         and (not o.is_region or _is_city_province(o.ref) or (_is_country_ref(place.ref) and _is_country_ref(o.ref)))
         and cuts[at] <= o.start < list_end
@@ -307,6 +313,7 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
 _HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
+_SET_OUT_LIST = re.compile(r"(?:启程|出发|动身)(?:前往|赴|飞往|飞赴)")
 _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
 # "在结束岘港之行后": a leg already over when the sentence's day comes
 _PREVIOUS_LEG = re.compile(r"结束[^，,。；]{0,20}(?:之行|访问|行程)[后後]")
@@ -333,6 +340,22 @@ def _next_clause(simp: str, at: int, e: int) -> str:
     return simp[mark.end() : end.start() if end else e]
 
 
+# "他强调，", "李家超表示：": what follows is what was said
+_SPEECH_MARK = re.compile(r"(?<![据报消息])(?:表示|指出|强调|要求|希望|认为|说)[，,：:]")
+_GOING_TOLD = re.compile(r"前往|来到|抵|到|去|访|考察|视察|调研|赴|走进|深入|乘|飞|行程")
+
+
+def _in_speech(simp: str, s: int, e: int, place: PlaceMention) -> bool:
+    """Whether ``place`` is named in what someone said (after "强调，") with no going or visiting told
+    between the words of saying and the end of the place's clause (rule ``zh-speech-place``)."""
+    marks = list(_SPEECH_MARK.finditer(simp, s, place.start))
+    if not marks:
+        return False
+    end = _CLAUSE_MARK.search(simp, place.end, e)
+    said = simp[marks[-1].end() : end.start() if end else e]
+    return _GOING_TOLD.search(said) is None
+
+
 def _clause_of(simp: str, s: int, e: int, at: int) -> str:
     """The clause of the sentence ``simp[s:e]`` that holds the offset ``at``."""
     start = max((m.end() for m in _CLAUSE_MARK.finditer(simp, s, at)), default=s)
@@ -346,6 +369,8 @@ _PARTY = re.compile(r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两�
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
 _HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
+# "应塞尔维亚总统某某、匈牙利总理某某邀请": everyone named between 应/受 and 邀请 is a host
+_HOST_BRACKET = re.compile(r"[受应](?!邀)[^，,。；：:]{2,60}?邀[请约]")
 
 
 def _is_city_province(ref: PlaceRef) -> bool:
@@ -507,6 +532,29 @@ def _dateline_day(draft: _Draft, article: ChineseArticle) -> None:
             draft.spans.append(DateSpan.day(day))
             stop[2].append(DateSpan.day(day))
             return
+
+
+def _headline_days(draft: _Draft, article: ChineseArticle, dates: Sequence[DateMention]) -> None:
+    """Rule ``zh-headline-days``: a trip the body gives no day of ("国务院总理李强在海南调研") takes
+    the days its headline names with the traveller and a trip word ("李强12月30日至1月1日在海南调研")."""
+    if draft.spans or draft.stated or draft.weeks or draft.parts or draft.vague or draft.about_spans:
+        return
+    ev = article.headline_evidence
+    if not isinstance(ev, Evidence):
+        return
+    simp = article.simplified
+    name = simp.find(draft.key, ev.start, ev.end)
+    if name < 0 or _TRIP_WORDS.search(simp, name + len(draft.key), ev.end) is None:
+        return
+    days = [
+        d.span
+        for d in dates
+        if ev.start <= d.evidence.start < ev.end
+        and isinstance(d.span, DateSpan)
+        and d.span.precision is Precision.DAY
+        and d.evidence.rule != "zh-length"
+    ]
+    draft.spans.extend(days)
 
 
 def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
@@ -712,6 +760,9 @@ def find_trips(
         re.compile("|".join(sorted(list(roster) + list(titles), key=len, reverse=True))) if roster else None
     )
     drafts: dict[tuple[str, TripStatus], _Draft] = {}
+    surname_words = {
+        w for w, key in titles.items() if w[0] == key[0] and re.fullmatch(_SURNAME_OFFICES, w[1:]) is not None
+    }
     foreign = {m.name for m in mentions if m.titles and _country_prefix(m.titles[0]) and not m.titles[0].startswith("中国")}
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
@@ -778,6 +829,7 @@ def find_trips(
         ]
         subject = None
         eligible = []
+        hosts = list(_HOST_BRACKET.finditer(sentence))
         for pos, key in who:
             if (
                 companion_at
@@ -796,6 +848,8 @@ def find_trips(
             name = _name_at(sentence, pos, roster, titles)
             if _HOST_BEFORE.search(sentence, 0, pos) and _HOST_AFTER.match(sentence, pos + len(name)):
                 continue  # rule zh-host: "受中国总理李强邀请"
+            if any(b.start() < pos < b.end() for b in hosts):
+                continue  # rule zh-host: "应某国总统某某、某国总理某某邀请": every name in the bracket
             name_end = next((x.end - s for x in mentions if x.start <= s + pos < x.end), pos + len(name))
             if _ENVOY_AFTER.match(sentence, name_end):
                 continue  # rule zh-envoy: "国家主席习近平特使、副委员长某某": the envoy travels, not the sender
@@ -872,6 +926,8 @@ def find_trips(
                     and _WELCOMED.match(sentence, trip_word.end())
                 )
                 or _long_ago(s_dates, article.anchor)
+                # rule zh-talked-of: "谈及上月出访友邦的成果": a journey talked of, not one told
+                or _TALKED_OF.search(between)
             ):
                 trip_word = None
         if subject and trip_word and current is not None and _JOIN.search(sentence, subject[0], trip_word.end()):
@@ -960,12 +1016,17 @@ def find_trips(
                     status is TripStatus.MADE
                     and (subject[1], TripStatus.PLANNED) in drafts
                     and (subject[1], TripStatus.MADE) not in drafts
-                    and _THIS_VISIT.search(sentence)
                     and not any(isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY for d in s_dates)
+                    and (_THIS_VISIT.search(sentence) or not _DONE.search(sentence))
                 ):
-                    # rule zh-this-visit: "这是李强首次访问印尼", "此访是...": the visit announced
+                    # rule zh-this-visit: "这是李强首次访问印尼", "此访是...": the visit announced; and
+                    # rule zh-programme: "陈总统一行先抵达夏威夷": with no day of its own and nothing told as
+                    # done, a sentence of one whose only trip is planned is its programme
                     status = TripStatus.PLANNED
                 draft = drafts.get((subject[1], status))
+                if draft is None and any(sentence.startswith(w, subject[0]) for w in surname_words):
+                    # "陈总统一行...": a surname and an office go on with a trip told, and start none
+                    draft = next((d for (k, _), d in drafts.items() if k == subject[1]), None)
                 if draft is None:
                     draft = _Draft(roster[subject[1]], subject[1], status, kind)
                     drafts[(subject[1], status)] = draft
@@ -1099,6 +1160,8 @@ def find_trips(
             for p in s_places:
                 if _REMOTE.search(_clause_of(simp, s, e, p.start)):
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
+                if _in_speech(simp, s, e, p):
+                    continue  # rule zh-speech-place: "他强调，要推动郑州、洛阳协调发展": places of what was said
                 if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
                     simp, p.end + (simp[p.end : p.end + 1] in "，,")
                 ):
@@ -1148,6 +1211,14 @@ def find_trips(
                         if p.start in paired
                         else then_day or _stop_days(simp, s, e, p, day_dates, s_places)
                     )
+                    if (
+                        not s_dates
+                        and not then_day
+                        and not _PLANNED.search(sentence)
+                        and not _PREVIOUS_LEG.search(sentence)
+                        and not _RETURN_LEG.search(sentence)
+                    ):
+                        draft.dateless.add(ref_key)
             going_home = _HOME_GOING.search(sentence)
             home_day = [
                 d.span
@@ -1190,6 +1261,7 @@ def find_trips(
             _headline_places(draft, article)
         if not draft.stops and draft.status is TripStatus.MADE:
             _dateline_host(draft, article)
+        _headline_days(draft, article, dates)
         if draft.status is TripStatus.MADE:
             _dateline_day(draft, article)
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
@@ -1316,10 +1388,23 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
             and span.precision is Precision.DAY
             and all(x.days == 1 for x in spans)
             and (spans or len(d.regions) <= 1)  # not one city-state of a list of countries with no day of its own
+            # not the one stop told of a journey over several countries ("访问老挝、柬埔寨和越南")
+            and sum(1 for r in d.regions.values() if _is_country_ref(r)) <= 1
         ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
         elif spans:
             stop_span = DateSpan(min(x.start for x in spans), max(x.end for x in spans))
+        elif (
+            d.status is TripStatus.MADE
+            and isinstance(span, DateSpan)
+            and span.precision is Precision.DAY
+            and span.days == 1
+            and d.kind in (TripKind.RESEARCH, TripKind.INSPECTION)
+            and _place_key(ref) in d.dateless
+        ):
+            # rule zh-one-day-stop: a tour of inspection or research of one day, a stop told with no day
+            # of its own (no later or earlier leg, no plan): that day
+            stop_span = span
         stops.append(Stop(ref, stop_span, tuple(dict.fromkeys(evidence))))
     stops.sort(key=lambda st: st.span.start if isinstance(st.span, DateSpan) else dt.date.max)
     return Trip(
@@ -1376,6 +1461,11 @@ def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
     return tuple(written[a:b] for a, b in (state or parts))
 
 
+_DONE = re.compile(r"已经|已|了|曾|昨|刚刚|日前|近日|前天")
+_SURNAME_SHORT = {"国家主席": "主席", "行政长官": "特首"}
+_SURNAME_OFFICES = r"总书记|国家主席|副总理|总理|委员长|副主席|主席|副总统|总统|首相|行政长官|特首|省长|市长|书记|部长|院长"
+
+
 def roster_of(
     mentions: Sequence[ZhMention], article: ChineseArticle
 ) -> tuple[dict[str, Person], dict[str, str]]:
@@ -1393,6 +1483,18 @@ def roster_of(
                 if short in ("行政长官", "特首"):  # the chief executive, by either word
                     holders.setdefault("特首" if short == "行政长官" else "行政长官", set()).add(m.name)
     titles = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
+    # rule zh-surname-office: "习主席", "李总理", "赖总统", "贺特首": a surname and the office of one
+    # person of the report is that person (a Chinese name of two or three characters)
+    surnamed: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.titles or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", m.name):
+            continue
+        for short in re.findall(_SURNAME_OFFICES, m.titles[-1])[-1:]:
+            for word in {short, _SURNAME_SHORT.get(short, short)}:
+                surnamed.setdefault(m.name[0] + word, set()).add(m.name)
+    for word, names in surnamed.items():
+        if len(names) == 1 and word not in roster and word not in titles:
+            titles[word] = next(iter(names))
     # rule zh-short-name: "弗拉基米尔·普京" then "普京", "林郑月娥" then "林郑": one person by both names
     for name in list(roster):
         shorts = [name.rsplit("·", 1)[-1].rsplit("•", 1)[-1]] if ("·" in name or "•" in name) else []
