@@ -383,18 +383,12 @@ def _trip_word_end(text: str, at: int) -> int:
     return found.end() if found is not None else at
 
 
-def _journey_of_history(text: str, at: int, history: Sequence[int]) -> bool:
-    """Whether a date of history follows the trip word at ``at`` in its own clause: "who visited
-    Beijing last year", "who toured the school 20 years ago" tell an earlier journey, not this one."""
-    i = bisect.bisect_right(history, at)
-    return i < len(history) and history[i] - at <= 50 and not _CLAUSE_BREAK.search(text, at, history[i])
-
-
-def _place_of_history(text: str, end: int, history: Sequence[int]) -> bool:
-    """Whether a date of history follows the place ending at ``end`` in its own clause ("toured
-    Arequipa in 2015")."""
-    i = bisect.bisect_left(history, end)
-    return i < len(history) and history[i] - end <= 40 and not _CLAUSE_BREAK.search(text, end, history[i])
+def _history_in_clause(text: str, at: int, history: Sequence[int], reach: int) -> bool:
+    """Whether a date of history follows ``at`` within ``reach`` characters, in its own clause: the
+    trip word of "who visited Beijing last year" (an earlier journey, not this one), the place of
+    "toured Arequipa in 2015" (an earlier journey's place)."""
+    i = bisect.bisect_left(history, at)
+    return i < len(history) and history[i] - at <= reach and not _CLAUSE_BREAK.search(text, at, history[i])
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
@@ -413,7 +407,7 @@ def _sentence_units(
         isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
     )
     background = [_is_background(m, anchor, own_days) for m in mentions]
-    # where the dates of history are ("who visited Beijing last year"): see _journey_of_history
+    # where the dates of history are ("who visited Beijing last year"): see _history_in_clause
     history = sorted(m.evidence.start for m, old in zip(mentions, background, strict=True) if old)
     mentions = [
         m
@@ -565,7 +559,7 @@ def _sentence_units(
                         subject = p
                         break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
-            if trip_word is not None and not dates and _journey_of_history(text, lo + trip_word[1], history):
+            if trip_word is not None and not dates and _history_in_clause(text, lo + trip_word[1], history, 50):
                 trip_word = None
             if trip_word is not None and (
                 (
@@ -669,7 +663,7 @@ def _sentence_units(
             if history and any(governed):
                 # "Roe visited Cusco in 2019", "who studied in Madrid in the 1990s": a place of history
                 governed = [
-                    g and not _place_of_history(text, t.end, history) for (t, _), g in zip(mine, governed, strict=True)
+                    g and not _history_in_clause(text, t.end, history, 40) for (t, _), g in zip(mine, governed, strict=True)
                 ]
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
