@@ -67,10 +67,3 @@ _ARRIVED_HERE = Caseless(
     r"|inaugurated|attended|addressed|was|were)\b[^.;\"“”]{0,60}?\bhere\b"
 )
 _ARRIVED_HERE_NEEDS = ("here",)
-
-# "British Prime Minister Theresa May has arrived in Nairobi", "Biden has touched down on Irish soil":
-# just now, on the report's day
-_JUST_ARRIVED = re.compile(
-    r"\b(?:has|have) (?:just |now )?(?:arrived|landed|touched down)\b(?![^.;]{0,40}?\b(?:on|last|yesterday)\b)",
-    re.IGNORECASE,
-)

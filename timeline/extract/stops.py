@@ -12,7 +12,7 @@ from gazetteer import Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline._regex import Caseless, may_hold
 from timeline.article import Article
-from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS, _JUST_ARRIVED
+from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS
 from timeline.extract.drafts import _StopDraft, _TripDraft
 from timeline.extract.governed import _ARRIVAL
 from timeline.extract.options import ExtractOptions
@@ -479,6 +479,12 @@ _RECEIVED = re.compile(
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 # every _SAME_DAY match holds one of these (in lower case): a cheap test before the scan
 _SAME_DAY_NEEDS = ("earlier", "later", "same day", "that morning", "that afternoon", "that evening")
+# "British Prime Minister Theresa May has arrived in Nairobi", "Biden has touched down on Irish soil":
+# just now, on the report's day
+_JUST_ARRIVED = re.compile(
+    r"\b(?:has|have) (?:just |now )?(?:arrived|landed|touched down)\b(?![^.;]{0,40}?\b(?:on|last|yesterday)\b)",
+    re.IGNORECASE,
+)
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
 )
