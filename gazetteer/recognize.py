@@ -425,6 +425,8 @@ _KINDS_BY_FIRST: dict[str, list[tuple[list[str], PlaceKind]]] = {}
 for _words, _kind in KIND_PHRASES:
     _KINDS_BY_FIRST.setdefault(_words[0], []).append((list(_words), _kind))
 _NO_KIND: tuple[int, PlaceKind | None] = (0, None)
+# kind words read after a name in lower case too ("Migori county"; not "Paris region")
+_LOWER_KINDS = frozenset({"county"})
 # the words a kind phrase may open with (ask _kind_after only at these)
 _KIND_OPENERS = ETHNIC | _KINDS_BY_FIRST.keys()
 # the most tokens a kind phrase reads: an ethnic word and the longest phrase
@@ -459,7 +461,7 @@ def _kind_from(
         if k >= n:
             return _NO_KIND
     phrases = _KINDS_BY_FIRST.get(lowers[k])
-    if phrases is None or not toks.caps[k]:
+    if phrases is None or not (toks.caps[k] or lowers[k] in _LOWER_KINDS):
         return _NO_KIND
     starts, ends, poss = toks.starts, toks.ends, toks.poss
     for words, kind in phrases:

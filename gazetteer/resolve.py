@@ -72,6 +72,7 @@ __all__ = ["NOT_A_PLACE_DIRECTION", "Gazetteer", "ResolveContext"]
 NOT_A_PLACE_DIRECTION = "a direction, not a place's name"  # the reason given for "the North East"
 
 _SETTLEMENTS = (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+_SAME_POINT = 0.03  # degrees (about 3 km): a first-level division placed at its seat's point
 _MAX_CANDIDATES = 400
 # rules that settle a place firmly enough to anchor the others in a second pass
 _FIRM = frozenset(
@@ -216,7 +217,16 @@ def _kinded(places: Sequence[Place], hint: PlaceKind) -> list[Place]:
 
     "Province" asks for a first-level division, or a second-level one where no
     first-level division bears the name (the Philippines' and Italy's provinces).
+    "County" asks for the first-level county named after its town where there is one
+    ("Bungoma County": Kenya's county, not Bungoma town).
     """
+    if hint is PlaceKind.COUNTY:
+        named_after_town = [
+            d for d in places
+            if d.kind is PlaceKind.ADMIN1 and any(s.kind in _SETTLEMENTS and _seat_of(s, d) for s in places)
+        ]  # fmt: skip
+        if named_after_town:
+            return named_after_town
     kept = [p for p in places if _kind_ok(p, hint)]
     if not kept and hint is PlaceKind.ADMIN1:
         kept = [p for p in places if p.kind is PlaceKind.ADMIN2]
@@ -224,22 +234,32 @@ def _kinded(places: Sequence[Place], hint: PlaceKind) -> list[Place]:
 
 
 def _seats_over_divisions(pool: list[Place]) -> list[Place]:
-    """Drop a second-level division that yields to a same-named place in it (for a bare name).
+    """Drop a division that yields to a same-named place in it (for a bare name).
 
-    A bare name is the place rather than a division named after it: a prefecture or
-    district bearing its seat's name is the seat. The place must be in the same
-    first-level division and hold a tenth of the division's people (a hamlet of the
-    name does not make "Cornwall" a hamlet).
+    A bare name is the place rather than a division named after it: a prefecture,
+    district or county bearing its seat's name is the seat (see ``_seat_of``; a hamlet of
+    the name does not make "Cornwall" a hamlet).
     """
-    divisions = [p for p in pool if p.kind is PlaceKind.ADMIN2]
+    divisions = [p for p in pool if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2)]
     if not divisions:
         return pool
     seats = [p for p in pool if p.kind in _SETTLEMENTS]
-    dropped = [
-        d for d in divisions
-        if any((s.country, s.admin1) == (d.country, d.admin1) and 10 * s.population >= d.population for s in seats)
-    ]  # fmt: skip
+    dropped = [d for d in divisions if any(_seat_of(s, d) for s in seats)]
     return [p for p in pool if p not in dropped] if dropped else pool
+
+
+def _seat_of(seat: Place, division: Place) -> bool:
+    """Whether a same-named settlement is the division's seat, for a bare name.
+
+    A second-level division's seat holds a tenth of its people. A first-level division is
+    placed at its seat only where it is a municipality or county named after its town (Kenya's
+    counties, Slovenia's municipalities, Puerto Rico's municipios): there the bare name is the town.
+    """
+    if (seat.country, seat.admin1) != (division.country, division.admin1):
+        return False
+    if division.kind is PlaceKind.ADMIN2:
+        return 10 * seat.population >= division.population
+    return abs(seat.lat - division.lat) < _SAME_POINT and abs(seat.lon - division.lon) < _SAME_POINT
 
 
 class Gazetteer:

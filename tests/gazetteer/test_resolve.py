@@ -514,3 +514,21 @@ def test_a_village_the_table_lacks_is_not_the_town_its_name_begins_with(gz: Gaze
     # "Van Thach village": not Van, Turkey; the village stays for the reader to keep unresolved
     assert _read(gz, "He visited Van Thach village on Monday.") == []
     assert _read(gz, "He visited Van on Monday.") == [("Van", "Van")]
+
+
+@pytest.mark.parametrize("town", ["Kitui", "Siaya", "Celje", "Oran"])
+def test_bare_name_is_the_town_a_division_is_placed_at(gz: Gazetteer, town: str) -> None:
+    # Kenya's counties, Slovenia's municipalities, Algeria's provinces sit at their seat's
+    # point in GeoNames: "visited Kitui" is the town, "Kitui County" the county
+    bare = gz.resolve(town)
+    assert isinstance(bare, Resolved)
+    assert bare.place.kind is not PlaceKind.ADMIN1, bare
+
+
+@pytest.mark.parametrize("written", ["Kitui County", "Kitui county"])
+def test_county_word_names_the_county_named_after_its_town(gz: Gazetteer, written: str) -> None:
+    [first, *_] = gz.find(f"The governor went to {written} on Monday.")
+    assert first.kind_hint is PlaceKind.COUNTY
+    result = gz.resolve(written)
+    assert isinstance(result, Resolved)
+    assert result.place.kind is PlaceKind.ADMIN1, result
