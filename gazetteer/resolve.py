@@ -218,12 +218,13 @@ def _kinded(places: Sequence[Place], hint: PlaceKind) -> list[Place]:
     "Province" asks for a first-level division, or a second-level one where no
     first-level division bears the name (the Philippines' and Italy's provinces).
     "County" asks for the first-level county named after its town where there is one
-    ("Bungoma County": Kenya's county, not Bungoma town).
+    ("Bungoma County": Kenya's county, not Bungoma town; not "the Yongsan District of Seoul").
     """
     if hint is PlaceKind.COUNTY:
         named_after_town = [
             d for d in places
-            if d.kind is PlaceKind.ADMIN1 and any(s.kind in _SETTLEMENTS and _seat_of(s, d) for s in places)
+            if d.kind is PlaceKind.ADMIN1
+            and any(s.kind in _SETTLEMENTS and _seat_of(s, d) and s.population < _CITY_OVER_STATE for s in places)
         ]  # fmt: skip
         if named_after_town:
             return named_after_town

@@ -555,3 +555,29 @@ def test_a_place_named_for_a_royal_is_no_royal() -> None:
 def test_the_place_of_an_earlier_event_in_an_opening_clause_is_no_stop() -> None:
     _, stops = _one_trip("A week after Ann Poe met Jim Doe in Abuja, President Jane Roe arrived in Accra on Monday.")
     assert stops == [("Accra", "2024-03-11")]
+
+
+# -- session 13 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Omar Saleh began a regional tour on Monday that takes him to Amman, Cairo and Riyadh.",
+        "Foreign Minister Omar Saleh on Monday began a week-long tour which will take him to Amman, Cairo and Riyadh.",
+    ],
+)
+def test_places_a_tour_will_take_the_traveller_to_are_not_dated_by_its_first_day(body: str) -> None:
+    _, stops = _one_trip(body)
+    assert stops == [("Amman", None), ("Cairo", None), ("Riyadh", None)]
+
+
+def test_a_visit_begun_on_a_day_dates_its_place() -> None:
+    assert _one_trip("Foreign Minister Omar Saleh began a visit to Amman on Monday.")[1] == [("Amman", "2024-03-11")]
+
+
+@pytest.mark.parametrize(("town", "day"), [("Kitui", "2024-03-11"), ("Siaya", "2024-03-12")])
+def test_a_town_named_like_its_county_is_a_stop(town: str, day: str) -> None:
+    body = f"President Jane Roe visited Mombasa on Sunday and {town} on {'Monday' if day.endswith('11') else 'Tuesday'}."
+    _, stops = _one_trip(body, "NAIROBI (Reuters) - ")
+    assert (town, day) in stops

@@ -78,6 +78,13 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
 _LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b")
 # "left Tokyo on Friday at the end of a visit during which she toured Osaka": a clause of other days
 _OTHER_DAYS_CLAUSE = Caseless(r"\b(?:during|in the course of) which\b")
+# "began a tour on Monday that takes him to Amman, Cairo and Riyadh": the places the journey will
+# go to, not dated by the day it began (read only between a day and a place)
+_ITINERARY_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:takes?|taking|took)\s+(?:him|her|them|the\s+\w+)"
+    r"\s+(?:to|through|across)\b",
+    re.IGNORECASE,
+)
 
 
 def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int = 0) -> DateSpan | None:
@@ -96,6 +103,7 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
                 or "which" not in text
                 or _OTHER_DAYS_CLAUSE.search(text, m.evidence.end - start, at - start) is None
             )
+            and (m.evidence.start > at or _ITINERARY_CLAUSE.search(text, m.evidence.end - start, at - start) is None)
         ]
     if not days:
         return None
