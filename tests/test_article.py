@@ -842,3 +842,22 @@ def test_at_least_words_counts_as_listing_the_words(text: str) -> None:
 
     for count in _AT_LEAST_WORDS:
         assert _has_words(text, count) == (len(_words(text)) >= count)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Governor Ama Boateng has begun a two-region tour, beginning today, Tuesday, June 3, 2025, in Tamale.",
+        "Governor Ama Boateng is in Tamale today (3 June 2025) for the first day of a two-region tour.",
+        "Governor Ama Boateng today, June 3, 2025, began a two-region tour in Tamale.",
+    ],
+)
+def test_a_lead_that_dates_today_anchors_a_page_with_no_date(lead: str) -> None:
+    article = Article.from_text("Boateng tours the north\n" + lead + "\nShe will be in Bolgatanga on Thursday, June 5.\n")
+    assert article.anchor == dt.date(2025, 6, 3)
+    assert dt.date(2025, 6, 5) in [m.span.start for m in article.dates() if isinstance(m.span, DateSpan)]
+
+
+def test_a_full_date_not_said_to_be_today_anchors_nothing() -> None:
+    article = Article.from_text("Boateng looks back\nGovernor Ama Boateng recalled her tour of June 3, 2019, in Tamale.\nMore.\n")
+    assert isinstance(article.anchor, Unknown)

@@ -327,6 +327,8 @@ _BY_LINE = re.compile(r"(?i)by\s+(.{2,60})$")
 _DAY_DIGITS = re.compile(r"\d{1,2}")
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "today, Thursday, May 29, 2025", "today (29 May 2025)": the date that follows is the report's day
+_TODAY_BEFORE = re.compile(r"\btoday\b[\s,(]*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\s,]*)?$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
@@ -451,6 +453,16 @@ class Article:
         ]
         if days:
             return max(days)
+        # "has commenced a tour, beginning today, Thursday, May 29, 2025": the lead gives its own day
+        for paragraph in self.body[:2]:
+            for found in scan(self.text, None, start=paragraph.start, end=paragraph.end):
+                if (
+                    isinstance(found.span, DateSpan)
+                    and found.span.days == 1
+                    and found.rule in ("mdy", "dmy")
+                    and _TODAY_BEFORE.search(self.text, max(paragraph.start, found.start - 24), found.start)
+                ):
+                    return found.span.start
         return Unknown("no dateline date and no publication date")
 
     def dates(self) -> tuple[DateMention, ...]:
