@@ -581,3 +581,27 @@ def test_a_town_named_like_its_county_is_a_stop(town: str, day: str) -> None:
     body = f"President Jane Roe visited Mombasa on Sunday and {town} on {'Monday' if day.endswith('11') else 'Tuesday'}."
     _, stops = _one_trip(body, "NAIROBI (Reuters) - ")
     assert (town, day) in stops
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Omar Saleh will travel to Lusaka, Zambia; Harare, Zimbabwe; and Maputo, Mozambique, March 20-24.",
+        "Foreign Minister Omar Saleh visited Lusaka, Zambia; Harare, Zimbabwe; and Maputo, Mozambique last week.",
+    ],
+)
+def test_a_semicolon_list_of_towns_with_their_countries_is_one_list(body: str) -> None:
+    _, stops = _one_trip(body)
+    assert [name for name, _ in stops] == ["Lusaka", "Harare", "Maputo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "office_place"),
+    [
+        ("After a four-city visit to China, York's Lord Mayor Jane Roe said trade would grow.", "York"),
+        ("After a tour of Nakuru and Eldoret, Mombasa's governor Jane Roe flew home on Monday.", "Mombasa"),
+    ],
+)
+def test_the_place_of_an_office_is_no_stop(body: str, office_place: str) -> None:
+    _, stops = _one_trip(body)
+    assert office_place not in [name for name, _ in stops]

@@ -51,6 +51,8 @@ _LIST_BEFORE = re.compile(
     # "the Northern Province's Burera District": a place in the place just named
     r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?=and\s|or\s)))?(?:and\s+|or\s+)?"
     r"|\s+(?:and|or)\s+|['’]s\s+"
+    # "N'Djamena, Chad; Djibouti, Djibouti; and Abuja, Nigeria": a list of places with their countries
+    r"|\s*;\s*(?:and\s+)?"
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named
     r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+"
     # "stops in Tokyo on Monday, Osaka on Wednesday and Kyoto on Thursday": a day after each
@@ -60,6 +62,14 @@ _LIST_BEFORE = re.compile(
     # "His first stop is Riyadh, followed by Doha", "Tokyo and then Seoul"
     r"|,?\s+(?:(?:and\s+)?then|followed\s+by|(?:and\s+)?later|before\s+(?:heading|going|moving|travel+ing)\s+(?:on\s+)?to)\s+"
     r")(?:the\s+)?$"
+)
+
+
+# "York's Lord Mayor", "Britain's foreign secretary": the place of an office (read right after a place)
+_OFFICE_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:lord\s+)?(?:mayor|mayoress|governor|president|premier|prime\s+minister"
+    r"|minister|secretary|chancellor|king|queen|ambassador|envoy|leader|senator|chief\s+minister|head\s+of\s+state)\b",
+    re.IGNORECASE,
 )
 
 
@@ -188,6 +198,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
                 _PAREN_BEFORE.match(between) is not None
                 and _REGION_WORD_AFTER.match(text, toponym.end) is None  # "(Syrdarya region)": a region
             )
+        if cued and _OFFICE_AFTER.match(text, toponym.end):
+            cued = False  # "a visit to China, York's Lord Mayor Dave Taylor": the office's place, no stop
         out.append(cued)
         previous_end = toponym.end
     return out
