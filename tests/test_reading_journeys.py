@@ -605,3 +605,36 @@ def test_a_semicolon_list_of_towns_with_their_countries_is_one_list(body: str) -
 def test_the_place_of_an_office_is_no_stop(body: str, office_place: str) -> None:
     _, stops = _one_trip(body)
     assert office_place not in [name for name, _ in stops]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As per the direction of Prime Minister Ravi Karki,",
+        "On the instructions of President Ravi Karki,",
+        "On behalf of President Ravi Karki,",
+        "At the request of President Ravi Karki,",
+    ],
+)
+def test_who_sent_the_traveller_does_not_travel(opening: str) -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nKATHMANDU (RSS) - "
+        + opening
+        + " Health Minister Sunita Rai visited flood-hit Pokhara on Monday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Sunita Rai"]
+
+
+def test_a_day_told_as_the_nth_day_of_a_visit_dates_its_beginning() -> None:
+    span, _ = _one_trip("President Joseph Okello held talks in Accra on Tuesday, the third day of his state visit to Ghana.")
+    assert span == ("2024-03-10", "2024-03-12")
+
+
+def test_two_days_written_after_one_of_several_places_are_its_own() -> None:
+    _, stops = _one_trip("President Joseph Okello was in Accra on Sunday and Monday, before travelling to Kumasi on Tuesday.")
+    assert stops == [("Accra", "2024-03-10"), ("Kumasi", "2024-03-12")]
+
+
+def test_two_days_after_the_last_of_a_list_still_date_the_journey() -> None:
+    _, stops = _one_trip("President Joseph Okello toured Accra and Kumasi on Monday and Tuesday.")
+    assert stops == [("Accra", None), ("Kumasi", None)]

@@ -186,6 +186,10 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         ]
         if begins:
             span, evidence = begins[0]
+    # "held talks on Wednesday, the second day of his state visit": the journey began the day before
+    nth = _NTH_DAY_AFTER.match(text, evidence.end - unit.sentence.start) if "day of" in text else None
+    if nth is not None and (n := _ORDINAL.get(nth.group("n").lower(), 1)) > 1:
+        return DateSpan(span.start - dt.timedelta(days=n - 1), span.start), True
     duration = _duration(text)
     days = 0
     if duration is not None:
@@ -443,6 +447,12 @@ _UNDER_WAY_NOW = Caseless(
 _NTH_DAY = Caseless(
     r"\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last) day of"
     r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)"
+)
+# ("on Wednesday, the second day of his visit": read right after the day)
+_NTH_DAY_AFTER = re.compile(
+    r",?\s+(?:which was\s+)?the (?P<n>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th) day of"
+    r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)",
+    re.IGNORECASE,
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip

@@ -188,6 +188,17 @@ def _fill_places(
             continue
         stops_named = sum(1 for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
         days = _stop_days(unit, stops_named)
+        # "was in Accra on Tuesday and Wednesday, before travelling to Kumasi": two days written right
+        # after one of several places are that place's
+        two_days = (
+            [
+                (m.evidence.start, m.span)
+                for m in unit.dates
+                if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days == 2
+            ]
+            if stops_named > 1 and len(unit.dates) > 1
+            else []
+        )
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = _journey_ends(unit)
         words = _unit_words(unit)
@@ -270,6 +281,8 @@ def _fill_places(
                 stop.opens = stop.opens or _OPENS_IN.search(before) is not None
                 stop.closes = stop.closes or _CLOSES_IN.search(before) is not None
             day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
+            if two_days:
+                day = next((span for at, span in two_days if 0 <= at - toponym.end <= 2), day)
             if day is not None and "day" in s_text:
                 told, day = day, _days_apart(day, days, unit, start)
                 if day != told and draft.status is TripStatus.MADE:

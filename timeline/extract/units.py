@@ -49,8 +49,13 @@ _OTHER_EVENT_BEFORE = Caseless(
     r"|(?:sworn|swore) in|(?:was|were|been|being|got) (?:re-?)?elected|came to power|coming to power"
     r"|was born|were born|died|passed away)\b(?: as [^.;!?,]{0,60}?)?\s+(?:on|in)?\s*$"
 )
-_INVITER_BEFORE = Caseless(
-    r"\b(?:(?:at|on|upon) the invitation of|invited by|at the request of)\s+(?:[\w.'’-]+\s+){0,6}$"
+# "At the invitation of President Ann Poe,", "As per the direction of Prime Minister Ann Poe,": the one
+# who invited or sent the traveller (read in a small window)
+_INVITER_BEFORE = re.compile(
+    r"\b(?:(?:at|on|upon|under) the (?:invitation|request|behest|directions?|instructions?|orders?) of"
+    r"|(?:as )?per the (?:directions?|instructions?|orders?) of|on behalf of|(?:invited|sent|directed) by)"
+    r"\s+(?:[\w.'’-]+\s+){0,6}$",
+    re.IGNORECASE,
 )
 _OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
@@ -462,11 +467,7 @@ def _sentence_units(
                     # "Stefanik's opponent Tedra Cobb was campaigning": the one named after a possessive
                     and not (len(people) > 1 and _OWNER.match(text, _name_end(names, at)))
                     # "At the invitation of President Ann Poe, President Jane Roe will visit": the host
-                    and not (
-                        len(people) > 1
-                        and "nvit" in sentence.text
-                        and _INVITER_BEFORE.search(text, max(lo, at - 60), at)
-                    )
+                    and not (len(people) > 1 and _INVITER_BEFORE.search(text, max(lo, at - 60), at))
                 ),
                 people[0] if people else None,
             )
