@@ -638,3 +638,9 @@ def test_two_days_written_after_one_of_several_places_are_its_own() -> None:
 def test_two_days_after_the_last_of_a_list_still_date_the_journey() -> None:
     _, stops = _one_trip("President Joseph Okello toured Accra and Kumasi on Monday and Tuesday.")
     assert stops == [("Accra", None), ("Kumasi", None)]
+
+
+def test_a_visit_under_way_that_runs_until_a_day_holds_the_report_day() -> None:
+    # the report is dated Wednesday 2024-03-13
+    span, _ = _one_trip("Prime Minister Anna Kowal is in Tokyo on a visit that runs until Saturday.")
+    assert span == ("2024-03-13", "2024-03-16")

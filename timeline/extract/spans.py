@@ -419,7 +419,11 @@ def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> bool:
     if anchor is None or draft.status is not TripStatus.MADE:
         return False
     span = draft.span()
-    if span is not None and not (
+    # ("is in Tokyo on a visit that runs until Sunday": only the last day is told, after the report's)
+    runs_until = (
+        span is not None and span.precision is Precision.DAY and span.days == 1 and 0 < (span.start - anchor).days <= 14
+    )
+    if span is not None and not runs_until and not (
         span.precision is Precision.DAY and span.end < anchor and (anchor - span.end).days <= 6
     ):
         return False
@@ -429,10 +433,20 @@ def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> bool:
             and unit.subject == draft.person
             and not unit.caption
             and _UNDER_WAY_NOW.search(unit.sentence.text)
+            and (not runs_until or _ends_on_a_day(unit))
         ):
             draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
             return span is None
     return False
+
+
+def _ends_on_a_day(unit: _Unit) -> bool:
+    """Whether a sentence's day is one a stay lasts until ("a visit that runs until Sunday")."""
+    return any(
+        _UNTIL_DAY.search(unit.sentence.text, 0, m.evidence.start - unit.sentence.start) is not None
+        for m in unit.dates
+        if isinstance(m.span, DateSpan)
+    )
 
 
 # "is currently in Kenya on a state visit", "are touring flooded areas": a journey under way as the
