@@ -644,3 +644,15 @@ def test_a_visit_under_way_that_runs_until_a_day_holds_the_report_day() -> None:
     # the report is dated Wednesday 2024-03-13
     span, _ = _one_trip("Prime Minister Anna Kowal is in Tokyo on a visit that runs until Saturday.")
     assert span == ("2024-03-13", "2024-03-16")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Joseph Okello headed north to Tamale on Monday.",
+        "President Joseph Okello flew west to Tamale on Monday.",
+        "President Joseph Okello went upcountry to Tamale on Monday.",
+    ],
+)
+def test_a_direction_between_the_travel_verb_and_to(body: str) -> None:
+    assert _one_trip(body, "ACCRA (GNA) - ")[1] == [("Tamale", "2024-03-11")]

@@ -32,6 +32,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|arrives in|arriving in|arrive in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
         r"|(?:will|to|would|shall) (?:then |also |first |next )?go (?:on )?to|goes (?:on )?to"  # "will go to Seoul"
         r"|headed to"
+        # "headed north to Tamale", "flew west to Lima": a direction before the place
+        r"|(?:headed|heads|heading|went|goes|drove|flew|fly|flies|travell?ed|moved|moves|sailed)"
+        r" (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upcountry|inland) to"
         r"|fl(?:y|ew|ies|ying) (?:on )?to|will be in"  # ("flew on to Nairobi": the next leg)
         # "flew from Tokyo to Osaka": the journey's next leg
         r"|(?:fl(?:y|ew|ies|ying)|drove|drives|went|goes|headed|heads|moved|moves|sailed|travell?(?:ed|ing|s)?)"
@@ -132,7 +135,7 @@ _TRIP_STEMS = (
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
-    "on from", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
+    "on from", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission to",
     "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
