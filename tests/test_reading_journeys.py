@@ -656,3 +656,17 @@ def test_a_visit_under_way_that_runs_until_a_day_holds_the_report_day() -> None:
 )
 def test_a_direction_between_the_travel_verb_and_to(body: str) -> None:
     assert _one_trip(body, "ACCRA (GNA) - ")[1] == [("Tamale", "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Joseph Okello ended his three-day tour of the north in Tamale on Tuesday.",
+        "President Joseph Okello's three-day tour of the north ended on Tuesday in Tamale.",
+        "President Joseph Okello wound up his three-day visit to the region in Tamale on Tuesday.",
+    ],
+)
+def test_where_a_journey_of_stated_length_ended_holds_its_last_day_only(body: str) -> None:
+    span, stops = _one_trip(body, "ACCRA (GNA) - ")
+    assert span == ("2024-03-10", "2024-03-12")
+    assert stops == [("Tamale", "2024-03-12")]

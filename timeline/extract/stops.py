@@ -468,6 +468,8 @@ def _holds(region: PlaceRef, place: PlaceRef) -> bool:
 _PLACE_NAMED = re.compile(r"\b(?:[Aa]t|[Ii]n|visit|visits|visited|visiting|tour|toured|touring) (?:the )?(?P<name>[A-Z])")
 
 
+# ("ended his three-day tour of the north in Bolgatanga": what the journey was of, before its place)
+_OF_WHERE = r"(?:(?:of|to|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
 # "His trip will begin in Beijing", "The tour ... starts in Tawau", "The first stop is Milwaukee": the
 # journey's first place; "ends in Telok Melano", "His last stop will be Seoul": its last
 _OPENS_IN = re.compile(
@@ -478,18 +480,19 @@ _OPENS_IN = re.compile(
     r"|\bfirst (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$"
     # "who started the tour in Kakamega"
     r"|\b(?:began|begins|begin|started|starts|start|kicked off|kicks off|opened|opens) (?:the|his|her|their|a|an)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+(?:in|at)\s+(?:the\s+)?$",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+" + _OF_WHERE + r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ENDS_NEEDS = ("begin", "began", "start", "kick", "open", "first", "end", "conclu", "wrap", "last", "final")
+_ENDS_NEEDS = ("begin", "began", "start", "kick", "open", "first", "end", "conclu", "wrap", "wound", "winds", "last", "final")
 _CLOSES_IN = re.compile(
     r"\b(?:(?:(?:trip|tour|visit|journey)(?:\s+[\w,-]+){0,5}?|it)\s+(?:will\s+)?(?:ends?|ended|concludes?|concluded"
     r"|wraps? up|wrapped up)"
     r"|(?:will|to)\s+(?:end|conclude|wrap up))\s+(?:\w+\s+){0,2}?(?:in|at|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
     r"|\b(?:last|final) (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$"
     # "will end the tour in Busia", "wrapped up her visit in Mombasa"
-    r"|\b(?:ended|ends|end|concluded|concludes|conclude|wrapped up|wraps up|wrap up|closed|closes) (?:the|his|her"
-    r"|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+(?:in|at)\s+(?:the\s+)?$",
+    r"|\b(?:ended|ends|end|concluded|concludes|conclude|wrapped up|wraps up|wrap up|wound up|winds up|closed|closes)"
+    r" (?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+" + _OF_WHERE
+    + r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "who was formally received by his host at State House, Nairobi": the welcome on arrival, the

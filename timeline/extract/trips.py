@@ -112,7 +112,8 @@ def _in_time_order(stops: list[_StopDraft]) -> list[_StopDraft]:
 def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
     span = draft.span()
     stops = _in_time_order(_served_airports(_abroad(list(draft.stops.values()), home, draft.regions.values())))
-    if span is not None and len(stops) == 1 and stops[0].in_span_sentence:
+    # (not where the journey is told to begin or end: "the tour ended in Bolgatanga on Thursday")
+    if span is not None and len(stops) == 1 and stops[0].in_span_sentence and not (stops[0].opens or stops[0].closes):
         own = stops[0].span()
         if own is None or own in span:
             # "a research trip to the city of Suzhou from Tuesday to Wednesday": there the whole trip
