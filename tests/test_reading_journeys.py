@@ -670,3 +670,14 @@ def test_where_a_journey_of_stated_length_ended_holds_its_last_day_only(body: st
     span, stops = _one_trip(body, "ACCRA (GNA) - ")
     assert span == ("2024-03-10", "2024-03-12")
     assert stops == [("Tamale", "2024-03-12")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Joseph Okello's first stop was Tamale, where he opened a hospital on Monday.",
+        "Tamale was the first stop on President Joseph Okello's three-day tour of the north on Monday.",
+    ],
+)
+def test_the_first_stop_of_a_tour_is_a_stop(body: str) -> None:
+    assert _one_trip(body, "ACCRA (GNA) - ")[1] == [("Tamale", "2024-03-11")]

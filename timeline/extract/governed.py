@@ -65,6 +65,12 @@ _LIST_BEFORE = re.compile(
 )
 
 
+# "Tamale was the first stop on his tour", "Kyoto will be his last stop" (read right after a place)
+_STOP_AFTER = re.compile(
+    r"\s+(?:was|is|will be|became|would be)\s+(?:the|his|her|their)\s+(?:first|second|third|next|last|final)"
+    r"\s+(?:stop|leg|destination|port of call)\b",
+    re.IGNORECASE,
+)
 # "York's Lord Mayor", "Britain's foreign secretary": the place of an office (read right after a place)
 _OFFICE_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:lord\s+)?(?:mayor|mayoress|governor|president|premier|prime\s+minister"
@@ -198,6 +204,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
                 _PAREN_BEFORE.match(between) is not None
                 and _REGION_WORD_AFTER.match(text, toponym.end) is None  # "(Syrdarya region)": a region
             )
+        if not cued and "stop" in sentence.text and _STOP_AFTER.match(text, toponym.end):
+            cued = True  # "Tamale was the first stop of the tour"
         if cued and _OFFICE_AFTER.match(text, toponym.end):
             cued = False  # "a visit to China, York's Lord Mayor Dave Taylor": the office's place, no stop
         out.append(cued)

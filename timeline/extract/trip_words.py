@@ -45,7 +45,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
         r"|stops?(?:over)? in|stop-?overs? in|stopped (?:over )?in|stopping (?:over )?in"
-        r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"  # "Thursday it's on to Saginaw"
+        r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"
+        # "His first stop was Tamale", "Tamale was the last stop of the tour"
+        r"|(?:first|second|third|last|final) (?:stop|leg|destination|port of call)"  # "Thursday it's on to Saginaw"
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
         # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
