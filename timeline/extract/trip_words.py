@@ -137,7 +137,7 @@ _TRIP_STEMS = (
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
-    "on from", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
+    "on from", " leg", "destination", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission to",
     "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
