@@ -681,3 +681,14 @@ def test_where_a_journey_of_stated_length_ended_holds_its_last_day_only(body: st
 )
 def test_the_first_stop_of_a_tour_is_a_stop(body: str) -> None:
     assert _one_trip(body, "ACCRA (GNA) - ")[1] == [("Tamale", "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Joseph Okello, who visited China in 2019, met the Chinese ambassador in Accra on Monday.",
+        "President Joseph Okello, who last toured Europe in 2021, chaired a cabinet meeting on Monday.",
+    ],
+)
+def test_a_journey_of_history_in_a_who_clause_makes_no_trip(body: str) -> None:
+    assert extract_text(" date 2024-03-13 A report\n\nACCRA (GNA) - " + body + "\n").trips == ()

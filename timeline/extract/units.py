@@ -397,6 +397,8 @@ def _history_in_clause(text: str, at: int, history: Sequence[int], reach: int) -
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
+# ", who visited", ", who had last toured": a relative clause about the person (read right before a trip word)
+_WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:has\s+|had\s+)?(?:also\s+|last\s+|once\s+|previously\s+)?$")
 
 
 def _sentence_units(
@@ -560,7 +562,14 @@ def _sentence_units(
                         subject = p
                         break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
-            if trip_word is not None and not dates and _history_in_clause(text, lo + trip_word[1], history, 50):
+            if (
+                trip_word is not None
+                and history
+                and (not dates or _WHO_BEFORE.search(text, max(lo, lo + trip_word[1] - 30), lo + trip_word[1]))
+                and _history_in_clause(text, lo + trip_word[1], history, 50)
+            ):
+                # ("Roe, who visited China in 2019, met the ambassador on Tuesday": the clause's journey
+                # is history, whatever the sentence's own day)
                 trip_word = None
             if trip_word is not None and (
                 (
