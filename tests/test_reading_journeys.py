@@ -692,3 +692,11 @@ def test_the_first_stop_of_a_tour_is_a_stop(body: str) -> None:
 )
 def test_a_journey_of_history_in_a_who_clause_makes_no_trip(body: str) -> None:
     assert extract_text(" date 2024-03-13 A report\n\nACCRA (GNA) - " + body + "\n").trips == ()
+
+
+def test_a_journey_a_year_of_history_names_is_no_trip_of_the_report() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nACCRA (GNA) - President Joseph Okello met the Chinese ambassador in"
+        " Accra on Monday. The two discussed the president's 2019 visit to Beijing and a trade fair.\n"
+    )
+    assert doc.trips == ()

@@ -393,10 +393,21 @@ def _history_in_clause(text: str, at: int, history: Sequence[int], reach: int) -
     trip word of "who visited Beijing last year" (an earlier journey, not this one), the place of
     "toured Arequipa in 2015" (an earlier journey's place)."""
     i = bisect.bisect_left(history, at)
+    if i > 0 and at - history[i - 1] <= 6 and text[history[i - 1] : at].rstrip().isdigit():
+        return True  # "the president's 2019 visit to Beijing": a year written before the trip word
     return i < len(history) and history[i] - at <= reach and not _CLAUSE_BREAK.search(text, at, history[i])
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
+# "the president's 2019 visit to Beijing": the place of a journey a year of history names (read right
+# after the year)
+_DATED_JOURNEY_TO = re.compile(r"\d{4}\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|journeys?)\s+(?:to|of)\s+(?:the\s+)?$")
+
+
+def _of_a_dated_journey(text: str, at: int, history: Sequence[int]) -> bool:
+    """Whether the place at ``at`` is where a journey of history went ("his 2019 visit to Beijing")."""
+    i = bisect.bisect_left(history, at)
+    return i > 0 and at - history[i - 1] <= 40 and _DATED_JOURNEY_TO.match(text, history[i - 1], at) is not None
 # ", who visited", ", who had last toured": a relative clause about the person (read right before a trip word)
 _WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:has\s+|had\s+)?(?:also\s+|last\s+|once\s+|previously\s+)?$")
 
@@ -673,7 +684,8 @@ def _sentence_units(
             if history and any(governed):
                 # "Roe visited Cusco in 2019", "who studied in Madrid in the 1990s": a place of history
                 governed = [
-                    g and not _history_in_clause(text, t.end, history, 40) for (t, _), g in zip(mine, governed, strict=True)
+                    g and not _history_in_clause(text, t.end, history, 40) and not _of_a_dated_journey(text, t.start, history)
+                    for (t, _), g in zip(mine, governed, strict=True)
                 ]
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
