@@ -700,3 +700,17 @@ def test_a_journey_a_year_of_history_names_is_no_trip_of_the_report() -> None:
         " Accra on Monday. The two discussed the president's 2019 visit to Beijing and a trade fair.\n"
     )
     assert doc.trips == ()
+
+
+def test_where_a_tour_concluded_with_an_event_holds_its_last_day() -> None:
+    span, stops = _one_trip(
+        "President Joseph Okello yesterday concluded a three-day tour of the Ashanti Region with a durbar in Kumasi.",
+        "ACCRA (GNA) - ",
+    )
+    assert span == ("2024-03-10", "2024-03-12")
+    assert stops == [("Kumasi", "2024-03-12")]
+
+
+def test_expected_with_a_time_word_before_it() -> None:
+    _, stops = _one_trip("President Joseph Okello is tomorrow expected in Kumasi, where he will open a hospital.", "ACCRA (GNA) - ")
+    assert stops == [("Kumasi", "2024-03-14")]

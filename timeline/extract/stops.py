@@ -277,7 +277,7 @@ def _fill_places(
                     unit.sentence.text, _ENDS_NEEDS
                 )
             if ends_told:
-                before = article.text[max(unit.sentence.start, toponym.start - 48) : toponym.start]
+                before = article.text[max(unit.sentence.start, toponym.start - 90) : toponym.start]
                 stop.opens = stop.opens or _OPENS_IN.search(before) is not None
                 stop.closes = stop.closes or _CLOSES_IN.search(before) is not None
             day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
@@ -491,8 +491,9 @@ _CLOSES_IN = re.compile(
     r"|\b(?:last|final) (?:stop|leg|destination|port of call)(?:\s+\w+){0,4}?\s+(?:is|was|will be|in)\s+(?:the\s+)?$"
     # "will end the tour in Busia", "wrapped up her visit in Mombasa"
     r"|\b(?:ended|ends|end|concluded|concludes|conclude|wrapped up|wraps up|wrap up|wound up|winds up|closed|closes)"
-    r" (?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+" + _OF_WHERE
-    + r"(?:in|at)\s+(?:the\s+)?$",
+    r" (?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey)\s+" + _OF_WHERE
+    # ("concluded a three-day tour of the region with a durbar in Kumasi")
+    + r"(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:in|at|to)|in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "who was formally received by his host at State House, Nairobi": the welcome on arrival, the

@@ -51,7 +51,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
         # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
-        r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:due|expected) (?:in|at)"
+        r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:today |tomorrow |now |also )?(?:due|expected) (?:in|at)"
         r"|(?:stay|stays|stayed|staying|sojourn) in"  # "During his stay in Paris"
         r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
         r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
