@@ -920,6 +920,13 @@ class _MatchReader:
         longer = adjacent_next and caps[nxt] and kind is None and not _state_code(words[nxt])
         if longer and not (strong or cue):
             return None  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
+        if (
+            not strong
+            and prev >= 0
+            and lowers[prev] == "the"
+            and _OF_THE_NAME.match(text, last_end) is not None
+        ):
+            return None  # "the Temple of the Tooth", "the Dome of the Rock": a building's longer name
         if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
             return None  # a common word that happens to be a place name
         if strength == 0 and not cue:
@@ -935,6 +942,9 @@ class _MatchReader:
         ):
             return None
         return topo
+
+
+_OF_THE_NAME = re.compile(r" of the [A-Z]")
 
 
 def _state_code(word: str) -> bool:

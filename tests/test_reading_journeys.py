@@ -714,3 +714,11 @@ def test_where_a_tour_concluded_with_an_event_holds_its_last_day() -> None:
 def test_expected_with_a_time_word_before_it() -> None:
     _, stops = _one_trip("President Joseph Okello is tomorrow expected in Kumasi, where he will open a hospital.", "ACCRA (GNA) - ")
     assert stops == [("Kumasi", "2024-03-14")]
+
+
+def test_places_a_tour_will_also_take_the_traveller_to_are_not_dated_by_its_start() -> None:
+    _, stops = _one_trip(
+        "Pope Peter II landed in Manila on Monday at the start of a 10-day Asian tour that will also take"
+        " him to Jakarta and Dili."
+    )
+    assert stops == [("Manila", "2024-03-11"), ("Jakarta", None), ("Dili", None)]

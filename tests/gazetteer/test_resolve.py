@@ -532,3 +532,14 @@ def test_county_word_names_the_county_named_after_its_town(gz: Gazetteer, writte
     result = gz.resolve(written)
     assert isinstance(result, Resolved)
     assert result.place.kind is PlaceKind.ADMIN1, result
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("She will visit the Temple of the Tooth in Kandy.", ["Kandy"]),
+        ("She toured the Garrison of the People's Army in Lusaka.", ["Lusaka"]),
+    ],
+)
+def test_the_head_of_a_building_named_of_the_is_no_town(gz: Gazetteer, text: str, towns: list[str]) -> None:
+    assert [name for name, _ in _read(gz, text)] == towns

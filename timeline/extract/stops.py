@@ -81,7 +81,7 @@ _OTHER_DAYS_CLAUSE = Caseless(r"\b(?:during|in the course of) which\b")
 # "began a tour on Monday that takes him to Amman, Cairo and Riyadh": the places the journey will
 # go to, not dated by the day it began (read only between a day and a place)
 _ITINERARY_CLAUSE = re.compile(
-    r"\b(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:takes?|taking|took)\s+(?:him|her|them|the\s+\w+)"
+    r"\b(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:also\s+)?(?:takes?|taking|took)\s+(?:him|her|them|the\s+\w+)"
     r"\s+(?:to|through|across)\b",
     re.IGNORECASE,
 )
