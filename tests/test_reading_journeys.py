@@ -722,3 +722,19 @@ def test_places_a_tour_will_also_take_the_traveller_to_are_not_dated_by_its_star
         " him to Jakarta and Dili."
     )
     assert stops == [("Manila", "2024-03-11"), ("Jakarta", None), ("Dili", None)]
+
+
+def test_no_plans_for_the_traveller_to_visit_is_no_trip() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLUSAKA (ZNBC) - Presidential spokesman Isaac Chipo says there were no plans"
+        " for President Edgar Banda to visit Southern Province this week.\n"
+    )
+    assert doc.trips == ()
+
+
+def test_plans_for_the_traveller_to_visit_make_a_planned_trip() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLUSAKA (ZNBC) - The spokesman announced plans for President Edgar Banda"
+        " to visit Livingstone on Wednesday.\n"
+    )
+    assert [(t.person.name, t.status.value) for t in doc.trips] == [("Edgar Banda", "planned")]

@@ -10,6 +10,7 @@ from timeline._regex import Caseless, may_hold
 _FUTURE = Caseless(
     r"\b(?:will|shall|is|are) (?:also )?(?:be )?(?:scheduled|expected|set|due|slated|going) to\b|\bwill\b"
     r"|\b(?:is|are) to\b|\bplans? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b"
+    r"|\bplans? for (?:[\w.'’-]+ ){1,6}?to\b"  # "announced plans for President Jane Roe to visit"
 )
 # "could visit Japan later this year", "may travel to Kenya": ahead, if at all (read
 # right before the trip word)

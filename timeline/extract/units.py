@@ -353,7 +353,7 @@ _GROUND_TOLD = re.compile(
 # "invited Prime Minister X to visit"
 _NOT_MADE_BEFORE = Caseless(
     r"\b(?:(?:will|would|did|does|do|is|are|was|were|could|can|has|have|had) not|won['’]t|wouldn['’]t|didn['’]t"
-    r"|doesn['’]t|don['’]t|isn['’]t|aren['’]t|wasn['’]t|cannot|can['’]t|never|no plans? to|not planning to"
+    r"|doesn['’]t|don['’]t|isn['’]t|aren['’]t|wasn['’]t|cannot|can['’]t|never|no plans? to|no plans? for (?:[\w.'’-]+ ){1,6}?to|not planning to"
     r"|hope[sd]? to|hoping to|wants? to|wanted to|wish(?:es|ed)? to|would like to|keen to"
     r"|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?to|invitations? (?:[\w.'’-]+ ){0,6}?to"
     r"|discuss(?:ed|es|ing)? (?:an?|the|his|her|their)(?: possible| planned| future)?"
