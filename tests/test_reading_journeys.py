@@ -738,3 +738,12 @@ def test_plans_for_the_traveller_to_visit_make_a_planned_trip() -> None:
         " to visit Livingstone on Wednesday.\n"
     )
     assert [(t.person.name, t.status.value) for t in doc.trips] == [("Edgar Banda", "planned")]
+
+
+def test_the_dateline_town_left_from_is_no_stop() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nSEPANG, March 13 (Bernama) - President Jane Roe departed for Cambodia at 2pm"
+        " today after a three-day state visit to Malaysia.\n"
+    )
+    [trip] = doc.trips
+    assert trip.stops == ()

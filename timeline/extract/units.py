@@ -398,6 +398,7 @@ def _history_in_clause(text: str, at: int, history: Sequence[int], reach: int) -
     return i < len(history) and history[i] - at <= reach and not _CLAUSE_BREAK.search(text, at, history[i])
 
 
+_DEPARTED = re.compile(r"\b(?:departed|departs|departing|left|leaves|leaving|flew out|flew home|headed home)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
 # "the president's 2019 visit to Beijing": the place of a journey a year of history names (read right
 # after the year)
@@ -669,6 +670,10 @@ def _sentence_units(
                     # nor where it tells the journey's ground in words no place is read from: "began a tour
                     # of the north", "a tour of Gulf states", "his African tour"
                     not any(governed) and _GROUND_TOLD.search(sentence.text) is not None
+                ) or (
+                    # nor where the traveller leaves from there: "SEPANG - Moon departed for Cambodia today
+                    # after a three-day state visit to Malaysia" (the airport left from)
+                    _DEPARTED.search(sentence.text) is not None
                 )
                 for i, (toponym, ref) in enumerate(mine):
                     if (
