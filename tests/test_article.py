@@ -861,3 +861,15 @@ def test_a_lead_that_dates_today_anchors_a_page_with_no_date(lead: str) -> None:
 def test_a_full_date_not_said_to_be_today_anchors_nothing() -> None:
     article = Article.from_text("Boateng looks back\nGovernor Ama Boateng recalled her tour of June 3, 2019, in Tamale.\nMore.\n")
     assert isinstance(article.anchor, Unknown)
+
+
+@pytest.mark.parametrize("credit", ["— Picture by Ana Lim", " Photo by Ana Lim", " (Photo by Ana Lim)"])
+def test_a_first_line_with_a_photo_by_credit_is_a_caption_not_a_headline(credit: str) -> None:
+    text = (
+        "President Jane Roe (left) and Prime Minister Ann Poe (right) at a press conference in Lusaka March 3, 2019."
+        + credit
+        + "\n\nLUSAKA, March 4 — President Jane Roe left for Harare today after a two-day visit.\n"
+    )
+    article = Article.from_text(text)
+    assert article.captions
+    assert not (isinstance(article.headline, str) and article.headline.startswith("President Jane Roe (left)"))

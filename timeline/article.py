@@ -581,6 +581,9 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+_CREDIT_BY = re.compile(r"(?:[.)]\s*[—–-]?\s*|^)(?:Photo|Picture|Image|Photograph)s?\s+by\s+[^.:;]{2,60}$")
+
+
 def _has_credit(text: str) -> bool:
     """``_CREDIT.search(text)``, tried only where a credit can start.
 
@@ -594,6 +597,10 @@ def _has_credit(text: str) -> bool:
     # "... Basilica, Monday, Sept. 28, 2015. Credit: AP / Riccardo De Luca", "... Photo: Reuters"
     label = text.rfind(":")
     if label > 0 and _CREDIT_LABEL.search(text, max(0, label - 20)) is not None:
+        return True
+    # "... at Putrajaya March 13, 2019.— Picture by Yusof Mat Isa", "... Photo by Jane Roe"
+    by = text.rfind(" by ")
+    if by > 0 and _CREDIT_BY.search(text, max(0, by - 24)) is not None:
         return True
     slash = text.rfind("/")
     if slash < 0:
