@@ -747,3 +747,11 @@ def test_the_dateline_town_left_from_is_no_stop() -> None:
     )
     [trip] = doc.trips
     assert trip.stops == ()
+
+
+@pytest.mark.parametrize("house", ["State House", "Government House"])
+def test_the_town_written_after_a_state_house_is_a_stop(house: str) -> None:
+    _, stops = _one_trip(
+        f"King Sobhuza III was welcomed at {house} Entebbe on Monday by President Yoweri Okot.", "KAMPALA (AP) - "
+    )
+    assert stops == [("Entebbe", "2024-03-11")]

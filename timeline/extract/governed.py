@@ -102,6 +102,8 @@ _BUILDING_COMMA_BEFORE = re.compile(
     r"|Hospital|School|College|Park|Lodge|Residence|Building|Complex|Base|Barracks|Museum|Memorial|Monument"
     r"|Office|Grounds?|Field|Academy|Institute|Plant|Factory|Mills?|Farm|Camp|Market)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?(?:,\s+|\s+\()$"
+    # "welcomed him at State House Entebbe", "at Government House Suva": the seat's town, no comma
+    r"|\b(?:[Aa]t|[Ii]n|[Tt]o)\s+(?:the\s+)?(?:State|Government|Parliament)\s+House\s+$"
 )
 # "THACO Group in Chu Lai (Nui Thanh)": the place that holds the one just named
 _PAREN_BEFORE = re.compile(r"^\s+\($")
@@ -233,7 +235,7 @@ def _cue_before(before: str) -> _CueBefore:
         _CUE_BEFORE.search(before) is not None
         and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
     ) or _KINDS_INCLUDING.search(before) is not None or _OUTSIDE_BEFORE.search(before) is not None or (
-        ("," in before or "(" in before) and _BUILDING_COMMA_BEFORE.search(before) is not None
+        ("," in before or "(" in before or "House " in before) and _BUILDING_COMMA_BEFORE.search(before) is not None
     )
     if cued and (
         # "the situation in Palestine", "the war in Ukraine": talked about, not visited
