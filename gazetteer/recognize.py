@@ -115,7 +115,7 @@ _POSSESSIVES = ("'s", "’s")
 _ABBREV = re.compile(r"(?:[A-Z]\.\s?){2,}|[A-Z][A-Za-z]{1,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?")
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:to|in|of|at|from|the|an?|and|for|by|on|with|into|visited?|near)\b)"
-    r"[a-z][\w-]*\s+){0,2}?\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$",
+    r"\b[a-z][\w-]*\s+){0,2}?\b(" + "|".join(PLACE_NOUNS) + r")\s+of\s+$",
     re.IGNORECASE,
 )
 # the end of _PLACE_NOUN_BEFORE, matched where the noun must start: a quick test before the search
@@ -560,9 +560,17 @@ def _descriptor_before(index: PlaceIndex, text: str, start: int) -> tuple[int, P
         if last[-2:].lower() == "of" and _noun_before_of(tail, last)
         else None
     )
-    if m and m.group(1).lower() != "capital":
+    if m and m.group(1).lower() != "capital" and not _kind_of_name_before(tail, m):
         return offset + m.start(), PLACE_NOUNS[m.group(1).lower()], None
     return start, None, None
+
+
+def _kind_of_name_before(tail: str, m: re.Match[str]) -> bool:
+    """Whether the noun of "X District of Y" is X's own kind (a name before it), not "the district of"."""
+    if not m.group(1)[:1].isupper():
+        return False
+    words = tail[: m.start(1)].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in ("in", "at", "to", "the", "from")
 
 
 def _chunks_start(text: str, count: int) -> int:

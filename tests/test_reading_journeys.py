@@ -755,3 +755,24 @@ def test_the_town_written_after_a_state_house_is_a_stop(house: str) -> None:
         f"King Sobhuza III was welcomed at {house} Entebbe on Monday by President Yoweri Okot.", "KAMPALA (AP) - "
     )
     assert stops == [("Entebbe", "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        (
+            "Premier Li Wen visited Hangzhou and Ningbo on March 9 and 10, respectively.",
+            [("Hangzhou", "2024-03-09"), ("Ningbo", "2024-03-10")],
+        ),
+        (
+            "Premier Li Wen visited Hangzhou, Ningbo and Wenzhou on March 9, 10 and 11, respectively.",
+            [("Hangzhou", "2024-03-09"), ("Ningbo", "2024-03-10"), ("Wenzhou", "2024-03-11")],
+        ),
+        (
+            "Premier Li Wen visited Hangzhou and Ningbo on Monday and Tuesday respectively.",
+            [("Hangzhou", "2024-03-11"), ("Ningbo", "2024-03-12")],
+        ),
+    ],
+)
+def test_places_and_days_respectively(body: str, stops: list[tuple[str, str]]) -> None:
+    assert _one_trip(body, "HANGZHOU (Xinhua) -- ")[1] == stops

@@ -543,3 +543,21 @@ def test_county_word_names_the_county_named_after_its_town(gz: Gazetteer, writte
 )
 def test_the_head_of_a_building_named_of_the_is_no_town(gz: Gazetteer, text: str, towns: list[str]) -> None:
     assert [name for name, _ in _read(gz, text)] == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        ("In Wanzhou District of Chongqing, she checked dikes.", "Wanzhou", "Chongqing"),
+        ("She visited the Yongsan District of Seoul.", "Yongsan", "Seoul"),
+    ],
+)
+def test_a_name_with_its_own_kind_word_of_a_city(gz: Gazetteer, text: str, name: str, parent: str) -> None:
+    first = gz.find(text)[0]
+    assert (first.name, first.parent, first.kind_hint) == (name, parent, PlaceKind.COUNTY)
+    assert text[first.start : first.end] == f"{name} District"
+
+
+def test_a_place_noun_of_still_describes_the_name_after_it(gz: Gazetteer) -> None:
+    [_, town] = gz.find("He reached Kyiv after boarding a train in the Polish border town of Przemysl.")
+    assert (town.name, town.kind_hint) == ("Przemysl", PlaceKind.TOWN)

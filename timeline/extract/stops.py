@@ -188,6 +188,7 @@ def _fill_places(
             continue
         stops_named = sum(1 for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
         days = _stop_days(unit, stops_named)
+        respective = _respective_days(unit, places) if stops_named > 1 and "respectively" in unit.sentence.text else {}
         # "was in Accra on Tuesday and Wednesday, before travelling to Kumasi": two days written right
         # after one of several places are that place's
         two_days = (
@@ -283,6 +284,7 @@ def _fill_places(
             day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
             if two_days:
                 day = next((span for at, span in two_days if 0 <= at - toponym.end <= 2), day)
+            day = respective.get(toponym.start, day)
             if day is not None and "day" in s_text:
                 told, day = day, _days_apart(day, days, unit, start)
                 if day != told and draft.status is TripStatus.MADE:
@@ -290,6 +292,25 @@ def _fill_places(
             if day is not None:
                 stop.days.append(day)
                 here = stop
+
+
+def _respective_days(unit: _Unit, places: Sequence[tuple[Toponym, PlaceRef, bool]]) -> dict[int, DateSpan]:
+    """"visited Hangzhou and Ningbo on Oct 9 and 10, respectively": each place its day, in order.
+
+    By the place's offset; empty unless the places and the days are as many.
+    """
+    days: list[DateSpan] = []
+    for m in unit.dates:
+        span = m.span
+        if not isinstance(span, DateSpan) or span.precision is not Precision.DAY:
+            continue
+        if 1 < span.days <= 7 and (" and " in m.evidence.text or "," in m.evidence.text):
+            # "on Oct 9 and 10", "on Oct 9, 10 and 11": a list of days, read as their run
+            days.extend(DateSpan.day(span.start + dt.timedelta(days=i)) for i in range(span.days))
+        elif span.days == 1:
+            days.append(span)
+    named = [t.start for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS]
+    return dict(zip(named, days, strict=True)) if len(days) == len(named) else {}
 
 
 # a verb of the traveller's own between a journey word and a place: the place is that verb's
