@@ -776,3 +776,21 @@ def test_the_town_written_after_a_state_house_is_a_stop(house: str) -> None:
 )
 def test_places_and_days_respectively(body: str, stops: list[tuple[str, str]]) -> None:
     assert _one_trip(body, "HANGZHOU (Xinhua) -- ")[1] == stops
+
+
+def test_the_place_of_anothers_deed_a_day_before_is_no_stop() -> None:
+    span, stops = _one_trip(
+        "Gov. Maria Lopez toured tornado damage in Moore and Norman on Sunday, a day after storms tore"
+        " through central Oklahoma.",
+        "OKLAHOMA CITY (AP) — ",
+    )
+    assert span == ("2024-03-10", "2024-03-10")
+    assert stops == [("Moore", "2024-03-10"), ("Norman", "2024-03-10")]
+
+
+def test_stops_a_trip_includes_are_not_dated_by_its_first_day() -> None:
+    _, stops = _one_trip(
+        "President Dan Harper arrived in Tokyo on Sunday, kicking off a five-day Asia trip that includes stops"
+        " in Seoul and Manila."
+    )
+    assert stops == [("Tokyo", "2024-03-10"), ("Seoul", None), ("Manila", None)]

@@ -65,6 +65,14 @@ _LIST_BEFORE = re.compile(
 )
 
 
+# "toured Moore on Sunday, a day after storms tore through": the place of another's deed (read in
+# the words before a place; not "a day after touring", "two days after she flew to")
+_AFTER_OTHERS_EVENT = re.compile(
+    r"\b(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+"
+    r"(?!(?:he|she|they|his|her|their|the\s+(?:president|minister|king|queen|pope|governor))\b)(?![a-z]+ing\b)"
+    r"[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
 # "Tamale was the first stop on his tour", "Kyoto will be his last stop" (read right after a place)
 _STOP_AFTER = re.compile(
     r"\s+(?:was|is|will be|became|would be)\s+(?:the|his|her|their)\s+(?:first|second|third|next|last|final)"
@@ -208,6 +216,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             )
         if not cued and "stop" in sentence.text and _STOP_AFTER.match(text, toponym.end):
             cued = True  # "Tamale was the first stop of the tour"
+        if cued and "after" in before and _AFTER_OTHERS_EVENT.search(before):
+            cued = False  # "a day after storms tore through central Oklahoma": another's deed, not a journey
         if cued and _OFFICE_AFTER.match(text, toponym.end):
             cued = False  # "a visit to China, York's Lord Mayor Dave Taylor": the office's place, no stop
         out.append(cued)

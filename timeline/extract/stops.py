@@ -82,7 +82,9 @@ _OTHER_DAYS_CLAUSE = Caseless(r"\b(?:during|in the course of) which\b")
 # go to, not dated by the day it began (read only between a day and a place)
 _ITINERARY_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:also\s+)?(?:takes?|taking|took)\s+(?:him|her|them|the\s+\w+)"
-    r"\s+(?:to|through|across)\b",
+    r"\s+(?:to|through|across)\b"
+    # "a five-day Asia trip that includes stops in Seoul and Manila"
+    r"|\b(?:that|which)\s+(?:will\s+)?(?:also\s+)?includes?\s+(?:stops?|visits?|legs?)\s+(?:in|to)\b",
     re.IGNORECASE,
 )
 
@@ -366,7 +368,11 @@ _FOR_WHERE = re.compile(r"[^.;]{0,40}?\bfor\s+(?:(?P<home>home)\b|(?:the\s+)?(?P
 # "a day after touring Naivasha", "two days before she flew to Lamu": a place's day counted from
 # the day the sentence names
 _DAYS_APART = re.compile(  # (read only between a day and a place: no letter guard)
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>after|before)\b[^.;,]{0,60}$", re.IGNORECASE
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>after|before)\s+"
+    # (the traveller's own deed: "a day after touring", "two days before she flew"; not "a day after
+    # storms tore through Oklahoma")
+    r"(?:he|she|they|his|her|their|\w+ing)\b[^.;,]{0,60}$",
+    re.IGNORECASE
 )
 _DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
