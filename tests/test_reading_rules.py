@@ -3873,3 +3873,64 @@ def test_later_mentions_in_plain_letters_without_an_article_or_by_shorter_names(
     stops = {s.label for t in doc.trips for s in t.stops}
     assert len(people) == 1
     assert "Jinja" in stops
+
+
+def _people_and_stops(body: str, headline: str = "A report") -> set[tuple[str, tuple[str, ...]]]:
+    doc = extract_text(f" date 2024-05-02 {headline}\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    return {(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        # the head of a longer office the headline gives
+        ("Trade Minister Jane Okot visits Jinja", "The minister visited a market in Jinja on Tuesday.", "Jane Okot"),
+        ("Defence Secretary Jane Okot visits Jinja", "The secretary visited troops in Jinja on Tuesday.", "Jane Okot"),
+        # a monarch's style of address or the couple the monarch leads
+        ("Queen Amara visits Jinja", "Her Majesty visited a hospital in Jinja on Tuesday.", "Amara"),
+        ("King Tomas and Queen Amara visit Jinja", "Their Majesties visited a hospital in Jinja on Tuesday.", "Tomas"),
+        ("King Tomas and Queen Amara visit Jinja", "The royal couple visited a hospital in Jinja on Tuesday.", "Tomas"),
+        # a sheikh by the style alone
+        ("Sheikh Karl bin Saad Al Rumi visits Jinja", "The sheikh visited a hospital in Jinja on Tuesday.",
+         "Sheikh Karl bin Saad Al Rumi"),
+    ],
+)
+def test_the_headline_names_whom_the_body_calls_by_a_shorter_office_or_a_style(
+    headline: str, body: str, name: str
+) -> None:
+    assert _people_and_stops(body, headline) == {(name, ("Jinja",))}
+
+
+def test_a_style_of_address_is_no_name_of_its_own() -> None:
+    assert [m.name for m in find_people("Her Majesty visited a hospital in Jinja on Tuesday.")] == ["Her Majesty"]
+    assert [m.rule for m in find_people("Her Majesty visited a hospital in Jinja on Tuesday.")] == ["nameless-royal"]
+    # (a named monarch's style: the monarch, no one else)
+    assert _people_and_stops(
+        "Queen Amara arrived in Jinja on Tuesday. Her Majesty then travelled to Gulu on Wednesday."
+    ) == {("Amara", ("Jinja", "Gulu"))}
+    assert _people_and_stops(
+        "King Tomas and Queen Amara arrived in Jinja on Tuesday. Their Majesties then travelled to Gulu on Wednesday."
+    ) == {("Tomas", ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prince Karl, the Duke of Lakeland, arrived in Jinja on Tuesday. The Duke then flew to Gulu on Wednesday.",
+        "Prince Karl, Duke of Lakeland, arrived in Jinja on Tuesday. The Duke of Lakeland flew to Gulu on Wednesday.",
+        "Prince Karl, Duke of Lakeland, arrived in Jinja on Tuesday. The Duke of Lakeland later flew to Gulu on"
+        " Wednesday.",
+    ],
+)
+def test_a_peers_style_beside_the_name_is_the_same_person(body: str) -> None:
+    assert _people_and_stops(body) == {("Karl", ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Sheikh Karl later flew to Gulu on Wednesday.", "The sheikh later flew to Gulu on Wednesday."],
+)
+def test_a_sheikh_by_the_style_and_given_name_or_the_style_alone(later: str) -> None:
+    assert _people_and_stops(f"Sheikh Karl bin Saad Al Rumi arrived in Jinja on Tuesday. {later}") == {
+        ("Sheikh Karl bin Saad Al Rumi", ("Jinja", "Gulu"))
+    }

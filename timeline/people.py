@@ -20,7 +20,7 @@ from attrs import field, frozen
 from timeline._regex import Caseless, first_letters, letter_first, words
 from timeline.model import Person, Title
 
-__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
+__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "mention_references", "surname"]
 
 # Offices, longest first so that "Vice Premier" wins over "Premier".
 _OFFICES = sorted(
@@ -374,6 +374,15 @@ _NAMELESS_ROYAL = re.compile(
     r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
+# "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
+# address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
+# one of that office or the style is a named monarch's: see Roster.from_mentions)
+_MAJESTY = re.compile(
+    r"(?<![\w-])(?P<name>(?:His|Her) Majesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
+    rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+)
+# Words of styles of address: "Her Majesty", "His Holiness", "Her Royal Highness" are no names
+_ADDRESS_WORDS = frozenset("Majesty Majesties Highness Highnesses Holiness Excellency Eminence".split())
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
@@ -649,6 +658,7 @@ class PersonMention:
     country: str = ""
     nickname: str = ""  # "Jokowi" of "Joko (Jokowi) Widodo" or "Joko Widodo (Jokowi)"
     origin: str = ""  # the country named with the office: "Sri Lanka" of "Prime Minister of Sri Lanka"
+    styles: tuple[str, ...] = ()  # "Duke of Kent" of "Prince Jane Roe, the Duke of Kent,": a style set beside the name
 
 
 _NICKNAME_IN_NAME = re.compile(rf"\s+{_NICKNAME}(?=\s)")
@@ -1070,6 +1080,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         )
         if any(w in _NOT_NAME or w in DEMONYMS for w in words[1 if article_initial else 0 :]) or name_start in found:
             continue
+        if any(w in _ADDRESS_WORDS for w in words):
+            continue  # "Her Majesty visited": a style of address (see _MAJESTY), not a name
         if any(w in _OFFICE_WORDS for w in words[:-1]):
             continue  # "Former President Jane Roe": the office's own mention reads the name
         held = ""
@@ -1117,6 +1129,15 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
             name_start, match.end("name"),
+        )  # fmt: skip
+    majesty = _MAJESTY.finditer(text, start, stop) if "Majest" in segment else ()
+    for match in majesty:
+        name_start = match.start("name")
+        if any(m.start <= name_start < m.end for m in found.values()):
+            continue
+        found[name_start] = PersonMention(
+            name_start, match.end("name"), match.group("name"), "Queen" if match.group("name").startswith("Her") else "King",
+            "nameless-royal", name_start, match.end("name"),
         )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
     for match in appositions:
@@ -1185,7 +1206,21 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             at = one.end()
             if one.group("last"):
                 break
+    if any(w in segment for w in _STYLE_AFTER_NEEDS):
+        for key, mention in list(found.items()):
+            styled = _STYLE_AFTER.match(text, mention.name_end, stop)
+            if styled is not None and mention.rule != "nameless-royal":
+                found[key] = attrs.evolve(mention, styles=(*mention.styles, styled.group("style")))
     return [found[k] for k in sorted(found)]
+
+
+# "Prince Jane Roe, the Duke of Kent, arrived": a peer's style set beside the name is another way to
+# call the person ("The Duke of Kent later flew to ...", "the Duke")
+_STYLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?P<style>(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess)"
+    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,|\s+(?:has|had|was|is|will|arrived|visited|toured|flew)\b)"
+)
+_STYLE_AFTER_NEEDS = ("Duke of", "Duchess of", "Earl of", "Countess of", "Marquess of", "Marchioness of", "Prince of", "Princess of")
 
 
 # "The Kenyan president arrived", "Italy's prime minister will", "The head of state toured": an office
@@ -1339,6 +1374,40 @@ _STYLED = {
 }
 
 
+def _office_parts(title: str) -> list[str]:
+    """The shorter offices a longer one is also called by."""
+    # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
+    parts = title.split(" and ") if " and " in title else []
+    parts += ["Speaker"] if title.endswith(" Speaker") else []
+    # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
+    # of a longer office (unless it is also someone else's: Roster.who then names nobody)
+    head = title.split()[-1]
+    parts += [head] if head in ("Minister", "Secretary") and title != "Prime Minister" and " " in title else []
+    return parts
+
+
+def _sheikh_forms(name: str) -> list[str]:
+    """"Sheikh Jane bin Roe Al Doe ... Sheikh Jane later flew", "the sheikh": the style with the given
+    name, and the style alone (the style and the name, where it is the whole name, is the name:
+    "Sheikh Hasina")."""
+    words = name.split()
+    return [f"{words[0]} {words[1]}", words[0]] if len(words) > 2 and words[0] in ("Sheikh", "Sheikha") else []
+
+
+def mention_references(mention: PersonMention) -> tuple[str, ...]:
+    """How a report may call the person of ``mention`` without the name, in lower case: the office
+    ("the foreign minister", "the minister"), a monarch's styles ("her majesty", "the royal couple",
+    "the pontiff") and a peer's style given beside the name ("the duke of kent", "the duke")."""
+    out = [f"the {style}".lower() for style in mention.styles]
+    out += [f"the {style.split()[0]}".lower() for style in mention.styles]
+    out += [f"the {s.lower()}" for s in _sheikh_forms(mention.name)[1:]]
+    title = mention.title
+    if title:
+        out += [f"the {title.lower()}", *(f"the {part.lower()}" for part in _office_parts(title))]
+        out += [a.lower() for a in (*_STYLED.get(title.split()[-1], []), *_STYLED.get(title, []))]
+    return tuple(dict.fromkeys(out))
+
+
 @frozen
 class Roster:
     """The people of one report and every way it refers to them."""
@@ -1362,7 +1431,12 @@ class Roster:
         kept = list(mentions)
         # "The Queen" stands for a monarch only where the report names no one holding the office
         named = {m.title for m in kept if m.rule != "nameless-royal"}
-        kept = [m for m in kept if m.rule != "nameless-royal" or m.title not in named]
+        # ("Her Majesty", "Their Majesties", "The Duke of Kent" are a named monarch's or peer's, where the
+        # report calls one so: a style of that person, not someone else)
+        styled = {r for m in kept if m.rule != "nameless-royal" for r in mention_references(m)}
+        kept = [
+            m for m in kept if m.rule != "nameless-royal" or (m.title not in named and m.name.lower() not in styled)
+        ]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}
         for mention in kept:  # the surname first, then any other word of the name ("President Samia")
@@ -1420,6 +1494,9 @@ class Roster:
                 titles[mention.name] = mention.title
             elif not titles[mention.name] and mention.title:
                 titles[mention.name] = mention.title
+        styles: dict[str, list[str]] = {}
+        for m in kept:
+            styles.setdefault(m.name, []).extend(m.styles)
         nicknames: dict[str, list[str]] = {}
         for m in kept:
             if m.nickname:
@@ -1439,15 +1516,14 @@ class Roster:
             # "Sisi" of "al-Sisi": the surname without its article
             if _JOINED_ARTICLE.match(surname(name)) and surname(name) not in _AMBIGUOUS_SURNAMES:
                 aliases.append(_JOINED_ARTICLE.sub("", surname(name)))
+            # "Prince Jane Roe, the Duke of Kent,": "the Duke of Kent", "the Duke"
+            aliases += [f"the {style}" for style in styles.get(name, ())]
+            aliases += [f"the {style.split()[0]}" for style in styles.get(name, ())]
+            sheikh = _sheikh_forms(name)
+            aliases += [*sheikh[:1], *(f"the {s.lower()}" for s in sheikh[1:])]
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
-                # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
-                parts = title.split(" and ") if " and " in title else []
-                parts += ["Speaker"] if title.endswith(" Speaker") else []
-                # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
-                # of a longer office (unless it is also someone else's: Roster.who then names nobody)
-                head = title.split()[-1]
-                parts += [head] if head in ("Minister", "Secretary") and title != "Prime Minister" and " " in title else []
+                parts = _office_parts(title)
                 aliases += [f"the {part.lower()}" for part in parts] + [f"{part} {surname(name)}" for part in parts]
                 # "the Turkish president": the office with the nationality the report gave it
                 aliases += [

@@ -12,7 +12,15 @@ from gazetteer.model import PlaceKind
 from timeline.article import Article, ParagraphKind
 from timeline.extract.places import _gazetteer
 from timeline.model import Unknown
-from timeline.people import OfficeAlone, PersonMention, Roster, headline_subject, offices_alone, surname
+from timeline.people import (
+    OfficeAlone,
+    PersonMention,
+    Roster,
+    headline_subject,
+    mention_references,
+    offices_alone,
+    surname,
+)
 
 # "Republic of Azerbaijan", "Kingdom of Saudi Arabia", "Islamic Republic of Pakistan": a state's style
 _STYLE = re.compile(
@@ -64,8 +72,10 @@ def _named_only_above(
             continue
         lower = article.text.lower() if lower is None else lower
         # ("Pope Jane I visits Riga" over "The pontiff arrived": a style the body reads as a nameless royal)
-        if mention.title and (
-            f"the {mention.title.lower()}" in lower
+        # ("Foreign Minister Jane Roe visits Riga" over "The minister arrived", "Queen Jane visits Riga"
+        # over "Her Majesty arrived": a shorter office or a style of the one the headline gives)
+        if (
+            any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", lower) for r in mention_references(mention))
             or any(m.rule == "nameless-royal" and m.title == mention.title for m in body)
         ):
             out.append(mention)
