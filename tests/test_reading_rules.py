@@ -3934,3 +3934,35 @@ def test_a_sheikh_by_the_style_and_given_name_or_the_style_alone(later: str) -> 
     assert _people_and_stops(f"Sheikh Karl bin Saad Al Rumi arrived in Jinja on Tuesday. {later}") == {
         ("Sheikh Karl bin Saad Al Rumi", ("Jinja", "Gulu"))
     }
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        ("President Karl Brandt visits Jinja", "The Zambian leader arrived in Jinja on Tuesday for talks.", "Karl Brandt"),
+        ("Brandt visits Jinja", "The Zambian leader arrived in Jinja on Tuesday for talks.", "Brandt"),
+        ("A report", "Zambian Prime Minister Karl Brandt arrived in Lusaka on Monday. The Zambian leader then flew"
+         " to Jinja on Tuesday.", "Karl Brandt"),
+    ],
+)
+def test_a_countrys_leader_is_its_head_of_state_or_government(headline: str, body: str, name: str) -> None:
+    assert {n for n, stops in _people_and_stops(body, headline) if "Jinja" in stops} == {name}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # (a minister is no country's leader; a leader of a party or a delegation is no one's office)
+        ("Trade Minister Karl Brandt visits Jinja", "The Zambian leader arrived in Jinja on Tuesday for talks."),
+        ("Brandt visits Jinja", "The opposition leader arrived in Jinja on Tuesday for talks."),
+        ("Brandt visits Jinja", "The leader arrived in Jinja on Tuesday for talks."),
+    ],
+)
+def test_a_leader_of_no_country_or_a_minister_is_not_the_headlines_person(headline: str, body: str) -> None:
+    assert _people_and_stops(body, headline) == set()
+
+
+def test_the_guest_is_hosted_in_a_town_by_the_host() -> None:
+    assert _people_and_stops("Zambian President Karl Brandt was hosted by President Jane Okot in Jinja on Tuesday.") == {
+        ("Karl Brandt", ("Jinja",))
+    }

@@ -20,7 +20,7 @@ from attrs import field, frozen
 from timeline._regex import Caseless, first_letters, letter_first, words
 from timeline.model import Person, Title
 
-__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "mention_references", "surname"]
+__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "is_head", "mention_references", "surname"]
 
 # Offices, longest first so that "Vice Premier" wins over "Premier".
 _OFFICES = sorted(
@@ -1230,7 +1230,7 @@ _OFFICE_ALONE = re.compile(
     + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+)?|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"
     r"(?P<office>(?i:"
-    + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("leader", "chief", "lawmaker"))
+    + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("chief", "lawmaker"))
     + r"|pontiff|monarch))"
     # (the office alone: no name after it, no "of" to complete it)
     r"(?=,|\s+(?!of\b|and\b)[a-z])"
@@ -1239,12 +1239,14 @@ _OFFICE_ALONE = re.compile(
 
 @frozen
 class OfficeAlone:
-    """An office written without its holder's name ("the Kenyan president"), as an office title."""
+    """An office written without its holder's name ("the Kenyan president"), as an office title
+    ("" for a country's leader: a head of state or government, of no one office)."""
 
     start: int
     title: str
     country: str
     origin: str
+    style: str = ""  # "Kenyan leader": how the report calls the holder of no one office
 
 
 def offices_alone(text: str, start: int = 0, end: int | None = None) -> list[OfficeAlone]:
@@ -1252,6 +1254,12 @@ def offices_alone(text: str, start: int = 0, end: int | None = None) -> list[Off
     out = []
     for match in _OFFICE_ALONE.finditer(text, start, len(text) if end is None else end):
         office = match.group("office").lower()
+        if office == "leader":
+            # "The Kenyan leader arrived", "Kenya's leader": a head of state or government, of no one
+            # office ("the leader" alone may lead a party or a delegation)
+            if match.group("demonym"):
+                out.append(OfficeAlone(match.start(), "", DEMONYMS[match.group("demonym")], "", match.group()[4:]))
+            continue
         title = {"pontiff": "Pope", "head of state": "President", "monarch": "King"}.get(office) or _office(office, None)
         demonym = match.group("demonym")
         out.append(
@@ -1342,6 +1350,15 @@ def _spellings(family: str) -> list[str]:
     return []
 
 
+def is_head(title: str) -> bool:
+    """Whether ``title`` is a head of state's or government's: "the Ghanaian leader" may be its holder."""
+    return title in _HEADS
+
+
+# Heads of state and of government: "the Ghanaian leader" is one of them
+_HEADS = frozenset(
+    "President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Emperor|Taoiseach|First Minister".split("|")
+)
 # How reports refer back to an office-holder without the name ("the pontiff", "the monarch").
 _STANDING = ("visiting", "federal", "incumbent", "outgoing", "new")
 _STYLED = {
@@ -1399,7 +1416,7 @@ def mention_references(mention: PersonMention) -> tuple[str, ...]:
     ("the foreign minister", "the minister"), a monarch's styles ("her majesty", "the royal couple",
     "the pontiff") and a peer's style given beside the name ("the duke of kent", "the duke")."""
     out = [f"the {style}".lower() for style in mention.styles]
-    out += [f"the {style.split()[0]}".lower() for style in mention.styles]
+    out += [f"the {style.split()[0]}".lower() for style in mention.styles if " of " in style]
     out += [f"the {s.lower()}" for s in _sheikh_forms(mention.name)[1:]]
     title = mention.title
     if title:
@@ -1518,7 +1535,7 @@ class Roster:
                 aliases.append(_JOINED_ARTICLE.sub("", surname(name)))
             # "Prince Jane Roe, the Duke of Kent,": "the Duke of Kent", "the Duke"
             aliases += [f"the {style}" for style in styles.get(name, ())]
-            aliases += [f"the {style.split()[0]}" for style in styles.get(name, ())]
+            aliases += [f"the {style.split()[0]}" for style in styles.get(name, ()) if " of " in style]
             sheikh = _sheikh_forms(name)
             aliases += [*sheikh[:1], *(f"the {s.lower()}" for s in sheikh[1:])]
             if title:
@@ -1530,6 +1547,11 @@ class Roster:
                     f"the {demonym} {title.lower()}"
                     for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())
                 ]
+                # "Ghanaian President Jane Roe ... the Ghanaian leader": a head of state or government is
+                # the country's leader
+                if title in _HEADS:
+                    aliases += [f"the {demonym} leader" for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())]
+                    aliases += [f"{origins[name]}'s leader", f"{origins[name]}’s leader"] if name in origins else []
                 aliases += [f"{title} {word}" for word in short.get(name, [])]
                 aliases += _STYLED.get(title.split()[-1], []) + _STYLED.get(title, [])
                 # "the visiting president", "the federal president": the office with a word of standing

@@ -17,6 +17,7 @@ from timeline.people import (
     PersonMention,
     Roster,
     headline_subject,
+    is_head,
     mention_references,
     offices_alone,
     surname,
@@ -90,15 +91,23 @@ def _named_only_above(
         fits = [
             a
             for a in alone
-            if (a.title == mention.title if mention.title else True)
-            # (an office someone the body names holds, in the same country, is theirs)
-            and not any(m.title == a.title and (not a.country or not m.country or m.country == a.country) for m in body)
+            # ("President Jane Roe visits Riga" over "The Kenyan leader arrived": a head's country's leader)
+            if (a.title == mention.title or (not a.title and is_head(mention.title)) if mention.title else True)
+            # (an office someone the body names holds, in the same country, is theirs; a leader, a head's)
+            and not any(
+                (m.title == a.title if a.title else is_head(m.title))
+                and (not a.country or not m.country or m.country == a.country)
+                for m in body
+            )
         ]
-        if fits and len({a.title for a in fits}) == 1:
+        held = {a.title for a in fits if a.title}
+        if fits and len(held) <= 1:
             out.append(
                 attrs.evolve(
                     mention,
-                    title=mention.title or fits[0].title,
+                    title=mention.title or next(iter(held), ""),
+                    # ("Roe arrives in Riga" over "The Kenyan leader arrived": how the body calls her)
+                    styles=(*mention.styles, *(a.style for a in fits if a.style and not mention.title and not held)),
                     country=mention.country or fits[0].country,
                     origin=mention.origin or fits[0].origin,
                 )
