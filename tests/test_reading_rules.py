@@ -3966,3 +3966,11 @@ def test_the_guest_is_hosted_in_a_town_by_the_host() -> None:
     assert _people_and_stops("Zambian President Karl Brandt was hosted by President Jane Okot in Jinja on Tuesday.") == {
         ("Karl Brandt", ("Jinja",))
     }
+
+
+def test_a_nationality_before_the_office_is_no_countrys_name() -> None:
+    # ("Zambian PM Karl Brandt" over "Zambia's prime minister arrived": the country's possessive, from the body)
+    assert [m.origin for m in find_people("Zambian PM Karl Brandt lands in Jinja")] == [""]
+    assert _people_and_stops(
+        "Zambia's prime minister arrived in Jinja on Tuesday for talks.", "Zambian PM Karl Brandt lands in Jinja"
+    ) == {("Karl Brandt", ("Jinja",))}

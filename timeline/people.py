@@ -748,6 +748,9 @@ def _origin(text: str, match: re.Match[str]) -> str:
         # "Pakistan President Pervez Musharraf": a country's name used as the office's adjective
         # (only a name the gazetteer knows as a country counts: see extract.roster._home_countries)
         before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        # ("Kenyan PM Jane Roe": a nationality, read as the mention's country, is no country's name)
+        if before is not None and before.group(1) in DEMONYMS:
+            return ""
     return before.group(1) if before else ""
 
 
