@@ -3974,3 +3974,20 @@ def test_a_nationality_before_the_office_is_no_countrys_name() -> None:
     assert _people_and_stops(
         "Zambia's prime minister arrived in Jinja on Tuesday for talks.", "Zambian PM Karl Brandt lands in Jinja"
     ) == {("Karl Brandt", ("Jinja",))}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("President Jane Okot met Prime Minister Karl Brandt, visiting Uganda for the first time, in Jinja on"
+         " Tuesday.", "Karl Brandt"),
+        ("President Jane Okot met Governor Karl Brandt, touring the Eastern Region, in Jinja on Tuesday.",
+         "Karl Brandt"),
+        # (a participle of the subject's own, or a visit to no place, leaves the journey with the subject)
+        ("President Jane Okot, visiting Uganda for the first time, met Governor Karl Brandt in Jinja on Tuesday.",
+         "Jane Okot"),
+        ("President Jane Okot met Governor Karl Brandt, visiting the hospital, in Jinja on Tuesday.", "Jane Okot"),
+    ],
+)
+def test_a_participle_of_travel_after_the_one_met_makes_the_journey_theirs(body: str, name: str) -> None:
+    assert {n for n, _ in _people_and_stops(body)} == {name}

@@ -69,7 +69,9 @@ _SAID_THAT_BEFORE = re.compile(
 # "met Jane Roe, who is on a state visit,": a relative clause that makes its person the one travelling
 _WHO_TRAVELS_AFTER = re.compile(
     r",\s+who\s+(?:(?:is|was|has been|had been|will be)\s+(?:on|visiting|touring|making|paying|in\s+[A-Z])"
-    r"|arrived|arrives|landed|lands|flew|began|begins|started|starts)\b",
+    r"|arrived|arrives|landed|lands|flew|began|begins|started|starts)\b"
+    # "met Prime Minister Jane Roe, visiting Ghana for the first time, in Accra": a participle of hers
+    r"|,\s+(?:visiting|touring)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "was joined by", "was welcomed by": the person named next is the host or the companion
