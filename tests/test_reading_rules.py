@@ -3991,3 +3991,22 @@ def test_a_nationality_before_the_office_is_no_countrys_name() -> None:
 )
 def test_a_participle_of_travel_after_the_one_met_makes_the_journey_theirs(body: str, name: str) -> None:
     assert {n for n, _ in _people_and_stops(body)} == {name}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Trade Minister Karl Brandt said in Lusaka that the trip would boost exports.",
+        "Trade Minister Karl Brandt told reporters in Lusaka on Monday that the visit was a success.",
+    ],
+)
+def test_the_trip_a_speaker_speaks_of_is_not_the_speakers(later: str) -> None:
+    assert _people_and_stops(f"President Jane Okot arrived in Jinja on Tuesday. {later}") == {
+        ("Jane Okot", ("Jinja",))
+    }
+
+
+def test_a_journey_to_a_place_in_the_reported_clause_is_still_read() -> None:
+    assert _people_and_stops("President Jane Okot told reporters that the trip to Jinja on Tuesday would boost trade.") == {
+        ("Jane Okot", ("Jinja",))
+    }

@@ -66,6 +66,15 @@ _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|announced|confirmed|added|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?"
     r"that\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,7}$"
 )
+# "Jane Roe said in Nairobi that the trip would boost trade": the journey the report tells, not the
+# speaker's (the trip word right after the reported clause's "that the")
+_SAID_THAT_THE_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated)\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+){0,2}"
+    r"that\s+(?:the|this)\s+(?:[\w-]+\s+)?$"
+)
+# (the trip word the reported clause's subject, its verb next: "that the trip would", not "that the
+# visit to Lima would")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:would|will|was|is|has|had|could|should|may|might|can|had)\b")
 # "met Jane Roe, who is on a state visit,": a relative clause that makes its person the one travelling
 _WHO_TRAVELS_AFTER = re.compile(
     r",\s+who\s+(?:(?:is|was|has been|had been|will be)\s+(?:on|visiting|touring|making|paying|in\s+[A-Z])"
@@ -563,6 +572,12 @@ def _sentence_units(
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
             if trip_word is not None and not dates and _history_in_clause(text, lo + trip_word[1], history, 50):
                 trip_word = None
+            if (
+                trip_word is not None
+                and _SAID_THAT_THE_BEFORE.search(text, max(lo, lo + trip_word[1] - 80), lo + trip_word[1])
+                and _CLAUSE_VERB_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]))
+            ):
+                trip_word = None  # "said in Nairobi that the trip would boost trade": no journey of the speaker's
             if trip_word is not None and (
                 (
                     (not_made := _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]))
