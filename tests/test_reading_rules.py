@@ -4010,3 +4010,16 @@ def test_a_journey_to_a_place_in_the_reported_clause_is_still_read() -> None:
     assert _people_and_stops("President Jane Okot told reporters that the trip to Jinja on Tuesday would boost trade.") == {
         ("Jane Okot", ("Jinja",))
     }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sultan Karl Ibrahim of Lakeland arrived in Jinja on Tuesday.",
+        "Yang di-Pertuan Agong Karl Ibrahim arrived in Jinja on Tuesday.",
+    ],
+)
+def test_his_majesty_is_the_named_monarch_of_another_style(opening: str) -> None:
+    assert _people_and_stops(f"{opening} His Majesty then travelled to Gulu on Wednesday.") == {
+        ("Karl Ibrahim", ("Jinja", "Gulu"))
+    }

@@ -381,6 +381,11 @@ _MAJESTY = re.compile(
     r"(?<![\w-])(?P<name>(?:His|Her) Majesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
     rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
+_MAJESTIES = frozenset(("His Majesty", "Her Majesty", "Their Majesties"))
+# Offices of those styled "Majesty"
+_MONARCHS = frozenset(
+    "King Queen Emperor Empress Sultan Emir Amir Yang Grand Crown Prince Princess Shah Tsar Maharaja".split()
+)
 # Words of styles of address: "Her Majesty", "His Holiness", "Her Royal Highness" are no names
 _ADDRESS_WORDS = frozenset("Majesty Majesties Highness Highnesses Holiness Excellency Eminence".split())
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
@@ -1383,7 +1388,9 @@ _STYLED = {
         "the imperial couple",
         "the Emperor and Empress",
     ],
-    "Sultan": ["the monarch", "the ruler"],
+    "Sultan": ["the monarch", "the ruler", "His Majesty"],
+    # "Yang di-Pertuan Agong Jane Roe ... the King, who was driving himself": Malaysia's king
+    "Yang Di-Pertuan Agong": ["the King", "the monarch", "His Majesty", "Her Majesty"],
     "Emir": ["the ruler"],
     "Amir": ["the ruler"],
     "President": ["the head of state"],
@@ -1454,8 +1461,13 @@ class Roster:
         # ("Her Majesty", "Their Majesties", "The Duke of Kent" are a named monarch's or peer's, where the
         # report calls one so: a style of that person, not someone else)
         styled = {r for m in kept if m.rule != "nameless-royal" for r in mention_references(m)}
+        # ("His Majesty" where the report names a sultan, an emir or a king by another style: theirs)
+        royal = any(t in _MONARCHS or t.split()[0] in _MONARCHS for t in named if t)
         kept = [
-            m for m in kept if m.rule != "nameless-royal" or (m.title not in named and m.name.lower() not in styled)
+            m
+            for m in kept
+            if m.rule != "nameless-royal"
+            or (m.title not in named and m.name.lower() not in styled and not (royal and m.name in _MAJESTIES))
         ]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}
