@@ -4023,3 +4023,21 @@ def test_his_majesty_is_the_named_monarch_of_another_style(opening: str) -> None
     assert _people_and_stops(f"{opening} His Majesty then travelled to Gulu on Wednesday.") == {
         ("Karl Ibrahim", ("Jinja", "Gulu"))
     }
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "name"),
+    [
+        ("Secretary of State Jane Okot", "The secretary", "Jane Okot"),
+        ("Secretary of State Jane Okot", "The top diplomat", "Jane Okot"),
+        ("Foreign Minister Jane Okot", "The chief diplomat", "Jane Okot"),
+        ("Vice President Jane Okot", "The VP", "Jane Okot"),
+        ("Deputy Prime Minister Jane Okot", "The deputy premier", "Jane Okot"),
+        ("Rep. Jane Okot", "The congresswoman", "Jane Okot"),
+        ("Ecumenical Patriarch Theodoros", "The Patriarch", "Theodoros"),
+    ],
+)
+def test_an_office_called_by_its_other_names_later(opening: str, later: str, name: str) -> None:
+    assert _people_and_stops(
+        f"{opening} arrived in Jinja on Tuesday. {later} then travelled to Gulu on Wednesday."
+    ) == {(name, ("Jinja", "Gulu"))}

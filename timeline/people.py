@@ -1398,6 +1398,18 @@ _STYLED = {
     "Prime Minister": ["the premier", "the head of government", "the PM"],
     # "Tamil Nadu Chief Minister M K Stalin ... the CM would take a chartered flight to Salem"
     "Chief Minister": ["the CM", "the chief minister"],
+    # "Secretary of State Jane Roe ... The top diplomat then flew to Riga": a foreign minister's other names
+    "Secretary of State": ["the secretary", "the top diplomat", "the chief diplomat"],
+    "Foreign Minister": ["the top diplomat", "the chief diplomat"],
+    "Foreign Secretary": ["the top diplomat", "the chief diplomat"],
+    "Minister of Foreign Affairs": ["the top diplomat", "the chief diplomat"],
+    "Vice President": ["the VP", "the vice-president"],
+    "Deputy Prime Minister": ["the deputy premier", "the deputy PM"],
+    "Representative": ["the congressman", "the congresswoman", "the lawmaker"],
+    "Congressman": ["the lawmaker"],
+    "Congresswoman": ["the lawmaker"],
+    # "Ecumenical Patriarch Jane ... the Patriarch"
+    "Patriarch": ["the patriarch"],
 }
 
 
