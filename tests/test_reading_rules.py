@@ -4041,3 +4041,16 @@ def test_an_office_called_by_its_other_names_later(opening: str, later: str, nam
     assert _people_and_stops(
         f"{opening} arrived in Jinja on Tuesday. {later} then travelled to Gulu on Wednesday."
     ) == {(name, ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prince Karl and Princess Ann, the Duke and Duchess of Lakeland, arrived in Jinja on Tuesday. The Duke and"
+        " Duchess then travelled to Gulu on Wednesday.",
+        "Crown Prince Karl and Crown Princess Ann arrived in Jinja on Tuesday. Their Royal Highnesses then travelled"
+        " to Gulu on Wednesday.",
+    ],
+)
+def test_a_royal_couple_by_its_style_is_the_first_named(body: str) -> None:
+    assert _people_and_stops(body) == {("Karl", ("Jinja", "Gulu"))}

@@ -1218,6 +1218,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         for key, mention in list(found.items()):
             styled = _STYLE_AFTER.match(text, mention.name_end, stop)
             if styled is not None and mention.rule != "nameless-royal":
+                if " and " in styled.group("style"):
+                    # the couple's style is the first named's: "Prince Jane and Princess Ann, the Duke and ..."
+                    first = max((m for m in found.values() if m.end <= mention.start), key=lambda m: m.end, default=None)
+                    if first is not None and _AND_BETWEEN.fullmatch(text, first.name_end, mention.start):
+                        key, mention = first.name_start, found[first.name_start]
                 found[key] = attrs.evolve(mention, styles=(*mention.styles, styled.group("style")))
     return [found[k] for k in sorted(found)]
 
@@ -1226,8 +1231,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
 # call the person ("The Duke of Kent later flew to ...", "the Duke")
 _STYLE_AFTER = re.compile(
     r",\s+(?:the\s+)?(?P<style>(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess)"
-    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,|\s+(?:has|had|was|is|will|arrived|visited|toured|flew)\b)"
+    # ("Prince Jane and Princess Ann, the Duke and Duchess of Kent,": a couple's style, the first named's)
+    r"(?:\s+and\s+(?:Duchess|Countess|Marchioness|Princess))?\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,|\s+(?:has|had|was|is|will|arrived|visited|toured|flew)\b)"
 )
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,2}")
 _STYLE_AFTER_NEEDS = ("Duke of", "Duchess of", "Earl of", "Countess of", "Marquess of", "Marchioness of", "Prince of", "Princess of")
 
 
@@ -1389,6 +1396,9 @@ _STYLED = {
         "the Emperor and Empress",
     ],
     "Sultan": ["the monarch", "the ruler", "His Majesty"],
+    # "Crown Prince Jane and Crown Princess Ann ... Their Royal Highnesses then flew": the first named leads
+    "Prince": ["His Royal Highness", "Their Royal Highnesses"],
+    "Princess": ["Her Royal Highness", "Their Royal Highnesses"],
     # "Yang di-Pertuan Agong Jane Roe ... the King, who was driving himself": Malaysia's king
     "Yang Di-Pertuan Agong": ["the King", "the monarch", "His Majesty", "Her Majesty"],
     "Emir": ["the ruler"],
@@ -1425,6 +1435,15 @@ def _office_parts(title: str) -> list[str]:
     return parts
 
 
+def _style_heads(style: str) -> list[str]:
+    """A peer's style without its place: "Duke" of "Duke of Kent"; "Duke and Duchess" and "Duke" of "Duke
+    and Duchess of Kent"."""
+    if " of " not in style:
+        return []
+    held = style.split(" of ")[0]
+    return [held, held.split()[0]] if " and " in held else [held]
+
+
 def _sheikh_forms(name: str) -> list[str]:
     """"Sheikh Jane bin Roe Al Doe ... Sheikh Jane later flew", "the sheikh": the style with the given
     name, and the style alone (the style and the name, where it is the whole name, is the name:
@@ -1438,7 +1457,7 @@ def mention_references(mention: PersonMention) -> tuple[str, ...]:
     ("the foreign minister", "the minister"), a monarch's styles ("her majesty", "the royal couple",
     "the pontiff") and a peer's style given beside the name ("the duke of kent", "the duke")."""
     out = [f"the {style}".lower() for style in mention.styles]
-    out += [f"the {style.split()[0]}".lower() for style in mention.styles if " of " in style]
+    out += [f"the {form}".lower() for style in mention.styles for form in _style_heads(style)]
     out += [f"the {s.lower()}" for s in _sheikh_forms(mention.name)[1:]]
     title = mention.title
     if title:
@@ -1562,7 +1581,7 @@ class Roster:
                 aliases.append(_JOINED_ARTICLE.sub("", surname(name)))
             # "Prince Jane Roe, the Duke of Kent,": "the Duke of Kent", "the Duke"
             aliases += [f"the {style}" for style in styles.get(name, ())]
-            aliases += [f"the {style.split()[0]}" for style in styles.get(name, ()) if " of " in style]
+            aliases += [f"the {form}" for style in styles.get(name, ()) for form in _style_heads(style)]
             sheikh = _sheikh_forms(name)
             aliases += [*sheikh[:1], *(f"the {s.lower()}" for s in sheikh[1:])]
             if title:
