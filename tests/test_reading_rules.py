@@ -4054,3 +4054,12 @@ def test_an_office_called_by_its_other_names_later(opening: str, later: str, nam
 )
 def test_a_royal_couple_by_its_style_is_the_first_named(body: str) -> None:
     assert _people_and_stops(body) == {("Karl", ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize("verb", ["accompanied", "took", "joined", "escorted"])
+def test_the_one_taken_on_a_tour_travels_not_the_escort(verb: str) -> None:
+    doc = extract_text(
+        f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - Governor Karl Brandt {verb} President Jane Okot"
+        " on a tour of the new port in Jinja on Tuesday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Okot"]

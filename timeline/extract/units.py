@@ -122,6 +122,14 @@ _SAID_BEFORE = Caseless(
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # "visiting Kenyan President": the one named next is the visitor
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$")  # ("visiting Secretary of State Jane Roe")
+# "Governor Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on the tour travels
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:accompanied|accompanies|escorted|escorts|took|takes|joined|joins|guided|guides)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
+)
+_ON_A_TOUR_AFTER = re.compile(
+    r",?\s+on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:tour|visit|trip|walkabout|journey)\b"
+)
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
     r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
@@ -567,6 +575,16 @@ def _sentence_units(
                 # "Ann Poe held talks with visiting Kenyan President Jane Roe": the one visiting travels
                 for p, at in zip(people, starts, strict=True):
                     if p != subject and _VISITING_BEFORE.search(text, max(lo, at - 50), at):
+                        subject = p
+                        break
+            if subject is not None and len(people) > 1 and " on " in sentence.text:
+                # "Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on it travels
+                for p, at in zip(people, starts, strict=True):
+                    if (
+                        p != subject
+                        and _TAKEN_BEFORE.search(text, max(lo, at - 60), at)
+                        and _ON_A_TOUR_AFTER.match(text, _name_end(names, at))
+                    ):
                         subject = p
                         break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
