@@ -4063,3 +4063,19 @@ def test_the_one_taken_on_a_tour_travels_not_the_escort(verb: str) -> None:
         " on a tour of the new port in Jinja on Tuesday.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Jane Okot"]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Ruritanian Prime Minister Tanaka Kenji", "Tanaka then travelled"),  # the family name first
+        ("Datuk Seri Karim Osman", "Karim later flew"),  # the given name, as Malay reports call one
+        ("Karl Andrés Peña Ruiz", "Peña also travelled"),  # the first of two family names
+    ],
+)
+def test_a_word_of_the_name_then_an_adverb_of_sequence_before_the_journey_verb(first: str, later: str) -> None:
+    doc = extract_text(
+        f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {first} arrived in Jinja on Tuesday."
+        f" {later} to Gulu on Wednesday.\n"
+    )
+    assert [[s.label for s in t.stops] for t in doc.trips] == [["Jinja", "Gulu"]]

@@ -270,6 +270,8 @@ _BARE_SUBJECT = re.compile(
     r"(?:\s+\((?:pictured|pictured above|above|centre|center|C|L|R|left|right|second left|second right)\))?"
     # ("Jane Roe, who arrived in Riga on Tuesday, met ...": the relative clause's subject)
     r"(?:,[^,.;\n]{3,80},)?(?:,?\s+who)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
+    # "Kishida then travelled to Osaka", "Anwar later flew to Ipoh": an adverb of sequence before the verb
+    r"|(?:also|then|later|first)\s+"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
     # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
@@ -304,7 +306,7 @@ _AUX_BEFORE = re.compile(
 # aside ends on a comma ("Jane Roe, 64, arrived"), or one of the words _BARE_SUBJECT lets follow a name
 _WORD_BEFORE = re.compile(r"([^\s,]+|,)\s+$")
 _LINKS_BEFORE_VERB = frozenset(
-    ", has had will would also then first to who scheduled expected due set slated".split(" ")
+    ", has had will would also then later first to who scheduled expected due set slated".split(" ")
 )
 
 
