@@ -4079,3 +4079,18 @@ def test_a_word_of_the_name_then_an_adverb_of_sequence_before_the_journey_verb(f
         f" {later} to Gulu on Wednesday.\n"
     )
     assert [[s.label for s in t.stops] for t in doc.trips] == [["Jinja", "Gulu"]]
+
+
+def test_the_guest_is_named_after_the_welcome_past_a_co_host() -> None:
+    assert _people_and_stops(
+        "Foreign Minister Jane Okot arrived in Uganda on Tuesday for a two-day visit. Governor Karl Brandt and"
+        " Ambassador Ann Poe received the foreign minister at Jinja airport."
+    ) == {("Jane Okot", ("Jinja",))}
+
+
+def test_those_listed_after_greeted_at_the_airport_by_are_hosts() -> None:
+    assert _people_and_stops(
+        "President Jane Okot arrived in Jinja on Tuesday for a state visit. They were greeted"
+        " at the airport in Entebbe by Ugandan officials, including the head of the protocol office and the deputy mayor"
+        " of the city, and Ambassador Karl Brandt."
+    ) == {("Jane Okot", ("Jinja",))}

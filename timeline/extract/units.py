@@ -86,7 +86,8 @@ _WHO_TRAVELS_AFTER = re.compile(
 # "was joined by", "was welcomed by": the person named next is the host or the companion
 _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
-    r"seen off|invited) by (?:[^.;!?]{0,80})$"
+    # ("They were greeted at the airport by officials, including ... Ambassador Jane Roe": a list of hosts)
+    r"seen off|invited)(?: (?:at|in|on|upon) [\w'’ -]{1,40}?)? by (?:[^.;!?]{0,250})$"
 )
 # Where the speech words of _SAID_BEFORE end, found once per report (a date is checked only near one).
 _SPEECH_WORD = Caseless(
@@ -345,11 +346,24 @@ def _guest_of(
     later = [(p, s) for p, s in zip(people, starts, strict=True) if s > at and p != host]
     if not later:
         return None
-    guest, guest_at = later[0]
-    verb = _HOST_VERB.search(text, at, guest_at)
+    verb = _HOST_VERB.search(text, at, later[0][1])
+    if verb is None and " and " in text[at : later[0][1] + 80]:
+        # ("Governor X and Ambassador Y received the minister": the one named after the verb, past a
+        # co-host; not "... and her host for the day, Y": a noun)
+        verb = next(
+            (
+                v
+                for v in _HOST_VERB.finditer(text, later[0][1], later[-1][1])
+                if not _DETERMINER_BEFORE.search(text, max(at, v.start() - 8), v.start())
+            ),
+            None,
+        )
     if verb is None or _PASSIVE_BEFORE.search(text, max(at, verb.start() - 24), verb.start()):
         return None  # "Prince Mohammed was welcomed to the UAE by Sheikh Mohamed": the host comes after
-    return guest
+    return next((p for p, s in later if s >= verb.end()), None)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|our|my)\s+$", re.IGNORECASE)
 
 
 # a journey's ground told in words (see the dateline-abroad rule in _sentence_units)
@@ -511,7 +525,7 @@ def _sentence_units(
                 here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
                 subject = _foreign_guest(text, sentence, subject, people, starts, roster, here) or subject
             if subject is not None and _AGENT_BEFORE.search(
-                text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
+                text, max(lo, starts[people.index(subject)] - 300), starts[people.index(subject)]
             ):
                 # "There, the British monarch was joined by First Minister David Trimble": he is the host
                 subject = None
