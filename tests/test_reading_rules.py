@@ -4094,3 +4094,32 @@ def test_those_listed_after_greeted_at_the_airport_by_are_hosts() -> None:
         " at the airport in Entebbe by Ugandan officials, including the head of the protocol office and the deputy mayor"
         " of the city, and Ambassador Karl Brandt."
     ) == {("Jane Okot", ("Jinja",))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "origin"),
+    [
+        # an envoy's office runs to the country it is held to; the holder's own country is the possessive
+        ("Ruritania's High Commissioner to India Karl Osei Brandt arrived in Jinja.", "Karl Osei Brandt",
+         "High Commissioner to India", "Ruritania"),
+        ("Ambassador to Kenya Jane Roe arrived in Jinja.", "Jane Roe", "Ambassador to Kenya", ""),
+        ("Special Envoy to South Sudan Jane Mary Roe arrived in Jinja.", "Jane Mary Roe",
+         "Special Envoy to South Sudan", ""),
+        # a country of one word, or the words of a longer country's name; the words after it are the name's
+        ("President of Ruritania Jane Mary Roe arrived in Jinja.", "Jane Mary Roe", "President", "Ruritania"),
+        ("Prime Minister of Papua New Guinea Karl Brandt arrived in Jinja.", "Karl Brandt", "Prime Minister",
+         "Papua New Guinea"),
+        # (a body's or a city's words stay with the office)
+        ("Mayor of Los Angeles Jane Roe arrived in Jinja.", "Jane Roe", "Mayor of Los Angeles", "Los Angeles"),
+        ("Minister of Trade and Industry Jane Roe arrived in Jinja.", "Jane Roe", "Minister of Trade and Industry",
+         "Trade and Industry"),
+    ],
+)
+def test_an_envoys_country_after_to_and_a_country_before_a_long_name(
+    sentence: str, name: str, title: str, origin: str
+) -> None:
+    assert [(m.name, m.title, m.origin) for m in find_people(sentence)] == [(name, title, origin)]
+
+
+def test_an_envoy_to_visit_is_no_envoys_office() -> None:
+    assert find_people("Ambassador to Visit Kenya Next Week Jane Roe") == []

@@ -47,7 +47,7 @@ _OFFICES = sorted(
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
-    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
+    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -178,7 +178,8 @@ _TITLED = re.compile(
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
-    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
+    # ("High Commissioner to India Jane Roe", "Ambassador to Ghana Jane Roe": an envoy's country after "to")
+    rf"(?:\s+(?P<prep>of|for|(?:(?<=Commissioner\s)|(?<=Ambassador\s)|(?<=Envoy\s))to(?!\s+(?:Visit|Travel|Tour|Meet|Attend|Head|Lead|Hold|Be|Discuss|Arrive)\b))\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
     rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,9}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
@@ -732,7 +733,8 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
     # ("Deputy Prime Minister and Minister for Foreign Affairs": the last of two offices takes the "for")
     if of and title.rpartition(" and ")[2] in (
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
-        "Party Secretary", "Director", "Head", "Minister of State",
+        "Party Secretary", "Director", "Head", "Minister of State", "Ambassador", "High Commissioner", "Envoy",
+        "Special Envoy",
     ):  # fmt: skip
         title = f"{title} {prep} {of}"  # "Minister for Agriculture" as the report writes it
     return title
@@ -745,9 +747,8 @@ _POSSESSOR_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-
 _NAME_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+$")
 
 
-def _origin(text: str, match: re.Match[str]) -> str:
+def _origin(text: str, match: re.Match[str], of: str | None) -> str:
     """The words naming the office-holder's country: "of Sri Lanka" after the office, "Azerbaijan's" before."""
-    of = match.group("of")
     if of:
         return of.removeprefix("the ")
     before = _POSSESSOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -783,13 +784,21 @@ def _opens_on_common_word(name: str) -> bool:
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
+    name_start = match.start("name")
+    of = match.group("of")
+    country_words = _country_words(of) if of and _office(match.group("office"), None) in _OF_A_COUNTRY else len(of or "")
+    if of and country_words < len(of.split()):
+        # "President of Kenya Jane Mary Roe", "High Commissioner to India Jane Mary Roe": a country is one
+        # word, or two that open as countries' names do ("South Africa"); the words after it are the name's
+        name_start = match.start("of") + len(" ".join(of.split()[:country_words])) + 1
+        name = _clean_name(text[name_start : match.end("name")])
+        of = " ".join(of.split()[:country_words])
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
     if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
         return None
-    name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
-    title = _office(match.group("office"), match.group("of"), match.group("prep") or "of") + (match.group("elect") or "")
+    title = _office(match.group("office"), of, match.group("prep") or "of") + (match.group("elect") or "")
     at = match.start()
     qualifier = _OFFICE_QUALIFIER.search(text, max(0, at - 40), at)
     if qualifier is not None:
@@ -813,8 +822,34 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start + len(name),
         DEMONYMS[demonym.group(1)] if demonym else "",
         _nickname(match.group("name"), text, match.end("name")),
-        _origin(text, match),
+        # (an envoy's country after "to" is the host's: the envoy's own is the possessive before the office)
+        _origin(text, match, of if match.group("prep") != "to" else None),
     )
+
+
+# Offices held of a country (or, for an envoy, to one): "President of Kenya", "Ambassador to Ghana"
+_OF_A_COUNTRY = frozenset(
+    "President|Prime Minister|Vice President|Deputy Prime Minister|King|Queen|Emir|Amir|Sultan|Emperor"
+    "|Crown Prince|Ambassador|High Commissioner|Envoy|Special Envoy".split("|")
+)
+# Countries' names of more than one word, by their opening words ("South Africa", "Papua New Guinea")
+_LONG_COUNTRIES = (
+    "South Africa", "South Korea", "North Korea", "South Sudan", "North Macedonia", "New Zealand", "Saudi Arabia",
+    "Sri Lanka", "United States", "United Kingdom", "United Arab Emirates", "Costa Rica", "El Salvador",
+    "Sierra Leone", "Burkina Faso", "Cape Verde", "Czech Republic", "East Timor", "Papua New Guinea",
+    "Solomon Islands", "Marshall Islands", "Dominican Republic", "San Marino", "Puerto Rico", "Equatorial Guinea",
+    "Ivory Coast", "Saint Lucia", "Vatican City", "Hong Kong",
+)  # fmt: skip
+
+
+def _country_words(of: str) -> int:
+    """How many words of an office's "of" part name a country, where a name follows: one, or the
+    words of a country's longer name; every word for a body's ("of the Regional Development Bank"),
+    for one led by "the" ("of the Republic of Azerbaijan") or one holding "and" ("of Trinidad and Tobago")."""
+    words = of.split()
+    if words[0] == "the" or len(words) == 1 or any(w in _BODY_WORDS or not w[:1].isupper() for w in words):
+        return len(words)
+    return next((len(c.split()) for c in _LONG_COUNTRIES if of.startswith(c + " ") or of == c), 1)
 
 
 # Offices written in lower case, as many British, Australian and Indian papers write them: "French
