@@ -3873,3 +3873,253 @@ def test_later_mentions_in_plain_letters_without_an_article_or_by_shorter_names(
     stops = {s.label for t in doc.trips for s in t.stops}
     assert len(people) == 1
     assert "Jinja" in stops
+
+
+def _people_and_stops(body: str, headline: str = "A report") -> set[tuple[str, tuple[str, ...]]]:
+    doc = extract_text(f" date 2024-05-02 {headline}\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    return {(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        # the head of a longer office the headline gives
+        ("Trade Minister Jane Okot visits Jinja", "The minister visited a market in Jinja on Tuesday.", "Jane Okot"),
+        ("Defence Secretary Jane Okot visits Jinja", "The secretary visited troops in Jinja on Tuesday.", "Jane Okot"),
+        # a monarch's style of address or the couple the monarch leads
+        ("Queen Amara visits Jinja", "Her Majesty visited a hospital in Jinja on Tuesday.", "Amara"),
+        ("King Tomas and Queen Amara visit Jinja", "Their Majesties visited a hospital in Jinja on Tuesday.", "Tomas"),
+        ("King Tomas and Queen Amara visit Jinja", "The royal couple visited a hospital in Jinja on Tuesday.", "Tomas"),
+        # a sheikh by the style alone
+        ("Sheikh Karl bin Saad Al Rumi visits Jinja", "The sheikh visited a hospital in Jinja on Tuesday.",
+         "Sheikh Karl bin Saad Al Rumi"),
+    ],
+)
+def test_the_headline_names_whom_the_body_calls_by_a_shorter_office_or_a_style(
+    headline: str, body: str, name: str
+) -> None:
+    assert _people_and_stops(body, headline) == {(name, ("Jinja",))}
+
+
+def test_a_style_of_address_is_no_name_of_its_own() -> None:
+    assert [m.name for m in find_people("Her Majesty visited a hospital in Jinja on Tuesday.")] == ["Her Majesty"]
+    assert [m.rule for m in find_people("Her Majesty visited a hospital in Jinja on Tuesday.")] == ["nameless-royal"]
+    # (a named monarch's style: the monarch, no one else)
+    assert _people_and_stops(
+        "Queen Amara arrived in Jinja on Tuesday. Her Majesty then travelled to Gulu on Wednesday."
+    ) == {("Amara", ("Jinja", "Gulu"))}
+    assert _people_and_stops(
+        "King Tomas and Queen Amara arrived in Jinja on Tuesday. Their Majesties then travelled to Gulu on Wednesday."
+    ) == {("Tomas", ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prince Karl, the Duke of Lakeland, arrived in Jinja on Tuesday. The Duke then flew to Gulu on Wednesday.",
+        "Prince Karl, Duke of Lakeland, arrived in Jinja on Tuesday. The Duke of Lakeland flew to Gulu on Wednesday.",
+        "Prince Karl, Duke of Lakeland, arrived in Jinja on Tuesday. The Duke of Lakeland later flew to Gulu on"
+        " Wednesday.",
+    ],
+)
+def test_a_peers_style_beside_the_name_is_the_same_person(body: str) -> None:
+    assert _people_and_stops(body) == {("Karl", ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Sheikh Karl later flew to Gulu on Wednesday.", "The sheikh later flew to Gulu on Wednesday."],
+)
+def test_a_sheikh_by_the_style_and_given_name_or_the_style_alone(later: str) -> None:
+    assert _people_and_stops(f"Sheikh Karl bin Saad Al Rumi arrived in Jinja on Tuesday. {later}") == {
+        ("Sheikh Karl bin Saad Al Rumi", ("Jinja", "Gulu"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        ("President Karl Brandt visits Jinja", "The Zambian leader arrived in Jinja on Tuesday for talks.", "Karl Brandt"),
+        ("Brandt visits Jinja", "The Zambian leader arrived in Jinja on Tuesday for talks.", "Brandt"),
+        ("A report", "Zambian Prime Minister Karl Brandt arrived in Lusaka on Monday. The Zambian leader then flew"
+         " to Jinja on Tuesday.", "Karl Brandt"),
+    ],
+)
+def test_a_countrys_leader_is_its_head_of_state_or_government(headline: str, body: str, name: str) -> None:
+    assert {n for n, stops in _people_and_stops(body, headline) if "Jinja" in stops} == {name}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # (a minister is no country's leader; a leader of a party or a delegation is no one's office)
+        ("Trade Minister Karl Brandt visits Jinja", "The Zambian leader arrived in Jinja on Tuesday for talks."),
+        ("Brandt visits Jinja", "The opposition leader arrived in Jinja on Tuesday for talks."),
+        ("Brandt visits Jinja", "The leader arrived in Jinja on Tuesday for talks."),
+    ],
+)
+def test_a_leader_of_no_country_or_a_minister_is_not_the_headlines_person(headline: str, body: str) -> None:
+    assert _people_and_stops(body, headline) == set()
+
+
+def test_the_guest_is_hosted_in_a_town_by_the_host() -> None:
+    assert _people_and_stops("Zambian President Karl Brandt was hosted by President Jane Okot in Jinja on Tuesday.") == {
+        ("Karl Brandt", ("Jinja",))
+    }
+
+
+def test_a_nationality_before_the_office_is_no_countrys_name() -> None:
+    # ("Zambian PM Karl Brandt" over "Zambia's prime minister arrived": the country's possessive, from the body)
+    assert [m.origin for m in find_people("Zambian PM Karl Brandt lands in Jinja")] == [""]
+    assert _people_and_stops(
+        "Zambia's prime minister arrived in Jinja on Tuesday for talks.", "Zambian PM Karl Brandt lands in Jinja"
+    ) == {("Karl Brandt", ("Jinja",))}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("President Jane Okot met Prime Minister Karl Brandt, visiting Uganda for the first time, in Jinja on"
+         " Tuesday.", "Karl Brandt"),
+        ("President Jane Okot met Governor Karl Brandt, touring the Eastern Region, in Jinja on Tuesday.",
+         "Karl Brandt"),
+        # (a participle of the subject's own, or a visit to no place, leaves the journey with the subject)
+        ("President Jane Okot, visiting Uganda for the first time, met Governor Karl Brandt in Jinja on Tuesday.",
+         "Jane Okot"),
+        ("President Jane Okot met Governor Karl Brandt, visiting the hospital, in Jinja on Tuesday.", "Jane Okot"),
+    ],
+)
+def test_a_participle_of_travel_after_the_one_met_makes_the_journey_theirs(body: str, name: str) -> None:
+    assert {n for n, _ in _people_and_stops(body)} == {name}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Trade Minister Karl Brandt said in Lusaka that the trip would boost exports.",
+        "Trade Minister Karl Brandt told reporters in Lusaka on Monday that the visit was a success.",
+    ],
+)
+def test_the_trip_a_speaker_speaks_of_is_not_the_speakers(later: str) -> None:
+    assert _people_and_stops(f"President Jane Okot arrived in Jinja on Tuesday. {later}") == {
+        ("Jane Okot", ("Jinja",))
+    }
+
+
+def test_a_journey_to_a_place_in_the_reported_clause_is_still_read() -> None:
+    assert _people_and_stops("President Jane Okot told reporters that the trip to Jinja on Tuesday would boost trade.") == {
+        ("Jane Okot", ("Jinja",))
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sultan Karl Ibrahim of Lakeland arrived in Jinja on Tuesday.",
+        "Yang di-Pertuan Agong Karl Ibrahim arrived in Jinja on Tuesday.",
+    ],
+)
+def test_his_majesty_is_the_named_monarch_of_another_style(opening: str) -> None:
+    assert _people_and_stops(f"{opening} His Majesty then travelled to Gulu on Wednesday.") == {
+        ("Karl Ibrahim", ("Jinja", "Gulu"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "name"),
+    [
+        ("Secretary of State Jane Okot", "The secretary", "Jane Okot"),
+        ("Secretary of State Jane Okot", "The top diplomat", "Jane Okot"),
+        ("Foreign Minister Jane Okot", "The chief diplomat", "Jane Okot"),
+        ("Vice President Jane Okot", "The VP", "Jane Okot"),
+        ("Deputy Prime Minister Jane Okot", "The deputy premier", "Jane Okot"),
+        ("Rep. Jane Okot", "The congresswoman", "Jane Okot"),
+        ("Ecumenical Patriarch Theodoros", "The Patriarch", "Theodoros"),
+    ],
+)
+def test_an_office_called_by_its_other_names_later(opening: str, later: str, name: str) -> None:
+    assert _people_and_stops(
+        f"{opening} arrived in Jinja on Tuesday. {later} then travelled to Gulu on Wednesday."
+    ) == {(name, ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prince Karl and Princess Ann, the Duke and Duchess of Lakeland, arrived in Jinja on Tuesday. The Duke and"
+        " Duchess then travelled to Gulu on Wednesday.",
+        "Crown Prince Karl and Crown Princess Ann arrived in Jinja on Tuesday. Their Royal Highnesses then travelled"
+        " to Gulu on Wednesday.",
+    ],
+)
+def test_a_royal_couple_by_its_style_is_the_first_named(body: str) -> None:
+    assert _people_and_stops(body) == {("Karl", ("Jinja", "Gulu"))}
+
+
+@pytest.mark.parametrize("verb", ["accompanied", "took", "joined", "escorted"])
+def test_the_one_taken_on_a_tour_travels_not_the_escort(verb: str) -> None:
+    doc = extract_text(
+        f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - Governor Karl Brandt {verb} President Jane Okot"
+        " on a tour of the new port in Jinja on Tuesday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Okot"]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Ruritanian Prime Minister Tanaka Kenji", "Tanaka then travelled"),  # the family name first
+        ("Datuk Seri Karim Osman", "Karim later flew"),  # the given name, as Malay reports call one
+        ("Karl Andrés Peña Ruiz", "Peña also travelled"),  # the first of two family names
+    ],
+)
+def test_a_word_of_the_name_then_an_adverb_of_sequence_before_the_journey_verb(first: str, later: str) -> None:
+    doc = extract_text(
+        f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {first} arrived in Jinja on Tuesday."
+        f" {later} to Gulu on Wednesday.\n"
+    )
+    assert [[s.label for s in t.stops] for t in doc.trips] == [["Jinja", "Gulu"]]
+
+
+def test_the_guest_is_named_after_the_welcome_past_a_co_host() -> None:
+    assert _people_and_stops(
+        "Foreign Minister Jane Okot arrived in Uganda on Tuesday for a two-day visit. Governor Karl Brandt and"
+        " Ambassador Ann Poe received the foreign minister at Jinja airport."
+    ) == {("Jane Okot", ("Jinja",))}
+
+
+def test_those_listed_after_greeted_at_the_airport_by_are_hosts() -> None:
+    assert _people_and_stops(
+        "President Jane Okot arrived in Jinja on Tuesday for a state visit. They were greeted"
+        " at the airport in Entebbe by Ugandan officials, including the head of the protocol office and the deputy mayor"
+        " of the city, and Ambassador Karl Brandt."
+    ) == {("Jane Okot", ("Jinja",))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "origin"),
+    [
+        # an envoy's office runs to the country it is held to; the holder's own country is the possessive
+        ("Ruritania's High Commissioner to India Karl Osei Brandt arrived in Jinja.", "Karl Osei Brandt",
+         "High Commissioner to India", "Ruritania"),
+        ("Ambassador to Kenya Jane Roe arrived in Jinja.", "Jane Roe", "Ambassador to Kenya", ""),
+        ("Special Envoy to South Sudan Jane Mary Roe arrived in Jinja.", "Jane Mary Roe",
+         "Special Envoy to South Sudan", ""),
+        # a country of one word, or the words of a longer country's name; the words after it are the name's
+        ("President of Ruritania Jane Mary Roe arrived in Jinja.", "Jane Mary Roe", "President", "Ruritania"),
+        ("Prime Minister of Papua New Guinea Karl Brandt arrived in Jinja.", "Karl Brandt", "Prime Minister",
+         "Papua New Guinea"),
+        # (a body's or a city's words stay with the office)
+        ("Mayor of Los Angeles Jane Roe arrived in Jinja.", "Jane Roe", "Mayor of Los Angeles", "Los Angeles"),
+        ("Minister of Trade and Industry Jane Roe arrived in Jinja.", "Jane Roe", "Minister of Trade and Industry",
+         "Trade and Industry"),
+    ],
+)
+def test_an_envoys_country_after_to_and_a_country_before_a_long_name(
+    sentence: str, name: str, title: str, origin: str
+) -> None:
+    assert [(m.name, m.title, m.origin) for m in find_people(sentence)] == [(name, title, origin)]
+
+
+def test_an_envoy_to_visit_is_no_envoys_office() -> None:
+    assert find_people("Ambassador to Visit Kenya Next Week Jane Roe") == []

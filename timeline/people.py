@@ -20,7 +20,7 @@ from attrs import field, frozen
 from timeline._regex import Caseless, first_letters, letter_first, words
 from timeline.model import Person, Title
 
-__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "surname"]
+__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "is_head", "mention_references", "surname"]
 
 # Offices, longest first so that "Vice Premier" wins over "Premier".
 _OFFICES = sorted(
@@ -47,7 +47,7 @@ _OFFICES = sorted(
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
-    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.
+    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner
     """.replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -178,7 +178,8 @@ _TITLED = re.compile(
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
-    rf"(?:\s+(?P<prep>of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
+    # ("High Commissioner to India Jane Roe", "Ambassador to Ghana Jane Roe": an envoy's country after "to")
+    rf"(?:\s+(?P<prep>of|for|(?:(?<=Commissioner\s)|(?<=Ambassador\s)|(?<=Envoy\s))to(?!\s+(?:Visit|Travel|Tour|Meet|Attend|Head|Lead|Hold|Be|Discuss|Arrive)\b))\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
     rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,9}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
@@ -270,6 +271,8 @@ _BARE_SUBJECT = re.compile(
     r"(?:\s+\((?:pictured|pictured above|above|centre|center|C|L|R|left|right|second left|second right)\))?"
     # ("Jane Roe, who arrived in Riga on Tuesday, met ...": the relative clause's subject)
     r"(?:,[^,.;\n]{3,80},)?(?:,?\s+who)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
+    # "Kishida then travelled to Osaka", "Anwar later flew to Ipoh": an adverb of sequence before the verb
+    r"|(?:also|then|later|first)\s+"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
     r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
     # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
@@ -304,7 +307,7 @@ _AUX_BEFORE = re.compile(
 # aside ends on a comma ("Jane Roe, 64, arrived"), or one of the words _BARE_SUBJECT lets follow a name
 _WORD_BEFORE = re.compile(r"([^\s,]+|,)\s+$")
 _LINKS_BEFORE_VERB = frozenset(
-    ", has had will would also then first to who scheduled expected due set slated".split(" ")
+    ", has had will would also then later first to who scheduled expected due set slated".split(" ")
 )
 
 
@@ -374,6 +377,20 @@ _NAMELESS_ROYAL = re.compile(
     r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
+# "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
+# address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
+# one of that office or the style is a named monarch's: see Roster.from_mentions)
+_MAJESTY = re.compile(
+    r"(?<![\w-])(?P<name>(?:His|Her) Majesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
+    rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+)
+_MAJESTIES = frozenset(("His Majesty", "Her Majesty", "Their Majesties"))
+# Offices of those styled "Majesty"
+_MONARCHS = frozenset(
+    "King Queen Emperor Empress Sultan Emir Amir Yang Grand Crown Prince Princess Shah Tsar Maharaja".split()
+)
+# Words of styles of address: "Her Majesty", "His Holiness", "Her Royal Highness" are no names
+_ADDRESS_WORDS = frozenset("Majesty Majesties Highness Highnesses Holiness Excellency Eminence".split())
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 _UNTITLED = re.compile(
     rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
@@ -649,6 +666,7 @@ class PersonMention:
     country: str = ""
     nickname: str = ""  # "Jokowi" of "Joko (Jokowi) Widodo" or "Joko Widodo (Jokowi)"
     origin: str = ""  # the country named with the office: "Sri Lanka" of "Prime Minister of Sri Lanka"
+    styles: tuple[str, ...] = ()  # "Duke of Kent" of "Prince Jane Roe, the Duke of Kent,": a style set beside the name
 
 
 _NICKNAME_IN_NAME = re.compile(rf"\s+{_NICKNAME}(?=\s)")
@@ -715,7 +733,8 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
     # ("Deputy Prime Minister and Minister for Foreign Affairs": the last of two offices takes the "for")
     if of and title.rpartition(" and ")[2] in (
         "Secretary", "Minister", "Chairman", "Chairwoman", "Vice Chairman", "Governor", "Mayor",
-        "Party Secretary", "Director", "Head", "Minister of State",
+        "Party Secretary", "Director", "Head", "Minister of State", "Ambassador", "High Commissioner", "Envoy",
+        "Special Envoy",
     ):  # fmt: skip
         title = f"{title} {prep} {of}"  # "Minister for Agriculture" as the report writes it
     return title
@@ -728,9 +747,8 @@ _POSSESSOR_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-
 _NAME_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+$")
 
 
-def _origin(text: str, match: re.Match[str]) -> str:
+def _origin(text: str, match: re.Match[str], of: str | None) -> str:
     """The words naming the office-holder's country: "of Sri Lanka" after the office, "Azerbaijan's" before."""
-    of = match.group("of")
     if of:
         return of.removeprefix("the ")
     before = _POSSESSOR_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -738,6 +756,9 @@ def _origin(text: str, match: re.Match[str]) -> str:
         # "Pakistan President Pervez Musharraf": a country's name used as the office's adjective
         # (only a name the gazetteer knows as a country counts: see extract.roster._home_countries)
         before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        # ("Kenyan PM Jane Roe": a nationality, read as the mention's country, is no country's name)
+        if before is not None and before.group(1) in DEMONYMS:
+            return ""
     return before.group(1) if before else ""
 
 
@@ -763,13 +784,21 @@ def _opens_on_common_word(name: str) -> bool:
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
+    name_start = match.start("name")
+    of = match.group("of")
+    country_words = _country_words(of) if of and _office(match.group("office"), None) in _OF_A_COUNTRY else len(of or "")
+    if of and country_words < len(of.split()):
+        # "President of Kenya Jane Mary Roe", "High Commissioner to India Jane Mary Roe": a country is one
+        # word, or two that open as countries' names do ("South Africa"); the words after it are the name's
+        name_start = match.start("of") + len(" ".join(of.split()[:country_words])) + 1
+        name = _clean_name(text[name_start : match.end("name")])
+        of = " ".join(of.split()[:country_words])
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
     if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
         return None
-    name_start = match.start("name")
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
-    title = _office(match.group("office"), match.group("of"), match.group("prep") or "of") + (match.group("elect") or "")
+    title = _office(match.group("office"), of, match.group("prep") or "of") + (match.group("elect") or "")
     at = match.start()
     qualifier = _OFFICE_QUALIFIER.search(text, max(0, at - 40), at)
     if qualifier is not None:
@@ -793,8 +822,34 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start + len(name),
         DEMONYMS[demonym.group(1)] if demonym else "",
         _nickname(match.group("name"), text, match.end("name")),
-        _origin(text, match),
+        # (an envoy's country after "to" is the host's: the envoy's own is the possessive before the office)
+        _origin(text, match, of if match.group("prep") != "to" else None),
     )
+
+
+# Offices held of a country (or, for an envoy, to one): "President of Kenya", "Ambassador to Ghana"
+_OF_A_COUNTRY = frozenset(
+    "President|Prime Minister|Vice President|Deputy Prime Minister|King|Queen|Emir|Amir|Sultan|Emperor"
+    "|Crown Prince|Ambassador|High Commissioner|Envoy|Special Envoy".split("|")
+)
+# Countries' names of more than one word, by their opening words ("South Africa", "Papua New Guinea")
+_LONG_COUNTRIES = (
+    "South Africa", "South Korea", "North Korea", "South Sudan", "North Macedonia", "New Zealand", "Saudi Arabia",
+    "Sri Lanka", "United States", "United Kingdom", "United Arab Emirates", "Costa Rica", "El Salvador",
+    "Sierra Leone", "Burkina Faso", "Cape Verde", "Czech Republic", "East Timor", "Papua New Guinea",
+    "Solomon Islands", "Marshall Islands", "Dominican Republic", "San Marino", "Puerto Rico", "Equatorial Guinea",
+    "Ivory Coast", "Saint Lucia", "Vatican City", "Hong Kong",
+)  # fmt: skip
+
+
+def _country_words(of: str) -> int:
+    """How many words of an office's "of" part name a country, where a name follows: one, or the
+    words of a country's longer name; every word for a body's ("of the Regional Development Bank"),
+    for one led by "the" ("of the Republic of Azerbaijan") or one holding "and" ("of Trinidad and Tobago")."""
+    words = of.split()
+    if words[0] == "the" or len(words) == 1 or any(w in _BODY_WORDS or not w[:1].isupper() for w in words):
+        return len(words)
+    return next((len(c.split()) for c in _LONG_COUNTRIES if of.startswith(c + " ") or of == c), 1)
 
 
 # Offices written in lower case, as many British, Australian and Indian papers write them: "French
@@ -1070,6 +1125,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         )
         if any(w in _NOT_NAME or w in DEMONYMS for w in words[1 if article_initial else 0 :]) or name_start in found:
             continue
+        if any(w in _ADDRESS_WORDS for w in words):
+            continue  # "Her Majesty visited": a style of address (see _MAJESTY), not a name
         if any(w in _OFFICE_WORDS for w in words[:-1]):
             continue  # "Former President Jane Roe": the office's own mention reads the name
         held = ""
@@ -1117,6 +1174,15 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
             name_start, match.end("name"),
+        )  # fmt: skip
+    majesty = _MAJESTY.finditer(text, start, stop) if "Majest" in segment else ()
+    for match in majesty:
+        name_start = match.start("name")
+        if any(m.start <= name_start < m.end for m in found.values()):
+            continue
+        found[name_start] = PersonMention(
+            name_start, match.end("name"), match.group("name"), "Queen" if match.group("name").startswith("Her") else "King",
+            "nameless-royal", name_start, match.end("name"),
         )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
     for match in appositions:
@@ -1185,7 +1251,28 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             at = one.end()
             if one.group("last"):
                 break
+    if any(w in segment for w in _STYLE_AFTER_NEEDS):
+        for key, mention in list(found.items()):
+            styled = _STYLE_AFTER.match(text, mention.name_end, stop)
+            if styled is not None and mention.rule != "nameless-royal":
+                if " and " in styled.group("style"):
+                    # the couple's style is the first named's: "Prince Jane and Princess Ann, the Duke and ..."
+                    first = max((m for m in found.values() if m.end <= mention.start), key=lambda m: m.end, default=None)
+                    if first is not None and _AND_BETWEEN.fullmatch(text, first.name_end, mention.start):
+                        key, mention = first.name_start, found[first.name_start]
+                found[key] = attrs.evolve(mention, styles=(*mention.styles, styled.group("style")))
     return [found[k] for k in sorted(found)]
+
+
+# "Prince Jane Roe, the Duke of Kent, arrived": a peer's style set beside the name is another way to
+# call the person ("The Duke of Kent later flew to ...", "the Duke")
+_STYLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?P<style>(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess)"
+    # ("Prince Jane and Princess Ann, the Duke and Duchess of Kent,": a couple's style, the first named's)
+    r"(?:\s+and\s+(?:Duchess|Countess|Marchioness|Princess))?\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,|\s+(?:has|had|was|is|will|arrived|visited|toured|flew)\b)"
+)
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,2}")
+_STYLE_AFTER_NEEDS = ("Duke of", "Duchess of", "Earl of", "Countess of", "Marquess of", "Marchioness of", "Prince of", "Princess of")
 
 
 # "The Kenyan president arrived", "Italy's prime minister will", "The head of state toured": an office
@@ -1195,7 +1282,7 @@ _OFFICE_ALONE = re.compile(
     + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+)?|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"
     r"(?P<office>(?i:"
-    + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("leader", "chief", "lawmaker"))
+    + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("chief", "lawmaker"))
     + r"|pontiff|monarch))"
     # (the office alone: no name after it, no "of" to complete it)
     r"(?=,|\s+(?!of\b|and\b)[a-z])"
@@ -1204,12 +1291,14 @@ _OFFICE_ALONE = re.compile(
 
 @frozen
 class OfficeAlone:
-    """An office written without its holder's name ("the Kenyan president"), as an office title."""
+    """An office written without its holder's name ("the Kenyan president"), as an office title
+    ("" for a country's leader: a head of state or government, of no one office)."""
 
     start: int
     title: str
     country: str
     origin: str
+    style: str = ""  # "Kenyan leader": how the report calls the holder of no one office
 
 
 def offices_alone(text: str, start: int = 0, end: int | None = None) -> list[OfficeAlone]:
@@ -1217,6 +1306,12 @@ def offices_alone(text: str, start: int = 0, end: int | None = None) -> list[Off
     out = []
     for match in _OFFICE_ALONE.finditer(text, start, len(text) if end is None else end):
         office = match.group("office").lower()
+        if office == "leader":
+            # "The Kenyan leader arrived", "Kenya's leader": a head of state or government, of no one
+            # office ("the leader" alone may lead a party or a delegation)
+            if match.group("demonym"):
+                out.append(OfficeAlone(match.start(), "", DEMONYMS[match.group("demonym")], "", match.group()[4:]))
+            continue
         title = {"pontiff": "Pope", "head of state": "President", "monarch": "King"}.get(office) or _office(office, None)
         demonym = match.group("demonym")
         out.append(
@@ -1307,6 +1402,15 @@ def _spellings(family: str) -> list[str]:
     return []
 
 
+def is_head(title: str) -> bool:
+    """Whether ``title`` is a head of state's or government's: "the Ghanaian leader" may be its holder."""
+    return title in _HEADS
+
+
+# Heads of state and of government: "the Ghanaian leader" is one of them
+_HEADS = frozenset(
+    "President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Emperor|Taoiseach|First Minister".split("|")
+)
 # How reports refer back to an office-holder without the name ("the pontiff", "the monarch").
 _STANDING = ("visiting", "federal", "incumbent", "outgoing", "new")
 _STYLED = {
@@ -1328,7 +1432,12 @@ _STYLED = {
         "the imperial couple",
         "the Emperor and Empress",
     ],
-    "Sultan": ["the monarch", "the ruler"],
+    "Sultan": ["the monarch", "the ruler", "His Majesty"],
+    # "Crown Prince Jane and Crown Princess Ann ... Their Royal Highnesses then flew": the first named leads
+    "Prince": ["His Royal Highness", "Their Royal Highnesses"],
+    "Princess": ["Her Royal Highness", "Their Royal Highnesses"],
+    # "Yang di-Pertuan Agong Jane Roe ... the King, who was driving himself": Malaysia's king
+    "Yang Di-Pertuan Agong": ["the King", "the monarch", "His Majesty", "Her Majesty"],
     "Emir": ["the ruler"],
     "Amir": ["the ruler"],
     "President": ["the head of state"],
@@ -1336,7 +1445,62 @@ _STYLED = {
     "Prime Minister": ["the premier", "the head of government", "the PM"],
     # "Tamil Nadu Chief Minister M K Stalin ... the CM would take a chartered flight to Salem"
     "Chief Minister": ["the CM", "the chief minister"],
+    # "Secretary of State Jane Roe ... The top diplomat then flew to Riga": a foreign minister's other names
+    "Secretary of State": ["the secretary", "the top diplomat", "the chief diplomat"],
+    "Foreign Minister": ["the top diplomat", "the chief diplomat"],
+    "Foreign Secretary": ["the top diplomat", "the chief diplomat"],
+    "Minister of Foreign Affairs": ["the top diplomat", "the chief diplomat"],
+    "Vice President": ["the VP", "the vice-president"],
+    "Deputy Prime Minister": ["the deputy premier", "the deputy PM"],
+    "Representative": ["the congressman", "the congresswoman", "the lawmaker"],
+    "Congressman": ["the lawmaker"],
+    "Congresswoman": ["the lawmaker"],
+    # "Ecumenical Patriarch Jane ... the Patriarch"
+    "Patriarch": ["the patriarch"],
 }
+
+
+def _office_parts(title: str) -> list[str]:
+    """The shorter offices a longer one is also called by."""
+    # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
+    parts = title.split(" and ") if " and " in title else []
+    parts += ["Speaker"] if title.endswith(" Speaker") else []
+    # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
+    # of a longer office (unless it is also someone else's: Roster.who then names nobody)
+    head = title.split()[-1]
+    parts += [head] if head in ("Minister", "Secretary") and title != "Prime Minister" and " " in title else []
+    return parts
+
+
+def _style_heads(style: str) -> list[str]:
+    """A peer's style without its place: "Duke" of "Duke of Kent"; "Duke and Duchess" and "Duke" of "Duke
+    and Duchess of Kent"."""
+    if " of " not in style:
+        return []
+    held = style.split(" of ")[0]
+    return [held, held.split()[0]] if " and " in held else [held]
+
+
+def _sheikh_forms(name: str) -> list[str]:
+    """"Sheikh Jane bin Roe Al Doe ... Sheikh Jane later flew", "the sheikh": the style with the given
+    name, and the style alone (the style and the name, where it is the whole name, is the name:
+    "Sheikh Hasina")."""
+    words = name.split()
+    return [f"{words[0]} {words[1]}", words[0]] if len(words) > 2 and words[0] in ("Sheikh", "Sheikha") else []
+
+
+def mention_references(mention: PersonMention) -> tuple[str, ...]:
+    """How a report may call the person of ``mention`` without the name, in lower case: the office
+    ("the foreign minister", "the minister"), a monarch's styles ("her majesty", "the royal couple",
+    "the pontiff") and a peer's style given beside the name ("the duke of kent", "the duke")."""
+    out = [f"the {style}".lower() for style in mention.styles]
+    out += [f"the {form}".lower() for style in mention.styles for form in _style_heads(style)]
+    out += [f"the {s.lower()}" for s in _sheikh_forms(mention.name)[1:]]
+    title = mention.title
+    if title:
+        out += [f"the {title.lower()}", *(f"the {part.lower()}" for part in _office_parts(title))]
+        out += [a.lower() for a in (*_STYLED.get(title.split()[-1], []), *_STYLED.get(title, []))]
+    return tuple(dict.fromkeys(out))
 
 
 @frozen
@@ -1362,7 +1526,17 @@ class Roster:
         kept = list(mentions)
         # "The Queen" stands for a monarch only where the report names no one holding the office
         named = {m.title for m in kept if m.rule != "nameless-royal"}
-        kept = [m for m in kept if m.rule != "nameless-royal" or m.title not in named]
+        # ("Her Majesty", "Their Majesties", "The Duke of Kent" are a named monarch's or peer's, where the
+        # report calls one so: a style of that person, not someone else)
+        styled = {r for m in kept if m.rule != "nameless-royal" for r in mention_references(m)}
+        # ("His Majesty" where the report names a sultan, an emir or a king by another style: theirs)
+        royal = any(t in _MONARCHS or t.split()[0] in _MONARCHS for t in named if t)
+        kept = [
+            m
+            for m in kept
+            if m.rule != "nameless-royal"
+            or (m.title not in named and m.name.lower() not in styled and not (royal and m.name in _MAJESTIES))
+        ]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}
         for mention in kept:  # the surname first, then any other word of the name ("President Samia")
@@ -1420,6 +1594,9 @@ class Roster:
                 titles[mention.name] = mention.title
             elif not titles[mention.name] and mention.title:
                 titles[mention.name] = mention.title
+        styles: dict[str, list[str]] = {}
+        for m in kept:
+            styles.setdefault(m.name, []).extend(m.styles)
         nicknames: dict[str, list[str]] = {}
         for m in kept:
             if m.nickname:
@@ -1439,21 +1616,25 @@ class Roster:
             # "Sisi" of "al-Sisi": the surname without its article
             if _JOINED_ARTICLE.match(surname(name)) and surname(name) not in _AMBIGUOUS_SURNAMES:
                 aliases.append(_JOINED_ARTICLE.sub("", surname(name)))
+            # "Prince Jane Roe, the Duke of Kent,": "the Duke of Kent", "the Duke"
+            aliases += [f"the {style}" for style in styles.get(name, ())]
+            aliases += [f"the {form}" for style in styles.get(name, ()) for form in _style_heads(style)]
+            sheikh = _sheikh_forms(name)
+            aliases += [*sheikh[:1], *(f"the {s.lower()}" for s in sheikh[1:])]
             if title:
                 aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
-                # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
-                parts = title.split(" and ") if " and " in title else []
-                parts += ["Speaker"] if title.endswith(" Speaker") else []
-                # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
-                # of a longer office (unless it is also someone else's: Roster.who then names nobody)
-                head = title.split()[-1]
-                parts += [head] if head in ("Minister", "Secretary") and title != "Prime Minister" and " " in title else []
+                parts = _office_parts(title)
                 aliases += [f"the {part.lower()}" for part in parts] + [f"{part} {surname(name)}" for part in parts]
                 # "the Turkish president": the office with the nationality the report gave it
                 aliases += [
                     f"the {demonym} {title.lower()}"
                     for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())
                 ]
+                # "Ghanaian President Jane Roe ... the Ghanaian leader": a head of state or government is
+                # the country's leader
+                if title in _HEADS:
+                    aliases += [f"the {demonym} leader" for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())]
+                    aliases += [f"{origins[name]}'s leader", f"{origins[name]}’s leader"] if name in origins else []
                 aliases += [f"{title} {word}" for word in short.get(name, [])]
                 aliases += _STYLED.get(title.split()[-1], []) + _STYLED.get(title, [])
                 # "the visiting president", "the federal president": the office with a word of standing

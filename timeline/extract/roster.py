@@ -12,7 +12,16 @@ from gazetteer.model import PlaceKind
 from timeline.article import Article, ParagraphKind
 from timeline.extract.places import _gazetteer
 from timeline.model import Unknown
-from timeline.people import OfficeAlone, PersonMention, Roster, headline_subject, offices_alone, surname
+from timeline.people import (
+    OfficeAlone,
+    PersonMention,
+    Roster,
+    headline_subject,
+    is_head,
+    mention_references,
+    offices_alone,
+    surname,
+)
 
 # "Republic of Azerbaijan", "Kingdom of Saudi Arabia", "Islamic Republic of Pakistan": a state's style
 _STYLE = re.compile(
@@ -64,8 +73,10 @@ def _named_only_above(
             continue
         lower = article.text.lower() if lower is None else lower
         # ("Pope Jane I visits Riga" over "The pontiff arrived": a style the body reads as a nameless royal)
-        if mention.title and (
-            f"the {mention.title.lower()}" in lower
+        # ("Foreign Minister Jane Roe visits Riga" over "The minister arrived", "Queen Jane visits Riga"
+        # over "Her Majesty arrived": a shorter office or a style of the one the headline gives)
+        if (
+            any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", lower) for r in mention_references(mention))
             or any(m.rule == "nameless-royal" and m.title == mention.title for m in body)
         ):
             out.append(mention)
@@ -80,15 +91,23 @@ def _named_only_above(
         fits = [
             a
             for a in alone
-            if (a.title == mention.title if mention.title else True)
-            # (an office someone the body names holds, in the same country, is theirs)
-            and not any(m.title == a.title and (not a.country or not m.country or m.country == a.country) for m in body)
+            # ("President Jane Roe visits Riga" over "The Kenyan leader arrived": a head's country's leader)
+            if (a.title == mention.title or (not a.title and is_head(mention.title)) if mention.title else True)
+            # (an office someone the body names holds, in the same country, is theirs; a leader, a head's)
+            and not any(
+                (m.title == a.title if a.title else is_head(m.title))
+                and (not a.country or not m.country or m.country == a.country)
+                for m in body
+            )
         ]
-        if fits and len({a.title for a in fits}) == 1:
+        held = {a.title for a in fits if a.title}
+        if fits and len(held) <= 1:
             out.append(
                 attrs.evolve(
                     mention,
-                    title=mention.title or fits[0].title,
+                    title=mention.title or next(iter(held), ""),
+                    # ("Roe arrives in Riga" over "The Kenyan leader arrived": how the body calls her)
+                    styles=(*mention.styles, *(a.style for a in fits if a.style and not mention.title and not held)),
                     country=mention.country or fits[0].country,
                     origin=mention.origin or fits[0].origin,
                 )

@@ -54,7 +54,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:today |tomorrow |now |also )?(?:due|expected) (?:in|at)"
         r"|(?:stay|stays|stayed|staying|sojourn) in"  # "During his stay in Paris"
         r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
-        r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
+        r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted|hosted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
         # "spent two days in Tokyo", "spent Monday and Tuesday in Arizona", "spent the weekend in Normandy"
         # (not money: "spent $2 million in Iowa")
         r"|spen(?:t|ds|d|ding) (?![$£€\d]|(?:[\w'’-]+ ){0,2}?(?:millions?|billions?|money|dollars)\b)"
@@ -134,7 +134,7 @@ _TRIP_STEMS = (
     "departing ",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
-    "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received",
+    "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received", "hosted",
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
     "on from", " leg", "destination", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",

@@ -71,16 +71,28 @@ _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|announced|confirmed|added|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?"
     r"that\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,7}$"
 )
+# "Jane Roe said in Nairobi that the trip would boost trade": the journey the report tells, not the
+# speaker's (the trip word right after the reported clause's "that the")
+_SAID_THAT_THE_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated)\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+){0,2}"
+    r"that\s+(?:the|this)\s+(?:[\w-]+\s+)?$"
+)
+# (the trip word the reported clause's subject, its verb next: "that the trip would", not "that the
+# visit to Lima would")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:would|will|was|is|has|had|could|should|may|might|can|had)\b")
 # "met Jane Roe, who is on a state visit,": a relative clause that makes its person the one travelling
 _WHO_TRAVELS_AFTER = re.compile(
     r",\s+who\s+(?:(?:is|was|has been|had been|will be)\s+(?:on|visiting|touring|making|paying|in\s+[A-Z])"
-    r"|arrived|arrives|landed|lands|flew|began|begins|started|starts)\b",
+    r"|arrived|arrives|landed|lands|flew|began|begins|started|starts)\b"
+    # "met Prime Minister Jane Roe, visiting Ghana for the first time, in Accra": a participle of hers
+    r"|,\s+(?:visiting|touring)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "was joined by", "was welcomed by": the person named next is the host or the companion
 _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
-    r"seen off|invited) by (?:[^.;!?]{0,80})$"
+    # ("They were greeted at the airport by officials, including ... Ambassador Jane Roe": a list of hosts)
+    r"seen off|invited)(?: (?:at|in|on|upon) [\w'’ -]{1,40}?)? by (?:[^.;!?]{0,250})$"
 )
 # Where the speech words of _SAID_BEFORE end, found once per report (a date is checked only near one).
 _SPEECH_WORD = Caseless(
@@ -116,6 +128,14 @@ _SAID_BEFORE = Caseless(
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 # "visiting Kenyan President": the one named next is the visitor
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$")  # ("visiting Secretary of State Jane Roe")
+# "Governor Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on the tour travels
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:accompanied|accompanies|escorted|escorts|took|takes|joined|joins|guided|guides)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
+)
+_ON_A_TOUR_AFTER = re.compile(
+    r",?\s+on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:tour|visit|trip|walkabout|journey)\b"
+)
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
     r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
@@ -331,11 +351,24 @@ def _guest_of(
     later = [(p, s) for p, s in zip(people, starts, strict=True) if s > at and p != host]
     if not later:
         return None
-    guest, guest_at = later[0]
-    verb = _HOST_VERB.search(text, at, guest_at)
+    verb = _HOST_VERB.search(text, at, later[0][1])
+    if verb is None and " and " in text[at : later[0][1] + 80]:
+        # ("Governor X and Ambassador Y received the minister": the one named after the verb, past a
+        # co-host; not "... and her host for the day, Y": a noun)
+        verb = next(
+            (
+                v
+                for v in _HOST_VERB.finditer(text, later[0][1], later[-1][1])
+                if not _DETERMINER_BEFORE.search(text, max(at, v.start() - 8), v.start())
+            ),
+            None,
+        )
     if verb is None or _PASSIVE_BEFORE.search(text, max(at, verb.start() - 24), verb.start()):
         return None  # "Prince Mohammed was welcomed to the UAE by Sheikh Mohamed": the host comes after
-    return guest
+    return next((p for p, s in later if s >= verb.end()), None)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|our|my)\s+$", re.IGNORECASE)
 
 
 # a journey's ground told in words (see the dateline-abroad rule in _sentence_units)
@@ -507,7 +540,7 @@ def _sentence_units(
                 here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
                 subject = _foreign_guest(text, sentence, subject, people, starts, roster, here) or subject
             if subject is not None and _AGENT_BEFORE.search(
-                text, max(lo, starts[people.index(subject)] - 100), starts[people.index(subject)]
+                text, max(lo, starts[people.index(subject)] - 300), starts[people.index(subject)]
             ):
                 # "There, the British monarch was joined by First Minister David Trimble": he is the host
                 subject = None
@@ -573,6 +606,16 @@ def _sentence_units(
                     if p != subject and _VISITING_BEFORE.search(text, max(lo, at - 50), at):
                         subject = p
                         break
+            if subject is not None and len(people) > 1 and " on " in sentence.text:
+                # "Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on it travels
+                for p, at in zip(people, starts, strict=True):
+                    if (
+                        p != subject
+                        and _TAKEN_BEFORE.search(text, max(lo, at - 60), at)
+                        and _ON_A_TOUR_AFTER.match(text, _name_end(names, at))
+                    ):
+                        subject = p
+                        break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
             if (
                 trip_word is not None
@@ -583,6 +626,12 @@ def _sentence_units(
                 # ("Roe, who visited China in 2019, met the ambassador on Tuesday": the clause's journey
                 # is history, whatever the sentence's own day)
                 trip_word = None
+            if (
+                trip_word is not None
+                and _SAID_THAT_THE_BEFORE.search(text, max(lo, lo + trip_word[1] - 80), lo + trip_word[1])
+                and _CLAUSE_VERB_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]))
+            ):
+                trip_word = None  # "said in Nairobi that the trip would boost trade": no journey of the speaker's
             if trip_word is not None and (
                 (
                     (not_made := _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]))
