@@ -794,3 +794,23 @@ def test_stops_a_trip_includes_are_not_dated_by_its_first_day() -> None:
         " in Seoul and Manila."
     )
     assert stops == [("Tokyo", "2024-03-10"), ("Seoul", None), ("Manila", None)]
+
+
+def test_a_journey_under_way_goes_on_to_the_place_the_traveller_will_leave_for() -> None:
+    # the report is dated Wednesday 2024-03-13
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLOME (AFP) - Foreign Minister Ama Boateng arrived in Accra on Monday for a"
+        " visit. She will leave for Kumasi on Friday.\n"
+    )
+    [trip] = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2024, 3, 11), dt.date(2024, 3, 15))
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Accra", "Kumasi"]
+
+
+def test_a_later_visit_told_ahead_is_another_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLOME (AFP) - Foreign Minister Ama Boateng arrived in Accra on Monday for a"
+        " visit. She will visit Japan in May.\n"
+    )
+    assert len(doc.trips) == 2

@@ -68,7 +68,14 @@ def _arrived_for(
 
 
 def _mergeable(
-    draft: _TripDraft, person: Person, span: DateSpan | None, status: TripStatus, gap: int, again: bool = False
+    draft: _TripDraft,
+    person: Person,
+    span: DateSpan | None,
+    status: TripStatus,
+    gap: int,
+    again: bool = False,
+    anchor: dt.date | None = None,
+    onward: bool = False,
 ) -> bool:
     if draft.person != person:
         return False
@@ -96,6 +103,15 @@ def _mergeable(
         if span.precision is not Precision.DAY:
             # "arrived in Qatar on Wednesday ... is expected to visit Bahrain later this week"
             return span.start <= current.end + dt.timedelta(days=gap) and current.start <= span.end
+        if (
+            onward
+            and _under_way_at(current, anchor)
+            and anchor is not None
+            and anchor <= span.start <= anchor + _NEXT_LEG_AHEAD
+        ):
+            # "arrived in Accra on Tuesday ... She will leave for Kumasi on Monday" (a Friday report): the
+            # journey under way as the report is written goes on
+            return True
         return current.start <= span.start <= current.end + dt.timedelta(days=gap)
     if span is None or current is None:
         return True
@@ -103,6 +119,20 @@ def _mergeable(
         return current.overlaps(span)
     slack = dt.timedelta(days=gap)
     return span.start <= current.end + slack and current.start <= span.end + slack
+
+
+# "She will leave for Kumasi on Monday", "will then fly on to Lima": on from where the traveller is
+_ONWARD = re.compile(
+    r"\b(?:will|is to|is due to|is scheduled to|is expected to|is set to)\s+(?:then\s+|later\s+)?"
+    r"(?:leave for|depart for|proceed to|fly on to|travel on to|move on to|head on to|go on to)\b",
+    re.IGNORECASE,
+)
+_NEXT_LEG_AHEAD = dt.timedelta(days=7)  # how far after the report's day a journey under way goes on
+
+
+def _under_way_at(current: DateSpan, anchor: dt.date | None) -> bool:
+    """Whether a journey made, last dated a few days before the report's day, may be under way."""
+    return anchor is not None and current.start <= anchor and (anchor - current.end).days <= 4
 
 
 def _draft_trips(
@@ -123,11 +153,12 @@ def _draft_trips(
         got = _trip_span(unit)
         span = got[0] if got else None
         again = "again" in unit.sentence.text and _SETS_OFF_AGAIN.search(unit.sentence.text) is not None
+        onward = status is TripStatus.PLANNED and _ONWARD.search(unit.sentence.text) is not None
         draft = next(
             (
                 d
                 for d in reversed(drafts)
-                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days, again)
+                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days, again, anchor, onward)
             ),
             None,
         )
