@@ -104,3 +104,16 @@ def test_precision_values_are_stable() -> None:
     # The JSON export writes these strings; users' scripts read them.
     assert [p.value for p in Precision] == ["day", "week", "month", "quarter", "year", "decade"]
     assert Resolved("x", Place(1, "X", PlaceKind.CITY, "", "", 0, 0), "unique").status == "resolved"
+
+
+@pytest.mark.parametrize(
+    ("person", "who"),
+    [
+        (Person("Li Qiang", Title("Premier")), "Premier Li Qiang"),
+        (Person("The King", Title("King")), "The King"),
+        (Person("The Duke of Kent", Title("Duke of Kent")), "The Duke of Kent"),
+        (Person("Jane Roe"), "Jane Roe"),
+    ],
+)
+def test_who_names_a_traveller_known_by_the_office_alone_once(person: Person, who: str) -> None:
+    assert Trip(person).who == who

@@ -372,7 +372,9 @@ class Trip:
     def who(self) -> str:
         """The traveller with the title the report gives: ``"Vice Premier Zhang Guoqing"``."""
         person = self.person
-        return f"{person.title.name} {person.name}" if person.title is not None else person.name
+        if person.title is None or person.title.name.lower() in person.name.lower():
+            return person.name  # a traveller known by the office alone: "The King", not "King The King"
+        return f"{person.title.name} {person.name}"
 
     @property
     def places(self) -> tuple[str, ...]:
