@@ -4123,3 +4123,11 @@ def test_an_envoys_country_after_to_and_a_country_before_a_long_name(
 
 def test_an_envoy_to_visit_is_no_envoys_office() -> None:
     assert find_people("Ambassador to Visit Kenya Next Week Jane Roe") == []
+
+
+@pytest.mark.parametrize("lead", ["PRIME Minister Kevin Rowe has arrived in Port Moresby.", "PRESIDENT Ana Lima flew to Lima."])
+def test_a_lead_word_set_in_capitals_is_still_the_office(lead: str) -> None:
+    from timeline.people import find_people
+
+    [mention] = find_people(lead)
+    assert mention.title in ("Prime Minister", "President")

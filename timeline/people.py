@@ -1017,8 +1017,21 @@ def _appositions_of(text: str, start: int, stop: int) -> Iterator[re.Match[str]]
                 break
 
 
+# "PRIME Minister Kevin Rudd has arrived": a lead's first word set in capitals (a drop cap)
+_DROP_CAP = re.compile(r"(?m)(?:^|(?<=[-—–] ))(?P<first>[A-Z])(?P<rest>[A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
+
+
+def _drop_caps_folded(text: str) -> str:
+    """``text`` with a line's first word in capitals before a capitalised word written as a word
+    ("PRIME Minister" as "Prime Minister"); the same length, so offsets hold."""
+    if _DROP_CAP.search(text) is None:
+        return text
+    return _DROP_CAP.sub(lambda m: m.group("first") + m.group("rest").lower(), text)
+
+
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
     """Titled full-name mentions in ``text[start:end]``, in text order."""
+    text = _drop_caps_folded(text)
     stop = len(text) if end is None else end
     found: dict[int, PersonMention] = {}
     # One scan for offices; at each, the full name (_TITLED) or else the surname (_TITLED_SURNAME).
