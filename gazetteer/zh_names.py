@@ -349,6 +349,11 @@ _FOREIGN_COUNTRIES: dict[str, int] = {
     "圣露西亚": 3576468,  # Saint Lucia
     "圣基茨和尼维斯": 3575174,  # Saint Kitts and Nevis
     "圣克里斯多福及尼维斯": 3575174,  # Saint Kitts and Nevis
+    # the short forms Taiwan's copy uses ("抵达圣文森", "圣克国")
+    "圣文森": 3577815,  # Saint Vincent and the Grenadines
+    "圣文森特": 3577815,  # Saint Vincent and the Grenadines
+    "圣克里斯多福": 3575174,  # Saint Kitts and Nevis
+    "圣基茨": 3575174,  # Saint Kitts and Nevis
 }
 
 

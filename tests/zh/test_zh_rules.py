@@ -777,7 +777,8 @@ def test_a_visit_with_no_city_named_is_at_the_datelines_city():
 
 def test_a_village_after_its_county_or_town_is_a_stop():
     doc = extract_chinese_text("省委书记王五5日来到湖州市安吉县天荒坪镇余村，察看村容村貌。", published=PUB)
-    assert [_names(s.place) for s in doc.trips[0].stops][-2:] == ["天荒坪镇", "余村"]
+    # the town between the county and the village is no stop of its own (rule zh-town-village)
+    assert [_names(s.place) for s in doc.trips[0].stops][-2:] == ["安吉县", "余村"]
     assert "新农村" not in {p.ref.text for p in find_places(*(["安吉县新农村建设"] * 2))}
 
 
@@ -1832,3 +1833,46 @@ def test_one_named_after_accompany_is_not_the_subject():
     text = "原订要陪同王总统出访的县长赵六因灾情取消行程。国家主席王五5日抵达巴黎。"
     trips = extract_chinese_text(text, published=PUB).trips
     assert [(t.person.name, str(t.span.start)) for t in trips] == [("王五", "2024-06-05")]
+
+
+# --- session zh14: reports no one here wrote ------------------------------------------------------
+
+
+def test_a_news_site_by_its_kind_before_a_place_and_a_day_is_a_dateline():
+    art = read_article("东方网上海6月4日消息(记者赵六)市长王五4日到嘉定区调研。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == ("东方网", "上海", dt.date(2024, 6, 4))
+
+
+def test_dateline_of_a_short_country_name_after_the_reporter():
+    art = read_article("(中央社记者赵小六圣克里斯多福4日电)总统王五今天抵达圣克里斯多福。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "圣克里斯多福"
+
+
+def test_investigation_and_research_is_a_research_trip():
+    text = "副总理王五3日到5日在吉林省长春、通化等地，就春耕生产情况进行调查研究。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is TripKind.RESEARCH
+    assert [_names(s.place) for s in trip.stops] == ["Changchun", "Tonghua"]
+
+
+def test_a_day_then_to_and_a_place_is_a_journey():
+    text = "总统王五今日到嘉义市城隍庙参香，并向民众致意。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert ([_names(s.place) for s in trip.stops], str(trip.span.start)) == (["Chiayi City"], "2024-06-05")
+    # a range of days and "to the meeting" are no journey
+    assert extract_chinese_text("总统王五4日到6日在府内办公。主席赵六今天到会讲话。", published=PUB).trips == ()
+
+
+def test_a_one_character_township_is_only_a_citys_quarter():
+    text = "总统王五今日到嘉义市城隍庙参香。他说，今天回到嘉义与乡亲见面，也到嘉义乡亲家中拜访。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Chiayi City"]
+
+
+def test_the_town_between_a_county_and_its_village_is_no_stop():
+    text = "省长王五5日来到宁波市象山县石浦镇东门村，察看渔港建设。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert "石浦镇" not in [s.place.text for s in trip.stops]
+    assert "东门村" in [s.place.text for s in trip.stops]

@@ -73,6 +73,8 @@ _AGENCIES = (
 _DATED_AGENCIES = _AGENCIES + "|[\u4e00-\u9fff]{2,4}?(?:日报|晚报|早报|时报|商报)"
 # rule zh-dateline-app: "央视新闻客户端北京6月4日消息", "澎湃新闻北京6月4日电": a news app's or site's dateline
 _DATED_AGENCIES += "|[\u4e00-\u9fff]{2,6}?客户端|央视新闻|澎湃新闻|中国新闻周刊|环球时报|环球网"
+# rule zh-dateline-site: "中广网北京3月5日消息", "东方网上海6月4日电": a news site by its kind before a place and a day
+_DATED_AGENCIES += "|[\u4e00-\u9fff]{1,4}?网"
 # rule zh-dateline-reporter: "中央社记者王五台北5日电": the reporter's name between agency and place
 _REPORTER = r"(?:(?:特派|驻[\u4e00-\u9fff]{1,4})?记者\s*(?P<reporter>[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*?)\s*)?"
 _DATELINE = re.compile(

@@ -525,6 +525,10 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             village = _VILLAGE.match(simplified, at, min(stop, at + 4))
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 words = original[at : village.end()]
+                if at != e:
+                    # rule zh-town-village: "某县某某镇某村": the village is where they went, the town
+                    # written between it and its county only says where the village lies
+                    out.pop()
                 out.append(
                     PlaceMention(at, village.end(), Unresolved(words, "a village the table does not hold"), admin1)
                 )

@@ -40,8 +40,10 @@ def district_after(simplified: str, at: int, stop: int) -> tuple[int, int] | Non
         name = simplified[at : end - 1]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _NOT_NAME.search(name):
             continue
-        if simplified.startswith(("长", "政府", "议会", "民"), end):
-            return None  # "左营区长", "光复乡民": an office or the people, not the place
+        if size == 1 and not (name in "东西南北中" and simplified[end - 1] == "区"):
+            continue  # "台南与乡亲见面": a one-character township is only a city's 东区, 北区...
+        if simplified.startswith(("长", "政府", "议会", "民", "亲", "土", "愁"), end):
+            return None  # "左营区长", "光复乡民", "台南乡亲": an office or the people, not the place
         return at, end
     return None
 
