@@ -1876,3 +1876,65 @@ def test_the_town_between_a_county_and_its_village_is_no_stop():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert "石浦镇" not in [s.place.text for s in trip.stops]
     assert "东门村" in [s.place.text for s in trip.stops]
+
+
+def test_a_range_of_weekdays_with_the_last_day_in_brackets():
+    anchor = dt.date(2024, 6, 3)  # a Monday
+    assert _days("总理赵六将从周一至周五(6月7日)访华。", anchor) == [
+        ("周一至周五(6月7日)", "2024-06-03", "2024-06-07")
+    ]
+    assert _days("他将于周二(4日)至周四(6日)访问越南。", anchor) == [
+        ("周二(4日)至周四(6日)", "2024-06-04", "2024-06-06")
+    ]
+    assert _days("总统王五周一至周三在河内访问。", dt.date(2024, 6, 5)) == [("周一至周三", "2024-06-03", "2024-06-05")]
+
+
+def test_a_weekday_with_its_day_in_brackets_is_one_day():
+    assert _days("他将于周五(7日)出席开幕式。") == [("周五(7日)", "2024-06-07", "2024-06-07")]
+    # a day with its weekday in brackets: the day holds
+    assert _days("6日(周四)抵达") == [("6日", "2024-06-06", "2024-06-06")]
+    # a bracketed day that is not that weekday leaves each to its plain reading
+    assert [t for t, _, _ in _days("他将于周五(9日)出席开幕式。")] == ["周五", "9日"]
+
+
+def test_each_of_a_list_of_titled_guests_travels():
+    text = "越南国家主席阮某某、老挝国家主席通某某以及世界银行行长班某某将应邀出席在昆明举行的博览会开幕式。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert sorted(t.person.name for t in trips) == ["班某某", "通某某", "阮某某"]
+    assert all(t.status is TripStatus.PLANNED for t in trips)
+
+
+def test_a_list_of_titled_names_each_of_their_own_office():
+    text = "国务院副总理王五、全国政协副主席赵六5日在广州调研。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, str(t.span.start)) for t in trips] == [("王五", "2024-06-05"), ("赵六", "2024-06-05")]
+
+
+def test_a_foreign_officer_invited_to_attend_comes_with_no_place_named():
+    text = "法国总统某某龙、德国总理某某茨将应邀出席论坛。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, t.status) for t in trips] == [
+        ("某某龙", TripStatus.PLANNED),
+        ("某某茨", TripStatus.PLANNED),
+    ]
+    # with no invitation, attending names no journey
+    assert extract_chinese_text("法国总统某某龙将出席论坛。", published=PUB).trips == ()
+
+
+def test_one_countrys_head_of_government_under_two_transliterations_is_one_person():
+    text = "泰国总理赛某某将出席论坛。应国务院总理王五邀请，泰国总理塞某某(Somchai Wong)将对中国进行正式访问。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [t.person.name for t in trips] == ["赛某某"]
+    assert trips[0].kind is TripKind.VISIT
+
+
+def test_a_plan_with_no_day_or_place_of_its_own_is_the_journey_under_way():
+    text = "应国务院总理王五邀请，泰国总理赵六将对中国进行正式访问。赵六今天下午抵达广州。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.kind, str(trip.span.start)) == (TripStatus.MADE, TripKind.VISIT, "2024-06-05")
+    # a plan elsewhere stays a plan
+    text = "总统王五将访问日本。王五昨天抵达首尔，开始对韩国的访问。"
+    assert [t.status for t in extract_chinese_text(text, published=PUB).trips] == [
+        TripStatus.PLANNED,
+        TripStatus.MADE,
+    ]

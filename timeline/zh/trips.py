@@ -70,7 +70,7 @@ from timeline.model import (
 )
 from timeline.zh.article import ChineseArticle
 from timeline.zh.numerals import NUMERAL, number
-from timeline.zh.people import ZhMention, person_of
+from timeline.zh.people import BODIES, KNOWN_NAMES, ZhMention, person_of
 from timeline.zh.places import PlaceMention
 from timeline.zh.script import to_simplified
 
@@ -710,6 +710,38 @@ def _in_home_capital(draft: _Draft, article: ChineseArticle, foreign: bool) -> b
     return (central or draft.kind is TripKind.OTHER) and getattr(article.dateline, "place", "") in words
 
 
+# "安华(Anwar Ibrahim)、": a name's gloss in Latin letters, then the list mark
+_LIST_SEP = re.compile(r"(?:\s*[（(][A-Za-z][^（()）]{0,40}[）)])?(?:、|以及)")
+_INVITED = re.compile(r"应邀|受邀")
+
+
+def _linked(simp: str, prev: ZhMention, nxt: ZhMention) -> bool:
+    """Whether ``nxt`` is the next name of a list after ``prev``: a name sharing its offices (its mention
+    opens on the ``、``), a name right after ``、``, or a name with offices of its own after ``、``/``以及``."""
+    if nxt.start == prev.end:
+        return simp[nxt.start] == "、"
+    sep = _LIST_SEP.match(simp, prev.end)
+    return sep is not None and nxt.start == sep.end() and (bool(nxt.titles) or sep.group() == "、")
+
+
+def _listed_with(
+    simp: str, at: int, mentions: Sequence[ZhMention], roster: dict[str, Person], titles: dict[str, str]
+) -> list[str]:
+    """The people of the list of names the mention at ``at`` is one of (rules ``zh-shared-title`` and
+    ``zh-titled-list``: "副总理何立峰、丁薛祥", "新加坡总理某某、马来西亚总理某某"), in order."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    i = next((n for n, x in enumerate(ordered) if x.start <= at < x.end), None)
+    if i is None:
+        return []
+    first = last = i
+    while first > 0 and _linked(simp, ordered[first - 1], ordered[first]):
+        first -= 1
+    while last + 1 < len(ordered) and _linked(simp, ordered[last], ordered[last + 1]):
+        last += 1
+    names = [x.name for x in ordered[first : last + 1]]
+    return [n if n in roster else titles[n] for n in names if n in roster or n in titles]
+
+
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
     """The roster name or title that starts at ``pos``."""
     for name in sorted(list(roster) + list(titles), key=len, reverse=True):
@@ -766,6 +798,7 @@ def find_trips(
         w for w, key in titles.items() if w[0] == key[0] and re.fullmatch(_SURNAME_OFFICES, w[1:]) is not None
     }
     foreign = {m.name for m in mentions if m.titles and _country_prefix(m.titles[0]) and not m.titles[0].startswith("中国")}
+    body_officers = {m.name for m in mentions if m.titles and m.titles[0].startswith(BODIES)}
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
@@ -890,9 +923,20 @@ def find_trips(
             if told:  # rule zh-during: the programme of a trip already told, not a new trip
                 trip_word = None
                 current = told[-1]
+        # rule zh-invited-guest: "科特迪瓦总理某某将应邀出席年会": a foreign officer invited to attend comes
+        # to attend, where the sentence names no place
+        invited = bool(
+            subject
+            and trip_word
+            and trip_word.group() == "出席"
+            and trip_word.start() > subject[0]
+            and (subject[1] in foreign or subject[1] in body_officers)
+            and _INVITED.search(sentence, subject[0], trip_word.start())
+        )
         if (
             subject
             and trip_word
+            and not invited
             and trip_word.group() == "出席"
             and not [
                 p
@@ -982,7 +1026,7 @@ def find_trips(
                     None,
                 )
                 kind = _KINDS[later.lastgroup or "other"] if later is not None else kind
-            if kind is not TripKind.OTHER or s_places:
+            if kind is not TripKind.OTHER or s_places or invited:
                 # "部长某某将陪同总理孙八访华": the 将 of those going along is the traveller's too
                 led = companion_at is not None and companion_at.start() < subject[0]
                 plan_from = companion_from if led and companion_at is not None else subject[0]
@@ -1043,13 +1087,16 @@ def find_trips(
                     draft.spans.extend([last] if last is not None else [])
                 current = draft
                 # rule zh-shared-title: "副总理何立峰、丁薛祥在天津调研": each name of the list travels
-                name_end = subject[0] + len(_name_at(sentence, subject[0], roster, titles))
-                for pos, key in eligible:
-                    if pos == name_end + 1 and sentence[name_end] == "、" and key != subject[1]:
-                        co = drafts.setdefault((key, status), _Draft(roster[key], key, status, kind))
-                        co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
-                        co_drafts.append(co)
-                        name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                # rule zh-titled-list: "新加坡总理某某、马来西亚总理某某将出席": each of a list of titled names
+                listed = {k for _, k in eligible}
+                for key in _listed_with(simp, s + subject[0], mentions, roster, titles):
+                    if key == subject[1] or key not in listed:
+                        continue
+                    co = drafts.setdefault((key, status), _Draft(roster[key], key, status, kind))
+                    if kind is not TripKind.OTHER and co.kind is TripKind.OTHER:
+                        co.kind = kind
+                    co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
+                    co_drafts.append(co)
                 if co_drafts:
                     # rule zh-separately: "丁薛祥、何立峰分别赴四川、广东": each goes alone, one place each
                     separately = _SEPARATELY.search(sentence) is not None
@@ -1266,6 +1313,22 @@ def find_trips(
         _headline_days(draft, article, dates)
         if draft.status is TripStatus.MADE:
             _dateline_day(draft, article)
+    # rule zh-plan-then-made: "某某将对中国进行正式访问。某某今日抵达广州": a plan with no day and no place
+    # of its own, of one whose journey the report tells as under way, is that journey announced
+    for (key, status), d in list(drafts.items()):
+        made = drafts.get((key, TripStatus.MADE))
+        if (
+            status is TripStatus.PLANNED
+            and made is not None
+            and not (d.spans or d.stops or d.weeks or d.parts)
+            and set(d.regions) <= set(made.regions)
+        ):
+            made.evidence.extend(d.evidence)
+            if made.kind is TripKind.OTHER:
+                made.kind = d.kind
+            for k, ref in d.regions.items():
+                made.regions.setdefault(k, ref)
+            del drafts[(key, status)]
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     for (key, _), d in drafts.items():
@@ -1468,6 +1531,10 @@ _SURNAME_SHORT = {"国家主席": "主席", "行政长官": "特首"}
 _SURNAME_OFFICES = r"总书记|国家主席|副总理|总理|委员长|副主席|主席|副总统|总统|首相|行政长官|特首|省长|市长|书记|部长|院长"
 
 
+# offices one person of a country holds at a time (rule zh-same-office)
+_SOLE_OFFICE = re.compile(r"总统|总理|首相|国王|女王|国家主席|外长|外交部长|国务卿")
+
+
 def roster_of(
     mentions: Sequence[ZhMention], article: ChineseArticle
 ) -> tuple[dict[str, Person], dict[str, str]]:
@@ -1497,6 +1564,18 @@ def roster_of(
     for word, names in surnamed.items():
         if len(names) == 1 and word not in roster and word not in titles:
             titles[word] = next(iter(names))
+    # rule zh-same-office: "马来西亚总理安瓦尔" then "马来西亚总理安华": a country's one head of state or
+    # government, written twice in one report under two transliterations, is one person
+    first_holder: dict[str, str] = {}
+    for m in mentions:
+        if len(m.titles) != 1 or not _SOLE_OFFICE.fullmatch(m.titles[0][_country_prefix(m.titles[0]) :]):
+            continue
+        if not _country_prefix(m.titles[0]) or m.titles[0].startswith("中国"):
+            continue
+        holder = first_holder.setdefault(m.titles[0], m.name)
+        if holder != m.name and m.name in roster and not (m.name in KNOWN_NAMES and holder in KNOWN_NAMES):
+            roster.pop(m.name)
+            titles.setdefault(m.name, holder)
     # rule zh-short-name: "弗拉基米尔·普京" then "普京", "林郑月娥" then "林郑": one person by both names
     for name in list(roster):
         shorts = [name.rsplit("·", 1)[-1].rsplit("•", 1)[-1]] if ("·" in name or "•" in name) else []
