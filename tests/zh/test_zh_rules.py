@@ -212,9 +212,13 @@ def test_county_level_city_by_its_short_name_and_a_town_after_it():
 
 
 def test_county_with_no_geonames_record_resolves_to_its_seat():
-    (place,) = find_places("来到彝良县", "来到彝良县")
+    (place,) = find_places("来到三台县", "来到三台县")
     assert isinstance(place.ref, Resolved)
     assert place.ref.rule == "zh-county-seat"
+    # a county the table joins to its seat town by pinyin (Jiaokui for 彝良县) reads it directly
+    (place,) = find_places("来到彝良县", "来到彝良县")
+    assert isinstance(place.ref, Resolved)
+    assert (place.ref.place.name, place.ref.rule) == ("Jiaokui", "zh-longest")
 
 
 def test_abbreviation_after_arriving():
@@ -1938,3 +1942,12 @@ def test_a_plan_with_no_day_or_place_of_its_own_is_the_journey_under_way():
         TripStatus.PLANNED,
         TripStatus.MADE,
     ]
+
+
+def test_of_namesake_districts_the_one_within_the_city_written_before_it():
+    text = "王五来到大同市城关区。"  # no such district: the table's 城关区 are Lhasa's and Lanzhou's
+    assert [p.ref.text for p in find_places(text, text)][:1] == ["大同市"]
+    for city, code in (("兰州市", "620102"), ("拉萨市", "540102")):
+        text = f"王五来到{city}城关区。"
+        place = find_places(text, text)[1]
+        assert place.adcode == code

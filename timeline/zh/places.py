@@ -69,6 +69,10 @@ _SEAT_KM = 10.0
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])")
+# words before 社区 that say what kind of community, not which (rule zh-community)
+_NOT_COMMUNITY = re.compile(
+    r"^(?:城乡|农村|城市|和谐|示范|老旧|智慧|文明|基层|居民|所在|各个|安置|乡村|美丽|绿色|平安|国际|网络|学习|书香|无疫|重点|周边|附近|这个|那个|一个|多个|新型|现代|试点|搬迁)$"
+)
 _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
 _TOWN_ARRIVED = re.compile(
@@ -77,7 +81,7 @@ _TOWN_ARRIVED = re.compile(
 # "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
 _VILLAGE_ARRIVED = re.compile(
     r"(?:来到|前往|走进|走访|抵达|到达|赶往|深入|看望|考察|视察|调研)了?"
-    r"(?P<village>[\u4e00-\u9fff]{1,3}?村)(?![民委庄里落级镇务容貌情史子])"
+    r"(?P<village>[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史子])|[\u4e00-\u9fff]{2,4}?社区(?![居工委办]|党委|党组))"
 )
 _NOT_VILLAGE = re.compile(
     r"^(?:山|渔|该|全|本|各|新农|贫困|示范|美丽|传统|特色|一个|这个|那个|多个|几个|一些|搬迁|移民|城中|空心|行政|自然|重点|试点|帮扶|对口|边境|少数民族)$"
@@ -90,6 +94,7 @@ _GONE_TO = re.compile(
 # "到访朴子市与东石乡": a city under a county (Taiwan's 县辖市) too, not a word ending in 市 (大城市, 超市)
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]|(?:(?![县区全各本该城都超大小两])[\u4e00-\u9fff]){2}市(?![场民长政区])")
 _ITEM_MARK = re.compile(r"[、和及与]")
+_COMMUNITY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:社区|街道)(?![居党工委办])")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 # words of two characters and 区 that are no district's name: "开发区", "保护区", "示范区"...
 _NOT_DISTRICT = re.compile(
@@ -341,6 +346,12 @@ def _districts_gone_to(
                 a, b = d.span()
                 if not any(p.start < b and a < p.end for p in found + out):
                     out.append(PlaceMention(a, b, Unresolved(original[a:b], "a district the table does not hold"), ""))
+            c = _COMMUNITY.match(simplified, at, stop) if d is None else None
+            if c is not None and not _NOT_COMMUNITY.match(c["name"]) and not _NOT_IN_TOWN.search(c["name"]):
+                # rule zh-community: "先后到某某菜场、长桥社区学校": a community opening an item of the places gone to
+                a, b = c.span()
+                if not any(p.start < b and a < p.end for p in found + out):
+                    out.append(PlaceMention(a, b, Unresolved(original[a:b], "a community the table does not hold"), ""))
             # on to the next item of the list, within the clause
             end = _CLAUSE.search(simplified, at, stop)
             mark = _ITEM_MARK.search(simplified, at, end.start() if end else stop)
@@ -504,6 +515,13 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         before = ""
         if out and out[-1].end == s and out[-1].is_region and isinstance(out[-1].ref, Resolved):
             before = out[-1].ref.place.admin1 if out[-1].ref.place.kind is PlaceKind.ADMIN1 else ""
+        if out and out[-1].end == s and out[-1].adcode and len(entries) > 1:
+            # rule zh-namesake-parent: "阳泉市矿区": of namesakes (矿区 of Datong and of Yangquan), the one
+            # within the division written right before it
+            parent = out[-1].adcode
+            prefix = parent[:2] if parent.endswith("0000") else parent[:4]
+            within = tuple(x for x in entries if x.adcode.startswith(prefix) and x.adcode != parent)
+            entries = within or entries
         ref, admin1 = _choose(original[s:e], entries, before, provinces)
         adcode = next((x.adcode for x in entries if x.adcode), "")
         suffix = simplified[e - 1] if simplified[e - 1] in "区县市" else ""
@@ -557,7 +575,9 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
     for m in _VILLAGE_ARRIVED.finditer(simplified, start, stop):  # rule zh-village-arrived
         a, b = m.span("village")
-        name = m["village"][:-1]
+        name = m["village"].removesuffix("社区").removesuffix("村")
+        if _NOT_COMMUNITY.match(name):
+            continue
         if not _NOT_IN_TOWN.search(name) and not _NOT_VILLAGE.match(name) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
