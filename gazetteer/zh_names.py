@@ -357,12 +357,22 @@ _FOREIGN_COUNTRIES: dict[str, int] = {
 }
 
 
+# Towns of China written bare in copy as the venues of national and international meetings (the
+# table reads towns only with their division word, and GeoNames' Chinese names of towns are not in
+# ``places.tsv``), joined by hand to their GeoNames records (CC BY 4.0).
+_TOWNS: dict[str, int] = {
+    "博鳌": 1816304,  # Bo'ao, Qionghai, Hainan (town): the Boao Forum for Asia
+    "博鳌镇": 1816304,  # Bo'ao (town)
+    "北戴河": 9937668,  # Beidaihe, Qinhuangdao, Hebei (town): the leaders' summer meetings
+}
+
+
 def _supplement() -> list[ZhName]:
     from gazetteer.index import load_index
 
     index = load_index()
     out = []
-    for table, level in ((_FOREIGN_CITIES, "foreign-city"), (_FOREIGN_COUNTRIES, "country")):
+    for table, level in ((_FOREIGN_CITIES, "foreign-city"), (_FOREIGN_COUNTRIES, "country"), (_TOWNS, "geonames")):
         for zh, geonameid in table.items():
             place = index.by_id(geonameid)
             if place is not None:

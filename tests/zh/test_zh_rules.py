@@ -1951,3 +1951,39 @@ def test_of_namesake_districts_the_one_within_the_city_written_before_it():
         text = f"王五来到{city}城关区。"
         place = find_places(text, text)[1]
         assert place.adcode == code
+
+
+def test_a_community_gone_to_is_a_stop_and_one_after_its_district_is_not():
+    text = "市委书记王五先后到静安区某某路菜场、曹家渡社区学校、文化中心视察调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["静安区", "曹家渡社区"]
+    text = "市委书记王五来到花木社区，看望居民。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["花木社区"]
+    # a kind of community is no place; nor is a community written after its district (part of it)
+    text = "市委书记王五到嘉定区调研，要求加强城乡社区治理。王五随后来到普陀区长风社区。"
+    assert "城乡社区" not in [p.ref.text for p in find_places(text, text)]
+    assert "长风社区" not in [p.ref.text for p in find_places(text, text)]
+
+
+def test_a_taiwan_town_by_its_bare_name_after_its_county_or_going():
+    text = "总统王五前往云林北港、西螺参香。"
+    assert [(_names(p.ref), p.is_region) for p in find_places(text, text)] == [
+        ("云林", True),
+        ("Beigang", False),
+        ("Xiluo", False),
+    ]
+    text = "总统王五来到云林县。随后来到北港朝天宫参拜。"
+    assert "Beigang" in [_names(p.ref) for p in find_places(text, text)]
+    # with no place of Taiwan named, the bare name is no place ("田中" is a surname too)
+    assert find_places("王五到田中家里做客。", "王五到田中家里做客。") == []
+
+
+def test_a_town_known_as_a_venue_is_a_place_but_not_in_a_forums_name():
+    text = "总理王五前往博鳌，出席博鳌亚洲论坛年会。"
+    assert [(p.ref.text, _names(p.ref)) for p in find_places(text, text)] == [("博鳌", "Bo'ao")]
+
+
+def test_a_header_date_with_a_chinese_month_in_english_order():
+    art = read_article("总理考察海南\n3月 20, 2024 10:21\n国务院总理王五19日在海南调研。\n")
+    assert art.published == dt.date(2024, 3, 20)

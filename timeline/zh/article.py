@@ -112,6 +112,10 @@ _DATE_LINE = re.compile(
 _EN_DATE = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"
 )
+# "3月 20, 2024", "十二月 5, 2023": a page's date in the English order with a Chinese month (rule zh-month-comma-year)
+_ZH_MONTH_COMMA_YEAR = re.compile(
+    r"(?<![\d年])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月\s*(?P<d>[0-3]?\d),\s*(?P<y>\d{4})(?!\d)"
+)
 # "5 June 2024": an English date, day first
 _EN_DATE_DAY_FIRST = re.compile(
     r"\b(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>\d{4})\b"
@@ -248,6 +252,9 @@ def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) ->
             if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 return day
     for p in paragraphs[:2]:
+        zm = _ZH_MONTH_COMMA_YEAR.search(simp, p.start, min(p.end, p.start + 300))
+        if zm is not None and (day := _valid_date(int(zm["y"]), number(zm["m"]), int(zm["d"]))):
+            return day
         for pattern in (_EN_DATE, _EN_DATE_DAY_FIRST):
             m = pattern.search(simp, p.start, min(p.end, p.start + 300))
             if m is not None and (day := _valid_date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))):

@@ -117,7 +117,7 @@ def _office_after(simplified: str, end: int, stop: int) -> bool:
 _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
 # "香格里拉饭店", "香格里拉对话会": a hotel or a forum named after a place is not in it (rule zh-named-after)
 # "中山大学" (in Guangzhou), "北京大学": a university named after a place is no stop (rule zh-university)
-_ORGANISATION_AFTER = re.compile(r"大学|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂")
+_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
@@ -177,8 +177,8 @@ def _bare_geonames_word(entry: ZhName) -> bool:
 def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
     table: dict[str, list[ZhName]] = defaultdict(list)
     for entry in load_zh_names():
-        if _bare_geonames_word(entry):
-            continue  # rule zh-bare-alternate
+        if _bare_geonames_word(entry) or entry.level == "township":
+            continue  # rule zh-bare-alternate; a township's bare name is read only where rule zh-tw-township reads it
         table[entry.zh].append(entry)
         if entry.level in _SHORT_LEVELS and entry.short != entry.zh and len(entry.short) >= 2:
             table[entry.short].append(entry)
@@ -399,10 +399,29 @@ def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
     )
 
 
+@functools.cache
+def _townships() -> dict[str, Place]:
+    """Taiwan's towns by their bare names (``西螺``, ``北港``), the table's level ``township``."""
+    return {e.zh: e.place for e in load_zh_names() if e.level == "township"}
+
+
+def _township_at(simplified: str, original: str, at: int, stop: int) -> PlaceMention | None:
+    """Rule ``zh-tw-township``: a town of Taiwan by its bare name ("云林西螺", "来到北港朝天宫"), read
+    only right after its county or city or a verb of going."""
+    towns = _townships()
+    for size in (4, 3, 2):
+        if at + size <= stop and (place := towns.get(simplified[at : at + size])) is not None:
+            if simplified.startswith(("长", "市长", "镇长", "乡长"), at + size):
+                return None  # an office, not the place
+            words = original[at : at + size]
+            return PlaceMention(at, at + size, Resolved(words, place, "zh-tw-township"), place.admin1)
+    return None
+
+
 def _taiwan(
     simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """Rules ``zh-tw-county`` and ``zh-tw-district`` (see :mod:`.taiwan`)."""
+    """Rules ``zh-tw-county``, ``zh-tw-district`` and ``zh-tw-township`` (see :mod:`.taiwan`)."""
     from timeline.zh.taiwan import TW_COUNTY, district_after, next_in_list
 
     out = list(found)
@@ -420,13 +439,24 @@ def _taiwan(
         while at is not None:
             here = next((q for q in out if q.start == at), None)
             span = (here.start, here.end) if here is not None else district_after(simplified, at, stop)
+            town = _township_at(simplified, original, at, stop) if here is None and span is None else None
+            if town is not None:
+                span = (town.start, town.end)
             if span is None:
                 break
             out[i] = attrs.evolve(out[i], region=True)  # the county or city before its district: a region
-            if here is None:
+            if town is not None:
+                added.append(town)
+            elif here is None:
                 words = original[span[0] : span[1]]
                 added.append(PlaceMention(span[0], span[1], Unresolved(words, "a township of Taiwan the table does not hold"), ""))
             at = next_in_list(simplified, span[1], stop)
+    if any(q.region or (isinstance(q.ref, Resolved) and q.ref.place.country == "TW") for q in out):
+        # in copy of Taiwan, a town by its bare name after a verb of going ("来到西螺朝兴宫")
+        for m in _GONE_TO.finditer(simplified, start, stop):
+            town = _township_at(simplified, original, m.end(), stop)
+            if town is not None and not any(q.start < town.end and town.start < q.end for q in out + added):
+                added.append(town)
     return sorted(out + added, key=lambda p: p.start)
 
 
