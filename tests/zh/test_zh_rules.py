@@ -1381,7 +1381,8 @@ def test_the_travellers_own_seat_is_no_stop_of_a_journey_elsewhere():
 
 def test_a_county_by_its_former_name_after_its_prefecture_keeps_its_division_word():
     text = "来到延安市安塞县"
-    assert [text[p.start : p.end] for p in find_places(text, text)] == ["延安市", "安塞县"]
+    # the prefecture right before its county is no place of its own (rule zh-prefecture-before-county)
+    assert [text[p.start : p.end] for p in find_places(text, text)] == ["安塞县"]
 
 
 @pytest.mark.parametrize(
@@ -1987,3 +1988,13 @@ def test_a_town_known_as_a_venue_is_a_place_but_not_in_a_forums_name():
 def test_a_header_date_with_a_chinese_month_in_english_order():
     art = read_article("总理考察海南\n3月 20, 2024 10:21\n国务院总理王五19日在海南调研。\n")
     assert art.published == dt.date(2024, 3, 20)
+
+
+def test_a_prefecture_written_right_before_its_county_is_no_stop():
+    text = "省委书记王五5日来到丽水市松阳县，察看古村落保护。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["松阳县"]
+    # a city before its district stays (the district is the city's own)
+    text = "省委书记王五5日来到丽水市莲都区，察看古村落保护。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert "丽水市" in [s.place.text for s in trip.stops]

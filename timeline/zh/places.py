@@ -613,6 +613,20 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
     out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
+    # rule zh-prefecture-before-county: "海东市互助土族自治县", "湖州市安吉县": the prefecture written right
+    # before one of its counties only says where the county lies; the county is the place gone to
+    out = [
+        p
+        for i, p in enumerate(out)
+        if not (
+            _prefecture(p.adcode)
+            and i + 1 < len(out)
+            and out[i + 1].start == p.end
+            and out[i + 1].adcode[:4] == p.adcode[:4]
+            and not _prefecture(out[i + 1].adcode)
+            and simplified[out[i + 1].end - 1] in "县旗"
+        )
+    ]
     out = _taiwan(simplified, original, start, stop, out)
     out = [
         p
