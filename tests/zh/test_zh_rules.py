@@ -1998,3 +1998,9 @@ def test_a_prefecture_written_right_before_its_county_is_no_stop():
     text = "省委书记王五5日来到丽水市莲都区，察看古村落保护。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert "丽水市" in [s.place.text for s in trip.stops]
+
+
+def test_municipalities_visited_with_the_verbs_le_are_their_cities():
+    text = "葡萄牙总理某某斯4日起对中国进行正式访问。一行访问了北京、上海，广州是这次行程的最后一站。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert {"Beijing", "Shanghai"} <= {_names(s.place) for s in trip.stops}

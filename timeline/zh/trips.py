@@ -305,7 +305,8 @@ def _respectively(
 # an arrival word before a place in the same clause, with only places and list marks between:
 # "抵达乌兰巴托", "到北京述职", "将到访广东广州、海南博鳌和北京"
 _ARRIVAL_BEFORE = re.compile(
-    r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师|(?<![现正])在"
+    # "访问了北京、上海": the verb's 了 between it and the places
+    r"(?:(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师)了?|(?<![现正])在"
     # "首站新加坡", "下一站是吉隆坡": a stop of an itinerary
     r"|(?:首站|第[一二三四五六七八九]站|下一站|最后一站|末站|一站)(?:是|为|抵达)?)[、和及与]*$"
 )
