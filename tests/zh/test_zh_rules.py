@@ -2004,3 +2004,15 @@ def test_municipalities_visited_with_the_verbs_le_are_their_cities():
     text = "葡萄牙总理某某斯4日起对中国进行正式访问。一行访问了北京、上海，广州是这次行程的最后一站。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert {"Beijing", "Shanghai"} <= {_names(s.place) for s in trip.stops}
+
+
+def test_a_taiwan_city_listed_with_a_county_is_the_county():
+    text = "总统王五一连跑了嘉义及云林，首先到东石乡。"
+    assert [(p.ref.text, p.is_region) for p in find_places(text, text)] == [
+        ("嘉义", True),
+        ("云林", True),
+        ("东石乡", False),
+    ]
+    # a list mark is no township's first character
+    text = "院长王五到彰化县和台中市视察。"
+    assert [p.ref.text for p in find_places(text, text)] == ["彰化县", "台中市"]

@@ -430,6 +430,17 @@ def _taiwan(
         out = [p for p in out if not (p.start < b and a < p.end)]
         out.append(PlaceMention(a, b, Unresolved(original[a:b], "a county of Taiwan the table does not hold"), "", region=True))
     out.sort(key=lambda p: p.start)
+    # rule zh-tw-county-list: "跑了彰化及云林": a city that names its county too, listed with a county, is the county
+    for i, p in enumerate(out):
+        if not (isinstance(p.ref, Resolved) and p.ref.place.country == "TW" and simplified[p.end - 1] not in "市区"):
+            continue
+        neighbours = [q for q in out[max(0, i - 1) : i + 2] if q is not p and q.region and q.ref.text != p.ref.text]
+        if any(
+            (q.start == p.end + 1 and _ITEM_MARK.match(simplified, p.end)) or (q.end + 1 == p.start and _ITEM_MARK.match(simplified, q.end))
+            for q in neighbours
+            if TW_COUNTY.fullmatch(simplified, q.start, q.end)
+        ):
+            out[i] = attrs.evolve(p, region=True)
     added: list[PlaceMention] = []
     for i, p in enumerate(out):
         taiwan = p.region or (isinstance(p.ref, Resolved) and p.ref.place.country == "TW")

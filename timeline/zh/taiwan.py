@@ -40,6 +40,8 @@ def district_after(simplified: str, at: int, stop: int) -> tuple[int, int] | Non
         name = simplified[at : end - 1]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _NOT_NAME.search(name):
             continue
+        if name[0] in "和及与在到的":
+            continue  # "彰化县和台中市": a list mark or a word, then the next place
         if size == 1 and not (name in "东西南北中" and simplified[end - 1] == "区"):
             continue  # "台南与乡亲见面": a one-character township is only a city's 东区, 北区...
         if simplified.startswith(("长", "政府", "议会", "民", "亲", "土", "愁"), end):
