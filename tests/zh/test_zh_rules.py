@@ -2016,3 +2016,16 @@ def test_a_taiwan_city_listed_with_a_county_is_the_county():
     # a list mark is no township's first character
     text = "院长王五到彰化县和台中市视察。"
     assert [p.ref.text for p in find_places(text, text)] == ["彰化县", "台中市"]
+
+
+def test_an_envoy_with_de_travels_not_the_sender():
+    text = "国家主席王五的特使、国务院副总理赵六昨日抵达莫斯科，出席总统就职典礼。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "赵六"
+
+
+def test_taiwans_outlying_counties_are_regions():
+    text = "立法院长王五今日前往金门，视察防务。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [r.text for r in trip.regions] == ["金门"]
+    assert find_places("参观金门大桥", "参观金门大桥") == []

@@ -22,6 +22,8 @@ _COUNTIES = (
     "新竹县|苗栗县|彰化县|南投县|云林县|嘉义县|屏东县|宜兰县|花莲县|台东县|澎湖县"
     # the short names that are no ordinary word and name no place elsewhere
     "|苗栗|云林|屏东|宜兰|花莲|澎湖"
+    # the outlying islands' counties: Kinmen and Lienchiang (Matsu)
+    "|金门县|连江县|金门(?!大桥)|马祖"
 )
 TW_COUNTY = re.compile(rf"(?:{_COUNTIES})(?![\u4e00-\u9fff]{{0,1}}(?:市|县)(?:长|政府|议会))")
 _SUFFIX = "区乡镇市"

@@ -128,7 +128,7 @@ _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
 _INSTITUTION_AFTER = re.compile(r"办公室|办|府|署|发言人|官邸|职务|选举|任期")
-_ENVOY_AFTER = re.compile(r"(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
+_ENVOY_AFTER = re.compile(r"的?(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
 _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女王)(?:的)?(?:就职|就任|葬礼|国葬|加冕)")
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
