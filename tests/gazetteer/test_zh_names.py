@@ -58,3 +58,47 @@ def test_table_is_what_the_build_makes():
 
     adcodes = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
     assert (_DATA / "zh_names.tsv").read_text(encoding="utf-8").splitlines() == build(adcodes)
+
+
+def test_counties_with_no_record_of_their_own_join_their_seat_town_by_pinyin():
+    from pypinyin import lazy_pinyin
+
+    from gazetteer.build_zh import _seat_keys
+
+    with (_DATA / "places.tsv").open(encoding="utf-8") as f:
+        next(f)
+        names = {
+            line.split("\t")[0]: [line.split("\t")[1], *line.rstrip("\n").split("\t")[9].split("|")]
+            for line in f
+            if line.split("\t")[0].isdigit()
+        }
+    seats = [e for e in load_zh_names() if e.level == "county" and e.place.kind is PlaceKind.TOWN]
+    assert len(seats) >= 1400
+    for e in seats:
+        keys = set().union(*(_seat_keys(a) for a in names[str(e.place.geonameid)]))
+        wanted = {"".join(lazy_pinyin(e.short)), "".join(lazy_pinyin(e.zh.removesuffix("县")))}
+        assert wanted & keys, e
+    # counties the issue names, each joined to its seat
+    seat_of = {e.zh: e.place.name for e in seats}
+    assert seat_of["互助土族自治县"] == "Weiyuan"
+    assert seat_of["睢县"] == "Sui Xian Chengguanzhen"
+    assert {seat_of[c] for c in ("平陆县", "曲沃县", "襄汾县")} == {"Shengrenjian", "Lechang", "Xincheng"}
+
+
+def test_namesake_counties_with_no_record_are_each_kept():
+    counties = [e for e in load_zh_names() if e.level == "county"]
+    assert len(counties) >= 2845  # every county-level division of cpca's table, namesakes included
+    assert len({e.adcode for e in counties}) == len(counties)
+    assert sum(1 for e in counties if not e.place.geonameid) <= 860
+
+
+def test_a_record_far_from_a_divisions_seat_is_not_its_record():
+    entries = load_zh_names()
+    # GeoNames gives Ledu's seat (Nianbo) the name 海东市, 28 km from Haidong's seat: kept with cpca's point
+    haidong = [e for e in entries if e.zh == "海东市"]
+    assert haidong
+    assert all(e.place.geonameid != 1799471 for e in haidong)
+    # a county named after its prefecture is not the prefecture's city
+    by_adcode = {e.adcode: e for e in entries if e.adcode}
+    for county, prefecture in (("430421", "430400"), ("532529", "532500"), ("430121", "430100")):  # 衡阳县, 红河县, 长沙县
+        assert by_adcode[county].place.geonameid != by_adcode[prefecture].place.geonameid

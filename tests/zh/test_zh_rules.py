@@ -212,9 +212,13 @@ def test_county_level_city_by_its_short_name_and_a_town_after_it():
 
 
 def test_county_with_no_geonames_record_resolves_to_its_seat():
-    (place,) = find_places("来到彝良县", "来到彝良县")
+    (place,) = find_places("来到三台县", "来到三台县")
     assert isinstance(place.ref, Resolved)
     assert place.ref.rule == "zh-county-seat"
+    # a county the table joins to its seat town by pinyin (Jiaokui for 彝良县) reads it directly
+    (place,) = find_places("来到彝良县", "来到彝良县")
+    assert isinstance(place.ref, Resolved)
+    assert (place.ref.place.name, place.ref.rule) == ("Jiaokui", "zh-longest")
 
 
 def test_abbreviation_after_arriving():
@@ -777,7 +781,8 @@ def test_a_visit_with_no_city_named_is_at_the_datelines_city():
 
 def test_a_village_after_its_county_or_town_is_a_stop():
     doc = extract_chinese_text("省委书记王五5日来到湖州市安吉县天荒坪镇余村，察看村容村貌。", published=PUB)
-    assert [_names(s.place) for s in doc.trips[0].stops][-2:] == ["天荒坪镇", "余村"]
+    # the town between the county and the village is no stop of its own (rule zh-town-village)
+    assert [_names(s.place) for s in doc.trips[0].stops][-2:] == ["安吉县", "余村"]
     assert "新农村" not in {p.ref.text for p in find_places(*(["安吉县新农村建设"] * 2))}
 
 
@@ -1376,7 +1381,8 @@ def test_the_travellers_own_seat_is_no_stop_of_a_journey_elsewhere():
 
 def test_a_county_by_its_former_name_after_its_prefecture_keeps_its_division_word():
     text = "来到延安市安塞县"
-    assert [text[p.start : p.end] for p in find_places(text, text)] == ["延安市", "安塞县"]
+    # the prefecture right before its county is no place of its own (rule zh-prefecture-before-county)
+    assert [text[p.start : p.end] for p in find_places(text, text)] == ["安塞县"]
 
 
 @pytest.mark.parametrize(
@@ -1832,3 +1838,194 @@ def test_one_named_after_accompany_is_not_the_subject():
     text = "原订要陪同王总统出访的县长赵六因灾情取消行程。国家主席王五5日抵达巴黎。"
     trips = extract_chinese_text(text, published=PUB).trips
     assert [(t.person.name, str(t.span.start)) for t in trips] == [("王五", "2024-06-05")]
+
+
+# --- session zh14: reports no one here wrote ------------------------------------------------------
+
+
+def test_a_news_site_by_its_kind_before_a_place_and_a_day_is_a_dateline():
+    art = read_article("东方网上海6月4日消息(记者赵六)市长王五4日到嘉定区调研。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == ("东方网", "上海", dt.date(2024, 6, 4))
+
+
+def test_dateline_of_a_short_country_name_after_the_reporter():
+    art = read_article("(中央社记者赵小六圣克里斯多福4日电)总统王五今天抵达圣克里斯多福。", published=PUB)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "圣克里斯多福"
+
+
+def test_investigation_and_research_is_a_research_trip():
+    text = "副总理王五3日到5日在吉林省长春、通化等地，就春耕生产情况进行调查研究。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is TripKind.RESEARCH
+    assert [_names(s.place) for s in trip.stops] == ["Changchun", "Tonghua"]
+
+
+def test_a_day_then_to_and_a_place_is_a_journey():
+    text = "总统王五今日到嘉义市城隍庙参香，并向民众致意。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert ([_names(s.place) for s in trip.stops], str(trip.span.start)) == (["Chiayi City"], "2024-06-05")
+    # a range of days and "to the meeting" are no journey
+    assert extract_chinese_text("总统王五4日到6日在府内办公。主席赵六今天到会讲话。", published=PUB).trips == ()
+
+
+def test_a_one_character_township_is_only_a_citys_quarter():
+    text = "总统王五今日到嘉义市城隍庙参香。他说，今天回到嘉义与乡亲见面，也到嘉义乡亲家中拜访。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Chiayi City"]
+
+
+def test_the_town_between_a_county_and_its_village_is_no_stop():
+    text = "省长王五5日来到宁波市象山县石浦镇东门村，察看渔港建设。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert "石浦镇" not in [s.place.text for s in trip.stops]
+    assert "东门村" in [s.place.text for s in trip.stops]
+
+
+def test_a_range_of_weekdays_with_the_last_day_in_brackets():
+    anchor = dt.date(2024, 6, 3)  # a Monday
+    assert _days("总理赵六将从周一至周五(6月7日)访华。", anchor) == [
+        ("周一至周五(6月7日)", "2024-06-03", "2024-06-07")
+    ]
+    assert _days("他将于周二(4日)至周四(6日)访问越南。", anchor) == [
+        ("周二(4日)至周四(6日)", "2024-06-04", "2024-06-06")
+    ]
+    assert _days("总统王五周一至周三在河内访问。", dt.date(2024, 6, 5)) == [("周一至周三", "2024-06-03", "2024-06-05")]
+
+
+def test_a_weekday_with_its_day_in_brackets_is_one_day():
+    assert _days("他将于周五(7日)出席开幕式。") == [("周五(7日)", "2024-06-07", "2024-06-07")]
+    # a day with its weekday in brackets: the day holds
+    assert _days("6日(周四)抵达") == [("6日", "2024-06-06", "2024-06-06")]
+    # a bracketed day that is not that weekday leaves each to its plain reading
+    assert [t for t, _, _ in _days("他将于周五(9日)出席开幕式。")] == ["周五", "9日"]
+
+
+def test_each_of_a_list_of_titled_guests_travels():
+    text = "越南国家主席阮某某、老挝国家主席通某某以及世界银行行长班某某将应邀出席在昆明举行的博览会开幕式。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert sorted(t.person.name for t in trips) == ["班某某", "通某某", "阮某某"]
+    assert all(t.status is TripStatus.PLANNED for t in trips)
+
+
+def test_a_list_of_titled_names_each_of_their_own_office():
+    text = "国务院副总理王五、全国政协副主席赵六5日在广州调研。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, str(t.span.start)) for t in trips] == [("王五", "2024-06-05"), ("赵六", "2024-06-05")]
+
+
+def test_a_foreign_officer_invited_to_attend_comes_with_no_place_named():
+    text = "法国总统某某龙、德国总理某某茨将应邀出席论坛。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, t.status) for t in trips] == [
+        ("某某龙", TripStatus.PLANNED),
+        ("某某茨", TripStatus.PLANNED),
+    ]
+    # with no invitation, attending names no journey
+    assert extract_chinese_text("法国总统某某龙将出席论坛。", published=PUB).trips == ()
+
+
+def test_one_countrys_head_of_government_under_two_transliterations_is_one_person():
+    text = "泰国总理赛某某将出席论坛。应国务院总理王五邀请，泰国总理塞某某(Somchai Wong)将对中国进行正式访问。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [t.person.name for t in trips] == ["赛某某"]
+    assert trips[0].kind is TripKind.VISIT
+
+
+def test_a_plan_with_no_day_or_place_of_its_own_is_the_journey_under_way():
+    text = "应国务院总理王五邀请，泰国总理赵六将对中国进行正式访问。赵六今天下午抵达广州。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.status, trip.kind, str(trip.span.start)) == (TripStatus.MADE, TripKind.VISIT, "2024-06-05")
+    # a plan elsewhere stays a plan
+    text = "总统王五将访问日本。王五昨天抵达首尔，开始对韩国的访问。"
+    assert [t.status for t in extract_chinese_text(text, published=PUB).trips] == [
+        TripStatus.PLANNED,
+        TripStatus.MADE,
+    ]
+
+
+def test_of_namesake_districts_the_one_within_the_city_written_before_it():
+    text = "王五来到大同市城关区。"  # no such district: the table's 城关区 are Lhasa's and Lanzhou's
+    assert [p.ref.text for p in find_places(text, text)][:1] == ["大同市"]
+    for city, code in (("兰州市", "620102"), ("拉萨市", "540102")):
+        text = f"王五来到{city}城关区。"
+        place = find_places(text, text)[1]
+        assert place.adcode == code
+
+
+def test_a_community_gone_to_is_a_stop_and_one_after_its_district_is_not():
+    text = "市委书记王五先后到静安区某某路菜场、曹家渡社区学校、文化中心视察调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["静安区", "曹家渡社区"]
+    text = "市委书记王五来到花木社区，看望居民。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["花木社区"]
+    # a kind of community is no place; nor is a community written after its district (part of it)
+    text = "市委书记王五到嘉定区调研，要求加强城乡社区治理。王五随后来到普陀区长风社区。"
+    assert "城乡社区" not in [p.ref.text for p in find_places(text, text)]
+    assert "长风社区" not in [p.ref.text for p in find_places(text, text)]
+
+
+def test_a_taiwan_town_by_its_bare_name_after_its_county_or_going():
+    text = "总统王五前往云林北港、西螺参香。"
+    assert [(_names(p.ref), p.is_region) for p in find_places(text, text)] == [
+        ("云林", True),
+        ("Beigang", False),
+        ("Xiluo", False),
+    ]
+    text = "总统王五来到云林县。随后来到北港朝天宫参拜。"
+    assert "Beigang" in [_names(p.ref) for p in find_places(text, text)]
+    # with no place of Taiwan named, the bare name is no place ("田中" is a surname too)
+    assert find_places("王五到田中家里做客。", "王五到田中家里做客。") == []
+
+
+def test_a_town_known_as_a_venue_is_a_place_but_not_in_a_forums_name():
+    text = "总理王五前往博鳌，出席博鳌亚洲论坛年会。"
+    assert [(p.ref.text, _names(p.ref)) for p in find_places(text, text)] == [("博鳌", "Bo'ao")]
+
+
+def test_a_header_date_with_a_chinese_month_in_english_order():
+    art = read_article("总理考察海南\n3月 20, 2024 10:21\n国务院总理王五19日在海南调研。\n")
+    assert art.published == dt.date(2024, 3, 20)
+
+
+def test_a_prefecture_written_right_before_its_county_is_no_stop():
+    text = "省委书记王五5日来到丽水市松阳县，察看古村落保护。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [s.place.text for s in trip.stops] == ["松阳县"]
+    # a city before its district stays (the district is the city's own)
+    text = "省委书记王五5日来到丽水市莲都区，察看古村落保护。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert "丽水市" in [s.place.text for s in trip.stops]
+
+
+def test_municipalities_visited_with_the_verbs_le_are_their_cities():
+    text = "葡萄牙总理某某斯4日起对中国进行正式访问。一行访问了北京、上海，广州是这次行程的最后一站。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert {"Beijing", "Shanghai"} <= {_names(s.place) for s in trip.stops}
+
+
+def test_a_taiwan_city_listed_with_a_county_is_the_county():
+    text = "总统王五一连跑了嘉义及云林，首先到东石乡。"
+    assert [(p.ref.text, p.is_region) for p in find_places(text, text)] == [
+        ("嘉义", True),
+        ("云林", True),
+        ("东石乡", False),
+    ]
+    # a list mark is no township's first character
+    text = "院长王五到彰化县和台中市视察。"
+    assert [p.ref.text for p in find_places(text, text)] == ["彰化县", "台中市"]
+
+
+def test_an_envoy_with_de_travels_not_the_sender():
+    text = "国家主席王五的特使、国务院副总理赵六昨日抵达莫斯科，出席总统就职典礼。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "赵六"
+
+
+def test_taiwans_outlying_counties_are_regions():
+    text = "立法院长王五今日前往金门，视察防务。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [r.text for r in trip.regions] == ["金门"]
+    assert find_places("参观金门大桥", "参观金门大桥") == []

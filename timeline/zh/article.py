@@ -73,6 +73,8 @@ _AGENCIES = (
 _DATED_AGENCIES = _AGENCIES + "|[\u4e00-\u9fff]{2,4}?(?:日报|晚报|早报|时报|商报)"
 # rule zh-dateline-app: "央视新闻客户端北京6月4日消息", "澎湃新闻北京6月4日电": a news app's or site's dateline
 _DATED_AGENCIES += "|[\u4e00-\u9fff]{2,6}?客户端|央视新闻|澎湃新闻|中国新闻周刊|环球时报|环球网"
+# rule zh-dateline-site: "中广网北京3月5日消息", "东方网上海6月4日电": a news site by its kind before a place and a day
+_DATED_AGENCIES += "|[\u4e00-\u9fff]{1,4}?网"
 # rule zh-dateline-reporter: "中央社记者王五台北5日电": the reporter's name between agency and place
 _REPORTER = r"(?:(?:特派|驻[\u4e00-\u9fff]{1,4})?记者\s*(?P<reporter>[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*?)\s*)?"
 _DATELINE = re.compile(
@@ -109,6 +111,10 @@ _DATE_LINE = re.compile(
 # an English date among the header lines: "Nov 20, 2024"
 _EN_DATE = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"
+)
+# "3月 20, 2024", "十二月 5, 2023": a page's date in the English order with a Chinese month (rule zh-month-comma-year)
+_ZH_MONTH_COMMA_YEAR = re.compile(
+    r"(?<![\d年])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月\s*(?P<d>[0-3]?\d),\s*(?P<y>\d{4})(?!\d)"
 )
 # "5 June 2024": an English date, day first
 _EN_DATE_DAY_FIRST = re.compile(
@@ -246,6 +252,9 @@ def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) ->
             if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 return day
     for p in paragraphs[:2]:
+        zm = _ZH_MONTH_COMMA_YEAR.search(simp, p.start, min(p.end, p.start + 300))
+        if zm is not None and (day := _valid_date(int(zm["y"]), number(zm["m"]), int(zm["d"]))):
+            return day
         for pattern in (_EN_DATE, _EN_DATE_DAY_FIRST):
             m = pattern.search(simp, p.start, min(p.end, p.start + 300))
             if m is not None and (day := _valid_date(int(m["y"]), _MONTHS.index(m["mon"]) + 1, int(m["d"]))):

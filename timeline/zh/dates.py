@@ -93,6 +93,18 @@ _PATTERN = re.compile(
     rf"|(?P<length>为期(?P<ln>{_N_CN})(?:天|日(?![电讯]))|为期(?P<lw>{_N_CN}|一)(?:周|个星期)|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
     r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期])))"
 )
+# rule zh-weekday-range: "周一至周六(4月1日)", "周二(4日)至周四(6日)": a range of weekdays, each
+# perhaps with its day in brackets; rule zh-weekday-apposed: "周四(30日)": a weekday and its day, one day
+_WD_WORD = r"(?:星期|礼拜|禮拜|周|週)"
+_WD_APPOSED = rf"\s*[(（]\s*(?P<@>(?:{_N}月)?{_N}(?:日|号))\s*[)）]"
+_WD_TAIL = re.compile(
+    rf"(?:{_WD_APPOSED.replace('@', 'a1')})?{_SEP}{_WD_WORD}?(?P<w2>[一二三四五六日天])"
+    rf"(?:{_WD_APPOSED.replace('@', 'a2')})?"
+)
+_WD_ALONE = re.compile(_WD_APPOSED.replace("@", "a1"))
+_MD = re.compile(rf"(?:(?P<m>{_N})月)?(?P<d>{_N})")
+# "4日(周二)": a weekday in brackets after its day adds nothing
+_WD_IN_BRACKETS = re.compile(r"[(（]\s*$")
 # "16日结束为期四天的...之行": a length after an end word counts back from the day named
 _ENDED_BEFORE = re.compile(r"(?:结束|完成|圆满结束)[^，,。；]{0,6}$")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -421,6 +433,26 @@ def _scan(
                     span = DateSpan(monday, monday + dt.timedelta(days=6), Precision.WEEK)
         elif m["wd"]:
             rule = "zh-weekday"
+            tail = _WD_TAIL.match(text, m.end(), end) or _WD_ALONE.match(text, m.end(), end)
+            if (
+                anchor is not None
+                and m.start() - prev_end <= 1
+                and _WD_IN_BRACKETS.search(text, max(start, m.start() - 2), m.start())
+            ):
+                continue  # "4日(周二)": the day before holds
+            if anchor is not None and tail is not None:
+                future = bool(
+                    _FUTURE_BEFORE.search(text, max(start, m.start() - 20), m.start())
+                    or _FUTURE_AFTER.match(text, tail.end(), end)
+                )
+                told_day = _weekday_told(m, tail, anchor, future)
+                if told_day is not None:
+                    rule = "zh-weekday-range" if "w2" in tail.re.groupindex else "zh-weekday-apposed"
+                    skip = tail.end()
+                    yield m.start(), tail.end(), rule, told_day
+                    last, prev_end = told_day.end, tail.end()
+                    begun = told_day.start if told_day.start != told_day.end else None
+                    continue
             if anchor is None:
                 span = Unknown("no anchor date")
             elif week is not None and text[week[0] : m.start()].strip() in (
@@ -479,6 +511,39 @@ def _scan(
             if rule in ("zh-md", "zh-ymd") or (rule == "zh-range" and m["am"]):
                 told = span
         yield m.start(), m.end(), rule, span
+
+
+def _weekday_day(text: str, anchor: dt.date, weekday: int | None) -> dt.date | None:
+    """The day a bracketed date after a weekday names ("30日", "4月1日"), that weekday where two could be meant."""
+    md = _MD.match(text)
+    if md is None:
+        return None
+    day = _resolve_day(None, md["m"], md["d"], anchor)
+    return day if isinstance(day, dt.date) and (weekday is None or day.weekday() == weekday) else None
+
+
+def _weekday_told(m: re.Match[str], tail: re.Match[str], anchor: dt.date, future: bool) -> DateSpan | None:
+    """Rules ``zh-weekday-range`` and ``zh-weekday-apposed``: the span of a weekday written with its
+    day in brackets, or of two weekdays joined by 至 (the second on or after the first, within a
+    week); a bracketed day that is not that weekday leaves the phrase to the plain readings."""
+    groups = tail.re.groupindex
+    w1 = _WEEKDAYS[m["wdn"]]
+    first = _weekday_day(tail["a1"], anchor, w1) if tail["a1"] else None
+    if "w2" not in groups:
+        return DateSpan.day(first) if first is not None else None
+    w2 = _WEEKDAYS[tail["w2"]]
+    second = _weekday_day(tail["a2"], anchor, w2) if tail["a2"] else None
+    days = (w2 - w1) % 7
+    if first is None and second is not None:
+        first = second - dt.timedelta(days=days)
+    if first is None:  # "周一至周六": the first weekday as it reads alone, the next such day if still to come
+        ahead, back = (w1 - anchor.weekday()) % 7, (anchor.weekday() - w1) % 7
+        first = anchor + dt.timedelta(days=ahead) if future else anchor - dt.timedelta(days=back)
+    if second is None:
+        second = first + dt.timedelta(days=days)
+    if not 0 <= (second - first).days <= 6:
+        return None
+    return DateSpan(first, second)
 
 
 def find_dates(

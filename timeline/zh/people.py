@@ -22,7 +22,7 @@ from attrs import frozen
 
 from timeline.model import Person, Title
 
-__all__ = ["ZhMention", "find_people", "pinyin_name"]
+__all__ = ["BODIES", "KNOWN_NAMES", "ZhMention", "find_people", "pinyin_name"]
 
 _KNOWN = (
     "习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 韩正 李克强 栗战书 汪洋 王岐山 胡锦涛 温家宝 吴邦国 贾庆林 江泽民"
@@ -38,6 +38,7 @@ _KNOWN = (
     " 金正恩 金正日 文在寅 李在明 安倍晋三 奥巴马 默克尔 斯塔默 黄循财 李显龙 安瓦尔 佐科 普拉博沃 欧尔班 武契奇"
     " 卢卡申科 托卡耶夫 米尔济约耶夫 阿尔巴尼斯 陆克文 麻生太郎"
 ).split()
+KNOWN_NAMES = frozenset(_KNOWN)
 _SURNAMES = (
     "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|"
     "李|王|张|刘|陈|杨|赵|黄|周|吴|徐|孙|胡|朱|高|林|何|郭|马|罗|梁|宋|郑|谢|韩|唐|冯|于|董|萧|程|曹|袁|邓|许|"
@@ -132,10 +133,10 @@ def _trim_name(text: str, start: int, name: str) -> str:
 _FOREIGN_OFFICES = (
     "副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
-    "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事"
+    "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
 )
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
-_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
@@ -149,7 +150,7 @@ def _foreign_titled() -> re.Pattern[str]:
     countries = sorted(
         (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
     )
-    countries += list(_BODIES)
+    countries += list(BODIES)
     return re.compile(
         rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,5}}?){_NAME_END}"
@@ -157,7 +158,10 @@ def _foreign_titled() -> re.Pattern[str]:
 
 
 # international bodies whose officers are read like a country's: "联合国秘书长古特雷斯"
-_BODIES = ("联合国", "欧盟委员会", "欧洲理事会", "欧盟", "世界卫生组织", "世卫组织", "国际奥委会", "东盟", "非盟")
+BODIES = (
+    "联合国", "欧盟委员会", "欧洲理事会", "欧盟", "世界卫生组织", "世卫组织", "国际奥委会", "东盟", "非盟",
+    "国际货币基金组织", "世界银行", "世界贸易组织", "世贸组织", "亚洲开发银行", "新开发银行",
+)  # fmt: skip
 
 
 def _foreign_people(

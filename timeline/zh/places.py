@@ -69,6 +69,10 @@ _SEAT_KM = 10.0
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])")
+# words before 社区 that say what kind of community, not which (rule zh-community)
+_NOT_COMMUNITY = re.compile(
+    r"^(?:城乡|农村|城市|和谐|示范|老旧|智慧|文明|基层|居民|所在|各个|安置|乡村|美丽|绿色|平安|国际|网络|学习|书香|无疫|重点|周边|附近|这个|那个|一个|多个|新型|现代|试点|搬迁)$"
+)
 _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
 _TOWN_ARRIVED = re.compile(
@@ -77,7 +81,7 @@ _TOWN_ARRIVED = re.compile(
 # "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
 _VILLAGE_ARRIVED = re.compile(
     r"(?:来到|前往|走进|走访|抵达|到达|赶往|深入|看望|考察|视察|调研)了?"
-    r"(?P<village>[\u4e00-\u9fff]{1,3}?村)(?![民委庄里落级镇务容貌情史子])"
+    r"(?P<village>[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史子])|[\u4e00-\u9fff]{2,4}?社区(?![居工委办]|党委|党组))"
 )
 _NOT_VILLAGE = re.compile(
     r"^(?:山|渔|该|全|本|各|新农|贫困|示范|美丽|传统|特色|一个|这个|那个|多个|几个|一些|搬迁|移民|城中|空心|行政|自然|重点|试点|帮扶|对口|边境|少数民族)$"
@@ -90,6 +94,7 @@ _GONE_TO = re.compile(
 # "到访朴子市与东石乡": a city under a county (Taiwan's 县辖市) too, not a word ending in 市 (大城市, 超市)
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]|(?:(?![县区全各本该城都超大小两])[\u4e00-\u9fff]){2}市(?![场民长政区])")
 _ITEM_MARK = re.compile(r"[、和及与]")
+_COMMUNITY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:社区|街道)(?![居党工委办])")
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 # words of two characters and 区 that are no district's name: "开发区", "保护区", "示范区"...
 _NOT_DISTRICT = re.compile(
@@ -112,7 +117,7 @@ def _office_after(simplified: str, end: int, stop: int) -> bool:
 _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
 # "香格里拉饭店", "香格里拉对话会": a hotel or a forum named after a place is not in it (rule zh-named-after)
 # "中山大学" (in Guangzhou), "北京大学": a university named after a place is no stop (rule zh-university)
-_ORGANISATION_AFTER = re.compile(r"大学|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂")
+_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
@@ -172,8 +177,8 @@ def _bare_geonames_word(entry: ZhName) -> bool:
 def _table() -> tuple[dict[str, tuple[ZhName, ...]], int]:
     table: dict[str, list[ZhName]] = defaultdict(list)
     for entry in load_zh_names():
-        if _bare_geonames_word(entry):
-            continue  # rule zh-bare-alternate
+        if _bare_geonames_word(entry) or entry.level == "township":
+            continue  # rule zh-bare-alternate; a township's bare name is read only where rule zh-tw-township reads it
         table[entry.zh].append(entry)
         if entry.level in _SHORT_LEVELS and entry.short != entry.zh and len(entry.short) >= 2:
             table[entry.short].append(entry)
@@ -341,6 +346,12 @@ def _districts_gone_to(
                 a, b = d.span()
                 if not any(p.start < b and a < p.end for p in found + out):
                     out.append(PlaceMention(a, b, Unresolved(original[a:b], "a district the table does not hold"), ""))
+            c = _COMMUNITY.match(simplified, at, stop) if d is None else None
+            if c is not None and not _NOT_COMMUNITY.match(c["name"]) and not _NOT_IN_TOWN.search(c["name"]):
+                # rule zh-community: "先后到某某菜场、长桥社区学校": a community opening an item of the places gone to
+                a, b = c.span()
+                if not any(p.start < b and a < p.end for p in found + out):
+                    out.append(PlaceMention(a, b, Unresolved(original[a:b], "a community the table does not hold"), ""))
             # on to the next item of the list, within the clause
             end = _CLAUSE.search(simplified, at, stop)
             mark = _ITEM_MARK.search(simplified, at, end.start() if end else stop)
@@ -388,10 +399,29 @@ def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
     )
 
 
+@functools.cache
+def _townships() -> dict[str, Place]:
+    """Taiwan's towns by their bare names (``西螺``, ``北港``), the table's level ``township``."""
+    return {e.zh: e.place for e in load_zh_names() if e.level == "township"}
+
+
+def _township_at(simplified: str, original: str, at: int, stop: int) -> PlaceMention | None:
+    """Rule ``zh-tw-township``: a town of Taiwan by its bare name ("云林西螺", "来到北港朝天宫"), read
+    only right after its county or city or a verb of going."""
+    towns = _townships()
+    for size in (4, 3, 2):
+        if at + size <= stop and (place := towns.get(simplified[at : at + size])) is not None:
+            if simplified.startswith(("长", "市长", "镇长", "乡长"), at + size):
+                return None  # an office, not the place
+            words = original[at : at + size]
+            return PlaceMention(at, at + size, Resolved(words, place, "zh-tw-township"), place.admin1)
+    return None
+
+
 def _taiwan(
     simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """Rules ``zh-tw-county`` and ``zh-tw-district`` (see :mod:`.taiwan`)."""
+    """Rules ``zh-tw-county``, ``zh-tw-district`` and ``zh-tw-township`` (see :mod:`.taiwan`)."""
     from timeline.zh.taiwan import TW_COUNTY, district_after, next_in_list
 
     out = list(found)
@@ -400,6 +430,17 @@ def _taiwan(
         out = [p for p in out if not (p.start < b and a < p.end)]
         out.append(PlaceMention(a, b, Unresolved(original[a:b], "a county of Taiwan the table does not hold"), "", region=True))
     out.sort(key=lambda p: p.start)
+    # rule zh-tw-county-list: "跑了彰化及云林": a city that names its county too, listed with a county, is the county
+    for i, p in enumerate(out):
+        if not (isinstance(p.ref, Resolved) and p.ref.place.country == "TW" and simplified[p.end - 1] not in "市区"):
+            continue
+        neighbours = [q for q in out[max(0, i - 1) : i + 2] if q is not p and q.region and q.ref.text != p.ref.text]
+        if any(
+            (q.start == p.end + 1 and _ITEM_MARK.match(simplified, p.end)) or (q.end + 1 == p.start and _ITEM_MARK.match(simplified, q.end))
+            for q in neighbours
+            if TW_COUNTY.fullmatch(simplified, q.start, q.end)
+        ):
+            out[i] = attrs.evolve(p, region=True)
     added: list[PlaceMention] = []
     for i, p in enumerate(out):
         taiwan = p.region or (isinstance(p.ref, Resolved) and p.ref.place.country == "TW")
@@ -409,13 +450,24 @@ def _taiwan(
         while at is not None:
             here = next((q for q in out if q.start == at), None)
             span = (here.start, here.end) if here is not None else district_after(simplified, at, stop)
+            town = _township_at(simplified, original, at, stop) if here is None and span is None else None
+            if town is not None:
+                span = (town.start, town.end)
             if span is None:
                 break
             out[i] = attrs.evolve(out[i], region=True)  # the county or city before its district: a region
-            if here is None:
+            if town is not None:
+                added.append(town)
+            elif here is None:
                 words = original[span[0] : span[1]]
                 added.append(PlaceMention(span[0], span[1], Unresolved(words, "a township of Taiwan the table does not hold"), ""))
             at = next_in_list(simplified, span[1], stop)
+    if any(q.region or (isinstance(q.ref, Resolved) and q.ref.place.country == "TW") for q in out):
+        # in copy of Taiwan, a town by its bare name after a verb of going ("来到西螺朝兴宫")
+        for m in _GONE_TO.finditer(simplified, start, stop):
+            town = _township_at(simplified, original, m.end(), stop)
+            if town is not None and not any(q.start < town.end and town.start < q.end for q in out + added):
+                added.append(town)
     return sorted(out + added, key=lambda p: p.start)
 
 
@@ -504,6 +556,13 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         before = ""
         if out and out[-1].end == s and out[-1].is_region and isinstance(out[-1].ref, Resolved):
             before = out[-1].ref.place.admin1 if out[-1].ref.place.kind is PlaceKind.ADMIN1 else ""
+        if out and out[-1].end == s and out[-1].adcode and len(entries) > 1:
+            # rule zh-namesake-parent: "阳泉市矿区": of namesakes (矿区 of Datong and of Yangquan), the one
+            # within the division written right before it
+            parent = out[-1].adcode
+            prefix = parent[:2] if parent.endswith("0000") else parent[:4]
+            within = tuple(x for x in entries if x.adcode.startswith(prefix) and x.adcode != parent)
+            entries = within or entries
         ref, admin1 = _choose(original[s:e], entries, before, provinces)
         adcode = next((x.adcode for x in entries if x.adcode), "")
         suffix = simplified[e - 1] if simplified[e - 1] in "区县市" else ""
@@ -525,6 +584,10 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             village = _VILLAGE.match(simplified, at, min(stop, at + 4))
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 words = original[at : village.end()]
+                if at != e:
+                    # rule zh-town-village: "某县某某镇某村": the village is where they went, the town
+                    # written between it and its county only says where the village lies
+                    out.pop()
                 out.append(
                     PlaceMention(at, village.end(), Unresolved(words, "a village the table does not hold"), admin1)
                 )
@@ -553,12 +616,28 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
     for m in _VILLAGE_ARRIVED.finditer(simplified, start, stop):  # rule zh-village-arrived
         a, b = m.span("village")
-        name = m["village"][:-1]
+        name = m["village"].removesuffix("社区").removesuffix("村")
+        if _NOT_COMMUNITY.match(name):
+            continue
         if not _NOT_IN_TOWN.search(name) and not _NOT_VILLAGE.match(name) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
     out.extend(_districts_gone_to(simplified, original, start, stop, out))
     out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
+    # rule zh-prefecture-before-county: "海东市互助土族自治县", "湖州市安吉县": the prefecture written right
+    # before one of its counties only says where the county lies; the county is the place gone to
+    out = [
+        p
+        for i, p in enumerate(out)
+        if not (
+            _prefecture(p.adcode)
+            and i + 1 < len(out)
+            and out[i + 1].start == p.end
+            and out[i + 1].adcode[:4] == p.adcode[:4]
+            and not _prefecture(out[i + 1].adcode)
+            and simplified[out[i + 1].end - 1] in "县旗"
+        )
+    ]
     out = _taiwan(simplified, original, start, stop, out)
     out = [
         p

@@ -22,6 +22,8 @@ _COUNTIES = (
     "新竹县|苗栗县|彰化县|南投县|云林县|嘉义县|屏东县|宜兰县|花莲县|台东县|澎湖县"
     # the short names that are no ordinary word and name no place elsewhere
     "|苗栗|云林|屏东|宜兰|花莲|澎湖"
+    # the outlying islands' counties: Kinmen and Lienchiang (Matsu)
+    "|金门县|连江县|金门(?!大桥)|马祖"
 )
 TW_COUNTY = re.compile(rf"(?:{_COUNTIES})(?![\u4e00-\u9fff]{{0,1}}(?:市|县)(?:长|政府|议会))")
 _SUFFIX = "区乡镇市"
@@ -40,8 +42,12 @@ def district_after(simplified: str, at: int, stop: int) -> tuple[int, int] | Non
         name = simplified[at : end - 1]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _NOT_NAME.search(name):
             continue
-        if simplified.startswith(("长", "政府", "议会", "民"), end):
-            return None  # "左营区长", "光复乡民": an office or the people, not the place
+        if name[0] in "和及与在到的":
+            continue  # "彰化县和台中市": a list mark or a word, then the next place
+        if size == 1 and not (name in "东西南北中" and simplified[end - 1] == "区"):
+            continue  # "台南与乡亲见面": a one-character township is only a city's 东区, 北区...
+        if simplified.startswith(("长", "政府", "议会", "民", "亲", "土", "愁"), end):
+            return None  # "左营区长", "光复乡民", "台南乡亲": an office or the people, not the place
         return at, end
     return None
 

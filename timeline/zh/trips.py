@@ -70,7 +70,7 @@ from timeline.model import (
 )
 from timeline.zh.article import ChineseArticle
 from timeline.zh.numerals import NUMERAL, number
-from timeline.zh.people import ZhMention, person_of
+from timeline.zh.people import BODIES, KNOWN_NAMES, ZhMention, person_of
 from timeline.zh.places import PlaceMention
 from timeline.zh.script import to_simplified
 
@@ -78,9 +78,11 @@ __all__ = ["find_trips"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
-    r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导)|(?P<research>调研)"
+    r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导)|(?P<research>调研|调查研究)"
     r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问(?!电|函)|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非陆])|来(?=华(?!为)))"
-    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台陆])))"
+    r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台陆])"
+    # rule zh-day-to: "今日到台南祈福", "5日上午到宁波": a day, then 到 and where (not "4日到6日", "今天到会")
+    r"|(?<=[日天晚午早])到(?![0-9０-９一二两三四五六七八九十〇零今明本月年底期时场会任位了过此这那])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
 )
@@ -126,7 +128,7 @@ _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
 _INSTITUTION_AFTER = re.compile(r"办公室|办|府|署|发言人|官邸|职务|选举|任期")
-_ENVOY_AFTER = re.compile(r"(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
+_ENVOY_AFTER = re.compile(r"的?(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
 _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女王)(?:的)?(?:就职|就任|葬礼|国葬|加冕)")
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
@@ -303,7 +305,8 @@ def _respectively(
 # an arrival word before a place in the same clause, with only places and list marks between:
 # "抵达乌兰巴托", "到北京述职", "将到访广东广州、海南博鳌和北京"
 _ARRIVAL_BEFORE = re.compile(
-    r"(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师|(?<![现正])在"
+    # "访问了北京、上海": the verb's 了 between it and the places
+    r"(?:(?:抵达|到达|飞抵|前往|赴|来到|到访|访问|抵|到|访|转往|转赴|转抵|飞往|飞赴|移师)了?|(?<![现正])在"
     # "首站新加坡", "下一站是吉隆坡": a stop of an itinerary
     r"|(?:首站|第[一二三四五六七八九]站|下一站|最后一站|末站|一站)(?:是|为|抵达)?)[、和及与]*$"
 )
@@ -708,6 +711,38 @@ def _in_home_capital(draft: _Draft, article: ChineseArticle, foreign: bool) -> b
     return (central or draft.kind is TripKind.OTHER) and getattr(article.dateline, "place", "") in words
 
 
+# "安华(Anwar Ibrahim)、": a name's gloss in Latin letters, then the list mark
+_LIST_SEP = re.compile(r"(?:\s*[（(][A-Za-z][^（()）]{0,40}[）)])?(?:、|以及)")
+_INVITED = re.compile(r"应邀|受邀")
+
+
+def _linked(simp: str, prev: ZhMention, nxt: ZhMention) -> bool:
+    """Whether ``nxt`` is the next name of a list after ``prev``: a name sharing its offices (its mention
+    opens on the ``、``), a name right after ``、``, or a name with offices of its own after ``、``/``以及``."""
+    if nxt.start == prev.end:
+        return simp[nxt.start] == "、"
+    sep = _LIST_SEP.match(simp, prev.end)
+    return sep is not None and nxt.start == sep.end() and (bool(nxt.titles) or sep.group() == "、")
+
+
+def _listed_with(
+    simp: str, at: int, mentions: Sequence[ZhMention], roster: dict[str, Person], titles: dict[str, str]
+) -> list[str]:
+    """The people of the list of names the mention at ``at`` is one of (rules ``zh-shared-title`` and
+    ``zh-titled-list``: "副总理何立峰、丁薛祥", "新加坡总理某某、马来西亚总理某某"), in order."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    i = next((n for n, x in enumerate(ordered) if x.start <= at < x.end), None)
+    if i is None:
+        return []
+    first = last = i
+    while first > 0 and _linked(simp, ordered[first - 1], ordered[first]):
+        first -= 1
+    while last + 1 < len(ordered) and _linked(simp, ordered[last], ordered[last + 1]):
+        last += 1
+    names = [x.name for x in ordered[first : last + 1]]
+    return [n if n in roster else titles[n] for n in names if n in roster or n in titles]
+
+
 def _name_at(sentence: str, pos: int, roster: dict[str, Person], titles: dict[str, str]) -> str:
     """The roster name or title that starts at ``pos``."""
     for name in sorted(list(roster) + list(titles), key=len, reverse=True):
@@ -764,6 +799,7 @@ def find_trips(
         w for w, key in titles.items() if w[0] == key[0] and re.fullmatch(_SURNAME_OFFICES, w[1:]) is not None
     }
     foreign = {m.name for m in mentions if m.titles and _country_prefix(m.titles[0]) and not m.titles[0].startswith("中国")}
+    body_officers = {m.name for m in mentions if m.titles and m.titles[0].startswith(BODIES)}
     current: _Draft | None = None
     met: dict[str, list[DateSpan]] = {}  # the days a person was met as a partner, before any trip of theirs
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
@@ -888,9 +924,20 @@ def find_trips(
             if told:  # rule zh-during: the programme of a trip already told, not a new trip
                 trip_word = None
                 current = told[-1]
+        # rule zh-invited-guest: "科特迪瓦总理某某将应邀出席年会": a foreign officer invited to attend comes
+        # to attend, where the sentence names no place
+        invited = bool(
+            subject
+            and trip_word
+            and trip_word.group() == "出席"
+            and trip_word.start() > subject[0]
+            and (subject[1] in foreign or subject[1] in body_officers)
+            and _INVITED.search(sentence, subject[0], trip_word.start())
+        )
         if (
             subject
             and trip_word
+            and not invited
             and trip_word.group() == "出席"
             and not [
                 p
@@ -980,7 +1027,7 @@ def find_trips(
                     None,
                 )
                 kind = _KINDS[later.lastgroup or "other"] if later is not None else kind
-            if kind is not TripKind.OTHER or s_places:
+            if kind is not TripKind.OTHER or s_places or invited:
                 # "部长某某将陪同总理孙八访华": the 将 of those going along is the traveller's too
                 led = companion_at is not None and companion_at.start() < subject[0]
                 plan_from = companion_from if led and companion_at is not None else subject[0]
@@ -1041,13 +1088,16 @@ def find_trips(
                     draft.spans.extend([last] if last is not None else [])
                 current = draft
                 # rule zh-shared-title: "副总理何立峰、丁薛祥在天津调研": each name of the list travels
-                name_end = subject[0] + len(_name_at(sentence, subject[0], roster, titles))
-                for pos, key in eligible:
-                    if pos == name_end + 1 and sentence[name_end] == "、" and key != subject[1]:
-                        co = drafts.setdefault((key, status), _Draft(roster[key], key, status, kind))
-                        co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
-                        co_drafts.append(co)
-                        name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                # rule zh-titled-list: "新加坡总理某某、马来西亚总理某某将出席": each of a list of titled names
+                listed = {k for _, k in eligible}
+                for key in _listed_with(simp, s + subject[0], mentions, roster, titles):
+                    if key == subject[1] or key not in listed:
+                        continue
+                    co = drafts.setdefault((key, status), _Draft(roster[key], key, status, kind))
+                    if kind is not TripKind.OTHER and co.kind is TripKind.OTHER:
+                        co.kind = kind
+                    co.evidence.append(Evidence.of(text, s, e, f"zh-trip-{kind.value}", source=source.path))
+                    co_drafts.append(co)
                 if co_drafts:
                     # rule zh-separately: "丁薛祥、何立峰分别赴四川、广东": each goes alone, one place each
                     separately = _SEPARATELY.search(sentence) is not None
@@ -1264,6 +1314,22 @@ def find_trips(
         _headline_days(draft, article, dates)
         if draft.status is TripStatus.MADE:
             _dateline_day(draft, article)
+    # rule zh-plan-then-made: "某某将对中国进行正式访问。某某今日抵达广州": a plan with no day and no place
+    # of its own, of one whose journey the report tells as under way, is that journey announced
+    for (key, status), d in list(drafts.items()):
+        made = drafts.get((key, TripStatus.MADE))
+        if (
+            status is TripStatus.PLANNED
+            and made is not None
+            and not (d.spans or d.stops or d.weeks or d.parts)
+            and set(d.regions) <= set(made.regions)
+        ):
+            made.evidence.extend(d.evidence)
+            if made.kind is TripKind.OTHER:
+                made.kind = d.kind
+            for k, ref in d.regions.items():
+                made.regions.setdefault(k, ref)
+            del drafts[(key, status)]
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     for (key, _), d in drafts.items():
@@ -1466,6 +1532,10 @@ _SURNAME_SHORT = {"国家主席": "主席", "行政长官": "特首"}
 _SURNAME_OFFICES = r"总书记|国家主席|副总理|总理|委员长|副主席|主席|副总统|总统|首相|行政长官|特首|省长|市长|书记|部长|院长"
 
 
+# offices one person of a country holds at a time (rule zh-same-office)
+_SOLE_OFFICE = re.compile(r"总统|总理|首相|国王|女王|国家主席|外长|外交部长|国务卿")
+
+
 def roster_of(
     mentions: Sequence[ZhMention], article: ChineseArticle
 ) -> tuple[dict[str, Person], dict[str, str]]:
@@ -1495,6 +1565,18 @@ def roster_of(
     for word, names in surnamed.items():
         if len(names) == 1 and word not in roster and word not in titles:
             titles[word] = next(iter(names))
+    # rule zh-same-office: "马来西亚总理安瓦尔" then "马来西亚总理安华": a country's one head of state or
+    # government, written twice in one report under two transliterations, is one person
+    first_holder: dict[str, str] = {}
+    for m in mentions:
+        if len(m.titles) != 1 or not _SOLE_OFFICE.fullmatch(m.titles[0][_country_prefix(m.titles[0]) :]):
+            continue
+        if not _country_prefix(m.titles[0]) or m.titles[0].startswith("中国"):
+            continue
+        holder = first_holder.setdefault(m.titles[0], m.name)
+        if holder != m.name and m.name in roster and not (m.name in KNOWN_NAMES and holder in KNOWN_NAMES):
+            roster.pop(m.name)
+            titles.setdefault(m.name, holder)
     # rule zh-short-name: "弗拉基米尔·普京" then "普京", "林郑月娥" then "林郑": one person by both names
     for name in list(roster):
         shorts = [name.rsplit("·", 1)[-1].rsplit("•", 1)[-1]] if ("·" in name or "•" in name) else []
