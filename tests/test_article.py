@@ -842,3 +842,53 @@ def test_at_least_words_counts_as_listing_the_words(text: str) -> None:
 
     for count in _AT_LEAST_WORDS:
         assert _has_words(text, count) == (len(_words(text)) >= count)
+
+
+_VISIT = "Prime Minister Jane Roe arrived in Lyon for a two-day visit, officials said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        # the full day first, then the place
+        ("12 March 2024, NEW DELHI - ", "NEW DELHI", dt.date(2024, 3, 12), ""),
+        ("March 12, 2024, NAIROBI — ", "NAIROBI", dt.date(2024, 3, 12), ""),
+        ("12 March 2024 | KAMPALA: ", "KAMPALA", dt.date(2024, 3, 12), ""),
+        ("Tuesday, 12 March 2024, Kigali - ", "Kigali", dt.date(2024, 3, 12), ""),
+        # the agency's full name run into the place
+        ("Xinhua News Agency BEIJING, March 12 -- ", "BEIJING", dt.date(2024, 3, 12), "Xinhua News Agency"),
+        # the day after the agency's bracket
+        ("Nairobi (Reuters) March 12 - ", "Nairobi", dt.date(2024, 3, 12), "Reuters"),
+        ("LAGOS (AFP) March 12, 2024 - ", "LAGOS", dt.date(2024, 3, 12), "AFP"),
+        # a wire agency in capitals after the day, no dash
+        ("BAKU, March 12 AZERTAC ", "BAKU", dt.date(2024, 3, 12), "AZERTAC"),
+        # an apostrophe inside the place's name
+        ("Sana'a, March 12 (SABA) - ", "Sana'a", dt.date(2024, 3, 12), "SABA"),
+        ("N'Djamena, March 12 (AFP) - ", "N'Djamena", dt.date(2024, 3, 12), "AFP"),
+        ("Sana’a — ", "Sana’a", None, ""),
+        # a news site's name after the place
+        ("JAKARTA, KOMPAS.com - ", "JAKARTA", None, "KOMPAS.com"),
+        ("Jakarta, Detik.com - ", "Jakarta", None, "Detik.com"),
+        # a weekday before the day, or where the day would stand
+        ("NAIROBI, Kenya, Tuesday March 12, 2024 — ", "NAIROBI", dt.date(2024, 3, 12), ""),
+        ("NAIROBI, Monday (Reuters) - ", "NAIROBI", dt.date(2024, 3, 11), "Reuters"),
+    ],
+)
+def test_datelines_in_the_shapes_of_other_wires(opening: str, place: str, day: dt.date | None, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert (art.dateline.date if isinstance(art.dateline.date, dt.date) else None) == day
+    assert art.text[art.dateline.evidence.start : art.dateline.evidence.end] == art.dateline.evidence.text
+
+
+def test_a_dateline_that_opens_with_the_full_day_gives_the_publication_day() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n5 March 2019, NEW DELHI - {_VISIT}")
+    assert art.published == dt.date(2019, 3, 5)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.evidence.text.startswith("5 March 2019")
+
+
+def test_a_sentence_opening_with_a_full_day_is_no_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nMarch 5, 2024, NATO said it would meet. {_VISIT}")
+    assert isinstance(art.dateline, Unknown)

@@ -91,7 +91,7 @@ _AGENCIES = (
     # national agencies: South Asia, the Gulf and Middle East, Africa, South-East Asia, the former USSR, Latin America
     "UNB", "BSS", "IANS", "APP", "IRNA", "MNA", "WAM", "SPA", "KUNA", "QNA", "BNA", "MENA", "SANA", "NNA", "GNA",
     "VNA", "PNA", "ANTARA", "Antara", "KCNA", "KPL", "AKP", "Kazinform", "Ukrinform", "Interfax", "RIA Novosti",
-    "BelTA", "Azertag", "Armenpress", "Prensa Latina", "Pajhwok", "Montsame",
+    "BelTA", "Azertag", "AZERTAC", "Armenpress", "Prensa Latina", "Pajhwok", "Montsame",
 )  # fmt: skip
 _AGENCY = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w])"
@@ -129,12 +129,20 @@ _CAPS_PLACE = (
     "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+(?!(?:" + _CAPS_AGENCY + ")\\b)[" + _UPPER + "][" + _UPPER
     + ".'’/-]*){0,3}(?<!-)"
 )
+# a word of a place in title case: "Nairobi", "Sana'a", "N'Djamena" (an apostrophe inside, not a possessive's "s")
+_TITLE_WORD = r"[" + "A-Z" + r"](?:[^\W\d_A-Z]+(?:['’](?!s\b)[^\W\d_A-Z]+)?|['’][A-Z][^\W\d_A-Z]+)"
 # a place in title case, particles inside: "Dar es Salaam", "Rio de Janeiro", "São Tomé"
 _TITLE_PLACE = (
     r"(?:St\.\s+)?[" + _UPPER + r"][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
     r"[" + _UPPER + r"][^\W\d_A-Z]+){0,3}"
 )
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+# a day and its month, either order, the year if given: "March 12", "Mar. 12, 2024", "12th March 2024"
+_DAY_WORDS = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+\d{4}(?!\d))?"
+)
 
 _DATELINE = re.compile(
     r"""(?P<place>""" + _CAPS_PLACE + r""")
@@ -143,6 +151,8 @@ _DATELINE = re.compile(
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
         (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))
+            # ("NAIROBI, Kenya, Tuesday March 12, 2024 —": the weekday before the day)
+            (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
             (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
@@ -153,7 +163,13 @@ _DATELINE = re.compile(
         # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
         \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?   # "(Xinhua)", ". /TASS/."
         # "ASTANA. KAZINFORM -": an agency in capitals after the place's full stop
-        |(?<=[A-Z]\.)\s*(?P<stopped>""" + _CAPS_AGENCY + r""")(?=\s*(?:--|—|–|―|-)\s))?
+        |(?<=[A-Z]\.)\s*(?P<stopped>""" + _CAPS_AGENCY + r""")(?=\s*(?:--|—|–|―|-)\s)
+        # "BAKU, March 12 AZERTAC President ...": a wire agency in capitals after the day, no dash
+        |(?<=\d)\s+(?P<after_day>""" + _CAPS_AGENCY + r""")(?=\s+[A-Z])
+        # "JAKARTA, KOMPAS.com -": a news site's name after the place
+        |,\s*(?P<site>[A-Za-z]+\.(?:com|co|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))(?=\s*(?:--|—|–|―|-)\s))?
+        # "NAIROBI (Reuters) March 12 -": the day after the agency's bracket
+        (?:(?<=\))\s+(?P<date_after>""" + _DAY_WORDS + r"""))?
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
         # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
@@ -169,8 +185,9 @@ _TITLE_DATELINE = re.compile(
     r"(?:(?P<site>[A-Za-z]+\.(?:co|com|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))\s*,\s*)?"
     # "Brasília -", "Dar es Salaam —", "Rio de Janeiro, March 12 (AFP) -": particles inside the name
     # "Port-au-Prince", "Ho Chi Minh City", "St. Louis", "Washington DC"
-    r"(?P<place>(?:St\.\s+)?[A-Z][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on|sur"
-    r"|au|aux|en)[ -])?[A-Z][^\W\d_A-Z]+){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
+    # ("Sana'a —", "N'Djamena, March 12 (AFP) -": an apostrophe inside the name, not a possessive's)
+    r"(?P<place>(?:St\.\s+)?" + _TITLE_WORD + r"(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on"
+    r"|sur|au|aux|en)[ -])?" + _TITLE_WORD + r"){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
     # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
     # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
@@ -196,7 +213,14 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
-    r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
+    r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-))"
+    # "Baku, March 12 AZERTAC President ...": a wire agency in capitals after the day, no dash
+    r"|(?<=\d)\s+(?P<after_day>" + _CAPS_AGENCY + r")(?=\s+[A-Z])"
+    # "Jakarta, Detik.com -": a news site's name after the place
+    r"|,\s*(?P<site_after>[A-Za-z]+\.(?:com|co|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))"
+    r"(?=\s*(?:--|—|–|―|-)\s))?"
+    # "Nairobi (Reuters) March 12 -": the day after the agency's bracket
+    r"(?:(?<=\))\s+(?P<date_after>" + _DAY_WORDS + r"))?"
     # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
     r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
 )
@@ -1007,17 +1031,46 @@ _AGENCY_DAY = re.compile(
 
 def _agency(match: re.Match[str]) -> str:
     named = match.groupdict()
-    agency = named.get("agency") or named.get("slashed") or named.get("bare") or named.get("stopped")
+    agency = (
+        named.get("agency") or named.get("slashed") or named.get("bare") or named.get("stopped")
+        or named.get("after_day") or named.get("site_after")
+    )  # fmt: skip
     return (agency or named.get("site") or "").strip()
+
+
+# "NAIROBI, Tuesday (Reuters) -": a weekday where the day would stand
+_REGION_WEEKDAY = re.compile(r",\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _date_words(match: re.Match[str]) -> str | None:
+    """The dateline's day as written: before the agency ("NAIROBI, March 12 (Reuters)") or after it
+    ("Nairobi (Reuters) March 12 -")."""
+    named = match.groupdict()
+    return named.get("date") or named.get("date_after")
 
 
 # "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
 _BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*,?\s+){1,3}(?=[A-Z]{3,}\b)")
 
 
+# "Xinhua News Agency BEIJING, March 12 --": the agency's name run into a place in capitals
+_AGENCY_FIRST = re.compile(r"(?P<agency>" + _AGENCY_NAMES + r")\s*[,:]?\s+(?=[" + _UPPER + r"]{2})")
+# "12 March 2024, NEW DELHI -", "Tuesday, March 12, 2024 | KAMPALA:": the full day first, then the place
+_DATE_FIRST = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"\s+(?P<year>\d{4})\s*(?:,|\||--|—|–|-)\s*(?=[" + _UPPER + r"])"
+)
+
+
 def _dateline_at(line: _Line) -> re.Match[str] | None:
-    """The dateline that opens ``line`` (after a syndication credit or a byline), if one does."""
-    credit = _CREDIT_FIRST.match(line.text) or _BYLINE_FIRST.match(line.text)
+    """The dateline that opens ``line`` (after a syndication credit, a byline, the agency's name or the
+    full day), if one does."""
+    credit = (
+        _CREDIT_FIRST.match(line.text) or _BYLINE_FIRST.match(line.text) or _AGENCY_FIRST.match(line.text)
+        or _DATE_FIRST.match(line.text)
+    )  # fmt: skip
     for at in (0, credit.end()) if credit else (0,):
         match = _dateline_match(line, at)
         if match is not None:
@@ -1035,7 +1088,7 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
     if match is not None and _SITE_NAME.search(match.group("place")):
         match = None  # "TEMPO.CO, Jakarta –": a site's name, then the place
-    if match is not None and match.group("dash") is None and not _agency(match) and not match.group("date"):
+    if match is not None and match.group("dash") is None and not _agency(match) and not _date_words(match):
         # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency, or "WASHINGTON, Aug 15
         # President ..." with its day
         match = None
@@ -1047,7 +1100,7 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
         match = None
     if match is None or not (
         _agency(match)
-        or match.group("date")
+        or _date_words(match)
         or match.group("dash") in ("--", "—", "–", "―")
         # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
         # hyphen or a colon
@@ -1060,11 +1113,11 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
             match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
             or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
             # a plain hyphen (or none) after a word in title case is a dateline only with a date or an agency
-            or (match.group("dash") is None and not (match.group("date") or _agency(match)))
+            or (match.group("dash") is None and not (_date_words(match) or _agency(match)))
             # "Pretoria - President Jacob Zuma on Wednesday ...": a spaced hyphen after one or two words
             or (
                 match.group("dash") == "-"
-                and not (match.group("date") or _agency(match))
+                and not (_date_words(match) or _agency(match))
                 and not _SPACED_HYPHEN_AFTER_PLACE.match(line.text, at + len(match.group("place")))
             )
         ):
@@ -1128,14 +1181,14 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
     """The index of the first body line and, if it opens with one, its dateline match."""
     for index, line in enumerate(lines[:12]):
         match = _dateline_at(line)
-        words = 3 if match and (_agency(match) or match.group("date")) else 6
+        words = 3 if match and (_agency(match) or _date_words(match)) else 6
         if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
             return index, match
         if (
             match
             and match.end() == len(line.text)
             and match.group("dash")
-            and (_agency(match) or match.group("date"))
+            and (_agency(match) or _date_words(match))
             and index + 1 < len(lines)
             and _is_sentence(lines[index + 1])
         ):
@@ -1329,15 +1382,23 @@ def _read(text: str, source: str) -> Article:
     dateline: Dateline | Unknown = Unknown("no dateline")
     if dateline_match is not None:
         line = lines[body_index]
+        prefix = line.text[: dateline_match.start()]
+        # "12 March 2024, NEW DELHI -": the day first; "Xinhua News Agency BEIJING, March 12": the agency first
+        date_first = _DATE_FIRST.match(line.text) if prefix else None
+        agency_first = _AGENCY_FIRST.match(line.text) if prefix else None
+        date_first = date_first if date_first is not None and date_first.end() == len(prefix) else None
+        agency_first = agency_first if agency_first is not None and agency_first.end() == len(prefix) else None
         ev = Evidence.of(
             text,
-            line.start + dateline_match.start(),
+            line.start + (0 if date_first or agency_first else dateline_match.start()),
             line.start + dateline_match.end(),
             "dateline",
             source=source,
         )
-        date_words = dateline_match.group("date")
-        agency = _agency(dateline_match)
+        date_words = _date_words(dateline_match)
+        agency = _agency(dateline_match) or (agency_first.group("agency") if agency_first else "")
+        if not date_words and date_first is not None:
+            date_words = f"{date_first.group('date')} {date_first.group('year')}"
         bracketed = _BRACKETED_DAY.fullmatch(agency) if not date_words else None
         if bracketed is not None:
             date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
@@ -1349,10 +1410,13 @@ def _read(text: str, source: str) -> Article:
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
             day_number = int(_DAY_DIGITS.search(date_words).group())  # type: ignore[union-attr]
+            written_year = _YEAR_DIGITS.search(date_words)
             year_text = (
-                dateline_match.group("year")
+                dateline_match.groupdict().get("year")
                 or dateline_match.groupdict().get("year2")
                 or (bracketed.group("year") if bracketed is not None else None)
+                # "Nairobi (Reuters) March 12, 2024 -", "12 March 2024, NEW DELHI -": the year in the day's words
+                or (written_year.group() if written_year else None)
             )
             if year_text:
                 year = int(year_text)
@@ -1368,6 +1432,13 @@ def _read(text: str, source: str) -> Article:
                 day_value = Unknown(f"{date_words} is not a date", date_words)
             else:
                 day_value = _dateline_year(month, day_number, published, text, source)
+        elif (weekday := _REGION_WEEKDAY.search(dateline_match.groupdict().get("region") or "")) is not None:
+            # "NAIROBI, Tuesday (Reuters) -": the latest such weekday on or before the publication day
+            if isinstance(published, dt.date):
+                back = (published.weekday() - _WEEKDAY_NAMES.index(weekday.group(1))) % 7
+                day_value = published - dt.timedelta(days=back)
+            else:
+                day_value = Unknown("a weekday without a publication day to place it", weekday.group(1))
         place = dateline_match.group("place").strip()
         if place.endswith(".") and place.count(".") == 1:
             place = place[:-1]  # "ASTANA. March 12.": the stop after the place
