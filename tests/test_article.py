@@ -892,3 +892,32 @@ def test_a_dateline_that_opens_with_the_full_day_gives_the_publication_day() -> 
 def test_a_sentence_opening_with_a_full_day_is_no_dateline() -> None:
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nMarch 5, 2024, NATO said it would meet. {_VISIT}")
     assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    "opening", ["ALBAWABA - ", "MENAFN — ", "XINHUA -- ", "EXCLUSIVE — ", "UPDATE: ", "BREAKING — "]
+)
+def test_an_outlet_or_a_label_where_the_place_would_stand_is_no_dateline(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("12.03.24", dt.date(2024, 3, 12)),  # dots: day first
+        ("Updated: 12-Mar-24", dt.date(2024, 3, 12)),
+        ("Updated 12/03/24 11:48 IST", dt.date(2024, 3, 12)),  # a South Asian zone: day first
+        ("Posted: 3/12/24 4:11 PM EST", dt.date(2024, 3, 12)),  # a North American zone: month first
+        ("Mon, 04/03/24", dt.date(2024, 3, 4)),  # the weekday tells (April 3 was a Wednesday)
+        ("31/12/98", dt.date(1998, 12, 31)),  # 31 is no month; '98 is of the last century
+    ],
+)
+def test_header_dates_with_two_digit_years(line: str, day: dt.date) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_VISIT}")
+    assert art.published == day
+
+
+def test_a_two_digit_year_date_in_no_order_the_line_tells_is_left_unread() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n05/03/19\n{_VISIT}")
+    assert isinstance(art.published, Unknown)

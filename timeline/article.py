@@ -262,6 +262,12 @@ _BYLINE_NOT_PLACE = frozenset(
     Diplomatic Special Our Associated Newsroom Report Radio Television Daily Weekly Herald Tribune Journal
     """.split()
 )
+# Outlets that put their own name in capitals where a dateline's place would stand ("ALBAWABA - ..."):
+# the wires and a few syndicators and press-release services
+_OUTLETS = frozenset(
+    {a.upper() for a in _AGENCIES}
+    | {"ALBAWABA", "AL BAWABA", "MENAFN", "ZAWYA", "NEWSWIRE", "PRNEWSWIRE", "GLOBE NEWSWIRE", "BUSINESS WIRE"}
+)
 # What opens a sentence of one or two words: not a place
 _NOT_A_STOP_PLACE = frozenset(
     """
@@ -707,6 +713,7 @@ def _date_ending(text: str, line: _Line, source: str) -> _DateLine | None:
 
 
 # a month written in capitals next to a number: "09 MAR 2019", "MARCH 9, 2019"
+_TWO_DIGIT_YEAR = re.compile(r"\d[./-]\d\d(?!\d)|[a-z]-\d\d(?!\d)")
 _CAPS_MONTH = re.compile(
     r"(?<=\d )(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\b"
     r"|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}(?=\.? \d)"
@@ -723,8 +730,12 @@ _GLUED_CLOCK = re.compile(r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
 
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
-    if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
-        return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
+    if len(line.text) > 160:
+        return None
+    if not _YEAR_DIGITS.search(line.text):
+        # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year; a header's numeric
+        # date may have two ("05.03.19")
+        return _numeric_date_line(text, line, source) if _TWO_DIGIT_YEAR.search(line.text) else None
     original = text  # (the evidence quotes it; the date is read in a copy with the same offsets)
     if line.text.isupper():  # "JULY 21, 2022": read as "July 21, 2022" (same length, same offsets)
         text = text[: line.start] + line.text.title() + text[line.end :]
@@ -858,6 +869,15 @@ _HEADER_MDY_SLASH = re.compile(
 _HEADER_SLASH = re.compile(
     r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"
 )
+# Two-digit years, in header lines only: "05.03.19" (day first, with dots), "5-Mar-19", and "05/03/19" or
+# "3-5-19", whose order the weekday, the clock or the time zone after it must tell, as for four digits
+_HEADER_DMY_YY = re.compile(r"(?<![\d.:])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d\d)(?![\d.:])")
+_HEADER_DMONY_YY = re.compile(
+    r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}-(?P<yy>\d\d)(?![\d-])"
+)
+_HEADER_SLASH_YY = re.compile(
+    r"(?<![\d/:-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?![\d/:-])"
+)
 _MONTH_DAY = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)\b"
     r"|\b(?P<d2>[0-3]?\d)\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
@@ -936,24 +956,30 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         or (list(_HEADER_YMD_CJK.finditer(line.text)) if len(line.text) <= _CJK_HEADER_MOST else [])
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
+        # two-digit years: "05.03.19", "5-Mar-19", "05/03/19 11:48 IST"
+        or list(_HEADER_DMY_YY.finditer(line.text))
+        or list(_HEADER_DMONY_YY.finditer(line.text))
+        or list(_HEADER_SLASH_YY.finditer(line.text))
     )
     if len({m.group() for m in matches}) != 1:
         return None  # ("Updated: 19-05-2021 22:08 IST | Created: 19-05-2021 22:08 IST": one day, twice)
     found = matches[0]
-    if "a" in found.groupdict():
+    named = found.groupdict()
+    # a two-digit year is of this century up to 69 ("19": 2019), else of the last ("98": 1998)
+    year = int(found["y"]) if "y" in named else (2000 if int(found["yy"]) < 70 else 1900) + int(found["yy"])
+    if "a" in named:
         order = (
-            _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text)
-            or _clock_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
-            or _zone_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
-            or _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
+            _weekday_order(int(found["a"]), int(found["b"]), year, line.text)
+            or _clock_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
+            or _zone_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
+            or _slash_order(int(found["a"]), int(found["b"]), year, text)
         )
         if order is None:
             return None
         month, day = order
-        year = int(found["y"])
     else:
-        month = int(found["m"]) if "m" in found.groupdict() else _MONTH_NUM.get(found["mon"][:3].lower(), 0)
-        year, day = int(found["y"]), int(found["d"])
+        month = int(found["m"]) if "m" in named else _MONTH_NUM.get(found["mon"][:3].lower(), 0)
+        day = int(found["d"])
     if not _valid(year, month, day):
         return None
     before, after = line.text[: found.start()], line.text[found.end() :]
@@ -973,8 +999,8 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         when = clock(hour, int(time_match["m"]), int(time_match["s"] or 0))
     start = line.start + found.start()
     evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
-    named = _AGENCY.search(line.text)
-    return _DateLine(dt.date(year, month, day), when, named.group() if named else "", evidence)
+    agency = _AGENCY.search(line.text)
+    return _DateLine(dt.date(year, month, day), when, agency.group() if agency else "", evidence)
 
 
 # "Roe arrives in Riga - The Daily Nation", "... | World News", "... - Xinhua | English.news.cn": the
@@ -1094,10 +1120,12 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
         match = None
     if (
         match is not None
-        and match.group("dash") in ("-", ":")
+        and match.group("dash") is not None
         and match.group("place").split()[0].title().rstrip("'’S") in _NOT_A_PLACE
     ):
-        match = None
+        match = None  # "EXCLUSIVE — ...", "UPDATE: ...": a label, whatever the dash
+    if match is not None and " ".join(match.group("place").split()) in _OUTLETS:
+        match = None  # "ALBAWABA - ...", "XINHUA — ...": the outlet signs where the place would stand
     if match is None or not (
         _agency(match)
         or _date_words(match)
