@@ -921,3 +921,22 @@ def test_header_dates_with_two_digit_years(line: str, day: dt.date) -> None:
 def test_a_two_digit_year_date_in_no_order_the_line_tells_is_left_unread() -> None:
     art = Article.from_text(f"Roe visits Lyon\n05/03/19\n{_VISIT}")
     assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("Baku, 12 March, AZERTAC ", "Baku", "AZERTAC"),  # a comma, then the wire agency, no dash
+        ("SYDNEY, AAP - ", "SYDNEY", "AAP"),  # a wire agency in capitals after a comma
+        ("Lyon/Grenoble — ", "Lyon/Grenoble", ""),  # two places in title case, a slash between
+    ],
+)
+def test_an_agency_after_a_comma_and_places_joined_by_a_slash(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+
+
+def test_a_header_day_shown_twice_and_run_into_its_year() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nPublished On 12 Mar 202412 Mar 2024\n{_VISIT}")
+    assert art.published == dt.date(2024, 3, 12)

@@ -164,8 +164,9 @@ _DATELINE = re.compile(
         \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?   # "(Xinhua)", ". /TASS/."
         # "ASTANA. KAZINFORM -": an agency in capitals after the place's full stop
         |(?<=[A-Z]\.)\s*(?P<stopped>""" + _CAPS_AGENCY + r""")(?=\s*(?:--|—|–|―|-)\s)
-        # "BAKU, March 12 AZERTAC President ...": a wire agency in capitals after the day, no dash
-        |(?<=\d)\s+(?P<after_day>""" + _CAPS_AGENCY + r""")(?=\s+[A-Z])
+        # "BAKU, March 12 AZERTAC President ...": a wire agency in capitals after the day, no dash;
+        # "SYDNEY, AAP - ...": after a comma
+        |(?:(?<=\d)\s+|,\s*)(?P<after_day>""" + _CAPS_AGENCY + r""")(?=\s+[A-Z]|\s*(?:--|—|–|―|-)\s)
         # "JAKARTA, KOMPAS.com -": a news site's name after the place
         |,\s*(?P<site>[A-Za-z]+\.(?:com|co|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))(?=\s*(?:--|—|–|―|-)\s))?
         # "NAIROBI (Reuters) March 12 -": the day after the agency's bracket
@@ -186,7 +187,7 @@ _TITLE_DATELINE = re.compile(
     # "Brasília -", "Dar es Salaam —", "Rio de Janeiro, March 12 (AFP) -": particles inside the name
     # "Port-au-Prince", "Ho Chi Minh City", "St. Louis", "Washington DC"
     # ("Sana'a —", "N'Djamena, March 12 (AFP) -": an apostrophe inside the name, not a possessive's)
-    r"(?P<place>(?:St\.\s+)?" + _TITLE_WORD + r"(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on"
+    r"(?P<place>(?:St\.\s+)?" + _TITLE_WORD + r"(?:[ /-](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on"
     r"|sur|au|aux|en)[ -])?" + _TITLE_WORD + r"){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
     # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
@@ -214,8 +215,9 @@ _TITLE_DATELINE = re.compile(
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
     r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-))"
-    # "Baku, March 12 AZERTAC President ...": a wire agency in capitals after the day, no dash
-    r"|(?<=\d)\s+(?P<after_day>" + _CAPS_AGENCY + r")(?=\s+[A-Z])"
+    # "Baku, March 12 AZERTAC President ...", "Baku, 12 March, AZERTAC": a wire agency in capitals after
+    # the day, no dash
+    r"|(?:(?<=\d)\s+|(?<=\d),\s*|(?<=[a-z]),\s*)(?P<after_day>" + _CAPS_AGENCY + r")(?=\s+[A-Z])"
     # "Jakarta, Detik.com -": a news site's name after the place
     r"|,\s*(?P<site_after>[A-Za-z]+\.(?:com|co|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))"
     r"(?=\s*(?:--|—|–|―|-)\s))?"
@@ -725,7 +727,12 @@ _GLUED_MONTH = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)"
 )
 _SPACED_COMMA = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
-_GLUED_CLOCK = re.compile(r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+_GLUED_CLOCK = re.compile(
+    r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d"
+    # "Published On 12 Mar 202412 Mar 2024": a scrape runs the day, shown twice, into its year
+    r"|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)"
+)
 
 
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
