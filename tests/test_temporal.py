@@ -557,3 +557,34 @@ def test_a_bare_weekday_after_a_week_told_is_that_week_s() -> None:
     )
     days = [(m.text, m.span.start.isoformat()) for m in found if isinstance(m.span, DateSpan) and m.span.days == 1]
     assert days == [("on Monday", "2024-03-18"), ("on Friday", "2024-03-22"), ("On Friday", "2024-03-15")]
+
+
+def test_a_weekday_beside_its_date_is_one_mention() -> None:
+    # (anchor: Wednesday 2024-03-13; March 5, 2024 was a Tuesday)
+    assert _read("The envoy landed on March 5, Tuesday, for talks.") == [("on March 5, Tuesday", "2024-03-05..2024-03-05")]
+    assert _read("The envoy landed on 5 March (Tuesday) for talks.") == [("on 5 March (Tuesday)", "2024-03-05..2024-03-05")]
+    assert _read("The envoy landed on Tues., March 5.") == [("on Tues., March 5", "2024-03-05..2024-03-05")]
+    # a weekday that is not the date's stays its own mention
+    assert len(_read("The envoy landed on March 5, Friday was a holiday.")) == 2
+
+
+def test_the_nth_week_of_a_month_is_seven_days_of_it() -> None:
+    assert _read("The envoy toured the coast in the first week of March.") == [
+        ("the first week of March", "2024-03-01..2024-03-07")
+    ]
+    assert _read("The envoy will tour the coast in the second week of April.") == [
+        ("the second week of April", "2024-04-08..2024-04-14")
+    ]
+    assert _read("The envoy toured the coast in the last week of February 2023.") == [
+        ("the last week of February 2023", "2023-02-22..2023-02-28")
+    ]
+
+
+def test_weekdays_cut_short_either_side_of_a_dash() -> None:
+    assert _read("The envoy will be in Riga Thu-Sat.") == [("Thu-Sat", "2024-03-14..2024-03-16")]
+    assert _read("The envoy was in Riga Mon.–Tues. for talks.") == [("Mon.–Tues", "2024-03-11..2024-03-12")]
+    assert _read("The envoy met the Sun-Times editors.") == []
+
+
+def test_may_day_is_the_first_of_may() -> None:
+    assert _read("The envoy will march with workers on May Day.") == [("on May Day", "2024-05-01..2024-05-01")]

@@ -79,6 +79,10 @@ _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR4 = r"\d{4}"
+# weekdays cut short, and what may stand before the second of two joined by a dash ("Wed-Fri", "Tues.–Thurs.")
+_WD_SHORTS = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+_WD_SHORT = "(?:" + "|".join(sorted(_WD_SHORTS, key=len, reverse=True)) + ")"
+_AFTER_WD_SHORT = "|".join(f"(?<={w}{stop}[-–])" for w in _WD_SHORTS for stop in ("", r"\."))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUMWORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
 _EDGE = (
@@ -109,6 +113,10 @@ _ATOM_PATTERNS = {
         (?P<dur_u>(?i:days|weeks))\b(?!\s+(?i:ago|later|earlier|before|after|of)\b)""",
     "ago": rf"""(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
         (?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
+    # "the first week of March", "the last week of February 2019": seven days of the month (the last
+    # seven for "last" or "final"), not the ISO week the bare "the last week" is
+    "wkof": rf"""(?:[Tt]he\s+)?(?P<wkof_o>first|second|third|fourth|last|final)\s+week\s+of\s+
+        (?P<wkof_m>{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])(?:,?\s+(?P<wkof_y>{_YEAR4})(?!\d))?""",
     "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
@@ -120,11 +128,14 @@ _ATOM_PATTERNS = {
         |Easter\s+(?:Sunday|Monday)
         |Easter(?!\s+(?:Island|[Ee]ggs?|Rising|[Ww]eekend|[Hh]olidays?|[Ww]eek|[Bb]reak|[Vv]igil))
         |Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Bastille\s+Day
-        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day)(?![\w'’-])
+        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day|May\s+Day)(?![\w'’-])
         (?:,?\s+(?P<hol_y>\d{4})(?!\d))?""",
     # ("on Tues.", "on Thurs.": a weekday cut short, after "on" and with its full stop)
+    # ("Wed-Fri", "Tues.–Thurs.": weekdays cut short on either side of a dash)
     "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD}
-        |(?<=[Oo]n\s)(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?=[\s,;)]|$))""",
+        |(?<=[Oo]n\s)(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?=[\s,;)]|$)
+        |{_WD_SHORT}\.?(?=\s?[-–]\s?{_WD_SHORT}\b)
+        |(?:{_AFTER_WD_SHORT}){_WD_SHORT}\b)""",
     "day": r"""(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|this\s+evening
         |last\s+night|last\s+evening))(?![\w-])""",
@@ -164,7 +175,7 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 # for any digit.  Each is read off the alternative's first words (say "the", "last", a weekday).
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
-    "dec": "0elmt", "qtr": "0flnqst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
+    "dec": "0elmt", "qtr": "0flnqst", "wkof": "flst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
     "hol": "abceghlmnprstv", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
@@ -411,6 +422,28 @@ def _bare_month(month: int, anchor: dt.date, tense: Tense | None, mod: str) -> D
     return _month_span(year, month)
 
 
+def _week_of_month(f: dict[str, Any], anchor: dt.date | None, tense: Tense | None, words: str) -> DateSpan | Unknown:
+    """ "the first week of March": days 1-7 of the month (8-14 the second, ...; the last seven for "last")."""
+    month = _month_of(f["wkof_m"])
+    if f.get("wkof_y"):
+        year = int(f["wkof_y"])
+        bad = _check_year(year, words)
+        if bad is not None:
+            return bad
+        whole: DateSpan | Unknown = _month_span(year, month)
+    elif anchor is None:
+        return Unknown(NO_ANCHOR, words)
+    else:
+        whole = _bare_month(month, anchor, tense, "")
+    if isinstance(whole, Unknown):
+        return whole
+    order = f["wkof_o"].lower()
+    if order in ("last", "final"):
+        return DateSpan(whole.end - dt.timedelta(days=6), whole.end, Precision.DAY)
+    first = whole.start + dt.timedelta(days=7 * (_ORDINALS[order] - 1))
+    return DateSpan(first, first + dt.timedelta(days=6), Precision.DAY)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -468,6 +501,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             if tense is not Tense.FUTURE:
                 return _quarter_span(anchor.year if quarter <= current else anchor.year - 1, quarter)
             return _quarter_span(anchor.year if quarter >= current else anchor.year + 1, quarter)
+        if kind == "wkof":
+            return _week_of_month(f, anchor, tense, words)
         if kind == "hol":
             return _holiday_span(f["hol_n"], f.get("hol_y"), anchor, tense, words)
         if kind == "chain":
@@ -517,7 +552,7 @@ _HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | int] = {
     "newyearsday": (1, 1), "newyearseve": (12, 31), "christmasday": (12, 25), "christmaseve": (12, 24),
     "boxingday": (12, 26), "valentinesday": (2, 14), "halloween": (10, 31), "veteransday": (11, 11),
     "armisticeday": (11, 11), "remembranceday": (11, 11), "patricksday": (3, 17), "bastilleday": (7, 14),
-    "canadaday": (7, 1), "australiaday": (1, 26), "anzacday": (4, 25),
+    "canadaday": (7, 1), "australiaday": (1, 26), "anzacday": (4, 25), "mayday": (5, 1),
     # the United States' federal Mondays and Thursday
     "presidentsday": (2, 0, 3), "presidentday": (2, 0, 3), "kingday": (1, 0, 3), "mlkday": (1, 0, 3),
     "memorialday": (5, 0, -1), "laborday": (9, 0, 1), "columbusday": (10, 0, 2), "thanksgivingday": (11, 3, 4),
@@ -1404,6 +1439,8 @@ def find_dates(
         pinned = _pinned_by_note(text, mentions[-1], mention, source) if mentions else None
         if pinned is None and mentions and mentions[-1].evidence.rule == "hol":
             pinned = _holiday_dated(text, mentions[-1], mention, source)
+        if pinned is None and mentions:
+            pinned = _weekday_beside_date(text, mentions[-1], mention, source)
         if pinned is not None:
             mentions[-1] = pinned
         else:
@@ -1524,6 +1561,39 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
         text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source
     )
     return DateMention(evidence.text, span, evidence)
+
+
+_WEEKDAY_BESIDE = re.compile(r",\s*|\s*\(\s*")
+_WEEKDAY_WORD = re.compile(r"(?:[Oo]n\s+)?(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
+
+
+def _weekday_beside_date(text: str, first: DateMention, second: DateMention, source: str) -> DateMention | None:
+    """A weekday set beside a date, after it or cut short before it, is that date's day: "on March 12,
+    Tuesday", "12 March (Tuesday)", "on Tues., March 12". Only where the date falls on the weekday named."""
+    if first.evidence.rule == "wd":
+        weekday, date = first, second
+    elif second.evidence.rule == "wd":
+        date, weekday = first, second
+    else:
+        return None
+    gap = _WEEKDAY_BESIDE.fullmatch(text, first.evidence.end, second.evidence.start)
+    named = _WEEKDAY_WORD.fullmatch(weekday.text)
+    if (
+        gap is None
+        or named is None
+        or date.evidence.rule not in ("mdy", "dmy", "iso")
+        or not isinstance(date.span, DateSpan)
+        or date.span.days != 1
+        or date.span.start.weekday() != _WEEKDAYS[named.group("day").lower()]
+    ):
+        return None
+    end = second.evidence.end
+    if "(" in gap.group():
+        if not text.startswith(")", end):
+            return None
+        end += 1
+    evidence = Evidence.of(text, first.evidence.start, end, f"{date.evidence.rule}+wd", source=source)
+    return DateMention(evidence.text, date.span, evidence)
 
 
 _HOLIDAY_DATE_OPEN = re.compile(r",?\s*\(?\s*")
