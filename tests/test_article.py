@@ -618,8 +618,9 @@ _LEAD = (
         # the weekday before a day written day first
         ("Huye, Tuesday 12 March 2024 — ", "Huye", dt.date(2024, 3, 12), ""),
         # the day inside the agency's bracket, after a dash
+        # (the sites that carry the report, then the wire: the wire is the agency)
         ("MULTAN, (UrduPoint / Pakistan Point News / APP - 12th Mar, 2024) ", "MULTAN", dt.date(2024, 3, 12),
-         "UrduPoint / Pakistan Point News / APP"),
+         "APP"),
         ("QUETTA (APP - 12th March, 2024) ", "QUETTA", dt.date(2024, 3, 12), "APP"),
         # a place closed by a full stop, as Indonesian and East African papers open their reports
         ("Surabaya. ", "Surabaya", None, ""),
@@ -940,3 +941,23 @@ def test_an_agency_after_a_comma_and_places_joined_by_a_slash(opening: str, plac
 def test_a_header_day_shown_twice_and_run_into_its_year() -> None:
     art = Article.from_text(f"Roe visits Lyon\nPublished On 12 Mar 202412 Mar 2024\n{_VISIT}")
     assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_day_first_dates_a_place_in_capitals_with_its_country() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n12 March 2024, GRENOBLE, FRANCE - {_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == ("GRENOBLE", dt.date(2024, 3, 12))
+
+
+def test_a_full_stop_before_the_hyphen_of_a_title_case_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nSanta Clara.- {_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "Santa Clara"
+
+
+def test_an_agency_s_long_name_then_its_place_on_a_header_line() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nPress Trust of India Grenoble\nMarch 12, 2024\n{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Grenoble", "Press Trust of India")
+    staff = Article.from_text(f"Roe visits Lyon\nAssociated Press Staff\nMarch 12, 2024\n{_VISIT}")
+    assert isinstance(staff.dateline, Unknown)

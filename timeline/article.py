@@ -91,7 +91,7 @@ _AGENCIES = (
     # national agencies: South Asia, the Gulf and Middle East, Africa, South-East Asia, the former USSR, Latin America
     "UNB", "BSS", "IANS", "APP", "IRNA", "MNA", "WAM", "SPA", "KUNA", "QNA", "BNA", "MENA", "SANA", "NNA", "GNA",
     "VNA", "PNA", "ANTARA", "Antara", "KCNA", "KPL", "AKP", "Kazinform", "Ukrinform", "Interfax", "RIA Novosti",
-    "BelTA", "Azertag", "AZERTAC", "Armenpress", "Prensa Latina", "Pajhwok", "Montsame",
+    "BelTA", "Azertag", "AZERTAC", "Armenpress", "Press Trust of India", "Indo-Asian News Service", "Prensa Latina", "Pajhwok", "Montsame",
 )  # fmt: skip
 _AGENCY = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w])"
@@ -224,7 +224,8 @@ _TITLE_DATELINE = re.compile(
     # "Nairobi (Reuters) March 12 -": the day after the agency's bracket
     r"(?:(?<=\))\s+(?P<date_after>" + _DAY_WORDS + r"))?"
     # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
-    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
+    # ("Santo Domingo.- The presidency ...": a full stop before the hyphen, as Spanish-language wires write)
+    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
 )
 # "Jakarta. President Joko Widodo ...", "Dar es Salaam. President ...": the place closed by a full stop
 # (no date, no agency, no dash; see _stop_dateline)
@@ -247,6 +248,12 @@ _DATELINE_ALONE = re.compile(
 # "UNB, Dhaka", "PTI | Chennai": a wire agency and the place it filed from, alone on a line above the lead
 _AGENCY_PLACE = re.compile(
     r"(?P<agency>" + _AGENCY_NAMES + r")\s*[,|]\s*"
+    r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
+)
+# "Press Trust of India Vancouver": an agency's name of several words, a space, then the place
+_LONG_AGENCY_PLACE = re.compile(
+    r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True) if " " in a) + r")\s+"
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
 )
@@ -1105,19 +1112,20 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
         or _DATE_FIRST.match(line.text)
     )  # fmt: skip
     for at in (0, credit.end()) if credit else (0,):
-        match = _dateline_match(line, at)
+        # ("18 August 2005, COLOGNE, GERMANY - ...": the day before the place dates it)
+        match = _dateline_match(line, at, dated=at > 0 and credit is not None and credit.re is _DATE_FIRST)
         if match is not None:
             return match
     return None
 
 
-_SPACED_HYPHEN_AFTER_PLACE = re.compile(r" - (?=[A-Z])")
+_SPACED_HYPHEN_AFTER_PLACE = re.compile(r"(?: - |\.- )(?=[A-Z])")
 
 
 _SITE_NAME = re.compile(r"[A-Za-z]\.(?:CO|COM|NET|ORG|ID)\b", re.IGNORECASE)
 
 
-def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
+def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
     if match is not None and _SITE_NAME.search(match.group("place")):
         match = None  # "TEMPO.CO, Jakarta –": a site's name, then the place
@@ -1136,6 +1144,7 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
     if match is None or not (
         _agency(match)
         or _date_words(match)
+        or (dated and match.group("dash") is not None)
         or match.group("dash") in ("--", "—", "–", "―")
         # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
         # hyphen or a colon
@@ -1194,8 +1203,12 @@ def _dateline_alone(line: _Line) -> re.Match[str] | None:
 
 def _agency_place(line: _Line) -> re.Match[str] | None:
     """ "UNB, Dhaka", "PTI | Chennai | Updated: ...": a wire agency and its place (see _AGENCY_PLACE)."""
-    match = _AGENCY_PLACE.match(line.text) if len(line.text) <= 120 else None
-    if match is None or any(w.title() in _NOT_A_PLACE for w in match.group("place").split()):
+    if len(line.text) > 120:
+        return None
+    match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text)
+    if match is None or any(
+        w.title() in _NOT_A_PLACE or w.title() in _BYLINE_NOT_PLACE for w in match.group("place").split()
+    ):
         return None
     return match
 
@@ -1441,6 +1454,8 @@ def _read(text: str, source: str) -> Article:
             # "RIYADH, (UrduPoint / WAM - 02nd Apr, 2020)": the agency, a dash, then the day
             date_words, agency = dated.group("day"), dated.group("agency")
             bracketed = _BRACKETED_DAY.fullmatch(date_words)
+        if "/" in agency and _AGENCY.fullmatch(last := agency.rsplit("/", 1)[1].strip()):
+            agency = last  # "(UrduPoint / Pakistan Point News / WAM - ...)": the sites that carry it, then the wire
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
