@@ -588,3 +588,17 @@ def test_weekdays_cut_short_either_side_of_a_dash() -> None:
 
 def test_may_day_is_the_first_of_may() -> None:
     assert _read("The envoy will march with workers on May Day.") == [("on May Day", "2024-05-01..2024-05-01")]
+
+
+def test_a_country_s_own_day_where_the_words_name_the_country() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("The envoy will attend India's Republic Day parade.") == [("India's Republic Day", "2025-01-26..2025-01-26")]
+    assert _read("The envoy attended Kenya's 60th Independence Day fete.") == [
+        ("Kenya's 60th Independence Day", "2023-12-12..2023-12-12")
+    ]
+    assert _read("The envoy spoke on the National Day of Singapore 2019.") == [
+        ("National Day of Singapore 2019", "2019-08-09..2019-08-09")
+    ]
+    assert _read("The envoy marched on the Fourth of July.") == [("on the Fourth of July", "2023-07-04..2023-07-04")]
+    # with no country named, the day differs by country and is not read
+    assert _read("The envoy spoke on Independence Day.") == []

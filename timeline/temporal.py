@@ -89,6 +89,32 @@ _EDGE = (
     r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?"
 )
 
+# A country's own day, where the words name the country ("India's Republic Day", "Independence Day of
+# Ghana", "Kenya's 60th Independence Day"): (country, kind) -> (month, day). Bare "Independence Day" names
+# no country and is not read.
+_NATIONAL_DAYS: dict[tuple[str, str], tuple[int, int]] = {
+    ("unitedstates", "independence"): (7, 4), ("america", "independence"): (7, 4), ("us", "independence"): (7, 4),
+    ("india", "independence"): (8, 15), ("pakistan", "independence"): (8, 14),
+    ("bangladesh", "independence"): (3, 26), ("srilanka", "independence"): (2, 4),
+    ("ghana", "independence"): (3, 6), ("nigeria", "independence"): (10, 1), ("kenya", "independence"): (12, 12),
+    ("tanzania", "independence"): (12, 9), ("uganda", "independence"): (10, 9),
+    ("zimbabwe", "independence"): (4, 18), ("namibia", "independence"): (3, 21),
+    ("mozambique", "independence"): (6, 25), ("algeria", "independence"): (7, 5),
+    ("indonesia", "independence"): (8, 17), ("philippines", "independence"): (6, 12),
+    ("malaysia", "independence"): (8, 31), ("mexico", "independence"): (9, 16), ("brazil", "independence"): (9, 7),
+    ("ukraine", "independence"): (8, 24),
+    ("india", "republic"): (1, 26), ("turkey", "republic"): (10, 29), ("türkiye", "republic"): (10, 29),
+    ("italy", "republic"): (6, 2),
+    ("china", "national"): (10, 1), ("vietnam", "national"): (9, 2), ("singapore", "national"): (8, 9),
+    ("malaysia", "national"): (8, 31), ("uae", "national"): (12, 2), ("saudiarabia", "national"): (9, 23),
+    ("qatar", "national"): (12, 18), ("kuwait", "national"): (2, 25),
+}  # fmt: skip
+_DAY_COUNTRIES = (
+    r"(?:the\s+)?(?:United\s+States|America|U\.?S\.?|India|Pakistan|Bangladesh|Sri\s+Lanka|Ghana|Nigeria|Kenya"
+    r"|Tanzania|Uganda|Zimbabwe|Namibia|Mozambique|Algeria|Indonesia|Philippines|Malaysia|Mexico|Brazil|Ukraine"
+    r"|Turkey|Türkiye|Italy|China|Vietnam|Singapore|UAE|Saudi\s+Arabia|Qatar|Kuwait)"
+)
+
 # The alternatives of _ATOMS, in order (the first that matches at a position wins), each the
 # body of the group named after its kind.
 _ATOM_PATTERNS = {
@@ -121,15 +147,19 @@ _ATOM_PATTERNS = {
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
     # "on Presidents Day", "Christmas Eve", "Good Friday 2019": a holiday's day (see _HOLIDAYS)
-    "hol": r"""(?P<hol_n>New\s+Year['’]?s['’]?\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day
+    "hol": rf"""(?P<hol_n>New\s+Year['’]?s['’]?\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day
         |(?:(?:St\.?|Saint)\s+)?Valentine['’]?s\s+Day|Halloween|Presidents['’]?\s+Day|President['’]s\s+Day
         |Martin\s+Luther\s+King(?:,?\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
         |Veterans['’]?\s+Day|Thanksgiving\s+Day|(?<=[Oo]n\s)Thanksgiving
         |Easter\s+(?:Sunday|Monday)
         |Easter(?!\s+(?:Island|[Ee]ggs?|Rising|[Ww]eekend|[Hh]olidays?|[Ww]eek|[Bb]reak|[Vv]igil))
         |Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Bastille\s+Day
-        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day|May\s+Day)(?![\w'’-])
-        (?:,?\s+(?P<hol_y>\d{4})(?!\d))?""",
+        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day|May\s+Day
+        |(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth
+        # ("India's Republic Day", "Kenya's 60th Independence Day", "National Day of Singapore": see _NATIONAL_DAYS)
+        |(?P<hol_c>{_DAY_COUNTRIES})(?:['’]s?)?\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?P<hol_k>Independence|Republic|National)\s+Day
+        |(?P<hol_k2>Independence|Republic|National)\s+Day\s+of\s+(?P<hol_c2>{_DAY_COUNTRIES}))(?![\w'’-])
+        (?:,?\s+(?P<hol_y>\d{{4}})(?!\d))?""",
     # ("on Tues.", "on Thurs.": a weekday cut short, after "on" and with its full stop)
     # ("Wed-Fri", "Tues.–Thurs.": weekdays cut short on either side of a dash)
     "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD}
@@ -176,7 +206,7 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
     "dec": "0elmt", "qtr": "0flnqst", "wkof": "flst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "hol": "abceghlmnprstv", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "hol": "abceghijklmnpqrstuvfz", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
@@ -504,6 +534,13 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
         if kind == "wkof":
             return _week_of_month(f, anchor, tense, words)
         if kind == "hol":
+            country = f.get("hol_c") or f.get("hol_c2")
+            if country:
+                country = "".join(c for c in country.lower().removeprefix("the").strip() if c.isalpha())
+                fixed = _NATIONAL_DAYS.get((country, (f.get("hol_k") or f["hol_k2"]).lower()))
+                if fixed is None:
+                    return Unknown("no fixed day known for this country's holiday", words)
+                return _holiday_span("", f.get("hol_y"), anchor, tense, words, fixed=fixed)
             return _holiday_span(f["hol_n"], f.get("hol_y"), anchor, tense, words)
         if kind == "chain":
             return Unknown(CHAIN_PENDING, words)  # chain_days counts it from the day named before
@@ -574,8 +611,8 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def _holiday(key: str, year: int) -> dt.date:
-    rule = _HOLIDAYS[key]
+def _holiday(key: str | tuple[int, int], year: int) -> dt.date:
+    rule = key if isinstance(key, tuple) else _HOLIDAYS[key]
     if isinstance(rule, int):
         return _easter(year) + dt.timedelta(days=rule)
     if len(rule) == 2:
@@ -589,11 +626,22 @@ def _holiday(key: str, year: int) -> dt.date:
 
 
 def _holiday_span(
-    name: str, year_text: str | None, anchor: dt.date | None, tense: Tense | None, words: str
+    name: str,
+    year_text: str | None,
+    anchor: dt.date | None,
+    tense: Tense | None,
+    words: str,
+    *,
+    fixed: tuple[int, int] | None = None,
 ) -> DateSpan | Unknown:
     """A holiday's day: in the year given, else the nearest the anchor on the side the tense allows."""
-    key = "".join(c for c in name.lower() if c.isalpha())
-    key = "kingday" if key.startswith("martinlutherking") else key.removeprefix("saint").removeprefix("st")
+    key: str | tuple[int, int]
+    if fixed is not None:
+        key = fixed
+    else:
+        key = "".join(c for c in name.lower() if c.isalpha())
+        key = "kingday" if key.startswith("martinlutherking") else key.removeprefix("saint").removeprefix("st")
+        key = {"fourthofjuly": (7, 4), "thefourthofjuly": (7, 4), "julyfourth": (7, 4)}.get(key, key)
     if year_text:
         year = int(year_text)
         return _check_year(year, words) or DateSpan.day(_holiday(key, year))
@@ -765,7 +813,11 @@ _STARTERS = _TRIGGERS | frozenset(
         " about some more a an one two three four five six seven eight nine ten eleven twelve several"
         " first second third fourth final at"
         " new boxing valentine presidents president martin mlk memorial labor columbus veterans good palm ash st"
-        " saint bastille canada australia anzac armistice remembrance"
+        " saint bastille canada australia anzac armistice remembrance july independence republic national"
+        # countries whose own days are read ("India's Republic Day"; see _NATIONAL_DAYS)
+        " united america u us india pakistan bangladesh sri ghana nigeria kenya tanzania uganda zimbabwe namibia"
+        " mozambique algeria indonesia philippines malaysia mexico brazil ukraine turkey italy china vietnam"
+        " singapore uae saudi qatar kuwait"
     ).split()
 )
 _GLUED = ("early", "late", "mid")
