@@ -602,3 +602,19 @@ def test_a_country_s_own_day_where_the_words_name_the_country() -> None:
     assert _read("The envoy marched on the Fourth of July.") == [("on the Fourth of July", "2023-07-04..2023-07-04")]
     # with no country named, the day differs by country and is not read
     assert _read("The envoy spoke on Independence Day.") == []
+
+
+def test_weekdays_placed_by_the_week_after_them() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("The envoy toured Riga on Tuesday of last week.") == [("on Tuesday of last week", "2024-03-05..2024-03-05")]
+    assert _read("The envoy toured Riga Monday through Wednesday last week.") == [
+        ("Monday through Wednesday last week", "2024-03-04..2024-03-06")
+    ]
+    assert _read("The envoy will tour Riga from Wednesday to Friday next week.") == [
+        ("from Wednesday to Friday next week", "2024-03-20..2024-03-22")
+    ]
+
+
+def test_between_two_days_before_their_month() -> None:
+    assert _read("The envoy toured Riga between 5 and 7 March.") == [("between 5 and 7 March", "2024-03-05..2024-03-07")]
+    assert _read("The envoy toured Riga on 5 and 7 March.") == [("7 March", "2024-03-07..2024-03-07")]

@@ -1158,6 +1158,9 @@ def scan(
             found = _try_range(text, atoms, i, anchor, tense, start)
             if found is not None:
                 item, used = found
+                placed = _range_in_week(text, atoms, i, used, item, anchor, tense)
+                if placed is not None:
+                    item, used = placed, used + 1
                 out.append(item)
                 i += used
                 continue
@@ -1190,7 +1193,39 @@ def scan(
     return out
 
 
-_QUALIFIER_GAP = re.compile(r",?\s+")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+_QUALIFIER_GAP = re.compile(r",?\s+(?:of\s+)?")  # ("on Tuesday of last week")
+
+
+def _range_in_week(
+    text: str,
+    atoms: Sequence[_Atom],
+    i: int,
+    used: int,
+    item: Found,
+    anchor: dt.date | None,
+    tense: Tense | None,
+) -> Found | None:
+    """A run of weekdays placed by the week after it: "from Wednesday to Friday next week", "Monday through
+    Wednesday last week" (one mention, the days of that week)."""
+    if used != 2 or i + 2 >= len(atoms) or anchor is None or not isinstance(item.span, DateSpan):
+        return None
+    left, right, after = atoms[i], atoms[i + 1], atoms[i + 2]
+    if left.kind != "wd" or right.kind != "wd" or left.fields.get("wd_mod") or right.fields.get("wd_mod"):
+        return None
+    if after.kind != "rel" or after.fields.get("rel_adv") or not _QUALIFIER_GAP.fullmatch(text, right.end, after.start):
+        return None
+    if _norm(after.fields["rel_mod"]) not in ("last", "next", "this") or _norm(after.fields["rel_u"]) != "week":
+        return None
+    week = _resolve_atom(after, text, anchor, tense)
+    first, last = _weekday_of(left.fields["wd_n"]), _weekday_of(right.fields["wd_n"])
+    if not isinstance(week, DateSpan) or last < first:
+        return None
+    span = DateSpan(week.start + dt.timedelta(days=first), week.start + dt.timedelta(days=last), Precision.DAY)
+    parts = tuple(
+        (a, b, DateSpan.day(day)) for (a, b, _), day in zip(item.parts, (span.start, span.end), strict=False)
+    )
+    return Found(item.start, after.end, item.core_start, span, f"{item.rule}-week", parts)
 _ORDD_SECOND = re.compile(r"\s(?:to|through|and)\s+$")
 
 
@@ -1343,7 +1378,16 @@ def _single(
             head
             and isinstance(span, DateSpan)
             and first_day < span.start.day
-            and (conn not in ("and", "/") or first_day + 1 == span.start.day)
+            and (
+                conn not in ("and", "/")
+                or first_day + 1 == span.start.day
+                # "between 5 and 7 March": the two ends of one span
+                or (
+                    conn == "and"
+                    and _BETWEEN_BEFORE.search(text, max(lower, atom.start - 40), atom.start - len(head.group()))
+                    is not None
+                )
+            )
         ):
             if tense is Tense.PAST and anchor is not None and not atom.fields.get("dmy_y"):
                 # in the past tense the range's start gives its year, as "March 12-14" does
