@@ -961,3 +961,21 @@ def test_an_agency_s_long_name_then_its_place_on_a_header_line() -> None:
     assert (art.dateline.place, art.dateline.agency) == ("Grenoble", "Press Trust of India")
     staff = Article.from_text(f"Roe visits Lyon\nAssociated Press Staff\nMarch 12, 2024\n{_VISIT}")
     assert isinstance(staff.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Issued on: 04/03/2024 - 16:11", dt.date(2024, 3, 4)),  # an hour past noon on a 24-hour clock: day first
+        ("Published on : 04/03/2024 - 21:05", dt.date(2024, 3, 4)),
+        ("All News 14:22 March 04, 2024", dt.date(2024, 3, 4)),  # a clock's minutes are no day
+    ],
+)
+def test_header_dates_read_by_their_clock(line: str, day: dt.date) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_VISIT}")
+    assert art.published == day
+
+
+def test_a_numeric_date_with_a_morning_clock_tells_no_order() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nIssued on: 04/03/2024 - 09:11\n{_VISIT}")
+    assert isinstance(art.published, Unknown)

@@ -960,6 +960,18 @@ def _zone_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None
     return (month, day) if _valid(year, month, day) else None
 
 
+# "05/03/2019 - 16:11": an hour past noon on a 24-hour clock, which pages in the US layout (month first,
+# twelve-hour clock) do not write ("22:08 GMT", "22:08 UTC": wires of any country stamp so, and tell nothing)
+_CLOCK_24 = re.compile(
+    r"\s*[-–|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h][0-5]\d(?!\d)(?!\s*(?:[AaPp]\.?[Mm]\b|GMT|UTC|Z\b))"
+)
+
+
+def _clock24_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None:
+    """(month, day) of "05/03/2019 - 16:11": day first, by the 24-hour clock after it."""
+    return (b, a) if _CLOCK_24.match(after) and _valid(year, b, a) else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
@@ -986,6 +998,7 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
             _weekday_order(int(found["a"]), int(found["b"]), year, line.text)
             or _clock_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
             or _zone_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
+            or _clock24_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
             or _slash_order(int(found["a"]), int(found["b"]), year, text)
         )
         if order is None:
