@@ -979,3 +979,21 @@ def test_header_dates_read_by_their_clock(line: str, day: dt.date) -> None:
 def test_a_numeric_date_with_a_morning_clock_tells_no_order() -> None:
     art = Article.from_text(f"Roe visits Lyon\nIssued on: 04/03/2024 - 09:11\n{_VISIT}")
     assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Portugal: ", "GHANA — ", "South Africa: ", "Africa: ", "NEWS ANALYSIS — ", "POLITICS — ", "FILE PHOTO: "]
+)
+def test_a_country_alone_or_a_section_where_the_place_would_stand_is_a_kicker(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("SINGAPORE — ", "SINGAPORE"), ("Kuwait: ", "Kuwait"), ("ACCRA, Ghana — ", "ACCRA"), ("GHANA, March 12 (Xinhua) -- ", "GHANA")],
+)
+def test_a_city_state_a_city_with_its_country_or_a_dated_country_is_still_a_dateline(opening: str, place: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place

@@ -277,6 +277,32 @@ _OUTLETS = frozenset(
     {a.upper() for a in _AGENCIES}
     | {"ALBAWABA", "AL BAWABA", "MENAFN", "ZAWYA", "NEWSWIRE", "PRNEWSWIRE", "GLOBE NEWSWIRE", "BUSINESS WIRE"}
 )
+# Countries' names (not the city-states, whose names are their capitals'): a country alone where the place
+# would stand, with no day and no agency, is a kicker ("Italy: Ailing Pope ...", "Kenya: ..."), not the place
+# a report was filed from
+_COUNTRIES = frozenset(
+    """
+    Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bangladesh Barbados
+    Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada
+    Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Dominica Ecuador Egypt Eritrea
+    Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada Guinea Guyana
+    Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan
+    Kenya Kiribati Kosovo Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Madagascar
+    Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Micronesia Moldova Mongolia Montenegro Morocco
+    Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine
+    Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Slovakia
+    Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
+    Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen
+    Zambia Zimbabwe Africa Asia Europe Americas Oceania
+    """.split()
+) | frozenset(
+    {"South Africa", "South Sudan", "North Korea", "South Korea", "New Zealand", "Sri Lanka", "Saudi Arabia",
+     "United States", "United Kingdom", "Burkina Faso", "Costa Rica", "El Salvador", "Sierra Leone", "Timor-Leste",
+     "East Timor", "Cape Verde", "Ivory Coast", "Papua New Guinea", "Dominican Republic", "Central African Republic",
+     "Equatorial Guinea", "North Macedonia", "Bosnia and Herzegovina", "Trinidad and Tobago", "Solomon Islands",
+     "Marshall Islands", "United Arab Emirates", "Latin America", "Middle East", "East Africa", "West Africa"}
+)
+_COUNTRY_TITLES = frozenset(c.title() for c in _COUNTRIES)
 # What opens a sentence of one or two words: not a place
 _NOT_A_STOP_PLACE = frozenset(
     """
@@ -294,6 +320,9 @@ _NOT_A_PLACE = frozenset(
     Location Caption Image Credit Listen Advertisement Sponsored Subscribe Topics Filed Category Key
     Reporting Writing Editing Story Live Latest Recommended Trending Important Warning Disclaimer Q A
     Editor Breaking Alert Flash Urgent Correction Clarification Exclusive Special Report Wrap Factbox
+    News Headlines Profile Interview Feature Features World Nation National International Politics Business
+    Economy Sport Sports Lifestyle Entertainment Health Science Technology Tech Culture Travel Education
+    Environment Local Regional File Nato Asean Opec Brics Ecowas Sadc Saarc
     """.split()
 )
 
@@ -1181,6 +1210,14 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
             match = None
     if match is None:
         match = _stop_dateline(line, at)
+    if (
+        match is not None
+        and not _date_words(match)
+        and not _agency(match)
+        and not dated
+        and " ".join(match.group("place").split()).title() in _COUNTRY_TITLES
+    ):
+        match = None  # "Italy: Ailing Pope ...": a country alone is a kicker
     return match
 
 
