@@ -997,3 +997,10 @@ def test_a_city_state_a_city_with_its_country_or_a_dated_country_is_still_a_date
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.place == place
+
+
+@pytest.mark.parametrize(("opening", "place"), [("Port-of-Spain — ", "Port-of-Spain"), ("Ürümqi — ", "Ürümqi")])
+def test_title_case_places_hyphenated_with_of_or_opening_on_an_accented_capital(opening: str, place: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place

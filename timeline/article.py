@@ -130,7 +130,7 @@ _CAPS_PLACE = (
     + ".'’/-]*){0,3}(?<!-)"
 )
 # a word of a place in title case: "Nairobi", "Sana'a", "N'Djamena" (an apostrophe inside, not a possessive's "s")
-_TITLE_WORD = r"[" + "A-Z" + r"](?:[^\W\d_A-Z]+(?:['’](?!s\b)[^\W\d_A-Z]+)?|['’][A-Z][^\W\d_A-Z]+)"
+_TITLE_WORD = r"[" + _UPPER + r"](?:[^\W\d_A-Z]+(?:['’](?!s\b)[^\W\d_A-Z]+)?|['’][A-Z][^\W\d_A-Z]+)"
 # a place in title case, particles inside: "Dar es Salaam", "Rio de Janeiro", "São Tomé"
 _TITLE_PLACE = (
     r"(?:St\.\s+)?[" + _UPPER + r"][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
@@ -187,8 +187,9 @@ _TITLE_DATELINE = re.compile(
     # "Brasília -", "Dar es Salaam —", "Rio de Janeiro, March 12 (AFP) -": particles inside the name
     # "Port-au-Prince", "Ho Chi Minh City", "St. Louis", "Washington DC"
     # ("Sana'a —", "N'Djamena, March 12 (AFP) -": an apostrophe inside the name, not a possessive's)
-    r"(?P<place>(?:St\.\s+)?" + _TITLE_WORD + r"(?:[ /-](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on"
-    r"|sur|au|aux|en)[ -])?" + _TITLE_WORD + r"){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
+    # ("Port-of-Spain", "Ürümqi")
+    r"(?P<place>(?:St\.\s+)?" + _TITLE_WORD + r"(?:(?:-of-|[ /-](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on"
+    r"|sur|au|aux|en)[ -])?)" + _TITLE_WORD + r"){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
     # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
     # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
