@@ -1004,3 +1004,17 @@ def test_title_case_places_hyphenated_with_of_or_opening_on_an_accented_capital(
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2 days ago", dt.date(2024, 3, 10)),
+        ("Updated 3 days ago", dt.date(2024, 3, 9)),
+        ("Published a week ago", dt.date(2024, 3, 5)),
+        ("5 hours ago", dt.date(2024, 3, 12)),  # (hours: the day stored is the best the words give)
+    ],
+)
+def test_a_page_s_age_counts_back_from_the_day_it_was_stored(line: str, day: dt.date) -> None:
+    art = Article.from_text(f" date 2024-03-12\nRoe visits Lyon\n{line}\n{_VISIT}")
+    assert art.published == day

@@ -618,3 +618,9 @@ def test_weekdays_placed_by_the_week_after_them() -> None:
 def test_between_two_days_before_their_month() -> None:
     assert _read("The envoy toured Riga between 5 and 7 March.") == [("between 5 and 7 March", "2024-03-05..2024-03-07")]
     assert _read("The envoy toured Riga on 5 and 7 March.") == [("7 March", "2024-03-07..2024-03-07")]
+
+
+def test_the_next_stop_is_a_leg_ahead() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("Roe Visits Riga, Next Stop Vilnius On Friday") == [("On Friday", "2024-03-15..2024-03-15")]
+    assert _read("Her next leg takes her to Vilnius on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]

@@ -1412,6 +1412,13 @@ def _read(text: str, source: str) -> Article:
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
                 continue
+            ago = _DAYS_AGO_LINE.fullmatch(line.text) if stored is not None else None
+            if ago is not None and stored is not None:
+                # " date 2019-03-07" then "Updated 2 days ago": counted back from the day the page was stored
+                count = int(ago["n"]) if ago["n"].isdigit() else _COUNT_WORDS[ago["n"].lower()]
+                published = stored - dt.timedelta(days=count * (7 if ago["unit"].lower().startswith("week") else 1))
+                stored = None
+                continue
         label = _SOURCE_LINE.match(line.text)
         if label:
             publisher = publisher or label.group(1).strip()
@@ -1605,6 +1612,14 @@ def _read(text: str, source: str) -> Article:
         dateline=dateline,
         paragraphs=paragraphs,
     )
+
+
+# "2 days ago", "Updated 3 days ago", "Published a week ago": a page's age when it was stored
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_AGO_LINE = re.compile(
+    r"(?i:(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+"
+    r"(?P<unit>days?|weeks?)\s+ago)\.?"
+)
 
 
 def _iso_ok(value: str) -> bool:

@@ -269,6 +269,7 @@ _CUES = re.compile(
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
     r"|continues|heads|travels|flies|proceeds|resumes|holds|attends|addresses|returns|begins|starts|ends|concludes"
     r"|leaves|departs|arrives|moves"  # "She leaves for Seoul on Thursday", "On Tuesday, she moves to Nyamira"
+    r"|[Nn]ext\s+(?:[Ss]top|[Ll]eg|[Dd]estination)"  # "Roe visits Riga, next stop Vilnius on Wednesday": the leg ahead
     r"|(?<!was )(?<!were )(?<!been )scheduled)\b|['’]ll\b"  # "has several tours scheduled, including ..."
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
