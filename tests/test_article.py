@@ -1018,3 +1018,12 @@ def test_title_case_places_hyphenated_with_of_or_opening_on_an_accented_capital(
 def test_a_page_s_age_counts_back_from_the_day_it_was_stored(line: str, day: dt.date) -> None:
     art = Article.from_text(f" date 2024-03-12\nRoe visits Lyon\n{line}\n{_VISIT}")
     assert art.published == day
+
+
+def test_a_dateline_below_a_long_site_menu() -> None:
+    menu = "\n".join(["Home", "World", "Africa", "Asia", "Europe", "Americas", "Business", "Sport", "Opinion", "Video",
+                      "Podcasts", "More", "Subscribe", "Sign in"])  # fmt: skip
+    art = Article.from_text(f"{menu}\nRoe visits Lyon\nMarch 12, 2024\nLYON, March 12 (Reuters) - {_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("LYON", "Reuters")
+    assert art.headline == "Roe visits Lyon"

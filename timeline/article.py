@@ -1278,7 +1278,11 @@ def _byline_place(line: _Line) -> re.Match[str] | None:
 
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
-    for index, line in enumerate(lines[:12]):
+    # the first twelve lines, or as far as the first line of running prose when site menus run longer
+    reach = 12
+    if len(lines) > 12 and not any(_is_sentence(line) for line in lines[:12]):
+        reach = next((i + 1 for i in range(12, min(len(lines), 60)) if _is_sentence(lines[i])), 12)
+    for index, line in enumerate(lines[:reach]):
         match = _dateline_at(line)
         words = 3 if match and (_agency(match) or _date_words(match)) else 6
         if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
