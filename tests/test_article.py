@@ -1027,3 +1027,30 @@ def test_a_dateline_below_a_long_site_menu() -> None:
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.agency) == ("LYON", "Reuters")
     assert art.headline == "Roe visits Lyon"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Jane Doe, Senior Political Correspondent, The Courier March 12, 2024",  # a byline names its day
+        "Posted by Jane Doe on Tuesday, March 12, 2024 at 4:11 PM in World News, Africa, Politics",
+        "March 12, 2024 by Jane Doe in World News with 3 comments",  # the day, then its byline
+        "Home | News | World | Europe | France | Politics | Roe visits Lyon | March 12, 2024 | Jane Doe | Comments (0)"
+        " | Share this article on Facebook and Twitter | Print | Email | Font size",  # a long line of fields
+    ],
+)
+def test_header_lines_with_many_words_that_still_name_the_day(header: str) -> None:
+    art = Article.from_text(f"{header}\n{_VISIT}\nRoe will also meet business leaders before she flies home.")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("closing", ["Lyon, 12 March 2024", "12 March 2024"])
+def test_a_release_signed_off_with_its_place_and_day(closing: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{_VISIT}\nRoe will also meet business leaders before she flies home.\n{closing}")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_the_page_s_own_date_some_lines_under_the_stored_day() -> None:
+    lines = [" date 2024-03-15", "Roe visits Lyon", "Jane Doe", "Staff Writer", "Photo: Jane Doe", "Share", "Mar 12, 2024"]
+    art = Article.from_text("\n".join([*lines, _VISIT]))
+    assert art.published == dt.date(2024, 3, 12)

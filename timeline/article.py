@@ -724,6 +724,8 @@ _TRAILER_START = re.compile(
     r"\(|(?i:(?:first\s+)?(?:published|posted|updated)\b)"
     # "May 22, 2005 8:13 PM" over "Posted By:": a blog's date line under the post
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b"
+    # "5 March 2019" closing a release, the day first
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\s*$"
 )
 
 
@@ -775,7 +777,7 @@ _GLUED_CLOCK = re.compile(
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
     if len(line.text) > 160:
-        return None
+        return _date_field(text, line, source)
     if not _YEAR_DIGITS.search(line.text):
         # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year; a header's numeric
         # date may have two ("05.03.19")
@@ -830,7 +832,16 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     source_label = _SOURCE_IN_LINE.search(line.text)
     if source_label and not publisher:
         publisher = source_label.group(1).strip()
-    if len(_residue_words(rest)) > 6:
+    if len(_residue_words(rest)) > 6 and not (
+        # "By Jane Doe, Senior Political Correspondent, The Courier March 12, 2024", "Posted by Jane Doe on
+        # Tuesday, March 12, 2024 at 4:11 PM in World, Africa": a byline or a posting line names its day
+        _BYLINE_OPEN.match(line.text)
+        # "March 12, 2024 by Jane Doe in World News with 3 comments": the day, then its byline
+        or (
+            _BYLINE_AFTER_DAY.match(text, day.end, line.end)
+            and not text[line.start : day.core_start].strip(" |·•-–—,")
+        )
+    ):
         # "By Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.": the day has a
         # field of its own between " | " bars
         # "Museveni Returns To Uganda After Official Visit - 04-Apr-2025": a headline, a dash, and the
@@ -849,6 +860,29 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         end += 1  # the year's last digit, in the text as written
     evidence = Evidence.of(original, day.core_start, end, "published", source=source)
     return _DateLine(day.span.start, when, publisher, evidence)
+
+
+# a byline or a posting line: "By Jane Doe, ...", "Posted by Jane Doe on ...", "Written by ...", "Filed by ..."
+_BYLINE_OPEN = re.compile(r"(?:By|BY|(?:Posted|Written|Filed|Published)\s+(?:by|By|BY))\s+[A-Z]")
+_BYLINE_AFTER_DAY = re.compile(r",?\s+(?:by|By|BY)\s+[A-Z]")
+
+
+def _date_field(text: str, line: _Line, source: str) -> _DateLine | None:
+    """A long header line of fields between " | " bars, one of them its day ("Home | News | World | Roe visits
+    Lyon | March 12, 2024 | Jane Doe | Comments (0) | Share ..."): the one field that reads as a date line."""
+    if len(line.text) > 600 or " | " not in line.text or not _YEAR_DIGITS.search(line.text):
+        return None
+    found: list[_DateLine] = []
+    at = 0
+    for field in line.text.split(" | "):
+        if _YEAR_DIGITS.search(field) and len(field) <= 160:
+            lead = len(field) - len(field.lstrip())
+            sub = _Line(line.start + at + lead, line.start + at + len(field.rstrip()), field.strip())
+            dated = _date_line(text, sub, source) if sub.text else None
+            if dated is not None:
+                found.append(dated)
+        at += len(field) + 3
+    return found[0] if len({d.day for d in found}) == 1 else None
 
 
 _STAMP_LEAD = re.compile(r"[|·•\s-]*")
@@ -1406,7 +1440,7 @@ def _read(text: str, source: str) -> Article:
                 published = dt.date.fromisoformat(scraped.group("date"))
                 stored = published
             continue
-        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 4):
+        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 8):
             date_line = _date_line(text, line, source)
             if date_line is not None and stored is not None and date_line.day > stored:
                 date_line = None  # a page is stored on or after the day it was published
@@ -1474,7 +1508,12 @@ def _read(text: str, source: str) -> Article:
         closing = range(max(body_index + 1, len(lines) - 3), len(lines))
         for line in [lines[i] for i in (*before_footer, *(i for i in closing if i not in before_footer))]:
             # "(Xinhua News Agency May 3, 2007)", "First Published: Jul 02 2016 | 10:28 PM IST"
-            trailer = _date_line(text, line, source) if _TRAILER_START.match(line.text) else None
+            # ("New Delhi, 5 March 2019": a release signed off with its place and day)
+            trailer = (
+                _date_line(text, line, source)
+                if _TRAILER_START.match(line.text) or _dateline_alone(line) is not None
+                else None
+            )
             if trailer is None and _SOURCE_TRAILER.match(line.text):
                 # "Source: Xinhua | 2019-03-06 14:22:33 | Editor: Li Xia"
                 trailer = _date_ending(text, line, source) or _date_line(text, line, source)
