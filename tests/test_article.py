@@ -1054,3 +1054,12 @@ def test_the_page_s_own_date_some_lines_under_the_stored_day() -> None:
     lines = [" date 2024-03-15", "Roe visits Lyon", "Jane Doe", "Staff Writer", "Photo: Jane Doe", "Share", "Mar 12, 2024"]
     art = Article.from_text("\n".join([*lines, _VISIT]))
     assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "opening", ["LYON March 12 (Reuters) - ", "LYON, Tue Mar 12 (Reuters) - ", "LYON, Tue. March 12 (Reuters) - "]
+)
+def test_a_dateline_day_without_its_comma_or_after_a_weekday_cut_short(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", dt.date(2024, 3, 12), "Reuters")

@@ -150,9 +150,11 @@ _DATELINE = re.compile(
         (?:\s*\((?!(?:Xinhua|Reuters|Bernama|Kyodo|Yonhap|Anadolu|Sputnik|Jiji)\))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
-        (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))
-            # ("NAIROBI, Kenya, Tuesday March 12, 2024 —": the weekday before the day)
-            (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
+        (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s)
+            # ("NAIROBI March 12 (Reuters) -": no comma before the day)
+            |\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))
+            # ("NAIROBI, Kenya, Tuesday March 12, 2024 —", "NAIROBI, Tue Mar 12 (Reuters) -": the weekday before the day)
+            (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.?,?\s+)?
             (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
