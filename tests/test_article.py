@@ -991,7 +991,13 @@ def test_a_country_alone_or_a_section_where_the_place_would_stand_is_a_kicker(op
 
 @pytest.mark.parametrize(
     ("opening", "place"),
-    [("SINGAPORE — ", "SINGAPORE"), ("Kuwait: ", "Kuwait"), ("ACCRA, Ghana — ", "ACCRA"), ("GHANA, March 12 (Xinhua) -- ", "GHANA")],
+    [
+        ("SINGAPORE — ", "SINGAPORE"),
+        ("Kuwait: ", "Kuwait"),
+        ("ACCRA, Ghana — ", "ACCRA"),
+        ("GHANA, March 12 (Xinhua) -- ", "GHANA"),
+        ("LEBANON, N.H. — ", "LEBANON"),  # a town named for a country, with its state
+    ],
 )
 def test_a_city_state_a_city_with_its_country_or_a_dated_country_is_still_a_dateline(opening: str, place: str) -> None:
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")

@@ -1252,6 +1252,7 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
         and not _date_words(match)
         and not _agency(match)
         and not dated
+        and not match.group("region")  # ("LEBANON, N.H. —": a town with its state)
         and " ".join(match.group("place").split()).title() in _COUNTRY_TITLES
     ):
         match = None  # "Italy: Ailing Pope ...": a country alone is a kicker
