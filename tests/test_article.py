@@ -618,8 +618,9 @@ _LEAD = (
         # the weekday before a day written day first
         ("Huye, Tuesday 12 March 2024 — ", "Huye", dt.date(2024, 3, 12), ""),
         # the day inside the agency's bracket, after a dash
+        # (the sites that carry the report, then the wire: the wire is the agency)
         ("MULTAN, (UrduPoint / Pakistan Point News / APP - 12th Mar, 2024) ", "MULTAN", dt.date(2024, 3, 12),
-         "UrduPoint / Pakistan Point News / APP"),
+         "APP"),
         ("QUETTA (APP - 12th March, 2024) ", "QUETTA", dt.date(2024, 3, 12), "APP"),
         # a place closed by a full stop, as Indonesian and East African papers open their reports
         ("Surabaya. ", "Surabaya", None, ""),
@@ -873,3 +874,228 @@ def test_a_first_line_with_a_photo_by_credit_is_a_caption_not_a_headline(credit:
     article = Article.from_text(text)
     assert article.captions
     assert not (isinstance(article.headline, str) and article.headline.startswith("President Jane Roe (left)"))
+
+_VISIT = "Prime Minister Jane Roe arrived in Lyon for a two-day visit, officials said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        # the full day first, then the place
+        ("12 March 2024, NEW DELHI - ", "NEW DELHI", dt.date(2024, 3, 12), ""),
+        ("March 12, 2024, NAIROBI — ", "NAIROBI", dt.date(2024, 3, 12), ""),
+        ("12 March 2024 | KAMPALA: ", "KAMPALA", dt.date(2024, 3, 12), ""),
+        ("Tuesday, 12 March 2024, Kigali - ", "Kigali", dt.date(2024, 3, 12), ""),
+        # the agency's full name run into the place
+        ("Xinhua News Agency BEIJING, March 12 -- ", "BEIJING", dt.date(2024, 3, 12), "Xinhua News Agency"),
+        # the day after the agency's bracket
+        ("Nairobi (Reuters) March 12 - ", "Nairobi", dt.date(2024, 3, 12), "Reuters"),
+        ("LAGOS (AFP) March 12, 2024 - ", "LAGOS", dt.date(2024, 3, 12), "AFP"),
+        # a wire agency in capitals after the day, no dash
+        ("BAKU, March 12 AZERTAC ", "BAKU", dt.date(2024, 3, 12), "AZERTAC"),
+        # an apostrophe inside the place's name
+        ("Sana'a, March 12 (SABA) - ", "Sana'a", dt.date(2024, 3, 12), "SABA"),
+        ("N'Djamena, March 12 (AFP) - ", "N'Djamena", dt.date(2024, 3, 12), "AFP"),
+        ("Sana’a — ", "Sana’a", None, ""),
+        # a news site's name after the place
+        ("JAKARTA, KOMPAS.com - ", "JAKARTA", None, "KOMPAS.com"),
+        ("Jakarta, Detik.com - ", "Jakarta", None, "Detik.com"),
+        # a weekday before the day, or where the day would stand
+        ("NAIROBI, Kenya, Tuesday March 12, 2024 — ", "NAIROBI", dt.date(2024, 3, 12), ""),
+        ("NAIROBI, Monday (Reuters) - ", "NAIROBI", dt.date(2024, 3, 11), "Reuters"),
+    ],
+)
+def test_datelines_in_the_shapes_of_other_wires(opening: str, place: str, day: dt.date | None, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert (art.dateline.date if isinstance(art.dateline.date, dt.date) else None) == day
+    assert art.text[art.dateline.evidence.start : art.dateline.evidence.end] == art.dateline.evidence.text
+
+
+def test_a_dateline_that_opens_with_the_full_day_gives_the_publication_day() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n5 March 2019, NEW DELHI - {_VISIT}")
+    assert art.published == dt.date(2019, 3, 5)
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.evidence.text.startswith("5 March 2019")
+
+
+def test_a_sentence_opening_with_a_full_day_is_no_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nMarch 5, 2024, NATO said it would meet. {_VISIT}")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    "opening", ["ALBAWABA - ", "MENAFN — ", "XINHUA -- ", "EXCLUSIVE — ", "UPDATE: ", "BREAKING — "]
+)
+def test_an_outlet_or_a_label_where_the_place_would_stand_is_no_dateline(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("12.03.24", dt.date(2024, 3, 12)),  # dots: day first
+        ("Updated: 12-Mar-24", dt.date(2024, 3, 12)),
+        ("Updated 12/03/24 11:48 IST", dt.date(2024, 3, 12)),  # a South Asian zone: day first
+        ("Posted: 3/12/24 4:11 PM EST", dt.date(2024, 3, 12)),  # a North American zone: month first
+        ("Mon, 04/03/24", dt.date(2024, 3, 4)),  # the weekday tells (April 3 was a Wednesday)
+        ("31/12/98", dt.date(1998, 12, 31)),  # 31 is no month; '98 is of the last century
+    ],
+)
+def test_header_dates_with_two_digit_years(line: str, day: dt.date) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_VISIT}")
+    assert art.published == day
+
+
+def test_a_two_digit_year_date_in_no_order_the_line_tells_is_left_unread() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n05/03/19\n{_VISIT}")
+    assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("Baku, 12 March, AZERTAC ", "Baku", "AZERTAC"),  # a comma, then the wire agency, no dash
+        ("SYDNEY, AAP - ", "SYDNEY", "AAP"),  # a wire agency in capitals after a comma
+        ("Lyon/Grenoble — ", "Lyon/Grenoble", ""),  # two places in title case, a slash between
+    ],
+)
+def test_an_agency_after_a_comma_and_places_joined_by_a_slash(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+
+
+def test_a_header_day_shown_twice_and_run_into_its_year() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nPublished On 12 Mar 202412 Mar 2024\n{_VISIT}")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_day_first_dates_a_place_in_capitals_with_its_country() -> None:
+    art = Article.from_text(f"Roe visits Lyon\n12 March 2024, GRENOBLE, FRANCE - {_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == ("GRENOBLE", dt.date(2024, 3, 12))
+
+
+def test_a_full_stop_before_the_hyphen_of_a_title_case_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nSanta Clara.- {_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "Santa Clara"
+
+
+def test_an_agency_s_long_name_then_its_place_on_a_header_line() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nPress Trust of India Grenoble\nMarch 12, 2024\n{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Grenoble", "Press Trust of India")
+    staff = Article.from_text(f"Roe visits Lyon\nAssociated Press Staff\nMarch 12, 2024\n{_VISIT}")
+    assert isinstance(staff.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Issued on: 04/03/2024 - 16:11", dt.date(2024, 3, 4)),  # an hour past noon on a 24-hour clock: day first
+        ("Published on : 04/03/2024 - 21:05", dt.date(2024, 3, 4)),
+        ("All News 14:22 March 04, 2024", dt.date(2024, 3, 4)),  # a clock's minutes are no day
+    ],
+)
+def test_header_dates_read_by_their_clock(line: str, day: dt.date) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{line}\n{_VISIT}")
+    assert art.published == day
+
+
+def test_a_numeric_date_with_a_morning_clock_tells_no_order() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nIssued on: 04/03/2024 - 09:11\n{_VISIT}")
+    assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Portugal: ", "GHANA — ", "South Africa: ", "Africa: ", "NEWS ANALYSIS — ", "POLITICS — ", "FILE PHOTO: "]
+)
+def test_a_country_alone_or_a_section_where_the_place_would_stand_is_a_kicker(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("SINGAPORE — ", "SINGAPORE"),
+        ("Kuwait: ", "Kuwait"),
+        ("ACCRA, Ghana — ", "ACCRA"),
+        ("GHANA, March 12 (Xinhua) -- ", "GHANA"),
+        ("LEBANON, N.H. — ", "LEBANON"),  # a town named for a country, with its state
+    ],
+)
+def test_a_city_state_a_city_with_its_country_or_a_dated_country_is_still_a_dateline(opening: str, place: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place
+
+
+@pytest.mark.parametrize(("opening", "place"), [("Port-of-Spain — ", "Port-of-Spain"), ("Ürümqi — ", "Ürümqi")])
+def test_title_case_places_hyphenated_with_of_or_opening_on_an_accented_capital(opening: str, place: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2 days ago", dt.date(2024, 3, 10)),
+        ("Updated 3 days ago", dt.date(2024, 3, 9)),
+        ("Published a week ago", dt.date(2024, 3, 5)),
+        ("5 hours ago", dt.date(2024, 3, 12)),  # (hours: the day stored is the best the words give)
+    ],
+)
+def test_a_page_s_age_counts_back_from_the_day_it_was_stored(line: str, day: dt.date) -> None:
+    art = Article.from_text(f" date 2024-03-12\nRoe visits Lyon\n{line}\n{_VISIT}")
+    assert art.published == day
+
+
+def test_a_dateline_below_a_long_site_menu() -> None:
+    menu = "\n".join(["Home", "World", "Africa", "Asia", "Europe", "Americas", "Business", "Sport", "Opinion", "Video",
+                      "Podcasts", "More", "Subscribe", "Sign in"])  # fmt: skip
+    art = Article.from_text(f"{menu}\nRoe visits Lyon\nMarch 12, 2024\nLYON, March 12 (Reuters) - {_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("LYON", "Reuters")
+    assert art.headline == "Roe visits Lyon"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Jane Doe, Senior Political Correspondent, The Courier March 12, 2024",  # a byline names its day
+        "Posted by Jane Doe on Tuesday, March 12, 2024 at 4:11 PM in World News, Africa, Politics",
+        "March 12, 2024 by Jane Doe in World News with 3 comments",  # the day, then its byline
+        "Home | News | World | Europe | France | Politics | Roe visits Lyon | March 12, 2024 | Jane Doe | Comments (0)"
+        " | Share this article on Facebook and Twitter | Print | Email | Font size",  # a long line of fields
+    ],
+)
+def test_header_lines_with_many_words_that_still_name_the_day(header: str) -> None:
+    art = Article.from_text(f"{header}\n{_VISIT}\nRoe will also meet business leaders before she flies home.")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("closing", ["Lyon, 12 March 2024", "12 March 2024"])
+def test_a_release_signed_off_with_its_place_and_day(closing: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{_VISIT}\nRoe will also meet business leaders before she flies home.\n{closing}")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_the_page_s_own_date_some_lines_under_the_stored_day() -> None:
+    lines = [" date 2024-03-15", "Roe visits Lyon", "Jane Doe", "Staff Writer", "Photo: Jane Doe", "Share", "Mar 12, 2024"]
+    art = Article.from_text("\n".join([*lines, _VISIT]))
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "opening", ["LYON March 12 (Reuters) - ", "LYON, Tue Mar 12 (Reuters) - ", "LYON, Tue. March 12 (Reuters) - "]
+)
+def test_a_dateline_day_without_its_comma_or_after_a_weekday_cut_short(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", dt.date(2024, 3, 12), "Reuters")

@@ -557,3 +557,70 @@ def test_a_bare_weekday_after_a_week_told_is_that_week_s() -> None:
     )
     days = [(m.text, m.span.start.isoformat()) for m in found if isinstance(m.span, DateSpan) and m.span.days == 1]
     assert days == [("on Monday", "2024-03-18"), ("on Friday", "2024-03-22"), ("On Friday", "2024-03-15")]
+
+
+def test_a_weekday_beside_its_date_is_one_mention() -> None:
+    # (anchor: Wednesday 2024-03-13; March 5, 2024 was a Tuesday)
+    assert _read("The envoy landed on March 5, Tuesday, for talks.") == [("on March 5, Tuesday", "2024-03-05..2024-03-05")]
+    assert _read("The envoy landed on 5 March (Tuesday) for talks.") == [("on 5 March (Tuesday)", "2024-03-05..2024-03-05")]
+    assert _read("The envoy landed on Tues., March 5.") == [("on Tues., March 5", "2024-03-05..2024-03-05")]
+    # a weekday that is not the date's stays its own mention
+    assert len(_read("The envoy landed on March 5, Friday was a holiday.")) == 2
+
+
+def test_the_nth_week_of_a_month_is_seven_days_of_it() -> None:
+    assert _read("The envoy toured the coast in the first week of March.") == [
+        ("the first week of March", "2024-03-01..2024-03-07")
+    ]
+    assert _read("The envoy will tour the coast in the second week of April.") == [
+        ("the second week of April", "2024-04-08..2024-04-14")
+    ]
+    assert _read("The envoy toured the coast in the last week of February 2023.") == [
+        ("the last week of February 2023", "2023-02-22..2023-02-28")
+    ]
+
+
+def test_weekdays_cut_short_either_side_of_a_dash() -> None:
+    assert _read("The envoy will be in Riga Thu-Sat.") == [("Thu-Sat", "2024-03-14..2024-03-16")]
+    assert _read("The envoy was in Riga Mon.–Tues. for talks.") == [("Mon.–Tues", "2024-03-11..2024-03-12")]
+    assert _read("The envoy met the Sun-Times editors.") == []
+
+
+def test_may_day_is_the_first_of_may() -> None:
+    assert _read("The envoy will march with workers on May Day.") == [("on May Day", "2024-05-01..2024-05-01")]
+
+
+def test_a_country_s_own_day_where_the_words_name_the_country() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("The envoy will attend India's Republic Day parade.") == [("India's Republic Day", "2025-01-26..2025-01-26")]
+    assert _read("The envoy attended Kenya's 60th Independence Day fete.") == [
+        ("Kenya's 60th Independence Day", "2023-12-12..2023-12-12")
+    ]
+    assert _read("The envoy spoke on the National Day of Singapore 2019.") == [
+        ("National Day of Singapore 2019", "2019-08-09..2019-08-09")
+    ]
+    assert _read("The envoy marched on the Fourth of July.") == [("on the Fourth of July", "2023-07-04..2023-07-04")]
+    # with no country named, the day differs by country and is not read
+    assert _read("The envoy spoke on Independence Day.") == []
+
+
+def test_weekdays_placed_by_the_week_after_them() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("The envoy toured Riga on Tuesday of last week.") == [("on Tuesday of last week", "2024-03-05..2024-03-05")]
+    assert _read("The envoy toured Riga Monday through Wednesday last week.") == [
+        ("Monday through Wednesday last week", "2024-03-04..2024-03-06")
+    ]
+    assert _read("The envoy will tour Riga from Wednesday to Friday next week.") == [
+        ("from Wednesday to Friday next week", "2024-03-20..2024-03-22")
+    ]
+
+
+def test_between_two_days_before_their_month() -> None:
+    assert _read("The envoy toured Riga between 5 and 7 March.") == [("between 5 and 7 March", "2024-03-05..2024-03-07")]
+    assert _read("The envoy toured Riga on 5 and 7 March.") == [("7 March", "2024-03-07..2024-03-07")]
+
+
+def test_the_next_stop_is_a_leg_ahead() -> None:
+    # (anchor: Wednesday 2024-03-13)
+    assert _read("Roe Visits Riga, Next Stop Vilnius On Friday") == [("On Friday", "2024-03-15..2024-03-15")]
+    assert _read("Her next leg takes her to Vilnius on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]

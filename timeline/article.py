@@ -91,7 +91,7 @@ _AGENCIES = (
     # national agencies: South Asia, the Gulf and Middle East, Africa, South-East Asia, the former USSR, Latin America
     "UNB", "BSS", "IANS", "APP", "IRNA", "MNA", "WAM", "SPA", "KUNA", "QNA", "BNA", "MENA", "SANA", "NNA", "GNA",
     "VNA", "PNA", "ANTARA", "Antara", "KCNA", "KPL", "AKP", "Kazinform", "Ukrinform", "Interfax", "RIA Novosti",
-    "BelTA", "Azertag", "Armenpress", "Prensa Latina", "Pajhwok", "Montsame",
+    "BelTA", "Azertag", "AZERTAC", "Armenpress", "Press Trust of India", "Indo-Asian News Service", "Prensa Latina", "Pajhwok", "Montsame",
 )  # fmt: skip
 _AGENCY = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w])"
@@ -129,12 +129,20 @@ _CAPS_PLACE = (
     "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+(?!(?:" + _CAPS_AGENCY + ")\\b)[" + _UPPER + "][" + _UPPER
     + ".'’/-]*){0,3}(?<!-)"
 )
+# a word of a place in title case: "Nairobi", "Sana'a", "N'Djamena" (an apostrophe inside, not a possessive's "s")
+_TITLE_WORD = r"[" + _UPPER + r"](?:[^\W\d_A-Z]+(?:['’](?!s\b)[^\W\d_A-Z]+)?|['’][A-Z][^\W\d_A-Z]+)"
 # a place in title case, particles inside: "Dar es Salaam", "Rio de Janeiro", "São Tomé"
 _TITLE_PLACE = (
     r"(?:St\.\s+)?[" + _UPPER + r"][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le)[ -])?"
     r"[" + _UPPER + r"][^\W\d_A-Z]+){0,3}"
 )
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+# a day and its month, either order, the year if given: "March 12", "Mar. 12, 2024", "12th March 2024"
+_DAY_WORDS = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+\d{4}(?!\d))?"
+)
 
 _DATELINE = re.compile(
     r"""(?P<place>""" + _CAPS_PLACE + r""")
@@ -142,7 +150,11 @@ _DATELINE = re.compile(
         (?:\s*\((?!(?:Xinhua|Reuters|Bernama|Kyodo|Yonhap|Anadolu|Sputnik|Jiji)\))[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?
         (?P<region>(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}){0,2}?)
         # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
-        (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s))
+        (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s)
+            # ("NAIROBI March 12 (Reuters) -": no comma before the day)
+            |\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))
+            # ("NAIROBI, Kenya, Tuesday March 12, 2024 —", "NAIROBI, Tue Mar 12 (Reuters) -": the weekday before the day)
+            (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.?,?\s+)?
             (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
             (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
@@ -153,7 +165,14 @@ _DATELINE = re.compile(
         # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
         \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?   # "(Xinhua)", ". /TASS/."
         # "ASTANA. KAZINFORM -": an agency in capitals after the place's full stop
-        |(?<=[A-Z]\.)\s*(?P<stopped>""" + _CAPS_AGENCY + r""")(?=\s*(?:--|—|–|―|-)\s))?
+        |(?<=[A-Z]\.)\s*(?P<stopped>""" + _CAPS_AGENCY + r""")(?=\s*(?:--|—|–|―|-)\s)
+        # "BAKU, March 12 AZERTAC President ...": a wire agency in capitals after the day, no dash;
+        # "SYDNEY, AAP - ...": after a comma
+        |(?:(?<=\d)\s+|,\s*)(?P<after_day>""" + _CAPS_AGENCY + r""")(?=\s+[A-Z]|\s*(?:--|—|–|―|-)\s)
+        # "JAKARTA, KOMPAS.com -": a news site's name after the place
+        |,\s*(?P<site>[A-Za-z]+\.(?:com|co|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))(?=\s*(?:--|—|–|―|-)\s))?
+        # "NAIROBI (Reuters) March 12 -": the day after the agency's bracket
+        (?:(?<=\))\s+(?P<date_after>""" + _DAY_WORDS + r"""))?
         # "OTTAWA—Prime Minister ...": a long dash may touch the words
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
         # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
@@ -169,8 +188,10 @@ _TITLE_DATELINE = re.compile(
     r"(?:(?P<site>[A-Za-z]+\.(?:co|com|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))\s*,\s*)?"
     # "Brasília -", "Dar es Salaam —", "Rio de Janeiro, March 12 (AFP) -": particles inside the name
     # "Port-au-Prince", "Ho Chi Minh City", "St. Louis", "Washington DC"
-    r"(?P<place>(?:St\.\s+)?[A-Z][^\W\d_A-Z]+(?:[ -](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on|sur"
-    r"|au|aux|en)[ -])?[A-Z][^\W\d_A-Z]+){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
+    # ("Sana'a —", "N'Djamena, March 12 (AFP) -": an apostrophe inside the name, not a possessive's)
+    # ("Port-of-Spain", "Ürümqi")
+    r"(?P<place>(?:St\.\s+)?" + _TITLE_WORD + r"(?:(?:-of-|[ /-](?:(?:de|da|do|dos|das|del|des|du|di|es|el|al|la|le|upon|on"
+    r"|sur|au|aux|en)[ -])?)" + _TITLE_WORD + r"){0,3}(?:\s+D\.?C\.?(?=[\s,]))?)"
     # "Ahmedabad (Gujarat) [India], May 27 (ANI):": the state and the country, bracketed (a bracket
     # in capitals or naming an agency is the agency: "Jakarta (ANTARA) -")
     # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
@@ -196,9 +217,18 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
-    r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)))?"
+    r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-))"
+    # "Baku, March 12 AZERTAC President ...", "Baku, 12 March, AZERTAC": a wire agency in capitals after
+    # the day, no dash
+    r"|(?:(?<=\d)\s+|(?<=\d),\s*|(?<=[a-z]),\s*)(?P<after_day>" + _CAPS_AGENCY + r")(?=\s+[A-Z])"
+    # "Jakarta, Detik.com -": a news site's name after the place
+    r"|,\s*(?P<site_after>[A-Za-z]+\.(?:com|co|net|org|id)(?:\.[a-z]{2})?|[A-Z]+\.(?:CO|COM|NET|ORG|ID))"
+    r"(?=\s*(?:--|—|–|―|-)\s))?"
+    # "Nairobi (Reuters) March 12 -": the day after the agency's bracket
+    r"(?:(?<=\))\s+(?P<date_after>" + _DAY_WORDS + r"))?"
     # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
-    r"(?:\s*(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
+    # ("Santo Domingo.- The presidency ...": a full stop before the hyphen, as Spanish-language wires write)
+    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
 )
 # "Jakarta. President Joko Widodo ...", "Dar es Salaam. President ...": the place closed by a full stop
 # (no date, no agency, no dash; see _stop_dateline)
@@ -224,6 +254,12 @@ _AGENCY_PLACE = re.compile(
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
 )
+# "Press Trust of India Vancouver": an agency's name of several words, a space, then the place
+_LONG_AGENCY_PLACE = re.compile(
+    r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True) if " " in a) + r")\s+"
+    r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
+)
 # "By Jane Doe, Abuja", "From Jane Doe, Abuja", "By Jane Doe – Vatican City": a byline that names the place
 # the report was filed from
 _BYLINE_PLACE = re.compile(
@@ -238,6 +274,38 @@ _BYLINE_NOT_PLACE = frozenset(
     Diplomatic Special Our Associated Newsroom Report Radio Television Daily Weekly Herald Tribune Journal
     """.split()
 )
+# Outlets that put their own name in capitals where a dateline's place would stand ("ALBAWABA - ..."):
+# the wires and a few syndicators and press-release services
+_OUTLETS = frozenset(
+    {a.upper() for a in _AGENCIES}
+    | {"ALBAWABA", "AL BAWABA", "MENAFN", "ZAWYA", "NEWSWIRE", "PRNEWSWIRE", "GLOBE NEWSWIRE", "BUSINESS WIRE"}
+)
+# Countries' names (not the city-states, whose names are their capitals'): a country alone where the place
+# would stand, with no day and no agency, is a kicker ("Italy: Ailing Pope ...", "Kenya: ..."), not the place
+# a report was filed from
+_COUNTRIES = frozenset(
+    """
+    Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bangladesh Barbados
+    Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada
+    Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Dominica Ecuador Egypt Eritrea
+    Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada Guinea Guyana
+    Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan
+    Kenya Kiribati Kosovo Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Madagascar
+    Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Micronesia Moldova Mongolia Montenegro Morocco
+    Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine
+    Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Slovakia
+    Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
+    Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen
+    Zambia Zimbabwe Africa Asia Europe Americas Oceania
+    """.split()
+) | frozenset(
+    {"South Africa", "South Sudan", "North Korea", "South Korea", "New Zealand", "Sri Lanka", "Saudi Arabia",
+     "United States", "United Kingdom", "Burkina Faso", "Costa Rica", "El Salvador", "Sierra Leone", "Timor-Leste",
+     "East Timor", "Cape Verde", "Ivory Coast", "Papua New Guinea", "Dominican Republic", "Central African Republic",
+     "Equatorial Guinea", "North Macedonia", "Bosnia and Herzegovina", "Trinidad and Tobago", "Solomon Islands",
+     "Marshall Islands", "United Arab Emirates", "Latin America", "Middle East", "East Africa", "West Africa"}
+)
+_COUNTRY_TITLES = frozenset(c.title() for c in _COUNTRIES)
 # What opens a sentence of one or two words: not a place
 _NOT_A_STOP_PLACE = frozenset(
     """
@@ -255,6 +323,9 @@ _NOT_A_PLACE = frozenset(
     Location Caption Image Credit Listen Advertisement Sponsored Subscribe Topics Filed Category Key
     Reporting Writing Editing Story Live Latest Recommended Trending Important Warning Disclaimer Q A
     Editor Breaking Alert Flash Urgent Correction Clarification Exclusive Special Report Wrap Factbox
+    News Headlines Profile Interview Feature Features World Nation National International Politics Business
+    Economy Sport Sports Lifestyle Entertainment Health Science Technology Tech Culture Travel Education
+    Environment Local Regional File Nato Asean Opec Brics Ecowas Sadc Saarc
     """.split()
 )
 
@@ -674,6 +745,8 @@ _TRAILER_START = re.compile(
     r"\(|(?i:(?:first\s+)?(?:published|posted|updated)\b)"
     # "May 22, 2005 8:13 PM" over "Posted By:": a blog's date line under the post
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b"
+    # "5 March 2019" closing a release, the day first
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\s*$"
 )
 
 
@@ -702,6 +775,7 @@ def _date_ending(text: str, line: _Line, source: str) -> _DateLine | None:
 
 
 # a month written in capitals next to a number: "09 MAR 2019", "MARCH 9, 2019"
+_TWO_DIGIT_YEAR = re.compile(r"\d[./-]\d\d(?!\d)|[a-z]-\d\d(?!\d)")
 _CAPS_MONTH = re.compile(
     r"(?<=\d )(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\b"
     r"|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}(?=\.? \d)"
@@ -713,13 +787,22 @@ _GLUED_MONTH = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)"
 )
 _SPACED_COMMA = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
-_GLUED_CLOCK = re.compile(r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+_GLUED_CLOCK = re.compile(
+    r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d"
+    # "Published On 12 Mar 202412 Mar 2024": a scrape runs the day, shown twice, into its year
+    r"|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)"
+)
 
 
 def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """Read a header line as a publication date line, if it is one."""
-    if len(line.text) > 160 or not _YEAR_DIGITS.search(line.text):
-        return None  # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year
+    if len(line.text) > 160:
+        return _date_field(text, line, source)
+    if not _YEAR_DIGITS.search(line.text):
+        # a full date (iso, mdy, dmy, dmyh) without an anchor has a four-digit year; a header's numeric
+        # date may have two ("05.03.19")
+        return _numeric_date_line(text, line, source) if _TWO_DIGIT_YEAR.search(line.text) else None
     original = text  # (the evidence quotes it; the date is read in a copy with the same offsets)
     if line.text.isupper():  # "JULY 21, 2022": read as "July 21, 2022" (same length, same offsets)
         text = text[: line.start] + line.text.title() + text[line.end :]
@@ -770,7 +853,16 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     source_label = _SOURCE_IN_LINE.search(line.text)
     if source_label and not publisher:
         publisher = source_label.group(1).strip()
-    if len(_residue_words(rest)) > 6:
+    if len(_residue_words(rest)) > 6 and not (
+        # "By Jane Doe, Senior Political Correspondent, The Courier March 12, 2024", "Posted by Jane Doe on
+        # Tuesday, March 12, 2024 at 4:11 PM in World, Africa": a byline or a posting line names its day
+        _BYLINE_OPEN.match(line.text)
+        # "March 12, 2024 by Jane Doe in World News with 3 comments": the day, then its byline
+        or (
+            _BYLINE_AFTER_DAY.match(text, day.end, line.end)
+            and not text[line.start : day.core_start].strip(" |·•-–—,")
+        )
+    ):
         # "By Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.": the day has a
         # field of its own between " | " bars
         # "Museveni Returns To Uganda After Official Visit - 04-Apr-2025": a headline, a dash, and the
@@ -789,6 +881,29 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         end += 1  # the year's last digit, in the text as written
     evidence = Evidence.of(original, day.core_start, end, "published", source=source)
     return _DateLine(day.span.start, when, publisher, evidence)
+
+
+# a byline or a posting line: "By Jane Doe, ...", "Posted by Jane Doe on ...", "Written by ...", "Filed by ..."
+_BYLINE_OPEN = re.compile(r"(?:By|BY|(?:Posted|Written|Filed|Published)\s+(?:by|By|BY))\s+[A-Z]")
+_BYLINE_AFTER_DAY = re.compile(r",?\s+(?:by|By|BY)\s+[A-Z]")
+
+
+def _date_field(text: str, line: _Line, source: str) -> _DateLine | None:
+    """A long header line of fields between " | " bars, one of them its day ("Home | News | World | Roe visits
+    Lyon | March 12, 2024 | Jane Doe | Comments (0) | Share ..."): the one field that reads as a date line."""
+    if len(line.text) > 600 or " | " not in line.text or not _YEAR_DIGITS.search(line.text):
+        return None
+    found: list[_DateLine] = []
+    at = 0
+    for field in line.text.split(" | "):
+        if _YEAR_DIGITS.search(field) and len(field) <= 160:
+            lead = len(field) - len(field.lstrip())
+            sub = _Line(line.start + at + lead, line.start + at + len(field.rstrip()), field.strip())
+            dated = _date_line(text, sub, source) if sub.text else None
+            if dated is not None:
+                found.append(dated)
+        at += len(field) + 3
+    return found[0] if len({d.day for d in found}) == 1 else None
 
 
 _STAMP_LEAD = re.compile(r"[|·•\s-]*")
@@ -852,6 +967,15 @@ _HEADER_MDY_SLASH = re.compile(
 # "Published on 16-03-2024": the same with hyphens
 _HEADER_SLASH = re.compile(
     r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"
+)
+# Two-digit years, in header lines only: "05.03.19" (day first, with dots), "5-Mar-19", and "05/03/19" or
+# "3-5-19", whose order the weekday, the clock or the time zone after it must tell, as for four digits
+_HEADER_DMY_YY = re.compile(r"(?<![\d.:])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d\d)(?![\d.:])")
+_HEADER_DMONY_YY = re.compile(
+    r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}-(?P<yy>\d\d)(?![\d-])"
+)
+_HEADER_SLASH_YY = re.compile(
+    r"(?<![\d/:-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?![\d/:-])"
 )
 _MONTH_DAY = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-3]?\d)\b"
@@ -921,6 +1045,18 @@ def _zone_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None
     return (month, day) if _valid(year, month, day) else None
 
 
+# "05/03/2019 - 16:11": an hour past noon on a 24-hour clock, which pages in the US layout (month first,
+# twelve-hour clock) do not write ("22:08 GMT", "22:08 UTC": wires of any country stamp so, and tell nothing)
+_CLOCK_24 = re.compile(
+    r"\s*[-–|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h][0-5]\d(?!\d)(?!\s*(?:[AaPp]\.?[Mm]\b|GMT|UTC|Z\b))"
+)
+
+
+def _clock24_order(a: int, b: int, year: int, after: str) -> tuple[int, int] | None:
+    """(month, day) of "05/03/2019 - 16:11": day first, by the 24-hour clock after it."""
+    return (b, a) if _CLOCK_24.match(after) and _valid(year, b, a) else None
+
+
 def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
     """A header line whose only date is written "14.06.2018", "2009-March-02" or "04/28/2011"."""
     matches = (
@@ -931,24 +1067,31 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         or (list(_HEADER_YMD_CJK.finditer(line.text)) if len(line.text) <= _CJK_HEADER_MOST else [])
         or list(_HEADER_MDY_SLASH.finditer(line.text))
         or list(_HEADER_SLASH.finditer(line.text))
+        # two-digit years: "05.03.19", "5-Mar-19", "05/03/19 11:48 IST"
+        or list(_HEADER_DMY_YY.finditer(line.text))
+        or list(_HEADER_DMONY_YY.finditer(line.text))
+        or list(_HEADER_SLASH_YY.finditer(line.text))
     )
     if len({m.group() for m in matches}) != 1:
         return None  # ("Updated: 19-05-2021 22:08 IST | Created: 19-05-2021 22:08 IST": one day, twice)
     found = matches[0]
-    if "a" in found.groupdict():
+    named = found.groupdict()
+    # a two-digit year is of this century up to 69 ("19": 2019), else of the last ("98": 1998)
+    year = int(found["y"]) if "y" in named else (2000 if int(found["yy"]) < 70 else 1900) + int(found["yy"])
+    if "a" in named:
         order = (
-            _weekday_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text)
-            or _clock_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
-            or _zone_order(int(found["a"]), int(found["b"]), int(found["y"]), line.text[found.end() :])
-            or _slash_order(int(found["a"]), int(found["b"]), int(found["y"]), text)
+            _weekday_order(int(found["a"]), int(found["b"]), year, line.text)
+            or _clock_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
+            or _zone_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
+            or _clock24_order(int(found["a"]), int(found["b"]), year, line.text[found.end() :])
+            or _slash_order(int(found["a"]), int(found["b"]), year, text)
         )
         if order is None:
             return None
         month, day = order
-        year = int(found["y"])
     else:
-        month = int(found["m"]) if "m" in found.groupdict() else _MONTH_NUM.get(found["mon"][:3].lower(), 0)
-        year, day = int(found["y"]), int(found["d"])
+        month = int(found["m"]) if "m" in named else _MONTH_NUM.get(found["mon"][:3].lower(), 0)
+        day = int(found["d"])
     if not _valid(year, month, day):
         return None
     before, after = line.text[: found.start()], line.text[found.end() :]
@@ -968,8 +1111,8 @@ def _numeric_date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         when = clock(hour, int(time_match["m"]), int(time_match["s"] or 0))
     start = line.start + found.start()
     evidence = Evidence.of(text, start, line.start + found.end(), "published", source=source)
-    named = _AGENCY.search(line.text)
-    return _DateLine(dt.date(year, month, day), when, named.group() if named else "", evidence)
+    agency = _AGENCY.search(line.text)
+    return _DateLine(dt.date(year, month, day), when, agency.group() if agency else "", evidence)
 
 
 # "Roe arrives in Riga - The Daily Nation", "... | World News", "... - Xinhua | English.news.cn": the
@@ -1026,47 +1169,80 @@ _AGENCY_DAY = re.compile(
 
 def _agency(match: re.Match[str]) -> str:
     named = match.groupdict()
-    agency = named.get("agency") or named.get("slashed") or named.get("bare") or named.get("stopped")
+    agency = (
+        named.get("agency") or named.get("slashed") or named.get("bare") or named.get("stopped")
+        or named.get("after_day") or named.get("site_after")
+    )  # fmt: skip
     return (agency or named.get("site") or "").strip()
+
+
+# "NAIROBI, Tuesday (Reuters) -": a weekday where the day would stand
+_REGION_WEEKDAY = re.compile(r",\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _date_words(match: re.Match[str]) -> str | None:
+    """The dateline's day as written: before the agency ("NAIROBI, March 12 (Reuters)") or after it
+    ("Nairobi (Reuters) March 12 -")."""
+    named = match.groupdict()
+    return named.get("date") or named.get("date_after")
 
 
 # "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
 _BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*,?\s+){1,3}(?=[A-Z]{3,}\b)")
 
 
+# "Xinhua News Agency BEIJING, March 12 --": the agency's name run into a place in capitals
+_AGENCY_FIRST = re.compile(r"(?P<agency>" + _AGENCY_NAMES + r")\s*[,:]?\s+(?=[" + _UPPER + r"]{2})")
+# "12 March 2024, NEW DELHI -", "Tuesday, March 12, 2024 | KAMPALA:": the full day first, then the place
+_DATE_FIRST = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"\s+(?P<year>\d{4})\s*(?:,|\||--|—|–|-)\s*(?=[" + _UPPER + r"])"
+)
+
+
 def _dateline_at(line: _Line) -> re.Match[str] | None:
-    """The dateline that opens ``line`` (after a syndication credit or a byline), if one does."""
-    credit = _CREDIT_FIRST.match(line.text) or _BYLINE_FIRST.match(line.text)
+    """The dateline that opens ``line`` (after a syndication credit, a byline, the agency's name or the
+    full day), if one does."""
+    credit = (
+        _CREDIT_FIRST.match(line.text) or _BYLINE_FIRST.match(line.text) or _AGENCY_FIRST.match(line.text)
+        or _DATE_FIRST.match(line.text)
+    )  # fmt: skip
     for at in (0, credit.end()) if credit else (0,):
-        match = _dateline_match(line, at)
+        # ("18 August 2005, COLOGNE, GERMANY - ...": the day before the place dates it)
+        match = _dateline_match(line, at, dated=at > 0 and credit is not None and credit.re is _DATE_FIRST)
         if match is not None:
             return match
     return None
 
 
-_SPACED_HYPHEN_AFTER_PLACE = re.compile(r" - (?=[A-Z])")
+_SPACED_HYPHEN_AFTER_PLACE = re.compile(r"(?: - |\.- )(?=[A-Z])")
 
 
 _SITE_NAME = re.compile(r"[A-Za-z]\.(?:CO|COM|NET|ORG|ID)\b", re.IGNORECASE)
 
 
-def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
+def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
     if match is not None and _SITE_NAME.search(match.group("place")):
         match = None  # "TEMPO.CO, Jakarta –": a site's name, then the place
-    if match is not None and match.group("dash") is None and not _agency(match) and not match.group("date"):
+    if match is not None and match.group("dash") is None and not _agency(match) and not _date_words(match):
         # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency, or "WASHINGTON, Aug 15
         # President ..." with its day
         match = None
     if (
         match is not None
-        and match.group("dash") in ("-", ":")
+        and match.group("dash") is not None
         and match.group("place").split()[0].title().rstrip("'’S") in _NOT_A_PLACE
     ):
-        match = None
+        match = None  # "EXCLUSIVE — ...", "UPDATE: ...": a label, whatever the dash
+    if match is not None and " ".join(match.group("place").split()) in _OUTLETS:
+        match = None  # "ALBAWABA - ...", "XINHUA — ...": the outlet signs where the place would stand
     if match is None or not (
         _agency(match)
-        or match.group("date")
+        or _date_words(match)
+        or (dated and match.group("dash") is not None)
         or match.group("dash") in ("--", "—", "–", "―")
         # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
         # hyphen or a colon
@@ -1079,17 +1255,26 @@ def _dateline_match(line: _Line, at: int) -> re.Match[str] | None:
             match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
             or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
             # a plain hyphen (or none) after a word in title case is a dateline only with a date or an agency
-            or (match.group("dash") is None and not (match.group("date") or _agency(match)))
+            or (match.group("dash") is None and not (_date_words(match) or _agency(match)))
             # "Pretoria - President Jacob Zuma on Wednesday ...": a spaced hyphen after one or two words
             or (
                 match.group("dash") == "-"
-                and not (match.group("date") or _agency(match))
+                and not (_date_words(match) or _agency(match))
                 and not _SPACED_HYPHEN_AFTER_PLACE.match(line.text, at + len(match.group("place")))
             )
         ):
             match = None
     if match is None:
         match = _stop_dateline(line, at)
+    if (
+        match is not None
+        and not _date_words(match)
+        and not _agency(match)
+        and not dated
+        and not match.group("region")  # ("LEBANON, N.H. —": a town with its state)
+        and " ".join(match.group("place").split()).title() in _COUNTRY_TITLES
+    ):
+        match = None  # "Italy: Ailing Pope ...": a country alone is a kicker
     return match
 
 
@@ -1125,8 +1310,12 @@ def _dateline_alone(line: _Line) -> re.Match[str] | None:
 
 def _agency_place(line: _Line) -> re.Match[str] | None:
     """ "UNB, Dhaka", "PTI | Chennai | Updated: ...": a wire agency and its place (see _AGENCY_PLACE)."""
-    match = _AGENCY_PLACE.match(line.text) if len(line.text) <= 120 else None
-    if match is None or any(w.title() in _NOT_A_PLACE for w in match.group("place").split()):
+    if len(line.text) > 120:
+        return None
+    match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text)
+    if match is None or any(
+        w.title() in _NOT_A_PLACE or w.title() in _BYLINE_NOT_PLACE for w in match.group("place").split()
+    ):
         return None
     return match
 
@@ -1145,16 +1334,20 @@ def _byline_place(line: _Line) -> re.Match[str] | None:
 
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
-    for index, line in enumerate(lines[:12]):
+    # the first twelve lines, or as far as the first line of running prose when site menus run longer
+    reach = 12
+    if len(lines) > 12 and not any(_is_sentence(line) for line in lines[:12]):
+        reach = next((i + 1 for i in range(12, min(len(lines), 60)) if _is_sentence(lines[i])), 12)
+    for index, line in enumerate(lines[:reach]):
         match = _dateline_at(line)
-        words = 3 if match and (_agency(match) or match.group("date")) else 6
+        words = 3 if match and (_agency(match) or _date_words(match)) else 6
         if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
             return index, match
         if (
             match
             and match.end() == len(line.text)
             and match.group("dash")
-            and (_agency(match) or match.group("date"))
+            and (_agency(match) or _date_words(match))
             and index + 1 < len(lines)
             and _is_sentence(lines[index + 1])
         ):
@@ -1269,7 +1462,7 @@ def _read(text: str, source: str) -> Article:
                 published = dt.date.fromisoformat(scraped.group("date"))
                 stored = published
             continue
-        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 4):
+        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 8):
             date_line = _date_line(text, line, source)
             if date_line is not None and stored is not None and date_line.day > stored:
                 date_line = None  # a page is stored on or after the day it was published
@@ -1278,6 +1471,13 @@ def _read(text: str, source: str) -> Article:
                 stored = None
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
+                continue
+            ago = _DAYS_AGO_LINE.fullmatch(line.text) if stored is not None else None
+            if ago is not None and stored is not None:
+                # " date 2019-03-07" then "Updated 2 days ago": counted back from the day the page was stored
+                count = int(ago["n"]) if ago["n"].isdigit() else _COUNT_WORDS[ago["n"].lower()]
+                published = stored - dt.timedelta(days=count * (7 if ago["unit"].lower().startswith("week") else 1))
+                stored = None
                 continue
         label = _SOURCE_LINE.match(line.text)
         if label:
@@ -1330,7 +1530,12 @@ def _read(text: str, source: str) -> Article:
         closing = range(max(body_index + 1, len(lines) - 3), len(lines))
         for line in [lines[i] for i in (*before_footer, *(i for i in closing if i not in before_footer))]:
             # "(Xinhua News Agency May 3, 2007)", "First Published: Jul 02 2016 | 10:28 PM IST"
-            trailer = _date_line(text, line, source) if _TRAILER_START.match(line.text) else None
+            # ("New Delhi, 5 March 2019": a release signed off with its place and day)
+            trailer = (
+                _date_line(text, line, source)
+                if _TRAILER_START.match(line.text) or _dateline_alone(line) is not None
+                else None
+            )
             if trailer is None and _SOURCE_TRAILER.match(line.text):
                 # "Source: Xinhua | 2019-03-06 14:22:33 | Editor: Li Xia"
                 trailer = _date_ending(text, line, source) or _date_line(text, line, source)
@@ -1348,15 +1553,23 @@ def _read(text: str, source: str) -> Article:
     dateline: Dateline | Unknown = Unknown("no dateline")
     if dateline_match is not None:
         line = lines[body_index]
+        prefix = line.text[: dateline_match.start()]
+        # "12 March 2024, NEW DELHI -": the day first; "Xinhua News Agency BEIJING, March 12": the agency first
+        date_first = _DATE_FIRST.match(line.text) if prefix else None
+        agency_first = _AGENCY_FIRST.match(line.text) if prefix else None
+        date_first = date_first if date_first is not None and date_first.end() == len(prefix) else None
+        agency_first = agency_first if agency_first is not None and agency_first.end() == len(prefix) else None
         ev = Evidence.of(
             text,
-            line.start + dateline_match.start(),
+            line.start + (0 if date_first or agency_first else dateline_match.start()),
             line.start + dateline_match.end(),
             "dateline",
             source=source,
         )
-        date_words = dateline_match.group("date")
-        agency = _agency(dateline_match)
+        date_words = _date_words(dateline_match)
+        agency = _agency(dateline_match) or (agency_first.group("agency") if agency_first else "")
+        if not date_words and date_first is not None:
+            date_words = f"{date_first.group('date')} {date_first.group('year')}"
         bracketed = _BRACKETED_DAY.fullmatch(agency) if not date_words else None
         if bracketed is not None:
             date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
@@ -1364,14 +1577,19 @@ def _read(text: str, source: str) -> Article:
             # "RIYADH, (UrduPoint / WAM - 02nd Apr, 2020)": the agency, a dash, then the day
             date_words, agency = dated.group("day"), dated.group("agency")
             bracketed = _BRACKETED_DAY.fullmatch(date_words)
+        if "/" in agency and _AGENCY.fullmatch(last := agency.rsplit("/", 1)[1].strip()):
+            agency = last  # "(UrduPoint / Pakistan Point News / WAM - ...)": the sites that carry it, then the wire
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
             day_number = int(_DAY_DIGITS.search(date_words).group())  # type: ignore[union-attr]
+            written_year = _YEAR_DIGITS.search(date_words)
             year_text = (
-                dateline_match.group("year")
+                dateline_match.groupdict().get("year")
                 or dateline_match.groupdict().get("year2")
                 or (bracketed.group("year") if bracketed is not None else None)
+                # "Nairobi (Reuters) March 12, 2024 -", "12 March 2024, NEW DELHI -": the year in the day's words
+                or (written_year.group() if written_year else None)
             )
             if year_text:
                 year = int(year_text)
@@ -1387,6 +1605,13 @@ def _read(text: str, source: str) -> Article:
                 day_value = Unknown(f"{date_words} is not a date", date_words)
             else:
                 day_value = _dateline_year(month, day_number, published, text, source)
+        elif (weekday := _REGION_WEEKDAY.search(dateline_match.groupdict().get("region") or "")) is not None:
+            # "NAIROBI, Tuesday (Reuters) -": the latest such weekday on or before the publication day
+            if isinstance(published, dt.date):
+                back = (published.weekday() - _WEEKDAY_NAMES.index(weekday.group(1))) % 7
+                day_value = published - dt.timedelta(days=back)
+            else:
+                day_value = Unknown("a weekday without a publication day to place it", weekday.group(1))
         place = dateline_match.group("place").strip()
         if place.endswith(".") and place.count(".") == 1:
             place = place[:-1]  # "ASTANA. March 12.": the stop after the place
@@ -1452,6 +1677,14 @@ def _read(text: str, source: str) -> Article:
         dateline=dateline,
         paragraphs=paragraphs,
     )
+
+
+# "2 days ago", "Updated 3 days ago", "Published a week ago": a page's age when it was stored
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_AGO_LINE = re.compile(
+    r"(?i:(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+"
+    r"(?P<unit>days?|weeks?)\s+ago)\.?"
+)
 
 
 def _iso_ok(value: str) -> bool:

@@ -79,10 +79,40 @@ _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR4 = r"\d{4}"
+# weekdays cut short, and what may stand before the second of two joined by a dash ("Wed-Fri", "Tues.–Thurs.")
+_WD_SHORTS = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+_WD_SHORT = "(?:" + "|".join(sorted(_WD_SHORTS, key=len, reverse=True)) + ")"
+_AFTER_WD_SHORT = "|".join(f"(?<={w}{stop}[-–])" for w in _WD_SHORTS for stop in ("", r"\."))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUMWORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
 _EDGE = (
     r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?"
+)
+
+# A country's own day, where the words name the country ("India's Republic Day", "Independence Day of
+# Ghana", "Kenya's 60th Independence Day"): (country, kind) -> (month, day). Bare "Independence Day" names
+# no country and is not read.
+_NATIONAL_DAYS: dict[tuple[str, str], tuple[int, int]] = {
+    ("unitedstates", "independence"): (7, 4), ("america", "independence"): (7, 4), ("us", "independence"): (7, 4),
+    ("india", "independence"): (8, 15), ("pakistan", "independence"): (8, 14),
+    ("bangladesh", "independence"): (3, 26), ("srilanka", "independence"): (2, 4),
+    ("ghana", "independence"): (3, 6), ("nigeria", "independence"): (10, 1), ("kenya", "independence"): (12, 12),
+    ("tanzania", "independence"): (12, 9), ("uganda", "independence"): (10, 9),
+    ("zimbabwe", "independence"): (4, 18), ("namibia", "independence"): (3, 21),
+    ("mozambique", "independence"): (6, 25), ("algeria", "independence"): (7, 5),
+    ("indonesia", "independence"): (8, 17), ("philippines", "independence"): (6, 12),
+    ("malaysia", "independence"): (8, 31), ("mexico", "independence"): (9, 16), ("brazil", "independence"): (9, 7),
+    ("ukraine", "independence"): (8, 24),
+    ("india", "republic"): (1, 26), ("turkey", "republic"): (10, 29), ("türkiye", "republic"): (10, 29),
+    ("italy", "republic"): (6, 2),
+    ("china", "national"): (10, 1), ("vietnam", "national"): (9, 2), ("singapore", "national"): (8, 9),
+    ("malaysia", "national"): (8, 31), ("uae", "national"): (12, 2), ("saudiarabia", "national"): (9, 23),
+    ("qatar", "national"): (12, 18), ("kuwait", "national"): (2, 25),
+}  # fmt: skip
+_DAY_COUNTRIES = (
+    r"(?:the\s+)?(?:United\s+States|America|U\.?S\.?|India|Pakistan|Bangladesh|Sri\s+Lanka|Ghana|Nigeria|Kenya"
+    r"|Tanzania|Uganda|Zimbabwe|Namibia|Mozambique|Algeria|Indonesia|Philippines|Malaysia|Mexico|Brazil|Ukraine"
+    r"|Turkey|Türkiye|Italy|China|Vietnam|Singapore|UAE|Saudi\s+Arabia|Qatar|Kuwait)"
 )
 
 # The alternatives of _ATOMS, in order (the first that matches at a position wins), each the
@@ -94,7 +124,7 @@ _ATOM_PATTERNS = {
     "dmyh": rf"""(?<![\d-])(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{_MON_ABBR}|{_MON_FULL})-(?P<dmyh_y>\d{{4}})(?!\d)""",
     "mdy": rf"""(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})\s*(?P<mdy_d>{_DAY})(?!\d|:\d)\b
         (?:(?:,\s*|\s+)(?P<mdy_y>{_YEAR4})(?!\d|,\d))?""",
-    "dmy": rf"""(?:(?P<dmy_wd>{_WD}),?\s+)?(?<![\d.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})
+    "dmy": rf"""(?:(?P<dmy_wd>{_WD}),?\s+)?(?<![\d.,:])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})
         (?:(?:,\s*|\s+)(?P<dmy_y>{_YEAR4})(?!\d|,\d))?""",
     "my": rf"""{_EDGE}(?P<my_m>{_MON_FULL}|{_MON_ABBR}\.)(?:\s+of)?,?\s+(?P<my_y>{_YEAR4})(?!\d|,\d)""",
     "cent": r"""(?P<cent_n>\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b""",
@@ -109,22 +139,33 @@ _ATOM_PATTERNS = {
         (?P<dur_u>(?i:days|weeks))\b(?!\s+(?i:ago|later|earlier|before|after|of)\b)""",
     "ago": rf"""(?i:(?:nearly|almost|about|some|more\s+than)\s+)?(?P<ago_n>(?i:{_NUMWORD}))\s+
         (?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
+    # "the first week of March", "the last week of February 2019": seven days of the month (the last
+    # seven for "last" or "final"), not the ISO week the bare "the last week" is
+    "wkof": rf"""(?:[Tt]he\s+)?(?P<wkof_o>first|second|third|fourth|last|final)\s+week\s+of\s+
+        (?P<wkof_m>{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])(?:,?\s+(?P<wkof_y>{_YEAR4})(?!\d))?""",
     "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
     # "on Presidents Day", "Christmas Eve", "Good Friday 2019": a holiday's day (see _HOLIDAYS)
-    "hol": r"""(?P<hol_n>New\s+Year['’]?s['’]?\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day
+    "hol": rf"""(?P<hol_n>New\s+Year['’]?s['’]?\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day
         |(?:(?:St\.?|Saint)\s+)?Valentine['’]?s\s+Day|Halloween|Presidents['’]?\s+Day|President['’]s\s+Day
         |Martin\s+Luther\s+King(?:,?\s+Jr\.?)?(?:['’]s)?\s+Day|MLK\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
         |Veterans['’]?\s+Day|Thanksgiving\s+Day|(?<=[Oo]n\s)Thanksgiving
         |Easter\s+(?:Sunday|Monday)
         |Easter(?!\s+(?:Island|[Ee]ggs?|Rising|[Ww]eekend|[Hh]olidays?|[Ww]eek|[Bb]reak|[Vv]igil))
         |Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Bastille\s+Day
-        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day)(?![\w'’-])
-        (?:,?\s+(?P<hol_y>\d{4})(?!\d))?""",
+        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day|May\s+Day
+        |(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth
+        # ("India's Republic Day", "Kenya's 60th Independence Day", "National Day of Singapore": see _NATIONAL_DAYS)
+        |(?P<hol_c>{_DAY_COUNTRIES})(?:['’]s?)?\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?P<hol_k>Independence|Republic|National)\s+Day
+        |(?P<hol_k2>Independence|Republic|National)\s+Day\s+of\s+(?P<hol_c2>{_DAY_COUNTRIES}))(?![\w'’-])
+        (?:,?\s+(?P<hol_y>\d{{4}})(?!\d))?""",
     # ("on Tues.", "on Thurs.": a weekday cut short, after "on" and with its full stop)
+    # ("Wed-Fri", "Tues.–Thurs.": weekdays cut short on either side of a dash)
     "wd": rf"""(?P<wd_mod>(?i:this\s+past|last|next|this|past|coming)\s+)?(?P<wd_n>{_WD}
-        |(?<=[Oo]n\s)(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?=[\s,;)]|$))""",
+        |(?<=[Oo]n\s)(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?=[\s,;)]|$)
+        |{_WD_SHORT}\.?(?=\s?[-–]\s?{_WD_SHORT}\b)
+        |(?:{_AFTER_WD_SHORT}){_WD_SHORT}\b)""",
     "day": r"""(?i:(?:early|late)\s+)?(?P<day_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
         |yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|this\s+evening
         |last\s+night|last\s+evening))(?![\w-])""",
@@ -164,8 +205,8 @@ _ATOMS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items())
 # for any digit.  Each is read off the alternative's first words (say "the", "last", a weekday).
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
-    "dec": "0elmt", "qtr": "0flnqst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "hol": "abceghlmnprstv", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "dec": "0elmt", "qtr": "0flnqst", "wkof": "flst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
+    "hol": "abceghijklmnpqrstuvfz", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 # Prepositions and verbs that precede a bare month name used as a date ("in May", "last July").
@@ -228,6 +269,7 @@ _CUES = re.compile(
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
     r"|continues|heads|travels|flies|proceeds|resumes|holds|attends|addresses|returns|begins|starts|ends|concludes"
     r"|leaves|departs|arrives|moves"  # "She leaves for Seoul on Thursday", "On Tuesday, she moves to Nyamira"
+    r"|[Nn]ext\s+(?:[Ss]top|[Ll]eg|[Dd]estination)"  # "Roe visits Riga, next stop Vilnius on Wednesday": the leg ahead
     r"|(?<!was )(?<!were )(?<!been )scheduled)\b|['’]ll\b"  # "has several tours scheduled, including ..."
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
@@ -411,6 +453,28 @@ def _bare_month(month: int, anchor: dt.date, tense: Tense | None, mod: str) -> D
     return _month_span(year, month)
 
 
+def _week_of_month(f: dict[str, Any], anchor: dt.date | None, tense: Tense | None, words: str) -> DateSpan | Unknown:
+    """ "the first week of March": days 1-7 of the month (8-14 the second, ...; the last seven for "last")."""
+    month = _month_of(f["wkof_m"])
+    if f.get("wkof_y"):
+        year = int(f["wkof_y"])
+        bad = _check_year(year, words)
+        if bad is not None:
+            return bad
+        whole: DateSpan | Unknown = _month_span(year, month)
+    elif anchor is None:
+        return Unknown(NO_ANCHOR, words)
+    else:
+        whole = _bare_month(month, anchor, tense, "")
+    if isinstance(whole, Unknown):
+        return whole
+    order = f["wkof_o"].lower()
+    if order in ("last", "final"):
+        return DateSpan(whole.end - dt.timedelta(days=6), whole.end, Precision.DAY)
+    first = whole.start + dt.timedelta(days=7 * (_ORDINALS[order] - 1))
+    return DateSpan(first, first + dt.timedelta(days=6), Precision.DAY)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -468,7 +532,16 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
             if tense is not Tense.FUTURE:
                 return _quarter_span(anchor.year if quarter <= current else anchor.year - 1, quarter)
             return _quarter_span(anchor.year if quarter >= current else anchor.year + 1, quarter)
+        if kind == "wkof":
+            return _week_of_month(f, anchor, tense, words)
         if kind == "hol":
+            country = f.get("hol_c") or f.get("hol_c2")
+            if country:
+                country = "".join(c for c in country.lower().removeprefix("the").strip() if c.isalpha())
+                fixed = _NATIONAL_DAYS.get((country, (f.get("hol_k") or f["hol_k2"]).lower()))
+                if fixed is None:
+                    return Unknown("no fixed day known for this country's holiday", words)
+                return _holiday_span("", f.get("hol_y"), anchor, tense, words, fixed=fixed)
             return _holiday_span(f["hol_n"], f.get("hol_y"), anchor, tense, words)
         if kind == "chain":
             return Unknown(CHAIN_PENDING, words)  # chain_days counts it from the day named before
@@ -517,7 +590,7 @@ _HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | int] = {
     "newyearsday": (1, 1), "newyearseve": (12, 31), "christmasday": (12, 25), "christmaseve": (12, 24),
     "boxingday": (12, 26), "valentinesday": (2, 14), "halloween": (10, 31), "veteransday": (11, 11),
     "armisticeday": (11, 11), "remembranceday": (11, 11), "patricksday": (3, 17), "bastilleday": (7, 14),
-    "canadaday": (7, 1), "australiaday": (1, 26), "anzacday": (4, 25),
+    "canadaday": (7, 1), "australiaday": (1, 26), "anzacday": (4, 25), "mayday": (5, 1),
     # the United States' federal Mondays and Thursday
     "presidentsday": (2, 0, 3), "presidentday": (2, 0, 3), "kingday": (1, 0, 3), "mlkday": (1, 0, 3),
     "memorialday": (5, 0, -1), "laborday": (9, 0, 1), "columbusday": (10, 0, 2), "thanksgivingday": (11, 3, 4),
@@ -539,8 +612,8 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def _holiday(key: str, year: int) -> dt.date:
-    rule = _HOLIDAYS[key]
+def _holiday(key: str | tuple[int, int], year: int) -> dt.date:
+    rule = key if isinstance(key, tuple) else _HOLIDAYS[key]
     if isinstance(rule, int):
         return _easter(year) + dt.timedelta(days=rule)
     if len(rule) == 2:
@@ -554,11 +627,22 @@ def _holiday(key: str, year: int) -> dt.date:
 
 
 def _holiday_span(
-    name: str, year_text: str | None, anchor: dt.date | None, tense: Tense | None, words: str
+    name: str,
+    year_text: str | None,
+    anchor: dt.date | None,
+    tense: Tense | None,
+    words: str,
+    *,
+    fixed: tuple[int, int] | None = None,
 ) -> DateSpan | Unknown:
     """A holiday's day: in the year given, else the nearest the anchor on the side the tense allows."""
-    key = "".join(c for c in name.lower() if c.isalpha())
-    key = "kingday" if key.startswith("martinlutherking") else key.removeprefix("saint").removeprefix("st")
+    key: str | tuple[int, int]
+    if fixed is not None:
+        key = fixed
+    else:
+        key = "".join(c for c in name.lower() if c.isalpha())
+        key = "kingday" if key.startswith("martinlutherking") else key.removeprefix("saint").removeprefix("st")
+        key = {"fourthofjuly": (7, 4), "thefourthofjuly": (7, 4), "julyfourth": (7, 4)}.get(key, key)
     if year_text:
         year = int(year_text)
         return _check_year(year, words) or DateSpan.day(_holiday(key, year))
@@ -730,7 +814,11 @@ _STARTERS = _TRIGGERS | frozenset(
         " about some more a an one two three four five six seven eight nine ten eleven twelve several"
         " first second third fourth final at"
         " new boxing valentine presidents president martin mlk memorial labor columbus veterans good palm ash st"
-        " saint bastille canada australia anzac armistice remembrance"
+        " saint bastille canada australia anzac armistice remembrance july independence republic national"
+        # countries whose own days are read ("India's Republic Day"; see _NATIONAL_DAYS)
+        " united america u us india pakistan bangladesh sri ghana nigeria kenya tanzania uganda zimbabwe namibia"
+        " mozambique algeria indonesia philippines malaysia mexico brazil ukraine turkey italy china vietnam"
+        " singapore uae saudi qatar kuwait"
     ).split()
 )
 _GLUED = ("early", "late", "mid")
@@ -1071,6 +1159,9 @@ def scan(
             found = _try_range(text, atoms, i, anchor, tense, start)
             if found is not None:
                 item, used = found
+                placed = _range_in_week(text, atoms, i, used, item, anchor, tense)
+                if placed is not None:
+                    item, used = placed, used + 1
                 out.append(item)
                 i += used
                 continue
@@ -1103,7 +1194,39 @@ def scan(
     return out
 
 
-_QUALIFIER_GAP = re.compile(r",?\s+")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+_QUALIFIER_GAP = re.compile(r",?\s+(?:of\s+)?")  # ("on Tuesday of last week")
+
+
+def _range_in_week(
+    text: str,
+    atoms: Sequence[_Atom],
+    i: int,
+    used: int,
+    item: Found,
+    anchor: dt.date | None,
+    tense: Tense | None,
+) -> Found | None:
+    """A run of weekdays placed by the week after it: "from Wednesday to Friday next week", "Monday through
+    Wednesday last week" (one mention, the days of that week)."""
+    if used != 2 or i + 2 >= len(atoms) or anchor is None or not isinstance(item.span, DateSpan):
+        return None
+    left, right, after = atoms[i], atoms[i + 1], atoms[i + 2]
+    if left.kind != "wd" or right.kind != "wd" or left.fields.get("wd_mod") or right.fields.get("wd_mod"):
+        return None
+    if after.kind != "rel" or after.fields.get("rel_adv") or not _QUALIFIER_GAP.fullmatch(text, right.end, after.start):
+        return None
+    if _norm(after.fields["rel_mod"]) not in ("last", "next", "this") or _norm(after.fields["rel_u"]) != "week":
+        return None
+    week = _resolve_atom(after, text, anchor, tense)
+    first, last = _weekday_of(left.fields["wd_n"]), _weekday_of(right.fields["wd_n"])
+    if not isinstance(week, DateSpan) or last < first:
+        return None
+    span = DateSpan(week.start + dt.timedelta(days=first), week.start + dt.timedelta(days=last), Precision.DAY)
+    parts = tuple(
+        (a, b, DateSpan.day(day)) for (a, b, _), day in zip(item.parts, (span.start, span.end), strict=False)
+    )
+    return Found(item.start, after.end, item.core_start, span, f"{item.rule}-week", parts)
 _ORDD_SECOND = re.compile(r"\s(?:to|through|and)\s+$")
 
 
@@ -1256,7 +1379,16 @@ def _single(
             head
             and isinstance(span, DateSpan)
             and first_day < span.start.day
-            and (conn not in ("and", "/") or first_day + 1 == span.start.day)
+            and (
+                conn not in ("and", "/")
+                or first_day + 1 == span.start.day
+                # "between 5 and 7 March": the two ends of one span
+                or (
+                    conn == "and"
+                    and _BETWEEN_BEFORE.search(text, max(lower, atom.start - 40), atom.start - len(head.group()))
+                    is not None
+                )
+            )
         ):
             if tense is Tense.PAST and anchor is not None and not atom.fields.get("dmy_y"):
                 # in the past tense the range's start gives its year, as "March 12-14" does
@@ -1404,6 +1536,8 @@ def find_dates(
         pinned = _pinned_by_note(text, mentions[-1], mention, source) if mentions else None
         if pinned is None and mentions and mentions[-1].evidence.rule == "hol":
             pinned = _holiday_dated(text, mentions[-1], mention, source)
+        if pinned is None and mentions:
+            pinned = _weekday_beside_date(text, mentions[-1], mention, source)
         if pinned is not None:
             mentions[-1] = pinned
         else:
@@ -1524,6 +1658,39 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
         text, weekday.evidence.start, close + 1, f"{weekday.evidence.rule}+date-note", source=source
     )
     return DateMention(evidence.text, span, evidence)
+
+
+_WEEKDAY_BESIDE = re.compile(r",\s*|\s*\(\s*")
+_WEEKDAY_WORD = re.compile(r"(?:[Oo]n\s+)?(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
+
+
+def _weekday_beside_date(text: str, first: DateMention, second: DateMention, source: str) -> DateMention | None:
+    """A weekday set beside a date, after it or cut short before it, is that date's day: "on March 12,
+    Tuesday", "12 March (Tuesday)", "on Tues., March 12". Only where the date falls on the weekday named."""
+    if first.evidence.rule == "wd":
+        weekday, date = first, second
+    elif second.evidence.rule == "wd":
+        date, weekday = first, second
+    else:
+        return None
+    gap = _WEEKDAY_BESIDE.fullmatch(text, first.evidence.end, second.evidence.start)
+    named = _WEEKDAY_WORD.fullmatch(weekday.text)
+    if (
+        gap is None
+        or named is None
+        or date.evidence.rule not in ("mdy", "dmy", "iso")
+        or not isinstance(date.span, DateSpan)
+        or date.span.days != 1
+        or date.span.start.weekday() != _WEEKDAYS[named.group("day").lower()]
+    ):
+        return None
+    end = second.evidence.end
+    if "(" in gap.group():
+        if not text.startswith(")", end):
+            return None
+        end += 1
+    evidence = Evidence.of(text, first.evidence.start, end, f"{date.evidence.rule}+wd", source=source)
+    return DateMention(evidence.text, date.span, evidence)
 
 
 _HOLIDAY_DATE_OPEN = re.compile(r",?\s*\(?\s*")
