@@ -1021,6 +1021,7 @@ def _appositions_of(text: str, start: int, stop: int) -> Iterator[re.Match[str]]
 _DROP_CAP = re.compile(r"(?m)(?:^|(?<=[-—–] ))(?P<first>[A-Z])(?P<rest>[A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
 
 
+@functools.lru_cache(maxsize=8)  # (one text is read many times, a window at a time)
 def _drop_caps_folded(text: str) -> str:
     """``text`` with a line's first word in capitals before a capitalised word written as a word
     ("PRIME Minister" as "Prime Minister"); the same length, so offsets hold."""
