@@ -369,3 +369,83 @@ def test_the_folded_trigger_scan_finds_what_the_cased_one_finds(parts: list[tupl
 def test_group_shape_read_from_the_syntax_is_re_compiles(pattern: str) -> None:
     # Caseless checks its fast form's groups against the pattern's without compiling the pattern
     assert _group_shape(pattern) == _group_shape_of(re.compile(pattern))
+
+
+_WORD_LISTS = st.lists(st.from_regex(r"[a-zA-Z][a-z]{0,5}(?: [a-z]{1,4})?", fullmatch=True), min_size=1, max_size=12)
+
+
+@given(
+    _WORD_LISTS,
+    st.text(alphabet="abcdefghijklmnoptuvwABCé .,-'’_1\n“", max_size=60),
+    st.integers(-2, 62),
+    st.integers(0, 64),
+)
+@example(["visit", "tour", "trip", "arrive", "left", "flew"], "a visit, a tour; flew", 0, 64)
+def test_a_word_list_is_found_as_well_through_its_locator(
+    words_: list[str], text: str, pos: int, endpos: int
+) -> None:
+    # the locator finds the matches after the gaps between words; a match at the text's start is
+    # tried on its own: the same matches, at the same places, from any pos to any endpos
+    pattern = re.compile(letter_first(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b", cased=True))
+    locator = _regex.word_start_locator(pattern)
+    letters = {w[0] for w in words_}
+    assert (locator is None) == (len(letters) < _regex._LOCATE_FROM)
+    locator = locator or re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})")  # (the same with few letters)
+    for at in (pos, 0, len(text) // 2):
+        found = _regex.search_at_word_starts(pattern, locator, text, at, endpos)
+        expected = pattern.search(text, at, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in _regex.finditer_at_word_starts(pattern, locator, text, pos, endpos)] == [
+        m.span() for m in pattern.finditer(text, pos, endpos)
+    ]
+
+
+def test_only_letters_first_word_lists_get_a_locator() -> None:
+    many = r"\b(?:alpha|beta|gamma|delta|epsilon|zeta|eta)\b"
+    assert _regex.word_start_locator(re.compile(letter_first(many))) is not None
+    assert _regex.word_start_locator(re.compile(many)) is None  # not letters first
+    assert _regex.word_start_locator(re.compile(letter_first(many), re.IGNORECASE)) is None
+    assert _regex.word_start_locator(re.compile(letter_first(r"\b(?:alpha|beta)\b"))) is None  # few letters
+    # a look-behind that refuses only some marks before the letter does not keep word characters out
+    assert _regex.word_start_locator(re.compile("|".join(f"{c}(?<!['-].)x" for c in "abcdefg"))) is None
+    assert _regex.word_start_locator(re.compile("|".join(rf"{c}(?<![^\w].)x" for c in "abcdefg"))) is None
+    assert trip_words._TRIP_TRIGGER._locator is not None  # the hottest scan goes through one
+
+
+def test_the_office_scan_finds_what_offices_at_a_word_start_are() -> None:
+    # letters first in both cases ("First Lady", "first lady"), found through its locator
+    plain = re.compile(rf"\b(?:{people._OFFICE})")
+    assert people._OFFICE_SCAN_AT is not None
+    for text in (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper(), "first lady Jane Roe, First Lady Ann Poe"):
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in people._OFFICE_SCAN.finditer(text)] == spans
+        found = _regex.finditer_at_word_starts(people._OFFICE_SCAN, people._OFFICE_SCAN_AT, text)
+        assert [m.span() for m in found] == spans
+
+
+def test_the_untitled_ways_are_the_untitled_pattern() -> None:
+    assert people._UNTITLED.pattern == "(?:" + "|".join(way for way, _ in people._UNTITLED_WAYS) + ")"
+    samples = [
+        FIXTURE_TEXT,
+        "Jane Roe, also a member of the council, and his wife, Ann Poe, joined by Tom Lee, met his Ruritanian"
+        " counterpart Bo Lin and Republican candidate Joe Doe; gubernatorial hopeful Al Bee spoke.",
+    ]
+    for text in samples:
+        ways = people._untitled(text)
+        assert ways is not None
+        assert [m.span() for m in ways.finditer(text)] == [m.span() for m in people._UNTITLED.finditer(text)]
+    assert people._untitled("Jane Roe visited Ruritania.") is None
+
+
+@pytest.mark.parametrize(("way", "needles"), people._UNTITLED_WAYS, ids=[w[:30] for w, _ in people._UNTITLED_WAYS])
+def test_every_untitled_way_holds_its_words(way: str, needles: tuple[str, ...]) -> None:
+    # a way whose words a text lacks is dropped from the scan (people._untitled)
+    pattern = re.compile(way)
+
+    @given(st.from_regex(pattern, alphabet=st.characters(max_codepoint=127)))
+    def check(text: str) -> None:
+        match = pattern.search(text)
+        assert match is not None
+        assert any(needle in match.group() for needle in needles), match.group()
+
+    check()

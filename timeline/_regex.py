@@ -23,7 +23,17 @@ import re
 import sys
 from collections.abc import Iterator
 
-__all__ = ["Caseless", "first_letters", "folded", "letter_first", "may_hold", "words"]
+__all__ = [
+    "Caseless",
+    "finditer_at_word_starts",
+    "first_letters",
+    "folded",
+    "letter_first",
+    "may_hold",
+    "search_at_word_starts",
+    "word_start_locator",
+    "words",
+]
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -175,7 +185,7 @@ def _flat_alternatives(pattern: str) -> list[str]:
     return out
 
 
-def letter_first(pattern: str) -> str:
+def letter_first(pattern: str, *, cased: bool = False) -> str:
     """``pattern`` rewritten so that its alternatives open on plain letters, one per letter.
 
     Leading groups are spread over their alternatives (:func:`_flat_alternatives`), those that
@@ -194,8 +204,15 @@ def letter_first(pattern: str) -> str:
     would make the pattern many times longer (a long tail after a long word list), the group is
     rewritten in place instead and the tail written once (:func:`_letter_first_group`): the
     same matches, tried in the same order, and a pattern that compiles in a fraction of the time.
+
+    With ``cased``, for a pattern only ever compiled without ``re.IGNORECASE``, a letter and its
+    other case may each open alternatives ("First Lady", "first lady"): a position holds one of the
+    two, so only that one's alternatives can match there, in their order.
+
+    >>> letter_first(r"\\b(?:First Lady|first lady|Foreign Minister)", cased=True)
+    'F(?<!\\\\w.)(?:irst Lady|oreign Minister)|f(?<!\\\\w.)(?:irst lady)'
     """
-    spread = _letter_first_spread(pattern)
+    spread = _letter_first_spread(pattern, cased)
     if len(spread) > _MAX_SPREAD * len(pattern):
         grouped = _letter_first_group(pattern)
         if grouped is not None:
@@ -228,7 +245,7 @@ def _letter_first_group(pattern: str) -> str | None:
     return f"(?:{rewritten}){pattern[end + 1 :]}"
 
 
-def _letter_first_spread(pattern: str) -> str:
+def _letter_first_spread(pattern: str, cased: bool = False) -> str:
     heads: dict[tuple[str, str], list[str]] = {}
     for alternative in _flat_alternatives(pattern):
         _, not_after, head = _not_after(alternative)
@@ -236,7 +253,7 @@ def _letter_first_spread(pattern: str) -> str:
         if not (letter.isascii() and letter.isalpha()) or head[1:2] in ("?", "*", "+", "{"):
             return pattern  # an alternative that may open on anything: no gathering
         heads.setdefault((letter, not_after), []).append(head[1:])
-    if len({letter.lower() for letter, _ in heads}) < len(heads):
+    if len({letter if cased else letter.lower() for letter, _ in heads}) < len(heads):
         # a letter opening alternatives with different things before them, or in both cases
         # (under re.IGNORECASE both would be tried at one position, in their order)
         return pattern
@@ -315,6 +332,68 @@ def _folded(text: str) -> str | None:
     return lower
 
 
+# The fewest first letters a letters-first pattern opens on for its matches to be found through a
+# locator (see word_start_locator): with fewer, the engine's own skip to those letters is quicker.
+_LOCATE_FROM = 6
+# What opens each alternative of a letters-first pattern: its letter, and a look-behind that refuses
+# a word character before it ("\\w", or a class holding it)
+_LETTER_NOT_AFTER_WORD = re.compile(r"([A-Za-z])\(\?<!(?:\\w|\[(?!\^)(?:\\.|[^\]\\])*\\w(?:\\.|[^\]\\])*\])\.\)")
+
+
+def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a letters-first pattern (:func:`letter_first`) each alternative of which opens on a
+    letter after no word character, a pattern that finds the character before each of its matches
+    (one that is not an ASCII letter, digit nor underscore; a match at the text's start has none).
+
+    The engine tries a pattern that opens on many letters at nearly every letter of a text, and
+    gives up on all but a word's first; the locator is tried only after the spaces and marks
+    between words, where every match but one at the text's start opens: the same matches
+    (:func:`finditer_at_word_starts`), found in far fewer tries. ``None`` for a pattern of another
+    shape, or one that opens on fewer than :data:`_LOCATE_FROM` letters (the engine's own skip to
+    them is quicker), or one compiled with ``re.IGNORECASE`` or ``re.VERBOSE``.
+    """
+    if pattern.flags & (re.VERBOSE | re.IGNORECASE):
+        return None
+    letters = set()
+    for alternative in _alternatives(pattern.pattern):
+        opening = _LETTER_NOT_AFTER_WORD.match(alternative)
+        if opening is None:
+            return None
+        letters.add(opening.group(1))
+    if len(letters) < _LOCATE_FROM:
+        return None
+    return re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})", pattern.flags)
+
+
+def search_at_word_starts(
+    pattern: re.Pattern[str], locator: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, found through its :func:`word_start_locator`: a match
+    at the text's start, or else the one right after the first character the locator finds (the
+    same match: the same pattern, tried at the same place; only ``pos`` of the match differs)."""
+    if pos <= 0:
+        found = pattern.match(text, 0, endpos)
+        if found is not None:
+            return found
+        pos = 1
+    before = locator.search(text, pos - 1, endpos)
+    return None if before is None else pattern.match(text, before.start() + 1, endpos)
+
+
+def finditer_at_word_starts(
+    pattern: re.Pattern[str], locator: re.Pattern[str] | None, text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, found through its :func:`word_start_locator` (or
+    ``pattern.finditer`` itself where it has none)."""
+    if locator is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    # (no match is empty: each opens on a letter)
+    while (found := search_at_word_starts(pattern, locator, text, pos, endpos)) is not None:
+        yield found
+        pos = found.end()
+
+
 class Caseless:
     """A case-insensitive pattern that scans text quickly.
 
@@ -330,7 +409,7 @@ class Caseless:
     (2, 13)
     """
 
-    __slots__ = ("_compiled", "_flags", "_source", "folded")
+    __slots__ = ("_compiled", "_flags", "_locator", "_source", "folded")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         for c in re.sub(r"\\.|\(\?P", "", pattern):
@@ -344,6 +423,7 @@ class Caseless:
         if fast != pattern and (flags & re.VERBOSE or _group_shape(pattern) != _group_shape_of(folded)):
             folded = re.compile(pattern, flags & ~re.IGNORECASE)  # a spread group would repeat a group
         self.folded = folded
+        self._locator = word_start_locator(folded)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -375,4 +455,6 @@ class Caseless:
         lower = folded(text)
         if lower is None:
             return self.pattern.finditer(text, pos, endpos)
+        if self._locator is not None:
+            return finditer_at_word_starts(self.folded, self._locator, lower, pos, endpos)
         return self.folded.finditer(lower, pos, endpos)
