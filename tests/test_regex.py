@@ -449,3 +449,27 @@ def test_every_untitled_way_holds_its_words(way: str, needles: tuple[str, ...]) 
         assert any(needle in match.group() for needle in needles), match.group()
 
     check()
+
+
+@given(st.from_regex(people._NAMELESS_ROYAL, alphabet=st.characters(max_codepoint=127)))
+def test_every_nameless_royal_holds_a_needle(text: str) -> None:
+    # a paragraph with none of _NAMELESS_ROYAL_NEEDS is not scanned for "The Queen visited"
+    match = people._NAMELESS_ROYAL.search(text)
+    assert match is not None
+    assert any(needle in match.group() for needle in people._NAMELESS_ROYAL_NEEDS), match.group()
+
+
+def test_the_apposition_cue_finds_what_offices_in_their_order_find() -> None:
+    # its offices gathered by their first letter: the same matches as the plain alternation
+    offices = f"{people._OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader"
+    grouped = f"(?:{letter_first(offices)})"
+    assert people._APPOSITION_CUE.pattern.endswith(grouped)
+    plain = re.compile(people._APPOSITION_CUE.pattern.removesuffix(grouped) + f"(?:{offices})")
+    samples = [
+        FIXTURE_TEXT,
+        "Jane Roe, the prime minister, and Ann Poe, Ruritania's foreign minister, met Bo Lin, a secretary,"
+        " with Al Bee, also the new head of state, and Tom Lee, who is the first lady's chief of staff.",
+    ]
+    for text in samples:
+        assert [m.span() for m in people._APPOSITION_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+

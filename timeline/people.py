@@ -384,6 +384,11 @@ _NAMELESS_ROYAL = re.compile(
     r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
+# What every _NAMELESS_ROYAL match holds: "the", a space and the style's first word (a cheap test)
+_NAMELESS_ROYAL_NEEDS = (
+    "he Queen", "he King", "he Pope", "he Emp", "he Crown", "he Prince", "he Duke", "he Duch", "he Earl",
+    "he Countess", "he Dalai", "he Aga", "he Pontiff", "he pontiff", "he Holy",
+)  # fmt: skip
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 # (each way with the words every match of it holds: see _untitled)
 _UNTITLED_WAYS = (
@@ -517,7 +522,8 @@ def _of_country(office: str, of: str | None) -> str:
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
     rf",\s+(?:who\s+is\s+)?(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
-    rf"{_STANDING_WORDS}(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
+    # (the offices gathered by their first letter: at each comma the engine tries those of one letter)
+    rf"{_STANDING_WORDS}(?:{letter_first(f'{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader')})"
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
 # office in capitals set off by commas after the name (found from the office; the name before it)
@@ -1140,7 +1146,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             name_start, match.end("name"), name, held, "bare-subject", name_start, match.end("name")
         )
-    nameless = _NAMELESS_ROYAL.finditer(text, start, stop) if "he " in segment else ()
+    nameless = (
+        _NAMELESS_ROYAL.finditer(text, start, stop) if any(n in segment for n in _NAMELESS_ROYAL_NEEDS) else ()
+    )
     for match in nameless:
         name_start = match.start("name")
         if any(m.start <= name_start < m.end for m in found.values()):
