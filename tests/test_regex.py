@@ -174,6 +174,8 @@ NEEDED = [
     (spans._ENDS_AHEAD.pattern, spans._ENDS_AHEAD_NEEDS),
     (units._BY_LINK.pattern, units._BY_LINK_NEEDS),
     (stops._SAME_DAY.pattern, stops._SAME_DAY_NEEDS),
+    (units._NOT_MADE_AFTER, units._NOT_MADE_NEEDS),
+    (trip_words._TIMES_AFTER, trip_words._TIMES_NEEDS),
 ]
 
 
