@@ -475,3 +475,17 @@ def test_the_apposition_cue_finds_what_offices_in_their_order_find() -> None:
     for text in samples:
         assert [m.span() for m in people._APPOSITION_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
+
+
+def test_the_apposition_of_cue_finds_what_offices_in_their_order_find() -> None:
+    plain = re.compile(people._APPOSITION_OF_CUE.pattern.replace(people._OFFICE_BY_LETTER, people._OFFICE))
+    assert plain.pattern != people._APPOSITION_OF_CUE.pattern
+    samples = [
+        FIXTURE_TEXT,
+        "Jane Roe, Prime Minister of Ruritania, met Ann Poe, the Vice President and Foreign Minister of Bo,"
+        " Al Bee, first lady of Tomania, and Tom Lee, Minister for Rural Development and Communications, and Sen.,",
+    ]
+    for text in samples:
+        assert [(m.span(), m.groups()) for m in people._APPOSITION_OF_CUE.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]

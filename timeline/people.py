@@ -543,8 +543,9 @@ _APPOSITION_OF = re.compile(
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|who|arrived|left|visited|reached|landed)\b)"
 )
+_OFFICE_BY_LETTER = letter_first(_OFFICE, cased=True)  # (the offices gathered by their first letter)
 _APPOSITION_OF_CUE = re.compile(
-    rf",\s+(?:the\s+)?(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+    rf",\s+(?:the\s+)?(?:{_OFFICE_BY_LETTER})(?:\s+and\s+(?:{_OFFICE_BY_LETTER}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
 )
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
