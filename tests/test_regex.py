@@ -489,3 +489,26 @@ def test_the_apposition_of_cue_finds_what_offices_in_their_order_find() -> None:
         assert [(m.span(), m.groups()) for m in people._APPOSITION_OF_CUE.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ]
+
+
+@given(_WORD_LISTS, st.text(alphabet="abcdefghijklmnoptuvwABCé .,-'’_1\n“", max_size=60), st.integers(-2, 62))
+def test_a_word_list_before_a_tail_is_found_as_well_through_its_locator(
+    words_: list[str], text: str, pos: int
+) -> None:
+    # "(?:a(?<!\w.)...|b(?<!\w.)...)REST" (places._MOVED_TO): the group's letters open every match
+    pattern = re.compile(
+        "(?:" + letter_first(r"\b(?:" + "|".join(map(re.escape, words_)) + ")", cased=True) + r")\s+(?P<after>[a-z]+)"
+    )
+    locator = _regex.word_start_locator(pattern) or re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})")
+    assert [(m.span(), m.groups()) for m in _regex.finditer_at_word_starts(pattern, locator, text, pos)] == [
+        (m.span(), m.groups()) for m in pattern.finditer(text, pos)
+    ]
+
+
+def test_the_towns_moved_to_are_found_through_a_locator() -> None:
+    assert places._MOVED_TO_AT is not None
+    text = FIXTURE_TEXT + "\nShe flew on to Nairobi, then drove to Naro Moru and Nanyuki; stop-overs in Githurai and Kenol."
+    assert [(m.span(), m.groups()) for m in _regex.finditer_at_word_starts(places._MOVED_TO, places._MOVED_TO_AT, text)] == [
+        (m.span(), m.groups()) for m in places._MOVED_TO.finditer(text)
+    ]
+    assert _regex.word_start_locator(re.compile(r"(?:a(?<!\w.)x|b(?<!\w.)y|c(?<!\w.)z|d(?<!\w.)w|e(?<!\w.)v|f(?<!\w.)u)?q")) is None

@@ -341,8 +341,8 @@ _LETTER_NOT_AFTER_WORD = re.compile(r"([A-Za-z])\(\?<!(?:\\w|\[(?!\^)(?:\\.|[^\]
 
 
 def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """For a letters-first pattern (:func:`letter_first`) each alternative of which opens on a
-    letter after no word character, a pattern that finds the character before each of its matches
+    """For a letters-first pattern (:func:`letter_first`) each alternative of which (or of its
+    leading group's, :func:`_letter_first_group`) opens on a letter after no word character, a pattern that finds the character before each of its matches
     (one that is not an ASCII letter, digit nor underscore; a match at the text's start has none).
 
     The engine tries a pattern that opens on many letters at nearly every letter of a text, and
@@ -355,7 +355,12 @@ def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if pattern.flags & (re.VERBOSE | re.IGNORECASE):
         return None
     letters = set()
-    for alternative in _alternatives(pattern.pattern):
+    alternatives = _alternatives(pattern.pattern)
+    if len(alternatives) == 1 and alternatives[0].startswith("(?:"):  # "(?:a...|b...)REST": its group's
+        end = _closing(alternatives[0])
+        if end > 0 and alternatives[0][end + 1 : end + 2] not in ("?", "*", "+", "{"):
+            alternatives = _alternatives(alternatives[0][3:end])
+    for alternative in alternatives:
         opening = _LETTER_NOT_AFTER_WORD.match(alternative)
         if opening is None:
             return None
