@@ -394,10 +394,13 @@ def test_a_word_list_is_found_as_well_through_its_locator(
     assert (locator is None) == (len(letters) < _regex._LOCATE_FROM)
     locator = locator or re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})")  # (the same with few letters)
     for at in (pos, 0, len(text) // 2):
-        found = _regex.search_at_word_starts(pattern, locator, text, at, endpos)
+        found = _regex._search_at_word_starts(pattern, locator, text, at, endpos)
         expected = pattern.search(text, at, endpos)
         assert (found and found.span()) == (expected and expected.span())
-    assert [m.span() for m in _regex.finditer_at_word_starts(pattern, locator, text, pos, endpos)] == [
+    assert [m.span() for m in _regex._finditer_located(pattern, locator, text, pos, endpos)] == [
+        m.span() for m in pattern.finditer(text, pos, endpos)
+    ]
+    assert [m.span() for m in _regex.finditer_at_word_starts(pattern, text, pos, endpos)] == [
         m.span() for m in pattern.finditer(text, pos, endpos)
     ]
 
@@ -411,18 +414,26 @@ def test_only_letters_first_word_lists_get_a_locator() -> None:
     # a look-behind that refuses only some marks before the letter does not keep word characters out
     assert _regex.word_start_locator(re.compile("|".join(f"{c}(?<!['-].)x" for c in "abcdefg"))) is None
     assert _regex.word_start_locator(re.compile("|".join(rf"{c}(?<![^\w].)x" for c in "abcdefg"))) is None
-    assert trip_words._TRIP_TRIGGER._locator is not None  # the hottest scan goes through one
+    assert _regex.word_start_locator(people._JOURNEY_VERB) is not None
 
 
 def test_the_office_scan_finds_what_offices_at_a_word_start_are() -> None:
     # letters first in both cases ("First Lady", "first lady"), found through its locator
     plain = re.compile(rf"\b(?:{people._OFFICE})")
-    assert people._OFFICE_SCAN_AT is not None
-    for text in (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper(), "first lady Jane Roe, First Lady Ann Poe"):
+    assert _regex.word_start_locator(people._OFFICE_SCAN) is not None
+    texts = (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper(), "first lady Jane Roe, First Lady Ann Poe")
+    for text in texts * 2:  # (the locator is made once the scan has read enough: before and after)
         spans = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in people._OFFICE_SCAN.finditer(text)] == spans
-        found = _regex.finditer_at_word_starts(people._OFFICE_SCAN, people._OFFICE_SCAN_AT, text)
+        found = _regex.finditer_at_word_starts(people._OFFICE_SCAN, text)
         assert [m.span() for m in found] == spans
+    assert _regex._LOCATORS[id(people._OFFICE_SCAN)][1] is not None
+    # the trip words are too long a pattern to compile again: scanned as they are
+    trigger = trip_words._TRIP_TRIGGER.folded
+    assert len(trigger.pattern) > _regex._LOCATE_MAX_LEN
+    for _ in range(3):
+        assert list(_regex.finditer_at_word_starts(trigger, FIXTURE_TEXT.lower())) is not None
+    assert _regex._LOCATORS.get(id(trigger), (None, None))[1] is None
 
 
 def test_the_untitled_ways_are_the_untitled_pattern() -> None:
@@ -500,15 +511,15 @@ def test_a_word_list_before_a_tail_is_found_as_well_through_its_locator(
         "(?:" + letter_first(r"\b(?:" + "|".join(map(re.escape, words_)) + ")", cased=True) + r")\s+(?P<after>[a-z]+)"
     )
     locator = _regex.word_start_locator(pattern) or re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})")
-    assert [(m.span(), m.groups()) for m in _regex.finditer_at_word_starts(pattern, locator, text, pos)] == [
+    assert [(m.span(), m.groups()) for m in _regex._finditer_located(pattern, locator, text, pos, len(text))] == [
         (m.span(), m.groups()) for m in pattern.finditer(text, pos)
     ]
 
 
 def test_the_towns_moved_to_are_found_through_a_locator() -> None:
-    assert places._MOVED_TO_AT is not None
+    assert _regex.word_start_locator(places._MOVED_TO) is not None
     text = FIXTURE_TEXT + "\nShe flew on to Nairobi, then drove to Naro Moru and Nanyuki; stop-overs in Githurai and Kenol."
-    assert [(m.span(), m.groups()) for m in _regex.finditer_at_word_starts(places._MOVED_TO, places._MOVED_TO_AT, text)] == [
+    assert [(m.span(), m.groups()) for m in _regex.finditer_at_word_starts(places._MOVED_TO, text)] == [
         (m.span(), m.groups()) for m in places._MOVED_TO.finditer(text)
     ]
     assert _regex.word_start_locator(re.compile(r"(?:a(?<!\w.)x|b(?<!\w.)y|c(?<!\w.)z|d(?<!\w.)w|e(?<!\w.)v|f(?<!\w.)u)?q")) is None

@@ -30,7 +30,6 @@ __all__ = [
     "folded",
     "letter_first",
     "may_hold",
-    "search_at_word_starts",
     "word_start_locator",
     "words",
 ]
@@ -351,6 +350,11 @@ def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     (:func:`finditer_at_word_starts`), found in far fewer tries. ``None`` for a pattern of another
     shape, or one that opens on fewer than :data:`_LOCATE_FROM` letters (the engine's own skip to
     them is quicker), or one compiled with ``re.IGNORECASE`` or ``re.VERBOSE``.
+
+    Compiling the locator costs about what compiling the pattern did: :func:`finditer_at_word_starts`
+    makes it only for a pattern of at most :data:`_LOCATE_MAX_LEN` characters, once the pattern has
+    scanned :data:`_LOCATE_AFTER` times its own length of text (a command that reads one report
+    compiles none: its start-up is unchanged; a stream of reports pays it back within a few).
     """
     if pattern.flags & (re.VERBOSE | re.IGNORECASE):
         return None
@@ -370,8 +374,8 @@ def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})", pattern.flags)
 
 
-def search_at_word_starts(
-    pattern: re.Pattern[str], locator: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+def _search_at_word_starts(
+    pattern: re.Pattern[str], locator: re.Pattern[str], text: str, pos: int, endpos: int
 ) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, found through its :func:`word_start_locator`: a match
     at the text's start, or else the one right after the first character the locator finds (the
@@ -385,16 +389,39 @@ def search_at_word_starts(
     return None if before is None else pattern.match(text, before.start() + 1, endpos)
 
 
+# A locator is made for a pattern of at most this many characters (compiling the 12,000 of the trip
+# words again costs what a thousand reports' scans save) ...
+_LOCATE_MAX_LEN = 4096
+# ... once it has scanned this many times its own length of text
+_LOCATE_AFTER = 20
+# id(pattern) -> (pattern, its locator or None once decided, characters scanned before)
+_LOCATORS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, int]] = {}
+
+
 def finditer_at_word_starts(
-    pattern: re.Pattern[str], locator: re.Pattern[str] | None, text: str, pos: int = 0, endpos: int = sys.maxsize
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, pos, endpos)``, found through its :func:`word_start_locator` (or
-    ``pattern.finditer`` itself where it has none)."""
+    """``pattern.finditer(text, pos, endpos)``, found through its :func:`word_start_locator` once
+    it has one (see there), else by ``pattern.finditer`` itself: the same matches either way."""
+    known = _LOCATORS.get(id(pattern))
+    if known is None or known[0] is not pattern:  # (an id is only reused after its pattern is gone)
+        known = (pattern, None, 0 if len(pattern.pattern) <= _LOCATE_MAX_LEN else -1)
+    _, locator, scanned = known
+    if locator is None and scanned >= 0:
+        scanned += max(0, min(endpos, len(text)) - max(pos, 0))
+        if scanned > _LOCATE_AFTER * len(pattern.pattern):
+            locator, scanned = word_start_locator(pattern), -1
+        _LOCATORS[id(pattern)] = (pattern, locator, scanned)
     if locator is None:
-        yield from pattern.finditer(text, pos, endpos)
-        return
+        return pattern.finditer(text, pos, endpos)
+    return _finditer_located(pattern, locator, text, pos, endpos)
+
+
+def _finditer_located(
+    pattern: re.Pattern[str], locator: re.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
     # (no match is empty: each opens on a letter)
-    while (found := search_at_word_starts(pattern, locator, text, pos, endpos)) is not None:
+    while (found := _search_at_word_starts(pattern, locator, text, pos, endpos)) is not None:
         yield found
         pos = found.end()
 
@@ -414,7 +441,7 @@ class Caseless:
     (2, 13)
     """
 
-    __slots__ = ("_compiled", "_flags", "_locator", "_source", "folded")
+    __slots__ = ("_compiled", "_flags", "_source", "folded")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         for c in re.sub(r"\\.|\(\?P", "", pattern):
@@ -428,7 +455,6 @@ class Caseless:
         if fast != pattern and (flags & re.VERBOSE or _group_shape(pattern) != _group_shape_of(folded)):
             folded = re.compile(pattern, flags & ~re.IGNORECASE)  # a spread group would repeat a group
         self.folded = folded
-        self._locator = word_start_locator(folded)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -460,6 +486,4 @@ class Caseless:
         lower = folded(text)
         if lower is None:
             return self.pattern.finditer(text, pos, endpos)
-        if self._locator is not None:
-            return finditer_at_word_starts(self.folded, self._locator, lower, pos, endpos)
-        return self.folded.finditer(lower, pos, endpos)
+        return finditer_at_word_starts(self.folded, lower, pos, endpos)

@@ -22,7 +22,6 @@ from timeline._regex import (
     finditer_at_word_starts,
     first_letters,
     letter_first,
-    word_start_locator,
     words,
 )
 from timeline.model import Person, Title
@@ -181,7 +180,6 @@ _TITLED_SURNAME = re.compile(
 )
 # (letters first, a capital and a small letter each opening its own offices: "First Lady", "first lady")
 _OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
-_OFFICE_SCAN_AT = word_start_locator(_OFFICE_SCAN)  # (its matches found after the gaps between words)
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:[Ee]lect|[Dd]esignate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
@@ -244,7 +242,6 @@ _JOURNEY_VERBS_MORE = (
 )
 _JOURNEY_VERBS = f"{_JOURNEY_VERBS_FIRST}|{_JOURNEY_VERBS_MORE}"
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS_FIRST})\b"))
-_JOURNEY_VERB_AT = word_start_locator(_JOURNEY_VERB)
 _JOURNEY_VERB_MORE = re.compile(rf"(?:{_JOURNEY_VERBS_MORE})\b")
 # the words each of _JOURNEY_VERBS_MORE opens on, found by plain substring search (quicker than a scan)
 _MORE_VERB_WORDS = tuple(
@@ -335,7 +332,7 @@ def _more_verbs_after_names(text: str, start: int, stop: int) -> list[tuple[int,
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
     verbs = heapq.merge(
-        ((m.start(), m.group()) for m in finditer_at_word_starts(_JOURNEY_VERB, _JOURNEY_VERB_AT, text, start, stop)),
+        ((m.start(), m.group()) for m in finditer_at_word_starts(_JOURNEY_VERB, text, start, stop)),
         _more_verbs_after_names(text, start, min(stop, start + 300)),  # (in a paragraph's opening)
     )
     for verb_start, verb in verbs:
@@ -851,7 +848,6 @@ _LOWER_OFFICES = sorted(
     reverse=True,
 )
 _LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")  # (letters first: quick to scan)
-_LOWER_OFFICE_AT = word_start_locator(_LOWER_OFFICE)
 # every office of _LOWER_OFFICES holds one of these: a paragraph with none is not scanned for them
 _LOWER_OFFICE_NEEDS = (
     "minister", "president", "chancellor", "secretary", "governor", "premier", "crown prince", "first lady",
@@ -892,7 +888,7 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
     opening = _OPENING_OFFICE.match(text, start, stop)
     segment = text[start:stop]
     offices = (
-        finditer_at_word_starts(_LOWER_OFFICE, _LOWER_OFFICE_AT, text, start, stop)
+        finditer_at_word_starts(_LOWER_OFFICE, text, start, stop)
         if any(w in segment for w in _LOWER_OFFICE_NEEDS)
         else ()
     )
@@ -1011,7 +1007,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     found: dict[int, PersonMention] = {}
     # One scan for offices; at each, the full name (_TITLED) or else the surname (_TITLED_SURNAME).
     taken = start
-    for office_at in finditer_at_word_starts(_OFFICE_SCAN, _OFFICE_SCAN_AT, text, start, stop):
+    for office_at in finditer_at_word_starts(_OFFICE_SCAN, text, start, stop):
         if office_at.start() < taken:
             continue
         if office_at.group() == "PM" and _CLOCK_BEFORE.search(text, max(0, office_at.start() - 8), office_at.start()):
