@@ -353,8 +353,9 @@ def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
     Compiling the locator costs about what compiling the pattern did: :func:`finditer_at_word_starts`
     makes it only for a pattern of at most :data:`_LOCATE_MAX_LEN` characters, once the pattern has
-    scanned :data:`_LOCATE_AFTER` times its own length of text (a command that reads one report
-    compiles none: its start-up is unchanged; a stream of reports pays it back within a few).
+    scanned :data:`_LOCATE_AFTER` times its own length of text (a pattern only ever matched at a
+    place, or scanned over little text, gets none; a stream of reports pays it back within a few,
+    and a command that reads one report pays about 1% more instructions).
     """
     if pattern.flags & (re.VERBOSE | re.IGNORECASE):
         return None
@@ -393,7 +394,7 @@ def _search_at_word_starts(
 # words again costs what a thousand reports' scans save) ...
 _LOCATE_MAX_LEN = 4096
 # ... once it has scanned this many times its own length of text
-_LOCATE_AFTER = 20
+_LOCATE_AFTER = 2
 # id(pattern) -> (pattern, its locator or None once decided, characters scanned before)
 _LOCATORS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, int]] = {}
 
@@ -441,13 +442,14 @@ class Caseless:
     (2, 13)
     """
 
-    __slots__ = ("_compiled", "_flags", "_source", "folded")
+    __slots__ = ("_compiled", "_flags", "_located", "_source", "folded")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, located: bool = True) -> None:
         for c in re.sub(r"\\.|\(\?P", "", pattern):
             if (c.isascii() and c.isupper()) or (not c.isascii() and not c.lower() == c == c.upper()):
                 raise ValueError(f"a Caseless pattern is written in lower case: {c!r} in {pattern!r}")
         self._source = pattern
+        self._located = located  # (False for a pattern made per report: no locator, see finditer)
         self._flags = flags | re.IGNORECASE
         self._compiled: re.Pattern[str] | None = None
         fast = letter_first(pattern)
@@ -486,4 +488,6 @@ class Caseless:
         lower = folded(text)
         if lower is None:
             return self.pattern.finditer(text, pos, endpos)
+        if not self._located:
+            return self.folded.finditer(lower, pos, endpos)
         return finditer_at_word_starts(self.folded, lower, pos, endpos)

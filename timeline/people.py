@@ -1541,6 +1541,6 @@ def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
     # "the prime minister's aircraft", "Their Majesties' aircraft" are theirs; "O'Brien" is not "O"
     pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(?!['’](?!s\b)\w)"
     if all(f.isascii() for f in forms):
-        return Caseless(pattern.lower())
+        return Caseless(pattern.lower(), located=False)  # (one per report: no word-start locator)
     guard = first_letters(alternatives, ignorecase=True)
     return re.compile(guard + pattern, re.IGNORECASE)
