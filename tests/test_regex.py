@@ -174,6 +174,8 @@ NEEDED = [
     (spans._ENDS_AHEAD.pattern, spans._ENDS_AHEAD_NEEDS),
     (units._BY_LINK.pattern, units._BY_LINK_NEEDS),
     (stops._SAME_DAY.pattern, stops._SAME_DAY_NEEDS),
+    (units._NOT_MADE_AFTER, units._NOT_MADE_NEEDS),
+    (trip_words._TIMES_AFTER, trip_words._TIMES_NEEDS),
 ]
 
 
@@ -369,3 +371,155 @@ def test_the_folded_trigger_scan_finds_what_the_cased_one_finds(parts: list[tupl
 def test_group_shape_read_from_the_syntax_is_re_compiles(pattern: str) -> None:
     # Caseless checks its fast form's groups against the pattern's without compiling the pattern
     assert _group_shape(pattern) == _group_shape_of(re.compile(pattern))
+
+
+_WORD_LISTS = st.lists(st.from_regex(r"[a-zA-Z][a-z]{0,5}(?: [a-z]{1,4})?", fullmatch=True), min_size=1, max_size=12)
+
+
+@given(
+    _WORD_LISTS,
+    st.text(alphabet="abcdefghijklmnoptuvwABCé .,-'’_1\n“", max_size=60),
+    st.integers(-2, 62),
+    st.integers(0, 64),
+)
+@example(["visit", "tour", "trip", "arrive", "left", "flew"], "a visit, a tour; flew", 0, 64)
+def test_a_word_list_is_found_as_well_through_its_locator(
+    words_: list[str], text: str, pos: int, endpos: int
+) -> None:
+    # the locator finds the matches after the gaps between words; a match at the text's start is
+    # tried on its own: the same matches, at the same places, from any pos to any endpos
+    pattern = re.compile(letter_first(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b", cased=True))
+    locator = _regex.word_start_locator(pattern)
+    letters = {w[0] for w in words_}
+    assert (locator is None) == (len(letters) < _regex._LOCATE_FROM)
+    locator = locator or re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})")  # (the same with few letters)
+    for at in (pos, 0, len(text) // 2):
+        found = _regex._search_at_word_starts(pattern, locator, text, at, endpos)
+        expected = pattern.search(text, at, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in _regex._finditer_located(pattern, locator, text, pos, endpos)] == [
+        m.span() for m in pattern.finditer(text, pos, endpos)
+    ]
+    assert [m.span() for m in _regex.finditer_at_word_starts(pattern, text, pos, endpos)] == [
+        m.span() for m in pattern.finditer(text, pos, endpos)
+    ]
+
+
+def test_only_letters_first_word_lists_get_a_locator() -> None:
+    many = r"\b(?:alpha|beta|gamma|delta|epsilon|zeta|eta)\b"
+    assert _regex.word_start_locator(re.compile(letter_first(many))) is not None
+    assert _regex.word_start_locator(re.compile(many)) is None  # not letters first
+    assert _regex.word_start_locator(re.compile(letter_first(many), re.IGNORECASE)) is None
+    assert _regex.word_start_locator(re.compile(letter_first(r"\b(?:alpha|beta)\b"))) is None  # few letters
+    # a look-behind that refuses only some marks before the letter does not keep word characters out
+    assert _regex.word_start_locator(re.compile("|".join(f"{c}(?<!['-].)x" for c in "abcdefg"))) is None
+    assert _regex.word_start_locator(re.compile("|".join(rf"{c}(?<![^\w].)x" for c in "abcdefg"))) is None
+    assert _regex.word_start_locator(people._JOURNEY_VERB) is not None
+
+
+def test_the_office_scan_finds_what_offices_at_a_word_start_are() -> None:
+    # letters first in both cases ("First Lady", "first lady"), found through its locator
+    plain = re.compile(rf"\b(?:{people._OFFICE})")
+    assert _regex.word_start_locator(people._OFFICE_SCAN) is not None
+    texts = (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper(), "first lady Jane Roe, First Lady Ann Poe")
+    for text in texts * 2:  # (the locator is made once the scan has read enough: before and after)
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in people._OFFICE_SCAN.finditer(text)] == spans
+        found = _regex.finditer_at_word_starts(people._OFFICE_SCAN, text)
+        assert [m.span() for m in found] == spans
+    assert _regex._LOCATORS[id(people._OFFICE_SCAN)][1] is not None
+    # the trip words are too long a pattern to compile again: scanned as they are
+    trigger = trip_words._TRIP_TRIGGER.folded
+    assert len(trigger.pattern) > _regex._LOCATE_MAX_LEN
+    for _ in range(3):
+        assert list(_regex.finditer_at_word_starts(trigger, FIXTURE_TEXT.lower())) is not None
+    assert _regex._LOCATORS.get(id(trigger), (None, None))[1] is None
+
+
+def test_the_untitled_ways_are_the_untitled_pattern() -> None:
+    assert people._UNTITLED.pattern == "(?:" + "|".join(way for way, _ in people._UNTITLED_WAYS) + ")"
+    samples = [
+        FIXTURE_TEXT,
+        "Jane Roe, also a member of the council, and his wife, Ann Poe, joined by Tom Lee, met his Ruritanian"
+        " counterpart Bo Lin and Republican candidate Joe Doe; gubernatorial hopeful Al Bee spoke.",
+    ]
+    for text in samples:
+        ways = people._untitled(text)
+        assert ways is not None
+        assert [m.span() for m in ways.finditer(text)] == [m.span() for m in people._UNTITLED.finditer(text)]
+    assert people._untitled("Jane Roe visited Ruritania.") is None
+
+
+@pytest.mark.parametrize(("way", "needles"), people._UNTITLED_WAYS, ids=[w[:30] for w, _ in people._UNTITLED_WAYS])
+def test_every_untitled_way_holds_its_words(way: str, needles: tuple[str, ...]) -> None:
+    # a way whose words a text lacks is dropped from the scan (people._untitled)
+    pattern = re.compile(way)
+
+    @given(st.from_regex(pattern, alphabet=st.characters(max_codepoint=127)))
+    def check(text: str) -> None:
+        match = pattern.search(text)
+        assert match is not None
+        assert any(needle in match.group() for needle in needles), match.group()
+
+    check()
+
+
+@given(st.from_regex(people._NAMELESS_ROYAL, alphabet=st.characters(max_codepoint=127)))
+def test_every_nameless_royal_holds_a_needle(text: str) -> None:
+    # a paragraph with none of _NAMELESS_ROYAL_NEEDS is not scanned for "The Queen visited"
+    match = people._NAMELESS_ROYAL.search(text)
+    assert match is not None
+    assert any(needle in match.group() for needle in people._NAMELESS_ROYAL_NEEDS), match.group()
+
+
+def test_the_apposition_cue_finds_what_offices_in_their_order_find() -> None:
+    # its offices gathered by their first letter: the same matches as the plain alternation
+    offices = f"{people._OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader"
+    grouped = f"(?:{letter_first(offices)})"
+    assert people._APPOSITION_CUE.pattern.endswith(grouped)
+    plain = re.compile(people._APPOSITION_CUE.pattern.removesuffix(grouped) + f"(?:{offices})")
+    samples = [
+        FIXTURE_TEXT,
+        "Jane Roe, the prime minister, and Ann Poe, Ruritania's foreign minister, met Bo Lin, a secretary,"
+        " with Al Bee, also the new head of state, and Tom Lee, who is the first lady's chief of staff.",
+    ]
+    for text in samples:
+        assert [m.span() for m in people._APPOSITION_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+
+def test_the_apposition_of_cue_finds_what_offices_in_their_order_find() -> None:
+    plain = re.compile(people._APPOSITION_OF_CUE.pattern.replace(people._OFFICE_BY_LETTER, people._OFFICE))
+    assert plain.pattern != people._APPOSITION_OF_CUE.pattern
+    samples = [
+        FIXTURE_TEXT,
+        "Jane Roe, Prime Minister of Ruritania, met Ann Poe, the Vice President and Foreign Minister of Bo,"
+        " Al Bee, first lady of Tomania, and Tom Lee, Minister for Rural Development and Communications, and Sen.,",
+    ]
+    for text in samples:
+        assert [(m.span(), m.groups()) for m in people._APPOSITION_OF_CUE.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+
+
+@given(_WORD_LISTS, st.text(alphabet="abcdefghijklmnoptuvwABCé .,-'’_1\n“", max_size=60), st.integers(-2, 62))
+def test_a_word_list_before_a_tail_is_found_as_well_through_its_locator(
+    words_: list[str], text: str, pos: int
+) -> None:
+    # "(?:a(?<!\w.)...|b(?<!\w.)...)REST" (places._MOVED_TO): the group's letters open every match
+    pattern = re.compile(
+        "(?:" + letter_first(r"\b(?:" + "|".join(map(re.escape, words_)) + ")", cased=True) + r")\s+(?P<after>[a-z]+)"
+    )
+    locator = _regex.word_start_locator(pattern) or re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})")
+    assert [(m.span(), m.groups()) for m in _regex._finditer_located(pattern, locator, text, pos, len(text))] == [
+        (m.span(), m.groups()) for m in pattern.finditer(text, pos)
+    ]
+
+
+def test_the_towns_moved_to_are_found_through_a_locator() -> None:
+    assert _regex.word_start_locator(places._MOVED_TO) is not None
+    text = FIXTURE_TEXT + "\nShe flew on to Nairobi, then drove to Naro Moru and Nanyuki; stop-overs in Githurai and Kenol."
+    assert [(m.span(), m.groups()) for m in _regex.finditer_at_word_starts(places._MOVED_TO, text)] == [
+        (m.span(), m.groups()) for m in places._MOVED_TO.finditer(text)
+    ]
+    assert _regex.word_start_locator(re.compile(r"(?:a(?<!\w.)x|b(?<!\w.)y|c(?<!\w.)z|d(?<!\w.)w|e(?<!\w.)v|f(?<!\w.)u)?q")) is None

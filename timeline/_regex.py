@@ -23,7 +23,16 @@ import re
 import sys
 from collections.abc import Iterator
 
-__all__ = ["Caseless", "first_letters", "folded", "letter_first", "may_hold", "words"]
+__all__ = [
+    "Caseless",
+    "finditer_at_word_starts",
+    "first_letters",
+    "folded",
+    "letter_first",
+    "may_hold",
+    "word_start_locator",
+    "words",
+]
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -175,7 +184,7 @@ def _flat_alternatives(pattern: str) -> list[str]:
     return out
 
 
-def letter_first(pattern: str) -> str:
+def letter_first(pattern: str, *, cased: bool = False) -> str:
     """``pattern`` rewritten so that its alternatives open on plain letters, one per letter.
 
     Leading groups are spread over their alternatives (:func:`_flat_alternatives`), those that
@@ -194,8 +203,15 @@ def letter_first(pattern: str) -> str:
     would make the pattern many times longer (a long tail after a long word list), the group is
     rewritten in place instead and the tail written once (:func:`_letter_first_group`): the
     same matches, tried in the same order, and a pattern that compiles in a fraction of the time.
+
+    With ``cased``, for a pattern only ever compiled without ``re.IGNORECASE``, a letter and its
+    other case may each open alternatives ("First Lady", "first lady"): a position holds one of the
+    two, so only that one's alternatives can match there, in their order.
+
+    >>> letter_first(r"\\b(?:First Lady|first lady|Foreign Minister)", cased=True)
+    'F(?<!\\\\w.)(?:irst Lady|oreign Minister)|f(?<!\\\\w.)(?:irst lady)'
     """
-    spread = _letter_first_spread(pattern)
+    spread = _letter_first_spread(pattern, cased)
     if len(spread) > _MAX_SPREAD * len(pattern):
         grouped = _letter_first_group(pattern)
         if grouped is not None:
@@ -228,7 +244,7 @@ def _letter_first_group(pattern: str) -> str | None:
     return f"(?:{rewritten}){pattern[end + 1 :]}"
 
 
-def _letter_first_spread(pattern: str) -> str:
+def _letter_first_spread(pattern: str, cased: bool = False) -> str:
     heads: dict[tuple[str, str], list[str]] = {}
     for alternative in _flat_alternatives(pattern):
         _, not_after, head = _not_after(alternative)
@@ -236,7 +252,7 @@ def _letter_first_spread(pattern: str) -> str:
         if not (letter.isascii() and letter.isalpha()) or head[1:2] in ("?", "*", "+", "{"):
             return pattern  # an alternative that may open on anything: no gathering
         heads.setdefault((letter, not_after), []).append(head[1:])
-    if len({letter.lower() for letter, _ in heads}) < len(heads):
+    if len({letter if cased else letter.lower() for letter, _ in heads}) < len(heads):
         # a letter opening alternatives with different things before them, or in both cases
         # (under re.IGNORECASE both would be tried at one position, in their order)
         return pattern
@@ -315,6 +331,102 @@ def _folded(text: str) -> str | None:
     return lower
 
 
+# The fewest first letters a letters-first pattern opens on for its matches to be found through a
+# locator (see word_start_locator): with fewer, the engine's own skip to those letters is quicker.
+_LOCATE_FROM = 6
+# What opens each alternative of a letters-first pattern: its letter, and a look-behind that refuses
+# a word character before it ("\\w", or a class holding it)
+_LETTER_NOT_AFTER_WORD = re.compile(r"([A-Za-z])\(\?<!(?:\\w|\[(?!\^)(?:\\.|[^\]\\])*\\w(?:\\.|[^\]\\])*\])\.\)")
+
+
+def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a letters-first pattern (:func:`letter_first`) each alternative of which (or of its
+    leading group's, :func:`_letter_first_group`) opens on a letter after no word character, a pattern that finds the character before each of its matches
+    (one that is not an ASCII letter, digit nor underscore; a match at the text's start has none).
+
+    The engine tries a pattern that opens on many letters at nearly every letter of a text, and
+    gives up on all but a word's first; the locator is tried only after the spaces and marks
+    between words, where every match but one at the text's start opens: the same matches
+    (:func:`finditer_at_word_starts`), found in far fewer tries. ``None`` for a pattern of another
+    shape, or one that opens on fewer than :data:`_LOCATE_FROM` letters (the engine's own skip to
+    them is quicker), or one compiled with ``re.IGNORECASE`` or ``re.VERBOSE``.
+
+    Compiling the locator costs about what compiling the pattern did: :func:`finditer_at_word_starts`
+    makes it only for a pattern of at most :data:`_LOCATE_MAX_LEN` characters, once the pattern has
+    scanned :data:`_LOCATE_AFTER` times its own length of text (a pattern only ever matched at a
+    place, or scanned over little text, gets none; a stream of reports pays it back within a few,
+    and a command that reads one report pays about 1% more instructions).
+    """
+    if pattern.flags & (re.VERBOSE | re.IGNORECASE):
+        return None
+    letters = set()
+    alternatives = _alternatives(pattern.pattern)
+    if len(alternatives) == 1 and alternatives[0].startswith("(?:"):  # "(?:a...|b...)REST": its group's
+        end = _closing(alternatives[0])
+        if end > 0 and alternatives[0][end + 1 : end + 2] not in ("?", "*", "+", "{"):
+            alternatives = _alternatives(alternatives[0][3:end])
+    for alternative in alternatives:
+        opening = _LETTER_NOT_AFTER_WORD.match(alternative)
+        if opening is None:
+            return None
+        letters.add(opening.group(1))
+    if len(letters) < _LOCATE_FROM:
+        return None
+    return re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})", pattern.flags)
+
+
+def _search_at_word_starts(
+    pattern: re.Pattern[str], locator: re.Pattern[str], text: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, found through its :func:`word_start_locator`: a match
+    at the text's start, or else the one right after the first character the locator finds (the
+    same match: the same pattern, tried at the same place; only ``pos`` of the match differs)."""
+    if pos <= 0:
+        found = pattern.match(text, 0, endpos)
+        if found is not None:
+            return found
+        pos = 1
+    before = locator.search(text, pos - 1, endpos)
+    return None if before is None else pattern.match(text, before.start() + 1, endpos)
+
+
+# A locator is made for a pattern of at most this many characters (compiling the 12,000 of the trip
+# words again costs what a thousand reports' scans save) ...
+_LOCATE_MAX_LEN = 4096
+# ... once it has scanned this many times its own length of text
+_LOCATE_AFTER = 2
+# id(pattern) -> (pattern, its locator or None once decided, characters scanned before)
+_LOCATORS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, int]] = {}
+
+
+def finditer_at_word_starts(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, found through its :func:`word_start_locator` once
+    it has one (see there), else by ``pattern.finditer`` itself: the same matches either way."""
+    known = _LOCATORS.get(id(pattern))
+    if known is None or known[0] is not pattern:  # (an id is only reused after its pattern is gone)
+        known = (pattern, None, 0 if len(pattern.pattern) <= _LOCATE_MAX_LEN else -1)
+    _, locator, scanned = known
+    if locator is None and scanned >= 0:
+        scanned += max(0, min(endpos, len(text)) - max(pos, 0))
+        if scanned > _LOCATE_AFTER * len(pattern.pattern):
+            locator, scanned = word_start_locator(pattern), -1
+        _LOCATORS[id(pattern)] = (pattern, locator, scanned)
+    if locator is None:
+        return pattern.finditer(text, pos, endpos)
+    return _finditer_located(pattern, locator, text, pos, endpos)
+
+
+def _finditer_located(
+    pattern: re.Pattern[str], locator: re.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    # (no match is empty: each opens on a letter)
+    while (found := _search_at_word_starts(pattern, locator, text, pos, endpos)) is not None:
+        yield found
+        pos = found.end()
+
+
 class Caseless:
     """A case-insensitive pattern that scans text quickly.
 
@@ -330,13 +442,14 @@ class Caseless:
     (2, 13)
     """
 
-    __slots__ = ("_compiled", "_flags", "_source", "folded")
+    __slots__ = ("_compiled", "_flags", "_located", "_source", "folded")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, located: bool = True) -> None:
         for c in re.sub(r"\\.|\(\?P", "", pattern):
             if (c.isascii() and c.isupper()) or (not c.isascii() and not c.lower() == c == c.upper()):
                 raise ValueError(f"a Caseless pattern is written in lower case: {c!r} in {pattern!r}")
         self._source = pattern
+        self._located = located  # (False for a pattern made per report: no locator, see finditer)
         self._flags = flags | re.IGNORECASE
         self._compiled: re.Pattern[str] | None = None
         fast = letter_first(pattern)
@@ -375,4 +488,6 @@ class Caseless:
         lower = folded(text)
         if lower is None:
             return self.pattern.finditer(text, pos, endpos)
-        return self.folded.finditer(lower, pos, endpos)
+        if not self._located:
+            return self.folded.finditer(lower, pos, endpos)
+        return finditer_at_word_starts(self.folded, lower, pos, endpos)

@@ -17,7 +17,13 @@ from collections.abc import Iterable, Iterator
 import attrs
 from attrs import field, frozen
 
-from timeline._regex import Caseless, first_letters, letter_first, words
+from timeline._regex import (
+    Caseless,
+    finditer_at_word_starts,
+    first_letters,
+    letter_first,
+    words,
+)
 from timeline.model import Person, Title
 
 __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "is_head", "mention_references", "surname"]
@@ -172,7 +178,8 @@ _TITLED_SURNAME = re.compile(
     + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>(?:[ae]l-|(?:(?:von|van|der|den|de|da|du|del|la|le)\s+){{1,2}})?{_WORD})"
     + rf"(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
 )
-_OFFICE_SCAN = words(_OFFICE_AT_WORD_START)  # with a guard on the letters it opens on
+# (letters first, a capital and a small letter each opening its own offices: "First Lady", "first lady")
+_OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:[Ee]lect|[Dd]esignate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
@@ -328,7 +335,7 @@ def _more_verbs_after_names(text: str, start: int, stop: int) -> list[tuple[int,
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     """Sentence openings "Name[, aside,] verb" for each journey verb in ``text[start:stop]``."""
     verbs = heapq.merge(
-        ((m.start(), m.group()) for m in _JOURNEY_VERB.finditer(text, start, stop)),
+        ((m.start(), m.group()) for m in finditer_at_word_starts(_JOURNEY_VERB, text, start, stop)),
         _more_verbs_after_names(text, start, min(stop, start + 300)),  # (in a paragraph's opening)
     )
     for verb_start, verb in verbs:
@@ -391,20 +398,46 @@ _MONARCHS = frozenset(
 )
 # Words of styles of address: "Her Majesty", "His Holiness", "Her Royal Highness" are no names
 _ADDRESS_WORDS = frozenset("Majesty Majesties Highness Highnesses Holiness Excellency Eminence".split())
+# What every _NAMELESS_ROYAL match holds: "the", a space and the style's first word (a cheap test)
+_NAMELESS_ROYAL_NEEDS = (
+    "he Queen", "he King", "he Pope", "he Emp", "he Crown", "he Prince", "he Duke", "he Duch", "he Earl",
+    "he Countess", "he Dalai", "he Aga", "he Pontiff", "he pontiff", "he Holy",
+)  # fmt: skip
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
-_UNTITLED = re.compile(
-    rf"(?:(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b"
-    rf"|\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME})"
-    rf"|\b(?:accompanied|joined) by\s+(?P<by>{_NAME})"
+# (each way with the words every match of it holds: see _untitled)
+_UNTITLED_WAYS = (
+    (rf"(?P<name>{_NAME})(?:\s+\([^()\n]{{1,20}}\))?,\s+(?:also\s+)?a member of\b", ("a member of",)),
+    (rf"\b(?:his|her) (?:wife|husband|spouse),\s+(?P<kin>{_NAME})", ("wife,", "husband,", "spouse,")),
+    (rf"\b(?:accompanied|joined) by\s+(?P<by>{_NAME})", ("accompanied by", "joined by")),
     # "Prime Minister Imran Khan called his Bangladesh counterpart Sheikh Hasina": the same office
-    rf"|\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){{0,2}}counterparts?,?\s+(?P<cp>{_NAME})"
+    (rf"\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){{0,2}}counterparts?,?\s+(?P<cp>{_NAME})", ("counterpart",)),
     # "Stefanik's opponent Democrat Tedra Cobb", "Republican challenger John Doe": a party's candidate
     # "Republican presidential candidate Donald Trump", "presidential hopeful Jane Roe"
-    rf"|\b(?:(?:Democrat|Democratic|Republican|Labour|Conservative|Liberal|Independent)\s+"
-    rf"(?:(?:presidential|Senate|gubernatorial|mayoral|congressional|parliamentary|party)\s+)?"
-    rf"|(?:[Pp]residential|[Gg]ubernatorial|[Mm]ayoral)\s+(?=(?:candidate|nominee|hopeful|contender)\b))"
-    rf"(?:(?:candidate|challenger|nominee|hopeful|incumbent|contender|front-?runner)\s+)?(?P<party>{_NAME}))"
-)
+    (
+        rf"\b(?:(?:Democrat|Democratic|Republican|Labour|Conservative|Liberal|Independent)\s+"
+        rf"(?:(?:presidential|Senate|gubernatorial|mayoral|congressional|parliamentary|party)\s+)?"
+        rf"|(?:[Pp]residential|[Gg]ubernatorial|[Mm]ayoral)\s+(?=(?:candidate|nominee|hopeful|contender)\b))"
+        rf"(?:(?:candidate|challenger|nominee|hopeful|incumbent|contender|front-?runner)\s+)?(?P<party>{_NAME})",
+        (
+            "Democrat", "Republican", "Labour", "Conservative", "Liberal", "Independent", "residential",
+            "ubernatorial", "ayoral",
+        ),
+    ),
+)  # fmt: skip
+_UNTITLED = re.compile("(?:" + "|".join(way for way, _ in _UNTITLED_WAYS) + ")")
+
+
+@functools.cache
+def _untitled_of(ways: tuple[bool, ...]) -> re.Pattern[str]:
+    """_UNTITLED with only the ways marked (the others dropped: the same matches where they cannot match)."""
+    return re.compile("(?:" + "|".join(way for (way, _), on in zip(_UNTITLED_WAYS, ways, strict=True) if on) + ")")
+
+
+def _untitled(segment: str) -> re.Pattern[str] | None:
+    """_UNTITLED for a text, without the ways whose words it lacks (the name before "a member of",
+    tried at every capital, is the costly one); None where none can match."""
+    ways = tuple(any(needle in segment for needle in needles) for _, needles in _UNTITLED_WAYS)
+    return _untitled_of(ways) if any(ways) else None
 # "Zhao Leji, a member of the Standing Committee of ... and chairman of the National People's
 # Congress Standing Committee, ...": the office that follows the membership clause (read from the
 # end of "a member of").
@@ -503,7 +536,8 @@ def _of_country(office: str, of: str | None) -> str:
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
     rf",\s+(?:who\s+is\s+)?(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
-    rf"{_STANDING_WORDS}(?:{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader)"
+    # (the offices gathered by their first letter: at each comma the engine tries those of one letter)
+    rf"{_STANDING_WORDS}(?:{letter_first(f'{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader')})"
 )
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
 # office in capitals set off by commas after the name (found from the office; the name before it)
@@ -523,8 +557,9 @@ _APPOSITION_OF = re.compile(
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|who|arrived|left|visited|reached|landed)\b)"
 )
+_OFFICE_BY_LETTER = letter_first(_OFFICE, cased=True)  # (the offices gathered by their first letter)
 _APPOSITION_OF_CUE = re.compile(
-    rf",\s+(?:the\s+)?(?:{_OFFICE})(?:\s+and\s+(?:{_OFFICE}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+    rf",\s+(?:the\s+)?(?:{_OFFICE_BY_LETTER})(?:\s+and\s+(?:{_OFFICE_BY_LETTER}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
 )
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
@@ -907,7 +942,11 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
     # (only where the paragraph opens: "Prime minister Narendra Modi on Monday arrived ...")
     opening = _OPENING_OFFICE.match(text, start, stop)
     segment = text[start:stop]
-    offices = _LOWER_OFFICE.finditer(text, start, stop) if any(w in segment for w in _LOWER_OFFICE_NEEDS) else ()
+    offices = (
+        finditer_at_word_starts(_LOWER_OFFICE, text, start, stop)
+        if any(w in segment for w in _LOWER_OFFICE_NEEDS)
+        else ()
+    )
     for office in itertools.chain((opening,) if opening else (), offices):
         if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
             continue
@@ -1037,7 +1076,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     found: dict[int, PersonMention] = {}
     # One scan for offices; at each, the full name (_TITLED) or else the surname (_TITLED_SURNAME).
     taken = start
-    for office_at in _OFFICE_SCAN.finditer(text, start, stop):
+    for office_at in finditer_at_word_starts(_OFFICE_SCAN, text, start, stop):
         if office_at.start() < taken:
             continue
         if office_at.group() == "PM" and _CLOCK_BEFORE.search(text, max(0, office_at.start() - 8), office_at.start()):
@@ -1086,9 +1125,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             match.start(), match.end(), name, match.group("office"), "royal-title", name_start, match.end()
         )
-    untitled = _UNTITLED.finditer(text, start, stop) if any(n in segment for n in _UNTITLED_NEEDS) else ()
+    untitled_ways = _untitled(segment) if any(n in segment for n in _UNTITLED_NEEDS) else None
+    untitled = untitled_ways.finditer(text, start, stop) if untitled_ways is not None else ()
     for match in untitled:
-        group = next(g for g in ("name", "kin", "by", "cp", "party") if match.group(g))
+        found_groups = match.groupdict()
+        group = next(g for g in ("name", "kin", "by", "cp", "party") if found_groups.get(g))
         spans = [(match.start(group), match.end(group))]
         if group == "by":
             end = match.end(group)
@@ -1173,7 +1214,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         found[name_start] = PersonMention(
             name_start, match.end("name"), name, held, "bare-subject", name_start, match.end("name")
         )
-    nameless = _NAMELESS_ROYAL.finditer(text, start, stop) if "he " in segment else ()
+    nameless = (
+        _NAMELESS_ROYAL.finditer(text, start, stop) if any(n in segment for n in _NAMELESS_ROYAL_NEEDS) else ()
+    )
     for match in nameless:
         name_start = match.start("name")
         if any(m.start <= name_start < m.end for m in found.values()):
@@ -1693,6 +1736,6 @@ def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
     # "the prime minister's aircraft", "Their Majesties' aircraft" are theirs; "O'Brien" is not "O"
     pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(?!['’](?!s\b)\w)"
     if all(f.isascii() for f in forms):
-        return Caseless(pattern.lower())
+        return Caseless(pattern.lower(), located=False)  # (one per report: no word-start locator)
     guard = first_letters(alternatives, ignorecase=True)
     return re.compile(guard + pattern, re.IGNORECASE)

@@ -14,7 +14,7 @@ from gazetteer import Gazetteer, Toponym
 from gazetteer._text import name_key
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from gazetteer.recognize import demonym_country
-from timeline._regex import Caseless, letter_first, words
+from timeline._regex import Caseless, finditer_at_word_starts, letter_first, words
 from timeline._sentences import Sentence
 from timeline.article import Article, ParagraphKind
 from timeline.model import Dateline
@@ -267,7 +267,7 @@ def _unknown_towns(
             cue in paragraph.text for cue in _MOVED_TO_NEEDS
         ):
             continue
-        for match in _MOVED_TO.finditer(article.text, paragraph.start, paragraph.end):
+        for match in finditer_at_word_starts(_MOVED_TO, article.text, paragraph.start, paragraph.end):
             for name in _LISTED_NAME.finditer(article.text, match.start("list"), match.end("list")):
                 words = name.group().replace("-", " ").split()
                 if any(w in _NOT_A_TOWN or w in _GENERIC_NAME for w in words):

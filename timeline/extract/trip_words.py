@@ -163,6 +163,7 @@ _EARLIER_VISIT_BEFORE = Caseless(r"\b(?:last|previously|once|never|already)\s+$"
 _TIMES_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times|twice)\b", re.IGNORECASE
 )
+_TIMES_NEEDS = ("times", "twice")  # every _TIMES_AFTER match holds one (in lower case)
 _LEFT_PLACE_FOR = re.compile(r"(?:left|leaves|leave|leaving|departed|departs|depart|departing) \S+ (?:\S+ )*?for$")
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
@@ -176,11 +177,12 @@ def _strongest_trip_word(
     if not may_hold(text, _TRIP_STEMS):
         return None
     best: tuple[TripKind, int, int] | None = None
+    times = may_hold(text, _TIMES_NEEDS)  # (else no _TIMES_AFTER in the sentence)
     for match in _TRIP_TRIGGER.finditer(text):
         if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "an online visit to Iwate": no journey
         if _EARLIER_VISIT_BEFORE.search(text, max(0, match.start() - 16), match.start()) or (
-            _TIMES_AFTER.match(text, match.end())
+            times and _TIMES_AFTER.match(text, match.end())
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
         if (

@@ -407,6 +407,11 @@ _NOT_MADE_AFTER = re.compile(  # (matched at the trip word's end: no letter guar
     r"|off the table|not planned|not expected)\b",
     re.IGNORECASE,
 )
+# every _NOT_MADE_AFTER match holds one of these (in lower case): a cheap test before the match
+_NOT_MADE_NEEDS = (
+    "not on the ", "uncertain", "unlikely", "in doubt", "unconfirmed", "not confirmed", "doubtful", "off the table",
+    "not planned", "not expected",
+)  # fmt: skip
 
 
 _WHO_IS_ON_BEFORE_TRIP = re.compile(
@@ -638,7 +643,10 @@ def _sentence_units(
                     # ("has accepted an invitation to visit Japan in May": a journey planned)
                     and not _ACCEPTED_BEFORE.search(text, max(lo, not_made.start() - 30), not_made.start())
                 )
-                or _NOT_MADE_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]), hi)
+                or (
+                    may_hold(sentence.text, _NOT_MADE_NEEDS)
+                    and _NOT_MADE_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]), hi)
+                )
             ):
                 trip_word = None  # "will not attend the summit in Lima", "hoped to visit Japan": no journey
             if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
