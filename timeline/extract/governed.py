@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from gazetteer import Toponym
 from gazetteer.model import PlaceRef, Resolved
-from timeline._regex import Caseless
+from timeline._regex import Caseless, may_hold
 from timeline._sentences import Sentence
 from timeline.extract.cues import _END_CUE
 from timeline.extract.places import _EVENT_AFTER
@@ -79,6 +79,7 @@ _STOP_AFTER = re.compile(
     r"\s+(?:stop|leg|destination|port of call)\b",
     re.IGNORECASE,
 )
+_STOP_AFTER_NEEDS = ("stop", "leg", "destination", "port of call")
 # "York's Lord Mayor", "Britain's foreign secretary": the place of an office (read right after a place)
 _OFFICE_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:lord\s+)?(?:mayor|mayoress|governor|president|premier|prime\s+minister"
@@ -214,7 +215,7 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
                 _PAREN_BEFORE.match(between) is not None
                 and _REGION_WORD_AFTER.match(text, toponym.end) is None  # "(Syrdarya region)": a region
             )
-        if not cued and "stop" in sentence.text and _STOP_AFTER.match(text, toponym.end):
+        if not cued and may_hold(sentence.text, _STOP_AFTER_NEEDS) and _STOP_AFTER.match(text, toponym.end):
             cued = True  # "Tamale was the first stop of the tour"
         if cued and "after" in before and _AFTER_OTHERS_EVENT.search(before):
             cued = False  # "a day after storms tore through central Oklahoma": another's deed, not a journey

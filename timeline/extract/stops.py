@@ -87,6 +87,7 @@ _ITINERARY_CLAUSE = re.compile(
     r"|\b(?:that|which)\s+(?:will\s+)?(?:also\s+)?includes?\s+(?:stops?|visits?|legs?)\s+(?:in|to)\b",
     re.IGNORECASE,
 )
+_ITINERARY_NEEDS = ("that", "which")  # every _ITINERARY_CLAUSE match holds one (a cheap test)
 
 
 def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int = 0) -> DateSpan | None:
@@ -96,6 +97,7 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
     ``text`` is the sentence, starting at offset ``start``.
     """
     if text and days:
+        itinerary = may_hold(text, _ITINERARY_NEEDS)
         days = [
             m
             for m in days
@@ -105,7 +107,11 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
                 or "which" not in text
                 or _OTHER_DAYS_CLAUSE.search(text, m.evidence.end - start, at - start) is None
             )
-            and (m.evidence.start > at or _ITINERARY_CLAUSE.search(text, m.evidence.end - start, at - start) is None)
+            and (
+                not itinerary
+                or m.evidence.start > at
+                or _ITINERARY_CLAUSE.search(text, m.evidence.end - start, at - start) is None
+            )
         ]
     if not days:
         return None
@@ -188,7 +194,7 @@ def _fill_places(
             places.append((*dateline_place, True))  # "arrived here": the dateline city
         if not places:
             continue
-        stops_named = sum(1 for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS)
+        stops_named = sum(1 for t, r, _ in places if _may_be_a_stop(t, r))
         days = _stop_days(unit, stops_named)
         respective = _respective_days(unit, places) if stops_named > 1 and "respectively" in unit.sentence.text else {}
         # "was in Accra on Tuesday and Wednesday, before travelling to Kumasi": two days written right
@@ -296,6 +302,12 @@ def _fill_places(
                 here = stop
 
 
+def _may_be_a_stop(toponym: Toponym, ref: PlaceRef) -> bool:
+    """Whether a place of a sentence may be a stop: a settlement or county, or of a kind unknown."""
+    kind = _kind_of(ref, toponym)
+    return kind is None or kind in _STOP_KINDS
+
+
 def _respective_days(unit: _Unit, places: Sequence[tuple[Toponym, PlaceRef, bool]]) -> dict[int, DateSpan]:
     """"visited Hangzhou and Ningbo on Oct 9 and 10, respectively": each place its day, in order.
 
@@ -311,7 +323,7 @@ def _respective_days(unit: _Unit, places: Sequence[tuple[Toponym, PlaceRef, bool
             days.extend(DateSpan.day(span.start + dt.timedelta(days=i)) for i in range(span.days))
         elif span.days == 1:
             days.append(span)
-    named = [t.start for t, r, _ in places if (kind := _kind_of(r, t)) is None or kind in _STOP_KINDS]
+    named = [t.start for t, r, _ in places if _may_be_a_stop(t, r)]
     return dict(zip(named, days, strict=True)) if len(days) == len(named) else {}
 
 
