@@ -814,3 +814,60 @@ def test_a_later_visit_told_ahead_is_another_journey() -> None:
         " visit. She will visit Japan in May.\n"
     )
     assert len(doc.trips) == 2
+
+
+# --- session 14 (lead): hosts and the places in a possessive's district ---
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        (
+            "King Harald Quist arrived in Uganda on Monday for a four-day state visit. President Omar Tolu"
+            " welcomed him at Entebbe before the motorcade drove to Kampala.",
+            ["Entebbe", "Kampala"],
+        ),
+        (
+            "Prime Minister Ann Poe arrived in Ghana on Monday for a two-day visit. President John Mensah"
+            " will host her in Kumasi on Tuesday.",
+            ["Kumasi"],
+        ),
+    ],
+)
+def test_the_place_where_a_host_receives_the_traveller_is_a_stop(body: str, stops: list[str]) -> None:
+    _, read = _one_trip(body, "NAIROBI (Reuters) - ")
+    assert [name for name, _ in read] == stops
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Party Secretary Wang Hu inspected a farm during a tour in the city's suburban Songjiang District"
+         " on Monday.", "Songjiang"),
+        ("Governor Ann Poe toured the state's remote Kern County on Monday.", "Kern County"),
+        ("Governor Ann Poe visited nearby Fresno on Monday.", "Fresno"),
+    ],
+)
+def test_a_place_after_its_owners_possessive_or_a_plain_adjective_is_governed(body: str, town: str) -> None:
+    _, read = _one_trip(body, "SHANGHAI (Xinhua) -- " if "Wang" in body else "SACRAMENTO (AP) — ")
+    assert [name for name, _ in read] == [town]
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Residents of Kumasi on Monday welcomed President Ann Poe, who toured the new market.", "Kumasi"),
+        ("Thousands of residents lined the streets of Tamale on Monday to welcome President Ann Poe.", "Tamale"),
+        ("Crowds in Ho cheered President Ann Poe on Monday.", "Ho"),
+        ("President Ann Poe was on Monday in Kumasi to commission a hospital.", "Kumasi"),
+    ],
+)
+def test_a_crowd_welcoming_the_traveller_puts_her_in_its_town(body: str, town: str) -> None:
+    span, read = _one_trip(body, "ACCRA (GNA) - ")
+    assert span == ("2024-03-11", "2024-03-11")
+    assert read == [(town, "2024-03-11")]
+
+
+def test_a_crowd_welcome_names_no_journey_without_a_traveller() -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nACCRA (GNA) - Residents of Kumasi on Monday welcomed the rains.\n")
+    assert doc.trips == ()

@@ -26,14 +26,20 @@ _CUE_BEFORE = Caseless(
     r" (?:is|was|will be|would be)|next up (?:is|was|will be)"
     # "Her itinerary includes Tokyo, where she will meet the emperor, and Hiroshima"
     r"|(?:itinerary|programme|program|schedule) (?:also )?(?:includes|included|will include|will also include)"
-    r"|return(?:ed|s|ing)? (?:home )?from)"  # "returned from Tokyo": where the journey went
+    r"|return(?:ed|s|ing)? (?:home )?from"  # "returned from Tokyo": where the journey went
+    # "Residents of Kumasi welcomed her", "lined the streets of Tamale": the crowd where she came
+    r"|(?:residents|villagers|crowds|thousands|hundreds|locals|streets|chiefs|elders|well-?wishers) of)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
     # "a trip to the shrine of Fatima", "visited the University of Nairobi": a place in the town
     r"|heart|shrine|sanctuary|basilica|cathedral|university|port) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
     r"(?:[a-z]+-[a-z]+\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv"
-    r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?"
+    # "in the city's suburban Jinshan District", "toured the state's remote Kern County"
+    r"(?:(?:city|state|province|country|nation|region|county|island|capital|kingdom|municipality|prefecture)"
+    r"['’]s\s+)?"
+    r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+"
+    r"|(?:suburban|remote|coastal|mountainous|outlying|inland|hilly|landlocked|nearby|restive)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     # "arrived in Qatar's capital Doha"
     r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)"

@@ -51,7 +51,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
         # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
-        r"|(?:was|is) (?:also )?in|(?:is|are|was|were) (?:today |tomorrow |now |also )?(?:due|expected) (?:in|at)"
+        r"|(?:was|is) (?:also )?in|(?:was|is) on (?:mon|tues|wednes|thurs|fri|satur|sun)day in|(?:is|are|was|were) (?:today |tomorrow |now |also )?(?:due|expected) (?:in|at)"
         r"|(?:stay|stays|stayed|staying|sojourn) in"  # "During his stay in Paris"
         r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
         r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted|hosted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
@@ -86,7 +86,11 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |an |his |her )?(?:[\w.'’-]+ ){0,3}?"
         r"(?:delegation|mission to)"  # "will lead a trade mission to Korea"
         # "was accorded a ceremonial welcome in Lyon", "received a warm welcome": the guest's
-        r"|(?:received|receives|given|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
+        r"|(?:received|receives|given|gave|gives|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
+        # "Residents of Kumasi welcomed President X", "thousands lined the streets to greet her": a crowd
+        # welcomes the one who came
+        r"|(?:residents|crowds?|thousands|hundreds|villagers|locals|supporters|well-?wishers|schoolchildren"
+        r"|pupils|worshippers|throngs?) (?:[\w'’,-]+ ){0,8}?(?:welcomed|greeted|cheered|to welcome|to greet|to cheer)"
         # "drove to Lyon", "took a train to Lyon", "came to Lyon", "swung through Lyon": a movement
         r"|(?:drove|drives|driving|motored|rode|sailed|came|comes|coming) to"
         r"|(?:took|takes|taking|take) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
@@ -133,13 +137,13 @@ _TRIP_STEMS = (
     "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",
     "departing ",
     "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
-    "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "were in", "are in",
+    "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "day in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received", "hosted",
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
     "on from", " leg", "destination", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission to",
-    "stump", "supporters", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "stump", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",

@@ -237,6 +237,14 @@ _FAR_AHEAD = 5  # years: no journey is told that far ahead of its report
 _HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|host|hosting)\b")
 
 
+# "... welcomed him at Entebbe", "received them at the airport": the one received is the traveller
+# last told of (the host named, the guest a pronoun)
+_HOSTED_THEM = Caseless(
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|host|accompanied|escorted|met)\s+"
+    r"(?:him|her|them)\s+(?:at|in|on arrival|upon arrival|to)\b"
+)
+
+
 _OWNER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:opponent|rival|wife|husband|spouse|son|daughter|counterpart|envoy|deputy)\b"
 )
@@ -591,6 +599,17 @@ def _sentence_units(
                     # "French President Ann Poe welcomed her ... She will travel to Lyon": "she" is the one
                     # travelling, not the host last named
                     subject = traveller
+            if (
+                subject is not None
+                and traveller is not None
+                and subject != traveller
+                and traveller not in people
+                and not caption
+                and subject in people
+                and _HOSTED_THEM.search(text, starts[people.index(subject)], hi) is not None
+            ):
+                # "President Ann Poe welcomed him at State House Entebbe": the one welcomed travels
+                subject = traveller
             if subject is not None and not caption:
                 topic = subject
             mine = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
