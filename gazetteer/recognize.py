@@ -925,7 +925,14 @@ class _MatchReader:
             or topo.parent is not None
         )
         # ("Washington D.C.", "Austin TX": a state's abbreviation after a town places it, no longer name)
-        longer = adjacent_next and caps[nxt] and kind is None and not _state_code(words[nxt])
+        # ("toured Watertown Saturday", "in Rochester March 5": a day's name after a town ends it)
+        longer = (
+            adjacent_next
+            and caps[nxt]
+            and kind is None
+            and not _state_code(words[nxt])
+            and lowers[nxt] not in _DAY_NAMES
+        )
         if longer and not (strong or cue):
             return None  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
         if (
@@ -953,6 +960,11 @@ class _MatchReader:
 
 
 _OF_THE_NAME = re.compile(r" of the [A-Z]")
+# the names of days and months, which end a place's name rather than lengthen it
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december".split()
+)
 
 
 def _state_code(word: str) -> bool:

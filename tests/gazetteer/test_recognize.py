@@ -90,3 +90,10 @@ def test_within_and_left_out_are_the_plain_filters() -> None:
     assert res._within(pool, parents) == want
     keep = pool[::3]
     assert list(res._left_out(pool, keep)) == [p for p in pool if p not in keep]
+
+
+def test_a_day_or_month_after_a_small_town_ends_its_name() -> None:
+    # AP style writes the day with no "on": "toured Watertown Saturday"
+    gazetteer = Gazetteer.default()
+    for text in ("She held a rally in Watertown Saturday.", "He toured Watertown March 5 and left."):
+        assert [t.text for t in gazetteer.find(text)] == ["Watertown"]
