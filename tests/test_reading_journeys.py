@@ -871,3 +871,50 @@ def test_a_crowd_welcoming_the_traveller_puts_her_in_its_town(body: str, town: s
 def test_a_crowd_welcome_names_no_journey_without_a_traveller() -> None:
     doc = extract_text(" date 2024-03-13 A report\n\nACCRA (GNA) - Residents of Kumasi on Monday welcomed the rains.\n")
     assert doc.trips == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "title"),
+    [
+        ("Harbourton mayor Ann Poe visited Wellington on Monday.", "Ann Poe", "Mayor"),
+        ("Labour senator Ann Poe flew to Jakarta on Monday.", "Ann Poe", "Senator"),
+        ("The minister Ann Poe toured the hospital in Mombasa on Monday.", "Ann Poe", "Minister"),
+    ],
+)
+def test_a_lower_case_office_after_a_place_or_party_names_the_traveller(body: str, person: str, title: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nSYDNEY (AAP) - " + body + "\n")
+    [trip] = doc.trips
+    assert trip.person.name == person
+    assert trip.person.title is not None
+    assert trip.person.title.name == title
+
+
+def test_they_after_a_delegation_is_the_traveller_and_a_sister_city_is_elsewhere() -> None:
+    _, stops = _one_trip(
+        "Harbourton mayor Ann Poe will lead a delegation to Harbourton's sister city in China next month."
+        " They will arrive in Beijing on April 3 and visit Shanghai before returning home on April 12.",
+        "TAURANGA (NZH) - ",
+    )
+    assert [name for name, _ in stops] == ["Beijing", "Shanghai"]
+
+
+def test_a_spouse_sharing_the_surname_is_not_the_office_holder() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nKAMPALA (Monitor) - President Tolu's tour of the north went on. On Monday,"
+        " President Tolu was joined by the First Lady, Jane Amara Tolu, as they toured Gulu.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Tolu"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ann Poe toured the Teso sub-region on Monday.",
+        "President Ann Poe's six-day tour of the Teso sub-region began on Monday.",
+        "President Ann Poe visited Kalaki district on Monday.",
+    ],
+)
+def test_a_name_the_gazetteer_lacks_before_a_kind_word_is_an_unresolved_place(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nKAMPALA (Monitor) - " + body + "\n")
+    [trip] = doc.trips
+    assert trip.span is not None

@@ -898,7 +898,7 @@ _LOWER_OFFICES = sorted(
     |home minister|health minister|trade minister|interior minister|external affairs minister
     |crown prince|first lady|leader|chief|foreign policy chief|head of state|chief adviser|top diplomat|chief diplomat
     |legislator|top legislator|lawmaker|top lawmaker|political advisor|top political advisor|political adviser
-    |top political adviser|emir|sultan|deputy president|army chief|military chief""".replace("\n", "").split("|"),
+    |top political adviser|emir|sultan|deputy president|army chief|military chief|mayor|deputy mayor|lord mayor|senator|congressman|congresswoman|minister""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -906,7 +906,7 @@ _LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_O
 # every office of _LOWER_OFFICES holds one of these: a paragraph with none is not scanned for them
 _LOWER_OFFICE_NEEDS = (
     "minister", "president", "chancellor", "secretary", "governor", "premier", "crown prince", "first lady",
-    "leader", "chief", "head of state", "diplomat", "legislator", "lawmaker", "advis", "sultan", "emir",
+    "leader", "chief", "head of state", "diplomat", "legislator", "lawmaker", "advis", "sultan", "emir", "mayor", "senator", "congress",
 )  # fmt: skip
 # "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
@@ -1419,6 +1419,16 @@ _UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐]")
 
 
+# a spouse's style: the one so called shares a surname with the office-holder, not the office
+_SPOUSE_STYLES = frozenset({"first lady", "first gentleman", "queen consort", "consort", "lady", "spouse"})
+
+
+def _titles_agree(one: str, other: str) -> bool:
+    """Whether two styles may be one person's: not where one is a spouse's and the other is not
+    ("President Museveni" beside "First Lady Janet Museveni")."""
+    return (one.lower() in _SPOUSE_STYLES) == (other.lower() in _SPOUSE_STYLES)
+
+
 def surname(name: str) -> str:
     """The word a report uses for the person on later mention ("Zhang", "Merz", "Charles")."""
     words = [w for w in name.split() if not _ROMAN.match(w) and w.rstrip(".") not in ("Jr", "Sr")]
@@ -1628,6 +1638,19 @@ class Roster:
         kept = [
             attrs.evolve(m, name=within[m.name][0]) if len(within.get(m.name, ())) == 1 else m for m in kept
         ]
+        # "President Museveni" beside "First Lady Janet Kataaha Museveni": the spouse's name is not his
+        held: dict[str, set[str]] = {}
+        for m in kept:
+            if m.title and len(m.name.split()) > 1:
+                held.setdefault(m.name, set()).add(m.title)
+        full = {
+            word: name
+            for word, name in full.items()
+            if not any(
+                m.name == word and m.title and held.get(name) and all(not _titles_agree(m.title, t) for t in held[name])
+                for m in kept
+            )
+        }
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
             if len(m.name.split()) == 1 and m.name in full:

@@ -94,6 +94,15 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# "to Tauranga's sister city", "to Britain's embassy in Paris": what the place owns lies elsewhere
+# (read right after a place)
+_ELSEWHERE_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns|province|state|region|county)"
+    r"|embassy|consulate|high commission|mission)\b",
+    re.IGNORECASE,
+)
+
+
 # "left Beijing on Friday for Tokyo": the place left is where the journey began, not a stop
 # ("left China at the end of a visit" is the place visited).
 _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
@@ -227,6 +236,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "a day after storms tore through central Oklahoma": another's deed, not a journey
         if cued and _OFFICE_AFTER.match(text, toponym.end):
             cued = False  # "a visit to China, York's Lord Mayor Dave Taylor": the office's place, no stop
+        if cued and _ELSEWHERE_AFTER.match(text, toponym.end):
+            cued = False  # "a delegation to Tauranga's sister city in China": the place is elsewhere
         out.append(cued)
         previous_end = toponym.end
     return out

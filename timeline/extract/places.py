@@ -239,7 +239,7 @@ _MOVED_TO = re.compile(
     + letter_first(
         r"\b(?:arrived in|arrives in|arriving in|landed in|lands in|stop-?overs? in|stops? in|stopped (?:over )?in"
         r"|reached|travell?ed (?:on )?to|flew (?:on )?to|drove (?:on )?to|went (?:on )?to|headed (?:on )?to"
-        r"|moved on to|proceeded to)"
+        r"|moved on to|proceeded to|crossed into|crosses into)"
     )
     + rf")\s+(?P<list>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:(?:,\s+|,?\s+and\s+){_NAME_WORD}(?:[ -]{_NAME_WORD})?)*)"
 )
@@ -256,12 +256,51 @@ _NOT_A_TOWN = frozenset(
 )
 
 
+# "toured the Teso sub-region", "crossed into Kapelebyong district", "in Kalaki District": a name the
+# gazetteer lacks, made a place by its kind word (the kind word is part of the mention)
+_NAMED_KIND = re.compile(
+    r"\b(?:[Tt]oured|[Vv]isited|[Tt]our of|[Vv]isit to|[Tt]rip to|[Cc]rossed into|[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)\s+"
+    r"(?P<kind>[Ss]ub-?[Rr]egion|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]onstituency|[Mm]unicipality|[Ss]ub-?[Cc]ounty"
+    r"|[Pp]arish|[Tt]ownship|[Vv]illage)\b"
+)
+_NAMED_KIND_NEEDS = ("egion", "istrict", "ounty", "onstituency", "unicipality", "arish", "ownship", "illage")
+_REGION_WORDS = frozenset({"region", "subregion", "sub-region"})
+
+
 def _unknown_towns(
     article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
 ) -> list[tuple[Toponym, PlaceRef]]:
     """Towns a journey moved to that the gazetteer does not hold, kept as unresolved places."""
     out: list[tuple[Toponym, PlaceRef]] = []
     known_spans: _Spans | None = None
+    for paragraph in article.paragraphs:
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
+            cue in paragraph.text for cue in _NAMED_KIND_NEEDS
+        ):
+            continue
+        for match in _NAMED_KIND.finditer(article.text, paragraph.start, paragraph.end):
+            words = match.group("name").replace("-", " ").split()
+            if any(w in _NOT_A_TOWN or w in _GENERIC_NAME for w in words):
+                continue
+            if known_spans is None:
+                known_spans = _Spans((t.start, t.end) for t, _ in known)
+            if known_spans.overlaps(match.start("name"), match.end("kind")) or _gazetteer().lookup(match.group("name")):
+                continue
+            region = match.group("kind").lower() in _REGION_WORDS
+            mention = Toponym(
+                start=match.start("name"),
+                end=match.end("kind"),
+                text=article.text[match.start("name") : match.end("kind")],
+                name=match.group("name"),
+                kind_hint=PlaceKind.ADMIN1 if region else PlaceKind.COUNTY,
+                name_start=match.start("name"),
+                name_end=match.end("name"),
+            )
+            out.append((mention, Unresolved(mention.text, "no place of that name in the gazetteer")))
+    if out:
+        known = [*known, *out]
+        known_spans = None
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
             cue in paragraph.text for cue in _MOVED_TO_NEEDS

@@ -162,7 +162,7 @@ _ANAPHOR = re.compile(
     r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
     # ("The July 6-8 visit will ...", not "The last county visit ...": an earlier one)
     # ("The Kembara Kenali Borneo tour": a tour's own name before the word)
-    r"(?:he|she|his|her|the (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}(?:visit|trip|tour|journey)"
+    r"(?:he|she|they|his|her|the (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}(?:visit|trip|tour|journey)"
     r"|the (?:inspection|couple|two leaders|convoy|motorcade|delegation|group"
     r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey)"
     # "The rest of the royal tour was taken up with ... in nearby Lisburn"
