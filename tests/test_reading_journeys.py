@@ -918,3 +918,24 @@ def test_a_name_the_gazetteer_lacks_before_a_kind_word_is_an_unresolved_place(bo
     doc = extract_text(" date 2024-03-13 A report\n\nKAMPALA (Monitor) - " + body + "\n")
     [trip] = doc.trips
     assert trip.span is not None
+
+
+def test_the_party_after_a_host_is_the_travellers() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nTAIPEI (CNA) — President Ann Poe will be in Taiwan for a state visit from"
+        " March 20-22. President Lin Mei will meet the delegation and host a banquet. The delegation will also"
+        " attend a dinner hosted by Foreign Minister John Wu. The group will stop in Hualien to visit a park.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ann Poe"]
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Hualien City"]
+
+
+def test_a_speaker_on_anothers_visit_and_a_possessors_trip() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nTOKYO (Kyodo) - Prime Minister Ann Poe will pay an official visit to Japan"
+        " from March 20 to 22 for talks with Prime Minister John Roe and Foreign Minister Karl Moe. Moe said the"
+        " visit will deepen relations. The visit sets the stage for Roe's official trip to Moscow in the fall.\n"
+    )
+    trips = {t.person.name: t for t in doc.trips}
+    assert set(trips) == {"Ann Poe", "John Roe"}
+    assert [s.place.place.name for s in trips["John Roe"].stops if isinstance(s.place, Resolved)] == ["Moscow"]

@@ -75,7 +75,7 @@ _SAID_THAT_BEFORE = re.compile(
 # speaker's (the trip word right after the reported clause's "that the")
 _SAID_THAT_THE_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated)\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+){0,2}"
-    r"that\s+(?:the|this)\s+(?:[\w-]+\s+)?$"
+    r"(?P<that>that\s+)?(?:the|this)\s+(?:[\w-]+\s+)?$"
 )
 # (the trip word the reported clause's subject, its verb next: "that the trip would", not "that the
 # visit to Lima would")
@@ -138,7 +138,9 @@ _ON_A_TOUR_AFTER = re.compile(
 )
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
-    r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he)\b"
+    r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey"
+    # ("The delegation will stop in Hualien": the party of the one travelling, not the host last named)
+    r"|[Tt]he (?:delegation|group|entourage|party|visitors?|guests?))\b"
 )
 # a deed done over a link: "by video link", "virtually", "remotely"
 # every _BY_LINK match holds one of these (in lower case): a cheap test before the scan
@@ -348,6 +350,11 @@ def _joint_guest(
 
 
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
+_HOSTED_BY_BEFORE = Caseless(
+    r"\b(?:hosted|given|organi[sz]ed|thrown|offered|held|chaired|arranged|welcomed|received|greeted|accompanied"
+    r"|joined|attended|addressed|opened)\s+by\s+(?:[\w.-]+\s+){0,4}$"
+)
+_POSSESSIVE_TRIP_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = Caseless(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
 
@@ -578,11 +585,21 @@ def _sentence_units(
                         subject is not None
                         and subject in people
                         and (
-                            _BY_BEFORE.search(
-                                text,
-                                max(lo, starts[people.index(subject)] - 40),
-                                starts[people.index(subject)],
+                            (
+                                _BY_BEFORE.search(
+                                    text,
+                                    max(lo, starts[people.index(subject)] - 40),
+                                    starts[people.index(subject)],
+                                )
+                                # ("The delegation will attend a banquet hosted by Foreign Minister X": a host)
+                                and not _HOSTED_BY_BEFORE.search(
+                                    text,
+                                    max(lo, starts[people.index(subject)] - 50),
+                                    starts[people.index(subject)],
+                                )
                             )
+                            # "The trip sets the stage for Roe's official trip to Moscow": the possessor's
+                            or _POSSESSIVE_TRIP_AFTER.match(text, _name_end(names, starts[people.index(subject)]))
                             # "During the visit, Prince Al-Muhtadee Billah also paid a call": the visit
                             # sets the scene, the one named after it is the subject
                             or _NAMED_NEXT.match(text, lo + anaphor.end(), starts[people.index(subject)])
@@ -652,8 +669,11 @@ def _sentence_units(
                 trip_word = None
             if (
                 trip_word is not None
-                and _SAID_THAT_THE_BEFORE.search(text, max(lo, lo + trip_word[1] - 80), lo + trip_word[1])
+                and (said_the := _SAID_THAT_THE_BEFORE.search(text, max(lo, lo + trip_word[1] - 80), lo + trip_word[1]))
                 and _CLAUSE_VERB_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]))
+                # ("Moe said the visit will deepen ties", the visit another's told before; not "Roe's office
+                # said the trip will start Saturday", Roe's own)
+                and (said_the.group("that") or (traveller is not None and subject != traveller))
             ):
                 trip_word = None  # "said in Nairobi that the trip would boost trade": no journey of the speaker's
             if trip_word is not None and (
