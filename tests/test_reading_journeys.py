@@ -939,3 +939,16 @@ def test_a_speaker_on_anothers_visit_and_a_possessors_trip() -> None:
     trips = {t.person.name: t for t in doc.trips}
     assert set(trips) == {"Ann Poe", "John Roe"}
     assert [s.place.place.name for s in trips["John Roe"].stops if isinstance(s.place, Resolved)] == ["Moscow"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Lakeside Mayor Jane Roe and Governor General Ann Poe are touring flooded areas of Gatineau.", "Ann Poe"),
+        ("Nairobi Governor Jane Roe and President Ann Poe toured Nairobi on Monday.", "Ann Poe"),
+    ],
+)
+def test_of_two_subjects_the_one_holding_office_in_the_place_toured_is_its_host(body: str, person: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nOTTAWA (CP) - " + body.replace("Lakeside", "Gatineau") + "\n")
+    assert [t.person.name for t in doc.trips] == [person]
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] in (["Gatineau"], ["Nairobi"])

@@ -338,6 +338,13 @@ def _joint_guest(
     second, second_at = later[0]
     if not _AND_THEN_NAMED.match(text, at, second_at):
         return None
+    # "Gatineau Mayor Jane Roe and Governor General Ann Poe toured Gatineau": the office of the place
+    # toured is its host's
+    seat = next((m.origin for m in roster.mentions if m.origin and roster.who(m.name) == first), "")
+    if seat and not any(m.origin == seat for m in roster.mentions if roster.who(m.name) == second) and any(
+        t.name == seat or t.text == seat for t, _ in places if second_at < t.start < sentence.end
+    ):
+        return second
     home, guest_home = roster.countries.get(first.name, ""), roster.countries.get(second.name, "")
     where = {
         r.place.country
