@@ -952,3 +952,13 @@ def test_of_two_subjects_the_one_holding_office_in_the_place_toured_is_its_host(
     doc = extract_text(" date 2024-03-13 A report\n\nOTTAWA (CP) - " + body.replace("Lakeside", "Gatineau") + "\n")
     assert [t.person.name for t in doc.trips] == [person]
     assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] in (["Gatineau"], ["Nairobi"])
+
+
+def test_a_lead_about_a_journey_ahead_to_the_datelines_country_puts_no_one_there() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nTAIPEI (CNA) — The foreign ministry on Wednesday welcomed the forthcoming"
+        " arrival of President Ann Poe, who will be in Taiwan for a state visit from March 20-22.\n"
+    )
+    [trip] = doc.trips
+    assert trip.status.value == "planned"
+    assert trip.stops == ()

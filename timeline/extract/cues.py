@@ -18,7 +18,9 @@ _FUTURE = Caseless(
 _MODAL_BEFORE = Caseless(r"\b(?:could|may|might|would)\s+(?:also\s+|soon\s+|first\s+|then\s+)?$")
 _OPEN_START = Caseless(
     r"\b(?:began|begins|beginning|started|starts|starting|commenced|commences|commencing|commence|kicked off|kicking off|opened|launched|embarked on"
-    r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down|welcomed|greeted"
+    r"|arrived|arrives|arriving|landed|lands|reached|touched down|touches down|greeted"
+    # ("welcomed the forthcoming arrival of": a journey ahead, not one begun)
+    r"|welcomed(?! (?:the |a |an )?(?:forthcoming|upcoming|planned|expected|coming|impending|proposed|announced)\b)"
     # "will arrive in Hanoi on Thursday for a two-day visit", "is due to begin a tour on Monday"
     r"|(?:will|to|shall|would) (?:also |first )?(?:arrive|land|begin|start|commence|kick off|set off|set out|embark on)"
     r"|(?:left|leaves|leave|leaving|departed|departs|depart|set off|sets off|set out)\b[^.;]{0,60}?\bfor(?! home\b)"

@@ -95,7 +95,8 @@ def _status(unit: _Unit, anchor: dt.date | None) -> TripStatus:
     future = next((m for m in _FUTURE.finditer(before) if not _going_to_a_place(m, text)), None)
     # "arrives this morning in Algiers, where he will meet ..., on the first stage of a trip": the
     # arrival, told before any "will", makes the journey one under way
-    if future and not _OPEN_START.search(text, 0, future.start()):
+    # (read in the whole sentence: "welcomed the forthcoming arrival" looks past the future word)
+    if future and not ((opening := _OPEN_START.search(text)) is not None and opening.end() <= future.start()):
         return TripStatus.PLANNED
     if found and _MODAL_BEFORE.search(before):
         return TripStatus.PLANNED

@@ -17,7 +17,7 @@ from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline._regex import Caseless, may_hold
 from timeline._sentences import Sentence, split_sentences
 from timeline.article import Article, ParagraphKind
-from timeline.extract.cues import _NEXT_LEG
+from timeline.extract.cues import _FUTURE, _NEXT_LEG
 from timeline.extract.governed import _governed
 from timeline.extract.places import _is_place_mention, _kind_of, _Spans
 from timeline.extract.trip_words import (
@@ -777,6 +777,14 @@ def _sentence_units(
                     # nor where the traveller leaves from there: "SEPANG - Moon departed for Cambodia today
                     # after a three-day state visit to Malaysia" (the airport left from)
                     _DEPARTED.search(sentence.text) is not None
+                ) or (
+                    # nor where the journey to the dateline's country is ahead: "TAIPEI - The ministry
+                    # welcomed the forthcoming arrival of President X, who will be in Taiwan from Feb. 14"
+                    any(
+                        g and isinstance(r, Resolved) and r.place.kind is PlaceKind.COUNTRY and r.place.country in filed_in
+                        for (_, r), g in zip(mine, governed, strict=True)
+                    )
+                    and _FUTURE.search(text, lo, lo + trip_word[1] if trip_word is not None else hi) is not None
                 )
                 for i, (toponym, ref) in enumerate(mine):
                     if (
