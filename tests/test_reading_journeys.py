@@ -962,3 +962,13 @@ def test_a_lead_about_a_journey_ahead_to_the_datelines_country_puts_no_one_there
     [trip] = doc.trips
     assert trip.status.value == "planned"
     assert trip.stops == ()
+
+
+def test_the_place_left_for_home_at_a_tours_end_is_its_last_stop() -> None:
+    _, stops = _one_trip(
+        "Prime Minister Karl Moe wrapped up a tour of Central Asia on Monday, leaving Tashkent for home after"
+        " talks with President Shavkat Mirziyoyev."
+    )
+    assert stops == [("Tashkent", "2024-03-11")]
+    _, stops = _one_trip("Prime Minister Karl Moe left London on Monday for Tokyo.")
+    assert stops == [("Tokyo", "2024-03-11")]

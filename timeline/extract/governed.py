@@ -205,8 +205,10 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             # ("greeted him at the Istanbul International Airport upon his arrival": after it too)
             and _ARRIVAL.search(text, sentence.start, sentence.end) is not None
         )
-        if cued and cue.left and _FOR_AFTER.search(text[toponym.end : sentence.end]):
-            cued = False
+        if cued and cue.left and (left_for := _FOR_AFTER.search(text[toponym.end : sentence.end])):
+            # ("left Beijing for Tokyo": where the journey set out; not "leaving Tashkent for home" at
+            # a tour's end: its last stop)
+            cued = text.startswith(" home", toponym.end + left_for.end())
         if cued and cue.left_for and _END_CUE.search(sentence.text):
             cued = False  # "left for Delhi after a three-day visit": home, not a stop
         if not cued and _EVENT_AFTER.match(text, toponym.end) and _EVENT_CUE_BEFORE.search(before):
