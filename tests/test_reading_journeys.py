@@ -972,3 +972,15 @@ def test_the_place_left_for_home_at_a_tours_end_is_its_last_stop() -> None:
     assert stops == [("Tashkent", "2024-03-11")]
     _, stops = _one_trip("Prime Minister Karl Moe left London on Monday for Tokyo.")
     assert stops == [("Tokyo", "2024-03-11")]
+
+
+def test_a_province_named_like_its_seat_whose_places_are_the_stops_is_a_region() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nMAPUTO (AIM) - President Ann Poe is embarking on a three-day visit to"
+        " Nampula today, with stops in Monapo, Ribaue and Malema. Her visit follows hot on the heels of her"
+        " return from Zambia yesterday, where she opened a trade fair.\n"
+    )
+    trip = next(t for t in doc.trips if any(isinstance(s.place, Resolved) for s in t.stops))
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Monapo", "Ribáuè", "Malema"]
+    assert "Nampula" in [r.place.name for r in trip.regions if isinstance(r, Resolved)]
+    assert "Zambia" not in [r.place.name for r in trip.regions if isinstance(r, Resolved)]

@@ -139,7 +139,9 @@ _EVENT_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_RETURN_BEFORE = re.compile(
-    r"\b(?:days?|weeks?|months?|fortnight) after (?:returning|(?:his|her|their) return|coming back|getting back) from"
+    # ("follows hot on the heels of his return from Zambia yesterday")
+    r"\b(?:(?:days?|weeks?|months?|fortnight) after|heels of|follows|followed|following|shortly after|soon after"
+    r"|just after|comes after|came after) (?:returning|(?:his|her|their) return|coming back|getting back) from"
     r"\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:visit|trip|tour|journey)\s+(?:to|of|in)\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ import attrs
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved
 from timeline.extract.cues import _companion_words
 from timeline.extract.drafts import _StopDraft, _TripDraft
-from timeline.extract.places import _gazetteer
+from timeline.extract.places import _gazetteer, _key
 from timeline.extract.units import _trip_kind
 from timeline.model import DateSpan, Precision, Source, Stop, Trip, Unknown
 
@@ -109,9 +109,47 @@ def _in_time_order(stops: list[_StopDraft]) -> list[_StopDraft]:
     return sorted(stops, key=lambda s: (keys[id(s)], first_day[id(s)] is not None, s.order))
 
 
+_SEAT_REACH_KM = 30  # farther from a province's seat than this, a place is not in the seat's town
+
+
+def _provinces_named_like_their_seats(draft: _TripDraft, stops: list[_StopDraft]) -> list[_StopDraft]:
+    """A bare name of both a town and its province, where the journey's other places (two or more)
+    lie in that province away from the town, is the province: "a visit to Nampula, with stops in
+    Liupo, Monapo and Mecuburi". It becomes a region of the trip, not a stop."""
+    if len(stops) < 3:
+        return stops
+    kept = []
+    for stop in stops:
+        here = stop.place.place if isinstance(stop.place, Resolved) else None
+        if here is None or here.kind not in (PlaceKind.CITY, PlaceKind.TOWN) or stop.place.text != here.name:
+            kept.append(stop)
+            continue
+        others = [s.place.place for s in stops if s is not stop and isinstance(s.place, Resolved)]
+        province = next(
+            (
+                p
+                for p in _gazetteer().lookup(here.name, kind=PlaceKind.ADMIN1, country=here.country)
+                if p.admin1 == here.admin1
+            ),
+            None,
+        )
+        if (
+            province is not None
+            and others
+            and all(o.country == here.country and o.admin1 == here.admin1 for o in others)
+            and any(_gazetteer().distance_km(here, o) > _SEAT_REACH_KM for o in others)
+        ):
+            region = Resolved(stop.place.text, province, "province-of-its-stops")
+            draft.regions.setdefault(_key(region), region)
+            continue
+        kept.append(stop)
+    return kept
+
+
 def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
     span = draft.span()
     stops = _in_time_order(_served_airports(_abroad(list(draft.stops.values()), home, draft.regions.values())))
+    stops = _provinces_named_like_their_seats(draft, stops)
     # (not where the journey is told to begin or end: "the tour ended in Bolgatanga on Thursday")
     if span is not None and len(stops) == 1 and stops[0].in_span_sentence and not (stops[0].opens or stops[0].closes):
         own = stops[0].span()
