@@ -984,3 +984,20 @@ def test_a_province_named_like_its_seat_whose_places_are_the_stops_is_a_region()
     assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Monapo", "Ribáuè", "Malema"]
     assert "Nampula" in [r.place.name for r in trip.regions if isinstance(r, Resolved)]
     assert "Zambia" not in [r.place.name for r in trip.regions if isinstance(r, Resolved)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("The Minister for Commerce and Supplies Ravi Kumar Bista visited Dang.", "Ravi Kumar Bista",
+         "Minister for Commerce and Supplies"),
+        ("Minister for Trade and Industry Ann Mary Poe visited Dang.", "Ann Mary Poe", "Minister for Trade and Industry"),
+        ("Minister for Lands and Natural Resources Grace Ama Boateng visited Ho.", "Grace Ama Boateng",
+         "Minister for Lands and Natural Resources"),
+    ],
+)
+def test_a_portfolio_ends_where_its_nouns_end(sentence: str, name: str, title: str) -> None:
+    from timeline.people import find_people
+
+    [mention] = find_people(sentence)
+    assert (mention.name, mention.title) == (name, title)

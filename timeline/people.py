@@ -12,7 +12,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from attrs import field, frozen
@@ -809,6 +809,35 @@ _OFFICE_QUALIFIER = re.compile(
 )
 
 
+# the nouns of ministers' portfolios ("Minister for Commerce and Supplies", "Minister of Women, Children
+# and Social Welfare"), and the words that join them
+_PORTFOLIO_NOUNS = frozenset(
+    """Affairs Agriculture Aviation Children Civil Climate Commerce Communications Community Cooperation
+    Culture Defence Defense Development Digital Economy Economic Education Employment Energy Enterprise
+    Environment Equality Finance Fisheries Foreign Forestry Gender Governance Health Heritage Higher Home
+    Housing Industry Industries Information Infrastructure Innovation Interior Internal International
+    Investment Irrigation Justice Labour Labor Land Lands Livestock Local Mines Mining National Natural
+    Petroleum Planning Police Public Regional Relations Religious Resources Roads Rural Safety Science
+    Security Services Social Sport Sports Supplies Supply Technology Tourism Trade Training Transport
+    Treasury Urban Veterans Water Welfare Women Works Youth Arts Government Family Cabinet Overseas
+    Power Railways Shipping Ports Highways Telecommunications Textiles Tribal Minority Minorities""".split()
+)
+_PORTFOLIO_JOINERS = frozenset(("and", "of", "the", "&", "for"))
+
+
+def _portfolio_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (after "Minister for") are the portfolio's: its nouns and joiners, ending
+    on a noun; all of them where a word is neither (the portfolio is read as written)."""
+    count = 0
+    for i, word in enumerate(words):
+        bare = word.strip(",")
+        if bare in _PORTFOLIO_NOUNS:
+            count = i + 1
+        elif bare not in _PORTFOLIO_JOINERS:
+            return count if count else len(words)
+    return len(words)
+
+
 def _opens_on_common_word(name: str) -> bool:
     """Whether a name's first word is a common word ("The", "On"), not a name's; a letter before two
     names is an initial, not the article ("Chief Minister A Revanth Reddy")."""
@@ -828,6 +857,12 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start = match.start("of") + len(" ".join(of.split()[:country_words])) + 1
         name = _clean_name(text[name_start : match.end("name")])
         of = " ".join(of.split()[:country_words])
+    if of and match.group("prep") == "for" and (portfolio := _portfolio_words(of.split())) < len(of.split()):
+        # "Minister for Commerce and Supplies Sunil Bahadur Thapa": the portfolio's words are a
+        # ministry's nouns; the name begins at the first word that is none
+        name_start = match.start("of") + len(" ".join(of.split()[:portfolio])) + 1
+        name = _clean_name(text[name_start : match.end("name")])
+        of = " ".join(of.split()[:portfolio])
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
     if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
