@@ -59,7 +59,8 @@ _FEATURE_AFTER = re.compile(
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
 _SMALL_PLACE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|[Dd]istrict|[Cc]ounty"
-    r"|[Cc]onstituency|[Ss]ub-county)\b"
+    # ("the Teso sub-region": a region, which holds the trip)
+    r"|[Cc]onstituency|[Ss]ub-county|[Ss]ub-?region)\b"
 )
 # "in Bududa, Manafa and Sironko Districts": several, the kind named once in the plural
 _SMALL_PLACES = re.compile(
@@ -88,6 +89,8 @@ _SMALL_PLACE_NEEDS = (
     "districts ",
     "towns ",
     " counties",
+    "ub-region",
+    "ubregion",
 )
 # "Central Business District", "Economic Development Zone": kinds of area, not places' names.
 _GENERIC_NAME = frozenset(
@@ -208,7 +211,7 @@ def _small_places(
                 end=match.end(),
                 text=match.group(),
                 name=match.group("name"),
-                kind_hint=PlaceKind.TOWN,
+                kind_hint=PlaceKind.ADMIN1 if "region" in match.group("kind").lower() else PlaceKind.TOWN,
                 name_start=match.start("name"),
                 name_end=match.end("name"),
             )
@@ -256,51 +259,12 @@ _NOT_A_TOWN = frozenset(
 )
 
 
-# "toured the Teso sub-region", "crossed into Kapelebyong district", "in Kalaki District": a name the
-# gazetteer lacks, made a place by its kind word (the kind word is part of the mention)
-_NAMED_KIND = re.compile(
-    r"\b(?:[Tt]oured|[Vv]isited|[Tt]our of|[Vv]isit to|[Tt]rip to|[Cc]rossed into|[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)\s+"
-    r"(?P<kind>[Ss]ub-?[Rr]egion|[Rr]egion|[Dd]istrict|[Cc]ounty|[Cc]onstituency|[Mm]unicipality|[Ss]ub-?[Cc]ounty"
-    r"|[Pp]arish|[Tt]ownship|[Vv]illage)\b"
-)
-_NAMED_KIND_NEEDS = ("egion", "istrict", "ounty", "onstituency", "unicipality", "arish", "ownship", "illage")
-_REGION_WORDS = frozenset({"region", "subregion", "sub-region"})
-
-
 def _unknown_towns(
     article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
 ) -> list[tuple[Toponym, PlaceRef]]:
     """Towns a journey moved to that the gazetteer does not hold, kept as unresolved places."""
     out: list[tuple[Toponym, PlaceRef]] = []
     known_spans: _Spans | None = None
-    for paragraph in article.paragraphs:
-        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
-            cue in paragraph.text for cue in _NAMED_KIND_NEEDS
-        ):
-            continue
-        for match in _NAMED_KIND.finditer(article.text, paragraph.start, paragraph.end):
-            words = match.group("name").replace("-", " ").split()
-            if any(w in _NOT_A_TOWN or w in _GENERIC_NAME for w in words):
-                continue
-            if known_spans is None:
-                known_spans = _Spans((t.start, t.end) for t, _ in known)
-            if known_spans.overlaps(match.start("name"), match.end("kind")) or _gazetteer().lookup(match.group("name")):
-                continue
-            region = match.group("kind").lower() in _REGION_WORDS
-            mention = Toponym(
-                start=match.start("name"),
-                end=match.end("kind"),
-                text=article.text[match.start("name") : match.end("kind")],
-                name=match.group("name"),
-                kind_hint=PlaceKind.ADMIN1 if region else PlaceKind.COUNTY,
-                name_start=match.start("name"),
-                name_end=match.end("name"),
-            )
-            out.append((mention, Unresolved(mention.text, "no place of that name in the gazetteer")))
-    if out:
-        known = [*known, *out]
-        known_spans = None
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
             cue in paragraph.text for cue in _MOVED_TO_NEEDS
