@@ -1001,3 +1001,28 @@ def test_a_portfolio_ends_where_its_nouns_end(sentence: str, name: str, title: s
 
     [mention] = find_people(sentence)
     assert (mention.name, mention.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Governor Tom Vale flew by helicopter to tour Mason City, Elk Porte and Clear Lake on Monday.",
+         ["Mason City", "Elk Porte", "Clear Lake"]),
+        ("Prime Minister Ann Poe met civil servants in Nabouwalo, Labasa and Waiyeva on Monday.",
+         ["Nabouwalo", "Labasa", "Waiyeva"]),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_listed_beside_a_town_is_a_town(body: str, names: list[str]) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nSUVA (AP) — " + body + "\n")
+    [trip] = doc.trips
+    read = [s.place.place.name if isinstance(s.place, Resolved) else s.place.text for s in trip.stops]
+    assert [n for n in read if n in names] == [n for n in names if n in read]
+    assert set(names) - {"Mason City", "Clear Lake", "Labasa"} <= set(read)
+
+
+def test_a_speaker_after_a_town_is_no_town() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nNAIROBI (AP) — President Ann Poe arrived in Kampala, Okello said on Monday.\n"
+    )
+    [trip] = doc.trips
+    assert [s.place.text for s in trip.stops] == ["Kampala"]

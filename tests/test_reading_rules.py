@@ -436,7 +436,7 @@ def test_lists_movements_and_styled_references() -> None:
         " the prime minister of India.\n\n"
         "The Prime Minister's aircraft will then fly to Varanasi, Sarnath, Bodh Gaya and Tirupati.\n"
     )
-    assert [s.place.text for s in doc.trips[0].stops] == ["New Delhi", "Varanasi", "Bodh Gaya", "Tirupati"]
+    assert [s.place.text for s in doc.trips[0].stops] == ["New Delhi", "Varanasi", "Sarnath", "Bodh Gaya", "Tirupati"]
     undated = extract_text(
         " date 2016-08-23 Flood damage\n\nGov. Jane Roe toured storm damage in the east, then she"
         " landed in Baton Rouge to meet the families who lost their homes.\n"

@@ -247,6 +247,7 @@ _MOVED_TO = re.compile(
     + rf")\s+(?P<list>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:(?:,\s+|,?\s+and\s+){_NAME_WORD}(?:[ -]{_NAME_WORD})?)*)"
 )
 _MOVED_TO_NEEDS = ("arriv", "landed", "lands", "stop", "reached", "to ")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|stated|explained)\b")
 _LISTED_NAME = re.compile(rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?")
 # capitalised words that follow a movement but name no town
 _NOT_A_TOWN = frozenset(
@@ -277,12 +278,82 @@ def _unknown_towns(
                     continue
                 if _FEATURE_AFTER.match(article.text, name.end()):
                     continue  # "arrived in Githurai Stadium": a building
+                if _SPEAKS_AFTER.match(article.text, name.end()):
+                    continue  # "arrived in Kampala, Museveni said": a speaker
                 if known_spans is None:
                     known_spans = _Spans((t.start, t.end) for t, _ in known)
                 if known_spans.overlaps(name.start(), name.end()) or _gazetteer().lookup(name.group()):
                     continue
                 out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
+    return out + _listed_beside(article, [*known, *out])
+
+
+# "tour Mason City, Elk Port and Independence", "in Nabouwalu, Savusavu and Waiyevo": a name the
+# gazetteer lacks, listed beside a town it holds, is a town of the list (read after and before a town)
+_LISTED_AFTER = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)"
+    r"(?=\s*,|\s+and\s|\s+(?:in|on|districts|counties|constituencies)\b|\s*[.;(]|\s*$)"
+)
+_LISTED_BEFORE = re.compile(
+    rf"(?:\b(?:in|to|of|at|visit|visited|visiting|toured|tour|touring)\s+|,\s*)(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)"
+    r"(?:,\s*|\s+and\s+)$"
+)
+# words of a name listed beside towns that make it no town: a style, a building, a division's kind
+_NOT_A_LISTED_TOWN = frozenset(
+    """Mr Mrs Ms Dr Sir Madam Co Hotel Centre Center Club Hall House School College University Hospital
+    Church Mosque Temple Stadium Airport Province Region Prefecture State Ministry Company Group Bank Office
+    Council Assembly Court Embassy Museum Institute Foundation""".split()
+)
+_LISTING_KINDS = (PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.ADMIN2)
+
+
+def _listed_beside(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
+) -> list[tuple[Toponym, PlaceRef]]:
+    """Names the gazetteer lacks listed beside a town it holds (or one already kept unresolved)."""
+    text = article.text
+    body = [(p.start, p.end) for p in article.paragraphs if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)]
+    taken = _Spans((t.start, t.end) for t, _ in known)
+    out: list[tuple[Toponym, PlaceRef]] = []
+    added: set[int] = set()
+
+    def keep(match: re.Match[str]) -> bool:
+        name = match.group("name")
+        if match.start("name") in added:
+            return True  # (listed beside another town of the list already)
+        words = name.replace("-", " ").split()
+        if (
+            any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN for w in words)
+            or _FEATURE_AFTER.match(text, match.end("name"))
+        ):
+            return False
+        if taken.overlaps(match.start("name"), match.end("name")) or _gazetteer().lookup(name):
+            return False
+        added.add(match.start("name"))
+        out.append((_town_named_span(text, match.start("name"), match.end("name")), Unresolved(name, "no town of that name in the gazetteer")))
+        return True
+
+    for toponym, ref in known:
+        kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint
+        if kind not in _LISTING_KINDS or not any(a <= toponym.start < b for a, b in body):
+            continue
+        end = next(b for a, b in body if a <= toponym.start < b)
+        at = toponym.end
+        while (after := _LISTED_AFTER.match(text, at, end)) is not None and keep(after):
+            at = after.end("name")
+        begin = next(a for a, b in body if a <= toponym.start < b)
+        at = toponym.start
+        while (before := _LISTED_BEFORE.search(text, max(begin, at - 60), at)) is not None and keep(before):
+            at = before.start("name")
     return out
+
+
+def _town_named_span(text: str, start: int, end: int) -> Toponym:
+    """A town's mention at ``text[start:end]``."""
+    return Toponym(
+        start=start, end=end, text=text[start:end], name=text[start:end], kind_hint=PlaceKind.TOWN,
+        name_start=start, name_end=end,
+    )  # fmt: skip
 
 
 # "arrived at Paro International airport": the town an airport is named after
