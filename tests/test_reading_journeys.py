@@ -1026,3 +1026,41 @@ def test_a_speaker_after_a_town_is_no_town() -> None:
     )
     [trip] = doc.trips
     assert [s.place.text for s in trip.stops] == ["Kampala"]
+
+
+def test_an_appositive_name_with_its_second_comma_left_out_and_a_spouse_after_a_courtesy() -> None:
+    doc = extract_text(
+        " date 2017-06-27 A report\n\nThe President, Kofi Ama Mensah arrived in Lusaka, Zambia on Monday evening"
+        " to begin a three-day state visit.\n\nPresident Mensah was accompanied by his wife, Mrs Adwoa Mensah.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Kofi Ama Mensah"]
+    assert [c.name for c in doc.trips[0].companions] == ["Adwoa Mensah"]
+
+
+def test_a_stay_of_a_stated_length_and_heads_for_are_journey_words() -> None:
+    _, stops = _one_trip(
+        "Thousands lined the route taken by Pope Leo XIV from the airport to the Cameroonian capital of"
+        " Yaounde on Monday as the pontiff arrived for a week-long stay on the continent. On Wednesday the"
+        " pontiff heads for Luanda, the Angolan capital.",
+        "ROME (AP) — ",
+    )
+    assert [name for name, _ in stops] == ["Yaoundé", "Luanda"]
+
+
+def test_a_large_place_read_as_a_bare_subject_is_no_person() -> None:
+    doc = extract_text(
+        " date 2023-09-15 A report\n\nWELLINGTON (RNZ) - Mayor Ann Poe will leave on Sunday for a tour of China."
+        " \"It is high time that Wellington makes a major effort,\" she says. The delegation will visit Beijing"
+        " and Wellington sister-city Xiamen.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ann Poe"]
+    assert "Wellington" not in [s.place.text for s in doc.trips[0].stops]
+
+
+def test_a_seat_of_government_named_after_its_town_is_in_that_town() -> None:
+    _, stops = _one_trip(
+        "President Ann Poe arrived in Zimbabwe on Monday for a two-day visit and held talks at the Harare"
+        " State House.",
+        "LILONGWE (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Harare"]

@@ -190,7 +190,9 @@ _TITLED = re.compile(
     rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,9}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
-    rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will)\b)))"
+    # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
+    rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
+    rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told)\b)))"
     rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
@@ -838,6 +840,10 @@ def _portfolio_words(words: Sequence[str]) -> int:
     return len(words)
 
 
+# a courtesy title opening a name read without an office ("his wife, Mrs Jane Roe")
+_COURTESY_OPENING = re.compile(r"(?:Mrs|Mr|Ms|Mme|Madam|Madame|Dr|Lady|Dame|Sir)\.?\s+(?=[A-Z])")
+
+
 def _opens_on_common_word(name: str) -> bool:
     """Whether a name's first word is a common word ("The", "On"), not a name's; a letter before two
     names is an initial, not the article ("Chief Minister A Revanth Reddy")."""
@@ -1172,6 +1178,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 spans.append((end + more.start("name"), end + more.end("name")))
                 end += more.end()
         for name_start, name_end in spans:
+            if (courtesy := _COURTESY_OPENING.match(text, name_start, name_end)) is not None:
+                name_start = courtesy.end()  # "his wife, Mrs Rebecca Akufo-Addo": the name after the courtesy
             name = _clean_name(text[name_start:name_end])
             if len(name.split()) < 2 or name.split()[0] in _NOT_NAME:
                 continue

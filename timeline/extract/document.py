@@ -24,7 +24,7 @@ from timeline.extract.places import (
     _small_places,
     _unknown_towns,
 )
-from timeline.extract.roster import _home_countries, _named_only_above
+from timeline.extract.roster import _home_countries, _named_only_above, _not_places
 from timeline.extract.stops import _fill_places, _link_captions
 from timeline.extract.trip_sentences import _cancelled_places
 from timeline.extract.trip_words import _DEED
@@ -69,7 +69,9 @@ def _extract_document(article: Article, options: ExtractOptions) -> Document:
     document = article.to_document()
     readable = (ParagraphKind.BODY, ParagraphKind.CAPTION)
     # (by kind, not "p not in body": that compared every paragraph with every other)
-    body = [m for p in article.paragraphs if p.kind in readable for m in find_people(article.text, p.start, p.end)]
+    body = _not_places(
+        [m for p in article.paragraphs if p.kind in readable for m in find_people(article.text, p.start, p.end)]
+    )
     elsewhere = [
         m for p in article.paragraphs if p.kind not in readable for m in find_people(article.text, p.start, p.end)
     ]

@@ -19,7 +19,7 @@ _CUE_BEFORE = Caseless(
     r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|near|visited|visiting|visits|visit|inspected"
     r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
-    r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|set off|set out) for"
+    r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|heads|heading|set off|set out) for"
     r"|(?:left|leaving|leaves|leave|departed|departing|depart)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+for"  # "left London for"
     # "Her next stop is Mombasa", "His first stop was Riyadh", "the final leg takes him to", "Next up is Seoul"
     r"|(?:first|second|third|fourth|next|last|final|latest|only) (?:stop|leg|destination|port of call)"
@@ -97,8 +97,8 @@ _OFFICE_AFTER = re.compile(
 # "to Tauranga's sister city", "to Britain's embassy in Paris": what the place owns lies elsewhere
 # (read right after a place)
 _ELSEWHERE_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns|province|state|region|county)"
-    r"|embassy|consulate|high commission|mission)\b",
+    r"(?:['’]s?)?\s+(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns|province|state|region|county)"
+    r"|['’]s?\s+(?:embassy|consulate|high commission|mission))\b",
     re.IGNORECASE,
 )
 

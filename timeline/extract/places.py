@@ -28,6 +28,8 @@ _EVENT_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Fair|Forum|Festival|Expo|Summit|Show|Conference|Games|Marathon|Airshow|Biennale"
     r"|Carnival|Dialogue)\b"
 )
+# a seat of government named after the town that holds it: "the Harare State House"
+_SEAT_AFTER = re.compile(r"\s+(?:State House|Government House|City Hall|Town Hall|Presidential Palace)\b")
 _AREA_AFTER = re.compile(
     r"\s+(?:area|region|district|community|county|city|town|suburbs?|neighbou?rhood|municipality|metropolitan)\b"
 )
@@ -154,6 +156,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         and not toponym.text.startswith(("The ", "the "))
         and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place
         and not _EVENT_AFTER.match(text, end)  # "the Hannover Fair" is held there
+        and not _SEAT_AFTER.match(text, end)  # "the Harare State House" stands there
     ):
         return False
     # quick tests first: a match of _ORG_BEFORE ends in "of " or "of the " (and a line break at

@@ -45,6 +45,33 @@ def _home_countries(roster: Roster) -> None:
             roster.countries[person.name] = countries[0].country
 
 
+_WEIGHTY_PLACE = 100_000  # people: a town this big is what a bare one-word subject names
+
+
+def _not_places(mentions: Sequence[PersonMention]) -> list[PersonMention]:
+    """The mentions, less one-word subjects read without an office that name a country, a first-level
+    division or a large city ("that Wellington makes a major effort": the city, not a person)."""
+    words = {w for m in mentions if " " in m.name for w in m.name.split()}  # (a word of a full name is its)
+    return [
+        m
+        for m in mentions
+        if not (
+            m.rule == "bare-subject"
+            and not m.title
+            and " " not in m.name
+            and m.name not in words
+            and any(
+                p.name == m.name
+                and (
+                    p.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
+                    or (p.kind in (PlaceKind.CITY, PlaceKind.TOWN) and p.population >= _WEIGHTY_PLACE)
+                )
+                for p in _gazetteer().lookup(m.name)
+            )
+        )
+    ]
+
+
 def _named_only_above(
     article: Article, body: Sequence[PersonMention], above: Sequence[PersonMention]
 ) -> list[PersonMention]:

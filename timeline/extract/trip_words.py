@@ -40,7 +40,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:fl(?:y|ew|ies|ying)|drove|drives|went|goes|headed|heads|moved|moves|sailed|travell?(?:ed|ing|s)?)"
         r" (?:on )?from (?:[\w'’.-]+ ){1,4}?to"
         r"|touched down in|touches down in"
-        r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off) for"
+        r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading) for"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
@@ -53,6 +53,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
         r"|(?:was|is) (?:also )?in|(?:was|is) on (?:mon|tues|wednes|thurs|fri|satur|sun)day in|(?:is|are|was|were) (?:today |tomorrow |now |also )?(?:due|expected) (?:in|at)"
         r"|(?:stay|stays|stayed|staying|sojourn) in"  # "During his stay in Paris"
+        # "arrived for a week-long stay on the continent": a stay of a stated length is a journey
+        r"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|week|fortnight|month)-(?:day|week|long)|weeklong)"
+        r" (?:[\w-]+ )?(?:stay|sojourn)"
         r"|fl(?:ew|ies|y|ying) into|heads? to|heading to"
         r"|(?:was|were) (?:warmly )?(?:welcomed|received|greeted|hosted)(?: by [\w ]{1,40}?)? (?:in|at|to)"
         # "spent two days in Tokyo", "spent Monday and Tuesday in Arizona", "spent the weekend in Normandy"
