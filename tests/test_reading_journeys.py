@@ -1064,3 +1064,18 @@ def test_a_seat_of_government_named_after_its_town_is_in_that_town() -> None:
         "LILONGWE (Reuters) - ",
     )
     assert [name for name, _ in stops] == ["Harare"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Bauchi State Governor, Sen Ann Mary Poe on Wednesday inaugurated a road.", "Ann Mary Poe", "State Governor"),
+        ("Sen. Ann Poe visited Kumasi.", "Ann Poe", "Senator"),
+        ("Governor Hon. Ann Poe visited Kumasi.", "Ann Poe", "Governor"),
+    ],
+)
+def test_a_legislators_courtesy_is_no_part_of_the_name(sentence: str, name: str, title: str) -> None:
+    from timeline.people import find_people
+
+    [mention] = find_people(sentence)
+    assert (mention.name, mention.title) == (name, title)

@@ -118,7 +118,7 @@ _NOT_NAME = frozenset(
 _OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
 # "Prime Minister Dr. Manmohan Singh": a courtesy between the office and the name
 _HONORIFIC = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?|Professor"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Sen|Rep|Hon|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?|Professor"
     # "Chief of the Defence Staff General Jane Roe", "Army chief General Jane Roe": a military rank
     r"|(?:Lieutenant |Major |Brigadier )?General|Brigadier|(?:Vice |Rear )?Admiral|(?:Air Chief |Air |Field )?Marshal"
     r"|Colonel"
@@ -192,7 +192,8 @@ _TITLED = re.compile(
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
     rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
-    rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told)\b)))"
+    rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
+    rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
     rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
