@@ -1079,3 +1079,23 @@ def test_a_legislators_courtesy_is_no_part_of_the_name(sentence: str, name: str,
 
     [mention] = find_people(sentence)
     assert (mention.name, mention.title) == (name, title)
+
+
+def test_those_among_the_travellers_delegation_are_companions() -> None:
+    doc = extract_text(
+        " date 2022-03-11 A report\n\nLIMA (EFE) - On Thursday, President Ann Poe arrived in Santiago to meet"
+        " President-elect John Roe. First Lady Mary Poe and Foreign Minister Karl Moe are among the Peruvian"
+        " delegation arriving in Chile.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ann Poe"]
+    assert [c.name for c in doc.trips[0].companions] == ["Mary Poe", "Karl Moe"]
+
+
+def test_the_couple_is_the_travellers_party_after_a_companion_is_named_alone() -> None:
+    doc = extract_text(
+        " date 2019-11-08 A report\n\nTOKYO (Kyodo) - Emperor Kenji and Empress Aiko on Thursday visited Marumori"
+        " in Miyagi Prefecture. Empress Aiko spoke with a farmer. The couple then went to Motomiya to view a"
+        " collapsed embankment.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Kenji"]
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Marumori", "Motomiya"]

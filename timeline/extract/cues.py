@@ -46,9 +46,12 @@ _END_CUE = Caseless(
 
 _COMPANION = Caseless(
     r"\b(?:accompanied|accompanying|took part|taking part|takes part|joined|also attended|were present"
-    r"|was present|along with|together with)\b"
+    r"|was present|along with|together with"
+    # "First Lady Jane Roe and Minister Ann Poe are among the Peruvian delegation": the traveller's party
+    r"|among (?:the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|entourage|party)"
+    r"|(?:part|members?) of (?:the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|entourage))\b"
 )
-_COMPANION_NEEDS = ("accompan", " part", "joined", "attended", "present", "with")
+_COMPANION_NEEDS = ("accompan", " part", "joined", "attended", "present", "with", "among", "member")
 
 
 def _companion_words(text: str) -> bool:

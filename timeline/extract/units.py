@@ -140,7 +140,7 @@ _ON_A_TOUR_AFTER = re.compile(
 _PRONOUN_OPENING = re.compile(
     r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey"
     # ("The delegation will stop in Hualien": the party of the one travelling, not the host last named)
-    r"|[Tt]he (?:delegation|group|entourage|party|visitors?|guests?))\b"
+    r"|[Tt]he (?:delegation|group|entourage|party|visitors?|guests?|(?:royal |imperial )?couple))\b"
 )
 # a deed done over a link: "by video link", "virtually", "remotely"
 # every _BY_LINK match holds one of these (in lower case): a cheap test before the scan
@@ -244,6 +244,13 @@ _HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|
 _HOSTED_THEM = Caseless(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|host|accompanied|escorted|met)\s+"
     r"(?:him|her|them)\s+(?:at|in|on arrival|upon arrival|to)\b"
+)
+
+
+# those named are of the traveller's party (see _COMPANION)
+_IN_THE_PARTY = Caseless(
+    r"\b(?:is|are|was|were|will be) (?:also )?(?:among|part of|members? of) (?:the|his|her|their)"
+    r" (?:[\w-]+ ){0,2}(?:delegation|entourage|party)\b"
 )
 
 
@@ -633,6 +640,17 @@ def _sentence_units(
                 and _HOSTED_THEM.search(text, starts[people.index(subject)], hi) is not None
             ):
                 # "President Ann Poe welcomed him at State House Entebbe": the one welcomed travels
+                subject = traveller
+            if (
+                subject is not None
+                and traveller is not None
+                and subject != traveller
+                and traveller not in people
+                and not caption
+                and _IN_THE_PARTY.search(sentence.text) is not None
+            ):
+                # "First Lady Lilia Paredes and Minister Cesar Landa are among the Peruvian delegation": the
+                # traveller's companions, in the traveller's sentence
                 subject = traveller
             if subject is not None and not caption:
                 topic = subject
