@@ -1099,3 +1099,19 @@ def test_the_couple_is_the_travellers_party_after_a_companion_is_named_alone() -
     )
     assert [t.person.name for t in doc.trips] == ["Kenji"]
     assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Marumori", "Motomiya"]
+
+
+def test_a_journey_made_weeks_before_the_report_beside_a_recent_one_is_background() -> None:
+    doc = extract_text(
+        " date 2021-04-24 A report\n\nISTANBUL (APP) - Foreign Minister Ann Poe arrived in Istanbul on Friday for"
+        " a two-day visit. Foreign Minister Karl Moe visited Ankara on March 29 for talks with her.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ann Poe"]
+
+
+def test_a_report_of_one_earlier_journey_keeps_it() -> None:
+    doc = extract_text(
+        " date 2021-04-24 A report\n\nISTANBUL (APP) - Foreign Minister Karl Moe visited Ankara on March 29 for"
+        " talks, the ministry said in a review of the month.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Karl Moe"]

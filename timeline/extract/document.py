@@ -30,7 +30,7 @@ from timeline.extract.trip_sentences import _cancelled_places
 from timeline.extract.trip_words import _DEED
 from timeline.extract.trips import _build_trip, _companions
 from timeline.extract.units import _sentence_units
-from timeline.model import Document, Source, Unknown
+from timeline.model import DateSpan, Document, Precision, Source, Trip, TripStatus, Unknown
 from timeline.people import Roster, find_people
 from timeline.zh.language import is_chinese
 
@@ -108,7 +108,34 @@ def _extract_document(article: Article, options: ExtractOptions) -> Document:
         if _deeds_at_home(draft, home, here):
             continue
         trips.append(_build_trip(draft, source, home))
-    return attrs.evolve(document, trips=tuple(trips))
+    return attrs.evolve(document, trips=tuple(_without_background(trips, anchor)))
+
+
+_NEWS_DAYS = 10  # a journey that ended longer before its report than this is no news of it
+
+
+def _without_background(trips: list[Trip], anchor: dt.date | None) -> list[Trip]:
+    """The trips, less journeys made weeks before the report where it tells a recent or coming one.
+
+    "Çavuşoğlu and Qureshi also met on March 29 in Dushanbe", in a report of April 24 on Qureshi's
+    visit to Istanbul: an earlier meeting told as background, not a journey the report is about.
+    """
+    if anchor is None:
+        return trips
+    since = anchor - dt.timedelta(days=_NEWS_DAYS)
+
+    def old(trip: Trip) -> bool:
+        span = trip.span
+        return (
+            trip.status is TripStatus.MADE
+            and isinstance(span, DateSpan)
+            and span.precision is Precision.DAY
+            and span.end < since
+        )
+
+    if not any(isinstance(t.span, DateSpan) and t.span.end >= since for t in trips):
+        return trips
+    return [t for t in trips if not old(t)]
 
 
 def _deeds_at_home(draft: _TripDraft, home: str, here: Place | None) -> bool:
