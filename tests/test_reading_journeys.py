@@ -814,3 +814,64 @@ def test_a_later_visit_told_ahead_is_another_journey() -> None:
         " visit. She will visit Japan in May.\n"
     )
     assert len(doc.trips) == 2
+
+
+# -- session 14 spans ---------------------------------------------------------------------------
+# (the report is dated Wednesday 2024-03-13)
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "stops"),
+    [
+        ("Kenyan President Jane Roe has been touring Ghana since Monday, visiting Kumasi and Tamale.",
+         ("2024-03-11", "2024-03-13"), [("Kumasi", None), ("Tamale", None)]),
+        ("Kenyan President Jane Roe, who has been in Ghana since Monday, visited Kumasi on Tuesday.",
+         ("2024-03-11", "2024-03-13"), [("Kumasi", "2024-03-12")]),
+        ("Kenyan President Jane Roe, in Ghana since Monday for a state visit, met farmers in Kumasi.",
+         ("2024-03-11", "2024-03-13"), [("Kumasi", None)]),
+    ],
+)  # fmt: skip
+def test_a_journey_under_way_since_a_day_runs_to_the_report_day(
+    body: str, span: tuple[str, str], stops: list[tuple[str, str | None]]
+) -> None:
+    assert _one_trip(body) == (span, stops)
+
+
+def test_a_stay_due_to_end_on_a_day_ends_the_journey_there() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe, who arrived in Ghana on Monday for a state visit, is due to leave on Thursday.")
+    assert span == ("2024-03-11", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe returned home on Tuesday after spending three days in Ghana, where she visited Kumasi"
+        " and Tamale.",
+        "Kenyan President Jane Roe returned to Nairobi on Tuesday after three days in Ghana, where she visited Kumasi and"
+        " Tamale.",
+        "Kenyan President Jane Roe spent three days in Ghana, leaving on Tuesday.",
+    ],
+)
+def test_days_spent_before_the_day_named_end_on_it(body: str) -> None:
+    span, stops = _one_trip(body)
+    assert span == ("2024-03-10", "2024-03-12")
+    assert all(day is None for _, day in stops)
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Kenyan President Jane Roe ended her four-nation tour in Accra on Tuesday.", [("Accra", "2024-03-12")]),
+        ("Kenyan President Jane Roe on Tuesday ended a tour of Ghana that took her to Kumasi and Tamale.",
+         [("Kumasi", None), ("Tamale", None)]),
+        ("Kenyan President Jane Roe flew home on Tuesday after visits to Ghana and Togo. In Kumasi she met farmers.",
+         [("Kumasi", None)]),
+    ],
+)  # fmt: skip
+def test_a_journey_told_only_by_its_end_has_no_span(body: str, stops: list[tuple[str, str | None]]) -> None:
+    assert _one_trip(body) == (None, stops)
+
+
+def test_a_one_day_journey_told_by_its_end_is_that_day() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe concluded a one-day visit to Ghana on Tuesday.")
+    assert span == ("2024-03-12", "2024-03-12")

@@ -25,7 +25,7 @@ from timeline.extract.places import (
     _kind_of,
     _named_city,
 )
-from timeline.extract.spans import _nth_day
+from timeline.extract.spans import _journey_since, _nth_day
 from timeline.extract.units import _evidence, _journey_ends, _Unit
 from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
@@ -71,13 +71,20 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
         m
         for m in unit.dates
         if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= most
+        # ("has been touring Ghana since Monday, visiting Kumasi": the journey's first day, not Kumasi's)
+        and not _journey_since(unit.sentence.text, m.evidence.start - unit.sentence.start)
     ]
 
 
 # "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
 _LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b")
 # "left Tokyo on Friday at the end of a visit during which she toured Osaka": a clause of other days
-_OTHER_DAYS_CLAUSE = Caseless(r"\b(?:during|in the course of) which\b")
+_OTHER_DAYS_CLAUSE = Caseless(
+    r"\b(?:during|in the course of) which\b"
+    # "returned home on Friday after spending three days in Ghana, where she visited Kumasi"
+    r"|\bafter (?:spending |a |an |his |her |their )?(?:[\w-]+ ){0,2}?(?:days|visit|tour|trip|stay)\b[^.;]{0,40}?"
+    r"(?:where|during which)\b"
+)
 # "began a tour on Monday that takes him to Amman, Cairo and Riyadh": the places the journey will
 # go to, not dated by the day it began (read only between a day and a place)
 _ITINERARY_CLAUSE = re.compile(
@@ -104,7 +111,7 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
             if (m.evidence.start < at or _LATER_CLAUSE.search(text, at - start, m.evidence.start - start) is None)
             and (
                 m.evidence.start > at
-                or "which" not in text
+                or ("which" not in text and "where" not in text)
                 or _OTHER_DAYS_CLAUSE.search(text, m.evidence.end - start, at - start) is None
             )
             and (
