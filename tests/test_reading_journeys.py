@@ -875,3 +875,21 @@ def test_a_journey_told_only_by_its_end_has_no_span(body: str, stops: list[tuple
 def test_a_one_day_journey_told_by_its_end_is_that_day() -> None:
     span, _ = _one_trip("Kenyan President Jane Roe concluded a one-day visit to Ghana on Tuesday.")
     assert span == ("2024-03-12", "2024-03-12")
+
+
+def test_a_visit_told_to_run_until_a_day_reaches_it() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe arrived in Ghana on Monday. Her visit runs until Thursday.")
+    assert span == ("2024-03-11", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe on Tuesday began the second leg of her tour in Tamale, having spent two days in Kumasi.",
+        "Kenyan President Jane Roe arrived in Tamale on Tuesday after two days in Kumasi.",
+    ],
+)
+def test_a_place_of_days_spent_before_the_day_named_is_not_dated_by_it(body: str) -> None:
+    span, stops = _one_trip(body)
+    assert dict(stops) == {"Tamale": "2024-03-12", "Kumasi": None}
+    assert span == ("2024-03-11", "2024-03-12")

@@ -306,9 +306,11 @@ _CONTINUES = Caseless(
 
 
 # every _ENDS_AHEAD match holds one of these (in lower case): a cheap test before the scan
-_ENDS_AHEAD_NEEDS = ("end", "conclude", "wraps up", "wrap up")
+_ENDS_AHEAD_NEEDS = ("end", "conclude", "wraps up", "wrap up", "until", "till", "through")
 _ENDS_AHEAD = Caseless(
     r"\b(?:ends|concludes|wraps up|(?:will|is (?:scheduled|due|set|expected) to) (?:end|conclude|wrap up))\b"
+    # "Her visit runs until Saturday"
+    r"|\b(?:runs|lasts|will run|will last|is to run|is to last) (?:until|till|through)\b"
 )
 # "Ishiba will return to Japan on Sunday", "is due to fly home on Sunday": the journey's end, ahead,
 # dated by a day told right after it (not "return to Mexico City to lead the meeting on Monday")

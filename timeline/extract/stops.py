@@ -84,7 +84,10 @@ _OTHER_DAYS_CLAUSE = Caseless(
     # "returned home on Friday after spending three days in Ghana, where she visited Kumasi"
     r"|\bafter (?:spending |a |an |his |her |their )?(?:[\w-]+ ){0,2}?(?:days|visit|tour|trip|stay)\b[^.;]{0,40}?"
     r"(?:where|during which)\b"
+    # "began the second leg in Kumasi on Thursday, having spent two days in Accra": days before it
+    r"|\b(?:having spent|after spending|after) (?:the )?(?:[\w-]+ ){0,2}?(?:days|nights)\b"
 )
+_OTHER_DAYS_NEEDS = ("which", "where", "spen", "after")
 # "began a tour on Monday that takes him to Amman, Cairo and Riyadh": the places the journey will
 # go to, not dated by the day it began (read only between a day and a place)
 _ITINERARY_CLAUSE = re.compile(
@@ -111,7 +114,7 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
             if (m.evidence.start < at or _LATER_CLAUSE.search(text, at - start, m.evidence.start - start) is None)
             and (
                 m.evidence.start > at
-                or ("which" not in text and "where" not in text)
+                or not may_hold(text, _OTHER_DAYS_NEEDS)
                 or _OTHER_DAYS_CLAUSE.search(text, m.evidence.end - start, at - start) is None
             )
             and (
