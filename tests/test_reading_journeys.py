@@ -893,3 +893,15 @@ def test_a_place_of_days_spent_before_the_day_named_is_not_dated_by_it(body: str
     span, stops = _one_trip(body)
     assert dict(stops) == {"Tamale": "2024-03-12", "Kumasi": None}
     assert span == ("2024-03-11", "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Kenyan President Jane Roe left Accra on Tuesday for home after a state visit to Ghana during which she"
+         " toured Kumasi.", [("Accra", "2024-03-12"), ("Kumasi", None)]),
+        ("Kenyan President Jane Roe arrived back in Nairobi on Tuesday after visits to Ghana and Togo.", []),
+    ],
+)  # fmt: skip
+def test_leaving_for_home_or_arriving_back_tells_only_the_end(body: str, stops: list[tuple[str, str | None]]) -> None:
+    assert _one_trip(body) == (None, stops)

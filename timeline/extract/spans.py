@@ -235,7 +235,9 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     # Monday for a four-day visit": so is the day of setting out
     if days > 1 and _SET_OUT.search(text):
         return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
-    if _OPEN_START.search(text) or _FROM_DAY.search(text, 0, evidence.start - unit.sentence.start):
+    if (_OPEN_START.search(text) and not _BACK_HOME.search(text)) or _FROM_DAY.search(
+        text, 0, evidence.start - unit.sentence.start
+    ):
         if days > 1:
             return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
         return span, _CLOSED_END.search(text, evidence.end - unit.sentence.start) is None
@@ -534,8 +536,12 @@ _JOURNEY_ENDED = Caseless(
     r"\b(?:concluded|concludes|wrapped up|wrapping up|wraps up|ended|ending|ends|wound up|winding up|winds up"
     r"|completed|completing|rounded off|capping|capped)\s+(?:(?:a|an|his|her|their|the|its)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:visit|visits|tour|trip|journey|swing|stay|mission|leg)\b"
-    r"|\b(?:flew|returned|headed|arrived|came)\s+(?:back\s+)?home\b|\breturned\s+to\b"
+    r"|\b(?:flew|returned|headed|arrived|came)\s+(?:back\s+)?home\b|\breturned\s+to\b|\b(?:arrived|flew|came) back\b"
+    # "left Accra on Friday for home"
+    r"|\b(?:left|departed)\b[^.;]{0,40}?\bfor home\b"
 )
+# "arrived back in Nairobi on Friday", "landed home": the end of a journey, not the start of one
+_BACK_HOME = Caseless(r"\b(?:arrived|arrives|landed|lands|reached|touched down)\s+(?:back|home)\b")
 # "a one-day visit", "a day trip": a journey of one day, whose end is its start
 _ONE_DAY = Caseless(r"\b(?:one-day|day-long|daylong|day trip|a day's|single-day)\b")
 
@@ -552,7 +558,6 @@ def _only_the_end(draft: _TripDraft) -> bool:
         or draft.status is not TripStatus.MADE
         or span.precision is not Precision.DAY
         or span.days != 1
-        or span.open_end
     ):
         return False
     told = {i for _, i, _ in draft.spans}
@@ -560,6 +565,7 @@ def _only_the_end(draft: _TripDraft) -> bool:
     if not units or any(_ONE_DAY.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units):
         return False
     return all(
-        _JOURNEY_ENDED.search(u.sentence.text) is not None and _OPEN_START.search(u.sentence.text) is None
+        _JOURNEY_ENDED.search(u.sentence.text) is not None
+        and (_OPEN_START.search(u.sentence.text) is None or _BACK_HOME.search(u.sentence.text) is not None)
         for u in units
     )
