@@ -905,3 +905,22 @@ def test_a_place_of_days_spent_before_the_day_named_is_not_dated_by_it(body: str
 )  # fmt: skip
 def test_leaving_for_home_or_arriving_back_tells_only_the_end(body: str, stops: list[tuple[str, str | None]]) -> None:
     assert _one_trip(body) == (None, stops)
+
+
+def test_a_day_that_opens_the_next_clause_is_not_the_place_before_it() -> None:
+    _, stops = _one_trip("Kenyan President Jane Roe toured Japan. On Monday she visited Kyoto, and on Tuesday she toured Osaka.")
+    assert stops == [("Kyoto", "2024-03-11"), ("Osaka", "2024-03-12")]
+
+
+def test_places_a_visit_included_are_not_dated_by_the_day_it_ended() -> None:
+    span, stops = _one_trip(
+        "Kenyan President Jane Roe left Tokyo on Tuesday, wrapping up a four-day visit to Japan that included stops in"
+        " Kyoto and Osaka."
+    )
+    assert span == ("2024-03-09", "2024-03-12")
+    assert dict(stops) == {"Tokyo": "2024-03-12", "Kyoto": None, "Osaka": None}
+
+
+def test_on_the_nth_day_of_a_tour_after_its_day() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe was in Kyoto on Tuesday, on the third day of a week-long tour of Japan.")
+    assert span == ("2024-03-10", "2024-03-16")

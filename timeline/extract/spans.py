@@ -507,8 +507,8 @@ _NTH_DAY = Caseless(
 )
 # ("on Wednesday, the second day of his visit": read right after the day)
 _NTH_DAY_AFTER = re.compile(
-    r",?\s+(?:which was\s+)?the (?P<n>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th) day of"
-    r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)",
+    r",?\s+(?:which was\s+|on\s+)?the (?P<n>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th) day of"
+    r" (?:his|her|their|the|its|a|an) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)",
     re.IGNORECASE,
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

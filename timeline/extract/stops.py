@@ -77,7 +77,8 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
 
 
 # "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
-_LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b")
+# ("On Wednesday she visited Kyoto, and on Thursday she toured Osaka": the next clause's day)
+_LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b|\band\s+$")
 # "left Tokyo on Friday at the end of a visit during which she toured Osaka": a clause of other days
 _OTHER_DAYS_CLAUSE = Caseless(
     r"\b(?:during|in the course of) which\b"
@@ -94,7 +95,7 @@ _ITINERARY_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:also\s+)?(?:takes?|taking|took)\s+(?:him|her|them|the\s+\w+)"
     r"\s+(?:to|through|across)\b"
     # "a five-day Asia trip that includes stops in Seoul and Manila"
-    r"|\b(?:that|which)\s+(?:will\s+)?(?:also\s+)?includes?\s+(?:stops?|visits?|legs?)\s+(?:in|to)\b",
+    r"|\b(?:that|which)\s+(?:will\s+)?(?:also\s+)?(?:includes?|included)\s+(?:stops?|visits?|legs?)\s+(?:in|to)\b",
     re.IGNORECASE,
 )
 _ITINERARY_NEEDS = ("that", "which")  # every _ITINERARY_CLAUSE match holds one (a cheap test)
