@@ -924,3 +924,27 @@ def test_places_a_visit_included_are_not_dated_by_the_day_it_ended() -> None:
 def test_on_the_nth_day_of_a_tour_after_its_day() -> None:
     span, _ = _one_trip("Kenyan President Jane Roe was in Kyoto on Tuesday, on the third day of a week-long tour of Japan.")
     assert span == ("2024-03-10", "2024-03-16")
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Kenyan President Jane Roe spent Monday and Tuesday in Kumasi before flying to Tamale.",
+         {"Kumasi": ("2024-03-11", "2024-03-12"), "Tamale": None}),
+        ("Kenyan President Jane Roe was in Kumasi from Sunday until Tuesday, when she left for Tamale.",
+         {"Kumasi": ("2024-03-10", "2024-03-12"), "Tamale": None}),
+        ("Kenyan President Jane Roe arrived in Kumasi on Sunday and stayed until Tuesday.",
+         {"Kumasi": ("2024-03-10", "2024-03-12")}),
+        ("Kenyan President Jane Roe arrived in Kumasi on Sunday and left the city on Tuesday.",
+         {"Kumasi": ("2024-03-10", "2024-03-12")}),
+    ],
+)  # fmt: skip
+def test_a_stay_runs_from_its_first_day_to_its_last(body: str, stops: dict[str, tuple[str, str] | None]) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    (trip,) = doc.trips
+    got = {
+        s.place.place.name: (s.span.start.isoformat(), s.span.end.isoformat()) if isinstance(s.span, DateSpan) else None
+        for s in trip.stops
+        if isinstance(s.place, Resolved)
+    }
+    assert got == stops

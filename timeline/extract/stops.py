@@ -219,6 +219,18 @@ def _fill_places(
             if stops_named > 1 and len(unit.dates) > 1
             else []
         )
+        # "spent Tuesday and Wednesday in Kumasi before flying to Tamale", "was in Kumasi from Monday
+        # until Wednesday, when she left for Tamale": days written right next to one of several places
+        # are its stay
+        stays = (
+            [
+                (m.evidence.start, m.evidence.end, m.span)
+                for m in unit.dates
+                if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and 1 < m.span.days <= 7
+            ]
+            if stops_named > 1
+            else []
+        )
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = _journey_ends(unit)
         words = _unit_words(unit)
@@ -303,6 +315,19 @@ def _fill_places(
             day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
             if two_days:
                 day = next((span for at, span in two_days if 0 <= at - toponym.end <= 2), day)
+            if (
+                stays
+                and not _LIST_GOES_ON.match(text, toponym.end)
+                and not _LIST_ENDS.search(text, max(s_start, start - 6), start)
+            ):
+                day = next(
+                    (
+                        span
+                        for at, end, span in stays
+                        if 0 <= at - toponym.end <= 2 or _STAY_IN.fullmatch(text, end, toponym.start)
+                    ),
+                    day,
+                )
             day = respective.get(toponym.start, day)
             if day is not None and "day" in s_text:
                 told, day = day, _days_apart(day, days, unit, start)
@@ -311,6 +336,42 @@ def _fill_places(
             if day is not None:
                 stop.days.append(day)
                 here = stop
+                if stops_named == 1 and day.days == 1 and may_hold(s_text, _STAYED_UNTIL_NEEDS):
+                    # "arrived in Kumasi on Monday and stayed until Wednesday", "... left the city on
+                    # Wednesday": the stay's last day
+                    until = _stayed_until(unit, toponym.end, day)
+                    if until is not None:
+                        stop.days.append(until)
+
+
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")  # (read with .match right after a place)
+_LIST_ENDS = re.compile(r"(?:,|\b(?:and|or))\s*$")  # (read right before a place: the last of a list)
+_STAY_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?")  # (fullmatch between days and place)
+_STAYED_UNTIL_NEEDS = ("until", "till", "through", "left", "depart", "leav")
+_STAYED_UNTIL = re.compile(  # (read in a window right before a later day)
+    r"\b(?:stayed|stays|staying|remained|remains|(?:will|to)\s+(?:stay|remain))\s+(?:there\s+|on\s+)?"
+    r"(?:until|till|through)\s+$"
+    r"|\b(?:left|leaves|leaving|departed|departs|departing|(?:will|to)\s+(?:leave|depart))\s+"
+    r"(?:the\s+(?:city|town|capital|country)|there|it)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _stayed_until(unit: _Unit, after: int, day: DateSpan) -> DateSpan | None:
+    """A later day of the sentence, written after the place, that its stay lasted until."""
+    start = unit.sentence.start
+    for m in unit.dates:
+        span = m.span
+        if (
+            m.evidence.start >= after
+            and isinstance(span, DateSpan)
+            and span.precision is Precision.DAY
+            and span.days == 1
+            and 0 < (span.start - day.end).days <= _STAY_REACH
+            and _STAYED_UNTIL.search(unit.sentence.text, max(0, m.evidence.start - start - 40), m.evidence.start - start)
+        ):
+            return span
+    return None
 
 
 def _may_be_a_stop(toponym: Toponym, ref: PlaceRef) -> bool:
