@@ -948,3 +948,16 @@ def test_a_stay_runs_from_its_first_day_to_its_last(body: str, stops: dict[str, 
         if isinstance(s.place, Resolved)
     }
     assert got == stops
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe wrapped up the first leg of her tour in Ghana on Tuesday and flew to Togo.",
+        "Kenyan President Jane Roe concluded her visit to Ghana on Tuesday and headed to Togo, the next stop of her tour.",
+        "Kenyan President Jane Roe returned to Kumasi on Tuesday, twenty years after she studied there.",
+    ],
+)
+def test_a_leg_ended_or_a_return_to_a_place_is_no_journeys_end(body: str) -> None:
+    span, _ = _one_trip(body)
+    assert span == ("2024-03-12", "2024-03-12")

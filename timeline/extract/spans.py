@@ -535,10 +535,18 @@ def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
 _JOURNEY_ENDED = Caseless(
     r"\b(?:concluded|concludes|wrapped up|wrapping up|wraps up|ended|ending|ends|wound up|winding up|winds up"
     r"|completed|completing|rounded off|capping|capped)\s+(?:(?:a|an|his|her|their|the|its)\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:visit|visits|tour|trip|journey|swing|stay|mission|leg)\b"
-    r"|\b(?:flew|returned|headed|arrived|came)\s+(?:back\s+)?home\b|\breturned\s+to\b|\b(?:arrived|flew|came) back\b"
+    r"(?:[\w'’-]+\s+){0,4}?(?:visit|visits|tour|trip|journey|swing|stay|mission)\b"
+    r"|\b(?:flew|returned|headed|arrived|came)\s+(?:back\s+)?home\b|\b(?:arrived|flew|came) back\b"
+    # "returned to Beijing on Saturday after concluding ...", not "returned to Kumasi, 20 years after"
+    r"|\breturned\s+to\b[^.;,]{0,80}?\b(?:from|after)\b"
     # "left Accra on Friday for home"
     r"|\b(?:left|departed)\b[^.;]{0,40}?\bfor home\b"
+)
+# "wrapped up the first leg of her tour in Ghana on Tuesday and flew to Togo": one leg ended, the
+# journey goes on
+_GOES_ON = Caseless(
+    r"\b(?:flew|headed|went|moved|travell?ed|proceeded|continued|left|departed|leaving|heading|flying)\s+(?:on\s+)?"
+    r"(?:to|for)\b(?!\s+home\b)|\b(?:first|second|third|next|opening) (?:leg|stop|stage)\b"
 )
 # "arrived back in Nairobi on Friday", "landed home": the end of a journey, not the start of one
 _BACK_HOME = Caseless(r"\b(?:arrived|arrives|landed|lands|reached|touched down)\s+(?:back|home)\b")
@@ -567,5 +575,6 @@ def _only_the_end(draft: _TripDraft) -> bool:
     return all(
         _JOURNEY_ENDED.search(u.sentence.text) is not None
         and (_OPEN_START.search(u.sentence.text) is None or _BACK_HOME.search(u.sentence.text) is not None)
+        and _GOES_ON.search(u.sentence.text) is None
         for u in units
     )
