@@ -961,3 +961,18 @@ def test_a_stay_runs_from_its_first_day_to_its_last(body: str, stops: dict[str, 
 def test_a_leg_ended_or_a_return_to_a_place_is_no_journeys_end(body: str) -> None:
     span, _ = _one_trip(body)
     assert span == ("2024-03-12", "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Kenyan President Jane Roe ended a three-day state visit to Ghana on Tuesday (March 12), concluding a"
+         " week-long tour of West Africa.", ("2024-03-06", "2024-03-12")),
+        ("Kenyan President Jane Roe will begin a three-day visit to Ghana on Monday, the first leg of a week-long"
+         " tour of West Africa.", ("2024-03-18", "2024-03-24")),
+        ("Kenyan President Jane Roe arrived in Togo on Monday for a two-day visit, the second leg of a week-long"
+         " tour of West Africa.", ("2024-03-11", "2024-03-12")),
+    ],
+)  # fmt: skip
+def test_the_journey_is_the_longest_length_a_sentence_states(body: str, span: tuple[str, str]) -> None:
+    assert _one_trip(body)[0] == span

@@ -44,8 +44,20 @@ _DURATION_NEEDS = ("-day", " days", "week", "-hour")
 
 
 def _duration(text: str) -> re.Match[str] | None:
-    """``_DURATION.search(text)``, with no scan of a sentence that cannot hold one."""
-    return _DURATION.search(text) if may_hold(text, _DURATION_NEEDS) else None
+    """The longest length a sentence states (``_DURATION``), with no scan of a sentence that cannot hold one.
+
+    "ended a three-day state visit on Thursday, concluding a week-long tour": the journey is the
+    tour; not where the shorter length is a later leg's ("the second leg of a week-long tour").
+    """
+    if not may_hold(text, _DURATION_NEEDS):
+        return None
+    found = list(_DURATION.finditer(text))
+    if len(found) > 1 and _LATER_LEG.search(text) is None:
+        return max(found, key=_stated_days)
+    return found[0] if found else None
+
+
+_LATER_LEG = Caseless(r"\b(?:second|third|fourth|fifth|middle|final|last) (?:leg|stage|stop)\b")
 
 
 def _stated_days(duration: re.Match[str]) -> int:
