@@ -976,3 +976,11 @@ def test_a_leg_ended_or_a_return_to_a_place_is_no_journeys_end(body: str) -> Non
 )  # fmt: skip
 def test_the_journey_is_the_longest_length_a_sentence_states(body: str, span: tuple[str, str]) -> None:
     assert _one_trip(body)[0] == span
+
+
+def test_the_day_of_a_who_clause_dates_only_its_own_place() -> None:
+    _, stops = _one_trip(
+        "Kenyan President Jane Roe ended a visit to Ghana's north. Roe, who arrived in Tamale on Monday, visited"
+        " Savelugu and Yendi before departing on Tuesday evening."
+    )
+    assert dict(stops) == {"Tamale": "2024-03-11", "Savelugu": None, "Yendi": None}

@@ -124,11 +124,26 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
                 or _ITINERARY_CLAUSE.search(text, m.evidence.end - start, at - start) is None
             )
         ]
+        if "who" in text:
+            days = [m for m in days if not _in_other_who_clause(text, m.evidence.start - start, at - start)]
     if not days:
         return None
     span = min(days, key=lambda m: abs(m.evidence.start - at)).span
     assert isinstance(span, DateSpan)
     return span
+
+
+_WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*")  # "Roe, who arrived in Tamale on Wednesday, visited ..."
+
+
+def _in_other_who_clause(text: str, day: int, place: int) -> bool:
+    """Whether a day at ``day`` of a sentence lies in a ", who ...," clause that the place at ``place``
+    is outside of: the clause's day dates its own deed ("who arrived in Tamale on Wednesday"), not the
+    main clause's ("visited Savelugu and Yendi before departing on Thursday")."""
+    for m in _WHO_CLAUSE.finditer(text):
+        if m.start() <= day < m.end():
+            return not m.start() <= place < m.end()
+    return False
 
 
 def _fill_places(
