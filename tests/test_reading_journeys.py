@@ -984,3 +984,15 @@ def test_the_day_of_a_who_clause_dates_only_its_own_place() -> None:
         " Savelugu and Yendi before departing on Tuesday evening."
     )
     assert dict(stops) == {"Tamale": "2024-03-11", "Savelugu": None, "Yendi": None}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe will wrap up her five-day visit to Ghana on Friday.",
+        "Kenyan President Jane Roe, who is on a five-day visit to Ghana, is due to fly home on Friday.",
+        "Kenyan President Jane Roe departs Ghana on Friday after a five-day visit.",
+    ],
+)
+def test_a_stated_length_counts_back_from_an_end_ahead(body: str) -> None:
+    assert _one_trip(body)[0] == ("2024-03-11", "2024-03-15")

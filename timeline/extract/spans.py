@@ -57,6 +57,15 @@ def _duration(text: str) -> re.Match[str] | None:
     return found[0] if found else None
 
 
+# "will wrap up her visit on Sunday", "is due to fly home on Sunday", "departs Ghana on Sunday": the
+# day named ends the journey (ahead of the report)
+_ENDS_THEN = Caseless(
+    r"\b(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:wrap up|end|conclude|finish|wind up"
+    r"|fly (?:back|home)|return home|head home)\b"
+    # (not "is scheduled to leave for Japan on May 20": where a journey begins)
+    r"|\b(?:(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:leave|depart)|departs|leaves)\b"
+    r"(?![^.;]{0,40}?\bfor\b(?!\s+home\b))"
+)
 _LATER_LEG = Caseless(r"\b(?:second|third|fourth|fifth|middle|final|last) (?:leg|stage|stop)\b")
 
 
@@ -237,7 +246,8 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     days = 0
     if duration is not None:
         days = _stated_days(duration)
-    if days > 1 and _END_CUE.search(text):
+    if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text)):
+        # ("will wrap up her five-day visit on Sunday", "is due to fly home on Sunday": its last day, ahead)
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
     if days > 1 and duration is not None and _LENGTH_BEHIND.match(duration.group(0)):
         # "returned to Nairobi on Thursday after three days in Ghana", "spent three days in Ghana,
