@@ -996,3 +996,14 @@ def test_the_day_of_a_who_clause_dates_only_its_own_place() -> None:
 )
 def test_a_stated_length_counts_back_from_an_end_ahead(body: str) -> None:
     assert _one_trip(body)[0] == ("2024-03-11", "2024-03-15")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe, who has been in office since Monday, visited Kumasi on Tuesday.",
+        "Kenyan President Jane Roe, who had been in hospital since Monday, visited Kumasi on Tuesday.",
+    ],
+)
+def test_since_a_day_in_office_is_no_journey_under_way(body: str) -> None:
+    assert _one_trip(body) == (("2024-03-12", "2024-03-12"), [("Kumasi", "2024-03-12")])

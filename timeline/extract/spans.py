@@ -132,7 +132,9 @@ def _since_clause_before(sentence: str, end: int) -> bool:
 # the day after "since" and under way as the report is written (read in a window before the day)
 _JOURNEY_SINCE = re.compile(
     r"(?:\b(?:has|have|had)\s+been\s+(?:\w+\s+)?|(?:^|[,(])\s*(?:who\s+is\s+|currently\s+)?)"
-    r"(?:in|at|touring|visiting|travell?ing|staying|campaigning|on (?:a|an|his|her|their))\b[^.;]{0,80}?"
+    # (a place: "in Ghana", "in the country"; not "in office since Monday")
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:country|city|region|capital|state|kingdom|province)\b)"
+    r"|(?:touring|visiting|travell?ing|staying|campaigning|on (?:a|an|his|her|their))\b)[^.;]{0,80}?"
     r"\bsince\s+(?:(?:early|late|last)\s+)?$",
     re.IGNORECASE,
 )
@@ -517,8 +519,10 @@ def _ends_on_a_day(unit: _Unit) -> bool:
 # "is currently in Kenya on a state visit", "are touring flooded areas": a journey under way as the
 # report is written
 _UNDER_WAY_NOW = Caseless(
-    r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?|(?:has|have) been\s+)(?:in\b|on (?:a|an|his|her|their)\b"
-    r"|touring\b|visiting\b|travell?ing\b|continuing\b)"  # "are continuing their three-day tour of Canada"
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\b|on (?:a|an|his|her|their)\b"
+    r"|touring\b|visiting\b|travell?ing\b|continuing\b)"
+    # "has been on a state visit to Ghana since Wednesday" (not "has been in office")
+    r"|\b(?:has|have) been\s+(?:on (?:a|an|his|her|their)\b|touring\b|visiting\b|travell?ing\b)"  # "are continuing their three-day tour of Canada"
 )
 
 
