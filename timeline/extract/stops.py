@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from gazetteer import Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved
@@ -140,10 +141,16 @@ def _in_other_who_clause(text: str, day: int, place: int) -> bool:
     """Whether a day at ``day`` of a sentence lies in a ", who ...," clause that the place at ``place``
     is outside of: the clause's day dates its own deed ("who arrived in Tamale on Wednesday"), not the
     main clause's ("visited Savelugu and Yendi before departing on Thursday")."""
-    for m in _WHO_CLAUSE.finditer(text):
-        if m.start() <= day < m.end():
-            return not m.start() <= place < m.end()
+    for a, b in _who_clauses(text):
+        if a <= day < b:
+            return not a <= place < b
     return False
+
+
+@lru_cache(maxsize=256)
+def _who_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each ", who ..." clause of a sentence starts and ends (read once per sentence)."""
+    return tuple(m.span() for m in _WHO_CLAUSE.finditer(text))
 
 
 def _fill_places(
