@@ -816,6 +816,199 @@ def test_a_later_visit_told_ahead_is_another_journey() -> None:
     assert len(doc.trips) == 2
 
 
+# -- session 14 spans ---------------------------------------------------------------------------
+# (the report is dated Wednesday 2024-03-13)
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "stops"),
+    [
+        ("Kenyan President Jane Roe has been touring Ghana since Monday, visiting Kumasi and Tamale.",
+         ("2024-03-11", "2024-03-13"), [("Kumasi", None), ("Tamale", None)]),
+        ("Kenyan President Jane Roe, who has been in Ghana since Monday, visited Kumasi on Tuesday.",
+         ("2024-03-11", "2024-03-13"), [("Kumasi", "2024-03-12")]),
+        ("Kenyan President Jane Roe, in Ghana since Monday for a state visit, met farmers in Kumasi.",
+         ("2024-03-11", "2024-03-13"), [("Kumasi", None)]),
+    ],
+)  # fmt: skip
+def test_a_journey_under_way_since_a_day_runs_to_the_report_day(
+    body: str, span: tuple[str, str], stops: list[tuple[str, str | None]]
+) -> None:
+    assert _one_trip(body) == (span, stops)
+
+
+def test_a_stay_due_to_end_on_a_day_ends_the_journey_there() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe, who arrived in Ghana on Monday for a state visit, is due to leave on Thursday.")
+    assert span == ("2024-03-11", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe returned home on Tuesday after spending three days in Ghana, where she visited Kumasi"
+        " and Tamale.",
+        "Kenyan President Jane Roe returned to Nairobi on Tuesday after three days in Ghana, where she visited Kumasi and"
+        " Tamale.",
+        "Kenyan President Jane Roe spent three days in Ghana, leaving on Tuesday.",
+    ],
+)
+def test_days_spent_before_the_day_named_end_on_it(body: str) -> None:
+    span, stops = _one_trip(body)
+    assert span == ("2024-03-10", "2024-03-12")
+    assert all(day is None for _, day in stops)
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Kenyan President Jane Roe ended her four-nation tour in Accra on Tuesday.", [("Accra", "2024-03-12")]),
+        ("Kenyan President Jane Roe on Tuesday ended a tour of Ghana that took her to Kumasi and Tamale.",
+         [("Kumasi", None), ("Tamale", None)]),
+        ("Kenyan President Jane Roe flew home on Tuesday after visits to Ghana and Togo. In Kumasi she met farmers.",
+         [("Kumasi", None)]),
+    ],
+)  # fmt: skip
+def test_a_journey_told_only_by_its_end_has_no_span(body: str, stops: list[tuple[str, str | None]]) -> None:
+    assert _one_trip(body) == (None, stops)
+
+
+def test_a_one_day_journey_told_by_its_end_is_that_day() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe concluded a one-day visit to Ghana on Tuesday.")
+    assert span == ("2024-03-12", "2024-03-12")
+
+
+def test_a_visit_told_to_run_until_a_day_reaches_it() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe arrived in Ghana on Monday. Her visit runs until Thursday.")
+    assert span == ("2024-03-11", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe on Tuesday began the second leg of her tour in Tamale, having spent two days in Kumasi.",
+        "Kenyan President Jane Roe arrived in Tamale on Tuesday after two days in Kumasi.",
+    ],
+)
+def test_a_place_of_days_spent_before_the_day_named_is_not_dated_by_it(body: str) -> None:
+    span, stops = _one_trip(body)
+    assert dict(stops) == {"Tamale": "2024-03-12", "Kumasi": None}
+    assert span == ("2024-03-11", "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Kenyan President Jane Roe left Accra on Tuesday for home after a state visit to Ghana during which she"
+         " toured Kumasi.", [("Accra", "2024-03-12"), ("Kumasi", None)]),
+        ("Kenyan President Jane Roe arrived back in Nairobi on Tuesday after visits to Ghana and Togo.", []),
+    ],
+)  # fmt: skip
+def test_leaving_for_home_or_arriving_back_tells_only_the_end(body: str, stops: list[tuple[str, str | None]]) -> None:
+    assert _one_trip(body) == (None, stops)
+
+
+def test_a_day_that_opens_the_next_clause_is_not_the_place_before_it() -> None:
+    _, stops = _one_trip("Kenyan President Jane Roe toured Japan. On Monday she visited Kyoto, and on Tuesday she toured Osaka.")
+    assert stops == [("Kyoto", "2024-03-11"), ("Osaka", "2024-03-12")]
+
+
+def test_places_a_visit_included_are_not_dated_by_the_day_it_ended() -> None:
+    span, stops = _one_trip(
+        "Kenyan President Jane Roe left Tokyo on Tuesday, wrapping up a four-day visit to Japan that included stops in"
+        " Kyoto and Osaka."
+    )
+    assert span == ("2024-03-09", "2024-03-12")
+    assert dict(stops) == {"Tokyo": "2024-03-12", "Kyoto": None, "Osaka": None}
+
+
+def test_on_the_nth_day_of_a_tour_after_its_day() -> None:
+    span, _ = _one_trip("Kenyan President Jane Roe was in Kyoto on Tuesday, on the third day of a week-long tour of Japan.")
+    assert span == ("2024-03-10", "2024-03-16")
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Kenyan President Jane Roe spent Monday and Tuesday in Kumasi before flying to Tamale.",
+         {"Kumasi": ("2024-03-11", "2024-03-12"), "Tamale": None}),
+        ("Kenyan President Jane Roe was in Kumasi from Sunday until Tuesday, when she left for Tamale.",
+         {"Kumasi": ("2024-03-10", "2024-03-12"), "Tamale": None}),
+        ("Kenyan President Jane Roe arrived in Kumasi on Sunday and stayed until Tuesday.",
+         {"Kumasi": ("2024-03-10", "2024-03-12")}),
+        ("Kenyan President Jane Roe arrived in Kumasi on Sunday and left the city on Tuesday.",
+         {"Kumasi": ("2024-03-10", "2024-03-12")}),
+    ],
+)  # fmt: skip
+def test_a_stay_runs_from_its_first_day_to_its_last(body: str, stops: dict[str, tuple[str, str] | None]) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    (trip,) = doc.trips
+    got = {
+        s.place.place.name: (s.span.start.isoformat(), s.span.end.isoformat()) if isinstance(s.span, DateSpan) else None
+        for s in trip.stops
+        if isinstance(s.place, Resolved)
+    }
+    assert got == stops
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe wrapped up the first leg of her tour in Ghana on Tuesday and flew to Togo.",
+        "Kenyan President Jane Roe concluded her visit to Ghana on Tuesday and headed to Togo, the next stop of her tour.",
+        "Kenyan President Jane Roe returned to Kumasi on Tuesday, twenty years after she studied there.",
+    ],
+)
+def test_a_leg_ended_or_a_return_to_a_place_is_no_journeys_end(body: str) -> None:
+    span, _ = _one_trip(body)
+    assert span == ("2024-03-12", "2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Kenyan President Jane Roe ended a three-day state visit to Ghana on Tuesday (March 12), concluding a"
+         " week-long tour of West Africa.", ("2024-03-06", "2024-03-12")),
+        ("Kenyan President Jane Roe will begin a three-day visit to Ghana on Monday, the first leg of a week-long"
+         " tour of West Africa.", ("2024-03-18", "2024-03-24")),
+        ("Kenyan President Jane Roe arrived in Togo on Monday for a two-day visit, the second leg of a week-long"
+         " tour of West Africa.", ("2024-03-11", "2024-03-12")),
+    ],
+)  # fmt: skip
+def test_the_journey_is_the_longest_length_a_sentence_states(body: str, span: tuple[str, str]) -> None:
+    assert _one_trip(body)[0] == span
+
+
+def test_the_day_of_a_who_clause_dates_only_its_own_place() -> None:
+    _, stops = _one_trip(
+        "Kenyan President Jane Roe ended a visit to Ghana's north. Roe, who arrived in Tamale on Monday, visited"
+        " Savelugu and Yendi before departing on Tuesday evening."
+    )
+    assert dict(stops) == {"Tamale": "2024-03-11", "Savelugu": None, "Yendi": None}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe will wrap up her five-day visit to Ghana on Friday.",
+        "Kenyan President Jane Roe, who is on a five-day visit to Ghana, is due to fly home on Friday.",
+        "Kenyan President Jane Roe departs Ghana on Friday after a five-day visit.",
+    ],
+)
+def test_a_stated_length_counts_back_from_an_end_ahead(body: str) -> None:
+    assert _one_trip(body)[0] == ("2024-03-11", "2024-03-15")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan President Jane Roe, who has been in office since Monday, visited Kumasi on Tuesday.",
+        "Kenyan President Jane Roe, who had been in hospital since Monday, visited Kumasi on Tuesday.",
+    ],
+)
+def test_since_a_day_in_office_is_no_journey_under_way(body: str) -> None:
+    assert _one_trip(body) == (("2024-03-12", "2024-03-12"), [("Kumasi", "2024-03-12")])
+
+
 # --- session 14 (lead): hosts and the places in a possessive's district ---
 
 

@@ -624,3 +624,16 @@ def test_the_next_stop_is_a_leg_ahead() -> None:
     # (anchor: Wednesday 2024-03-13)
     assert _read("Roe Visits Riga, Next Stop Vilnius On Friday") == [("On Friday", "2024-03-15..2024-03-15")]
     assert _read("Her next leg takes her to Vilnius on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]
+
+
+def test_the_first_or_last_days_of_a_month_or_year() -> None:
+    # (session 14: so many days of a month or a year, not the whole month)
+    assert _read("The envoy toured the coast in the first three days of March.") == [
+        ("the first three days of March", "2024-03-01..2024-03-03")
+    ]
+    assert _read("The envoy toured the coast in the last two days of February.") == [
+        ("the last two days of February", "2024-02-28..2024-02-29")
+    ]
+    assert _read("The envoy toured the coast during the first 10 days of 2011.") == [
+        ("the first 10 days of 2011", "2011-01-01..2011-01-10")
+    ]

@@ -141,8 +141,11 @@ _ATOM_PATTERNS = {
         (?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))\s+(?P<ago_d>(?i:ago|from\s+now))""",
     # "the first week of March", "the last week of February 2019": seven days of the month (the last
     # seven for "last" or "final"), not the ISO week the bare "the last week" is
-    "wkof": rf"""(?:[Tt]he\s+)?(?P<wkof_o>first|second|third|fourth|last|final)\s+week\s+of\s+
-        (?P<wkof_m>{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])(?:,?\s+(?P<wkof_y>{_YEAR4})(?!\d))?""",
+    # ("the first three days of March", "the last two days of 2010": so many days of the month or year)
+    "wkof": rf"""(?:[Tt]he\s+)?(?P<wkof_o>first|second|third|fourth|last|final)\s+
+        (?:week|(?P<wkof_n>two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d)\s+days)\s+of\s+
+        (?:(?P<wkof_m>{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])(?:,?\s+(?P<wkof_y>{_YEAR4})(?!\d))?
+        |(?P<wkof_yy>{_YEAR4})(?!\d))""",
     "rel": r"""(?P<rel_adv>(?i:earlier|later|early|late|mid)[\s-]+)?
         (?P<rel_mod>(?i:this\s+past|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|current))\s+
         (?:fiscal\s+)?(?P<rel_u>(?i:week(?:end)?|month|year|quarter|decade|century))\b""",
@@ -454,25 +457,40 @@ def _bare_month(month: int, anchor: dt.date, tense: Tense | None, mod: str) -> D
 
 
 def _week_of_month(f: dict[str, Any], anchor: dt.date | None, tense: Tense | None, words: str) -> DateSpan | Unknown:
-    """ "the first week of March": days 1-7 of the month (8-14 the second, ...; the last seven for "last")."""
-    month = _month_of(f["wkof_m"])
-    if f.get("wkof_y"):
+    """ "the first week of March": days 1-7 of the month (8-14 the second, ...; the last seven for "last");
+    "the first three days of March", "the last two days of 2010": so many days of the month or year."""
+    n = f.get("wkof_n")
+    length = 7 if not n else int(n) if n.isdigit() else _NUMBERS[n.lower()]
+    if f.get("wkof_yy"):
+        year = int(f["wkof_yy"])
+        bad = _check_year(year, words)
+        if bad is not None:
+            return bad
+        whole: DateSpan | Unknown = _year_span(year)
+        if not n:
+            return Unknown("a week of a year names no month", words)
+    elif f.get("wkof_y"):
+        month = _month_of(f["wkof_m"])
         year = int(f["wkof_y"])
         bad = _check_year(year, words)
         if bad is not None:
             return bad
-        whole: DateSpan | Unknown = _month_span(year, month)
+        whole = _month_span(year, month)
     elif anchor is None:
         return Unknown(NO_ANCHOR, words)
     else:
-        whole = _bare_month(month, anchor, tense, "")
+        whole = _bare_month(_month_of(f["wkof_m"]), anchor, tense, "")
     if isinstance(whole, Unknown):
         return whole
     order = f["wkof_o"].lower()
+    if length > whole.days:
+        return Unknown("more days than the month holds", words)
     if order in ("last", "final"):
-        return DateSpan(whole.end - dt.timedelta(days=6), whole.end, Precision.DAY)
-    first = whole.start + dt.timedelta(days=7 * (_ORDINALS[order] - 1))
-    return DateSpan(first, first + dt.timedelta(days=6), Precision.DAY)
+        return DateSpan(whole.end - dt.timedelta(days=length - 1), whole.end, Precision.DAY)
+    first = whole.start + dt.timedelta(days=length * (_ORDINALS[order] - 1))
+    if first + dt.timedelta(days=length - 1) > whole.end:
+        return Unknown("more days than the month holds", words)
+    return DateSpan(first, first + dt.timedelta(days=length - 1), Precision.DAY)
 
 
 def _norm(text: str) -> str:

@@ -15,6 +15,7 @@ from timeline.extract.spans import (
     _date_from_the_report,
     _days_ahead,
     _days_on_the_way,
+    _only_the_end,
     _stated_length,
     _trip_span,
     _under_way_now,
@@ -228,4 +229,5 @@ def _draft_trips(
             # the report's day found for a journey undated: its stated length and days ahead count from it
             _stated_length(draft)
             _days_ahead(draft)
+        draft.end_only = _only_the_end(draft)
     return drafts

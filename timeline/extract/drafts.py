@@ -43,6 +43,8 @@ class _TripDraft:
     stops: dict[str, _StopDraft] = field(factory=dict)
     companions: dict[str, Person] = field(factory=dict)
     evidence: list[Evidence] = field(factory=list)
+    # the report dates the journey only by the day it ended ("ended her tour on Thursday")
+    end_only: bool = False
     # span() kept up to date as spans are appended (recomputing it each time is quadratic)
     _seen: int = field(default=0, init=False, repr=False)
     _day: list[dt.date] = field(factory=list, init=False, repr=False)  # [start, end] of day spans

@@ -24,24 +24,49 @@ _UNTIL_DAY = Caseless(
     # "will start in Kisumu on Monday and end in Homa Bay on Sunday": the day it ends
     r"|\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|wind up|winds up)\s+"
     r"(?:in\s+(?:[\w'’-]+\s+){1,3})?(?:on\s+)?$"
+    # "who arrived on Tuesday, is due to leave on Saturday": the last day of the stay, ahead
+    r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:leave|depart|return home|fly home|head home)"
+    r"\s+(?:(?:[\w'’-]+\s+){0,3}?on\s+)?$"
 )
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished|until|through)\b")
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = Caseless(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
-    r"|(?:for|lasting) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
+    r"|(?:for|lasting|spending|spent|after) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
     r"|(?P<w>week[- ]?long)"  # "a weeklong summer vacation": seven days
     r"|(?P<h>24|36|48|72)-hour)\b"  # "a 48-hour visit": two days
 )
+_LENGTH_BEHIND = re.compile(r"(?:spent|spending|after)\b", re.IGNORECASE)  # (read at a _DURATION match)
 # every _DURATION match holds one of these (in lower case): a cheap test before the scan, which reads
 # the sentence at every word (its named groups keep it from opening on letters)
 _DURATION_NEEDS = ("-day", " days", "week", "-hour")
 
 
 def _duration(text: str) -> re.Match[str] | None:
-    """``_DURATION.search(text)``, with no scan of a sentence that cannot hold one."""
-    return _DURATION.search(text) if may_hold(text, _DURATION_NEEDS) else None
+    """The longest length a sentence states (``_DURATION``), with no scan of a sentence that cannot hold one.
+
+    "ended a three-day state visit on Thursday, concluding a week-long tour": the journey is the
+    tour; not where the shorter length is a later leg's ("the second leg of a week-long tour").
+    """
+    if not may_hold(text, _DURATION_NEEDS):
+        return None
+    found = list(_DURATION.finditer(text))
+    if len(found) > 1 and _LATER_LEG.search(text) is None:
+        return max(found, key=_stated_days)
+    return found[0] if found else None
+
+
+# "will wrap up her visit on Sunday", "is due to fly home on Sunday", "departs Ghana on Sunday": the
+# day named ends the journey (ahead of the report)
+_ENDS_THEN = Caseless(
+    r"\b(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:wrap up|end|conclude|finish|wind up"
+    r"|fly (?:back|home)|return home|head home)\b"
+    # (not "is scheduled to leave for Japan on May 20": where a journey begins)
+    r"|\b(?:(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:leave|depart)|departs|leaves)\b"
+    r"(?![^.;]{0,40}?\bfor\b(?!\s+home\b))"
+)
+_LATER_LEG = Caseless(r"\b(?:second|third|fourth|fifth|middle|final|last) (?:leg|stage|stop)\b")
 
 
 def _stated_days(duration: re.Match[str]) -> int:
@@ -103,6 +128,24 @@ def _since_clause_before(sentence: str, end: int) -> bool:
     )
 
 
+# "has been touring Ghana since Monday", "who has been in Kenya since Sunday": a journey begun on
+# the day after "since" and under way as the report is written (read in a window before the day)
+_JOURNEY_SINCE = re.compile(
+    r"(?:\b(?:has|have|had)\s+been\s+(?:\w+\s+)?|(?:^|[,(])\s*(?:who\s+is\s+|currently\s+)?)"
+    # (a place: "in Ghana", "in the country"; not "in office since Monday")
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:country|city|region|capital|state|kingdom|province)\b)"
+    r"|(?:touring|visiting|travell?ing|staying|campaigning|on (?:a|an|his|her|their))\b)[^.;]{0,80}?"
+    r"\bsince\s+(?:(?:early|late|last)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _journey_since(text: str, at: int) -> bool:
+    """Whether the date at ``at`` of a sentence is the day a journey under way began ("has been in
+    Ghana since Monday")."""
+    return "since" in text and _JOURNEY_SINCE.search(text, max(0, at - 140), at) is not None
+
+
 def _plus(day: dt.date, days: int) -> dt.date | None:
     """``day`` moved by ``days``, or None past the calendar's ends (years 1 and 9999)."""
     try:
@@ -114,6 +157,11 @@ def _plus(day: dt.date, days: int) -> dt.date | None:
 def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     """The span a trip sentence gives, and whether its end is left open."""
     text = unit.sentence.text
+    since = [
+        (m.span, m.evidence)
+        for m in unit.dates
+        if isinstance(m.span, DateSpan) and _journey_since(text, m.evidence.start - unit.sentence.start)
+    ]
     spans = [
         (m.span, m.evidence)
         for m in unit.dates
@@ -121,6 +169,12 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
         and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
     ]
+    if since and since[0][0].precision is Precision.DAY and since[0][0].days == 1:
+        # "has been touring Ghana since Monday": the day the journey began, still under way
+        days_after = [s for s, _ in spans if s.precision is Precision.DAY and s.start > since[0][0].start]
+        end = max((s.end for s in days_after), default=since[0][0].end)
+        if (end - since[0][0].start).days <= 14:
+            return DateSpan(since[0][0].start, end), True
     if not spans:
         return None
     # days first (the longest range of them); else the finest ("next week" over "April")
@@ -194,13 +248,20 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     days = 0
     if duration is not None:
         days = _stated_days(duration)
-    if days > 1 and _END_CUE.search(text):
+    if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text)):
+        # ("will wrap up her five-day visit on Sunday", "is due to fly home on Sunday": its last day, ahead)
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
+    if days > 1 and duration is not None and _LENGTH_BEHIND.match(duration.group(0)):
+        # "returned to Nairobi on Thursday after three days in Ghana", "spent three days in Ghana,
+        # leaving on Thursday": the days told lie behind the day named, which ends them
+        return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), _OPEN_START.search(text) is not None
     # "a three-day state visit to France from Monday": the day it starts from; "will travel to Japan on
     # Monday for a four-day visit": so is the day of setting out
     if days > 1 and _SET_OUT.search(text):
         return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
-    if _OPEN_START.search(text) or _FROM_DAY.search(text, 0, evidence.start - unit.sentence.start):
+    if (_OPEN_START.search(text) and not _BACK_HOME.search(text)) or _FROM_DAY.search(
+        text, 0, evidence.start - unit.sentence.start
+    ):
         if days > 1:
             return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
         return span, _CLOSED_END.search(text, evidence.end - unit.sentence.start) is None
@@ -271,9 +332,11 @@ _CONTINUES = Caseless(
 
 
 # every _ENDS_AHEAD match holds one of these (in lower case): a cheap test before the scan
-_ENDS_AHEAD_NEEDS = ("end", "conclude", "wraps up", "wrap up")
+_ENDS_AHEAD_NEEDS = ("end", "conclude", "wraps up", "wrap up", "until", "till", "through")
 _ENDS_AHEAD = Caseless(
     r"\b(?:ends|concludes|wraps up|(?:will|is (?:scheduled|due|set|expected) to) (?:end|conclude|wrap up))\b"
+    # "Her visit runs until Saturday"
+    r"|\b(?:runs|lasts|will run|will last|is to run|is to last) (?:until|till|through)\b"
 )
 # "Ishiba will return to Japan on Sunday", "is due to fly home on Sunday": the journey's end, ahead,
 # dated by a day told right after it (not "return to Mexico City to lead the meeting on Monday")
@@ -432,7 +495,11 @@ def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> bool:
             unit.index in draft.trip_units
             and unit.subject == draft.person
             and not unit.caption
-            and _UNDER_WAY_NOW.search(unit.sentence.text)
+            and (
+                _UNDER_WAY_NOW.search(unit.sentence.text)
+                # ("in Ghana since Monday for a state visit")
+                or any(_journey_since(unit.sentence.text, m.evidence.start - unit.sentence.start) for m in unit.dates)
+            )
             and (not runs_until or _ends_on_a_day(unit))
         ):
             draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
@@ -452,8 +519,10 @@ def _ends_on_a_day(unit: _Unit) -> bool:
 # "is currently in Kenya on a state visit", "are touring flooded areas": a journey under way as the
 # report is written
 _UNDER_WAY_NOW = Caseless(
-    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\b|on (?:a|an|his|her|their)\b|touring\b|visiting\b"
-    r"|travell?ing\b|continuing\b)"  # "are continuing their three-day tour of Canada"
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\b|on (?:a|an|his|her|their)\b"
+    r"|touring\b|visiting\b|travell?ing\b|continuing\b)"
+    # "has been on a state visit to Ghana since Wednesday" (not "has been in office")
+    r"|\b(?:has|have) been\s+(?:on (?:a|an|his|her|their)\b|touring\b|visiting\b|travell?ing\b)"  # "are continuing their three-day tour of Canada"
 )
 
 
@@ -464,8 +533,8 @@ _NTH_DAY = Caseless(
 )
 # ("on Wednesday, the second day of his visit": read right after the day)
 _NTH_DAY_AFTER = re.compile(
-    r",?\s+(?:which was\s+)?the (?P<n>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th) day of"
-    r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)",
+    r",?\s+(?:which was\s+|on\s+)?the (?P<n>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th) day of"
+    r" (?:his|her|their|the|its|a|an) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)",
     re.IGNORECASE,
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -484,3 +553,54 @@ def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
     # ("arrived on Monday ... On the second day of her visit": a journey told by its first day only
     # reaches the day counted from it)
     return DateSpan(day, day) if day <= trip.end or trip.days == 1 else None
+
+
+# "ended her four-nation tour in Accra on Thursday", "returned home on Friday after visits to Ghana
+# and Togo": the day a journey ended (read with _OPEN_START: a journey whose beginning is told is not
+# told by its end only)
+_JOURNEY_ENDED = Caseless(
+    r"\b(?:concluded|concludes|wrapped up|wrapping up|wraps up|ended|ending|ends|wound up|winding up|winds up"
+    r"|completed|completing|rounded off|capping|capped)\s+(?:(?:a|an|his|her|their|the|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:visit|visits|tour|trip|journey|swing|stay|mission)\b"
+    r"|\b(?:flew|returned|headed|arrived|came)\s+(?:back\s+)?home\b|\b(?:arrived|flew|came) back\b"
+    # "returned to Beijing on Saturday after concluding ...", not "returned to Kumasi, 20 years after"
+    r"|\breturned\s+to\b[^.;,]{0,80}?\b(?:from|after)\b"
+    # "left Accra on Friday for home"
+    r"|\b(?:left|departed)\b[^.;]{0,40}?\bfor home\b"
+)
+# "wrapped up the first leg of her tour in Ghana on Tuesday and flew to Togo": one leg ended, the
+# journey goes on
+_GOES_ON = Caseless(
+    r"\b(?:flew|headed|went|moved|travell?ed|proceeded|continued|left|departed|leaving|heading|flying)\s+(?:on\s+)?"
+    r"(?:to|for)\b(?!\s+home\b)|\b(?:first|second|third|next|opening) (?:leg|stop|stage)\b"
+)
+# "arrived back in Nairobi on Friday", "landed home": the end of a journey, not the start of one
+_BACK_HOME = Caseless(r"\b(?:arrived|arrives|landed|lands|reached|touched down)\s+(?:back|home)\b")
+# "a one-day visit", "a day trip": a journey of one day, whose end is its start
+_ONE_DAY = Caseless(r"\b(?:one-day|day-long|daylong|day trip|a day's|single-day)\b")
+
+
+def _only_the_end(draft: _TripDraft) -> bool:
+    """Whether the report dates a journey made only by the day it ended.
+
+    "Jane Roe ended her four-nation tour in Accra on Thursday": the tour ended on Thursday; when it
+    began the report does not say, so its span is not that one day (gold writes such a span null).
+    """
+    span = draft.span()
+    if (
+        span is None
+        or draft.status is not TripStatus.MADE
+        or span.precision is not Precision.DAY
+        or span.days != 1
+    ):
+        return False
+    told = {i for _, i, _ in draft.spans}
+    units = [u for u in draft.units if u.index in told]
+    if not units or any(_ONE_DAY.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units):
+        return False
+    return all(
+        _JOURNEY_ENDED.search(u.sentence.text) is not None
+        and (_OPEN_START.search(u.sentence.text) is None or _BACK_HOME.search(u.sentence.text) is not None)
+        and _GOES_ON.search(u.sentence.text) is None
+        for u in units
+    )

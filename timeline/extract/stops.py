@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from gazetteer import Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved
@@ -25,7 +26,7 @@ from timeline.extract.places import (
     _kind_of,
     _named_city,
 )
-from timeline.extract.spans import _nth_day
+from timeline.extract.spans import _journey_since, _nth_day
 from timeline.extract.units import _evidence, _journey_ends, _Unit
 from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
@@ -71,20 +72,31 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
         m
         for m in unit.dates
         if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= most
+        # ("has been touring Ghana since Monday, visiting Kumasi": the journey's first day, not Kumasi's)
+        and not _journey_since(unit.sentence.text, m.evidence.start - unit.sentence.start)
     ]
 
 
 # "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
-_LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b")
+# ("On Wednesday she visited Kyoto, and on Thursday she toured Osaka": the next clause's day)
+_LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b|\band\s+$")
 # "left Tokyo on Friday at the end of a visit during which she toured Osaka": a clause of other days
-_OTHER_DAYS_CLAUSE = Caseless(r"\b(?:during|in the course of) which\b")
+_OTHER_DAYS_CLAUSE = Caseless(
+    r"\b(?:during|in the course of) which\b"
+    # "returned home on Friday after spending three days in Ghana, where she visited Kumasi"
+    r"|\bafter (?:spending |a |an |his |her |their )?(?:[\w-]+ ){0,2}?(?:days|visit|tour|trip|stay)\b[^.;]{0,40}?"
+    r"(?:where|during which)\b"
+    # "began the second leg in Kumasi on Thursday, having spent two days in Accra": days before it
+    r"|\b(?:having spent|after spending|after) (?:the )?(?:[\w-]+ ){0,2}?(?:days|nights)\b"
+)
+_OTHER_DAYS_NEEDS = ("which", "where", "spen", "after")
 # "began a tour on Monday that takes him to Amman, Cairo and Riyadh": the places the journey will
 # go to, not dated by the day it began (read only between a day and a place)
 _ITINERARY_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:also\s+)?(?:takes?|taking|took)\s+(?:him|her|them|the\s+\w+)"
     r"\s+(?:to|through|across)\b"
     # "a five-day Asia trip that includes stops in Seoul and Manila"
-    r"|\b(?:that|which)\s+(?:will\s+)?(?:also\s+)?includes?\s+(?:stops?|visits?|legs?)\s+(?:in|to)\b",
+    r"|\b(?:that|which)\s+(?:will\s+)?(?:also\s+)?(?:includes?|included)\s+(?:stops?|visits?|legs?)\s+(?:in|to)\b",
     re.IGNORECASE,
 )
 _ITINERARY_NEEDS = ("that", "which")  # every _ITINERARY_CLAUSE match holds one (a cheap test)
@@ -104,7 +116,7 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
             if (m.evidence.start < at or _LATER_CLAUSE.search(text, at - start, m.evidence.start - start) is None)
             and (
                 m.evidence.start > at
-                or "which" not in text
+                or not may_hold(text, _OTHER_DAYS_NEEDS)
                 or _OTHER_DAYS_CLAUSE.search(text, m.evidence.end - start, at - start) is None
             )
             and (
@@ -113,11 +125,32 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
                 or _ITINERARY_CLAUSE.search(text, m.evidence.end - start, at - start) is None
             )
         ]
+        if "who" in text:
+            days = [m for m in days if not _in_other_who_clause(text, m.evidence.start - start, at - start)]
     if not days:
         return None
     span = min(days, key=lambda m: abs(m.evidence.start - at)).span
     assert isinstance(span, DateSpan)
     return span
+
+
+_WHO_CLAUSE = re.compile(r",\s*who\b[^,;]*")  # "Roe, who arrived in Tamale on Wednesday, visited ..."
+
+
+def _in_other_who_clause(text: str, day: int, place: int) -> bool:
+    """Whether a day at ``day`` of a sentence lies in a ", who ...," clause that the place at ``place``
+    is outside of: the clause's day dates its own deed ("who arrived in Tamale on Wednesday"), not the
+    main clause's ("visited Savelugu and Yendi before departing on Thursday")."""
+    for a, b in _who_clauses(text):
+        if a <= day < b:
+            return not a <= place < b
+    return False
+
+
+@lru_cache(maxsize=256)
+def _who_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each ", who ..." clause of a sentence starts and ends (read once per sentence)."""
+    return tuple(m.span() for m in _WHO_CLAUSE.finditer(text))
 
 
 def _fill_places(
@@ -208,6 +241,18 @@ def _fill_places(
             if stops_named > 1 and len(unit.dates) > 1
             else []
         )
+        # "spent Tuesday and Wednesday in Kumasi before flying to Tamale", "was in Kumasi from Monday
+        # until Wednesday, when she left for Tamale": days written right next to one of several places
+        # are its stay
+        stays = (
+            [
+                (m.evidence.start, m.evidence.end, m.span)
+                for m in unit.dates
+                if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and 1 < m.span.days <= 7
+            ]
+            if stops_named > 1
+            else []
+        )
         # once per sentence, not once per place in it (a sentence may name thousands)
         journey_ends = _journey_ends(unit)
         words = _unit_words(unit)
@@ -292,6 +337,19 @@ def _fill_places(
             day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
             if two_days:
                 day = next((span for at, span in two_days if 0 <= at - toponym.end <= 2), day)
+            if (
+                stays
+                and not _LIST_GOES_ON.match(text, toponym.end)
+                and not _LIST_ENDS.search(text, max(s_start, start - 6), start)
+            ):
+                day = next(
+                    (
+                        span
+                        for at, end, span in stays
+                        if 0 <= at - toponym.end <= 2 or _STAY_IN.fullmatch(text, end, toponym.start)
+                    ),
+                    day,
+                )
             day = respective.get(toponym.start, day)
             if day is not None and "day" in s_text:
                 told, day = day, _days_apart(day, days, unit, start)
@@ -300,6 +358,42 @@ def _fill_places(
             if day is not None:
                 stop.days.append(day)
                 here = stop
+                if stops_named == 1 and day.days == 1 and may_hold(s_text, _STAYED_UNTIL_NEEDS):
+                    # "arrived in Kumasi on Monday and stayed until Wednesday", "... left the city on
+                    # Wednesday": the stay's last day
+                    until = _stayed_until(unit, toponym.end, day)
+                    if until is not None:
+                        stop.days.append(until)
+
+
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")  # (read with .match right after a place)
+_LIST_ENDS = re.compile(r"(?:,|\b(?:and|or))\s*$")  # (read right before a place: the last of a list)
+_STAY_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?")  # (fullmatch between days and place)
+_STAYED_UNTIL_NEEDS = ("until", "till", "through", "left", "depart", "leav")
+_STAYED_UNTIL = re.compile(  # (read in a window right before a later day)
+    r"\b(?:stayed|stays|staying|remained|remains|(?:will|to)\s+(?:stay|remain))\s+(?:there\s+|on\s+)?"
+    r"(?:until|till|through)\s+$"
+    r"|\b(?:left|leaves|leaving|departed|departs|departing|(?:will|to)\s+(?:leave|depart))\s+"
+    r"(?:the\s+(?:city|town|capital|country)|there|it)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _stayed_until(unit: _Unit, after: int, day: DateSpan) -> DateSpan | None:
+    """A later day of the sentence, written after the place, that its stay lasted until."""
+    start = unit.sentence.start
+    for m in unit.dates:
+        span = m.span
+        if (
+            m.evidence.start >= after
+            and isinstance(span, DateSpan)
+            and span.precision is Precision.DAY
+            and span.days == 1
+            and 0 < (span.start - day.end).days <= _STAY_REACH
+            and _STAYED_UNTIL.search(unit.sentence.text, max(0, m.evidence.start - start - 40), m.evidence.start - start)
+        ):
+            return span
+    return None
 
 
 def _may_be_a_stop(toponym: Toponym, ref: PlaceRef) -> bool:

@@ -156,14 +156,21 @@ def _build_trip(draft: _TripDraft, source: Source, home: str) -> Trip:
         if own is None or own in span:
             # "a research trip to the city of Suzhou from Tuesday to Wednesday": there the whole trip
             stops[0].days = [attrs.evolve(span, open_end=False)]
-    if span is None:
+    ended = span if draft.end_only else None
+    if ended is not None:
+        span = None  # (its places are not on the day it ended unless the text says so)
+    elif span is None:
         dated = [d for s in stops for d in s.days]
         if dated:
             span = DateSpan(min(d.start for d in dated), max(d.end for d in dated), Precision.DAY)
     return Trip(
         person=draft.person,
         kind=draft.kind,
-        span=span if span is not None else Unknown("the report gives no date for the trip"),
+        span=span
+        if span is not None
+        else Unknown(f"the report tells only the day the trip ended, {ended.end}")
+        if ended is not None
+        else Unknown("the report gives no date for the trip"),
         status=draft.status,
         regions=tuple(_regions(draft, stops, home)),
         stops=tuple(Stop(s.place, _stop_span(s, span), tuple(dict.fromkeys(s.evidence))) for s in stops),
