@@ -126,6 +126,9 @@ _UPPER = "A-Z" + "".join(
 # ("ASTANA. KAZINFORM -": an agency in capitals after the place's full stop is no part of its name)
 _CAPS_AGENCY = "|".join(sorted({re.escape(a.upper()) for a in _AGENCIES if " " not in a}, key=len, reverse=True))
 _CAPS_PLACE = (
+    # "ON BOARD AIR FORCE ONE —", "AT SEA ABOARD THE USS NIMITZ —", "IN THE SKIES OVER ALASKA —": a craft
+    # or a journey where the place would stand, its words before the craft's name
+    r"(?:(?:ON\s+BOARD|AT\s+SEA|EN\s+ROUTE|IN\s+THE\s+(?:SKIES|AIR))\s+(?=[A-Z]))?"
     "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+(?!(?:" + _CAPS_AGENCY + ")\\b)[" + _UPPER + "][" + _UPPER
     + ".'’/-]*){0,3}(?<!-)"
 )
@@ -144,6 +147,11 @@ _DAY_WORDS = (
     r"(?:,?\s+\d{4}(?!\d))?"
 )
 
+_CAPS_MONTHS = (
+    "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?![A-Z])"
+)
+
 _DATELINE = re.compile(
     r"""(?P<place>""" + _CAPS_PLACE + r""")
         # "NAIROBI (Kenya), March 12 —": the country in brackets, in title case (an agency is in capitals)
@@ -155,10 +163,11 @@ _DATELINE = re.compile(
             |\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))
             # ("NAIROBI, Kenya, Tuesday March 12, 2024 —", "NAIROBI, Tue Mar 12 (Reuters) -": the weekday before the day)
             (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.?,?\s+)?
-            (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
+            # ("WINDHOEK, 05 MAR (NAMPA) -", "LUSAKA, MARCH 5 -": the month in capitals)
+            (?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|""" + _CAPS_MONTHS + r""")\.?\s+\d{1,2}(?!\d)
             (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
-            |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
+            |\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|""" + _CAPS_MONTHS + r""")\.?
             (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z])
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
@@ -751,11 +760,17 @@ _TRAILER_START = re.compile(
 
 
 _UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
+# "Updated: March 7, 2019" above "Published: March 5, 2019": the first day the page gives is its update's
+_UPDATE_LABEL = re.compile(r"(?i:(?:last\s+)?(?:updated|modified|edited|revised))\b")
+_PUBLISH_LABEL = re.compile(
+    r"(?i:(?:first\s+|originally\s+)?(?:published|posted|released|created)(?:\s+on)?|date\s+(?:published|posted))\b"
+)
 # "SOURCE: state.gov 2005/396 Press Statement Richard Boucher, Spokesman Washington, DC April 8, 2005":
 # a release's source line closing the report, its day last
 _SOURCE_TRAILER = re.compile(
     # "This article was first published on March 12, 2024.": a closing note of the day
-    r"(?i:source\s*:|this\s+(?:article|story|report)\s+(?:was|is)\s+(?:first\s+|originally\s+)?published\b)"
+    r"(?i:source\s*:|this\s+(?:article|story|report)\s+(?:(?:was|is)\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|appeared)\b)"
 )
 
 
@@ -1439,6 +1454,7 @@ def _read(text: str, source: str) -> Article:
     publisher = ""
     stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
     filed_from: tuple[_Line, re.Match[str]] | None = None  # a header line naming the agency and the place
+    updated_line = False  # the header's date line so far is labelled as an update
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
@@ -1462,6 +1478,14 @@ def _read(text: str, source: str) -> Article:
                 published = dt.date.fromisoformat(scraped.group("date"))
                 stored = published
             continue
+        if updated_line and isinstance(published, dt.date) and _PUBLISH_LABEL.match(line.text.lstrip(" -|·•")):
+            # "Updated: March 7, 2019" then "Published: March 5, 2019": the day first published, not the update
+            first = _date_line(text, line, source)
+            if first is not None and first.day <= published:
+                published, published_time = first.day, first.time
+                publisher = publisher or first.publisher
+                updated_line = False
+                continue
         if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 8):
             date_line = _date_line(text, line, source)
             if date_line is not None and stored is not None and date_line.day > stored:
@@ -1471,6 +1495,9 @@ def _read(text: str, source: str) -> Article:
                 stored = None
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
+                updated_line = bool(
+                    _UPDATE_LABEL.match(line.text.lstrip(" -|·•")) and not _PUBLISH_LABEL.search(line.text)
+                )
                 continue
             ago = _DAYS_AGO_LINE.fullmatch(line.text) if stored is not None else None
             if ago is not None and stored is not None:
@@ -1521,8 +1548,9 @@ def _read(text: str, source: str) -> Article:
                 date_under_standfirst = index
             break
 
-    if isinstance(published, Unknown):
-        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports, before any footer
+    if isinstance(published, Unknown) or (stored is not None and published == stored):
+        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports, before any footer; under a
+        # scraped token, "First published on March 5, 2019" is the page's own day (on or before the token's)
         footer = next(
             (i for i in range(body_index + 1, len(lines)) if _FOOTER_START.match(lines[i].text)), len(lines)
         )
@@ -1539,6 +1567,8 @@ def _read(text: str, source: str) -> Article:
             if trailer is None and _SOURCE_TRAILER.match(line.text):
                 # "Source: Xinhua | 2019-03-06 14:22:33 | Editor: Li Xia"
                 trailer = _date_ending(text, line, source) or _date_line(text, line, source)
+            if trailer is not None and stored is not None and trailer.day > stored:
+                trailer = None  # a page is stored on or after the day it was published
             if trailer is not None:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
