@@ -624,3 +624,30 @@ def test_the_next_stop_is_a_leg_ahead() -> None:
     # (anchor: Wednesday 2024-03-13)
     assert _read("Roe Visits Riga, Next Stop Vilnius On Friday") == [("On Friday", "2024-03-15..2024-03-15")]
     assert _read("Her next leg takes her to Vilnius on Friday.") == [("on Friday", "2024-03-15..2024-03-15")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe is visiting Lyon on Friday.",
+        "Jane Roe is travelling to Lyon on Friday.",
+        "Jane Roe is leaving for Lyon on Friday.",
+        "Jane Roe's heading to Lyon on Friday.",
+        "Leaders are meeting in Lyon on Friday.",
+        "Jane Roe is visiting Lyon on Friday, officials said.",
+        "Jane Roe flew to Riga on Monday and is due back on Friday.",
+        "Jane Roe is expected home on Friday.",
+    ],
+)
+def test_a_journey_told_in_the_present_progressive_with_its_day_is_ahead(sentence: str) -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read(sentence)[-1] == ("on Friday", "2024-03-15..2024-03-15")
+
+
+def test_a_past_verb_after_the_day_outweighs_a_progressive_before_it() -> None:
+    assert _read("Jane Roe is visiting Lyon, where on Monday she met the mayor.") == [
+        ("on Monday", "2024-03-11..2024-03-11")
+    ]
+    assert _read("Jane Roe, who is visiting Lyon, met the mayor on Monday.") == [
+        ("on Monday", "2024-03-11..2024-03-11")
+    ]

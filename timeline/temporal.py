@@ -265,12 +265,16 @@ _CUES = re.compile(
     # "accepted an invitation to visit Japan in May": ahead of the accepting
     r"invitations?\s+(?:[\w'’-]+\s+){0,5}?to|"
     r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
-    r"|(?:expected|due)\s+(?:in|at)"
+    r"|(?:expected|due)\s+(?:in|at|back|home)"  # "is due back on Friday", "is expected home on Sunday"
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
     r"|continues|heads|travels|flies|proceeds|resumes|holds|attends|addresses|returns|begins|starts|ends|concludes"
     r"|leaves|departs|arrives|moves"  # "She leaves for Seoul on Thursday", "On Tuesday, she moves to Nyamira"
     r"|[Nn]ext\s+(?:[Ss]top|[Ll]eg|[Dd]estination)"  # "Roe visits Riga, next stop Vilnius on Wednesday": the leg ahead
     r"|(?<!was )(?<!were )(?<!been )scheduled)\b|['’]ll\b"  # "has several tours scheduled, including ..."
+    # "He is visiting Lyon on Friday", "is leaving for Riga on Sunday": a journey told in the present
+    # progressive with its day is an arrangement ahead (unless a past verb after it tells otherwise)
+    r"|\b(?P<prog>(?:is|are|['’]s|['’]re)\s+(?:(?:also|now|then)\s+)?(?:visiting|travell?ing|leaving|heading|flying"
+    r"|going|arriving|departing|returning|touring|attending|hosting|meeting|making|paying|embarking|setting\s+off))\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
@@ -992,6 +996,18 @@ def _cue(window: str, last: bool) -> Tense | None:
     return None
 
 
+_RANGE_ON = re.compile(
+    r"\s*(?:to|through|thru|till|until|and|[-–—])\s*"
+    r"(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
+def _ends_progressive(window: str) -> bool:
+    """Whether the last cue in ``window`` is a present progressive ("is visiting")."""
+    cues = list(_CUES.finditer(window))
+    return bool(cues) and cues[-1].group("prog") is not None
+
+
 def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | None:
     """The tense of the clause that holds ``text[pos:end]``, or None when nothing marks it.
 
@@ -1021,6 +1037,15 @@ def _tense_around(before: str, at: int, after: str) -> Tense | None:
         cut = match.end()
         break
     tense = _cue(window[cut:], last=True)
+    if tense is Tense.FUTURE and _ends_progressive(window[cut:]):
+        if _RANGE_ON.match(after):
+            return None  # "is visiting Japan from Monday to Thursday": a stay that may hold the report's day
+        # "is visiting Lyon, where on Monday he met ...": a past verb after the day outweighs the progressive
+        stop = _SENTENCE_STOP.search(after)
+        clause = after[: stop.start()] if stop else after
+        tail = _ATTRIBUTION_TAIL.search(clause)  # ("..., officials said.": the saying, not the journey)
+        if _cue(clause[: tail.start()] if tail else clause, last=False) is Tense.PAST:
+            return Tense.PAST
     if tense is None and _HEADLINE_TO.match(window, cut):
         return Tense.FUTURE  # "PM to visit India from 21st": a headline's "to" is "is to"
     if tense is Tense.PAST and _UNTIL_BEFORE.search(window) and _PERFECT.search(window, cut):
