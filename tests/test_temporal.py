@@ -651,3 +651,11 @@ def test_a_past_verb_after_the_day_outweighs_a_progressive_before_it() -> None:
     assert _read("Jane Roe, who is visiting Lyon, met the mayor on Monday.") == [
         ("on Monday", "2024-03-11..2024-03-11")
     ]
+
+
+def test_a_day_of_this_last_or_next_month_in_the_old_commercial_shorthand() -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read("The envoy arrived here on the 4th inst. for talks.") == [("on the 4th inst.", "2024-03-04..2024-03-04")]
+    assert _read("She left Lyon on 28th ult., officials said.") == [("on 28th ult.", "2024-02-28..2024-02-28")]
+    assert _read("The board meets on the 2nd prox.") == [("on the 2nd prox.", "2024-04-02..2024-04-02")]
+    assert _read("He toured it on the 4th institute day.") == []

@@ -187,6 +187,8 @@ _ATOM_PATTERNS = {
         |(?<=\sto\s)|(?<=\sthrough\s)|(?<=\sand\s))
         (?:the\s+)?(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
         (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
+        # "on the 5th inst.", "on 28th ult.": this month's, last month's (as South Asian copy still writes)
+        |\s+(?P<ordd_inst>inst|ult|prox)(?:ant|imo)?\b\.?
         |(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|through|till|until|at|in|when|where|he|she|they|with|for|after|before
         |during|as|the|his|her|their)\b))""",
     # ("March-April 2019": a month before a hyphen and the next month)
@@ -559,7 +561,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
         if kind == "wkend":
             return _weekend(anchor, tense)
         if kind == "ordd":
-            return _day_of_month(int(f["ordd_d"]), _norm(f.get("ordd_m") or ""), anchor, tense, words)
+            mod = _norm(f.get("ordd_m") or {"inst": "this", "ult": "last", "prox": "next"}.get(f.get("ordd_inst", ""), ""))
+            return _day_of_month(int(f["ordd_d"]), mod, anchor, tense, words)
         if kind == "day":
             word = _norm(f["day_w"])
             offset = {
@@ -1296,7 +1299,7 @@ def _reads_tense(atom: _Atom) -> bool:
     if atom.kind == "qtr":
         return not (f.get("q_y") or f.get("q_y2") or f.get("q_ry") or f.get("q_rel"))
     if atom.kind == "ordd":
-        return not f.get("ordd_m")
+        return not (f.get("ordd_m") or f.get("ordd_inst"))
     if atom.kind == "hol":
         return not f.get("hol_y")
     return atom.kind in ("wd", "mon", "wkend")
