@@ -1157,3 +1157,8 @@ def test_a_dateline_s_month_in_capitals(opening: str) -> None:
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", dt.date(2024, 3, 12), "AFP")
+
+
+def test_a_weekday_in_capitals_opening_the_lead_is_no_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nTUESDAY, MARCH 12, 2024 - {_VISIT} She will meet the mayor.")
+    assert isinstance(art.dateline, Unknown)

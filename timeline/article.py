@@ -335,6 +335,7 @@ _NOT_A_PLACE = frozenset(
     News Headlines Profile Interview Feature Features World Nation National International Politics Business
     Economy Sport Sports Lifestyle Entertainment Health Science Technology Tech Culture Travel Education
     Environment Local Regional File Nato Asean Opec Brics Ecowas Sadc Saarc
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
 
