@@ -659,3 +659,15 @@ def test_a_day_of_this_last_or_next_month_in_the_old_commercial_shorthand() -> N
     assert _read("She left Lyon on 28th ult., officials said.") == [("on 28th ult.", "2024-02-28..2024-02-28")]
     assert _read("The board meets on the 2nd prox.") == [("on the 2nd prox.", "2024-04-02..2024-04-02")]
     assert _read("He toured it on the 4th institute day.") == []
+
+
+def test_a_weekday_with_its_day_of_the_month_after_it() -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read("Jane Roe arrived in Lyon on Monday (11) and will leave on Friday (15).") == [
+        ("on Monday (11)", "2024-03-11..2024-03-11"),
+        ("on Friday (15)", "2024-03-15..2024-03-15"),
+    ]
+    assert _read("She met the mayor on Friday, the 8th, and flew home.") == [("on Friday, the 8th", "2024-03-08..2024-03-08")]
+    assert _read("She toured the port on Thursday 29th.") == [("on Thursday 29th", "2024-02-29..2024-02-29")]
+    # a number the weekday does not fall on is no day of the month: the weekday alone
+    assert _read("She met the mayor on Friday (14).") == [("on Friday", "2024-03-08..2024-03-08")]

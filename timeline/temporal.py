@@ -1570,7 +1570,46 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
-    return chain_days(_in_the_week_told(text, mentions))
+    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source)))
+
+
+# "on Friday (14)", "on Friday, the 14th", "Friday 14th": a weekday with its day of the month after it
+_DAY_NUMBER_AFTER = re.compile(r"\s*\((?P<n>[0-3]?\d)(?:st|nd|rd|th)?\)|,?\s+(?:the\s+)?(?P<o>[0-3]?\d)(?:st|nd|rd|th)\b")
+
+
+def _weekday_numbered(
+    text: str, mentions: list[DateMention], anchor: dt.date | None, source: str
+) -> list[DateMention]:
+    """A weekday followed by its day of the month ("on Friday (14)", "Friday, the 14th") is the day of that
+    number, in the anchor's month or the one either side, that falls on the weekday: the nearest the anchor."""
+    if anchor is None:
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        named = _ENDS_ON_WEEKDAY.search(mention.text)
+        after = _DAY_NUMBER_AFTER.match(text, mention.evidence.end) if named is not None else None
+        if named is not None and after is not None and isinstance(mention.span, DateSpan) and mention.span.days == 1:
+            number = int(after["n"] or after["o"])
+            wanted = _WEEKDAYS[named.group("day")[:3].lower()]
+            fits = []
+            for offset in (-1, 0, 1):
+                year, month = _shift_month(anchor.year, anchor.month, offset)
+                if _valid_day(year, month, number) and dt.date(year, month, number).weekday() == wanted:
+                    fits.append(dt.date(year, month, number))
+            if fits:
+                day = min(fits, key=lambda d: abs((d - anchor).days))
+                evidence = Evidence.of(text, mention.evidence.start, after.end(), mention.evidence.rule, source=source)
+                mention = DateMention(evidence.text, DateSpan.day(day), evidence)
+        out.append(mention)
+    return out
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day$")
