@@ -1162,3 +1162,14 @@ def test_a_dateline_s_month_in_capitals(opening: str) -> None:
 def test_a_weekday_in_capitals_opening_the_lead_is_no_dateline() -> None:
     art = Article.from_text(f"Roe visits Lyon\nTUESDAY, MARCH 12, 2024 - {_VISIT} She will meet the mayor.")
     assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize("opening", ["March 12, 2024 — ", "Tuesday, 12 March 2024: ", "12th March, 2024 -- "])
+def test_a_lead_opening_with_its_full_day_and_a_dash_dates_the_page(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{opening}{_VISIT} She will meet the mayor on Wednesday.")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_lead_opening_with_a_full_day_and_a_comma_does_not_date_the_page() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 5, 2024, NATO said it would meet. {_VISIT}")
+    assert isinstance(art.published, Unknown)

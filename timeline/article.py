@@ -1218,6 +1218,14 @@ _DATE_FIRST = re.compile(
 )
 
 
+_LEAD_DAY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"\s+(?P<year>\d{4})\s*(?:--|—|–|-|:)\s+(?=[" + _UPPER + r"])"
+)
+
+
 def _dateline_at(line: _Line) -> re.Match[str] | None:
     """The dateline that opens ``line`` (after a syndication credit, a byline, the agency's name or the
     full day), if one does."""
@@ -1579,6 +1587,18 @@ def _read(text: str, source: str) -> Article:
         stamp = _opening_stamp(text, lines[0], source)
         if stamp is not None:
             published, published_time = stamp.day, stamp.time
+    if isinstance(published, Unknown) and body_index < len(lines):
+        # "March 12, 2024 — The President ...", "Tuesday, 12 March 2024: The Presidency ...": a release
+        # whose lead opens with its full day and a dash or colon (not a comma: "March 5, 2024, NATO said")
+        lead = lines[body_index]
+        opened = _LEAD_DAY.match(lead.text)
+        if opened is not None:
+            found = [
+                f for f in scan(text, None, start=lead.start + opened.start("date"), end=lead.start + opened.end("year"))
+                if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("mdy", "dmy")
+            ]  # fmt: skip
+            if len(found) == 1 and isinstance(found[0].span, DateSpan):
+                published = found[0].span.start
 
     # Dateline.
     dateline: Dateline | Unknown = Unknown("no dateline")
