@@ -1173,3 +1173,15 @@ def test_a_lead_opening_with_its_full_day_and_a_dash_dates_the_page(opening: str
 def test_a_lead_opening_with_a_full_day_and_a_comma_does_not_date_the_page() -> None:
     art = Article.from_text(f"Roe visits Lyon\nMarch 5, 2024, NATO said it would meet. {_VISIT}")
     assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize("line", ["LYON —", "LYON --", "LYON, France —"])
+def test_a_place_in_capitals_with_a_long_dash_on_a_line_of_its_own(line: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{line}\n{_VISIT} She will meet the mayor on Wednesday.")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "LYON"
+
+
+def test_a_label_with_a_long_dash_on_a_line_of_its_own_is_no_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nANALYSIS —\n{_VISIT} She will meet the mayor on Wednesday.")
+    assert isinstance(art.dateline, Unknown)

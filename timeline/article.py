@@ -1369,11 +1369,16 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
             return index, match
         if (
             match
-            and match.end() == len(line.text)
-            and match.group("dash")
-            and (_agency(match) or _date_words(match))
+            and match.end() == len(line.text.rstrip())
+            and (
+                (match.group("dash") and (_agency(match) or _date_words(match)))
+                # "WASHINGTON —", "NAIROBI, March 12": a place in capitals with a long dash or its day
+                or match.group("dash") in ("--", "—", "–", "―")
+                or (match.group("dash") is None and _date_words(match))
+            )
             and index + 1 < len(lines)
             and _is_sentence(lines[index + 1])
+            and _dateline_at(lines[index + 1]) is None
         ):
             return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
         alone = _dateline_alone(line)
