@@ -1185,3 +1185,9 @@ def test_a_place_in_capitals_with_a_long_dash_on_a_line_of_its_own(line: str) ->
 def test_a_label_with_a_long_dash_on_a_line_of_its_own_is_no_dateline() -> None:
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nANALYSIS —\n{_VISIT} She will meet the mayor on Wednesday.")
     assert isinstance(art.dateline, Unknown)
+
+
+def test_the_page_s_own_date_under_a_long_run_of_furniture_below_the_stored_day() -> None:
+    furniture = ["Home", "News", "World", "Europe", "Share", "Tweet", "Email", "Print", "Jane Doe", "Staff Writer"]
+    art = Article.from_text("\n".join([" date 2024-03-15", "Roe visits Lyon", *furniture, "Mar 12, 2024", _VISIT]))
+    assert art.published == dt.date(2024, 3, 12)

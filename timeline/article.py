@@ -1500,7 +1500,7 @@ def _read(text: str, source: str) -> Article:
                 publisher = publisher or first.publisher
                 updated_line = False
                 continue
-        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 8):
+        if isinstance(published, Unknown) or (stored is not None and published == stored):
             date_line = _date_line(text, line, source)
             if date_line is not None and stored is not None and date_line.day > stored:
                 date_line = None  # a page is stored on or after the day it was published
