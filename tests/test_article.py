@@ -1191,3 +1191,13 @@ def test_the_page_s_own_date_under_a_long_run_of_furniture_below_the_stored_day(
     furniture = ["Home", "News", "World", "Europe", "Share", "Tweet", "Email", "Print", "Jane Doe", "Staff Writer"]
     art = Article.from_text("\n".join([" date 2024-03-15", "Roe visits Lyon", *furniture, "Mar 12, 2024", _VISIT]))
     assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day", "agency"),
+    [("LYON, Tuesday: ", dt.date(2024, 3, 12), ""), ("LYON March 12th (Reuters) - ", dt.date(2024, 3, 12), "Reuters")],
+)
+def test_a_weekday_before_a_colon_or_an_ordinal_day_without_its_comma(opening: str, day: dt.date, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 13, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", day, agency)

@@ -160,7 +160,7 @@ _DATELINE = re.compile(
         # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
         (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s)
             # ("NAIROBI March 12 (Reuters) -": no comma before the day)
-            |\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))
+            |\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b))
             # ("NAIROBI, Kenya, Tuesday March 12, 2024 —", "NAIROBI, Tue Mar 12 (Reuters) -": the weekday before the day)
             (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.?,?\s+)?
             # ("WINDHOEK, 05 MAR (NAMPA) -", "LUSAKA, MARCH 5 -": the month in capitals)
@@ -1271,7 +1271,10 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
         # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
         # hyphen or a colon
         or (
-            match.group("dash") in ("-", ":") and len(match.group("place")) >= 4 and not match.group("region")
+            match.group("dash") in ("-", ":")
+            and len(match.group("place")) >= 4
+            # ("NAIROBI, Tuesday: ...": a weekday where the day would stand)
+            and (not match.group("region") or _REGION_WEEKDAY.fullmatch(match.group("region")) is not None)
         )
     ):
         match = _TITLE_DATELINE.match(line.text, at)
