@@ -1099,3 +1099,105 @@ def test_a_dateline_day_without_its_comma_or_after_a_weekday_cut_short(opening: 
     art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", dt.date(2024, 3, 12), "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Updated: March 14, 2024", "Published: March 12, 2024"),
+        ("Last updated on 14 Mar 2024, 08:10 IST", "First published on 12 Mar 2024, 17:45 IST"),
+        ("Modified: 2024-03-14 08:10", "Posted: 2024-03-12 17:45"),
+    ],
+)
+def test_a_header_s_update_line_yields_to_its_published_line_below(first: str, second: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{first}\n{second}\n{_VISIT}")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "First published on March 12, 2024",
+        "This article was first published in The Courier on 12 March 2024.",
+        "This story first appeared in The Courier on March 12, 2024.",
+        "(The Courier, March 12, 2024)",
+    ],
+)
+def test_a_closing_note_of_the_day_first_published_under_a_stored_day(closing: str) -> None:
+    art = Article.from_text(
+        f" date 2024-03-16 Roe visits Lyon\n{_VISIT}\nRoe will also meet business leaders before she flies home.\n{closing}"
+    )
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_closing_note_after_the_stored_day_is_not_the_publication_day() -> None:
+    art = Article.from_text(f" date 2024-03-10 Roe visits Lyon\n{_VISIT}\nFirst published on March 12, 2024")
+    assert art.published == dt.date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("ON BOARD AIR FORCE ONE — ", "ON BOARD AIR FORCE ONE", ""),
+        ("AT SEA ABOARD THE USS KESTREL — ", "AT SEA ABOARD THE USS KESTREL", ""),
+        ("IN THE SKIES OVER GREENLAND (AP) — ", "IN THE SKIES OVER GREENLAND", "AP"),
+        ("EN ROUTE TO LYON (Reuters) - ", "EN ROUTE TO LYON", "Reuters"),
+    ],
+)
+def test_a_craft_or_a_journey_where_the_place_would_stand(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    "opening", ["LYON, 12 MAR (AFP) - ", "LYON, MAR 12 (AFP) - ", "LYON, 12 MARCH 2024 (AFP) - ", "LYON, MARCH 12 (AFP) - "]
+)
+def test_a_dateline_s_month_in_capitals(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", dt.date(2024, 3, 12), "AFP")
+
+
+def test_a_weekday_in_capitals_opening_the_lead_is_no_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nTUESDAY, MARCH 12, 2024 - {_VISIT} She will meet the mayor.")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize("opening", ["March 12, 2024 — ", "Tuesday, 12 March 2024: ", "12th March, 2024 -- "])
+def test_a_lead_opening_with_its_full_day_and_a_dash_dates_the_page(opening: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\n{opening}{_VISIT} She will meet the mayor on Wednesday.")
+    assert art.published == dt.date(2024, 3, 12)
+
+
+def test_a_lead_opening_with_a_full_day_and_a_comma_does_not_date_the_page() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 5, 2024, NATO said it would meet. {_VISIT}")
+    assert isinstance(art.published, Unknown)
+
+
+@pytest.mark.parametrize("line", ["LYON —", "LYON --", "LYON, France —"])
+def test_a_place_in_capitals_with_a_long_dash_on_a_line_of_its_own(line: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\n{line}\n{_VISIT} She will meet the mayor on Wednesday.")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "LYON"
+
+
+def test_a_label_with_a_long_dash_on_a_line_of_its_own_is_no_dateline() -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 12, 2024\nANALYSIS —\n{_VISIT} She will meet the mayor on Wednesday.")
+    assert isinstance(art.dateline, Unknown)
+
+
+def test_the_page_s_own_date_under_a_long_run_of_furniture_below_the_stored_day() -> None:
+    furniture = ["Home", "News", "World", "Europe", "Share", "Tweet", "Email", "Print", "Jane Doe", "Staff Writer"]
+    art = Article.from_text("\n".join([" date 2024-03-15", "Roe visits Lyon", *furniture, "Mar 12, 2024", _VISIT]))
+    assert art.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day", "agency"),
+    [("LYON, Tuesday: ", dt.date(2024, 3, 12), ""), ("LYON March 12th (Reuters) - ", dt.date(2024, 3, 12), "Reuters")],
+)
+def test_a_weekday_before_a_colon_or_an_ordinal_day_without_its_comma(opening: str, day: dt.date, agency: str) -> None:
+    art = Article.from_text(f"Roe visits Lyon\nMarch 13, 2024\n{opening}{_VISIT}")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", day, agency)

@@ -637,3 +637,50 @@ def test_the_first_or_last_days_of_a_month_or_year() -> None:
     assert _read("The envoy toured the coast during the first 10 days of 2011.") == [
         ("the first 10 days of 2011", "2011-01-01..2011-01-10")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe is visiting Lyon on Friday.",
+        "Jane Roe is travelling to Lyon on Friday.",
+        "Jane Roe is leaving for Lyon on Friday.",
+        "Jane Roe's heading to Lyon on Friday.",
+        "Leaders are meeting in Lyon on Friday.",
+        "Jane Roe is visiting Lyon on Friday, officials said.",
+        "Jane Roe flew to Riga on Monday and is due back on Friday.",
+        "Jane Roe is expected home on Friday.",
+    ],
+)
+def test_a_journey_told_in_the_present_progressive_with_its_day_is_ahead(sentence: str) -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read(sentence)[-1] == ("on Friday", "2024-03-15..2024-03-15")
+
+
+def test_a_past_verb_after_the_day_outweighs_a_progressive_before_it() -> None:
+    assert _read("Jane Roe is visiting Lyon, where on Monday she met the mayor.") == [
+        ("on Monday", "2024-03-11..2024-03-11")
+    ]
+    assert _read("Jane Roe, who is visiting Lyon, met the mayor on Monday.") == [
+        ("on Monday", "2024-03-11..2024-03-11")
+    ]
+
+
+def test_a_day_of_this_last_or_next_month_in_the_old_commercial_shorthand() -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read("The envoy arrived here on the 4th inst. for talks.") == [("on the 4th inst.", "2024-03-04..2024-03-04")]
+    assert _read("She left Lyon on 28th ult., officials said.") == [("on 28th ult.", "2024-02-28..2024-02-28")]
+    assert _read("The board meets on the 2nd prox.") == [("on the 2nd prox.", "2024-04-02..2024-04-02")]
+    assert _read("He toured it on the 4th institute day.") == []
+
+
+def test_a_weekday_with_its_day_of_the_month_after_it() -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read("Jane Roe arrived in Lyon on Monday (11) and will leave on Friday (15).") == [
+        ("on Monday (11)", "2024-03-11..2024-03-11"),
+        ("on Friday (15)", "2024-03-15..2024-03-15"),
+    ]
+    assert _read("She met the mayor on Friday, the 8th, and flew home.") == [("on Friday, the 8th", "2024-03-08..2024-03-08")]
+    assert _read("She toured the port on Thursday 29th.") == [("on Thursday 29th", "2024-02-29..2024-02-29")]
+    # a number the weekday does not fall on is no day of the month: the weekday alone
+    assert _read("She met the mayor on Friday (14).") == [("on Friday", "2024-03-08..2024-03-08")]

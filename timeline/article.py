@@ -126,6 +126,9 @@ _UPPER = "A-Z" + "".join(
 # ("ASTANA. KAZINFORM -": an agency in capitals after the place's full stop is no part of its name)
 _CAPS_AGENCY = "|".join(sorted({re.escape(a.upper()) for a in _AGENCIES if " " not in a}, key=len, reverse=True))
 _CAPS_PLACE = (
+    # "ON BOARD AIR FORCE ONE —", "AT SEA ABOARD THE USS NIMITZ —", "IN THE SKIES OVER ALASKA —": a craft
+    # or a journey where the place would stand, its words before the craft's name
+    r"(?:(?:ON\s+BOARD|AT\s+SEA|EN\s+ROUTE|IN\s+THE\s+(?:SKIES|AIR))\s+(?=[A-Z]))?"
     "[" + _UPPER + "][" + _UPPER + ".'’/-]*(?:\\s+(?!(?:" + _CAPS_AGENCY + ")\\b)[" + _UPPER + "][" + _UPPER
     + ".'’/-]*){0,3}(?<!-)"
 )
@@ -144,6 +147,11 @@ _DAY_WORDS = (
     r"(?:,?\s+\d{4}(?!\d))?"
 )
 
+_CAPS_MONTHS = (
+    "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?![A-Z])"
+)
+
 _DATELINE = re.compile(
     r"""(?P<place>""" + _CAPS_PLACE + r""")
         # "NAIROBI (Kenya), March 12 —": the country in brackets, in title case (an agency is in capitals)
@@ -152,13 +160,14 @@ _DATELINE = re.compile(
         # "NAIROBI – March 12, 2024 – ...": the day set off by dashes; "ASTANA. March 12. KAZINFORM –"
         (?:(?:,\s*|(?<=\.)\s+|\s+(?:--|—|–|-)\s+(?=[A-Z0-9][\w.]*\s+\d{1,4}\b[^—–\n]{0,12}\s(?:--|—|–|-)\s)
             # ("NAIROBI March 12 (Reuters) -": no comma before the day)
-            |\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))
+            |\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b))
             # ("NAIROBI, Kenya, Tuesday March 12, 2024 —", "NAIROBI, Tue Mar 12 (Reuters) -": the weekday before the day)
             (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.?,?\s+)?
-            (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)
+            # ("WINDHOEK, 05 MAR (NAMPA) -", "LUSAKA, MARCH 5 -": the month in capitals)
+            (?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|""" + _CAPS_MONTHS + r""")\.?\s+\d{1,2}(?!\d)
             (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
-            |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
+            |\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|""" + _CAPS_MONTHS + r""")\.?
             (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z])
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
@@ -326,6 +335,7 @@ _NOT_A_PLACE = frozenset(
     News Headlines Profile Interview Feature Features World Nation National International Politics Business
     Economy Sport Sports Lifestyle Entertainment Health Science Technology Tech Culture Travel Education
     Environment Local Regional File Nato Asean Opec Brics Ecowas Sadc Saarc
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
 
@@ -751,11 +761,17 @@ _TRAILER_START = re.compile(
 
 
 _UPDATE_WORD = re.compile(r"(?i:updated|modified|edited|revised)")
+# "Updated: March 7, 2019" above "Published: March 5, 2019": the first day the page gives is its update's
+_UPDATE_LABEL = re.compile(r"(?i:(?:last\s+)?(?:updated|modified|edited|revised))\b")
+_PUBLISH_LABEL = re.compile(
+    r"(?i:(?:first\s+|originally\s+)?(?:published|posted|released|created)(?:\s+on)?|date\s+(?:published|posted))\b"
+)
 # "SOURCE: state.gov 2005/396 Press Statement Richard Boucher, Spokesman Washington, DC April 8, 2005":
 # a release's source line closing the report, its day last
 _SOURCE_TRAILER = re.compile(
     # "This article was first published on March 12, 2024.": a closing note of the day
-    r"(?i:source\s*:|this\s+(?:article|story|report)\s+(?:was|is)\s+(?:first\s+|originally\s+)?published\b)"
+    r"(?i:source\s*:|this\s+(?:article|story|report)\s+(?:(?:was|is)\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|appeared)\b)"
 )
 
 
@@ -1202,6 +1218,14 @@ _DATE_FIRST = re.compile(
 )
 
 
+_LEAD_DAY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"\s+(?P<year>\d{4})\s*(?:--|—|–|-|:)\s+(?=[" + _UPPER + r"])"
+)
+
+
 def _dateline_at(line: _Line) -> re.Match[str] | None:
     """The dateline that opens ``line`` (after a syndication credit, a byline, the agency's name or the
     full day), if one does."""
@@ -1247,7 +1271,10 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
         # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
         # hyphen or a colon
         or (
-            match.group("dash") in ("-", ":") and len(match.group("place")) >= 4 and not match.group("region")
+            match.group("dash") in ("-", ":")
+            and len(match.group("place")) >= 4
+            # ("NAIROBI, Tuesday: ...": a weekday where the day would stand)
+            and (not match.group("region") or _REGION_WEEKDAY.fullmatch(match.group("region")) is not None)
         )
     ):
         match = _TITLE_DATELINE.match(line.text, at)
@@ -1345,11 +1372,16 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
             return index, match
         if (
             match
-            and match.end() == len(line.text)
-            and match.group("dash")
-            and (_agency(match) or _date_words(match))
+            and match.end() == len(line.text.rstrip())
+            and (
+                (match.group("dash") and (_agency(match) or _date_words(match)))
+                # "WASHINGTON —", "NAIROBI, March 12": a place in capitals with a long dash or its day
+                or match.group("dash") in ("--", "—", "–", "―")
+                or (match.group("dash") is None and _date_words(match))
+            )
             and index + 1 < len(lines)
             and _is_sentence(lines[index + 1])
+            and _dateline_at(lines[index + 1]) is None
         ):
             return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
         alone = _dateline_alone(line)
@@ -1439,6 +1471,7 @@ def _read(text: str, source: str) -> Article:
     publisher = ""
     stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
     filed_from: tuple[_Line, re.Match[str]] | None = None  # a header line naming the agency and the place
+    updated_line = False  # the header's date line so far is labelled as an update
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
@@ -1462,7 +1495,15 @@ def _read(text: str, source: str) -> Article:
                 published = dt.date.fromisoformat(scraped.group("date"))
                 stored = published
             continue
-        if isinstance(published, Unknown) or (stored is not None and published == stored and index <= 8):
+        if updated_line and isinstance(published, dt.date) and _PUBLISH_LABEL.match(line.text.lstrip(" -|·•")):
+            # "Updated: March 7, 2019" then "Published: March 5, 2019": the day first published, not the update
+            first = _date_line(text, line, source)
+            if first is not None and first.day <= published:
+                published, published_time = first.day, first.time
+                publisher = publisher or first.publisher
+                updated_line = False
+                continue
+        if isinstance(published, Unknown) or (stored is not None and published == stored):
             date_line = _date_line(text, line, source)
             if date_line is not None and stored is not None and date_line.day > stored:
                 date_line = None  # a page is stored on or after the day it was published
@@ -1471,6 +1512,9 @@ def _read(text: str, source: str) -> Article:
                 stored = None
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
+                updated_line = bool(
+                    _UPDATE_LABEL.match(line.text.lstrip(" -|·•")) and not _PUBLISH_LABEL.search(line.text)
+                )
                 continue
             ago = _DAYS_AGO_LINE.fullmatch(line.text) if stored is not None else None
             if ago is not None and stored is not None:
@@ -1521,8 +1565,9 @@ def _read(text: str, source: str) -> Article:
                 date_under_standfirst = index
             break
 
-    if isinstance(published, Unknown):
-        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports, before any footer
+    if isinstance(published, Unknown) or (stored is not None and published == stored):
+        # a trailer such as "(Xinhua News Agency May 3, 2007)" closes some reports, before any footer; under a
+        # scraped token, "First published on March 5, 2019" is the page's own day (on or before the token's)
         footer = next(
             (i for i in range(body_index + 1, len(lines)) if _FOOTER_START.match(lines[i].text)), len(lines)
         )
@@ -1539,6 +1584,8 @@ def _read(text: str, source: str) -> Article:
             if trailer is None and _SOURCE_TRAILER.match(line.text):
                 # "Source: Xinhua | 2019-03-06 14:22:33 | Editor: Li Xia"
                 trailer = _date_ending(text, line, source) or _date_line(text, line, source)
+            if trailer is not None and stored is not None and trailer.day > stored:
+                trailer = None  # a page is stored on or after the day it was published
             if trailer is not None:
                 published, published_time = trailer.day, trailer.time
                 publisher = publisher or trailer.publisher
@@ -1548,6 +1595,18 @@ def _read(text: str, source: str) -> Article:
         stamp = _opening_stamp(text, lines[0], source)
         if stamp is not None:
             published, published_time = stamp.day, stamp.time
+    if isinstance(published, Unknown) and body_index < len(lines):
+        # "March 12, 2024 — The President ...", "Tuesday, 12 March 2024: The Presidency ...": a release
+        # whose lead opens with its full day and a dash or colon (not a comma: "March 5, 2024, NATO said")
+        lead = lines[body_index]
+        opened = _LEAD_DAY.match(lead.text)
+        if opened is not None:
+            found = [
+                f for f in scan(text, None, start=lead.start + opened.start("date"), end=lead.start + opened.end("year"))
+                if isinstance(f.span, DateSpan) and f.span.days == 1 and f.rule in ("mdy", "dmy")
+            ]  # fmt: skip
+            if len(found) == 1 and isinstance(found[0].span, DateSpan):
+                published = found[0].span.start
 
     # Dateline.
     dateline: Dateline | Unknown = Unknown("no dateline")

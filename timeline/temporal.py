@@ -190,6 +190,8 @@ _ATOM_PATTERNS = {
         |(?<=\sto\s)|(?<=\sthrough\s)|(?<=\sand\s))
         (?:the\s+)?(?P<ordd_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])
         (?:\s+of\s+(?P<ordd_m>this|last|next)\s+month\b
+        # "on the 5th inst.", "on 28th ult.": this month's, last month's (as South Asian copy still writes)
+        |\s+(?P<ordd_inst>inst|ult|prox)(?:ant|imo)?\b\.?
         |(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|through|till|until|at|in|when|where|he|she|they|with|for|after|before
         |during|as|the|his|her|their)\b))""",
     # ("March-April 2019": a month before a hyphen and the next month)
@@ -268,12 +270,16 @@ _CUES = re.compile(
     # "accepted an invitation to visit Japan in May": ahead of the accepting
     r"invitations?\s+(?:[\w'’-]+\s+){0,5}?to|"
     r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
-    r"|(?:expected|due)\s+(?:in|at)"
+    r"|(?:expected|due)\s+(?:in|at|back|home)"  # "is due back on Friday", "is expected home on Sunday"
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
     r"|continues|heads|travels|flies|proceeds|resumes|holds|attends|addresses|returns|begins|starts|ends|concludes"
     r"|leaves|departs|arrives|moves"  # "She leaves for Seoul on Thursday", "On Tuesday, she moves to Nyamira"
     r"|[Nn]ext\s+(?:[Ss]top|[Ll]eg|[Dd]estination)"  # "Roe visits Riga, next stop Vilnius on Wednesday": the leg ahead
     r"|(?<!was )(?<!were )(?<!been )scheduled)\b|['’]ll\b"  # "has several tours scheduled, including ..."
+    # "He is visiting Lyon on Friday", "is leaving for Riga on Sunday": a journey told in the present
+    # progressive with its day is an arrangement ahead (unless a past verb after it tells otherwise)
+    r"|\b(?P<prog>(?:is|are|['’]s|['’]re)\s+(?:(?:also|now|then)\s+)?(?:visiting|travell?ing|leaving|heading|flying"
+    r"|going|arriving|departing|returning|touring|attending|hosting|meeting|making|paying|embarking|setting\s+off))\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|[a-z]{3,}ed)\b"
 )
@@ -573,7 +579,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
         if kind == "wkend":
             return _weekend(anchor, tense)
         if kind == "ordd":
-            return _day_of_month(int(f["ordd_d"]), _norm(f.get("ordd_m") or ""), anchor, tense, words)
+            mod = _norm(f.get("ordd_m") or {"inst": "this", "ult": "last", "prox": "next"}.get(f.get("ordd_inst", ""), ""))
+            return _day_of_month(int(f["ordd_d"]), mod, anchor, tense, words)
         if kind == "day":
             word = _norm(f["day_w"])
             offset = {
@@ -1010,6 +1017,18 @@ def _cue(window: str, last: bool) -> Tense | None:
     return None
 
 
+_RANGE_ON = re.compile(
+    r"\s*(?:to|through|thru|till|until|and|[-–—])\s*"
+    r"(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
+def _ends_progressive(window: str) -> bool:
+    """Whether the last cue in ``window`` is a present progressive ("is visiting")."""
+    cues = list(_CUES.finditer(window))
+    return bool(cues) and cues[-1].group("prog") is not None
+
+
 def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | None:
     """The tense of the clause that holds ``text[pos:end]``, or None when nothing marks it.
 
@@ -1039,6 +1058,15 @@ def _tense_around(before: str, at: int, after: str) -> Tense | None:
         cut = match.end()
         break
     tense = _cue(window[cut:], last=True)
+    if tense is Tense.FUTURE and _ends_progressive(window[cut:]):
+        if _RANGE_ON.match(after):
+            return None  # "is visiting Japan from Monday to Thursday": a stay that may hold the report's day
+        # "is visiting Lyon, where on Monday he met ...": a past verb after the day outweighs the progressive
+        stop = _SENTENCE_STOP.search(after)
+        clause = after[: stop.start()] if stop else after
+        tail = _ATTRIBUTION_TAIL.search(clause)  # ("..., officials said.": the saying, not the journey)
+        if _cue(clause[: tail.start()] if tail else clause, last=False) is Tense.PAST:
+            return Tense.PAST
     if tense is None and _HEADLINE_TO.match(window, cut):
         return Tense.FUTURE  # "PM to visit India from 21st": a headline's "to" is "is to"
     if tense is Tense.PAST and _UNTIL_BEFORE.search(window) and _PERFECT.search(window, cut):
@@ -1289,7 +1317,7 @@ def _reads_tense(atom: _Atom) -> bool:
     if atom.kind == "qtr":
         return not (f.get("q_y") or f.get("q_y2") or f.get("q_ry") or f.get("q_rel"))
     if atom.kind == "ordd":
-        return not f.get("ordd_m")
+        return not (f.get("ordd_m") or f.get("ordd_inst"))
     if atom.kind == "hol":
         return not f.get("hol_y")
     return atom.kind in ("wd", "mon", "wkend")
@@ -1560,7 +1588,46 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
-    return chain_days(_in_the_week_told(text, mentions))
+    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source)))
+
+
+# "on Friday (14)", "on Friday, the 14th", "Friday 14th": a weekday with its day of the month after it
+_DAY_NUMBER_AFTER = re.compile(r"\s*\((?P<n>[0-3]?\d)(?:st|nd|rd|th)?\)|,?\s+(?:the\s+)?(?P<o>[0-3]?\d)(?:st|nd|rd|th)\b")
+
+
+def _weekday_numbered(
+    text: str, mentions: list[DateMention], anchor: dt.date | None, source: str
+) -> list[DateMention]:
+    """A weekday followed by its day of the month ("on Friday (14)", "Friday, the 14th") is the day of that
+    number, in the anchor's month or the one either side, that falls on the weekday: the nearest the anchor."""
+    if anchor is None:
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        named = _ENDS_ON_WEEKDAY.search(mention.text)
+        after = _DAY_NUMBER_AFTER.match(text, mention.evidence.end) if named is not None else None
+        if named is not None and after is not None and isinstance(mention.span, DateSpan) and mention.span.days == 1:
+            number = int(after["n"] or after["o"])
+            wanted = _WEEKDAYS[named.group("day")[:3].lower()]
+            fits = []
+            for offset in (-1, 0, 1):
+                year, month = _shift_month(anchor.year, anchor.month, offset)
+                if _valid_day(year, month, number) and dt.date(year, month, number).weekday() == wanted:
+                    fits.append(dt.date(year, month, number))
+            if fits:
+                day = min(fits, key=lambda d: abs((d - anchor).days))
+                evidence = Evidence.of(text, mention.evidence.start, after.end(), mention.evidence.rule, source=source)
+                mention = DateMention(evidence.text, DateSpan.day(day), evidence)
+        out.append(mention)
+    return out
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day$")
