@@ -1308,3 +1308,17 @@ def test_a_report_of_one_earlier_journey_keeps_it() -> None:
         " talks, the ministry said in a review of the month.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Karl Moe"]
+
+
+def test_an_earlier_events_place_and_a_facilitys_namesake_are_no_stops() -> None:
+    _, stops = _one_trip(
+        "Prime Minister Ann Poe arrived in Beijing on Monday for a visit, after she attended a summit in Jakarta"
+        " last week.",
+        "PHNOM PENH (AP) — ",
+    )
+    assert [name for name, _ in stops] == ["Beijing"]
+    _, stops = _one_trip(
+        "Prime Minister Ann Poe touched down at Port Moresby's Jackson's international airport on Monday.",
+        "SYDNEY (AAP) - ",
+    )
+    assert [name for name, _ in stops] == ["Port Moresby"]

@@ -94,6 +94,12 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+_NAMED_FACILITY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]irfield|[Ss]tadium|[Hh]ospital|[Pp]ark)\b"
+)
+# "... in Jakarta last week": a time before the journey told (read right after a place)
+_EARLIER_TIME_AFTER = re.compile(r"[^.;,]{0,25}?\blast (?:week|month|year|weekend)\b", re.IGNORECASE)
+_AFTER_OR_SINCE_BEFORE = re.compile(r"\b(?:after|since)\b[^.;]*$", re.IGNORECASE)
 # "to Tauranga's sister city", "to Britain's embassy in Paris": what the place owns lies elsewhere
 # (read right after a place)
 _ELSEWHERE_AFTER = re.compile(
@@ -238,6 +244,17 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = True  # "Tamale was the first stop of the tour"
         if cued and "after" in before and _AFTER_OTHERS_EVENT.search(before):
             cued = False  # "a day after storms tore through central Oklahoma": another's deed, not a journey
+        if (
+            cued
+            and "last " in text[toponym.end : toponym.end + 40]
+            and _EARLIER_TIME_AFTER.match(text, toponym.end)
+            and _AFTER_OR_SINCE_BEFORE.search(before)
+        ):
+            cued = False  # "after he attended a summit in Jakarta last week": an earlier journey's place
+        if cued and text[max(0, toponym.start - 3) : toponym.start] in ("'s ", "’s ") and _NAMED_FACILITY_AFTER.match(
+            text, toponym.end
+        ):
+            cued = False  # "Port Moresby's Jackson's international airport": a facility's namesake, not a town
         if cued and _OFFICE_AFTER.match(text, toponym.end):
             cued = False  # "a visit to China, York's Lord Mayor Dave Taylor": the office's place, no stop
         if cued and _ELSEWHERE_AFTER.match(text, toponym.end):

@@ -39,7 +39,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "flew from Tokyo to Osaka": the journey's next leg
         r"|(?:fl(?:y|ew|ies|ying)|drove|drives|went|goes|headed|heads|moved|moves|sailed|travell?(?:ed|ing|s)?)"
         r" (?:on )?from (?:[\w'’.-]+ ){1,4}?to"
-        r"|touched down in|touches down in"
+        r"|touched down in|touches down in|touched down at|touches down at"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading) for"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
