@@ -1322,3 +1322,13 @@ def test_an_earlier_events_place_and_a_facilitys_namesake_are_no_stops() -> None
         "SYDNEY (AAP) - ",
     )
     assert [name for name, _ in stops] == ["Port Moresby"]
+
+
+def test_a_speakers_today_in_a_quotation_is_no_day_of_the_journey() -> None:
+    doc = extract_text(
+        " date 2022-08-28 A report\n\nBOGOTA (EFE) - President Ann Poe visited El Tarra on Friday. She proposed talks"
+        " with “those who commit violence today to lay down their weapons.”\n"
+    )
+    [trip] = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2022, 8, 26), dt.date(2022, 8, 26))

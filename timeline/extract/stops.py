@@ -27,7 +27,7 @@ from timeline.extract.places import (
     _named_city,
 )
 from timeline.extract.spans import _journey_since, _nth_day
-from timeline.extract.units import _evidence, _journey_ends, _Unit
+from timeline.extract.units import _evidence, _journey_ends, _quoted, _Unit
 from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
 _HISTORY_SENTENCE = re.compile(
@@ -653,16 +653,6 @@ _PROGRAMME_NEXT = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = Caseless(r"\bearlier\b")
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
-
-
-def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quoted stretches of ``text[start:end]``: words someone said, not what the report tells."""
-    return (
-        [m.span() for m in _QUOTED.finditer(text, start, end)]
-        if ('"' in text[start:end] or "“" in text[start:end])
-        else []
-    )
 
 
 def _link_captions(article: Article, draft: _TripDraft, options: ExtractOptions) -> None:

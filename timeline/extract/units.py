@@ -254,6 +254,23 @@ _IN_THE_PARTY = Caseless(
 )
 
 
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+# days told from the moment of speaking: in a quotation, the speaker's, not the report's
+_DEICTIC = re.compile(
+    r"(?:(?:on|from|by|until)\s+)?(?:today|tonight|tomorrow|yesterday|now|this (?:morning|afternoon|evening|week))",
+    re.IGNORECASE,
+)
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]``: words someone said, not what the report tells."""
+    return (
+        [m.span() for m in _QUOTED.finditer(text, start, end)]
+        if ('"' in text[start:end] or "“" in text[start:end])
+        else []
+    )
+
+
 _OWNER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:opponent|rival|wife|husband|spouse|son|daughter|counterpart|envoy|deputy)\b"
 )
@@ -660,6 +677,16 @@ def _sentence_units(
                 if in_order
                 else [m for m in mentions if lo <= m.evidence.start < hi]
             )
+            if dates and (quoted := _quoted(text, lo, hi)):
+                # ("talks with “those who commit violence today”": the speaker's today, not the report's)
+                dates = [
+                    m
+                    for m in dates
+                    if not (
+                        _DEICTIC.fullmatch(m.evidence.text)
+                        and any(a <= m.evidence.start < b for a, b in quoted)
+                    )
+                ]
             # "addressed the summit in Rome by video link": no deed done there
             remote = (
                 subject is not None
