@@ -2029,3 +2029,41 @@ def test_taiwans_outlying_counties_are_regions():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [r.text for r in trip.regions] == ["金门"]
     assert find_places("参观金门大桥", "参观金门大桥") == []
+
+
+# --- session zh15: probing with made-up copy ------------------------------------------------------
+
+
+def test_names_joined_by_tong_before_yitong_the_first_travels_the_others_go_along():
+    text = "新华社北京6月4日电 总书记王五同总理孙六、委员长赵七一同来到河北省保定市考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert [c.name for c in trip.companions] == ["孙六", "赵七"]
+    text = "總理周八和部長吳九一同前往廣東深圳調研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [c.name for c in trip.companions]) == ("周八", ["吳九"])
+
+
+@pytest.mark.parametrize(
+    "verb", ["结束对越南的访问", "乘专机抵达", "启程前往", "飞抵巴黎", "随后前往", "走访企业", "察看灾情", "慰问群众", "返回北京"]
+)
+def test_a_name_of_two_ends_before_a_word_of_going(verb):
+    (m,) = find_people("国务院总理钱明" + verb + "。")
+    assert m.name == "钱明"
+    assert [x.name for x in find_people("省长钱启明今天考察。")] == ["钱启明"]
+
+
+def test_weekdays_of_a_named_week_with_their_days_in_brackets():
+    assert _days("下周日(9日)至下周六(15日)访问") == [("下周日(9日)至下周六(15日)", "2024-06-09", "2024-06-15")]
+    assert _days("本周五（7日）抵达") == [("本周五（7日）", "2024-06-07", "2024-06-07")]
+    assert _days("下周一至周三访问") == [("下周一至周三", "2024-06-10", "2024-06-12")]
+    # a place after 到 is no second weekday
+    assert _days("他周二到天津访问") == [("周二", "2024-06-04", "2024-06-04")]
+    assert _days("下星期二到天津") == [("下星期二", "2024-06-11", "2024-06-11")]
+
+
+def test_a_length_counted_on_from_the_day_just_named_and_a_range_with_qi():
+    assert _days("六日起的五天") == [("六日", "2024-06-06", "2024-06-06"), ("五天", "2024-06-06", "2024-06-10")]
+    assert _days("8日起一连三天") == [("8日", "2024-06-08", "2024-06-08"), ("三天", "2024-06-08", "2024-06-10")]
+    assert _days("6月6日起至10日") == [("6月6日起至10日", "2024-06-06", "2024-06-10")]
+    assert _days("6月5、6、7日") == [("6月5、6、7日", "2024-06-05", "2024-06-07")]

@@ -74,7 +74,7 @@ _SURNAME_WORDS = frozenset(
 )
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
-    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举分"
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举分偕携"
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
@@ -118,6 +118,13 @@ _AFTER_NAME_WORD: dict[str, str | tuple[str, ...]] = {
     # common in given names too ("陈一新", "王正伟", "李先念"): a word only with what follows
     "一": ("行", "同", "起", "道", "直"), "正": ("在", "式"), "先": ("后",),
     "来": ("到", "华", "京", "访", "自", "沪", "港", "澳", "台"),
+    # words of going and doing after a name of two ("王明结束访问", "王明乘专机", "王明启程")
+    "结": "束", "乘": ("专", "机", "坐", "车", "船", "飞", "高"), "专": ("程", "机"), "随": ("后", "即", "同", "行"),
+    "启": "程", "飞": ("抵", "往", "赴"), "途": "经", "走": "访", "察": "看", "巡": ("视", "察"), "慰": "问",
+    "检": "查", "离": ("开", "港", "京", "沪", "台"), "莅": "临", "看": "望", "接": ("见", "受"), "冒": ("雨", "雪"),
+    "当": ("天", "日", "晚", "地"), "此": ("次", "行", "间"), "返": ("回", "抵", "京", "港", "台"),
+    "转": ("赴", "往", "抵", "机"), "踏": "上", "拜": ("会", "访", "谒"), "回": ("国", "到", "京", "港", "台"),
+    "亲": ("切", "自", "临"), "顶": "着",
 }  # fmt: skip
 
 

@@ -151,6 +151,7 @@ _JOIN = re.compile(
     r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)|参加(?:调研|考察|视察|检查|慰问|活动)"
 )
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
+_JOINED = re.compile(r"[同和与跟](?=[^，,。；]{2,40}一同)")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
@@ -829,6 +830,17 @@ def find_trips(
             clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, companion_at.start())), default=0)
             if any(clause <= pos < companion_at.start() for pos, _ in who):
                 companion_from = clause
+            if companion_at.group() == "一同":
+                # rule zh-together: "习近平同李强、赵乐际一同来到": the first named, before 同/和/与, goes
+                # with the others; only those after the joining word go along
+                first = next((pos for pos, _ in who if companion_from <= pos < companion_at.start()), None)
+                if first is not None:
+                    joined = next(
+                        (x.end - s for x in mentions if x.start <= s + first < x.end),
+                        first + len(_name_at(sentence, first, roster, titles)),
+                    )
+                    if joined < companion_at.start() and _JOINED.match(sentence, joined):
+                        companion_from = joined + 1
         # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
         along = _COMPANION_AFTER.search(sentence)
         if along is not None:
