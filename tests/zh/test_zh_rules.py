@@ -2067,3 +2067,22 @@ def test_a_length_counted_on_from_the_day_just_named_and_a_range_with_qi():
     assert _days("8日起一连三天") == [("8日", "2024-06-08", "2024-06-08"), ("三天", "2024-06-08", "2024-06-10")]
     assert _days("6月6日起至10日") == [("6月6日起至10日", "2024-06-06", "2024-06-10")]
     assert _days("6月5、6、7日") == [("6月5、6、7日", "2024-06-05", "2024-06-07")]
+
+
+def test_taiwan_townships_after_their_county_are_not_mainland_namesakes():
+    text = "行政院长王五今日赴花莲县视察，先后到秀林乡、吉安乡。"
+    places = [(p.ref.text, _names(p.ref)) for p in find_places(text, text)]
+    assert places == [("花莲县", "花莲县"), ("秀林乡", "Xiulin"), ("吉安乡", "吉安乡")]
+    text = "总统王五今天前往屏东县东港镇视察。"
+    assert [p.ref.text for p in find_places(text, text)] == ["屏东县", "东港镇"]
+    assert all(isinstance(p.ref, Unresolved) for p in find_places(text, text))
+    # the city itself stays where no township is written
+    text = "省长王五今天到江西吉安考察。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Jiangxi", "Ji’an"]
+
+
+def test_townships_gone_into_and_a_count_of_villages_is_no_place():
+    text = "县委书记王五深入城关镇、溪口乡调研，走访了三个村。"
+    assert [p.ref.text for p in find_places(text, text)] == ["城关镇", "溪口乡"]
+    text = "要深入开展代表联系基层、联系社区的活动。"
+    assert find_places(text, text) == []
