@@ -2086,3 +2086,16 @@ def test_townships_gone_into_and_a_count_of_villages_is_no_place():
     assert [p.ref.text for p in find_places(text, text)] == ["城关镇", "溪口乡"]
     text = "要深入开展代表联系基层、联系社区的活动。"
     assert find_places(text, text) == []
+
+
+def test_a_new_section_of_a_zone_is_a_place_and_a_memorial_named_after_a_person_is_none():
+    text = "市委书记王五来到浦东新区临港新片区，调研重点企业。"
+    assert [p.ref.text for p in find_places(text, text)] == ["浦东新区", "临港新片区"]
+    text = "省委书记王五来到漳州市东山县，参观了谷文昌纪念馆。"
+    assert [p.ref.text for p in find_places(text, text)] == ["东山县"]
+
+
+def test_the_region_of_taiwans_leader_by_office_is_no_region_of_the_trip():
+    text = "台湾地区领导人王五5日出访巴拉圭。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [r.text for r in trip.regions] == ["巴拉圭"]

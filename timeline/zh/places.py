@@ -117,7 +117,7 @@ def _office_after(simplified: str, end: int, stop: int) -> bool:
 _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
 # "香格里拉饭店", "香格里拉对话会": a hotel or a forum named after a place is not in it (rule zh-named-after)
 # "中山大学" (in Guangzhou), "北京大学": a university named after a place is no stop (rule zh-university)
-_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂")
+_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂|纪念馆|纪念碑|纪念园|纪念亭")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
@@ -509,7 +509,8 @@ def _taiwan(
 
 
 # "河北雄安新区", "来到西咸新区": a state-level new area, no division of the table (rule zh-new-area)
-_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2}新区")
+# "临港新片区": a new section of a free-trade zone, the same
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2}新片?区")
 _NOT_NEW_AREA = re.compile(r"^(?:城市|城东|城西|城南|城北|开发|高新|产业|科技|经济|滨江|江北)")
 
 

@@ -122,7 +122,12 @@ def _extract(article: ChineseArticle) -> Document:
         for pl in find_places(article.simplified, article.text, p.start, p.end)
         if not any(a < pl.end and pl.start < b for a, b in names)
         # rule zh-title-country: "美国总统布什抵达北京": the country of an office is not where one went
-        and not (pl.is_region and any(a <= pl.start < b for a, b in offices) and _is_country(pl))
+        and not (
+            pl.is_region
+            and any(a <= pl.start < b for a, b in offices)
+            # "台湾地区领导人赖清德出访": the region of the office, as the country's
+            and (_is_country(pl) or article.simplified.startswith("地区领导人", pl.end))
+        )
     ]
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = find_trips(article, roster, titles, mentions, dates, places, source)
