@@ -2099,3 +2099,17 @@ def test_the_region_of_taiwans_leader_by_office_is_no_region_of_the_trip():
     text = "台湾地区领导人王五5日出访巴拉圭。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [r.text for r in trip.regions] == ["巴拉圭"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "国家主席王五5日在人民大会堂出席欢迎仪式，欢迎来华进行国事访问的越南国家主席某林。",
+        "国家主席王五5日在人民大会堂举行欢迎仪式，欢迎越南国家主席某林对中国进行国事访问。",
+        "国家主席王五和夫人5日在人民大会堂为越南国家主席某林举行欢迎宴会。",
+    ],
+)
+def test_a_guest_welcomed_or_feted_in_beijing_is_on_a_visit_not_the_host(body):
+    (trip,) = extract_chinese_text("新华社北京6月5日电 " + body, published=PUB).trips
+    assert (trip.person.name, trip.kind) == ("某林", TripKind.VISIT)
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]

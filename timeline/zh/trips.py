@@ -123,6 +123,9 @@ _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考�
 # between a name and the trip word it is the subject of: "欢迎习近平到访", "李强将赴"
 # "欢迎马克宏的到访": the visit of the one named before 的 (rule zh-adjacent-of)
 _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪|的)?$")
+_VISIT_OF = re.compile(
+    r"^(?:将|已|也|还|即将|首次|再次)?(?:于[^，,。；]{0,10})?对[^，,。；]{1,14}?进行(?:国事|正式|工作|友好|私人|官方|国事)?$"
+)
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
@@ -144,7 +147,7 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
 _LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:周|个星期))")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
-_MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
+_MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者|欢迎仪式|欢迎宴会|宴请")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
 # rule zh-join-local: "市委书记某某、市长某某参加调研": the hosts take part in the trip under way
 _JOIN = re.compile(
@@ -453,7 +456,8 @@ def _visitor(
     return None
 
 
-_GUEST_MET = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?$|[同与和](?:来访的)?$")
+# "为越南国家主席某某举行欢迎宴会": the guest of the banquet
+_GUEST_MET = re.compile(r"(?:会见|会晤|接见|宴请|看望|欢迎)了?$|[同与和为](?:来访的)?$")
 _IN_CHINA = re.compile(r"人民大会堂|钓鱼台|中南海|在京|在北京")
 
 
@@ -928,7 +932,11 @@ def find_trips(
             # rule zh-adjacent: the person named right before the trip word is its subject
             for pos, key in eligible[1:]:
                 name_end = pos + len(_name_at(sentence, pos, roster, titles))
-                if pos < trip_word.start() and _ADJACENT.match(sentence[name_end : trip_word.start()]):
+                if pos < trip_word.start() and (
+                    _ADJACENT.match(sentence[name_end : trip_word.start()])
+                    # rule zh-visit-of: "欢迎越南国家主席某某对中国进行国事访问": the one named before 对...进行
+                    or _VISIT_OF.match(sentence[name_end : trip_word.start()])
+                ):
                     subject = (pos, key)
                     break
         if subject and trip_word and during:
@@ -968,7 +976,10 @@ def find_trips(
             # rule zh-attend-at-home: attending a meeting in Beijing is no journey; a later trip word may be one
             # ("出席活动后表示，他将于下周率团访问东盟")
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
-            while trip_word is not None and trip_word.group() == "出席":
+            while trip_word is not None and (
+                trip_word.group() == "出席" or any(a <= trip_word.start() < b for a, b in relative)
+            ):
+                # "出席欢迎仪式，欢迎来华进行国事访问的某某": the guest's clause holds no trip of the host's
                 trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
         if subject and trip_word and trip_word.start() > subject[0]:
             between = sentence[subject[0] : trip_word.start()]
