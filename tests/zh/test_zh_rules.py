@@ -2113,3 +2113,15 @@ def test_a_guest_welcomed_or_feted_in_beijing_is_on_a_visit_not_the_host(body):
     (trip,) = extract_chinese_text("新华社北京6月5日电 " + body, published=PUB).trips
     assert (trip.person.name, trip.kind) == ("某林", TripKind.VISIT)
     assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+def test_a_leg_told_by_its_days_and_where_the_work_was_done():
+    text = "委员长王五于6月1日至5日在吉林、辽宁调研。6月1日至3日，王五在长春、吉林市调研；4日至5日，在沈阳、大连调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Changchun", "Jilin", "Shenyang", "Dalian"]
+
+
+def test_the_length_of_the_visit_told_in_a_sentence_of_its_own():
+    text = "国家主席王五6月3日离开北京，前往哈萨克斯坦、塔吉克斯坦进行国事访问。此访为期五天。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.start, trip.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 7))

@@ -185,7 +185,9 @@ _NEXT_LEG = re.compile(
     # "；6月15日至17日对塔吉克斯坦进行国事访问": a leg told over its own days
     rf"|(?:(?:{NUMERAL})月)?(?:{NUMERAL})日(?:(?:至|到)(?:(?:{NUMERAL})月)?(?:{NUMERAL})日)?)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
-    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|对[^，,。；]{1,12}?进行)"
+    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|对[^，,。；]{1,12}?进行"
+    # "；4日至5日，在沈阳、大连调研": where the leg's work was done
+    r"|在[^，,。；]{1,16}?(?:调研|考察|视察|访问|检查))"
 )
 _PRONOUN = re.compile(r"[他她](?![们們])")
 _PRONOUN_SUBJECT = re.compile(r"(?:此次|这次|本次|今年|今天|[^，,。；]{0,10}[，,])?[他她](?![们們])")
@@ -372,7 +374,10 @@ def _clause_of(simp: str, s: int, e: int, at: int) -> str:
 
 # a sentence told of the delegation or party the traveller leads
 # "双方在某地举行会谈", "两国元首共同出席": both sides, the traveller among them (rule zh-both-sides)
-_PARTY = re.compile(r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)")
+# "此访为期五天": the visit under way, by a word for it (rule zh-this-trip)
+_PARTY = re.compile(
+    r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)|^(?:此访|此行|此次访问|这次访问|本次访问|此次出访|这次出访)"
+)
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
 _HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
@@ -1204,6 +1209,16 @@ def find_trips(
             else:
                 draft.spans.extend(day_spans)
             length = _LENGTH.search(sentence)
+            if (
+                draft.stated is None
+                and len(day_dates) == 1
+                and day_dates[0].evidence.rule == "zh-length"
+                and draft.spans
+                and day_spans[0].start == min(x.start for x in draft.spans)
+            ):
+                # rule zh-length-after: "...6月3日离开北京，前往...。此访为期五天": the length of the trip told,
+                # from its first day
+                draft.stated = day_spans[0]
             if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
                 count = 7 * number(length["w"]) if length["w"] else number(length["n"])
                 days = dt.timedelta(days=count - 1)
