@@ -2125,3 +2125,15 @@ def test_the_length_of_the_visit_told_in_a_sentence_of_its_own():
     text = "国家主席王五6月3日离开北京，前往哈萨克斯坦、塔吉克斯坦进行国事访问。此访为期五天。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (trip.start, trip.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 7))
+
+
+def test_with_no_publication_day_a_year_ending_an_events_name_and_a_day_in_brackets():
+    text = (
+        "某国总理某某斯今(3)日抵达澳门，展开两天访问。某某斯明日上午出席中葡合作博览会2019。"
+        "某某斯是于4月28日起对中国进行正式访问。"
+    )
+    doc = extract_chinese_text(text)
+    days = {m.text: m.span for m in doc.dates if isinstance(m.span, DateSpan)}
+    assert days["4月28日"] == DateSpan.day(dt.date(2019, 4, 28))
+    assert days["今(3)日"] == DateSpan.day(dt.date(2019, 5, 3))  # after 28 April: the month after
+    assert days["明日上午"] == DateSpan.day(dt.date(2019, 5, 4))

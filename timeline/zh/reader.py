@@ -28,7 +28,8 @@ def _is_country(place: Any) -> bool:
     return isinstance(place.ref, Resolved) and place.ref.place.kind is PlaceKind.COUNTRY
 
 
-_YEAR = re.compile(r"(?<![\d０-９])((?:19|20)\d\d)年")
+# "2021年", and a year that ends an event's name ("经贸合作论坛2007;", "博览会2024。") (rule zh-text-year)
+_YEAR = re.compile(r"(?<![\d０-９])((?:19|20)\d\d)年|(?<=[\u4e00-\u9fff])((?:19|20)\d\d)(?=[\s;；，,。、)）」”]|$)")
 
 
 def _text_year(article: ChineseArticle) -> int | None:
@@ -37,7 +38,7 @@ def _text_year(article: ChineseArticle) -> int | None:
     if article.anchor is not None:
         return None
     years = {
-        int(m[1])
+        int(m[1] or m[2])
         for p in article.paragraphs
         if p.kind in _READ
         for m in _YEAR.finditer(article.simplified, p.start, p.end)
@@ -47,7 +48,7 @@ def _text_year(article: ChineseArticle) -> int | None:
 
 # "明日(9月22日)": a relative day with its date in brackets
 _APPOSED_DAY = re.compile(rf"(?P<rel>今天|今日|明天|明日|昨天|昨日)\s*[(（]\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*[)）]")
-_APPOSED_OFFSET = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "昨天": -1, "昨日": -1}
+_APPOSED_OFFSET = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "昨天": -1, "昨日": -1, "今": 0, "明": 1, "昨": -1}
 
 
 def _apposed_anchor(article: ChineseArticle, year: int | None) -> dt.date | None:
@@ -62,7 +63,31 @@ def _apposed_anchor(article: ChineseArticle, year: int | None) -> dt.date | None
             except ValueError:
                 return None
             return day - dt.timedelta(days=_APPOSED_OFFSET[m["rel"]])
+    # "今(2)晚抵澳...于1月30日对中国进行正式访问": a day of the month alone in brackets, in the month of
+    # the latest day the text names, or the month after where that day is later (the report is written
+    # after the days it tells of)
+    told = [
+        (number(m["m"]), number(m["d"]))
+        for p in article.paragraphs
+        if p.kind is ParagraphKind.BODY
+        for m in _MONTH_DAY.finditer(article.simplified, p.start, p.end)
+    ]
+    for p in article.paragraphs:
+        if p.kind is ParagraphKind.BODY and told and (m := _APPOSED_DOM.search(article.simplified, p.start, p.end)):
+            month, last_day = max(told)
+            dom = number(m["d"])
+            if dom < last_day:
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            try:
+                day = dt.date(year, month, dom)
+            except ValueError:
+                return None
+            return day - dt.timedelta(days=_APPOSED_OFFSET[m["rel"]])
     return None
+
+
+_MONTH_DAY = re.compile(rf"(?<![\d０-９])(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日")
+_APPOSED_DOM = re.compile(rf"(?P<rel>今|明|昨)[天日]?\s*[(（]\s*(?P<d>{NUMERAL})\s*[)）]")
 
 
 def _extract(article: ChineseArticle) -> Document:
