@@ -2137,3 +2137,11 @@ def test_with_no_publication_day_a_year_ending_an_events_name_and_a_day_in_brack
     assert days["4月28日"] == DateSpan.day(dt.date(2019, 4, 28))
     assert days["今(3)日"] == DateSpan.day(dt.date(2019, 5, 3))  # after 28 April: the month after
     assert days["明日上午"] == DateSpan.day(dt.date(2019, 5, 4))
+
+
+def test_a_place_whose_party_committee_opens_an_office_is_no_name():
+    people = find_people("省委常委、杭州市委书记钱七参加调研。省委常委、常务副省长孙八陪同。")
+    assert [(m.name, m.titles) for m in people] == [
+        ("钱七", ("省委常委", "杭州市委书记")),
+        ("孙八", ("省委常委", "常务副省长")),
+    ]

@@ -62,15 +62,17 @@ def _opens_on(*words: str) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
-# a chain of offices opens at most 14 Han characters before the first character of an office
-_TITLED = re.compile(
-    rf"(?=[\u4e00-\u9fff]{{0,14}}?[{''.join(sorted({o[0] for o in _OFFICES.split('|')}))}])"
-    rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
-)
 # common words that open on a surname: after an office they are the sentence going on, not a name
 _SURNAME_WORDS = frozenset(
     "连续 应邀 于是 高度 方面 周边 全面 任何 曾经 常务 时间 何时 向来 管理 金融 万一 高级 单独 关于 程序 项目"
     " 江山 和平 方向 黄金 林业 石油 钱款 宋代 唐代 汤匙 史上 严格 孔子 段落 温馨 易于 常年 常规 包括 路线 向前".split()
+)
+# a chain of offices opens at most 14 Han characters before the first character of an office
+_TITLED = re.compile(
+    rf"(?=[\u4e00-\u9fff]{{0,14}}?[{''.join(sorted({o[0] for o in _OFFICES.split('|')}))}])"
+    rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?!{'|'.join(sorted(_SURNAME_WORDS))})(?:{_SURNAMES})"
+    # rule zh-committee-place: "省委常委、杭州市委书记某某": a place's party committee opens the next office
+    rf"(?![^在于和与及将赴到陪同的\W\d]{{0,2}}[市省县区州旗]委)[\u4e00-\u9fff]{{1,2}})"
 )
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
@@ -208,6 +210,8 @@ def _name_title(simplified: str, start: int, stop: int, covered: set[int]) -> li
         if name_start in covered or (m["other"] and m["other"][1:] in countries):
             continue  # "应韩国总理": a word and a country before the office, not a name
         name = m["known"] or m["other"]
+        if name[:2] in _SURNAME_WORDS or name.endswith(("副", "常务")):
+            continue  # "常务副省长": a word of the office, not a name
         out.append(ZhMention(name, (m["title"],), name_start, m.end(), name_start))
     return out
 
