@@ -2145,3 +2145,18 @@ def test_a_place_whose_party_committee_opens_an_office_is_no_name():
         ("钱七", ("省委常委", "杭州市委书记")),
         ("孙八", ("省委常委", "常务副省长")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("美国加州州长某森今日抵达北京，展开访问。", "某森", "加州州长"),
+        ("澳大利亚维多利亚州州长某鲁斯5日抵达北京。", "某鲁斯", "维多利亚州州长"),
+        ("美国国会参议院多数党领袖某默率团抵达上海。", "某默", "国会参议院多数党领袖"),
+        ("新加坡国务资政某显5日抵达北京。", "某显", "国务资政"),
+        ("沙特王储某罕·本·某勒曼5日抵达北京。", "某罕·本·某勒曼", "王储"),
+    ],
+)
+def test_foreign_governors_leaders_of_houses_senior_ministers_and_names_of_three_parts(text, name, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, str(trip.person.title)) == (name, title)
