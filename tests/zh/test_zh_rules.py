@@ -2160,3 +2160,14 @@ def test_a_place_whose_party_committee_opens_an_office_is_no_name():
 def test_foreign_governors_leaders_of_houses_senior_ministers_and_names_of_three_parts(text, name, title):
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (trip.person.name, str(trip.person.title)) == (name, title)
+
+
+@pytest.mark.parametrize("heading", ["相关新闻", "延伸阅读：", "【热点推荐】", "相關新聞：", "【责任编辑：赵六】"])
+def test_the_pages_list_of_other_reports_after_the_body_is_no_report(heading):
+    text = (
+        "王五在江西调研\n2024-06-05 08:00 来源：某某网\n"
+        "某某社南昌6月5日电 国务院副总理王五4日至5日在江西调研。他先后来到南昌、九江。\n"
+        f"{heading}\n孙六抵达巴黎开始对法国进行国事访问\n· 委员长赵七在吉林调研 2024-06-01\n"
+    )
+    doc = extract_chinese_text(text)
+    assert [t.person.name for t in doc.trips] == ["王五"]
