@@ -2171,3 +2171,21 @@ def test_the_pages_list_of_other_reports_after_the_body_is_no_report(heading):
     )
     doc = extract_chinese_text(text)
     assert [t.person.name for t in doc.trips] == ["王五"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("越共中央总书记某林5日抵达北京。", "某林", "越共中央总书记"),
+        ("老挝人民革命党中央总书记、国家主席某伦5日抵达北京。", "某伦", "老挝人民革命党中央总书记、国家主席"),
+        ("古巴共产党中央第一书记、国家主席某斯-某内尔5日抵达北京。", "某斯-某内尔", "古巴共产党中央第一书记、国家主席"),
+    ],
+)
+def test_foreign_party_leaders_and_chains_of_foreign_offices(text, name, title):
+    (m,) = find_people(text)
+    assert (m.name, "、".join(m.titles)) == (name, title)
+
+
+def test_world_leaders_named_alone():
+    doc = extract_chinese_text("中央社記者王五華盛頓5日電 川普今天抵達北京，展開訪問。", published=PUB)
+    assert [t.person.name for t in doc.trips] == ["川普"]

@@ -37,6 +37,8 @@ _KNOWN = (
     # foreign leaders often named alone after their first mention
     " 金正恩 金正日 文在寅 李在明 安倍晋三 奥巴马 默克尔 斯塔默 黄循财 李显龙 安瓦尔 佐科 普拉博沃 欧尔班 武契奇"
     " 卢卡申科 托卡耶夫 米尔济约耶夫 阿尔巴尼斯 陆克文 麻生太郎"
+    " 川普 埃尔多安 苏纳克 梅洛尼 小马科斯 洪玛奈 洪森 拉马福萨 默茨 特鲁多 菅义伟 野田佳彦 鸠山由纪夫 福田康夫"
+    " 小泉纯一郎 梅德韦杰夫 萨科齐 奥朗德 希拉克 施罗德 布莱尔 卡梅伦 查尔斯三世 方济各 古特雷斯 冯德莱恩"
 ).split()
 KNOWN_NAMES = frozenset(_KNOWN)
 _SURNAMES = (
@@ -140,7 +142,7 @@ def _trim_name(text: str, start: int, name: str) -> str:
 
 
 _FOREIGN_OFFICES = (
-    "副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
+    "总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
     "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
     # a state's governor, a city's mayor, a house's leader, a senior minister: "美国加州州长某某"
@@ -162,9 +164,10 @@ def _foreign_titled() -> re.Pattern[str]:
         (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
     )
     countries += list(BODIES)
+    countries += ["越共", "老挝人革党", "古共"]  # a country's ruling party by its short name: "越共中央总书记某某"
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
-        rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,5}}?"
+        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:、[\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
+        rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•\-－][\u4e00-\u9fff]{{2,5}}?"
         # "穆罕默德·本·萨勒曼": a name of three or four parts
         rf"|[\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}?(?:[·•][\u4e00-\u9fff]{{2,6}}?)?){_NAME_END}"
     )
