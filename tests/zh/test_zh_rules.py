@@ -2189,3 +2189,16 @@ def test_foreign_party_leaders_and_chains_of_foreign_offices(text, name, title):
 def test_world_leaders_named_alone():
     doc = extract_chinese_text("中央社記者王五華盛頓5日電 川普今天抵達北京，展開訪問。", published=PUB)
     assert [t.person.name for t in doc.trips] == ["川普"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月5日电 总理王五5日主持召开国务院常务会议，部署防汛工作。王五此前曾赴河南检查防汛。",
+        "新华社北京6月5日电 总书记王五5日主持召开会议。会议指出，要做好防汛工作。今年以来，王五先后赴四川、湖南考察。",
+        "新华社北京6月5日电 国家主席王五同美国总统某普5日通电话。某普表示，期待明年访问中国。王五欢迎某普访华。",
+        "新华社北京6月5日电 总理王五5日会见美国商界代表。王五欢迎美国总统某普年内访华。",
+    ],
+)
+def test_journeys_of_a_past_stretch_and_invitations_are_no_trips(text):
+    assert extract_chinese_text(text, published=PUB).trips == ()

@@ -126,6 +126,10 @@ _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|
 _VISIT_OF = re.compile(
     r"^(?:将|已|也|还|即将|首次|再次)?(?:于[^，,。；]{0,10})?对[^，,。；]{1,14}?进行(?:国事|正式|工作|友好|私人|官方|国事)?$"
 )
+_INVITED_WHEN = re.compile(r"再次|早日|年内|明年|择时|择机|方便时|适时|今后|有机会")
+_WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,4}(?:总统|总理|首相|主席|国王))?$")
+# "今年以来，习近平先后赴四川考察": a stretch of past time, its journeys background (rule zh-past)
+_PAST_STRETCH = re.compile(r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来)[，,]")
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
@@ -943,6 +947,17 @@ def find_trips(
                     or _VISIT_OF.match(sentence[name_end : trip_word.start()])
                 ):
                     subject = (pos, key)
+                    if (
+                        _WELCOME_BEFORE.search(sentence, max(0, pos - 8), pos)
+                        and not s_dates
+                        and not s_places
+                        and not any(k == key for k, _ in drafts)
+                        and (_REMOTE.search(simp) or _INVITED_WHEN.search(sentence, pos, trip_word.start()))
+                    ):
+                        # rule zh-invitation: "（通电话。）习近平欢迎特朗普访华", "欢迎某某年内访华": a welcome
+                        # with no day or place of its own, in a call or for a time to come, of one with no trip
+                        # told, is an invitation, not a journey
+                        trip_word = None
                     break
         if subject and trip_word and during:
             told = [d for (k, _), d in drafts.items() if k == subject[1]]
@@ -991,6 +1006,9 @@ def find_trips(
             if (
                 _PLAN_AFTER.match(sentence, trip_word.end())
                 or _HEDGE.search(between)
+                # rule zh-past: "李强此前曾赴河南", "今年以来，习近平先后赴四川、湖南考察"
+                or between.endswith("曾")
+                or _PAST_STRETCH.match(sentence)
                 or (
                     _SPEECH.search(between)
                     and not (current is not None and current.key == subject[1])
