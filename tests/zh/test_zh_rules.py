@@ -2202,3 +2202,18 @@ def test_world_leaders_named_alone():
 )
 def test_journeys_of_a_past_stretch_and_invitations_are_no_trips(text):
     assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("中央社記者5日電 英相某凱爾今天抵達北京訪問。", "某凱爾", "英相"),
+        ("日相某田文雄今天抵达华府。", "某田文雄", "日相"),
+        ("美国务卿某林肯今天抵达北京。", "某林肯", "美国务卿"),
+        ("友邦巴拉圭总统某恩今天率团抵台访问。", "某恩", "巴拉圭总统"),
+    ],
+)
+def test_a_country_by_one_character_before_its_office(text, name, title):
+    (m,) = find_people(text)
+    assert (m.name, m.titles) == (name, (title,))
+    assert find_people("今日相约北京。中日首相会谈。") == []

@@ -82,7 +82,7 @@ _AFTER_NAME = frozenset(
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
-    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|代表|看望|祝贺|感谢)"
+    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|代表|看望|祝贺|感谢|友邦)"
 )
 _KNOWN_IN = re.compile("|".join(_KNOWN))
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
@@ -142,7 +142,7 @@ def _trim_name(text: str, start: int, name: str) -> str:
 
 
 _FOREIGN_OFFICES = (
-    "总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
+    "(?<=[日英泰韩印])相|总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
     "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
     # a state's governor, a city's mayor, a house's leader, a senior minister: "美国加州州长某某"
@@ -165,8 +165,14 @@ def _foreign_titled() -> re.Pattern[str]:
     )
     countries += list(BODIES)
     countries += ["越共", "老挝人革党", "古共"]  # a country's ruling party by its short name: "越共中央总书记某某"
+    # rule zh-country-short: "日相某某", "英相某某", "美国务卿": a country by one character, then its office,
+    # where no word runs into it
+    short = (
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[电电与和同跟及、]))(?:南韩|美|日|英|法|德|俄|韩|澳|泰|越|菲|印|加|纽|以)"
+        r"(?=相|首相|总统|副总统|总理|外长|国务卿|防长)"
+    )
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:、[\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
+        rf"(?:{'|'.join(countries)}|{short})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:、[\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•\-－][\u4e00-\u9fff]{{2,5}}?"
         # "穆罕默德·本·萨勒曼": a name of three or four parts
         rf"|[\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}?(?:[·•][\u4e00-\u9fff]{{2,6}}?)?){_NAME_END}"
