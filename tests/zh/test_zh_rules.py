@@ -2217,3 +2217,9 @@ def test_a_country_by_one_character_before_its_office(text, name, title):
     (m,) = find_people(text)
     assert (m.name, m.titles) == (name, (title,))
     assert find_people("今日相约北京。中日首相会谈。") == []
+
+
+def test_a_street_named_after_a_city_is_not_in_it_and_a_leg_told_with_dao():
+    text = "总理王五5日在上海调研。他来到南京路步行街，又沿长安街前行。随后到黄河边的兰考县。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Shanghai", "Lankao"]

@@ -117,7 +117,9 @@ def _office_after(simplified: str, end: int, stop: int) -> bool:
 _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
 # "香格里拉饭店", "香格里拉对话会": a hotel or a forum named after a place is not in it (rule zh-named-after)
 # "中山大学" (in Guangzhou), "北京大学": a university named after a place is no stop (rule zh-university)
-_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂|纪念馆|纪念碑|纪念园|纪念亭")
+_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂|纪念馆|纪念碑|纪念园|纪念亭"
+    # rule zh-street: "南京路步行街", "中山路社区", "长安街": a street named after a place is not in it
+    r"|路(?![线径过演上途程费])|大街|大道|东路|西路|南路|北路|中路")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )

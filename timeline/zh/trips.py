@@ -189,7 +189,7 @@ _NEXT_LEG = re.compile(
     # "；6月15日至17日对塔吉克斯坦进行国事访问": a leg told over its own days
     rf"|(?:(?:{NUMERAL})月)?(?:{NUMERAL})日(?:(?:至|到)(?:(?:{NUMERAL})月)?(?:{NUMERAL})日)?)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
-    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|对[^，,。；]{1,12}?进行"
+    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|到(?![0-9０-９一二三四五六七八九十])|对[^，,。；]{1,12}?进行"
     # "；4日至5日，在沈阳、大连调研": where the leg's work was done
     r"|在[^，,。；]{1,16}?(?:调研|考察|视察|访问|检查))"
 )
@@ -1160,7 +1160,7 @@ def find_trips(
             or (who and not eligible and _PRONOUN.match(sentence))
             or (not eligible and _LEFT.match(sentence))
             # rule zh-next-leg: "随后访问法国", "次日，转赴上海": a leg told with its subject left out
-            or (not who and trip_word is not None and _NEXT_LEG.match(sentence))
+            or (not who and (trip_word is not None or s_places) and _NEXT_LEG.match(sentence))
             # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
             or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
             # rule zh-met-partner: "王毅5日同布林肯举行会谈", "王毅同他举行会谈": the traveller met there
