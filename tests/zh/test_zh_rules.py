@@ -2223,3 +2223,13 @@ def test_a_street_named_after_a_city_is_not_in_it_and_a_leg_told_with_dao():
     text = "总理王五5日在上海调研。他来到南京路步行街，又沿长安街前行。随后到黄河边的兰考县。"
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Shanghai", "Lankao"]
+
+
+def test_a_festivals_day_nearest_the_report():
+    anchor = dt.date(2024, 2, 12)
+    assert _days("春节当天，省长王五来到", anchor)[0] == ("春节", "2024-02-10", "2024-02-10")
+    assert _days("元宵节，他来到", anchor) == [("元宵节", "2024-02-24", "2024-02-24")]
+    assert _days("元旦，总理王五", anchor) == [("元旦", "2024-01-01", "2024-01-01")]
+    # a stretch around the festival names no day
+    assert _days("春节前夕，王五来到", anchor) == []
+    assert _days("国庆节期间", anchor) == []

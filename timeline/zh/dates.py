@@ -71,9 +71,20 @@ _LUNAR = (
 # word of the alternatives below: 农阴正冬腊大除, 今去明前, 昨后當当同次翌第隔, 本这這上下, 星礼禮周週,
 # 近日不, 为, 上下中晚傍凌早清夜一, 月). The lookahead rejects every other position at once, where the
 # alternatives would each be entered in turn: the same matches, a seventh of the scanning.
-_OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬凌前十卅去同后周四夜大廿当日早明星昨晚本次正清當礼禮第翌腊近这這週阴除隔零月])"
+_OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬凌前十卅去同后周四夜大廿当日早明星昨晚本次正清當礼禮第翌腊近这這週阴除隔零月春元端重国劳圣平])"
+# rule zh-holiday: "春节当天", "中秋节，...", "国庆节上午": a festival's day, of the Chinese calendar or the solar one,
+# in the year that puts it nearest the anchor (not "春节前夕", "国庆期间": a stretch around it)
+_HOLIDAY = (
+    r"(?P<hol>春节|元宵节|端午节|中秋节|重阳节|七夕节?|元旦|国庆节|劳动节|圣诞节|平安夜)"
+    r"(?=当天|这天|这一天|当日|上午|下午|晚上|前往|来到|[，,。])"
+)
+_HOLIDAY_DAYS = {
+    "春节": (True, 1, 1), "元宵节": (True, 1, 15), "端午节": (True, 5, 5), "七夕": (True, 7, 7), "七夕节": (True, 7, 7),
+    "中秋节": (True, 8, 15), "重阳节": (True, 9, 9), "元旦": (False, 1, 1), "劳动节": (False, 5, 1),
+    "国庆节": (False, 10, 1), "圣诞节": (False, 12, 25), "平安夜": (False, 12, 24),
+}  # fmt: skip
 _PATTERN = re.compile(
-    rf"{_OPENS}(?:{_LUNAR}{_PART}"
+    rf"{_OPENS}(?:{_LUNAR}{_PART}|{_HOLIDAY}{_PART}"
     # rule zh-day-list: "3月5、6日": two days of one month, one span
     rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})(?:日|号)?(?:、{_N}(?:日|号)?){{0,5}}、(?P<dld2>{_N}){_HAO}){_PART}"
     rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
@@ -264,6 +275,27 @@ def _lunar(m: re.Match[str], anchor: dt.date | None) -> DateSpan | Unknown:
     return DateSpan.day(best)
 
 
+def _holiday(word: str, anchor: dt.date | None) -> DateSpan | Unknown:
+    """Rule ``zh-holiday``: the day of a festival nearest the anchor."""
+    if anchor is None:
+        return Unknown("no anchor date")
+    lunar, month, day = _HOLIDAY_DAYS[word]
+    found: list[dt.date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            if lunar:
+                from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+                found.append(LunarDate(year, month, day).to_solar_date())
+            else:
+                found.append(dt.date(year, month, day))
+        except (ValueError, KeyError, IndexError, ImportError):
+            continue
+    if not found:
+        return Unknown(f"{word} is no day")
+    return DateSpan.day(min(found, key=lambda d: abs((d - anchor).days)))
+
+
 _NEAR_TOLD = dt.timedelta(days=2)
 _TRIP_BEFORE_NTH = re.compile(r"(?:访|访问|行程|之旅|考察|调研|视察)(?:的)?$")
 
@@ -330,6 +362,9 @@ def _scan(
             if not isinstance(upto_day, dt.date) or upto_day < first:
                 continue
             span = DateSpan(first, upto_day)
+        elif m["hol"]:
+            rule = "zh-holiday"
+            span = _holiday(m["hol"], anchor)
         elif m["lunar"]:
             if m.start() - prev_end <= 2 and text[prev_end : m.start()] in ("", "的", "即", "，", ","):
                 continue  # rule zh-lunar-apposed: "30日除夕": the same day, named twice
