@@ -471,16 +471,12 @@ def _scan(
                     if m["wkd"] and tail is not None and tail["a1"]
                     else None
                 )
-                if (
-                    told is None
-                    and m["wkd"]
-                    and tail is not None
-                    and "w2" in tail.re.groupindex
-                ):
+                if told is None and m["wkd"] and tail is not None and "w2" in tail.re.groupindex:
                     # "下周一至周三": the second weekday in the first one's week or the next
                     first = monday + dt.timedelta(days=_WEEKDAYS[m["wkd"]])
-                    told = DateSpan(first, first + dt.timedelta(days=(_WEEKDAYS[tail["w2"] or tail["w2b"]] - _WEEKDAYS[m["wkd"]]) % 7))
-                if told is not None:
+                    w2 = _WEEKDAYS[tail["w2"] or tail["w2b"]]
+                    told = DateSpan(first, first + dt.timedelta(days=(w2 - _WEEKDAYS[m["wkd"]]) % 7))
+                if told is not None and tail is not None:
                     # rule zh-weekday-apposed: "下周日(5日)至下周六(11日)": the days in brackets hold
                     rule = "zh-weekday-range" if "w2" in tail.re.groupindex else "zh-weekday-apposed"
                     skip = tail.end()
