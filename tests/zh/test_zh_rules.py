@@ -2233,3 +2233,13 @@ def test_a_festivals_day_nearest_the_report():
     # a stretch around the festival names no day
     assert _days("春节前夕，王五来到", anchor) == []
     assert _days("国庆节期间", anchor) == []
+
+
+def test_the_day_of_leaving_for_a_place_is_not_the_day_there():
+    text = (
+        "新华社北京6月8日电 国家主席王五3日晚乘专机离开北京，前往莫斯科。"
+        "当地时间4日上午，王五抵达莫斯科。6日，王五抵达圣彼得堡。"
+    )
+    (trip,) = extract_chinese_text(text, published=dt.date(2024, 6, 8)).trips
+    days = {_names(s.place): (s.start, s.end) for s in trip.stops}
+    assert days["Moscow"] == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))

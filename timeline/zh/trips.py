@@ -263,6 +263,8 @@ def _stop_days(
     ]
     if not own and _LATER_CLAUSE.search(clause):
         return []  # rule zh-later-leg: "5日抵达上海，...随后将赴厦门": a leg still to come takes no day told before
+    if not own and at > 0 and _GOING_TO.match(clause) and _LEFT_PLACE.search(simp, cuts[at - 1], cuts[at]):
+        return []  # rule zh-left-for: "3日晚离开北京，前往莫斯科": the day is the leaving's, not the arrival's
     if not own:
         # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
         return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
@@ -326,6 +328,8 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
 _HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
+_GOING_TO = re.compile(r"\s*(?:随即|随后|并|然后)?(?:前往|飞往|飞赴|赴|转赴|转往)")
+_LEFT_PLACE = re.compile(r"离开|离京|离港|离澳|离台|启程|出发")
 _SET_OUT_LIST = re.compile(r"(?:启程|出发|动身)(?:前往|赴|飞往|飞赴)")
 _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
 # "在结束岘港之行后": a leg already over when the sentence's day comes
