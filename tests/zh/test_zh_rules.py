@@ -2243,3 +2243,8 @@ def test_the_day_of_leaving_for_a_place_is_not_the_day_there():
     (trip,) = extract_chinese_text(text, published=dt.date(2024, 6, 8)).trips
     days = {_names(s.place): (s.start, s.end) for s in trip.stops}
     assert days["Moscow"] == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+
+
+def test_a_prefecture_written_right_before_its_county_level_city_is_no_stop():
+    text = "副总理王五5日来到嘉兴市桐乡市，察看企业。"
+    assert [p.ref.text for p in find_places(text, text)] == ["桐乡市"]

@@ -677,7 +677,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             and out[i + 1].start == p.end
             and out[i + 1].adcode[:4] == p.adcode[:4]
             and not _prefecture(out[i + 1].adcode)
-            and simplified[out[i + 1].end - 1] in "县旗"
+            # a county-level city too ("崇左市凭祥市"): its code is no prefecture's and no district's
+            and simplified[out[i + 1].end - 1] in "县旗市"
         )
     ]
     out = _taiwan(simplified, original, start, stop, out)
