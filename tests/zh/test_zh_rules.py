@@ -2248,3 +2248,9 @@ def test_the_day_of_leaving_for_a_place_is_not_the_day_there():
 def test_a_prefecture_written_right_before_its_county_level_city_is_no_stop():
     text = "副总理王五5日来到嘉兴市桐乡市，察看企业。"
     assert [p.ref.text for p in find_places(text, text)] == ["桐乡市"]
+
+
+def test_a_known_leader_named_alone_in_the_headline_and_by_office_in_the_body():
+    text = "李家超今起访中东\n2024-06-05 某某报\n特首今日启程前往沙特，为期六天。\n"
+    (trip,) = extract_chinese_text(text).trips
+    assert (trip.person.name, trip.start, trip.end) == ("李家超", dt.date(2024, 6, 5), dt.date(2024, 6, 10))

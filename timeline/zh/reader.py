@@ -13,7 +13,7 @@ from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, 
 from timeline.zh.article import ChineseArticle, read_article
 from timeline.zh.dates import find_dates
 from timeline.zh.numerals import NUMERAL, number
-from timeline.zh.people import find_people
+from timeline.zh.people import KNOWN_NAMES, ZhMention, find_people
 from timeline.zh.places import find_places
 from timeline.zh.trips import find_trips, roster_of
 
@@ -90,6 +90,28 @@ _MONTH_DAY = re.compile(rf"(?<![\d０-９])(?P<m>{NUMERAL})月(?P<d>{NUMERAL})�
 _APPOSED_DOM = re.compile(rf"(?P<rel>今|明|昨)[天日]?\s*[(（]\s*(?P<d>{NUMERAL})\s*[)）]")
 
 
+# the offices a body names its traveller by alone ("特首今日启程", "總統今天抵達")
+_BODY_OFFICE = re.compile(r"国家主席|总书记|国务院总理|委员长|行政长官|特首|总理")
+
+
+def _headline_known(article: ChineseArticle, start: int, end: int) -> list[ZhMention]:
+    """Rule ``zh-headline-name`` for a headline naming a known leader with no office ("李家超今起访中东"):
+    the one leader it names, with the office the body names alone first."""
+    simp = article.simplified
+    named = [k for k in KNOWN_NAMES if k in simp[start:end]]
+    named = [k for k in named if not any(k != o and k in o for o in named)]
+    if len(named) != 1:
+        return []
+    office = next(
+        (m for p in article.paragraphs if p.kind is ParagraphKind.BODY for m in [_BODY_OFFICE.search(simp, p.start, p.end)] if m),
+        None,
+    )
+    if office is None:
+        return []
+    at = simp.index(named[0], start, end)
+    return [ZhMention(named[0], (office.group(),), at, at + len(named[0]), at)]
+
+
 def _extract(article: ChineseArticle) -> Document:
     year = _text_year(article)
     anchor = article.anchor or _apposed_anchor(article, year)
@@ -134,6 +156,8 @@ def _extract(article: ChineseArticle) -> Document:
         # name from the headline ("李家超率团访问中东")
         ev = article.headline_evidence
         mentions = [m for m in find_people(article.simplified, ev.start, ev.end) if m.titles]
+        if not mentions:
+            mentions = _headline_known(article, ev.start, ev.end)
     if not mentions:
         return document
     roster, titles = roster_of(mentions, article)
