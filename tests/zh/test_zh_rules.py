@@ -2029,3 +2029,228 @@ def test_taiwans_outlying_counties_are_regions():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert [r.text for r in trip.regions] == ["金门"]
     assert find_places("参观金门大桥", "参观金门大桥") == []
+
+
+# --- session zh15: probing with made-up copy ------------------------------------------------------
+
+
+def test_names_joined_by_tong_before_yitong_the_first_travels_the_others_go_along():
+    text = "新华社北京6月4日电 总书记王五同总理孙六、委员长赵七一同来到河北省保定市考察。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert [c.name for c in trip.companions] == ["孙六", "赵七"]
+    text = "總理周八和部長吳九一同前往廣東深圳調研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, [c.name for c in trip.companions]) == ("周八", ["吳九"])
+
+
+@pytest.mark.parametrize(
+    "verb", ["结束对越南的访问", "乘专机抵达", "启程前往", "飞抵巴黎", "随后前往", "走访企业", "察看灾情", "慰问群众", "返回北京"]
+)
+def test_a_name_of_two_ends_before_a_word_of_going(verb):
+    (m,) = find_people("国务院总理钱明" + verb + "。")
+    assert m.name == "钱明"
+    assert [x.name for x in find_people("省长钱启明今天考察。")] == ["钱启明"]
+
+
+def test_weekdays_of_a_named_week_with_their_days_in_brackets():
+    assert _days("下周日(9日)至下周六(15日)访问") == [("下周日(9日)至下周六(15日)", "2024-06-09", "2024-06-15")]
+    assert _days("本周五（7日）抵达") == [("本周五（7日）", "2024-06-07", "2024-06-07")]
+    assert _days("下周一至周三访问") == [("下周一至周三", "2024-06-10", "2024-06-12")]
+    # a place after 到 is no second weekday
+    assert _days("他周二到天津访问") == [("周二", "2024-06-04", "2024-06-04")]
+    assert _days("下星期二到天津") == [("下星期二", "2024-06-11", "2024-06-11")]
+
+
+def test_a_length_counted_on_from_the_day_just_named_and_a_range_with_qi():
+    assert _days("六日起的五天") == [("六日", "2024-06-06", "2024-06-06"), ("五天", "2024-06-06", "2024-06-10")]
+    assert _days("8日起一连三天") == [("8日", "2024-06-08", "2024-06-08"), ("三天", "2024-06-08", "2024-06-10")]
+    assert _days("6月6日起至10日") == [("6月6日起至10日", "2024-06-06", "2024-06-10")]
+    assert _days("6月5、6、7日") == [("6月5、6、7日", "2024-06-05", "2024-06-07")]
+
+
+def test_taiwan_townships_after_their_county_are_not_mainland_namesakes():
+    text = "行政院长王五今日赴花莲县视察，先后到秀林乡、吉安乡。"
+    places = [(p.ref.text, _names(p.ref)) for p in find_places(text, text)]
+    assert places == [("花莲县", "花莲县"), ("秀林乡", "Xiulin"), ("吉安乡", "吉安乡")]
+    text = "总统王五今天前往屏东县东港镇视察。"
+    assert [p.ref.text for p in find_places(text, text)] == ["屏东县", "东港镇"]
+    assert all(isinstance(p.ref, Unresolved) for p in find_places(text, text))
+    # the city itself stays where no township is written
+    text = "省长王五今天到江西吉安考察。"
+    assert [_names(p.ref) for p in find_places(text, text)] == ["Jiangxi", "Ji’an"]
+
+
+def test_townships_gone_into_and_a_count_of_villages_is_no_place():
+    text = "县委书记王五深入城关镇、溪口乡调研，走访了三个村。"
+    assert [p.ref.text for p in find_places(text, text)] == ["城关镇", "溪口乡"]
+    text = "要深入开展代表联系基层、联系社区的活动。"
+    assert find_places(text, text) == []
+
+
+def test_a_new_section_of_a_zone_is_a_place_and_a_memorial_named_after_a_person_is_none():
+    text = "市委书记王五来到浦东新区临港新片区，调研重点企业。"
+    assert [p.ref.text for p in find_places(text, text)] == ["浦东新区", "临港新片区"]
+    text = "省委书记王五来到漳州市东山县，参观了谷文昌纪念馆。"
+    assert [p.ref.text for p in find_places(text, text)] == ["东山县"]
+
+
+def test_the_region_of_taiwans_leader_by_office_is_no_region_of_the_trip():
+    text = "台湾地区领导人王五5日出访巴拉圭。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [r.text for r in trip.regions] == ["巴拉圭"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "国家主席王五5日在人民大会堂出席欢迎仪式，欢迎来华进行国事访问的越南国家主席某林。",
+        "国家主席王五5日在人民大会堂举行欢迎仪式，欢迎越南国家主席某林对中国进行国事访问。",
+        "国家主席王五和夫人5日在人民大会堂为越南国家主席某林举行欢迎宴会。",
+    ],
+)
+def test_a_guest_welcomed_or_feted_in_beijing_is_on_a_visit_not_the_host(body):
+    (trip,) = extract_chinese_text("新华社北京6月5日电 " + body, published=PUB).trips
+    assert (trip.person.name, trip.kind) == ("某林", TripKind.VISIT)
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+def test_a_leg_told_by_its_days_and_where_the_work_was_done():
+    text = "委员长王五于6月1日至5日在吉林、辽宁调研。6月1日至3日，王五在长春、吉林市调研；4日至5日，在沈阳、大连调研。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Changchun", "Jilin", "Shenyang", "Dalian"]
+
+
+def test_the_length_of_the_visit_told_in_a_sentence_of_its_own():
+    text = "国家主席王五6月3日离开北京，前往哈萨克斯坦、塔吉克斯坦进行国事访问。此访为期五天。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.start, trip.end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 7))
+
+
+def test_with_no_publication_day_a_year_ending_an_events_name_and_a_day_in_brackets():
+    text = (
+        "某国总理某某斯今(3)日抵达澳门，展开两天访问。某某斯明日上午出席中葡合作博览会2019。"
+        "某某斯是于4月28日起对中国进行正式访问。"
+    )
+    doc = extract_chinese_text(text)
+    days = {m.text: m.span for m in doc.dates if isinstance(m.span, DateSpan)}
+    assert days["4月28日"] == DateSpan.day(dt.date(2019, 4, 28))
+    assert days["今(3)日"] == DateSpan.day(dt.date(2019, 5, 3))  # after 28 April: the month after
+    assert days["明日上午"] == DateSpan.day(dt.date(2019, 5, 4))
+
+
+def test_a_place_whose_party_committee_opens_an_office_is_no_name():
+    people = find_people("省委常委、杭州市委书记钱七参加调研。省委常委、常务副省长孙八陪同。")
+    assert [(m.name, m.titles) for m in people] == [
+        ("钱七", ("省委常委", "杭州市委书记")),
+        ("孙八", ("省委常委", "常务副省长")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("美国加州州长某森今日抵达北京，展开访问。", "某森", "加州州长"),
+        ("澳大利亚维多利亚州州长某鲁斯5日抵达北京。", "某鲁斯", "维多利亚州州长"),
+        ("美国国会参议院多数党领袖某默率团抵达上海。", "某默", "国会参议院多数党领袖"),
+        ("新加坡国务资政某显5日抵达北京。", "某显", "国务资政"),
+        ("沙特王储某罕·本·某勒曼5日抵达北京。", "某罕·本·某勒曼", "王储"),
+    ],
+)
+def test_foreign_governors_leaders_of_houses_senior_ministers_and_names_of_three_parts(text, name, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (trip.person.name, str(trip.person.title)) == (name, title)
+
+
+@pytest.mark.parametrize("heading", ["相关新闻", "延伸阅读：", "【热点推荐】", "相關新聞：", "【责任编辑：赵六】"])
+def test_the_pages_list_of_other_reports_after_the_body_is_no_report(heading):
+    text = (
+        "王五在江西调研\n2024-06-05 08:00 来源：某某网\n"
+        "某某社南昌6月5日电 国务院副总理王五4日至5日在江西调研。他先后来到南昌、九江。\n"
+        f"{heading}\n孙六抵达巴黎开始对法国进行国事访问\n· 委员长赵七在吉林调研 2024-06-01\n"
+    )
+    doc = extract_chinese_text(text)
+    assert [t.person.name for t in doc.trips] == ["王五"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("越共中央总书记某林5日抵达北京。", "某林", "越共中央总书记"),
+        ("老挝人民革命党中央总书记、国家主席某伦5日抵达北京。", "某伦", "老挝人民革命党中央总书记、国家主席"),
+        ("古巴共产党中央第一书记、国家主席某斯-某内尔5日抵达北京。", "某斯-某内尔", "古巴共产党中央第一书记、国家主席"),
+    ],
+)
+def test_foreign_party_leaders_and_chains_of_foreign_offices(text, name, title):
+    (m,) = find_people(text)
+    assert (m.name, "、".join(m.titles)) == (name, title)
+
+
+def test_world_leaders_named_alone():
+    doc = extract_chinese_text("中央社記者王五華盛頓5日電 川普今天抵達北京，展開訪問。", published=PUB)
+    assert [t.person.name for t in doc.trips] == ["川普"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月5日电 总理王五5日主持召开国务院常务会议，部署防汛工作。王五此前曾赴河南检查防汛。",
+        "新华社北京6月5日电 总书记王五5日主持召开会议。会议指出，要做好防汛工作。今年以来，王五先后赴四川、湖南考察。",
+        "新华社北京6月5日电 国家主席王五同美国总统某普5日通电话。某普表示，期待明年访问中国。王五欢迎某普访华。",
+        "新华社北京6月5日电 总理王五5日会见美国商界代表。王五欢迎美国总统某普年内访华。",
+    ],
+)
+def test_journeys_of_a_past_stretch_and_invitations_are_no_trips(text):
+    assert extract_chinese_text(text, published=PUB).trips == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("中央社記者5日電 英相某凱爾今天抵達北京訪問。", "某凱爾", "英相"),
+        ("日相某田文雄今天抵达华府。", "某田文雄", "日相"),
+        ("美国务卿某林肯今天抵达北京。", "某林肯", "美国务卿"),
+        ("友邦巴拉圭总统某恩今天率团抵台访问。", "某恩", "巴拉圭总统"),
+    ],
+)
+def test_a_country_by_one_character_before_its_office(text, name, title):
+    (m,) = find_people(text)
+    assert (m.name, m.titles) == (name, (title,))
+    assert find_people("今日相约北京。中日首相会谈。") == []
+
+
+def test_a_street_named_after_a_city_is_not_in_it_and_a_leg_told_with_dao():
+    text = "总理王五5日在上海调研。他来到南京路步行街，又沿长安街前行。随后到黄河边的兰考县。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Shanghai", "Lankao"]
+
+
+def test_a_festivals_day_nearest_the_report():
+    anchor = dt.date(2024, 2, 12)
+    assert _days("春节当天，省长王五来到", anchor)[0] == ("春节", "2024-02-10", "2024-02-10")
+    assert _days("元宵节，他来到", anchor) == [("元宵节", "2024-02-24", "2024-02-24")]
+    assert _days("元旦，总理王五", anchor) == [("元旦", "2024-01-01", "2024-01-01")]
+    # a stretch around the festival names no day
+    assert _days("春节前夕，王五来到", anchor) == []
+    assert _days("国庆节期间", anchor) == []
+
+
+def test_the_day_of_leaving_for_a_place_is_not_the_day_there():
+    text = (
+        "新华社北京6月8日电 国家主席王五3日晚乘专机离开北京，前往莫斯科。"
+        "当地时间4日上午，王五抵达莫斯科。6日，王五抵达圣彼得堡。"
+    )
+    (trip,) = extract_chinese_text(text, published=dt.date(2024, 6, 8)).trips
+    days = {_names(s.place): (s.start, s.end) for s in trip.stops}
+    assert days["Moscow"] == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+
+
+def test_a_prefecture_written_right_before_its_county_level_city_is_no_stop():
+    text = "副总理王五5日来到嘉兴市桐乡市，察看企业。"
+    assert [p.ref.text for p in find_places(text, text)] == ["桐乡市"]
+
+
+def test_a_known_leader_named_alone_in_the_headline_and_by_office_in_the_body():
+    text = "李家超今起访中东\n2024-06-05 某某报\n特首今日启程前往沙特，为期六天。\n"
+    (trip,) = extract_chinese_text(text).trips
+    assert (trip.person.name, trip.start, trip.end) == ("李家超", dt.date(2024, 6, 5), dt.date(2024, 6, 10))

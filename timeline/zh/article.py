@@ -57,6 +57,16 @@ _BOILERPLATE = re.compile(
     r"【纠错】|【字体|字号[:：]|上一篇|下一篇|相关新闻|相关阅读|版权所有|版权声明|免责声明|点击排行|更多|返回顶部|来源[:：])"
     r"|^[（(]\s*\d{1,2}\s*[)）]$|^\[?\s*责任编辑|^\s*[>＞]|\s[>＞]\s.*\s[>＞]\s|^第?\s*\d+\s*页$|参与评论\s*[(（]\s*\d*\s*[)）]\s*人"
 )
+# rule zh-related-list: "相关新闻", "延伸阅读：": the page's list of other reports; its headlines after
+# the body are furniture, not the report's
+_RELATED = re.compile(
+    r"^[【\[]?\s*(?:相关新闻|相关阅读|相关报道|相关链接|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|热门推荐|精彩推荐|"
+    r"今日推荐|专题推荐|更多新闻|更多阅读|猜你喜欢|往期回顾|热门新闻|热点新闻|最新新闻|热门文章|图片新闻|新闻排行|阅读排行"
+    # as written in traditional script, where a simplified page quotes it so
+    r"|相關新聞|相關閱讀|相關報道|相關報導|延伸閱讀|推薦閱讀|熱點推薦|熱門推薦|更多新聞)"
+    r"\s*[】\]]?\s*[:：]?\s*$"
+)
+_EDITED = re.compile(r"^\s*(?:【纠错】|[【\[(（]?\s*责任编辑|[【\[(（]?\s*责编)")
 # "资料图片", "档案照片": a file photo's caption tells of another day (rule zh-file-photo)
 _FILE_PHOTO = re.compile(r"资料图片|资料照|资料图|档案照片|档案图片|资料相片")
 _CAPTION = re.compile(
@@ -295,6 +305,7 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
     dateline: Dateline | Unknown = Unknown("no dateline")
     paragraphs: list[Paragraph] = []
     body_started = False
+    related = False  # past the heading of a list of other reports (rule zh-related-list)
     body_lines = 0
     for number_, (start, end) in enumerate(_lines(simp)):
         token = _DATE_TOKEN.match(simp, start, end) if number_ == 0 else None
@@ -321,7 +332,9 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 continue
         line = simp[start:end]
         kind = ParagraphKind.BODY
-        if _BOILERPLATE.search(line):
+        if body_started and (_RELATED.match(line) or _EDITED.search(line)):
+            related = True  # the editor's credit ends the report too: short lines after it are the page's
+        if _BOILERPLATE.search(line) or (related and (_RELATED.match(line) or not _SENTENCE_END.search(line))):
             kind = ParagraphKind.BOILERPLATE
         elif (
             not body_started

@@ -57,8 +57,8 @@ _DAY = (
 # "明日(十二月二十一日)", "今(30日)": a relative day with the date in brackets is the bracketed date
 _APPOSED = r"(?:(?P<@p>今天|今日|明天|明日|昨天|昨日|今|明|昨)\s*[(（]\s*)?"
 # inside the brackets the 日 may be left out: "今(17)晚"
-_DAY_AS = _APPOSED + _DAY.replace(_HAO, rf"(?(@p)(?:{_HAO})?|{_HAO})") + r"(?(@p)\s*[)）])"
-_SEP = r"\s*(?:至|到|—|–|-|－|～|~|〜)\s*"
+_DAY_AS = _APPOSED + _DAY.replace(_HAO, rf"(?(@p)(?:{_HAO})?|{_HAO})") + r"(?(@p)\s*[)）](?:日(?!本))?)"
+_SEP = r"\s*(?:起?至|起?到|—|–|-|－|～|~|〜)\s*"
 _N_CN = r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)"
 # rule zh-lunar: "农历正月二十五", "腊月二十八", "大年初一", "除夕": a day of the Chinese calendar
 _LDAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[0-9]{1,2}"
@@ -71,11 +71,22 @@ _LUNAR = (
 # word of the alternatives below: 农阴正冬腊大除, 今去明前, 昨后當当同次翌第隔, 本这這上下, 星礼禮周週,
 # 近日不, 为, 上下中晚傍凌早清夜一, 月). The lookahead rejects every other position at once, where the
 # alternatives would each be entered in turn: the same matches, a seventh of the scanning.
-_OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬凌前十卅去同后周四夜大廿当日早明星昨晚本次正清當礼禮第翌腊近这這週阴除隔零月])"
+_OPENS = r"(?=[\d○〇一七三上下不两中为九二五今傍兩八六农冬凌前十卅去同后周四夜大廿当日早明星昨晚本次正清當礼禮第翌腊近这這週阴除隔零月春元端重国劳圣平])"
+# rule zh-holiday: "春节当天", "中秋节，...", "国庆节上午": a festival's day, of the Chinese calendar or the solar one,
+# in the year that puts it nearest the anchor (not "春节前夕", "国庆期间": a stretch around it)
+_HOLIDAY = (
+    r"(?P<hol>春节|元宵节|端午节|中秋节|重阳节|七夕节?|元旦|国庆节|劳动节|圣诞节|平安夜)"
+    r"(?=当天|这天|这一天|当日|上午|下午|晚上|前往|来到|[，,。])"
+)
+_HOLIDAY_DAYS = {
+    "春节": (True, 1, 1), "元宵节": (True, 1, 15), "端午节": (True, 5, 5), "七夕": (True, 7, 7), "七夕节": (True, 7, 7),
+    "中秋节": (True, 8, 15), "重阳节": (True, 9, 9), "元旦": (False, 1, 1), "劳动节": (False, 5, 1),
+    "国庆节": (False, 10, 1), "圣诞节": (False, 12, 25), "平安夜": (False, 12, 24),
+}  # fmt: skip
 _PATTERN = re.compile(
-    rf"{_OPENS}(?:{_LUNAR}{_PART}"
+    rf"{_OPENS}(?:{_LUNAR}{_PART}|{_HOLIDAY}{_PART}"
     # rule zh-day-list: "3月5、6日": two days of one month, one span
-    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})(?:日|号)?、(?P<dld2>{_N}){_HAO}){_PART}"
+    rf"|(?P<dlist>(?:(?P<dly>{_YEAR})年)?(?:(?P<dlm>{_N})月)?(?P<dld1>{_N})(?:日|号)?(?:、{_N}(?:日|号)?){{0,5}}、(?P<dld2>{_N}){_HAO}){_PART}"
     rf"|(?P<range>{_DAY_AS.replace('@', 'a').replace(_HAO, _HAO + '?')}{_PART}{_SEP}{_DAY.replace('@', 'b')}){_PART}"
     rf"|(?P<day>{_DAY_AS.replace('@', 'c')}){_PART}"
     rf"|(?P<ym>(?:(?P<ymy>{_YEAR})年|(?P<ymr>今年|去年|明年|前年))?(?P<ymm>{_N})月(?P<third>上中旬|中下旬|上旬|中旬|下旬|初|中(?![国方外共央华]|[旬下])|底|末)?)(?![\d０-９一二三四五六七八九十]*[日号])"
@@ -90,7 +101,9 @@ _PATTERN = re.compile(
     rf"|(?P<week>(?:本|这|這|上|下)(?:周|週|星期|礼拜|禮拜)(?P<wkd>[一二三四五六日天])?){_PART}"
     rf"|(?P<wd>(?:星期|礼拜|禮拜|周|週)(?P<wdn>[一二三四五六日天])){_PART}"
     r"|(?P<vague>近日|日前|近期|前不久|不久前|近来)"
-    rf"|(?P<length>为期(?P<ln>{_N_CN})(?:天|日(?![电讯]))|为期(?P<lw>{_N_CN}|一)(?:周|个星期)|(?P<ln2>{_N_CN})天(?:{_N_CN})夜)"
+    rf"|(?P<length>为期(?P<ln>{_N_CN})(?:天|日(?![电讯]))|为期(?P<lw>{_N_CN}|一)(?:周|个星期)|(?P<ln2>{_N_CN})天(?:{_N_CN})夜"
+    # "六日起的五天", "5日起一连三天": a length counted on from the day just named
+    rf"|(?:(?<=起的)|(?<=起一连)|(?<=起连续)|(?<=起一連)|(?<=起連續))(?P<ln3>{_N_CN})天)"
     r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期])))"
 )
 # rule zh-weekday-range: "周一至周六(4月1日)", "周二(4日)至周四(6日)": a range of weekdays, each
@@ -98,7 +111,9 @@ _PATTERN = re.compile(
 _WD_WORD = r"(?:星期|礼拜|禮拜|周|週)"
 _WD_APPOSED = rf"\s*[(（]\s*(?P<@>(?:{_N}月)?{_N}(?:日|号))\s*[)）]"
 _WD_TAIL = re.compile(
-    rf"(?:{_WD_APPOSED.replace('@', 'a1')})?{_SEP}{_WD_WORD}?(?P<w2>[一二三四五六日天])"
+    rf"(?:{_WD_APPOSED.replace('@', 'a1')})?{_SEP}(?:[本这這上下]?{_WD_WORD}(?P<w2>[一二三四五六日天])"
+    # a bare second weekday only where no word goes on ("周二到天津", "周五到三亚": places)
+    r"|(?P<w2b>[一二三四五六])(?=[，,。、；;\s(（在访抵出举将期的]|$))"
     rf"(?:{_WD_APPOSED.replace('@', 'a2')})?"
 )
 _WD_ALONE = re.compile(_WD_APPOSED.replace("@", "a1"))
@@ -260,6 +275,27 @@ def _lunar(m: re.Match[str], anchor: dt.date | None) -> DateSpan | Unknown:
     return DateSpan.day(best)
 
 
+def _holiday(word: str, anchor: dt.date | None) -> DateSpan | Unknown:
+    """Rule ``zh-holiday``: the day of a festival nearest the anchor."""
+    if anchor is None:
+        return Unknown("no anchor date")
+    lunar, month, day = _HOLIDAY_DAYS[word]
+    found: list[dt.date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            if lunar:
+                from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+                found.append(LunarDate(year, month, day).to_solar_date())
+            else:
+                found.append(dt.date(year, month, day))
+        except (ValueError, KeyError, IndexError, ImportError):
+            continue
+    if not found:
+        return Unknown(f"{word} is no day")
+    return DateSpan.day(min(found, key=lambda d: abs((d - anchor).days)))
+
+
 _NEAR_TOLD = dt.timedelta(days=2)
 _TRIP_BEFORE_NTH = re.compile(r"(?:访|访问|行程|之旅|考察|调研|视察)(?:的)?$")
 
@@ -326,6 +362,9 @@ def _scan(
             if not isinstance(upto_day, dt.date) or upto_day < first:
                 continue
             span = DateSpan(first, upto_day)
+        elif m["hol"]:
+            rule = "zh-holiday"
+            span = _holiday(m["hol"], anchor)
         elif m["lunar"]:
             if m.start() - prev_end <= 2 and text[prev_end : m.start()] in ("", "的", "即", "，", ","):
                 continue  # rule zh-lunar-apposed: "30日除夕": the same day, named twice
@@ -426,6 +465,25 @@ def _scan(
             else:
                 shift = -7 if m["week"][0] == "上" else 7 if m["week"][0] == "下" else 0
                 monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=shift)
+                tail = _WD_TAIL.match(text, m.end(), end) or _WD_ALONE.match(text, m.end(), end)
+                told = (
+                    _weekday_told(_WEEKDAYS[m["wkd"]], tail, anchor, True)
+                    if m["wkd"] and tail is not None and tail["a1"]
+                    else None
+                )
+                if told is None and m["wkd"] and tail is not None and "w2" in tail.re.groupindex:
+                    # "下周一至周三": the second weekday in the first one's week or the next
+                    first = monday + dt.timedelta(days=_WEEKDAYS[m["wkd"]])
+                    w2 = _WEEKDAYS[tail["w2"] or tail["w2b"]]
+                    told = DateSpan(first, first + dt.timedelta(days=(w2 - _WEEKDAYS[m["wkd"]]) % 7))
+                if told is not None and tail is not None:
+                    # rule zh-weekday-apposed: "下周日(5日)至下周六(11日)": the days in brackets hold
+                    rule = "zh-weekday-range" if "w2" in tail.re.groupindex else "zh-weekday-apposed"
+                    skip = tail.end()
+                    yield m.start(), tail.end(), rule, told
+                    last, prev_end = told.end, tail.end()
+                    begun = told.start if told.start != told.end else None
+                    continue
                 if m["wkd"]:  # "下周二": that day of that week
                     span = DateSpan.day(monday + dt.timedelta(days=_WEEKDAYS[m["wkd"]]))
                     week = (m.end(), monday)
@@ -445,7 +503,7 @@ def _scan(
                     _FUTURE_BEFORE.search(text, max(start, m.start() - 20), m.start())
                     or _FUTURE_AFTER.match(text, tail.end(), end)
                 )
-                told_day = _weekday_told(m, tail, anchor, future)
+                told_day = _weekday_told(_WEEKDAYS[m["wdn"]], tail, anchor, future)
                 if told_day is not None:
                     rule = "zh-weekday-range" if "w2" in tail.re.groupindex else "zh-weekday-apposed"
                     skip = tail.end()
@@ -477,7 +535,7 @@ def _scan(
             rule = "zh-length"
             try:
                 # rule zh-length-week: "为期一周" is seven days
-                n = 7 * number(m["lw"]) if m["lw"] else number(m["ln"] or m["ln2"])
+                n = 7 * number(m["lw"]) if m["lw"] else number(m["ln"] or m["ln2"] or m["ln3"])
             except ValueError:
                 continue
             if last is None or not 1 <= n <= 60:
@@ -522,16 +580,15 @@ def _weekday_day(text: str, anchor: dt.date, weekday: int | None) -> dt.date | N
     return day if isinstance(day, dt.date) and (weekday is None or day.weekday() == weekday) else None
 
 
-def _weekday_told(m: re.Match[str], tail: re.Match[str], anchor: dt.date, future: bool) -> DateSpan | None:
+def _weekday_told(w1: int, tail: re.Match[str], anchor: dt.date, future: bool) -> DateSpan | None:
     """Rules ``zh-weekday-range`` and ``zh-weekday-apposed``: the span of a weekday written with its
     day in brackets, or of two weekdays joined by 至 (the second on or after the first, within a
     week); a bracketed day that is not that weekday leaves the phrase to the plain readings."""
     groups = tail.re.groupindex
-    w1 = _WEEKDAYS[m["wdn"]]
     first = _weekday_day(tail["a1"], anchor, w1) if tail["a1"] else None
     if "w2" not in groups:
         return DateSpan.day(first) if first is not None else None
-    w2 = _WEEKDAYS[tail["w2"]]
+    w2 = _WEEKDAYS[tail["w2"] or tail["w2b"]]
     second = _weekday_day(tail["a2"], anchor, w2) if tail["a2"] else None
     days = (w2 - w1) % 7
     if first is None and second is not None:

@@ -37,6 +37,8 @@ _KNOWN = (
     # foreign leaders often named alone after their first mention
     " 金正恩 金正日 文在寅 李在明 安倍晋三 奥巴马 默克尔 斯塔默 黄循财 李显龙 安瓦尔 佐科 普拉博沃 欧尔班 武契奇"
     " 卢卡申科 托卡耶夫 米尔济约耶夫 阿尔巴尼斯 陆克文 麻生太郎"
+    " 川普 埃尔多安 苏纳克 梅洛尼 小马科斯 洪玛奈 洪森 拉马福萨 默茨 特鲁多 菅义伟 野田佳彦 鸠山由纪夫 福田康夫"
+    " 小泉纯一郎 梅德韦杰夫 萨科齐 奥朗德 希拉克 施罗德 布莱尔 卡梅伦 查尔斯三世 方济各 古特雷斯 冯德莱恩"
 ).split()
 KNOWN_NAMES = frozenset(_KNOWN)
 _SURNAMES = (
@@ -62,23 +64,25 @@ def _opens_on(*words: str) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
-# a chain of offices opens at most 14 Han characters before the first character of an office
-_TITLED = re.compile(
-    rf"(?=[\u4e00-\u9fff]{{0,14}}?[{''.join(sorted({o[0] for o in _OFFICES.split('|')}))}])"
-    rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
-)
 # common words that open on a surname: after an office they are the sentence going on, not a name
 _SURNAME_WORDS = frozenset(
     "连续 应邀 于是 高度 方面 周边 全面 任何 曾经 常务 时间 何时 向来 管理 金融 万一 高级 单独 关于 程序 项目"
     " 江山 和平 方向 黄金 林业 石油 钱款 宋代 唐代 汤匙 史上 严格 孔子 段落 温馨 易于 常年 常规 包括 路线 向前".split()
 )
+# a chain of offices opens at most 14 Han characters before the first character of an office
+_TITLED = re.compile(
+    rf"(?=[\u4e00-\u9fff]{{0,14}}?[{''.join(sorted({o[0] for o in _OFFICES.split('|')}))}])"
+    rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?!{'|'.join(sorted(_SURNAME_WORDS))})(?:{_SURNAMES})"
+    # rule zh-committee-place: "省委常委、杭州市委书记某某": a place's party committee opens the next office
+    rf"(?![^在于和与及将赴到陪同的\W\d]{{0,2}}[市省县区州旗]委)[\u4e00-\u9fff]{{1,2}})"
+)
 # characters after a two-character name that end it: the third character is not part of it
 _AFTER_NAME = frozenset(
-    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举分"
+    "在到于将来赴近日今昨前主出会同和与等说表指强考视调访抵率陪也还先又再对向的是及并就一已曾正晚上下早共举分偕携"
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
-    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和]|欢迎|邀请|代表|看望|祝贺|感谢)"
+    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|代表|看望|祝贺|感谢|友邦)"
 )
 _KNOWN_IN = re.compile("|".join(_KNOWN))
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
@@ -118,6 +122,13 @@ _AFTER_NAME_WORD: dict[str, str | tuple[str, ...]] = {
     # common in given names too ("陈一新", "王正伟", "李先念"): a word only with what follows
     "一": ("行", "同", "起", "道", "直"), "正": ("在", "式"), "先": ("后",),
     "来": ("到", "华", "京", "访", "自", "沪", "港", "澳", "台"),
+    # words of going and doing after a name of two ("王明结束访问", "王明乘专机", "王明启程")
+    "结": "束", "乘": ("专", "机", "坐", "车", "船", "飞", "高"), "专": ("程", "机"), "随": ("后", "即", "同", "行"),
+    "启": "程", "飞": ("抵", "往", "赴"), "途": "经", "走": "访", "察": "看", "巡": ("视", "察"), "慰": "问",
+    "检": "查", "离": ("开", "港", "京", "沪", "台"), "莅": "临", "看": "望", "接": ("见", "受"), "冒": ("雨", "雪"),
+    "当": ("天", "日", "晚", "地"), "此": ("次", "行", "间"), "返": ("回", "抵", "京", "港", "台"),
+    "转": ("赴", "往", "抵", "机"), "踏": "上", "拜": ("会", "访", "谒"), "回": ("国", "到", "京", "港", "台"),
+    "亲": ("切", "自", "临"), "顶": "着",
 }  # fmt: skip
 
 
@@ -131,9 +142,11 @@ def _trim_name(text: str, start: int, name: str) -> str:
 
 
 _FOREIGN_OFFICES = (
-    "副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
+    "(?<=[日英泰韩印])相|总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
     "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
+    # a state's governor, a city's mayor, a house's leader, a senior minister: "美国加州州长某某"
+    "|[\u4e00-\u9fff]{0,6}州长|[\u4e00-\u9fff]{0,6}市长|[\u4e00-\u9fff]{0,8}领袖|国务资政|资政|[\u4e00-\u9fff]{0,4}议员"
 )
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
 _NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
@@ -151,9 +164,18 @@ def _foreign_titled() -> re.Pattern[str]:
         (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
     )
     countries += list(BODIES)
+    countries += ["越共", "老挝人革党", "古共"]  # a country's ruling party by its short name: "越共中央总书记某某"
+    # rule zh-country-short: "日相某某", "英相某某", "美国务卿": a country by one character, then its office,
+    # where no word runs into it
+    short = (
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[电电与和同跟及、]))(?:南韩|美|日|英|法|德|俄|韩|澳|泰|越|菲|印|加|纽|以)"
+        r"(?=相|首相|总统|副总统|总理|外长|国务卿|防长)"
+    )
     return re.compile(
-        rf"(?:{'|'.join(countries)})(?:前|现任)?(?:{_FOREIGN_OFFICES})(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
-        rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,5}}?){_NAME_END}"
+        rf"(?:{'|'.join(countries)}|{short})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:、[\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
+        rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•\-－][\u4e00-\u9fff]{{2,5}}?"
+        # "穆罕默德·本·萨勒曼": a name of three or four parts
+        rf"|[\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}?(?:[·•][\u4e00-\u9fff]{{2,6}}?)?){_NAME_END}"
     )
 
 
@@ -201,6 +223,8 @@ def _name_title(simplified: str, start: int, stop: int, covered: set[int]) -> li
         if name_start in covered or (m["other"] and m["other"][1:] in countries):
             continue  # "应韩国总理": a word and a country before the office, not a name
         name = m["known"] or m["other"]
+        if name[:2] in _SURNAME_WORDS or name.endswith(("副", "常务")):
+            continue  # "常务副省长": a word of the office, not a name
         out.append(ZhMention(name, (m["title"],), name_start, m.end(), name_start))
     return out
 

@@ -84,12 +84,12 @@ _VILLAGE_ARRIVED = re.compile(
     r"(?P<village>[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史子])|[\u4e00-\u9fff]{2,4}?社区(?![居工委办]|党委|党组))"
 )
 _NOT_VILLAGE = re.compile(
-    r"^(?:山|渔|该|全|本|各|新农|贫困|示范|美丽|传统|特色|一个|这个|那个|多个|几个|一些|搬迁|移民|城中|空心|行政|自然|重点|试点|帮扶|对口|边境|少数民族)$"
+    r"^(?:[一二三四五六七八九十两几多数0-9]+个|山|渔|该|全|本|各|新农|贫困|示范|美丽|传统|特色|一个|这个|那个|多个|几个|一些|搬迁|移民|城中|空心|行政|自然|重点|试点|帮扶|对口|边境|少数民族)$"
 )
 # "前往北门区芦竹沟渔港、将军区青鲲鯓渔港": districts in the list of places gone to (rule zh-district-list)
 # "到大甲区", "视察南州乡及林边乡": a township too, and 到 where it is a verb of going
 _GONE_TO = re.compile(
-    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|到访|造访|参访|访视|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
+    r"(?:前往|来到|抵达|到达|赶往|走访|视察|巡视|察看|探视|到访|造访|参访|访视|深入|走进|(?<![受达得看感提做遇收想回直报找听见碰走来赶])到)(?:了|沿海的|受灾的)?"
 )
 # "到访朴子市与东石乡": a city under a county (Taiwan's 县辖市) too, not a word ending in 市 (大城市, 超市)
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}[区乡镇]|(?:(?![县区全各本该城都超大小两])[\u4e00-\u9fff]){2}市(?![场民长政区])")
@@ -117,7 +117,9 @@ def _office_after(simplified: str, end: int, stop: int) -> bool:
 _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德里卡纳堡兰森利维莱托罗丁瓦]")
 # "香格里拉饭店", "香格里拉对话会": a hotel or a forum named after a place is not in it (rule zh-named-after)
 # "中山大学" (in Guangzhou), "北京大学": a university named after a place is no stop (rule zh-university)
-_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂")
+_ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂|纪念馆|纪念碑|纪念园|纪念亭"
+    # rule zh-street: "南京路步行街", "中山路社区", "长安街": a street named after a place is not in it
+    r"|路(?![线径过演上途程费])|大街|大道|东路|西路|南路|北路|中路")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )
@@ -331,21 +333,40 @@ def _counties_after(
 
 
 def _districts_gone_to(
-    simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
+    simplified: str, original: str, start: int, stop: int, found: list[PlaceMention], dropped: set[int]
 ) -> list[PlaceMention]:
     """Rule ``zh-district-list``: a district the table lacks ("北门区"), first in an item of the
     list of places after a verb of going ("前往北门区芦竹沟渔港、将军区青鲲鯓渔港"), is a place of its
     own words."""
     out: list[PlaceMention] = []
+    from timeline.zh.taiwan import TW_COUNTY
+
+    taiwan = TW_COUNTY.search(simplified, start, stop) is not None or any(
+        isinstance(p.ref, Resolved) and p.ref.place.country == "TW" for p in found
+    )
     for m in _GONE_TO.finditer(simplified, start, stop):
         at = m.end()
+        if m.group() in ("深入", "走进") and not (
+            _DISTRICT.match(simplified, at, stop) or any(p.start == at for p in found)
+        ):
+            continue  # "深入开展...": 深入 goes only where a place follows
         while at < stop:
             d = _DISTRICT.match(simplified, at, stop)
             # a name the table holds is read (or left out by another rule) there, not here
             if d is not None and not _NOT_DISTRICT.search(d.group()) and d.group() not in _table()[0]:
                 a, b = d.span()
-                if not any(p.start < b and a < p.end for p in found + out):
-                    out.append(PlaceMention(a, b, Unresolved(original[a:b], "a district the table does not hold"), ""))
+                short = [p for p in found if p.start == a and p.end == b - 1 and not p.region and simplified[b - 1] in "乡镇"]
+                if simplified.startswith(("亲", "民", "长", "土", "愁", "情", "村", "下"), b):
+                    short = []  # "嘉义乡亲", "镇长": the people or an office, the place stays
+                if short and not any(p.start < b and a < p.end for p in out):
+                    # rule zh-township-not-city: "先后到秀林乡、吉安乡": a township of that name, not the city
+                    dropped.update(id(p) for p in short)
+                if not any(p.start < b and a < p.end and id(p) not in dropped for p in found + out):
+                    town = _townships().get(simplified[a : b - 1]) if simplified[b - 1] in "乡镇" else None
+                    if town is not None and taiwan:
+                        out.append(PlaceMention(a, b, Resolved(original[a:b], town, "zh-tw-township"), town.admin1))
+                    else:
+                        out.append(PlaceMention(a, b, Unresolved(original[a:b], "a district the table does not hold"), ""))
             c = _COMMUNITY.match(simplified, at, stop) if d is None else None
             if c is not None and not _NOT_COMMUNITY.match(c["name"]) and not _NOT_IN_TOWN.search(c["name"]):
                 # rule zh-community: "先后到某某菜场、长桥社区学校": a community opening an item of the places gone to
@@ -442,15 +463,32 @@ def _taiwan(
         ):
             out[i] = attrs.evolve(p, region=True)
     added: list[PlaceMention] = []
+    dropped: set[int] = set()
     for i, p in enumerate(out):
         taiwan = p.region or (isinstance(p.ref, Resolved) and p.ref.place.country == "TW")
-        if not taiwan:
+        if not taiwan or id(p) in dropped:
             continue
         at: int | None = p.end
         while at is not None:
-            here = next((q for q in out if q.start == at), None)
+            here = next((q for q in out if q.start == at and id(q) not in dropped), None)
+            if (
+                here is not None
+                and isinstance(here.ref, Resolved)
+                and here.ref.place.country != "TW"
+                and not here.region
+                and (district_after(simplified, at, stop) or _township_at(simplified, original, at, stop))
+            ):
+                # rule zh-tw-namesake: "屏东县东港镇", "花莲县...秀林乡、吉安乡": a township of the county
+                # before it, not the mainland place of that name
+                dropped.add(id(here))
+                here = None
             span = (here.start, here.end) if here is not None else district_after(simplified, at, stop)
-            town = _township_at(simplified, original, at, stop) if here is None and span is None else None
+            town = _township_at(simplified, original, at, stop) if here is None else None
+            if town is not None and span is not None and span[1] == town.end + 1:
+                # "秀林乡": the town of the table, its division word with it
+                town = PlaceMention(town.start, span[1], attrs.evolve(town.ref, text=original[span[0] : span[1]]), town.adcode)
+            elif span is not None:
+                town = None
             if town is not None:
                 span = (town.start, town.end)
             if span is None:
@@ -462,6 +500,7 @@ def _taiwan(
                 words = original[span[0] : span[1]]
                 added.append(PlaceMention(span[0], span[1], Unresolved(words, "a township of Taiwan the table does not hold"), ""))
             at = next_in_list(simplified, span[1], stop)
+    out = [q for q in out if id(q) not in dropped]
     if any(q.region or (isinstance(q.ref, Resolved) and q.ref.place.country == "TW") for q in out):
         # in copy of Taiwan, a town by its bare name after a verb of going ("来到西螺朝兴宫")
         for m in _GONE_TO.finditer(simplified, start, stop):
@@ -472,7 +511,8 @@ def _taiwan(
 
 
 # "河北雄安新区", "来到西咸新区": a state-level new area, no division of the table (rule zh-new-area)
-_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2}新区")
+# "临港新片区": a new section of a free-trade zone, the same
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2}新片?区")
 _NOT_NEW_AREA = re.compile(r"^(?:城市|城东|城西|城南|城北|开发|高新|产业|科技|经济|滨江|江北)")
 
 
@@ -621,7 +661,9 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             continue
         if not _NOT_IN_TOWN.search(name) and not _NOT_VILLAGE.match(name) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
-    out.extend(_districts_gone_to(simplified, original, start, stop, out))
+    dropped: set[int] = set()
+    out.extend(_districts_gone_to(simplified, original, start, stop, out, dropped))
+    out = sorted((p for p in out if id(p) not in dropped), key=lambda p: p.start)
     out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
     # rule zh-prefecture-before-county: "海东市互助土族自治县", "湖州市安吉县": the prefecture written right
@@ -635,7 +677,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             and out[i + 1].start == p.end
             and out[i + 1].adcode[:4] == p.adcode[:4]
             and not _prefecture(out[i + 1].adcode)
-            and simplified[out[i + 1].end - 1] in "县旗"
+            # a county-level city too ("崇左市凭祥市"): its code is no prefecture's and no district's
+            and simplified[out[i + 1].end - 1] in "县旗市"
         )
     ]
     out = _taiwan(simplified, original, start, stop, out)

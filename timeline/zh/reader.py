@@ -13,7 +13,7 @@ from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, 
 from timeline.zh.article import ChineseArticle, read_article
 from timeline.zh.dates import find_dates
 from timeline.zh.numerals import NUMERAL, number
-from timeline.zh.people import find_people
+from timeline.zh.people import KNOWN_NAMES, ZhMention, find_people
 from timeline.zh.places import find_places
 from timeline.zh.trips import find_trips, roster_of
 
@@ -28,7 +28,8 @@ def _is_country(place: Any) -> bool:
     return isinstance(place.ref, Resolved) and place.ref.place.kind is PlaceKind.COUNTRY
 
 
-_YEAR = re.compile(r"(?<![\d０-９])((?:19|20)\d\d)年")
+# "2021年", and a year that ends an event's name ("经贸合作论坛2007;", "博览会2024。") (rule zh-text-year)
+_YEAR = re.compile(r"(?<![\d０-９])((?:19|20)\d\d)年|(?<=[\u4e00-\u9fff])((?:19|20)\d\d)(?=[\s;；，,。、)）」”]|$)")
 
 
 def _text_year(article: ChineseArticle) -> int | None:
@@ -37,7 +38,7 @@ def _text_year(article: ChineseArticle) -> int | None:
     if article.anchor is not None:
         return None
     years = {
-        int(m[1])
+        int(m[1] or m[2])
         for p in article.paragraphs
         if p.kind in _READ
         for m in _YEAR.finditer(article.simplified, p.start, p.end)
@@ -47,7 +48,7 @@ def _text_year(article: ChineseArticle) -> int | None:
 
 # "明日(9月22日)": a relative day with its date in brackets
 _APPOSED_DAY = re.compile(rf"(?P<rel>今天|今日|明天|明日|昨天|昨日)\s*[(（]\s*(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日\s*[)）]")
-_APPOSED_OFFSET = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "昨天": -1, "昨日": -1}
+_APPOSED_OFFSET = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "昨天": -1, "昨日": -1, "今": 0, "明": 1, "昨": -1}
 
 
 def _apposed_anchor(article: ChineseArticle, year: int | None) -> dt.date | None:
@@ -62,7 +63,53 @@ def _apposed_anchor(article: ChineseArticle, year: int | None) -> dt.date | None
             except ValueError:
                 return None
             return day - dt.timedelta(days=_APPOSED_OFFSET[m["rel"]])
+    # "今(2)晚抵澳...于1月30日对中国进行正式访问": a day of the month alone in brackets, in the month of
+    # the latest day the text names, or the month after where that day is later (the report is written
+    # after the days it tells of)
+    told = [
+        (number(m["m"]), number(m["d"]))
+        for p in article.paragraphs
+        if p.kind is ParagraphKind.BODY
+        for m in _MONTH_DAY.finditer(article.simplified, p.start, p.end)
+    ]
+    for p in article.paragraphs:
+        if p.kind is ParagraphKind.BODY and told and (m := _APPOSED_DOM.search(article.simplified, p.start, p.end)):
+            month, last_day = max(told)
+            dom = number(m["d"])
+            if dom < last_day:
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            try:
+                day = dt.date(year, month, dom)
+            except ValueError:
+                return None
+            return day - dt.timedelta(days=_APPOSED_OFFSET[m["rel"]])
     return None
+
+
+_MONTH_DAY = re.compile(rf"(?<![\d０-９])(?P<m>{NUMERAL})月(?P<d>{NUMERAL})日")
+_APPOSED_DOM = re.compile(rf"(?P<rel>今|明|昨)[天日]?\s*[(（]\s*(?P<d>{NUMERAL})\s*[)）]")
+
+
+# the offices a body names its traveller by alone ("特首今日启程", "總統今天抵達")
+_BODY_OFFICE = re.compile(r"国家主席|总书记|国务院总理|委员长|行政长官|特首|总理")
+
+
+def _headline_known(article: ChineseArticle, start: int, end: int) -> list[ZhMention]:
+    """Rule ``zh-headline-name`` for a headline naming a known leader with no office ("李家超今起访中东"):
+    the one leader it names, with the office the body names alone first."""
+    simp = article.simplified
+    named = [k for k in KNOWN_NAMES if k in simp[start:end]]
+    named = [k for k in named if not any(k != o and k in o for o in named)]
+    if len(named) != 1:
+        return []
+    office = next(
+        (m for p in article.paragraphs if p.kind is ParagraphKind.BODY for m in [_BODY_OFFICE.search(simp, p.start, p.end)] if m),
+        None,
+    )
+    if office is None:
+        return []
+    at = simp.index(named[0], start, end)
+    return [ZhMention(named[0], (office.group(),), at, at + len(named[0]), at)]
 
 
 def _extract(article: ChineseArticle) -> Document:
@@ -109,6 +156,8 @@ def _extract(article: ChineseArticle) -> Document:
         # name from the headline ("李家超率团访问中东")
         ev = article.headline_evidence
         mentions = [m for m in find_people(article.simplified, ev.start, ev.end) if m.titles]
+        if not mentions:
+            mentions = _headline_known(article, ev.start, ev.end)
     if not mentions:
         return document
     roster, titles = roster_of(mentions, article)
@@ -122,7 +171,12 @@ def _extract(article: ChineseArticle) -> Document:
         for pl in find_places(article.simplified, article.text, p.start, p.end)
         if not any(a < pl.end and pl.start < b for a, b in names)
         # rule zh-title-country: "美国总统布什抵达北京": the country of an office is not where one went
-        and not (pl.is_region and any(a <= pl.start < b for a, b in offices) and _is_country(pl))
+        and not (
+            pl.is_region
+            and any(a <= pl.start < b for a, b in offices)
+            # "台湾地区领导人赖清德出访": the region of the office, as the country's
+            and (_is_country(pl) or article.simplified.startswith("地区领导人", pl.end))
+        )
     ]
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = find_trips(article, roster, titles, mentions, dates, places, source)

@@ -123,6 +123,13 @@ _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考�
 # between a name and the trip word it is the subject of: "欢迎习近平到访", "李强将赴"
 # "欢迎马克宏的到访": the visit of the one named before 的 (rule zh-adjacent-of)
 _ADJACENT = re.compile(r"^(?:将|已|也|还|即将|首次|再次|正式|一行|夫妇|伉俪|的)?$")
+_VISIT_OF = re.compile(
+    r"^(?:将|已|也|还|即将|首次|再次)?(?:于[^，,。；]{0,10})?对[^，,。；]{1,14}?进行(?:国事|正式|工作|友好|私人|官方|国事)?$"
+)
+_INVITED_WHEN = re.compile(r"再次|早日|年内|明年|择时|择机|方便时|适时|今后|有机会")
+_WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,4}(?:总统|总理|首相|主席|国王))?$")
+# "今年以来，习近平先后赴四川考察": a stretch of past time, its journeys background (rule zh-past)
+_PAST_STRETCH = re.compile(r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来)[，,]")
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
@@ -144,13 +151,14 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
 _LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:周|个星期))")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
-_MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者")
+_MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者|欢迎仪式|欢迎宴会|宴请")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
 # rule zh-join-local: "市委书记某某、市长某某参加调研": the hosts take part in the trip under way
 _JOIN = re.compile(
     r"会合代表团|加入代表团|随团|随代表团|参与[^，,。；]{0,12}(?:访问|考察)|参加(?:调研|考察|视察|检查|慰问|活动)"
 )
 _COMPANION = re.compile(r"陪同|一同|随同|随行")
+_JOINED = re.compile(r"[同和与跟](?=[^，,。；]{2,40}一同)")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
@@ -181,7 +189,9 @@ _NEXT_LEG = re.compile(
     # "；6月15日至17日对塔吉克斯坦进行国事访问": a leg told over its own days
     rf"|(?:(?:{NUMERAL})月)?(?:{NUMERAL})日(?:(?:至|到)(?:(?:{NUMERAL})月)?(?:{NUMERAL})日)?)"
     r"(?:上午|下午|晚上|晚间|中午|傍晚)?[，,]?(?:又|还|再|将|则|便|即)?"
-    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|对[^，,。；]{1,12}?进行)"
+    r"(?:前往|来到|抵达|到达|飞抵|转赴|转往|赶赴|赴|访问|考察|视察|调研|深入|走访|到(?![0-9０-９一二三四五六七八九十])|对[^，,。；]{1,12}?进行"
+    # "；4日至5日，在沈阳、大连调研": where the leg's work was done
+    r"|在[^，,。；]{1,16}?(?:调研|考察|视察|访问|检查))"
 )
 _PRONOUN = re.compile(r"[他她](?![们們])")
 _PRONOUN_SUBJECT = re.compile(r"(?:此次|这次|本次|今年|今天|[^，,。；]{0,10}[，,])?[他她](?![们們])")
@@ -253,6 +263,8 @@ def _stop_days(
     ]
     if not own and _LATER_CLAUSE.search(clause):
         return []  # rule zh-later-leg: "5日抵达上海，...随后将赴厦门": a leg still to come takes no day told before
+    if not own and at > 0 and _GOING_TO.match(clause) and _LEFT_PLACE.search(simp, cuts[at - 1], cuts[at]):
+        return []  # rule zh-left-for: "3日晚离开北京，前往莫斯科": the day is the leaving's, not the arrival's
     if not own:
         # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
         return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
@@ -316,6 +328,8 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
 _HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
+_GOING_TO = re.compile(r"\s*(?:随即|随后|并|然后)?(?:前往|飞往|飞赴|赴|转赴|转往)")
+_LEFT_PLACE = re.compile(r"离开|离京|离港|离澳|离台|启程|出发")
 _SET_OUT_LIST = re.compile(r"(?:启程|出发|动身)(?:前往|赴|飞往|飞赴)")
 _LEAVING = re.compile(r"[^，,。；]{0,10}?(?:飞往|离开|启程|转往|转赴|前往|飞赴)")
 # "在结束岘港之行后": a leg already over when the sentence's day comes
@@ -368,7 +382,10 @@ def _clause_of(simp: str, s: int, e: int, at: int) -> str:
 
 # a sentence told of the delegation or party the traveller leads
 # "双方在某地举行会谈", "两国元首共同出席": both sides, the traveller among them (rule zh-both-sides)
-_PARTY = re.compile(r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)")
+# "此访为期五天": the visit under way, by a word for it (rule zh-this-trip)
+_PARTY = re.compile(
+    r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)|^(?:此访|此行|此次访问|这次访问|本次访问|此次出访|这次出访)"
+)
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
 _HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
@@ -452,7 +469,8 @@ def _visitor(
     return None
 
 
-_GUEST_MET = re.compile(r"(?:会见|会晤|接见|宴请|看望)了?$|[同与和](?:来访的)?$")
+# "为越南国家主席某某举行欢迎宴会": the guest of the banquet
+_GUEST_MET = re.compile(r"(?:会见|会晤|接见|宴请|看望|欢迎)了?$|[同与和为](?:来访的)?$")
 _IN_CHINA = re.compile(r"人民大会堂|钓鱼台|中南海|在京|在北京")
 
 
@@ -829,6 +847,17 @@ def find_trips(
             clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, companion_at.start())), default=0)
             if any(clause <= pos < companion_at.start() for pos, _ in who):
                 companion_from = clause
+            if companion_at.group() == "一同":
+                # rule zh-together: "习近平同李强、赵乐际一同来到": the first named, before 同/和/与, goes
+                # with the others; only those after the joining word go along
+                first = next((pos for pos, _ in who if companion_from <= pos < companion_at.start()), None)
+                if first is not None:
+                    joined = next(
+                        (x.end - s for x in mentions if x.start <= s + first < x.end),
+                        first + len(_name_at(sentence, first, roster, titles)),
+                    )
+                    if joined < companion_at.start() and _JOINED.match(sentence, joined):
+                        companion_from = joined + 1
         # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
         along = _COMPANION_AFTER.search(sentence)
         if along is not None:
@@ -916,8 +945,23 @@ def find_trips(
             # rule zh-adjacent: the person named right before the trip word is its subject
             for pos, key in eligible[1:]:
                 name_end = pos + len(_name_at(sentence, pos, roster, titles))
-                if pos < trip_word.start() and _ADJACENT.match(sentence[name_end : trip_word.start()]):
+                if pos < trip_word.start() and (
+                    _ADJACENT.match(sentence[name_end : trip_word.start()])
+                    # rule zh-visit-of: "欢迎越南国家主席某某对中国进行国事访问": the one named before 对...进行
+                    or _VISIT_OF.match(sentence[name_end : trip_word.start()])
+                ):
                     subject = (pos, key)
+                    if (
+                        _WELCOME_BEFORE.search(sentence, max(0, pos - 8), pos)
+                        and not s_dates
+                        and not s_places
+                        and not any(k == key for k, _ in drafts)
+                        and (_REMOTE.search(simp) or _INVITED_WHEN.search(sentence, pos, trip_word.start()))
+                    ):
+                        # rule zh-invitation: "（通电话。）习近平欢迎特朗普访华", "欢迎某某年内访华": a welcome
+                        # with no day or place of its own, in a call or for a time to come, of one with no trip
+                        # told, is an invitation, not a journey
+                        trip_word = None
                     break
         if subject and trip_word and during:
             told = [d for (k, _), d in drafts.items() if k == subject[1]]
@@ -956,13 +1000,19 @@ def find_trips(
             # rule zh-attend-at-home: attending a meeting in Beijing is no journey; a later trip word may be one
             # ("出席活动后表示，他将于下周率团访问东盟")
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
-            while trip_word is not None and trip_word.group() == "出席":
+            while trip_word is not None and (
+                trip_word.group() == "出席" or any(a <= trip_word.start() < b for a, b in relative)
+            ):
+                # "出席欢迎仪式，欢迎来华进行国事访问的某某": the guest's clause holds no trip of the host's
                 trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
         if subject and trip_word and trip_word.start() > subject[0]:
             between = sentence[subject[0] : trip_word.start()]
             if (
                 _PLAN_AFTER.match(sentence, trip_word.end())
                 or _HEDGE.search(between)
+                # rule zh-past: "李强此前曾赴河南", "今年以来，习近平先后赴四川、湖南考察"
+                or between.endswith("曾")
+                or _PAST_STRETCH.match(sentence)
                 or (
                     _SPEECH.search(between)
                     and not (current is not None and current.key == subject[1])
@@ -1114,7 +1164,7 @@ def find_trips(
             or (who and not eligible and _PRONOUN.match(sentence))
             or (not eligible and _LEFT.match(sentence))
             # rule zh-next-leg: "随后访问法国", "次日，转赴上海": a leg told with its subject left out
-            or (not who and trip_word is not None and _NEXT_LEG.match(sentence))
+            or (not who and (trip_word is not None or s_places) and _NEXT_LEG.match(sentence))
             # rule zh-met: "总理某某在吉隆坡会见朱某": the host meets the traveller where they are
             or any(key == current.key and _MET.search(sentence, 0, pos) for pos, key in who)
             # rule zh-met-partner: "王毅5日同布林肯举行会谈", "王毅同他举行会谈": the traveller met there
@@ -1181,6 +1231,16 @@ def find_trips(
             else:
                 draft.spans.extend(day_spans)
             length = _LENGTH.search(sentence)
+            if (
+                draft.stated is None
+                and len(day_dates) == 1
+                and day_dates[0].evidence.rule == "zh-length"
+                and draft.spans
+                and day_spans[0].start == min(x.start for x in draft.spans)
+            ):
+                # rule zh-length-after: "...6月3日离开北京，前往...。此访为期五天": the length of the trip told,
+                # from its first day
+                draft.stated = day_spans[0]
             if length is not None and len(day_spans) == 1 and day_spans[0].days == 1 and draft.stated is None:
                 count = 7 * number(length["w"]) if length["w"] else number(length["n"])
                 days = dt.timedelta(days=count - 1)
