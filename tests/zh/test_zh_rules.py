@@ -2045,7 +2045,7 @@ def test_names_joined_by_tong_before_yitong_the_first_travels_the_others_go_alon
 
 
 @pytest.mark.parametrize(
-    "verb", ["结束对越南的访问", "乘专机抵达", "启程前往", "飞抵巴黎", "随后前往", "走访企业", "察看灾情", "慰问群众", "返回北京"]
+    "verb", ["结束对越南的访问", "乘专机抵达", "启程前往", "飞抵巴黎", "随后前往", "走访企业", "察看灾情", "慰问群众", "返回北京", "带领调研组深入"]
 )
 def test_a_name_of_two_ends_before_a_word_of_going(verb):
     (m,) = find_people("国务院总理钱明" + verb + "。")
