@@ -164,6 +164,7 @@ NOT_PLACES = frozenset(
         "provincial", "municipal", "town", "village", "district", "capital", "premier", "president",
         "minister", "governor", "mayor", "chairman", "secretary", "vice", "deputy", "general", "chief",
         "director", "king", "queen", "prince", "princess", "pope", "emperor", "sheriff", "judge", "senator",
+        "duke", "duchess", "baron", "baroness", "countess", "marquess", "viscount",
         "representative", "ambassador", "officer", "captain", "coach", "doctor", "professor", "friday's",
         "march's", "may's", "lee", "long", "young", "gray", "grey", "white", "black", "brown", "green",
         "red", "blue", "gold", "silver", "golden", "royal", "grand", "great", "little", "big", "old", "good",

@@ -1332,3 +1332,13 @@ def test_a_speakers_today_in_a_quotation_is_no_day_of_the_journey() -> None:
     [trip] = doc.trips
     assert isinstance(trip.span, DateSpan)
     assert (trip.span.start, trip.span.end) == (dt.date(2022, 8, 26), dt.date(2022, 8, 26))
+
+
+def test_an_office_with_an_age_refers_back_and_a_castle_stands_in_its_town() -> None:
+    doc = extract_text(
+        " date 2023-06-10 A report\n\nLONDON (Reuters) - King Charles III visited Lancaster Castle on Friday. The"
+        " 74-year-old monarch then arrived in Preston, where he performed his Duke of Lancaster duties.\n"
+    )
+    [trip] = doc.trips
+    assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Lancaster", "Preston"]
+    assert all(s.place.place.country == "GB" for s in trip.stops if isinstance(s.place, Resolved))

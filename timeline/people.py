@@ -1771,7 +1771,7 @@ class Roster:
 
     def who(self, words: str) -> Person | None:
         """The person that ``words`` (a name, surname, or "the premier") refers to, if exactly one."""
-        words = words.strip()
+        words = _AGED.sub("", words.strip())
         hits = [p for p in self.people if words == p.name]
         if not hits:
             hits = [p for p in self.people if words in p.aliases]
@@ -1792,6 +1792,9 @@ class Roster:
         return _alias_pattern(tuple(sorted(forms, key=lambda f: (-len(f), f)))) if forms else None
 
 
+_AGED = re.compile(r"(?<=^[Tt]he )\d{1,3}-year-old ")
+
+
 @functools.lru_cache(maxsize=1024)
 def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
     """The pattern for these names, longest first (the same people recur from report to report).
@@ -1799,7 +1802,11 @@ def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
     Names in ASCII are matched in the lower-cased report, each opening on its first letter
     (:class:`timeline._regex.Caseless`): it is scanned over the whole report.
     """
-    alternatives = "|".join(re.escape(f) for f in forms)
+    # ("the 76-year-old monarch": an age between "the" and the office)
+    alternatives = "|".join(
+        rf"{re.escape(f[:4])}(?:\d{{1,3}}-year-old )?{re.escape(f[4:])}" if f[:4].lower() == "the " else re.escape(f)
+        for f in forms
+    )
     # "the prime minister's aircraft", "Their Majesties' aircraft" are theirs; "O'Brien" is not "O"
     pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(?!['’](?!s\b)\w)"
     if all(f.isascii() for f in forms):

@@ -166,8 +166,12 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
             text, max(0, org.start() - 30), start
         ) is not None
     if text[end : end + 1].isspace() and _FEATURE_AFTER.match(text[end : end + 20]):
-        # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town)
-        return isinstance(ref, Resolved) and ref.rule == "airport-town"
+        # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town);
+        # "Lancaster Castle" stands in Lancaster
+        return isinstance(ref, Resolved) and (
+            ref.rule == "airport-town"
+            or (ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN) and text.startswith(" Castle", end))
+        )
     return not names.overlaps(start, end)
 
 
@@ -363,7 +367,7 @@ def _town_named_span(text: str, start: int, end: int) -> Toponym:
 # "went to Ntcheu District Hospital": likewise a district hospital
 _AIRPORT = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b)[A-Z][\w'’-]+)?)"
-    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital)\b"
+    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital|Castle)\b"  # ("visited Lancaster Castle")
 )
 _TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
 
@@ -377,14 +381,14 @@ def _airport_towns(
     Only a name one town bears in the countries the report already places (so "Wattay International
     Airport", named after no town, and "Lincoln Airport" among many Lincolns add nothing).
     """
-    if "irport" not in article.text and "Hospital" not in article.text:
+    if "irport" not in article.text and "Hospital" not in article.text and "Castle" not in article.text:
         return []
     spans = _Spans((t.start, t.end) for t, _ in known)
     countries = {r.place.country for _, r in known if isinstance(r, Resolved) and r.place.country}
     out: list[tuple[Toponym, PlaceRef]] = []
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or (
-            "irport" not in paragraph.text and "Hospital" not in paragraph.text
+            "irport" not in paragraph.text and "Hospital" not in paragraph.text and "Castle" not in paragraph.text
         ):
             continue
         for match in _AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
