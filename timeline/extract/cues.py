@@ -51,7 +51,7 @@ _COMPANION = Caseless(
     r"|among (?:the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|entourage|party)"
     r"|(?:part|members?) of (?:the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|entourage))\b"
 )
-_COMPANION_NEEDS = ("accompan", " part", "joined", "attended", "present", "with", "among", "member")
+_COMPANION_NEEDS = ("accompan", "part", "joined", "attended", "present", "with", "among", "member")
 
 
 def _companion_words(text: str) -> bool:
