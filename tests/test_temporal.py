@@ -684,3 +684,13 @@ def test_a_weekday_with_its_day_of_the_month_after_it() -> None:
     assert _read("She toured the port on Thursday 29th.") == [("on Thursday 29th", "2024-02-29..2024-02-29")]
     # a number the weekday does not fall on is no day of the month: the weekday alone
     assert _read("She met the mayor on Friday (14).") == [("on Friday", "2024-03-08..2024-03-08")]
+
+
+def test_a_reported_clause_opening_on_its_date_takes_its_own_tense() -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read("The president announced that on March 27 and 28 he will conclude his tours.") == [
+        ("on March 27 and 28", "2024-03-27..2024-03-28")
+    ]
+    assert _read("The president said that on March 1 he had concluded his tours.") == [
+        ("on March 1", "2024-03-01..2024-03-01")
+    ]

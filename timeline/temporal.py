@@ -1042,6 +1042,13 @@ def _tense_at(text: str, pos: int, end: int, lower: int, upper: int) -> Tense | 
     return _tense_around(before, max(0, pos - window_start), text[end : min(upper, end + 200)])
 
 
+# a saying whose reported clause opens on the date: "announced that on August 17 ..."
+_SAID_THAT_END = re.compile(
+    r"\b(?:said|says|announced|announces|stated|added|confirmed|revealed|indicated|told\s+[\w ]{1,30}?)\s+that"
+    r"\s+(?:on|from|between|by|in)?\s*$"
+)
+
+
 @functools.lru_cache(maxsize=1024)  # a date written again and again has the same words around it
 def _tense_around(before: str, at: int, after: str) -> Tense | None:
     """:func:`_tense_at` read from the words around the expression: ``before[:at]`` comes right
@@ -1058,6 +1065,12 @@ def _tense_around(before: str, at: int, after: str) -> Tense | None:
         cut = match.end()
         break
     tense = _cue(window[cut:], last=True)
+    if tense is Tense.PAST and "that" in window[cut:] and _SAID_THAT_END.search(window, cut):
+        # "announced that on August 17 he will conclude the tour": the reported clause's own tense
+        stop = _SENTENCE_STOP.search(after)
+        own = _cue(after[: stop.start()] if stop else after, last=False)
+        if own is not None:
+            return own
     if tense is Tense.FUTURE and _ends_progressive(window[cut:]):
         if _RANGE_ON.match(after):
             return None  # "is visiting Japan from Monday to Thursday": a stay that may hold the report's day
