@@ -1057,7 +1057,9 @@ def _appositions_of(text: str, start: int, stop: int) -> Iterator[re.Match[str]]
 
 
 # "PRIME Minister Kevin Rudd has arrived": a lead's first word set in capitals (a drop cap)
-_DROP_CAP = re.compile(r"(?m)(?:^|(?<=[-—–] ))(?P<first>[A-Z])(?P<rest>[A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
+# (the capital first, then what may come before it: a line's start or a dash and a space; opening on a
+# class, the scan skips in C to the capitals instead of trying the line's start at every character)
+_DROP_CAP = re.compile(r"(?P<first>[A-Z])(?:(?<![^\n].)|(?<=[-—–] .))(?P<rest>[A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=8)  # (one text is read many times, a window at a time)
