@@ -413,6 +413,12 @@ _TODAY_BEFORE = re.compile(r"\btoday\b[\s,(]*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thu
 _MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 
 
+# (article, its anchor) for the undated articles read last, newest first; found by identity (an
+# article's anchor is read from its captions and lead, and asked for once per sentence)
+_ANCHORS: list[tuple[Article, dt.date | Unknown]] = []
+_ANCHORS_KEPT = 4
+
+
 class _Line(NamedTuple):
     start: int
     end: int
@@ -521,6 +527,17 @@ class Article:
             return self.dateline.date
         if isinstance(self.published, dt.date):
             return self.published
+        # (read once per article: the reader asks for it again and again, a sentence at a time)
+        for seen, known in _ANCHORS:
+            if seen is self:
+                return known
+        known = self._read_anchor()
+        _ANCHORS.insert(0, (self, known))
+        del _ANCHORS[_ANCHORS_KEPT:]
+        return known
+
+    def _read_anchor(self) -> dt.date | Unknown:
+        """The anchor of a report that gives no dateline date and no publication date (see :attr:`anchor`)."""
         # "... Basilica, Monday, Sept. 28, 2015. Credit: AP": a news photo's caption that gives the weekday
         # with the date is of the report's own day (the latest such, if several)
         days = [
@@ -548,7 +565,8 @@ class Article:
 
     def dates(self) -> tuple[DateMention, ...]:
         """Every date or date range in the headline, body and captions, read against :attr:`anchor`."""
-        anchor = self.anchor if isinstance(self.anchor, dt.date) else None
+        anchor: dt.date | Unknown | None = self.anchor
+        anchor = anchor if isinstance(anchor, dt.date) else None
         out: list[DateMention] = []
         if isinstance(self.headline_evidence, Evidence):
             ev = self.headline_evidence

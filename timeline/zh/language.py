@@ -53,6 +53,8 @@ def _count(runs: re.Pattern[str], text: str) -> int:
 def is_chinese(text: str) -> bool:
     """Whether ``text`` reads as Chinese (rule ``cjk-share``); cheap on English text."""
     head = text[:_SCAN]
+    if head.isascii():  # no Han character (and no scan: most English reports are plain ASCII)
+        return False
     han = _count(_HAN_RUN, head)
     if not han:
         return False
