@@ -1342,3 +1342,12 @@ def test_an_office_with_an_age_refers_back_and_a_castle_stands_in_its_town() -> 
     [trip] = doc.trips
     assert [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)] == ["Lancaster", "Preston"]
     assert all(s.place.place.country == "GB" for s in trip.stops if isinstance(s.place, Resolved))
+
+
+def test_a_craft_between_the_verb_and_the_way_and_a_place_left_for_are_journeys() -> None:
+    _, stops = _one_trip(
+        "Pope Leo XIV flew in a military helicopter from the Jordan valley to the airport. From there he left"
+        " on a Royal Jordanian plane straight to Tel Aviv.",
+        "AMMAN (AP) — ",
+    )
+    assert [name for name, _ in stops] == ["Tel Aviv"]

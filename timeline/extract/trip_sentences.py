@@ -15,7 +15,7 @@ from timeline.model import DateSpan, TripStatus
 
 _MOVED = Caseless(
     r"\b(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|went|headed"
-    r"|toured|tours|visited|visits|reached|reaches|stopped|spent|spends"  # "spent two days in Kyoto"
+    r"|toured|tours|visited|visits|reached|reaches|stopped|spent|spends|left|leaves|departed"  # "spent two days in Kyoto"
     # "is in Paris for talks", "During his stay in Paris": where the traveller is
     r"|(?:is|are|was|were) (?:now |currently |also )?(?:in|visiting|touring)|stay|stayed|stays|staying"
     r"|(?:to|will|would|shall) (?:also |first |then )?(?:visit|travel to|fly to|go to|tour))\b"  # "are set to visit Middlesbrough"

@@ -40,6 +40,10 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:fl(?:y|ew|ies|ying)|drove|drives|went|goes|headed|heads|moved|moves|sailed|travell?(?:ed|ing|s)?)"
         r" (?:on )?from (?:[\w'’.-]+ ){1,4}?to"
         r"|touched down in|touches down in|touched down at|touches down at"
+        # "flew in a military helicopter from Wadi Kharrar to Amman": the craft between the verb and the way
+        r"|(?:fl(?:ew|ies|y|ying)|travell?(?:ed|ing|s)?|went|goes|left|leaves) (?:in|aboard|on|by) (?:a |an |the |his |her )?"
+        r"(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|jet|airplane|aeroplane|chopper|airliner)"
+        r" (?:from (?:[\w'’.-]+ ){1,4}?)?(?:\w+ )?to"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading) for"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
@@ -147,6 +151,7 @@ _TRIP_STEMS = (
     "on from", " leg", "destination", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission to",
     "stump", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "helicopter", "plane", "aircraft", "jet", "chopper", "airliner",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
