@@ -639,6 +639,8 @@ def _read_parent_after(
         return None, bounded
     n_tok, name_end_tok, kind = match
     name = text[toks.starts[i] : toks.ends[name_end_tok - 1]]
+    if m and "(" in m.group() and name.isupper() and len(name) <= 4 and text.startswith(")", toks.ends[name_end_tok - 1]):
+        return None, bounded  # "LONDON (PA) -": capitals in brackets are an agency's, not a state's
     if kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY) or _names_kind(index, name, _DIVISION_KINDS):
         return (name, toks.starts[i], toks.ends[i + n_tok - 1], kind), bounded
     return None, bounded

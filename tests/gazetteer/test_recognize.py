@@ -97,3 +97,11 @@ def test_a_day_or_month_after_a_small_town_ends_its_name() -> None:
     gazetteer = Gazetteer.default()
     for text in ("She held a rally in Watertown Saturday.", "He toured Watertown March 5 and left."):
         assert [t.text for t in gazetteer.find(text)] == ["Watertown"]
+
+
+def test_capitals_in_brackets_after_a_dateline_are_an_agency_not_a_state() -> None:
+    gazetteer = Gazetteer.default()
+    read = [(t.text, getattr(r, "place", None)) for t, r in gazetteer.resolve_document("LONDON (PA) - The King visited Lancaster.")]
+    assert [text for text, _ in read] == ["LONDON", "Lancaster"]
+    assert all(place is not None and place.country == "GB" for _, place in read)
+    assert [t.text for t, _ in gazetteer.resolve_document("Springfield (Ill.) - The governor spoke.")] == ["Springfield", "Ill."]
