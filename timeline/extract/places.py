@@ -340,17 +340,23 @@ def _listed_beside(
         out.append((_town_named_span(text, match.start("name"), match.end("name")), Unresolved(name, "no town of that name in the gazetteer")))
         return True
 
+    starts = [a for a, _ in body]
     for toponym, ref in known:
-        kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint
-        if kind not in _LISTING_KINDS or not any(a <= toponym.start < b for a, b in body):
+        # (most places are followed by neither a comma nor "and", nor follow one: no scan for those)
+        listed_after = text.startswith((",", " and "), toponym.end)
+        listed_before = text[max(0, toponym.start - 5) : toponym.start].endswith((", ", ",", " and "))
+        if not (listed_after or listed_before):
             continue
-        end = next(b for a, b in body if a <= toponym.start < b)
+        kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint
+        paragraph = bisect.bisect_right(starts, toponym.start) - 1
+        if kind not in _LISTING_KINDS or paragraph < 0 or toponym.start >= body[paragraph][1]:
+            continue
+        begin, end = body[paragraph]
         at = toponym.end
-        while (after := _LISTED_AFTER.match(text, at, end)) is not None and keep(after):
+        while listed_after and (after := _LISTED_AFTER.match(text, at, end)) is not None and keep(after):
             at = after.end("name")
-        begin = next(a for a, b in body if a <= toponym.start < b)
         at = toponym.start
-        while (before := _LISTED_BEFORE.search(text, max(begin, at - 60), at)) is not None and keep(before):
+        while listed_before and (before := _LISTED_BEFORE.search(text, max(begin, at - 60), at)) is not None and keep(before):
             at = before.start("name")
     return out
 
