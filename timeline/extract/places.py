@@ -343,8 +343,10 @@ def _listed_beside(
     starts = [a for a, _ in body]
     for toponym, ref in known:
         # (most places are followed by neither a comma nor "and", nor follow one: no scan for those)
-        listed_after = text.startswith((",", " and "), toponym.end)
-        listed_before = text[max(0, toponym.start - 5) : toponym.start].endswith((", ", ",", " and "))
+        after_words = text[toponym.end : toponym.end + 8].lstrip()
+        listed_after = after_words.startswith(",") or (after_words.startswith("and") and after_words[3:4].isspace())
+        before_words = text[max(0, toponym.start - 8) : toponym.start].rstrip()
+        listed_before = before_words.endswith(",") or (before_words.endswith("and") and before_words[-4:-3].isspace())
         if not (listed_after or listed_before):
             continue
         kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint
