@@ -1351,3 +1351,11 @@ def test_a_craft_between_the_verb_and_the_way_and_a_place_left_for_are_journeys(
         "AMMAN (AP) — ",
     )
     assert [name for name, _ in stops] == ["Tel Aviv"]
+
+
+def test_a_journey_of_an_earlier_month_beside_a_recent_one_is_background() -> None:
+    doc = extract_text(
+        " date 2003-10-19 A report\n\nISLAMABAD (IRNA) - Crown Prince Karim Osman arrived in Islamabad on Saturday"
+        " for a two-day visit. President Ann Poe visited Riyadh in June this year.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Karim Osman"]

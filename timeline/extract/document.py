@@ -129,7 +129,7 @@ def _without_background(trips: list[Trip], anchor: dt.date | None) -> list[Trip]
         return (
             trip.status is TripStatus.MADE
             and isinstance(span, DateSpan)
-            and span.precision is Precision.DAY
+            and span.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH)
             and span.end < since
         )
 
