@@ -694,3 +694,10 @@ def test_a_reported_clause_opening_on_its_date_takes_its_own_tense() -> None:
     assert _read("The president said that on March 1 he had concluded his tours.") == [
         ("on March 1", "2024-03-01..2024-03-01")
     ]
+
+
+def test_a_month_with_its_year_told_after_it_is_one_span() -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read("She visited Riyadh in June last year.") == [("June last year", "2023-06-01..2023-06-30")]
+    assert _read("She will visit Riyadh in August this year.") == [("August this year", "2024-08-01..2024-08-31")]
+    assert _read("She visited Riyadh in February last year.") == [("February last year", "2023-02-01..2023-02-28")]

@@ -1597,6 +1597,8 @@ def find_dates(
             pinned = _holiday_dated(text, mentions[-1], mention, source)
         if pinned is None and mentions:
             pinned = _weekday_beside_date(text, mentions[-1], mention, source)
+        if pinned is None and mentions:
+            pinned = _month_of_a_year_told(text, mentions[-1], mention, source)
         if pinned is not None:
             mentions[-1] = pinned
         else:
@@ -1792,6 +1794,26 @@ def _weekday_beside_date(text: str, first: DateMention, second: DateMention, sou
 
 
 _HOLIDAY_DATE_OPEN = re.compile(r",?\s*\(?\s*")
+_YEAR_TOLD = re.compile(r"(?:this|last|next|the previous|the following) year", re.IGNORECASE)
+
+
+def _month_of_a_year_told(text: str, first: DateMention, second: DateMention, source: str) -> DateMention | None:
+    """A month with the year told after it is that month of that year: "in June last year", "in
+    August this year" (one span, not the month beside the whole year)."""
+    month, year = first.span, second.span
+    if (
+        not isinstance(month, DateSpan)
+        or not isinstance(year, DateSpan)
+        or month.precision is not Precision.MONTH
+        or year.precision is not Precision.YEAR
+        or text[first.evidence.end : second.evidence.start] != " "
+        or not _YEAR_TOLD.fullmatch(second.text)
+    ):
+        return None
+    start = month.start.replace(year=year.start.year)
+    end = month.end.replace(year=year.start.year, day=calendar.monthrange(year.start.year, month.end.month)[1])
+    evidence = Evidence.of(text, first.evidence.start, second.evidence.end, f"{first.evidence.rule}+year", source=source)
+    return DateMention(evidence.text, DateSpan(start, end, Precision.MONTH), evidence)
 
 
 def _holiday_dated(text: str, holiday: DateMention, date: DateMention, source: str) -> DateMention | None:
