@@ -701,3 +701,12 @@ def test_a_month_with_its_year_told_after_it_is_one_span() -> None:
     assert _read("She visited Riyadh in June last year.") == [("June last year", "2023-06-01..2023-06-30")]
     assert _read("She will visit Riyadh in August this year.") == [("August this year", "2024-08-01..2024-08-31")]
     assert _read("She visited Riyadh in February last year.") == [("February last year", "2023-02-01..2023-02-28")]
+
+
+def test_next_weekday_after_next_week_is_that_weeks_day() -> None:
+    # the report is dated Wednesday 2024-03-13
+    assert _read("The tour of the north begins next week. Officials said it will begin next Thursday.") == [
+        ("next week", "2024-03-18..2024-03-24"),
+        ("next Thursday", "2024-03-21..2024-03-21"),
+    ]
+    assert _read("Officials said the tour will begin next Thursday.") == [("next Thursday", "2024-03-14..2024-03-14")]

@@ -1672,8 +1672,26 @@ def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMentio
             day = week.span.start + dt.timedelta(days=(wanted - week.span.start.weekday()) % 7)
             if day <= week.span.end:
                 mention = DateMention(mention.text, DateSpan.day(day), mention.evidence)
+        elif (
+            week is not None
+            and isinstance(week.span, DateSpan)
+            and isinstance(span, DateSpan)
+            and span.days == 1
+            and span.start + dt.timedelta(days=7) <= week.span.end
+            and week.span.start <= span.start + dt.timedelta(days=7)
+            and _NEXT_WEEK.search(week.text) is not None
+            and (named := _NEXT_WEEKDAY.fullmatch(mention.text)) is not None
+            and mention.evidence.start - week.evidence.end <= 600
+        ):
+            # "will begin his tour of the North next week ... the tour will begin next Thursday": the
+            # Thursday of the week told, not the one before it
+            mention = DateMention(mention.text, DateSpan.day(span.start + dt.timedelta(days=7)), mention.evidence)
         out.append(mention)
     return out
+
+
+_NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
+_NEXT_WEEKDAY = re.compile(r"(?:on\s+)?next\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
 
 
 _CHAIN_COUNT = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\b")
