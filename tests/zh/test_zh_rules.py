@@ -2254,3 +2254,8 @@ def test_a_known_leader_named_alone_in_the_headline_and_by_office_in_the_body():
     text = "李家超今起访中东\n2024-06-05 某某报\n特首今日启程前往沙特，为期六天。\n"
     (trip,) = extract_chinese_text(text).trips
     assert (trip.person.name, trip.start, trip.end) == ("李家超", dt.date(2024, 6, 5), dt.date(2024, 6, 10))
+
+
+def test_two_foreign_offices_joined_by_jian_before_the_name():
+    (trip,) = extract_chinese_text("新西兰副总理兼外交部长彼得斯将于6月11日至13日访华。", published=PUB).trips
+    assert (trip.person.name, trip.person.title.name if trip.person.title else None) == ("彼得斯", "副总理兼外交部长")
