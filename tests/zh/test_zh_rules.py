@@ -2259,3 +2259,8 @@ def test_a_known_leader_named_alone_in_the_headline_and_by_office_in_the_body():
 def test_two_foreign_offices_joined_by_jian_before_the_name():
     (trip,) = extract_chinese_text("新西兰副总理兼外交部长彼得斯将于6月11日至13日访华。", published=PUB).trips
     assert (trip.person.name, trip.person.title.name if trip.person.title else None) == ("彼得斯", "副总理兼外交部长")
+
+
+def test_a_count_of_days_right_after_a_verb_of_visiting_is_the_trips_length():
+    (trip,) = extract_chinese_text("行政长官王五将于六月十二日率领经贸代表团，启程前往湖南考察三天。", published=PUB).trips
+    assert (trip.span.start.isoformat(), trip.span.end.isoformat()) == ("2024-06-12", "2024-06-14")

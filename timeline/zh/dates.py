@@ -103,7 +103,10 @@ _PATTERN = re.compile(
     r"|(?P<vague>近日|日前|近期|前不久|不久前|近来)"
     rf"|(?P<length>为期(?P<ln>{_N_CN})(?:天|日(?![电讯]))|为期(?P<lw>{_N_CN}|一)(?:周|个星期)|(?P<ln2>{_N_CN})天(?:{_N_CN})夜"
     # "六日起的五天", "5日起一连三天": a length counted on from the day just named
-    rf"|(?:(?<=起的)|(?<=起一连)|(?<=起连续)|(?<=起一連)|(?<=起連續))(?P<ln3>{_N_CN})天)"
+    rf"|(?:(?<=起的)|(?<=起一连)|(?<=起连续)|(?<=起一連)|(?<=起連續))(?P<ln3>{_N_CN})天"
+    # rule zh-length-stay: "前往湖南考察三天": a count of days right after a verb of visiting, from the day named
+    rf"|(?:(?<=考察)|(?<=访问)|(?<=调研)|(?<=视察)|(?<=停留)|(?<=逗留))(?P<ln4>{_N_CN})天(?![\d０-９])"
+    r")"
     r"|(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|一大早|(?<![统同唯万])一早(?![日期])))"
 )
 # rule zh-weekday-range: "周一至周六(4月1日)", "周二(4日)至周四(6日)": a range of weekdays, each
@@ -535,7 +538,7 @@ def _scan(
             rule = "zh-length"
             try:
                 # rule zh-length-week: "为期一周" is seven days
-                n = 7 * number(m["lw"]) if m["lw"] else number(m["ln"] or m["ln2"] or m["ln3"])
+                n = 7 * number(m["lw"]) if m["lw"] else number(m["ln"] or m["ln2"] or m["ln3"] or m["ln4"])
             except ValueError:
                 continue
             if last is None or not 1 <= n <= 60:
