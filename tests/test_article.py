@@ -1201,3 +1201,15 @@ def test_a_weekday_before_a_colon_or_an_ordinal_day_without_its_comma(opening: s
     art = Article.from_text(f"Roe visits Lyon\nMarch 13, 2024\n{opening}{_VISIT}")
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("LYON", day, agency)
+
+
+def test_a_dateline_with_a_dotted_day_and_a_slashed_agency_in_quotation_marks() -> None:
+    article = Article.from_text(
+        "Presidents meet\nTASHKENT, 18.04.2024 /UzA «Dunyo»/. On April 18, the President arrived in Samarkand.\n",
+        source="x",
+    )
+    assert isinstance(article.dateline, Dateline)
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
+        "TASHKENT", dt.date(2024, 4, 18), "Dunyo"
+    )
+    assert article.published == dt.date(2024, 4, 18)

@@ -168,11 +168,13 @@ _DATELINE = re.compile(
             (?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<year>\d{4})(?!\d))?   # "NAIROBI, Kenya, Mar 5 2019 (Xinhua)"
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|""" + _CAPS_MONTHS + r""")\.?
-            (?:,?\s+(?P<year2>\d{4}))?)(?:(?<=\d)\.(?=\s+[A-Z])
+            (?:,?\s+(?P<year2>\d{4}))?
+            # "DUSHANBE, 18.04.2024 /NIAT «Khovar»/.": day, month and year with dots (day first)
+            |\d{1,2}\.\d{1,2}\.\d{4}(?=\s*/))(?:(?<=\d)\.(?=\s+[A-Z])
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
         # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
-        \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?   # "(Xinhua)", ". /TASS/."
+        \s*(?:,?\s*(?:(?:--|—|–|-)\s*)?\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12}|[A-Z][^/\n]{1,28})/\.?   # "(Xinhua)", ". /TASS/.", "/NIAT «Khovar»/"
         # "ASTANA. KAZINFORM -": an agency in capitals after the place's full stop
         |(?<=[A-Z]\.)\s*(?P<stopped>""" + _CAPS_AGENCY + r""")(?=\s*(?:--|—|–|―|-)\s)
         # "BAKU, March 12 AZERTAC President ...": a wire agency in capitals after the day, no dash;
@@ -1214,6 +1216,10 @@ def _agency(match: re.Match[str]) -> str:
 _REGION_WEEKDAY = re.compile(r",\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_GUILLEMETS = re.compile(r"«([^«»]+)»")
+
+
 def _date_words(match: re.Match[str]) -> str | None:
     """The dateline's day as written: before the agency ("NAIROBI, March 12 (Reuters)") or after it
     ("Nairobi (Reuters) March 12 -")."""
@@ -1654,9 +1660,19 @@ def _read(text: str, source: str) -> Article:
             # "RIYADH, (UrduPoint / WAM - 02nd Apr, 2020)": the agency, a dash, then the day
             date_words, agency = dated.group("day"), dated.group("agency")
             bracketed = _BRACKETED_DAY.fullmatch(date_words)
+        if (quoted := _GUILLEMETS.search(agency)) is not None:
+            agency = quoted.group(1)  # "NIAT «Khovar»": the agency's name in its quotation marks
         if "/" in agency and _AGENCY.fullmatch(last := agency.rsplit("/", 1)[1].strip()):
             agency = last  # "(UrduPoint / Pakistan Point News / WAM - ...)": the sites that carry it, then the wire
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
+        if date_words and (dotted := _DOTTED_DAY.fullmatch(date_words)) is not None:
+            day_n, month_n, year_n = (int(x) for x in dotted.groups())
+            day_value = (
+                dt.date(year_n, month_n, day_n) if _valid(year_n, month_n, day_n) else Unknown(f"{date_words} is not a date", date_words)
+            )
+            if isinstance(published, Unknown) and isinstance(day_value, dt.date):
+                published = day_value
+            date_words = ""
         if date_words:
             month = _MONTH_NUM[_MONTH_WORD.search(date_words).group()[:3].lower()]  # type: ignore[union-attr]
             day_number = int(_DAY_DIGITS.search(date_words).group())  # type: ignore[union-attr]
