@@ -1677,6 +1677,7 @@ def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMentio
             and isinstance(week.span, DateSpan)
             and isinstance(span, DateSpan)
             and span.days == 1
+            and span.start < _LAST_WEEK_START
             and span.start + dt.timedelta(days=7) <= week.span.end
             and week.span.start <= span.start + dt.timedelta(days=7)
             and _NEXT_WEEK.search(week.text) is not None
@@ -1691,6 +1692,7 @@ def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMentio
 
 
 _NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
+_LAST_WEEK_START = dt.date.max - dt.timedelta(days=7)  # (a week on from a later day is past the calendar)
 _NEXT_WEEKDAY = re.compile(r"(?:on\s+)?next\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
 
 

@@ -120,8 +120,8 @@ def _without_background(trips: list[Trip], anchor: dt.date | None) -> list[Trip]
     "Çavuşoğlu and Qureshi also met on March 29 in Dushanbe", in a report of April 24 on Qureshi's
     visit to Istanbul: an earlier meeting told as background, not a journey the report is about.
     """
-    if anchor is None:
-        return trips
+    if anchor is None or anchor.toordinal() <= _NEWS_DAYS:
+        return trips  # (no days before the first of the calendar)
     since = anchor - dt.timedelta(days=_NEWS_DAYS)
 
     def old(trip: Trip) -> bool:
