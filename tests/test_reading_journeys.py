@@ -1359,3 +1359,16 @@ def test_a_journey_of_an_earlier_month_beside_a_recent_one_is_background() -> No
         " for a two-day visit. President Ann Poe visited Riyadh in June this year.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Karim Osman"]
+
+
+def test_a_journey_in_a_since_clause_is_the_past_and_an_arrival_since_is_not() -> None:
+    doc = extract_text(
+        " date 2024-05-20 A report\n\nNAIROBI (AP) - Kenyans said President Ann Poe had not been seen publicly"
+        " since she traveled to China in April.\n"
+    )
+    assert doc.trips == ()
+    doc = extract_text(
+        " date 2024-05-20 A report\n\nNAIROBI (AP) - President Ann Poe has held talks every day since she"
+        " arrived in Beijing on Saturday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ann Poe"]

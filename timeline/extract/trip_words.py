@@ -172,6 +172,7 @@ _JOURNEY_WORDS = Caseless(
 # every _JOURNEY_WORDS match holds one of these (in lower case): a cheap test before the scan
 _JOURNEY_NEEDS = ("trip", "tour", "visit", "stay", "vacation", "fact-finding", "field stud", "inspected")
 _EARLIER_VISIT_BEFORE = Caseless(r"\b(?:last|previously|once|never|already)\s+$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:he|she|they|the\s+\w+)\s+$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times|twice)\b", re.IGNORECASE
 )
@@ -193,8 +194,11 @@ def _strongest_trip_word(
     for match in _TRIP_TRIGGER.finditer(text):
         if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "an online visit to Iwate": no journey
-        if _EARLIER_VISIT_BEFORE.search(text, max(0, match.start() - 16), match.start()) or (
-            times and _TIMES_AFTER.match(text, match.end())
+        if (
+            _EARLIER_VISIT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            or (times and _TIMES_AFTER.match(text, match.end()))
+            # "had not been seen publicly since he travelled to China in April": a journey of the past
+            or (match.group()[:3].lower() in ("tra", "vis", "wen", "fle") and _SINCE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
         if (
