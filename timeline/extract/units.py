@@ -363,6 +363,18 @@ def _joint_guest(
     return None
 
 
+# the subject's verb, right after the name, hosting or meeting the party from abroad (see _sentence_units)
+_HOSTS_THE_PARTY = re.compile(
+    r"(?:,[^,.;]{3,80},)?\s+(?:(?:also|later|then|on\s+\w+day|\w+ly)\s+)?"
+    r"(?:(?:hosted|hosts|hosting|gave|gives|threw|throws|held|holds|offered|offers)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:dinner|banquet|luncheon|lunch|reception|breakfast)\s+(?:for|in\s+honou?r\s+of)"
+    r"|(?:met|meets|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts))"
+    r"\s+the\s+(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|entourage)\b",
+    re.IGNORECASE,
+)
+_HOSTS_THE_PARTY_NEEDS = ("delegation", "guest", "visitor", "entourage")
+
+
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
 _HOSTED_BY_BEFORE = Caseless(
     r"\b(?:hosted|given|organi[sz]ed|thrown|offered|held|chaired|arranged|welcomed|received|greeted|accompanied"
@@ -578,6 +590,15 @@ def _sentence_units(
             ):
                 # "There, the British monarch was joined by First Minister David Trimble": he is the host
                 subject = None
+            if (
+                subject is not None
+                and subject != traveller
+                and may_hold(sentence.text, _HOSTS_THE_PARTY_NEEDS)
+                and _HOSTS_THE_PARTY.match(text, _name_end(names, starts[people.index(subject)]), hi)
+            ):
+                # "Governor Ann Poe hosted a dinner for the delegation", "met the visiting delegation": the
+                # host, not a traveller (the sentence is the traveller's, where one is told of)
+                subject = traveller
 
             if (
                 subject is not None
