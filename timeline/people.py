@@ -304,7 +304,9 @@ _FULL_NAME_ALONE = re.compile(
 
 
 # a pronoun of one person after a bare one-word subject (see find_people)
-_HE_OR_SHE_AFTER = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w'’-])")
+# (the next sentence opens on "He" or "She": "Help arrived in Gulu, he said" is no one's arrival)
+# (nor where the sentence itself says "he" or "she": "Help arrived in Gulu, he said. He thanked ...")
+_HE_OR_SHE_AFTER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?\n])*[.!?][”\"]?[ \t]+(?:He|She)\s")
 
 
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
@@ -1253,8 +1255,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             and not _FULL_NAME_ALONE.fullmatch(name)
             and not re.search(rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text)
             # "Okello arrived in Gulu on Monday ... He met traders": one word the report goes on to call
-            # "he" or "she" (not "Officials arrived ... They met")
-            and not (len(words) == 1 and not name.endswith("s") and _HE_OR_SHE_AFTER.search(text, match.end(), match.end() + 300))
+            # "He" or "She" in the next sentence (not "Officials arrived ... They met")
+            and not (len(words) == 1 and not name.endswith("s") and _HE_OR_SHE_AFTER.match(text, match.end(), match.end() + 300))
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
         if not held:
