@@ -87,3 +87,32 @@ def test_the_host_of_the_party_leaves_the_sentence_to_the_traveller() -> None:
 def test_the_traveller_meeting_a_delegation_still_travels() -> None:
     body = "Prime Minister Jane Roe visited Gulu on Tuesday and met a delegation of traders in the town."
     assert _trips(body) == [("Jane Roe", ("Gulu",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former president Tom Bako, who is in Nairobi for medical treatment, praised the government on Tuesday.",
+        "Opposition leader Tom Bako, who has been in Lira since March, criticised the budget on Tuesday.",
+    ],
+)
+def test_where_an_aside_says_someone_is_is_no_journey(body: str) -> None:
+    assert _trips(body) == []
+
+
+def test_the_clause_after_the_aside_may_tell_the_journey() -> None:
+    body = "President Tom Bako, who is in Nairobi for medical treatment, flew to Mombasa on Tuesday."
+    assert _trips(body) == [("Tom Bako", ("Mombasa",))]
+
+
+def test_an_aside_that_tells_the_journey_keeps_it() -> None:
+    body = "President Tom Bako, who is in Nairobi for a three-day state visit, met traders on Tuesday."
+    assert _trips(body) == [("Tom Bako", ("Nairobi",))]
+
+
+def test_the_place_of_a_background_aside_is_not_the_travellers() -> None:
+    body = (
+        "Prime Minister Jane Roe visited Gulu on Tuesday. Opposition leader Tom Bako, who is in Lira for a"
+        " conference, criticised the trip."
+    )
+    assert _trips(body) == [("Jane Roe", ("Gulu",))]

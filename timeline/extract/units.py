@@ -375,6 +375,14 @@ _HOSTS_THE_PARTY = re.compile(
 _HOSTS_THE_PARTY_NEEDS = ("delegation", "guest", "visitor", "entourage")
 
 
+# ", who is in Nairobi for medical treatment,": an aside on where the one named is, set between commas
+_WHO_IS_IN_ASIDE = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:currently\s+|now\s+|still\s+)?in\s+"
+    # (not "who is in Nairobi for a state visit": the journey itself)
+    r"[A-Z](?:(?!\b(?:visit|trip|tour|journey|talks|summit)\b)[^,;.]){1,80},"
+)
+
+
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
 _HOSTED_BY_BEFORE = Caseless(
     r"\b(?:hosted|given|organi[sz]ed|thrown|offered|held|chaired|arranged|welcomed|received|greeted|accompanied"
@@ -734,6 +742,18 @@ def _sentence_units(
                 )
             ):
                 trip_word = None  # "will not attend the summit in Lima", "hoped to visit Japan": no journey
+            aside = (
+                _WHO_IS_IN_ASIDE.match(text, _name_end(names, starts[people.index(subject)]), hi)
+                if trip_word is not None and subject in people and ", who " in sentence.text
+                else None
+            )
+            if aside is not None and trip_word is not None and aside.start() <= lo + trip_word[1] < aside.end():
+                # "Former president Tom Bako, who is in Nairobi for medical treatment, praised the plan": where
+                # the subject is, told in an aside, is no journey of this report's (the clause after it may
+                # tell one: "..., flew to Mombasa on Tuesday")
+                rest = Sentence(aside.end(), hi, text[aside.end() : hi])
+                after = _strongest_trip_word(rest, [(t, r) for t, r in mine if t.start >= aside.end()])
+                trip_word = None if after is None else (after[0], after[1] + aside.end() - lo, after[2])
             if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
                 trip_word = None
             if (
@@ -781,6 +801,9 @@ def _sentence_units(
                         subject = p
                         break
             governed = _governed(text, sentence, mine)
+            if aside is not None:
+                # (nor is the place of the aside a stop: "who is in London for a conference")
+                governed = [g and not aside.start() <= t.start < aside.end() for (t, _), g in zip(mine, governed, strict=True)]
             if (
                 subject is not None
                 and dateline is not None
