@@ -93,7 +93,7 @@ def test_the_traveller_meeting_a_delegation_still_travels() -> None:
     "body",
     [
         "Former president Tom Bako, who is in Nairobi for medical treatment, praised the government on Tuesday.",
-        "Opposition leader Tom Bako, who has been in Lira since March, criticised the budget on Tuesday.",
+        "Opposition leader Tom Bako, who has been in Lira for treatment, criticised the budget on Tuesday.",
     ],
 )
 def test_where_an_aside_says_someone_is_is_no_journey(body: str) -> None:
@@ -116,3 +116,15 @@ def test_the_place_of_a_background_aside_is_not_the_travellers() -> None:
         " conference, criticised the trip."
     )
     assert _trips(body) == [("Jane Roe", ("Gulu",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Tom Bako, who was in Nairobi on Monday, flew to Mombasa on Tuesday.",
+        "President Tom Bako, who was in Nairobi on Monday for a forum, flew to Mombasa on Tuesday.",
+        "President Tom Bako, who was in Nairobi earlier in the week, arrived in Mombasa on Tuesday.",
+    ],
+)
+def test_an_aside_of_a_day_of_the_journey_keeps_its_place(body: str) -> None:
+    assert _trips(body) == [("Tom Bako", ("Nairobi", "Mombasa"))]

@@ -378,8 +378,8 @@ _HOSTS_THE_PARTY_NEEDS = ("delegation", "guest", "visitor", "entourage")
 # ", who is in Nairobi for medical treatment,": an aside on where the one named is, set between commas
 _WHO_IS_IN_ASIDE = re.compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:currently\s+|now\s+|still\s+)?in\s+"
-    # (not "who is in Nairobi for a state visit": the journey itself)
-    r"[A-Z](?:(?!\b(?:visit|trip|tour|journey|talks|summit)\b)[^,;.]){1,80},"
+    # (told with its purpose, not "who is in Nairobi for a state visit": the journey itself)
+    r"[A-Z][^,;.]{0,40}?\s+for\s+(?:(?!\b(?:visit|trip|tour|journey|talks|summit)\b)[^,;.]){1,60},"
 )
 
 
@@ -747,6 +747,8 @@ def _sentence_units(
                 if trip_word is not None and subject in people and ", who " in sentence.text
                 else None
             )
+            if aside is not None and any(aside.start() <= m.evidence.start < aside.end() for m in dates):
+                aside = None  # ("who was in Nairobi on Monday for talks": a day of the journey)
             if aside is not None and trip_word is not None and aside.start() <= lo + trip_word[1] < aside.end():
                 # "Former president Tom Bako, who is in Nairobi for medical treatment, praised the plan": where
                 # the subject is, told in an aside, is no journey of this report's (the clause after it may
