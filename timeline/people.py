@@ -302,6 +302,12 @@ _FULL_NAME_ALONE = re.compile(
 )
 
 
+# a pronoun of one person after a bare one-word subject (see find_people)
+# (the next sentence opens on "He" or "She": "Help arrived in Gulu, he said" is no one's arrival)
+# (nor where the sentence itself says "he" or "she": "Help arrived in Gulu, he said. He thanked ...")
+_HE_OR_SHE_AFTER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?\n])*[.!?][”\"]?[ \t]+(?:He|She)\s")
+
+
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
 _INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
@@ -1245,8 +1251,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         # ("Ex-president Jane Roe": a mention inside the words read as a name already holds it)
         if any(m.start < match.end("name") and name_start < m.end for m in found.values()):
             continue
-        if not match.group("style") and not _FULL_NAME_ALONE.fullmatch(name) and not re.search(
-            rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text
+        if (
+            not match.group("style")
+            and not _FULL_NAME_ALONE.fullmatch(name)
+            and not re.search(rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text)
+            # "Okello arrived in Gulu on Monday ... He met traders": one word the report goes on to call
+            # "He" or "She" in the next sentence (not "Officials arrived ... They met")
+            and not (len(words) == 1 and not name.endswith("s") and _HE_OR_SHE_AFTER.match(text, match.end(), match.end() + 300))
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
         if not held:
@@ -1584,6 +1595,16 @@ def _office_parts(title: str) -> list[str]:
     return parts
 
 
+# the ranks a royal style opens on ("Prince" of "the Prince of Wales", "Princess" of "the Princess Royal")
+_RANKS = frozenset(("Crown Prince", "Crown Princess", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess"))
+
+
+def _style_rank(style: str) -> str:
+    """The rank of a royal style given alone ("Prince" of "Prince of Wales"), or ``""``."""
+    rank = style.split(" of ")[0] if " of " in style else style.removesuffix(" Royal")
+    return rank if rank in _RANKS and rank != style else ""
+
+
 def _style_heads(style: str) -> list[str]:
     """A peer's style without its place: "Duke" of "Duke of Kent"; "Duke and Duchess" and "Duke" of "Duke
     and Duchess of Kent"."""
@@ -1643,6 +1664,26 @@ class Roster:
         styled = {r for m in kept if m.rule != "nameless-royal" for r in mention_references(m)}
         # ("His Majesty" where the report names a sultan, an emir or a king by another style: theirs)
         royal = any(t in _MONARCHS or t.split()[0] in _MONARCHS for t in named if t)
+        # "The Prince of Wales visited Leeds. Prince Tomas toured a youth centre": a royal style the report
+        # gives alone stands for the one person it names with the style's rank (not where it names two)
+        ranked: dict[str, set[str]] = {}
+        for m in kept:
+            if m.rule != "nameless-royal" and m.title in _RANKS:
+                ranked.setdefault(m.title, set()).add(m.name)
+        if ranked:
+            merged: dict[str, list[str]] = {}
+            for m in kept:
+                rank = _style_rank(m.title) if m.rule == "nameless-royal" else ""
+                if rank and len(ranked.get(rank, ())) == 1:
+                    merged.setdefault(next(iter(ranked[rank])), []).append(m.title)
+            if merged:
+                styled |= {f"the {s}".lower() for styles in merged.values() for s in styles}
+                kept = [
+                    attrs.evolve(m, styles=(*m.styles, *merged[m.name]))
+                    if m.rule != "nameless-royal" and m.name in merged and m.title in _RANKS
+                    else m
+                    for m in kept
+                ]
         kept = [
             m
             for m in kept

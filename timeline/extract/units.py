@@ -380,6 +380,26 @@ def _joint_guest(
     return None
 
 
+# the subject's verb, right after the name, hosting or meeting the party from abroad (see _sentence_units)
+_HOSTS_THE_PARTY = re.compile(
+    r"(?:,[^,.;]{3,80},)?\s+(?:(?:also|later|then|on\s+\w+day|\w+ly)\s+)?"
+    r"(?:(?:hosted|hosts|hosting|gave|gives|threw|throws|held|holds|offered|offers)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:dinner|banquet|luncheon|lunch|reception|breakfast)\s+(?:for|in\s+honou?r\s+of)"
+    r"|(?:met|meets|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts))"
+    r"\s+the\s+(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:delegation|guests?|visitors?|entourage)\b",
+    re.IGNORECASE,
+)
+_HOSTS_THE_PARTY_NEEDS = ("delegation", "guest", "visitor", "entourage")
+
+
+# ", who is in Nairobi for medical treatment,": an aside on where the one named is, set between commas
+_WHO_IS_IN_ASIDE = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:currently\s+|now\s+|still\s+)?in\s+"
+    # (told with its purpose, not "who is in Nairobi for a state visit": the journey itself)
+    r"[A-Z][^,;.]{0,40}?\s+for\s+(?:(?!\b(?:visit|trip|tour|journey|talks|summit)\b)[^,;.]){1,60},"
+)
+
+
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
 _HOSTED_BY_BEFORE = Caseless(
     r"\b(?:hosted|given|organi[sz]ed|thrown|offered|held|chaired|arranged|welcomed|received|greeted|accompanied"
@@ -595,6 +615,15 @@ def _sentence_units(
             ):
                 # "There, the British monarch was joined by First Minister David Trimble": he is the host
                 subject = None
+            if (
+                subject is not None
+                and subject != traveller
+                and may_hold(sentence.text, _HOSTS_THE_PARTY_NEEDS)
+                and _HOSTS_THE_PARTY.match(text, _name_end(names, starts[people.index(subject)]), hi)
+            ):
+                # "Governor Ann Poe hosted a dinner for the delegation", "met the visiting delegation": the
+                # host, not a traveller (the sentence is the traveller's, where one is told of)
+                subject = traveller
 
             if (
                 subject is not None
@@ -740,6 +769,20 @@ def _sentence_units(
                 )
             ):
                 trip_word = None  # "will not attend the summit in Lima", "hoped to visit Japan": no journey
+            aside = (
+                _WHO_IS_IN_ASIDE.match(text, _name_end(names, starts[people.index(subject)]), hi)
+                if trip_word is not None and subject in people and ", who " in sentence.text
+                else None
+            )
+            if aside is not None and any(aside.start() <= m.evidence.start < aside.end() for m in dates):
+                aside = None  # ("who was in Nairobi on Monday for talks": a day of the journey)
+            if aside is not None and trip_word is not None and aside.start() <= lo + trip_word[1] < aside.end():
+                # "Former president Tom Bako, who is in Nairobi for medical treatment, praised the plan": where
+                # the subject is, told in an aside, is no journey of this report's (the clause after it may
+                # tell one: "..., flew to Mombasa on Tuesday")
+                rest = Sentence(aside.end(), hi, text[aside.end() : hi])
+                after = _strongest_trip_word(rest, [(t, r) for t, r in mine if t.start >= aside.end()])
+                trip_word = None if after is None else (after[0], after[1] + aside.end() - lo, after[2])
             if remote and trip_word is not None and _DEED.match(sentence.text, trip_word[1]):
                 trip_word = None
             if (
@@ -787,6 +830,9 @@ def _sentence_units(
                         subject = p
                         break
             governed = _governed(text, sentence, mine)
+            if aside is not None:
+                # (nor is the place of the aside a stop: "who is in London for a conference")
+                governed = [g and not aside.start() <= t.start < aside.end() for (t, _), g in zip(mine, governed, strict=True)]
             if (
                 subject is not None
                 and dateline is not None

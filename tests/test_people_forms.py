@@ -1,0 +1,130 @@
+"""Who travels, in the forms a report gives people once or twice: a royal style for a named royal, a bare
+surname, a host of the party from abroad (issue 14, cause 2).
+
+Each report here is made up for the test; none is a corpus report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import extract_text
+
+
+def _trips(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    return [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Prince of Wales visited Jinja on Tuesday. Prince Tomas toured a youth centre in the town.", "Tomas"),
+        ("Prince Tomas arrived in Jinja on Tuesday. The Prince of Wales toured a youth centre.", "Tomas"),
+        ("The Princess Royal visited Jinja on Tuesday. Princess Amara opened a clinic in the town.", "Amara"),
+        ("The Crown Prince of Lira arrived in Jinja on Tuesday. Crown Prince Tomas toured a school.", "Tomas"),
+    ],
+)
+def test_a_royal_style_given_alone_is_the_one_named_royal_of_its_rank(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja",))]
+
+
+def test_a_royal_style_stays_itself_where_two_of_its_rank_are_named() -> None:
+    body = "The Prince of Wales visited Jinja on Tuesday. Prince Tomas and Prince Ivo toured a youth centre."
+    assert [name for name, _ in _trips(body)] == ["The Prince of Wales"]
+
+
+def test_a_royal_style_of_another_rank_is_not_the_named_royal() -> None:
+    assert [name for name, _ in _trips("The King visited Jinja on Tuesday, joined by Prince Tomas.")] == ["The King"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Okello arrived in Gulu on Monday for a two-day visit. He met traders.",
+        "Adaeze toured Gulu on Monday. She met traders at the market.",
+        "Erdoğan arrived in Gulu on Monday for a two-day visit. He met traders on Tuesday.",
+    ],
+)
+def test_a_bare_surname_the_report_calls_he_or_she_travels(body: str) -> None:
+    assert [stops for _, stops in _trips(body)] == [("Gulu",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials arrived in Gulu on Monday for a two-day visit. They met traders.",
+        "Okello arrived in Gulu on Monday for a two-day visit.",  # (nothing says it is a person)
+        "Help arrived in Gulu on Monday, he said. He thanked the donors.",
+        "Aid arrived in Gulu on Monday. The minister said her team would follow.",
+        "Spring arrived in Gulu early this year, she said.",
+    ],
+)
+def test_a_bare_word_no_pronoun_calls_a_person_is_no_traveller(body: str) -> None:
+    assert _trips(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ann Poe hosted a dinner for the visiting delegation in Kampala on Tuesday.",
+        "President Ann Poe met the delegation at State House in Entebbe on Tuesday.",
+        "Governor Ann Poe, the host, later welcomed the guests in Jinja on Tuesday.",
+    ],
+)
+def test_the_host_of_the_party_from_abroad_makes_no_trip(body: str) -> None:
+    assert _trips(body) == []
+
+
+def test_the_host_of_the_party_leaves_the_sentence_to_the_traveller() -> None:
+    body = (
+        "Prime Minister Jane Roe arrived in Gulu on Tuesday. Governor Ann Poe hosted a dinner for the"
+        " delegation in Lira on Wednesday."
+    )
+    assert _trips(body) == [("Jane Roe", ("Gulu", "Lira"))]
+
+
+def test_the_traveller_meeting_a_delegation_still_travels() -> None:
+    body = "Prime Minister Jane Roe visited Gulu on Tuesday and met a delegation of traders in the town."
+    assert _trips(body) == [("Jane Roe", ("Gulu",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former president Tom Bako, who is in Nairobi for medical treatment, praised the government on Tuesday.",
+        "Opposition leader Tom Bako, who has been in Lira for treatment, criticised the budget on Tuesday.",
+    ],
+)
+def test_where_an_aside_says_someone_is_is_no_journey(body: str) -> None:
+    assert _trips(body) == []
+
+
+def test_the_clause_after_the_aside_may_tell_the_journey() -> None:
+    body = "President Tom Bako, who is in Nairobi for medical treatment, flew to Mombasa on Tuesday."
+    assert _trips(body) == [("Tom Bako", ("Mombasa",))]
+
+
+def test_an_aside_that_tells_the_journey_keeps_it() -> None:
+    body = "President Tom Bako, who is in Nairobi for a three-day state visit, met traders on Tuesday."
+    assert _trips(body) == [("Tom Bako", ("Nairobi",))]
+
+
+def test_the_place_of_a_background_aside_is_not_the_travellers() -> None:
+    body = (
+        "Prime Minister Jane Roe visited Gulu on Tuesday. Opposition leader Tom Bako, who is in Lira for a"
+        " conference, criticised the trip."
+    )
+    assert _trips(body) == [("Jane Roe", ("Gulu",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Tom Bako, who was in Nairobi on Monday, flew to Mombasa on Tuesday.",
+        "President Tom Bako, who was in Nairobi on Monday for a forum, flew to Mombasa on Tuesday.",
+        "President Tom Bako, who was in Nairobi earlier in the week, arrived in Mombasa on Tuesday.",
+    ],
+)
+def test_an_aside_of_a_day_of_the_journey_keeps_its_place(body: str) -> None:
+    assert _trips(body) == [("Tom Bako", ("Nairobi", "Mombasa"))]
