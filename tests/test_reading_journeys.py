@@ -1372,3 +1372,8 @@ def test_a_journey_in_a_since_clause_is_the_past_and_an_arrival_since_is_not() -
         " arrived in Beijing on Saturday.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Ann Poe"]
+
+
+def test_a_drop_capital_right_after_the_stored_days_token_is_folded() -> None:
+    doc = extract_text(" date 2021-05-19 PRINCE Edward visited Caledon on Monday, touring the estate.\n")
+    assert [t.person.name for t in doc.trips] == ["Edward"]

@@ -1106,7 +1106,10 @@ def _appositions_of(text: str, start: int, stop: int) -> Iterator[re.Match[str]]
 # "PRIME Minister Kevin Rudd has arrived": a lead's first word set in capitals (a drop cap)
 # (the capital first, then what may come before it: a line's start or a dash and a space; opening on a
 # class, the scan skips in C to the capitals instead of trying the line's start at every character)
-_DROP_CAP = re.compile(r"(?P<first>[A-Z])(?:(?<![^\n].)|(?<=[-—–] .))(?P<rest>[A-Z]{2,})(?=[ \t]+[A-Z][a-z])")
+# (at a line's start, after a dash, or after the stored page's " date YYYY-MM-DD " token on the first line)
+_DROP_CAP = re.compile(
+    r"(?P<first>[A-Z])(?:(?<![^\n].)|(?<=[-—–] .)|(?<=^ date \d{4}-\d\d-\d\d .))(?P<rest>[A-Z]{2,})(?=[ \t]+[A-Z][a-z])"
+)
 
 
 @functools.lru_cache(maxsize=8)  # (one text is read many times, a window at a time)
