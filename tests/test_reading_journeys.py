@@ -1025,6 +1025,11 @@ def test_since_a_day_in_office_is_no_journey_under_way(body: str) -> None:
             " will host her in Kumasi on Tuesday.",
             ["Kumasi"],
         ),
+        (
+            "On Monday President Ann Poe arrived in Ghana on a state visit. President John Mensah welcomed the"
+            " high-ranking guest at the Kumasi International Airport.",
+            ["Kumasi"],
+        ),
     ],
 )
 def test_the_place_where_a_host_receives_the_traveller_is_a_stop(body: str, stops: list[str]) -> None:

@@ -243,7 +243,8 @@ _HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|
 # last told of (the host named, the guest a pronoun)
 _HOSTED_THEM = Caseless(
     r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|host|accompanied|escorted|met)\s+"
-    r"(?:him|her|them)\s+(?:at|in|on arrival|upon arrival|to)\b"
+    # ("welcomed the high-ranking guest at the Dushanbe International Airport")
+    r"(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:guests?|visitors?))\s+(?:at|in|on arrival|upon arrival|to)\b"
 )
 
 
