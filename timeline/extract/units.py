@@ -683,21 +683,14 @@ def _sentence_units(
                 and subject != traveller
                 and traveller not in people
                 and not caption
-                and subject in people
-                and _HOSTED_THEM.search(text, starts[people.index(subject)], hi) is not None
+                and (
+                    # "President Ann Poe welcomed him at State House Entebbe": the one welcomed travels
+                    (subject in people and _HOSTED_THEM.search(text, starts[people.index(subject)], hi) is not None)
+                    # "First Lady Lilia Paredes and Minister Cesar Landa are among the Peruvian delegation":
+                    # the traveller's companions, in the traveller's sentence
+                    or _IN_THE_PARTY.search(sentence.text) is not None
+                )
             ):
-                # "President Ann Poe welcomed him at State House Entebbe": the one welcomed travels
-                subject = traveller
-            if (
-                subject is not None
-                and traveller is not None
-                and subject != traveller
-                and traveller not in people
-                and not caption
-                and _IN_THE_PARTY.search(sentence.text) is not None
-            ):
-                # "First Lady Lilia Paredes and Minister Cesar Landa are among the Peruvian delegation": the
-                # traveller's companions, in the traveller's sentence
                 subject = traveller
             if subject is not None and not caption:
                 topic = subject
