@@ -1382,3 +1382,37 @@ def test_a_journey_in_a_since_clause_is_the_past_and_an_arrival_since_is_not() -
 def test_a_drop_capital_right_after_the_stored_days_token_is_folded() -> None:
     doc = extract_text(" date 2021-05-19 PRINCE Edward visited Caledon on Monday, touring the estate.\n")
     assert [t.person.name for t in doc.trips] == ["Edward"]
+
+
+# --- session 15 (lead) -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Ann Poe began her day in Cairns before flying to Townsville.",
+        "Prime Minister Ann Poe opened a school in Cairns, then proceeded to Townsville.",
+        "Prime Minister Ann Poe met farmers in Cairns before heading to Townsville.",
+        "Prime Minister Ann Poe was in Cairns before driving to Townsville.",
+    ],
+)
+def test_a_movement_in_its_participle_or_past_forms_tells_an_undated_trip(body: str) -> None:
+    span, stops = _one_trip(body)
+    assert span is None
+    assert [name for name, _ in stops] == ["Cairns", "Townsville"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary of State Ann Poe flew to Seoul on Monday, where she is expected to hold talks.",
+        "Minister Ann Poe drove to Seoul on Monday, where she will open a plant.",
+        "Minister Ann Poe led a delegation to Seoul on Monday, where she is due to sign a deal.",
+    ],
+)
+def test_an_irregular_past_verb_dates_its_day_before_a_where_clause_ahead(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    (trip,) = doc.trips
+    assert trip.status.value == "made"
+    assert isinstance(trip.span, DateSpan)
+    assert trip.span.start == dt.date(2024, 3, 11)

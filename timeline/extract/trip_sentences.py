@@ -15,6 +15,8 @@ from timeline.model import DateSpan, TripStatus
 
 _MOVED = Caseless(
     r"\b(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|went|headed"
+    # "before flying to Cairns", "proceeded to Migori": the movement in its other forms
+    r"|flying|heading|travell?ing|proceed(?:ed|s|ing)|drove|driving|sailed|sailing"
     r"|toured|tours|visited|visits|reached|reaches|stopped|spent|spends|left|leaves|departed"  # "spent two days in Kyoto"
     # "is in Paris for talks", "During his stay in Paris": where the traveller is
     r"|(?:is|are|was|were) (?:now |currently |also )?(?:in|visiting|touring)|stay|stayed|stays|staying"
