@@ -1213,3 +1213,38 @@ def test_a_dateline_with_a_dotted_day_and_a_slashed_agency_in_quotation_marks() 
         "TASHKENT", dt.date(2024, 4, 18), "Dunyo"
     )
     assert article.published == dt.date(2024, 4, 18)
+
+
+_LEAD = " Governor Ann Roe arrived on Thursday for a two-day visit to the northern port, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day"),
+    [
+        ("08:15 | Valdivia, Mar. 14.", "Valdivia", dt.date(2024, 3, 14)),  # the filing time first
+        ("Valdivia, March 14, 2024 | 08:15 -", "Valdivia", dt.date(2024, 3, 14)),  # the filing time after
+        ("VALDIVIA, 14/03/2024 -", "VALDIVIA", dt.date(2024, 3, 14)),  # slashed, day first
+        ("VALDIVIA, 03/14/2024 -", "VALDIVIA", dt.date(2024, 3, 14)),  # slashed, month first
+        # both readings are dates: the one within a week of the publication day
+        ("VALDIVIA, 03/12/2024 -", "VALDIVIA", dt.date(2024, 3, 12)),
+        ("VALDIVIA, 12/03/2024 -", "VALDIVIA", dt.date(2024, 3, 12)),
+    ],
+)
+def test_a_dateline_with_its_filing_time_or_a_slashed_day(opening: str, place: str, day: dt.date) -> None:
+    art = Article.from_text(" date 2024-03-15\nA report on the visit\n" + opening + _LEAD, source="x")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == (place, day)
+
+
+def test_a_slashed_day_read_both_ways_without_a_publication_day_is_unknown() -> None:
+    art = Article.from_text("A report on the visit\nVALDIVIA, 03/12/2024 -" + _LEAD, source="x")
+    assert isinstance(art.dateline, Dateline)
+    assert isinstance(art.dateline.date, Unknown)
+    assert "day first or month first" in art.dateline.date.reason
+
+
+@pytest.mark.parametrize("dash", [" -", ":"])
+def test_a_place_in_capitals_with_its_country_and_a_plain_hyphen_is_a_dateline(dash: str) -> None:
+    art = Article.from_text(" date 2024-03-15\nA report on the visit\nVALDIVIA, Chile" + dash + _LEAD, source="x")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "VALDIVIA"

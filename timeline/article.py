@@ -170,7 +170,9 @@ _DATELINE = re.compile(
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|""" + _CAPS_MONTHS + r""")\.?
             (?:,?\s+(?P<year2>\d{4}))?
             # "DUSHANBE, 18.04.2024 /NIAT «Khovar»/.": day, month and year with dots (day first)
-            |\d{1,2}\.\d{1,2}\.\d{4}(?=\s*/))(?:(?<=\d)\.(?=\s+[A-Z])
+            |\d{1,2}\.\d{1,2}\.\d{4}(?=\s*/)
+            # "LIMA, 06/07/2017 -": day, month and year with slashes, before a dash or the agency's bracket
+            |\d{1,2}/\d{1,2}/\d{4}(?=\s*(?:--|—|–|-|\()))(?:(?<=\d)\.(?=\s+[A-Z])
             (?:\s+(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-)\s))?)?)?
         # "LONDON — (AP) —": the agency between dashes
         # ("ACCRA, March 12, (GNA) -": a comma before the bracket; "MADRID, March 12 (EFE).-": a stop before the dash)
@@ -225,7 +227,8 @@ _TITLE_DATELINE = re.compile(
     # "Washington, 29 July 1997 (RFE/RL) - ...", "Abu Dhabi, 12th March 2024 (WAM) --"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
     # "Vatican City, Mar 12, 2024 / 10:15 am (CNA).": a filing time after the day
-    r"(?:\s*/\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
+    # ("Lima, July 6, 2017 | 19:28 -": after a bar)
+    r"(?:\s*[/|]\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
     r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-))"
@@ -239,7 +242,8 @@ _TITLE_DATELINE = re.compile(
     r"(?:(?<=\))\s+(?P<date_after>" + _DAY_WORDS + r"))?"
     # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
     # ("Santo Domingo.- The presidency ...": a full stop before the hyphen, as Spanish-language wires write)
-    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|—|--|–|―|-)\s*|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
+    # ("Lima, Jul. 6. Chilean President ...": a full stop after the day)
+    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|—|--|–|―|-)\s*|(?<=\d)\.\s+|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
 )
 # "Jakarta. President Joko Widodo ...", "Dar es Salaam. President ...": the place closed by a full stop
 # (no date, no agency, no dash; see _stop_dateline)
@@ -1216,8 +1220,27 @@ def _agency(match: re.Match[str]) -> str:
 _REGION_WEEKDAY = re.compile(r",\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
-_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DOTTED_DAY = re.compile(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})")
 _GUILLEMETS = re.compile(r"«([^«»]+)»")
+
+
+def _numeric_day(found: re.Match[str], published: dt.date | Unknown, words: str) -> dt.date | Unknown:
+    """ "18.04.2024" (day first) and "06/07/2017" (day first, or month first when that reading alone
+    falls within a week of the publication day, as American copy writes it)."""
+    first, sep, second, year = found.groups()
+    readings = [(int(first), int(second))]
+    if sep == "/":
+        readings.append((int(second), int(first)))
+    days = [dt.date(int(year), m, d) for d, m in readings if _valid(int(year), m, d)]
+    if not days:
+        return Unknown(f"{words} is not a date", words)
+    if len(days) == 2 and isinstance(published, dt.date):
+        near = [d for d in days if abs((published - d).days) <= 7]
+        if len(near) == 1:
+            return near[0]
+    if len(days) == 2 and days[0] != days[1] and not isinstance(published, dt.date):
+        return Unknown(f"{words} may be read day first or month first", words)
+    return days[0]
 
 
 def _date_words(match: re.Match[str]) -> str | None:
@@ -1228,6 +1251,7 @@ def _date_words(match: re.Match[str]) -> str | None:
 
 
 # "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
+_TIME_FIRST = re.compile(r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*\|\s*(?=[A-Z])")
 _BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*,?\s+){1,3}(?=[A-Z]{3,}\b)")
 
 
@@ -1257,6 +1281,8 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
         _CREDIT_FIRST.match(line.text) or _BYLINE_FIRST.match(line.text) or _AGENCY_FIRST.match(line.text)
         or _DATE_FIRST.match(line.text)
     )  # fmt: skip
+    if credit is None:
+        credit = _TIME_FIRST.match(line.text)  # "19:28 | Lima, Jul. 6.": the filing time first
     for at in (0, credit.end()) if credit else (0,):
         # ("18 August 2005, COLOGNE, GERMANY - ...": the day before the place dates it)
         match = _dateline_match(line, at, dated=at > 0 and credit is not None and credit.re is _DATE_FIRST)
@@ -1298,7 +1324,12 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
             match.group("dash") in ("-", ":")
             and len(match.group("place")) >= 4
             # ("NAIROBI, Tuesday: ...": a weekday where the day would stand)
-            and (not match.group("region") or _REGION_WEEKDAY.fullmatch(match.group("region")) is not None)
+            and (
+                not match.group("region")
+                or _REGION_WEEKDAY.fullmatch(match.group("region")) is not None
+                # "SANTIAGO, Chile - ...": the place's country after it
+                or match.group("region").lstrip(", ") in _COUNTRY_TITLES
+            )
         )
     ):
         match = _TITLE_DATELINE.match(line.text, at)
@@ -1666,10 +1697,7 @@ def _read(text: str, source: str) -> Article:
             agency = last  # "(UrduPoint / Pakistan Point News / WAM - ...)": the sites that carry it, then the wire
         day_value: dt.date | Unknown = Unknown("the dateline gives no date")
         if date_words and (dotted := _DOTTED_DAY.fullmatch(date_words)) is not None:
-            day_n, month_n, year_n = (int(x) for x in dotted.groups())
-            day_value = (
-                dt.date(year_n, month_n, day_n) if _valid(year_n, month_n, day_n) else Unknown(f"{date_words} is not a date", date_words)
-            )
+            day_value = _numeric_day(dotted, published, date_words)
             if isinstance(published, Unknown) and isinstance(day_value, dt.date):
                 published = day_value
             date_words = ""
