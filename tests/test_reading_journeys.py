@@ -1416,3 +1416,24 @@ def test_an_irregular_past_verb_dates_its_day_before_a_where_clause_ahead(body: 
     assert trip.status.value == "made"
     assert isinstance(trip.span, DateSpan)
     assert trip.span.start == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Ann Roe will not be able to travel to Chile next week, a joint statement said.",
+        "Prime Minister Ann Roe will no longer be visiting Chile in December, the ministry said.",
+        "Prime Minister Ann Roe would be unable to visit Chile in December, her office said.",
+    ],
+)
+def test_a_journey_the_traveller_cannot_or_no_longer_will_make_is_no_trip(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    assert doc.trips == ()
+
+
+def test_a_plan_told_after_the_journey_was_called_off_is_that_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Prime Minister Ann Roe on Monday cancelled her trip to"
+        " Chile because of the floods.\n\nShe was to visit Chile on April 26.\n"
+    )
+    assert doc.trips == ()

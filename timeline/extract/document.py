@@ -107,6 +107,9 @@ def _extract_document(article: Article, options: ExtractOptions) -> Document:
         _companions(draft)
         if _deeds_at_home(draft, home, here):
             continue
+        if cancelled and draft.regions and not draft.stops and all(key in cancelled for key in draft.regions):
+            continue  # "He was to visit India on April 26", after "cancelled his trip to India": the journey called off
+
         trips.append(_build_trip(draft, source, home))
     return attrs.evolve(document, trips=tuple(_without_background(trips, anchor)))
 

@@ -31,12 +31,17 @@ _CANCELLED = Caseless(
     # "Her visit to Japan, scheduled for March 20-22, has been postponed"
     r"|\b(?:visit|trip|tour|journey)\b[^.;]{0,60}?\b(?:has been|have been|had been|was|were|is|are|been)"
     r" (?:cancell?ed|called off|postponed|scrapped|put off|shelved)\b"
+    # "will no longer be visiting Guyana as planned"
+    r"|\bno longer (?:be )?(?:visit|travel|tour|go|com)(?:ing|s|es)?\b"
 )
+
+
+_CANCEL_NEEDS = ("ancel", "off", "postpone", "scrap", "shelved", "no longer")  # one is in every _CANCELLED match
 
 
 def _called_off(text: str) -> bool:
     return (
-        any(w in text for w in ("ancel", "off", "postpone", "scrap", "shelved"))
+        any(w in text for w in _CANCEL_NEEDS)
         and _CANCELLED.search(text) is not None
     )
 
@@ -46,7 +51,7 @@ def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
     out: set[str] = set()
     for unit in units:
         text = unit.sentence.text
-        if any(w in text for w in ("ancel", "off", "postpone", "scrap", "shelved")) and _CANCELLED.search(
+        if any(w in text for w in _CANCEL_NEEDS) and _CANCELLED.search(
             text
         ):
             out.update(_key(r) for _, r, _ in unit.places)

@@ -454,6 +454,8 @@ _GROUND_TOLD = re.compile(
 _NOT_MADE_BEFORE = Caseless(
     r"\b(?:(?:will|would|did|does|do|is|are|was|were|could|can|has|have|had) not|won['’]t|wouldn['’]t|didn['’]t"
     r"|doesn['’]t|don['’]t|isn['’]t|aren['’]t|wasn['’]t|cannot|can['’]t|never|no plans? to|no plans? for (?:[\w.'’-]+ ){1,6}?to|not planning to"
+    # "will no longer be visiting Guyana", "would be unable to travel"
+    r"|no longer|unable to"
     r"|hope[sd]? to|hoping to|wants? to|wanted to|wish(?:es|ed)? to|would like to|keen to"
     r"|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?to|invitations? (?:[\w.'’-]+ ){0,6}?to"
     r"|discuss(?:ed|es|ing)? (?:an?|the|his|her|their)(?: possible| planned| future)?"
@@ -464,7 +466,8 @@ _NOT_MADE_BEFORE = Caseless(
     # "refuted media reports about Secretary Jane Roe's travel to China", "denied reports of a visit"
     r"|(?:refut|deni|dismiss|reject|deny|denies)(?:ed|es|s|ing)? (?:[\w-]+ ){0,2}?(?:reports?|claims?|rumou?rs?)"
     r" (?:about|of|on|that)(?: [\w.'’-]+){0,6}?)"
-    r"\s+(?:(?:be|go|also|personally|again)\s+)?$"
+    # ("will not be able to travel to India")
+    r"\s+(?:(?:be able to|be|go|also|personally|again)\s+){0,2}$"
 )
 _ACCEPTED_BEFORE = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # "A visit by X to Japan is not on the agenda", "Her trip to Japan remains uncertain": no journey
