@@ -1437,3 +1437,17 @@ def test_a_plan_told_after_the_journey_was_called_off_is_that_journey() -> None:
         " Chile because of the floods.\n\nShe was to visit Chile on April 26.\n"
     )
     assert doc.trips == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Minister of State Roe travelled to Chile on Monday for talks.", "Minister of State"),
+        ("Deputy Prime Minister Roe travelled to Chile on Monday for talks.", "Deputy Prime Minister"),
+        ("High Commissioner Roe travelled to Chile on Monday for talks.", "High Commissioner"),
+        ("Special Envoy Roe travelled to Chile on Monday for talks.", "Special Envoy"),
+    ],
+)
+def test_an_office_of_several_words_before_a_bare_surname_names_the_traveller(body: str, title: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [("Roe", title)]

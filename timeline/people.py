@@ -29,7 +29,7 @@ __all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "is_head", "men
 
 # Offices, longest first so that "Vice Premier" wins over "Premier".
 _OFFICES = sorted(
-    """
+    (office.strip() for office in """
     Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
     |Deputy President|Inspector General|Inspector-General|Senior General
     |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
@@ -53,7 +53,7 @@ _OFFICES = sorted(
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner
-    """.replace("\n", "").split("|"),
+    """.replace("\n", "").split("|") if office.strip()),
     key=len,
     reverse=True,
 )
