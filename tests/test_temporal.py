@@ -710,3 +710,11 @@ def test_next_weekday_after_next_week_is_that_weeks_day() -> None:
         ("next Thursday", "2024-03-21..2024-03-21"),
     ]
     assert _read("Officials said the tour will begin next Thursday.") == [("next Thursday", "2024-03-14..2024-03-14")]
+
+
+def test_a_past_verb_after_that_opens_a_relative_clause_not_an_adjective() -> None:
+    # "the trip that started on June 17", in a sentence that tells a leg ahead: the day is past
+    text = "Roe is to visit Lima before winding up her eight-day tour that started on June 17."
+    (found,) = find_dates(text, dt.date(2006, 6, 23))
+    assert isinstance(found.span, DateSpan)
+    assert found.span.start == dt.date(2006, 6, 17)

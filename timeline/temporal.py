@@ -293,7 +293,7 @@ _ADJECTIVE_ED = frozenset(
     "related based united limited detailed advanced skilled talented renowned esteemed distinguished"
     " sophisticated experienced armed concerned interested qualified".split()
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+$")  # ("the trip that started": "that" opens a clause)
 _ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added)[.!?]?[\"'”’]?\s*$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
 _PERFECT = re.compile(
