@@ -1215,7 +1215,7 @@ def test_a_dateline_with_a_dotted_day_and_a_slashed_agency_in_quotation_marks() 
     assert article.published == dt.date(2024, 4, 18)
 
 
-_LEAD = " Governor Ann Roe arrived on Thursday for a two-day visit to the northern port, officials said.\n"
+_PORT_LEAD = " Governor Ann Roe arrived on Thursday for a two-day visit to the northern port, officials said.\n"
 
 
 @pytest.mark.parametrize(
@@ -1231,13 +1231,13 @@ _LEAD = " Governor Ann Roe arrived on Thursday for a two-day visit to the northe
     ],
 )
 def test_a_dateline_with_its_filing_time_or_a_slashed_day(opening: str, place: str, day: dt.date) -> None:
-    art = Article.from_text(" date 2024-03-15\nA report on the visit\n" + opening + _LEAD, source="x")
+    art = Article.from_text(" date 2024-03-15\nA report on the visit\n" + opening + _PORT_LEAD, source="x")
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.date) == (place, day)
 
 
 def test_a_slashed_day_read_both_ways_without_a_publication_day_is_unknown() -> None:
-    art = Article.from_text("A report on the visit\nVALDIVIA, 03/12/2024 -" + _LEAD, source="x")
+    art = Article.from_text("A report on the visit\nVALDIVIA, 03/12/2024 -" + _PORT_LEAD, source="x")
     assert isinstance(art.dateline, Dateline)
     assert isinstance(art.dateline.date, Unknown)
     assert "day first or month first" in art.dateline.date.reason
@@ -1245,6 +1245,6 @@ def test_a_slashed_day_read_both_ways_without_a_publication_day_is_unknown() -> 
 
 @pytest.mark.parametrize("dash", [" -", ":"])
 def test_a_place_in_capitals_with_its_country_and_a_plain_hyphen_is_a_dateline(dash: str) -> None:
-    art = Article.from_text(" date 2024-03-15\nA report on the visit\nVALDIVIA, Chile" + dash + _LEAD, source="x")
+    art = Article.from_text(" date 2024-03-15\nA report on the visit\nVALDIVIA, Chile" + dash + _PORT_LEAD, source="x")
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.place == "VALDIVIA"

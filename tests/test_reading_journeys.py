@@ -1451,3 +1451,36 @@ def test_a_plan_told_after_the_journey_was_called_off_is_that_journey() -> None:
 def test_an_office_of_several_words_before_a_bare_surname_names_the_traveller(body: str, title: str) -> None:
     doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
     assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [("Roe", title)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "With crowds waiting, Pope Leo arrived Tuesday for a week of festivities with the young.",
+        "President Ann Roe arrived on Tuesday for talks with the prime minister.",
+    ],
+)
+def test_an_arrival_told_by_its_day_alone_arrives_where_the_report_is_filed(body: str) -> None:
+    span, stops = _one_trip(body, "OTTAWA (AP) -- ")
+    assert span == ("2024-03-12", "2024-03-12")
+    assert [name for name, _ in stops] == ["Ottawa"]
+
+
+def test_an_arrival_in_the_travellers_own_capital_is_a_return_not_a_stop() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nOTTAWA (AP) -- Canadian Prime Minister Ann Roe visited Lima on Monday."
+        " Roe arrived Tuesday after the two-day trip.\n"
+    )
+    assert [s.place.place.name for t in doc.trips for s in t.stops if isinstance(s.place, Resolved)] == ["Lima"]
+
+
+def test_a_byline_run_into_the_dateline_place_is_not_part_of_it() -> None:
+    from timeline.article import Article, Dateline
+
+    art = Article.from_text(
+        "Pope lands\n\nAssociated Press WriterOTTAWA (AP) -- Pope Leo arrived Tuesday for a week of festivities"
+        " with the young pilgrims of the country.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("OTTAWA", "AP")

@@ -1251,6 +1251,9 @@ def _date_words(match: re.Match[str]) -> str | None:
 
 
 # "By Jane Smith NAIROBI, March 12 (Reuters) -": a byline run into the dateline in capitals
+# "Associated Press WriterTORONTO (AP) --", "Staff Correspondent NAIROBI -": a byline's last words, the
+# place in capitals run into them or after them
+_WRITER_FIRST = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:Writer|Correspondent|Reporter)\s*(?=[A-Z]{3,}\b)")
 _TIME_FIRST = re.compile(r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*\|\s*(?=[A-Z])")
 _BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*,?\s+){1,3}(?=[A-Z]{3,}\b)")
 
@@ -1283,6 +1286,8 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
     )  # fmt: skip
     if credit is None:
         credit = _TIME_FIRST.match(line.text)  # "19:28 | Lima, Jul. 6.": the filing time first
+    if credit is None:
+        credit = _WRITER_FIRST.match(line.text)  # "Associated Press WriterTORONTO (AP) --": a byline's end
     for at in (0, credit.end()) if credit else (0,):
         # ("18 August 2005, COLOGNE, GERMANY - ...": the day before the place dates it)
         match = _dateline_match(line, at, dated=at > 0 and credit is not None and credit.re is _DATE_FIRST)

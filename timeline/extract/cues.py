@@ -73,3 +73,9 @@ _ARRIVED_HERE = Caseless(
     r"|inaugurated|attended|addressed|was|were)\b[^.;\"“”]{0,60}?\bhere\b"
 )
 _ARRIVED_HERE_NEEDS = ("here",)
+# "TORONTO (AP) -- Pope John Paul II arrived Tuesday for a week of festivities": an arrival that names
+# no place arrives where the report is filed from
+_ARRIVED_BARE = Caseless(
+    r"\b(?:arrived|arrives|landed|lands|touched down)\b(?![^.;,]{0,40}?\b(?:in|at|to|into|home|back|from|here|there)\b)"
+)
+_ARRIVED_BARE_NEEDS = ("arrive", "land", "touched")

@@ -13,7 +13,7 @@ from gazetteer import Toponym
 from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline._regex import Caseless, may_hold
 from timeline.article import Article
-from timeline.extract.cues import _ARRIVED_HERE, _ARRIVED_HERE_NEEDS
+from timeline.extract.cues import _ARRIVED_BARE, _ARRIVED_BARE_NEEDS, _ARRIVED_HERE, _ARRIVED_HERE_NEEDS
 from timeline.extract.drafts import _StopDraft, _TripDraft
 from timeline.extract.governed import _ARRIVAL
 from timeline.extract.options import ExtractOptions
@@ -21,6 +21,7 @@ from timeline.extract.places import (
     _REGION_KINDS,
     _STOP_KINDS,
     _city_rule,
+    _gazetteer,
     _journey_word_before,
     _key,
     _kind_of,
@@ -147,6 +148,14 @@ def _in_other_who_clause(text: str, day: int, place: int) -> bool:
     return False
 
 
+def _home_capital(place: PlaceRef, home: str) -> bool:
+    """Whether ``place`` is the capital of the traveller's own country (an arrival there is a return)."""
+    if not home or not isinstance(place, Resolved):
+        return False
+    capital = _gazetteer().capital(home)
+    return capital is not None and capital.geonameid == place.place.geonameid
+
+
 @lru_cache(maxsize=256)
 def _who_clauses(text: str) -> tuple[tuple[int, int], ...]:
     """Where each ", who ..." clause of a sentence starts and ends (read once per sentence)."""
@@ -225,6 +234,16 @@ def _fill_places(
             and _ARRIVED_HERE.search(unit.sentence.text)
         ):
             places.append((*dateline_place, True))  # "arrived here": the dateline city
+        elif (
+            dateline_place is not None
+            and not places
+            and in_trip_sentence
+            and unit.subject == draft.person
+            and may_hold(unit.sentence.text, _ARRIVED_BARE_NEEDS)
+            and _ARRIVED_BARE.search(unit.sentence.text)
+            and not _home_capital(dateline_place[1], home)
+        ):
+            places.append((*dateline_place, True))  # "arrived Tuesday for a state visit": where it is filed from
         if not places:
             continue
         stops_named = sum(1 for t, r, _ in places if _may_be_a_stop(t, r))

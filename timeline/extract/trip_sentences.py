@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from timeline._regex import Caseless
-from timeline.extract.cues import _ARRIVED_HERE, _FUTURE, _MODAL_BEFORE, _OPEN_START
+from timeline.extract.cues import _ARRIVED_BARE, _ARRIVED_HERE, _FUTURE, _MODAL_BEFORE, _OPEN_START
 from timeline.extract.places import _REGION_KINDS, _STOP_KINDS, _key, _kind_of
 from timeline.extract.units import _journey_ends, _trip_kind, _Unit
 from timeline.model import DateSpan, TripStatus
@@ -91,6 +91,9 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     return _MOVED.search(unit.sentence.text) is not None and (
         any(_kind_of(r, t) in _STOP_KINDS for t, r, _ in governed)
         or _ARRIVED_HERE.search(unit.sentence.text) is not None  # "arrived here": the dateline city
+        # "arrived Tuesday for a week of festivities": a dated arrival that names no place (it is the
+        # dateline's, if the report has one)
+        or (bool(unit.dates) and not governed and _ARRIVED_BARE.search(unit.sentence.text) is not None)
     )
 
 
