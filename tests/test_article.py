@@ -1248,3 +1248,14 @@ def test_a_place_in_capitals_with_its_country_and_a_plain_hyphen_is_a_dateline(d
     art = Article.from_text(" date 2024-03-15\nA report on the visit\nVALDIVIA, Chile" + dash + _PORT_LEAD, source="x")
     assert isinstance(art.dateline, Dateline)
     assert art.dateline.place == "VALDIVIA"
+
+
+def test_a_transcripts_speaker_in_capitals_is_no_dateline() -> None:
+    art = Article.from_text(
+        "Roe's last day\n\nMorning Show - Friday, 8 March , 2024  00:00:00\n\nANN ROE: After three days in Chile,"
+        " the Prime Minister is heading home hopeful, she says.\n\nJOHN DOE: As the heart of the island, the city"
+        " means many things.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Unknown)
+    assert art.published == dt.date(2024, 3, 8)  # (a space before the year's comma)

@@ -1419,14 +1419,24 @@ def _byline_place(line: _Line) -> re.Match[str] | None:
     return match
 
 
+# "MARK WILLACY: As the cultural heart ...", "INDONESIAN OFFICIAL: Welcome": a transcript's speaker
+_SPEAKER = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+
+
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
     # the first twelve lines, or as far as the first line of running prose when site menus run longer
     reach = 12
     if len(lines) > 12 and not any(_is_sentence(line) for line in lines[:12]):
         reach = next((i + 1 for i in range(12, min(len(lines), 60)) if _is_sentence(lines[i])), 12)
+    transcript: bool | None = None  # whether lines open on speakers' names (read when first needed)
     for index, line in enumerate(lines[:reach]):
         match = _dateline_at(line)
+        if match is not None and match.group("dash") == ":" and not (_agency(match) or _date_words(match)):
+            if transcript is None:
+                transcript = len({m.group(1) for ln in lines if (m := _SPEAKER.match(ln.text))}) >= 2
+            if transcript:
+                match = None  # "LINDA MOTTRAM: After three days in Indonesia ...": a speaker, not a place
         words = 3 if match and (_agency(match) or _date_words(match)) else 6
         if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
             return index, match

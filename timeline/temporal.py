@@ -123,9 +123,9 @@ _ATOM_PATTERNS = {
     "dmyn": r"""(?<![\d.])(?P<dmyn_d>[12]\d|3[01]|0?[1-9])\.(?P<dmyn_m>1[0-2]|0?[1-9])\.(?P<dmyn_y>1[89]\d\d|20\d\d)(?!\w|\.\d)""",
     "dmyh": rf"""(?<![\d-])(?P<dmyh_d>\d{{1,2}})-(?P<dmyh_m>{_MON_ABBR}|{_MON_FULL})-(?P<dmyh_y>\d{{4}})(?!\d)""",
     "mdy": rf"""(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})\s*(?P<mdy_d>{_DAY})(?!\d|:\d)\b
-        (?:(?:,\s*|\s+)(?P<mdy_y>{_YEAR4})(?!\d|,\d))?""",
+        (?:(?:\s?,\s*|\s+)(?P<mdy_y>{_YEAR4})(?!\d|,\d))?""",  # ("8 February , 2002")
     "dmy": rf"""(?:(?P<dmy_wd>{_WD}),?\s+)?(?<![\d.,:])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON})
-        (?:(?:,\s*|\s+)(?P<dmy_y>{_YEAR4})(?!\d|,\d))?""",
+        (?:(?:\s?,\s*|\s+)(?P<dmy_y>{_YEAR4})(?!\d|,\d))?""",  # ("8 February , 2002")
     "my": rf"""{_EDGE}(?P<my_m>{_MON_FULL}|{_MON_ABBR}\.)(?:\s+of)?,?\s+(?P<my_y>{_YEAR4})(?!\d|,\d)""",
     "cent": r"""(?P<cent_n>\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b""",
     "dec": rf"""{_EDGE}(?P<dec_v>1[0-9]\d0|20\d0)'?s\b""",
