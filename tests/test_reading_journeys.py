@@ -1484,3 +1484,26 @@ def test_a_byline_run_into_the_dateline_place_is_not_part_of_it() -> None:
     )
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.agency) == ("OTTAWA", "AP")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Scheduled stops include Cairns, Mackay and Townsville.",
+        "Scheduled stops include more than a dozen communities, including Cairns, Mackay and Townsville.",
+        "Stops on the tour will include Cairns, Mackay and Townsville.",
+    ],
+)
+def test_a_journeys_stops_listed_in_a_sentence_of_their_own(second: str) -> None:
+    _, stops = _one_trip("Premier Ann Roe on Monday began a week-long tour of the north. " + second, "BRISBANE - ")
+    assert [name for name, _ in stops] == ["Cairns", "Mackay", "Townsville"]
+
+
+def test_an_abbreviated_saint_does_not_end_a_sentence() -> None:
+    from timeline._sentences import split_sentences
+
+    text = "Stops include Blind River, Sault Ste. Marie and Wawa. She returns on Friday."
+    assert [s.text for s in split_sentences(text)] == [
+        "Stops include Blind River, Sault Ste. Marie and Wawa.",
+        "She returns on Friday.",
+    ]

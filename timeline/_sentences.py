@@ -13,7 +13,7 @@ _ABBREVIATIONS = frozenset(
     """
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr
     mrs ms dr prof gen col lt sgt capt gov govs sen sens rep reps rev st mt ft no nos vs etc inc ltd co corp
-    jr sr
+    jr sr ste pt
     u.s u.n u.k e.u a.m p.m d.c i.e e.g approx dept est fig
     """.split()
 )

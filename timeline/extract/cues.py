@@ -63,7 +63,9 @@ def _companion_words(text: str) -> bool:
 # told without its traveller
 _NEXT_LEG = re.compile(  # (read with .match at a sentence's start)
     r"(?:[\w,]+\s+){0,3}?(?:it['’]s|it is|it was|it will be|then|next)\s+(?:then\s+)?on\s*to\b"
-    r"|(?:the\s+)?next stop\b",
+    r"|(?:the\s+)?next stop\b"
+    # "Scheduled stops include Sudbury and Wawa", "Her itinerary includes Lyon": the journey's places
+    r"|(?:[\w'’-]+\s+){0,2}?(?:stops|itinerary|destinations)\b[^.;]{0,40}?\b(?:include|includes|included|are|were)\b",
     re.IGNORECASE,
 )
 # "arrived here", "left ... from the airport here", "planted a sapling in Raj Bhavan here": the

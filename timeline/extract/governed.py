@@ -26,6 +26,9 @@ _CUE_BEFORE = Caseless(
     r" (?:is|was|will be|would be)|next up (?:is|was|will be)"
     # "Her itinerary includes Tokyo, where she will meet the emperor, and Hiroshima"
     r"|(?:itinerary|programme|program|schedule) (?:also )?(?:includes|included|will include|will also include)"
+    # "Scheduled stops include Sudbury, Espanola and Wawa"
+    r"|(?:stops|destinations)(?: (?:on|of|for) (?:the|her|his|their) (?:tour|trip|visit|journey))?"
+    r" (?:also )?(?:include|included|will include|will also include)"
     r"|return(?:ed|s|ing)? (?:home )?from"  # "returned from Tokyo": where the journey went
     # "Residents of Kumasi welcomed her", "lined the streets of Tamale": the crowd where she came
     r"|(?:residents|villagers|crowds|thousands|hundreds|locals|streets|chiefs|elders|well-?wishers) of)"
@@ -167,7 +170,8 @@ _RETURN_TO_BEFORE = Caseless(
 # "visited villages including Mankeli, Gangaloor and Cherpal": the first of a list of places of a kind
 _KINDS_INCLUDING = Caseless(
     # ("five districts, including Salem": a comma before the list too)
-    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas),? (?:including|such as|like|namely)\s+$"
+    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas|communities|municipalities),?"
+    r" (?:including|such as|like|namely)\s+$"
 )
 _LEFT_FOR_BEFORE = Caseless(
     r"\b(?:left|leaving|leaves|departed|departing|headed|set off|set out) for\s+(?:the\s+)?$"

@@ -54,6 +54,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:it['’]s|it is|it was|it will be|then|and) on ?to|next stop"
         # "His first stop was Tamale", "Tamale was the last stop of the tour"
         r"|(?:first|second|third|last|final) (?:stop|leg|destination|port of call)"  # "Thursday it's on to Saginaw"
+        # "Scheduled stops include Sudbury, Espanola and Wawa", "Her itinerary includes Lyon"
+        r"|(?:stops|itinerary|destinations)(?: (?:on|of|for) (?:the|her|his|their) (?:tour|trip|visit|journey))?"
+        r" (?:will )?(?:include|includes|included|including|are|were)"
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
         # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
@@ -150,7 +153,7 @@ _TRIP_STEMS = (
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received", "hosted",
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
-    "on from", " leg", "destination", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
+    "on from", " leg", "destination", "itinerar", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission to",
     "stump", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "helicopter", "plane", "aircraft", "jet", "chopper", "airliner",
