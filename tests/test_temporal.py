@@ -718,3 +718,8 @@ def test_a_past_verb_after_that_opens_a_relative_clause_not_an_adjective() -> No
     (found,) = find_dates(text, dt.date(2006, 6, 23))
     assert isinstance(found.span, DateSpan)
     assert found.span.start == dt.date(2006, 6, 17)
+
+
+def test_a_range_whose_end_alone_gives_the_year_needs_no_anchor() -> None:
+    (found,) = find_dates("Thursday, September 7 to Saturday, September 9, 2006", None)
+    assert found.span == DateSpan(dt.date(2006, 9, 7), dt.date(2006, 9, 9))

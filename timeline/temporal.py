@@ -1131,6 +1131,11 @@ def _resolve_range(
         return DateSpan(first, last), DateSpan.day(first), DateSpan.day(last)
     lspan = _resolve_atom(left, text, anchor, tense)
     rspan = _resolve_atom(right, text, anchor, tense)
+    # ("September 7 to September 9, 2006" with no anchor: the end's year is the start's too)
+    if isinstance(lspan, Unknown) and isinstance(rspan, DateSpan) and lk in ("mdy", "dmy") and _has_year(right):
+        lspan = _before(left, rspan.start, words)
+    elif isinstance(rspan, Unknown) and isinstance(lspan, DateSpan) and rk in ("mdy", "dmy") and _has_year(left):
+        rspan = _after(right, lspan.start, words)
     if isinstance(lspan, Unknown) or isinstance(rspan, Unknown):
         reason = lspan if isinstance(lspan, Unknown) else rspan
         assert isinstance(reason, Unknown)
