@@ -1507,3 +1507,24 @@ def test_an_abbreviated_saint_does_not_end_a_sentence() -> None:
         "Stops include Blind River, Sault Ste. Marie and Wawa.",
         "She returns on Friday.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Governor Ann Roe toured damaged areas of the northern peninsula on Tuesday.",
+        "Governor Ann Roe on Tuesday visited flood-hit communities along the river.",
+        "Governor Ann Roe will inspect drought-stricken districts on Friday.",
+    ],
+)
+def test_ground_gone_over_on_a_day_is_a_journey(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLANSING (AP) - " + body + "\n")
+    assert [t.person.name for t in doc.trips] == ["Ann Roe"]
+
+
+def test_an_arrival_told_as_a_noun_names_a_stop() -> None:
+    _, stops = _one_trip(
+        "Prime Minister Ann Roe will visit quake-hit areas on Monday. She will be welcomed by officials upon her"
+        " arrival in Muzaffarabad."
+    )
+    assert [name for name, _ in stops] == ["Muzaffarābād"]

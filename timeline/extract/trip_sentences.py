@@ -71,6 +71,14 @@ _COUNTED_PLACES = Caseless(
 )
 
 
+# "toured damaged areas of the Upper Peninsula", "visited flood-hit communities": ground gone over,
+# not a building in one's own town
+_GROUND_VISITED = Caseless(
+    r"\b(?:tour|toured|tours|touring|visit|visited|visits|visiting|inspect|inspected|inspects|inspecting)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:areas|communities|villages|towns|districts|regions|counties|provinces|settlements)\b"
+)
+
+
 def _is_trip_sentence(unit: _Unit) -> bool:
     if unit.subject is None or _trip_kind(unit) is None:
         return False
@@ -79,6 +87,7 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     governed = [p for p in unit.places if p[2]]  # (the unit's triples: no new tuple for each place)
     has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r, _ in governed) or (
         _COUNTED_PLACES.search(unit.sentence.text) is not None
+        or (bool(unit.dates) and _GROUND_VISITED.search(unit.sentence.text) is not None)
     )
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
     journey = bool(_journey_ends(unit))

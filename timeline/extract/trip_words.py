@@ -30,6 +30,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
     (
         r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to|arrived in"
         r"|arrives in|arriving in|arrive in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
+        # "upon his arrival in Muzaffarabad": the arrival told as a noun
+        r"|arrival (?:in|at)"
         # "arrived Tuesday for a week of festivities": an arrival told by its day (where: the dateline's)
         r"|(?:arrived|arrives)(?= (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
         r"|(?:will|to|would|shall) (?:then |also |first |next )?go (?:on )?to|goes (?:on )?to"  # "will go to Seoul"
