@@ -128,3 +128,35 @@ def test_the_place_of_a_background_aside_is_not_the_travellers() -> None:
 )
 def test_an_aside_of_a_day_of_the_journey_keeps_its_place(body: str) -> None:
     assert _trips(body) == [("Tom Bako", ("Nairobi", "Mombasa"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Presidents Ann Poe, Tom Bako and Ivo Mensah arrived in Jinja on Tuesday for the summit.",
+         ["Ann Poe", "Tom Bako", "Ivo Mensah"]),
+        ("Prime Minister Jane Roe and Prince Tomas Ivo were among those who arrived in Jinja on Tuesday.",
+         ["Jane Roe", "Tomas Ivo"]),
+        ("President Ann Poe and Prime Minister Tom Bako arrived in Jinja on Tuesday for a regional summit.",
+         ["Ann Poe", "Tom Bako"]),
+        ("Kenyan President Ann Poe, as well as Rwandan President Tom Bako, flew to Jinja on Tuesday.",
+         ["Ann Poe", "Tom Bako"]),
+    ],
+)  # fmt: skip
+def test_several_travellers_named_with_one_journey_each_make_it(body: str, names: list[str]) -> None:
+    assert _trips(body) == [(name, ("Jinja",)) for name in names]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ann Poe arrived in Jinja on Tuesday, accompanied by Foreign Minister Tom Bako.",
+        "President Ann Poe and Foreign Minister Tom Bako arrived in Jinja on Tuesday.",
+        "King Tomas and Queen Amara arrived in Jinja on Tuesday.",
+        "President Tom Bako and First Lady Ann Poe arrived in Jinja on Tuesday.",
+        "Kenyan President Ann Poe and Kenyan Prime Minister Tom Bako arrived in Jinja on Tuesday.",
+    ],
+)
+def test_a_minister_a_spouse_or_a_consort_named_with_the_traveller_is_a_companion(body: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(len(t.companions), tuple(s.label for s in t.stops)) for t in doc.trips] == [(1, ("Jinja",))]

@@ -28,7 +28,7 @@ from timeline.extract.trip_words import (
     _strongest_trip_word,
 )
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
-from timeline.people import Roster
+from timeline.people import Roster, is_head
 from timeline.temporal import NO_ANCHOR
 
 _PROGRAMME_LINE = re.compile(
@@ -190,6 +190,9 @@ class _Unit:
     dates: tuple[DateMention, ...]
     places: tuple[tuple[Toponym, PlaceRef, bool], ...]  # (mention, resolution, governed by a travel cue)
     trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word (None without a subject)
+    # others the sentence names as making the same journey, each on their own ("Presidents Ann Poe and
+    # Tom Bako arrived"): travellers, not the subject's companions (see _fellow_travellers)
+    fellows: tuple[Person, ...] = ()
     # what the later steps read of the whole sentence, read once (see _journey_ends): the stop filler
     # and the span rules read a sentence again for each trip it is part of
     scans: dict[str, object] = field(factory=dict, eq=False, repr=False)
@@ -890,6 +893,11 @@ def _sentence_units(
                 ]
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
+            fellows = (
+                _fellow_travellers(text, sentence, subject, people, starts, names, roster, lo + trip_word[1], mine)
+                if trip_word is not None and subject is not None and len(people) > 1
+                else []
+            )
             units.append(
                 _Unit(
                     sentence,
@@ -901,9 +909,86 @@ def _sentence_units(
                     tuple((t, r, g) for (t, r), g in zip(mine, governed, strict=True)),
                     # only a sentence with a subject can tell a trip (see _is_trip_sentence)
                     trip_word,
+                    tuple(fellows),
                 )
             )
+            for fellow in fellows:
+                # "Presidents Ann Poe and Tom Bako arrived in Gulu": each makes the journey of the sentence
+                units.append(
+                    _Unit(
+                        sentence, caption, len(units), fellow, tuple(people), tuple(dates), units[-1].places,
+                        trip_word, tuple(p for p in (subject, *fellows) if p is not None and p != fellow),
+                    )
+                )  # fmt: skip
     return units
+
+
+# "Presidents Ann Poe, Tom Bako and Ivo Mensah arrived": an office in the plural before a list of names
+_PLURAL_HEADS_BEFORE = re.compile(
+    r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Sultans|Governors|Govs\.)\s+$"
+)
+# "Jane Roe and Prince Tomas were among those who arrived", "among the leaders attending": each came
+_AMONG_THOSE = Caseless(
+    r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,2}(?:leaders|dignitaries|guests|heads of state|heads of"
+    r" government|royals|mourners|visitors|attendees|officials))\b"
+)
+# between two names of one list: "and", a comma, "as well as", with the second's office ("and Prime
+# Minister", ", as well as Rwanda's president,")
+_LIST_LINK = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|as\s+well\s+as\s+|&\s+)?(?:(?:the|of|[A-Z][\w.'’-]*|[\w-]+['’]s|ruling|president"
+    r"|prime|minister|premier|chancellor|emir|amir|king|sultan|leader|crown|prince|vice|counterpart"
+    r"|governor)[\s,]+)*"
+)
+# a royal couple travels as one: "King Tomas and Queen Ann" (the consort is a companion)
+_CONSORTS = frozenset(
+    {frozenset(("King", "Queen")), frozenset(("Emperor", "Empress")), frozenset(("Prince", "Princess"))}
+)
+
+
+def _fellow_travellers(
+    text: str,
+    sentence: Sentence,
+    subject: Person,
+    people: Sequence[Person],
+    starts: Sequence[int],
+    names: Sequence[tuple[int, int]],
+    roster: Roster,
+    trip_at: int,
+    places: Sequence[tuple[Toponym, PlaceRef]],
+) -> list[Person]:
+    """Others named with the subject before the sentence's journey word who make the journey each on
+    their own: a list under an office in the plural ("Presidents Ann Poe, Tom Bako and Ivo Mensah
+    arrived"), those "among those who arrived", or heads of state or government of other countries
+    ("President Ann Poe and Prime Minister Tom Bako of Kenya arrived for the summit"). A spouse, a minister
+    or the consort of a royal named with the subject travels with the subject (a companion); a head at
+    home where the sentence places them is the host.
+    """
+    if subject not in people:
+        return []
+    at = starts[people.index(subject)]
+    if at >= trip_at:
+        return []
+    plural = _PLURAL_HEADS_BEFORE.search(text, max(sentence.start, at - 20), at) is not None
+    among = "among" in sentence.text and _AMONG_THOSE.search(text, at, sentence.end) is not None
+    where = {r.place.country for t, r in places if t.start > at and isinstance(r, Resolved) and r.place.country}
+    fellows: list[Person] = []
+    end = _name_end(names, at)
+    for person, person_at in zip(people, starts, strict=True):
+        if person_at < end or person == subject or set(person.name.split()) & set(subject.name.split()):
+            continue  # (a name read over the subject's own, or one of its words, is the subject's)
+        if person_at > trip_at or _LIST_LINK.fullmatch(text, end, person_at) is None:
+            break
+        end = _name_end(names, person_at)
+        titles = frozenset((subject.title.name if subject.title else "", person.title.name if person.title else ""))
+        heads = (
+            all(is_head(t) for t in titles)
+            and titles not in _CONSORTS
+            and roster.countries.get(subject.name, "?") != roster.countries.get(person.name, "!")
+            and roster.countries.get(person.name, "") not in where
+        )
+        if plural or among or heads:
+            fellows.append(person)
+    return fellows
 
 
 # "In Kyiv on Tuesday, ...", "NAIROBI (Reuters) - In Kisumu, ...": a sentence that opens on a place
