@@ -160,3 +160,38 @@ def test_several_travellers_named_with_one_journey_each_make_it(body: str, names
 def test_a_minister_a_spouse_or_a_consort_named_with_the_traveller_is_a_companion(body: str) -> None:
     doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
     assert [(len(t.companions), tuple(s.label for s in t.stops)) for t in doc.trips] == [(1, ("Jinja",))]
+
+
+@pytest.mark.parametrize(
+    ("copy", "expected"),
+    [
+        (
+            "GOVERNOR JANE ROE TOURED STORM DAMAGE IN GULU ON TUESDAY. SHE MET LOCAL OFFICIALS IN LIRA ON WEDNESDAY.",
+            [("Jane Roe", "Governor", ("Gulu", "Lira"))],
+        ),
+        (
+            "KAMPALA (AP) - PRIME MINISTER ANN POE VISITED JINJA TUESDAY AND TOLD FARMERS THE STATE WOULD HELP.",
+            [("Ann Poe", "Prime Minister", ("Jinja",))],
+        ),
+        (
+            "PRESIDENT TOM BAKO ARRIVED IN MOMBASA ON MONDAY. HE LATER TOURED THE KILIFI COUNTY TOWN OF MALINDI.",
+            [("Tom Bako", "President", ("Mombasa", "Malindi"))],
+        ),
+    ],
+)
+def test_copy_in_capitals_is_read_in_ordinary_case(copy: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    text = f"{copy}\n\n{copy.split('. ')[0]}.\n"
+    doc = extract_text(text)
+    assert [(t.person.name, str(t.person.title), tuple(s.label for s in t.stops)) for t in doc.trips] == expected
+    # (the evidence quotes the copy as written)
+    assert all(e.text == text[e.start : e.end] and e.text.isupper() for t in doc.trips for e in t.evidence)
+
+
+def test_a_headline_in_capitals_over_ordinary_copy_is_left_as_written() -> None:
+    from timeline.extract.capitals import folded_capitals
+
+    text = "PRESIDENT VISITS GULU FOR TALKS ON TRADE AND ROADS\n\nPresident Tom Bako visited Gulu on Tuesday for talks.\n"
+    assert folded_capitals(text) is text
+    assert folded_capitals(text.upper()) == (
+        "President visits Gulu for talks on trade and roads\n\nPresident Tom Bako visited Gulu on Tuesday for talks.\n"
+    )
