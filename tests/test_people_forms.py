@@ -195,3 +195,59 @@ def test_a_headline_in_capitals_over_ordinary_copy_is_left_as_written() -> None:
     assert folded_capitals(text.upper()) == (
         "President visits Gulu for talks on trade and roads\n\nPresident Tom Bako visited Gulu on Tuesday for talks.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("His majesty arrived in Jinja on Tuesday for a two-day visit.", "His Majesty"),
+        ("her majesty arrived in Jinja on Tuesday for a two-day visit.", "Her Majesty"),
+        ("Earlier on Tuesday his majesty toured Jinja.", "His Majesty"),
+    ],
+)
+def test_a_majestys_style_in_lower_case_is_the_monarch(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja",))]
+
+
+def test_a_majestys_style_in_lower_case_after_the_named_monarch_is_the_same_person() -> None:
+    body = "King Tomas arrived in Jinja on Tuesday. His majesty toured a school in Lira on Wednesday."
+    assert _trips(body) == [("Tomas", ("Jinja", "Lira"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("Lira's ruling emir, Sheikh Tomas bin Ivo Al Mensah, arrived in Jinja on Tuesday.",
+         "Sheikh Tomas bin Ivo Al Mensah", "Emir"),
+        ("Kenya's acting president, Tom Bako, arrived in Jinja on Tuesday.", "Tom Bako", "President"),
+        ("Arriving in Jinja on Tuesday was Kenya's president, Tom Bako.", "Tom Bako", "President"),
+    ],
+)  # fmt: skip
+def test_an_office_with_its_standing_set_before_the_name_by_a_comma(body: str, name: str, title: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Prime Minister Jane Roe arrived in Jinja on Tuesday for the funeral. Other leaders included Kenya's"
+         " president, Tom Bako, as well as Rwanda's president, Ivo Mensah.", ["Jane Roe", "Tom Bako", "Ivo Mensah"]),
+        ("President Jane Roe flew to Jinja on Tuesday for the summit.\n\nOther heads of state who attended were"
+         " President Tom Bako and President Ivo Mensah.", ["Jane Roe", "Tom Bako", "Ivo Mensah"]),
+    ],
+)  # fmt: skip
+def test_others_named_after_the_journey_told_made_it_too(body: str, names: list[str]) -> None:
+    assert _trips(body) == [(name, ("Jinja",)) for name in names]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Jane Roe arrived in Jinja on Tuesday. Other guests included her husband.",
+        "President Jane Roe arrived in Jinja on Tuesday. Other leaders are expected on Friday.",
+        "President Jane Roe arrived in Jinja on Tuesday. Mayor Tom Bako said other leaders were welcome.",
+    ],
+)
+def test_no_one_named_after_the_journey_told_adds_no_traveller(body: str) -> None:
+    assert _trips(body) == [("Jane Roe", ("Jinja",))]

@@ -396,7 +396,8 @@ _NAMELESS_ROYAL = re.compile(
 # address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
 # one of that office or the style is a named monarch's: see Roster.from_mentions)
 _MAJESTY = re.compile(
-    r"(?<![\w-])(?P<name>(?:His|Her) Majesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
+    # ("His majesty departed", "her majesty visited": the style in lower case, as some copy writes it)
+    r"(?<![\w-])(?P<name>(?:His|Her|his|her) [Mm]ajesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
     rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
 _MAJESTIES = frozenset(("His Majesty", "Her Majesty", "Their Majesties"))
@@ -495,7 +496,7 @@ _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 # "Ruritania's first female president", "the new prime minister": words of standing before an office
 _STANDING_WORDS = (
     r"(?:(?:first|new|newly elected|newly appointed|current|incumbent|outgoing|female|woman|long-serving"
-    r"|longtime|veteran|then|former|\d{2}-year-old)\s+){0,3}"
+    r"|longtime|veteran|then|former|ruling|reigning|interim|acting|\d{2}-year-old)\s+){0,3}"
 )
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
@@ -966,7 +967,8 @@ _NAME_AFTER_LOWER_OFFICE = re.compile(
     # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
     # ("Pakistan's army chief, Gen. Jane Roe,", "the president, Jane Roe Jr.,")
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    # ("..., as well as Qatar's emir, Sheikh Jane Roe.": the name closing the sentence)
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$))))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 # "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
 # no office of that name)
@@ -1291,13 +1293,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
             name_start, match.end("name"),
         )  # fmt: skip
-    majesty = _MAJESTY.finditer(text, start, stop) if "Majest" in segment else ()
+    majesty = _MAJESTY.finditer(text, start, stop) if "ajest" in segment else ()
     for match in majesty:
         name_start = match.start("name")
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
+        style = match.group("name").title()  # ("His majesty": the style as it is written in full)
         found[name_start] = PersonMention(
-            name_start, match.end("name"), match.group("name"), "Queen" if match.group("name").startswith("Her") else "King",
+            name_start, match.end("name"), style, "Queen" if style.startswith("Her") else "King",
             "nameless-royal", name_start, match.end("name"),
         )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
@@ -1826,6 +1829,9 @@ class Roster:
             or (" " in words and words.rsplit(None, 1)[-1][:1].isupper())
         ):
             hits = [p for p in self.people if words.lower() in (a.lower() for a in p.aliases)]
+        if not hits and words[:1] in "Hh" and (style := words.title()) in _MAJESTIES:
+            # ("his majesty", "His majesty": the style of address as some copy writes it)
+            hits = [p for p in self.people if style == p.name or style in p.aliases]
         # "Macron" with Emmanuel and Brigitte Macron on the roster: the report's first-named person
         return hits[0] if hits else None
 

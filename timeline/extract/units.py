@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import attrs
 from attrs import field, frozen
 
 from gazetteer import Toponym
@@ -912,6 +913,30 @@ def _sentence_units(
                     tuple(fellows),
                 )
             )
+            if (
+                trip_word is None
+                and people
+                and not caption
+                and len(units) > 1
+                and (told := units[-2]).trip_word is not None
+                and told.subject is not None
+                and told.sentence.end <= lo
+                and not text[told.sentence.end : lo].count("\n\n") > 1
+                and (others := _OTHERS_TOO.match(sentence.text)) is not None
+            ):
+                # "Jane Roe arrived in Gulu on Tuesday. Other leaders included Tom Bako, as well as Ivo Mensah.":
+                # those named made the journey just told, each on their own
+                fellows = [p for p in people if p != told.subject]
+                units[-1] = attrs.evolve(
+                    units[-1],
+                    subject=fellows[0],
+                    dates=told.dates,
+                    places=told.places,
+                    trip_word=(told.trip_word[0], others.start("verb"), told.trip_word[2]),
+                    fellows=tuple(fellows[1:]),
+                ) if fellows else units[-1]
+                fellows = fellows[1:]
+                subject, trip_word, dates = units[-1].subject, units[-1].trip_word, list(told.dates)
             for fellow in fellows:
                 # "Presidents Ann Poe and Tom Bako arrived in Gulu": each makes the journey of the sentence
                 units.append(
@@ -923,6 +948,11 @@ def _sentence_units(
     return units
 
 
+# "Other leaders included ...", "Other dignitaries who came were ...": more who made the journey just told
+_OTHERS_TOO = re.compile(
+    r"(?:Other|Also|Among other)\s+(?:[\w-]+\s+){0,2}?(?:leaders|dignitaries|heads of state|heads of government"
+    r"|guests|royals|visitors|presidents|monarchs)\b[^.;]{0,40}?\b(?P<verb>included|include|including|were|are)\b"
+)
 # "Presidents Ann Poe, Tom Bako and Ivo Mensah arrived": an office in the plural before a list of names
 _PLURAL_HEADS_BEFORE = re.compile(
     r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Sultans|Governors|Govs\.)\s+$"
