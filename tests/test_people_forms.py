@@ -251,3 +251,23 @@ def test_others_named_after_the_journey_told_made_it_too(body: str, names: list[
 )
 def test_no_one_named_after_the_journey_told_adds_no_traveller(body: str) -> None:
     assert _trips(body) == [("Jane Roe", ("Jinja",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ann Poe arrived in Jinja on Tuesday, accompanied by Foreign Minister Tom Bako. Bako met his"
+        " counterpart in Lira on Wednesday.",
+        "President Ann Poe arrived in Jinja on Tuesday along with Foreign Minister Tom Bako. On Wednesday Bako"
+        " flew to Lira for talks.",
+        "President Ann Poe arrived in Jinja on Tuesday. Also in the delegation, Foreign Minister Tom Bako toured"
+        " a factory in Lira.",
+    ],
+)
+def test_the_deeds_of_one_of_the_travellers_party_are_the_partys(body: str) -> None:
+    assert _trips(body) == [("Ann Poe", ("Jinja", "Lira"))]
+
+
+def test_someone_named_only_later_makes_a_journey_of_their_own() -> None:
+    body = "President Ann Poe arrived in Jinja on Tuesday. Foreign Minister Tom Bako flew to Lira on Wednesday."
+    assert _trips(body) == [("Ann Poe", ("Jinja",)), ("Tom Bako", ("Lira",))]

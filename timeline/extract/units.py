@@ -254,9 +254,16 @@ _HOSTED_THEM = Caseless(
 
 # those named are of the traveller's party (see _COMPANION)
 _IN_THE_PARTY = Caseless(
-    r"\b(?:is|are|was|were|will be) (?:also )?(?:among|part of|members? of) (?:the|his|her|their)"
-    r" (?:[\w-]+ ){0,2}(?:delegation|entourage|party)\b"
+    r"\b(?:(?:is|are|was|were|will be) (?:also )?(?:among|part of|members? of) (?:the|his|her|their)"
+    r" (?:[\w-]+ ){0,2}(?:delegation|entourage|party)"
+    # ("Also in the delegation, Foreign Minister Ann Poe toured a factory")
+    r"|also (?:in|with) (?:the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|entourage))\b"
 )
+# "accompanied by Foreign Minister Ann Poe": those named after it go with the subject, in the subject's party
+_ACCOMPANIED_BY = re.compile(
+    r"\b(?:[Aa]ccompanied by|[Jj]oined by|[Aa]ccompanying (?:him|her|them)|[Aa]long with|[Tt]ogether with)\s"
+)
+_ACCOMPANIED_NEEDS = ("ccompan", "oined by", "long with", "ogether with")
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -563,6 +570,7 @@ def _sentence_units(
     units: list[_Unit] = []
     topic: Person | None = roster.people[0] if len(roster.people) == 1 else None
     traveller: Person | None = None  # the subject of the last sentence that tells a journey
+    party: dict[Person, Person] = {}  # those who go with a traveller ("accompanied by"), and with whom
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
@@ -696,6 +704,10 @@ def _sentence_units(
                 )
             ):
                 subject = traveller
+            if subject is not None and subject in party and not caption and subject != traveller:
+                # "President Jane Roe arrived in Gulu, accompanied by Foreign Minister Ann Poe ... Poe met traders
+                # in Lira": the deeds of one of the traveller's party are the party's, not a journey of their own
+                subject = party[subject]
             if subject is not None and not caption:
                 topic = subject
             mine = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
@@ -894,6 +906,20 @@ def _sentence_units(
                 ]
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
+            if (
+                subject is not None
+                and len(people) > 1
+                and not caption
+                and may_hold(sentence.text, _ACCOMPANIED_NEEDS)
+                and (by := _ACCOMPANIED_BY.search(sentence.text)) is not None
+            ):
+                for p, at in zip(people, starts, strict=True):
+                    if p != subject and at >= lo + by.end() and p not in party:
+                        party[p] = subject
+            if traveller is not None and subject == traveller and _IN_THE_PARTY.search(sentence.text) is not None:
+                for p in people:
+                    if p != traveller and p not in party:
+                        party[p] = traveller
             fellows = (
                 _fellow_travellers(text, sentence, subject, people, starts, names, roster, lo + trip_word[1], mine)
                 if trip_word is not None and subject is not None and len(people) > 1
