@@ -221,6 +221,8 @@ def test_a_majestys_style_in_lower_case_after_the_named_monarch_is_the_same_pers
          "Sheikh Tomas bin Ivo Al Mensah", "Emir"),
         ("Kenya's acting president, Tom Bako, arrived in Jinja on Tuesday.", "Tom Bako", "President"),
         ("Arriving in Jinja on Tuesday was Kenya's president, Tom Bako.", "Tom Bako", "President"),
+        ("The President, Mr. Tom Bako, arrived in Jinja on Tuesday.", "Tom Bako", "President"),
+        ("The Prime Minister, Dr. Ann Poe, arrived in Jinja on Tuesday.", "Ann Poe", "Prime Minister"),
     ],
 )  # fmt: skip
 def test_an_office_with_its_standing_set_before_the_name_by_a_comma(body: str, name: str, title: str) -> None:

@@ -190,7 +190,8 @@ _TITLED = re.compile(
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
-    rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
+    # ("The President, Mr. Jane Roe, arrived": a courtesy before the name set off)
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
     rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
     rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
     rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
