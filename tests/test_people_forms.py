@@ -273,3 +273,30 @@ def test_the_deeds_of_one_of_the_travellers_party_are_the_partys(body: str) -> N
 def test_someone_named_only_later_makes_a_journey_of_their_own() -> None:
     body = "President Ann Poe arrived in Jinja on Tuesday. Foreign Minister Tom Bako flew to Lira on Wednesday."
     assert _trips(body) == [("Ann Poe", ("Jinja",)), ("Tom Bako", ("Lira",))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The King arrived in Jinja on Tuesday. Charles toured a youth centre in the town, where he met pensioners.",
+         "Charles"),
+        ("The Queen arrived in Jinja on Tuesday. Amara toured a youth centre in the town and she met pensioners.",
+         "Amara"),
+    ],
+)  # fmt: skip
+def test_one_word_called_by_the_monarchs_pronoun_is_the_monarch_called_by_the_office(body: str, name: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name, str(t.person.title), tuple(s.label for s in t.stops)) for t in doc.trips] == [
+        (name, "King" if name == "Charles" else "Queen", ("Jinja",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The King arrived in Jinja on Tuesday. Officials toured a youth centre in the town, where they met pensioners.",
+        "King Tomas arrived in Jinja on Tuesday. Okello toured a youth centre in the town, where he met pensioners.",
+    ],
+)
+def test_a_word_not_called_by_the_monarchs_pronoun_is_not_the_monarch(body: str) -> None:
+    assert [name for name, _ in _trips(body)] in (["The King"], ["Tomas"])

@@ -309,6 +309,33 @@ _FULL_NAME_ALONE = re.compile(
 _HE_OR_SHE_AFTER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?\n])*[.!?][”\"]?[ \t]+(?:He|She)\s")
 
 
+# a monarch the report calls by the office alone: "the King", "The Queen" (not "the King of Spain", nor
+# "King Tomas")
+_MONARCH_ALONE = re.compile(r"(?<![\w-])[Tt]he (King|Queen|Emperor|Empress)(?![\w-])(?! of\b)(?!\s+[A-Z])")
+_MONARCH_NEEDS = ("he King", "he Queen", "he Emperor", "he Empress")
+_MONARCH_PRONOUNS = {"King": "he", "Emperor": "he", "Queen": "she", "Empress": "she"}
+
+
+def _monarch_by_office(text: str, word: str) -> str:
+    """The office of the one monarch the report calls only by it ("the King"), where ``word`` is a
+    name of one word the report goes on to call by that monarch's pronoun in its sentence or the next
+    ("Charles shook hands as he made his way"); else ``""``."""
+    if not any(n in text for n in _MONARCH_NEEDS):
+        return ""
+    offices = {m.group(1) for m in _MONARCH_ALONE.finditer(text)}
+    if len(offices) != 1:
+        return ""
+    office = next(iter(offices))
+    if re.search(rf"(?<![\w-]){office}\s+[A-Z]", text):
+        return ""  # ("King Tomas" named: the office alone is his, and the word someone else)
+    pronoun = _MONARCH_PRONOUNS[office]
+    for at in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\s+(?=[a-z])", text):
+        window = re.match(r"[^.!?\n]*[.!?]?[^.!?\n]*", text[at.end() : at.end() + 300])
+        if window is not None and re.search(rf"\b{pronoun}\b", window.group(), re.IGNORECASE):
+            return office
+    return ""
+
+
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
 _INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
@@ -1264,8 +1291,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Okello arrived in Gulu on Monday ... He met traders": one word the report goes on to call
             # "He" or "She" in the next sentence (not "Officials arrived ... They met")
             and not (len(words) == 1 and not name.endswith("s") and _HE_OR_SHE_AFTER.match(text, match.end(), match.end() + 300))
+            # "... to catch a glimpse of the King. Charles crisscrossed the High Street as he made his way":
+            # one word the report calls "he" or "she", where it calls a monarch only by the office
+            and not (len(words) == 1 and (monarch := _monarch_by_office(text, name)))
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
+        if len(words) == 1 and not held and not match.group("style") and (monarch := _monarch_by_office(text, name)):
+            held = monarch
         if not held:
             # "Michelle Obama ... on her first solo official trip as first lady": the office she travels as
             limit = min(stop, match.end() + 240)
