@@ -141,6 +141,15 @@ def test_an_aside_of_a_day_of_the_journey_keeps_its_place(body: str) -> None:
          ["Ann Poe", "Tom Bako"]),
         ("Kenyan President Ann Poe, as well as Rwandan President Tom Bako, flew to Jinja on Tuesday.",
          ["Ann Poe", "Tom Bako"]),
+        ("Among those who arrived in Jinja on Tuesday were President Ann Poe and Prime Minister Tom Bako.",
+         ["Ann Poe", "Tom Bako"]),
+        ("Leaders attending the summit in Jinja on Tuesday include President Ann Poe of Kenya and Prime Minister"
+         " Tom Bako of Ethiopia.", ["Ann Poe", "Tom Bako"]),
+        ("President Ann Poe arrived in Jinja on Tuesday, as did Prime Minister Tom Bako.", ["Ann Poe", "Tom Bako"]),
+        ("President Ann Poe of Kenya and President Tom Bako of Rwanda flew to Jinja on Tuesday.",
+         ["Ann Poe", "Tom Bako"]),
+        ("President Ann Poe and her Rwandan counterpart Tom Bako arrived in Jinja on Tuesday for the summit.",
+         ["Ann Poe", "Tom Bako"]),
     ],
 )  # fmt: skip
 def test_several_travellers_named_with_one_journey_each_make_it(body: str, names: list[str]) -> None:

@@ -991,10 +991,20 @@ _AMONG_THOSE = Caseless(
 # between two names of one list: "and", a comma, "as well as", with the second's office ("and Prime
 # Minister", ", as well as Rwanda's president,")
 _LIST_LINK = re.compile(
-    r"(?:,\s*|\s+)(?:and\s+|as\s+well\s+as\s+|&\s+)?(?:(?:the|of|[A-Z][\w.'’-]*|[\w-]+['’]s|ruling|president"
-    r"|prime|minister|premier|chancellor|emir|amir|king|sultan|leader|crown|prince|vice|counterpart"
-    r"|governor)[\s,]+)*"
+    r"(?:,\s*|\s+)(?:and\s+|as\s+well\s+as\s+|&\s+)?(?:(?:the|of|and|as|well|his|her|their|[A-Z][\w.'’-]*|[\w-]+['’]s"
+    r"|ruling|president|prime|minister|premier|chancellor|emir|amir|king|sultan|leader|crown|prince|vice"
+    r"|counterpart|governor)[\s,]+)*"
 )
+# "Among those who arrived in Gulu were ...", "Leaders attending the summit included ...", "Also arriving
+# were ...": a list of those who came, after the journey word (read up to the first name)
+_LISTED_AFTER = re.compile(
+    r"\b(?:among those|also (?:arriving|attending|present|visiting|travelling|traveling)|leaders|heads of state"
+    r"|heads of government|dignitaries|guests|royals)\b[^;]{0,120}?\b(?:were|are|included|include|including)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "President Ann Poe arrived in Gulu, as did Prime Minister Tom Bako": the one named after it came too
+_AS_DID_BEFORE = re.compile(r",\s+as\s+did\s+(?:[\w'’.-]+\s+){0,4}$")
 # a royal couple travels as one: "King Tomas and Queen Ann" (the consort is a companion)
 _CONSORTS = frozenset(
     {frozenset(("King", "Queen")), frozenset(("Emperor", "Empress")), frozenset(("Prince", "Princess"))}
@@ -1022,9 +1032,14 @@ def _fellow_travellers(
     if subject not in people:
         return []
     at = starts[people.index(subject)]
-    if at >= trip_at:
-        return []
-    plural = _PLURAL_HEADS_BEFORE.search(text, max(sentence.start, at - 20), at) is not None
+    listed = at >= trip_at and _LISTED_AFTER.search(text, sentence.start, at) is not None
+    if at >= trip_at and not listed:
+        return [
+            p
+            for p, p_at in zip(people, starts, strict=True)
+            if p_at > at and p != subject and _AS_DID_BEFORE.search(text, max(sentence.start, p_at - 60), p_at)
+        ]
+    plural = listed or _PLURAL_HEADS_BEFORE.search(text, max(sentence.start, at - 20), at) is not None
     among = "among" in sentence.text and _AMONG_THOSE.search(text, at, sentence.end) is not None
     where = {r.place.country for t, r in places if t.start > at and isinstance(r, Resolved) and r.place.country}
     fellows: list[Person] = []
@@ -1032,7 +1047,10 @@ def _fellow_travellers(
     for person, person_at in zip(people, starts, strict=True):
         if person_at < end or person == subject or set(person.name.split()) & set(subject.name.split()):
             continue  # (a name read over the subject's own, or one of its words, is the subject's)
-        if person_at > trip_at or _LIST_LINK.fullmatch(text, end, person_at) is None:
+        if _AS_DID_BEFORE.search(text, max(sentence.start, person_at - 60), person_at):
+            fellows.append(person)  # ("..., as did Prime Minister Tom Bako")
+            continue
+        if (person_at > trip_at and not listed) or _LIST_LINK.fullmatch(text, end, person_at) is None:
             break
         end = _name_end(names, person_at)
         titles = frozenset((subject.title.name if subject.title else "", person.title.name if person.title else ""))
