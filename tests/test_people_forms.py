@@ -179,6 +179,10 @@ def test_a_minister_a_spouse_or_a_consort_named_with_the_traveller_is_a_companio
             [("Jane Roe", "Governor", ("Gulu", "Lira"))],
         ),
         (
+            "GULU (AP) — GOV. JANE ROE TRAVELED TO JINJA ON TUESDAY TO SURVEY DAMAGE. ROE ALSO STOPPED IN LIRA.",
+            [("Jane Roe", "Governor", ("Jinja", "Lira"))],
+        ),
+        (
             "KAMPALA (AP) - PRIME MINISTER ANN POE VISITED JINJA TUESDAY AND TOLD FARMERS THE STATE WOULD HELP.",
             [("Ann Poe", "Prime Minister", ("Jinja",))],
         ),

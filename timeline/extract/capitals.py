@@ -62,10 +62,17 @@ _COMMON = frozenset(
     airport station market markets business businesses company companies industry jobs job children
     women men students church temple palace hall building buildings camp camps victim victims
     affected hit killed injured dead missing hard new old young major minor key top main early late
+    travel inspect depart land reach unveil address sign launch chair lay pay review receive welcome greet
+    discuss announce promise pledge join mark celebrate vote wrap conclude begin began end move form arm
+    kill declare deliver tweet post share praise urge warn vow order approve attack arrest rescue evacuate
+    damage destroy
     """.split()
 )
 # endings of common words that a name rarely has (a word read so is written in lower case)
-_COMMON_ENDING = re.compile(r"(?:ing|ings|ly|tion|tions|ment|ments|ness|ities|ies)$")
+_COMMON_ENDING = re.compile(
+    r"(?:ing|ings|ly|tion|tions|ment|ments|ness|ities|ies|ated|ized|ised|ened|ored|ured|eled|lled|tted|pped|rred"
+    r"|cked|shed|ched)$"
+)
 _NAME_ENDING = re.compile(r"(?:jing|ling|ning|ping|ying|zing|ming)$")  # ("Beijing", "Harbin"): Chinese towns
 
 
@@ -98,6 +105,8 @@ def _folded_line(line: str) -> str:
         out.append(between)
         opening = _SENTENCE_END.search(line, 0, word.start()) is not None
         folded = _folded_word(word.group(), opening)
+        if line[word.start() - 1 : word.start()] == "(" and line[word.end() : word.end() + 1] == ")":
+            folded = word.group()  # ("(AP)", "(PTI)": an agency's letters)
         if named and between == " " and folded.lower() in _PLACE_WORDS:
             folded = word.group()[0] + folded[1:]
         out.append(folded)
