@@ -19,6 +19,7 @@ __all__ = ["folded_capitals", "restore_evidence"]
 
 # a line of some length with no lower-case letter: the quick test (most reports have none)
 _CAPITAL_LINE = re.compile(r"^[^a-z\n]{30,}$", re.MULTILINE)
+_LOWER_WORD = re.compile(r"[a-z]{4}")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|[-–—]\s+$")
@@ -79,7 +80,13 @@ _NAME_ENDING = re.compile(r"(?:jing|ling|ning|ping|ying|zing|ming)$")  # ("Beiji
 def folded_capitals(text: str) -> str:
     """``text`` with its lines in capitals written in ordinary case, where such lines make most of the
     text's letters; the same length (``text`` itself where it has none)."""
-    if _CAPITAL_LINE.search(text) is None:
+    # (the quick test: ordinary copy has a word in lower case within a few letters of a third of the way
+    # in, and of two thirds)
+    third = len(text) // 3
+    if (
+        _LOWER_WORD.search(text, third, third + 200) is not None
+        and _LOWER_WORD.search(text, 2 * third, 2 * third + 200) is not None
+    ) or _CAPITAL_LINE.search(text) is None:
         return text
     lines = text.split("\n")
     capital = [bool(_LETTERS.search(line)) and not any(c.islower() for c in line) for line in lines]
