@@ -262,6 +262,8 @@ def test_others_named_after_the_journey_told_made_it_too(body: str, names: list[
         "President Jane Roe arrived in Jinja on Tuesday. Other guests included her husband.",
         "President Jane Roe arrived in Jinja on Tuesday. Other leaders are expected on Friday.",
         "President Jane Roe arrived in Jinja on Tuesday. Mayor Tom Bako said other leaders were welcome.",
+        "President Jane Roe arrived in Jinja on Tuesday. Among those who welcomed her in Jinja were Mayor Tom"
+        " Bako and Governor Ivo Mensah.",
     ],
 )
 def test_no_one_named_after_the_journey_told_adds_no_traveller(body: str) -> None:

@@ -1032,7 +1032,12 @@ def _fellow_travellers(
     if subject not in people:
         return []
     at = starts[people.index(subject)]
-    listed = at >= trip_at and _LISTED_AFTER.search(text, sentence.start, at) is not None
+    listed = (
+        at >= trip_at
+        and _LISTED_AFTER.search(text, sentence.start, at) is not None
+        # ("Among those who welcomed her in Gulu were ...": the hosts)
+        and _HOST_VERB.search(text, sentence.start, at) is None
+    )
     if at >= trip_at and not listed:
         return [
             p
