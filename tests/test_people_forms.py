@@ -128,3 +128,190 @@ def test_the_place_of_a_background_aside_is_not_the_travellers() -> None:
 )
 def test_an_aside_of_a_day_of_the_journey_keeps_its_place(body: str) -> None:
     assert _trips(body) == [("Tom Bako", ("Nairobi", "Mombasa"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Presidents Ann Poe, Tom Bako and Ivo Mensah arrived in Jinja on Tuesday for the summit.",
+         ["Ann Poe", "Tom Bako", "Ivo Mensah"]),
+        ("Prime Minister Jane Roe and Prince Tomas Ivo were among those who arrived in Jinja on Tuesday.",
+         ["Jane Roe", "Tomas Ivo"]),
+        ("President Ann Poe and Prime Minister Tom Bako arrived in Jinja on Tuesday for a regional summit.",
+         ["Ann Poe", "Tom Bako"]),
+        ("Kenyan President Ann Poe, as well as Rwandan President Tom Bako, flew to Jinja on Tuesday.",
+         ["Ann Poe", "Tom Bako"]),
+        ("Among those who arrived in Jinja on Tuesday were President Ann Poe and Prime Minister Tom Bako.",
+         ["Ann Poe", "Tom Bako"]),
+        ("Leaders attending the summit in Jinja on Tuesday include President Ann Poe of Kenya and Prime Minister"
+         " Tom Bako of Ethiopia.", ["Ann Poe", "Tom Bako"]),
+        ("President Ann Poe arrived in Jinja on Tuesday, as did Prime Minister Tom Bako.", ["Ann Poe", "Tom Bako"]),
+        ("President Ann Poe of Kenya and President Tom Bako of Rwanda flew to Jinja on Tuesday.",
+         ["Ann Poe", "Tom Bako"]),
+        ("President Ann Poe and her Rwandan counterpart Tom Bako arrived in Jinja on Tuesday for the summit.",
+         ["Ann Poe", "Tom Bako"]),
+    ],
+)  # fmt: skip
+def test_several_travellers_named_with_one_journey_each_make_it(body: str, names: list[str]) -> None:
+    assert _trips(body) == [(name, ("Jinja",)) for name in names]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ann Poe arrived in Jinja on Tuesday, accompanied by Foreign Minister Tom Bako.",
+        "President Ann Poe and Foreign Minister Tom Bako arrived in Jinja on Tuesday.",
+        "King Tomas and Queen Amara arrived in Jinja on Tuesday.",
+        "President Tom Bako and First Lady Ann Poe arrived in Jinja on Tuesday.",
+        "Kenyan President Ann Poe and Kenyan Prime Minister Tom Bako arrived in Jinja on Tuesday.",
+    ],
+)
+def test_a_minister_a_spouse_or_a_consort_named_with_the_traveller_is_a_companion(body: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(len(t.companions), tuple(s.label for s in t.stops)) for t in doc.trips] == [(1, ("Jinja",))]
+
+
+@pytest.mark.parametrize(
+    ("copy", "expected"),
+    [
+        (
+            "GOVERNOR JANE ROE TOURED STORM DAMAGE IN GULU ON TUESDAY. SHE MET LOCAL OFFICIALS IN LIRA ON WEDNESDAY.",
+            [("Jane Roe", "Governor", ("Gulu", "Lira"))],
+        ),
+        (
+            "GULU (AP) — GOV. JANE ROE TRAVELED TO JINJA ON TUESDAY TO SURVEY DAMAGE. ROE ALSO STOPPED IN LIRA.",
+            [("Jane Roe", "Governor", ("Jinja", "Lira"))],
+        ),
+        (
+            "KAMPALA (AP) - PRIME MINISTER ANN POE VISITED JINJA TUESDAY AND TOLD FARMERS THE STATE WOULD HELP.",
+            [("Ann Poe", "Prime Minister", ("Jinja",))],
+        ),
+        (
+            "PRESIDENT TOM BAKO ARRIVED IN MOMBASA ON MONDAY. HE LATER TOURED THE KILIFI COUNTY TOWN OF MALINDI.",
+            [("Tom Bako", "President", ("Mombasa", "Malindi"))],
+        ),
+    ],
+)
+def test_copy_in_capitals_is_read_in_ordinary_case(copy: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    text = f"{copy}\n\n{copy.split('. ')[0]}.\n"
+    doc = extract_text(text)
+    assert [(t.person.name, str(t.person.title), tuple(s.label for s in t.stops)) for t in doc.trips] == expected
+    # (the evidence quotes the copy as written)
+    assert all(e.text == text[e.start : e.end] and e.text.isupper() for t in doc.trips for e in t.evidence)
+
+
+def test_a_headline_in_capitals_over_ordinary_copy_is_left_as_written() -> None:
+    from timeline.extract.capitals import folded_capitals
+
+    text = "PRESIDENT VISITS GULU FOR TALKS ON TRADE AND ROADS\n\nPresident Tom Bako visited Gulu on Tuesday for talks.\n"
+    assert folded_capitals(text) is text
+    assert folded_capitals(text.upper()) == (
+        "President visits Gulu for talks on trade and roads\n\nPresident Tom Bako visited Gulu on Tuesday for talks.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("His majesty arrived in Jinja on Tuesday for a two-day visit.", "His Majesty"),
+        ("her majesty arrived in Jinja on Tuesday for a two-day visit.", "Her Majesty"),
+        ("Earlier on Tuesday his majesty toured Jinja.", "His Majesty"),
+    ],
+)
+def test_a_majestys_style_in_lower_case_is_the_monarch(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja",))]
+
+
+def test_a_majestys_style_in_lower_case_after_the_named_monarch_is_the_same_person() -> None:
+    body = "King Tomas arrived in Jinja on Tuesday. His majesty toured a school in Lira on Wednesday."
+    assert _trips(body) == [("Tomas", ("Jinja", "Lira"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("Lira's ruling emir, Sheikh Tomas bin Ivo Al Mensah, arrived in Jinja on Tuesday.",
+         "Sheikh Tomas bin Ivo Al Mensah", "Emir"),
+        ("Kenya's acting president, Tom Bako, arrived in Jinja on Tuesday.", "Tom Bako", "President"),
+        ("Arriving in Jinja on Tuesday was Kenya's president, Tom Bako.", "Tom Bako", "President"),
+        ("The President, Mr. Tom Bako, arrived in Jinja on Tuesday.", "Tom Bako", "President"),
+        ("The Prime Minister, Dr. Ann Poe, arrived in Jinja on Tuesday.", "Ann Poe", "Prime Minister"),
+    ],
+)  # fmt: skip
+def test_an_office_with_its_standing_set_before_the_name_by_a_comma(body: str, name: str, title: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name, str(t.person.title)) for t in doc.trips] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Prime Minister Jane Roe arrived in Jinja on Tuesday for the funeral. Other leaders included Kenya's"
+         " president, Tom Bako, as well as Rwanda's president, Ivo Mensah.", ["Jane Roe", "Tom Bako", "Ivo Mensah"]),
+        ("President Jane Roe flew to Jinja on Tuesday for the summit.\n\nOther heads of state who attended were"
+         " President Tom Bako and President Ivo Mensah.", ["Jane Roe", "Tom Bako", "Ivo Mensah"]),
+    ],
+)  # fmt: skip
+def test_others_named_after_the_journey_told_made_it_too(body: str, names: list[str]) -> None:
+    assert _trips(body) == [(name, ("Jinja",)) for name in names]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Jane Roe arrived in Jinja on Tuesday. Other guests included her husband.",
+        "President Jane Roe arrived in Jinja on Tuesday. Other leaders are expected on Friday.",
+        "President Jane Roe arrived in Jinja on Tuesday. Mayor Tom Bako said other leaders were welcome.",
+        "President Jane Roe arrived in Jinja on Tuesday. Among those who welcomed her in Jinja were Mayor Tom"
+        " Bako and Governor Ivo Mensah.",
+    ],
+)
+def test_no_one_named_after_the_journey_told_adds_no_traveller(body: str) -> None:
+    assert _trips(body) == [("Jane Roe", ("Jinja",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ann Poe arrived in Jinja on Tuesday, accompanied by Foreign Minister Tom Bako. Bako met his"
+        " counterpart in Lira on Wednesday.",
+        "President Ann Poe arrived in Jinja on Tuesday along with Foreign Minister Tom Bako. On Wednesday Bako"
+        " flew to Lira for talks.",
+        "President Ann Poe arrived in Jinja on Tuesday. Also in the delegation, Foreign Minister Tom Bako toured"
+        " a factory in Lira.",
+    ],
+)
+def test_the_deeds_of_one_of_the_travellers_party_are_the_partys(body: str) -> None:
+    assert _trips(body) == [("Ann Poe", ("Jinja", "Lira"))]
+
+
+def test_someone_named_only_later_makes_a_journey_of_their_own() -> None:
+    body = "President Ann Poe arrived in Jinja on Tuesday. Foreign Minister Tom Bako flew to Lira on Wednesday."
+    assert _trips(body) == [("Ann Poe", ("Jinja",)), ("Tom Bako", ("Lira",))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The King arrived in Jinja on Tuesday. Charles toured a youth centre in the town, where he met pensioners.",
+         "Charles"),
+        ("The Queen arrived in Jinja on Tuesday. Amara toured a youth centre in the town and she met pensioners.",
+         "Amara"),
+    ],
+)  # fmt: skip
+def test_one_word_called_by_the_monarchs_pronoun_is_the_monarch_called_by_the_office(body: str, name: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name, str(t.person.title), tuple(s.label for s in t.stops)) for t in doc.trips] == [
+        (name, "King" if name == "Charles" else "Queen", ("Jinja",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The King arrived in Jinja on Tuesday. Officials toured a youth centre in the town, where they met pensioners.",
+        "King Tomas arrived in Jinja on Tuesday. Okello toured a youth centre in the town, where he met pensioners.",
+    ],
+)
+def test_a_word_not_called_by_the_monarchs_pronoun_is_not_the_monarch(body: str) -> None:
+    assert [name for name, _ in _trips(body)] in (["The King"], ["Tomas"])

@@ -190,7 +190,8 @@ _TITLED = re.compile(
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
-    rf"(?:\s+|,\s+(?=(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
+    # ("The President, Mr. Jane Roe, arrived": a courtesy before the name set off)
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
     rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
     rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
     rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
@@ -308,6 +309,33 @@ _FULL_NAME_ALONE = re.compile(
 _HE_OR_SHE_AFTER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?\n])*[.!?][”\"]?[ \t]+(?:He|She)\s")
 
 
+# a monarch the report calls by the office alone: "the King", "The Queen" (not "the King of Spain", nor
+# "King Tomas")
+_MONARCH_ALONE = re.compile(r"(?<![\w-])[Tt]he (King|Queen|Emperor|Empress)(?![\w-])(?! of\b)(?!\s+[A-Z])")
+_MONARCH_NEEDS = ("he King", "he Queen", "he Emperor", "he Empress")
+_MONARCH_PRONOUNS = {"King": "he", "Emperor": "he", "Queen": "she", "Empress": "she"}
+
+
+def _monarch_by_office(text: str, word: str) -> str:
+    """The office of the one monarch the report calls only by it ("the King"), where ``word`` is a
+    name of one word the report goes on to call by that monarch's pronoun in its sentence or the next
+    ("Charles shook hands as he made his way"); else ``""``."""
+    if not any(n in text for n in _MONARCH_NEEDS):
+        return ""
+    offices = {m.group(1) for m in _MONARCH_ALONE.finditer(text)}
+    if len(offices) != 1:
+        return ""
+    office = next(iter(offices))
+    if re.search(rf"(?<![\w-]){office}\s+[A-Z]", text):
+        return ""  # ("King Tomas" named: the office alone is his, and the word someone else)
+    pronoun = _MONARCH_PRONOUNS[office]
+    for at in re.finditer(rf"(?<![\w'’-]){re.escape(word)}\s+(?=[a-z])", text):
+        window = re.match(r"[^.!?\n]*[.!?]?[^.!?\n]*", text[at.end() : at.end() + 300])
+        if window is not None and re.search(rf"\b{pronoun}\b", window.group(), re.IGNORECASE):
+            return office
+    return ""
+
+
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
 _INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
@@ -396,7 +424,8 @@ _NAMELESS_ROYAL = re.compile(
 # address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
 # one of that office or the style is a named monarch's: see Roster.from_mentions)
 _MAJESTY = re.compile(
-    r"(?<![\w-])(?P<name>(?:His|Her) Majesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
+    # ("His majesty departed", "her majesty visited": the style in lower case, as some copy writes it)
+    r"(?<![\w-])(?P<name>(?:His|Her|his|her) [Mm]ajesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
     rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
 )
 _MAJESTIES = frozenset(("His Majesty", "Her Majesty", "Their Majesties"))
@@ -495,7 +524,7 @@ _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
 # "Ruritania's first female president", "the new prime minister": words of standing before an office
 _STANDING_WORDS = (
     r"(?:(?:first|new|newly elected|newly appointed|current|incumbent|outgoing|female|woman|long-serving"
-    r"|longtime|veteran|then|former|\d{2}-year-old)\s+){0,3}"
+    r"|longtime|veteran|then|former|ruling|reigning|interim|acting|\d{2}-year-old)\s+){0,3}"
 )
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
@@ -966,7 +995,8 @@ _NAME_AFTER_LOWER_OFFICE = re.compile(
     # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
     # ("Pakistan's army chief, Gen. Jane Roe,", "the president, Jane Roe Jr.,")
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?,))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    # ("..., as well as Qatar's emir, Sheikh Jane Roe.": the name closing the sentence)
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$))))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 # "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
 # no office of that name)
@@ -1261,8 +1291,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             # "Okello arrived in Gulu on Monday ... He met traders": one word the report goes on to call
             # "He" or "She" in the next sentence (not "Officials arrived ... They met")
             and not (len(words) == 1 and not name.endswith("s") and _HE_OR_SHE_AFTER.match(text, match.end(), match.end() + 300))
+            # "... to catch a glimpse of the King. Charles crisscrossed the High Street as he made his way":
+            # one word the report calls "he" or "she", where it calls a monarch only by the office
+            and not (len(words) == 1 and (monarch := _monarch_by_office(text, name)))
         ):
             continue  # a common word opening a sentence ("Officials visited"), not a name
+        if len(words) == 1 and not held and not match.group("style") and (monarch := _monarch_by_office(text, name)):
+            held = monarch
         if not held:
             # "Michelle Obama ... on her first solo official trip as first lady": the office she travels as
             limit = min(stop, match.end() + 240)
@@ -1291,13 +1326,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
             name_start, match.end("name"),
         )  # fmt: skip
-    majesty = _MAJESTY.finditer(text, start, stop) if "Majest" in segment else ()
+    majesty = _MAJESTY.finditer(text, start, stop) if "ajest" in segment else ()
     for match in majesty:
         name_start = match.start("name")
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
+        style = match.group("name").title()  # ("His majesty": the style as it is written in full)
         found[name_start] = PersonMention(
-            name_start, match.end("name"), match.group("name"), "Queen" if match.group("name").startswith("Her") else "King",
+            name_start, match.end("name"), style, "Queen" if style.startswith("Her") else "King",
             "nameless-royal", name_start, match.end("name"),
         )  # fmt: skip
     appositions = _APPOSITION.finditer(text, start, stop) if _APPOSITION_CUE.search(segment) else ()
@@ -1826,6 +1862,9 @@ class Roster:
             or (" " in words and words.rsplit(None, 1)[-1][:1].isupper())
         ):
             hits = [p for p in self.people if words.lower() in (a.lower() for a in p.aliases)]
+        if not hits and words[:1] in "Hh" and (style := words.title()) in _MAJESTIES:
+            # ("his majesty", "His majesty": the style of address as some copy writes it)
+            hits = [p for p in self.people if style == p.name or style in p.aliases]
         # "Macron" with Emmanuel and Brigitte Macron on the roster: the report's first-named person
         return hits[0] if hits else None
 

@@ -12,6 +12,7 @@ import attrs
 from gazetteer.model import Place, Resolved, Unresolved
 from gazetteer.resolve import NOT_A_PLACE_DIRECTION
 from timeline.article import Article, ParagraphKind
+from timeline.extract.capitals import folded_capitals, restore_evidence
 from timeline.extract.drafting import _draft_trips
 from timeline.extract.drafts import _TripDraft
 from timeline.extract.options import ExtractOptions
@@ -66,6 +67,10 @@ def _extract_document(article: Article, options: ExtractOptions) -> Document:
         from timeline.zh import extract_chinese
 
         return extract_chinese(article)
+    folded = folded_capitals(article.text)
+    if folded is not article.text:
+        # copy in capitals, read in ordinary case; the evidence quotes the copy as written
+        return restore_evidence(_extract_document(attrs.evolve(article, text=folded), options), article.text)
     document = article.to_document()
     readable = (ParagraphKind.BODY, ParagraphKind.CAPTION)
     # (by kind, not "p not in body": that compared every paragraph with every other)

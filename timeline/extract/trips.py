@@ -20,7 +20,7 @@ def _companions(draft: _TripDraft) -> None:
     for unit in draft.units:
         if _companion_words(unit.sentence.text):
             for person in unit.people:
-                if person != draft.person:
+                if person != draft.person and person not in unit.fellows:
                     draft.companions.setdefault(person.name, person)
         if unit.index in draft.trip_units:
             # "King Charles III and Queen Camilla have brought their state visit ...": co-subjects
@@ -28,6 +28,8 @@ def _companions(draft: _TripDraft) -> None:
             head = unit.sentence.text[: found[1]] if found else ""
             if " and " in head:
                 for person in unit.people[1:]:
+                    if person == draft.person or person in unit.fellows:
+                        continue  # ("Presidents Ann Poe and Tom Bako arrived": each travels on their own)
                     if person.name in head or any(a in head for a in person.aliases):
                         draft.companions.setdefault(person.name, person)
 

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import attrs
 from attrs import field, frozen
 
 from gazetteer import Toponym
@@ -28,7 +29,7 @@ from timeline.extract.trip_words import (
     _strongest_trip_word,
 )
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
-from timeline.people import Roster
+from timeline.people import Roster, is_head
 from timeline.temporal import NO_ANCHOR
 
 _PROGRAMME_LINE = re.compile(
@@ -190,6 +191,9 @@ class _Unit:
     dates: tuple[DateMention, ...]
     places: tuple[tuple[Toponym, PlaceRef, bool], ...]  # (mention, resolution, governed by a travel cue)
     trip_word: tuple[TripKind, int, int] | None  # see _strongest_trip_word (None without a subject)
+    # others the sentence names as making the same journey, each on their own ("Presidents Ann Poe and
+    # Tom Bako arrived"): travellers, not the subject's companions (see _fellow_travellers)
+    fellows: tuple[Person, ...] = ()
     # what the later steps read of the whole sentence, read once (see _journey_ends): the stop filler
     # and the span rules read a sentence again for each trip it is part of
     scans: dict[str, object] = field(factory=dict, eq=False, repr=False)
@@ -250,9 +254,16 @@ _HOSTED_THEM = Caseless(
 
 # those named are of the traveller's party (see _COMPANION)
 _IN_THE_PARTY = Caseless(
-    r"\b(?:is|are|was|were|will be) (?:also )?(?:among|part of|members? of) (?:the|his|her|their)"
-    r" (?:[\w-]+ ){0,2}(?:delegation|entourage|party)\b"
+    r"\b(?:(?:is|are|was|were|will be) (?:also )?(?:among|part of|members? of) (?:the|his|her|their)"
+    r" (?:[\w-]+ ){0,2}(?:delegation|entourage|party)"
+    # ("Also in the delegation, Foreign Minister Ann Poe toured a factory")
+    r"|also (?:in|with) (?:the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|entourage))\b"
 )
+# "accompanied by Foreign Minister Ann Poe": those named after it go with the subject, in the subject's party
+_ACCOMPANIED_BY = re.compile(
+    r"\b(?:[Aa]ccompanied by|[Jj]oined by|[Aa]ccompanying (?:him|her|them)|[Aa]long with|[Tt]ogether with)\s"
+)
+_ACCOMPANIED_NEEDS = ("ccompan", "oined by", "long with", "ogether with")
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -562,6 +573,7 @@ def _sentence_units(
     units: list[_Unit] = []
     topic: Person | None = roster.people[0] if len(roster.people) == 1 else None
     traveller: Person | None = None  # the subject of the last sentence that tells a journey
+    party: dict[Person, Person] = {}  # those who go with a traveller ("accompanied by"), and with whom
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
@@ -695,6 +707,10 @@ def _sentence_units(
                 )
             ):
                 subject = traveller
+            if subject is not None and subject in party and not caption and subject != traveller:
+                # "President Jane Roe arrived in Gulu, accompanied by Foreign Minister Ann Poe ... Poe met traders
+                # in Lira": the deeds of one of the traveller's party are the party's, not a journey of their own
+                subject = party[subject]
             if subject is not None and not caption:
                 topic = subject
             mine = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]
@@ -893,6 +909,25 @@ def _sentence_units(
                 ]
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
+            if (
+                subject is not None
+                and len(people) > 1
+                and not caption
+                and may_hold(sentence.text, _ACCOMPANIED_NEEDS)
+                and (by := _ACCOMPANIED_BY.search(sentence.text)) is not None
+            ):
+                for p, at in zip(people, starts, strict=True):
+                    if p != subject and at >= lo + by.end() and p not in party:
+                        party[p] = subject
+            if traveller is not None and subject == traveller and _IN_THE_PARTY.search(sentence.text) is not None:
+                for p in people:
+                    if p != traveller and p not in party:
+                        party[p] = traveller
+            fellows = (
+                _fellow_travellers(text, sentence, subject, people, starts, names, roster, lo + trip_word[1], mine)
+                if trip_word is not None and subject is not None and len(people) > 1
+                else []
+            )
             units.append(
                 _Unit(
                     sentence,
@@ -904,9 +939,138 @@ def _sentence_units(
                     tuple((t, r, g) for (t, r), g in zip(mine, governed, strict=True)),
                     # only a sentence with a subject can tell a trip (see _is_trip_sentence)
                     trip_word,
+                    tuple(fellows),
                 )
             )
+            if (
+                trip_word is None
+                and people
+                and not caption
+                and len(units) > 1
+                and (told := units[-2]).trip_word is not None
+                and told.subject is not None
+                and told.sentence.end <= lo
+                and not text[told.sentence.end : lo].count("\n\n") > 1
+                and (others := _OTHERS_TOO.match(sentence.text)) is not None
+            ):
+                # "Jane Roe arrived in Gulu on Tuesday. Other leaders included Tom Bako, as well as Ivo Mensah.":
+                # those named made the journey just told, each on their own
+                fellows = [p for p in people if p != told.subject]
+                units[-1] = attrs.evolve(
+                    units[-1],
+                    subject=fellows[0],
+                    dates=told.dates,
+                    places=told.places,
+                    trip_word=(told.trip_word[0], others.start("verb"), told.trip_word[2]),
+                    fellows=tuple(fellows[1:]),
+                ) if fellows else units[-1]
+                fellows = fellows[1:]
+                subject, trip_word, dates = units[-1].subject, units[-1].trip_word, list(told.dates)
+            for fellow in fellows:
+                # "Presidents Ann Poe and Tom Bako arrived in Gulu": each makes the journey of the sentence
+                units.append(
+                    _Unit(
+                        sentence, caption, len(units), fellow, tuple(people), tuple(dates), units[-1].places,
+                        trip_word, tuple(p for p in (subject, *fellows) if p is not None and p != fellow),
+                    )
+                )  # fmt: skip
     return units
+
+
+# "Other leaders included ...", "Other dignitaries who came were ...": more who made the journey just told
+_OTHERS_TOO = re.compile(
+    r"(?:Other|Also|Among other)\s+(?:[\w-]+\s+){0,2}?(?:leaders|dignitaries|heads of state|heads of government"
+    r"|guests|royals|visitors|presidents|monarchs)\b[^.;]{0,40}?\b(?P<verb>included|include|including|were|are)\b"
+)
+# "Presidents Ann Poe, Tom Bako and Ivo Mensah arrived": an office in the plural before a list of names
+_PLURAL_HEADS_BEFORE = re.compile(
+    r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Sultans|Governors|Govs\.)\s+$"
+)
+# "Jane Roe and Prince Tomas were among those who arrived", "among the leaders attending": each came
+_AMONG_THOSE = Caseless(
+    r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,2}(?:leaders|dignitaries|guests|heads of state|heads of"
+    r" government|royals|mourners|visitors|attendees|officials))\b"
+)
+# between two names of one list: "and", a comma, "as well as", with the second's office ("and Prime
+# Minister", ", as well as Rwanda's president,")
+_LIST_LINK = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|as\s+well\s+as\s+|&\s+)?(?:(?:the|of|and|as|well|his|her|their|[A-Z][\w.'’-]*|[\w-]+['’]s"
+    r"|ruling|president|prime|minister|premier|chancellor|emir|amir|king|sultan|leader|crown|prince|vice"
+    r"|counterpart|governor)[\s,]+)*"
+)
+# "Among those who arrived in Gulu were ...", "Leaders attending the summit included ...", "Also arriving
+# were ...": a list of those who came, after the journey word (read up to the first name)
+_LISTED_AFTER = re.compile(
+    r"\b(?:among those|also (?:arriving|attending|present|visiting|travelling|traveling)|leaders|heads of state"
+    r"|heads of government|dignitaries|guests|royals)\b[^;]{0,120}?\b(?:were|are|included|include|including)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "President Ann Poe arrived in Gulu, as did Prime Minister Tom Bako": the one named after it came too
+_AS_DID_BEFORE = re.compile(r",\s+as\s+did\s+(?:[\w'’.-]+\s+){0,4}$")
+# a royal couple travels as one: "King Tomas and Queen Ann" (the consort is a companion)
+_CONSORTS = frozenset(
+    {frozenset(("King", "Queen")), frozenset(("Emperor", "Empress")), frozenset(("Prince", "Princess"))}
+)
+
+
+def _fellow_travellers(
+    text: str,
+    sentence: Sentence,
+    subject: Person,
+    people: Sequence[Person],
+    starts: Sequence[int],
+    names: Sequence[tuple[int, int]],
+    roster: Roster,
+    trip_at: int,
+    places: Sequence[tuple[Toponym, PlaceRef]],
+) -> list[Person]:
+    """Others named with the subject before the sentence's journey word who make the journey each on
+    their own: a list under an office in the plural ("Presidents Ann Poe, Tom Bako and Ivo Mensah
+    arrived"), those "among those who arrived", or heads of state or government of other countries
+    ("President Ann Poe and Prime Minister Tom Bako of Kenya arrived for the summit"). A spouse, a minister
+    or the consort of a royal named with the subject travels with the subject (a companion); a head at
+    home where the sentence places them is the host.
+    """
+    if subject not in people:
+        return []
+    at = starts[people.index(subject)]
+    listed = (
+        at >= trip_at
+        and _LISTED_AFTER.search(text, sentence.start, at) is not None
+        # ("Among those who welcomed her in Gulu were ...": the hosts)
+        and _HOST_VERB.search(text, sentence.start, at) is None
+    )
+    if at >= trip_at and not listed:
+        return [
+            p
+            for p, p_at in zip(people, starts, strict=True)
+            if p_at > at and p != subject and _AS_DID_BEFORE.search(text, max(sentence.start, p_at - 60), p_at)
+        ]
+    plural = listed or _PLURAL_HEADS_BEFORE.search(text, max(sentence.start, at - 20), at) is not None
+    among = "among" in sentence.text and _AMONG_THOSE.search(text, at, sentence.end) is not None
+    where = {r.place.country for t, r in places if t.start > at and isinstance(r, Resolved) and r.place.country}
+    fellows: list[Person] = []
+    end = _name_end(names, at)
+    for person, person_at in zip(people, starts, strict=True):
+        if person_at < end or person == subject or set(person.name.split()) & set(subject.name.split()):
+            continue  # (a name read over the subject's own, or one of its words, is the subject's)
+        if _AS_DID_BEFORE.search(text, max(sentence.start, person_at - 60), person_at):
+            fellows.append(person)  # ("..., as did Prime Minister Tom Bako")
+            continue
+        if (person_at > trip_at and not listed) or _LIST_LINK.fullmatch(text, end, person_at) is None:
+            break
+        end = _name_end(names, person_at)
+        titles = frozenset((subject.title.name if subject.title else "", person.title.name if person.title else ""))
+        heads = (
+            all(is_head(t) for t in titles)
+            and titles not in _CONSORTS
+            and roster.countries.get(subject.name, "?") != roster.countries.get(person.name, "!")
+            and roster.countries.get(person.name, "") not in where
+        )
+        if plural or among or heads:
+            fellows.append(person)
+    return fellows
 
 
 # "In Kyiv on Tuesday, ...", "NAIROBI (Reuters) - In Kisumu, ...": a sentence that opens on a place
