@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer.model import Resolved
 from timeline.extract import extract_text
 
 
@@ -315,3 +316,14 @@ def test_one_word_called_by_the_monarchs_pronoun_is_the_monarch_called_by_the_of
 )
 def test_a_word_not_called_by_the_monarchs_pronoun_is_not_the_monarch(body: str) -> None:
     assert [name for name, _ in _trips(body)] in (["The King"], ["Tomas"])
+
+
+def test_a_given_name_alone_is_the_one_person_on_the_roster_who_has_it() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nBANGKOK, March 12 (Xinhua) -- Prime Minister Sirin Chaiwat and her ministers"
+        " on Tuesday held a cabinet meeting in the north.\n\nSirin left Bangkok on Tuesday for Chiang Mai, where"
+        " she met farmers.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Sirin Chaiwat"]
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Chiang Mai"]
+

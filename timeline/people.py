@@ -1808,9 +1808,27 @@ class Roster:
                 nicknames.setdefault(m.name, []).append(m.nickname)
         # A shorter name that is the start of a longer one is the same person ("Xi" vs "Xi Jinping").
         people = []
+        # "Yingluck left Bangkok", "Jacinda said": a given name alone, where no one else on the roster has it
+        given_counts: dict[str, int] = {}
+        for name in order:
+            for word in set(name.split()):
+                given_counts[word] = given_counts.get(word, 0) + 1
         for name in order:
             title = titles[name]
             aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
+            given = name.split()[0]
+            if (
+                len(name.split()) == 2  # (of a longer name, the first word may be a place's: "Istanbul Kamal Annan")
+                and len(given) >= 4
+                and given[:1].isupper()
+                and given[1:].islower()
+                and given_counts.get(given) == 1
+                and given not in _NOT_NAME
+                and given not in _OFFICE_WORDS
+                and given not in _GIVEN_NOT_ALONE
+                and given not in _OFFICE_NAME_WORDS
+            ):
+                aliases.append(given)
             aliases += _compound_surnames(name)
             aliases += short.get(name, [])
             aliases += _spellings(surname(name))
@@ -1877,6 +1895,14 @@ class Roster:
 
 
 _AGED = re.compile(r"(?<=^[Tt]he )\d{1,3}-year-old ")
+_OFFICE_NAME_WORDS = frozenset(word for office in _OFFICES for word in office.split())
+# Words that open names but stand for no one alone (honorifics, a patronymic's parts, common given names
+# shared by many in the news)
+_GIVEN_NOT_ALONE = frozenset(
+    "Sheikh Shaikh Sayyid Syed Sultan Prince Princess King Queen Emir Amir Datuk Dato Tun Tan Sri Haji Hajji Pope"
+    " Saint Shah Mohammed Mohammad Muhammad Mohamed Muhammadu Abdul Abdullah Ahmed Ahmad Ali Hassan Hussein John"
+    " James Mary Maria".split()
+)
 
 
 @functools.lru_cache(maxsize=1024)
