@@ -327,3 +327,11 @@ def test_a_given_name_alone_is_the_one_person_on_the_roster_who_has_it() -> None
     assert [t.person.name for t in doc.trips] == ["Sirin Chaiwat"]
     assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)] == ["Chiang Mai"]
 
+
+
+def test_of_a_queen_and_a_king_named_together_the_king_travels() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nMADRID (AP) - Queen Ana and King Tomas visited Cieza on Tuesday, where"
+        " they met farmers.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Tomas"]

@@ -374,6 +374,12 @@ def _joint_guest(
     second, second_at = later[0]
     if not _AND_THEN_NAMED.match(text, at, second_at):
         return None
+    # "Queen Letizia and King Felipe visited Cieza": the king is the monarch, the queen his consort
+    if first.title is not None and second.title is not None and (first.title.name, second.title.name) == (
+        "Queen",
+        "King",
+    ):
+        return second
     # "Gatineau Mayor Jane Roe and Governor General Ann Poe toured Gatineau": the office of the place
     # toured is its host's
     seat = next((m.origin for m in roster.mentions if m.origin and roster.who(m.name) == first), "")
