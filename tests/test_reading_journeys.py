@@ -1528,3 +1528,19 @@ def test_an_arrival_told_as_a_noun_names_a_stop() -> None:
         " arrival in Muzaffarabad."
     )
     assert [name for name, _ in stops] == ["Muzaffarābād"]
+
+
+def test_a_speaker_quoting_anothers_journey_is_no_traveller() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nPAPEETE (AP) - Governor Tom Bako met President Ann Roe in Papeete on"
+        " Monday.\n\nAdded Bako: \"Before going on vacation to Canada, Ann Roe sent me a letter.\n"
+    )
+    assert "Tom Bako" not in [t.person.name for t in doc.trips]
+
+
+def test_a_speakers_own_journey_in_a_quotation_is_still_told() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (AP) - Prime Minister Ann Roe said: \"I will travel to Paris on"
+        " Friday to meet the president.\"\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Ann Roe"]

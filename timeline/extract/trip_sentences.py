@@ -82,6 +82,8 @@ _GROUND_VISITED = Caseless(
 def _is_trip_sentence(unit: _Unit) -> bool:
     if unit.subject is None or _trip_kind(unit) is None:
         return False
+    if _speaker_quotes_anothers_journey(unit):
+        return False
     if _called_off(unit.sentence.text):
         return False  # "has canceled a planned visit to Paris": no journey
     governed = [p for p in unit.places if p[2]]  # (the unit's triples: no new tuple for each place)
@@ -103,6 +105,26 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         # "arrived Tuesday for a week of festivities": a dated arrival that names no place (it is the
         # dateline's, if the report has one)
         or (bool(unit.dates) and not governed and _ARRIVED_BARE.search(unit.sentence.text) is not None)
+    )
+
+
+def _speaker_quotes_anothers_journey(unit: _Unit) -> bool:
+    """ 'Added Flosse: "Before going on vacation to Canada, Jacques Chirac sent me a letter"': the trip
+    word lies inside a quotation that names someone else, so the one quoted is no traveller of it."""
+    text = unit.sentence.text
+    if unit.trip_word is None or unit.subject is None or not ('"' in text or "“" in text):
+        return False
+    at = unit.trip_word[1]
+    opened = max(text.rfind('"', 0, at), text.rfind("“", 0, at))
+    if opened <= 0 or (text.count('"', 0, at) + text.count("“", 0, at) + text.count("”", 0, at)) % 2 == 0:
+        return False  # the trip word is not inside a quotation opened after the sentence's start
+    speaker = unit.subject
+    if not any(form in text[:opened] for form in (speaker.name, *speaker.aliases) if len(form) > 2):
+        return False  # the quotation is not set off after the subject's name
+    quoted = text[opened:]
+    return any(
+        p != speaker and any(form in quoted for form in (p.name, *p.aliases) if len(form) > 2 and form[:1].isupper())
+        for p in unit.people
     )
 
 
