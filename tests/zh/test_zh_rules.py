@@ -2264,3 +2264,26 @@ def test_two_foreign_offices_joined_by_jian_before_the_name():
 def test_a_count_of_days_right_after_a_verb_of_visiting_is_the_trips_length():
     (trip,) = extract_chinese_text("行政长官王五将于六月十二日率领经贸代表团，启程前往湖南考察三天。", published=PUB).trips
     assert (trip.span.start.isoformat(), trip.span.end.isoformat()) == ("2024-06-12", "2024-06-14")
+
+
+# --- session zh16: probing with made-up copy ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("自治区政协主席巴特木尔一行4日来到通辽市调研。", "巴特木尔"),
+        ("市委常委、宣传部部长其木格乌兰带领调研组4日深入包头市。", "其木格乌兰"),
+        ("盟委书记苏和巴雅尔4日深入多伦县调研。", "苏和巴雅尔"),
+        ("全国人大常委会副委员长次仁多吉4日在昌都调研。", "次仁多吉"),
+        ("全國政協副主席帕巴拉格桑朗杰4日在昌都調研。", "帕巴拉格桑朗杰"),
+        ("自治区主席艾力·吐尔逊4日深入喀什市调研。", "艾力·吐尔逊"),
+        ("县委书记买买提·阿不都热合曼5日走访了和田市。", "买买提·阿不都热合曼"),
+    ],
+)
+def test_a_mongolian_tibetan_or_uyghur_name_after_an_office(text, name):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == name
+    # a Han name keeps its surname and one or two characters
+    (m,) = find_people("省委书记王小明4日在杭州调研。")
+    assert m.name == "王小明"
