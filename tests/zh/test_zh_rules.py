@@ -2287,3 +2287,33 @@ def test_a_mongolian_tibetan_or_uyghur_name_after_an_office(text, name):
     # a Han name keeps its surname and one or two characters
     (m,) = find_people("省委书记王小明4日在杭州调研。")
     assert m.name == "王小明"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院总理王五4日在人民大会堂宴请某某国总理某赛。",
+        "國家主席王五4日在釣魚台國賓館會見某某國總統某林肯。",
+        "国家主席王五4日在中南海会见越共中央总书记某林。",
+    ],
+)
+def test_a_guest_met_or_feted_at_a_state_venue_is_in_beijing(text):
+    text = text.replace("某某国", "新加坡").replace("某某國", "新加坡")
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is TripKind.VISIT
+    assert trip.person.name != "王五"
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+def test_a_chief_executive_or_a_foreign_officer_attending_in_beijing_is_away():
+    (trip,) = extract_chinese_text("香港某报讯 行政长官王五4日在北京出席论坛。", published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("王五", ["Beijing"])
+    # one of the central leadership attending in Beijing is at home
+    assert extract_chinese_text("新华社北京6月4日电 国务院副总理王五4日在北京出席论坛。", published=PUB).trips == ()
+
+
+def test_a_foreign_name_ends_before_lai_hua_and_a_sultan_is_an_office():
+    (m,) = [m for m in find_people("欢迎巴西总统某拉来华国事访问。") if m.titles]
+    assert m.name == "某拉"
+    (trip,) = extract_chinese_text("文莱苏丹某桑纳尔4日抵达北京。", published=PUB).trips
+    assert (trip.person.name, trip.person.title.name if trip.person.title else None) == ("某桑纳尔", "苏丹")

@@ -113,7 +113,7 @@ _RELATIVE_TRIP = re.compile(
 # "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
 # rule zh-visitor-clause: "同来华进行国事访问的越南国家主席某某": the guest visiting China
 _VISITOR_BEFORE = re.compile(
-    r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
+    r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国|港|澳|台)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
 _GUEST_CLAUSE = re.compile(r"(?:会见|会晤|接见|宴请|欢迎|同|与|和)(?:来(?:华|京|我国)[^，,。；的]{0,12}|来访|到访)的")
@@ -505,6 +505,28 @@ def _met_guest(
         ):
             return m.name_start - s, m.name
     return None
+
+
+# rule zh-venue: the seats of state receptions and talks are in Beijing
+_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|钓鱼台|中南海")
+
+
+def _venue_beijing(draft: _Draft, simp: str, s: int, e: int, text: str, source: str) -> None:
+    """Rule ``zh-venue``: a guest met or feted at 人民大会堂, 钓鱼台 or 中南海 is in Beijing, where the
+    dateline names no city of the visit."""
+    venue = _VENUE.search(simp, s, e)
+    if venue is None or draft.stops:
+        return
+    from timeline.extract.places import _gazetteer
+
+    city = next(
+        (c for c in _gazetteer().lookup("Beijing", kind=PlaceKind.CITY, country="CN") if c.geonameid == _BEIJING_CITY),
+        None,
+    )
+    if city is not None:
+        ref = Resolved(text[venue.start() : venue.end()], city, "zh-venue")
+        ev = Evidence.of(text, venue.start(), venue.end(), "zh-venue", source=source)
+        draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
 
 
 def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
@@ -983,6 +1005,14 @@ def find_trips(
             and trip_word
             and not invited
             and trip_word.group() == "出席"
+            # rule zh-attend-away: a chief executive or a foreign officer attending in Beijing is away from home
+            and not (
+                (
+                    subject[1] in foreign
+                    or _SAR_HEAD.search(to_simplified(getattr(roster[subject[1]].title, "name", "")))
+                )
+                and any(isinstance(p.ref, Resolved) and p.ref.place.geonameid in (_BEIJING, _BEIJING_CITY) for p in s_places)
+            )
             and not [
                 p
                 for p in s_places
@@ -1055,6 +1085,7 @@ def find_trips(
                 draft = _Draft(roster[visitor[1]], visitor[1], TripStatus.MADE, TripKind.VISIT)
                 drafts[(visitor[1], TripStatus.MADE)] = draft
                 _visit_dateline(draft, article)
+            _venue_beijing(draft, simp, s, e, text, source.path)
             draft.evidence.append(Evidence.of(text, s, e, "zh-visitor", source=source.path))
             current = draft
         if subject and trip_word and trip_word.start() > subject[0]:
@@ -1560,7 +1591,9 @@ def _country_prefix(title: str) -> int:
     for size in range(min(8, len(title) - 2), 1, -1):
         if title[:size] in names:
             return size
-    return 0
+    # a country's ruling party by its short name ("越共中央总书记"), as the foreign reading has it
+    party = re.match(r"越共|老挝人革党|古共", title)
+    return party.end() if party else 0
 
 
 def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
