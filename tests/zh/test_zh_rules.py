@@ -2317,3 +2317,23 @@ def test_a_foreign_name_ends_before_lai_hua_and_a_sultan_is_an_office():
     assert m.name == "某拉"
     (trip,) = extract_chinese_text("文莱苏丹某桑纳尔4日抵达北京。", published=PUB).trips
     assert (trip.person.name, trip.person.title.name if trip.person.title else None) == ("某桑纳尔", "苏丹")
+
+
+def test_a_signed_article_in_a_paper_abroad_is_no_journey():
+    assert extract_chinese_text("国家主席王五4日在秘鲁《晨报》发表题为《友谊》的署名文章。", published=PUB).trips == ()
+    assert extract_chinese_text("總理王五在新西蘭主流媒體發表署名文章。", published=PUB).trips == ()
+    # one of ours in a city abroad is still on a journey there
+    (trip,) = extract_chinese_text("国家主席王五3日在利马同秘鲁总统某某举行会谈。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Lima"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("新华社北京6月5日电 为期三日的访问昨日结束，智利总统某瑞克乘专机离开上海。", "2024-06-02", "2024-06-04"),
+        ("新华社北京6月5日电 為期兩天的訪華行程4日結束後，秘魯總統某蒂娜乘專機回國。", "2024-06-03", "2024-06-04"),
+    ],
+)
+def test_a_visit_of_a_length_told_ended_before_its_traveller_is_named(text, start, end):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (str(trip.span.start), str(trip.span.end)) == (start, end)

@@ -151,6 +151,9 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
 _LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:周|个星期))")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
+_LENGTH_ENDED = re.compile(
+    rf"^\s*(?:在|于)?为期(?:{NUMERAL})(?:天|日)的[^，,。；]{{0,12}}?(?:访问|行程|之行|访华)[^，,。；]{{0,8}}?(?:结束|圆满结束)[后後]?[，,]"
+)
 _MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者|欢迎仪式|欢迎宴会|宴请")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
 # rule zh-join-local: "市委书记某某、市长某某参加调研": the hosts take part in the trip under way
@@ -644,6 +647,9 @@ _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|
 _ABROAD_AT = re.compile(r"(?:当地时间)?(?:[^，,。；]{0,12}?)在$")
 
 
+_PAPER_AFTER = re.compile(r"[^，,。；]{0,6}?(?:《|主流媒体|媒体|报纸|报刊|杂志)")
+
+
 def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> re.Match[str] | None:
     """Rule ``zh-abroad``: "习近平6日在巴黎同马克龙举行会谈": one of ours in a place abroad is on a
     journey there, whatever the verb; the ``在`` before the place stands for the trip word."""
@@ -655,6 +661,8 @@ def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> r
             and p.start - s > at
             and _ABROAD_AT.search(sentence, at, p.start - s)
             and not _CLAUSE_MARK.search(sentence, at, p.start - s)
+            # rule zh-paper-abroad: "在法国《费加罗报》发表署名文章": a paper of the place, not a stay there
+            and not _PAPER_AFTER.match(sentence, p.end - s)
         ):
             return re.compile("在").match(sentence, p.start - s - 1)
     return None
@@ -961,6 +969,16 @@ def find_trips(
         if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
             trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
         draft = None
+        if (
+            subject
+            and trip_word
+            and trip_word.start() < subject[0]
+            and (opening := _LENGTH_ENDED.match(sentence)) is not None
+            and trip_word.start() < opening.end() <= subject[0]
+        ):
+            # rule zh-length-ended: "为期四日的访问昨日结束，马克龙乘专机离开北京": the visit told first is the
+            # subject's, named after it
+            subject = (0, subject[1])
         if subject and trip_word and trip_word.start() < subject[0]:
             trip_word = _TRIP_WORDS.search(sentence, subject[0])  # "在结束岘港之行后，胡锦涛...抵达河内"
         if subject and trip_word:
