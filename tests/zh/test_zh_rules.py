@@ -2337,3 +2337,20 @@ def test_a_signed_article_in_a_paper_abroad_is_no_journey():
 def test_a_visit_of_a_length_told_ended_before_its_traveller_is_named(text, start, end):
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert (str(trip.span.start), str(trip.span.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("国务院总理王五4日抵达瑞士达沃斯，出席年会。", "Davos"),
+        ("国家主席王五4日抵达巴布亚新几内亚首都莫尔斯比港。", "Port Moresby"),
+        ("國務院總理王五4日抵達塞爾維亞斯梅代雷沃，參觀鋼廠。", "Smederevo"),
+        ("国务院副总理王五4日抵达印尼泗水。", "Surabaya"),
+    ],
+)
+def test_venues_abroad_written_bare(text, city):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == [city]
+    # a forum named after the town, held elsewhere, is not there
+    (trip,) = extract_chinese_text("国务院总理王五4日在天津出席夏季达沃斯论坛。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
