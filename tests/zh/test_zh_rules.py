@@ -2354,3 +2354,17 @@ def test_venues_abroad_written_bare(text, city):
     # a forum named after the town, held elsewhere, is not there
     (trip,) = extract_chinese_text("国务院总理王五4日在天津出席夏季达沃斯论坛。", published=PUB).trips
     assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        ("浙江某报6月4日讯 省委书记王五4日在杭州会见来浙考察的新加坡副总理某金勇。", "某金勇"),
+        ("6月4日，省委书记王五、省长赵六在福州会见了来闽调研的国务院副总理刘七。", "刘七"),
+        ("6月4日，市委書記王五在寧波會見來甬考察的香港特區行政長官李八一行。", "李八"),
+        ("6月4日，省长王五会见了前来我省访问的越南副总理某某。", "某某"),
+    ],
+)
+def test_a_guest_come_to_a_province_travels_not_the_host(text, guest):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == guest

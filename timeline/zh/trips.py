@@ -112,11 +112,14 @@ _RELATIVE_TRIP = re.compile(
 )
 # "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
 # rule zh-visitor-clause: "同来华进行国事访问的越南国家主席某某": the guest visiting China
+# rule zh-guest-of-province: "会见来浙考察的某某", "前来我省访问的": a guest come to a province or a city
+# by its one-character name (浙, 川, 闽, 甬...) or to "our province" is the one on a journey, not the host
+_COME_TO = r"(?:前来|来)(?:华|京|我国|我省|我市|我区|我州|我县|本省|本市|[港澳台浙苏沪粤川蜀渝湘鄂豫冀鲁晋陕秦甘陇青宁新藏蒙桂琼滇黔赣皖闽吉辽黑津甬杭深穗厦汉邕榕蓉筑昆]|广东|四川|福建|浙江)"
 _VISITOR_BEFORE = re.compile(
-    r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国|港|澳|台)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
+    rf"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|{_COME_TO}[^，,。；的]{{0,12}}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{{0,10}}访问的$"
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
-_GUEST_CLAUSE = re.compile(r"(?:会见|会晤|接见|宴请|欢迎|同|与|和)(?:来(?:华|京|我国)[^，,。；的]{0,12}|来访|到访)的")
+_GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 # "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
