@@ -2368,3 +2368,12 @@ def test_venues_abroad_written_bare(text, city):
 def test_a_guest_come_to_a_province_travels_not_the_host(text, guest):
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.person.name == guest
+
+
+def test_jin_alone_before_a_word_of_going_is_today():
+    assert _days("行政院長王五今赴台中視察。") == [("今", "2024-06-05", "2024-06-05")]
+    assert _days("总统王五今到嘉义县视察。") == [("今", "2024-06-05", "2024-06-05")]
+    # words ending in 今 ("至今", "如今") and 今到会 are no day
+    assert _days("至今赴京人数") == []
+    assert _days("如今到访的人多了") == []
+    assert _days("代表今到会") == []
