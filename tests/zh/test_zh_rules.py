@@ -2377,3 +2377,13 @@ def test_jin_alone_before_a_word_of_going_is_today():
     assert _days("至今赴京人数") == []
     assert _days("如今到访的人多了") == []
     assert _days("代表今到会") == []
+
+
+def test_a_town_named_for_a_side_of_the_seat_after_its_county():
+    text = "总书记王五来到某某市东城镇光明村。".replace("某某市", "和龙市")
+    assert [p.ref.text for p in find_places(text, text)] == ["和龙市", "光明村"]
+    text = "省长王五来到和龙市西城镇。"
+    assert [p.ref.text for p in find_places(text, text)] == ["和龙市", "西城镇"]
+    # 城镇 as a word is no town
+    text = "和龙市新城镇化建设"
+    assert [p.ref.text for p in find_places(text, text)] == ["和龙市"]
