@@ -2387,3 +2387,10 @@ def test_a_town_named_for_a_side_of_the_seat_after_its_county():
     # 城镇 as a word is no town
     text = "和龙市新城镇化建设"
     assert [p.ref.text for p in find_places(text, text)] == ["和龙市"]
+
+
+def test_a_guest_welcomed_at_a_state_venue_with_no_dateline_is_in_beijing():
+    text = "国务院总理王五4日在人民大会堂东门外广场举行仪式，欢迎新西兰总理某克森访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "某克森"
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]

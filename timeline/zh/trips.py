@@ -1444,8 +1444,12 @@ def find_trips(
             del drafts[(key, status)]
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
-    for (key, _), d in drafts.items():
+    for (key, status), d in drafts.items():
         _drop_home_stop(d, article, key in foreign)
+        if key in foreign and status is TripStatus.MADE and not d.stops:
+            # rule zh-venue: a foreign guest's trip told at a state venue ("在人民大会堂举行仪式，欢迎某某访华")
+            for ev in d.evidence:
+                _venue_beijing(d, article.simplified, ev.start, ev.end, text, source.path)
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
     return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
