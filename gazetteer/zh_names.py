@@ -47,6 +47,20 @@ class ZhName:
 # joined by hand to its GeoNames record (geonameid, CC BY 4.0) in the shipped index.
 _FOREIGN_CITIES: dict[str, int] = {
     "岘港": 1583992,  # Da Nang, VN (city)
+    # venues of summits, forums and visits written bare in copy (session zh16)
+    "达沃斯": 2661039,  # Davos, CH (town): the World Economic Forum's annual meeting
+    "泗水": 1625822,  # Surabaya, ID (city)
+    "莫尔斯比港": 2088122,  # Port Moresby, PG (city): the capital
+    "汉诺威": 2910831,  # Hannover, DE (city)
+    "安克雷奇": 5879400,  # Anchorage, US (city)
+    "坎昆": 3531673,  # Cancún, MX (city)
+    "杜伊斯堡": 2934691,  # Duisburg, DE (city)
+    "诺维萨德": 3194360,  # Novi Sad, RS (city)
+    "斯梅代雷沃": 785756,  # Smederevo, RS (town)
+    "下龙": 1580410,  # Hạ Long, VN (city)
+    "布哈拉": 1217662,  # Bukhara, UZ (city)
+    "沙姆沙伊赫": 349340,  # Sharm el-Sheikh, EG (town)
+    "丹吉尔": 2530335,  # Tangier, MA (city)
     "胡志明市": 1566083,  # Ho Chi Minh City, VN (city)
     "洛杉矶": 5368361,  # Los Angeles, US (city)
     "休斯敦": 4699066,  # Houston, US (city)

@@ -2264,3 +2264,133 @@ def test_two_foreign_offices_joined_by_jian_before_the_name():
 def test_a_count_of_days_right_after_a_verb_of_visiting_is_the_trips_length():
     (trip,) = extract_chinese_text("行政长官王五将于六月十二日率领经贸代表团，启程前往湖南考察三天。", published=PUB).trips
     assert (trip.span.start.isoformat(), trip.span.end.isoformat()) == ("2024-06-12", "2024-06-14")
+
+
+# --- session zh16: probing with made-up copy ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("自治区政协主席巴特木尔一行4日来到通辽市调研。", "巴特木尔"),
+        ("市委常委、宣传部部长其木格乌兰带领调研组4日深入包头市。", "其木格乌兰"),
+        ("盟委书记苏和巴雅尔4日深入多伦县调研。", "苏和巴雅尔"),
+        ("全国人大常委会副委员长次仁多吉4日在昌都调研。", "次仁多吉"),
+        ("全國政協副主席帕巴拉格桑朗杰4日在昌都調研。", "帕巴拉格桑朗杰"),
+        ("自治区主席艾力·吐尔逊4日深入喀什市调研。", "艾力·吐尔逊"),
+        ("县委书记买买提·阿不都热合曼5日走访了和田市。", "买买提·阿不都热合曼"),
+    ],
+)
+def test_a_mongolian_tibetan_or_uyghur_name_after_an_office(text, name):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == name
+    # a Han name keeps its surname and one or two characters
+    (m,) = find_people("省委书记王小明4日在杭州调研。")
+    assert m.name == "王小明"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院总理王五4日在人民大会堂宴请某某国总理某赛。",
+        "國家主席王五4日在釣魚台國賓館會見某某國總統某林肯。",
+        "国家主席王五4日在中南海会见越共中央总书记某林。",
+    ],
+)
+def test_a_guest_met_or_feted_at_a_state_venue_is_in_beijing(text):
+    text = text.replace("某某国", "新加坡").replace("某某國", "新加坡")
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.kind is TripKind.VISIT
+    assert trip.person.name != "王五"
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+def test_a_chief_executive_or_a_foreign_officer_attending_in_beijing_is_away():
+    (trip,) = extract_chinese_text("香港某报讯 行政长官王五4日在北京出席论坛。", published=PUB).trips
+    assert (trip.person.name, [_names(s.place) for s in trip.stops]) == ("王五", ["Beijing"])
+    # one of the central leadership attending in Beijing is at home
+    assert extract_chinese_text("新华社北京6月4日电 国务院副总理王五4日在北京出席论坛。", published=PUB).trips == ()
+
+
+def test_a_foreign_name_ends_before_lai_hua_and_a_sultan_is_an_office():
+    (m,) = [m for m in find_people("欢迎巴西总统某拉来华国事访问。") if m.titles]
+    assert m.name == "某拉"
+    (trip,) = extract_chinese_text("文莱苏丹某桑纳尔4日抵达北京。", published=PUB).trips
+    assert (trip.person.name, trip.person.title.name if trip.person.title else None) == ("某桑纳尔", "苏丹")
+
+
+def test_a_signed_article_in_a_paper_abroad_is_no_journey():
+    assert extract_chinese_text("国家主席王五4日在秘鲁《晨报》发表题为《友谊》的署名文章。", published=PUB).trips == ()
+    assert extract_chinese_text("總理王五在新西蘭主流媒體發表署名文章。", published=PUB).trips == ()
+    # one of ours in a city abroad is still on a journey there
+    (trip,) = extract_chinese_text("国家主席王五3日在利马同秘鲁总统某某举行会谈。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Lima"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("新华社北京6月5日电 为期三日的访问昨日结束，智利总统某瑞克乘专机离开上海。", "2024-06-02", "2024-06-04"),
+        ("新华社北京6月5日电 為期兩天的訪華行程4日結束後，秘魯總統某蒂娜乘專機回國。", "2024-06-03", "2024-06-04"),
+    ],
+)
+def test_a_visit_of_a_length_told_ended_before_its_traveller_is_named(text, start, end):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (str(trip.span.start), str(trip.span.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("国务院总理王五4日抵达瑞士达沃斯，出席年会。", "Davos"),
+        ("国家主席王五4日抵达巴布亚新几内亚首都莫尔斯比港。", "Port Moresby"),
+        ("國務院總理王五4日抵達塞爾維亞斯梅代雷沃，參觀鋼廠。", "Smederevo"),
+        ("国务院副总理王五4日抵达印尼泗水。", "Surabaya"),
+    ],
+)
+def test_venues_abroad_written_bare(text, city):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == [city]
+    # a forum named after the town, held elsewhere, is not there
+    (trip,) = extract_chinese_text("国务院总理王五4日在天津出席夏季达沃斯论坛。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Tianjin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        ("浙江某报6月4日讯 省委书记王五4日在杭州会见来浙考察的新加坡副总理某金勇。", "某金勇"),
+        ("6月4日，省委书记王五、省长赵六在福州会见了来闽调研的国务院副总理刘七。", "刘七"),
+        ("6月4日，市委書記王五在寧波會見來甬考察的香港特區行政長官李八一行。", "李八"),
+        ("6月4日，省长王五会见了前来我省访问的越南副总理某某。", "某某"),
+    ],
+)
+def test_a_guest_come_to_a_province_travels_not_the_host(text, guest):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == guest
+
+
+def test_jin_alone_before_a_word_of_going_is_today():
+    assert _days("行政院長王五今赴台中視察。") == [("今", "2024-06-05", "2024-06-05")]
+    assert _days("总统王五今到嘉义县视察。") == [("今", "2024-06-05", "2024-06-05")]
+    # words ending in 今 ("至今", "如今") and 今到会 are no day
+    assert _days("至今赴京人数") == []
+    assert _days("如今到访的人多了") == []
+    assert _days("代表今到会") == []
+
+
+def test_a_town_named_for_a_side_of_the_seat_after_its_county():
+    text = "总书记王五来到某某市东城镇光明村。".replace("某某市", "和龙市")
+    assert [p.ref.text for p in find_places(text, text)] == ["和龙市", "光明村"]
+    text = "省长王五来到和龙市西城镇。"
+    assert [p.ref.text for p in find_places(text, text)] == ["和龙市", "西城镇"]
+    # 城镇 as a word is no town
+    text = "和龙市新城镇化建设"
+    assert [p.ref.text for p in find_places(text, text)] == ["和龙市"]
+
+
+def test_a_guest_welcomed_at_a_state_venue_with_no_dateline_is_in_beijing():
+    text = "国务院总理王五4日在人民大会堂东门外广场举行仪式，欢迎新西兰总理某克森访华。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "某克森"
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]

@@ -69,10 +69,27 @@ _SURNAME_WORDS = frozenset(
     "连续 应邀 于是 高度 方面 周边 全面 任何 曾经 常务 时间 何时 向来 管理 金融 万一 高级 单独 关于 程序 项目"
     " 江山 和平 方向 黄金 林业 石油 钱款 宋代 唐代 汤匙 史上 严格 孔子 段落 温馨 易于 常年 常规 包括 路线 向前".split()
 )
+# rule zh-minority-name: Mongolian, Tibetan, Uyghur and Kazakh names are written in characters of
+# transliteration, three to six of them ("布仁其木格", "巴特尔") or two parts joined by a middle dot
+# ("艾尔肯·吐尼亚孜"); after an office, such a run ending where names end is the name, not a surname
+# and a given name of one or two characters
+_SOUNDS = "".join(sorted(set(
+    "巴特尔布仁其木格乌云图雅那苏斯琴毕力孟达宝音德敖登勒呼浩吉嘎拉阿坦仓萨高娃哈兰道赫满都包花扎赛罕劳赉朝鲁额敦"
+    "洛桑江村白玛赤林列次西多旦增顿珠平措卓央金尼瓦索朗罗强群培贡坚赞帕杰热地向嘉降秋丹琼普穷曲珍旺晋美土益错姆才让"
+    "和艾肯吐亚孜买提努克雪依汗则库班托合伊素甫穆默肉逊里丁贝明沙吾曼古丽娜玉别铁不米尕确加乃黑"
+)))  # fmt: skip
+_MINORITY_END = (
+    r"(?=\d|[０-９]|[，,。、；;：:\s（(“”]|在|于|到|赴|率|带领|带队|深入|督查|督导|主持|强调|指出|实地|一行|先后|同志|来到|前往|"
+    r"出席|参加|看望|慰问|调研|考察|视察|走访|察看|检查|会见|表示|说|今天|昨天|今日|昨日|当天|当日|日前|近日|上午|下午|等|和|与|同|一同|也|还|又)"
+)
+_MINORITY = (
+    rf"(?P<minority>[{_SOUNDS}]{{3,7}}?{_MINORITY_END}"
+    rf"|[\u4e00-\u9fff]{{2,5}}[·•][\u4e00-\u9fff]{{2,6}}?{_MINORITY_END})"
+)
 # a chain of offices opens at most 14 Han characters before the first character of an office
 _TITLED = re.compile(
     rf"(?=[\u4e00-\u9fff]{{0,14}}?[{''.join(sorted({o[0] for o in _OFFICES.split('|')}))}])"
-    rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|(?!{'|'.join(sorted(_SURNAME_WORDS))})(?:{_SURNAMES})"
+    rf"(?P<titles>(?:{_OFFICE}[、，,]?)+?)(?P<name>{'|'.join(_KNOWN)}|{_MINORITY}|(?!{'|'.join(sorted(_SURNAME_WORDS))})(?:{_SURNAMES})"
     # rule zh-committee-place: "省委常委、杭州市委书记某某": a place's party committee opens the next office
     rf"(?![^在于和与及将赴到陪同的\W\d]{{0,2}}[市省县区州旗]委)[\u4e00-\u9fff]{{1,2}})"
 )
@@ -82,7 +99,7 @@ _AFTER_NAME = frozenset(
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
-    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|代表|看望|祝贺|感谢|友邦)"
+    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|宴请|款待|接待|代表|看望|祝贺|感谢|友邦)"
 )
 _KNOWN_IN = re.compile("|".join(_KNOWN))
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
@@ -144,12 +161,12 @@ def _trim_name(text: str, start: int, name: str) -> str:
 _FOREIGN_OFFICES = (
     "(?<=[日英泰韩印])相|总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
-    "|国务卿|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
+    "|国务卿|苏丹|埃米尔|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
     # a state's governor, a city's mayor, a house's leader, a senior minister: "美国加州州长某某"
     "|[\u4e00-\u9fff]{0,6}州长|[\u4e00-\u9fff]{0,6}市长|[\u4e00-\u9fff]{0,8}领袖|国务资政|资政|[\u4e00-\u9fff]{0,4}议员"
 )
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
-_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|来(?:华|京|访|港|澳|台|到)|乘专机|乘机|乘坐|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
@@ -271,7 +288,7 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
             titles_text = titles_text[trimmed.end() :]
         if _KNOWN_IN.search(titles_text):
             continue  # "习近平总书记曾到": a known name and its office, read by rule zh-name-title
-        name = _trim_name(simplified, m.start("name"), m["name"])
+        name = m["name"] if m["minority"] else _trim_name(simplified, m.start("name"), m["name"])
         if name[:2] in _SURNAME_WORDS:
             continue  # rule zh-surname-word: "外长连续36年", "总统应邀": a word, not a name
         titles = tuple(t for t in re.split(r"[、，,]", titles_text) if t)

@@ -74,6 +74,8 @@ _NOT_COMMUNITY = re.compile(
     r"^(?:城乡|农村|城市|和谐|示范|老旧|智慧|文明|基层|居民|所在|各个|安置|乡村|美丽|绿色|平安|国际|网络|学习|书香|无疫|重点|周边|附近|这个|那个|一个|多个|新型|现代|试点|搬迁)$"
 )
 _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
+_SIDE_TOWN = re.compile(r"^[东西南北中新老]城[镇乡]$")
+_TOWN_WORD_AFTER = re.compile(r"化|居民|人口|建设|职工|就业|低保|住房|发展|社区")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
 _TOWN_ARRIVED = re.compile(
     r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
@@ -614,7 +616,11 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             if town is None and adcode.endswith("00"):
                 # rule zh-old-county: "延安市安塞县": a county the table knows by a later name (安塞区)
                 town = _OLD_COUNTY.match(simplified, e, min(stop, e + 5))
-            if town is not None and not _NOT_IN_TOWN.search(town.group()[:-1]):  # rule zh-town
+            if town is not None and (
+                not _NOT_IN_TOWN.search(town.group()[:-1])
+                # rule zh-town-cheng: "和龙市东城镇": a town named for a side of the county's seat, right after it
+                or (_SIDE_TOWN.match(town.group()) and not _TOWN_WORD_AFTER.match(simplified, town.end()))
+            ):  # rule zh-town
                 words = original[e : town.end()]
                 out.append(
                     PlaceMention(e, town.end(), Unresolved(words, "a town the table does not hold"), admin1)

@@ -112,11 +112,14 @@ _RELATIVE_TRIP = re.compile(
 )
 # "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
 # rule zh-visitor-clause: "同来华进行国事访问的越南国家主席某某": the guest visiting China
+# rule zh-guest-of-province: "会见来浙考察的某某", "前来我省访问的": a guest come to a province or a city
+# by its one-character name (浙, 川, 闽, 甬...) or to "our province" is the one on a journey, not the host
+_COME_TO = r"(?:前来|来)(?:华|京|我国|我省|我市|我区|我州|我县|本省|本市|[港澳台浙苏沪粤川蜀渝湘鄂豫冀鲁晋陕秦甘陇青宁新藏蒙桂琼滇黔赣皖闽吉辽黑津甬杭深穗厦汉邕榕蓉筑昆]|广东|四川|福建|浙江)"
 _VISITOR_BEFORE = re.compile(
-    r"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|来(?:华|京|我国)[^，,。；的]{0,12}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{0,10}访问的$"
+    rf"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|{_COME_TO}[^，,。；的]{{0,12}}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{{0,10}}访问的$"
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
-_GUEST_CLAUSE = re.compile(r"(?:会见|会晤|接见|宴请|欢迎|同|与|和)(?:来(?:华|京|我国)[^，,。；的]{0,12}|来访|到访)的")
+_GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 # "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
@@ -151,6 +154,9 @@ _ITINERARY = re.compile(r"(?:根据|按照|按)[^，,。；]{0,4}(?:行程|日�
 # "16日结束为期四天的蒙古国之行": a stated length, counted back from an end or on from a start
 _LENGTH = re.compile(rf"为期(?:(?P<n>{NUMERAL})(?:天|日)|(?P<w>{NUMERAL})(?:周|个星期))")
 _ENDED = re.compile(r"结束|圆满完成|回国|返回")
+_LENGTH_ENDED = re.compile(
+    rf"^\s*(?:在|于)?为期(?:{NUMERAL})(?:天|日)的[^，,。；]{{0,12}}?(?:访问|行程|之行|访华)[^，,。；]{{0,8}}?(?:结束|圆满结束)[后後]?[，,]"
+)
 _MEETING = re.compile(r"会谈|会见|会晤|会面|共同出席|共同会见记者|欢迎仪式|欢迎宴会|宴请")
 _WITH_HIM = re.compile(r"[同与和跟][他她](?![们們])")
 # rule zh-join-local: "市委书记某某、市长某某参加调研": the hosts take part in the trip under way
@@ -507,6 +513,28 @@ def _met_guest(
     return None
 
 
+# rule zh-venue: the seats of state receptions and talks are in Beijing
+_VENUE = re.compile(r"人民大会堂|钓鱼台国宾馆|钓鱼台|中南海")
+
+
+def _venue_beijing(draft: _Draft, simp: str, s: int, e: int, text: str, source: str) -> None:
+    """Rule ``zh-venue``: a guest met or feted at 人民大会堂, 钓鱼台 or 中南海 is in Beijing, where the
+    dateline names no city of the visit."""
+    venue = _VENUE.search(simp, s, e)
+    if venue is None or draft.stops:
+        return
+    from timeline.extract.places import _gazetteer
+
+    city = next(
+        (c for c in _gazetteer().lookup("Beijing", kind=PlaceKind.CITY, country="CN") if c.geonameid == _BEIJING_CITY),
+        None,
+    )
+    if city is not None:
+        ref = Resolved(text[venue.start() : venue.end()], city, "zh-venue")
+        ev = Evidence.of(text, venue.start(), venue.end(), "zh-venue", source=source)
+        draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
+
+
 def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
     """A visitor's stop: the dateline's city where the report is filed from one (rule ``zh-visitor``)."""
     dateline = article.dateline
@@ -622,6 +650,9 @@ _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|
 _ABROAD_AT = re.compile(r"(?:当地时间)?(?:[^，,。；]{0,12}?)在$")
 
 
+_PAPER_AFTER = re.compile(r"[^，,。；]{0,6}?(?:《|主流媒体|媒体|报纸|报刊|杂志)")
+
+
 def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> re.Match[str] | None:
     """Rule ``zh-abroad``: "习近平6日在巴黎同马克龙举行会谈": one of ours in a place abroad is on a
     journey there, whatever the verb; the ``在`` before the place stands for the trip word."""
@@ -633,6 +664,8 @@ def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> r
             and p.start - s > at
             and _ABROAD_AT.search(sentence, at, p.start - s)
             and not _CLAUSE_MARK.search(sentence, at, p.start - s)
+            # rule zh-paper-abroad: "在法国《费加罗报》发表署名文章": a paper of the place, not a stay there
+            and not _PAPER_AFTER.match(sentence, p.end - s)
         ):
             return re.compile("在").match(sentence, p.start - s - 1)
     return None
@@ -939,6 +972,16 @@ def find_trips(
         if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
             trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
         draft = None
+        if (
+            subject
+            and trip_word
+            and trip_word.start() < subject[0]
+            and (opening := _LENGTH_ENDED.match(sentence)) is not None
+            and trip_word.start() < opening.end() <= subject[0]
+        ):
+            # rule zh-length-ended: "为期四日的访问昨日结束，马克龙乘专机离开北京": the visit told first is the
+            # subject's, named after it
+            subject = (0, subject[1])
         if subject and trip_word and trip_word.start() < subject[0]:
             trip_word = _TRIP_WORDS.search(sentence, subject[0])  # "在结束岘港之行后，胡锦涛...抵达河内"
         if subject and trip_word:
@@ -983,6 +1026,14 @@ def find_trips(
             and trip_word
             and not invited
             and trip_word.group() == "出席"
+            # rule zh-attend-away: a chief executive or a foreign officer attending in Beijing is away from home
+            and not (
+                (
+                    subject[1] in foreign
+                    or _SAR_HEAD.search(to_simplified(getattr(roster[subject[1]].title, "name", "")))
+                )
+                and any(isinstance(p.ref, Resolved) and p.ref.place.geonameid in (_BEIJING, _BEIJING_CITY) for p in s_places)
+            )
             and not [
                 p
                 for p in s_places
@@ -1055,6 +1106,7 @@ def find_trips(
                 draft = _Draft(roster[visitor[1]], visitor[1], TripStatus.MADE, TripKind.VISIT)
                 drafts[(visitor[1], TripStatus.MADE)] = draft
                 _visit_dateline(draft, article)
+            _venue_beijing(draft, simp, s, e, text, source.path)
             draft.evidence.append(Evidence.of(text, s, e, "zh-visitor", source=source.path))
             current = draft
         if subject and trip_word and trip_word.start() > subject[0]:
@@ -1392,8 +1444,12 @@ def find_trips(
             del drafts[(key, status)]
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
-    for (key, _), d in drafts.items():
+    for (key, status), d in drafts.items():
         _drop_home_stop(d, article, key in foreign)
+        if key in foreign and status is TripStatus.MADE and not d.stops:
+            # rule zh-venue: a foreign guest's trip told at a state venue ("在人民大会堂举行仪式，欢迎某某访华")
+            for ev in d.evidence:
+                _venue_beijing(d, article.simplified, ev.start, ev.end, text, source.path)
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
     return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
@@ -1560,7 +1616,9 @@ def _country_prefix(title: str) -> int:
     for size in range(min(8, len(title) - 2), 1, -1):
         if title[:size] in names:
             return size
-    return 0
+    # a country's ruling party by its short name ("越共中央总书记"), as the foreign reading has it
+    party = re.match(r"越共|老挝人革党|古共", title)
+    return party.end() if party else 0
 
 
 def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
