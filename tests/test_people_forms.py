@@ -335,3 +335,11 @@ def test_of_a_queen_and_a_king_named_together_the_king_travels() -> None:
         " they met farmers.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Tomas"]
+
+
+def test_a_surname_spelt_with_another_last_letter_under_the_same_office_is_the_same_person() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nJAFFNA (AP) - President Mahinda Karunaratna will be in Jaffna on Friday."
+        "\n\nPresident Karunaratne is expected to meet civil society delegations there.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Mahinda Karunaratna"]

@@ -1776,6 +1776,18 @@ class Roster:
                 for m in kept
             )
         }
+        # "President Rajapakse" after "President Mahinda Rajapaksa": a surname spelt with another last letter,
+        # under the same office, where one name on the roster alone is so close
+        for m in kept:
+            if len(m.name.split()) == 1 and m.name not in full and len(m.name) >= 6 and m.title:
+                near = {
+                    name
+                    for word, name in full.items()
+                    if len(word) == len(m.name) and word[:-1] == m.name[:-1] and word != m.name
+                    and held.get(name) and any(_titles_agree(m.title, t) for t in held[name])
+                }
+                if len(near) == 1:
+                    full[m.name] = next(iter(near))
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
             if len(m.name.split()) == 1 and m.name in full:
