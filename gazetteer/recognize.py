@@ -152,6 +152,10 @@ _TITLE_FORMS = frozenset(f for t in TITLES for f in (t, t + ".") if f.rstrip("."
 _JOINERS = (" ", "-")
 # "St. Petersburg", "Mt. Kenya", "Ft. Worth": an abbreviated first word joins the next with its period
 _ABBREVIATED_HEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+# heads of the names of physical features and ships, which are named after places
+_NAMED_AFTER_HEADS = frozenset(
+    {"Lake", "Mount", "Mt", "Loch", "Lough", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "INS", "PNS"}
+)
 
 
 def _joined(text: str, words: Sequence[str], ends: Sequence[int], starts: Sequence[int], j: int) -> bool:
@@ -909,6 +913,10 @@ class _MatchReader:
             return None  # "King and Queen": a conjunction inside a name needs a weighty place
         if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:
             return None
+        if prev >= 0 and words[prev] in _NAMED_AFTER_HEADS and text[ends[prev] : first_start] in (" ", ". "):
+            # "Lake Victoria", "Mount Kenya", "HMS Sheffield": a lake, a mountain or a ship named after a
+            # place, not the place (a feature the table holds whole, "Lake Charles", matched longer)
+            return None
         if (
             adjacent_prev
             and caps[prev]
@@ -1131,6 +1139,12 @@ _LISTED_BEFORE_KIND = re.compile(
     r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities)\b",
     re.IGNORECASE,
 )
+# what lies between two names of one list: a joiner, or other names the table lacks, each between joiners
+# ("Mason Falls, Oak Port and Liberty": Oak Port, unknown, does not break the list)
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}"
+)
 _PLURAL_KIND_AFTER_ANY_CASE = re.compile(
     r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities)\b", re.IGNORECASE
 )
@@ -1158,8 +1172,8 @@ def _listed_places(
             if (k > 0 and spans[k - 1][1] > start) or (k < len(spans) and spans[k][0] < end):
                 continue  # inside a mention found
             beside = (
-                (k > 0 and _LIST_JOINER.fullmatch(text, spans[k - 1][1], start) is not None)
-                or (k < len(spans) and _LIST_JOINER.fullmatch(text, end, spans[k][0]) is not None)
+                (k > 0 and _LIST_GAP.fullmatch(text, spans[k - 1][1], start) is not None)
+                or (k < len(spans) and _LIST_GAP.fullmatch(text, end, spans[k][0]) is not None)
                 or _PLURAL_KIND_AFTER_ANY_CASE.match(text, end) is not None
                 or _LISTED_BEFORE_KIND.match(text, end) is not None
             )

@@ -592,3 +592,25 @@ def test_a_short_name_with_a_descriptor_is_a_town(gz: Gazetteer, text: str, coun
         ref = found[0][1]
         assert isinstance(ref, Resolved)
         assert ref.place.country == country
+
+
+# A lake, a mountain or a ship named after a place is not the place (made-up copy)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation sailed across Lake Victoria at dawn.",
+        "Climbers set off for Mount Kenya on Friday.",
+        "The frigate HMS Sheffield left the harbour.",
+    ],
+)
+def test_a_feature_or_ship_named_after_a_place_is_not_the_place(gz: Gazetteer, text: str) -> None:
+    assert gz.find(text) == []
+
+
+# A national capital is no guess among namesakes in another country: the capital of a small state keeps
+# its name though towns of a large country bear it too (made-up copy)
+def test_a_national_capital_is_not_left_unresolved_among_namesakes_abroad(gz: Gazetteer) -> None:
+    (found,) = gz.resolve_document("The envoy arrived in São Tomé on Monday for talks.")
+    ref = found[1]
+    assert isinstance(ref, Resolved)
+    assert ref.place.country == "ST"
