@@ -152,6 +152,10 @@ _TITLE_FORMS = frozenset(f for t in TITLES for f in (t, t + ".") if f.rstrip("."
 _JOINERS = (" ", "-")
 # "St. Petersburg", "Mt. Kenya", "Ft. Worth": an abbreviated first word joins the next with its period
 _ABBREVIATED_HEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+# heads of the names of physical features and ships, which are named after places
+_NAMED_AFTER_HEADS = frozenset(
+    {"Lake", "Mount", "Mt", "Loch", "Lough", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "INS", "PNS"}
+)
 
 
 def _joined(text: str, words: Sequence[str], ends: Sequence[int], starts: Sequence[int], j: int) -> bool:
@@ -869,9 +873,13 @@ class _MatchReader:
         self.index, self.doc, self.persons, self.word_set = index, doc, persons, word_set
         self._lines: _Lines | None = None  # made on first need
 
-    def read(self, i: int, name_stop: int, stop: int, kind: PlaceKind | None) -> Toponym | None:
+    def read(self, i: int, name_stop: int, stop: int, kind: PlaceKind | None, listed: bool = False) -> Toponym | None:
         """The mention the match at tokens ``[i, stop)`` makes (its name ends at ``name_stop``), or
-        ``None`` when the evidence is against a place."""
+        ``None`` when the evidence is against a place.
+
+        ``listed``: the name is listed beside places found ("Sørfold, Steigen and Moskenes",
+        "Kaberamaido and Kalaki districts"); the list vouches for a small town, a short name or a
+        name that is a common word too, as a descriptor does (:func:`_listed_places`)."""
         index, doc, persons, word_set = self.index, self.doc, self.persons, self.word_set
         text, toks = doc.text, doc.toks
         starts, ends, words, poss, lowers, caps = toks.columns()
@@ -905,6 +913,10 @@ class _MatchReader:
             return None  # "King and Queen": a conjunction inside a name needs a weighty place
         if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:
             return None
+        if prev >= 0 and words[prev] in _NAMED_AFTER_HEADS and text[ends[prev] : first_start] in (" ", ". "):
+            # "Lake Victoria", "Mount Kenya", "HMS Sheffield": a lake, a mountain or a ship named after a
+            # place, not the place (a feature the table holds whole, "Lake Charles", matched longer)
+            return None
         if (
             adjacent_prev
             and caps[prev]
@@ -912,10 +924,16 @@ class _MatchReader:
             and not strong
         ):
             return None  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
-        if n_words == 1 and len(key) <= 3 and not strong and not (
-            # "flew to Lae": a town of a short name, written as a name after "to" / "in"
-            len(key) == 3 and locative and first_word.istitle() and population >= _SHORT_NAME_POPULATION
-        ):
+        short = (
+            n_words == 1
+            and len(key) <= 3
+            and not strong
+            and not (
+                # "flew to Lae": a town of a short name, written as a name after "to" / "in"
+                len(key) == 3 and locative and first_word.istitle() and population >= _SHORT_NAME_POPULATION
+            )
+        )
+        if short and not (listed or (len(key) == 3 and first_word.istitle())):
             return None
         # the kind phrase after the name, as the match read it
         after = (ends[stop - 1], kind) if stop > name_stop else (last_end, None)
@@ -926,6 +944,10 @@ class _MatchReader:
             or topo.region is not None
             or topo.parent is not None
         )
+        if short and not (cue or listed):
+            # "the town of Leh", "Ely, Cambridgeshire": a descriptor vouches for a short name
+            return None
+        vouched = cue or listed
         # ("Washington D.C.", "Austin TX": a state's abbreviation after a town places it, no longer name)
         # ("toured Watertown Saturday", "in Rochester March 5": a day's name after a town ends it)
         longer = (
@@ -934,6 +956,7 @@ class _MatchReader:
             and kind is None
             and not _state_code(words[nxt])
             and lowers[nxt] not in _DAY_NAMES
+            and not (listed and lowers[nxt] in _PLURAL_KINDS)  # "Manafa and Sironko Districts"
         )
         if longer and not (strong or cue):
             return None  # the head of a longer name ("Lancaster Hotel", "by Andreas Rinke")
@@ -944,14 +967,14 @@ class _MatchReader:
             and _OF_THE_NAME.match(text, last_end) is not None
         ):
             return None  # "the Temple of the Tooth", "the Dome of the Rock": a building's longer name
-        if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not cue:
+        if n_words == 1 and lowers[i] in word_set and lowers[i].islower() and not vouched:
             return None  # a common word that happens to be a place name
-        if strength == 0 and not cue:
+        if strength == 0 and not vouched:
             if self._lines is None:
                 self._lines = _Lines(text)
             if self._lines.alone(first_start, topo.end):
                 return None  # a word alone on its line is a heading or a menu item, not a mention
-        if not (cue or strong or locative) and (
+        if not (vouched or strong or locative) and (
             # weak evidence: a sentence's first word, a small place, a short word in capitals
             _sentence_initial(text, first_start)
             or population < _WEAK_POPULATION
@@ -1021,6 +1044,7 @@ def find_toponyms(
     parents = doc.parents
     n_text = len(text)
     read_afresh = _READ_AFRESH  # (a test sets it past every count, to read each mention afresh)
+    rejected: list[tuple[int, int, int, PlaceKind | None]] = []  # matches read as no place
     for i, name_stop, stop, kind in matches:
         first_start = starts[i]
         if first_start < taken_until:
@@ -1044,6 +1068,7 @@ def find_toponyms(
             if not doc.read_past:
                 memo[key] = None if topo is None else (topo, begin)
         elif known is None:
+            rejected.append((i, name_stop, stop, kind))
             continue
         else:
             # the mention read at the memo's text, moved by as much as this text is from that one
@@ -1057,6 +1082,7 @@ def find_toponyms(
                 was.name_start + by, was.name_end + by, was.region,
             )  # fmt: skip
         if topo is None:
+            rejected.append((i, name_stop, stop, kind))
             continue
         if nested and topo.region is not None:
             r_start = topo.start + text[topo.start : topo.name_start].find(topo.region)
@@ -1066,6 +1092,8 @@ def find_toponyms(
         found.append(topo)
         taken_until = topo.end
     found = _outermost(found)
+    if rejected:
+        found = _listed_places(reader, found, rejected)
     # a parent written as an abbreviation is a toponym too ("Springfield, Ill.")
     extra: list[Toponym] = list(regions)
     name_starts = {u.name_start for u in found}  # a set: one look-up per mention, not a scan
@@ -1103,6 +1131,64 @@ _PLURAL_KINDS = {
 }  # fmt: skip
 _PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures)\b")
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+# a name, then another capitalised one and a plural kind word: "Kaberamaido and Kalaki districts"
+_LISTED_BEFORE_KIND = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?"
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities)\b",
+    re.IGNORECASE,
+)
+# what lies between two names of one list: a joiner, or other names the table lacks, each between joiners
+# ("Mason Falls, Oak Port and Liberty": Oak Port, unknown, does not break the list)
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}"
+)
+_PLURAL_KIND_AFTER_ANY_CASE = re.compile(
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities)\b", re.IGNORECASE
+)
+
+
+def _listed_places(
+    reader: _MatchReader, found: list[Toponym], rejected: list[tuple[int, int, int, PlaceKind | None]]
+) -> list[Toponym]:
+    """Read again, as listed, the names read as no place that a list joins to a place found, or that a
+    plural kind word follows ("Sørfold, Steigen, Røst and Moskenes", "Manafa and Sironko Districts"):
+    a careful reader takes a small town listed among towns for a town. Repeated while a name is added
+    (a list of several small towns)."""
+    text = reader.doc.text
+    starts, ends = reader.doc.toks.starts, reader.doc.toks.ends
+    pending = rejected
+    while pending:
+        spans = [(t.start, t.end) for t in found]
+        firsts = [start for start, _ in spans]
+        left: list[tuple[int, int, int, PlaceKind | None]] = []
+        added = False
+        for match in pending:
+            i, _, stop, _ = match
+            start, end = starts[i], ends[stop - 1]
+            k = bisect.bisect_left(firsts, start)
+            if (k > 0 and spans[k - 1][1] > start) or (k < len(spans) and spans[k][0] < end):
+                continue  # inside a mention found
+            beside = (
+                (k > 0 and _LIST_GAP.fullmatch(text, spans[k - 1][1], start) is not None)
+                or (k < len(spans) and _LIST_GAP.fullmatch(text, end, spans[k][0]) is not None)
+                or _PLURAL_KIND_AFTER_ANY_CASE.match(text, end) is not None
+                or _LISTED_BEFORE_KIND.match(text, end) is not None
+            )
+            topo = reader.read(*match, listed=True) if beside else None
+            if topo is None:
+                left.append(match)
+                continue
+            bisect.insort(found, topo, key=lambda t: t.start)
+            spans.insert(k, (topo.start, topo.end))
+            firsts.insert(k, topo.start)
+            added = True
+        if not added:
+            break
+        pending = left
+    return found
 
 
 def _listed_kinds(text: str, toponyms: list[Toponym]) -> list[Toponym]:

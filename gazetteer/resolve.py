@@ -672,6 +672,9 @@ class Gazetteer:
             and best.country != context.focus_country
             and best.kind in _SETTLEMENTS
             and best.population < _BIG
+            # ...but a national capital is no guess: "São Tomé" is the capital, whatever towns of Brazil
+            # bear its name (the focus itself inferred from those namesakes)
+            and best.geonameid not in load_capitals()
         ):
             # a small town abroad, chosen among namesakes only for its size, in a report about another
             # country: a guess, not a reading ("Centre Square", Saskatchewan, in a report on Middlesbrough)

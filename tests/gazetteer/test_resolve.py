@@ -561,3 +561,56 @@ def test_a_name_with_its_own_kind_word_of_a_city(gz: Gazetteer, text: str, name:
 def test_a_place_noun_of_still_describes_the_name_after_it(gz: Gazetteer) -> None:
     [_, town] = gz.find("He reached Kyiv after boarding a train in the Polish border town of Przemysl.")
     assert (town.name, town.kind_hint) == ("Przemysl", PlaceKind.TOWN)
+
+
+# A small town listed beside towns found, or before a plural kind word, is a town of the list; alone,
+# sentence-initial or inside a longer name it is still no evidence (made-up copy)
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The envoy visited Nebbi, Zombo and Arua.", ["Nebbi", "Zombo", "Arua"]),
+        ("In Zombo and Nebbi districts, the minister opened two clinics.", ["Zombo", "Nebbi"]),
+        ("The tour took in Leyburn, Hawes and Reeth.", ["Leyburn", "Hawes", "Reeth"]),
+        ("Zombo welcomed the envoy.", []),
+        ("The envoy visited Paidha, Zombo Hills and Arua.", ["Paidha", "Arua"]),
+    ],
+)
+def test_a_small_town_listed_among_towns_is_a_town(gz: Gazetteer, text: str, names: list[str]) -> None:
+    assert [t.name for t in gz.find(text)] == names
+
+
+# A short name (three letters) is a town when a descriptor vouches for it: a place noun before it or a
+# parent after it (made-up copy)
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Floods hit Ely, England, and the villages near it.", "GB"), ("The envoy drove to the town of Ely on Sunday.", None)],
+)
+def test_a_short_name_with_a_descriptor_is_a_town(gz: Gazetteer, text: str, country: str | None) -> None:
+    found = [(t, r) for t, r in gz.resolve_document(text) if t.name == "Ely"]
+    assert len(found) == 1
+    if country is not None:
+        ref = found[0][1]
+        assert isinstance(ref, Resolved)
+        assert ref.place.country == country
+
+
+# A lake, a mountain or a ship named after a place is not the place (made-up copy)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation sailed across Lake Victoria at dawn.",
+        "Climbers set off for Mount Kenya on Friday.",
+        "The frigate HMS Sheffield left the harbour.",
+    ],
+)
+def test_a_feature_or_ship_named_after_a_place_is_not_the_place(gz: Gazetteer, text: str) -> None:
+    assert gz.find(text) == []
+
+
+# A national capital is no guess among namesakes in another country: the capital of a small state keeps
+# its name though towns of a large country bear it too (made-up copy)
+def test_a_national_capital_is_not_left_unresolved_among_namesakes_abroad(gz: Gazetteer) -> None:
+    (found,) = gz.resolve_document("The envoy arrived in São Tomé on Monday for talks.")
+    ref = found[1]
+    assert isinstance(ref, Resolved)
+    assert ref.place.country == "ST"
