@@ -710,3 +710,39 @@ def test_next_weekday_after_next_week_is_that_weeks_day() -> None:
         ("next Thursday", "2024-03-21..2024-03-21"),
     ]
     assert _read("Officials said the tour will begin next Thursday.") == [("next Thursday", "2024-03-14..2024-03-14")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier arrived in Lusaka on Monday ahead of a summit on Friday.",
+        "The premier landed in Lusaka on Monday, days before the trade fair opens on Friday.",
+        "The premier flew to Lusaka on Monday to attend a summit on Friday.",
+        "The premier reached Lusaka on Monday prior to talks slated for Friday.",
+    ],
+)
+def test_a_weekday_a_dated_deed_comes_ahead_of_follows_the_deed(text: str) -> None:
+    # the report is dated Wednesday 2024-03-13; told alone in the past, Friday would be March 8
+    assert [span for _, span in _read(text)] == ["2024-03-11..2024-03-11", "2024-03-15..2024-03-15"]
+
+
+def test_a_weekday_after_a_deed_without_a_link_keeps_its_tense() -> None:
+    assert [span for _, span in _read("The premier arrived in Lusaka on Monday and met the mayor on Friday.")] == [
+        "2024-03-11..2024-03-11",
+        "2024-03-08..2024-03-08",
+    ]
+
+
+def test_a_weekday_in_a_clause_of_its_own_after_the_deed_keeps_its_tense() -> None:
+    assert [span for _, span in _read("The premier arrived in Lusaka on Monday to attend the fair, which opened on Sunday.")] == [
+        "2024-03-11..2024-03-11",
+        "2024-03-10..2024-03-10",
+    ]
+
+
+def test_the_irregular_past_of_a_journey_sets_the_tense_of_its_day() -> None:
+    assert _read("The premier flew to Lusaka on Monday before the summit slated for Friday.")[0] == (
+        "on Monday",
+        "2024-03-11..2024-03-11",
+    )
+    assert _read("The premier spent Monday in Lusaka.") == [("Monday", "2024-03-11..2024-03-11")]
