@@ -1544,3 +1544,54 @@ def test_a_speakers_own_journey_in_a_quotation_is_still_told() -> None:
         " Friday to meet the president.\"\n"
     )
     assert [t.person.name for t in doc.trips] == ["Ann Roe"]
+
+
+# -- session 15 spans ---------------------------------------------------------------------------
+# (the report is dated Wednesday 2024-03-13)
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Zambian President Tom Banda on Tuesday, on the last day of his three-day visit to Malawi, toured a farm"
+         " in Zomba.", ("2024-03-10", "2024-03-12")),
+        ("On the final day of his four-day tour of Malawi on Tuesday, Zambian President Tom Banda opened a clinic"
+         " in Zomba.", ("2024-03-09", "2024-03-12")),
+        ("Zambian President Tom Banda opened a clinic in Zomba on Tuesday on the closing day of a two-day visit.",
+         ("2024-03-11", "2024-03-12")),
+        ("Zambian President Tom Banda on Wednesday toured a farm in Zomba on the second day of his visit to Malawi.",
+         ("2024-03-12", "2024-03-13")),
+        ("Zambian President Tom Banda on Tuesday wrapped up the second day of his three-day visit to Malawi.",
+         ("2024-03-11", "2024-03-13")),
+    ],
+)  # fmt: skip
+def test_the_day_a_sentence_counts_in_the_visit_places_the_visit(body: str, span: tuple[str, str]) -> None:
+    read, _ = _one_trip(body, "LILONGWE (AFP) - ")
+    assert read == span
+
+
+def test_a_last_day_with_no_length_tells_the_journey_only_by_its_end() -> None:
+    read, stops = _one_trip(
+        "Zambian President Tom Banda toured a farm in Zomba on Tuesday, the final day of his visit to Malawi.",
+        "LILONGWE (AFP) - ",
+    )
+    assert read is None
+    assert stops == [("Zomba", "2024-03-12")]
+
+
+def test_days_spent_from_a_day_run_from_it() -> None:
+    read, _ = _one_trip("Zambian President Tom Banda is spending three days in Malawi from Monday.", "LILONGWE (AFP) - ")
+    assert read == ("2024-03-11", "2024-03-13")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zambian President Tom Banda arrived in Malawi on Monday, ahead of a regional summit on Friday.",
+        "Zambian President Tom Banda arrived in Malawi on Monday to attend a regional summit on Friday.",
+        "Zambian President Tom Banda flew to Malawi on Monday before the regional summit slated for Friday.",
+    ],
+)
+def test_a_journey_lasts_to_the_event_it_came_ahead_of(body: str) -> None:
+    read, _ = _one_trip(body, "LILONGWE (AFP) - ")
+    assert read == ("2024-03-11", "2024-03-15")

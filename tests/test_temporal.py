@@ -723,3 +723,39 @@ def test_a_past_verb_after_that_opens_a_relative_clause_not_an_adjective() -> No
 def test_a_range_whose_end_alone_gives_the_year_needs_no_anchor() -> None:
     (found,) = find_dates("Thursday, September 7 to Saturday, September 9, 2006", None)
     assert found.span == DateSpan(dt.date(2006, 9, 7), dt.date(2006, 9, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier arrived in Lusaka on Monday ahead of a summit on Friday.",
+        "The premier landed in Lusaka on Monday, days before the trade fair opens on Friday.",
+        "The premier flew to Lusaka on Monday to attend a summit on Friday.",
+        "The premier reached Lusaka on Monday prior to talks slated for Friday.",
+    ],
+)
+def test_a_weekday_a_dated_deed_comes_ahead_of_follows_the_deed(text: str) -> None:
+    # the report is dated Wednesday 2024-03-13; told alone in the past, Friday would be March 8
+    assert [span for _, span in _read(text)] == ["2024-03-11..2024-03-11", "2024-03-15..2024-03-15"]
+
+
+def test_a_weekday_after_a_deed_without_a_link_keeps_its_tense() -> None:
+    assert [span for _, span in _read("The premier arrived in Lusaka on Monday and met the mayor on Friday.")] == [
+        "2024-03-11..2024-03-11",
+        "2024-03-08..2024-03-08",
+    ]
+
+
+def test_a_weekday_in_a_clause_of_its_own_after_the_deed_keeps_its_tense() -> None:
+    assert [span for _, span in _read("The premier arrived in Lusaka on Monday to attend the fair, which opened on Sunday.")] == [
+        "2024-03-11..2024-03-11",
+        "2024-03-10..2024-03-10",
+    ]
+
+
+def test_the_irregular_past_of_a_journey_sets_the_tense_of_its_day() -> None:
+    assert _read("The premier flew to Lusaka on Monday before the summit slated for Friday.")[0] == (
+        "on Monday",
+        "2024-03-11..2024-03-11",
+    )
+    assert _read("The premier spent Monday in Lusaka.") == [("Monday", "2024-03-11..2024-03-11")]

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from timeline._regex import folded
 from timeline.model import DateMention, DateSpan, Evidence, Precision, Unknown
@@ -1238,6 +1238,8 @@ def scan(
                 i += 1  # "rose to the 3rd": no second end of a run of days without its first
                 continue
             singles = _single(text, atom, anchor, tense, start, stop)
+            if out and len(singles) == 1:
+                singles[0] = _after_the_deed(text, atom, singles[0], out[-1])
             out.extend(singles)
             # an atom inside what was read ("on March 30 and 31, 2019": its year) is not one more
             covered = max(f.end for f in singles)
@@ -1257,6 +1259,37 @@ def scan(
             )
         i += 1
     return out
+
+
+# "arrived in Accra on Monday ahead of a summit on Friday": what a deed comes ahead of lies after it
+_AHEAD_OF_LINK = re.compile(
+    r"^[^.;]{0,40}?\b(?:ahead of|before|prior to|in (?:the )?run-up to|in time for|to attend)\b"
+    # (not a clause of its own: "to attend the summit, which opened on Sunday")
+    r"(?:(?!\b(?:which|that|who|where|when)\b)[^.;,]){0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _after_the_deed(text: str, atom: _Atom, found: Found, earlier: Found) -> Found:
+    """A weekday told as what a dated deed comes ahead of is the first such weekday after the deed's day.
+
+    "arrived in Accra on Monday ahead of a summit on Friday", in a Wednesday report: the summit's Friday
+    follows the Monday, whatever the past tense of the arrival would make of a Friday alone.
+    """
+    span, before = found.span, earlier.span
+    if (
+        atom.kind != "wd"
+        or atom.fields.get("wd_mod")
+        or not isinstance(span, DateSpan)
+        or not isinstance(before, DateSpan)
+        or before.precision is not Precision.DAY
+        or before.days != 1
+        or _AHEAD_OF_LINK.match(text[earlier.end : atom.start]) is None
+    ):
+        return found
+    # (marked even where the tense already placed it: the journey lasts to it, see extract.spans)
+    gap = (_weekday_of(atom.fields["wd_n"]) - before.start.weekday()) % 7 or 7
+    return evolve(found, span=DateSpan.day(before.start + dt.timedelta(days=gap)), rule=f"{found.rule}-ahead")
 
 
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")

@@ -186,6 +186,11 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         ),
     )
     days_named = sorted({s.start for s, _ in spans if s.precision is Precision.DAY and s.days == 1})
+    # "arrived in Ghana on Monday ahead of a summit on Friday": the journey lasts at least to what it
+    # came for (the day read as following the deed's, see temporal._after_the_deed)
+    ahead = [s for s, e in spans if e.rule.endswith("-ahead") and s.precision is Precision.DAY]
+    if ahead and days_named and 0 < (ahead[-1].end - days_named[0]).days <= 14:
+        return DateSpan(days_named[0], ahead[-1].end), True
     # "arrived in Tokyo on Monday and will stay until Friday": a day the stay lasts until ends the
     # trip that a day before it began
     until = [
@@ -248,10 +253,19 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     days = 0
     if duration is not None:
         days = _stated_days(duration)
+    counted = _counted_day(text, span, days) if len(days_named) == 1 and len(spans) == 1 and "day of" in text else None
+    if counted is not None:
+        return counted
     if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text)):
         # ("will wrap up her five-day visit on Sunday", "is due to fly home on Sunday": its last day, ahead)
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
-    if days > 1 and duration is not None and _LENGTH_BEHIND.match(duration.group(0)):
+    if (
+        days > 1
+        and duration is not None
+        and _LENGTH_BEHIND.match(duration.group(0))
+        # ("is spending three days in Ghana from Monday": the days run from the day named)
+        and not _FROM_DAY.search(text, 0, evidence.start - unit.sentence.start)
+    ):
         # "returned to Nairobi on Thursday after three days in Ghana", "spent three days in Ghana,
         # leaving on Thursday": the days told lie behind the day named, which ends them
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), _OPEN_START.search(text) is not None
@@ -266,6 +280,38 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
             return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
         return span, _CLOSED_END.search(text, evidence.end - unit.sentence.start) is None
     return span, False
+
+
+# "on Tuesday, the last day of her three-day visit", "met farmers on Wednesday on the second day of her
+# visit": the one day a sentence names is the day it counts, wherever the count stands
+_NTH_DAY_ANY = Caseless(
+    r"\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last|closing|opening)"
+    r" day of (?:his|her|their|the|its|a|an) (?:[\w-]+ ){0,3}?(?:visit|tour|trip|stay|journey)\b"
+)
+
+
+def _counted_day(text: str, day: DateSpan, length: int) -> tuple[DateSpan, bool] | None:
+    """The trip a sentence's one day gives when the sentence counts that day in the trip.
+
+    "on Tuesday, the last day of her three-day visit": Sunday to Tuesday; "on Wednesday on the second
+    day of her visit": from Tuesday, its end not told; "on the first day of a four-day tour on Monday":
+    Monday to Thursday. A last day with no length is left to the rules of a journey told by its end.
+    """
+    found = _NTH_DAY_ANY.search(text)
+    if found is None or day.precision is not Precision.DAY or day.days != 1:
+        return None
+    n = found.group("n").lower()
+    if n in ("final", "last", "closing"):
+        if length > 1:
+            return DateSpan(day.start - dt.timedelta(days=length - 1), day.start), False
+        return None
+    k = 1 if n == "opening" else _ORDINAL[n]
+    first = day.start - dt.timedelta(days=k - 1)
+    if length >= k and length > 1:
+        return DateSpan(first, first + dt.timedelta(days=length - 1)), False
+    if k > 1:
+        return DateSpan(first, day.start), True
+    return None
 
 
 # "told students in Iowa on Monday that he would travel ...": the day of the telling, not of the journey
@@ -567,6 +613,8 @@ _JOURNEY_ENDED = Caseless(
     r"|\breturned\s+to\b[^.;,]{0,80}?\b(?:from|after)\b"
     # "left Accra on Friday for home"
     r"|\b(?:left|departed)\b[^.;]{0,40}?\bfor home\b"
+    # "on Friday, the final day of her visit"
+    r"|\bthe (?:final|last|closing) day of (?:his|her|their|the|its) (?:[\w'’-]+\s+){0,3}?(?:visit|tour|trip|journey|stay)\b"
 )
 # "wrapped up the first leg of her tour in Ghana on Tuesday and flew to Togo": one leg ended, the
 # journey goes on
