@@ -1595,3 +1595,17 @@ def test_days_spent_from_a_day_run_from_it() -> None:
 def test_a_journey_lasts_to_the_event_it_came_ahead_of(body: str) -> None:
     read, _ = _one_trip(body, "LILONGWE (AFP) - ")
     assert read == ("2024-03-11", "2024-03-15")
+
+
+def test_places_counted_then_named_after_a_colon_are_stops() -> None:
+    _, stops = _one_trip("Queen Ann visited three municipalities on Monday: Vordingborg, Randers and Fredericia.")
+    assert [name for name, _ in stops] == ["Vordingborg", "Randers", "Fredericia"]
+
+
+def test_a_time_of_day_between_two_places_does_not_end_their_list() -> None:
+    _, stops = _one_trip(
+        "President Ann Roe will speak in Columbus before heading west to Reno, Nev., later in the day and"
+        " Las Vegas on Wednesday.",
+        "COLUMBUS, Ohio -- ",
+    )
+    assert [name for name, _ in stops] == ["Columbus", "Reno", "Las Vegas"]

@@ -70,6 +70,9 @@ _LIST_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     # "His first stop is Riyadh, followed by Doha", "Tokyo and then Seoul"
     r"|,?\s+(?:(?:and\s+)?then|followed\s+by|(?:and\s+)?later|before\s+(?:heading|going|moving|travel+ing)\s+(?:on\s+)?to)\s+"
+    # "Reno, Nev., later in the day and Las Vegas on Wednesday": the time of the place before, then the next
+    r"|,?\s+(?:later\s+(?:in\s+the\s+day|that\s+day)|(?:in\s+the|that|this)\s+(?:morning|afternoon|evening))"
+    r",?\s+and\s+"
     r")(?:the\s+)?$"
 )
 
@@ -182,7 +185,7 @@ _LEFT_FOR_BEFORE = Caseless(
 _COUNTED_COLON = re.compile(  # (read only in a sentence with a colon: no letter guard needed)
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
     r"(?:cities|towns|countries|nations|states|provinces|regions|counties|districts|prefectures|villages"
-    r"|places|stops|locations)\b[^.;:]{0,60}:",
+    r"|places|stops|locations|municipalities|communities|islands)\b[^.;:]{0,60}:",
     re.IGNORECASE,
 )
 
