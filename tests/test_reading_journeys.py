@@ -1609,3 +1609,28 @@ def test_a_time_of_day_between_two_places_does_not_end_their_list() -> None:
         "COLUMBUS, Ohio -- ",
     )
     assert [name for name, _ in stops] == ["Columbus", "Reno", "Las Vegas"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President Ann Roe visited Accra on Mar. 11 and Kumasi on Mar. 12.",
+            [("Accra", "2024-03-11"), ("Kumasi", "2024-03-12")],
+        ),
+        (
+            "On Monday President Ann Roe toured Kumasi, and on Tuesday Tamale.",
+            [("Kumasi", "2024-03-11"), ("Tamale", "2024-03-12")],
+        ),
+    ],
+)
+def test_each_place_with_its_own_day_in_a_list(body: str, expected: list[tuple[str, str]]) -> None:
+    _, stops = _one_trip(body)
+    assert stops == expected
+
+
+def test_a_departure_told_with_set_off_is_past_before_a_clause_ahead() -> None:
+    span, _ = _one_trip(
+        "President Ann Roe set off on Monday on a five-day tour of West Africa that will take her to Ghana and Togo."
+    )
+    assert span == ("2024-03-11", "2024-03-15")

@@ -282,7 +282,7 @@ _CUES = re.compile(
     r"|going|arriving|departing|returning|touring|attending|hosting|meeting|making|paying|embarking|setting\s+off))\b"
     r"|\b(?P<past>said|says|told|was|were|had|did|went|made|met|came|left|arrived|began|held|took|gave|"
     r"saw|spoke|won|lost|sent|paid|flew|drove|rode|led|spent|brought|wrote|ran|became|oversaw|undertook"
-    r"|swept|kept|found|sat|stood|shook|[a-z]{3,}ed)\b"
+    r"|swept|kept|found|sat|stood|shook|set\s+(?:off|out)|took\s+off|[a-z]{3,}ed)\b"
 )
 # "PM to visit India from 21st", "Chinese premier to tour Africa next week": a subject of a few words,
 # then "to" and a verb, with no tensed verb before it, as headlines tell what is to come

@@ -66,8 +66,10 @@ _LIST_BEFORE = re.compile(
     r"|,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+"
     # "stops in Tokyo on Monday, Osaka on Wednesday and Kyoto on Thursday": a day after each
     # ("Tokyo on Monday morning and Yokohama in the afternoon")
-    r"|\s+on\s+(?:[A-Z][a-z]+|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+on\s+(?:[A-Z][a-z]+\.?|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # "On Tuesday she toured Kumasi, and on Wednesday Tamale": the next day's place
+    r"|,?\s+and\s+(?:then\s+)?on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+"
     # "His first stop is Riyadh, followed by Doha", "Tokyo and then Seoul"
     r"|,?\s+(?:(?:and\s+)?then|followed\s+by|(?:and\s+)?later|before\s+(?:heading|going|moving|travel+ing)\s+(?:on\s+)?to)\s+"
     # "Reno, Nev., later in the day and Las Vegas on Wednesday": the time of the place before, then the next
