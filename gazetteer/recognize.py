@@ -920,7 +920,8 @@ class _MatchReader:
         if (
             adjacent_prev
             and caps[prev]
-            and not (_sentence_initial(text, starts[prev]) and lowers[prev] in STARTERS)
+            # ("Visiting Jinja on Tuesday, ...": a participle opening the sentence is no part of a name)
+            and not (_sentence_initial(text, starts[prev]) and (lowers[prev] in STARTERS or _is_participle(lowers[prev])))
             and not strong
         ):
             return None  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
@@ -985,6 +986,14 @@ class _MatchReader:
 
 
 _OF_THE_NAME = re.compile(r" of the [A-Z]")
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word is a verb's -ing form ("visiting", "touring"), not a name ("Irving" is left out)."""
+    return len(word) > 6 and word.endswith("ing") and word not in _ING_NAMES
+
+
+_ING_NAMES = frozenset("sterling harding browning redding reading wellington kettering worthing".split())
 # the names of days and months, which end a place's name rather than lengthen it
 _DAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"

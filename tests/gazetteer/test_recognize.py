@@ -105,3 +105,10 @@ def test_capitals_in_brackets_after_a_dateline_are_an_agency_not_a_state() -> No
     assert [text for text, _ in read] == ["LONDON", "Lancaster"]
     assert all(place is not None and place.country == "GB" for _, place in read)
     assert [t.text for t, _ in gazetteer.resolve_document("Springfield (Ill.) - The governor spoke.")] == ["Springfield", "Ill."]
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_towns_name() -> None:
+    from timeline.extract.places import _gazetteer
+
+    found = [t.name for t, _ in _gazetteer().resolve_document("Visiting Jinja on Tuesday, Minister Ann Roe met troops.")]
+    assert found == ["Jinja"]
