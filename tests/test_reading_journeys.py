@@ -1634,3 +1634,11 @@ def test_a_departure_told_with_set_off_is_past_before_a_clause_ahead() -> None:
         "President Ann Roe set off on Monday on a five-day tour of West Africa that will take her to Ghana and Togo."
     )
     assert span == ("2024-03-11", "2024-03-15")
+
+
+def test_places_named_after_the_following_and_a_colon_are_stops() -> None:
+    _, stops = _one_trip(
+        "Premier Ann Roe will also be visiting the following communities: Cairns, Mackay and Townsville.",
+        "BRISBANE - ",
+    )
+    assert [name for name, _ in stops] == ["Cairns", "Mackay", "Townsville"]
