@@ -1638,7 +1638,8 @@ def test_a_departure_told_with_set_off_is_past_before_a_clause_ahead() -> None:
 
 def test_places_named_after_the_following_and_a_colon_are_stops() -> None:
     _, stops = _one_trip(
-        "Premier Ann Roe will also be visiting the following communities: Cairns, Mackay and Townsville.",
+        "Premier Ann Roe begins a week-long tour of the north on Monday. She will also be visiting the following"
+        " communities: Cairns, Mackay and Townsville.",
         "BRISBANE - ",
     )
     assert [name for name, _ in stops] == ["Cairns", "Mackay", "Townsville"]
