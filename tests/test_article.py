@@ -1259,3 +1259,23 @@ def test_a_transcripts_speaker_in_capitals_is_no_dateline() -> None:
     )
     assert isinstance(art.dateline, Unknown)
     assert art.published == dt.date(2024, 3, 8)  # (a space before the year's comma)
+
+
+def test_a_day_with_its_year_opening_the_headlines_line_is_the_publication_day() -> None:
+    art = Article.from_text(
+        "March 12, 2024 Governor Roe arrives in Valdivia for talks\nGovernor Ann Roe arrived here on Tuesday and"
+        " is scheduled to meet the mayor on Wednesday, officials said.\n",
+        source="x",
+    )
+    assert art.published == dt.date(2024, 3, 12)
+    assert art.headline == "Governor Roe arrives in Valdivia for talks"
+
+
+def test_a_dateline_alone_over_a_second_headline_then_the_lead() -> None:
+    art = Article.from_text(
+        "Governor Roe arrives on a visit\n\nValdivia, March 12, 2024\n\nMayor receives the governor on arrival\n"
+        "Governor Ann Roe arrived here last night on her first visit to the port, officials said on Tuesday.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == ("Valdivia", dt.date(2024, 3, 12))

@@ -902,6 +902,13 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
             _BYLINE_AFTER_DAY.match(text, day.end, line.end)
             and not text[line.start : day.core_start].strip(" |·•-–—,")
         )
+        # "November 4, 2009 Sheikh Jaber arrives in Tokyo to be honored by Emperor": the page's day with its
+        # year opens the headline's line (a headline ends on no full stop)
+        or (
+            not text[line.start : day.start].strip()
+            and _YEAR_DIGITS.search(text, day.core_start, day.end) is not None
+            and not line.text.rstrip().endswith((".", "?", "!", '"', "”"))
+        )
     ):
         # "By Jane Smith and John Doe, Staff Writers | March 12, 2024 at 3:00 p.m.": the day has a
         # field of its own between " | " bars
@@ -1254,6 +1261,11 @@ def _date_words(match: re.Match[str]) -> str | None:
 # "Associated Press WriterTORONTO (AP) --", "Staff Correspondent NAIROBI -": a byline's last words, the
 # place in capitals run into them or after them
 _WRITER_FIRST = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:Writer|Correspondent|Reporter)\s*(?=[A-Z]{3,}\b)")
+# "November 4, 2009 Sheikh Jaber arrives ...": a day with its year opening a line
+_DAY_OPENING = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}\s+(?=[A-Z])"
+)
 _TIME_FIRST = re.compile(r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*\|\s*(?=[A-Z])")
 _BYLINE_FIRST = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*,?\s+){1,3}(?=[A-Z]{3,}\b)")
 
@@ -1455,13 +1467,15 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         ):
             return index, match  # "NAIROBI, March 12 (Reuters) -" on a line of its own, the lead below
         alone = _dateline_alone(line)
-        if (
-            alone is not None
-            and index + 1 < len(lines)
-            and _is_sentence(lines[index + 1])
-            and _dateline_at(lines[index + 1]) is None  # ("Tokyo, Tue, 21 Oct 2008 ANI" over "Tokyo, Oct 21 (ANI):")
-        ):
-            return index, alone  # "Huye, 12 March 2024" on a line of its own, the lead below
+        if alone is not None and index + 1 < len(lines):
+            # ("New Delhi, February 11, 2016" over a second headline, then the lead)
+            lead = index + 2 if index + 2 < len(lines) and _looks_like_headline(lines[index + 1]) else index + 1
+            if (
+                _is_sentence(lines[lead])
+                # ("Tokyo, Tue, 21 Oct 2008 ANI" over "Tokyo, Oct 21 (ANI):")
+                and _dateline_at(lines[lead]) is None
+            ):
+                return index, alone  # "Huye, 12 March 2024" on a line of its own, the lead below
     for index, line in enumerate(lines):
         if (
             _is_sentence(line)
@@ -1582,6 +1596,13 @@ def _read(text: str, source: str) -> Article:
                 stored = None
                 published, published_time = date_line.day, date_line.time
                 publisher = publisher or date_line.publisher
+                opening = _DAY_OPENING.match(line.text)
+                if not headline and opening is not None and opening.end() < len(line.text):
+                    # "November 4, 2009 Sheikh Jaber arrives in Tokyo": the rest of the line is the headline
+                    told = _Line(line.start + opening.end(), line.end, line.text[opening.end() :])
+                    if _looks_like_headline(told):
+                        headline = told.text
+                        headline_evidence = Evidence.of(text, told.start, told.end, "headline", source=source)
                 updated_line = bool(
                     _UPDATE_LABEL.match(line.text.lstrip(" -|·•")) and not _PUBLISH_LABEL.search(line.text)
                 )
