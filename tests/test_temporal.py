@@ -759,3 +759,11 @@ def test_the_irregular_past_of_a_journey_sets_the_tense_of_its_day() -> None:
         "2024-03-11..2024-03-11",
     )
     assert _read("The premier spent Monday in Lusaka.") == [("Monday", "2024-03-11..2024-03-11")]
+
+
+def test_a_participle_set_after_a_noun_marks_no_tense() -> None:
+    # "will attend a summit hosted by the alliance, comprised of four states, ... on Thursday": ahead
+    text = "Roe will also attend a summit hosted by the alliance, comprised of four states, in Cali on Thursday."
+    (found,) = find_dates(text, dt.date(2013, 5, 21))
+    assert isinstance(found.span, DateSpan)
+    assert found.span.start == dt.date(2013, 5, 23)

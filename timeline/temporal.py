@@ -293,6 +293,11 @@ _ADJECTIVE_ED = frozenset(
     "related based united limited detailed advanced skilled talented renowned esteemed distinguished"
     " sophisticated experienced armed concerned interested qualified".split()
 )
+# "comprised of", "hosted by": a participle set after a noun, no tense of its own
+_PARTICIPLE_PHRASE = re.compile(r" (?:of|by)\b")
+_PARTICIPLES_BEFORE_OF_OR_BY = frozenset(
+    "composed comprised hosted organised organized sponsored chaired headed".split()
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+$")  # ("the trip that started": "that" opens a clause)
 _ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added)[.!?]?[\"'”’]?\s*$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$")
@@ -1007,6 +1012,8 @@ def _cue(window: str, last: bool) -> Tense | None:
             return Tense.FUTURE
         if _PASSIVE.search(window, 0, match.start()):
             continue  # "will be hosted", "will be held": the auxiliary, not the participle, carries the tense
+        if word in _PARTICIPLES_BEFORE_OF_OR_BY and _PARTICIPLE_PHRASE.match(window, match.end()):
+            continue  # "a summit hosted by the alliance, comprised of Chile, ...": a participle, not the clause's verb
         if word.endswith("ed") and (
             _DETERMINER_BEFORE.search(window, 0, match.start())
             # "will tour flood-affected districts": a participle joined by a hyphen is an adjective
