@@ -1279,3 +1279,16 @@ def test_a_dateline_alone_over_a_second_headline_then_the_lead() -> None:
     )
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.date) == ("Valdivia", dt.date(2024, 3, 12))
+
+
+def test_a_report_with_no_anchor_gives_its_days_the_year_it_writes_at_its_top() -> None:
+    art = Article.from_text(
+        "Prime Minister visits Finland\n\nThursday, September 7 to Saturday, September 9, 2006\n\nPrime Minister"
+        " Ann Roe left Tokyo on September 7 to attend the summit. On the afternoon of September 8 she met"
+        " the president, and on Friday she toured the harbour.\n",
+        source="x",
+    )
+    read = {m.text: m.span for m in art.dates()}
+    assert read["on September 7"] == DateSpan.day(dt.date(2006, 9, 7))
+    assert read["September 8"] == DateSpan.day(dt.date(2006, 9, 8))
+    assert isinstance(read["on Friday"], Unknown)  # (a weekday needs the report's own day)

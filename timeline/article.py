@@ -29,7 +29,7 @@ from typing import NamedTuple
 from attrs import frozen
 
 from timeline.errors import ArticleError
-from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Unknown
+from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Precision, Unknown
 from timeline.temporal import CHAIN_PENDING, chain_days, find_dates, last_countable_day, scan
 
 __all__ = ["Article", "Paragraph", "ParagraphKind"]
@@ -573,10 +573,11 @@ class Article:
         """Every date or date range in the headline, body and captions, read against :attr:`anchor`."""
         anchor: dt.date | Unknown | None = self.anchor
         anchor = anchor if isinstance(anchor, dt.date) else None
+        hint = self._year_told() if anchor is None else None
         out: list[DateMention] = []
         if isinstance(self.headline_evidence, Evidence):
             ev = self.headline_evidence
-            out.extend(find_dates(self.text, anchor, start=ev.start, end=ev.end, source=self.source))
+            out.extend(find_dates(self.text, anchor, start=ev.start, end=ev.end, source=self.source, year_hint=hint))
         last_day: DateSpan | None = None  # "the next day" counts across paragraphs of the body
         for paragraph in self.paragraphs:
             if paragraph.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION):
@@ -586,7 +587,9 @@ class Article:
                     and paragraph.start <= self.dateline.evidence.start < paragraph.end
                 ):  # (a byline may come first: "By Jane Smith NAIROBI, March 12 (Reuters) -")
                     start = self.dateline.evidence.end
-                found = find_dates(self.text, anchor, start=start, end=paragraph.end, source=self.source)
+                found = find_dates(
+                    self.text, anchor, start=start, end=paragraph.end, source=self.source, year_hint=hint
+                )
                 if paragraph.kind is ParagraphKind.BODY:
                     if last_day is not None and any(
                         isinstance(m.span, Unknown) and m.span.reason == CHAIN_PENDING for m in found
@@ -595,6 +598,19 @@ class Article:
                     last_day = last_countable_day(found, last_day)
                 out.extend(found)
         return tuple(out)
+
+    def _year_told(self) -> dt.date | None:
+        """The latest day written with its year in the page's top (its header lines and first three
+        paragraphs of the body), for a report with no anchor: "Thursday, September 7 to Saturday,
+        September 9, 2006" gives "on September 8" its year."""
+        body = [p for p in self.paragraphs if p.kind is ParagraphKind.BODY][:3]
+        top = body[-1].end if body else min(len(self.text), 2000)
+        days = [
+            found.span.end
+            for found in scan(self.text, None, end=top)
+            if isinstance(found.span, DateSpan) and found.span.precision is Precision.DAY
+        ]
+        return max(days) if days else None
 
     def to_document(self) -> Document:
         """The article's fields as a :class:`Document` (no trips yet)."""

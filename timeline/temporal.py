@@ -1616,6 +1616,7 @@ def find_dates(
     start: int = 0,
     end: int | None = None,
     source: str = "",
+    year_hint: dt.date | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date and date range in ``text[start:end]``, resolved against ``anchor``.
 
@@ -1626,13 +1627,16 @@ def find_dates(
         start: where to start scanning.
         end: where to stop scanning (default: the end of ``text``).
         source: the path or URL recorded in each mention's evidence.
+        year_hint: with no anchor, a day the report writes with its year, elsewhere than in
+            ``text[start:end]``: a month and day without a year take the year nearest it.
 
     Returns:
         One :class:`DateMention` per expression or range, in text order.  Its evidence names
         the rule that read it; a mention that could not be resolved has an ``Unknown`` span.
     """
     mentions: list[DateMention] = []
-    for found in scan(text, anchor, start=start, end=end):
+    founds = list(scan(text, anchor, start=start, end=end))
+    for found in _with_years_told(text, anchor, founds, start, end, year_hint):
         evidence = Evidence.of(text, found.start, found.end, found.rule, source=source)
         span = found.span
         if anchor is None and isinstance(span, Unknown) and span.reason.startswith("no anchor"):
@@ -1650,6 +1654,38 @@ def find_dates(
         else:
             mentions.append(mention)
     return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source)))
+
+
+def _with_years_told(
+    text: str, anchor: dt.date | None, founds: list[Found], start: int, end: int | None, hint: dt.date | None
+) -> list[Found]:
+    """With no anchor, a month and day without a year ("on September 7") takes the year of the days the
+    report writes with theirs ("Thursday, September 7 to Saturday, September 9, 2006"): the one of the
+    nearest year-stamped day, within half a year of it. Weekdays and other relative words stay unknown."""
+    if anchor is not None:
+        return founds
+    if not any(isinstance(f.span, Unknown) and f.rule in ("mdy", "dmy") for f in founds):
+        return founds
+    told = [f.span.end for f in founds if isinstance(f.span, DateSpan) and f.span.precision is Precision.DAY]
+    hint = max(told) if told else hint
+    if hint is None:
+        return founds
+    again = {(f.start, f.end): f for f in scan(text, hint, start=start, end=end) if f.rule in ("mdy", "dmy")}
+    out = []
+    for found in founds:
+        other = again.get((found.start, found.end))
+        if isinstance(found.span, Unknown) and found.rule in ("mdy", "dmy") and other is not None:
+            span = other.span
+            if isinstance(span, DateSpan) and span.days == 1:
+                day = span.start
+                for year in (day.year - 1, day.year + 1):
+                    moved = _valid_day(year, day.month, day.day) and dt.date(year, day.month, day.day)
+                    if moved and abs((moved - hint).days) < abs((day - hint).days):
+                        day = moved
+                if abs((day - hint).days) <= 183:
+                    found = evolve(found, span=DateSpan.day(day))
+        out.append(found)
+    return out
 
 
 # "on Friday (14)", "on Friday, the 14th", "Friday 14th": a weekday with its day of the month after it
