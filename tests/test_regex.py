@@ -428,12 +428,48 @@ def test_the_office_scan_finds_what_offices_at_a_word_start_are() -> None:
         found = _regex.finditer_at_word_starts(people._OFFICE_SCAN, text)
         assert [m.span() for m in found] == spans
     assert _regex._LOCATORS[id(people._OFFICE_SCAN)][1] is not None
-    # the trip words are too long a pattern to compile again: scanned as they are
+    # the trip words are too long a pattern to compile again: their locator is made with them
     trigger = trip_words._TRIP_TRIGGER.folded
     assert len(trigger.pattern) > _regex._LOCATE_MAX_LEN
-    for _ in range(3):
-        assert list(_regex.finditer_at_word_starts(trigger, FIXTURE_TEXT.lower())) is not None
-    assert _regex._LOCATORS.get(id(trigger), (None, None))[1] is None
+    assert _regex._LOCATORS[id(trigger)][1] is not None
+    lower = FIXTURE_TEXT.lower()
+    spans = [m.span() for m in trigger.finditer(lower)]
+    assert spans
+    assert [m.span() for m in _regex.finditer_at_word_starts(trigger, lower)] == spans
+
+
+def test_a_long_word_list_gets_the_locator_re_would_compile() -> None:
+    # compile_located writes the locator's code from the pattern's own: what re.compile makes of
+    # "[^A-Za-z0-9_](?:PATTERN)", groups and all
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    words_ = [f"{c}{w}" for c in "abcdefghijklmnopqrstuvwxyz" for w in ("ork", "isit", "our(?:ed)?", "ay")]
+    sources = (
+        trip_words._TRIP_TRIGGER.folded.pattern,
+        letter_first(r"\b(?:" + "|".join(words_) + r")\b"),
+        letter_first(r"\b(?:(a)lpha|b(?P<x>eta)|gamma|delta|epsilon|zeta|eta)\b"),
+    )
+    for source in sources:
+        parsed = _parser.parse(source, 0)
+        flags = parsed.state.flags
+        code = _compiler._code(parsed, flags)
+        expected = _compiler._code(_parser.parse(f"[^A-Za-z0-9_](?:{source})", 0), flags)
+        assert _regex._locator_code(parsed, code, flags) == expected
+    long_list = letter_first(r"\b(?:" + "|".join(words_ * 40) + r")\b")
+    assert len(long_list) > _regex._LOCATE_MAX_LEN
+    pattern = _regex.compile_located(long_list)
+    assert pattern.pattern == long_list
+    assert pattern.groups == re.compile(long_list).groups
+    locator = _regex._LOCATORS[id(pattern)][1]
+    assert locator is not None
+    assert locator.pattern == f"[^A-Za-z0-9_](?:{long_list})"
+    text = "Bork visited, a tour toured; zay-way xwork 2day _may. Ray"
+    assert [(m.span(), m.group()) for m in _regex.finditer_at_word_starts(pattern, text)] == [
+        (m.span(), m.group()) for m in re.finditer(long_list, text)
+    ]
+    assert [m.span() for m in re.finditer(long_list, text)] != []
+    # a short pattern, or one of another shape, is compiled as it is
+    assert id(_regex.compile_located("ab|cd")) not in _regex._LOCATORS
 
 
 def test_the_untitled_ways_are_the_untitled_pattern() -> None:

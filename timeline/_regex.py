@@ -22,9 +22,11 @@ import itertools
 import re
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 __all__ = [
     "Caseless",
+    "compile_located",
     "finditer_at_word_starts",
     "first_letters",
     "folded",
@@ -357,10 +359,17 @@ def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     place, or scanned over little text, gets none; a stream of reports pays it back within a few,
     and a command that reads one report pays about 1% more instructions).
     """
-    if pattern.flags & (re.VERBOSE | re.IGNORECASE):
+    if not _locatable(pattern.pattern, pattern.flags):
         return None
+    return re.compile(f"{_GAP}(?:{pattern.pattern})", pattern.flags)
+
+
+def _locatable(source: str, flags: int) -> bool:
+    """Whether a pattern ``source`` compiled with ``flags`` gets a locator (see :func:`word_start_locator`)."""
+    if flags & (re.VERBOSE | re.IGNORECASE):
+        return False
     letters = set()
-    alternatives = _alternatives(pattern.pattern)
+    alternatives = _alternatives(source)
     if len(alternatives) == 1 and alternatives[0].startswith("(?:"):  # "(?:a...|b...)REST": its group's
         end = _closing(alternatives[0])
         if end > 0 and alternatives[0][end + 1 : end + 2] not in ("?", "*", "+", "{"):
@@ -368,11 +377,65 @@ def word_start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     for alternative in alternatives:
         opening = _LETTER_NOT_AFTER_WORD.match(alternative)
         if opening is None:
-            return None
+            return False
         letters.add(opening.group(1))
-    if len(letters) < _LOCATE_FROM:
-        return None
-    return re.compile(f"[^A-Za-z0-9_](?:{pattern.pattern})", pattern.flags)
+    return len(letters) >= _LOCATE_FROM
+
+
+# What a locator finds before a match: a character that is no ASCII letter, digit nor underscore
+_GAP = "[^A-Za-z0-9_]"
+
+
+def compile_located(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``; a pattern too long to compile twice (more than
+    :data:`_LOCATE_MAX_LEN` characters) that :func:`word_start_locator` would give a locator gets it
+    now, at almost no cost, for :func:`finditer_at_word_starts` to use from its first scan.
+
+    The locator ``[^A-Za-z0-9_](?:PATTERN)`` is compiled without reading the pattern again: the
+    engine's code for it is the code of its first character's class, followed by the pattern's
+    own code, behind an information block for the whole (this is what ``re.compile`` itself makes
+    of it, written from the pattern's parse: ``tests/test_regex.py`` compares the two). Where the
+    ``re`` module's internals are not as expected, the pattern simply gets no locator.
+    """
+    if len(source) <= _LOCATE_MAX_LEN or not _locatable(source, flags):
+        return re.compile(source, flags)
+    try:
+        pattern, locator = _compile_with_locator(source, flags)
+    except Exception:  # (another version of the re module's internals: no locator)
+        return re.compile(source, flags)
+    _LOCATORS[id(pattern)] = (pattern, locator, -1)
+    return pattern
+
+
+def _compile_with_locator(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern ``source`` and its locator, compiled from one parse (see :func:`compile_located`)."""
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    flags = parsed.state.flags | flags
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    groups = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    pattern = _sre.compile(source, flags, code, *groups)
+    return pattern, _sre.compile(f"{_GAP}(?:{source})", flags, _locator_code(parsed, code, flags), *groups)
+
+
+def _locator_code(parsed: Any, code: list[int], flags: int) -> list[int]:
+    """The engine's code for ``[^A-Za-z0-9_](?:PATTERN)``, from the pattern's parse and code."""
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    gap = _parser.parse(_GAP, flags).data[0]
+    whole = _parser.SubPattern(parsed.state, [gap, (_constants.SUBPATTERN, (None, 0, 0, parsed))])
+    located: list[int] = []
+    _compiler._compile_info(located, whole, flags)
+    _compiler._compile(located, [gap], flags)
+    if code[0] != _constants.INFO:
+        raise ValueError("no information block")
+    return located + code[code[1] + 1 :]  # (the pattern's own code, its information block left out)
 
 
 def _search_at_word_starts(
@@ -453,8 +516,10 @@ class Caseless:
         self._flags = flags | re.IGNORECASE
         self._compiled: re.Pattern[str] | None = None
         fast = letter_first(pattern)
-        folded = re.compile(fast, flags & ~re.IGNORECASE)
+        # (a long word list gets its locator with it, see compile_located)
+        folded = (compile_located if located else re.compile)(fast, flags & ~re.IGNORECASE)
         if fast != pattern and (flags & re.VERBOSE or _group_shape(pattern) != _group_shape_of(folded)):
+            _LOCATORS.pop(id(folded), None)
             folded = re.compile(pattern, flags & ~re.IGNORECASE)  # a spread group would repeat a group
         self.folded = folded
 

@@ -233,6 +233,22 @@ def test_places_foreign_countries_and_capitals():
     assert [p.ref.place.name for p in find_places(text, text)] == ["Russia", "Moscow"]
 
 
+def test_places_are_found_as_well_skipping_to_the_characters_names_open_on(monkeypatch):
+    # find_places skips in one scan to the next character a name opens on: the same places as trying
+    # every character ("抵达曼谷": 达 ends 抵达, no Dammam; names run together, a span's edges)
+    import re
+
+    from timeline.zh import places
+
+    texts = ["在浙江宁波考察，随后前往浙江省杭州市。", "他抵达曼谷后飞往莫斯科和巴黎。", "莅临沂水县某镇余村", "abc宁波", "宁波"]
+    spans = [(t, a, b) for t in texts for a, b in ((0, None), (1, None), (2, len(t) - 1))]
+    fast = [[(p.start, p.end, repr(p.ref)) for p in find_places(t, t, a, b)] for t, a, b in spans]
+    monkeypatch.setattr(places, "_openers", lambda: re.compile(r"[\s\S]"))
+    slow = [[(p.start, p.end, repr(p.ref)) for p in find_places(t, t, a, b)] for t, a, b in spans]
+    assert fast == slow
+    assert any(fast)
+
+
 # --- trips ----------------------------------------------------------------------------------
 
 

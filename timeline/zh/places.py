@@ -248,6 +248,12 @@ def _sizes() -> dict[str, tuple[int, ...]]:
 
 
 @functools.cache
+def _openers() -> re.Pattern[str]:
+    """The characters a name of the table opens on (the first of a :func:`_sizes` prefix), as a class."""
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _sizes() if len(k) == 2})) + "]")
+
+
+@functools.cache
 def country_names() -> frozenset[str]:
     """The Chinese names of countries (full and short), for cutting them off titles and datelines."""
     return frozenset(
@@ -541,7 +547,12 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     stop = len(simplified) if end is None else end
     found: list[tuple[int, int, tuple[ZhName, ...]]] = []
     i = start
+    opener = _openers()
     while i < stop - 1:
+        # (no name opens on the characters before the next that opens one: skipped in one scan)
+        if (next_opener := opener.search(simplified, i, stop - 1)) is None:
+            break
+        i = next_opener.start()
         if i > start and simplified[i - 1 : i + 1] in _WORD_ENDING:
             i += 1  # rule zh-word-ending: "抵达曼谷" is not Dammam (达曼): 达 ends 抵达
             continue
