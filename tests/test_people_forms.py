@@ -343,3 +343,13 @@ def test_a_surname_spelt_with_another_last_letter_under_the_same_office_is_the_s
         "\n\nPresident Karunaratne is expected to meet civil society delegations there.\n"
     )
     assert [t.person.name for t in doc.trips] == ["Mahinda Karunaratna"]
+
+
+def test_an_earlier_office_kept_as_a_style_after_the_office_and_a_comma() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nKADUNA - The Kaduna State Governor, Senator Ann Bako Roe, on Tuesday visited"
+        " flood-hit communities in Zaria and Kafanchan.\n"
+    )
+    assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [
+        ("Ann Bako Roe", "State Governor")
+    ]

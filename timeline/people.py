@@ -120,7 +120,7 @@ _HONORIFIC = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Sen|Rep|Hon|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?|Professor"
     # "Chief of the Defence Staff General Jane Roe", "Army chief General Jane Roe": a military rank
     r"|(?:Lieutenant |Major |Brigadier )?General|Brigadier|(?:Vice |Rear )?Admiral|(?:Air Chief |Air |Field )?Marshal"
-    r"|Colonel"
+    r"|Colonel|Senator"  # ("The Kebbi State Governor, Senator Jane Roe": a style kept from an earlier office)
     # Malay and Bruneian styles: "Prime Minister Datuk Seri Anwar Ibrahim", "Crown Prince Pengiran Muda
     # Mahkota Al-Muhtadee Billah"
     r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
