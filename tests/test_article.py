@@ -1318,3 +1318,21 @@ def test_a_speaker_named_by_the_office_is_no_dateline(speaker: str) -> None:
         source="x",
     )
     assert not (isinstance(art.dateline, Dateline) and art.dateline.place == speaker)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "day"),
+    [
+        ("Radio & TV Lorien, Valmont, 28/03/2024", "Radio & TV Lorien", dt.date(2024, 3, 28)),
+        ("(Radio & TV Lorien, Valmont, 25/07/2016)", "Radio & TV Lorien", dt.date(2016, 7, 25)),
+        ("Valmont Times, Valmont, March 28, 2024", "Valmont Times", dt.date(2024, 3, 28)),
+    ],
+)
+def test_a_newsroom_its_place_and_day_on_a_line_above_the_lead(line: str, agency: str, day: dt.date) -> None:
+    art = Article.from_text(
+        f"Mayor returns home today\n\n{line}\n\nMayor Jane Roe departed Ostra this morning and spends most of"
+        " the day in Ruthen, after two weeks on the island.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency, art.dateline.date) == ("Valmont", agency, day)

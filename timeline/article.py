@@ -282,6 +282,17 @@ _LONG_AGENCY_PLACE = re.compile(
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
 )
+# "Radio & TV Lorien, Valmont, 28/03/2024", "(Valmont Times, Ostra, 25/07/2016)": a newsroom, the place it filed
+# from and the day, alone on a line above the lead (the newsroom named as one: a word of the trade in its name)
+_NEWSROOM_PLACE = re.compile(
+    r"\(?(?P<agency>[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})\s*,\s*"
+    r"(?P<place>" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,2}|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*,\s*(?=[^()]{0,40}\d{4}\)?\s*$)"
+)
+_NEWSROOM_WORD = re.compile(
+    r"\b(?:Radio|TV|Television|News|Broadcasting|Times|Post|Herald|Press|Daily|Tribune|Gazette|Journal|Chronicle"
+    r"|Observer|Agency)\b"
+)
 # "By Jane Doe, Abuja", "From Jane Doe, Abuja", "By Jane Doe – Vatican City": a byline that names the place
 # the report was filed from
 _BYLINE_PLACE = re.compile(
@@ -1406,6 +1417,8 @@ def _dateline_alone(line: _Line) -> re.Match[str] | None:
     words = match.group("place").replace("-", " ").split()
     if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
         return None
+    if match.group("region") and _NEWSROOM_WORD.search(match.group("place")):
+        return None  # "Valmont Times, Valmont, March 28, 2024": a newsroom, then its place (see _agency_place)
     return match
 
 
@@ -1414,6 +1427,8 @@ def _agency_place(line: _Line) -> re.Match[str] | None:
     if len(line.text) > 120:
         return None
     match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text)
+    if match is None and (newsroom := _NEWSROOM_PLACE.match(line.text)) and _NEWSROOM_WORD.search(newsroom["agency"]):
+        match = newsroom  # "Radio & TV Lorien, Valmont, 28/03/2024"
     if match is None or any(
         w.title() in _NOT_A_PLACE or w.title() in _BYLINE_NOT_PLACE for w in match.group("place").split()
     ):
