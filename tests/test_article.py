@@ -1292,3 +1292,80 @@ def test_a_report_with_no_anchor_gives_its_days_the_year_it_writes_at_its_top() 
     assert read["on September 7"] == DateSpan.day(dt.date(2006, 9, 7))
     assert read["September 8"] == DateSpan.day(dt.date(2006, 9, 8))
     assert isinstance(read["on Friday"], Unknown)  # (a weekday needs the report's own day)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("VALDIVIA, Chile (Surnoticias, Mar. 14) -", "VALDIVIA", "Surnoticias"),
+        ("VALDIVIA (Surnoticias, 14 March ) -", "VALDIVIA", "Surnoticias"),
+    ],
+)
+def test_an_agencys_bracket_closing_on_its_day_after_a_comma(opening: str, place: str, agency: str) -> None:
+    art = Article.from_text(" date 2024-03-15\nA report on the visit\n" + opening + _PORT_LEAD, source="x")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency, art.dateline.date) == (place, agency, dt.date(2024, 3, 14))
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Valdivia, 14 mar (EFE).-", dt.date(2024, 3, 14)),
+        ("Valdivia, 2 set (Lusa) -", dt.date(2023, 9, 2)),
+        ("VALDIVIA, 14 mar (EFE).-", dt.date(2024, 3, 14)),
+        ("Valdivia, 1 ene 2024 (EFE).-", dt.date(2024, 1, 1)),
+    ],
+)
+def test_a_spanish_or_portuguese_month_in_lower_case_before_the_agency(opening: str, day: dt.date) -> None:
+    art = Article.from_text(" date 2024-03-15\nA report on the visit\n" + opening + _PORT_LEAD, source="x")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place.upper(), art.dateline.date) == ("VALDIVIA", day)
+
+
+def test_a_dateline_of_its_own_line_with_a_comma_before_its_agency() -> None:
+    art = Article.from_text("A report on the visit\n\nValdivia, March 14, AZERTAC\n\n" + _PORT_LEAD.lstrip(" -"), source="x")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Valdivia", "AZERTAC")
+
+
+def test_a_title_case_dateline_with_its_day_alone_on_a_line_after_the_filing_time() -> None:
+    art = Article.from_text(
+        " date 2024-03-15\nA report on the visit\n\n08:15 | Valdivia, Mar. 14.\n\n" + _PORT_LEAD.lstrip(" -"), source="x"
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == ("Valdivia", dt.date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("state", ["Mich.", "Ore.", "N.H."])
+def test_a_place_in_capitals_with_its_state_cut_short_and_a_plain_hyphen(state: str) -> None:
+    art = Article.from_text(" date 2024-03-15\nA report on the visit\nMARQUETTE, " + state + " -" + _PORT_LEAD, source="x")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "MARQUETTE"
+
+
+@pytest.mark.parametrize("speaker", ["PRESIDENT OKONJO", "SECRETARY ROE", "MR. DOE"])
+def test_a_speaker_named_by_the_office_is_no_dateline(speaker: str) -> None:
+    art = Article.from_text(
+        "Press availability\nValdivia, Chile, March 14, 2024\nAs released by the Office of the Spokesman\n\n"
+        + speaker + ": Thank you all for coming here today to see the new port and its cranes.\n",
+        source="x",
+    )
+    assert not (isinstance(art.dateline, Dateline) and art.dateline.place == speaker)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "day"),
+    [
+        ("Radio & TV Lorien, Valmont, 28/03/2024", "Radio & TV Lorien", dt.date(2024, 3, 28)),
+        ("(Radio & TV Lorien, Valmont, 25/07/2016)", "Radio & TV Lorien", dt.date(2016, 7, 25)),
+        ("Valmont Times, Valmont, March 28, 2024", "Valmont Times", dt.date(2024, 3, 28)),
+    ],
+)
+def test_a_newsroom_its_place_and_day_on_a_line_above_the_lead(line: str, agency: str, day: dt.date) -> None:
+    art = Article.from_text(
+        f"Mayor returns home today\n\n{line}\n\nMayor Jane Roe departed Ostra this morning and spends most of"
+        " the day in Ruthen, after two weeks on the island.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency, art.dateline.date) == ("Valmont", agency, day)

@@ -140,6 +140,8 @@ _TITLE_PLACE = (
     r"[" + _UPPER + r"][^\W\d_A-Z]+){0,3}"
 )
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+# a month in Spanish or Portuguese, lower case, cut short or in full ("jul", "set.", "octubre", "março")
+_IBERIAN_MONTH = r"(?:ene|feb|fev|mar|abr|may|mai|jun|jul|ago|sep|set|oct|out|nov|dic|dez)[a-zç]*\.?"
 # a day and its month, either order, the year if given: "March 12", "Mar. 12, 2024", "12th March 2024"
 _DAY_WORDS = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?"
@@ -169,6 +171,8 @@ _DATELINE = re.compile(
             # "ABU DHABI, 12th March, 2024 (WAM) --": the day first
             |\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|""" + _CAPS_MONTHS + r""")\.?
             (?:,?\s+(?P<year2>\d{4}))?
+            # "LIMA, 6 jul (EFE).-": a Spanish or Portuguese month in lower case before the agency's bracket
+            |\d{1,2}\s+""" + _IBERIAN_MONTH + r"""(?:\s+(?:de\s+)?(?P<year3>\d{4}))?(?=\s*\()
             # "DUSHANBE, 18.04.2024 /NIAT «Khovar»/.": day, month and year with dots (day first)
             |\d{1,2}\.\d{1,2}\.\d{4}(?=\s*/)
             # "LIMA, 06/07/2017 -": day, month and year with slashes, before a dash or the agency's bracket
@@ -225,7 +229,10 @@ _TITLE_DATELINE = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
     r"(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
     # "Washington, 29 July 1997 (RFE/RL) - ...", "Abu Dhabi, 12th March 2024 (WAM) --"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?))?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?P<year2>\d{4}))?"
+    # "Lima, 6 jul (EFE).-", "Brasília, 6 set (Lusa) -": a Spanish or Portuguese month in lower case, as those
+    # wires write it, before the agency's bracket
+    r"|\d{1,2}\s+" + _IBERIAN_MONTH + r"(?:\s+(?:de\s+)?(?P<year3>\d{4}))?(?=\s*\()))?"
     # "Vatican City, Mar 12, 2024 / 10:15 am (CNA).": a filing time after the day
     # ("Lima, July 6, 2017 | 19:28 -": after a bar)
     r"(?:\s*[/|]\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
@@ -243,7 +250,7 @@ _TITLE_DATELINE = re.compile(
     # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
     # ("Santo Domingo.- The presidency ...": a full stop before the hyphen, as Spanish-language wires write)
     # ("Lima, Jul. 6. Chilean President ...": a full stop after the day)
-    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|—|--|–|―|-)\s*|(?<=\d)\.\s+|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
+    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|—|--|–|―|-)\s*|(?<=\d)\.(?:\s+|$)|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
 )
 # "Jakarta. President Joko Widodo ...", "Dar es Salaam. President ...": the place closed by a full stop
 # (no date, no agency, no dash; see _stop_dateline)
@@ -261,7 +268,7 @@ _DATELINE_ALONE = re.compile(
     r"(?P<date>" + _MONTH_NAME + r"\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?(?:\s+(?P<year2>\d{4}))?)"
     r"(?:\s*[/,|–-]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
-    r"(?:\s+(?P<bare>" + _AGENCY_NAMES + r"))?\s*$"
+    r"(?:,?\s+(?P<bare>" + _AGENCY_NAMES + r"))?\s*$"  # ("Baku, March 12, AZERTAC": a comma before it)
 )
 # "UNB, Dhaka", "PTI | Chennai": a wire agency and the place it filed from, alone on a line above the lead
 _AGENCY_PLACE = re.compile(
@@ -274,6 +281,17 @@ _LONG_AGENCY_PLACE = re.compile(
     r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True) if " " in a) + r")\s+"
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
+)
+# "Radio & TV Lorien, Valmont, 28/03/2024", "(Valmont Times, Ostra, 25/07/2016)": a newsroom, the place it filed
+# from and the day, alone on a line above the lead (the newsroom named as one: a word of the trade in its name)
+_NEWSROOM_PLACE = re.compile(
+    r"\(?(?P<agency>[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){0,4})\s*,\s*"
+    r"(?P<place>" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,2}|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*,\s*(?=[^()]{0,40}\d{4}\)?\s*$)"
+)
+_NEWSROOM_WORD = re.compile(
+    r"\b(?:Radio|TV|Television|News|Broadcasting|Times|Post|Herald|Press|Daily|Tribune|Gazette|Journal|Chronicle"
+    r"|Observer|Agency)\b"
 )
 # "By Jane Doe, Abuja", "From Jane Doe, Abuja", "By Jane Doe – Vatican City": a byline that names the place
 # the report was filed from
@@ -1227,6 +1245,8 @@ _BRACKETED_DAY = re.compile(
 # "(UrduPoint / WAM - 02nd Apr, 2020)": an agency's bracket that closes on the day
 _AGENCY_DAY = re.compile(
     r"(?P<agency>[^-–—]*?[A-Za-z][^-–—]*?)\s*[-–—]\s*(?P<day>" + _BRACKETED_DAY.pattern + ")"
+    # "PAPEETE, Tahiti (Tahitipresse, Dec. 31) -": the agency, a comma, then the day
+    r"|(?P<agency2>[A-Za-z][^,()]{1,40}?)\s*,\s*(?P<day2>" + _BRACKETED_DAY.pattern.replace("<year>", "<year2>") + ")"
 )  # fmt: skip
 
 
@@ -1324,6 +1344,7 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
     return None
 
 
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
 _SPACED_HYPHEN_AFTER_PLACE = re.compile(r"(?: - |\.- )(?=[A-Z])")
 
 
@@ -1362,13 +1383,17 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
                 or _REGION_WEEKDAY.fullmatch(match.group("region")) is not None
                 # "SANTIAGO, Chile - ...": the place's country after it
                 or match.group("region").lstrip(", ") in _COUNTRY_TITLES
+                # "HOUGHTON, Mich. - ...", "CONCORD, N.H. - ...": a state cut short, as American wires write it
+                or _STATE_ABBREVIATION.fullmatch(match.group("region").lstrip(", ")) is not None
             )
         )
     ):
         match = _TITLE_DATELINE.match(line.text, at)
         if match is not None and (
             match.group("place").split()[0].split("-")[0] in _NOT_A_PLACE
-            or not _is_sentence(line)  # "Tanzania: President Samia to Visit Kigoma Region": a headline
+            # "Tanzania: President Samia to Visit Kigoma Region": a headline (but "19:28 | Lima, Jul. 6." is
+            # a dateline with its day on a line of its own)
+            or (not _is_sentence(line) and not (_date_words(match) and match.end() >= len(line.text.rstrip())))
             # a plain hyphen (or none) after a word in title case is a dateline only with a date or an agency
             or (match.group("dash") is None and not (_date_words(match) or _agency(match)))
             # "Pretoria - President Jacob Zuma on Wednesday ...": a spaced hyphen after one or two words
@@ -1420,6 +1445,8 @@ def _dateline_alone(line: _Line) -> re.Match[str] | None:
     words = match.group("place").replace("-", " ").split()
     if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
         return None
+    if match.group("region") and _NEWSROOM_WORD.search(match.group("place")):
+        return None  # "Valmont Times, Valmont, March 28, 2024": a newsroom, then its place (see _agency_place)
     return match
 
 
@@ -1428,6 +1455,8 @@ def _agency_place(line: _Line) -> re.Match[str] | None:
     if len(line.text) > 120:
         return None
     match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text)
+    if match is None and (newsroom := _NEWSROOM_PLACE.match(line.text)) and _NEWSROOM_WORD.search(newsroom["agency"]):
+        match = newsroom  # "Radio & TV Lorien, Valmont, 28/03/2024"
     if match is None or any(
         w.title() in _NOT_A_PLACE or w.title() in _BYLINE_NOT_PLACE for w in match.group("place").split()
     ):
@@ -1451,6 +1480,16 @@ def _byline_place(line: _Line) -> re.Match[str] | None:
 _SPEAKER = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 
 
+# offices and forms of address that open a transcript speaker's name in capitals
+_SPEAKER_TITLES = frozenset(
+    """
+    President Vice Prime Premier Secretary Minister Mayor Governor Senator Ambassador Chancellor King Queen Prince
+    Princess Pope Spokesman Spokeswoman Spokesperson Moderator Chairman Chairwoman Speaker General Admiral Mr Mrs Ms
+    Dr Sir Question Questioner Participant Reporter Interviewer Host Anchor Audience
+    """.split()
+)
+
+
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
     # the first twelve lines, or as far as the first line of running prose when site menus run longer
@@ -1465,6 +1504,13 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
                 transcript = len({m.group(1) for ln in lines if (m := _SPEAKER.match(ln.text))}) >= 2
             if transcript:
                 match = None  # "LINDA MOTTRAM: After three days in Indonesia ...": a speaker, not a place
+        if (
+            match is not None
+            and match.group("dash") == ":"
+            and not (_agency(match) or _date_words(match))
+            and match.group("place").split()[0].rstrip(".").title() in _SPEAKER_TITLES
+        ):
+            match = None  # "PRESIDENT OKONJO: Thank you ...": a speaker named by the office, not a place
         words = 3 if match and (_agency(match) or _date_words(match)) else 6
         if match and _has_words(line.text, words, match.end()) and not _has_credit(line.text):
             return index, match
@@ -1555,7 +1601,7 @@ _MONTH_NUM = {
     for i, m in enumerate(
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
-}
+} | {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12}
 
 
 def _read(text: str, source: str) -> Article:
@@ -1739,9 +1785,11 @@ def _read(text: str, source: str) -> Article:
         bracketed = _BRACKETED_DAY.fullmatch(agency) if not date_words else None
         if bracketed is not None:
             date_words, agency = agency, ""  # "KOTA KINABALU (Mar 22):": the day in brackets
-        elif not date_words and (dated := _AGENCY_DAY.fullmatch(agency)) is not None:
+        elif not date_words and (dated := _AGENCY_DAY.fullmatch(agency.strip())) is not None:
             # "RIYADH, (UrduPoint / WAM - 02nd Apr, 2020)": the agency, a dash, then the day
-            date_words, agency = dated.group("day"), dated.group("agency")
+            # ("(Tahitipresse, Dec. 31)": a comma)
+            date_words = dated.group("day") or dated.group("day2")
+            agency = (dated.group("agency") or dated.group("agency2")).strip()
             bracketed = _BRACKETED_DAY.fullmatch(date_words)
         if (quoted := _GUILLEMETS.search(agency)) is not None:
             agency = quoted.group(1)  # "NIAT «Khovar»": the agency's name in its quotation marks
@@ -1760,6 +1808,7 @@ def _read(text: str, source: str) -> Article:
             year_text = (
                 dateline_match.groupdict().get("year")
                 or dateline_match.groupdict().get("year2")
+                or dateline_match.groupdict().get("year3")
                 or (bracketed.group("year") if bracketed is not None else None)
                 # "Nairobi (Reuters) March 12, 2024 -", "12 March 2024, NEW DELHI -": the year in the day's words
                 or (written_year.group() if written_year else None)
