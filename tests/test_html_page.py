@@ -135,8 +135,8 @@ def test_corpus_as_pages_read_as_their_text() -> None:
         text = path.read_text(encoding="utf-8")
         plain = Article.from_text(text, source=str(path))
         read = Article.from_html(as_html_page(text), source=str(path))
-        if plain.headline:
-            assert read.headline == plain.headline, path
+        if plain.headline:  # (a page collapses runs of spaces, as HTML does)
+            assert read.headline == " ".join(plain.headline.split()), path
         assert read.published == plain.published or isinstance(plain.published, Unknown), path
         head = plain.headline_evidence
         out_of_order = isinstance(head, Evidence) and any(
