@@ -1643,3 +1643,14 @@ def test_places_named_after_the_following_and_a_colon_are_stops() -> None:
         "BRISBANE - ",
     )
     assert [name for name, _ in stops] == ["Cairns", "Mackay", "Townsville"]
+
+
+@pytest.mark.parametrize("opening", ["On the second day,", "On Day 2,", "On day two,"])
+def test_the_tours_day_counted_at_a_sentences_opening(opening: str) -> None:
+    _, stops = _one_trip(
+        "President Ann Roe began a two-day tour of the region on Monday in Cairns. "
+        + opening
+        + " she will visit the barracks in Mackay.",
+        "BRISBANE - ",
+    )
+    assert ("Mackay", "2024-03-12") in stops

@@ -300,7 +300,7 @@ def _counted_day(text: str, day: DateSpan, length: int) -> tuple[DateSpan, bool]
     found = _NTH_DAY_ANY.search(text)
     if found is None or day.precision is not Precision.DAY or day.days != 1:
         return None
-    n = found.group("n").lower()
+    n = (found.group("n") or found.group("m") or _DAY_NUMBER_WORDS.get(found.group("d").lower(), "")).lower()
     if n in ("final", "last", "closing"):
         if length > 1:
             return DateSpan(day.start - dt.timedelta(days=length - 1), day.start), False
@@ -576,6 +576,8 @@ _UNDER_WAY_NOW = Caseless(
 _NTH_DAY = Caseless(
     r"\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last) day of"
     r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)"
+    # "On the first day, he ...", "On Day 2, the President ...": the tour's day, set off by a comma
+    r"|\bon (?:the (?P<m>first|second|third|fourth|fifth|final|last) day|day (?P<d>one|two|three|four|five|[1-5]))\s*,"
 )
 # ("on Wednesday, the second day of his visit": read right after the day)
 _NTH_DAY_AFTER = re.compile(
@@ -583,16 +585,18 @@ _NTH_DAY_AFTER = re.compile(
     r" (?:his|her|their|the|its|a|an) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)",
     re.IGNORECASE,
 )
+_DAY_NUMBER_WORDS = {"one": "first", "two": "second", "three": "third", "four": "fourth", "five": "fifth", "1": "first",
+                     "2": "second", "3": "third", "4": "fourth", "5": "fifth"}  # fmt: skip
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
 
 
 def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
     """The day "the third day of his visit" names, when the trip's days are known."""
-    found = _NTH_DAY.search(text) if trip is not None and "day of" in text else None
+    found = _NTH_DAY.search(text) if trip is not None and ("day" in text or "Day" in text) else None
     if found is None or trip is None or trip.precision is not Precision.DAY:
         return None
-    n = found.group("n").lower()
+    n = (found.group("n") or found.group("m") or _DAY_NUMBER_WORDS.get(found.group("d").lower(), "")).lower()
     if trip.open_end and (trip.days > 1 or n in ("final", "last")):
         return None
     day = trip.end if n in ("final", "last") else trip.start + dt.timedelta(days=_ORDINAL[n] - 1)
