@@ -2394,3 +2394,37 @@ def test_a_guest_welcomed_at_a_state_venue_with_no_dateline_is_in_beijing():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.person.name == "某克森"
     assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政院长王五原拟17日前往台中视察，因豪雨取消视察行程。",
+        "行政院長王五原擬5日到台南視察，發言人今天表示，王五取消視察行程，將等大雨過後再行安排。",
+        "总理王五原定6日访问德国。外交部今天宣布，王五已决定推迟访问。",
+        "總統王五原訂下週訪問日本，因颱風延後行程。",
+    ],
+)
+def test_a_plan_called_off_is_no_trip(text):
+    assert not extract_chinese_text(text, published=PUB).trips
+
+
+def test_a_plan_not_called_off_stands():
+    # denied, past, or a rumour: the plan stands; 原 before a word of planning ends the name
+    for text in (
+        "总统王五将于下周访问日本。发言人说，王五不会取消访问。",
+        "总统王五将于下周访问日本。王五说，取消访问的传言不实。",
+        "总理王五6日将访问德国。此前，王五曾取消访问法国。",
+        "總統王五原訂下週訪問日本。",
+    ):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert trip.person.name == "王五"
+        assert trip.status is TripStatus.PLANNED
+
+
+def test_places_of_the_years_set_against_are_background():
+    for text in (
+        "6月4日，国家主席王五在北京前门大街看望群众。异于前几年到福建过年，王五今年选择北京。",
+        "6月4日，國家主席王五在北京前門大街看望群眾。不同於往年赴江西考察，王五今年留在北京。",
+    ):
+        assert not extract_chinese_text(text, published=PUB).trips

@@ -120,6 +120,45 @@ _VISITOR_BEFORE = re.compile(
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
 _GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
+_UNLIKE_BEFORE = re.compile(
+    r"(?:异于|不同于|有别于|不同於|一改|不像)(?:往年|前几年|前些年|以往|过去|往常|历年|去年|上次|上回)[^，,。；;！？\n]*$"
+)
+# rule zh-called-off: the traveller's plan called off or put off ("王五取消视察行程", "王五已决定推迟访问");
+# not denied ("不会取消访问"), past ("曾取消"), or a rumour ("取消访问的传言")
+_CALLED_OFF = re.compile(
+    r"(?:取消|推迟|延后|延期|暂缓|改期)(?:了|原定的|原订的|原本的|此次|这次|本次)?"
+    r"[^，,。；;！？\n]{0,4}?(?:视察|考察|调研|访问|出访|行程|之行|访台|访华|访美|访日)"
+    r"(?!的(?:传言|传闻|消息|报道|说法))"
+)
+_CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _called_off(simp: str) -> list[tuple[int, int]]:
+    """The clauses that call a journey off, as (clause start, end of the calling off)."""
+    out = []
+    for m in _CALLED_OFF.finditer(simp):
+        if re.search(r"[不未没无曾否]", simp[max(0, m.start() - 3) : m.start()]):
+            continue
+        start = m.start()
+        while start > 0 and not _CLAUSE_START.match(simp, start - 1):
+            start -= 1
+        out.append((start, m.end()))
+    return out
+
+
+def _is_called_off(d: _Draft, status: TripStatus, offs: Sequence[tuple[int, int]], simp: str) -> bool:
+    """Whether a plan is called off: its traveller named in the clause that calls it off, or the calling off
+    told in the plan's own sentence; a journey told only in the calling off is none either."""
+    if all(any(a <= ev.start < b or ev.start < a < ev.end for a, b in offs) for ev in d.evidence):
+        return True
+    if status is not TripStatus.PLANNED:
+        return False
+    for a, b in offs:
+        if d.key in simp[a:b]:
+            return True
+        if any(ev.start < a and not re.search(r"[。；;！？!?\n]", simp[ev.start : a]) for ev in d.evidence):
+            return True
+    return False
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 # "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
@@ -143,7 +182,7 @@ _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女�
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _BEIJING_CITY = 1816670
-_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于")
+_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于|原定|原订")
 _PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
@@ -915,7 +954,10 @@ def find_trips(
         s_places = [
             p
             for p in places
-            if s <= p.start < e and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
+            if s <= p.start < e
+            and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
+            # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
+            and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
         ]
         s_dates = [
             d
@@ -1442,6 +1484,11 @@ def find_trips(
             for k, ref in d.regions.items():
                 made.regions.setdefault(k, ref)
             del drafts[(key, status)]
+    # rule zh-called-off: "王五原拟17日前往台中视察……王五取消视察行程": a plan its traveller later calls off or
+    # puts off is no journey, nor is the calling off
+    offs = _called_off(article.simplified)
+    if offs:
+        drafts = {k: d for k, d in drafts.items() if not _is_called_off(d, k[1], offs, article.simplified)}
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     for (key, status), d in drafts.items():
