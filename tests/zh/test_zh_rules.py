@@ -2428,3 +2428,28 @@ def test_places_of_the_years_set_against_are_background():
         "6月4日，國家主席王五在北京前門大街看望群眾。不同於往年赴江西考察，王五今年留在北京。",
     ):
         assert not extract_chinese_text(text, published=PUB).trips
+
+
+def test_a_long_list_of_hosts_between_ying_and_yaoqing():
+    text = (
+        "外交部发言人赵六4日宣布，应肯尼亚外交与国际贸易部长甲乙、苏丹外交部长丙丁、喀麦隆对外关系部长戊己、"
+        "赤道几内亚外交与合作部长庚辛、刚果(金)外交与国际合作部长壬癸邀请，中国外交部长王五将于6月10日至17日"
+        "对肯尼亚、苏丹、喀麦隆、赤道几内亚和刚果(金)进行正式访问。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert "Democratic Republic of the Congo" in [_names(r) for r in trip.regions]
+
+
+def test_the_fruits_of_a_journey_are_no_journey():
+    text = "中国外交部长王五将于6月10日至17日对肯尼亚进行正式访问。王五外长此访旨在落实国家主席赵六、国务院总理孙七访非成果。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert not extract_chinese_text("6月4日，国务院总理王五在北京会见客人，双方同意落实访问成果。", published=PUB).trips
+    (trip,) = extract_chinese_text("國務院總理王五6月4日抵達內羅畢訪問，鞏固國家主席趙六訪非成果。", published=PUB).trips
+    assert trip.person.name == "王五"
+
+
+def test_the_two_congos():
+    (trip,) = extract_chinese_text("外交部長王五將於6月10日至17日對剛果（布）、剛果（金）進行正式訪問。", published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Republic of the Congo", "Democratic Republic of the Congo"]

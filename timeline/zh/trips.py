@@ -85,6 +85,8 @@ _TRIP_WORDS = re.compile(
     r"|(?<=[日天晚午早])到(?![0-9０-９一二两三四五六七八九十〇零今明本月年底期时场会任位了过此这那])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
+    # rule zh-trip-fruits: "落实访非成果", "访问成果": the fruits of a journey made before, no journey
+    r"(?![^，,。；]{0,2}?(?:成果|共识))"
 )
 _TALKED_OF = re.compile(r"(?:谈及|谈到|提及|提到|回顾|总结|分享)[^，,。；]{0,12}$")
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
@@ -435,7 +437,7 @@ _PARTY = re.compile(
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
 _HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
 # "应塞尔维亚总统某某、匈牙利总理某某邀请": everyone named between 应/受 and 邀请 is a host
-_HOST_BRACKET = re.compile(r"[受应](?!邀)[^，,。；：:]{2,60}?邀[请约]")
+_HOST_BRACKET = re.compile(r"[受应](?!邀)[^，,。；：:]{2,120}?邀[请约]")
 
 
 def _is_city_province(ref: PlaceRef) -> bool:
