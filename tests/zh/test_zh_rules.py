@@ -2453,3 +2453,24 @@ def test_the_fruits_of_a_journey_are_no_journey():
 def test_the_two_congos():
     (trip,) = extract_chinese_text("外交部長王五將於6月10日至17日對剛果（布）、剛果（金）進行正式訪問。", published=PUB).trips
     assert [_names(r) for r in trip.regions] == ["Republic of the Congo", "Democratic Republic of the Congo"]
+
+
+def test_those_listed_after_suixing_guanyuan_you_go_along():
+    for text, names in (
+        ("特首王五將於下周四領團訪問福建。其他隨行官員有特首辦主任李七及工業貿易署署長趙八等。", ["李七", "趙八"]),
+        ("国务院总理王五6月4日抵达柏林访问。随行人员包括外交部长李七、商务部长赵八。", ["李七", "赵八"]),
+    ):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert trip.person.name == "王五"
+        assert [c.name for c in trip.companions] == names
+
+
+def test_a_delegation_welcomed_by_its_host():
+    text = (
+        "6月4日，由宁波市委常委、副市长王五带领的宁波市政府考察团一行来我市考察。"
+        "市长赵六代表市委、市政府对考察团一行来我市参观考察表示欢迎。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert trip.stops == ()  # 宁波市委, 宁波市政府: the group's own city, by its offices
+    assert [p.ref.text for p in find_places("省委书记王五到温州市委调研。", "省委书记王五到温州市委调研。")] == ["温州市"]

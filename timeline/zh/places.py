@@ -106,7 +106,7 @@ _NOT_DISTRICT = re.compile(
 )
 # an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
 _OFFICE_AFTER = re.compile(
-    r"(?:市|县|区|镇|乡)?(?:长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部)"
+    r"(?:市|县|区|镇|乡|省|州)?(?:委(?=书记|副书记|常委|委员|秘书长|副秘书长|常务)|长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部)"
 )
 def _office_after(simplified: str, end: int, stop: int) -> bool:
     """Whether an office or a government follows the place ending at ``end``; a bare ``长`` right

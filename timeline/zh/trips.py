@@ -106,7 +106,8 @@ _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
 # "李家超出席活动后表示，他将于下周率团访问东盟": the speaker's own journey to come (rule zh-own-plan)
 _OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)?(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
-_OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}的[^，,。；]{0,4}$")
+# "对考察团一行来潜参观考察表示欢迎": the group's visit, welcomed by the host
+_OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}(?:的[^，,。；]{0,4}|一行[^，,。；]{0,6})$")
 _WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?(?:欢迎|感谢|祝贺)")
 # "与正在四川视察灾情的国家副主席习近平会面": a trip told in a clause on its traveller (rule zh-relative)
 _RELATIVE_TRIP = re.compile(
@@ -208,7 +209,8 @@ _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _JOINED = re.compile(r"[同和与跟](?=[^，,。；]{2,40}一同)")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
-_COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
+# rule zh-companion-list: "随行官员有某某、某某", "随行人员包括": those listed go along
+_COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)(?:的|(?:官员|人员|成员|者)?(?:有|包括|还有|计有))")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$|(?<![在由])陪同$")
 # "他们": they, not the traveller (rule zh-plural)
@@ -1250,8 +1252,8 @@ def find_trips(
                 if not co_drafts and group and group[0] is draft and not separately:
                     co_drafts = group[1:]  # "何立峰先后来到...": the list's trip goes on
                 group = [draft, *co_drafts]
-        elif current is not None and companion_at and not subject:
-            draft = current  # 蔡奇陪同考察: the trip's companions
+        elif current is not None and (companion_at or along is not None) and not subject:
+            draft = current  # 蔡奇陪同考察, 随行官员有某某: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
         elif current is not None and not _BACKGROUND.search(sentence) and not _back_home(current, simp, s_places) and (
             (subject and subject[1] == current.key)
