@@ -2474,3 +2474,31 @@ def test_a_delegation_welcomed_by_its_host():
     assert trip.person.name == "王五"
     assert trip.stops == ()  # 宁波市委, 宁波市政府: the group's own city, by its offices
     assert [p.ref.text for p in find_places("省委书记王五到温州市委调研。", "省委书记王五到温州市委调研。")] == ["温州市"]
+
+
+def test_a_surname_before_a_place_name_then_jiazhong_is_a_person():
+    text = (
+        "6月3日，省委书记王五到河源市东源县看望慰问困难群众。王五来到77岁的困难老党员李北海家中，详细询问老人的收入。"
+        "李北海说，日子好过了。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert "Beihai" not in [_names(s.place) for s in trip.stops]
+    (trip,) = extract_chinese_text("6月3日，省委書記王五到河源市東源縣看望慰問困難群眾。王五來到老黨員張南京家裡，詳細詢問。", published=PUB).trips
+    assert "Nanjing" not in [_names(s.place) for s in trip.stops]
+    (trip,) = extract_chinese_text("6月3日，省委书记王五来到北海。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Beihai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社北京6月4日电 应国家主席王五的邀请，尼日利亚联邦共和国总统甲乙丙·丁戊己于4日上午抵达北京，开始国事访问。", "总统"),
+        ("新華社北京6月4日電 應國家主席王五的邀請，沙特阿拉伯王國國王丙丁於4日上午抵達北京，開始對中國進行國事訪問。", "國王"),
+        ("新华社北京6月4日电 法国总统甲乙丙·丁戊己于4日上午抵达北京，开始对中国进行国事访问。", "总统"),
+    ],
+)
+def test_a_country_by_its_full_name_before_an_office(text, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.title is not None
+    assert trip.person.title.name == title
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]

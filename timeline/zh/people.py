@@ -192,11 +192,18 @@ def _foreign_titled() -> re.Pattern[str]:
         r"(?=相|首相|总统|副总统|总理|外长|国务卿|防长)"
     )
     return re.compile(
-        rf"(?:{'|'.join(countries)}|{short})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
+        rf"(?:(?:{'|'.join(countries)}){STATE_FORM}|{short})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•\-－][\u4e00-\u9fff]{{2,5}}?"
         # "穆罕默德·本·萨勒曼": a name of three or four parts
         rf"|[\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}?(?:[·•][\u4e00-\u9fff]{{2,6}}?)?){_NAME_END}"
     )
+
+
+# rule zh-state-form: a country by its full name, "尼日利亚联邦共和国总统", "沙特阿拉伯王国国王"
+STATE_FORM = (
+    "(?:联邦民主共和国|民主共和国|人民共和国|联邦共和国|伊斯兰共和国|社会主义共和国|阿拉伯共和国|合作共和国"
+    "|玻利瓦尔共和国|共和国|联合共和国|联邦|王国|合众国|大公国|公国|苏丹国)?"
+)
 
 
 # international bodies whose officers are read like a country's: "联合国秘书长古特雷斯"
@@ -305,7 +312,12 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
     longer = {
         f.name_start
         for f in foreign
-        if any(m.name_start == f.name_start and len(f.name) > len(m.name) for m in out)
+        if any(
+            m.name_start == f.name_start
+            # or the same name under a longer office that names a country ("尼日利亚联邦共和国总统")
+            and (len(f.name) > len(m.name) or (f.name == m.name and f.start < m.start))
+            for m in out
+        )
     }
     out = [m for m in out if m.name_start not in longer]
     # rule zh-representative: "美国总统某某代表、州长某某": the holder's representative, not the holder
@@ -337,3 +349,9 @@ def person_of(name: str, titles: tuple[str, ...], original_name: str) -> Person:
         tuple(dict.fromkeys(aliases)),
         pinyin=pinyin if pinyin != name and pinyin.isascii() else "",
     )
+
+
+@functools.cache
+def surname_chars() -> frozenset[str]:
+    """The surnames of one character."""
+    return frozenset(x for x in _SURNAMES.split("|") if len(x) == 1)

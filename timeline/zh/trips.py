@@ -1664,9 +1664,13 @@ def _country_prefix(title: str) -> int:
     from timeline.zh.places import country_names
 
     names = country_names()
+    from timeline.zh.people import STATE_FORM
+
     for size in range(min(8, len(title) - 2), 1, -1):
         if title[:size] in names:
-            return size
+            form = re.compile(STATE_FORM).match(to_simplified(title), size)
+            # rule zh-state-form: "尼日利亚联邦共和国总统": the country's full name, not the office
+            return form.end() if form is not None and form.end() < len(title) - 1 else size
     # a country's ruling party by its short name ("越共中央总书记"), as the foreign reading has it
     party = re.match(r"越共|老挝人革党|古共", title)
     return party.end() if party else 0
