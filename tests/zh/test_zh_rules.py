@@ -2502,3 +2502,20 @@ def test_a_country_by_its_full_name_before_an_office(text, title):
     assert trip.person.title is not None
     assert trip.person.title.name == title
     assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("6月4日，由宁波市委常委、常务副市长王五带领的考察团来到温州考察。", "常务副市长"),
+        ("6月4日，安徽省政协常委、省政协提案委主任王五到黄山调研。", "省政协提案委主任"),
+        ("6月4日，中央港澳工作辦公室主任、國務院港澳事務辦公室主任王五抵達澳門考察。", "國務院港澳事務辦公室主任"),
+        # a seat alone stays the title; a state councillor's seat is an office
+        ("6月4日，省委常委王五到温州调研。", "省委常委"),
+        ("6月4日，国务委员、外交部长王五抵达柏林访问。", "国务委员、外交部长"),
+    ],
+)
+def test_a_seat_on_a_committee_gives_way_to_the_office_after_it(text, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.title is not None
+    assert trip.person.title.name == title

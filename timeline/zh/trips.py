@@ -1656,7 +1656,9 @@ _NOT_OFFICE = re.compile(
 
 
 # party and military-commission posts in a chain: "中共中央政治局常委、国务院总理" is the premier
-_PARTY_POST = re.compile(r"中共|政治局|书记处|中央委员|军委")
+# rule zh-member-post: a seat on a committee ("咸宁市委常委、常务副市长", "省政协常委、省政协提案委主任") and a
+# party office of the centre ("中央港澳工作办公室主任、国务院港澳事务办公室主任") give way to the office after it
+_PARTY_POST = re.compile(r"中共|政治局|书记处|中央委员|军委|^中央(?!人民政府)|(?<!国务)(?:常委|委员|党组成员)$")
 
 
 def _country_prefix(title: str) -> int:
