@@ -2519,3 +2519,25 @@ def test_a_seat_on_a_committee_gives_way_to_the_office_after_it(text, title):
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.person.title is not None
     assert trip.person.title.name == title
+
+
+def test_a_foreign_agencys_lead_tag_with_a_full_date_is_its_dateline():
+    art = read_article("【共同社2010年8月21日電】外相甲乙丙丁抵達上海。")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == ("共同社", "", dt.date(2010, 8, 21))
+    # a site's tag stays header matter
+    assert not isinstance(read_article("【看中国2018年8月10日讯】外相王五抵达上海。").dateline, Dateline)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("【共同社2024年6月4日电】为参加会议并与政府要员会谈，国土交通相甲乙丙丁4日抵达上海。", "国土交通相"),
+        ("【共同社2024年6月4日電】防衛相甲乙丙丁4日抵達新加坡。", "防衛相"),
+        ("为出席峰会并同各国领导人会谈，国务院总理王五4日抵达雅加达。", "国务院总理"),
+    ],
+)
+def test_a_japanese_cabinet_office_and_a_purpose_told_first(text, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.title is not None
+    assert trip.person.title.name == title

@@ -213,6 +213,7 @@ _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)(?:的|(?:官员|人员|成员|者)?(?:有|包括|还有|计有))")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$|(?<![在由])陪同$")
+_PURPOSE = re.compile(r"^(?:为了|为)(?:参加|出席|参与|同|与|和|进行|推动|加强|深化)[^，,。；]{0,40}[，,]")
 # "他们": they, not the traveller (rule zh-plural)
 # "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
 _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
@@ -983,7 +984,10 @@ def find_trips(
                 continue  # 蔡奇陪同: a companion, not the subject
             if along is not None and along_span[0] <= pos < along_span[1]:
                 continue
-            if _NOT_SUBJECT.search(sentence, 0, pos) or _before_title(simp, s + pos, mentions, _FORMER):
+            # rule zh-purpose: "为参加会议并与政府要员会谈，外相某某抵达": the purpose told first names no partner
+            purpose = _PURPOSE.match(sentence)
+            from_ = purpose.end() if purpose is not None and purpose.end() <= pos else 0
+            if _NOT_SUBJECT.search(sentence, from_, pos) or _before_title(simp, s + pos, mentions, _FORMER):
                 continue
             if _before_title(simp, s + pos, mentions, _PARTNER, chain=False):
                 continue  # rule zh-partner: "与广东省委书记黄坤明会面"
