@@ -2541,3 +2541,12 @@ def test_a_japanese_cabinet_office_and_a_purpose_told_first(text, title):
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.person.title is not None
     assert trip.person.title.name == title
+
+
+def test_greetings_conveyed_are_no_journey_and_ju_xinhuashe_dian():
+    text = "6月4日，主任王五抵达澳门考察。王五转达国家主席赵六对澳门同胞的亲切问候，并深入了解澳门发展现况。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    art = read_article("據新華社電（記者 王五）2月12日，總理王五來到廣西壯族自治區看望慰問各族群眾。")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("新華社", "")

@@ -97,7 +97,7 @@ _DATELINE = re.compile(
     # "香港商报网讯（记者 某某）", "联合早报网讯": a website's tag, no place or day
     r"|^(?P<agency5>[\u4e00-\u9fff]{2,6}?网)讯(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-no-day: "新华社北京电", "新华社电（记者 某某）": an agency's dateline with no day
-    rf"|^[【\[〔（(]?(?P<agency6>{_AGENCIES})(?P<place6>[\u4e00-\u9fff]{{2,8}}?)?(?:专电|电)(?![视话脑])"
+    rf"|^[【\[〔（(]?据?(?P<agency6>{_AGENCIES})(?P<place6>[\u4e00-\u9fff]{{2,8}}?)?(?:专电|电)(?![视话脑])"
     r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-reporter: "〔记者王五／台北报导〕": a reporter's byline with the place filed from
     # "【联合报／记者王五／台北即时报导】": the same with the paper's name first
