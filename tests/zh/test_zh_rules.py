@@ -2550,3 +2550,15 @@ def test_greetings_conveyed_are_no_journey_and_ju_xinhuashe_dian():
     art = read_article("據新華社電（記者 王五）2月12日，總理王五來到廣西壯族自治區看望慰問各族群眾。")
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.agency, art.dateline.place) == ("新華社", "")
+
+
+def test_a_town_before_its_village_or_hamlet_is_no_stop():
+    for text, stops in (
+        ("6月4日，总理王五又来到巴马镇赐福村，看望库区移民。", ["赐福村"]),
+        ("6月4日，總理王五來到巴馬鎮賜福村看望移民。", ["賜福村"]),
+        ("6月5日一大早，总理王五又来到百色市田阳县百育镇那藏屯看望村民。", ["Tianzhou", "那藏屯"]),
+        ("6月5日，總理王五來到東蘭縣東蘭鎮田洞村好言屯看望群眾。", ["Donglan", "田洞村"]),
+        ("6月5日，总理王五来到巴马镇看望群众。", ["巴马镇"]),
+    ):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert [_names(s.place) for s in trip.stops] == stops
