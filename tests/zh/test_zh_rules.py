@@ -2562,3 +2562,13 @@ def test_a_town_before_its_village_or_hamlet_is_no_stop():
     ):
         (trip,) = extract_chinese_text(text, published=PUB).trips
         assert [_names(s.place) for s in trip.stops] == stops
+
+
+def test_japanese_cabinet_ministers_by_office_alone():
+    text = "11人预定出访，其中副首相兼财务大臣甲乙丙丁将访问印度和斯里兰卡；防卫大臣戊己庚辛出访美国；外务大臣壬癸子丑出访墨西哥。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, t.person.title.name if t.person.title else None) for t in trips] == [
+        ("甲乙丙丁", "副首相兼财务大臣"),
+        ("戊己庚辛", "防卫大臣"),
+        ("壬癸子丑", "外务大臣"),
+    ]
