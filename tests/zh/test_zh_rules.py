@@ -2572,3 +2572,13 @@ def test_japanese_cabinet_ministers_by_office_alone():
         ("戊己庚辛", "防卫大臣"),
         ("壬癸子丑", "外务大臣"),
     ]
+
+
+def test_an_officer_of_another_country_met_in_the_hosts_capital_is_on_a_visit():
+    for text in ("韩国总统甲乙丙4日在首尔会见美国国务卿丁戊己。", "韓國總統甲乙丙4日在首爾會見美國國務卿丁戊己。"):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert trip.person.name == "丁戊己"
+        assert [_names(s.place) for s in trip.stops] == ["Seoul"]
+    # the host's own officer, or an officer of no country, is no visitor
+    assert not extract_chinese_text("法国总统甲乙丙4日在巴黎会见法国总理丁戊己。", published=PUB).trips
+    assert not extract_chinese_text("韩国总统甲乙丙4日在首尔会见联合国秘书长丁戊己。", published=PUB).trips

@@ -541,9 +541,13 @@ def _met_guest(
     in_china = _IN_CHINA.search(simp, s, e) is not None or any(
         isinstance(p.ref, Resolved) and p.ref.place.country == "CN" for p in places
     )
-    abroad = any(
-        isinstance(p.ref, Resolved) and p.ref.place.country not in ("CN", "HK", "MO", "TW", "") for p in places
-    )
+    abroad = {
+        p.ref.place.country
+        for p in places
+        if isinstance(p.ref, Resolved) and p.ref.place.country not in ("CN", "HK", "MO", "TW", "")
+    }
+    if abroad and not in_china and len(abroad) == 1:
+        return _met_guest_abroad(simp, s, e, mentions, roster, foreign, abroad.pop())
     if abroad or not in_china:
         return None
     for m in mentions:
@@ -553,6 +557,40 @@ def _met_guest(
             and m.name in foreign
             and _GUEST_MET.search(simp, max(s, m.start - 5), m.start)
         ):
+            return m.name_start - s, m.name
+    return None
+
+
+def _met_guest_abroad(
+    simp: str,
+    s: int,
+    e: int,
+    mentions: Sequence[ZhMention],
+    roster: dict[str, Person],
+    foreign: set[str],
+    country: str,
+) -> tuple[int, str] | None:
+    """Rule ``zh-met-guest-abroad``: "韩国总统某某在首尔会见美国国务卿某某": an officer of another country met
+    in the host's country is on a visit there (the guest's country from its office)."""
+    from timeline.zh.places import find_places
+
+    for m in mentions:
+        if not (s <= m.start < e and m.name in roster and m.name in foreign and m.titles):
+            continue
+        if not _GUEST_MET.search(simp, max(s, m.start - 5), m.start):
+            continue
+        title = simp[m.start : m.name_start]
+        own = {
+            p.ref.place.country
+            for p in find_places(title, title)
+            if isinstance(p.ref, Resolved) and p.ref.place.kind is PlaceKind.COUNTRY
+        }
+        hosts = [
+            h
+            for h in mentions
+            if s <= h.start < m.start and h.name in foreign and h.name != m.name
+        ]
+        if len(own) == 1 and country not in own and hosts:
             return m.name_start - s, m.name
     return None
 
