@@ -377,6 +377,13 @@ _FOREIGN_COUNTRIES: dict[str, int] = {
 _TOWNS: dict[str, int] = {
     "博鳌": 1816304,  # Bo'ao, Qionghai, Hainan (town): the Boao Forum for Asia
     "博鳌镇": 1816304,  # Bo'ao (town)
+    # the two Congos by their capitals' marks, as Chinese copy tells them apart (session zh17)
+    "刚果(金)": 203312,  # Democratic Republic of the Congo
+    "刚果（金）": 203312,
+    "刚果民主共和国": 203312,
+    "刚果(布)": 2260494,  # Republic of the Congo
+    "刚果（布）": 2260494,
+    "刚果共和国": 2260494,
     "北戴河": 9937668,  # Beidaihe, Qinhuangdao, Hebei (town): the leaders' summer meetings
 }
 

@@ -2394,3 +2394,191 @@ def test_a_guest_welcomed_at_a_state_venue_with_no_dateline_is_in_beijing():
     (trip,) = extract_chinese_text(text, published=PUB).trips
     assert trip.person.name == "某克森"
     assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政院长王五原拟17日前往台中视察，因豪雨取消视察行程。",
+        "行政院長王五原擬5日到台南視察，發言人今天表示，王五取消視察行程，將等大雨過後再行安排。",
+        "总理王五原定6日访问德国。外交部今天宣布，王五已决定推迟访问。",
+        "總統王五原訂下週訪問日本，因颱風延後行程。",
+    ],
+)
+def test_a_plan_called_off_is_no_trip(text):
+    assert not extract_chinese_text(text, published=PUB).trips
+
+
+def test_a_plan_not_called_off_stands():
+    # denied, past, or a rumour: the plan stands; 原 before a word of planning ends the name
+    for text in (
+        "总统王五将于下周访问日本。发言人说，王五不会取消访问。",
+        "总统王五将于下周访问日本。王五说，取消访问的传言不实。",
+        "总理王五6日将访问德国。此前，王五曾取消访问法国。",
+        "總統王五原訂下週訪問日本。",
+    ):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert trip.person.name == "王五"
+        assert trip.status is TripStatus.PLANNED
+
+
+def test_places_of_the_years_set_against_are_background():
+    for text in (
+        "6月4日，国家主席王五在北京前门大街看望群众。异于前几年到福建过年，王五今年选择北京。",
+        "6月4日，國家主席王五在北京前門大街看望群眾。不同於往年赴江西考察，王五今年留在北京。",
+    ):
+        assert not extract_chinese_text(text, published=PUB).trips
+
+
+def test_a_long_list_of_hosts_between_ying_and_yaoqing():
+    text = (
+        "外交部发言人赵六4日宣布，应肯尼亚外交与国际贸易部长甲乙、苏丹外交部长丙丁、喀麦隆对外关系部长戊己、"
+        "赤道几内亚外交与合作部长庚辛、刚果(金)外交与国际合作部长壬癸邀请，中国外交部长王五将于6月10日至17日"
+        "对肯尼亚、苏丹、喀麦隆、赤道几内亚和刚果(金)进行正式访问。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert "Democratic Republic of the Congo" in [_names(r) for r in trip.regions]
+
+
+def test_the_fruits_of_a_journey_are_no_journey():
+    text = "中国外交部长王五将于6月10日至17日对肯尼亚进行正式访问。王五外长此访旨在落实国家主席赵六、国务院总理孙七访非成果。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert not extract_chinese_text("6月4日，国务院总理王五在北京会见客人，双方同意落实访问成果。", published=PUB).trips
+    (trip,) = extract_chinese_text("國務院總理王五6月4日抵達內羅畢訪問，鞏固國家主席趙六訪非成果。", published=PUB).trips
+    assert trip.person.name == "王五"
+
+
+def test_the_two_congos():
+    (trip,) = extract_chinese_text("外交部長王五將於6月10日至17日對剛果（布）、剛果（金）進行正式訪問。", published=PUB).trips
+    assert [_names(r) for r in trip.regions] == ["Republic of the Congo", "Democratic Republic of the Congo"]
+
+
+def test_those_listed_after_suixing_guanyuan_you_go_along():
+    for text, names in (
+        ("特首王五將於下周四領團訪問福建。其他隨行官員有特首辦主任李七及工業貿易署署長趙八等。", ["李七", "趙八"]),
+        ("国务院总理王五6月4日抵达柏林访问。随行人员包括外交部长李七、商务部长赵八。", ["李七", "赵八"]),
+    ):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert trip.person.name == "王五"
+        assert [c.name for c in trip.companions] == names
+
+
+def test_a_delegation_welcomed_by_its_host():
+    text = (
+        "6月4日，由宁波市委常委、副市长王五带领的宁波市政府考察团一行来我市考察。"
+        "市长赵六代表市委、市政府对考察团一行来我市参观考察表示欢迎。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    assert trip.stops == ()  # 宁波市委, 宁波市政府: the group's own city, by its offices
+    assert [p.ref.text for p in find_places("省委书记王五到温州市委调研。", "省委书记王五到温州市委调研。")] == ["温州市"]
+
+
+def test_a_surname_before_a_place_name_then_jiazhong_is_a_person():
+    text = (
+        "6月3日，省委书记王五到河源市东源县看望慰问困难群众。王五来到77岁的困难老党员李北海家中，详细询问老人的收入。"
+        "李北海说，日子好过了。"
+    )
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert "Beihai" not in [_names(s.place) for s in trip.stops]
+    (trip,) = extract_chinese_text("6月3日，省委書記王五到河源市東源縣看望慰問困難群眾。王五來到老黨員張南京家裡，詳細詢問。", published=PUB).trips
+    assert "Nanjing" not in [_names(s.place) for s in trip.stops]
+    (trip,) = extract_chinese_text("6月3日，省委书记王五来到北海。", published=PUB).trips
+    assert [_names(s.place) for s in trip.stops] == ["Beihai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社北京6月4日电 应国家主席王五的邀请，尼日利亚联邦共和国总统甲乙丙·丁戊己于4日上午抵达北京，开始国事访问。", "总统"),
+        ("新華社北京6月4日電 應國家主席王五的邀請，沙特阿拉伯王國國王丙丁於4日上午抵達北京，開始對中國進行國事訪問。", "國王"),
+        ("新华社北京6月4日电 法国总统甲乙丙·丁戊己于4日上午抵达北京，开始对中国进行国事访问。", "总统"),
+    ],
+)
+def test_a_country_by_its_full_name_before_an_office(text, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.title is not None
+    assert trip.person.title.name == title
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("6月4日，由宁波市委常委、常务副市长王五带领的考察团来到温州考察。", "常务副市长"),
+        ("6月4日，安徽省政协常委、省政协提案委主任王五到黄山调研。", "省政协提案委主任"),
+        ("6月4日，中央港澳工作辦公室主任、國務院港澳事務辦公室主任王五抵達澳門考察。", "國務院港澳事務辦公室主任"),
+        # a seat alone stays the title; a state councillor's seat is an office
+        ("6月4日，省委常委王五到温州调研。", "省委常委"),
+        ("6月4日，国务委员、外交部长王五抵达柏林访问。", "国务委员、外交部长"),
+    ],
+)
+def test_a_seat_on_a_committee_gives_way_to_the_office_after_it(text, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.title is not None
+    assert trip.person.title.name == title
+
+
+def test_a_foreign_agencys_lead_tag_with_a_full_date_is_its_dateline():
+    art = read_article("【共同社2010年8月21日電】外相甲乙丙丁抵達上海。")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place, art.dateline.date) == ("共同社", "", dt.date(2010, 8, 21))
+    # a site's tag stays header matter
+    assert not isinstance(read_article("【看中国2018年8月10日讯】外相王五抵达上海。").dateline, Dateline)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("【共同社2024年6月4日电】为参加会议并与政府要员会谈，国土交通相甲乙丙丁4日抵达上海。", "国土交通相"),
+        ("【共同社2024年6月4日電】防衛相甲乙丙丁4日抵達新加坡。", "防衛相"),
+        ("为出席峰会并同各国领导人会谈，国务院总理王五4日抵达雅加达。", "国务院总理"),
+    ],
+)
+def test_a_japanese_cabinet_office_and_a_purpose_told_first(text, title):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.title is not None
+    assert trip.person.title.name == title
+
+
+def test_greetings_conveyed_are_no_journey_and_ju_xinhuashe_dian():
+    text = "6月4日，主任王五抵达澳门考察。王五转达国家主席赵六对澳门同胞的亲切问候，并深入了解澳门发展现况。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "王五"
+    art = read_article("據新華社電（記者 王五）2月12日，總理王五來到廣西壯族自治區看望慰問各族群眾。")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.agency, art.dateline.place) == ("新華社", "")
+
+
+def test_a_town_before_its_village_or_hamlet_is_no_stop():
+    for text, stops in (
+        ("6月4日，总理王五又来到巴马镇赐福村，看望库区移民。", ["赐福村"]),
+        ("6月4日，總理王五來到巴馬鎮賜福村看望移民。", ["賜福村"]),
+        ("6月5日一大早，总理王五又来到百色市田阳县百育镇那藏屯看望村民。", ["Tianzhou", "那藏屯"]),
+        ("6月5日，總理王五來到東蘭縣東蘭鎮田洞村好言屯看望群眾。", ["Donglan", "田洞村"]),
+        ("6月5日，总理王五来到巴马镇看望群众。", ["巴马镇"]),
+    ):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert [_names(s.place) for s in trip.stops] == stops
+
+
+def test_japanese_cabinet_ministers_by_office_alone():
+    text = "11人预定出访，其中副首相兼财务大臣甲乙丙丁将访问印度和斯里兰卡；防卫大臣戊己庚辛出访美国；外务大臣壬癸子丑出访墨西哥。"
+    trips = extract_chinese_text(text, published=PUB).trips
+    assert [(t.person.name, t.person.title.name if t.person.title else None) for t in trips] == [
+        ("甲乙丙丁", "副首相兼财务大臣"),
+        ("戊己庚辛", "防卫大臣"),
+        ("壬癸子丑", "外务大臣"),
+    ]
+
+
+def test_an_officer_of_another_country_met_in_the_hosts_capital_is_on_a_visit():
+    for text in ("韩国总统甲乙丙4日在首尔会见美国国务卿丁戊己。", "韓國總統甲乙丙4日在首爾會見美國國務卿丁戊己。"):
+        (trip,) = extract_chinese_text(text, published=PUB).trips
+        assert trip.person.name == "丁戊己"
+        assert [_names(s.place) for s in trip.stops] == ["Seoul"]
+    # the host's own officer, or an officer of no country, is no visitor
+    assert not extract_chinese_text("法国总统甲乙丙4日在巴黎会见法国总理丁戊己。", published=PUB).trips
+    assert not extract_chinese_text("韩国总统甲乙丙4日在首尔会见联合国秘书长丁戊己。", published=PUB).trips

@@ -97,7 +97,7 @@ _DATELINE = re.compile(
     # "香港商报网讯（记者 某某）", "联合早报网讯": a website's tag, no place or day
     r"|^(?P<agency5>[\u4e00-\u9fff]{2,6}?网)讯(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-no-day: "新华社北京电", "新华社电（记者 某某）": an agency's dateline with no day
-    rf"|^[【\[〔（(]?(?P<agency6>{_AGENCIES})(?P<place6>[\u4e00-\u9fff]{{2,8}}?)?(?:专电|电)(?![视话脑])"
+    rf"|^[【\[〔（(]?据?(?P<agency6>{_AGENCIES})(?P<place6>[\u4e00-\u9fff]{{2,8}}?)?(?:专电|电)(?![视话脑])"
     r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     # rule zh-dateline-reporter: "〔记者王五／台北报导〕": a reporter's byline with the place filed from
     # "【联合报／记者王五／台北即时报导】": the same with the paper's name first
@@ -140,7 +140,7 @@ _TRAILER = re.compile(r"^[（(【\[]|发布|时间|日期|编辑|来源|责编")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # a bracketed lead tag with a full date and no place, "【看中国2018年8月10日讯】": header matter
 _LEAD_TAG = re.compile(
-    r"^[【\[]\s*[^】\]\d]{0,12}?\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯)\s*[】\]]"
+    r"^[【\[]\s*(?P<agency>[^】\]\d]{0,12}?)\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯)\s*[】\]]"
 )
 _DATELINE_LINES = 3  # a dateline is looked for in the first body lines (a caption or notice may come first)
 
@@ -322,6 +322,12 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             day = _valid_date(int(tag["y"]), int(tag["m"]), int(tag["d"]))
             if day is not None and isinstance(pub, Unknown):
                 pub = day
+            if day is not None and isinstance(dateline, Unknown) and re.fullmatch(_AGENCIES, tag["agency"]):
+                # rule zh-dateline-full-date: "【共同社2010年8月21日电】": an agency's dateline with its year
+                agency = text[start + tag.start("agency") : start + tag.end("agency")]
+                ev = Evidence.of(text, start, start + tag.end(), "zh-dateline", source=source)
+                dateline = Dateline("", day, agency, ev)
+                publisher = publisher or agency
             paragraphs.append(
                 Paragraph(start, start + tag.end(), text[start : start + tag.end()], ParagraphKind.HEADER)
             )

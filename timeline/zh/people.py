@@ -99,7 +99,7 @@ _AFTER_NAME = frozenset(
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
-    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|宴请|款待|接待|代表|看望|祝贺|感谢|友邦)"
+    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|宴请|款待|接待|代表|看望|祝贺|感谢|友邦|落实|贯彻|学习|转达|转交|(?:官员|人员|成员)(?:有|包括))"
 )
 _KNOWN_IN = re.compile("|".join(_KNOWN))
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
@@ -146,6 +146,9 @@ _AFTER_NAME_WORD: dict[str, str | tuple[str, ...]] = {
     "当": ("天", "日", "晚", "地"), "此": ("次", "行", "间"), "返": ("回", "抵", "京", "港", "台"),
     "转": ("赴", "往", "抵", "机"), "踏": "上", "拜": ("会", "访", "谒"), "回": ("国", "到", "京", "港", "台"),
     "亲": ("切", "自", "临"), "顶": "着", "带": ("领", "队"),
+    # a plan given up or changed ("王五原拟17日前往", "王五原定6日访问")
+    "代": "表",  # "赵六代表市政府致辞"
+    "原": ("拟", "定", "订", "计划", "打算", "准备", "预定", "本"),
 }  # fmt: skip
 
 
@@ -159,14 +162,14 @@ def _trim_name(text: str, start: int, name: str) -> str:
 
 
 _FOREIGN_OFFICES = (
-    "(?<=[日英泰韩印])相|总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
+    "(?<=[日英泰韩印])相|副首相|(?:外|防卫|财务|国土交通|经济产业|经产|文部科学|厚生劳动|农林水产|总务|法务|环境|复兴)相|总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|主席|王储|亲王|大公"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
     "|国务卿|苏丹|埃米尔|[\u4e00-\u9fff]{0,4}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
     # a state's governor, a city's mayor, a house's leader, a senior minister: "美国加州州长某某"
     "|[\u4e00-\u9fff]{0,6}州长|[\u4e00-\u9fff]{0,6}市长|[\u4e00-\u9fff]{0,8}领袖|国务资政|资政|[\u4e00-\u9fff]{0,4}议员"
 )
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
-_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|来(?:华|京|访|港|澳|台|到)|乘专机|乘机|乘坐|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|来(?:华|京|访|港|澳|台|到)|乘专机|乘机|乘坐|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|出访|出国|出发|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
@@ -187,13 +190,28 @@ def _foreign_titled() -> re.Pattern[str]:
     short = (
         r"(?:(?<![\u4e00-\u9fff])|(?<=[电电与和同跟及、]))(?:南韩|美|日|英|法|德|俄|韩|澳|泰|越|菲|印|加|纽|以)"
         r"(?=相|首相|总统|副总统|总理|外长|国务卿|防长)"
+        # rule zh-cabinet-minister: "国土交通相前原某某": a Japanese cabinet office names its country
+        r"|(?<![\u4e00-\u9fff])(?=(?:外|防卫|财务|国土交通|经济产业|经产|文部科学|厚生劳动|农林水产|总务|法务|环境|复兴)相)"
+        r"|(?<=[，,。；\s】])(?=(?:防卫|财务|国土交通|经济产业|经产|文部科学|厚生劳动|农林水产|总务|法务|环境|复兴)相)"
+        # "；防卫大臣某某出访美国", "其中副首相兼财务大臣某某": a Japanese cabinet minister by office alone
+        rf"|(?:(?<=[，,。；;\s】])|(?<=其中))(?=(?:副首相兼)?{_JP_MINISTRY}大臣)"
     )
     return re.compile(
-        rf"(?:{'|'.join(countries)}|{short})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
+        rf"(?:(?:{'|'.join(countries)}){STATE_FORM}|{short})(?:前|现任)?(?:[\u4e00-\u9fff]{{1,6}}党)?(?:中央)?(?:{_FOREIGN_OFFICES})(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_FOREIGN_OFFICES}))*(?!{_NOT_NAME_START}|代表|公署|府|办公室|官邸|发言人|特使|夫人|顾问|就职|就任|选举|大选|任期|候选|葬礼|加冕|举行|会见|会谈|会晤|会面|见面|通话|通电话|发表|讲话|致辞|宣布|指出|强调|认为|称|离开|随后|出席|表示|说|一行|率|同|向|对|致|共同|就|为|和|与|及)"
         rf"(?P<name>[\u4e00-\u9fff·•]{{2,6}}?|[\u4e00-\u9fff]{{2,5}}[·•\-－][\u4e00-\u9fff]{{2,5}}?"
         # "穆罕默德·本·萨勒曼": a name of three or four parts
         rf"|[\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}[·•][\u4e00-\u9fff]{{1,6}}?(?:[·•][\u4e00-\u9fff]{{2,6}}?)?){_NAME_END}"
     )
+
+
+# rule zh-state-form: a country by its full name, "尼日利亚联邦共和国总统", "沙特阿拉伯王国国王"
+STATE_FORM = (
+    "(?:联邦民主共和国|民主共和国|人民共和国|联邦共和国|伊斯兰共和国|社会主义共和国|阿拉伯共和国|合作共和国"
+    "|玻利瓦尔共和国|共和国|联合共和国|联邦|王国|合众国|大公国|公国|苏丹国)?"
+)
+
+
+_JP_MINISTRY = "(?:防卫|财务|外务|总务|法务|文部科学|厚生劳动|农林水产|经济产业|国土交通|环境|复兴)"
 
 
 # international bodies whose officers are read like a country's: "联合国秘书长古特雷斯"
@@ -302,7 +320,12 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
     longer = {
         f.name_start
         for f in foreign
-        if any(m.name_start == f.name_start and len(f.name) > len(m.name) for m in out)
+        if any(
+            m.name_start == f.name_start
+            # or the same name under a longer office that names a country ("尼日利亚联邦共和国总统")
+            and (len(f.name) > len(m.name) or (f.name == m.name and f.start < m.start))
+            for m in out
+        )
     }
     out = [m for m in out if m.name_start not in longer]
     # rule zh-representative: "美国总统某某代表、州长某某": the holder's representative, not the holder
@@ -334,3 +357,9 @@ def person_of(name: str, titles: tuple[str, ...], original_name: str) -> Person:
         tuple(dict.fromkeys(aliases)),
         pinyin=pinyin if pinyin != name and pinyin.isascii() else "",
     )
+
+
+@functools.cache
+def surname_chars() -> frozenset[str]:
+    """The surnames of one character."""
+    return frozenset(x for x in _SURNAMES.split("|") if len(x) == 1)

@@ -68,7 +68,8 @@ _COUNTY_CITY_WORDS = frozenset(
 _SEAT_KM = 10.0
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
-_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])")
+# rule zh-hamlet: "百育镇那藏屯": a hamlet (屯) written right after its town, where no village is named
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])|[\u4e00-\u9fff]{2,3}?屯(?![垦兵田子粮积])")
 # words before 社区 that say what kind of community, not which (rule zh-community)
 _NOT_COMMUNITY = re.compile(
     r"^(?:城乡|农村|城市|和谐|示范|老旧|智慧|文明|基层|居民|所在|各个|安置|乡村|美丽|绿色|平安|国际|网络|学习|书香|无疫|重点|周边|附近|这个|那个|一个|多个|新型|现代|试点|搬迁)$"
@@ -106,7 +107,7 @@ _NOT_DISTRICT = re.compile(
 )
 # an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
 _OFFICE_AFTER = re.compile(
-    r"(?:市|县|区|镇|乡)?(?:长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部)"
+    r"(?:市|县|区|镇|乡|省|州)?(?:委(?=书记|副书记|常委|委员|秘书长|副秘书长|常务)|长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部)"
 )
 def _office_after(simplified: str, end: int, stop: int) -> bool:
     """Whether an office or a government follows the place ending at ``end``; a bare ``长`` right
@@ -670,6 +671,12 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     for m in _TOWN_ARRIVED.finditer(simplified, start, stop):
         a, b = m.span("town")
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
+            village = _VILLAGE.match(simplified, b, min(stop, b + 4)) if m["town"][-1] != "县" else None
+            if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
+                # rule zh-town-village: "来到巴马镇赐福村": the village, the town only says where it lies
+                a, b = village.span()
+                out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
+                continue
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a town the table does not hold"), ""))
     for m in _VILLAGE_ARRIVED.finditer(simplified, start, stop):  # rule zh-village-arrived
         a, b = m.span("village")
@@ -681,6 +688,18 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     dropped: set[int] = set()
     out.extend(_districts_gone_to(simplified, original, start, stop, out, dropped))
     out = sorted((p for p in out if id(p) not in dropped), key=lambda p: p.start)
+    # rule zh-town-village: "来到巴马镇赐福村": a town written right before its village only says where it lies
+    out = [
+        p
+        for i, p in enumerate(out)
+        if not (
+            simplified[p.end - 1] in "镇乡"
+            and not isinstance(p.ref, Resolved)
+            and i + 1 < len(out)
+            and out[i + 1].start == p.end
+            and simplified[out[i + 1].end - 1] in "村屯"
+        )
+    ]
     out.extend(_new_areas(simplified, original, start, stop, out))
     out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
     # rule zh-prefecture-before-county: "海东市互助土族自治县", "湖州市安吉县": the prefecture written right

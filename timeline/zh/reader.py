@@ -178,6 +178,10 @@ def _extract(article: ChineseArticle) -> Document:
             and (_is_country(pl) or article.simplified.startswith("地区领导人", pl.end))
         )
     ]
+    # rule zh-named-home: "来到老党员李北海家中": the name is someone's, there and wherever else it is written
+    simp = article.simplified
+    homes = {simp[p.start - 1 : p.end] for p in places if _named_home(simp, p.start, p.end)}
+    places = [p for p in places if not (p.start > 0 and simp[p.start - 1 : p.end] in homes)]
     source = Source(article.source, article.headline, article.published, article.publisher)
     trips = find_trips(article, roster, titles, mentions, dates, places, source)
     return attrs.evolve(document, trips=tuple(trips))
@@ -247,3 +251,18 @@ def extract_chinese_text(
 ) -> Document:
     """Read Chinese ``text``; ``published`` stands in for a header date where the text has none."""
     return _read(text, source, published)
+
+
+# rule zh-named-home: "来到老党员李北海家中": a surname, then a place's name, then 家中 is someone's name
+_HOME_AFTER_NAME = ("家中", "家里", "家看望", "家慰问", "同志家")
+
+
+def _named_home(simplified: str, start: int, end: int) -> bool:
+    from timeline.zh.people import surname_chars
+
+    return (
+        start > 0
+        and simplified[start - 1] in surname_chars()
+        and end - start <= 2
+        and simplified.startswith(_HOME_AFTER_NAME, end)
+    )

@@ -85,6 +85,8 @@ _TRIP_WORDS = re.compile(
     r"|(?<=[日天晚午早])到(?![0-9０-９一二两三四五六七八九十〇零今明本月年底期时场会任位了过此这那])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
+    # rule zh-trip-fruits: "落实访非成果", "访问成果": the fruits of a journey made before, no journey
+    r"(?![^，,。；]{0,2}?(?:成果|共识))"
 )
 _TALKED_OF = re.compile(r"(?:谈及|谈到|提及|提到|回顾|总结|分享)[^，,。；]{0,12}$")
 # "出访计划", "访问规划": trips in general, planned or not, are no trip
@@ -104,7 +106,8 @@ _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
 # "李家超出席活动后表示，他将于下周率团访问东盟": the speaker's own journey to come (rule zh-own-plan)
 _OWN_PLAN = re.compile(r"(?:表示|说|称|透露)[，,：:]\s*(?:他|她|本人)?(?:将|会|计划|准备|打算|还将|也将|稍后|明天|下周)[^，,。；]*$")
 # "对麻生首相首次对中国的正式访问表示欢迎": a visit the subject welcomes is another's (rule zh-others-visit)
-_OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}的[^，,。；]{0,4}$")
+# "对考察团一行来潜参观考察表示欢迎": the group's visit, welcomed by the host
+_OTHERS_VISIT = re.compile(r"对[^，,。；]{0,20}(?:的[^，,。；]{0,4}|一行[^，,。；]{0,6})$")
 _WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?(?:欢迎|感谢|祝贺)")
 # "与正在四川视察灾情的国家副主席习近平会面": a trip told in a clause on its traveller (rule zh-relative)
 _RELATIVE_TRIP = re.compile(
@@ -120,6 +123,45 @@ _VISITOR_BEFORE = re.compile(
 )
 _VISITOR_CLAUSE = _VISITOR_BEFORE
 _GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
+_UNLIKE_BEFORE = re.compile(
+    r"(?:异于|不同于|有别于|不同於|一改|不像)(?:往年|前几年|前些年|以往|过去|往常|历年|去年|上次|上回)[^，,。；;！？\n]*$"
+)
+# rule zh-called-off: the traveller's plan called off or put off ("王五取消视察行程", "王五已决定推迟访问");
+# not denied ("不会取消访问"), past ("曾取消"), or a rumour ("取消访问的传言")
+_CALLED_OFF = re.compile(
+    r"(?:取消|推迟|延后|延期|暂缓|改期)(?:了|原定的|原订的|原本的|此次|这次|本次)?"
+    r"[^，,。；;！？\n]{0,4}?(?:视察|考察|调研|访问|出访|行程|之行|访台|访华|访美|访日)"
+    r"(?!的(?:传言|传闻|消息|报道|说法))"
+)
+_CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _called_off(simp: str) -> list[tuple[int, int]]:
+    """The clauses that call a journey off, as (clause start, end of the calling off)."""
+    out = []
+    for m in _CALLED_OFF.finditer(simp):
+        if re.search(r"[不未没无曾否]", simp[max(0, m.start() - 3) : m.start()]):
+            continue
+        start = m.start()
+        while start > 0 and not _CLAUSE_START.match(simp, start - 1):
+            start -= 1
+        out.append((start, m.end()))
+    return out
+
+
+def _is_called_off(d: _Draft, status: TripStatus, offs: Sequence[tuple[int, int]], simp: str) -> bool:
+    """Whether a plan is called off: its traveller named in the clause that calls it off, or the calling off
+    told in the plan's own sentence; a journey told only in the calling off is none either."""
+    if all(any(a <= ev.start < b or ev.start < a < ev.end for a, b in offs) for ev in d.evidence):
+        return True
+    if status is not TripStatus.PLANNED:
+        return False
+    for a, b in offs:
+        if d.key in simp[a:b]:
+            return True
+        if any(ev.start < a and not re.search(r"[。；;！？!?\n]", simp[ev.start : a]) for ev in d.evidence):
+            return True
+    return False
 # "访问期间，李克强将同...": the programme of the trip under way, not a new trip
 # "期间，李家超会跟...会面": a sentence opening on 期间/其间 alone is of the trip under way too
 _DURING = re.compile(r"^[^，,。]{0,12}?(?:访问|访|出访|此行|行程|考察|调研)期间|^(?:期间|其间)")
@@ -135,7 +177,7 @@ _WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,4}(?:�
 _PAST_STRETCH = re.compile(r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来)[，,]")
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
-_REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循)$")
+_REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循|转达|转交|带来)$")
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
 _INSTITUTION_AFTER = re.compile(r"办公室|办|府|署|发言人|官邸|职务|选举|任期")
 _ENVOY_AFTER = re.compile(r"的?(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
@@ -143,7 +185,7 @@ _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女�
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _BEIJING_CITY = 1816670
-_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于")
+_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于|原定|原订")
 _PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
@@ -167,9 +209,11 @@ _COMPANION = re.compile(r"陪同|一同|随同|随行")
 _JOINED = re.compile(r"[同和与跟](?=[^，,。；]{2,40}一同)")
 _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # "胡锦涛和随行的某某等，来到": the people named after it, in its clause, go along
-_COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)的")
+# rule zh-companion-list: "随行官员有某某、某某", "随行人员包括": those listed go along
+_COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)(?:的|(?:官员|人员|成员|者)?(?:有|包括|还有|计有))")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$|(?<![在由])陪同$")
+_PURPOSE = re.compile(r"^(?:为了|为)(?:参加|出席|参与|同|与|和|进行|推动|加强|深化)[^，,。；]{0,40}[，,]")
 # "他们": they, not the traveller (rule zh-plural)
 # "离开悉尼时，...到机场送行": a sentence that opens on leaving a place, its subject the traveller's (rule zh-leaving)
 _LEFT = re.compile(r"^(?:在|当|于)?(?:离开|离别|告别)")
@@ -396,7 +440,7 @@ _PARTY = re.compile(
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
 _HOST_AFTER = re.compile(r"[^，,。；]{0,4}邀")  # used with match(pos)
 # "应塞尔维亚总统某某、匈牙利总理某某邀请": everyone named between 应/受 and 邀请 is a host
-_HOST_BRACKET = re.compile(r"[受应](?!邀)[^，,。；：:]{2,60}?邀[请约]")
+_HOST_BRACKET = re.compile(r"[受应](?!邀)[^，,。；：:]{2,120}?邀[请约]")
 
 
 def _is_city_province(ref: PlaceRef) -> bool:
@@ -497,9 +541,13 @@ def _met_guest(
     in_china = _IN_CHINA.search(simp, s, e) is not None or any(
         isinstance(p.ref, Resolved) and p.ref.place.country == "CN" for p in places
     )
-    abroad = any(
-        isinstance(p.ref, Resolved) and p.ref.place.country not in ("CN", "HK", "MO", "TW", "") for p in places
-    )
+    abroad = {
+        p.ref.place.country
+        for p in places
+        if isinstance(p.ref, Resolved) and p.ref.place.country not in ("CN", "HK", "MO", "TW", "")
+    }
+    if abroad and not in_china and len(abroad) == 1:
+        return _met_guest_abroad(simp, s, e, mentions, roster, foreign, abroad.pop())
     if abroad or not in_china:
         return None
     for m in mentions:
@@ -509,6 +557,40 @@ def _met_guest(
             and m.name in foreign
             and _GUEST_MET.search(simp, max(s, m.start - 5), m.start)
         ):
+            return m.name_start - s, m.name
+    return None
+
+
+def _met_guest_abroad(
+    simp: str,
+    s: int,
+    e: int,
+    mentions: Sequence[ZhMention],
+    roster: dict[str, Person],
+    foreign: set[str],
+    country: str,
+) -> tuple[int, str] | None:
+    """Rule ``zh-met-guest-abroad``: "韩国总统某某在首尔会见美国国务卿某某": an officer of another country met
+    in the host's country is on a visit there (the guest's country from its office)."""
+    from timeline.zh.places import find_places
+
+    for m in mentions:
+        if not (s <= m.start < e and m.name in roster and m.name in foreign and m.titles):
+            continue
+        if not _GUEST_MET.search(simp, max(s, m.start - 5), m.start):
+            continue
+        title = simp[m.start : m.name_start]
+        own = {
+            p.ref.place.country
+            for p in find_places(title, title)
+            if isinstance(p.ref, Resolved) and p.ref.place.kind is PlaceKind.COUNTRY
+        }
+        hosts = [
+            h
+            for h in mentions
+            if s <= h.start < m.start and h.name in foreign and h.name != m.name
+        ]
+        if len(own) == 1 and country not in own and hosts:
             return m.name_start - s, m.name
     return None
 
@@ -915,7 +997,10 @@ def find_trips(
         s_places = [
             p
             for p in places
-            if s <= p.start < e and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
+            if s <= p.start < e
+            and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
+            # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
+            and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
         ]
         s_dates = [
             d
@@ -937,7 +1022,10 @@ def find_trips(
                 continue  # 蔡奇陪同: a companion, not the subject
             if along is not None and along_span[0] <= pos < along_span[1]:
                 continue
-            if _NOT_SUBJECT.search(sentence, 0, pos) or _before_title(simp, s + pos, mentions, _FORMER):
+            # rule zh-purpose: "为参加会议并与政府要员会谈，外相某某抵达": the purpose told first names no partner
+            purpose = _PURPOSE.match(sentence)
+            from_ = purpose.end() if purpose is not None and purpose.end() <= pos else 0
+            if _NOT_SUBJECT.search(sentence, from_, pos) or _before_title(simp, s + pos, mentions, _FORMER):
                 continue
             if _before_title(simp, s + pos, mentions, _PARTNER, chain=False):
                 continue  # rule zh-partner: "与广东省委书记黄坤明会面"
@@ -1206,8 +1294,8 @@ def find_trips(
                 if not co_drafts and group and group[0] is draft and not separately:
                     co_drafts = group[1:]  # "何立峰先后来到...": the list's trip goes on
                 group = [draft, *co_drafts]
-        elif current is not None and companion_at and not subject:
-            draft = current  # 蔡奇陪同考察: the trip's companions
+        elif current is not None and (companion_at or along is not None) and not subject:
+            draft = current  # 蔡奇陪同考察, 随行官员有某某: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
         elif current is not None and not _BACKGROUND.search(sentence) and not _back_home(current, simp, s_places) and (
             (subject and subject[1] == current.key)
@@ -1442,6 +1530,11 @@ def find_trips(
             for k, ref in d.regions.items():
                 made.regions.setdefault(k, ref)
             del drafts[(key, status)]
+    # rule zh-called-off: "王五原拟17日前往台中视察……王五取消视察行程": a plan its traveller later calls off or
+    # puts off is no journey, nor is the calling off
+    offs = _called_off(article.simplified)
+    if offs:
+        drafts = {k: d for k, d in drafts.items() if not _is_called_off(d, k[1], offs, article.simplified)}
     # rule zh-home-capital: a central leader's doings in Beijing alone ("贾庆林来到新华社看望慰问") are no journey
     drafts = {k: d for k, d in drafts.items() if not _in_home_capital(d, article, k[0] in foreign)}
     for (key, status), d in drafts.items():
@@ -1605,7 +1698,9 @@ _NOT_OFFICE = re.compile(
 
 
 # party and military-commission posts in a chain: "中共中央政治局常委、国务院总理" is the premier
-_PARTY_POST = re.compile(r"中共|政治局|书记处|中央委员|军委")
+# rule zh-member-post: a seat on a committee ("咸宁市委常委、常务副市长", "省政协常委、省政协提案委主任") and a
+# party office of the centre ("中央港澳工作办公室主任、国务院港澳事务办公室主任") give way to the office after it
+_PARTY_POST = re.compile(r"中共|政治局|书记处|中央委员|军委|^中央(?!人民政府)|(?<!国务)(?:常委|委员|党组成员)$")
 
 
 def _country_prefix(title: str) -> int:
@@ -1613,9 +1708,13 @@ def _country_prefix(title: str) -> int:
     from timeline.zh.places import country_names
 
     names = country_names()
+    from timeline.zh.people import STATE_FORM
+
     for size in range(min(8, len(title) - 2), 1, -1):
         if title[:size] in names:
-            return size
+            form = re.compile(STATE_FORM).match(to_simplified(title), size)
+            # rule zh-state-form: "尼日利亚联邦共和国总统": the country's full name, not the office
+            return form.end() if form is not None and form.end() < len(title) - 1 else size
     # a country's ruling party by its short name ("越共中央总书记"), as the foreign reading has it
     party = re.match(r"越共|老挝人革党|古共", title)
     return party.end() if party else 0
