@@ -353,3 +353,49 @@ def test_an_earlier_office_kept_as_a_style_after_the_office_and_a_comma() -> Non
     assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [
         ("Ann Bako Roe", "State Governor")
     ]
+
+
+# --- the roster's names found without compiling a pattern per report (session 16) ----------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline.people import _alias_pattern, _alias_spans, find_people  # noqa: E402
+
+_NAME_PARTS = ["Ann", "Poe", "ann", "Bo", "Tom Bako", "the King", "the President", "O'Neil", "Lu-Ma"]
+_GLUE = [" ", "  ", ", ", "'s ", "’s ", "'t", "-", "_", "x", ". ", "the 76-year-old ", "the ", "THE ", "é", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    forms=st.sets(st.sampled_from(_NAME_PARTS), min_size=1, max_size=5),
+    pieces=st.lists(st.sampled_from(_NAME_PARTS + _GLUE), max_size=25),
+)
+def test_alias_spans_find_what_the_alias_pattern_finds(forms: set[str], pieces: list[str]) -> None:
+    ordered = tuple(sorted(forms, key=lambda f: (-len(f), f)))
+    text = "".join(pieces)
+    want = [m.span() for m in _alias_pattern(ordered).finditer(text)]
+    assert _alias_spans(ordered, text.lower()) == want
+
+
+def test_alias_spans_keep_the_pattern_edges() -> None:
+    forms = ("the President", "Tom Bako", "Bako")
+    text = "The 64-year-old president met Tom Bako's aide; Bakos and Bako-Lee did not. O'Bako neither; Bako't."
+    got = [text[a:b] for a, b in _alias_spans(forms, text.lower())]
+    assert got == ["The 64-year-old president", "Tom Bako"]
+
+
+def test_two_offices_each_held_of_its_own_body_after_the_name() -> None:
+    # Xinhua's lead for a provincial chief: two offices, each "of" its own body, set off by commas
+    text = (
+        "From May 2 to 3, Li Mei, Secretary of the CPC Ruritania Provincial Committee and Director of the"
+        " Standing Committee of the Ruritania Provincial People's Congress, made an inspection tour to Baoshan."
+    )
+    found = [(m.name, m.title) for m in find_people(text)]
+    assert found == [
+        (
+            "Li Mei",
+            "Secretary of the CPC Ruritania Provincial Committee and Director of the Standing Committee of the"
+            " Ruritania Provincial People's Congress",
+        )
+    ]

@@ -564,8 +564,7 @@ def _sentence_units(
             and _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
         )
     ]
-    alias = roster.alias_pattern()
-    names = [(m.start(), m.end()) for m in alias.finditer(text)] if alias is not None else []
+    names = roster.alias_spans(text)
     name_starts = [start for start, _ in names]
     name_spans = _Spans(names)
     places = sorted(
