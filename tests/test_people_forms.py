@@ -399,3 +399,28 @@ def test_two_offices_each_held_of_its_own_body_after_the_name() -> None:
             " Ruritania Provincial People's Congress",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chief Minister Sindh Tariq Jamil Khan visited Sukkur on Monday.", [("Tariq Jamil Khan", "Chief Minister")]),
+        ("Chief Minister (CM) Sindh Tariq Jamil Khan visited Sukkur.", [("Tariq Jamil Khan", "Chief Minister")]),
+        ("Governor Balochistan Ayesha Malik toured Quetta on Monday.", [("Ayesha Malik", "Governor")]),
+        # (a given name that is also a division's stays the name's)
+        ("Governor Georgia Ann Roe toured Quetta on Monday.", [("Georgia Ann Roe", "Governor")]),
+    ],
+)
+def test_the_offices_province_between_office_and_name_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == expected
+
+
+def test_the_offices_province_alone_after_it_is_no_surname() -> None:
+    body = (
+        "Chief Minister Sindh Tariq Jamil Khan on Sunday visited the flood-affected areas of Sukkur."
+        " The CM Sindh, on the occasion, met the families."
+    )
+    doc = extract_text(f" date 2025-08-31 A report\n\nKARACHI: {body}\n")
+    assert [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips] == [("Tariq Jamil Khan", ("Sukkur",))]

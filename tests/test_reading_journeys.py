@@ -1654,3 +1654,12 @@ def test_the_tours_day_counted_at_a_sentences_opening(opening: str) -> None:
         "BRISBANE - ",
     )
     assert ("Mackay", "2024-03-12") in stops
+
+
+# --- session 16 ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("places", ["the flood camps of", "the hospitals of", "the relief camps in", "schools of"])
+def test_a_towns_own_places_visited_put_the_traveller_in_the_town(places: str) -> None:
+    _, stops = _one_trip(f"Chief Minister Ann Roe on Sunday visited {places} Sukkur.", "KARACHI: ")
+    assert stops == [("Sukkur", "2024-03-10")]

@@ -195,6 +195,8 @@ _TITLED = re.compile(
     rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
     rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
     rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
+    # ("Chief Minister (CM) Jane Roe": the office's short form in brackets)
+    rf"(?:\([A-Z]{{2,4}}\)\s+)?"
     rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
@@ -889,6 +891,29 @@ def _opens_on_common_word(name: str) -> bool:
     return words[0] in _NOT_NAME and not (len(words[0]) == 1 and len(words) >= 3)
 
 
+_NAME_AT = re.compile(_NAME)
+# Divisions and countries whose names are also given names ("Sabah Al Ahmad Al Sabah", "Victoria Ann Roe")
+_GIVEN_LIKE_PLACES = frozenset(
+    "Georgia Victoria Virginia Carolina Jordan Chad Israel Sabah Maria Santa Salvador Washington".split()
+)
+
+
+def _jurisdiction_words(words: Sequence[str]) -> int:
+    """How many of a titled name's first words name a first-level division or a country (1 or 2), where
+    at least two words are left for the name; else 0."""
+    if len(words) < 3 or words[0] in _GIVEN_LIKE_PLACES:
+        return 0
+    from gazetteer import Gazetteer, PlaceKind  # (the people reader needs the gazetteer only here)
+
+    gazetteer = Gazetteer.default()
+    for n in (2, 1):
+        if len(words) - n >= 2 and any(
+            p.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY) for p in gazetteer.lookup(" ".join(words[:n]))
+        ):
+            return n
+    return 0
+
+
 def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     """The mention a _TITLED match makes, unless its name is one word or not a name."""
     name = _clean_name(match.group("name"))
@@ -907,6 +932,12 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start = match.start("of") + len(" ".join(of.split()[:portfolio])) + 1
         name = _clean_name(text[name_start : match.end("name")])
         of = " ".join(of.split()[:portfolio])
+    if (lead := _jurisdiction_words(name.split())) and not of:
+        # "Chief Minister Punjab Maryam Nawaz", "Governor Sindh Kamran Tessori": the office's province
+        # or country written between it and the name is no part of the name
+        name_start += len(" ".join(name.split()[:lead])) + 1
+        whole = _NAME_AT.match(text, name_start)  # (the name may run on past the words read with the place)
+        name = _clean_name(text[name_start : max(match.end("name"), whole.end() if whole else 0)])
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
     if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
@@ -1183,6 +1214,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             continue  # (nor a courtesy: "Prime Minister Dr" of a style the name reading did not take)
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
+        if _jurisdiction_words([name, "", ""]):
+            continue  # "the CM Punjab", "Governor Sindh said": the office's province, not a surname
         demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
         found[name_start] = PersonMention(
             match.start(),

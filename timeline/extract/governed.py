@@ -36,7 +36,9 @@ _CUE_BEFORE = Caseless(
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
     # "a trip to the shrine of Fatima", "visited the University of Nairobi": a place in the town
-    r"|heart|shrine|sanctuary|basilica|cathedral|university|port) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
+    r"|heart|shrine|sanctuary|basilica|cathedral|university|port"
+    # "visited the flood camps of Sukkur", "toured the hospitals of Kumasi": the town's own places
+    r"|camps|hospitals|schools|sites|villages|markets|projects|settlements|neighbou?rhoods) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
     r"(?:[a-z]+-[a-z]+\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv"
     # "in the city's suburban Jinshan District", "toured the state's remote Kern County"
     r"(?:(?:city|state|province|country|nation|region|county|island|capital|kingdom|municipality|prefecture)"
