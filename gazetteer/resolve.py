@@ -384,17 +384,18 @@ class Gazetteer:
             # an acronym ("EU", "NSW") is no small town's name
             places = [p for p in places if p.kind in _REGIONS or p.population >= _BIG]
         pool = _seats_over_divisions(places)
+        # a big city outranks a same-named division that is not a city-province ("New York"), whichever of
+        # them bears the name as its own ("Kiev", "Odessa": the oblasts' own names, the cities' old spellings)
+        cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
+        states = [p for p in pool if p.kind is PlaceKind.ADMIN1 and p.division != "Municipality"]
+        if cities and states and any(c.country == s.country for c in cities for s in states):
+            pool = [p for p in pool if p not in states]
         # a bare name prefers places that bear it as their own name over aliases
         # ("St. Petersburg" is Saint Petersburg's own name written short, as it is the Florida city's)
         key = _saint_key(name_key(name))
         own = [p for p in pool if _saint_key(name_key(p.name)) == key]
         if own and len(own) < len(pool) and _weight(own[0]) + 2.0 >= _weight(pool[0]):
             pool = own
-        # a big city outranks a same-named division that is not a city-province ("New York")
-        cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
-        states = [p for p in pool if p.kind is PlaceKind.ADMIN1 and p.division != "Municipality"]
-        if cities and states and any(c.country == s.country for c in cities for s in states):
-            pool = [p for p in pool if p not in states]
         return _Prior(known, tuple(places), tuple(pool))
 
     def _vote_shares(self, name: str) -> tuple[tuple[Place, ...], tuple[float, ...]]:
@@ -561,9 +562,15 @@ class Gazetteer:
 
         if topo.parent is not None and "." not in topo.parent and topo.kind_hint in (None, *_REGIONS):
             # "Mexico, China, Japan": a list, not a China in Japan; "Victoria, British Columbia" stays one
-            # place, as does any parent written as an abbreviation ("Washington, D.C.")
-            inside = _within(pool, self._parent_places(topo.parent))
-            if inside and _unless_division_dwarfs(pool, inside, topo.name) is pool:
+            # place, as does any parent written as an abbreviation ("Washington, D.C."). A list holds places of
+            # one kind: the weightier namesake must be one that could stand beside the parent ("Victoria,
+            # Seychelles" is the town: a state of Australia is no country's neighbour; "Mexico, Missouri":
+            # nor is Mexico's state of México a US state's)
+            parents = self._parent_places(topo.parent)
+            inside = _within(pool, parents)
+            # (all the name's places: a bare name's pool may have left the division out for a big city)
+            listed = [p for p in places if p in inside or any(_alike(p, q) for q in parents)]
+            if inside and _unless_division_dwarfs(listed, inside, topo.name) is listed:
                 topo = attrs.evolve(topo, parent=None)
 
         # a country's name is the country unless the descriptor says otherwise (China, not China, Maine)
@@ -627,17 +634,26 @@ class Gazetteer:
                 here = self._dateline_place(context.dateline, context.dateline_parent)
                 if here is not None:
                     same = [p for p in pool if (p.country, p.admin1) == (here.country, here.admin1)]
-                    narrow("dateline-province", [p for p in same if p.kind is not PlaceKind.COUNTRY])
+                    # (a division of the name 300 times weightier holds, as for document-province: "Nevada" in
+                    # a report datelined in Ohio is the state, not Nevada, Ohio)
+                    narrow(
+                        "dateline-province",
+                        _unless_division_dwarfs(pool, [p for p in same if p.kind is not PlaceKind.COUNTRY], topo.name),
+                    )
             if context.focus_region is not None:
                 region = context.focus_region
                 narrow(
                     "focus-province",
                     # a region the report names outright yields to a capital as document-province does;
                     # one inferred from town names (Athens among Decatur and Macon) holds
-                    _unless_dwarfed(
+                    _unless_division_dwarfs(
                         pool,
-                        [p for p in pool if _inside(p, region) or p == region],
-                        capitals=region in context.document_regions,
+                        _unless_dwarfed(
+                            pool,
+                            [p for p in pool if _inside(p, region) or p == region],
+                            capitals=region in context.document_regions,
+                        ),
+                        topo.name,
                     ),
                 )
             if context.focus_country:
@@ -831,7 +847,61 @@ class Gazetteer:
                 else r
                 for t, w, r in zip(toponyms, writtens, first, strict=True)
             ]
-        return _local_features(toponyms, first)
+        return _local_features(toponyms, self._listed_divisions(text, toponyms, first))
+
+    def _listed_divisions(
+        self, text: str, toponyms: Sequence[Toponym], results: list[Resolved | Unresolved]
+    ) -> list[Resolved | Unresolved]:
+        """Rule ``listed-division``: a bare name that is a first-level division, listed next to a first-level
+        division of the same country, is that division ("rallies in Pennsylvania and Delaware" in a report
+        datelined in Ohio: the state, not Delaware, Ohio; "Ohio, Nevada and Arizona").
+
+        A list holds things of one kind: its items are joined only by a comma, "and", "or" or "&".
+        """
+        out = list(results)
+        for i, (topo, found) in enumerate(zip(toponyms, results, strict=True)):
+            if i and isinstance(found, Resolved) and found.place.kind not in _REGIONS:
+                # the parent of the name before it ("Utica, New York"; "Kiev, Ukraine"): the division or
+                # country that holds that place, whatever a bare name of it would be
+                before, held = toponyms[i - 1], out[i - 1]
+                if (
+                    isinstance(held, Resolved)
+                    and held.rule == "descriptor-province"
+                    and before.parent is not None
+                    and name_key(before.parent) == name_key(topo.name)
+                    and _PARENT_JOINT.fullmatch(text, before.end, topo.start)
+                ):
+                    holders = [q for q in self._parent_places(topo.name) if _inside(held.place, q)]
+                    if holders:
+                        out[i] = Resolved(found.text, holders[0], "descriptor-parent")
+                        continue
+            if (
+                not isinstance(found, Resolved)
+                or found.place.kind in _REGIONS
+                or topo.kind_hint is not None
+                or found.rule == "descriptor-province"  # "Delaware, Ohio" read as a town in its state holds
+            ):
+                continue
+            key = name_key(topo.name)
+            divisions = [
+                p for p in self._priors(topo.name).places if p.kind is PlaceKind.ADMIN1 and name_key(p.name) == key
+            ]
+            if not divisions:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(toponyms):
+                    continue
+                other = out[j]
+                if not isinstance(other, Resolved) or other.place.kind is not PlaceKind.ADMIN1:
+                    continue
+                a, b = (toponyms[j], topo) if j < i else (topo, toponyms[j])
+                if not _LIST_JOINT.fullmatch(text, a.end, b.start):
+                    continue
+                same = [d for d in divisions if d.country == other.place.country]
+                if same:
+                    out[i] = Resolved(found.text, same[0], "listed-division")
+                    break
+        return out
 
 
 def _local_features(
@@ -892,6 +962,19 @@ def dateline_of(text: str) -> str | None:
 
 
 _CAPITAL_LIFT = math.log(100)
+_PARENT_JOINT = re.compile(r"\s*,\s*")  # between a place and its parent ("Utica, New York")
+# what joins the items of a list ("Ohio, Nevada and Utah", "Iowa or Ohio", "Ohio & Utah")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
+
+
+def _alike(place: Place, parent: Place) -> bool:
+    """Whether a place could stand beside ``parent`` in a list: a country beside a country, a first-level
+    division beside one of the same country (or a place inside it, which is no list but its parent's)."""
+    if place.kind is PlaceKind.COUNTRY:
+        return parent.kind is PlaceKind.COUNTRY
+    if place.kind is PlaceKind.ADMIN1:
+        return parent.kind is PlaceKind.ADMIN1 and place.country == parent.country
+    return True
 
 
 def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> list[Place]:
