@@ -384,18 +384,28 @@ class Gazetteer:
             # an acronym ("EU", "NSW") is no small town's name
             places = [p for p in places if p.kind in _REGIONS or p.population >= _BIG]
         pool = _seats_over_divisions(places)
-        # a big city outranks a same-named division that is not a city-province ("New York"), whichever of
-        # them bears the name as its own ("Kiev", "Odessa": the oblasts' own names, the cities' old spellings)
+        # a big city outranks a division named after it that is not a city-province, whichever of them bears
+        # the name as its own ("Kiev", "Odessa": the oblasts' own names, the cities' old spellings; the city
+        # lies in the division or by it, as Kyiv by Kiev Oblast; not Hengyang, once also "Henan", for Henan)
         cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
-        states = [p for p in pool if p.kind is PlaceKind.ADMIN1 and p.division != "Municipality"]
-        if cities and states and any(c.country == s.country for c in cities for s in states):
-            pool = [p for p in pool if p not in states]
+        named_after = [
+            s for s in pool
+            if s.kind is PlaceKind.ADMIN1 and s.division != "Municipality"
+            and any(c.country == s.country and (c.admin1 == s.admin1 or _close(c, s, 150.0)) for c in cities)
+        ]  # fmt: skip
+        if named_after:
+            pool = [p for p in pool if p not in named_after]
         # a bare name prefers places that bear it as their own name over aliases
         # ("St. Petersburg" is Saint Petersburg's own name written short, as it is the Florida city's)
         key = _saint_key(name_key(name))
         own = [p for p in pool if _saint_key(name_key(p.name)) == key]
         if own and len(own) < len(pool) and _weight(own[0]) + 2.0 >= _weight(pool[0]):
             pool = own
+        # a big city outranks a same-named division that is not a city-province ("New York")
+        states = [p for p in pool if p.kind is PlaceKind.ADMIN1 and p.division != "Municipality"]
+        cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
+        if cities and states and any(c.country == s.country for c in cities for s in states):
+            pool = [p for p in pool if p not in states]
         return _Prior(known, tuple(places), tuple(pool))
 
     def _vote_shares(self, name: str) -> tuple[tuple[Place, ...], tuple[float, ...]]:
@@ -652,6 +662,7 @@ class Gazetteer:
                             pool,
                             [p for p in pool if _inside(p, region) or p == region],
                             capitals=region in context.document_regions,
+                            name=topo.name,
                         ),
                         topo.name,
                     ),
@@ -661,13 +672,13 @@ class Gazetteer:
                     "focus-country",
                     # a national capital is lifted a hundredfold against a country inferred from names
                     _unless_dwarfed(
-                        pool, [p for p in pool if p.country == context.focus_country], capitals=True
+                        pool, [p for p in pool if p.country == context.focus_country], capitals=True, name=topo.name
                     ),
                 )
             if context.nearby and len(pool) > 1:
                 # coherence: among what is left, prefer a candidate near what the document has placed
                 near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
-                narrow("nearby", _unless_dwarfed(pool, near))
+                narrow("nearby", _unless_dwarfed(pool, near, name=topo.name))
         best = pool[0]  # the weightiest: pool keeps the order of lookup
         if rule is None:
             rule = "unique" if len(places) == 1 else "population"
@@ -681,7 +692,7 @@ class Gazetteer:
         ):
             # "THACO Group in Chu Lai" in a report on Vietnam is not Qulai, China, a hamlet filed under
             # that spelling among its other names: a guess, not a reading
-            return Unresolved(text, f"no place of that name in {context.focus_country}", pool[:5])
+            return self._at_home(text, places, context.focus_country, pool)
         if (
             rule == "population"
             and context.focus_country
@@ -694,8 +705,21 @@ class Gazetteer:
         ):
             # a small town abroad, chosen among namesakes only for its size, in a report about another
             # country: a guess, not a reading ("Centre Square", Saskatchewan, in a report on Middlesbrough)
-            return Unresolved(text, f"no place of that name in {context.focus_country}", pool[:5])
+            return self._at_home(text, places, context.focus_country, pool)
         return Resolved(text, best, rule)
+
+    @staticmethod
+    def _at_home(text: str, places: Sequence[Place], focus: str, pool: Sequence[Place]) -> Resolved | Unresolved:
+        """A settlement of the report's country that bears the name as another of its names, rather than a
+        guess abroad ("Sudbury" in a report on Ontario is Greater Sudbury, not Sudbury, Suffolk; not a hamlet
+        so known), else unresolved (``focus-country``)."""
+        home = [
+            p for p in places
+            if p.country == focus and p.kind in _SETTLEMENTS and p.population >= _WEAK_ALIAS_POPULATION
+        ]  # fmt: skip
+        if home:
+            return Resolved(text, home[0], "focus-country")
+        return Unresolved(text, f"no place of that name in {focus}", list(pool[:5]))
 
     def _resolve_alike(
         self,
@@ -987,14 +1011,21 @@ def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> 
     return pool if any(_weight(p) - inside > _DWARF for p in regions) else keep
 
 
-def _unless_dwarfed(pool: list[Place], keep: list[Place], *, capitals: bool = False) -> list[Place]:
+def _unless_dwarfed(
+    pool: list[Place], keep: list[Place], *, capitals: bool = False, name: str | None = None
+) -> list[Place]:
     """Keep ``keep`` unless a candidate left out is 300 times weightier (London, not London, Ohio).
 
     ``pool`` is in the order of :meth:`Gazetteer.lookup` (weightiest first) and ``keep``
-    a part of it, so the weightiest of each comes first.
+    a part of it, so the weightiest of each comes first. Where the first kept bears ``name`` as its
+    own name, a place that bears it only as another of its names does not count ("Wawa" in a report on
+    Ontario is Wawa, Ontario, not Warsaw, which Poles also call Wawa).
     """
     if not keep or len(keep) == len(pool):
         return keep  # nothing kept, or nothing left out
+    if name is not None and name_key(keep[0].name) == (key := name_key(name)):
+        rivals = [p for p in pool if name_key(p.name) == key or p in keep]
+        return keep if _unless_dwarfed(rivals, keep, capitals=capitals) is keep else pool
     inside = _weight(keep[0])
     left_out = next(_left_out(pool, keep), None)
     outside = -math.inf if left_out is None else _weight(left_out)

@@ -682,3 +682,25 @@ def test_the_parent_after_a_place_is_the_division_holding_it() -> None:
     assert [(r.place.kind, r.place.admin1, r.rule) for r in found if isinstance(r, Resolved)] == [
         (PlaceKind.ADMIN1, "NY", "descriptor-parent")
     ]
+
+
+def test_a_place_known_by_the_name_only_as_another_of_its_names_does_not_dwarf_its_own_bearer() -> None:
+    gz = Gazetteer.default()
+    # Warsaw is also "Wawa" among its names; Wawa, Ontario bears it as its own
+    text = "Premier Idra Volk will stop in Kenora, Wawa and Dryden on her tour of Ontario next week."
+    assert _resolved_as(gz, text, "Wawa") == [("CA", "08", PlaceKind.TOWN)]
+    # (a namesake bearing the name as its own still dwarfs: test_inferred_focus_yields_to_a_far_bigger_namesake)
+
+
+def test_a_town_of_the_report_country_known_by_another_name_beats_a_guess_abroad() -> None:
+    gz = Gazetteer.default()
+    text = "Premier Idra Volk will visit Sudbury, Espanola and Elliot Lake in Ontario next week."
+    found = next(r for t, r in gz.resolve_document(text) if t.name == "Sudbury")
+    assert isinstance(found, Resolved)
+    assert (found.place.name, found.place.country) == ("Greater Sudbury", "CA")
+
+
+def test_a_big_city_far_from_a_division_of_its_old_name_leaves_the_division() -> None:
+    gz = Gazetteer.default()
+    # Hengyang, in Hunan, is also filed as "Henan": Henan is the province
+    assert _resolved_as(gz, "Secretary Lun Pao toured Henan and Hubei.", "Henan") == [("CN", "09", PlaceKind.ADMIN1)]
