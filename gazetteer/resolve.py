@@ -36,7 +36,9 @@ Before these: ``demonym`` also covers continental words and unions ("European",
 "the EU": the continent); ``part-name`` places an unknown name built on a known
 weighty one at that place ("Colorado State University", "Dubai World Cup"; not
 physical features such as "Lake Ontario"). After them, in
-:meth:`Gazetteer.resolve_all` only, ``document-place``: a name the table does not
+:meth:`Gazetteer.resolve_all` only, ``descriptor-parent`` (the parent after a place, "Utica, New York", is
+the division holding it), ``listed-division`` (a division listed beside a division of its country is that
+division: "Pennsylvania and Delaware") and ``document-place``: a name the table does not
 know ("Royal Street", "Lee Academy") goes to the settlement the report names most.
 
 A bare name that is both a first-level division and a city goes to the division
