@@ -906,6 +906,7 @@ class Gazetteer:
                 or found.place.kind in _REGIONS
                 or topo.kind_hint is not None
                 or found.rule == "descriptor-province"  # "Delaware, Ohio" read as a town in its state holds
+                or found.place.geonameid in load_capitals()  # "in Washington and Virginia": the capital
             ):
                 continue
             key = name_key(topo.name)

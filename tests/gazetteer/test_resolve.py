@@ -704,3 +704,14 @@ def test_a_big_city_far_from_a_division_of_its_old_name_leaves_the_division() ->
     gz = Gazetteer.default()
     # Hengyang, in Hunan, is also filed as "Henan": Henan is the province
     assert _resolved_as(gz, "Secretary Lun Pao toured Henan and Hubei.", "Henan") == [("CN", "09", PlaceKind.ADMIN1)]
+
+
+def test_a_listed_division_of_a_national_capitals_name_stays_the_capital() -> None:
+    gz = Gazetteer.default()
+    assert _resolved_as(gz, "Senator Ivo Tarn met donors in Washington and Virginia.", "Washington") == [
+        ("US", "DC", PlaceKind.CITY)
+    ]
+    # ...while a provincial city of a listed province's name is the province
+    assert _resolved_as(gz, "Floods hit Jilin and Liaoning, Minister Ivo Tarn said.", "Jilin") == [
+        ("CN", "05", PlaceKind.ADMIN1)
+    ]
