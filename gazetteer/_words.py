@@ -33,6 +33,7 @@ KIND_PHRASES: tuple[tuple[tuple[str, ...], PlaceKind], ...] = (
     (("province",), PlaceKind.ADMIN1),
     (("municipality",), PlaceKind.ADMIN1),
     (("region",), PlaceKind.ADMIN1),
+    (("oblast",), PlaceKind.ADMIN1),
     (("prefecture",), PlaceKind.CITY),
     (("city",), PlaceKind.CITY),
     (("county",), PlaceKind.COUNTY),

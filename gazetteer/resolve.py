@@ -36,7 +36,9 @@ Before these: ``demonym`` also covers continental words and unions ("European",
 "the EU": the continent); ``part-name`` places an unknown name built on a known
 weighty one at that place ("Colorado State University", "Dubai World Cup"; not
 physical features such as "Lake Ontario"). After them, in
-:meth:`Gazetteer.resolve_all` only, ``document-place``: a name the table does not
+:meth:`Gazetteer.resolve_all` only, ``descriptor-parent`` (the parent after a place, "Utica, New York", is
+the division holding it), ``listed-division`` (a division listed beside a division of its country is that
+division: "Pennsylvania and Delaware") and ``document-place``: a name the table does not
 know ("Royal Street", "Lee Academy") goes to the settlement the report names most.
 
 A bare name that is both a first-level division and a city goes to the division
@@ -384,6 +386,17 @@ class Gazetteer:
             # an acronym ("EU", "NSW") is no small town's name
             places = [p for p in places if p.kind in _REGIONS or p.population >= _BIG]
         pool = _seats_over_divisions(places)
+        # a big city outranks a division named after it that is not a city-province, whichever of them bears
+        # the name as its own ("Kiev", "Odessa": the oblasts' own names, the cities' old spellings; the city
+        # lies in the division or by it, as Kyiv by Kiev Oblast; not Hengyang, once also "Henan", for Henan)
+        cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
+        named_after = [
+            s for s in pool
+            if s.kind is PlaceKind.ADMIN1 and s.division != "Municipality"
+            and any(c.country == s.country and (c.admin1 == s.admin1 or _close(c, s, 150.0)) for c in cities)
+        ]  # fmt: skip
+        if named_after:
+            pool = [p for p in pool if p not in named_after]
         # a bare name prefers places that bear it as their own name over aliases
         # ("St. Petersburg" is Saint Petersburg's own name written short, as it is the Florida city's)
         key = _saint_key(name_key(name))
@@ -391,8 +404,8 @@ class Gazetteer:
         if own and len(own) < len(pool) and _weight(own[0]) + 2.0 >= _weight(pool[0]):
             pool = own
         # a big city outranks a same-named division that is not a city-province ("New York")
-        cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
         states = [p for p in pool if p.kind is PlaceKind.ADMIN1 and p.division != "Municipality"]
+        cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
         if cities and states and any(c.country == s.country for c in cities for s in states):
             pool = [p for p in pool if p not in states]
         return _Prior(known, tuple(places), tuple(pool))
@@ -561,9 +574,15 @@ class Gazetteer:
 
         if topo.parent is not None and "." not in topo.parent and topo.kind_hint in (None, *_REGIONS):
             # "Mexico, China, Japan": a list, not a China in Japan; "Victoria, British Columbia" stays one
-            # place, as does any parent written as an abbreviation ("Washington, D.C.")
-            inside = _within(pool, self._parent_places(topo.parent))
-            if inside and _unless_division_dwarfs(pool, inside, topo.name) is pool:
+            # place, as does any parent written as an abbreviation ("Washington, D.C."). A list holds places of
+            # one kind: the weightier namesake must be one that could stand beside the parent ("Victoria,
+            # Seychelles" is the town: a state of Australia is no country's neighbour; "Mexico, Missouri":
+            # nor is Mexico's state of México a US state's)
+            parents = self._parent_places(topo.parent)
+            inside = _within(pool, parents)
+            # (all the name's places: a bare name's pool may have left the division out for a big city)
+            listed = [p for p in places if p in inside or any(_alike(p, q) for q in parents)]
+            if inside and _unless_division_dwarfs(listed, inside, topo.name) is listed:
                 topo = attrs.evolve(topo, parent=None)
 
         # a country's name is the country unless the descriptor says otherwise (China, not China, Maine)
@@ -627,17 +646,27 @@ class Gazetteer:
                 here = self._dateline_place(context.dateline, context.dateline_parent)
                 if here is not None:
                     same = [p for p in pool if (p.country, p.admin1) == (here.country, here.admin1)]
-                    narrow("dateline-province", [p for p in same if p.kind is not PlaceKind.COUNTRY])
+                    # (a division of the name 300 times weightier holds, as for document-province: "Nevada" in
+                    # a report datelined in Ohio is the state, not Nevada, Ohio)
+                    narrow(
+                        "dateline-province",
+                        _unless_division_dwarfs(pool, [p for p in same if p.kind is not PlaceKind.COUNTRY], topo.name),
+                    )
             if context.focus_region is not None:
                 region = context.focus_region
                 narrow(
                     "focus-province",
                     # a region the report names outright yields to a capital as document-province does;
                     # one inferred from town names (Athens among Decatur and Macon) holds
-                    _unless_dwarfed(
+                    _unless_division_dwarfs(
                         pool,
-                        [p for p in pool if _inside(p, region) or p == region],
-                        capitals=region in context.document_regions,
+                        _unless_dwarfed(
+                            pool,
+                            [p for p in pool if _inside(p, region) or p == region],
+                            capitals=region in context.document_regions,
+                            name=topo.name,
+                        ),
+                        topo.name,
                     ),
                 )
             if context.focus_country:
@@ -645,13 +674,13 @@ class Gazetteer:
                     "focus-country",
                     # a national capital is lifted a hundredfold against a country inferred from names
                     _unless_dwarfed(
-                        pool, [p for p in pool if p.country == context.focus_country], capitals=True
+                        pool, [p for p in pool if p.country == context.focus_country], capitals=True, name=topo.name
                     ),
                 )
             if context.nearby and len(pool) > 1:
                 # coherence: among what is left, prefer a candidate near what the document has placed
                 near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
-                narrow("nearby", _unless_dwarfed(pool, near))
+                narrow("nearby", _unless_dwarfed(pool, near, name=topo.name))
         best = pool[0]  # the weightiest: pool keeps the order of lookup
         if rule is None:
             rule = "unique" if len(places) == 1 else "population"
@@ -665,7 +694,7 @@ class Gazetteer:
         ):
             # "THACO Group in Chu Lai" in a report on Vietnam is not Qulai, China, a hamlet filed under
             # that spelling among its other names: a guess, not a reading
-            return Unresolved(text, f"no place of that name in {context.focus_country}", pool[:5])
+            return self._at_home(text, places, context.focus_country, pool)
         if (
             rule == "population"
             and context.focus_country
@@ -678,8 +707,21 @@ class Gazetteer:
         ):
             # a small town abroad, chosen among namesakes only for its size, in a report about another
             # country: a guess, not a reading ("Centre Square", Saskatchewan, in a report on Middlesbrough)
-            return Unresolved(text, f"no place of that name in {context.focus_country}", pool[:5])
+            return self._at_home(text, places, context.focus_country, pool)
         return Resolved(text, best, rule)
+
+    @staticmethod
+    def _at_home(text: str, places: Sequence[Place], focus: str, pool: Sequence[Place]) -> Resolved | Unresolved:
+        """A settlement of the report's country that bears the name as another of its names, rather than a
+        guess abroad ("Sudbury" in a report on Ontario is Greater Sudbury, not Sudbury, Suffolk; not a hamlet
+        so known), else unresolved (``focus-country``)."""
+        home = [
+            p for p in places
+            if p.country == focus and p.kind in _SETTLEMENTS and p.population >= _WEAK_ALIAS_POPULATION
+        ]  # fmt: skip
+        if home:
+            return Resolved(text, home[0], "focus-country")
+        return Unresolved(text, f"no place of that name in {focus}", list(pool[:5]))
 
     def _resolve_alike(
         self,
@@ -831,7 +873,62 @@ class Gazetteer:
                 else r
                 for t, w, r in zip(toponyms, writtens, first, strict=True)
             ]
-        return _local_features(toponyms, first)
+        return _local_features(toponyms, self._listed_divisions(text, toponyms, first))
+
+    def _listed_divisions(
+        self, text: str, toponyms: Sequence[Toponym], results: list[Resolved | Unresolved]
+    ) -> list[Resolved | Unresolved]:
+        """Rule ``listed-division``: a bare name that is a first-level division, listed next to a first-level
+        division of the same country, is that division ("rallies in Pennsylvania and Delaware" in a report
+        datelined in Ohio: the state, not Delaware, Ohio; "Ohio, Nevada and Arizona").
+
+        A list holds things of one kind: its items are joined only by a comma, "and", "or" or "&".
+        """
+        out = list(results)
+        for i, (topo, found) in enumerate(zip(toponyms, results, strict=True)):
+            if i and isinstance(found, Resolved) and found.place.kind not in _REGIONS:
+                # the parent of the name before it ("Utica, New York"; "Kiev, Ukraine"): the division or
+                # country that holds that place, whatever a bare name of it would be
+                before, held = toponyms[i - 1], out[i - 1]
+                if (
+                    isinstance(held, Resolved)
+                    and held.rule == "descriptor-province"
+                    and before.parent is not None
+                    and name_key(before.parent) == name_key(topo.name)
+                    and _PARENT_JOINT.fullmatch(text, before.end, topo.start)
+                ):
+                    holders = [q for q in self._parent_places(topo.name) if _inside(held.place, q)]
+                    if holders:
+                        out[i] = Resolved(found.text, holders[0], "descriptor-parent")
+                        continue
+            if (
+                not isinstance(found, Resolved)
+                or found.place.kind in _REGIONS
+                or topo.kind_hint is not None
+                or found.rule == "descriptor-province"  # "Delaware, Ohio" read as a town in its state holds
+                or found.place.geonameid in load_capitals()  # "in Washington and Virginia": the capital
+            ):
+                continue
+            key = name_key(topo.name)
+            divisions = [
+                p for p in self._priors(topo.name).places if p.kind is PlaceKind.ADMIN1 and name_key(p.name) == key
+            ]
+            if not divisions:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(toponyms):
+                    continue
+                other = out[j]
+                if not isinstance(other, Resolved) or other.place.kind is not PlaceKind.ADMIN1:
+                    continue
+                a, b = (toponyms[j], topo) if j < i else (topo, toponyms[j])
+                if not _LIST_JOINT.fullmatch(text, a.end, b.start):
+                    continue
+                same = [d for d in divisions if d.country == other.place.country]
+                if same:
+                    out[i] = Resolved(found.text, same[0], "listed-division")
+                    break
+        return out
 
 
 def _local_features(
@@ -892,6 +989,19 @@ def dateline_of(text: str) -> str | None:
 
 
 _CAPITAL_LIFT = math.log(100)
+_PARENT_JOINT = re.compile(r"\s*,\s*")  # between a place and its parent ("Utica, New York")
+# what joins the items of a list ("Ohio, Nevada and Utah", "Iowa or Ohio", "Ohio & Utah")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
+
+
+def _alike(place: Place, parent: Place) -> bool:
+    """Whether a place could stand beside ``parent`` in a list: a country beside a country, a first-level
+    division beside one of the same country (or a place inside it, which is no list but its parent's)."""
+    if place.kind is PlaceKind.COUNTRY:
+        return parent.kind is PlaceKind.COUNTRY
+    if place.kind is PlaceKind.ADMIN1:
+        return parent.kind is PlaceKind.ADMIN1 and place.country == parent.country
+    return True
 
 
 def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> list[Place]:
@@ -904,14 +1014,21 @@ def _unless_division_dwarfs(pool: list[Place], keep: list[Place], name: str) -> 
     return pool if any(_weight(p) - inside > _DWARF for p in regions) else keep
 
 
-def _unless_dwarfed(pool: list[Place], keep: list[Place], *, capitals: bool = False) -> list[Place]:
+def _unless_dwarfed(
+    pool: list[Place], keep: list[Place], *, capitals: bool = False, name: str | None = None
+) -> list[Place]:
     """Keep ``keep`` unless a candidate left out is 300 times weightier (London, not London, Ohio).
 
     ``pool`` is in the order of :meth:`Gazetteer.lookup` (weightiest first) and ``keep``
-    a part of it, so the weightiest of each comes first.
+    a part of it, so the weightiest of each comes first. Where the first kept bears ``name`` as its
+    own name, a place that bears it only as another of its names does not count ("Wawa" in a report on
+    Ontario is Wawa, Ontario, not Warsaw, which Poles also call Wawa).
     """
     if not keep or len(keep) == len(pool):
         return keep  # nothing kept, or nothing left out
+    if name is not None and name_key(keep[0].name) == (key := name_key(name)):
+        rivals = [p for p in pool if name_key(p.name) == key or p in keep]
+        return keep if _unless_dwarfed(rivals, keep, capitals=capitals) is keep else pool
     inside = _weight(keep[0])
     left_out = next(_left_out(pool, keep), None)
     outside = -math.inf if left_out is None else _weight(left_out)

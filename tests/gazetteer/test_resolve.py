@@ -614,3 +614,104 @@ def test_a_national_capital_is_not_left_unresolved_among_namesakes_abroad(gz: Ga
     ref = found[1]
     assert isinstance(ref, Resolved)
     assert ref.place.country == "ST"
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "kind"),
+    [
+        ("Victoria, Seychelles", "SC", PlaceKind.TOWN),  # a state of Australia is no country's neighbour in a list
+        ("Lebanon, Ohio", "US", PlaceKind.TOWN),  # a country is no state's neighbour in a list
+        ("Mexico, Missouri", "US", PlaceKind.TOWN),
+    ],
+)
+def test_a_stated_parent_of_another_kind_than_the_namesake_holds(
+    written: str, country: str, kind: PlaceKind
+) -> None:
+    gz = Gazetteer.default()
+    text = f"After a stop in Nairobi the envoy Tolvi Quen went on to {written} on Monday."
+    name = written.split(",")[0]
+    assert _resolved_as(gz, text, name) == [(country, _admin1_of(gz, text, name), kind)]
+
+
+def _admin1_of(gz: Gazetteer, text: str, name: str) -> str:
+    return next(r.place.admin1 for t, r in gz.resolve_document(text) if t.name == name and isinstance(r, Resolved))
+
+
+def test_a_division_of_the_name_far_weightier_holds_against_the_dateline_state() -> None:
+    gz = Gazetteer.default()
+    text = "AKRON, Ohio, June 4 -- Senator Lora Pike, after talks in Toledo, flew on to Nevada for two days."
+    assert _resolved_as(gz, text, "Nevada") == [("US", "NV", PlaceKind.ADMIN1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "she will hold rallies in Pennsylvania and Delaware next week",
+        "she will hold rallies in Delaware, Pennsylvania and New Jersey next week",
+        "she will hold rallies in Maryland or Delaware next week",
+    ],
+)
+def test_a_division_listed_beside_divisions_is_that_division(sentence: str) -> None:
+    gz = Gazetteer.default()
+    text = f"MARION, Ohio, June 4 -- Governor Tam Rell toured Dayton and Akron; {sentence}."
+    assert _resolved_as(gz, text, "Delaware") == [("US", "DE", PlaceKind.ADMIN1)]
+    # ...alone, in the same report, the town of the state the report is about
+    alone = "MARION, Ohio, June 4 -- Governor Tam Rell toured Dayton, Akron and Delaware."
+    assert _resolved_as(gz, alone, "Delaware") == [("US", "OH", PlaceKind.TOWN)]
+
+
+@pytest.mark.parametrize(("written", "city"), [("Kiev", "Kyiv"), ("Odessa", "Odesa")])
+def test_a_big_city_written_alone_is_the_city_over_its_namesake_division(written: str, city: str) -> None:
+    gz = Gazetteer.default()
+    text = f"Minister Oren Vasko flew to {written} on Friday and then went on to Kharkiv."
+    found = next(r for t, r in gz.resolve_document(text) if t.name == written)
+    assert isinstance(found, Resolved)
+    assert (found.place.name, found.place.kind) == (city, PlaceKind.CITY)
+    # ...and the division where the text says so
+    for kind_word in ("Oblast", "oblast"):
+        said = gz.resolve_document(f"Shelling hit {written} {kind_word} overnight, Oren Vasko said.")
+        assert [(r.place.kind, r.place.country) for _, r in said if isinstance(r, Resolved)][:1] == [
+            (PlaceKind.ADMIN1, "UA")
+        ]
+
+
+def test_the_parent_after_a_place_is_the_division_holding_it() -> None:
+    gz = Gazetteer.default()
+    text = "Senator Ilse Marrow spoke in Utica, New York, and later in Buffalo."
+    found = [r for t, r in gz.resolve_document(text) if t.name == "New York"]
+    assert [(r.place.kind, r.place.admin1, r.rule) for r in found if isinstance(r, Resolved)] == [
+        (PlaceKind.ADMIN1, "NY", "descriptor-parent")
+    ]
+
+
+def test_a_place_known_by_the_name_only_as_another_of_its_names_does_not_dwarf_its_own_bearer() -> None:
+    gz = Gazetteer.default()
+    # Warsaw is also "Wawa" among its names; Wawa, Ontario bears it as its own
+    text = "Premier Idra Volk will stop in Kenora, Wawa and Dryden on her tour of Ontario next week."
+    assert _resolved_as(gz, text, "Wawa") == [("CA", "08", PlaceKind.TOWN)]
+    # (a namesake bearing the name as its own still dwarfs: test_inferred_focus_yields_to_a_far_bigger_namesake)
+
+
+def test_a_town_of_the_report_country_known_by_another_name_beats_a_guess_abroad() -> None:
+    gz = Gazetteer.default()
+    text = "Premier Idra Volk will visit Sudbury, Espanola and Elliot Lake in Ontario next week."
+    found = next(r for t, r in gz.resolve_document(text) if t.name == "Sudbury")
+    assert isinstance(found, Resolved)
+    assert (found.place.name, found.place.country) == ("Greater Sudbury", "CA")
+
+
+def test_a_big_city_far_from_a_division_of_its_old_name_leaves_the_division() -> None:
+    gz = Gazetteer.default()
+    # Hengyang, in Hunan, is also filed as "Henan": Henan is the province
+    assert _resolved_as(gz, "Secretary Lun Pao toured Henan and Hubei.", "Henan") == [("CN", "09", PlaceKind.ADMIN1)]
+
+
+def test_a_listed_division_of_a_national_capitals_name_stays_the_capital() -> None:
+    gz = Gazetteer.default()
+    assert _resolved_as(gz, "Senator Ivo Tarn met donors in Washington and Virginia.", "Washington") == [
+        ("US", "DC", PlaceKind.CITY)
+    ]
+    # ...while a provincial city of a listed province's name is the province
+    assert _resolved_as(gz, "Floods hit Jilin and Liaoning, Minister Ivo Tarn said.", "Jilin") == [
+        ("CN", "05", PlaceKind.ADMIN1)
+    ]

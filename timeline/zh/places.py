@@ -545,7 +545,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
     sizes_of = _sizes()
-    stop = len(simplified) if end is None else end
+    stop = len(simplified) if end is None else min(end, len(simplified))  # an end past the text is its end
     found: list[tuple[int, int, tuple[ZhName, ...]]] = []
     i = start
     opener = _openers()
