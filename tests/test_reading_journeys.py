@@ -1663,3 +1663,34 @@ def test_the_tours_day_counted_at_a_sentences_opening(opening: str) -> None:
 def test_a_towns_own_places_visited_put_the_traveller_in_the_town(places: str) -> None:
     _, stops = _one_trip(f"Chief Minister Ann Roe on Sunday visited {places} Sukkur.", "KARACHI: ")
     assert stops == [("Sukkur", "2024-03-10")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Princess Amara visited a hospital on Tuesday. She opened its new wing in Worcester.",
+        "Governor Ann Roe toured a flood shelter on Tuesday. She later inspected the levee in Worcester.",
+        # (the place first, its day in the next sentence)
+        "Governor Ann Roe opened a clinic in Worcester. She visited the wards on Tuesday.",
+    ],
+)
+def test_a_journey_told_by_its_day_in_one_sentence_and_its_town_in_the_next(body: str) -> None:
+    span, stops = _one_trip(body)
+    assert span == ("2024-03-12", "2024-03-12")
+    assert [name for name, _ in stops] == ["Worcester"]
+
+
+def test_a_day_and_a_town_in_sentences_about_two_people_make_no_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - Governor Ann Roe visited a shelter on Tuesday."
+        " Mayor Tom Bako opened a clinic in Worcester.\n"
+    )
+    assert [t.person.name for t in doc.trips if t.stops] == []
+
+
+def test_a_sister_named_by_her_brother_is_not_her_brother() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - King Tomas' younger sister visited a hospital"
+        " in Worcester on Tuesday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == []

@@ -4,6 +4,7 @@ sentences about a traveller that belong to that journey."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -20,6 +21,7 @@ from timeline.extract.spans import (
     _trip_span,
     _under_way_now,
 )
+from timeline.extract.stops import _may_be_a_stop
 from timeline.extract.trip_sentences import _is_trip_sentence, _status
 from timeline.extract.units import _evidence, _trip_kind, _Unit
 from timeline.model import DateSpan, Person, Precision, TripStatus
@@ -136,13 +138,51 @@ def _under_way_at(current: DateSpan, anchor: dt.date | None) -> bool:
     return anchor is not None and current.start <= anchor and (anchor - current.end).days <= 4
 
 
+def _told_in_two_sentences(units: Sequence[_Unit]) -> set[int]:
+    """Sentences that tell one journey between them: its day in one and its town in the next.
+
+    "Princess Anne visited a hospital on Friday. She opened its new wing in Worcester.": neither is a
+    trip sentence alone (a dated visit with no place; a place with no day), both are together. The
+    two follow each other, have the same subject and a trip word each.
+    """
+    found: set[int] = set()
+    for first, second in itertools.pairwise(units):
+        if (
+            first.subject is None
+            or first.subject != second.subject
+            or second.index != first.index + 1
+            or first.trip_word is None
+            or second.trip_word is None
+            or first.caption
+            or second.caption
+        ):
+            continue
+        dated = [u for u in (first, second) if _days_told(u) and not any(p[2] for p in u.places)]
+        placed = [
+            u for u in (first, second) if not u.dates and any(p[2] and _may_be_a_stop(p[0], p[1]) for p in u.places)
+        ]
+        if (
+            len(dated) == 1
+            and len(placed) == 1
+            and dated[0] is not placed[0]
+            and not (_is_trip_sentence(first) or _is_trip_sentence(second))
+        ):
+            found.update((first.index, second.index))
+    return found
+
+
+def _days_told(unit: _Unit) -> bool:
+    return any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in unit.dates)
+
+
 def _draft_trips(
     article: Article, units: Sequence[_Unit], anchor: dt.date | None, options: ExtractOptions
 ) -> list[_TripDraft]:
     drafts: list[_TripDraft] = []
     owner: dict[int, _TripDraft] = {}
+    paired = _told_in_two_sentences(units)
     for unit in units:
-        if not _is_trip_sentence(unit):
+        if not (_is_trip_sentence(unit) or unit.index in paired):
             continue
         assert unit.subject is not None
         if _companion_words(unit.sentence.text) and all(d.person != unit.subject for d in drafts) and drafts:

@@ -284,7 +284,10 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _OWNER = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+)?(?:opponent|rival|wife|husband|spouse|son|daughter|counterpart|envoy|deputy)\b"
+    # ("King Charles' younger sister": the apostrophe alone after a name ending in s)
+    r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:opponent|rival|wife|husband|spouse|son|daughter|counterpart|envoy"
+    r"|deputy|sister|brother|mother|father|widow|niece|nephew|grandson|granddaughter|spokesman|spokeswoman"
+    r"|spokesperson)\b"
 )
 
 
@@ -610,6 +613,13 @@ def _sentence_units(
                 ),
                 people[0] if people else None,
             )
+            if (
+                subject is not None
+                and len(people) == 1
+                and starts[0] - lo < 60
+                and _OWNER.match(text, _name_end(names, starts[0]))
+            ):
+                subject = None  # "King Charles' younger sister stepped out to visit": she goes, unnamed
             if (
                 subject is not None
                 and len(people) > 1
