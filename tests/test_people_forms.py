@@ -424,3 +424,9 @@ def test_the_offices_province_alone_after_it_is_no_surname() -> None:
     )
     doc = extract_text(f" date 2025-08-31 A report\n\nKARACHI: {body}\n")
     assert [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips] == [("Tariq Jamil Khan", ("Sukkur",))]
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA: ", "JAKARTA - ", "JAKARTA, March 15 - ", "JAKARTA, March 15 — "])
+def test_a_name_alone_opening_the_lead_after_any_datelines_end_travels(dateline: str) -> None:
+    doc = extract_text(f" date 2024-03-15 A report\n\n{dateline}Tomas Bakonyi flew to Beijing on Friday.\n")
+    assert [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips] == [("Tomas Bakonyi", ("Beijing",))]

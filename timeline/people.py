@@ -293,7 +293,11 @@ _BARE_SUBJECT = re.compile(
 )
 # a sentence's start, or a reported clause's ("the State Department said that Blinken would travel")
 # (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
-_OPENING = re.compile(r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s)", re.MULTILINE)
+# (or a dateline's end: "JAKARTA: Jane Roe", "NAIROBI - Jane Roe", "NAIROBI, March 15 - Jane Roe")
+_OPENING = re.compile(
+    r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s|(?<=[A-Z]{2}):\s|(?:(?<=[A-Z]{2})|(?<=\d))\s*[-–—]{1,2}\s)",
+    re.MULTILINE,
+)
 
 
 # "Xi Jinping returned to Beijing": two or three capitalised words with no common word among them
