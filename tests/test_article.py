@@ -1369,3 +1369,11 @@ def test_a_newsroom_its_place_and_day_on_a_line_above_the_lead(line: str, agency
     )
     assert isinstance(art.dateline, Dateline)
     assert (art.dateline.place, art.dateline.agency, art.dateline.date) == ("Valmont", agency, day)
+
+
+@pytest.mark.parametrize("stray", [", ", "| ", "; ", "• "])
+def test_a_scrapes_stray_mark_before_the_dateline_is_no_part_of_it(stray: str) -> None:
+    text = f"Minister arrives in Lira\n\nJuly 1, 2013 11:58 am\n\n{stray}LIRA, Jul 1 – Minister Ann Poe arrived on Monday.\n"
+    article = Article.from_text(text, source="t.txt")
+    assert isinstance(article.dateline, Dateline)
+    assert (article.dateline.place, article.dateline.date) == ("LIRA", dt.date(2013, 7, 1))

@@ -1325,6 +1325,9 @@ _LEAD_DAY = re.compile(
 )
 
 
+_STRAY_FIRST = re.compile(r"[,;·•|]+[ \t]*(?=[A-Z])")
+
+
 def _dateline_at(line: _Line) -> re.Match[str] | None:
     """The dateline that opens ``line`` (after a syndication credit, a byline, the agency's name or the
     full day), if one does."""
@@ -1336,6 +1339,8 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
         credit = _TIME_FIRST.match(line.text)  # "19:28 | Lima, Jul. 6.": the filing time first
     if credit is None:
         credit = _WRITER_FIRST.match(line.text)  # "Associated Press WriterTORONTO (AP) --": a byline's end
+    if credit is None:
+        credit = _STRAY_FIRST.match(line.text)  # ", DAR ES SALAAM, Jul 1 -": a scrape's stray comma first
     for at in (0, credit.end()) if credit else (0,):
         # ("18 August 2005, COLOGNE, GERMANY - ...": the day before the place dates it)
         match = _dateline_match(line, at, dated=at > 0 and credit is not None and credit.re is _DATE_FIRST)
