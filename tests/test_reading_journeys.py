@@ -1694,3 +1694,16 @@ def test_a_sister_named_by_her_brother_is_not_her_brother() -> None:
         " in Worcester on Tuesday.\n"
     )
     assert [t.person.name for t in doc.trips] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials were told President Ann Roe would fly into Lira this weekend, but her office said the trip isn't planned.",
+        "President Ann Roe has no plans to visit Lira this weekend, her office said on Tuesday.",
+        "Her office said on Tuesday that President Ann Roe's schedule did not include a trip to Lira.",
+    ],
+)
+def test_a_journey_denied_is_no_trip(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nKAMPALA (Reuters) - " + body + "\n")
+    assert [t.person.name for t in doc.trips] == []

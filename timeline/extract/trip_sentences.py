@@ -33,10 +33,14 @@ _CANCELLED = Caseless(
     r" (?:cancell?ed|called off|postponed|scrapped|put off|shelved)\b"
     # "will no longer be visiting Guyana as planned"
     r"|\bno longer (?:be )?(?:visit|travel|tour|go|com)(?:ing|s|es)?\b"
+    # a journey denied: "the trip isn't planned", "no plans for a visit", "did not include a trip to Lira"
+    r"|\b(?:visit|trip|tour|journey)\b (?:is|was|are|were)(?:n['’]t| not) (?:planned|scheduled|happening|on)\b"
+    r"|\bno plans? (?:for|to) (?:a |an |any )?(?:[\w-]+ ){0,2}?(?:visit|trip|tour|travel|go)"
+    r"|\b(?:did|does|do)(?:n['’]t| not) include (?:a|any) (?:visit|trip|tour|stop)\b"
 )
 
 
-_CANCEL_NEEDS = ("ancel", "off", "postpone", "scrap", "shelved", "no longer")  # one is in every _CANCELLED match
+_CANCEL_NEEDS = ("ancel", "off", "postpone", "scrap", "shelved", "no longer", "n't", "not ", "no plan")  # one is in every _CANCELLED match
 
 
 def _called_off(text: str) -> bool:
