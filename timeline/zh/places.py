@@ -66,6 +66,13 @@ _COUNTY_CITY_WORDS = frozenset(
      "安国", "新民", "临江", "同仁", "开远", "高平", "大安", "永安", "长乐", "福安", "北安", "海林", "集安"}
 )  # fmt: skip
 _SEAT_KM = 10.0
+_TOWN_OF_COUNTY_KM = 40.0
+
+
+def _km(a: Place, b: Place) -> float:
+    from gazetteer.resolve import Gazetteer
+
+    return Gazetteer.distance_km(a, b)
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 # rule zh-hamlet: "百育镇那藏屯": a hamlet (屯) written right after its town, where no village is named
@@ -568,6 +575,15 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 break
         else:
             i += 1
+    # rule zh-prefecture-zhou: "甘孜州泸定县", "延边州": an autonomous prefecture by its short name and 州
+    found = [
+        (s, e + 1, pref)
+        if simplified.startswith("州", e)
+        and e + 1 <= stop
+        and (pref := tuple(x for x in es if x.level == "prefecture" and x.zh.endswith("自治州") and x.short == simplified[s:e]))
+        else (s, e, es)
+        for s, e, es in found
+    ]
     found.extend(_counties_after(simplified, stop, found))
     provinces = {
         e.place.admin1 for _, _, es in found for e in es if e.level == "province" and e.place.country == "CN"
@@ -618,6 +634,19 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             within = tuple(x for x in entries if x.adcode.startswith(prefix) and x.adcode != parent)
             entries = within or entries
         ref, admin1 = _choose(original[s:e], entries, before, provinces)
+        if (
+            out
+            and out[-1].end == s
+            and simplified[e - 1] in "镇乡"
+            and out[-1].adcode
+            and not out[-1].adcode.endswith("00")
+            and isinstance(ref, Resolved)
+            and isinstance(out[-1].ref, Resolved)
+            and _km(out[-1].ref.place, ref.place) > _TOWN_OF_COUNTY_KM
+        ):
+            # rule zh-town-of-county: "临夏县城关镇": a town written right after its county is that county's,
+            # not a namesake of the table far from it (城关镇 of another county)
+            ref = Unresolved(original[s:e], "a town the table does not hold")
         adcode = next((x.adcode for x in entries if x.adcode), "")
         suffix = simplified[e - 1] if simplified[e - 1] in "区县市" else ""
         if not suffix and any(x.level == "county" and x.zh.endswith("区") for x in entries):
@@ -688,6 +717,20 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     dropped: set[int] = set()
     out.extend(_districts_gone_to(simplified, original, start, stop, out, dropped))
     out = sorted((p for p in out if id(p) not in dropped), key=lambda p: p.start)
+    for p in list(out):
+        # rule zh-town-village in a list: "某县甲镇乙村、丙镇丁村": a town of a later item, read alone, with
+        # its village written right after it (the village is the place, the town is dropped below)
+        if simplified[p.end - 1] in "镇乡" and not isinstance(p.ref, Resolved):
+            village = _VILLAGE.match(simplified, p.end, min(stop, p.end + 4))
+            if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
+                a, b = village.span()
+                # "姑孰镇黄山村": a name of the table inside the village's name is the village
+                inside = [q for q in out if a <= q.start and q.end <= b]
+                if any(q.start == a and q.end == b for q in inside) or any(q.start < b and a < q.end for q in out if q not in inside):
+                    continue
+                out = [q for q in out if q not in inside]
+                out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), p.province))
+    out.sort(key=lambda p: p.start)
     # rule zh-town-village: "来到巴马镇赐福村": a town written right before its village only says where it lies
     out = [
         p

@@ -702,7 +702,7 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
         for r in draft.regions.values()
         if isinstance(r, Resolved) and r.place.kind is PlaceKind.COUNTRY and r.place.country != "CN"
     }
-    if any(_CHINA_VISIT.search(ev.text) for ev in draft.evidence):
+    if any(_CHINA_VISIT.search(article.simplified, ev.start, ev.end) for ev in draft.evidence):
         abroad.add("CN")
     if not abroad:
         return
@@ -1144,6 +1144,17 @@ def find_trips(
             ):
                 # "出席欢迎仪式，欢迎来华进行国事访问的某某": the guest's clause holds no trip of the host's
                 trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
+            if trip_word is not None:
+                # rule zh-welcome-after-attend: "出席欢迎仪式，欢迎巴西总统某某来华国事访问": the trip word found
+                # after the host's attendance is the guest's, named right before it (as zh-adjacent)
+                for pos, key in eligible[1:]:
+                    name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                    if subject[0] < pos < trip_word.start() and (
+                        _ADJACENT.match(sentence[name_end : trip_word.start()])
+                        or _VISIT_OF.match(sentence[name_end : trip_word.start()])
+                    ):
+                        subject = (pos, key)
+                        break
         if subject and trip_word and trip_word.start() > subject[0]:
             between = sentence[subject[0] : trip_word.start()]
             if (

@@ -1,0 +1,104 @@
+"""Session zh18: readings found by probing made-up Chinese copy (simplified and traditional).
+
+Every sentence is written for the test in the shape of news copy (Xinhua, People's Daily, CCTV,
+Hong Kong, Macao and Taiwan papers); none is copied from the corpus.  The first tests pin the rules
+added in the session; ``PROBES`` keeps the wider set of shapes tried, with the traveller and stops a
+careful reader gives them, so that a later rule that breaks a general reading shows here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer.model import Resolved, Unresolved
+from timeline.zh import extract_chinese_text
+
+PUB = dt.date(2024, 6, 5)
+
+
+def _names(ref: Resolved | Unresolved) -> str:
+    return ref.place.name if isinstance(ref, Resolved) else ref.text
+
+
+def _trips(text: str) -> list[tuple[str, list[str]]]:
+    return [(t.person.name, [_names(s.place) for s in t.stops]) for t in extract_chinese_text(text, published=PUB).trips]
+
+
+# --- rules of the session ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新华社北京6月4日电 法国总统甲乙丙今抵北京，开始对中国的国事访问。", "甲乙丙"),
+        ("新華社北京6月4日電 法國總統甲乙丙今抵北京，開始對中國的國事訪問。", "甲乙丙"),
+        ("新加坡总理丁戊己今晨抵达北京，开始正式访问。", "丁戊己"),
+        ("美国国务卿庚辛壬昨抵上海，开始访华行程。", "庚辛壬"),
+    ],
+)
+def test_a_foreign_name_ends_at_jin_or_zuo_before_a_word_of_going(text, name):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月4日电 国家主席王五4日出席欢迎仪式，欢迎巴西总统甲乙丙来华国事访问。随后两国元首举行会谈。",
+        "新华社北京6月4日电 6月4日下午，国家主席王五在北京人民大会堂出席欢迎仪式，欢迎法国总统甲乙丙对中国进行国事访问。",
+        "新華社北京6月4日電 國家主席王五4日出席歡迎儀式，歡迎巴西總統甲乙丙來華進行國事訪問。",
+        "新华社北京6月4日电 国务院总理王五4日出席欢迎仪式，欢迎新西兰总理甲乙丙来华进行正式访问。",
+    ],
+)
+def test_the_guest_welcomed_after_the_host_attends_a_ceremony_is_on_a_visit(text):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "甲乙丙"
+    assert str(trip.span.start) == "2024-06-04"
+    assert [_names(s.place) for s in trip.stops] == ["Beijing"]
+
+
+def test_a_ceremony_attended_with_no_guest_travelling_is_no_trip():
+    assert not extract_chinese_text("新华社北京6月4日电 国家主席王五3日出席欢迎仪式，欢迎巴西总统甲乙丙。", published=PUB).trips
+    assert not extract_chinese_text("新华社北京6月4日电 国家主席王五3日出席活动，会见各界代表。", published=PUB).trips
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        ("新华社成都6月4日电 6月3日，省委书记王五到甘孜州泸定县调研。", ["Luqiao"]),
+        ("新華社成都6月4日電 6月3日，省委書記王五到涼山州昭覺縣調研。", ["Xincheng"]),
+        ("新华社长春6月4日电 6月3日，省长王五来到延边州珲春市调研。", ["Hunchun"]),
+    ],
+)
+def test_an_autonomous_prefecture_by_its_short_name_and_zhou(text, stops):
+    ((_, read),) = _trips(text)
+    assert read == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        ("新华社合肥6月4日电 省委书记王五一行先后察看了怀远县龙亢镇新湖村、荆山镇白莲村的建设情况。", ["Huaiyuan Chengguanzhen", "新湖村", "白莲村"]),
+        ("新華社合肥6月4日電 6月3日，省委書記王五先後來到懷遠縣龍亢鎮新湖村、荊山鎮白蓮村。", ["Huaiyuan Chengguanzhen", "新湖村", "白蓮村"]),
+        ("新华社合肥6月4日电 6月3日，省委书记王五先后来到怀远县龙亢镇新湖村和荆山镇白莲村。", ["Huaiyuan Chengguanzhen", "新湖村", "白莲村"]),
+        # a village whose name holds a city's (黄山) is the village
+        ("新华社合肥6月4日电 6月3日，省委书记王五先后察看了当涂县博望镇三杨新村、姑孰镇黄山村的建设。", ["Gushu", "三杨新村", "黄山村"]),
+        # towns alone stay towns
+        ("新华社合肥6月4日电 6月3日，省委书记王五先后来到荆山镇、龙亢镇调研。", ["荆山镇", "龙亢镇"]),
+    ],
+)
+def test_a_town_before_its_village_in_a_later_item_of_a_list(text, stops):
+    ((_, read),) = _trips(text)
+    assert read == stops
+
+
+def test_a_town_written_after_its_county_is_that_countys():
+    ((_, read),) = _trips("新华社兰州6月4日电 6月3日，省长王五来到临夏县城关镇考察。")
+    assert read == ["Hanji", "城关镇"]
+    ((_, read),) = _trips("新華社蘭州6月4日電 6月3日，省長王五來到臨夏縣城關鎮考察。")
+    assert read == ["Hanji", "城關鎮"]
+    # the table's own 城关镇 of that county stays
+    ((_, read),) = _trips("新华社兰州6月4日电 6月3日，省长王五来到成县城关镇考察。")
+    assert read == ["Chengxian Chengguanzhen"]
