@@ -102,3 +102,13 @@ def test_a_town_written_after_its_county_is_that_countys():
     # the table's own 城关镇 of that county stays
     ((_, read),) = _trips("新华社兰州6月4日电 6月3日，省长王五来到成县城关镇考察。")
     assert read == ["Chengxian Chengguanzhen"]
+
+
+def test_a_japanese_or_korean_city_written_with_its_shi():
+    text = "中央社前橋4日電 縣長王五今天率團訪問日本群馬縣，先後前往前橋市、館林市及太田市，拜會當地首長。"
+    ((_, read),) = _trips(text)
+    assert read == ["Maebashi", "Tatebayashi", "Ōta"]
+    ((_, read),) = _trips("新华社首尔6月4日电 国家副主席王五4日抵达韩国庆州市，出席会议。")
+    assert read == ["Gyeongju"]
+    # the bare name is no place, and an ordinary word with 市 ("新城市") stays a word
+    assert _trips("新华社合肥6月4日电 6月3日，省长王五来到新城市建设工地调研。") == [("王五", [])]

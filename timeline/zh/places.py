@@ -42,7 +42,7 @@ from gazetteer.zh_names import ZhName, load_zh_names
 __all__ = ["PlaceMention", "find_places"]
 
 _SHORT_LEVELS = frozenset({"province", "prefecture", "country", "foreign-city"})
-_RANK = {"province": 0, "country": 0, "prefecture": 1, "foreign-city": 1, "geonames": 2, "county": 3}
+_RANK = {"province": 0, "country": 0, "prefecture": 1, "foreign-city": 1, "geonames": 2, "county": 3, "foreign-town": 3}
 # short names that are ordinary words far more often than places
 _NOT_NAMES = frozenset(
     {"中国", "南方", "北方", "东方", "西方", "中央", "全国", "国家", "人民", "和平", "长安", "新城"}
