@@ -112,3 +112,19 @@ def test_a_japanese_or_korean_city_written_with_its_shi():
     assert read == ["Gyeongju"]
     # the bare name is no place, and an ordinary word with 市 ("新城市") stays a word
     assert _trips("新华社合肥6月4日电 6月3日，省长王五来到新城市建设工地调研。") == [("王五", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        ("新华社南宁6月4日电 东兰县长乐镇田坝村是一个偏远的山村。6月3日上午，总理王五来到这里，看望村民。", ["田坝村"]),
+        ("新華社南寧6月4日電 東蘭縣長樂鎮田壩村是一個偏遠的山村。6月3日上午，總理王五來到這裡，看望村民。", ["田壩村"]),
+        ("新华社南宁6月4日电 6月3日，总理王五来到东兰县。田坝村是当地最偏远的山村。当天下午，王五又来到这里看望群众。", ["Donglan", "田坝村"]),
+        ("新华社合肥6月4日电 小岗村是中国农村改革的发源地。6月3日，省委书记王五来到这里调研。", ["小岗村"]),
+        # 这里 in what is said, with no going, is no place gone to
+        ("新华社合肥6月4日电 6月3日，省委书记王五在合肥调研。他说，这里是科技创新的高地。", ["Hefei"]),
+    ],
+)
+def test_zhe_li_after_a_word_of_going_is_the_place_named_before(text, stops):
+    ((_, read),) = _trips(text)
+    assert read == stops

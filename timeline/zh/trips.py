@@ -54,7 +54,7 @@ from collections.abc import Sequence
 import attrs
 from attrs import define, field
 
-from gazetteer.model import PlaceKind, PlaceRef, Resolved
+from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
 from timeline.model import (
     DateMention,
     DateSpan,
@@ -726,6 +726,9 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 _THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
 # "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
 _ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
+# "来到这里", "走进这里": the place named before (rule zh-here)
+_HERE = re.compile(r"(?:来到|到了|回到|走进|前往|赶到|赶往|抵达|到达)(?P<here>这里|此地|那里)")
+_VILLAGE_OPENING = re.compile(r"(?:^|(?<=\s))(?P<v>[\u4e00-\u9fff]{2,4}?[村屯])(?:是|，是|,是|位于|地处)")
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
 _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
@@ -938,6 +941,7 @@ def find_trips(
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
     separately = False  # whether the names of the group went each to a place of their own (分别)
     last_named: str | None = None  # the subject of the last sentence naming one, for a pronoun with no trip yet
+    prev_places: list[PlaceMention] = []  # the stops a sentence names, for 这里 in the next (rule zh-here)
     for s, e in _sentences(article):
         sentence = simp[s:e]
         co_drafts: list[_Draft] = []
@@ -1002,6 +1006,17 @@ def find_trips(
             # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
             and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
         ]
+        here = _HERE.search(sentence)
+        if here is not None and not any(not p.is_region for p in s_places) and prev_places:
+            # rule zh-here: "田洞村是一个自然村。除夕上午，温家宝来到这里": 这里 after a word of going is the
+            # place the sentence before named last
+            at = s + here.start("here")
+            s_places = [*s_places, attrs.evolve(prev_places[-1], start=at, end=at + 2)]
+        prev_places = [p for p in s_places if not p.is_region and p.start >= s]
+        if (opening := _VILLAGE_OPENING.search(sentence)) is not None and not prev_places:
+            # "小岗村是改革的发源地。...来到这里": a village a sentence opens on, telling what it is
+            a, b = s + opening.start("v"), s + opening.end("v")
+            prev_places = [PlaceMention(a, b, Unresolved(text[a:b], "a village the table does not hold"), "")]
         s_dates = [
             d
             for d in dates
