@@ -128,3 +128,31 @@ def test_a_japanese_or_korean_city_written_with_its_shi():
 def test_zhe_li_after_a_word_of_going_is_the_place_named_before(text, stops):
     ((_, read),) = _trips(text)
     assert read == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        ("新华社合肥6月4日电 6月3日，省长王五先后来到肥东、肥西、长丰等地，调研防汛工作。", ["Dianbu", "Shangpai", "长丰"]),
+        ("新华社福州6月4日电 省委书记王五深入闽侯、连江、罗源等县，察看灾情。", ["Zhuqi", "Lianjiang", "Fengshan"]),
+        ("新华社合肥6月4日电 6月3日，省长王五先后来到合肥、肥东等地调研。", ["Hefei", "Dianbu"]),
+        ("新华社杭州6月4日电 6月2日至3日，省委书记王五在德清和安吉两县调研。", ["Deqing", "安吉"]),
+        # ordinary words that are also districts' short names stay words
+        ("新华社北京6月4日电 6月3日，总理王五来到长安、新城等地考察。", []),
+    ],
+)
+def test_counties_by_their_short_names_in_a_list_closed_by_deng_di(text, stops):
+    ((_, read),) = _trips(text)
+    assert read == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月4日电 全国政协主席王五6月1日至4日在新疆调研。他先后来到喀什地区、和田地区，深入农村。",
+        "新華社北京6月4日電 全國政協主席王五6月1日至4日在新疆調研。他先後來到喀什地區、和田地區，深入農村。",
+    ],
+)
+def test_a_prefecture_written_with_diqu_is_no_district_of_a_city(text):
+    ((_, read),) = _trips(text)
+    assert read == ["Kashgar", "Gujangbagh"]

@@ -348,6 +348,51 @@ def _counties_after(
     return out
 
 
+# "肥东、肥西、长丰等地", "德清和安吉两县": the end of a list of places told as places (rule zh-county-list)
+_LIST_CLOSE = re.compile(r"等(?:地|县|区县|县区|县市|市县)|[两三四五六七八九]县")
+_LIST_SEP = "、和及与"
+
+
+def _county_list(
+    simplified: str, start: int, stop: int, found: list[tuple[int, int, tuple[ZhName, ...]]]
+) -> list[tuple[int, int, tuple[ZhName, ...]]]:
+    """Rule ``zh-county-list``: counties by their short names, listed and closed by ``等地`` or ``两县``
+    ("先后来到肥东、肥西、长丰等地"): each item a county of one province (or a place the table reads),
+    two items at least."""
+    shorts = _county_shorts()
+    out: list[tuple[int, int, tuple[ZhName, ...]]] = []
+    for close in _LIST_CLOSE.finditer(simplified, start, stop):
+        end = close.start()
+        items: list[tuple[int, int, tuple[ZhName, ...]] | None] = []
+        while True:
+            item: tuple[int, int, tuple[ZhName, ...]] | None = None
+            known = next((f for f in found if f[1] == end), None)
+            if known is not None:
+                item = known
+            else:
+                for size in (3, 2):
+                    word = simplified[end - size : end]
+                    if end - size >= start and shorts.get(word) and word not in _NOT_NAMES | _COUNTY_CITY_WORDS:
+                        item = (end - size, end, shorts[word])
+                        break
+            if item is None:
+                break
+            items.append(item)
+            if item[0] - 1 < start or simplified[item[0] - 1] not in _LIST_SEP:
+                break
+            end = item[0] - 1
+        counties = [i for i in items if i is not None and i not in found]
+        if len(items) < 2 or not counties or None in items:
+            continue
+        provinces = set.intersection(*({x.adcode[:2] for x in i[2] if x.adcode} for i in counties))
+        if len(provinces) != 1:
+            continue
+        (prov,) = provinces
+        for a, b, entries in counties:
+            out.append((a, b, tuple(x for x in entries if x.adcode.startswith(prov))))
+    return out
+
+
 def _districts_gone_to(
     simplified: str, original: str, start: int, stop: int, found: list[PlaceMention], dropped: set[int]
 ) -> list[PlaceMention]:
@@ -585,6 +630,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         for s, e, es in found
     ]
     found.extend(_counties_after(simplified, stop, found))
+    found.extend(_county_list(simplified, start, stop, found))
     provinces = {
         e.place.admin1 for _, _, es in found for e in es if e.level == "province" and e.place.country == "CN"
     }

@@ -1477,7 +1477,8 @@ def find_trips(
                         draft.stops[ref_key] = (p.ref, [], [])
                         # "杭州余杭区": a district written right after its city is a stop of its own
                         after_city = any(o.end == p.start and o.adcode for o in s_places)
-                        if p.adcode and p.original_suffix == "区" and not after_city:
+                        # (a prefecture written with 地区, "喀什地区", is no district: its code ends in 00)
+                        if p.adcode and p.original_suffix == "区" and not after_city and not p.adcode.endswith("00"):
                             draft.parents[ref_key] = p.adcode[:4] + "00"
                         if p.adcode:
                             draft.adcodes[p.adcode] = ref_key
