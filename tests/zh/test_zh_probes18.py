@@ -156,3 +156,30 @@ def test_counties_by_their_short_names_in_a_list_closed_by_deng_di(text, stops):
 def test_a_prefecture_written_with_diqu_is_no_district_of_a_city(text):
     ((_, read),) = _trips(text)
     assert read == ["Kashgar", "Gujangbagh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月4日电 国家主席王五4日在北京会见德国总理甲乙丙，欢迎甲乙丙访华。",
+        "新华社北京6月4日电 国家主席王五4日在北京会见德国总理甲乙丙，欢迎甲乙丙明年再次访华。",
+        "新华社北京6月4日电 国家主席王五4日在北京会见德国总理甲乙丙，邀请甲乙丙明年再次访华。",
+        "新华社北京6月4日电 国家主席王五4日在人民大会堂同法国总统甲乙丙举行会谈。王五欢迎甲乙丙再次访华。",
+    ],
+)
+def test_a_guest_met_in_beijing_and_welcomed_to_visit_again_is_on_a_visit(text):
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert trip.person.name == "甲乙丙"
+    assert str(trip.span.start) == "2024-06-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月4日电 外交部发言人赵六4日表示，欢迎美国国务卿甲乙丙适时访华。",
+        "新华社北京6月4日电 国家主席王五4日同美国总统甲乙丙通电话，欢迎甲乙丙访华。",
+        "新华社北京6月4日电 国家主席王五4日同巴西总统甲乙丙通电话，欢迎甲乙丙早日访华。",
+    ],
+)
+def test_a_welcome_for_a_time_to_come_or_in_a_call_is_an_invitation(text):
+    assert not extract_chinese_text(text, published=PUB).trips

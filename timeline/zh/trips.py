@@ -172,7 +172,8 @@ _VISIT_OF = re.compile(
     r"^(?:将|已|也|还|即将|首次|再次)?(?:于[^，,。；]{0,10})?对[^，,。；]{1,14}?进行(?:国事|正式|工作|友好|私人|官方|国事)?$"
 )
 _INVITED_WHEN = re.compile(r"再次|早日|年内|明年|择时|择机|方便时|适时|今后|有机会")
-_WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,4}(?:总统|总理|首相|主席|国王))?$")
+_INVITED_LATER = re.compile(r"早日|年内|明年|择时|择机|方便时|适时|今后|有机会")
+_WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,6}(?:总统|总理|首相|主席|国王|国务卿|部长|外长|外相|议长))?$")
 # "今年以来，习近平先后赴四川考察": a stretch of past time, its journeys background (rule zh-past)
 _PAST_STRETCH = re.compile(r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来)[，,]")
 # "时任国家主席胡锦涛": a past office, told as background
@@ -1099,14 +1100,38 @@ def find_trips(
                     subject = (pos, key)
                     if (
                         _WELCOME_BEFORE.search(sentence, max(0, pos - 8), pos)
-                        and not s_dates
-                        and not s_places
+                        # a time still to be chosen ("欢迎某某适时访华") makes it an invitation, whatever day
+                        # or place the sentence names (the day it was said)
+                        and (
+                            (not s_dates and not s_places)
+                            or _INVITED_LATER.search(sentence, pos, trip_word.start()) is not None
+                            # "同拜登通电话，欢迎拜登访华": a welcome in the call itself
+                            or _REMOTE.search(sentence) is not None
+                        )
                         and not any(k == key for k, _ in drafts)
                         and (_REMOTE.search(simp) or _INVITED_WHEN.search(sentence, pos, trip_word.start()))
                     ):
                         # rule zh-invitation: "（通电话。）习近平欢迎特朗普访华", "欢迎某某年内访华": a welcome
                         # with no day or place of its own, in a call or for a time to come, of one with no trip
                         # told, is an invitation, not a journey
+                        trip_word = None
+                    break
+        if subject and trip_word and trip_word.start() > subject[0] and (
+            _MEETING.search(sentence) or _REMOTE.search(sentence) or _INVITED_LATER.search(sentence)
+        ):
+            # rule zh-welcomed-guest: "会见德国总理某某，欢迎某某访华": the foreign guest met and welcomed,
+            # named right before the trip word, is its subject; a time still to come ("明年再次访华") or a
+            # call makes it an invitation, and the meeting tells the visit (rule zh-met-guest)
+            for pos, key in who:
+                if not (subject[0] <= pos < trip_word.start() and key in foreign):
+                    continue
+                name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                gap = sentence[name_end : trip_word.start()]
+                if _WELCOME_BEFORE.search(sentence, max(0, pos - 8), pos) and (
+                    _ADJACENT.match(gap) or _ADJACENT.match(_INVITED_LATER.sub("", gap, count=1))
+                ):
+                    subject = (pos, key)
+                    if _REMOTE.search(simp, s, e) or _INVITED_LATER.search(sentence, pos, trip_word.start()):
                         trip_word = None
                     break
         if subject and trip_word and during:
