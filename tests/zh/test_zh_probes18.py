@@ -183,3 +183,70 @@ def test_a_guest_met_in_beijing_and_welcomed_to_visit_again_is_on_a_visit(text):
 )
 def test_a_welcome_for_a_time_to_come_or_in_a_call_is_an_invitation(text):
     assert not extract_chinese_text(text, published=PUB).trips
+
+
+def test_a_day_told_with_a_length_of_several_days_dates_none_of_a_list():
+    text = "澳門日報 行政長官王五今日率團赴廣州、深圳考察，為期兩天。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert (str(trip.span.start), str(trip.span.end)) == ("2024-06-05", "2024-06-06")
+    assert [s.start for s in trip.stops] == [None, None]
+    # one place with a length: the only stop spans the trip, as before
+    (trip,) = extract_chinese_text("新华社北京6月4日电 国务院总理王五4日抵达悉尼，开始为期三天的访问。", published=PUB).trips
+    assert [(str(s.start), str(s.end)) for s in trip.stops] == [("2024-06-04", "2024-06-06")]
+
+
+def test_a_radio_station_named_for_its_city_is_no_place():
+    text = "香港電台 行政長官王五今早啟程前往新加坡進行訪問，明日前往馬來西亞吉隆坡。"
+    (trip,) = extract_chinese_text(text, published=PUB).trips
+    assert "Hong Kong" not in [r.place.name for r in trip.regions if isinstance(r, Resolved)]
+
+
+# --- the wider probes: shapes a careful reader reads as below ----------------------------------------
+
+PROBES = [
+    ("新华社北京6月4日电 应国家主席习近平邀请，巴西总统卢拉将于6月10日至14日对中国进行国事访问。", "卢拉", []),
+    ("新华社上海6月4日电 国务院总理李强3日抵达上海，开始在上海调研。4日，李强来到浦东新区张江科学城。", "李强", ["Shanghai", "Pudong"]),
+    ("中央社东京4日电 总统府秘书长王五今天抵达日本大阪，随后前往京都、奈良参访。", "王五", ["Osaka", "Kyoto"]),
+    ("新华社北京6月4日电 国家主席习近平将于6月10日至12日对哈萨克斯坦进行国事访问，并出席在阿斯塔纳举行的上海合作组织峰会。", "习近平", ["Astana"]),
+    ("人民网北京6月4日电 全国人大常委会委员长赵乐际6月1日至4日在四川调研，先后来到成都、绵阳、德阳等地。", "赵乐际", ["Chengdu", "Mianyang", "Deyang"]),
+    ("新华社长沙6月4日电 中共中央总书记、国家主席、中央军委主席习近平近日在湖南考察。3日下午，习近平来到常德市，考察了河堤加固工程。", "习近平", ["Changde"]),
+    ("新华社北京6月4日电 国家主席习近平4日在北京人民大会堂同来华进行国事访问的越南国家主席苏林举行会谈。", "苏林", ["Beijing"]),
+    ("央视网消息：6月3日至4日，中共中央政治局常委、国务院总理李强在江苏南京、苏州调研。", "李强", ["Nanjing", "Suzhou"]),
+    ("中央社台北4日電 總統賴清德今天前往台南市安南區視察，並到七股區關心漁民。", "賴清德", ["安南區", "七股區"]),
+    ("新华社仰光6月4日电 国务院总理李强3日晚乘专机抵达缅甸首都内比都，开始对缅甸进行正式访问。", "李强", ["Nay Pyi Taw"]),
+    ("新华社达卡6月4日电 中共中央政治局常委、全国政协主席王沪宁4日抵达孟加拉国首都达卡，开始对孟加拉国进行正式友好访问。", "王沪宁", ["Dhaka"]),
+    ("新华社北京6月4日电 国家副主席韩正6月1日至3日在吉林延边朝鲜族自治州珲春市、延吉市考察。", "韩正", ["Hunchun", "Yanji"]),
+    ("新华社伦敦6月4日电 国家主席习近平4日抵达伦敦，开始对英国进行国事访问。5日，习近平前往曼彻斯特参观。", "习近平", ["London", "Manchester"]),
+    ("新华社东京6月4日电 国务院总理李强4日抵达日本东京，开始对日本进行为期三天的正式访问。6日，李强前往大阪。", "李强", ["Tokyo", "Osaka"]),
+    ("人民日报北京6月4日电 全国政协主席王沪宁6月1日至3日在西藏调研。他先后来到拉萨、林芝、日喀则，看望慰问各族干部群众。", "王沪宁", ["Lhasa", "Nyingchi", "Rikaze"]),
+    ("新华社雅加达6月4日电 国务院总理李强当地时间4日下午乘专机抵达雅加达，开始对印度尼西亚进行正式访问。", "李强", ["Jakarta"]),
+    ("新华社北京6月4日电 总理李强2日至4日访问新西兰和澳大利亚。他先后到访惠灵顿、奥克兰、堪培拉和珀斯。", "李强", ["Wellington", "Auckland", "Canberra", "Perth"]),
+    ("新华社莫斯科6月4日电 国家主席习近平当地时间4日晚抵达莫斯科伏努科沃机场，开始对俄罗斯进行国事访问。", "习近平", ["Moscow"]),
+    ("聯合報 副總統蕭美琴昨（3）日抵達捷克首都布拉格，展開為期4天的訪問。", "蕭美琴", ["Prague"]),
+    ("新华社北京6月4日电 6月3日至4日，中共中央政治局常委、国务院副总理丁薛祥在黑龙江调研。3日，他来到哈尔滨市；4日，他来到大庆市。", "丁薛祥", ["Harbin", "Daqing"]),
+    ("新華社北京6月4日電 全國人大常委會委員長趙樂際6月1日至4日在內蒙古調研，先後來到呼和浩特、包頭、鄂爾多斯。", "趙樂際", ["Hohhot", "Baotou", "Ordos"]),
+    ("新华社济南6月4日电 6月3日上午，中共中央政治局常委、全国人大常委会委员长赵乐际来到山东省青岛市，考察港口建设。下午，赵乐际前往烟台市。4日，他来到威海市。", "赵乐际", ["Qingdao", "Yantai", "Weihai"]),
+]
+
+NO_TRIP = [
+    "新华社北京6月4日电 国家主席习近平4日同美国总统拜登通电话。拜登表示，期待年内访问中国。",
+    "新华社北京6月4日电 国务院总理李强4日主持召开国务院常务会议，研究部署防汛工作。",
+    "新华社北京6月4日电 中共中央政治局4日召开会议，中共中央总书记习近平主持会议。",
+    "新华社北京6月4日电 国务院总理李强4日在北京出席中国发展高层论坛开幕式并发表主旨演讲。",
+    "中央社台北4日電 總統賴清德今天在總統府接見美國聯邦參議員訪問團。",
+    "香港商報網訊 特首李家超今日出席立法會答問會，回應議員提問。",
+    "新华社北京6月4日电 回顾2013年，习近平首次出访俄罗斯，开启了中国特色大国外交的新篇章。",
+    "新华社北京6月4日电 国家主席习近平4日在北京同俄罗斯总统普京举行视频会晤。",
+    "新华社北京6月4日电 据新华社报道，2019年4月，习近平在重庆考察时指出，要推动高质量发展。",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "stops"), PROBES)
+def test_probe_shapes(text, name, stops):
+    ((who, read),) = _trips(text)
+    assert (who, read) == (name, stops)
+
+
+@pytest.mark.parametrize("text", NO_TRIP)
+def test_probe_shapes_with_no_journey(text):
+    assert not extract_chinese_text(text, published=PUB).trips

@@ -327,7 +327,17 @@ def _stop_days(
     )
     # rule zh-set-out-list: "5日启程前往利雅得及阿布扎比": the day of setting out is no day of the list's
     set_out = _SET_OUT_LIST.search(simp, s, place.start) is not None
-    if (starts or set_out or any(x.days > 1 for x in own)) and any(
+    # rule zh-list-lasting: "今日率团赴广州、深圳考察，为期两天": a day told with a length of several days is
+    # the first of the journey over the list, no day of each place's
+    lasting = (
+        (length := _LENGTH.search(simp, s, e)) is not None
+        and (bool(length["w"]) or number(length["n"] or "一") > 1)
+        and any(
+            not o.is_region and _place_key(o.ref) != _place_key(place.ref) and cuts[at] <= o.start < cuts[at + 1]
+            for o in others
+        )
+    )
+    if (starts or set_out or lasting or any(x.days > 1 for x in own)) and any(
         o is not place
         and (not o.is_region or _is_city_province(o.ref) or (_is_country_ref(place.ref) and _is_country_ref(o.ref)))
         and cuts[at] <= o.start < list_end
