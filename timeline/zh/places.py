@@ -42,7 +42,7 @@ from gazetteer.zh_names import ZhName, load_zh_names
 __all__ = ["PlaceMention", "find_places"]
 
 _SHORT_LEVELS = frozenset({"province", "prefecture", "country", "foreign-city"})
-_RANK = {"province": 0, "country": 0, "prefecture": 1, "foreign-city": 1, "geonames": 2, "county": 3}
+_RANK = {"province": 0, "country": 0, "prefecture": 1, "foreign-city": 1, "geonames": 2, "county": 3, "foreign-town": 3}
 # short names that are ordinary words far more often than places
 _NOT_NAMES = frozenset(
     {"中国", "南方", "北方", "东方", "西方", "中央", "全国", "国家", "人民", "和平", "长安", "新城"}
@@ -66,6 +66,13 @@ _COUNTY_CITY_WORDS = frozenset(
      "安国", "新民", "临江", "同仁", "开远", "高平", "大安", "永安", "长乐", "福安", "北安", "海林", "集安"}
 )  # fmt: skip
 _SEAT_KM = 10.0
+_TOWN_OF_COUNTY_KM = 40.0
+
+
+def _km(a: Place, b: Place) -> float:
+    from gazetteer.resolve import Gazetteer
+
+    return Gazetteer.distance_km(a, b)
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 # rule zh-hamlet: "百育镇那藏屯": a hamlet (屯) written right after its town, where no village is named
@@ -143,7 +150,7 @@ _WORD_ENDING = frozenset({"抵达", "到达", "直达", "送达", "转达", "传
     | {"参加", "增加", "追加", "施加", "附加", "添加", "外加", "更加", "强加", "叠加"}
 )
 _WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
-_OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台)")
+_OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台|电台|新闻台|通讯社)")
 
 
 @frozen
@@ -338,6 +345,51 @@ def _counties_after(
                 end = e + size + 1 if e + size < stop and simplified[e + size] in "县区市旗" else e + size
                 out.append((e, end, tuple(within)))
                 break
+    return out
+
+
+# "肥东、肥西、长丰等地", "德清和安吉两县": the end of a list of places told as places (rule zh-county-list)
+_LIST_CLOSE = re.compile(r"等(?:地|县|区县|县区|县市|市县)|[两三四五六七八九]县")
+_LIST_SEP = "、和及与"
+
+
+def _county_list(
+    simplified: str, start: int, stop: int, found: list[tuple[int, int, tuple[ZhName, ...]]]
+) -> list[tuple[int, int, tuple[ZhName, ...]]]:
+    """Rule ``zh-county-list``: counties by their short names, listed and closed by ``等地`` or ``两县``
+    ("先后来到肥东、肥西、长丰等地"): each item a county of one province (or a place the table reads),
+    two items at least."""
+    shorts = _county_shorts()
+    out: list[tuple[int, int, tuple[ZhName, ...]]] = []
+    for close in _LIST_CLOSE.finditer(simplified, start, stop):
+        end = close.start()
+        items: list[tuple[int, int, tuple[ZhName, ...]] | None] = []
+        while True:
+            item: tuple[int, int, tuple[ZhName, ...]] | None = None
+            known = next((f for f in found if f[1] == end), None)
+            if known is not None:
+                item = known
+            else:
+                for size in (3, 2):
+                    word = simplified[end - size : end]
+                    if end - size >= start and shorts.get(word) and word not in _NOT_NAMES | _COUNTY_CITY_WORDS:
+                        item = (end - size, end, shorts[word])
+                        break
+            if item is None:
+                break
+            items.append(item)
+            if item[0] - 1 < start or simplified[item[0] - 1] not in _LIST_SEP:
+                break
+            end = item[0] - 1
+        counties = [i for i in items if i is not None and i not in found]
+        if len(items) < 2 or not counties or None in items:
+            continue
+        provinces = set.intersection(*({x.adcode[:2] for x in i[2] if x.adcode} for i in counties))
+        if len(provinces) != 1:
+            continue
+        (prov,) = provinces
+        for a, b, entries in counties:
+            out.append((a, b, tuple(x for x in entries if x.adcode.startswith(prov))))
     return out
 
 
@@ -568,7 +620,17 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 break
         else:
             i += 1
+    # rule zh-prefecture-zhou: "甘孜州泸定县", "延边州": an autonomous prefecture by its short name and 州
+    found = [
+        (s, e + 1, pref)
+        if simplified.startswith("州", e)
+        and e + 1 <= stop
+        and (pref := tuple(x for x in es if x.level == "prefecture" and x.zh.endswith("自治州") and x.short == simplified[s:e]))
+        else (s, e, es)
+        for s, e, es in found
+    ]
     found.extend(_counties_after(simplified, stop, found))
+    found.extend(_county_list(simplified, start, stop, found))
     provinces = {
         e.place.admin1 for _, _, es in found for e in es if e.level == "province" and e.place.country == "CN"
     }
@@ -618,6 +680,19 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             within = tuple(x for x in entries if x.adcode.startswith(prefix) and x.adcode != parent)
             entries = within or entries
         ref, admin1 = _choose(original[s:e], entries, before, provinces)
+        if (
+            out
+            and out[-1].end == s
+            and simplified[e - 1] in "镇乡"
+            and out[-1].adcode
+            and not out[-1].adcode.endswith("00")
+            and isinstance(ref, Resolved)
+            and isinstance(out[-1].ref, Resolved)
+            and _km(out[-1].ref.place, ref.place) > _TOWN_OF_COUNTY_KM
+        ):
+            # rule zh-town-of-county: "临夏县城关镇": a town written right after its county is that county's,
+            # not a namesake of the table far from it (城关镇 of another county)
+            ref = Unresolved(original[s:e], "a town the table does not hold")
         adcode = next((x.adcode for x in entries if x.adcode), "")
         suffix = simplified[e - 1] if simplified[e - 1] in "区县市" else ""
         if not suffix and any(x.level == "county" and x.zh.endswith("区") for x in entries):
@@ -688,6 +763,20 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     dropped: set[int] = set()
     out.extend(_districts_gone_to(simplified, original, start, stop, out, dropped))
     out = sorted((p for p in out if id(p) not in dropped), key=lambda p: p.start)
+    for p in list(out):
+        # rule zh-town-village in a list: "某县甲镇乙村、丙镇丁村": a town of a later item, read alone, with
+        # its village written right after it (the village is the place, the town is dropped below)
+        if simplified[p.end - 1] in "镇乡" and not isinstance(p.ref, Resolved):
+            village = _VILLAGE.match(simplified, p.end, min(stop, p.end + 4))
+            if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
+                a, b = village.span()
+                # "姑孰镇黄山村": a name of the table inside the village's name is the village
+                inside = [q for q in out if a <= q.start and q.end <= b]
+                if any(q.start == a and q.end == b for q in inside) or any(q.start < b and a < q.end for q in out if q not in inside):
+                    continue
+                out = [q for q in out if q not in inside]
+                out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), p.province))
+    out.sort(key=lambda p: p.start)
     # rule zh-town-village: "来到巴马镇赐福村": a town written right before its village only says where it lies
     out = [
         p

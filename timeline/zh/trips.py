@@ -54,7 +54,7 @@ from collections.abc import Sequence
 import attrs
 from attrs import define, field
 
-from gazetteer.model import PlaceKind, PlaceRef, Resolved
+from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
 from timeline.model import (
     DateMention,
     DateSpan,
@@ -172,7 +172,8 @@ _VISIT_OF = re.compile(
     r"^(?:将|已|也|还|即将|首次|再次)?(?:于[^，,。；]{0,10})?对[^，,。；]{1,14}?进行(?:国事|正式|工作|友好|私人|官方|国事)?$"
 )
 _INVITED_WHEN = re.compile(r"再次|早日|年内|明年|择时|择机|方便时|适时|今后|有机会")
-_WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,4}(?:总统|总理|首相|主席|国王))?$")
+_INVITED_LATER = re.compile(r"早日|年内|明年|择时|择机|方便时|适时|今后|有机会")
+_WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,6}(?:总统|总理|首相|主席|国王|国务卿|部长|外长|外相|议长))?$")
 # "今年以来，习近平先后赴四川考察": a stretch of past time, its journeys background (rule zh-past)
 _PAST_STRETCH = re.compile(r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来)[，,]")
 # "时任国家主席胡锦涛": a past office, told as background
@@ -326,7 +327,17 @@ def _stop_days(
     )
     # rule zh-set-out-list: "5日启程前往利雅得及阿布扎比": the day of setting out is no day of the list's
     set_out = _SET_OUT_LIST.search(simp, s, place.start) is not None
-    if (starts or set_out or any(x.days > 1 for x in own)) and any(
+    # rule zh-list-lasting: "今日率团赴广州、深圳考察，为期两天": a day told with a length of several days is
+    # the first of the journey over the list, no day of each place's
+    lasting = (
+        (length := _LENGTH.search(simp, s, e)) is not None
+        and (bool(length["w"]) or number(length["n"] or "一") > 1)
+        and any(
+            not o.is_region and _place_key(o.ref) != _place_key(place.ref) and cuts[at] <= o.start < cuts[at + 1]
+            for o in others
+        )
+    )
+    if (starts or set_out or lasting or any(x.days > 1 for x in own)) and any(
         o is not place
         and (not o.is_region or _is_city_province(o.ref) or (_is_country_ref(place.ref) and _is_country_ref(o.ref)))
         and cuts[at] <= o.start < list_end
@@ -702,7 +713,7 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
         for r in draft.regions.values()
         if isinstance(r, Resolved) and r.place.kind is PlaceKind.COUNTRY and r.place.country != "CN"
     }
-    if any(_CHINA_VISIT.search(ev.text) for ev in draft.evidence):
+    if any(_CHINA_VISIT.search(article.simplified, ev.start, ev.end) for ev in draft.evidence):
         abroad.add("CN")
     if not abroad:
         return
@@ -726,6 +737,9 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 _THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
 # "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
 _ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
+# "来到这里", "走进这里": the place named before (rule zh-here)
+_HERE = re.compile(r"(?:来到|到了|回到|走进|前往|赶到|赶往|抵达|到达)(?P<here>这里|此地|那里)")
+_VILLAGE_OPENING = re.compile(r"(?:^|(?<=\s))(?P<v>[\u4e00-\u9fff]{2,4}?[村屯])(?:是|，是|,是|位于|地处)")
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
 _BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
@@ -938,6 +952,7 @@ def find_trips(
     group: list[_Draft] = []  # the trip under way and those of the names sharing its subject's office
     separately = False  # whether the names of the group went each to a place of their own (分别)
     last_named: str | None = None  # the subject of the last sentence naming one, for a pronoun with no trip yet
+    prev_places: list[PlaceMention] = []  # the stops a sentence names, for 这里 in the next (rule zh-here)
     for s, e in _sentences(article):
         sentence = simp[s:e]
         co_drafts: list[_Draft] = []
@@ -1002,6 +1017,17 @@ def find_trips(
             # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
             and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
         ]
+        here = _HERE.search(sentence)
+        if here is not None and not any(not p.is_region for p in s_places) and prev_places:
+            # rule zh-here: "田洞村是一个自然村。除夕上午，温家宝来到这里": 这里 after a word of going is the
+            # place the sentence before named last
+            at = s + here.start("here")
+            s_places = [*s_places, attrs.evolve(prev_places[-1], start=at, end=at + 2)]
+        prev_places = [p for p in s_places if not p.is_region and p.start >= s]
+        if (opening := _VILLAGE_OPENING.search(sentence)) is not None and not prev_places:
+            # "小岗村是改革的发源地。...来到这里": a village a sentence opens on, telling what it is
+            a, b = s + opening.start("v"), s + opening.end("v")
+            prev_places = [PlaceMention(a, b, Unresolved(text[a:b], "a village the table does not hold"), "")]
         s_dates = [
             d
             for d in dates
@@ -1084,14 +1110,38 @@ def find_trips(
                     subject = (pos, key)
                     if (
                         _WELCOME_BEFORE.search(sentence, max(0, pos - 8), pos)
-                        and not s_dates
-                        and not s_places
+                        # a time still to be chosen ("欢迎某某适时访华") makes it an invitation, whatever day
+                        # or place the sentence names (the day it was said)
+                        and (
+                            (not s_dates and not s_places)
+                            or _INVITED_LATER.search(sentence, pos, trip_word.start()) is not None
+                            # "同拜登通电话，欢迎拜登访华": a welcome in the call itself
+                            or _REMOTE.search(sentence) is not None
+                        )
                         and not any(k == key for k, _ in drafts)
                         and (_REMOTE.search(simp) or _INVITED_WHEN.search(sentence, pos, trip_word.start()))
                     ):
                         # rule zh-invitation: "（通电话。）习近平欢迎特朗普访华", "欢迎某某年内访华": a welcome
                         # with no day or place of its own, in a call or for a time to come, of one with no trip
                         # told, is an invitation, not a journey
+                        trip_word = None
+                    break
+        if subject and trip_word and trip_word.start() > subject[0] and (
+            _MEETING.search(sentence) or _REMOTE.search(sentence) or _INVITED_LATER.search(sentence)
+        ):
+            # rule zh-welcomed-guest: "会见德国总理某某，欢迎某某访华": the foreign guest met and welcomed,
+            # named right before the trip word, is its subject; a time still to come ("明年再次访华") or a
+            # call makes it an invitation, and the meeting tells the visit (rule zh-met-guest)
+            for pos, key in who:
+                if not (subject[0] <= pos < trip_word.start() and key in foreign):
+                    continue
+                name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                gap = sentence[name_end : trip_word.start()]
+                if _WELCOME_BEFORE.search(sentence, max(0, pos - 8), pos) and (
+                    _ADJACENT.match(gap) or _ADJACENT.match(_INVITED_LATER.sub("", gap, count=1))
+                ):
+                    subject = (pos, key)
+                    if _REMOTE.search(simp, s, e) or _INVITED_LATER.search(sentence, pos, trip_word.start()):
                         trip_word = None
                     break
         if subject and trip_word and during:
@@ -1144,6 +1194,17 @@ def find_trips(
             ):
                 # "出席欢迎仪式，欢迎来华进行国事访问的某某": the guest's clause holds no trip of the host's
                 trip_word = _TRIP_WORDS.search(sentence, trip_word.end())
+            if trip_word is not None:
+                # rule zh-welcome-after-attend: "出席欢迎仪式，欢迎巴西总统某某来华国事访问": the trip word found
+                # after the host's attendance is the guest's, named right before it (as zh-adjacent)
+                for pos, key in eligible[1:]:
+                    name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                    if subject[0] < pos < trip_word.start() and (
+                        _ADJACENT.match(sentence[name_end : trip_word.start()])
+                        or _VISIT_OF.match(sentence[name_end : trip_word.start()])
+                    ):
+                        subject = (pos, key)
+                        break
         if subject and trip_word and trip_word.start() > subject[0]:
             between = sentence[subject[0] : trip_word.start()]
             if (
@@ -1451,7 +1512,8 @@ def find_trips(
                         draft.stops[ref_key] = (p.ref, [], [])
                         # "杭州余杭区": a district written right after its city is a stop of its own
                         after_city = any(o.end == p.start and o.adcode for o in s_places)
-                        if p.adcode and p.original_suffix == "区" and not after_city:
+                        # (a prefecture written with 地区, "喀什地区", is no district: its code ends in 00)
+                        if p.adcode and p.original_suffix == "区" and not after_city and not p.adcode.endswith("00"):
                             draft.parents[ref_key] = p.adcode[:4] + "00"
                         if p.adcode:
                             draft.adcodes[p.adcode] = ref_key
