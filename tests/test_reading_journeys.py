@@ -1707,3 +1707,15 @@ def test_a_sister_named_by_her_brother_is_not_her_brother() -> None:
 def test_a_journey_denied_is_no_trip(body: str) -> None:
     doc = extract_text(" date 2024-03-13 A report\n\nKAMPALA (Reuters) - " + body + "\n")
     assert [t.person.name for t in doc.trips] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Premier Ann Roe's tour this week took her from Lanzhou to Xi'an.",
+        "The three-day trip took Premier Ann Roe from Lanzhou to Xi'an.",
+    ],
+)
+def test_where_the_tour_took_the_traveller_from_is_a_stop(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nBEIJING, March 13 (Xinhua) -- " + body + "\n")
+    assert [s.label for t in doc.trips for s in t.stops] == ["Lanzhou", "Xi'an"]

@@ -30,6 +30,8 @@ _CUE_BEFORE = Caseless(
     r"|(?:stops|destinations)(?: (?:on|of|for) (?:the|her|his|their) (?:tour|trip|visit|journey))?"
     r" (?:also )?(?:include|included|will include|will also include)"
     r"|return(?:ed|s|ing)? (?:home )?from"  # "returned from Tokyo": where the journey went
+    # "The five-day tour took Premier Roe from Lanzhou to ...": where the tour itself began
+    r"|(?:tour|trip|journey|visit|mission|inspection)s?,? (?:[\w,-]+ ){0,6}?(?:took|takes|will take) (?:[\w.'’-]+ ){1,3}from"
     # "Residents of Kumasi welcomed her", "lined the streets of Tamale": the crowd where she came
     r"|(?:residents|villagers|crowds|thousands|hundreds|locals|streets|chiefs|elders|well-?wishers) of)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
