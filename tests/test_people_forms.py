@@ -353,3 +353,36 @@ def test_an_earlier_office_kept_as_a_style_after_the_office_and_a_comma() -> Non
     assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [
         ("Ann Bako Roe", "State Governor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Austrian President Tobias Van der Mallen arrived in Jinja on Tuesday. Van der Mallen also toured Mbale.",
+            "Tobias Van der Mallen",
+        ),
+        (
+            "Dutch Prime Minister Pieter De Vrankrijk arrived in Jinja on Tuesday. De Vrankrijk also toured Mbale.",
+            "Pieter De Vrankrijk",
+        ),
+    ],
+)
+def test_a_particle_written_with_a_capital_opens_the_compound_surname(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja", "Mbale"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Ruritanian opposition leader Amira Valdez Ocampo arrived in Jinja on Tuesday.", "Opposition Leader"),
+        ("The opposition leader, Amira Valdez, arrived in Jinja on Tuesday.", "Opposition Leader"),
+        ("Ruritanian far-right leader Amira Valdez arrived in Jinja on Tuesday.", "Leader"),
+        ("The rebel leader Amira Valdez arrived in Jinja on Tuesday.", "Leader"),
+    ],
+)
+def test_a_leaders_side_in_lower_case_stands_between_nationality_and_office(body: str, title: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name.split()[0], str(t.person.title or "")) for t in doc.trips] == [
+        ("Amira", title)
+    ]

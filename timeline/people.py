@@ -1002,7 +1002,13 @@ _NAME_AFTER_LOWER_OFFICE = re.compile(
 # no office of that name)
 _CHIEF_OF = re.compile(r"(?<![\w'’.-])(Army|Navy|Naval|Air Force|Police|Military|Defence|Defense) $")
 # "Opposition leader Jane Roe": the leader of the opposition (of a majority, of a minority)
-_LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority) $")
+_LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority|opposition|majority|minority) $")
+# "French opposition leader Jane Roe", "the far-right leader Jane Roe": a leader's side, in lower case,
+# between the nationality (or "the") and the office
+_LEADER_SIDE = re.compile(
+    r"(?<![\w'’.-])(?:opposition|majority|minority|far-right|far-left|hard-right|hard-left|right-wing|left-wing"
+    r"|centre-right|center-right|centre-left|center-left|nationalist|populist|separatist|rebel|party) $"
+)
 
 
 # "on her first trip abroad as president", "his first visit as the new foreign minister"
@@ -1025,7 +1031,11 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
         else ()
     )
     for office in itertools.chain((opening,) if opening else (), offices):
-        if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
+        before = office.start()
+        if office is not opening and office.group() == "leader":
+            side = _LEADER_SIDE.search(text, max(start, before - 14), before)
+            before = side.start() if side is not None else before
+        if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, before - 30), before):
             continue
         after = _NAME_AFTER_LOWER_OFFICE.match(text, office.end(), stop)
         if after is None:
@@ -1052,7 +1062,7 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
             else None
         )
         if chief_of is not None:
-            title = f"{chief_of.group(1)} {title}"  # "Army chief Jane Roe" is the Army Chief
+            title = f"{chief_of.group(1)[:1].upper()}{chief_of.group(1)[1:]} {title}"  # "Army chief Jane Roe" is the Army Chief
         found[name_start] = PersonMention(
             office.start(),
             name_start + len(name),
@@ -1543,7 +1553,8 @@ def _compound_surnames(name: str) -> list[str]:
     if len(words) < 3 or _family_first(words) or _ROMAN.match(words[-1]):
         return []
     out = []
-    first = next((i for i, w in enumerate(words) if i and w in _PARTICLES), None)
+    # ("Alexander Van der Bellen", "Dick De Graaf": a particle written with a capital is one still)
+    first = next((i for i, w in enumerate(words) if i and (w in _PARTICLES or w.lower() in _PARTICLES)), None)
     if first is not None:
         out.append(" ".join(words[first:]))  # "von der Leyen", "da Silva"
         if first >= 3:
