@@ -386,3 +386,20 @@ def test_a_leaders_side_in_lower_case_stands_between_nationality_and_office(body
     assert [(t.person.name.split()[0], str(t.person.title or "")) for t in doc.trips] == [
         ("Amira", title)
     ]
+
+
+def test_a_style_of_address_is_the_one_monarch_called_by_office_alone() -> None:
+    body = "The Emperor arrived in Jinja on Tuesday for a three-day visit. Their Majesties toured Mbale on Wednesday."
+    assert _trips(body) == [("The Emperor", ("Jinja", "Mbale"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The King this morning visited Jinja, where His Majesty opened a clinic.", "The King"),
+        ("The Queen on Tuesday visited Jinja.", "The Queen"),
+        ("The Duke of Lira this afternoon visited Jinja.", "The Duke of Lira"),
+    ],
+)
+def test_a_court_circulars_time_of_day_stands_between_the_royal_and_the_verb(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja",))]

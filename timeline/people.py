@@ -402,6 +402,12 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
                 break
 
 
+# "The King this morning visited Cardiff", "Her Majesty on Tuesday opened ...": the court circular's
+# time of day (or the day) between the royal and the verb
+_TIME_BEFORE_VERB = (
+    r"(?:(?:(?:this|yesterday|on \w+day) (?:morning|afternoon|evening)|today|yesterday|tonight"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+)
 # "The Queen visited the city of Londonderry": a monarch the report never names (kept only where
 # no one named holds the office: see Roster.from_mentions)
 _NAMELESS_ROYAL = re.compile(
@@ -418,7 +424,8 @@ _NAMELESS_ROYAL = re.compile(
     # ("the Queen and Prince Philip toured Falmouth")
     r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess)"
     r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
-    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
+    rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
 # "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
 # address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
@@ -426,7 +433,7 @@ _NAMELESS_ROYAL = re.compile(
 _MAJESTY = re.compile(
     # ("His majesty departed", "her majesty visited": the style in lower case, as some copy writes it)
     r"(?<![\w-])(?P<name>(?:His|Her|his|her) [Mm]ajesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
-    rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+    rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}(?=(?:{_JOURNEY_VERBS})\b)"
 )
 _MAJESTIES = frozenset(("His Majesty", "Her Majesty", "Their Majesties"))
 # Offices of those styled "Majesty"
@@ -1714,6 +1721,10 @@ class Roster:
         styled = {r for m in kept if m.rule != "nameless-royal" for r in mention_references(m)}
         # ("His Majesty" where the report names a sultan, an emir or a king by another style: theirs)
         royal = any(t in _MONARCHS or t.split()[0] in _MONARCHS for t in named if t)
+        # ("The Emperor arrived in Naha ... Their Majesties visited Itoman": a style of address of the one
+        # monarch the report calls by office alone is his, not another monarch's)
+        unnamed = {m.title for m in kept if m.rule == "nameless-royal" and m.name not in _MAJESTIES}
+        addressed = {s for t in unnamed if len(unnamed) == 1 for s in _STYLED.get(t, ()) if s in _MAJESTIES}
         # "The Prince of Wales visited Leeds. Prince Tomas toured a youth centre": a royal style the report
         # gives alone stands for the one person it names with the style's rank (not where it names two)
         ranked: dict[str, set[str]] = {}
@@ -1738,7 +1749,12 @@ class Roster:
             m
             for m in kept
             if m.rule != "nameless-royal"
-            or (m.title not in named and m.name.lower() not in styled and not (royal and m.name in _MAJESTIES))
+            or (
+                m.title not in named
+                and m.name.lower() not in styled
+                and not (royal and m.name in _MAJESTIES)
+                and m.name not in addressed
+            )
         ]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}
