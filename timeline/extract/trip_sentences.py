@@ -58,6 +58,15 @@ def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
     return out
 
 
+# "leaves for the African Union summit", "departed for the UN General Assembly": a departure for a
+# gathering that leaders travel to is a journey even where the report names no place
+_LEFT_FOR_GATHERING = Caseless(
+    r"\b(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading)"
+    r" for (?:the |a |an |this year['’]s |next week['’]s )?(?:[\w'’.-]+ ){0,5}?"
+    r"(?:summit|conference|forum|assembly|funeral|inauguration|coronation|olympics|olympic games)\b"
+)
+
+
 _MADE_A_VISIT = Caseless(
     r"\b(?:made|makes|paid|pays|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}visit\b"
 )
@@ -98,6 +107,8 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         return True
     if _MADE_A_VISIT.search(unit.sentence.text) and any(isinstance(m.span, DateSpan) for m in unit.dates):
         return True  # "made their first visit Wednesday to the Tohoku region": a dated visit made
+    if _LEFT_FOR_GATHERING.search(unit.sentence.text):
+        return True  # "left for the African Union summit on Friday": a journey, though no place is named
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
     return _MOVED.search(unit.sentence.text) is not None and (
         any(_kind_of(r, t) in _STOP_KINDS for t, r, _ in governed)
