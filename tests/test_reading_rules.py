@@ -4166,3 +4166,19 @@ def test_a_mission_abroad_is_a_journey(body: str, stops: tuple[str, ...]) -> Non
 
 def test_a_mission_told_as_background_is_no_journey() -> None:
     assert _people_and_stops("Governor Jane Okot said the trade mission to Kigali in 2019 brought $2 billion in deals.") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Days after a cyclone battered Lira, Governor Jane Okot visited the province on Tuesday to assess the damage.",
+        "Having promised Gulu a new hospital last year, President Jane Okot toured the region on Tuesday.",
+    ],
+)
+def test_the_region_called_back_after_its_name_is_where_the_traveller_went(body: str) -> None:
+    assert [name for name, _ in _trips_of(body)] == ["Jane Okot"]
+
+
+def test_a_habit_ahead_of_visiting_the_country_is_no_trip() -> None:
+    body = "Jane Okot said she would be visiting the country more frequently to attract investors from Lira."
+    assert _trips_of(body) == []

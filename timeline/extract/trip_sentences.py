@@ -80,6 +80,14 @@ _COUNTED_PLACES = Caseless(
 )
 
 
+# "visited the province", "toured the state": the region the sentence names elsewhere, called back
+# (a journey told as made: "will be visiting the country more frequently" is a habit ahead)
+_REGION_VISITED_BACK = Caseless(
+    r"\b(?:toured|visited|arrived in|flew to|travell?ed to|went to)\s+"
+    r"the\s+(?:province|state|region|island|country|prefecture)\b"
+)
+
+
 # "toured damaged areas of the Upper Peninsula", "visited flood-hit communities": ground gone over,
 # not a building in one's own town
 _GROUND_VISITED = Caseless(
@@ -99,6 +107,11 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r, _ in governed) or (
         _COUNTED_PLACES.search(unit.sentence.text) is not None
         or (bool(unit.dates) and _GROUND_VISITED.search(unit.sentence.text) is not None)
+        # "Days after the typhoon battered Catanduanes, she visited the province": the region named before
+        or (
+            _REGION_VISITED_BACK.search(unit.sentence.text) is not None
+            and bool(unit.places)
+        )
     )
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
     journey = bool(_journey_ends(unit))
