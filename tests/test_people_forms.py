@@ -403,3 +403,18 @@ def test_a_style_of_address_is_the_one_monarch_called_by_office_alone() -> None:
 )
 def test_a_court_circulars_time_of_day_stands_between_the_royal_and_the_verb(body: str, name: str) -> None:
     assert _trips(body) == [(name, ("Jinja",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker first, the reference in the clause reported without "that"
+        "Foreign Secretary Jane Okot arrived in Jinja on Tuesday. Deputy Minister Ann Poe said the secretary"
+        " would also stop in Mbale.",
+        # a press secretary is never "the secretary" of another's journey
+        "Press Secretary Ann Poe said on Tuesday that Foreign Secretary Jane Okot will travel to Jinja on Thursday."
+        " The secretary will then fly to Mbale, officials said.",
+    ],
+)
+def test_the_secretarys_journey_is_not_the_speakers(body: str) -> None:
+    assert _trips(body) == [("Jane Okot", ("Jinja", "Mbale"))]

@@ -52,7 +52,7 @@ _OFFICES = sorted(
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
-    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner
+    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary
     """.replace("\n", "").split("|") if office.strip()),
     key=len,
     reverse=True,
@@ -1648,7 +1648,12 @@ def _office_parts(title: str) -> list[str]:
     # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
     # of a longer office (unless it is also someone else's: Roster.who then names nobody)
     head = title.split()[-1]
-    parts += [head] if head in ("Minister", "Secretary") and title != "Prime Minister" and " " in title else []
+    # (a press secretary speaks for another: "the secretary" is never hers)
+    parts += (
+        [head]
+        if head in ("Minister", "Secretary") and title not in ("Prime Minister", "Press Secretary") and " " in title
+        else []
+    )
     return parts
 
 

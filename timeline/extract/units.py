@@ -72,6 +72,12 @@ _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|announced|confirmed|added|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?"
     r"that\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,7}$"
 )
+# "Ann Poe said the secretary would also stop in Amman": the reported clause without its "that" (its
+# subject then followed by its verb: see _CLAUSE_VERB_AFTER)
+_SAID_BARE_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+reporters|announced|confirmed|added)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
+)
 # "Jane Roe said in Nairobi that the trip would boost trade": the journey the report tells, not the
 # speaker's (the trip word right after the reported clause's "that the")
 _SAID_THAT_THE_BEFORE = re.compile(
@@ -840,7 +846,13 @@ def _sentence_units(
                     by = _TRIP_BY_BEFORE.search(text, max(lo, p_at - 70), p_at)
                     relative = _WHO_TRAVELS_AFTER.match(text, _name_end(names, p_at))
                     # ("told reporters that Jane Roe would travel": the trip word after the one reported)
-                    reported = p_at < at and _SAID_THAT_BEFORE.search(text, max(lo, p_at - 80), p_at) is not None
+                    reported = p_at < at and (
+                        _SAID_THAT_BEFORE.search(text, max(lo, p_at - 80), p_at) is not None
+                        or (
+                            _SAID_BARE_BEFORE.search(text, max(lo, p_at - 60), p_at) is not None
+                            and _CLAUSE_VERB_AFTER.match(text, _name_end(names, p_at)) is not None
+                        )
+                    )
                     if (
                         (by is not None and abs(by.start() - at) <= 20)
                         or (relative is not None and relative.start() <= at <= relative.end() + 60)
