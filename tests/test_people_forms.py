@@ -10,6 +10,7 @@ import pytest
 
 from gazetteer.model import Resolved
 from timeline.extract import extract_text
+from timeline.people import find_people
 
 
 def _trips(body: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -418,3 +419,15 @@ def test_a_court_circulars_time_of_day_stands_between_the_royal_and_the_verb(bod
 )
 def test_the_secretarys_journey_is_not_the_speakers(body: str) -> None:
     assert _trips(body) == [("Jane Okot", ("Jinja", "Mbale"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Gov. Gen. Jane Okot toured Gulu on Tuesday.", "Jane Okot", "Governor General"),
+        ("Yang di-Pertuan Agong Sultan Tomas V visited Gulu on Tuesday.", "Sultan Tomas V", "Yang Di-Pertuan Agong"),
+        ("King Tomas Ibara V visited Gulu on Tuesday.", "Tomas Ibara V", "King"),
+    ],
+)
+def test_an_abbreviated_office_and_a_one_letter_regnal_number(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]

@@ -52,7 +52,7 @@ _OFFICES = sorted(
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
-    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary
+    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary|Gov. Gen.|Gov.-Gen.
     """.replace("\n", "").split("|") if office.strip()),
     key=len,
     reverse=True,
@@ -74,7 +74,9 @@ _NAME = (
     # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name);
     # "George W. Bush", "Ferdinand R. Marcos": a middle initial
     # "Faisal bin Salman al-Rashid": a lower-case article joined to the name by a hyphen
+    # ("Sultan Muhammad V": a regnal number of one letter, which no word of a name is)
     rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?(?:[ae]l-)?{_WORD}){{1,3}}"
+    r"(?:\s+V(?![\w.'’-]))?"
     # "M K Stalin", "M.K. Stalin", "K. Chandrashekar Rao": initials first
     rf"|(?:[A-Z](?:\.\s?|\s)){{1,3}}{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
@@ -793,7 +795,7 @@ _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 _SPELLED_OUT = {
     "Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative",
     "Sec.": "Secretary", "Lt. Gov.": "Lieutenant Governor", "Lt. Governor": "Lieutenant Governor",
-    "Amb.": "Ambassador",
+    "Amb.": "Ambassador", "Gov. Gen.": "Governor General", "Gov.-Gen.": "Governor General",
     # "PM Modi arrived in Dhaka", "CM Mamata Banerjee toured the district"
     "PM": "Prime Minister", "CM": "Chief Minister", "VP": "Vice President", "FM": "Foreign Minister",
 }  # fmt: skip
