@@ -431,3 +431,21 @@ def test_the_secretarys_journey_is_not_the_speakers(body: str) -> None:
 )
 def test_an_abbreviated_office_and_a_one_letter_regnal_number(sentence: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a page scrape that dropped the space after the name
+        ("The president of Ruritania, Tomas Valdezparticipated on Tuesday in a forum in Gulu.", "Tomas Valdez"),
+        ("President Tomas Valdezarrived in Gulu on Tuesday.", "Tomas Valdez"),
+        ("President Tomas Valdezwho arrived in Gulu on Tuesday met the mayor.", "Tomas Valdez"),
+        # a short word glued only where the name stands alone elsewhere
+        ("President Tomas Valdezin Gulu on Tuesday. Valdez met the mayor.", "Tomas Valdez"),
+        # names that end on such words are names
+        ("President Jane Wilson arrived in Gulu. Wilson met the mayor.", "Jane Wilson"),
+        ("President Amir Hussein arrived in Gulu. Hussein met the mayor.", "Amir Hussein"),
+    ],
+)
+def test_a_word_glued_to_a_name_by_a_page_scrape_is_no_part_of_it(sentence: str, name: str) -> None:
+    assert [m.name for m in find_people(sentence)][:1] == [name]

@@ -1000,12 +1000,15 @@ _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_
 _BEFORE_LOWER_OFFICE = re.compile(
     rf"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+{_STANDING_WORDS}|(?<![\w-])[Ee]x-)$"
 )
+_GLUED_AFTER = r"(?<=[a-z])(?:participated|travell?ed|arrived|visited|toured|left|who|with)\b"
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
     # ("Pakistan's army chief, Gen. Jane Roe,", "the president, Jane Roe Jr.,")
     # ("..., as well as Qatar's emir, Sheikh Jane Roe.": the name closing the sentence)
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$))))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    # ("the president of Ruritania, Jane Roeparticipated in": a word a page scrape glued to the name)
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$)|{_GLUED_AFTER})))"
+    rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 # "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
 # no office of that name)
@@ -1432,7 +1435,65 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                     if first is not None and _AND_BETWEEN.fullmatch(text, first.name_end, mention.start):
                         key, mention = first.name_start, found[first.name_start]
                 found[key] = attrs.evolve(mention, styles=(*mention.styles, styled.group("style")))
-    return [found[k] for k in sorted(found)]
+    return [_unglued(text, found[k]) for k in sorted(found)]
+
+
+# "Javier Mileiparticipated in", "Claudia Sheinbaum Pardoleft Mexico City": a page scrape that dropped the
+# space after a name glues the next word to it. Words no name ends on are cut off wherever they are
+# glued; short ones ("Wilson", "Hussein") only where the name's word stands alone elsewhere in the report.
+_GLUED_WORDS = (
+    "participated", "travelled", "traveled", "arrived", "visited", "toured", "which", "whose", "with", "left",
+    "said", "who",
+)  # fmt: skip
+_GLUED_SHORT = ("and", "in", "on", "at")
+
+
+def _unglued(text: str, mention: PersonMention) -> PersonMention:
+    """The mention without a word a page scrape glued to one of its name's words (see :data:`_GLUED_WORDS`):
+    the name ends on that word's stem ("Jane Roein Gulu" is Jane Roe)."""
+    words = mention.name.split()
+    if len(words) < 2:
+        return mention
+    at = mention.name_start
+    for i, word in enumerate(words):
+        found = text.find(word, at, mention.name_end)
+        at = found + len(word) if found >= 0 else at
+        if i == 0 or found < 0 or not word[-1:].islower():
+            continue
+        for tail in (*_GLUED_WORDS, *_GLUED_SHORT):
+            stem = word[: -len(tail)]
+            if not word.endswith(tail) or len(stem) < 4 or not stem[-1].isalpha():
+                continue
+            if tail in _GLUED_SHORT and re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", text) is None:
+                continue
+            name_end = found + len(stem)
+            return attrs.evolve(
+                mention,
+                name=" ".join((*words[:i], stem)),
+                name_end=name_end,
+                end=name_end if mention.end == mention.name_end else mention.end,
+            )
+    return mention
+    last = mention.name.rsplit(" ", 1)[1]
+    for tail in (*_GLUED_WORDS, *_GLUED_SHORT):
+        stem = last[: -len(tail)]
+        if (
+            not last.endswith(tail)
+            or len(stem) < 4
+            or not stem[-1].isalpha()
+            or text[mention.name_end - len(tail) : mention.name_end] != tail
+        ):
+            continue
+        if tail in _GLUED_SHORT and re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", text) is None:
+            continue
+        cut = len(tail)
+        return attrs.evolve(
+            mention,
+            name=mention.name[:-cut],
+            name_end=mention.name_end - cut,
+            end=mention.end - cut if mention.end == mention.name_end else mention.end,
+        )
+    return mention
 
 
 # "Prince Jane Roe, the Duke of Kent, arrived": a peer's style set beside the name is another way to
