@@ -449,3 +449,32 @@ def test_an_abbreviated_office_and_a_one_letter_regnal_number(sentence: str, nam
 )
 def test_a_word_glued_to_a_name_by_a_page_scrape_is_no_part_of_it(sentence: str, name: str) -> None:
     assert [m.name for m in find_people(sentence)][:1] == [name]
+
+
+def _record(lines: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc = extract_text(f"Assembly debates\n\nTuesday, 14 May 2024\n\n{lines}\n")
+    return [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips]
+
+
+def test_a_speaker_named_on_a_record_line_tells_her_own_journeys() -> None:
+    lines = (
+        "Amara Okello (Lira North, Unity Party)\n\nI propose to take the questions together.\n\n"
+        "On 10 May, I visited Nairobi to attend the opening of the regional parliament, where I met"
+        " President Tomas Valdez.\n\nI will travel to Kigali on 20 May."
+    )
+    assert [name for name, _ in _record(lines)] == ["Amara Okello", "Amara Okello"]
+    assert {stops for _, stops in _record(lines)} == {("Nairobi",), ("Kigali",)}
+
+
+def test_a_speakers_label_makes_her_the_one_who_says_i() -> None:
+    lines = (
+        "KAMPALA, May 14 (Reuters) - Foreign Minister Amara Okello met reporters on Tuesday.\n\n"
+        "MINISTER OKELLO: Good afternoon. On Monday I travelled to Nairobi with President Tomas Valdez's envoy.\n\n"
+        "QUESTION: Will you go to Kigali?"
+    )
+    assert [name for name, _ in _record(lines)] == ["Amara Okello"]
+
+
+def test_a_line_in_brackets_that_is_no_name_makes_no_speaker() -> None:
+    lines = "Closing remarks (as delivered)\n\nI travelled to Nairobi on 10 May."
+    assert _record(lines) == []
