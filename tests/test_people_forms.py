@@ -478,3 +478,17 @@ def test_a_speakers_label_makes_her_the_one_who_says_i() -> None:
 def test_a_line_in_brackets_that_is_no_name_makes_no_speaker() -> None:
     lines = "Closing remarks (as delivered)\n\nI travelled to Nairobi on 10 May."
     assert _record(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Mrs Amara May, the Prime Minister, visited Gulu on Tuesday.", "Amara May", "Prime Minister"),
+        ("Mr Tomas Okot, the Prime Minister, visited Gulu on Tuesday.", "Tomas Okot", "Prime Minister"),
+        ("Sir Tomas Okot, the Prime Minister, visited Gulu on Tuesday.", "Tomas Okot", "Prime Minister"),
+    ],
+)
+def test_a_courtesy_before_a_name_set_off_with_its_office_is_no_part_of_the_name(
+    sentence: str, name: str, title: str
+) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]

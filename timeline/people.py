@@ -760,6 +760,8 @@ _STYLE_INSIDE = frozenset("Sultan King Queen Prince Princess Emir Emperor".split
 
 def _clean_name(name: str) -> str:
     words = [w for w in _NICKNAME_IN_NAME.sub("", name).split() if w != "Dr."]
+    if len(words) >= 3 and words[0].rstrip(".") in _COURTESY:
+        words = words[1:]  # "Mrs Theresa May, the Prime Minister,": the courtesy is no part of the name
     possessive = next((i for i, w in enumerate(words) if w[-2:] in ("'s", "’s")), None)
     if possessive is not None:
         # "President Jane Roe's visit", "Secretary Rice’s Travel to ...": the name ends at its possessive
@@ -1097,8 +1099,12 @@ def _capital_appositions(text: str, start: int, stop: int, found: dict[int, Pers
         name = _clean_name(before.group("name"))
         name_start = before.start("name")
         words = name.split()
-        if len(words) < 2 or any(w in _NOT_NAME or (w.isupper() and len(w) > 1) for w in words):
-            continue  # "the CPC Central Committee, Director ...": a body, not a name
+        if len(words) < 2 or any(
+            (w in _NOT_NAME and not (w in _MONTH_SURNAMES and len(words) == 2 and w == words[-1]))
+            or (w.isupper() and len(w) > 1)
+            for w in words
+        ):
+            continue  # "the CPC Central Committee, Director ...": a body, not a name ("Theresa May" is one)
         title = _office(cue.group("office"), None)
         overlapping = [k for k, m in found.items() if m.start < name_start + len(name) and name_start < m.end]
         if any(found[k].title and found[k].title not in _STYLE_TITLES for k in overlapping):
