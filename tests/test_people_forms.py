@@ -10,6 +10,7 @@ import pytest
 
 from gazetteer.model import Resolved
 from timeline.extract import extract_text
+from timeline.people import find_people
 
 
 def _trips(body: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -360,7 +361,7 @@ def test_an_earlier_office_kept_as_a_style_after_the_office_and_a_comma() -> Non
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from timeline.people import _alias_pattern, _alias_spans, find_people  # noqa: E402
+from timeline.people import _alias_pattern, _alias_spans  # noqa: E402
 
 _NAME_PARTS = ["Ann", "Poe", "ann", "Bo", "Tom Bako", "the King", "the President", "O'Neil", "Lu-Ma"]
 _GLUE = [" ", "  ", ", ", "'s ", "’s ", "'t", "-", "_", "x", ". ", "the 76-year-old ", "the ", "THE ", "é", "\n"]
@@ -430,3 +431,139 @@ def test_the_offices_province_alone_after_it_is_no_surname() -> None:
 def test_a_name_alone_opening_the_lead_after_any_datelines_end_travels(dateline: str) -> None:
     doc = extract_text(f" date 2024-03-15 A report\n\n{dateline}Tomas Bakonyi flew to Beijing on Friday.\n")
     assert [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips] == [("Tomas Bakonyi", ("Beijing",))]
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Austrian President Tobias Van der Mallen arrived in Jinja on Tuesday. Van der Mallen also toured Mbale.",
+            "Tobias Van der Mallen",
+        ),
+        (
+            "Dutch Prime Minister Pieter De Vrankrijk arrived in Jinja on Tuesday. De Vrankrijk also toured Mbale.",
+            "Pieter De Vrankrijk",
+        ),
+    ],
+)
+def test_a_particle_written_with_a_capital_opens_the_compound_surname(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja", "Mbale"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Ruritanian opposition leader Amira Valdez Ocampo arrived in Jinja on Tuesday.", "Opposition Leader"),
+        ("The opposition leader, Amira Valdez, arrived in Jinja on Tuesday.", "Opposition Leader"),
+        ("Ruritanian far-right leader Amira Valdez arrived in Jinja on Tuesday.", "Leader"),
+        ("The rebel leader Amira Valdez arrived in Jinja on Tuesday.", "Leader"),
+    ],
+)
+def test_a_leaders_side_in_lower_case_stands_between_nationality_and_office(body: str, title: str) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name.split()[0], str(t.person.title or "")) for t in doc.trips] == [
+        ("Amira", title)
+    ]
+
+
+def test_a_style_of_address_is_the_one_monarch_called_by_office_alone() -> None:
+    body = "The Emperor arrived in Jinja on Tuesday for a three-day visit. Their Majesties toured Mbale on Wednesday."
+    assert _trips(body) == [("The Emperor", ("Jinja", "Mbale"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The King this morning visited Jinja, where His Majesty opened a clinic.", "The King"),
+        ("The Queen on Tuesday visited Jinja.", "The Queen"),
+        ("The Duke of Lira this afternoon visited Jinja.", "The Duke of Lira"),
+    ],
+)
+def test_a_court_circulars_time_of_day_stands_between_the_royal_and_the_verb(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker first, the reference in the clause reported without "that"
+        "Foreign Secretary Jane Okot arrived in Jinja on Tuesday. Deputy Minister Ann Poe said the secretary"
+        " would also stop in Mbale.",
+        # a press secretary is never "the secretary" of another's journey
+        "Press Secretary Ann Poe said on Tuesday that Foreign Secretary Jane Okot will travel to Jinja on Thursday."
+        " The secretary will then fly to Mbale, officials said.",
+    ],
+)
+def test_the_secretarys_journey_is_not_the_speakers(body: str) -> None:
+    assert _trips(body) == [("Jane Okot", ("Jinja", "Mbale"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Gov. Gen. Jane Okot toured Gulu on Tuesday.", "Jane Okot", "Governor General"),
+        ("Yang di-Pertuan Agong Sultan Tomas V visited Gulu on Tuesday.", "Sultan Tomas V", "Yang Di-Pertuan Agong"),
+        ("King Tomas Ibara V visited Gulu on Tuesday.", "Tomas Ibara V", "King"),
+    ],
+)
+def test_an_abbreviated_office_and_a_one_letter_regnal_number(sentence: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a page scrape that dropped the space after the name
+        ("The president of Ruritania, Tomas Valdezparticipated on Tuesday in a forum in Gulu.", "Tomas Valdez"),
+        ("President Tomas Valdezarrived in Gulu on Tuesday.", "Tomas Valdez"),
+        ("President Tomas Valdezwho arrived in Gulu on Tuesday met the mayor.", "Tomas Valdez"),
+        # a short word glued only where the name stands alone elsewhere
+        ("President Tomas Valdezin Gulu on Tuesday. Valdez met the mayor.", "Tomas Valdez"),
+        # names that end on such words are names
+        ("President Jane Wilson arrived in Gulu. Wilson met the mayor.", "Jane Wilson"),
+        ("President Amir Hussein arrived in Gulu. Hussein met the mayor.", "Amir Hussein"),
+    ],
+)
+def test_a_word_glued_to_a_name_by_a_page_scrape_is_no_part_of_it(sentence: str, name: str) -> None:
+    assert [m.name for m in find_people(sentence)][:1] == [name]
+
+
+def _record(lines: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc = extract_text(f"Assembly debates\n\nTuesday, 14 May 2024\n\n{lines}\n")
+    return [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips]
+
+
+def test_a_speaker_named_on_a_record_line_tells_her_own_journeys() -> None:
+    lines = (
+        "Amara Okello (Lira North, Unity Party)\n\nI propose to take the questions together.\n\n"
+        "On 10 May, I visited Nairobi to attend the opening of the regional parliament, where I met"
+        " President Tomas Valdez.\n\nI will travel to Kigali on 20 May."
+    )
+    assert [name for name, _ in _record(lines)] == ["Amara Okello", "Amara Okello"]
+    assert {stops for _, stops in _record(lines)} == {("Nairobi",), ("Kigali",)}
+
+
+def test_a_speakers_label_makes_her_the_one_who_says_i() -> None:
+    lines = (
+        "KAMPALA, May 14 (Reuters) - Foreign Minister Amara Okello met reporters on Tuesday.\n\n"
+        "MINISTER OKELLO: Good afternoon. On Monday I travelled to Nairobi with President Tomas Valdez's envoy.\n\n"
+        "QUESTION: Will you go to Kigali?"
+    )
+    assert [name for name, _ in _record(lines)] == ["Amara Okello"]
+
+
+def test_a_line_in_brackets_that_is_no_name_makes_no_speaker() -> None:
+    lines = "Closing remarks (as delivered)\n\nI travelled to Nairobi on 10 May."
+    assert _record(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Mrs Amara May, the Prime Minister, visited Gulu on Tuesday.", "Amara May", "Prime Minister"),
+        ("Mr Tomas Okot, the Prime Minister, visited Gulu on Tuesday.", "Tomas Okot", "Prime Minister"),
+        ("Sir Tomas Okot, the Prime Minister, visited Gulu on Tuesday.", "Tomas Okot", "Prime Minister"),
+    ],
+)
+def test_a_courtesy_before_a_name_set_off_with_its_office_is_no_part_of_the_name(
+    sentence: str, name: str, title: str
+) -> None:
+    assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]

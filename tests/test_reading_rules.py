@@ -4131,3 +4131,54 @@ def test_a_lead_word_set_in_capitals_is_still_the_office(lead: str) -> None:
 
     [mention] = find_people(lead)
     assert mention.title in ("Prime Minister", "President")
+
+
+# --- a departure for a gathering; a mission abroad (session 17) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Jane Okot leaves for the Pan-African summit on Saturday, her office said.",
+        "Prime Minister Jane Okot departed for the UN General Assembly on Sunday.",
+        "Prime Minister Jane Okot set off for this year's Commonwealth conference on Monday.",
+    ],
+)
+def test_a_departure_for_a_gathering_is_a_trip_though_no_place_is_named(body: str) -> None:
+    assert [name for name, _ in _trips_of(body)] == ["Jane Okot"]
+
+
+def test_a_departure_for_a_meeting_at_home_or_long_ago_is_no_trip() -> None:
+    assert _trips_of("Prime Minister Jane Okot left for the meeting of the party executive on Friday.") == []
+    assert _trips_of("Prime Minister Jane Okot said she left for the summit in 2019 with high hopes.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "stops"),
+    [
+        ("Mayor Jane Okot left on Sunday for a week-long trade mission to Nairobi and Mombasa.", ("Nairobi", "Mombasa")),
+        ("Governor Jane Okot will lead a business mission to Kigali in September.", ("Kigali",)),
+    ],
+)
+def test_a_mission_abroad_is_a_journey(body: str, stops: tuple[str, ...]) -> None:
+    assert {stops_ for _, stops_ in _people_and_stops(body)} == {stops}
+
+
+def test_a_mission_told_as_background_is_no_journey() -> None:
+    assert _people_and_stops("Governor Jane Okot said the trade mission to Kigali in 2019 brought $2 billion in deals.") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Days after a cyclone battered Lira, Governor Jane Okot visited the province on Tuesday to assess the damage.",
+        "Having promised Gulu a new hospital last year, President Jane Okot toured the region on Tuesday.",
+    ],
+)
+def test_the_region_called_back_after_its_name_is_where_the_traveller_went(body: str) -> None:
+    assert [name for name, _ in _trips_of(body)] == ["Jane Okot"]
+
+
+def test_a_habit_ahead_of_visiting_the_country_is_no_trip() -> None:
+    body = "Jane Okot said she would be visiting the country more frequently to attract investors from Lira."
+    assert _trips_of(body) == []

@@ -53,7 +53,7 @@ _OFFICES = sorted(
     |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
-    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner
+    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary|Gov. Gen.|Gov.-Gen.
     """.replace("\n", "").split("|") if office.strip()),
     key=len,
     reverse=True,
@@ -75,7 +75,9 @@ _NAME = (
     # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name);
     # "George W. Bush", "Ferdinand R. Marcos": a middle initial
     # "Faisal bin Salman al-Rashid": a lower-case article joined to the name by a hyphen
+    # ("Sultan Muhammad V": a regnal number of one letter, which no word of a name is)
     rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?(?:[ae]l-)?{_WORD}){{1,3}}"
+    r"(?:\s+V(?![\w.'’-]))?"
     # "M K Stalin", "M.K. Stalin", "K. Chandrashekar Rao": initials first
     rf"|(?:[A-Z](?:\.\s?|\s)){{1,3}}{_WORD}(?:\s+{_WORD}){{0,2}}"
     rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
@@ -409,6 +411,12 @@ def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
                 break
 
 
+# "The King this morning visited Cardiff", "Her Majesty on Tuesday opened ...": the court circular's
+# time of day (or the day) between the royal and the verb
+_TIME_BEFORE_VERB = (
+    r"(?:(?:(?:this|yesterday|on \w+day) (?:morning|afternoon|evening)|today|yesterday|tonight"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+)
 # "The Queen visited the city of Londonderry": a monarch the report never names (kept only where
 # no one named holds the office: see Roster.from_mentions)
 _NAMELESS_ROYAL = re.compile(
@@ -425,7 +433,8 @@ _NAMELESS_ROYAL = re.compile(
     # ("the Queen and Prince Philip toured Falmouth")
     r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess)"
     r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
-    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
+    rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
 # "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
 # address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
@@ -433,7 +442,7 @@ _NAMELESS_ROYAL = re.compile(
 _MAJESTY = re.compile(
     # ("His majesty departed", "her majesty visited": the style in lower case, as some copy writes it)
     r"(?<![\w-])(?P<name>(?:His|Her|his|her) [Mm]ajesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
-    rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*(?=(?:{_JOURNEY_VERBS})\b)"
+    rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}(?=(?:{_JOURNEY_VERBS})\b)"
 )
 _MAJESTIES = frozenset(("His Majesty", "Her Majesty", "Their Majesties"))
 # Offices of those styled "Majesty"
@@ -760,6 +769,8 @@ _STYLE_INSIDE = frozenset("Sultan King Queen Prince Princess Emir Emperor".split
 
 def _clean_name(name: str) -> str:
     words = [w for w in _NICKNAME_IN_NAME.sub("", name).split() if w != "Dr."]
+    if len(words) >= 3 and words[0].rstrip(".") in _COURTESY:
+        words = words[1:]  # "Mrs Theresa May, the Prime Minister,": the courtesy is no part of the name
     possessive = next((i for i, w in enumerate(words) if w[-2:] in ("'s", "’s")), None)
     if possessive is not None:
         # "President Jane Roe's visit", "Secretary Rice’s Travel to ...": the name ends at its possessive
@@ -795,7 +806,7 @@ _ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 _SPELLED_OUT = {
     "Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative",
     "Sec.": "Secretary", "Lt. Gov.": "Lieutenant Governor", "Lt. Governor": "Lieutenant Governor",
-    "Amb.": "Ambassador",
+    "Amb.": "Ambassador", "Gov. Gen.": "Governor General", "Gov.-Gen.": "Governor General",
     # "PM Modi arrived in Dhaka", "CM Mamata Banerjee toured the district"
     "PM": "Prime Minister", "CM": "Chief Minister", "VP": "Vice President", "FM": "Foreign Minister",
 }  # fmt: skip
@@ -1029,18 +1040,27 @@ _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_
 _BEFORE_LOWER_OFFICE = re.compile(
     rf"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+{_STANDING_WORDS}|(?<![\w-])[Ee]x-)$"
 )
+_GLUED_AFTER = r"(?<=[a-z])(?:participated|travell?ed|arrived|visited|toured|left|who|with)\b"
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
     # ("Pakistan's army chief, Gen. Jane Roe,", "the president, Jane Roe Jr.,")
     # ("..., as well as Qatar's emir, Sheikh Jane Roe.": the name closing the sentence)
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$))))(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
+    # ("the president of Ruritania, Jane Roeparticipated in": a word a page scrape glued to the name)
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$)|{_GLUED_AFTER})))"
+    rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 # "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
 # no office of that name)
 _CHIEF_OF = re.compile(r"(?<![\w'’.-])(Army|Navy|Naval|Air Force|Police|Military|Defence|Defense) $")
 # "Opposition leader Jane Roe": the leader of the opposition (of a majority, of a minority)
-_LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority) $")
+_LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority|opposition|majority|minority) $")
+# "French opposition leader Jane Roe", "the far-right leader Jane Roe": a leader's side, in lower case,
+# between the nationality (or "the") and the office
+_LEADER_SIDE = re.compile(
+    r"(?<![\w'’.-])(?:opposition|majority|minority|far-right|far-left|hard-right|hard-left|right-wing|left-wing"
+    r"|centre-right|center-right|centre-left|center-left|nationalist|populist|separatist|rebel|party) $"
+)
 
 
 # "on her first trip abroad as president", "his first visit as the new foreign minister"
@@ -1063,7 +1083,11 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
         else ()
     )
     for office in itertools.chain((opening,) if opening else (), offices):
-        if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, office.start() - 30), office.start()):
+        before = office.start()
+        if office is not opening and office.group() == "leader":
+            side = _LEADER_SIDE.search(text, max(start, before - 14), before)
+            before = side.start() if side is not None else before
+        if office is not opening and not _BEFORE_LOWER_OFFICE.search(text, max(start, before - 30), before):
             continue
         after = _NAME_AFTER_LOWER_OFFICE.match(text, office.end(), stop)
         if after is None:
@@ -1090,7 +1114,7 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
             else None
         )
         if chief_of is not None:
-            title = f"{chief_of.group(1)} {title}"  # "Army chief Jane Roe" is the Army Chief
+            title = f"{chief_of.group(1)[:1].upper()}{chief_of.group(1)[1:]} {title}"  # "Army chief Jane Roe" is the Army Chief
         found[name_start] = PersonMention(
             office.start(),
             name_start + len(name),
@@ -1113,8 +1137,12 @@ def _capital_appositions(text: str, start: int, stop: int, found: dict[int, Pers
         name = _clean_name(before.group("name"))
         name_start = before.start("name")
         words = name.split()
-        if len(words) < 2 or any(w in _NOT_NAME or (w.isupper() and len(w) > 1) for w in words):
-            continue  # "the CPC Central Committee, Director ...": a body, not a name
+        if len(words) < 2 or any(
+            (w in _NOT_NAME and not (w in _MONTH_SURNAMES and len(words) == 2 and w == words[-1]))
+            or (w.isupper() and len(w) > 1)
+            for w in words
+        ):
+            continue  # "the CPC Central Committee, Director ...": a body, not a name ("Theresa May" is one)
         title = _office(cue.group("office"), None)
         overlapping = [k for k, m in found.items() if m.start < name_start + len(name) and name_start < m.end]
         if any(found[k].title and found[k].title not in _STYLE_TITLES for k in overlapping):
@@ -1453,7 +1481,65 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                     if first is not None and _AND_BETWEEN.fullmatch(text, first.name_end, mention.start):
                         key, mention = first.name_start, found[first.name_start]
                 found[key] = attrs.evolve(mention, styles=(*mention.styles, styled.group("style")))
-    return [found[k] for k in sorted(found)]
+    return [_unglued(text, found[k]) for k in sorted(found)]
+
+
+# "Javier Mileiparticipated in", "Claudia Sheinbaum Pardoleft Mexico City": a page scrape that dropped the
+# space after a name glues the next word to it. Words no name ends on are cut off wherever they are
+# glued; short ones ("Wilson", "Hussein") only where the name's word stands alone elsewhere in the report.
+_GLUED_WORDS = (
+    "participated", "travelled", "traveled", "arrived", "visited", "toured", "which", "whose", "with", "left",
+    "said", "who",
+)  # fmt: skip
+_GLUED_SHORT = ("and", "in", "on", "at")
+
+
+def _unglued(text: str, mention: PersonMention) -> PersonMention:
+    """The mention without a word a page scrape glued to one of its name's words (see :data:`_GLUED_WORDS`):
+    the name ends on that word's stem ("Jane Roein Gulu" is Jane Roe)."""
+    words = mention.name.split()
+    if len(words) < 2:
+        return mention
+    at = mention.name_start
+    for i, word in enumerate(words):
+        found = text.find(word, at, mention.name_end)
+        at = found + len(word) if found >= 0 else at
+        if i == 0 or found < 0 or not word[-1:].islower():
+            continue
+        for tail in (*_GLUED_WORDS, *_GLUED_SHORT):
+            stem = word[: -len(tail)]
+            if not word.endswith(tail) or len(stem) < 4 or not stem[-1].isalpha():
+                continue
+            if tail in _GLUED_SHORT and re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", text) is None:
+                continue
+            name_end = found + len(stem)
+            return attrs.evolve(
+                mention,
+                name=" ".join((*words[:i], stem)),
+                name_end=name_end,
+                end=name_end if mention.end == mention.name_end else mention.end,
+            )
+    return mention
+    last = mention.name.rsplit(" ", 1)[1]
+    for tail in (*_GLUED_WORDS, *_GLUED_SHORT):
+        stem = last[: -len(tail)]
+        if (
+            not last.endswith(tail)
+            or len(stem) < 4
+            or not stem[-1].isalpha()
+            or text[mention.name_end - len(tail) : mention.name_end] != tail
+        ):
+            continue
+        if tail in _GLUED_SHORT and re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", text) is None:
+            continue
+        cut = len(tail)
+        return attrs.evolve(
+            mention,
+            name=mention.name[:-cut],
+            name_end=mention.name_end - cut,
+            end=mention.end - cut if mention.end == mention.name_end else mention.end,
+        )
+    return mention
 
 
 # "Prince Jane Roe, the Duke of Kent, arrived": a peer's style set beside the name is another way to
@@ -1583,7 +1669,8 @@ def _compound_surnames(name: str) -> list[str]:
     if len(words) < 3 or _family_first(words) or _ROMAN.match(words[-1]):
         return []
     out = []
-    first = next((i for i, w in enumerate(words) if i and w in _PARTICLES), None)
+    # ("Alexander Van der Bellen", "Dick De Graaf": a particle written with a capital is one still)
+    first = next((i for i, w in enumerate(words) if i and (w in _PARTICLES or w.lower() in _PARTICLES)), None)
     if first is not None:
         out.append(" ".join(words[first:]))  # "von der Leyen", "da Silva"
         if first >= 3:
@@ -1670,7 +1757,12 @@ def _office_parts(title: str) -> list[str]:
     # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
     # of a longer office (unless it is also someone else's: Roster.who then names nobody)
     head = title.split()[-1]
-    parts += [head] if head in ("Minister", "Secretary") and title != "Prime Minister" and " " in title else []
+    # (a press secretary speaks for another: "the secretary" is never hers)
+    parts += (
+        [head]
+        if head in ("Minister", "Secretary") and title not in ("Prime Minister", "Press Secretary") and " " in title
+        else []
+    )
     return parts
 
 
@@ -1743,6 +1835,10 @@ class Roster:
         styled = {r for m in kept if m.rule != "nameless-royal" for r in mention_references(m)}
         # ("His Majesty" where the report names a sultan, an emir or a king by another style: theirs)
         royal = any(t in _MONARCHS or t.split()[0] in _MONARCHS for t in named if t)
+        # ("The Emperor arrived in Naha ... Their Majesties visited Itoman": a style of address of the one
+        # monarch the report calls by office alone is his, not another monarch's)
+        unnamed = {m.title for m in kept if m.rule == "nameless-royal" and m.name not in _MAJESTIES}
+        addressed = {s for t in unnamed if len(unnamed) == 1 for s in _STYLED.get(t, ()) if s in _MAJESTIES}
         # "The Prince of Wales visited Leeds. Prince Tomas toured a youth centre": a royal style the report
         # gives alone stands for the one person it names with the style's rank (not where it names two)
         ranked: dict[str, set[str]] = {}
@@ -1767,7 +1863,12 @@ class Roster:
             m
             for m in kept
             if m.rule != "nameless-royal"
-            or (m.title not in named and m.name.lower() not in styled and not (royal and m.name in _MAJESTIES))
+            or (
+                m.title not in named
+                and m.name.lower() not in styled
+                and not (royal and m.name in _MAJESTIES)
+                and m.name not in addressed
+            )
         ]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}

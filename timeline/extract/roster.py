@@ -11,7 +11,7 @@ import attrs
 from gazetteer.model import PlaceKind
 from timeline.article import Article, ParagraphKind
 from timeline.extract.places import _gazetteer
-from timeline.model import Unknown
+from timeline.model import Person, Unknown
 from timeline.people import (
     OfficeAlone,
     PersonMention,
@@ -140,3 +140,66 @@ def _named_only_above(
                 )
             )
     return out
+
+
+# A transcript's speaker: a line that is a name with a note in brackets, as a parliament's record gives it
+# ("Jane Roe (Lira North, Unity Party)"; a photo caption glued before it is no part of the name), or a
+# label opening a paragraph ("SECRETARY ROE:", "The Prime Minister (Mrs Jane Roe):")
+_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’-]+"
+_SPEAKER_LINE = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\s*\([^()\n]{{3,80}}\)\s*$")
+_SPEAKER_LABEL = re.compile(
+    r"(?P<label>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*(?:\((?P<inner>[^()\n]{3,60})\))?:\s+(?=\S)"
+)
+
+
+def _speaker_line(article: Article, start: int, end: int) -> re.Match[str] | None:
+    """The speaker's name of a line that is a name with a note in brackets (see :data:`_SPEAKER_LINE`)."""
+    if end - start > 120 or article.text[start:end].rstrip().endswith((".", "?", "!")):
+        return None
+    return _SPEAKER_LINE.search(article.text, start, end)
+
+
+def _speakers_named(article: Article) -> list[PersonMention]:
+    """The speakers of a transcript who are named only on their line ("Jane Roe (Lira North, Unity Party)"):
+    people of the report, who may tell their own journeys ("I travelled to Madrid on 28 April")."""
+    out = []
+    for paragraph in article.paragraphs:
+        line = _speaker_line(article, paragraph.start, paragraph.end)
+        if line is not None:
+            at, end = line.start("name"), line.end("name")
+            out.append(PersonMention(at, end, line.group("name"), "", "speaker-line", at, end))
+    return out
+
+
+def speakers(article: Article, roster: Roster) -> dict[int, Person]:
+    """The speaker of each paragraph of a transcript, by the paragraph's start: the person of the last
+    speaker's line or label before it (or opening it) whom the roster knows. Empty for other reports."""
+    out: dict[int, Person] = {}
+    speaker: Person | None = None
+    for paragraph in article.paragraphs:
+        line = _speaker_line(article, paragraph.start, paragraph.end)
+        label = None if line is not None else _SPEAKER_LABEL.match(article.text, paragraph.start, paragraph.end)
+        words = (
+            [line.group("name")]
+            if line is not None
+            else [label.group("inner") or "", label.group("label")]
+            if label is not None
+            else []
+        )
+        if words:
+            speaker = None
+            for said in words:
+                said = _COURTESY_OPENING.sub("", said.strip())
+                if not said:
+                    continue
+                # ("SECRETARY ROE", "PRESIDENT NAZARBAYEV": a label in capitals read as a name is written)
+                said = said.title() if said.isupper() else said
+                speaker = roster.who(said) or roster.who(said.split()[-1])
+                if speaker is not None:
+                    break
+        if speaker is not None:
+            out[paragraph.start] = speaker
+    return out
+
+
+_COURTESY_OPENING = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Madam|Sir|Dame)\.?\s+")

@@ -62,6 +62,15 @@ def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
     return out
 
 
+# "leaves for the African Union summit", "departed for the UN General Assembly": a departure for a
+# gathering that leaders travel to is a journey even where the report names no place
+_LEFT_FOR_GATHERING = Caseless(
+    r"\b(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading)"
+    r" for (?:the |a |an |this year['’]s |next week['’]s )?(?:[\w'’.-]+ ){0,5}?"
+    r"(?:summit|conference|forum|assembly|funeral|inauguration|coronation|olympics|olympic games)\b"
+)
+
+
 _MADE_A_VISIT = Caseless(
     r"\b(?:made|makes|paid|pays|paying|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}visit\b"
 )
@@ -72,6 +81,14 @@ _COUNTED_PLACES = Caseless(
     r"\b(?:in|to|of|across|through|toured|visited|visits|visiting|touring)\s+(?:the\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
     r"(?:countries|nations|states|provinces|regions|counties|districts|cities|towns|prefectures|emirates)\b"
+)
+
+
+# "visited the province", "toured the state": the region the sentence names elsewhere, called back
+# (a journey told as made: "will be visiting the country more frequently" is a habit ahead)
+_REGION_VISITED_BACK = Caseless(
+    r"\b(?:toured|visited|arrived in|flew to|travell?ed to|went to)\s+"
+    r"the\s+(?:province|state|region|island|country|prefecture)\b"
 )
 
 
@@ -94,6 +111,11 @@ def _is_trip_sentence(unit: _Unit) -> bool:
     has_region = any(_kind_of(r, t) in _REGION_KINDS for t, r, _ in governed) or (
         _COUNTED_PLACES.search(unit.sentence.text) is not None
         or (bool(unit.dates) and _GROUND_VISITED.search(unit.sentence.text) is not None)
+        # "Days after the typhoon battered Catanduanes, she visited the province": the region named before
+        or (
+            _REGION_VISITED_BACK.search(unit.sentence.text) is not None
+            and bool(unit.places)
+        )
     )
     has_range = any(isinstance(m.span, DateSpan) and m.span.days > 1 for m in unit.dates)
     journey = bool(_journey_ends(unit))
@@ -102,6 +124,8 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         return True
     if _MADE_A_VISIT.search(unit.sentence.text) and any(isinstance(m.span, DateSpan) for m in unit.dates):
         return True  # "made their first visit Wednesday to the Tohoku region": a dated visit made
+    if _LEFT_FOR_GATHERING.search(unit.sentence.text):
+        return True  # "left for the African Union summit on Friday": a journey, though no place is named
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
     return _MOVED.search(unit.sentence.text) is not None and (
         any(_kind_of(r, t) in _STOP_KINDS for t, r, _ in governed)

@@ -48,6 +48,10 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:fl(?:ew|ies|y|ying)|travell?(?:ed|ing|s)?|went|goes|left|leaves) (?:in|aboard|on|by) (?:a |an |the |his |her )?"
         r"(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|jet|airplane|aeroplane|chopper|airliner)"
         r" (?:from (?:[\w'’.-]+ ){1,4}?)?(?:\w+ )?to"
+        # "left for the African Union summit": a departure for a gathering abroad, where no place is named
+        r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading)"
+        r" for (?:the |a |an |this year['’]s |next week['’]s )?(?:[\w'’.-]+ ){0,5}?"
+        r"(?:summit|conference|forum|assembly|funeral|inauguration|coronation|olympics|olympic games)"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading) for"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
@@ -99,6 +103,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "led the U.S. delegation to the inauguration in Buenos Aires", "headed a delegation to Tokyo"
         r"|(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |an |his |her )?(?:[\w.'’-]+ ){0,3}?"
         r"(?:delegation|mission to)"  # "will lead a trade mission to Korea"
+        # "left Sunday for a week-long trade mission to Tokyo": a mission abroad is a journey
+        r"|(?:trade|business|investment|economic|diplomatic|peace|goodwill|solidarity) missions? to"
         # "was accorded a ceremonial welcome in Lyon", "received a warm welcome": the guest's
         r"|(?:received|receives|given|gave|gives|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
         # "Residents of Kumasi welcomed President X", "thousands lined the streets to greet her": a crowd
@@ -156,7 +162,7 @@ _TRIP_STEMS = (
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
     "on from", " leg", "destination", "itinerar", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
-    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission to",
+    "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission",
     "stump", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "helicopter", "plane", "aircraft", "jet", "chopper", "airliner",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",

@@ -21,6 +21,7 @@ from timeline.article import Article, ParagraphKind
 from timeline.extract.cues import _FUTURE, _NEXT_LEG
 from timeline.extract.governed import _governed
 from timeline.extract.places import _is_place_mention, _kind_of, _Spans
+from timeline.extract.roster import speakers
 from timeline.extract.trip_words import (
     _DEED,
     _JOURNEY_NEEDS,
@@ -38,6 +39,11 @@ _PROGRAMME_LINE = re.compile(
 )
 _ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
+# "I travelled to Madrid", "On 9 May, I visited Moscow", "I will also travel": a speaker telling a deed
+_I_SUBJECT = re.compile(
+    r"(?<![\w'’-])I(?:\s+(?:also|then|will|shall|have|had|was|am|would|did|just|recently|subsequently|later))*"
+    r"\s+(?=[a-z])"
+)
 # "The last time she visited the city was during a 1953 tour": an earlier journey, with or without
 # the report's own date to compare the year with
 _HISTORY_BEFORE = Caseless(
@@ -71,6 +77,12 @@ _TRIP_BY_BEFORE = re.compile(
 _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|announced|confirmed|added|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?"
     r"that\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,7}$"
+)
+# "Ann Poe said the secretary would also stop in Amman": the reported clause without its "that" (its
+# subject then followed by its verb: see _CLAUSE_VERB_AFTER)
+_SAID_BARE_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+reporters|announced|confirmed|added)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
 )
 # "Jane Roe said in Nairobi that the trip would boost trade": the journey the report tells, not the
 # speaker's (the trip word right after the reported clause's "that the")
@@ -581,6 +593,7 @@ def _sentence_units(
     units: list[_Unit] = []
     topic: Person | None = roster.people[0] if len(roster.people) == 1 else None
     traveller: Person | None = None  # the subject of the last sentence that tells a journey
+    spoken = speakers(article, roster) if ":" in text or "(" in text else {}  # a transcript's speakers
     party: dict[Person, Person] = {}  # those who go with a traveller ("accompanied by"), and with whom
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
@@ -613,6 +626,18 @@ def _sentence_units(
                 ),
                 people[0] if people else None,
             )
+            if (
+                (speaker := spoken.get(paragraph.start)) is not None
+                and (me := _I_SUBJECT.search(sentence.text)) is not None
+                and (not starts or lo + me.start() < starts[0])
+            ):
+                # "Jane Roe (Lira North): ... I travelled to Madrid to meet Prime Minister Poe": the speaker
+                subject = speaker
+                if speaker in people:
+                    del starts[people.index(speaker)]
+                    people.remove(speaker)
+                people.insert(0, speaker)
+                starts.insert(0, lo + me.start())
             if (
                 subject is not None
                 and len(people) == 1
@@ -849,7 +874,13 @@ def _sentence_units(
                     by = _TRIP_BY_BEFORE.search(text, max(lo, p_at - 70), p_at)
                     relative = _WHO_TRAVELS_AFTER.match(text, _name_end(names, p_at))
                     # ("told reporters that Jane Roe would travel": the trip word after the one reported)
-                    reported = p_at < at and _SAID_THAT_BEFORE.search(text, max(lo, p_at - 80), p_at) is not None
+                    reported = p_at < at and (
+                        _SAID_THAT_BEFORE.search(text, max(lo, p_at - 80), p_at) is not None
+                        or (
+                            _SAID_BARE_BEFORE.search(text, max(lo, p_at - 60), p_at) is not None
+                            and _CLAUSE_VERB_AFTER.match(text, _name_end(names, p_at)) is not None
+                        )
+                    )
                     if (
                         (by is not None and abs(by.start() - at) <= 20)
                         or (relative is not None and relative.start() <= at <= relative.end() + 60)
