@@ -348,3 +348,8 @@ def test_reading_a_report_leaves_no_cycles_and_restores_the_collector() -> None:
     extract_document(articles[0])
     assert gc.isenabled()
     assert gc.get_threshold() == was
+
+
+def test_a_line_in_capitals_that_folds_to_itself_is_read_once() -> None:
+    # (folding it gave an equal but new string, and the reader folded it again, without end)
+    assert extract_text("0000000000000000000000000000Aऄ", source="fuzz.txt").trips == ()

@@ -93,7 +93,8 @@ def folded_capitals(text: str) -> str:
     letters = [len(_LETTERS.findall(line)) for line in lines]
     if sum(n for n, c in zip(letters, capital, strict=True) if c) * 2 < sum(letters):
         return text  # (a headline or a heading in capitals over ordinary copy)
-    return "\n".join(_folded_line(line) if c else line for line, c in zip(lines, capital, strict=True))
+    folded = "\n".join(_folded_line(line) if c else line for line, c in zip(lines, capital, strict=True))
+    return text if folded == text else folded  # (``text`` itself where folding changed nothing)
 
 
 # words of a place's name after a name ("Missouri Valley", "Pacific Junction", "Woodbury County")

@@ -62,15 +62,17 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _extract_document(article: Article, options: ExtractOptions) -> Document:
+def _extract_document(article: Article, options: ExtractOptions, *, fold: bool = True) -> Document:
     if is_chinese(article.text):  # Chinese reports have their own reader (timeline/zh), same model
         from timeline.zh import extract_chinese
 
         return extract_chinese(article)
-    folded = folded_capitals(article.text)
-    if folded is not article.text:
-        # copy in capitals, read in ordinary case; the evidence quotes the copy as written
-        return restore_evidence(_extract_document(attrs.evolve(article, text=folded), options), article.text)
+    folded = folded_capitals(article.text) if fold else article.text
+    if folded != article.text:
+        # copy in capitals, read in ordinary case (once: the folded copy is not folded again); the
+        # evidence quotes the copy as written
+        folded_article = attrs.evolve(article, text=folded)
+        return restore_evidence(_extract_document(folded_article, options, fold=False), article.text)
     document = article.to_document()
     readable = (ParagraphKind.BODY, ParagraphKind.CAPTION)
     # (by kind, not "p not in body": that compared every paragraph with every other)
