@@ -1420,7 +1420,9 @@ def test_a_place_in_capitals_alone_over_the_lead_is_the_dateline(header: str) ->
     assert text[art.dateline.evidence.start : art.dateline.evidence.end] == "KARATOWN"
 
 
-@pytest.mark.parametrize("label", ["WORLD", "POLITICS", "DIPLOMACY", "AFRICA", "GERMANY", "TÜRKİYE", "REUTERS", "UPDATE"])
+@pytest.mark.parametrize(
+    "label", ["WORLD", "POLITICS", "DIPLOMACY", "AFRICA", "GERMANY", "TÜRKİYE", "REUTERS", "UPDATE", "AGENCIES", "STAFF"]
+)
 def test_a_sections_label_or_a_country_in_capitals_over_the_lead_is_no_dateline(label: str) -> None:
     text = (
         f"Minister holds call with counterpart\n{label}\n"

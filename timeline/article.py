@@ -1507,6 +1507,7 @@ _SECTION_WORDS = frozenset(
     Reviews Books Music Film Movies Arts Style Fashion Food Jobs Careers Shop Games Traffic Multimedia Infographic
     Africa Asia Europe Americas America Oceania Antarctica Arctic Diplomacy Defence Defense Security Society
     Government Parliament Elections Election Crime Justice Courts Religion Faith Agriculture Energy Climate
+    Agencies Agency Staff Desk Newsdesk Bureau Correspondent Reporter Team Admin Wires Wire Featured Premium Insight
     """.split()
 )
 
