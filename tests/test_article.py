@@ -1377,3 +1377,88 @@ def test_a_scrapes_stray_mark_before_the_dateline_is_no_part_of_it(stray: str) -
     article = Article.from_text(text, source="t.txt")
     assert isinstance(article.dateline, Dateline)
     assert (article.dateline.place, article.dateline.date) == ("LIRA", dt.date(2013, 7, 1))
+
+
+@pytest.mark.parametrize("close", [" ) :", ") :", " ):", ") : "])
+def test_a_colon_after_the_agencys_bracket_may_touch_the_lead(close: str) -> None:
+    text = (
+        f"MARVELLE, (Ostra Wire / Valmont Daily - 16th May, 2021{close}Health Minister Ann Poe visited three"
+        " hospitals in the city on Sunday and met the staff on duty.\n"
+    )
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == ("MARVELLE", dt.date(2021, 5, 16))
+    assert art.dateline.agency == "Ostra Wire / Valmont Daily"
+    assert art.published == dt.date(2021, 5, 16)
+
+
+@pytest.mark.parametrize("label", ["Details", "Background", "Context", "Quote", "Agenda", "Itinerary"])
+def test_a_label_before_a_colon_is_no_dateline(label: str) -> None:
+    text = (
+        " date 2025-05-31 Chancellor Ann Poe will travel to Velora next week for her first visit since taking office.\n\n"
+        f"{label}: Poe will travel to Velora on 4 June, and her talks with President Lan are set for Thursday.\n"
+    )
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Minister to begin tour of three countries on Sunday\n\nKARATOWN\n\n",
+        # the headline printed again under the place, as some sites do
+        "Minister holds call with counterpart\nMinister holds call with counterpart\nKARATOWN\n"
+        "Minister holds call with counterpart\n",
+    ],
+)
+def test_a_place_in_capitals_alone_over_the_lead_is_the_dateline(header: str) -> None:
+    text = header + "Foreign Minister Ann Poe on Dec. 23 held her first talks with her counterpart from Velora.\n"
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("KARATOWN", "")
+    assert isinstance(art.dateline.date, Unknown)
+    assert text[art.dateline.evidence.start : art.dateline.evidence.end] == "KARATOWN"
+
+
+@pytest.mark.parametrize(
+    "label", ["WORLD", "POLITICS", "DIPLOMACY", "AFRICA", "GERMANY", "TÜRKİYE", "REUTERS", "UPDATE", "AGENCIES", "STAFF"]
+)
+def test_a_sections_label_or_a_country_in_capitals_over_the_lead_is_no_dateline(label: str) -> None:
+    text = (
+        f"Minister holds call with counterpart\n{label}\n"
+        "Foreign Minister Ann Poe on Dec. 23 held her first talks with her counterpart from Velora.\n"
+    )
+    assert isinstance(Article.from_text(text, source="t.txt").dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        (
+            "Minister Lan welcomes her counterpart (R) (Photo: NTA)Velora (NTA) – Minister Lan on March 4 afternoon"
+            " hosted a welcome ceremony for her counterpart, who is on an official visit until March 7.",
+            "Velora",
+            "NTA",
+        ),
+        (
+            "The two leaders wave to crowds lining the road from the airport. Yonhap KARATOWN/VELORIA ― President"
+            " Ann Poe began talks with her counterpart on Tuesday, after her arrival earlier in the day.",
+            "KARATOWN/VELORIA",
+            "",
+        ),
+    ],
+)
+def test_a_caption_run_into_the_dateline_is_no_part_of_it(paragraph: str, place: str, agency: str) -> None:
+    text = f"Leaders meet in the capital\n\n{paragraph}\n\nThe talks are to end on Wednesday with a joint statement.\n"
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert art.dateline.evidence.text.startswith(place)
+
+
+def test_a_caption_with_a_place_and_a_plain_hyphen_after_its_credit_is_no_dateline() -> None:
+    text = (
+        "Leaders meet in the capital\n\nThe two leaders at the palace on Tuesday (Photo: NTA) Velora - a city of"
+        " gardens - welcomed the visitors with flowers and music along the road from the airport.\n"
+    )
+    assert isinstance(Article.from_text(text, source="t.txt").dateline, Unknown)

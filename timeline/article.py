@@ -194,7 +194,8 @@ _DATELINE = re.compile(
         # (or ends the line: "NAIROBI, March 12 (Reuters) -" on a line of its own)
         # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
         # ("NAIROBI (Reuters) -President ...": a hyphen touching the lead after the agency's bracket)
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s-)(?=[A-Z])|(?<=\)-)(?=[A-Z])|$)
+        # ("PESHAWAR, (UrduPoint / APP - 16th May, 2021 ) :KP Minister ...": a colon touching the lead after it)
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])|$)
         |\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
 )
@@ -359,6 +360,7 @@ _NOT_A_PLACE = frozenset(
     News Headlines Profile Interview Feature Features World Nation National International Politics Business
     Economy Sport Sports Lifestyle Entertainment Health Science Technology Tech Culture Travel Education
     Environment Local Regional File Nato Asean Opec Brics Ecowas Sadc Saarc
+    Details Detail Background Context Quote Quotes Reference Facts Agenda Itinerary Schedule Programme Program
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
@@ -1326,6 +1328,12 @@ _LEAD_DAY = re.compile(
 
 
 _STRAY_FIRST = re.compile(r"[,;·•|]+[ \t]*(?=[A-Z])")
+# "Minister Lan welcomes her counterpart (R) (Photo: VNA)Hanoi (VNA) – ...", "... at the airport. Yonhap SEOUL ― ...":
+# a scrape runs a photo's caption, closed by its credit, into the dateline
+_CAPTION_FIRST = re.compile(
+    r"[^\n]{20,400}?(?:\((?:Photo|Photos|Picture|Image|File\s+photo)\s*:\s*[^()\n]{1,40}\)[ \t]*(?=[A-Z])"
+    r"|[.!?][ \t]+(?:" + _AGENCY_NAMES + r")[ \t]+(?=[" + _UPPER + r"]{3,}\b))"
+)
 
 
 def _dateline_at(line: _Line) -> re.Match[str] | None:
@@ -1341,6 +1349,11 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
         credit = _WRITER_FIRST.match(line.text)  # "Associated Press WriterTORONTO (AP) --": a byline's end
     if credit is None:
         credit = _STRAY_FIRST.match(line.text)  # ", DAR ES SALAAM, Jul 1 -": a scrape's stray comma first
+    if credit is None and (caption := _CAPTION_FIRST.match(line.text)) is not None:
+        # a caption run into the dateline: only an agency's bracket or a long dash tells a dateline there
+        match = _dateline_match(line, caption.end())
+        if match is not None and (_agency(match) or match.group("dash") in ("--", "—", "–", "―")):
+            return match
     for at in (0, credit.end()) if credit else (0,):
         # ("18 August 2005, COLOGNE, GERMANY - ...": the day before the place dates it)
         match = _dateline_match(line, at, dated=at > 0 and credit is not None and credit.re is _DATE_FIRST)
@@ -1478,6 +1491,45 @@ def _byline_place(line: _Line) -> re.Match[str] | None:
     if any(w.title() in _BYLINE_NOT_PLACE or w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE
            for w in words):  # fmt: skip
         return None
+    return match
+
+
+# "ANKARA" alone on a line over the lead: a place in capitals, one word (or two joined by a slash)
+_CAPS_ALONE = re.compile(
+    r"(?P<place>[" + _UPPER + r"]{4,}(?:/[" + _UPPER + r"]{4,})?)(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*$"
+)
+# the labels of a site's sections and furniture, which stand alone on a line in capitals as such a place would
+_SECTION_WORDS = frozenset(
+    """
+    Home Menu Search Login Logout Register Newsletter Newsletters Podcast Podcasts Gallery Galleries Print Email
+    Comments More Close Top Popular Archive Archives Contact About Events Weather Markets Money Media Press
+    Release Releases Statement Statements Speech Speeches Transcript Blog Blogs Column Columns Letters Review
+    Reviews Books Music Film Movies Arts Style Fashion Food Jobs Careers Shop Games Traffic Multimedia Infographic
+    Africa Asia Europe Americas America Oceania Antarctica Arctic Diplomacy Defence Defense Security Society
+    Government Parliament Elections Election Crime Justice Courts Religion Faith Agriculture Energy Climate
+    Agencies Agency Staff Desk Newsdesk Bureau Correspondent Reporter Team Admin Wires Wire Featured Premium Insight
+    """.split()
+)
+
+_AGENCIES_IN_CAPITALS = frozenset(a.upper() for a in _AGENCIES)
+
+
+def _caps_place_alone(line: _Line) -> re.Match[str] | None:
+    """ "ANKARA" on a line of its own (see _CAPS_ALONE): not a section's label, a country, a month or an agency."""
+    match = _CAPS_ALONE.match(line.text)
+    if match is None:
+        return None
+    for word in match.group("place").split("/"):
+        titled = word.title().replace("\u0307", "")  # ("TÜRKİYE": the dot of the capital İ falls in title case)
+        if (
+            titled in _NOT_A_PLACE
+            or titled in _NOT_A_STOP_PLACE
+            or titled in _SECTION_WORDS
+            or titled in _COUNTRY_TITLES
+            or titled in _SPEAKER_TITLES
+            or word in _AGENCIES_IN_CAPITALS
+        ):
+            return None
     return match
 
 
@@ -1698,6 +1750,15 @@ def _read(text: str, source: str) -> Article:
         if alone:
             publisher = publisher or alone.group()
 
+    if filed_from is None and dateline_match is None:
+        # "ANKARA" alone on a line over the lead (the headline repeated between, as some sites print it): the
+        # place the report was filed from
+        for index in range(body_index - 1, max(-1, body_index - 3), -1):
+            if (caps := _caps_place_alone(lines[index])) is not None:
+                filed_from = (lines[index], caps)
+                break
+            if _is_sentence(lines[index]) or not _looks_like_headline(lines[index]):
+                break
     date_under_standfirst = -1
     if filed_from is None and dateline_match is None:
         # "By Jane Doe – Vatican City" under a standfirst that reads as a sentence: the byline's place is the dateline
