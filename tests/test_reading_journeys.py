@@ -1768,3 +1768,26 @@ def test_one_who_speaks_of_his_own_visit_travels() -> None:
         "President Alma Verdi arrived in Ostravia on Monday. During his visit to Northland on Tuesday, Governor"
         " Rob Kettle met farmers, he said."
     )[:1] == ["Alma Verdi"]
+
+
+def test_a_journey_made_undated_goes_on_in_the_days_just_ahead() -> None:
+    # a Wednesday report: the arrival told with no day, the state visit to begin on Thursday
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nWASHINGTON (Reuters) - President Alma Verdi has arrived in the United States"
+        " for a high-profile visit. Verdi landed at an air base outside Washington. Verdi was to have dinner with"
+        " the vice president on Wednesday evening. Verdi is scheduled to arrive at the White House on Thursday"
+        " morning to begin her official state visit.\n"
+    )
+    assert [(t.person.name, str(t.start), str(t.end)) for t in doc.trips] == [
+        ("Alma Verdi", "2024-03-13", "2024-03-14")
+    ]
+
+
+def test_a_day_made_on_a_planned_day_is_the_journey_made() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLAKESIDE (Reuters) - \"We may stay in Lakeside,\" President Alma Verdi said"
+        " here on Wednesday. President Verdi inspected a number of dam projects in Lakeside regency this morning.\n"
+    )
+    assert [(t.person.name, str(t.start), str(t.end), t.status.value, t.kind.value) for t in doc.trips] == [
+        ("Alma Verdi", "2024-03-13", "2024-03-13", "made", "inspection")
+    ]
