@@ -1719,3 +1719,75 @@ def test_a_journey_denied_is_no_trip(body: str) -> None:
 def test_where_the_tour_took_the_traveller_from_is_a_stop(body: str) -> None:
     doc = extract_text(" date 2024-03-13 A report\n\nBEIJING, March 13 (Xinhua) -- " + body + "\n")
     assert [s.label for t in doc.trips for s in t.stops] == ["Lanzhou", "Xi’an"]  # (the gazetteer's spelling)
+
+
+def _travellers(body: str) -> list[str]:
+    """Who the report's trips are of, in order."""
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    return [t.person.name for t in doc.trips]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker named after what is reported: ", X said."
+        "US President Alma Verdi arrived in Ostravia, beginning a three-day state visit to Ruritania. Apart from"
+        " formal talks commensurate with a state visit, informal meetings will be arranged for the presidents of"
+        " the two countries, Kettle said. Verdi will meet Vice Foreign Minister Rob Kettle.",
+        # a quotation about "this visit", its speaker named after it
+        'President Alma Verdi arrived in Ostravia on Monday for a three-day state visit. Her office said the visit'
+        ' would focus on trade. "Through this state visit, we plan to widen trade," Principal Deputy Adviser Rob'
+        " Kettle told reporters last week.",
+        # "X said the President will ...": the office reported on travels, not the speaker
+        "President Alma Verdi begins a three-day tour of Northland on Monday. Speaking in Lakeside town"
+        " yesterday, Governor Rob Kettle said the President will inspect dams and roads during the tour.",
+    ],
+)
+def test_one_who_only_reports_the_journey_makes_none(body: str) -> None:
+    assert set(_travellers(body)) == {"Alma Verdi"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the one who invites, the only one named in the sentence of "she"
+        "Prime Minister Alma Verdi flew to Tokyo on Monday. Japan rolled out a red carpet to welcome her when she"
+        " arrived in Tokyo on a four-day visit at the invitation of her Japanese counterpart Rob Kettle.",
+        # "As a guest of X, Y will be in ...": the host
+        "Prime Minister Alma Verdi left Lakeside on Monday for a state visit to Ostravia. As a guest of"
+        " President Rob Kettle, Verdi will be in Ostravia from Monday to Thursday.",
+    ],
+)
+def test_the_host_who_invites_makes_no_journey(body: str) -> None:
+    assert set(_travellers(body)) == {"Alma Verdi"}
+
+
+def test_one_who_speaks_of_his_own_visit_travels() -> None:
+    # (not a trailing attribution: "his visit" is the speaker's)
+    assert _travellers(
+        "President Alma Verdi arrived in Ostravia on Monday. During his visit to Northland on Tuesday, Governor"
+        " Rob Kettle met farmers, he said."
+    )[:1] == ["Alma Verdi"]
+
+
+def test_a_journey_made_undated_goes_on_in_the_days_just_ahead() -> None:
+    # a Wednesday report: the arrival told with no day, the state visit to begin on Thursday
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nWASHINGTON (Reuters) - President Alma Verdi has arrived in the United States"
+        " for a high-profile visit. Verdi landed at an air base outside Washington. Verdi was to have dinner with"
+        " the vice president on Wednesday evening. Verdi is scheduled to arrive at the White House on Thursday"
+        " morning to begin her official state visit.\n"
+    )
+    assert [(t.person.name, str(t.start), str(t.end)) for t in doc.trips] == [
+        ("Alma Verdi", "2024-03-13", "2024-03-14")
+    ]
+
+
+def test_a_day_made_on_a_planned_day_is_the_journey_made() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLAKESIDE (Reuters) - \"We may stay in Lakeside,\" President Alma Verdi said"
+        " here on Wednesday. President Verdi inspected a number of dam projects in Lakeside regency this morning.\n"
+    )
+    assert [(t.person.name, str(t.start), str(t.end), t.status.value, t.kind.value) for t in doc.trips] == [
+        ("Alma Verdi", "2024-03-13", "2024-03-13", "made", "inspection")
+    ]

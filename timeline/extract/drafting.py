@@ -56,9 +56,10 @@ _SETS_OFF_AGAIN = re.compile(
 def _arrived_for(
     draft: _TripDraft, current: DateSpan | None, span: DateSpan, status: TripStatus, gap: int
 ) -> bool:
-    """A day made just before a planned journey's first day: the arrival for it.
+    """A day made just before a planned journey's first day, or on one of its days: the journey made.
 
-    "will commence his five-day visit on Wednesday ... arrived in Washington on Tuesday night".
+    "will commence his five-day visit on Wednesday ... arrived in Washington on Tuesday night"; "may stay
+    in Bogor on Wednesday ... inspected dams in Bogor this morning" (a Wednesday report).
     """
     return (
         draft.status is TripStatus.PLANNED
@@ -66,7 +67,7 @@ def _arrived_for(
         and current is not None
         and current.precision is Precision.DAY
         and span.precision is Precision.DAY
-        and current.start - dt.timedelta(days=gap) <= span.start < current.start
+        and current.start - dt.timedelta(days=gap) <= span.start <= current.end
     )
 
 
@@ -100,6 +101,18 @@ def _mergeable(
         if span is None:
             return True
         if _arrived_for(draft, current, span, status, gap):
+            return True
+        if (
+            draft.status is TripStatus.MADE
+            and current is None
+            and status is TripStatus.PLANNED
+            and span.precision is Precision.DAY
+            and anchor is not None
+            and anchor <= span.start <= anchor + dt.timedelta(days=gap)
+            and not any(_HOME_AGAIN.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units)
+        ):
+            # "Hu has arrived in the US ... is scheduled to arrive at the White House Wednesday morning to
+            # begin his state visit": the journey made, told with no day, goes on in the days just ahead
             return True
         if draft.status is not TripStatus.MADE or current is None or current.precision is not Precision.DAY:
             return False
@@ -227,6 +240,8 @@ def _draft_trips(
             drafts.append(draft)
         elif span is not None and _arrived_for(draft, draft.span(), span, status, options.same_trip_gap_days):
             draft.status = TripStatus.MADE  # the journey is under way
+            if rank > draft.rank:
+                draft.kind, draft.rank = kind, rank
         elif rank > draft.rank:
             draft.kind, draft.rank = kind, rank
         draft.units.append(unit)

@@ -60,7 +60,9 @@ _OTHER_EVENT_BEFORE = Caseless(
 # who invited or sent the traveller (read in a small window)
 _INVITER_BEFORE = re.compile(
     r"\b(?:(?:at|on|upon|under) the (?:invitation|request|behest|directions?|instructions?|orders?) of"
-    r"|(?:as )?per the (?:directions?|instructions?|orders?) of|on behalf of|(?:invited|sent|directed) by)"
+    r"|(?:as )?per the (?:directions?|instructions?|orders?) of|on behalf of|(?:invited|sent|directed) by"
+    # "As a guest of President Ann Poe, Jane Roe will be in Ruritania": the host
+    r"|as (?:a|the) (?:[\w-]+ )?guests? of)"
     r"\s+(?:[\w.'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
@@ -83,6 +85,20 @@ _SAID_THAT_BEFORE = re.compile(
 _SAID_BARE_BEFORE = re.compile(
     r"\b(?:said|says|told\s+reporters|announced|confirmed|added)\s+(?:on\s+[A-Z][a-z]+\s+)?"
     r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
+)
+# ", Vice Minister Ann Poe said.", "..." Ann Poe told reporters last week.": the speaker named after
+# what is reported, the sentence ending on the speech word and a few words more (see _reported_by)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?:[ -]?[A-Z][\w'’.-]*)*(?:,[^,.;]{1,80},)?\s+(?:said|says|told|added|noted|stated|explained|recalled)\b(?:\s+[\w'’-]+){0,4}"
+    r"\s*[.!?\"”]*\s*$"
+)
+# "during his visit", "on their trip": the journey of the one named in the sentence
+_OWN_TRIP_BEFORE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Ann Poe said the President will inspect dams": the reported clause's subject, an office named with
+# "the", makes the journey, not the one who speaks of it
+_SAID_THE_OFFICE_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated|announced)\s+(?:that\s+)?the\s+"
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:will|would|is|was|shall|should|could|may|might)\b[^.;\"“”]{0,60}$"
 )
 # "Jane Roe said in Nairobi that the trip would boost trade": the journey the report tells, not the
 # speaker's (the trip word right after the reported clause's "that the")
@@ -301,6 +317,38 @@ _OWNER = re.compile(
     r"|deputy|sister|brother|mother|father|widow|niece|nephew|grandson|granddaughter|spokesman|spokeswoman"
     r"|spokesperson)\b"
 )
+
+
+def _reported_by(
+    text: str,
+    lo: int,
+    hi: int,
+    trip_word: tuple[TripKind, int, int],
+    subject: Person,
+    people: Sequence[Person],
+    starts: Sequence[int],
+    names: Sequence[tuple[int, int]],
+) -> tuple[tuple[TripKind, int, int] | None, Person]:
+    """The trip word and subject of a sentence whose subject, not the report's traveller, only
+    reports the journey the report is about.
+
+    "Talks will be held during the state visit, Vice Minister Ann Poe said.": the speaker, named after
+    what is reported, makes no journey of it (not "During her visit, Ann Poe said ...", hers). "Ann Poe
+    said the President will inspect dams": the office reported on travels, not the speaker (the
+    sentence's place and day are the speaker's, so it is no sentence of the traveller's either).
+    """
+    at = lo + trip_word[1]
+    if subject in people:
+        named = starts[people.index(subject)]
+        if (
+            at < named
+            and _TRAILING_ATTRIBUTION.match(text, _name_end(names, named), hi)
+            and not _OWN_TRIP_BEFORE.search(text, max(lo, at - 40), at)
+        ):
+            return None, subject
+    if _SAID_THE_OFFICE_BEFORE.search(text, max(lo, at - 120), at) is not None:
+        return None, subject
+    return trip_word, subject
 
 
 def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
@@ -639,6 +687,16 @@ def _sentence_units(
                 people.insert(0, speaker)
                 starts.insert(0, lo + me.start())
             if (
+                len(people) == 1
+                and subject is not None
+                and subject != traveller
+                and _INVITER_BEFORE.search(text, max(lo, starts[0] - 60), starts[0])
+                and _HE_OR_SHE.search(text, lo, starts[0])
+            ):
+                # "She arrived in Tokyo at the invitation of her counterpart Jane Roe": the one who invites is
+                # the host; "she" travels (read below as the one the report is about)
+                subject = None
+            if (
                 subject is not None
                 and len(people) == 1
                 and starts[0] - lo < 60
@@ -810,6 +868,8 @@ def _sentence_units(
                 and (said_the.group("that") or (traveller is not None and subject != traveller))
             ):
                 trip_word = None  # "said in Nairobi that the trip would boost trade": no journey of the speaker's
+            if trip_word is not None and traveller is not None and subject is not None and subject != traveller:
+                trip_word, subject = _reported_by(text, lo, hi, trip_word, subject, people, starts, names)
             if trip_word is not None and (
                 (
                     (not_made := _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]))
