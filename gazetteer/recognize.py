@@ -901,8 +901,10 @@ class _MatchReader:
             return None  # abbreviations count only as parents ("Springfield, Ill.")
         if key == "co" and adjacent_next and caps[nxt]:
             return None  # "Ballina, Co Mayo", "Co. Louth": County, not Colorado
-        if n_words == 1 and kind is None and demonym_country(first_word) is not None:
-            return None  # "Kazakh officials": a demonym, returned only when asked for
+        if n_words == 1 and kind is None and strength < 2 and demonym_country(first_word) is not None:
+            # "Kazakh officials": a demonym, returned only when asked for (not a country's own name that
+            # reads as one in the plural: "the Philippines")
+            return None
         if n_words == 1 and kind is None and (key in NOT_PLACES or (first_word in persons and not strong)):
             return None
         if not strong and adjacent_next and lowers[nxt] in _SPEECH and kind is None:

@@ -112,3 +112,11 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_towns_name() -> Non
 
     found = [t.name for t, _ in _gazetteer().resolve_document("Visiting Jinja on Tuesday, Minister Ann Roe met troops.")]
     assert found == ["Jinja"]
+
+
+def test_a_countrys_name_that_reads_as_a_plural_demonym_is_the_country() -> None:
+    # ("the Philippines" less its "s" is the demonym "Philippine": the country's own name is no demonym)
+    gazetteer = Gazetteer.default()
+    found = [t.name for t in gazetteer.find("The president arrived in the Philippines on Monday.")]
+    assert found == ["Philippines"]
+    assert [t.name for t in gazetteer.find("Philippine officials met him in Lira.")] == ["Lira"]
