@@ -40,8 +40,12 @@ def name_key(name: str) -> str:
         The key (``"xian"``, ``"urumqi"``, ``"winston salem"``); empty for a name
         with no letters or digits.
     """
-    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    translated = name.translate(_FOLD)
+    if translated.isascii():  # most names: NFKD leaves ASCII as it is, with no marks to strip
+        stripped = translated
+    else:
+        folded = unicodedata.normalize("NFKD", translated)
+        stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.translate(_FOLD).casefold()).strip()
 
 

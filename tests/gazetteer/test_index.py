@@ -151,3 +151,55 @@ def test_without_an_index_the_tables_still_load(monkeypatch: pytest.MonkeyPatch)
     assert computed is not shipped
     assert computed._admin1 == shipped._admin1
     assert computed.rows_for_name("Ningbo") == shipped.rows_for_name("Ningbo")
+
+
+def _first_by_bisect(lines: list[str], prefix: str) -> str | None:
+    import bisect
+
+    i = bisect.bisect_left(lines, prefix)
+    return lines[i] if i < len(lines) and lines[i].startswith(prefix) else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(st.sampled_from("ab é\t1ü"), max_size=5), max_size=40),
+    prefixes=st.lists(st.text(st.sampled_from("ab é\t1ü\n"), max_size=4), max_size=12),
+    block=st.integers(1, 5),
+    skip=st.integers(0, 2),
+)
+def test_first_starting_finds_what_bisect_finds(
+    words: list[str], prefixes: list[str], block: int, skip: int
+) -> None:
+    """A search of a block of the buffer, for any block size, is a binary search of the decoded lines."""
+    lines = sorted(set(words))
+    text = "".join(line + "\n" for line in ["h"] * skip + lines).encode()
+    mapped = index_module._Lines(text, index_module._line_starts(text), skip=skip)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(index_module, "_BLOCK", block)
+        for prefix in [*prefixes, *lines, *(line + "\t" for line in lines), *(line[:2] for line in lines)]:
+            assert mapped.first_starting(prefix) == _first_by_bisect(lines, prefix), prefix
+
+
+def test_first_starting_on_the_shipped_names() -> None:
+    """Every 97th name of the shipped table, its neighbours' shapes and near misses: as bisect finds them."""
+    names = load_index()._names
+    assert isinstance(names, index_module._Lines)
+    decoded = names.decoded
+    for line in decoded[::97]:
+        key = line[: line.index("\t")]
+        for prefix in (key + "\t", key + " ", key[:-1] + "\t", key + "z\t", key[:3], "\ud800" + key):
+            assert names.first_starting(prefix) == _first_by_bisect(decoded, prefix), prefix
+    assert names.first_starting(decoded[0]) == decoded[0]
+    assert names.first_starting(decoded[-1]) == decoded[-1]
+
+
+@settings(max_examples=500)
+@given(st.text(max_size=12) | st.text(st.characters(max_codepoint=127), max_size=12))
+def test_name_key_skips_nfkd_only_where_it_changes_nothing(name: str) -> None:
+    import unicodedata
+
+    from gazetteer import _text
+
+    folded = unicodedata.normalize("NFKD", name.translate(_text._FOLD))
+    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    assert name_key(name) == _text._SPACES.sub(" ", stripped.translate(_text._FOLD).casefold()).strip()
