@@ -961,7 +961,10 @@ def test_the_town_an_airport_is_named_after_is_the_stop() -> None:
         " date 2019-08-17 Vientiane: Prime Minister John Doe on Saturday arrived at Wattay International"
         " Airport on a two-day state visit to Laos, where he was received by his counterpart.\n"
     )
-    assert [s.place.text for t in lonely.trips for s in t.stops] == []
+    # an airport named after no town the gazetteer holds: its name is kept, unresolved, with the reason
+    assert [(s.place.text, s.place.reason) for t in lonely.trips for s in t.stops if isinstance(s.place, Unresolved)] == [
+        ("Wattay", "the town of the airport arrived at; no town of that name in the gazetteer")
+    ]
 
 
 def test_a_host_receives_the_guest_who_travels() -> None:
@@ -2328,6 +2331,48 @@ def test_a_town_the_gazetteer_lacks_after_a_movement_is_kept_unresolved() -> Non
     assert [s.place.text for s in trip.stops] == ["Githurai", "Thika"]
     assert isinstance(trip.stops[0].place, Unresolved)
     assert trip.stops[0].place.reason == "no town of that name in the gazetteer"
+
+
+@pytest.mark.parametrize(
+    "movement",
+    [
+        "touched down in Kwelumba",
+        "will depart for Kwelumba",
+        "then headed for Kwelumba",
+        "will move on to Kwelumba",
+        "is travelling to Kwelumba",
+        "was flying to Kwelumba",
+        "left for Kwelumba",
+        "stopped over at Kwelumba",
+        "landed at Kwelumba International Airport",
+        "landed at Kwelumba airport",
+    ],
+)
+def test_a_town_the_gazetteer_lacks_after_any_form_of_a_movement_is_kept_unresolved(movement: str) -> None:
+    doc = extract_text(
+        " date 2023-08-06 Road tour\n\nNAIROBI, Aug 5 - President Jane Roe began a five-day tour on Saturday and"
+        f" {movement} on Sunday.\n"
+    )
+    (trip,) = doc.trips
+    assert [s.place.text for s in trip.stops if isinstance(s.place, Unresolved)] == ["Kwelumba"]
+
+
+@pytest.mark.parametrize(
+    "movement",
+    [
+        "arrived at Kwelumba Beach Hotel",  # a building's longer name
+        "headed to Kwelumba Market",  # a building
+        "arrived at Kwelumba Forward Base",
+        "landed at Tom Kwelumba International Airport",  # an airport named after a person
+        "toured Kwelumba Motors",  # a visit to a company is no movement to a town
+    ],
+)
+def test_a_building_or_a_company_moved_to_is_no_town(movement: str) -> None:
+    doc = extract_text(
+        " date 2023-08-06 Road tour\n\nNAIROBI, Aug 5 - President Jane Roe began a five-day tour on Saturday and"
+        f" {movement} on Sunday.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops if isinstance(s.place, Unresolved)] == []
 
 
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:

@@ -168,6 +168,8 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     if text[end : end + 1].isspace() and _FEATURE_AFTER.match(text[end : end + 20]):
         # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town);
         # "Lancaster Castle" stands in Lancaster
+        if isinstance(ref, Unresolved):
+            return ref.reason == _AIRPORT_TOWN_REASON
         return isinstance(ref, Resolved) and (
             ref.rule == "airport-town"
             or (ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN) and text.startswith(" Castle", end))
@@ -247,13 +249,18 @@ _NAME_WORD = r"[A-Z\u00c0-\u00de](?:[a-z]|[^\W\d_\x00-\x7f])+"
 _MOVED_TO = re.compile(
     "(?:"
     + letter_first(
-        r"\b(?:arrived in|arrives in|arriving in|landed in|lands in|stop-?overs? in|stops? in|stopped (?:over )?in"
-        r"|reached|travell?ed (?:on )?to|flew (?:on )?to|drove (?:on )?to|went (?:on )?to|headed (?:on )?to"
-        r"|moved on to|proceeded to|crossed into|crosses into)"
+        # every inflection of the verbs of arriving and moving on, with the word that leads to the town
+        r"\b(?:arriv(?:e|es|ed|ing) (?:in|at)|land(?:s|ed|ing)? (?:in|at)|touch(?:es|ed|ing)? down (?:in|at)"
+        r"|stop-?overs? (?:in|at)|stops? (?:over )?(?:in|at)|stopp(?:ed|ing) (?:over )?(?:in|at)|reach(?:es|ed|ing)?"
+        r"|travel(?:s|led|ed|ling|ing)? (?:on )?to|fl(?:y|ies|ew|ying|own) (?:on )?to"
+        r"|dr(?:ive|ives|ove|iving|iven) (?:on )?to|(?:go|goes|going|went|gone) (?:on )?to"
+        r"|head(?:s|ed|ing)? (?:on )?(?:to|for)|mov(?:e|es|ed|ing) on to|proceed(?:s|ed|ing)? (?:on )?to"
+        r"|cross(?:es|ed|ing)? into|depart(?:s|ed|ing)? (?:to|for)|(?:leav(?:e|es|ing)|left) for"
+        r"|continu(?:e|es|ed|ing) on to)"
     )
     + rf")\s+(?P<list>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:(?:,\s+|,?\s+and\s+){_NAME_WORD}(?:[ -]{_NAME_WORD})?)*)"
 )
-_MOVED_TO_NEEDS = ("arriv", "landed", "lands", "stop", "reached", "to ")
+_MOVED_TO_NEEDS = ("arriv", "land", "down ", "stop", "reach", "to ", "for ", "into ")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|stated|explained)\b")
 _LISTED_NAME = re.compile(rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?")
 # capitalised words that follow a movement but name no town
@@ -263,8 +270,24 @@ _NOT_A_TOWN = frozenset(
     Mount Lake Temple Mosque Cathedral Palace Stadium University College Airport Station State House Hall
     January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday President Prime Minister King Queen Prince Princess Pope
+    Market Field Airfield Airbase Terminal Hotel Centre Center Square Park Plant Factory Farm Mall Barracks
+    Academy Government National International Forward
     """.split()
 )
+# a third capitalised word: the two read are the head of a longer name ("Kuta Beach Hotel", "Camp Blue
+# Ridge Base"), a building's or a body's, not a town's
+_LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+# "landed at Wakaya International Airport": the town an airport arrived at is named after, where the
+# gazetteer lacks it (one word: "Jomo Kenyatta", "Ninoy Aquino" name people)
+_ARRIVED_AT_AIRPORT = re.compile(
+    "(?:"
+    + letter_first(r"\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:es|ed|ing)? down) at (?:the )?")
+    + rf")(?P<name>{_NAME_WORD})(?: International)? (?:[Aa]irport|Airbase|Air Base|Airfield)\b"
+)
+
+_AIRPORT_TOWN_REASON = "the town of the airport arrived at; no town of that name in the gazetteer"
 
 
 def _unknown_towns(
@@ -283,7 +306,7 @@ def _unknown_towns(
                 words = name.group().replace("-", " ").split()
                 if any(w in _NOT_A_TOWN or w in _GENERIC_NAME for w in words):
                     continue
-                if _FEATURE_AFTER.match(article.text, name.end()):
+                if _FEATURE_AFTER.match(article.text, name.end()) or _LONGER_NAME_AFTER.match(article.text, name.end()):
                     continue  # "arrived in Githurai Stadium": a building
                 if _SPEAKS_AFTER.match(article.text, name.end()):
                     continue  # "arrived in Kampala, Museveni said": a speaker
@@ -292,6 +315,15 @@ def _unknown_towns(
                 if known_spans.overlaps(name.start(), name.end()) or _gazetteer().lookup(name.group()):
                     continue
                 out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
+        if " at " in paragraph.text and "ir" in paragraph.text:
+            for match in _ARRIVED_AT_AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
+                if known_spans is None:
+                    known_spans = _Spans((t.start, t.end) for t, _ in known)
+                name_span = match.span("name")
+                if known_spans.overlaps(*name_span) or _gazetteer().lookup(match.group("name")):
+                    continue
+                toponym = _town_named_span(article.text, *name_span)
+                out.append((toponym, Unresolved(match.group("name"), _AIRPORT_TOWN_REASON)))
     return out + _listed_beside(article, [*known, *out])
 
 
