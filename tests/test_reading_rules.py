@@ -2375,6 +2375,42 @@ def test_a_building_or_a_company_moved_to_is_no_town(movement: str) -> None:
     assert [s.place.text for t in doc.trips for s in t.stops if isinstance(s.place, Unresolved)] == []
 
 
+@pytest.mark.parametrize(
+    "homeward",
+    [
+        "before leaving for Accra",
+        "and will head back to Accra on Friday",
+        "before she returns to Accra.",
+        "and then left for the capital, Accra, at 4pm",
+    ],
+)
+def test_the_capital_a_domestic_tour_goes_back_to_is_no_stop(homeward: str) -> None:
+    doc = extract_text(
+        " date 2022-09-14 Regional tour\n\nTAMALE, Sept 13 - President Jane Roe on Tuesday visited Tamale and"
+        f" Savelugu {homeward}.\n"
+    )
+    (trip,) = doc.trips
+    assert sorted(s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)) == ["Savelugu", "Tamale"]
+
+
+@pytest.mark.parametrize(
+    "onward",
+    [
+        "before leaving for Accra, where she meets the president",
+        "and then left for Accra for talks with the president",
+        "before leaving for Washington",  # a capital of another country than the stops: the next leg
+    ],
+)
+def test_a_capital_left_for_to_do_something_there_is_a_stop(onward: str) -> None:
+    doc = extract_text(
+        " date 2022-09-14 Regional tour\n\nTAMALE, Sept 13 - President Jane Roe on Tuesday visited Tamale and"
+        f" Savelugu {onward}.\n"
+    )
+    (trip,) = doc.trips
+    names = [s.place.place.name for s in trip.stops if isinstance(s.place, Resolved)]
+    assert ("Washington" if "Washington" in onward else "Accra") in names
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

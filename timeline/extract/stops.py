@@ -178,6 +178,9 @@ def _fill_places(
     # what a place reads as (its city, its key), once for each reference and rule: a sentence may
     # name one place thousands of times, all with one reference (by id: they outlive this call)
     readings: dict[tuple[int, str | None], tuple[PlaceRef, str]] = {}
+    # national capitals told only as where the traveller left for or went back to, after other stops
+    homeward: set[str] = set()
+    stayed: set[str] = set()
     for unit in draft.units:
         in_trip_sentence = unit.index in draft.trip_units
         own_days = [
@@ -325,6 +328,28 @@ def _fill_places(
             if cancelled and (key in cancelled or _key(found) in cancelled):
                 continue  # a place of a journey called off
             stop = draft.stops.get(key)
+            if (
+                isinstance(ref, Resolved)
+                and ref.place.kind is PlaceKind.CITY
+                and _HOMEWARD.search(text, max(s_start, start - 30), start)
+                # ("left for Accra, where she meets the president": the next leg)
+                and not _ONWARD.search(text, toponym.end, min(unit.sentence.end, toponym.end + 80))
+                and (stop is None and draft.stops)
+                and _is_national_capital(ref)
+                # the traveller's own capital; where the report does not say whose, one of the country
+                # the journey's stops are in (a domestic tour's way home, not a journey's next leg abroad)
+                and (
+                    ref.place.country == home
+                    if home
+                    else all(
+                        isinstance(other.place, Resolved) and other.place.place.country == ref.place.country
+                        for other in draft.stops.values()
+                    )
+                )
+            ):
+                homeward.add(key)
+            else:
+                stayed.add(key)
             if stop is None:
                 # "Earlier in the day, he visited ...": before the stops of that day
                 order: float = unit.index
@@ -383,6 +408,29 @@ def _fill_places(
                     until = _stayed_until(unit, toponym.end, day)
                     if until is not None:
                         stop.days.append(until)
+
+    for key in homeward - stayed:
+        del draft.stops[key]  # "... before leaving for Dhaka": the traveller's way home, no stop
+
+
+# "before leaving for Dhaka", "flew back to Tokyo", "returned to Abuja": (read right before a capital)
+_HOMEWARD = re.compile(
+    r"\b(?:leaves?|leaving|left|heads?|headed|heading|returns?|returned|returning|back)\s+(?:back\s+)?(?:for|to)"
+    r"(?:\s+the\s+capital,?)?\s+$",
+    re.IGNORECASE,
+)
+
+# what the traveller will do at a place left for: a leg of the journey, not the way home
+_ONWARD = re.compile(
+    r"\b(?:where|meet|meets|meeting|talks|visit|visits|attend|attends|summit|conference|sign|signs|hold|holds"
+    r"|address|addresses|stay|stays|spend|spends|tour|tours)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_national_capital(ref: Resolved) -> bool:
+    capital = _gazetteer().capital(ref.place.country) if ref.place.country else None
+    return capital is not None and capital.geonameid == ref.place.geonameid
 
 
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")  # (read with .match right after a place)
