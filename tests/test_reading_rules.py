@@ -2411,6 +2411,43 @@ def test_a_capital_left_for_to_do_something_there_is_a_stop(onward: str) -> None
     assert ("Washington" if "Washington" in onward else "Accra") in names
 
 
+_ROE_IN_GHANA = " date 2018-07-06 State visit\n\nPresident Jane Roe arrived in Ghana on Saturday for a four-day state visit.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She laid a wreath at the war memorial in downtown Kumasi on Sunday.",
+        "She opened a school on the outskirts of Kumasi on Sunday.",
+        "She met traders in historic Kumasi on Sunday.",
+        "She opened a clinic in rural Kumasi on Sunday.",
+    ],
+)
+def test_a_place_with_a_word_of_where_in_it_is_where_she_went(sentence: str) -> None:
+    (trip,) = extract_text(_ROE_IN_GHANA + sentence + "\n").trips
+    assert [s.place.text for s in trip.stops] == ["Kumasi"]
+
+
+def test_a_list_goes_on_past_an_aside_that_places_a_town_by_another() -> None:
+    (trip,) = extract_text(
+        _ROE_IN_GHANA + "She made stops in Kumasi, north of Accra, and Tamale in the Northern Region.\n"
+    ).trips
+    assert [s.place.text for s in trip.stops] == ["Kumasi", "Tamale"]  # (not Accra, the reference point)
+    (trip,) = extract_text(
+        _ROE_IN_GHANA + "She made stops in Kumasi, some 250 km north of Accra, and Tamale.\n"
+    ).trips
+    assert [s.place.text for s in trip.stops] == ["Kumasi", "Tamale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She ended her day in the tiny Volta River town of Kwelumba.", "She visited the fishing village of Kwelumba."],
+)
+def test_the_town_of_a_name_the_gazetteer_lacks_is_kept_unresolved(sentence: str) -> None:
+    (trip,) = extract_text(_ROE_IN_GHANA + sentence + "\n").trips
+    assert [(s.place.text, type(s.place)) for s in trip.stops] == [("Kwelumba", Unresolved)]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

@@ -33,7 +33,9 @@ _CUE_BEFORE = Caseless(
     # "The five-day tour took Premier Roe from Lanzhou to ...": where the tour itself began
     r"|(?:tour|trip|journey|visit|mission|inspection)s?,? (?:[\w,-]+ ){0,6}?(?:took|takes|will take) (?:[\w.'’-]+ ){1,3}from"
     # "Residents of Kumasi welcomed her", "lined the streets of Tamale": the crowd where she came
-    r"|(?:residents|villagers|crowds|thousands|hundreds|locals|streets|chiefs|elders|well-?wishers) of)"
+    r"|(?:residents|villagers|crowds|thousands|hundreds|locals|streets|chiefs|elders|well-?wishers) of"
+    # "on the outskirts of Kumasi", "on the shores of Lake Volta"
+    r"|on the (?:outskirts|edge|edges|fringes|banks|shores|coast|island) of)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
@@ -46,7 +48,8 @@ _CUE_BEFORE = Caseless(
     r"(?:(?:city|state|province|country|nation|region|county|island|capital|kingdom|municipality|prefecture)"
     r"['’]s\s+)?"
     r"(?:[a-z-]+(?:ern|ral)\s+|(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+"
-    r"|(?:suburban|remote|coastal|mountainous|outlying|inland|hilly|landlocked|nearby|restive)\s+)?"
+    r"|(?:suburban|remote|coastal|mountainous|outlying|inland|hilly|landlocked|nearby|restive|downtown|uptown|midtown"
+    r"|greater|rural|urban|historic|tiny|small|neighbou?ring|picturesque|scenic|sleepy|bustling|industrial)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     # "arrived in Qatar's capital Doha"
     r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)"
@@ -82,6 +85,13 @@ _LIST_BEFORE = re.compile(
     r")(?:the\s+)?$"
 )
 
+# ", north of Accra,", ", 250 km east of Kumasi,": an aside that places the place before by another
+# (read between the two places)
+_REFERENCE_POINT_BEFORE = re.compile(
+    r",\s+(?:some\s+|about\s+|around\s+|just\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|near)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 # "toured Moore on Sunday, a day after storms tore through": the place of another's deed (read in
 # the words before a place; not "a day after touring", "two days after she flew to")
@@ -254,6 +264,15 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
                 _PAREN_BEFORE.match(between) is not None
                 and _REGION_WORD_AFTER.match(text, toponym.end) is None  # "(Syrdarya region)": a region
             )
+        if (
+            not cued
+            and i > 1
+            and out[i - 2]
+            and not out[i - 1]
+            and _REFERENCE_POINT_BEFORE.match(text, places[i - 2][0].end, places[i - 1][0].start)
+            and _LIST_BEFORE.match(text[places[i - 1][0].end : toponym.start])
+        ):
+            cued = True  # "stops in Kumasi, north of Accra, and Tamale": the list goes on past the aside
         if not cued and may_hold(sentence.text, _STOP_AFTER_NEEDS) and _STOP_AFTER.match(text, toponym.end):
             cued = True  # "Tamale was the first stop of the tour"
         if cued and "after" in before and _AFTER_OTHERS_EVENT.search(before):

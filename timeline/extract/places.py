@@ -60,9 +60,13 @@ _FEATURE_AFTER = re.compile(
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
 _SMALL_PLACE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>[Vv]illage|[Tt]ownship|[Tt]own|[Dd]istrict|[Cc]ounty"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>(?:Village|Township|Town|District|County|Constituency"
     # ("the Teso sub-region": a region, which holds the trip)
-    r"|[Cc]onstituency|[Ss]ub-county|[Ss]ub-?region)\b"
+    r"|Sub-county|Sub-?region)\b|(?:village|township|town|district|county|constituency|sub-county|sub-?region)\b"
+    # ("the Murray River town of Murrabit": the words before describe the town named after)
+    r"(?! of\b))"
+    # "the tiny town of Murrabit", "the fishing village of Lakeba": the kind named first
+    r"|\b(?P<kind1>village|town|township|hamlet|settlement) of (?P<name1>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
 # "in Bududa, Manafa and Sironko Districts": several, the kind named once in the plural
 _SMALL_PLACES = re.compile(
@@ -93,6 +97,8 @@ _SMALL_PLACE_NEEDS = (
     " counties",
     "ub-region",
     "ubregion",
+    " hamlet",
+    " settlement",
 )
 # "Central Business District", "Economic Development Zone": kinds of area, not places' names.
 _GENERIC_NAME = frozenset(
@@ -208,24 +214,30 @@ def _small_places(
     known_spans = _Spans((t.start, t.end) for t, _ in known)
     for paragraph in paragraphs:
         for match in _SMALL_PLACE.finditer(article.text, paragraph.start, paragraph.end):
+            name_group, kind_group = ("name", "kind") if match.group("name") else ("name1", "kind1")
+            if name_group == "name1" and (
+                known_spans.overlaps(*match.span(name_group)) or _gazetteer().lookup(match.group(name_group))
+            ):
+                continue  # ("the town of Kumasi": the gazetteer's)
             # "Gangzhongping Village of Xiejiapu Town": the known town does not hide the village in it
             if known_names.overlaps(match.start(), match.end()) or known_unresolved.overlaps(
                 match.start(), match.end()
             ):
                 continue
-            if match.group("name").split()[0].split("-")[0] in _GENERIC_NAME:
+            if match.group(name_group).split()[0].split("-")[0] in _GENERIC_NAME:
                 continue
+            start = match.start() if name_group == "name" else match.start(name_group)
             toponym = Toponym(
-                start=match.start(),
+                start=start,
                 end=match.end(),
-                text=match.group(),
-                name=match.group("name"),
-                kind_hint=PlaceKind.ADMIN1 if "region" in match.group("kind").lower() else PlaceKind.TOWN,
-                name_start=match.start("name"),
-                name_end=match.end("name"),
+                text=article.text[start : match.end()],
+                name=match.group(name_group),
+                kind_hint=PlaceKind.ADMIN1 if "region" in match.group(kind_group).lower() else PlaceKind.TOWN,
+                name_start=match.start(name_group),
+                name_end=match.end(name_group),
             )
-            reason = f"no {match.group('kind').lower()} of that name in the gazetteer (below its population threshold)"
-            out.append((toponym, Unresolved(match.group(), reason)))
+            reason = f"no {match.group(kind_group).lower()} of that name in the gazetteer (below its population threshold)"
+            out.append((toponym, Unresolved(toponym.text, reason)))
         for match in _SMALL_PLACES.finditer(article.text, paragraph.start, paragraph.end):
             group = "names" if match.group("names") else "names2"
             kind = (
