@@ -2448,6 +2448,26 @@ def test_the_town_of_a_name_the_gazetteer_lacks_is_kept_unresolved(sentence: str
     assert [(s.place.text, type(s.place)) for s in trip.stops] == [("Kwelumba", Unresolved)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She visited Kwelumba, a village near Kumasi.",
+        "She visited Kwelumba, a small fishing community in the Central Region.",
+        "She visited Kwelumba, about 20 km east of Kumasi.",
+        "She visited Kwelumba, a village 20 km from Kumasi.",
+        "She opened a clinic in Kwelumba, a village in the Ashanti Region.",
+    ],
+)
+def test_a_name_the_words_after_call_a_town_is_the_stop_and_the_town_that_places_it_is_not(sentence: str) -> None:
+    (trip,) = extract_text(_ROE_IN_GHANA + sentence + "\n").trips
+    assert [(s.place.text, type(s.place)) for s in trip.stops] == [("Kwelumba", Unresolved)]
+
+
+def test_a_person_with_a_village_office_is_no_town() -> None:
+    (trip,) = extract_text(_ROE_IN_GHANA + "She met Kofi Mensah, a village elder, in Kumasi.\n").trips
+    assert [s.place.text for s in trip.stops] == ["Kumasi"]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

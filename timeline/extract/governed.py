@@ -145,7 +145,16 @@ _TOPIC_IN_BEFORE = Caseless(
     r"\b(?:situation|crisis|war|conflict|fighting|violence|peace|stability|security|developments|unrest"
     r"|tensions?|elections?|attacks?|bombings?|insurgency|refugees|humanitarian \w+)\s+in\s+(?:the\s+)?$"
 )
-_LOCATING_BEFORE = re.compile(r",\s+(?:near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_DISTANCE = r"(?:some\s+|about\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+"
+_LOCATING_BEFORE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|village|city|community|settlement|suburb|township|hamlet|port"
+    r"|district|island|resort)\s+)?"
+    # "Ejisu, a town near Kumasi", "Kwelumba, a village 20 km from Tamale", "Ejisu, about 20 km east of Kumasi":
+    # the town that places the one named before it
+    rf"(?:(?:{_DISTANCE})?(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)|{_DISTANCE}from)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the dam outside Khor Fakkan": by the town (not "outside the capital": anywhere but there)
 # "received at State House, Nairobi", "at Tam Thang Industrial Park (Tam Ky City)": a building, then its town
 _BUILDING_COMMA_BEFORE = re.compile(

@@ -300,6 +300,16 @@ _ARRIVED_AT_AIRPORT = re.compile(
 )
 
 _AIRPORT_TOWN_REASON = "the town of the airport arrived at; no town of that name in the gazetteer"
+# "Kwelumba, a fishing village near Tamale", "Ejisu, about 20 km east of Kumasi": a name the words after
+# it say is a town's (the kind word its head: not "a village elder")
+_APPOSED_TOWN = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?),\s+"
+    r"(?:an?\s+(?:[a-z-]+\s+){0,3}?(?:town|village|community|settlement|suburb|township|hamlet|island|port|resort)"
+    r"(?=\s+(?:(?:near|in|on|of|outside|about|some|just|where|which|that|known|located|situated|famous)\b|\d)|\s*[,.;)])"
+    r"|(?:some\s+|about\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:from|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\b)"
+)
+_APPOSED_TOWN_NEEDS = (", a", ", an", " km ", " kilomet", " miles ")
 
 
 def _unknown_towns(
@@ -309,11 +319,10 @@ def _unknown_towns(
     out: list[tuple[Toponym, PlaceRef]] = []
     known_spans: _Spans | None = None
     for paragraph in article.paragraphs:
-        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
-            cue in paragraph.text for cue in _MOVED_TO_NEEDS
-        ):
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
-        for match in finditer_at_word_starts(_MOVED_TO, article.text, paragraph.start, paragraph.end):
+        moved = any(cue in paragraph.text for cue in _MOVED_TO_NEEDS)
+        for match in finditer_at_word_starts(_MOVED_TO, article.text, paragraph.start, paragraph.end) if moved else ():
             for name in _LISTED_NAME.finditer(article.text, match.start("list"), match.end("list")):
                 words = name.group().replace("-", " ").split()
                 if any(w in _NOT_A_TOWN or w in _GENERIC_NAME for w in words):
@@ -327,6 +336,17 @@ def _unknown_towns(
                 if known_spans.overlaps(name.start(), name.end()) or _gazetteer().lookup(name.group()):
                     continue
                 out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
+        if any(needle in paragraph.text for needle in _APPOSED_TOWN_NEEDS):
+            for match in _APPOSED_TOWN.finditer(article.text, paragraph.start, paragraph.end):
+                apposed = match.group("name")
+                if any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN for w in apposed.replace("-", " ").split()):
+                    continue
+                if known_spans is None:
+                    known_spans = _Spans((t.start, t.end) for t, _ in known)
+                if known_spans.overlaps(*match.span("name")) or _gazetteer().lookup(apposed):
+                    continue
+                toponym = _town_named_span(article.text, *match.span("name"))
+                out.append((toponym, Unresolved(apposed, "a town by the words after it; no town of that name in the gazetteer")))
         if " at " in paragraph.text and "ir" in paragraph.text:
             for match in _ARRIVED_AT_AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
                 if known_spans is None:
