@@ -2468,6 +2468,24 @@ def test_a_person_with_a_village_office_is_no_town() -> None:
     assert [s.place.text for s in trip.stops] == ["Kumasi"]
 
 
+def test_a_town_entered_is_a_stop() -> None:
+    (trip,) = extract_text(_ROE_IN_GHANA + "Her motorcade entered Kumasi on Sunday morning.\n").trips
+    assert [s.place.text for s in trip.stops] == ["Kumasi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Ann Poe toured flooded Wenchi on Friday after reaching Accra on Thursday from an official trip to"
+        " Japan.",
+        "Governor Ann Poe arrived in Accra on Thursday from a week-long tour of Asia and went on to Wenchi.",
+    ],
+)
+def test_the_place_reached_from_a_trip_is_home(sentence: str) -> None:
+    doc = extract_text(" date 2018-07-07 Floods\n\n" + sentence + "\n")
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Wenchi"]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

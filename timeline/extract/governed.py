@@ -17,7 +17,7 @@ from timeline.extract.places import _EVENT_AFTER
 # A place the traveller goes to or is in is named after one of these words.
 _CUE_BEFORE = Caseless(
     r"(?:\b(?:to|onto|in|into|at|across|through|throughout|around|inside|within|near|visited|visiting|visits|visit|inspected"
-    r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|via|arrived|arriving|left|leaving|leaves"
+    r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|reaches|reaching|entered|enters|entering|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|heads|heading|set off|set out) for"
     r"|(?:left|leaving|leaves|leave|departed|departing|depart)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+for"  # "left London for"
@@ -43,7 +43,7 @@ _CUE_BEFORE = Caseless(
     r"|heart|shrine|sanctuary|basilica|cathedral|university|port"
     # "visited the flood camps of Sukkur", "toured the hospitals of Kumasi": the town's own places
     r"|camps|hospitals|schools|sites|villages|markets|projects|settlements|neighbou?rhoods) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
-    r"(?:[a-z]+-[a-z]+\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv"
+    r"(?:[a-z]+-[a-z]+\s+|[a-z]{3,}ed\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv", "toured flooded Wenchi"
     # "in the city's suburban Jinshan District", "toured the state's remote Kern County"
     r"(?:(?:city|state|province|country|nation|region|county|island|capital|kingdom|municipality|prefecture)"
     r"['’]s\s+)?"
@@ -90,6 +90,12 @@ _LIST_BEFORE = re.compile(
 _REFERENCE_POINT_BEFORE = re.compile(
     r",\s+(?:some\s+|about\s+|around\s+|just\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|near)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "reached Guwahati on Thursday evening from an official trip to Japan": the place a journey came back
+# to (read right after a place)
+_BACK_FROM_A_TRIP_AFTER = re.compile(
+    r"[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey|mission)\b",
     re.IGNORECASE,
 )
 
@@ -299,6 +305,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "Port Moresby's Jackson's international airport": a facility's namesake, not a town
         if cued and _OFFICE_AFTER.match(text, toponym.end):
             cued = False  # "a visit to China, York's Lord Mayor Dave Taylor": the office's place, no stop
+        if cued and "from" in text[toponym.end : toponym.end + 40] and _BACK_FROM_A_TRIP_AFTER.match(text, toponym.end):
+            cued = False  # "after reaching Guwahati on Thursday from an official trip to Japan": home
         if cued and _ELSEWHERE_AFTER.match(text, toponym.end):
             cued = False  # "a delegation to Tauranga's sister city in China": the place is elsewhere
         out.append(cued)
