@@ -2486,6 +2486,19 @@ def test_the_place_reached_from_a_trip_is_home(sentence: str) -> None:
     assert [s.place.text for t in doc.trips for s in t.stops] == ["Wenchi"]
 
 
+def test_a_deed_done_here_is_done_in_the_dateline_city() -> None:
+    doc = extract_text(
+        " date 2010-04-02 Minister in Delhi\n\nNEW DELHI, April 1 - Foreign Minister Kim Lee, who is in India on a"
+        " four-day visit, met Prime Minister Raj Kumar here on Thursday. Lee, who arrived on Tuesday, visited Agra on"
+        " Wednesday.\n"
+    )
+    (trip,) = doc.trips
+    assert [(s.place.text, s.span.start if isinstance(s.span, DateSpan) else None) for s in trip.stops] == [
+        ("Agra", dt.date(2010, 3, 31)),
+        ("NEW DELHI", dt.date(2010, 4, 1)),
+    ]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

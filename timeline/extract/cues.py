@@ -72,7 +72,10 @@ _NEXT_LEG = re.compile(  # (read with .match at a sentence's start)
 # dateline city
 _ARRIVED_HERE = Caseless(
     r"\b(?:arrived|arrives|arriving|landed|lands|reached|left|leaving|visited|toured|stayed|spent|planted"
-    r"|inaugurated|attended|addressed|was|were)\b[^.;\"“”]{0,60}?\bhere\b"
+    r"|inaugurated|attended|addressed|was|were"
+    # "met Prime Minister Raj Kumar here on Thursday": a deed done where the report is filed from
+    r"|met|meets|held|holds|signed|signs|opened|opens|laid|lays|attends|addresses|visits|tours|delivered|delivers"
+    r"|gave|gives)\b[^.;\"“”]{0,60}?\bhere\b"
 )
 _ARRIVED_HERE_NEEDS = ("here",)
 # "TORONTO (AP) -- Pope John Paul II arrived Tuesday for a week of festivities": an arrival that names
