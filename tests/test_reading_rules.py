@@ -2499,6 +2499,14 @@ def test_a_deed_done_here_is_done_in_the_dateline_city() -> None:
     ]
 
 
+def test_a_name_arrived_at_in_a_town_is_a_building_of_the_town() -> None:
+    doc = extract_text(
+        " date 2024-06-11 Royal visit\n\nThe King arrived at Glenmorrow in Edinburgh on Monday. He will travel to"
+        " Stirling on Wednesday.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Edinburgh", "Stirling"]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

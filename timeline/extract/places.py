@@ -299,6 +299,7 @@ _ARRIVED_AT_AIRPORT = re.compile(
     + rf")(?P<name>{_NAME_WORD})(?: International)? (?:[Aa]irport|Airbase|Air Base|Airfield)\b"
 )
 
+_IN_TOWN_AFTER = re.compile(r",?\s+(?:in|,)\s+|,\s+")  # (read right after a name: the town that holds it)
 _AIRPORT_TOWN_REASON = "the town of the airport arrived at; no town of that name in the gazetteer"
 # "Kwelumba, a fishing village near Tamale", "Ejisu, about 20 km east of Kumasi": a name the words after
 # it say is a town's (the kind word its head: not "a village elder")
@@ -318,6 +319,7 @@ def _unknown_towns(
     """Towns a journey moved to that the gazetteer does not hold, kept as unresolved places."""
     out: list[tuple[Toponym, PlaceRef]] = []
     known_spans: _Spans | None = None
+    known_towns: set[int] | None = None
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
@@ -335,6 +337,11 @@ def _unknown_towns(
                     known_spans = _Spans((t.start, t.end) for t, _ in known)
                 if known_spans.overlaps(name.start(), name.end()) or _gazetteer().lookup(name.group()):
                     continue
+                if article.text[match.start() : match.start("list")].rstrip().endswith(" at") and (inside := _IN_TOWN_AFTER.match(article.text, name.end())):
+                    if known_towns is None:
+                        known_towns = {t.start for t, r in known if _kind_of(r, t) in _TOWN_KINDS}
+                    if inside.end() in known_towns:
+                        continue  # "arrived at Holyroodhouse in Edinburgh": a building of the town named after
                 out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
         if any(needle in paragraph.text for needle in _APPOSED_TOWN_NEEDS):
             for match in _APPOSED_TOWN.finditer(article.text, paragraph.start, paragraph.end):
