@@ -2507,6 +2507,19 @@ def test_a_name_arrived_at_in_a_town_is_a_building_of_the_town() -> None:
     assert [s.place.text for t in doc.trips for s in t.stops] == ["Edinburgh", "Stirling"]
 
 
+@pytest.mark.parametrize("shape", ["{place} ({day})", "{place} on {day}"])
+def test_each_place_of_a_list_takes_the_day_written_right_after_it(shape: str) -> None:
+    listed = ", ".join(shape.format(place=p, day=d) for p, d in [("Kumasi", "July 6"), ("Tamale", "July 7")])
+    last = shape.format(place="Bolgatanga", day="July 8").rstrip(",")
+    doc = extract_text(f" date 2018-07-09 Tour\n\nACCRA, July 9 - President Jane Roe visited {listed} and {last}.\n")
+    (trip,) = doc.trips
+    assert [(s.place.text, s.span.start if isinstance(s.span, DateSpan) else None) for s in trip.stops] == [
+        ("Kumasi", dt.date(2018, 7, 6)),
+        ("Tamale", dt.date(2018, 7, 7)),
+        ("Bolgatanga", dt.date(2018, 7, 8)),
+    ]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

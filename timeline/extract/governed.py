@@ -67,6 +67,8 @@ _LIST_BEFORE = re.compile(
     # "the Northern Province's Burera District": a place in the place just named
     r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?=and\s|or\s)))?(?:and\s+|or\s+)?"
     r"|\s+(?:and|or)\s+|['’]s\s+"
+    # "Kumasi (July 6), Tamale (July 7) and Bolgatanga (July 8)": an aside in brackets after each
+    r"|\s*\([^()]{1,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     # "N'Djamena, Chad; Djibouti, Djibouti; and Abuja, Nigeria": a list of places with their countries
     r"|\s*;\s*(?:and\s+)?"
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named

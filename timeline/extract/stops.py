@@ -103,7 +103,9 @@ _ITINERARY_CLAUSE = re.compile(
 _ITINERARY_NEEDS = ("that", "which")  # every _ITINERARY_CLAUSE match holds one (a cheap test)
 
 
-def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int = 0) -> DateSpan | None:
+def _day_near(
+    days: Sequence[DateMention], at: int, text: str = "", start: int = 0, end: int | None = None
+) -> DateSpan | None:
     """The day of ``days`` written nearest the offset ``at`` (the first of ``days`` among equals).
 
     A day written after a later clause opens ("before", "then") dates only that clause's places;
@@ -130,7 +132,12 @@ def _day_near(days: Sequence[DateMention], at: int, text: str = "", start: int =
             days = [m for m in days if not _in_other_who_clause(text, m.evidence.start - start, at - start)]
     if not days:
         return None
-    span = min(days, key=lambda m: abs(m.evidence.start - at)).span
+    if end is None:
+        span = min(days, key=lambda m: abs(m.evidence.start - at)).span
+    else:
+        # the fewest characters between the day's words and the place's: "Tamale (July 7) and Bolgatanga
+        # (July 8)" gives Bolgatanga the day right after it, not the one that closes the place before
+        span = min(days, key=lambda m: m.evidence.start - end if m.evidence.start >= end else abs(at - m.evidence.end)).span
     assert isinstance(span, DateSpan)
     return span
 
@@ -378,7 +385,7 @@ def _fill_places(
                 before = article.text[max(unit.sentence.start, toponym.start - 90) : toponym.start]
                 stop.opens = stop.opens or _OPENS_IN.search(before) is not None
                 stop.closes = stop.closes or _CLOSES_IN.search(before) is not None
-            day = (_day_near(days, start, s_text, s_start) if days else None) or same_day
+            day = (_day_near(days, start, s_text, s_start, toponym.end) if days else None) or same_day
             if two_days:
                 day = next((span for at, span in two_days if 0 <= at - toponym.end <= 2), day)
             if (
