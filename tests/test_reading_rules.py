@@ -2520,6 +2520,23 @@ def test_each_place_of_a_list_takes_the_day_written_right_after_it(shape: str) -
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ann Poe visited the US and Belgium.",
+        "Prime Minister Ann Poe wound up her tour of Belgium and the U.S. on Saturday.",
+    ],
+)
+def test_the_us_after_the_is_the_country(sentence: str) -> None:
+    (trip,) = extract_text(" date 2016-03-21 Visit\n\n" + sentence + "\n").trips
+    assert sorted(r.place.name for r in trip.regions if isinstance(r, Resolved)) == ["Belgium", "United States"]
+
+
+def test_the_us_before_a_noun_is_no_place() -> None:
+    (trip,) = extract_text(" date 2016-03-21 Visit\n\nPrime Minister Ann Poe met the US President in Belgium.\n").trips
+    assert [r.place.name for r in trip.regions if isinstance(r, Resolved)] == ["Belgium"]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

@@ -151,7 +151,13 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     """False for names inside organisations, people's names, demonyms and natural features, and for
     a town's name used with "the" ("the White House", "the Grave of the Unknown Warrior")."""
     if toponym.name in DEMONYMS or toponym.text in DEMONYMS:
-        return False
+        # "the US President", "U.S. troops": a word of the country's people; "visited the US.", "the U.S. and
+        # Belgium": the country itself (a bare code after "the", no noun after it)
+        return (
+            toponym.text in _COUNTRY_CODES_AS_NOUNS
+            and text[max(0, toponym.start - 4) : toponym.start].lower() == "the "
+            and (not _NOUN_AFTER.match(text, toponym.end) or _NOUN_AFTER_ENDS.match(text, toponym.end) is not None)
+        )
     start, end = toponym.start, toponym.end
     if (
         isinstance(ref, Resolved)
@@ -181,6 +187,11 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
             or (ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN) and text.startswith(" Castle", end))
         )
     return not names.overlaps(start, end)
+
+
+_COUNTRY_CODES_AS_NOUNS = frozenset({"US", "U.S.", "UK", "U.K.", "UAE", "USA"})
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the US President", "the U.S. government": the code as an adjective
+_NOUN_AFTER_ENDS = re.compile(r"\s+(?:and|or|on|in|at|for|from|to|with|by|last|this|next|before|after|until|since)\b")
 
 
 def _town_named(name: re.Match[str]) -> Toponym:
