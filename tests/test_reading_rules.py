@@ -2537,6 +2537,18 @@ def test_the_us_before_a_noun_is_no_place() -> None:
     assert [r.place.name for r in trip.regions if isinstance(r, Resolved)] == ["Belgium"]
 
 
+def test_the_welcome_told_after_an_arrival_is_on_the_day_of_arrival() -> None:
+    doc = extract_text(
+        " date 2019-02-18 Visit\n\nISLAMABAD - Crown Prince Ali bin Saleh arrived in Islamabad on Sunday on a two-day"
+        " official visit. Prime Minister Omar Raza received him at the airbase in Rawalpindi.\n"
+    )
+    (trip,) = doc.trips
+    assert [(s.place.text, s.span.start if isinstance(s.span, DateSpan) else None) for s in trip.stops] == [
+        ("Islamabad", dt.date(2019, 2, 17)),
+        ("Rawalpindi", dt.date(2019, 2, 17)),
+    ]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

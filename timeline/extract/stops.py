@@ -706,7 +706,10 @@ _CLOSES_IN = re.compile(
 # "who was formally received by his host at State House, Nairobi": the welcome on arrival, the
 # arrival's day
 _RECEIVED = re.compile(
-    r"\b(?:was|were) (?:\w+ )?(?:received|welcomed|greeted)\b|\b(?:was|were) accorded\b", re.IGNORECASE
+    r"\b(?:was|were) (?:\w+ )?(?:received|welcomed|greeted)\b|\b(?:was|were) accorded\b"
+    # "Prime Minister Imran Khan received him at the airbase": the host's welcome of the one arrived
+    r"|\b(?:received|welcomed|greeted|met)\s+(?:him|her|them)\b",
+    re.IGNORECASE,
 )
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 # every _SAME_DAY match holds one of these (in lower case): a cheap test before the scan
