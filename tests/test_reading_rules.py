@@ -2549,6 +2549,22 @@ def test_the_welcome_told_after_an_arrival_is_on_the_day_of_arrival() -> None:
     ]
 
 
+def test_the_one_a_traveller_goes_to_meet_makes_no_journey() -> None:
+    doc = extract_text(
+        " date 2018-08-29 Tour\n\nChancellor Jane Roe will on Wednesday tour three West African countries, paying"
+        " visits to Senegal, Ghana and Nigeria. Then it is on to Accra to meet President Ann Poe on Thursday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Jane Roe"]
+
+
+def test_a_leader_met_at_a_summit_abroad_travelled_too() -> None:
+    doc = extract_text(
+        " date 2018-08-29 Summit\n\nASTANA, Aug 28 - Chinese President Li Wen arrived in Astana on Tuesday for a"
+        " summit. Russian President Ivan Pavlov also arrived in Astana on Tuesday. Li met Pavlov on Wednesday.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Li Wen", "Ivan Pavlov"]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

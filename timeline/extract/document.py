@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -120,6 +121,7 @@ def _extract_document(article: Article, options: ExtractOptions, *, fold: bool =
             continue  # "He was to visit India on April 26", after "cancelled his trip to India": the journey called off
 
         trips.append(_build_trip(draft, source, home))
+    trips = _without_hosts(trips, article.text, roster.countries)
     return attrs.evolve(document, trips=tuple(_without_background(trips, anchor)))
 
 
@@ -148,6 +150,55 @@ def _without_background(trips: list[Trip], anchor: dt.date | None) -> list[Trip]
     if not any(isinstance(t.span, DateSpan) and t.span.end >= since for t in trips):
         return trips
     return [t for t in trips if not old(t)]
+
+
+# the words before a person that make them the one met, not the one travelling: "to meet President
+# Ann Poe", "at the invitation of Ann Poe", "held talks with Pakistan army chief General Ann Poe"
+_MET_BEFORE = re.compile(
+    r"\b(?:meet|meets|met|meeting|talks\s+with|invitation\s+of|invited\s+by|hosted\s+by|received\s+by"
+    r"|welcomed\s+by|greeted\s+by|calls?\s+on|called\s+on|audience\s+with)\b[^.;:()]{0,70}$",
+    re.IGNORECASE,
+)
+
+
+def _countries(trip: Trip) -> set[str]:
+    places = [s.place for s in trip.stops] + list(trip.regions)
+    return {p.place.country for p in places if isinstance(p, Resolved) and p.place.country}
+
+
+def _without_hosts(trips: list[Trip], text: str, homes: Mapping[str, str]) -> list[Trip]:
+    """The trips, less those of the people another traveller goes to meet, where they are.
+
+    "Then it's on to Accra to meet President Ann Poe on Thursday": Ann Poe is in the places of Jane
+    Roe's journey, as the one met; she makes no journey of her own. One whose own country the
+    report names, elsewhere than those places, travelled too (leaders met at a summit abroad).
+    """
+    if len(trips) < 2:
+        return trips
+    out = []
+    for trip in trips:
+        countries = _countries(trip)
+        home = homes.get(trip.person.name, "")
+        host = (
+            (not home or home in countries)
+            and any(
+                other.person.name != trip.person.name and countries <= _countries(other) and _countries(other)
+                for other in trips
+            )
+            and any(
+                _MET_BEFORE.search(text, max(0, e.start() - 80), e.start()) is not None
+                for e in _name_mentions(text, trip.person.name)
+            )
+        )
+        if not host:
+            out.append(trip)
+    return out
+
+
+def _name_mentions(text: str, name: str) -> list[re.Match[str]]:
+    """Where a person's full name, or the last word of it, is written."""
+    last = name.split()[-1]
+    return list(re.finditer(rf"\b{re.escape(name)}\b|\b{re.escape(last)}\b", text)) if len(last) > 2 else []
 
 
 def _deeds_at_home(draft: _TripDraft, home: str, here: Place | None) -> bool:
