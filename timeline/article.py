@@ -195,7 +195,9 @@ _DATELINE = re.compile(
         # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
         # ("NAIROBI (Reuters) -President ...": a hyphen touching the lead after the agency's bracket)
         # ("PESHAWAR, (UrduPoint / APP - 16th May, 2021 ) :KP Minister ...": a colon touching the lead after it)
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])|$)
+        # ("BANGKOK, 18 June 2012 -Minister ...": a hyphen touching the lead after the day)
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])
+            |(?<=\d\s-)(?=[A-Z])|(?<=\d\s\s-)(?=[A-Z])|$)
         |\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
 )
@@ -215,8 +217,10 @@ _TITLE_DATELINE = re.compile(
     # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
     r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))"
     r"(?!\([^()]*\b(?:News|Post|Times|Herald|Agency|Online|TV|Radio|Press|Daily|Tribune|Journal|Observer|Chronicle"
-    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)\([A-Z][A-Za-z ]{2,30}\))?"
-    r"(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
+    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)\([A-Z][A-Za-z -]{2,30}(?<!-)\))?"
+    # ("Dili (Timor-Leste):", "Manila, [Philippines], Oct 17 (ANI):": a hyphened country, a comma before the
+    # bracket)
+    r"(?:,?\s*\[[A-Z][A-Za-z -]{2,30}(?<!-)\])?"
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
     # "Ottawa, ON, March 12"
     r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
@@ -1363,7 +1367,10 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
 
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
-_SPACED_HYPHEN_AFTER_PLACE = re.compile(r"(?: - |\.- )(?=[A-Z])")
+# ("Tokyo- Japan's Emperor ...": the hyphen touching the place, as "KIGALI- " in capitals)
+_SPACED_HYPHEN_AFTER_PLACE = re.compile(r"(?: - |\.- |- )(?=[A-Z])")
+# ("Anti- Government protests ...", "Pro- Western ...": a prefix cut off by a scrape, not a place)
+_HYPHEN_PREFIXES = frozenset("Anti Pro Post Pre Non Semi Self Sino Euro Afro Pan Neo Ex Co Mid Multi Inter Trans".split())
 
 
 _SITE_NAME = re.compile(r"[A-Za-z]\.(?:CO|COM|NET|ORG|ID)\b", re.IGNORECASE)
@@ -1420,6 +1427,7 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
                 and not (_date_words(match) or _agency(match))
                 and not _SPACED_HYPHEN_AFTER_PLACE.match(line.text, at + len(match.group("place")))
             )
+            or (match.group("dash") == "-" and match.group("place") in _HYPHEN_PREFIXES)
         ):
             match = None
     if match is None:
