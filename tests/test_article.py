@@ -1515,3 +1515,40 @@ def test_a_hyphen_touching_a_title_case_place_opens_a_dateline() -> None:
 def test_a_hyphened_word_opening_the_lead_is_no_dateline(lead: str) -> None:
     text = "Protests in the south\n\nMarch 9, 2019\n\n" + lead + " More were planned for the weekend, they said.\n"
     assert isinstance(Article.from_text(text, source="t.txt").dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "day"),
+    [
+        ("Published - March 9, 2019 06:58 pm IST - KARATOWN", "KARATOWN", dt.date(2019, 3, 9)),
+        ("Updated - March 10, 2019 11:02 am IST - NEW VELORA", "NEW VELORA", dt.date(2019, 3, 10)),
+    ],
+)
+def test_a_date_line_closing_on_the_place_in_capitals_gives_the_dateline(line: str, place: str, day: dt.date) -> None:
+    text = (
+        "Minister to open the new port on Monday\n\n" + line + "\n\nOfficials prepare for the visit\n\nMinister Ann"
+        " Poe will arrive in the city on Monday to open the new port, officials said.\n"
+    )
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == (place, day)
+
+
+@pytest.mark.parametrize("closing", ["EDITORIAL", "OPINION"])
+def test_a_date_line_closing_on_a_label_gives_no_dateline(closing: str) -> None:
+    text = (
+        "Minister to open the new port on Monday\n\nUpdated - March 9, 2019 06:58 pm IST - " + closing + "\n\n"
+        "Minister Ann Poe will arrive in the city on Monday to open the new port, officials said.\n"
+    )
+    assert isinstance(Article.from_text(text, source="t.txt").dateline, Unknown)
+
+
+def test_a_date_line_run_into_the_lead_by_a_scrape_is_the_publication_day() -> None:
+    text = (
+        "Leader lands in the capital\nMarch 9, 2019The presidential jet landed late on Friday at the airport,"
+        " where the host welcomed her.\nCrowds lined the route to the hotel.\n"
+    )
+    assert Article.from_text(text, source="t.txt").published == dt.date(2019, 3, 9)
+    # a comma after the year opens a sentence and dates nothing
+    plain = text.replace("2019The", "2019, the")
+    assert isinstance(Article.from_text(plain, source="t.txt").published, Unknown)

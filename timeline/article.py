@@ -287,6 +287,13 @@ _LONG_AGENCY_PLACE = re.compile(
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
 )
+# "Published - March 12, 2024 06:58 pm IST - KARATOWN": a date line that closes on the place the report was filed
+# from, in capitals after a dash (as some Indian dailies print it under the headline)
+_PUBLISHED_PLACE = re.compile(
+    r"(?P<agency>)(?:Published|Updated)\s*[-–—:]\s*[^\n]*?\d{4}[^\n]*?\s[-–—|]\s*"
+    r"(?P<place>[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*$"
+)
 # "Radio & TV Lorien, Valmont, 28/03/2024", "(Valmont Times, Ostra, 25/07/2016)": a newsroom, the place it filed
 # from and the day, alone on a line above the lead (the newsroom named as one: a word of the trade in its name)
 _NEWSROOM_PLACE = re.compile(
@@ -1327,7 +1334,8 @@ _LEAD_DAY = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
-    r"\s+(?P<year>\d{4})\s*(?:--|—|–|-|:)\s+(?=[" + _UPPER + r"])"
+    # ("July 24, 2015Air Force One landed ...": a scrape runs the date line into the lead, no space between)
+    r"\s+(?P<year>\d{4})(?:\s*(?:--|—|–|-|:)\s+|(?=[" + _UPPER + r"][a-z]))(?=[" + _UPPER + r"])"
 )
 
 
@@ -1480,7 +1488,7 @@ def _agency_place(line: _Line) -> re.Match[str] | None:
     """ "UNB, Dhaka", "PTI | Chennai | Updated: ...": a wire agency and its place (see _AGENCY_PLACE)."""
     if len(line.text) > 120:
         return None
-    match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text)
+    match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text) or _PUBLISHED_PLACE.match(line.text)
     if match is None and (newsroom := _NEWSROOM_PLACE.match(line.text)) and _NEWSROOM_WORD.search(newsroom["agency"]):
         match = newsroom  # "Radio & TV Lorien, Valmont, 28/03/2024"
     if match is None or any(
@@ -1824,7 +1832,8 @@ def _read(text: str, source: str) -> Article:
             published, published_time = stamp.day, stamp.time
     if isinstance(published, Unknown) and body_index < len(lines):
         # "March 12, 2024 — The President ...", "Tuesday, 12 March 2024: The Presidency ...": a release
-        # whose lead opens with its full day and a dash or colon (not a comma: "March 5, 2024, NATO said")
+        # whose lead opens with its full day and a dash or colon (not a comma: "March 5, 2024, NATO said"), or
+        # a date line run into the lead by a scrape ("July 24, 2015Air Force One landed ...")
         lead = lines[body_index]
         opened = _LEAD_DAY.match(lead.text)
         if opened is not None:
@@ -1923,6 +1932,9 @@ def _read(text: str, source: str) -> Article:
         on_line = (
             _date_line(text, _Line(line.start + rest, line.end, line.text[rest:]), source)
             if rest < len(line.text)
+            # ("Published - March 12, 2024 06:58 pm IST - KARATOWN": the day before the place)
+            else _date_line(text, _Line(line.start, line.start + filed.start("place"), line.text[: filed.start("place")]), source)
+            if filed.start("place") > 0
             else None
         )
         ev = Evidence.of(text, line.start, line.start + rest, "dateline", source=source)
