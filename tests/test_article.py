@@ -1462,3 +1462,93 @@ def test_a_caption_with_a_place_and_a_plain_hyphen_after_its_credit_is_no_dateli
         " gardens - welcomed the visitors with flowers and music along the road from the airport.\n"
     )
     assert isinstance(Article.from_text(text, source="t.txt").dateline, Unknown)
+
+
+# Fresh-page sweep (sweep-pub): a country in brackets after the place is the place's, not the agency
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day", "agency"),
+    [
+        ("Velora (Karo-Nessa): ", "Velora", None, ""),
+        ("Velora (Karo-Nessa), Mar 4 (NTA): ", "Velora", dt.date(2019, 3, 4), "NTA"),
+        ("Velora, [Karonia], Mar 4 (NTA): ", "Velora", dt.date(2019, 3, 4), "NTA"),
+        ("Velora [Karonia], Mar 4 (NTA): ", "Velora", dt.date(2019, 3, 4), "NTA"),
+    ],
+)
+def test_a_bracketed_country_after_a_title_case_place_is_no_agency(
+    opening: str, place: str, day: dt.date | None, agency: str
+) -> None:
+    text = (
+        " date 2019-03-05 Visiting leader reaches the capital\n\n" + opening + "President Ann Poe arrived in the"
+        " city on Monday for a two-day state visit.\n\nShe was received at the airport by the governor.\n"
+    )
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert (art.dateline.date if isinstance(art.dateline.date, dt.date) else None) == day
+
+
+@pytest.mark.parametrize("gap", [" -", "  -"])
+def test_a_hyphen_touching_the_lead_after_the_datelines_day(gap: str) -> None:
+    text = (
+        "Cabinet meets in the provinces\n\nKARATOWN, 4 March 2013" + gap + "Minister Ann Poe said on Monday that"
+        " the cabinet would meet in a different province every month.\n\nThe next meeting is in April.\n"
+    )
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == ("KARATOWN", dt.date(2013, 3, 4))
+    assert art.published == dt.date(2013, 3, 4)
+
+
+def test_a_hyphen_touching_a_title_case_place_opens_a_dateline() -> None:
+    text = (
+        "The Gazette\n\nMarch 9, 2019\n\nVelora- The king and queen returned to the capital on Friday from a"
+        " three-day trip to the coast.\n\nThey were welcomed by crowds.\n"
+    )
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "Velora"
+
+
+@pytest.mark.parametrize("lead", ["Anti- Government protests spread on Friday across the south.", "Velora-Karonia ties grew."])
+def test_a_hyphened_word_opening_the_lead_is_no_dateline(lead: str) -> None:
+    text = "Protests in the south\n\nMarch 9, 2019\n\n" + lead + " More were planned for the weekend, they said.\n"
+    assert isinstance(Article.from_text(text, source="t.txt").dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "day"),
+    [
+        ("Published - March 9, 2019 06:58 pm IST - KARATOWN", "KARATOWN", dt.date(2019, 3, 9)),
+        ("Updated - March 10, 2019 11:02 am IST - NEW VELORA", "NEW VELORA", dt.date(2019, 3, 10)),
+    ],
+)
+def test_a_date_line_closing_on_the_place_in_capitals_gives_the_dateline(line: str, place: str, day: dt.date) -> None:
+    text = (
+        "Minister to open the new port on Monday\n\n" + line + "\n\nOfficials prepare for the visit\n\nMinister Ann"
+        " Poe will arrive in the city on Monday to open the new port, officials said.\n"
+    )
+    art = Article.from_text(text, source="t.txt")
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date) == (place, day)
+
+
+@pytest.mark.parametrize("closing", ["EDITORIAL", "OPINION"])
+def test_a_date_line_closing_on_a_label_gives_no_dateline(closing: str) -> None:
+    text = (
+        "Minister to open the new port on Monday\n\nUpdated - March 9, 2019 06:58 pm IST - " + closing + "\n\n"
+        "Minister Ann Poe will arrive in the city on Monday to open the new port, officials said.\n"
+    )
+    assert isinstance(Article.from_text(text, source="t.txt").dateline, Unknown)
+
+
+def test_a_date_line_run_into_the_lead_by_a_scrape_is_the_publication_day() -> None:
+    text = (
+        "Leader lands in the capital\nMarch 9, 2019The presidential jet landed late on Friday at the airport,"
+        " where the host welcomed her.\nCrowds lined the route to the hotel.\n"
+    )
+    assert Article.from_text(text, source="t.txt").published == dt.date(2019, 3, 9)
+    # a comma after the year opens a sentence and dates nothing
+    plain = text.replace("2019The", "2019, the")
+    assert isinstance(Article.from_text(plain, source="t.txt").published, Unknown)

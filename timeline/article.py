@@ -195,7 +195,9 @@ _DATELINE = re.compile(
         # "WASHINGTON (CNN)President ...": a scrape runs the agency's bracket into the lead
         # ("NAIROBI (Reuters) -President ...": a hyphen touching the lead after the agency's bracket)
         # ("PESHAWAR, (UrduPoint / APP - 16th May, 2021 ) :KP Minister ...": a colon touching the lead after it)
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])|$)
+        # ("BANGKOK, 18 June 2012 -Minister ...": a hyphen touching the lead after the day)
+        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])
+            |(?<=\d\s-)(?=[A-Z])|(?<=\d\s\s-)(?=[A-Z])|$)
         |\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
 )
@@ -215,8 +217,10 @@ _TITLE_DATELINE = re.compile(
     # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
     r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))"
     r"(?!\([^()]*\b(?:News|Post|Times|Herald|Agency|Online|TV|Radio|Press|Daily|Tribune|Journal|Observer|Chronicle"
-    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)\([A-Z][A-Za-z ]{2,30}\))?"
-    r"(?:\s*\[[A-Z][A-Za-z ]{2,30}\])?"
+    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)\([A-Z][A-Za-z -]{2,30}(?<!-)\))?"
+    # ("Dili (Timor-Leste):", "Manila, [Philippines], Oct 17 (ANI):": a hyphened country, a comma before the
+    # bracket)
+    r"(?:,?\s*\[[A-Z][A-Za-z -]{2,30}(?<!-)\])?"
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
     # "Ottawa, ON, March 12"
     r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
@@ -282,6 +286,13 @@ _LONG_AGENCY_PLACE = re.compile(
     r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True) if " " in a) + r")\s+"
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
+)
+# "Published - March 12, 2024 06:58 pm IST - KARATOWN": a date line that closes on the place the report was filed
+# from, in capitals after a dash (as some Indian dailies print it under the headline)
+_PUBLISHED_PLACE = re.compile(
+    r"(?P<agency>)(?:Published|Updated)\s*[-–—:]\s*[^\n]*?\d{4}[^\n]*?\s[-–—|]\s*"
+    r"(?P<place>[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
+    r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*$"
 )
 # "Radio & TV Lorien, Valmont, 28/03/2024", "(Valmont Times, Ostra, 25/07/2016)": a newsroom, the place it filed
 # from and the day, alone on a line above the lead (the newsroom named as one: a word of the trade in its name)
@@ -1323,7 +1334,8 @@ _LEAD_DAY = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
-    r"\s+(?P<year>\d{4})\s*(?:--|—|–|-|:)\s+(?=[" + _UPPER + r"])"
+    # ("July 24, 2015Air Force One landed ...": a scrape runs the date line into the lead, no space between)
+    r"\s+(?P<year>\d{4})(?:\s*(?:--|—|–|-|:)\s+|(?=[" + _UPPER + r"][a-z]))(?=[" + _UPPER + r"])"
 )
 
 
@@ -1363,7 +1375,10 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
 
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
-_SPACED_HYPHEN_AFTER_PLACE = re.compile(r"(?: - |\.- )(?=[A-Z])")
+# ("Tokyo- Japan's Emperor ...": the hyphen touching the place, as "KIGALI- " in capitals)
+_SPACED_HYPHEN_AFTER_PLACE = re.compile(r"(?: - |\.- |- )(?=[A-Z])")
+# ("Anti- Government protests ...", "Pro- Western ...": a prefix cut off by a scrape, not a place)
+_HYPHEN_PREFIXES = frozenset("Anti Pro Post Pre Non Semi Self Sino Euro Afro Pan Neo Ex Co Mid Multi Inter Trans".split())
 
 
 _SITE_NAME = re.compile(r"[A-Za-z]\.(?:CO|COM|NET|ORG|ID)\b", re.IGNORECASE)
@@ -1420,6 +1435,7 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
                 and not (_date_words(match) or _agency(match))
                 and not _SPACED_HYPHEN_AFTER_PLACE.match(line.text, at + len(match.group("place")))
             )
+            or (match.group("dash") == "-" and match.group("place") in _HYPHEN_PREFIXES)
         ):
             match = None
     if match is None:
@@ -1472,7 +1488,7 @@ def _agency_place(line: _Line) -> re.Match[str] | None:
     """ "UNB, Dhaka", "PTI | Chennai | Updated: ...": a wire agency and its place (see _AGENCY_PLACE)."""
     if len(line.text) > 120:
         return None
-    match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text)
+    match = _AGENCY_PLACE.match(line.text) or _LONG_AGENCY_PLACE.match(line.text) or _PUBLISHED_PLACE.match(line.text)
     if match is None and (newsroom := _NEWSROOM_PLACE.match(line.text)) and _NEWSROOM_WORD.search(newsroom["agency"]):
         match = newsroom  # "Radio & TV Lorien, Valmont, 28/03/2024"
     if match is None or any(
@@ -1816,7 +1832,8 @@ def _read(text: str, source: str) -> Article:
             published, published_time = stamp.day, stamp.time
     if isinstance(published, Unknown) and body_index < len(lines):
         # "March 12, 2024 — The President ...", "Tuesday, 12 March 2024: The Presidency ...": a release
-        # whose lead opens with its full day and a dash or colon (not a comma: "March 5, 2024, NATO said")
+        # whose lead opens with its full day and a dash or colon (not a comma: "March 5, 2024, NATO said"), or
+        # a date line run into the lead by a scrape ("July 24, 2015Air Force One landed ...")
         lead = lines[body_index]
         opened = _LEAD_DAY.match(lead.text)
         if opened is not None:
@@ -1915,6 +1932,9 @@ def _read(text: str, source: str) -> Article:
         on_line = (
             _date_line(text, _Line(line.start + rest, line.end, line.text[rest:]), source)
             if rest < len(line.text)
+            # ("Published - March 12, 2024 06:58 pm IST - KARATOWN": the day before the place)
+            else _date_line(text, _Line(line.start, line.start + filed.start("place"), line.text[: filed.start("place")]), source)
+            if filed.start("place") > 0
             else None
         )
         ev = Evidence.of(text, line.start, line.start + rest, "dateline", source=source)
