@@ -567,3 +567,31 @@ def test_a_courtesy_before_a_name_set_off_with_its_office_is_no_part_of_the_name
     sentence: str, name: str, title: str
 ) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # (a consort named with the style's "of": the monarch named first leads)
+        ("The Queen and the Duke of Lira arrived in Jinja on Tuesday for a two-day visit.", "The Queen"),
+        ("The King and the Duchess of Lira toured Jinja on Tuesday.", "The King"),
+        ("The Prince of Wales and the Duchess of Lira toured Jinja on Tuesday.", "The Prince of Wales"),
+        ("The Queen, accompanied by the Duke of Lira, visited Jinja on Tuesday.", "The Queen"),
+    ],
+)
+def test_a_royal_couple_named_by_styles_travels_as_the_first_named(body: str, name: str) -> None:
+    assert [who for who, _ in _trips(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday the Queen toured Jinja, opening a library. The Queen later flew to Gulu on Tuesday.",
+        "On Monday the King visited Jinja.\n\nThe King then travelled to Gulu on Tuesday.",
+    ],
+)
+def test_a_nameless_monarch_is_one_person_however_the_article_is_written(body: str) -> None:
+    trips = _trips(body)
+    assert len(trips) == 1
+    assert trips[0][0].lower() in ("the queen", "the king")
+    assert set(trips[0][1]) == {"Jinja", "Gulu"}

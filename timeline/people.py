@@ -431,8 +431,9 @@ _NAMELESS_ROYAL = re.compile(
     r"|Princess Royal|Dalai Lama|Aga Khan|[Pp]ontiff|Holy Father))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
     # ("the Queen and Prince Philip toured Falmouth")
-    r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess)"
-    r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
+    r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess|Earl|Countess)"
+    # ("The Queen and the Duke of Edinburgh arrived": the consort's style with its "of")
+    r"(?:\s+Consort|\s+Royal|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+)?)?"
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
@@ -1869,6 +1870,18 @@ class Roster:
                 and not (royal and m.name in _MAJESTIES)
                 and m.name not in addressed
             )
+        ]
+        # "On Monday the Queen toured Leeds ... The Queen later flew to York": one monarch, however the
+        # sentence writes its article (the form written first)
+        royal_forms: dict[str, str] = {}
+        for m in kept:
+            if m.rule == "nameless-royal":
+                royal_forms.setdefault(m.name.lower(), m.name)
+        kept = [
+            attrs.evolve(m, name=royal_forms[m.name.lower()])
+            if m.rule == "nameless-royal" and royal_forms[m.name.lower()] != m.name
+            else m
+            for m in kept
         ]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}
