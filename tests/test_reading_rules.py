@@ -4182,3 +4182,30 @@ def test_the_region_called_back_after_its_name_is_where_the_traveller_went(body:
 def test_a_habit_ahead_of_visiting_the_country_is_no_trip() -> None:
     body = "Jane Okot said she would be visiting the country more frequently to attract investors from Lira."
     assert _trips_of(body) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # copy in capitals after the stored copy's date token, on the token's line
+        " date 1998-10-07 GOVERNOR TOMAS VELLO ARRIVED IN DAKAR ON WEDNESDAY FOR A TWO-DAY VISIT, HIS OFFICE"
+        " SAID. HE WILL TRAVEL TO THIES ON THURSDAY.",
+        # a lead sentence in capitals over copy in ordinary case
+        "Vello in Senegal\n\nPARIS, Oct 7, 1998 (AFP) - GOVERNOR TOMAS VELLO ARRIVED IN DAKAR ON WEDNESDAY FOR A"
+        " TWO-DAY VISIT, HIS OFFICE SAID.\n\nHe will travel to Thies on Thursday, officials said.",
+    ],
+)
+def test_copy_in_capitals_after_a_date_token_and_a_lead_in_capitals(text: str) -> None:
+    doc = extract_text(text)
+    assert [t.person.name for t in doc.trips] == ["Tomas Vello"]
+    assert [s.label for s in doc.trips[0].stops] == ["Dakar", "Thiès"]
+
+
+def test_a_headline_in_capitals_and_a_list_in_capitals_stay_as_written() -> None:
+    from timeline.extract.capitals import folded_capitals
+
+    for text in (
+        "GOVERNOR VELLO VISITS ZAMORA AND LEON\n\nThe governor arrived in Zamora on Wednesday.",
+        "Signed: TOMAS VELLO, ANA RUIZ, PEDRO GIL, JUAN SOTO, LUIS MORA, EVA PAZ, ROSA LUZ, IVAN CRUZ.\n\nIn Zamora.",
+    ):
+        assert folded_capitals(text) == text

@@ -17,8 +17,18 @@ from timeline.model import Evidence
 
 __all__ = ["folded_capitals", "restore_evidence"]
 
-# a line of some length with no lower-case letter: the quick test (most reports have none)
-_CAPITAL_LINE = re.compile(r"^[^a-z\n]{30,}$", re.MULTILINE)
+# a line of some length with no lower-case letter: the quick test (most reports have none); the stored
+# copy's leading " date YYYY-MM-DD" token is no part of the line's copy
+_DATE_TOKEN = re.compile(r"^ ?date \d{4}-\d\d-\d\d\s")
+_CAPITAL_LINE = re.compile(r"^(?: ?date \d{4}-\d\d-\d\d\s)?[^a-z\n]{30,}$", re.MULTILINE)
+# "DAKAR, Nov 12 (AFP) - PRIME MINISTER JANE ROE ARRIVED IN DAKAR ON WEDNESDAY FOR TALKS." over copy in
+# ordinary case: a lead sentence in capitals (eight words or more, to its full stop; a headline in
+# capitals has none)
+_CAPITAL_SENTENCE = re.compile(
+    r"(?<![\w'’-])[A-Z][A-Z'’-]*(?:[ ,]+(?:[A-Z][A-Z'’-]*|\d[\d,.:-]*(?![\w-]))){7,}[ ,]*[.!?](?=\s|$)"
+)
+# (a sentence in capitals holds one of these: the quick test)
+_CAPITAL_SENTENCE_NEEDS = (" THE ", " TO ", " IN ", " ON ")
 _LOWER_WORD = re.compile(r"[a-z]{4}")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
@@ -87,14 +97,36 @@ def folded_capitals(text: str) -> str:
         _LOWER_WORD.search(text, third, third + 200) is not None
         and _LOWER_WORD.search(text, 2 * third, 2 * third + 200) is not None
     ) or _CAPITAL_LINE.search(text) is None:
-        return text
+        return _folded_sentences(text)
     lines = text.split("\n")
-    capital = [bool(_LETTERS.search(line)) and not any(c.islower() for c in line) for line in lines]
+    token = _DATE_TOKEN.match(lines[0])
+    skip = token.end() if token else 0  # (the date token opening the first line)
+    capital = [
+        bool(_LETTERS.search(line, skip if i == 0 else 0)) and not any(c.islower() for c in line[skip if i == 0 else 0 :])
+        for i, line in enumerate(lines)
+    ]
     letters = [len(_LETTERS.findall(line)) for line in lines]
     if sum(n for n, c in zip(letters, capital, strict=True) if c) * 2 < sum(letters):
-        return text  # (a headline or a heading in capitals over ordinary copy)
-    folded = "\n".join(_folded_line(line) if c else line for line, c in zip(lines, capital, strict=True))
+        return _folded_sentences(text)  # (a headline or a heading in capitals over ordinary copy)
+    folded = "\n".join(
+        (line[:skip] + _folded_line(line[skip:]) if i == 0 else _folded_line(line)) if c else line
+        for i, (line, c) in enumerate(zip(lines, capital, strict=True))
+    )
     return text if folded == text else folded  # (``text`` itself where folding changed nothing)
+
+
+def _folded_sentences(text: str) -> str:
+    """``text`` with its lead sentences in capitals (see :data:`_CAPITAL_SENTENCE`) written in ordinary
+    case; ``text`` itself where it has none."""
+    if not any(n in text for n in _CAPITAL_SENTENCE_NEEDS) or _CAPITAL_SENTENCE.search(text) is None:
+        return text
+    out, at = [], 0
+    for sentence in _CAPITAL_SENTENCE.finditer(text):
+        if not any(w.lower() in _COMMON for w in _WORD.findall(sentence.group())):
+            continue  # (a list of names or acronyms, not a sentence)
+        out += [text[at : sentence.start()], _folded_line(sentence.group())]
+        at = sentence.end()
+    return "".join([*out, text[at:]]) if out else text
 
 
 # words of a place's name after a name ("Missouri Valley", "Pacific Junction", "Woodbury County")
