@@ -595,3 +595,26 @@ def test_a_nameless_monarch_is_one_person_however_the_article_is_written(body: s
     assert len(trips) == 1
     assert trips[0][0].lower() in ("the queen", "the king")
     assert set(trips[0][1]) == {"Jinja", "Gulu"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tomasz KALEVANO, Prime Minister of Lira, arrived in Jinja on Tuesday for talks.", "Tomasz Kalevano"),
+        ("President Adaeze OKONKWO-BELLO toured Jinja on Tuesday.", "Adaeze Okonkwo-Bello"),
+        ("José Manuel QUIÑONES ARÉVALO arrived in Jinja on Tuesday.", "José Manuel Quiñones Arévalo"),
+        ("Vice Premier ZHAO Wenhai arrived in Jinja on Tuesday. ZHAO Wenhai met traders.", "Zhao Wenhai"),
+    ],
+)
+def test_a_surname_in_capitals_is_read_as_a_name(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja",))]
+
+
+def test_letters_in_capitals_that_are_no_surname_keep_their_capitals() -> None:
+    from timeline.extract.capitals import folded_capitals
+
+    text = (
+        "King Tomas III met US President Ann Poe. The NATO summit, Lira CEO Ivo Roe and the TNI Commander"
+        " came. Kampala ICT Hub opened, AM Report."
+    )
+    assert folded_capitals(text) == text
