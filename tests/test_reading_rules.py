@@ -4209,3 +4209,33 @@ def test_a_headline_in_capitals_and_a_list_in_capitals_stay_as_written() -> None
         "Signed: TOMAS VELLO, ANA RUIZ, PEDRO GIL, JUAN SOTO, LUIS MORA, EVA PAZ, ROSA LUZ, IVAN CRUZ.\n\nIn Zamora.",
     ):
         assert folded_capitals(text) == text
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Ruritanian President Ivo Kalns told her about his stay during a visit to Fiji for the games last month.",
+        "Ruritanian President Ivo Kalns made a state visit to Spain two years ago.",
+        "Army chief General Tomas Vello extended an invitation to her during his visit to Madrid in November last year.",
+    ],
+)
+def test_another_s_journey_long_ago_is_no_trip_in_a_report_without_a_day(other: str) -> None:
+    # (no publication day: the report's own journey is told in days, "on Thursday")
+    doc = extract_text(
+        "STRELSAU (Reuters) - Prime Minister Lena Vasquez arrived in Strelsau on Thursday for a two-day"
+        f" official visit to Ruritania. {other}\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Lena Vasquez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Lena Vasquez arrived in Riga on Thursday for her first visit since last year.",
+        "Prime Minister Lena Vasquez visited Riga last month, her office said on Monday.",
+    ],
+)
+def test_the_report_s_own_journey_long_ago_or_since_long_ago_stays(text: str) -> None:
+    assert [(t.person.name, [s.label for s in t.stops]) for t in extract_text(text).trips] == [
+        ("Lena Vasquez", ["Riga"])
+    ]

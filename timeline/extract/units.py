@@ -586,6 +586,31 @@ def _history_in_clause(text: str, at: int, history: Sequence[int], reach: int) -
     return i < len(history) and history[i] - at <= reach and not _CLAUSE_BREAK.search(text, at, history[i])
 
 
+# a time before the report's own ("last month", "two years ago", "the previous year")
+_LONG_AGO = re.compile(
+    r"(?i:(?:in\s+)?(?:last|the\s+previous|the\s+past)\s+(?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago)"
+)
+# a day counted from the report's ("on Thursday", "yesterday", "this week") or written in figures
+_OWN_DAY = re.compile(
+    r"(?i:(?:on|from|by|until)\s+)?(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow"
+    r"|this\s|next\s|\d)"
+)
+# (not "since last year", "until last month": the span reaches the report's time)
+_SINCE_BEFORE = re.compile(r"\b(?i:since|until|till|from|through)\s+$")
+
+
+def _told_long_ago(text: str, at: int, long_ago: Sequence[int], dated: Sequence[int]) -> bool:
+    """Whether the trip word at ``at`` is dated by a time long before the report's own (:data:`_LONG_AGO`),
+    later in its clause with no other date between: "his visit to Fiji for the games last month"."""
+    i = bisect.bisect_left(long_ago, at)
+    if i == len(long_ago) or long_ago[i] - at > 90 or _CLAUSE_BREAK.search(text, at, long_ago[i]):
+        return False
+    for j in range(bisect.bisect_left(dated, at), bisect.bisect_left(dated, long_ago[i])):
+        if _OWN_DAY.match(text, dated[j]):
+            return False  # ("arrived on Thursday, a year after his last visit": the journey's own day first)
+    return not _SINCE_BEFORE.search(text, max(0, long_ago[i] - 8), long_ago[i])
+
+
 _DEPARTED = re.compile(r"\b(?:departed|departs|departing|left|leaves|leaving|flew out|flew home|headed home)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
 # "the president's 2019 visit to Beijing": the place of a journey a year of history names (read right
@@ -614,6 +639,13 @@ def _sentence_units(
         isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
     )
     background = [_is_background(m, anchor, own_days) for m in mentions]
+    # (a report with no day of its own that tells its journey in days: "last month", "two years ago"
+    # date earlier journeys; see _told_long_ago)
+    long_ago = (
+        sorted(m.evidence.start for m in mentions if _LONG_AGO.fullmatch(m.evidence.text) is not None)
+        if own_days
+        else []
+    )
     # where the dates of history are ("who visited Beijing last year"): see _history_in_clause
     history = sorted(m.evidence.start for m, old in zip(mentions, background, strict=True) if old)
     mentions = [
@@ -858,6 +890,16 @@ def _sentence_units(
             ):
                 # ("Roe, who visited China in 2019, met the ambassador on Tuesday": the clause's journey
                 # is history, whatever the sentence's own day)
+                trip_word = None
+            if (
+                trip_word is not None
+                and long_ago
+                and traveller is not None
+                and subject != traveller
+                and _told_long_ago(text, lo + trip_word[1], long_ago, mention_starts)
+            ):
+                # ("told her of his visit to Fiji last month", "during his visit to Riga in November last
+                # year": another's earlier journey, where the report's own is told in days)
                 trip_word = None
             if (
                 trip_word is not None
