@@ -4239,3 +4239,23 @@ def test_the_report_s_own_journey_long_ago_or_since_long_ago_stays(text: str) ->
     assert [(t.person.name, [s.label for s in t.stops]) for t in extract_text(text).trips] == [
         ("Lena Vasquez", ["Riga"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "stops"),
+    [
+        (
+            "Press Secretary Tomas Arbel said that although the secretary visits Latvia every year, this visit matters.",
+            ["Riga"],
+        ),
+        ("Deputy Press Secretary Tomas Arbel told reporters the secretary toured a base in Jelgava.", ["Riga", "Jelgava"]),
+        ("Tomas Arbel, the press secretary, said the secretary would fly to Tallinn on Friday.", ["Riga", "Tallinn"]),
+        ("Spokesman Tomas Arbel said that while the minister visits the region often, the talks are new.", ["Riga"]),
+    ],
+)
+def test_an_office_reported_on_in_lower_case_travels_not_the_speaker(said: str, stops: list[str]) -> None:
+    doc = extract_text(
+        " date 2019-03-14 RIGA, March 14 (Reuters) - Defense Secretary Lena Vasquez arrived in Riga today for"
+        f" meetings with Latvian leaders. {said}\n"
+    )
+    assert [(t.person.name, [s.label for s in t.stops]) for t in doc.trips] == [("Lena Vasquez", stops)]

@@ -100,6 +100,16 @@ _SAID_THE_OFFICE_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated|announced)\s+(?:that\s+)?the\s+"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:will|would|is|was|shall|should|could|may|might)\b[^.;\"“”]{0,60}$"
 )
+# "Ann Poe said that although the secretary visits Riga every year, ...", "Ann Poe told reporters the
+# minister toured a base": an office in lower case as the reported clause's subject, its journey verb
+# next (the speaker does not call herself by an office)
+_SAID_THE_OFFICE_DEED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated|announced|explained|noted)\s+(?:that\s+)?"
+    r"(?:(?:although|though|while|since|because|as|when|if|once)\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<office>secretary|minister|president|premier|governor|chancellor|mayor|king|queen|prince|princess"
+    r"|pope|pontiff|monarch|emperor|leader|chief|envoy|senator|ambassador)\s+"
+    r"(?:(?:will|would|shall|should|could|may|might|is|was|has|had|also|then|later|first)\s+){0,2}$"
+)
 # "Jane Roe said in Nairobi that the trip would boost trade": the journey the report tells, not the
 # speaker's (the trip word right after the reported clause's "that the")
 _SAID_THAT_THE_BEFORE = re.compile(
@@ -911,7 +921,17 @@ def _sentence_units(
             ):
                 trip_word = None  # "said in Nairobi that the trip would boost trade": no journey of the speaker's
             if trip_word is not None and traveller is not None and subject is not None and subject != traveller:
-                trip_word, subject = _reported_by(text, lo, hi, trip_word, subject, people, starts, names)
+                office = _SAID_THE_OFFICE_DEED_BEFORE.search(text, max(lo, lo + trip_word[1] - 100), lo + trip_word[1])
+                if office is not None:
+                    # ("Press Secretary Ann Poe said the secretary visits Riga every year": the office the
+                    # traveller holds is hers; another office's journey is none of the speaker's)
+                    title = traveller.title.name.lower() if traveller.title else ""
+                    if office.group("office") in title.split():
+                        subject = traveller
+                    else:
+                        trip_word = None
+                else:
+                    trip_word, subject = _reported_by(text, lo, hi, trip_word, subject, people, starts, names)
             if trip_word is not None and (
                 (
                     (not_made := _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]))
