@@ -618,3 +618,55 @@ def test_letters_in_capitals_that_are_no_surname_keep_their_capitals() -> None:
         " came. Kampala ICT Hub opened, AM Report."
     )
     assert folded_capitals(text) == text
+
+
+def _people(body: str) -> list[tuple[str, str | None, str, tuple[str, ...]]]:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    return [
+        (t.person.name, t.person.title.name if t.person.title else None, t.status.value, tuple(s.label for s in t.stops))
+        for t in doc.trips
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tom Okello said he would visit Gulu on Friday.", ("Tom Okello", None, "planned", ("Gulu",))),
+        ("On Monday, Tom Okello said she will travel to Gulu.", ("Tom Okello", None, "planned", ("Gulu",))),
+        ("Tom Okello told reporters he had visited Gulu on Friday.", ("Tom Okello", None, "made", ("Gulu",))),
+        # (a name of one word: one the report calls so again)
+        ("Before leaving, Okello said he would first visit Gulu. Critics said Okello was wrong.", ("Okello", None, "planned", ("Gulu",))),
+    ],
+)
+def test_a_speaker_telling_the_own_journey_with_a_pronoun_travels(body: str, expected: tuple[object, ...]) -> None:
+    assert _people(body) == [expected]
+
+
+@pytest.mark.parametrize("body", ["Police said he would visit Gulu on Friday.", "Officials said she would visit Gulu on Friday."])
+def test_a_common_word_before_said_he_is_no_traveller(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kenya's new president headed to Lira on Friday for a state visit. Tom Okello, a 63-year-old former"
+            " general, said he would also visit Gulu.",
+            [("Tom Okello", "President", "made", ("Lira", "Gulu"))],
+        ),
+        (
+            "The Kenyan president arrived in Gulu on Friday. Before leaving, Okello said he would visit Lira later."
+            " Critics said Okello was wrong.",
+            [("Okello", "President", "made", ("Gulu", "Lira"))],
+        ),
+        # (the office written alone is one the report names someone holding in that country: theirs)
+        (
+            "The Kenyan president arrived in Gulu on Friday. Kenyan President Jane Roe met him. Tom Okello said he"
+            " would visit Lira later.",
+            [("Jane Roe", "President", "made", ("Gulu",)), ("Tom Okello", None, "planned", ("Lira",))],
+        ),
+    ],
+)
+def test_an_office_written_alone_is_the_one_untitled_person_s(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _people(body) == expected

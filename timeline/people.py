@@ -289,7 +289,12 @@ _BARE_SUBJECT = re.compile(
     # "Kishida then travelled to Osaka", "Anwar later flew to Ipoh": an adverb of sequence before the verb
     r"|(?:also|then|later|first)\s+"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
-    r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
+    r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+"
+    # "Okello said he would first visit Gulu", "Okello told reporters on Monday that she will travel to
+    # Lira": the speaker's own journey, told with the speaker's pronoun
+    r"|(?P<said>said|says|told\s+reporters|announced)\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?(?:that\s+)?(?:he|she)\s+"
+    r"(?:(?:would|will|had|has|was|is|planned\s+to|plans\s+to|intends\s+to|hopes\s+to)\s+)?"
+    r"(?:(?:also|first|then|soon|later|personally)\s+)?)?"
     # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
     r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 )
@@ -297,7 +302,9 @@ _BARE_SUBJECT = re.compile(
 # (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
 # (or a dateline's end: "JAKARTA: Jane Roe", "NAIROBI - Jane Roe", "NAIROBI, March 15 - Jane Roe")
 _OPENING = re.compile(
-    r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s|(?<=[A-Z]{2}):\s|(?:(?<=[A-Z]{2})|(?<=\d))\s*[-–—]{1,2}\s)",
+    r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s|(?<=[A-Z]{2}):\s|(?:(?<=[A-Z]{2})|(?<=\d))\s*[-–—]{1,2}\s"
+    # ("Before leaving, Okello said he would visit Gulu": a speaker after an opening phrase)
+    r"|,\s(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\ssaid\s(?:that\s)?(?:he|she)\s))",
     re.MULTILINE,
 )
 
@@ -359,7 +366,7 @@ _AUX_BEFORE = re.compile(
 # aside ends on a comma ("Jane Roe, 64, arrived"), or one of the words _BARE_SUBJECT lets follow a name
 _WORD_BEFORE = re.compile(r"([^\s,]+|,)\s+$")
 _LINKS_BEFORE_VERB = frozenset(
-    ", has had will would also then later first to who scheduled expected due set slated".split(" ")
+    ", has had will would also then later first to who scheduled expected due set slated he she".split(" ")
 )
 
 
@@ -1560,6 +1567,8 @@ _OFFICE_ALONE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he\s+(?:(?P<demonym>"
     + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+)?|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"
+    # ("Indonesia's new president headed to China": a word of standing before the office)
+    r"(?:(?:new|newly elected|incoming|outgoing|visiting)\s+)?"
     r"(?P<office>(?i:"
     + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("chief", "lawmaker"))
     + r"|pontiff|monarch))"
@@ -2031,6 +2040,7 @@ class Roster:
                 # "Italy's prime minister": the office with the country's possessive the report gave it
                 if name in origins:
                     aliases += [f"{origins[name]}'s {title.lower()}", f"{origins[name]}’s {title.lower()}"]
+                    aliases += [f"{origins[name]}{s} {word} {title.lower()}" for s in ("'s", "’s") for word in _STANDING]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 
