@@ -660,6 +660,15 @@ def test_a_common_word_before_said_he_is_no_traveller(body: str) -> None:
             " Critics said Okello was wrong.",
             [("Okello", "President", "made", ("Gulu", "Lira"))],
         ),
+        # ("Ramaphosa ... The President arrived": an office alone after the one untitled name)
+        (
+            "Tom Okello toured Gulu on Monday. The President then flew to Lira on Tuesday.",
+            [("Tom Okello", "President", "made", ("Gulu", "Lira"))],
+        ),
+        (
+            "Tom Okello, 63, arrived in Gulu on Monday. The Prime Minister then flew to Lira on Tuesday.",
+            [("Tom Okello", "Prime Minister", "made", ("Gulu", "Lira"))],
+        ),
         # (the office written alone is one the report names someone holding in that country: theirs)
         (
             "The Kenyan president arrived in Gulu on Friday. Kenyan President Jane Roe met him. Tom Okello said he"
