@@ -4259,3 +4259,19 @@ def test_an_office_reported_on_in_lower_case_travels_not_the_speaker(said: str, 
         f" meetings with Latvian leaders. {said}\n"
     )
     assert [(t.person.name, [s.label for s in t.stops]) for t in doc.trips] == [("Lena Vasquez", stops)]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "companions"),
+    [
+        ("Foreign Minister Ann Poe accompanied President Jane Roe to Gulu.", "made", ["Ann Poe"]),
+        ("Ann Poe, the foreign minister, is accompanying President Jane Roe to Gulu this week.", "made", ["Ann Poe"]),
+        ("Foreign Minister Ann Poe will accompany President Jane Roe to Gulu on Thursday.", "planned", []),
+    ],
+)
+def test_the_one_accompanied_to_a_place_travels(body: str, status: str, companions: list[str]) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nLONDON, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name, t.status.value, [s.label for s in t.stops]) for t in doc.trips] == [
+        ("Jane Roe", status, ["Gulu"])
+    ]
+    assert [c.name for c in doc.trips[0].companions] == companions

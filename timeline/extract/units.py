@@ -169,11 +169,13 @@ _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$")  # ("visiting Secretary of State Jane Roe")
 # "Governor Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on the tour travels
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:accompanied|accompanies|escorted|escorts|took|takes|joined|joins|guided|guides)\s+"
+    r"\b(?:accompanied|accompanies|accompany|accompanying|escorted|escorts|took|takes|joined|joins|guided|guides)\s+"
     r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
 )
 _ON_A_TOUR_AFTER = re.compile(
     r",?\s+on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:tour|visit|trip|walkabout|journey)\b"
+    # ("Ann Poe accompanied President Jane Roe to Gulu")
+    r"|\s+to\s+(?:the\s+)?[A-Z]"
 )
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
@@ -881,8 +883,9 @@ def _sentence_units(
                     if p != subject and _VISITING_BEFORE.search(text, max(lo, at - 50), at):
                         subject = p
                         break
-            if subject is not None and len(people) > 1 and " on " in sentence.text:
-                # "Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on it travels
+            if subject is not None and len(people) > 1 and (" on " in sentence.text or " to " in sentence.text):
+                # "Jane Roe accompanied President Ann Poe on a tour of Kisumu" (or "to Kisumu"): the one taken
+                # on it travels
                 for p, at in zip(people, starts, strict=True):
                     if (
                         p != subject
