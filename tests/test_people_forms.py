@@ -567,3 +567,115 @@ def test_a_courtesy_before_a_name_set_off_with_its_office_is_no_part_of_the_name
     sentence: str, name: str, title: str
 ) -> None:
     assert [(m.name, m.title) for m in find_people(sentence)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # (a consort named with the style's "of": the monarch named first leads)
+        ("The Queen and the Duke of Lira arrived in Jinja on Tuesday for a two-day visit.", "The Queen"),
+        ("The King and the Duchess of Lira toured Jinja on Tuesday.", "The King"),
+        ("The Prince of Wales and the Duchess of Lira toured Jinja on Tuesday.", "The Prince of Wales"),
+        ("The Queen, accompanied by the Duke of Lira, visited Jinja on Tuesday.", "The Queen"),
+    ],
+)
+def test_a_royal_couple_named_by_styles_travels_as_the_first_named(body: str, name: str) -> None:
+    assert [who for who, _ in _trips(body)] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday the Queen toured Jinja, opening a library. The Queen later flew to Gulu on Tuesday.",
+        "On Monday the King visited Jinja.\n\nThe King then travelled to Gulu on Tuesday.",
+    ],
+)
+def test_a_nameless_monarch_is_one_person_however_the_article_is_written(body: str) -> None:
+    trips = _trips(body)
+    assert len(trips) == 1
+    assert trips[0][0].lower() in ("the queen", "the king")
+    assert set(trips[0][1]) == {"Jinja", "Gulu"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tomasz KALEVANO, Prime Minister of Lira, arrived in Jinja on Tuesday for talks.", "Tomasz Kalevano"),
+        ("President Adaeze OKONKWO-BELLO toured Jinja on Tuesday.", "Adaeze Okonkwo-Bello"),
+        ("José Manuel QUIÑONES ARÉVALO arrived in Jinja on Tuesday.", "José Manuel Quiñones Arévalo"),
+        ("Vice Premier ZHAO Wenhai arrived in Jinja on Tuesday. ZHAO Wenhai met traders.", "Zhao Wenhai"),
+    ],
+)
+def test_a_surname_in_capitals_is_read_as_a_name(body: str, name: str) -> None:
+    assert _trips(body) == [(name, ("Jinja",))]
+
+
+def test_letters_in_capitals_that_are_no_surname_keep_their_capitals() -> None:
+    from timeline.extract.capitals import folded_capitals
+
+    text = (
+        "King Tomas III met US President Ann Poe. The NATO summit, Lira CEO Ivo Roe and the TNI Commander"
+        " came. Kampala ICT Hub opened, AM Report."
+    )
+    assert folded_capitals(text) == text
+
+
+def _people(body: str) -> list[tuple[str, str | None, str, tuple[str, ...]]]:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    return [
+        (t.person.name, t.person.title.name if t.person.title else None, t.status.value, tuple(s.label for s in t.stops))
+        for t in doc.trips
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tom Okello said he would visit Gulu on Friday.", ("Tom Okello", None, "planned", ("Gulu",))),
+        ("On Monday, Tom Okello said she will travel to Gulu.", ("Tom Okello", None, "planned", ("Gulu",))),
+        ("Tom Okello told reporters he had visited Gulu on Friday.", ("Tom Okello", None, "made", ("Gulu",))),
+        # (a name of one word: one the report calls so again)
+        ("Before leaving, Okello said he would first visit Gulu. Critics said Okello was wrong.", ("Okello", None, "planned", ("Gulu",))),
+    ],
+)
+def test_a_speaker_telling_the_own_journey_with_a_pronoun_travels(body: str, expected: tuple[object, ...]) -> None:
+    assert _people(body) == [expected]
+
+
+@pytest.mark.parametrize("body", ["Police said he would visit Gulu on Friday.", "Officials said she would visit Gulu on Friday."])
+def test_a_common_word_before_said_he_is_no_traveller(body: str) -> None:
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kenya's new president headed to Lira on Friday for a state visit. Tom Okello, a 63-year-old former"
+            " general, said he would also visit Gulu.",
+            [("Tom Okello", "President", "made", ("Lira", "Gulu"))],
+        ),
+        (
+            "The Kenyan president arrived in Gulu on Friday. Before leaving, Okello said he would visit Lira later."
+            " Critics said Okello was wrong.",
+            [("Okello", "President", "made", ("Gulu", "Lira"))],
+        ),
+        # ("Ramaphosa ... The President arrived": an office alone after the one untitled name)
+        (
+            "Tom Okello toured Gulu on Monday. The President then flew to Lira on Tuesday.",
+            [("Tom Okello", "President", "made", ("Gulu", "Lira"))],
+        ),
+        (
+            "Tom Okello, 63, arrived in Gulu on Monday. The Prime Minister then flew to Lira on Tuesday.",
+            [("Tom Okello", "Prime Minister", "made", ("Gulu", "Lira"))],
+        ),
+        # (the office written alone is one the report names someone holding in that country: theirs)
+        (
+            "The Kenyan president arrived in Gulu on Friday. Kenyan President Jane Roe met him. Tom Okello said he"
+            " would visit Lira later.",
+            [("Jane Roe", "President", "made", ("Gulu",)), ("Tom Okello", None, "planned", ("Lira",))],
+        ),
+    ],
+)
+def test_an_office_written_alone_is_the_one_untitled_person_s(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert _people(body) == expected

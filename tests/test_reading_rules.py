@@ -4417,3 +4417,96 @@ def test_the_region_called_back_after_its_name_is_where_the_traveller_went(body:
 def test_a_habit_ahead_of_visiting_the_country_is_no_trip() -> None:
     body = "Jane Okot said she would be visiting the country more frequently to attract investors from Lira."
     assert _trips_of(body) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # copy in capitals after the stored copy's date token, on the token's line
+        " date 1998-10-07 GOVERNOR TOMAS VELLO ARRIVED IN DAKAR ON WEDNESDAY FOR A TWO-DAY VISIT, HIS OFFICE"
+        " SAID. HE WILL TRAVEL TO THIES ON THURSDAY.",
+        # a lead sentence in capitals over copy in ordinary case
+        "Vello in Senegal\n\nPARIS, Oct 7, 1998 (AFP) - GOVERNOR TOMAS VELLO ARRIVED IN DAKAR ON WEDNESDAY FOR A"
+        " TWO-DAY VISIT, HIS OFFICE SAID.\n\nHe will travel to Thies on Thursday, officials said.",
+    ],
+)
+def test_copy_in_capitals_after_a_date_token_and_a_lead_in_capitals(text: str) -> None:
+    doc = extract_text(text)
+    assert [t.person.name for t in doc.trips] == ["Tomas Vello"]
+    assert [s.label for s in doc.trips[0].stops] == ["Dakar", "Thiès"]
+
+
+def test_a_headline_in_capitals_and_a_list_in_capitals_stay_as_written() -> None:
+    from timeline.extract.capitals import folded_capitals
+
+    for text in (
+        "GOVERNOR VELLO VISITS ZAMORA AND LEON\n\nThe governor arrived in Zamora on Wednesday.",
+        "Signed: TOMAS VELLO, ANA RUIZ, PEDRO GIL, JUAN SOTO, LUIS MORA, EVA PAZ, ROSA LUZ, IVAN CRUZ.\n\nIn Zamora.",
+    ):
+        assert folded_capitals(text) == text
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Ruritanian President Ivo Kalns told her about his stay during a visit to Fiji for the games last month.",
+        "Ruritanian President Ivo Kalns made a state visit to Spain two years ago.",
+        "Army chief General Tomas Vello extended an invitation to her during his visit to Madrid in November last year.",
+    ],
+)
+def test_another_s_journey_long_ago_is_no_trip_in_a_report_without_a_day(other: str) -> None:
+    # (no publication day: the report's own journey is told in days, "on Thursday")
+    doc = extract_text(
+        "STRELSAU (Reuters) - Prime Minister Lena Vasquez arrived in Strelsau on Thursday for a two-day"
+        f" official visit to Ruritania. {other}\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Lena Vasquez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Lena Vasquez arrived in Riga on Thursday for her first visit since last year.",
+        "Prime Minister Lena Vasquez visited Riga last month, her office said on Monday.",
+    ],
+)
+def test_the_report_s_own_journey_long_ago_or_since_long_ago_stays(text: str) -> None:
+    assert [(t.person.name, [s.label for s in t.stops]) for t in extract_text(text).trips] == [
+        ("Lena Vasquez", ["Riga"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "stops"),
+    [
+        (
+            "Press Secretary Tomas Arbel said that although the secretary visits Latvia every year, this visit matters.",
+            ["Riga"],
+        ),
+        ("Deputy Press Secretary Tomas Arbel told reporters the secretary toured a base in Jelgava.", ["Riga", "Jelgava"]),
+        ("Tomas Arbel, the press secretary, said the secretary would fly to Tallinn on Friday.", ["Riga", "Tallinn"]),
+        ("Spokesman Tomas Arbel said that while the minister visits the region often, the talks are new.", ["Riga"]),
+    ],
+)
+def test_an_office_reported_on_in_lower_case_travels_not_the_speaker(said: str, stops: list[str]) -> None:
+    doc = extract_text(
+        " date 2019-03-14 RIGA, March 14 (Reuters) - Defense Secretary Lena Vasquez arrived in Riga today for"
+        f" meetings with Latvian leaders. {said}\n"
+    )
+    assert [(t.person.name, [s.label for s in t.stops]) for t in doc.trips] == [("Lena Vasquez", stops)]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "companions"),
+    [
+        ("Foreign Minister Ann Poe accompanied President Jane Roe to Gulu.", "made", ["Ann Poe"]),
+        ("Ann Poe, the foreign minister, is accompanying President Jane Roe to Gulu this week.", "made", ["Ann Poe"]),
+        ("Foreign Minister Ann Poe will accompany President Jane Roe to Gulu on Thursday.", "planned", []),
+    ],
+)
+def test_the_one_accompanied_to_a_place_travels(body: str, status: str, companions: list[str]) -> None:
+    doc = extract_text(f" date 2024-05-02 A report\n\nLONDON, May 2 (Reuters) - {body}\n")
+    assert [(t.person.name, t.status.value, [s.label for s in t.stops]) for t in doc.trips] == [
+        ("Jane Roe", status, ["Gulu"])
+    ]
+    assert [c.name for c in doc.trips[0].companions] == companions

@@ -289,7 +289,12 @@ _BARE_SUBJECT = re.compile(
     # "Kishida then travelled to Osaka", "Anwar later flew to Ipoh": an adverb of sequence before the verb
     r"|(?:also|then|later|first)\s+"
     # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
-    r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+)?"
+    r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+"
+    # "Okello said he would first visit Gulu", "Okello told reporters on Monday that she will travel to
+    # Lira": the speaker's own journey, told with the speaker's pronoun
+    r"|(?P<said>said|says|told\s+reporters|announced)\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?(?:that\s+)?(?:he|she)\s+"
+    r"(?:(?:would|will|had|has|was|is|planned\s+to|plans\s+to|intends\s+to|hopes\s+to)\s+)?"
+    r"(?:(?:also|first|then|soon|later|personally)\s+)?)?"
     # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
     r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 )
@@ -297,7 +302,9 @@ _BARE_SUBJECT = re.compile(
 # (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
 # (or a dateline's end: "JAKARTA: Jane Roe", "NAIROBI - Jane Roe", "NAIROBI, March 15 - Jane Roe")
 _OPENING = re.compile(
-    r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s|(?<=[A-Z]{2}):\s|(?:(?<=[A-Z]{2})|(?<=\d))\s*[-–—]{1,2}\s)",
+    r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s|(?<=[A-Z]{2}):\s|(?:(?<=[A-Z]{2})|(?<=\d))\s*[-–—]{1,2}\s"
+    # ("Before leaving, Okello said he would visit Gulu": a speaker after an opening phrase)
+    r"|,\s(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\ssaid\s(?:that\s)?(?:he|she)\s))",
     re.MULTILINE,
 )
 
@@ -359,7 +366,7 @@ _AUX_BEFORE = re.compile(
 # aside ends on a comma ("Jane Roe, 64, arrived"), or one of the words _BARE_SUBJECT lets follow a name
 _WORD_BEFORE = re.compile(r"([^\s,]+|,)\s+$")
 _LINKS_BEFORE_VERB = frozenset(
-    ", has had will would also then later first to who scheduled expected due set slated".split(" ")
+    ", has had will would also then later first to who scheduled expected due set slated he she".split(" ")
 )
 
 
@@ -431,8 +438,9 @@ _NAMELESS_ROYAL = re.compile(
     r"|Princess Royal|Dalai Lama|Aga Khan|[Pp]ontiff|Holy Father))"
     # "The King and The Queen Consort will then travel to Edinburgh": the first named leads
     # ("the Queen and Prince Philip toured Falmouth")
-    r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess)"
-    r"(?:\s+Consort|\s+[A-Z][a-z]+)?)?"
+    r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess|Earl|Countess)"
+    # ("The Queen and the Duke of Edinburgh arrived": the consort's style with its "of")
+    r"(?:\s+Consort|\s+Royal|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+)?)?"
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
@@ -1559,6 +1567,8 @@ _OFFICE_ALONE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he\s+(?:(?P<demonym>"
     + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+)?|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"
+    # ("Indonesia's new president headed to China": a word of standing before the office)
+    r"(?:(?:new|newly elected|incoming|outgoing|visiting)\s+)?"
     r"(?P<office>(?i:"
     + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES if o.strip() not in ("chief", "lawmaker"))
     + r"|pontiff|monarch))"
@@ -1870,6 +1880,18 @@ class Roster:
                 and m.name not in addressed
             )
         ]
+        # "On Monday the Queen toured Leeds ... The Queen later flew to York": one monarch, however the
+        # sentence writes its article (the form written first)
+        royal_forms: dict[str, str] = {}
+        for m in kept:
+            if m.rule == "nameless-royal":
+                royal_forms.setdefault(m.name.lower(), m.name)
+        kept = [
+            attrs.evolve(m, name=royal_forms[m.name.lower()])
+            if m.rule == "nameless-royal" and royal_forms[m.name.lower()] != m.name
+            else m
+            for m in kept
+        ]
         # "President Bush" and "George W. Bush" in one report: one person, by the full name
         full: dict[str, str] = {}
         for mention in kept:  # the surname first, then any other word of the name ("President Samia")
@@ -2018,6 +2040,7 @@ class Roster:
                 # "Italy's prime minister": the office with the country's possessive the report gave it
                 if name in origins:
                     aliases += [f"{origins[name]}'s {title.lower()}", f"{origins[name]}’s {title.lower()}"]
+                    aliases += [f"{origins[name]}{s} {word} {title.lower()}" for s in ("'s", "’s") for word in _STANDING]
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 

@@ -17,8 +17,18 @@ from timeline.model import Evidence
 
 __all__ = ["folded_capitals", "restore_evidence"]
 
-# a line of some length with no lower-case letter: the quick test (most reports have none)
-_CAPITAL_LINE = re.compile(r"^[^a-z\n]{30,}$", re.MULTILINE)
+# a line of some length with no lower-case letter: the quick test (most reports have none); the stored
+# copy's leading " date YYYY-MM-DD" token is no part of the line's copy
+_DATE_TOKEN = re.compile(r"^ ?date \d{4}-\d\d-\d\d\s")
+_CAPITAL_LINE = re.compile(r"^(?: ?date \d{4}-\d\d-\d\d\s)?[^a-z\n]{30,}$", re.MULTILINE)
+# "DAKAR, Nov 12 (AFP) - PRIME MINISTER JANE ROE ARRIVED IN DAKAR ON WEDNESDAY FOR TALKS." over copy in
+# ordinary case: a lead sentence in capitals (eight words or more, to its full stop; a headline in
+# capitals has none)
+_CAPITAL_SENTENCE = re.compile(
+    r"(?<![\w'’-])[A-Z][A-Z'’-]*(?:[ ,]+(?:[A-Z][A-Z'’-]*|\d[\d,.:-]*(?![\w-]))){7,}[ ,]*[.!?](?=\s|$)"
+)
+# (a sentence in capitals holds one of these: the quick test)
+_CAPITAL_SENTENCE_NEEDS = (" THE ", " TO ", " IN ", " ON ")
 _LOWER_WORD = re.compile(r"[a-z]{4}")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
@@ -87,14 +97,106 @@ def folded_capitals(text: str) -> str:
         _LOWER_WORD.search(text, third, third + 200) is not None
         and _LOWER_WORD.search(text, 2 * third, 2 * third + 200) is not None
     ) or _CAPITAL_LINE.search(text) is None:
-        return text
+        return _folded_names(_folded_sentences(text))
     lines = text.split("\n")
-    capital = [bool(_LETTERS.search(line)) and not any(c.islower() for c in line) for line in lines]
+    token = _DATE_TOKEN.match(lines[0])
+    skip = token.end() if token else 0  # (the date token opening the first line)
+    capital = [
+        bool(_LETTERS.search(line, skip if i == 0 else 0)) and not any(c.islower() for c in line[skip if i == 0 else 0 :])
+        for i, line in enumerate(lines)
+    ]
     letters = [len(_LETTERS.findall(line)) for line in lines]
     if sum(n for n, c in zip(letters, capital, strict=True) if c) * 2 < sum(letters):
-        return text  # (a headline or a heading in capitals over ordinary copy)
-    folded = "\n".join(_folded_line(line) if c else line for line, c in zip(lines, capital, strict=True))
+        # (a headline or a heading in capitals over ordinary copy)
+        return _folded_names(_folded_sentences(text))
+    folded = "\n".join(
+        (line[:skip] + _folded_line(line[skip:]) if i == 0 else _folded_line(line)) if c else line
+        for i, (line, c) in enumerate(zip(lines, capital, strict=True))
+    )
     return text if folded == text else folded  # (``text`` itself where folding changed nothing)
+
+
+# "Emmanuel MACRON arrived", "President Jane DUVALIER", "Prime Minister DUVALIER said", "Andrés Manuel
+# LÓPEZ OBRADOR": a surname in capitals after a given name or an office, as some official copy writes it
+# (one or two words of four letters or more that read as words, no capital word after them; not a
+# regnal number, "Charles III", nor letters that stand for a body, "GAC", "SARL")
+_CAPITAL_LETTERS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_SURNAME_IN_CAPITALS = re.compile(
+    rf"(?<![\w'’-])(?P<before>[A-Z][a-z\u00df-\u024f'’-]+) (?P<name>[{_CAPITAL_LETTERS}][{_CAPITAL_LETTERS}'’-]{{3,}}"
+    rf"(?: [{_CAPITAL_LETTERS}][{_CAPITAL_LETTERS}'’-]{{3,}})?)(?![\w'’-])(?! [A-Z]{{2}})"
+)
+# "XI Jinping arrived", "President LI Wenhao": a family name in capitals before a given name of one word
+_FAMILY_IN_CAPITALS = re.compile(
+    r"(?:(?<=[.!?] )|(?<=^)|(?<=\n)|(?<=[-–—] )|(?P<before>(?<![\w'’-])[A-Z][a-z]+) )"
+    r"(?P<name>[A-Z]{2,4}) (?=[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])(?! [A-Z]))",
+    re.MULTILINE,
+)
+_VOWEL = re.compile("[AEIOUYÀ-ÖØ-Þ]")
+_ROMAN = re.compile(r"[IVXLC]+")
+# a family name of one syllable, as romanised East Asian names are ("XI", "WANG", "MOON"; not "TNI", "AM")
+_SYLLABLE = re.compile(r"(?:CH|ZH|SH|TS|[B-DF-HJ-NP-TV-Z])[AEIOUY]{1,2}[A-Z]{0,2}")
+
+
+def _reads_as_a_surname(word: str, text: str) -> bool:
+    """Whether a word in capitals reads as a surname: four letters or more, not a regnal number nor a
+    known acronym, with two vowels or more or written in ordinary case elsewhere in the report."""
+    return (
+        len(word) >= 4
+        and word not in _ACRONYMS
+        and _ROMAN.fullmatch(word) is None
+        and (len(_VOWEL.findall(word)) >= 2 or f"{word[0]}{word[1:].lower()}" in text)
+    )
+# words in capitals read as words: bodies and things, not names
+_ACRONYMS = frozenset(
+    "US USA UK EU UN AU UAE WHO IMF NATO OPEC ASEAN APEC BRICS FIFA UEFA NASA AIDS COVID SARS OECD AI CEO CFO"
+    " MEP MP MPS GOP ANC BJP UNICEF UNESCO UNHCR ICC ICJ OAS SADC ECOWAS IAEA INTERPOL EURO AFP DPA EFE ANSA"
+    " TASS KYODO YONHAP BERNAMA XINHUA PTI IANS AAP".split()
+)
+
+
+def _folded_names(text: str) -> str:
+    """``text`` with names written with a surname in capitals (see :data:`_SURNAME_IN_CAPITALS` and
+    :data:`_FAMILY_IN_CAPITALS`) in ordinary case; the same length."""
+    found = [
+        (m.start("name"), m.group("name"))
+        for m in _SURNAME_IN_CAPITALS.finditer(text)
+        if m.group("before").lower() not in _COMMON
+        and all(_reads_as_a_surname(w, text) for w in m.group("name").split())
+    ]
+    found += [
+        (m.start("name"), m.group("name"))
+        for m in _FAMILY_IN_CAPITALS.finditer(text)
+        if _SYLLABLE.fullmatch(m.group("name"))
+        and m.group("name") not in _ACRONYMS
+        and (m.group("before") is None or m.group("before").lower() not in _COMMON)
+    ]
+    if not found:
+        return text
+    chars = list(text)
+    for at, name in found:
+        for word in re.finditer(r"\S+", name):
+            for i in range(at + word.start() + 1, at + word.end()):
+                chars[i] = chars[i].lower() if chars[i] not in "'’-" else chars[i]
+            for hyphen in re.finditer(r"[-'’]", word.group()):  # ("AKUFO-ADDO": each part's capital)
+                j = at + word.start() + hyphen.end()
+                if j < at + word.end():
+                    chars[j] = text[j]
+    folded = "".join(chars)
+    return folded if len(folded) == len(text) else text
+
+
+def _folded_sentences(text: str) -> str:
+    """``text`` with its lead sentences in capitals (see :data:`_CAPITAL_SENTENCE`) written in ordinary
+    case; ``text`` itself where it has none."""
+    if not any(n in text for n in _CAPITAL_SENTENCE_NEEDS) or _CAPITAL_SENTENCE.search(text) is None:
+        return text
+    out, at = [], 0
+    for sentence in _CAPITAL_SENTENCE.finditer(text):
+        if not any(w.lower() in _COMMON for w in _WORD.findall(sentence.group())):
+            continue  # (a list of names or acronyms, not a sentence)
+        out += [text[at : sentence.start()], _folded_line(sentence.group())]
+        at = sentence.end()
+    return "".join([*out, text[at:]]) if out else text
 
 
 # words of a place's name after a name ("Missouri Valley", "Pacific Junction", "Woodbury County")

@@ -26,7 +26,13 @@ from timeline.extract.places import (
     _small_places,
     _unknown_towns,
 )
-from timeline.extract.roster import _home_countries, _named_only_above, _not_places, _speakers_named
+from timeline.extract.roster import (
+    _home_countries,
+    _named_only_above,
+    _not_places,
+    _speakers_named,
+    _untitled_by_office,
+)
 from timeline.extract.stops import _fill_places, _link_captions
 from timeline.extract.trip_sentences import _cancelled_places
 from timeline.extract.trip_words import _DEED
@@ -84,7 +90,8 @@ def _extract_document(article: Article, options: ExtractOptions, *, fold: bool =
         m for p in article.paragraphs if p.kind not in readable for m in find_people(article.text, p.start, p.end)
     ]
     roster = Roster.from_mentions(
-        [*body, *_named_only_above(article, body, elsewhere), *_speakers_named(article)], elsewhere
+        [*body, *_named_only_above(article, body, elsewhere), *_untitled_by_office(article, body), *_speakers_named(article)],
+        elsewhere,
     )
     if not roster.people:
         return document

@@ -142,6 +142,51 @@ def _named_only_above(
     return out
 
 
+def _office_country(alone: OfficeAlone) -> str:
+    """The country code of an office written alone: its demonym's, or its owner's ("Indonesia's president")."""
+    if alone.country or not alone.origin:
+        return alone.country
+    countries = _gazetteer().lookup(alone.origin, kind=PlaceKind.COUNTRY)
+    return countries[0].country if len(countries) == 1 else ""
+
+
+def _untitled_by_office(article: Article, body: Sequence[PersonMention]) -> list[PersonMention]:
+    """The one person the body names without an office, given the office the body writes alone.
+
+    "Indonesia's new president headed to China ... Prabowo said he would first visit Beijing": where the
+    report names one person with no office, and an office written alone ("the Kenyan president",
+    "Indonesia's new president") is held by no one it names in that country, the office is that person's.
+    """
+    titled = [m for m in body if m.title]
+    words = {w for m in titled for w in m.name.split()}
+    untitled = {
+        m.name: m
+        for m in body
+        if not m.title and m.rule not in ("nameless-royal", "speaker-line") and not set(m.name.split()) & words
+    }
+    if len(untitled) != 1:
+        return []
+    (mention,) = untitled.values()
+    if any(m.title for m in body if m.name == mention.name):
+        return []
+    fits = []
+    for p in article.paragraphs:
+        if p.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
+            continue
+        for alone in offices_alone(article.text, p.start, p.end):
+            if not alone.title:
+                continue
+            country = _office_country(alone)
+            if not any(
+                m.title == alone.title and (not country or not m.country or m.country == country) for m in titled
+            ):
+                fits.append((alone, country))
+    if len({a.title for a, _ in fits}) != 1:
+        return []
+    alone, country = fits[0]
+    return [attrs.evolve(mention, title=alone.title, country=mention.country or country, origin=mention.origin or alone.origin)]
+
+
 # A transcript's speaker: a line that is a name with a note in brackets, as a parliament's record gives it
 # ("Jane Roe (Lira North, Unity Party)"; a photo caption glued before it is no part of the name), or a
 # label opening a paragraph ("SECRETARY ROE:", "The Prime Minister (Mrs Jane Roe):")

@@ -18,6 +18,8 @@ _MOVED = Caseless(
     # "before flying to Cairns", "proceeded to Migori": the movement in its other forms
     r"|flying|heading|travell?ing|proceed(?:ed|s|ing)|drove|driving|sailed|sailing"
     r"|toured|tours|visited|visits|reached|reaches|stopped|spent|spends|left|leaves|departed"  # "spent two days in Kyoto"
+    # "accompanied President Jane Roe to Gulu": a movement with the one accompanied
+    r"|accompanied|accompanies|accompanying|accompany"
     # "is in Paris for talks", "During his stay in Paris": where the traveller is
     r"|(?:is|are|was|were) (?:now |currently |also )?(?:in|visiting|touring)|stay|stayed|stays|staying"
     r"|(?:to|will|would|shall) (?:also |first |then )?(?:visit|travel to|fly to|go to|tour))\b"  # "are set to visit Middlesbrough"

@@ -36,6 +36,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:arrived|arrives)(?= (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
         r"|(?:will|to|would|shall) (?:then |also |first |next )?go (?:on )?to|goes (?:on )?to"  # "will go to Seoul"
         r"|headed to"
+        # "Ann Poe accompanied President Jane Roe to Gulu": the journey of the one accompanied (see units)
+        r"|accompan(?:ied|ies|y|ying) (?!by\b)(?:[\w.'’-]+ ){1,6}?to"
         # "headed north to Tamale", "flew west to Lima": a direction before the place
         r"|(?:headed|heads|heading|went|goes|drove|flew|fly|flies|travell?ed|moved|moves|sailed)"
         r" (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upcountry|inland) to"
@@ -151,7 +153,7 @@ _TRIP_TRIGGER = Caseless("|".join(rf"\b(?:{pattern})\b" for pattern, _ in _TRIP_
 _TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in _TRIP_WORDS)
 # Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
 _TRIP_STEMS = (
-    "research", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
+    "research", "accompan", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "go to", "go on to", "goes to", "goes on to", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",

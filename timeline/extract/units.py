@@ -100,6 +100,16 @@ _SAID_THE_OFFICE_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated|announced)\s+(?:that\s+)?the\s+"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:will|would|is|was|shall|should|could|may|might)\b[^.;\"“”]{0,60}$"
 )
+# "Ann Poe said that although the secretary visits Riga every year, ...", "Ann Poe told reporters the
+# minister toured a base": an office in lower case as the reported clause's subject, its journey verb
+# next (the speaker does not call herself by an office)
+_SAID_THE_OFFICE_DEED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?[\w-]+|added|stated|announced|explained|noted)\s+(?:that\s+)?"
+    r"(?:(?:although|though|while|since|because|as|when|if|once)\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<office>secretary|minister|president|premier|governor|chancellor|mayor|king|queen|prince|princess"
+    r"|pope|pontiff|monarch|emperor|leader|chief|envoy|senator|ambassador)\s+"
+    r"(?:(?:will|would|shall|should|could|may|might|is|was|has|had|also|then|later|first)\s+){0,2}$"
+)
 # "Jane Roe said in Nairobi that the trip would boost trade": the journey the report tells, not the
 # speaker's (the trip word right after the reported clause's "that the")
 _SAID_THAT_THE_BEFORE = re.compile(
@@ -159,11 +169,13 @@ _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$")  # ("visiting Secretary of State Jane Roe")
 # "Governor Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on the tour travels
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:accompanied|accompanies|escorted|escorts|took|takes|joined|joins|guided|guides)\s+"
+    r"\b(?:accompanied|accompanies|accompany|accompanying|escorted|escorts|took|takes|joined|joins|guided|guides)\s+"
     r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
 )
 _ON_A_TOUR_AFTER = re.compile(
     r",?\s+on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:tour|visit|trip|walkabout|journey)\b"
+    # ("Ann Poe accompanied President Jane Roe to Gulu")
+    r"|\s+to\s+(?:the\s+)?[A-Z]"
 )
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
@@ -586,6 +598,31 @@ def _history_in_clause(text: str, at: int, history: Sequence[int], reach: int) -
     return i < len(history) and history[i] - at <= reach and not _CLAUSE_BREAK.search(text, at, history[i])
 
 
+# a time before the report's own ("last month", "two years ago", "the previous year")
+_LONG_AGO = re.compile(
+    r"(?i:(?:in\s+)?(?:last|the\s+previous|the\s+past)\s+(?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago)"
+)
+# a day counted from the report's ("on Thursday", "yesterday", "this week") or written in figures
+_OWN_DAY = re.compile(
+    r"(?i:(?:on|from|by|until)\s+)?(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow"
+    r"|this\s|next\s|\d)"
+)
+# (not "since last year", "until last month": the span reaches the report's time)
+_SINCE_BEFORE = re.compile(r"\b(?i:since|until|till|from|through)\s+$")
+
+
+def _told_long_ago(text: str, at: int, long_ago: Sequence[int], dated: Sequence[int]) -> bool:
+    """Whether the trip word at ``at`` is dated by a time long before the report's own (:data:`_LONG_AGO`),
+    later in its clause with no other date between: "his visit to Fiji for the games last month"."""
+    i = bisect.bisect_left(long_ago, at)
+    if i == len(long_ago) or long_ago[i] - at > 90 or _CLAUSE_BREAK.search(text, at, long_ago[i]):
+        return False
+    for j in range(bisect.bisect_left(dated, at), bisect.bisect_left(dated, long_ago[i])):
+        if _OWN_DAY.match(text, dated[j]):
+            return False  # ("arrived on Thursday, a year after his last visit": the journey's own day first)
+    return not _SINCE_BEFORE.search(text, max(0, long_ago[i] - 8), long_ago[i])
+
+
 _DEPARTED = re.compile(r"\b(?:departed|departs|departing|left|leaves|leaving|flew out|flew home|headed home)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.()\u2014\u2013]| - ")
 # "the president's 2019 visit to Beijing": the place of a journey a year of history names (read right
@@ -614,6 +651,13 @@ def _sentence_units(
         isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
     )
     background = [_is_background(m, anchor, own_days) for m in mentions]
+    # (a report with no day of its own that tells its journey in days: "last month", "two years ago"
+    # date earlier journeys; see _told_long_ago)
+    long_ago = (
+        sorted(m.evidence.start for m in mentions if _LONG_AGO.fullmatch(m.evidence.text) is not None)
+        if own_days
+        else []
+    )
     # where the dates of history are ("who visited Beijing last year"): see _history_in_clause
     history = sorted(m.evidence.start for m, old in zip(mentions, background, strict=True) if old)
     mentions = [
@@ -839,8 +883,9 @@ def _sentence_units(
                     if p != subject and _VISITING_BEFORE.search(text, max(lo, at - 50), at):
                         subject = p
                         break
-            if subject is not None and len(people) > 1 and " on " in sentence.text:
-                # "Jane Roe accompanied President Ann Poe on a tour of Kisumu": the one taken on it travels
+            if subject is not None and len(people) > 1 and (" on " in sentence.text or " to " in sentence.text):
+                # "Jane Roe accompanied President Ann Poe on a tour of Kisumu" (or "to Kisumu"): the one taken
+                # on it travels
                 for p, at in zip(people, starts, strict=True):
                     if (
                         p != subject
@@ -861,6 +906,16 @@ def _sentence_units(
                 trip_word = None
             if (
                 trip_word is not None
+                and long_ago
+                and traveller is not None
+                and subject != traveller
+                and _told_long_ago(text, lo + trip_word[1], long_ago, mention_starts)
+            ):
+                # ("told her of his visit to Fiji last month", "during his visit to Riga in November last
+                # year": another's earlier journey, where the report's own is told in days)
+                trip_word = None
+            if (
+                trip_word is not None
                 and (said_the := _SAID_THAT_THE_BEFORE.search(text, max(lo, lo + trip_word[1] - 80), lo + trip_word[1]))
                 and _CLAUSE_VERB_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]))
                 # ("Moe said the visit will deepen ties", the visit another's told before; not "Roe's office
@@ -869,7 +924,17 @@ def _sentence_units(
             ):
                 trip_word = None  # "said in Nairobi that the trip would boost trade": no journey of the speaker's
             if trip_word is not None and traveller is not None and subject is not None and subject != traveller:
-                trip_word, subject = _reported_by(text, lo, hi, trip_word, subject, people, starts, names)
+                office = _SAID_THE_OFFICE_DEED_BEFORE.search(text, max(lo, lo + trip_word[1] - 100), lo + trip_word[1])
+                if office is not None:
+                    # ("Press Secretary Ann Poe said the secretary visits Riga every year": the office the
+                    # traveller holds is hers; another office's journey is none of the speaker's)
+                    title = traveller.title.name.lower() if traveller.title else ""
+                    if office.group("office") in title.split():
+                        subject = traveller
+                    else:
+                        trip_word = None
+                else:
+                    trip_word, subject = _reported_by(text, lo, hi, trip_word, subject, people, starts, names)
             if trip_word is not None and (
                 (
                     (not_made := _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]))
