@@ -2565,6 +2565,18 @@ def test_a_leader_met_at_a_summit_abroad_travelled_too() -> None:
     assert [t.person.name for t in doc.trips] == ["Li Wen", "Ivan Pavlov"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Ann Poe on Thursday made an aerial survey of flood-hit areas of Misau and Azare.",
+        "Governor Ann Poe on Thursday took an aerial view of the flooded districts of Misau and Azare.",
+    ],
+)
+def test_an_aerial_survey_of_places_is_a_journey_over_them(sentence: str) -> None:
+    (trip,) = extract_text(" date 2021-03-05 Floods\n\nBAUCHI, March 4 - " + sentence + "\n").trips
+    assert [s.place.text for s in trip.stops] == ["Misau", "Azare"]
+
+
 def test_a_full_name_written_once_with_a_journey_verb_is_a_person() -> None:
     doc = extract_text(
         " date 2024-03-12 Tour ends\n\nBEIJING (Reuters) - Jane Roe returned to Beijing on Monday after a five-day"

@@ -36,7 +36,7 @@ _CUE_BEFORE = Caseless(
     r"|(?:residents|villagers|crowds|thousands|hundreds|locals|streets|chiefs|elders|well-?wishers) of"
     # "on the outskirts of Kumasi", "on the shores of Lake Volta"
     r"|on the (?:outskirts|edge|edges|fringes|banks|shores|coast|island) of)"
-    r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|city|cities|town|towns"
+    r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|survey|surveys|view|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
     # "a trip to the shrine of Fatima", "visited the University of Nairobi": a place in the town

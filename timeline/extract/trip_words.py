@@ -19,7 +19,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         TripKind.RESEARCH,
     ),
     (
-        r"inspection (?:tours?|trips?|visits?)|inspections?|inspected|inspects|inspecting|inspect",
+        r"inspection (?:tours?|trips?|visits?)|inspections?|inspected|inspects|inspecting|inspect"
+        # "made an aerial survey of flood-hit areas": a flight over them
+        r"|aerial (?:surveys?|views?|tours?)",
         TripKind.INSPECTION,
     ),
     (
@@ -153,7 +155,7 @@ _TRIP_TRIGGER = Caseless("|".join(rf"\b(?:{pattern})\b" for pattern, _ in _TRIP_
 _TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in _TRIP_WORDS)
 # Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
 _TRIP_STEMS = (
-    "research", "accompan", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
+    "research", "aerial", "accompan", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
     "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "go to", "go on to", "goes to", "goes on to", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",
