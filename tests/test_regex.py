@@ -264,6 +264,48 @@ def test_caseless_patterns_match_as_with_ignorecase_on_word_soup(parts: list[tup
             assert (found and found.span()) == (expected and expected.span()), name
 
 
+_ODD_FOLDS = st.sampled_from(["\u0131", "\u0130", "\u017f", "\u212a"])  # ı İ ſ K: IGNORECASE takes them for i i s k
+
+
+@given(
+    st.lists(st.tuples(_VOCABULARY, st.sampled_from([" ", "", "-", ", ", "\n", "é", "“"])), min_size=1, max_size=30),
+    st.lists(st.tuples(st.integers(0, 400), _ODD_FOLDS), min_size=1, max_size=4),
+)
+def test_caseless_patterns_match_as_with_ignorecase_where_folded_cannot_lower(
+    parts: list[tuple[str, str]], odd: list[tuple[int, str]]
+) -> None:
+    # a text with a letter that IGNORECASE equates with an ASCII one is read with the IGNORECASE
+    # pattern, which a miss in the loosely folded text spares compiling: the same matches either way
+    chars = list("".join(w + sep for w, sep in parts))
+    for at, letter in odd:
+        at %= len(chars)
+        if chars[at].lower() in "iskİı":
+            chars[at] = letter
+        else:
+            chars.insert(at, letter)
+    text = "".join(chars)
+    assert folded(text) is None
+    for module, name in CASELESS:
+        pattern: Caseless = getattr(module, name)
+        exact = re.compile(pattern._source, pattern._flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in exact.finditer(text)], name
+        for at in (0, len(text) // 2):
+            found, expected = pattern.search(text, at), exact.search(text, at)
+            assert (found and found.span()) == (expected and expected.span()), name
+            found, expected = pattern.match(text, at), exact.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), name
+
+
+def test_a_miss_in_a_text_folded_cannot_lower_compiles_nothing() -> None:
+    pattern = Caseless(r"\b(?:state )?visits?\b")
+    assert pattern.search("Talks in İstanbul") is None
+    assert list(pattern.finditer("Talks in İstanbul")) == []
+    assert pattern.match("İstanbul talks") is None
+    assert pattern._compiled is None  # (no IGNORECASE pattern was needed)
+    assert pattern.search("A Vıſit to İstanbul").span() == (2, 7)  # (found: read with IGNORECASE)
+    assert pattern.search("A State \u212aing vısıts").span() == (13, 19)
+
+
 def test_folded_refuses_what_ignorecase_would_equate_with_ascii() -> None:
     assert folded("A State Visit") == "a state visit"
     assert folded("Visit — “Hangzhou”") == "visit — “hangzhou”"

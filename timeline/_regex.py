@@ -319,6 +319,21 @@ def _folded_short(text: str) -> str | None:
     return _folded(text)
 
 
+# The ASCII letter ``re.IGNORECASE`` equates each of _FOLDS_TO_ASCII with
+_ASCII_FOLDS = str.maketrans(dict(zip(_FOLDS_TO_ASCII, "iisk")))
+
+
+@functools.lru_cache(maxsize=8)
+def _folded_loosely(text: str) -> str | None:
+    """For a text :func:`folded` cannot lower: ``text`` lower-cased, each of _FOLDS_TO_ASCII
+    written as the ASCII letter it matches ("İ" and "ı" as "i"): a case-sensitive pattern written
+    in lower case matches there where the same pattern with ``re.IGNORECASE`` matches in ``text``
+    (the same spans; only the groups' text differs), so a miss there is a miss in ``text``.
+    """
+    lower = text.translate(_ASCII_FOLDS).lower()
+    return lower if len(lower) == len(text) else None
+
+
 def _folded(text: str) -> str | None:
     """``text.lower()`` where it changes nothing but the case of ASCII letters, else None.
 
@@ -534,25 +549,33 @@ class Caseless:
             self._compiled = re.compile(self._source, self._flags)
         return self._compiled
 
+    def _misses(self, text: str, pos: int, endpos: int, *, whole: bool = True) -> bool:
+        """Whether the pattern surely finds nothing in a text :func:`folded` cannot lower (read
+        loosely folded: most such texts need no :attr:`pattern`, and compiling it is what costs)."""
+        loose = _folded_loosely(text)
+        if loose is None:
+            return False
+        return (self.folded.search if whole else self.folded.match)(loose, pos, endpos) is None
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As ``re.Pattern.search`` (in the lower-cased text where it can)."""
         lower = folded(text)
         if lower is None:
-            return self.pattern.search(text, pos, endpos)
+            return None if self._misses(text, pos, endpos) else self.pattern.search(text, pos, endpos)
         return self.folded.search(lower, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As ``re.Pattern.match`` (in the lower-cased text where it can)."""
         lower = folded(text)
         if lower is None:
-            return self.pattern.match(text, pos, endpos)
+            return None if self._misses(text, pos, endpos, whole=False) else self.pattern.match(text, pos, endpos)
         return self.folded.match(lower, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As ``re.Pattern.finditer`` (in the lower-cased text where it can)."""
         lower = folded(text)
         if lower is None:
-            return self.pattern.finditer(text, pos, endpos)
+            return iter(()) if self._misses(text, pos, endpos) else self.pattern.finditer(text, pos, endpos)
         if not self._located:
             return self.folded.finditer(lower, pos, endpos)
         return finditer_at_word_starts(self.folded, lower, pos, endpos)
