@@ -320,7 +320,7 @@ def _folded_short(text: str) -> str | None:
 
 
 # The ASCII letter ``re.IGNORECASE`` equates each of _FOLDS_TO_ASCII with
-_ASCII_FOLDS = str.maketrans(dict(zip(_FOLDS_TO_ASCII, "iisk")))
+_ASCII_FOLDS = str.maketrans(dict(zip(_FOLDS_TO_ASCII, "iisk", strict=True)))
 
 
 @functools.lru_cache(maxsize=8)
