@@ -213,6 +213,53 @@ def test_may_hold_is_never_wrong_to_skip(text: str, needles: list[str]) -> None:
         assert may_hold(text, tuple(needles))
 
 
+@given(st.text(alphabet="abcdeisv tx-", max_size=40), st.lists(st.text(alphabet="abcdeisv t", max_size=5), max_size=8))
+def test_may_hold_holds_as_every_needle_would(text: str, needles: list[str]) -> None:
+    # (the needles that hold another are left out: the rest say the same)
+    assert may_hold(text, tuple(needles)) == any(n in text.lower() for n in needles)
+
+
+def test_may_hold_leaves_out_the_needles_that_hold_another() -> None:
+    assert _regex._fewest(("visits", "visit", "tour", "detour", "go to", "go")) == ("visit", "tour", "go")
+
+
+_BEFORE_WORDS = st.sampled_from(
+    "to in for from left leaving departed the outside including such as like namely back home was return returned"
+    " situation war near , according up ambassador of next travel flew visited visit tour toured capital city"
+    " Onto INTO The FOR From Tokyo Nairobi's flood-hit ı İ é".split(" ")
+)
+
+
+@given(st.lists(st.tuples(_BEFORE_WORDS, st.sampled_from([" ", "  ", "\n", ", ", "-", ""])), max_size=12))
+def test_the_words_before_a_place_read_as_every_pattern_would(parts: list[tuple[str, str]]) -> None:
+    # the patterns read before a place are searched only where the words end on one of their own:
+    # the same reading as searching every one
+    before = "".join(w + sep for w, sep in parts)[-56:]
+    g = governed
+    cued = (
+        g._CUE_BEFORE.search(before) is not None
+        and (g._NOT_CUE_BEFORE.search(before) is None or g._NEXT_LEG_BEFORE.search(before) is not None)
+    ) or g._KINDS_INCLUDING.search(before) is not None or g._OUTSIDE_BEFORE.search(before) is not None or (
+        ("," in before or "(" in before or "House " in before) and g._BUILDING_COMMA_BEFORE.search(before) is not None
+    )
+    if cued and (
+        g._TOPIC_IN_BEFORE.search(before)
+        or (g._BACK_IN_BEFORE.search(before) and not g._BE_BACK_IN_BEFORE.search(before))
+        or g._LOCATING_BEFORE.search(before)
+        or g._EARLIER_RETURN_BEFORE.search(before)
+    ):
+        expected = g._NOT_CUED
+    else:
+        expected = g._CueBefore(
+            cued,
+            g._LEFT_BEFORE.search(before) is not None,
+            g._LEFT_FOR_BEFORE.search(before) is not None,
+            g._RETURN_TO_BEFORE.search(before) is not None,
+            g._FROM_BEFORE.search(before) is not None and g._RETURNED_FROM_BEFORE.search(before) is None,
+        )
+    assert g._cue_before(before) == expected
+
+
 _NAME_WORDS = st.sampled_from(
     ["Zhang", "Guoqing", "Li", "Qiang", "Émile", "Ömer", "O'Neill", "Kelly", "ſun", "İlham"]
 )
