@@ -495,8 +495,22 @@ def _known(index: PlaceIndex, name: str) -> bool:
 
 @functools.lru_cache(maxsize=16_384)
 def _known_runs(index: PlaceIndex, words: tuple[str, ...]) -> tuple[bool, ...]:
-    """Tell, for each run of ``words`` from the first, whether the index knows it as a name."""
-    return tuple(_known(index, " ".join(words[:m])) for m in range(1, len(words) + 1))
+    """Tell, for each run of ``words`` from the first, whether the index knows it as a name.
+
+    Once no name of the index goes on past a run's key ("President Xi ..."), the longer runs,
+    whose keys go on from it, are not looked up (asked only while two or more runs are left).
+    """
+    known: list[bool] = []
+    dead = ""  # the key of a run no name goes on from, and a space
+    for m in range(1, len(words) + 1):
+        name = " ".join(words[:m])
+        if dead and name_key(name).startswith(dead):
+            known.append(False)
+            continue
+        known.append(_known(index, name))
+        if not dead and len(words) - m >= 2 and (key := name_key(name)) and not index.has_prefix(key):
+            dead = key + " "
+    return tuple(known)
 
 
 _DIVISION_KINDS = ("admin1", "country")

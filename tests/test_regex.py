@@ -213,6 +213,53 @@ def test_may_hold_is_never_wrong_to_skip(text: str, needles: list[str]) -> None:
         assert may_hold(text, tuple(needles))
 
 
+@given(st.text(alphabet="abcdeisv tx-", max_size=40), st.lists(st.text(alphabet="abcdeisv t", max_size=5), max_size=8))
+def test_may_hold_holds_as_every_needle_would(text: str, needles: list[str]) -> None:
+    # (the needles that hold another are left out: the rest say the same)
+    assert may_hold(text, tuple(needles)) == any(n in text.lower() for n in needles)
+
+
+def test_may_hold_leaves_out_the_needles_that_hold_another() -> None:
+    assert _regex._fewest(("visits", "visit", "tour", "detour", "go to", "go")) == ("visit", "tour", "go")
+
+
+_BEFORE_WORDS = st.sampled_from(
+    "to in for from left leaving departed the outside including such as like namely back home was return returned"
+    " situation war near , according up ambassador of next travel flew visited visit tour toured capital city"
+    " Onto INTO The FOR From Tokyo Nairobi's flood-hit ı İ é".split(" ")
+)
+
+
+@given(st.lists(st.tuples(_BEFORE_WORDS, st.sampled_from([" ", "  ", "\n", ", ", "-", ""])), max_size=12))
+def test_the_words_before_a_place_read_as_every_pattern_would(parts: list[tuple[str, str]]) -> None:
+    # the patterns read before a place are searched only where the words end on one of their own:
+    # the same reading as searching every one
+    before = "".join(w + sep for w, sep in parts)[-56:]
+    g = governed
+    cued = (
+        g._CUE_BEFORE.search(before) is not None
+        and (g._NOT_CUE_BEFORE.search(before) is None or g._NEXT_LEG_BEFORE.search(before) is not None)
+    ) or g._KINDS_INCLUDING.search(before) is not None or g._OUTSIDE_BEFORE.search(before) is not None or (
+        ("," in before or "(" in before or "House " in before) and g._BUILDING_COMMA_BEFORE.search(before) is not None
+    )
+    if cued and (
+        g._TOPIC_IN_BEFORE.search(before)
+        or (g._BACK_IN_BEFORE.search(before) and not g._BE_BACK_IN_BEFORE.search(before))
+        or g._LOCATING_BEFORE.search(before)
+        or g._EARLIER_RETURN_BEFORE.search(before)
+    ):
+        expected = g._NOT_CUED
+    else:
+        expected = g._CueBefore(
+            cued,
+            g._LEFT_BEFORE.search(before) is not None,
+            g._LEFT_FOR_BEFORE.search(before) is not None,
+            g._RETURN_TO_BEFORE.search(before) is not None,
+            g._FROM_BEFORE.search(before) is not None and g._RETURNED_FROM_BEFORE.search(before) is None,
+        )
+    assert g._cue_before(before) == expected
+
+
 _NAME_WORDS = st.sampled_from(
     ["Zhang", "Guoqing", "Li", "Qiang", "Émile", "Ömer", "O'Neill", "Kelly", "ſun", "İlham"]
 )
@@ -262,6 +309,48 @@ def test_caseless_patterns_match_as_with_ignorecase_on_word_soup(parts: list[tup
             assert (found and found.span()) == (expected and expected.span()), name
             found, expected = pattern.match(text, at), exact.match(text, at)
             assert (found and found.span()) == (expected and expected.span()), name
+
+
+_ODD_FOLDS = st.sampled_from(["\u0131", "\u0130", "\u017f", "\u212a"])  # ı İ ſ K: IGNORECASE takes them for i i s k
+
+
+@given(
+    st.lists(st.tuples(_VOCABULARY, st.sampled_from([" ", "", "-", ", ", "\n", "é", "“"])), min_size=1, max_size=30),
+    st.lists(st.tuples(st.integers(0, 400), _ODD_FOLDS), min_size=1, max_size=4),
+)
+def test_caseless_patterns_match_as_with_ignorecase_where_folded_cannot_lower(
+    parts: list[tuple[str, str]], odd: list[tuple[int, str]]
+) -> None:
+    # a text with a letter that IGNORECASE equates with an ASCII one is read with the IGNORECASE
+    # pattern, which a miss in the loosely folded text spares compiling: the same matches either way
+    chars = list("".join(w + sep for w, sep in parts))
+    for at, letter in odd:
+        at %= len(chars)
+        if chars[at].lower() in "iskİı":
+            chars[at] = letter
+        else:
+            chars.insert(at, letter)
+    text = "".join(chars)
+    assert folded(text) is None
+    for module, name in CASELESS:
+        pattern: Caseless = getattr(module, name)
+        exact = re.compile(pattern._source, pattern._flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in exact.finditer(text)], name
+        for at in (0, len(text) // 2):
+            found, expected = pattern.search(text, at), exact.search(text, at)
+            assert (found and found.span()) == (expected and expected.span()), name
+            found, expected = pattern.match(text, at), exact.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), name
+
+
+def test_a_miss_in_a_text_folded_cannot_lower_compiles_nothing() -> None:
+    pattern = Caseless(r"\b(?:state )?visits?\b")
+    assert pattern.search("Talks in İstanbul") is None
+    assert list(pattern.finditer("Talks in İstanbul")) == []
+    assert pattern.match("İstanbul talks") is None
+    assert pattern._compiled is None  # (no IGNORECASE pattern was needed)
+    assert pattern.search("A Vıſit to İstanbul").span() == (2, 7)  # (found: read with IGNORECASE)
+    assert pattern.search("A State \u212aing vısıts").span() == (13, 19)
 
 
 def test_folded_refuses_what_ignorecase_would_equate_with_ascii() -> None:

@@ -151,8 +151,24 @@ def may_hold(text: str, needles: tuple[str, ...]) -> bool:
     """
     if not text.isascii():
         return True
-    lower = text.lower()
-    return any(needle in lower for needle in needles)
+    return any(map(text.lower().__contains__, _fewest(needles)))
+
+
+# id(needles) -> (needles, the fewest of them that say the same: see _fewest)
+_FEWEST: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _fewest(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """``needles`` without those that hold another ("visits" where "visit" is one): a text holds
+    one of them exactly when it holds one of the rest (the trip words' stems lose a sixth)."""
+    known = _FEWEST.get(id(needles))
+    if known is not None and known[0] is needles:
+        return known[1]
+    fewest = tuple(n for n in needles if not any(o in n and o != n for o in needles))
+    if len(_FEWEST) > 256:  # (tuples made on the fly would each leave an entry)
+        _FEWEST.clear()
+    _FEWEST[id(needles)] = (needles, fewest)
+    return fewest
 
 
 # What a match may not follow, written before an alternative: "\b" (before a letter) or a
@@ -290,10 +306,14 @@ def _group_shape_of(compiled: re.Pattern[str]) -> tuple[int, dict[str, int]]:
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+# (a text up to this long is folded through an lru_cache, a longer one found again by identity)
+_SHORT_MAX = 4096
+
+
 def folded(text: str) -> str | None:
     # a whole report is searched again and again in small windows: fold it once; a sentence is
     # searched by pattern after pattern: fold it once too (nine calls in ten fold a text seen last)
-    return _folded_long(text) if len(text) > 4096 else _folded_short(text)
+    return _folded_long(text) if len(text) > _SHORT_MAX else _folded_short(text)
 
 
 # (text, folded) for the long texts folded last, newest first.  Looked up by identity: a dict
@@ -317,6 +337,21 @@ def _folded_long(text: str) -> str | None:
 @functools.lru_cache(maxsize=32)
 def _folded_short(text: str) -> str | None:
     return _folded(text)
+
+
+# The ASCII letter ``re.IGNORECASE`` equates each of _FOLDS_TO_ASCII with
+_ASCII_FOLDS = str.maketrans(dict(zip(_FOLDS_TO_ASCII, "iisk", strict=True)))
+
+
+@functools.lru_cache(maxsize=8)
+def _folded_loosely(text: str) -> str | None:
+    """For a text :func:`folded` cannot lower: ``text`` lower-cased, each of _FOLDS_TO_ASCII
+    written as the ASCII letter it matches ("İ" and "ı" as "i"): a case-sensitive pattern written
+    in lower case matches there where the same pattern with ``re.IGNORECASE`` matches in ``text``
+    (the same spans; only the groups' text differs), so a miss there is a miss in ``text``.
+    """
+    lower = text.translate(_ASCII_FOLDS).lower()
+    return lower if len(lower) == len(text) else None
 
 
 def _folded(text: str) -> str | None:
@@ -534,25 +569,33 @@ class Caseless:
             self._compiled = re.compile(self._source, self._flags)
         return self._compiled
 
+    def _misses(self, text: str, pos: int, endpos: int, *, whole: bool = True) -> bool:
+        """Whether the pattern surely finds nothing in a text :func:`folded` cannot lower (read
+        loosely folded: most such texts need no :attr:`pattern`, and compiling it is what costs)."""
+        loose = _folded_loosely(text)
+        if loose is None:
+            return False
+        return (self.folded.search if whole else self.folded.match)(loose, pos, endpos) is None
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As ``re.Pattern.search`` (in the lower-cased text where it can)."""
-        lower = folded(text)
+        lower = _folded_short(text) if len(text) <= _SHORT_MAX else _folded_long(text)  # (folded, inline)
         if lower is None:
-            return self.pattern.search(text, pos, endpos)
+            return None if self._misses(text, pos, endpos) else self.pattern.search(text, pos, endpos)
         return self.folded.search(lower, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As ``re.Pattern.match`` (in the lower-cased text where it can)."""
-        lower = folded(text)
+        lower = _folded_short(text) if len(text) <= _SHORT_MAX else _folded_long(text)  # (folded, inline)
         if lower is None:
-            return self.pattern.match(text, pos, endpos)
+            return None if self._misses(text, pos, endpos, whole=False) else self.pattern.match(text, pos, endpos)
         return self.folded.match(lower, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As ``re.Pattern.finditer`` (in the lower-cased text where it can)."""
-        lower = folded(text)
+        lower = _folded_short(text) if len(text) <= _SHORT_MAX else _folded_long(text)  # (folded, inline)
         if lower is None:
-            return self.pattern.finditer(text, pos, endpos)
+            return iter(()) if self._misses(text, pos, endpos) else self.pattern.finditer(text, pos, endpos)
         if not self._located:
             return self.folded.finditer(lower, pos, endpos)
         return finditer_at_word_starts(self.folded, lower, pos, endpos)

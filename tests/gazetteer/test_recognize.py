@@ -120,3 +120,19 @@ def test_a_countrys_name_that_reads_as_a_plural_demonym_is_the_country() -> None
     found = [t.name for t in gazetteer.find("The president arrived in the Philippines on Monday.")]
     assert found == ["Philippines"]
     assert [t.name for t in gazetteer.find("Philippine officials met him in Lira.")] == ["Lira"]
+
+
+_RUN_WORDS = st.sampled_from(
+    ["New", "York", "City", "San", "Jose", "Del", "Monte", "Saint", "Louis", "President", "Xi", "Jinping",
+     "of", "the", "Port", "Moresby", "Mount", "Kenya", "Xi'an", "-", "Cape", "Town", "Zzyzx", "Qqq"]
+)  # fmt: skip
+
+
+@settings(max_examples=60)
+@given(st.lists(_RUN_WORDS, min_size=2, max_size=6))
+def test_the_runs_of_words_known_are_those_looked_up_one_by_one(words: list[str]) -> None:
+    # (the runs past one no name goes on from are not looked up: none of them is known)
+    index = Gazetteer.default().index
+    assert rec._known_runs.__wrapped__(index, tuple(words)) == tuple(
+        bool(index.rows_for_name(" ".join(words[:m]))) for m in range(1, len(words) + 1)
+    )

@@ -4,7 +4,7 @@ or the list such a place heads."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from gazetteer import Toponym
@@ -332,29 +332,68 @@ _NOT_CUED = _CueBefore(False, False, False, False, False)
 
 def _cue_before(before: str) -> _CueBefore:
     """Read the words before a place (up to 56 characters, within its sentence)."""
+    ends = _ending(before)
     cued = (
         _CUE_BEFORE.search(before) is not None
-        and (_NOT_CUE_BEFORE.search(before) is None or _NEXT_LEG_BEFORE.search(before) is not None)
-    ) or _KINDS_INCLUDING.search(before) is not None or _OUTSIDE_BEFORE.search(before) is not None or (
+        and (
+            not ends(_TO)
+            or _NOT_CUE_BEFORE.search(before) is None
+            or _NEXT_LEG_BEFORE.search(before) is not None
+        )
+    ) or (ends(_INCLUDING) and _KINDS_INCLUDING.search(before) is not None) or (
+        ends(_OUTSIDE) and _OUTSIDE_BEFORE.search(before) is not None
+    ) or (
         ("," in before or "(" in before or "House " in before) and _BUILDING_COMMA_BEFORE.search(before) is not None
     )
+    may_from = not before.isascii() or "from" in before.lower()
     if cued and (
         # "the situation in Palestine", "the war in Ukraine": talked about, not visited
-        _TOPIC_IN_BEFORE.search(before)
+        (ends(_IN) and _TOPIC_IN_BEFORE.search(before))
         # "furious about political gridlock back in Washington": home, not a stop
-        or (_BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before))
+        or (ends(_IN) and _BACK_IN_BEFORE.search(before) and not _BE_BACK_IN_BEFORE.search(before))
         # "the sanctuary of Pompei, near Naples,": the town that locates the place visited
         or _LOCATING_BEFORE.search(before)
         # "a week after returning from a visit to Brasilia": an earlier journey's place
-        or _EARLIER_RETURN_BEFORE.search(before)
+        or (may_from and _EARLIER_RETURN_BEFORE.search(before))
     ):
         return _NOT_CUED
     # (the exceptions are read for a place not cued too: an airport's town may be cued by the landing)
     return _CueBefore(
         cued,
-        _LEFT_BEFORE.search(before) is not None,
-        _LEFT_FOR_BEFORE.search(before) is not None,
-        _RETURN_TO_BEFORE.search(before) is not None,
+        ends(_LEFT) and _LEFT_BEFORE.search(before) is not None,
+        ends(_FOR) and _LEFT_FOR_BEFORE.search(before) is not None,
+        ends(_TO) and _RETURN_TO_BEFORE.search(before) is not None,
         # ("returned from Tokyo": the place the journey went, not where it set out)
-        _FROM_BEFORE.search(before) is not None and _RETURNED_FROM_BEFORE.search(before) is None,
+        may_from
+        and _FROM_BEFORE.search(before) is not None
+        and not (ends(_FROM) and _RETURNED_FROM_BEFORE.search(before) is not None),
     )
+
+
+# The words the patterns read before a place end on (each then "\s+(?:the\s+)?$", or less): a
+# pattern is searched only where the words before the place end on one of its own
+_TO, _IN, _FOR, _FROM = ("to",), ("in",), ("for",), ("from",)
+_LEFT = ("left", "leaving", "leaves", "departed", "departing")
+_INCLUDING = ("including", "as", "like", "namely")
+_OUTSIDE = ("outside",)
+
+
+def _ending(before: str) -> Callable[[tuple[str, ...]], bool]:
+    """For the words before a place: whether they may end on one of some words, then on "the" or not
+    (in any case: the last word ends on one of them, or is "the" after one that does). Always
+    true for a text with a letter other than ASCII (one re.IGNORECASE may equate with an ASCII one)."""
+    if not before.isascii():
+        return _ANY_ENDING
+    tail = before.lower().rsplit(None, 2)
+    last = tail[-1] if tail else ""
+    prev = tail[-2] if len(tail) > 1 else ""
+    if last != "the":
+        return last.endswith
+    return lambda words: prev.endswith(words) or last.endswith(words)
+
+
+def _any_ending(words: tuple[str, ...]) -> bool:
+    return True
+
+
+_ANY_ENDING = _any_ending
