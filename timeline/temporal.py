@@ -963,6 +963,62 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     return out
 
 
+# "April 28 (Sat)", "July 4 (Monday)", "Monday (Oct. 3)": a day followed by a note in brackets that
+# names the same day once more (a weekday, a month-day)
+_DAY_NOTE_OPEN = re.compile(r"\s*\(\s*")
+_DAY_NOTE_CLOSE = re.compile(r"\s*\)")
+_NOTE_WEEKDAY = re.compile(rf"\s*\(\s*(?P<wd>{_WD}|{_WD_SHORT})\.?\s*\)")
+_NOTED_DAYS = frozenset({"mdy", "dmy"})
+
+
+def _falls_on(atom: _Atom, text: str, anchor: dt.date | None, weekday: str) -> bool:
+    """Whether the month-day ``atom`` reads as a day that is the weekday named."""
+    span = _resolve_atom(atom, text, anchor, None)
+    return isinstance(span, DateSpan) and span.days == 1 and span.start.weekday() == _weekday_of(weekday)
+
+
+def _with_day_notes(text: str, atoms: list[_Atom], end: int, anchor: dt.date | None) -> list[_Atom]:
+    """Each day with its bracketed note as one atom, where the note names the same day in other words.
+
+    "from April 28 (Sat) to May 6 (Sun)" is a range of two month-days; "from Monday (Oct. 3) to
+    Wednesday (Oct. 5)" one of the month-days the weekdays name. Only where the date falls on the
+    weekday (else the two stay apart, as written).
+    """
+    if "(" not in text:
+        return atoms
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if atom.kind in _NOTED_DAYS:
+            note = _NOTE_WEEKDAY.match(text, atom.end, end)
+            if note is not None and _falls_on(atom, text, anchor, note.group("wd")):
+                out.append(_Atom(atom.start, note.end(), atom.kind, atom.fields))
+                # (the weekday inside the brackets is no atom of its own)
+                while i + 1 < len(atoms) and atoms[i + 1].start < note.end():
+                    i += 1
+                i += 1
+                continue
+        elif atom.kind == "wd" and not atom.fields.get("wd_mod") and i + 1 < len(atoms):
+            opening = _DAY_NOTE_OPEN.match(text, atom.end, end)
+            inner = atoms[i + 1]
+            closing = _DAY_NOTE_CLOSE.match(text, inner.end, end)
+            if (
+                opening is not None
+                and opening.end() == inner.start
+                and inner.kind in _NOTED_DAYS
+                and closing is not None
+                and _falls_on(inner, text, anchor, atom.fields["wd_n"])
+            ):
+                fields = {**inner.fields, f"{inner.kind}_wd": atom.fields["wd_n"]}
+                out.append(_Atom(atom.start, closing.end(), inner.kind, fields))
+                i += 2
+                continue
+        out.append(atom)
+        i += 1
+    return out
+
+
 def _accept(text: str, match: re.Match[str]) -> _Atom | None:
     kind = match.lastgroup
     if kind is None:
@@ -1136,6 +1192,20 @@ def _resolve_range(
             if tense is None and not rmod and this_week + gap >= anchor:
                 first, last = this_week, this_week + gap
         return DateSpan(first, last), DateSpan.day(first), DateSpan.day(last)
+    if (lk == "wd") != (rk == "wd"):
+        # "from Tuesday to Monday (July 17)", "from Monday (July 10) to Thursday": the dated end places
+        # the weekday at the other end, within the week that follows or precedes it
+        dated, weekday = (right, left) if lk == "wd" else (left, right)
+        dated_day = _resolve_atom(dated, text, anchor, tense)
+        if isinstance(dated_day, Unknown) or dated_day.days != 1:
+            why = Unknown(dated_day.reason if isinstance(dated_day, Unknown) else "not one day", words)
+            return why, why, why
+        ahead = (_weekday_of(weekday.fields["wd_n"]) - dated_day.start.weekday()) % 7 or 7
+        if lk == "wd":
+            first_day = DateSpan.day(dated_day.start - dt.timedelta(days=(7 - ahead) % 7 or 7))
+            return DateSpan(first_day.start, dated_day.start), first_day, dated_day
+        last_day = DateSpan.day(dated_day.start + dt.timedelta(days=ahead))
+        return DateSpan(dated_day.start, last_day.start), dated_day, last_day
     lspan = _resolve_atom(left, text, anchor, tense)
     rspan = _resolve_atom(right, text, anchor, tense)
     # ("September 7 to September 9, 2006" with no anchor: the end's year is the start's too)
@@ -1192,9 +1262,17 @@ def _after(atom: _Atom, limit: dt.date, words: str) -> DateSpan | Unknown:
     return made if isinstance(made, Unknown) else DateSpan.day(made)
 
 
+def _noted_weekday(atom: _Atom) -> str | None:
+    """The weekday a month-day carries in its note or before it ("Monday (July 17)"), if any."""
+    return atom.fields.get(f"{atom.kind}_wd") if atom.kind in _NOTED_DAYS else None
+
+
 def _compatible(left: _Atom, right: _Atom) -> bool:
     if left.kind in _DAYISH and right.kind in _DAYISH:
-        return (left.kind == "wd") == (right.kind == "wd")
+        # ("from Tuesday to Monday (July 17)": a weekday and a day that names its own weekday)
+        return (left.kind == "wd") == (right.kind == "wd") or _noted_weekday(
+            right if left.kind == "wd" else left
+        ) is not None
     if left.kind == "day" and right.kind in _DAYISH and right.kind != "wd":
         return True  # "from today until May 2"
     groups = ({"mon", "my"}, {"year"}, {"qtr"}, {"dec"})
@@ -1208,11 +1286,17 @@ def scan(
     start: int = 0,
     end: int | None = None,
     default_tense: Tense | None = None,
+    day_notes: bool = True,
 ) -> list[Found]:
-    """Find and resolve every date expression in ``text[start:end]`` (offsets into ``text``)."""
+    """Find and resolve every date expression in ``text[start:end]`` (offsets into ``text``).
+
+    ``day_notes=False`` keeps a day and its bracketed note ("April 28 (Sat)") apart, as written.
+    """
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     atoms = _atoms(text, start, stop)
+    if day_notes:
+        atoms = _with_day_notes(text, atoms, stop, anchor)
     out: list[Found] = []
     i = 0
     while i < len(atoms):
@@ -1670,7 +1754,10 @@ def _with_years_told(
     hint = max(told) if told else hint
     if hint is None:
         return founds
-    again = {(f.start, f.end): f for f in scan(text, hint, start=start, end=end) if f.rule in ("mdy", "dmy")}
+    # (the atoms as the first reading took them: a note the hint's year would join stays apart)
+    again = {
+        (f.start, f.end): f for f in scan(text, hint, start=start, end=end, day_notes=False) if f.rule in ("mdy", "dmy")
+    }
     out = []
     for found in founds:
         other = again.get((found.start, found.end))
