@@ -4182,3 +4182,35 @@ def test_the_region_called_back_after_its_name_is_where_the_traveller_went(body:
 def test_a_habit_ahead_of_visiting_the_country_is_no_trip() -> None:
     body = "Jane Okot said she would be visiting the country more frequently to attract investors from Lira."
     assert _trips_of(body) == []
+
+
+# --- span18: the days a careful reader gives a trip ---------------------------------------------
+
+
+def _spans_of(text: str) -> list[tuple[str, tuple[dt.date, dt.date] | None]]:
+    doc = extract_text(text + "\n")
+    return [(t.person.name, None if isinstance(t.span, Unknown) else (t.span.start, t.span.end)) for t in doc.trips]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            " date 2019-06-07 Prime Minister Hari Lal Thapa on Friday left Kathmandu for Japan on a three-day"
+            " official visit.\n\nThapa will meet the Japanese foreign minister today and will tour a plant in Osaka."
+            "\n\nA cabinet meeting held on Wednesday finalised Thapa’s delegation.",
+            "2019-06-07",
+            "2019-06-09",
+        ),
+        (
+            " date 2016-03-15 President Ana Ruiz arrived in Lima on Monday evening for a three-day working visit"
+            " and will meet the Peruvian president on Tuesday.\n\nIn an interview on Saturday, Ruiz said she"
+            " expected the talks to focus on trade.",
+            "2016-03-14",
+            "2016-03-16",
+        ),
+    ],
+)
+def test_a_day_outside_the_stated_length_is_not_on_the_way(text: str, start: str, end: str) -> None:
+    (_, span), = _spans_of(text)
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

@@ -347,6 +347,11 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
     span = draft.span()
     if span is None or span.precision is not Precision.DAY or draft.status is not TripStatus.MADE:
         return
+    # ("left for Japan on Friday on a three-day visit ... A cabinet meeting on Wednesday finalised his
+    # delegation": a journey as long as its stated length already holds all its days)
+    stated = _length_told(draft)
+    if stated is not None and span.days >= stated:
+        return
     reach = dt.timedelta(days=3)
     for unit in draft.units:
         if unit.index in draft.trip_units or unit.subject != draft.person or unit.caption:
@@ -368,7 +373,19 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
         if day.precision is not Precision.DAY or day.days != 1 or (anchor is not None and day.start > anchor):
             continue
         if span.start - reach <= day.start < span.start or span.end < day.start <= span.end + reach:
+            if stated is not None and (max(span.end, day.end) - min(span.start, day.start)).days >= stated:
+                continue  # (not past the length the report states)
             draft.spans.append((day, unit.index, False))
+
+
+def _length_told(draft: _TripDraft) -> int | None:
+    """The longest length the trip's own sentences state ("a three-day visit"), if any."""
+    lengths = [
+        _stated_days(found)
+        for unit in draft.units
+        if unit.index in draft.trip_units and (found := _duration(unit.sentence.text)) is not None
+    ]
+    return max(lengths) if lengths else None
 
 
 _CONTINUES = Caseless(
