@@ -4214,3 +4214,21 @@ def _spans_of(text: str) -> list[tuple[str, tuple[dt.date, dt.date] | None]]:
 def test_a_day_outside_the_stated_length_is_not_on_the_way(text: str, start: str, end: str) -> None:
     (_, span), = _spans_of(text)
     assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    "departure",
+    [
+        "will depart for his country on Wednesday",
+        "will leave for home on Wednesday",
+        "is expected to leave Ghana on Wednesday",
+        "is due to depart for his homeland on Wednesday",
+    ],
+)
+def test_a_departure_for_home_ahead_ends_the_stay(departure: str) -> None:
+    text = (
+        " date 2021-08-02 President Jose Mavinga of Angola arrived in Accra Sunday for a three-day official visit"
+        " to the country.\n\nHe will, today, confer with the Ghanaian president at the Jubilee House.\n\n"
+        f"On Tuesday, President Mavinga is billed to address Parliament.\n\nPresident Mavinga {departure}."
+    )
+    assert _spans_of(text) == [("Jose Mavinga", (dt.date(2021, 8, 1), dt.date(2021, 8, 4)))]

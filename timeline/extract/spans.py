@@ -405,10 +405,14 @@ _ENDS_AHEAD = Caseless(
 # dated by a day told right after it (not "return to Mexico City to lead the meeting on Monday")
 _RETURNS_AHEAD = re.compile(
     r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:return (?:home|to)|fly (?:back|home)"
-    r"|head (?:back|home))\b",
+    r"|head (?:back|home)"
+    # "will depart for his country on Wednesday", "is expected to leave Ghana on Wednesday": the last
+    # day of the stay, ahead
+    r"|(?:leave|depart) for (?:home|(?:his|her|their) (?:country|homeland))"
+    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s))\b",
     re.IGNORECASE,
 )
-_RETURNS_AHEAD_NEEDS = ("return", "fly", "head")
+_RETURNS_AHEAD_NEEDS = ("return", "fly", "head", "leave", "depart")
 _RETURN_DAY_REACH = 30  # characters from the return to its day
 
 
