@@ -66,6 +66,13 @@ _ENDS_THEN = Caseless(
     r"|\b(?:(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:leave|depart)|departs|leaves)\b"
     r"(?![^.;]{0,40}?\bfor\b(?!\s+home\b))"
 )
+# "returned on Thursday from a four-day visit", "flew back to Delhi on Monday from a tour": the day
+# named ends the journey the length counts back from
+_BACK_FROM = Caseless(
+    r"\b(?:returned|returns|returning|flew back|flies back|came back|comes back|got back|arrived back)\b"
+    r"[^.;]{0,50}?\bfrom\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:visit|tour|trip|journey|mission|swing|stay)\b"
+)
 _LATER_LEG = Caseless(r"\b(?:second|third|fourth|fifth|middle|final|last) (?:leg|stage|stop)\b")
 
 
@@ -256,7 +263,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     counted = _counted_day(text, span, days) if len(days_named) == 1 and len(spans) == 1 and "day of" in text else None
     if counted is not None:
         return counted
-    if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text)):
+    if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text) or _BACK_FROM.search(text)):
         # ("will wrap up her five-day visit on Sunday", "is due to fly home on Sunday": its last day, ahead)
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
     if (
@@ -480,7 +487,10 @@ def _stated_length(draft: _TripDraft) -> None:
     # "wound up her tour of western Kenya on Thursday. During the three-day tour, ...": the day told
     # is the journey's last, so the length counts back from it
     told = draft.span_units() if span.days == 1 else set()
-    ended = any(u.index in told and _END_CUE.search(u.sentence.text) is not None for u in draft.units)
+    ended = any(
+        u.index in told and (_END_CUE.search(u.sentence.text) or _BACK_FROM.search(u.sentence.text)) is not None
+        for u in draft.units
+    )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
@@ -503,7 +513,7 @@ def _stated_length(draft: _TripDraft) -> None:
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
         length = dt.timedelta(days=days - 1)
-        if ended or _END_CUE.search(unit.sentence.text):
+        if ended or _END_CUE.search(unit.sentence.text) or _BACK_FROM.search(unit.sentence.text):
             if span.open_end:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)
