@@ -4270,3 +4270,24 @@ def test_a_return_in_the_present_perfect_does_not_start_the_trip() -> None:
     )
     # (the tour lies behind the arrival: its two days do not count on from the report's day)
     assert all(span is None or span[1] <= dt.date(2017, 7, 25) for _, span in _spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "close",
+    ["which concluded on Thursday", "that ended on Thursday", "which wound up on Thursday",
+     "and wrapped up the visit on Thursday"],
+)
+def test_a_visit_begun_on_one_day_and_concluded_on_another(close: str) -> None:
+    text = (
+        " date 2014-03-08 COLOMBO, March 8 (AFP) - Prime Minister Lena Holm arrived in Colombo on Monday for an"
+        f" official visit {close}."
+    )
+    assert _spans_of(text) == [("Lena Holm", (dt.date(2014, 3, 3), dt.date(2014, 3, 6)))]
+
+
+def test_a_visit_that_concluded_on_a_day_told_in_a_later_note() -> None:
+    text = (
+        " date 2016-07-22 KINGSTON - Prime Minister Keith Rowan arrived on July 17 for an official visit which"
+        " concluded yesterday (July 21)."
+    )
+    assert _spans_of(text) == [("Keith Rowan", (dt.date(2016, 7, 17), dt.date(2016, 7, 21)))]

@@ -812,3 +812,21 @@ def test_a_range_of_bracketed_days_runs_from_the_first_to_the_last(first: dt.dat
     text = f"She tours the coast from {first:%B} {first.day} ({first:%a}) to {last:%B} {last.day} ({last:%a})."
     read = find_dates(text, first - dt.timedelta(days=5))
     assert [(m.span.start, m.span.end) for m in read if isinstance(m.span, DateSpan)] == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        # the report is dated 2016-07-17; the note was written when the page was updated
+        ("The official visit concluded yesterday (July 21).", "yesterday (July 21)", "2016-07-21..2016-07-21"),
+        ("She arrived in Suva today (July 17) for talks.", "today (July 17)", "2016-07-17..2016-07-17"),
+        ("He flew out yesterday (16 July).", "yesterday (16 July)", "2016-07-16..2016-07-16"),
+    ],
+)
+def test_a_day_word_with_its_date_in_brackets_is_that_date(text: str, phrase: str, days: str) -> None:
+    assert _read(text, dt.date(2016, 7, 17)) == [(phrase, days)]
+
+
+def test_a_bracketed_date_far_from_the_day_word_is_no_note() -> None:
+    read = _read("He met the envoy yesterday (March 3).", dt.date(2016, 7, 17))
+    assert ("yesterday", "2016-07-16..2016-07-16") in read

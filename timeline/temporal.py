@@ -526,7 +526,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
                 return Unknown("no anchor date to give the year", words)
             else:
                 # ("arrived on March 14" in a report dated the 13th: the day after, not a year before)
-                made = _nearest_month_day(month, day, anchor, tense, words, slack=1)
+                # ("yesterday (July 21)": a note's date is the nearest, whatever the tense)
+                made = _nearest_month_day(month, day, anchor, None if f.get(f"{prefix}_note") else tense, words, slack=1)
             return made if isinstance(made, Unknown) else DateSpan.day(made)
         if kind == "my":
             year = int(f["my_y"])
@@ -999,6 +1000,19 @@ def _with_day_notes(text: str, atoms: list[_Atom], end: int, anchor: dt.date | N
                     i += 1
                 i += 1
                 continue
+        elif atom.kind == "day" and anchor is not None and i + 1 < len(atoms):
+            # "concluded yesterday (July 21)", "arrived today (July 17)": the note dates the day word, as
+            # the page was written or updated (its day, the nearest the report's, within two weeks)
+            opening = _DAY_NOTE_OPEN.match(text, atom.end, end)
+            inner = atoms[i + 1]
+            closing = _DAY_NOTE_CLOSE.match(text, inner.end, end)
+            if opening is not None and opening.end() == inner.start and inner.kind in _NOTED_DAYS and closing is not None:
+                noted = _Atom(atom.start, closing.end(), inner.kind, {**inner.fields, f"{inner.kind}_note": "1"})
+                day = _resolve_atom(noted, text, anchor, None)
+                if isinstance(day, DateSpan) and abs((day.start - anchor).days) <= 14:
+                    out.append(noted)
+                    i += 2
+                    continue
         elif atom.kind == "wd" and not atom.fields.get("wd_mod") and i + 1 < len(atoms):
             opening = _DAY_NOTE_OPEN.match(text, atom.end, end)
             inner = atoms[i + 1]

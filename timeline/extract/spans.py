@@ -22,7 +22,8 @@ _FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
 _UNTIL_DAY = Caseless(
     r"\b(?:until|till|through)\s+(?:the\s+)?$"
     # "will start in Kisumu on Monday and end in Homa Bay on Sunday": the day it ends
-    r"|\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|wind up|winds up)\s+"
+    r"|\b(?:end|ends|ending|ended|conclude|concludes|concluding|concluded|finish|finishes|finished|wind up|winds up"
+    r"|wound up|wrapped up)\s+"
     r"(?:in\s+(?:[\w'’-]+\s+){1,3})?(?:on\s+)?$"
     # "who arrived on Tuesday, is due to leave on Saturday": the last day of the stay, ahead
     r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:leave|depart|return home|fly home|head home)"
