@@ -275,7 +275,8 @@ def _draft_trips(
             draft_for.units.append(unit)
     for draft in drafts:
         draft.units.sort(key=lambda u: u.index)
-        _date_from_the_report(draft, anchor)
+        if not draft.spans:
+            _date_from_the_report(draft, anchor)
         _stated_length(draft)
         _days_ahead(draft)
         _days_on_the_way(draft, anchor)

@@ -524,70 +524,30 @@ def _stated_length(draft: _TripDraft) -> None:
         draft.spans.append((best[1], best[2], False))
 
 
-# "has arrived in Luanda", "has touched down in Dublin", "have just landed": an arrival as the report
-# is written
-_ARRIVED_NOW = Caseless(
-    r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched down)\b"
-    r"|\b(?:has|have)\s+(?:just\s+|now\s+)?(?:begun|started|kicked off|embarked on)\s+(?:a|an|his|her|their)\b"
-    r"[^.;]{0,40}?\b(?:visit|tour|trip|journey)\b"
-)
-
-
-_AFTER_A_TRIP = Caseless(
-    r"\b(?:following|after|from)\s+(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:visit|tour|trip|journey|mission|swing)\b"
-)
-
-
 def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
-    """An undated trip takes the day of the traveller's first dated sentence about it; a trip told as
-    arrived in the present perfect ("has touched down in Dublin") the report's day, if it is dated
-    only by days ahead.
+    """An undated trip takes the day of the traveller's first dated sentence about it.
 
     "President Bush on Wednesday got his first look ... Starting a day's tour, Bush circled over
     Greensburg": the tour is on Wednesday. Only a sentence with one day or range, and for a trip made,
     not after the report's own day.
     """
-    told = draft.span()
-    if told is None:
-        for unit in draft.units:
-            if unit.subject != draft.person or unit.caption:
-                continue
-            days = {
-                m.span
-                for m in unit.dates
-                if isinstance(m.span, DateSpan)
-                and m.span.precision is Precision.DAY
-                and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
-            }
-            if len(days) != 1:
-                continue
-            day = days.pop()
-            if day.days > 31 or (draft.status is TripStatus.MADE and anchor is not None and day.start > anchor):
-                continue
-            draft.spans.append((day, unit.index, False))
-            return
-    if anchor is None or draft.status is not TripStatus.MADE:
-        return
-    # (a journey dated only by days ahead of the report: "On Thursday he will address parliament")
-    if told is not None and not (told.precision is Precision.DAY and 0 < (told.start - anchor).days <= 14):
-        return
     for unit in draft.units:
-        text = unit.sentence.text
-        if (
-            unit.index in draft.trip_units
-            and unit.subject == draft.person
-            and not unit.caption
-            and _ARRIVED_NOW.search(text) is not None
-            and not any(isinstance(m.span, DateSpan) for m in unit.dates)
-            # (not a return: "has arrived in Ankara following a two-day Gulf tour")
-            and _AFTER_A_TRIP.search(text) is None
-            and _BACK_HOME.search(text) is None
-        ):
-            # "has touched down in Dublin to kick off a four-day visit ... On Thursday he will ...":
-            # the arrival told in the present perfect, with no day, is the report's own day
-            draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
-            return
+        if unit.subject != draft.person or unit.caption:
+            continue
+        days = {
+            m.span
+            for m in unit.dates
+            if isinstance(m.span, DateSpan)
+            and m.span.precision is Precision.DAY
+            and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
+        }
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        if day.days > 31 or (draft.status is TripStatus.MADE and anchor is not None and day.start > anchor):
+            continue
+        draft.spans.append((day, unit.index, False))
+        return
 
 
 def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> bool:
