@@ -4253,3 +4253,24 @@ def test_a_visit_that_concluded_on_a_day_told_in_a_later_note() -> None:
         " concluded yesterday (July 21)."
     )
     assert _spans_of(text) == [("Keith Rowan", (dt.date(2016, 7, 17), dt.date(2016, 7, 21)))]
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "end"),
+    [
+        ("President Mwai Odera will begin a two-week tour of Asia on Monday.", "2014-05-26", "2014-06-08"),
+        ("President Mwai Odera left on Monday for a two-week tour of Asia.", "2014-05-19", "2014-06-01"),
+        ("President Mwai Odera will spend three days in Kenya beginning Saturday.", "2014-05-24", "2014-05-26"),
+        (
+            "President Mwai Odera will embark on a three-nation tour next Monday, visiting Kenya, Uganda and Rwanda"
+            " over six days.",
+            "2014-05-26",
+            "2014-05-31",
+        ),
+        ("President Mwai Odera wound up a fortnight-long tour of Asia on Tuesday.", "2014-05-07", "2014-05-20"),
+    ],
+)
+def test_lengths_in_weeks_and_days_spent(lead: str, start: str, end: str) -> None:
+    text = f" date 2014-05-22 NAIROBI, May 22 (Reuters) - {lead}"
+    (_, span), = _spans_of(text)
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

@@ -34,14 +34,17 @@ _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = Caseless(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
-    r"|(?:for|lasting|spending|spent|after) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
+    # ("will spend three days in Kenya beginning Saturday", "visiting Kenya and Uganda over six days")
+    r"|(?:for|lasting|spend|spends|spending|spent|after|over) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
     r"|(?P<w>week[- ]?long)"  # "a weeklong summer vacation": seven days
+    r"|(?P<k>two|three|four|2|3|4)-week"  # "a two-week tour of Asia": fourteen days
+    r"|(?P<f>fortnight[- ]?long)"
     r"|(?P<h>24|36|48|72)-hour)\b"  # "a 48-hour visit": two days
 )
 _LENGTH_BEHIND = re.compile(r"(?:spent|spending|after)\b", re.IGNORECASE)  # (read at a _DURATION match)
 # every _DURATION match holds one of these (in lower case): a cheap test before the scan, which reads
 # the sentence at every word (its named groups keep it from opening on letters)
-_DURATION_NEEDS = ("-day", " days", "week", "-hour")
+_DURATION_NEEDS = ("-day", " days", "week", "-hour", "fortnight")
 
 
 def _duration(text: str) -> re.Match[str] | None:
@@ -81,6 +84,11 @@ def _stated_days(duration: re.Match[str]) -> int:
     """The days a _DURATION match states."""
     if duration.group("h"):
         return (int(duration.group("h")) + 23) // 24
+    if duration.group("k"):
+        k = duration.group("k").lower()
+        return 7 * (int(k) if k.isdigit() else _NUMBERS[k])
+    if duration.group("f"):
+        return 14
     n = (duration.group("n") or duration.group("m") or "seven").lower()
     return int(n) if n.isdigit() else _NUMBERS[n]
 _NUMBERS = {
