@@ -4274,3 +4274,20 @@ def test_lengths_in_weeks_and_days_spent(lead: str, start: str, end: str) -> Non
     text = f" date 2014-05-22 NAIROBI, May 22 (Reuters) - {lead}"
     (_, span), = _spans_of(text)
     assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("after", "start", "end"),
+    [
+        ("He will leave Tokyo on Nov. 1 and return on Nov. 3.", "2021-11-01", "2021-11-03"),
+        ("He is due to return to Tokyo on Nov. 3.", "2021-11-02", "2021-11-03"),
+        ("The prime minister will hold talks in London before returning home on Nov. 4.", "2021-11-02", "2021-11-04"),
+    ],
+)
+def test_a_journey_ahead_runs_from_leaving_home_to_the_return(after: str, start: str, end: str) -> None:
+    text = (
+        " date 2021-10-28 TOKYO, Oct 28 (Reuters) - Prime Minister Fumio Kato will travel to Britain for a"
+        f" climate summit, staying in Glasgow on Nov. 2, the government said. {after}"
+    )
+    (_, span), = _spans_of(text)
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

@@ -425,10 +425,35 @@ _RETURNS_AHEAD = re.compile(
     # "will depart for his country on Wednesday", "is expected to leave Ghana on Wednesday": the last
     # day of the stay, ahead
     r"|(?:leave|depart) for (?:home|(?:his|her|their) (?:country|homeland))"
-    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s))\b",
+    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s))\b"
+    # "will leave Tokyo on Nov. 1 and return on Nov. 3"
+    r"|\b(?:and|then|before)\s+(?:return|returning|fly(?:ing)?\s+(?:back|home)|head(?:ing)?\s+(?:back|home))\b",
     re.IGNORECASE,
 )
 _RETURNS_AHEAD_NEEDS = ("return", "fly", "head", "leave", "depart")
+# "will leave Tokyo on Nov. 1 and return on Nov. 3": the day of setting out on a journey ahead
+_LEAVES_AHEAD = re.compile(
+    r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:leave|depart)\b", re.IGNORECASE
+)
+
+
+def _left_home_ahead(draft: _TripDraft, unit: _Unit, span: DateSpan) -> None:
+    """The day a sentence of a journey ahead sets out on, a few days before its first day told."""
+    leaves = _LEAVES_AHEAD.search(unit.sentence.text)
+    if leaves is None:
+        return
+    for mention in unit.dates:
+        day = mention.span
+        at = mention.evidence.start - unit.sentence.start
+        if (
+            isinstance(day, DateSpan)
+            and day.precision is Precision.DAY
+            and day.days == 1
+            and 0 <= at - leaves.end() <= _RETURN_DAY_REACH
+            and span.start - dt.timedelta(days=3) <= day.start < span.start
+        ):
+            draft.spans.append((DateSpan(day.start, span.end), unit.index, False))
+            return
 _RETURN_DAY_REACH = 30  # characters from the return to its day
 
 
@@ -449,8 +474,6 @@ def _days_ahead(draft: _TripDraft) -> None:
     for unit in draft.units:
         if unit.index <= first or unit.subject != draft.person or unit.caption:
             continue
-        if planned and not any(governed for _, _, governed in unit.places):
-            continue  # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale")
         text = unit.sentence.text
         # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
         # "The visit ends on Friday": its end, still to come
@@ -458,6 +481,13 @@ def _days_ahead(draft: _TripDraft) -> None:
             may_hold(text, _ENDS_AHEAD_NEEDS) and _ENDS_AHEAD.search(text) is not None
         )
         returns = None if goes_on or not may_hold(text, _RETURNS_AHEAD_NEEDS) else _RETURNS_AHEAD.search(text)
+        own_leg = any(governed for _, _, governed in unit.places)
+        if planned and not own_leg and returns is None:
+            continue  # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale")
+        if planned and not own_leg and returns is not None:
+            # "He will leave Tokyo on Nov. 1 and return on Nov. 3": the journey ahead runs from the
+            # day of leaving home to the day of the return
+            _left_home_ahead(draft, unit, span)
         if not span.open_end and not goes_on and returns is None and not planned:
             continue
         if not _FUTURE.search(text) and not goes_on and not planned:
@@ -467,7 +497,7 @@ def _days_ahead(draft: _TripDraft) -> None:
             if not isinstance(day, DateSpan) or day.precision is not Precision.DAY or day.days > 7:
                 continue
             if (
-                not span.open_end
+                (not span.open_end or (planned and not own_leg))
                 and returns is not None
                 and not 0 <= mention.evidence.start - unit.sentence.start - returns.end() <= _RETURN_DAY_REACH
             ):
