@@ -1715,6 +1715,7 @@ def find_dates(
     end: int | None = None,
     source: str = "",
     year_hint: dt.date | None = None,
+    week_told: DateMention | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date and date range in ``text[start:end]``, resolved against ``anchor``.
 
@@ -1727,6 +1728,8 @@ def find_dates(
         source: the path or URL recorded in each mention's evidence.
         year_hint: with no anchor, a day the report writes with its year, elsewhere than in
             ``text[start:end]``: a month and day without a year take the year nearest it.
+        week_told: a week the text told before ``start`` ("next week", in an earlier paragraph):
+            "next Thursday" after it is that week's Thursday (see ``_in_the_week_told``).
 
     Returns:
         One :class:`DateMention` per expression or range, in text order.  Its evidence names
@@ -1751,7 +1754,7 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
-    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source)))
+    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source), week_told))
 
 
 def _with_years_told(
@@ -1832,10 +1835,10 @@ _BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|sat
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
-def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _in_the_week_told(text: str, mentions: list[DateMention], week: DateMention | None = None) -> list[DateMention]:
     """A bare weekday told after a week in its sentence is that week's day: "will visit five districts
-    next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's)."""
-    week: DateMention | None = None
+    next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's).
+    ``week``: one told before the mentions (in an earlier paragraph)."""
     out: list[DateMention] = []
     for mention in mentions:
         span = mention.span
@@ -1847,6 +1850,7 @@ def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMentio
             and isinstance(span, DateSpan)
             and span.days == 1
             and not (week.span.start <= span.start <= week.span.end)
+            and week.evidence.end <= mention.evidence.start
             and (named := _BARE_WEEKDAY.fullmatch(mention.text)) is not None
             and mention.evidence.start - week.evidence.end <= 200
             and not _SENTENCE_BREAK.search(text, week.evidence.end, mention.evidence.start + 1)
