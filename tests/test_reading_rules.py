@@ -4291,3 +4291,16 @@ def test_a_journey_ahead_runs_from_leaving_home_to_the_return(after: str, start:
     )
     (_, span), = _spans_of(text)
     assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Ann Hale will visit China next week. She arrives in Beijing on Thursday for a three-day stay.",
+        "Prime Minister Ann Hale will visit China next week, from Thursday to Saturday.",
+        "Prime Minister Ann Hale will make a three-day visit to China next week starting on Thursday.",
+    ],
+)
+def test_a_journey_next_week_with_its_days_named(body: str) -> None:
+    spans = _spans_of(f" date 2013-06-12 OTTAWA, June 12 (CP) - {body}")
+    assert spans[0] == ("Ann Hale", (dt.date(2013, 6, 20), dt.date(2013, 6, 22)))

@@ -830,3 +830,23 @@ def test_a_day_word_with_its_date_in_brackets_is_that_date(text: str, phrase: st
 def test_a_bracketed_date_far_from_the_day_word_is_no_note() -> None:
     read = _read("He met the envoy yesterday (March 3).", dt.date(2016, 7, 17))
     assert ("yesterday", "2016-07-16..2016-07-16") in read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        # the report is dated Wednesday 2013-06-12: next week is 17-23 June
+        ("She will visit China next week. She arrives in Beijing on Thursday.", "on Thursday", "2013-06-20..2013-06-20"),
+        ("She will visit China next week, from Thursday to Saturday.", "from Thursday to Saturday", "2013-06-20..2013-06-22"),
+        # a day behind the report stays in its own week
+        ("She will visit China next week. On Monday she met the ambassador.", "On Monday", "2013-06-10..2013-06-10"),
+    ],
+)
+def test_weekdays_ahead_after_next_week_are_that_weeks(text: str, phrase: str, days: str) -> None:
+    assert (phrase, days) in _read(text, dt.date(2013, 6, 12))
+
+
+def test_weekdays_ahead_without_next_week_stay_in_the_reports_week() -> None:
+    assert _read("She will arrive in Beijing on Thursday.", dt.date(2013, 6, 12)) == [
+        ("on Thursday", "2013-06-13..2013-06-13")
+    ]

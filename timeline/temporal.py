@@ -1754,7 +1754,7 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
-    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source), week_told))
+    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source), week_told, anchor))
 
 
 def _with_years_told(
@@ -1835,7 +1835,15 @@ _BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|sat
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
-def _in_the_week_told(text: str, mentions: list[DateMention], week: DateMention | None = None) -> list[DateMention]:
+_WEEKDAY_RANGE = re.compile(
+    r"(?i)(?:from\s+|between\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|until|till|and|-|–)\s*"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+def _in_the_week_told(
+    text: str, mentions: list[DateMention], week: DateMention | None = None, anchor: dt.date | None = None
+) -> list[DateMention]:
     """A bare weekday told after a week in its sentence is that week's day: "will visit five districts
     next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's).
     ``week``: one told before the mentions (in an earlier paragraph)."""
@@ -1859,6 +1867,25 @@ def _in_the_week_told(text: str, mentions: list[DateMention], week: DateMention 
             day = week.span.start + dt.timedelta(days=(wanted - week.span.start.weekday()) % 7)
             if day <= week.span.end:
                 mention = DateMention(mention.text, DateSpan.day(day), mention.evidence)
+        elif (
+            week is not None
+            and anchor is not None
+            and isinstance(week.span, DateSpan)
+            and isinstance(span, DateSpan)
+            and _NEXT_WEEK.search(week.text) is not None
+            # (read as the days ahead of the report in its own week: the journey next week is told)
+            and anchor < span.start
+            and span.end < week.span.start
+            and week.span.start <= span.start + dt.timedelta(days=7)
+            and span.end + dt.timedelta(days=7) <= week.span.end
+            and week.evidence.end <= mention.evidence.start
+            and mention.evidence.start - week.evidence.end <= 300
+            and (_BARE_WEEKDAY.fullmatch(mention.text) or _WEEKDAY_RANGE.fullmatch(mention.text)) is not None
+        ):
+            # "will visit China next week. She arrives in Beijing on Thursday", "next week, from Thursday
+            # to Saturday": the days of the week told, not the ones left of the report's own week
+            moved = DateSpan(span.start + dt.timedelta(days=7), span.end + dt.timedelta(days=7))
+            mention = DateMention(mention.text, moved, mention.evidence)
         elif (
             week is not None
             and isinstance(week.span, DateSpan)
