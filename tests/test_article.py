@@ -1552,3 +1552,20 @@ def test_a_date_line_run_into_the_lead_by_a_scrape_is_the_publication_day() -> N
     # a comma after the year opens a sentence and dates nothing
     plain = text.replace("2019The", "2019, the")
     assert isinstance(Article.from_text(plain, source="t.txt").published, Unknown)
+
+
+def test_next_weekday_after_next_week_told_in_an_earlier_paragraph() -> None:
+    # (span18) the report is dated Wednesday 2017-02-15: "next week" is 20-26 February, and "next
+    # Thursday" in a later paragraph is that week's Thursday, not the one the day after the report
+    article = Article.from_text(
+        " date 2017-02-15 SUVA - Prime Minister Josaia Vatu will begin his first tour of the North next week.\n\n"
+        "He will visit the provinces of Bua and Macuata.\n\n"
+        "A divisional officer said the tour will begin next Thursday in Labasa.\n"
+    )
+    read = {m.text: (m.span.start, m.span.end) for m in article.dates() if isinstance(m.span, DateSpan)}
+    assert read["next Thursday"] == (dt.date(2017, 2, 23), dt.date(2017, 2, 23))
+    # a "next Thursday" with no week told before it stays the coming Thursday
+    alone = Article.from_text(" date 2017-02-15 SUVA - A divisional officer said the tour will begin next Thursday.\n")
+    assert [(m.span.start, m.span.end) for m in alone.dates() if isinstance(m.span, DateSpan)] == [
+        (dt.date(2017, 2, 16), dt.date(2017, 2, 16))
+    ]

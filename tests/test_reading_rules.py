@@ -4522,3 +4522,125 @@ def test_the_one_accompanied_to_a_place_travels(body: str, status: str, companio
         ("Jane Roe", status, ["Gulu"])
     ]
     assert [c.name for c in doc.trips[0].companions] == companions
+
+
+# --- span18: the days a careful reader gives a trip ---------------------------------------------
+
+
+def _spans_of(text: str) -> list[tuple[str, tuple[dt.date, dt.date] | None]]:
+    doc = extract_text(text + "\n")
+    return [(t.person.name, None if isinstance(t.span, Unknown) else (t.span.start, t.span.end)) for t in doc.trips]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            " date 2019-06-07 Prime Minister Hari Lal Thapa on Friday left Kathmandu for Japan on a three-day"
+            " official visit.\n\nThapa will meet the Japanese foreign minister today and will tour a plant in Osaka."
+            "\n\nA cabinet meeting held on Wednesday finalised Thapa’s delegation.",
+            "2019-06-07",
+            "2019-06-09",
+        ),
+        (
+            " date 2016-03-15 President Ana Ruiz arrived in Lima on Monday evening for a three-day working visit"
+            " and will meet the Peruvian president on Tuesday.\n\nIn an interview on Saturday, Ruiz said she"
+            " expected the talks to focus on trade.",
+            "2016-03-14",
+            "2016-03-16",
+        ),
+    ],
+)
+def test_a_day_outside_the_stated_length_is_not_on_the_way(text: str, start: str, end: str) -> None:
+    (_, span), = _spans_of(text)
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    "departure",
+    [
+        "will depart for his country on Wednesday",
+        "will leave for home on Wednesday",
+        "is expected to leave Ghana on Wednesday",
+        "is due to depart for his homeland on Wednesday",
+    ],
+)
+def test_a_departure_for_home_ahead_ends_the_stay(departure: str) -> None:
+    text = (
+        " date 2021-08-02 President Jose Mavinga of Angola arrived in Accra Sunday for a three-day official visit"
+        " to the country.\n\nHe will, today, confer with the Ghanaian president at the Jubilee House.\n\n"
+        f"On Tuesday, President Mavinga is billed to address Parliament.\n\nPresident Mavinga {departure}."
+    )
+    assert _spans_of(text) == [("Jose Mavinga", (dt.date(2021, 8, 1), dt.date(2021, 8, 4)))]
+
+
+@pytest.mark.parametrize(
+    "close",
+    ["which concluded on Thursday", "that ended on Thursday", "which wound up on Thursday",
+     "and wrapped up the visit on Thursday"],
+)
+def test_a_visit_begun_on_one_day_and_concluded_on_another(close: str) -> None:
+    text = (
+        " date 2014-03-08 COLOMBO, March 8 (AFP) - Prime Minister Lena Holm arrived in Colombo on Monday for an"
+        f" official visit {close}."
+    )
+    assert _spans_of(text) == [("Lena Holm", (dt.date(2014, 3, 3), dt.date(2014, 3, 6)))]
+
+
+def test_a_visit_that_concluded_on_a_day_told_in_a_later_note() -> None:
+    text = (
+        " date 2016-07-22 KINGSTON - Prime Minister Keith Rowan arrived on July 17 for an official visit which"
+        " concluded yesterday (July 21)."
+    )
+    assert _spans_of(text) == [("Keith Rowan", (dt.date(2016, 7, 17), dt.date(2016, 7, 21)))]
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "end"),
+    [
+        ("President Mwai Odera will begin a two-week tour of Asia on Monday.", "2014-05-26", "2014-06-08"),
+        ("President Mwai Odera left on Monday for a two-week tour of Asia.", "2014-05-19", "2014-06-01"),
+        ("President Mwai Odera will spend three days in Kenya beginning Saturday.", "2014-05-24", "2014-05-26"),
+        (
+            "President Mwai Odera will embark on a three-nation tour next Monday, visiting Kenya, Uganda and Rwanda"
+            " over six days.",
+            "2014-05-26",
+            "2014-05-31",
+        ),
+        ("President Mwai Odera wound up a fortnight-long tour of Asia on Tuesday.", "2014-05-07", "2014-05-20"),
+    ],
+)
+def test_lengths_in_weeks_and_days_spent(lead: str, start: str, end: str) -> None:
+    text = f" date 2014-05-22 NAIROBI, May 22 (Reuters) - {lead}"
+    (_, span), = _spans_of(text)
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("after", "start", "end"),
+    [
+        ("He will leave Tokyo on Nov. 1 and return on Nov. 3.", "2021-11-01", "2021-11-03"),
+        ("He is due to return to Tokyo on Nov. 3.", "2021-11-02", "2021-11-03"),
+        ("The prime minister will hold talks in London before returning home on Nov. 4.", "2021-11-02", "2021-11-04"),
+    ],
+)
+def test_a_journey_ahead_runs_from_leaving_home_to_the_return(after: str, start: str, end: str) -> None:
+    text = (
+        " date 2021-10-28 TOKYO, Oct 28 (Reuters) - Prime Minister Fumio Kato will travel to Britain for a"
+        f" climate summit, staying in Glasgow on Nov. 2, the government said. {after}"
+    )
+    (_, span), = _spans_of(text)
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Ann Hale will visit China next week. She arrives in Beijing on Thursday for a three-day stay.",
+        "Prime Minister Ann Hale will visit China next week, from Thursday to Saturday.",
+        "Prime Minister Ann Hale will make a three-day visit to China next week starting on Thursday.",
+    ],
+)
+def test_a_journey_next_week_with_its_days_named(body: str) -> None:
+    spans = _spans_of(f" date 2013-06-12 OTTAWA, June 12 (CP) - {body}")
+    assert spans[0] == ("Ann Hale", (dt.date(2013, 6, 20), dt.date(2013, 6, 22)))

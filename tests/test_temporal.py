@@ -767,3 +767,86 @@ def test_a_participle_set_after_a_noun_marks_no_tense() -> None:
     (found,) = find_dates(text, dt.date(2013, 5, 21))
     assert isinstance(found.span, DateSpan)
     assert found.span.start == dt.date(2013, 5, 23)
+
+
+# --- a day with its weekday or date in brackets, at either end of a range (span18) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "days"),
+    [
+        ("The minister tours Peru from April 28 (Sat) to May 6 (Sun).", dt.date(2018, 4, 20),
+         "from April 28 (Sat) to May 6 (Sun)", "2018-04-28..2018-05-06"),
+        ("He is in Lyon from 28 April (Saturday) to 6 May (Sunday).", dt.date(2018, 4, 20),
+         "from 28 April (Saturday) to 6 May (Sunday)", "2018-04-28..2018-05-06"),
+        ("She visits Oslo between Oct 3 (Mon.) and Oct 5 (Wed.).", dt.date(2011, 9, 28),
+         "between Oct 3 (Mon.) and Oct 5 (Wed.)", "2011-10-03..2011-10-05"),
+        ("The envoy will be in Quito from Monday (Oct. 3) to Wednesday (Oct. 5).", dt.date(2011, 9, 28),
+         "from Monday (Oct. 3) to Wednesday (Oct. 5)", "2011-10-03..2011-10-05"),
+        # across a year's end
+        ("The governor tours the islands from Friday (Dec. 30) to Monday (Jan. 2).", dt.date(2022, 12, 27),
+         "from Friday (Dec. 30) to Monday (Jan. 2)", "2022-12-30..2023-01-02"),
+        # a weekday at one end, placed by the dated other end
+        ("The mission ran from Tuesday to Monday (July 17).", dt.date(2023, 7, 18),
+         "from Tuesday to Monday (July 17)", "2023-07-11..2023-07-17"),
+        ("She is in Accra from Monday (July 10) to Thursday.", dt.date(2023, 7, 7),
+         "from Monday (July 10) to Thursday", "2023-07-10..2023-07-13"),
+        ("He stopped in Rome on Monday (May 7).", dt.date(2018, 5, 9), "on Monday (May 7)", "2018-05-07..2018-05-07"),
+    ],
+)
+def test_a_day_and_its_bracketed_note_are_one_day_even_in_a_range(
+    text: str, anchor: dt.date, phrase: str, days: str
+) -> None:
+    assert _read(text, anchor) == [(phrase, days)]
+
+
+def test_a_bracketed_weekday_the_date_does_not_fall_on_is_no_note() -> None:
+    # April 28, 2018 was a Saturday: "(Fri)" is not its note, so the range is not read as one
+    read = _read("The minister tours Peru from April 28 (Fri) to May 6 (Sun).", dt.date(2018, 4, 20))
+    assert ("from April 28 (Fri) to May 6 (Sun)", "2018-04-28..2018-05-06") not in read
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 12))
+def test_a_range_of_bracketed_days_runs_from_the_first_to_the_last(first: dt.date, length: int) -> None:
+    last = first + dt.timedelta(days=length)
+    text = f"She tours the coast from {first:%B} {first.day} ({first:%a}) to {last:%B} {last.day} ({last:%a})."
+    read = find_dates(text, first - dt.timedelta(days=5))
+    assert [(m.span.start, m.span.end) for m in read if isinstance(m.span, DateSpan)] == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        # the report is dated 2016-07-17; the note was written when the page was updated
+        ("The official visit concluded yesterday (July 21).", "yesterday (July 21)", "2016-07-21..2016-07-21"),
+        ("She arrived in Suva today (July 17) for talks.", "today (July 17)", "2016-07-17..2016-07-17"),
+        ("He flew out yesterday (16 July).", "yesterday (16 July)", "2016-07-16..2016-07-16"),
+    ],
+)
+def test_a_day_word_with_its_date_in_brackets_is_that_date(text: str, phrase: str, days: str) -> None:
+    assert _read(text, dt.date(2016, 7, 17)) == [(phrase, days)]
+
+
+def test_a_bracketed_date_far_from_the_day_word_is_no_note() -> None:
+    read = _read("He met the envoy yesterday (March 3).", dt.date(2016, 7, 17))
+    assert ("yesterday", "2016-07-16..2016-07-16") in read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        # the report is dated Wednesday 2013-06-12: next week is 17-23 June
+        ("She will visit China next week. She arrives in Beijing on Thursday.", "on Thursday", "2013-06-20..2013-06-20"),
+        ("She will visit China next week, from Thursday to Saturday.", "from Thursday to Saturday", "2013-06-20..2013-06-22"),
+        # a day behind the report stays in its own week
+        ("She will visit China next week. On Monday she met the ambassador.", "On Monday", "2013-06-10..2013-06-10"),
+    ],
+)
+def test_weekdays_ahead_after_next_week_are_that_weeks(text: str, phrase: str, days: str) -> None:
+    assert (phrase, days) in _read(text, dt.date(2013, 6, 12))
+
+
+def test_weekdays_ahead_without_next_week_stay_in_the_reports_week() -> None:
+    assert _read("She will arrive in Beijing on Thursday.", dt.date(2013, 6, 12)) == [
+        ("on Thursday", "2013-06-13..2013-06-13")
+    ]

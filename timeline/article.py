@@ -610,6 +610,7 @@ class Article:
             ev = self.headline_evidence
             out.extend(find_dates(self.text, anchor, start=ev.start, end=ev.end, source=self.source, year_hint=hint))
         last_day: DateSpan | None = None  # "the next day" counts across paragraphs of the body
+        week: DateMention | None = None  # and "next Thursday" after "next week" (temporal._in_the_week_told)
         for paragraph in self.paragraphs:
             if paragraph.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION):
                 start = paragraph.start
@@ -619,9 +620,14 @@ class Article:
                 ):  # (a byline may come first: "By Jane Smith NAIROBI, March 12 (Reuters) -")
                     start = self.dateline.evidence.end
                 found = find_dates(
-                    self.text, anchor, start=start, end=paragraph.end, source=self.source, year_hint=hint
+                    self.text, anchor, start=start, end=paragraph.end, source=self.source, year_hint=hint,
+                    week_told=week if paragraph.kind is ParagraphKind.BODY else None,
                 )
                 if paragraph.kind is ParagraphKind.BODY:
+                    week = next(
+                        (m for m in reversed(found) if isinstance(m.span, DateSpan) and m.span.precision is Precision.WEEK),
+                        week,
+                    )
                     if last_day is not None and any(
                         isinstance(m.span, Unknown) and m.span.reason == CHAIN_PENDING for m in found
                     ):

@@ -526,7 +526,8 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
                 return Unknown("no anchor date to give the year", words)
             else:
                 # ("arrived on March 14" in a report dated the 13th: the day after, not a year before)
-                made = _nearest_month_day(month, day, anchor, tense, words, slack=1)
+                # ("yesterday (July 21)": a note's date is the nearest, whatever the tense)
+                made = _nearest_month_day(month, day, anchor, None if f.get(f"{prefix}_note") else tense, words, slack=1)
             return made if isinstance(made, Unknown) else DateSpan.day(made)
         if kind == "my":
             year = int(f["my_y"])
@@ -963,6 +964,75 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     return out
 
 
+# "April 28 (Sat)", "July 4 (Monday)", "Monday (Oct. 3)": a day followed by a note in brackets that
+# names the same day once more (a weekday, a month-day)
+_DAY_NOTE_OPEN = re.compile(r"\s*\(\s*")
+_DAY_NOTE_CLOSE = re.compile(r"\s*\)")
+_NOTE_WEEKDAY = re.compile(rf"\s*\(\s*(?P<wd>{_WD}|{_WD_SHORT})\.?\s*\)")
+_NOTED_DAYS = frozenset({"mdy", "dmy"})
+
+
+def _falls_on(atom: _Atom, text: str, anchor: dt.date | None, weekday: str) -> bool:
+    """Whether the month-day ``atom`` reads as a day that is the weekday named."""
+    span = _resolve_atom(atom, text, anchor, None)
+    return isinstance(span, DateSpan) and span.days == 1 and span.start.weekday() == _weekday_of(weekday)
+
+
+def _with_day_notes(text: str, atoms: list[_Atom], end: int, anchor: dt.date | None) -> list[_Atom]:
+    """Each day with its bracketed note as one atom, where the note names the same day in other words.
+
+    "from April 28 (Sat) to May 6 (Sun)" is a range of two month-days; "from Monday (Oct. 3) to
+    Wednesday (Oct. 5)" one of the month-days the weekdays name. Only where the date falls on the
+    weekday (else the two stay apart, as written).
+    """
+    if "(" not in text:
+        return atoms
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if atom.kind in _NOTED_DAYS:
+            note = _NOTE_WEEKDAY.match(text, atom.end, end)
+            if note is not None and _falls_on(atom, text, anchor, note.group("wd")):
+                out.append(_Atom(atom.start, note.end(), atom.kind, atom.fields))
+                # (the weekday inside the brackets is no atom of its own)
+                while i + 1 < len(atoms) and atoms[i + 1].start < note.end():
+                    i += 1
+                i += 1
+                continue
+        elif atom.kind == "day" and anchor is not None and i + 1 < len(atoms):
+            # "concluded yesterday (July 21)", "arrived today (July 17)": the note dates the day word, as
+            # the page was written or updated (its day, the nearest the report's, within two weeks)
+            opening = _DAY_NOTE_OPEN.match(text, atom.end, end)
+            inner = atoms[i + 1]
+            closing = _DAY_NOTE_CLOSE.match(text, inner.end, end)
+            if opening is not None and opening.end() == inner.start and inner.kind in _NOTED_DAYS and closing is not None:
+                noted = _Atom(atom.start, closing.end(), inner.kind, {**inner.fields, f"{inner.kind}_note": "1"})
+                day = _resolve_atom(noted, text, anchor, None)
+                if isinstance(day, DateSpan) and abs((day.start - anchor).days) <= 14:
+                    out.append(noted)
+                    i += 2
+                    continue
+        elif atom.kind == "wd" and not atom.fields.get("wd_mod") and i + 1 < len(atoms):
+            opening = _DAY_NOTE_OPEN.match(text, atom.end, end)
+            inner = atoms[i + 1]
+            closing = _DAY_NOTE_CLOSE.match(text, inner.end, end)
+            if (
+                opening is not None
+                and opening.end() == inner.start
+                and inner.kind in _NOTED_DAYS
+                and closing is not None
+                and _falls_on(inner, text, anchor, atom.fields["wd_n"])
+            ):
+                fields = {**inner.fields, f"{inner.kind}_wd": atom.fields["wd_n"]}
+                out.append(_Atom(atom.start, closing.end(), inner.kind, fields))
+                i += 2
+                continue
+        out.append(atom)
+        i += 1
+    return out
+
+
 def _accept(text: str, match: re.Match[str]) -> _Atom | None:
     kind = match.lastgroup
     if kind is None:
@@ -1136,6 +1206,20 @@ def _resolve_range(
             if tense is None and not rmod and this_week + gap >= anchor:
                 first, last = this_week, this_week + gap
         return DateSpan(first, last), DateSpan.day(first), DateSpan.day(last)
+    if (lk == "wd") != (rk == "wd"):
+        # "from Tuesday to Monday (July 17)", "from Monday (July 10) to Thursday": the dated end places
+        # the weekday at the other end, within the week that follows or precedes it
+        dated, weekday = (right, left) if lk == "wd" else (left, right)
+        dated_day = _resolve_atom(dated, text, anchor, tense)
+        if isinstance(dated_day, Unknown) or dated_day.days != 1:
+            why = Unknown(dated_day.reason if isinstance(dated_day, Unknown) else "not one day", words)
+            return why, why, why
+        ahead = (_weekday_of(weekday.fields["wd_n"]) - dated_day.start.weekday()) % 7 or 7
+        if lk == "wd":
+            first_day = DateSpan.day(dated_day.start - dt.timedelta(days=(7 - ahead) % 7 or 7))
+            return DateSpan(first_day.start, dated_day.start), first_day, dated_day
+        last_day = DateSpan.day(dated_day.start + dt.timedelta(days=ahead))
+        return DateSpan(dated_day.start, last_day.start), dated_day, last_day
     lspan = _resolve_atom(left, text, anchor, tense)
     rspan = _resolve_atom(right, text, anchor, tense)
     # ("September 7 to September 9, 2006" with no anchor: the end's year is the start's too)
@@ -1192,9 +1276,17 @@ def _after(atom: _Atom, limit: dt.date, words: str) -> DateSpan | Unknown:
     return made if isinstance(made, Unknown) else DateSpan.day(made)
 
 
+def _noted_weekday(atom: _Atom) -> str | None:
+    """The weekday a month-day carries in its note or before it ("Monday (July 17)"), if any."""
+    return atom.fields.get(f"{atom.kind}_wd") if atom.kind in _NOTED_DAYS else None
+
+
 def _compatible(left: _Atom, right: _Atom) -> bool:
     if left.kind in _DAYISH and right.kind in _DAYISH:
-        return (left.kind == "wd") == (right.kind == "wd")
+        # ("from Tuesday to Monday (July 17)": a weekday and a day that names its own weekday)
+        return (left.kind == "wd") == (right.kind == "wd") or _noted_weekday(
+            right if left.kind == "wd" else left
+        ) is not None
     if left.kind == "day" and right.kind in _DAYISH and right.kind != "wd":
         return True  # "from today until May 2"
     groups = ({"mon", "my"}, {"year"}, {"qtr"}, {"dec"})
@@ -1208,11 +1300,17 @@ def scan(
     start: int = 0,
     end: int | None = None,
     default_tense: Tense | None = None,
+    day_notes: bool = True,
 ) -> list[Found]:
-    """Find and resolve every date expression in ``text[start:end]`` (offsets into ``text``)."""
+    """Find and resolve every date expression in ``text[start:end]`` (offsets into ``text``).
+
+    ``day_notes=False`` keeps a day and its bracketed note ("April 28 (Sat)") apart, as written.
+    """
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     atoms = _atoms(text, start, stop)
+    if day_notes:
+        atoms = _with_day_notes(text, atoms, stop, anchor)
     out: list[Found] = []
     i = 0
     while i < len(atoms):
@@ -1617,6 +1715,7 @@ def find_dates(
     end: int | None = None,
     source: str = "",
     year_hint: dt.date | None = None,
+    week_told: DateMention | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date and date range in ``text[start:end]``, resolved against ``anchor``.
 
@@ -1629,6 +1728,8 @@ def find_dates(
         source: the path or URL recorded in each mention's evidence.
         year_hint: with no anchor, a day the report writes with its year, elsewhere than in
             ``text[start:end]``: a month and day without a year take the year nearest it.
+        week_told: a week the text told before ``start`` ("next week", in an earlier paragraph):
+            "next Thursday" after it is that week's Thursday (see ``_in_the_week_told``).
 
     Returns:
         One :class:`DateMention` per expression or range, in text order.  Its evidence names
@@ -1653,7 +1754,7 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
-    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source)))
+    return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source), week_told, anchor))
 
 
 def _with_years_told(
@@ -1670,7 +1771,10 @@ def _with_years_told(
     hint = max(told) if told else hint
     if hint is None:
         return founds
-    again = {(f.start, f.end): f for f in scan(text, hint, start=start, end=end) if f.rule in ("mdy", "dmy")}
+    # (the atoms as the first reading took them: a note the hint's year would join stays apart)
+    again = {
+        (f.start, f.end): f for f in scan(text, hint, start=start, end=end, day_notes=False) if f.rule in ("mdy", "dmy")
+    }
     out = []
     for found in founds:
         other = again.get((found.start, found.end))
@@ -1731,10 +1835,18 @@ _BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|sat
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
-def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMention]:
+_WEEKDAY_RANGE = re.compile(
+    r"(?i)(?:from\s+|between\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|until|till|and|-|–)\s*"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+def _in_the_week_told(
+    text: str, mentions: list[DateMention], week: DateMention | None = None, anchor: dt.date | None = None
+) -> list[DateMention]:
     """A bare weekday told after a week in its sentence is that week's day: "will visit five districts
-    next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's)."""
-    week: DateMention | None = None
+    next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's).
+    ``week``: one told before the mentions (in an earlier paragraph)."""
     out: list[DateMention] = []
     for mention in mentions:
         span = mention.span
@@ -1746,6 +1858,7 @@ def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMentio
             and isinstance(span, DateSpan)
             and span.days == 1
             and not (week.span.start <= span.start <= week.span.end)
+            and week.evidence.end <= mention.evidence.start
             and (named := _BARE_WEEKDAY.fullmatch(mention.text)) is not None
             and mention.evidence.start - week.evidence.end <= 200
             and not _SENTENCE_BREAK.search(text, week.evidence.end, mention.evidence.start + 1)
@@ -1754,6 +1867,25 @@ def _in_the_week_told(text: str, mentions: list[DateMention]) -> list[DateMentio
             day = week.span.start + dt.timedelta(days=(wanted - week.span.start.weekday()) % 7)
             if day <= week.span.end:
                 mention = DateMention(mention.text, DateSpan.day(day), mention.evidence)
+        elif (
+            week is not None
+            and anchor is not None
+            and isinstance(week.span, DateSpan)
+            and isinstance(span, DateSpan)
+            and _NEXT_WEEK.search(week.text) is not None
+            # (read as the days ahead of the report in its own week: the journey next week is told)
+            and anchor < span.start
+            and span.end < week.span.start
+            and week.span.start <= span.start + dt.timedelta(days=7)
+            and span.end + dt.timedelta(days=7) <= week.span.end
+            and week.evidence.end <= mention.evidence.start
+            and mention.evidence.start - week.evidence.end <= 300
+            and (_BARE_WEEKDAY.fullmatch(mention.text) or _WEEKDAY_RANGE.fullmatch(mention.text)) is not None
+        ):
+            # "will visit China next week. She arrives in Beijing on Thursday", "next week, from Thursday
+            # to Saturday": the days of the week told, not the ones left of the report's own week
+            moved = DateSpan(span.start + dt.timedelta(days=7), span.end + dt.timedelta(days=7))
+            mention = DateMention(mention.text, moved, mention.evidence)
         elif (
             week is not None
             and isinstance(week.span, DateSpan)

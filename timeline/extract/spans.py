@@ -22,7 +22,8 @@ _FROM_DAY = Caseless(r"\b(?:from|starting|beginning)\s+$")
 _UNTIL_DAY = Caseless(
     r"\b(?:until|till|through)\s+(?:the\s+)?$"
     # "will start in Kisumu on Monday and end in Homa Bay on Sunday": the day it ends
-    r"|\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|wind up|winds up)\s+"
+    r"|\b(?:end|ends|ending|ended|conclude|concludes|concluding|concluded|finish|finishes|finished|wind up|winds up"
+    r"|wound up|wrapped up)\s+"
     r"(?:in\s+(?:[\w'’-]+\s+){1,3})?(?:on\s+)?$"
     # "who arrived on Tuesday, is due to leave on Saturday": the last day of the stay, ahead
     r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:leave|depart|return home|fly home|head home)"
@@ -33,14 +34,17 @@ _CLOSED_END = Caseless(r"\b(?:concluded|concludes|ended|ends|wrapped up|finished
 # "a three-day visit": a stated length and one dated end give the whole span.
 _DURATION = Caseless(
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day"
-    r"|(?:for|lasting|spending|spent|after) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
+    # ("will spend three days in Kenya beginning Saturday", "visiting Kenya and Uganda over six days")
+    r"|(?:for|lasting|spend|spends|spending|spent|after|over) (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days"
     r"|(?P<w>week[- ]?long)"  # "a weeklong summer vacation": seven days
+    r"|(?P<k>two|three|four|2|3|4)-week"  # "a two-week tour of Asia": fourteen days
+    r"|(?P<f>fortnight[- ]?long)"
     r"|(?P<h>24|36|48|72)-hour)\b"  # "a 48-hour visit": two days
 )
 _LENGTH_BEHIND = re.compile(r"(?:spent|spending|after)\b", re.IGNORECASE)  # (read at a _DURATION match)
 # every _DURATION match holds one of these (in lower case): a cheap test before the scan, which reads
 # the sentence at every word (its named groups keep it from opening on letters)
-_DURATION_NEEDS = ("-day", " days", "week", "-hour")
+_DURATION_NEEDS = ("-day", " days", "week", "-hour", "fortnight")
 
 
 def _duration(text: str) -> re.Match[str] | None:
@@ -66,6 +70,13 @@ _ENDS_THEN = Caseless(
     r"|\b(?:(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:leave|depart)|departs|leaves)\b"
     r"(?![^.;]{0,40}?\bfor\b(?!\s+home\b))"
 )
+# "returned on Thursday from a four-day visit", "flew back to Delhi on Monday from a tour": the day
+# named ends the journey the length counts back from
+_BACK_FROM = Caseless(
+    r"\b(?:returned|returns|returning|flew back|flies back|came back|comes back|got back|arrived back)\b"
+    r"[^.;]{0,50}?\bfrom\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:visit|tour|trip|journey|mission|swing|stay)\b"
+)
 _LATER_LEG = Caseless(r"\b(?:second|third|fourth|fifth|middle|final|last) (?:leg|stage|stop)\b")
 
 
@@ -73,6 +84,11 @@ def _stated_days(duration: re.Match[str]) -> int:
     """The days a _DURATION match states."""
     if duration.group("h"):
         return (int(duration.group("h")) + 23) // 24
+    if duration.group("k"):
+        k = duration.group("k").lower()
+        return 7 * (int(k) if k.isdigit() else _NUMBERS[k])
+    if duration.group("f"):
+        return 14
     n = (duration.group("n") or duration.group("m") or "seven").lower()
     return int(n) if n.isdigit() else _NUMBERS[n]
 _NUMBERS = {
@@ -256,7 +272,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     counted = _counted_day(text, span, days) if len(days_named) == 1 and len(spans) == 1 and "day of" in text else None
     if counted is not None:
         return counted
-    if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text)):
+    if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text) or _BACK_FROM.search(text)):
         # ("will wrap up her five-day visit on Sunday", "is due to fly home on Sunday": its last day, ahead)
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
     if (
@@ -347,6 +363,11 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
     span = draft.span()
     if span is None or span.precision is not Precision.DAY or draft.status is not TripStatus.MADE:
         return
+    # ("left for Japan on Friday on a three-day visit ... A cabinet meeting on Wednesday finalised his
+    # delegation": a journey as long as its stated length already holds all its days)
+    stated = _length_told(draft)
+    if stated is not None and span.days >= stated:
+        return
     reach = dt.timedelta(days=3)
     for unit in draft.units:
         if unit.index in draft.trip_units or unit.subject != draft.person or unit.caption:
@@ -368,7 +389,19 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
         if day.precision is not Precision.DAY or day.days != 1 or (anchor is not None and day.start > anchor):
             continue
         if span.start - reach <= day.start < span.start or span.end < day.start <= span.end + reach:
+            if stated is not None and (max(span.end, day.end) - min(span.start, day.start)).days >= stated:
+                continue  # (not past the length the report states)
             draft.spans.append((day, unit.index, False))
+
+
+def _length_told(draft: _TripDraft) -> int | None:
+    """The longest length the trip's own sentences state ("a three-day visit"), if any."""
+    lengths = [
+        _stated_days(found)
+        for unit in draft.units
+        if unit.index in draft.trip_units and (found := _duration(unit.sentence.text)) is not None
+    ]
+    return max(lengths) if lengths else None
 
 
 _CONTINUES = Caseless(
@@ -388,10 +421,39 @@ _ENDS_AHEAD = Caseless(
 # dated by a day told right after it (not "return to Mexico City to lead the meeting on Monday")
 _RETURNS_AHEAD = re.compile(
     r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:return (?:home|to)|fly (?:back|home)"
-    r"|head (?:back|home))\b",
+    r"|head (?:back|home)"
+    # "will depart for his country on Wednesday", "is expected to leave Ghana on Wednesday": the last
+    # day of the stay, ahead
+    r"|(?:leave|depart) for (?:home|(?:his|her|their) (?:country|homeland))"
+    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s))\b"
+    # "will leave Tokyo on Nov. 1 and return on Nov. 3"
+    r"|\b(?:and|then|before)\s+(?:return|returning|fly(?:ing)?\s+(?:back|home)|head(?:ing)?\s+(?:back|home))\b",
     re.IGNORECASE,
 )
-_RETURNS_AHEAD_NEEDS = ("return", "fly", "head")
+_RETURNS_AHEAD_NEEDS = ("return", "fly", "head", "leave", "depart")
+# "will leave Tokyo on Nov. 1 and return on Nov. 3": the day of setting out on a journey ahead
+_LEAVES_AHEAD = re.compile(
+    r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:leave|depart)\b", re.IGNORECASE
+)
+
+
+def _left_home_ahead(draft: _TripDraft, unit: _Unit, span: DateSpan) -> None:
+    """The day a sentence of a journey ahead sets out on, a few days before its first day told."""
+    leaves = _LEAVES_AHEAD.search(unit.sentence.text)
+    if leaves is None:
+        return
+    for mention in unit.dates:
+        day = mention.span
+        at = mention.evidence.start - unit.sentence.start
+        if (
+            isinstance(day, DateSpan)
+            and day.precision is Precision.DAY
+            and day.days == 1
+            and 0 <= at - leaves.end() <= _RETURN_DAY_REACH
+            and span.start - dt.timedelta(days=3) <= day.start < span.start
+        ):
+            draft.spans.append((DateSpan(day.start, span.end), unit.index, False))
+            return
 _RETURN_DAY_REACH = 30  # characters from the return to its day
 
 
@@ -412,8 +474,6 @@ def _days_ahead(draft: _TripDraft) -> None:
     for unit in draft.units:
         if unit.index <= first or unit.subject != draft.person or unit.caption:
             continue
-        if planned and not any(governed for _, _, governed in unit.places):
-            continue  # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale")
         text = unit.sentence.text
         # "She continues her campaign trail Sunday": the journey goes on, whatever its end looked like;
         # "The visit ends on Friday": its end, still to come
@@ -421,6 +481,13 @@ def _days_ahead(draft: _TripDraft) -> None:
             may_hold(text, _ENDS_AHEAD_NEEDS) and _ENDS_AHEAD.search(text) is not None
         )
         returns = None if goes_on or not may_hold(text, _RETURNS_AHEAD_NEEDS) else _RETURNS_AHEAD.search(text)
+        own_leg = any(governed for _, _, governed in unit.places)
+        if planned and not own_leg and returns is None:
+            continue  # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale")
+        if planned and not own_leg and returns is not None:
+            # "He will leave Tokyo on Nov. 1 and return on Nov. 3": the journey ahead runs from the
+            # day of leaving home to the day of the return
+            _left_home_ahead(draft, unit, span)
         if not span.open_end and not goes_on and returns is None and not planned:
             continue
         if not _FUTURE.search(text) and not goes_on and not planned:
@@ -430,7 +497,7 @@ def _days_ahead(draft: _TripDraft) -> None:
             if not isinstance(day, DateSpan) or day.precision is not Precision.DAY or day.days > 7:
                 continue
             if (
-                not span.open_end
+                (not span.open_end or (planned and not own_leg))
                 and returns is not None
                 and not 0 <= mention.evidence.start - unit.sentence.start - returns.end() <= _RETURN_DAY_REACH
             ):
@@ -459,7 +526,10 @@ def _stated_length(draft: _TripDraft) -> None:
     # "wound up her tour of western Kenya on Thursday. During the three-day tour, ...": the day told
     # is the journey's last, so the length counts back from it
     told = draft.span_units() if span.days == 1 else set()
-    ended = any(u.index in told and _END_CUE.search(u.sentence.text) is not None for u in draft.units)
+    ended = any(
+        u.index in told and (_END_CUE.search(u.sentence.text) or _BACK_FROM.search(u.sentence.text)) is not None
+        for u in draft.units
+    )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
@@ -482,7 +552,7 @@ def _stated_length(draft: _TripDraft) -> None:
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
         length = dt.timedelta(days=days - 1)
-        if ended or _END_CUE.search(unit.sentence.text):
+        if ended or _END_CUE.search(unit.sentence.text) or _BACK_FROM.search(unit.sentence.text):
             if span.open_end:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)
