@@ -4644,3 +4644,41 @@ def test_a_journey_ahead_runs_from_leaving_home_to_the_return(after: str, start:
 def test_a_journey_next_week_with_its_days_named(body: str) -> None:
     spans = _spans_of(f" date 2013-06-12 OTTAWA, June 12 (CP) - {body}")
     assert spans[0] == ("Ann Hale", (dt.date(2013, 6, 20), dt.date(2013, 6, 22)))
+
+
+# --- session 17 (lead): a party described, a tour continued ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The busy royals stepped out to Kampala on Sunday.",
+        "The visiting head of state later flew to Kampala.",
+        "The royal visitors later flew to Kampala.",
+        "The pair later flew to Kampala.",
+    ],
+)
+def test_the_party_described_is_the_one_travelling(sentence: str) -> None:
+    doc = extract_text(
+        " date 2008-07-06 State visit\n\nKing Jaro II of Lesotho arrived in Uganda on Saturday for a four-day state"
+        f" visit with Queen Mara.\n\n{sentence}\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("Jaro II", ["Kampala"])]
+
+
+def test_a_delegation_of_a_named_people_is_not_read_as_the_party_described() -> None:
+    # ("the Afghan delegation": capitalised, the demonym names whose delegation)
+    from timeline.extract.units import _ANAPHOR
+
+    assert _ANAPHOR.match("the royal visitors later flew") is not None
+    assert _ANAPHOR.match("the Afghan delegation visited") is None
+
+
+def test_a_tour_continued_on_a_day_began_before_it() -> None:
+    doc = extract_text(
+        " date 2017-06-29 Tour\n\nPrince Jaro and his wife Mara are continuing their three-day tour of Canada from"
+        " Iqaluit to Wellington, Ontario. Prince Jaro will continue his tour on Saturday in Ottawa.\n"
+    )
+    (trip,) = doc.trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start, trip.span.end) == (dt.date(2017, 6, 29), dt.date(2017, 7, 1))

@@ -529,6 +529,11 @@ def _stated_length(draft: _TripDraft) -> None:
     ended = any(
         u.index in told and (_END_CUE.search(u.sentence.text) or _BACK_FROM.search(u.sentence.text)) is not None
         for u in draft.units
+    ) or any(
+        # "will continue their tour on Saturday": the day told is no first day; the journey began
+        # before it, so the length counts back from it
+        u.index in told and _CONTINUES.search(u.sentence.text) is not None
+        for u in draft.units
     )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None

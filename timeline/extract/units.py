@@ -208,6 +208,10 @@ _ANAPHOR = re.compile(
     r"(?:he|she|they|his|her|the (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}(?:visit|trip|tour|journey)"
     r"|the (?:inspection|couple|two leaders|convoy|motorcade|delegation|group"
     r"|entourage|royal couple|imperial couple)|this (?:visit|trip|tour|journey)"
+    # "The busy royals", "the royal visitors", "the visiting head of state": the party described
+    r"|the (?:(?-i:[a-z])[\w-]* ){1,2}?(?:couple|pair|royals|visitors|guests|convoy|motorcade|delegation|entourage)"
+    r"|the (?:couple|pair|royals|visitors|guests)|the visiting (?:(?-i:[a-z])[\w-]* ){0,2}?(?:head of state|head of government"
+    r"|dignitary|dignitaries|leader|leaders|president|premier|prime minister|monarch|king|queen|royals|guests?)"
     # "The rest of the royal tour was taken up with ... in nearby Lisburn"
     r"|the (?:rest|remainder|next leg|last leg|final leg|second leg|first leg) of (?:the|his|her|their)"
     r" (?:[\w-]+ )?(?:visit|trip|tour|journey)"
