@@ -767,6 +767,72 @@ def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> r
     return None
 
 
+# rule zh-away-from-seat: what a central leader does at a place ("在杭州会见", "在天津出席", "在西安主持")
+_DOING_AT = re.compile(
+    r"[^，,。；：:]{0,24}?(?:会见|会晤|会谈|接见|出席|主持|举行|宴请|召开|参加|致辞|发表(?:主旨)?(?:讲话|演讲))"
+)
+_NOT_DOING_AT = re.compile(r"工作|任职|任[^务]|学习|生活|插队|期间")
+
+
+def _away_from_seat(
+    sentence: str, s: int, at: int, places: Sequence[PlaceMention], title: str
+) -> PlaceMention | None:
+    """Rule ``zh-away-from-seat``: "习近平4日在杭州会见...", "李强在天津出席...": a leader of the central
+    government meeting, attending or presiding in a place of China other than Beijing went there; the
+    ``在`` before the place stands for the trip word (as ``zh-abroad``)."""
+    if not _CENTRAL.search(title) or _NOT_CENTRAL.search(title) or _REMOTE.search(sentence):
+        return None
+    for p in places:
+        ref = p.ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.country == "CN"
+            and ref.place.kind is not PlaceKind.COUNTRY
+            and ref.place.admin1 != "22"  # Beijing, the seat
+            and p.start - s > at
+            and _ABROAD_AT.search(sentence, at, p.start - s)
+            and not _CLAUSE_MARK.search(sentence, at, p.start - s)
+            and _DOING_AT.match(sentence, p.end - s) is not None
+            and not _NOT_DOING_AT.search(sentence, p.end - s, p.end - s + 4)
+        ):
+            return p
+    return None
+
+
+_DOING_RIGHT_AFTER = re.compile(
+    r"[^，,。；：:在]{0,12}?(?:会见|会晤|接见|出席|主持|宴请)"
+)
+
+
+def _filed_away(
+    sentence: str, name_end: int, title: str, article: ChineseArticle
+) -> tuple[PlaceMention, re.Match[str]] | None:
+    """Rule ``zh-away-from-seat``: the dateline's city of China other than Beijing, for a central leader
+    whose doing right after the name names no place ("新华社天津6月4日电 李强4日出席...开幕式")."""
+    from timeline.zh.places import find_places
+
+    if not _CENTRAL.search(title) or _NOT_CENTRAL.search(title) or _REMOTE.search(sentence):
+        return None
+    ev = getattr(article.dateline, "evidence", None)
+    if ev is None or not getattr(article.dateline, "place", ""):
+        return None
+    doing = _DOING_RIGHT_AFTER.match(sentence, name_end)
+    if doing is None:
+        return None
+    for p in find_places(article.simplified, article.text, ev.start, ev.end):
+        ref = p.ref
+        if isinstance(ref, Resolved) and _is_city_province(ref):
+            ref = _city_of(ref) or ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.country == "CN"
+            and ref.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+            and ref.place.admin1 != "22"
+        ):
+            return attrs.evolve(p, ref=ref), doing
+    return None
+
+
 _LONG_AGO = dt.timedelta(days=90)
 _ONE_JOURNEY_DAYS = 60
 
@@ -1083,8 +1149,14 @@ def find_trips(
             subject = (pronoun.end() - 1, last_named)
         if eligible:
             last_named = eligible[0][1]
+        seat = None  # the place a central leader is at away from Beijing (rule zh-away-from-seat)
         if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
             trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
+            title_of = roster[subject[1]].title
+            if trip_word is None and title_of is not None:
+                seat = _away_from_seat(sentence, s, subject[0], s_places, to_simplified(title_of.name))
+                if seat is not None:
+                    trip_word = re.compile("在").match(sentence, seat.start - s - 1)
         draft = None
         if (
             subject
@@ -1149,6 +1221,29 @@ def find_trips(
             if told:  # rule zh-during: the programme of a trip already told, not a new trip
                 trip_word = None
                 current = told[-1]
+        if (
+            subject
+            and seat is None
+            and not s_places
+            and subject[1] not in foreign
+            and (trip_word is None or trip_word.group() == "出席")
+            and (title_at := roster[subject[1]].title) is not None
+            and (
+                filed := _filed_away(
+                    sentence,
+                    next((x.end - s for x in mentions if x.start <= s + subject[0] < x.end), subject[0] + len(subject[1])),
+                    to_simplified(title_at.name),
+                    article,
+                )
+            )
+            is not None
+        ):
+            # rule zh-away-from-seat: "新华社天津电 李强4日出席夏季达沃斯论坛开幕式": filed from a city of China
+            # other than Beijing, a central leader's doing with no place named is there
+            seat, doing = filed
+            s_places = [seat]
+            if trip_word is None:
+                trip_word = doing
         # rule zh-invited-guest: "科特迪瓦总理某某将应邀出席年会": a foreign officer invited to attend comes
         # to attend, where the sentence names no place
         invited = bool(
@@ -1246,8 +1341,23 @@ def find_trips(
             trip_word = None
             subject = None
         visitor = _visitor(simp, s, e, mentions, roster)
-        if visitor is None and not (subject and trip_word and trip_word.start() > subject[0]):
+        if visitor is None and (seat is not None or not (subject and trip_word and trip_word.start() > subject[0])):
             visitor = _met_guest(simp, s, e, mentions, roster, foreign, s_places, article)
+        if visitor is not None and seat is not None and subject is not None and visitor[1] != subject[1]:
+            # rule zh-away-from-seat: "习近平在杭州会见巴西总统某某": the guest is on a visit, and the host
+            # went to the place too
+            host = drafts.setdefault(
+                (subject[1], TripStatus.MADE), _Draft(roster[subject[1]], subject[1], TripStatus.MADE, TripKind.OTHER)
+            )
+            host.evidence.append(Evidence.of(text, s, e, "zh-away-from-seat", source=source.path))
+            met_days = [d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY]
+            stop = host.stops.setdefault(
+                _place_key(seat.ref),
+                (seat.ref, [Evidence.of(text, seat.start, seat.end, "zh-away-from-seat", source=source.path)], []),
+            )
+            stop[2].extend(met_days)
+            host.spans.extend(met_days)
+            trip_word = None
         if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
             subject, trip_word = visitor, None
             draft = drafts.get((visitor[1], TripStatus.MADE))
