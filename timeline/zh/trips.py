@@ -232,7 +232,7 @@ _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
 _STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
-_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
+_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|来到|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
     rf"^(?:随后|之后|此后|其后|紧接着|接着|然后|继而|随即|当天|当日|当晚|次日|翌日|第二天"
     # "；下午，来到滨海新区": a later part of the day named before
@@ -317,8 +317,19 @@ def _stop_days(
     if not own and at > 0 and _GOING_TO.match(clause) and _LEFT_PLACE.search(simp, cuts[at - 1], cuts[at]):
         return []  # rule zh-left-for: "3日晚离开北京，前往莫斯科": the day is the leaving's, not the arrival's
     if not own:
-        # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
-        return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
+        # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's; rule
+        # zh-home-day: "...在深圳、广州调研，3日晚返京": the day of going home is no day of the places before
+        return [
+            d.span
+            for d in dated
+            if isinstance(d.span, DateSpan)
+            and d.span.days == 1
+            and not _HOME_GOING.search(
+                simp,
+                max(c for c in cuts if c <= d.evidence.start),
+                min((c for c in cuts if c > d.evidence.start), default=e),
+            )
+        ]
     # "至9月28日访问四川省成都市，以及重庆市和陕西省西安市": the list goes on in a clause opening on 以及
     list_end = cuts[at + 2] if at + 2 < len(cuts) and _LIST_GOES_ON.match(simp, cuts[at + 1]) else cuts[at + 1]
     # "后日起访问北京及天津五日": a day the journey starts from (起) is the list's, as a range is
@@ -387,7 +398,7 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 # "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
 # "转往重庆", "启程前往西安": moving on from the stop before (rule zh-moved-on)
 _MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
-_HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
+_HOME_GOING = re.compile(r"返港|返京|回京|返澳|返台|回台|回国|返国|启程回|返回北京|回到北京|返抵")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
 _GOING_TO = re.compile(r"\s*(?:随即|随后|并|然后)?(?:前往|飞往|飞赴|赴|转赴|转往)")
 _LEFT_PLACE = re.compile(r"离开|离京|离港|离澳|离台|启程|出发")
@@ -489,6 +500,29 @@ def _city_state(ref: Resolved) -> Resolved | None:
     return Resolved(ref.text, same[0], "zh-city-state") if same else None
 
 
+_BESIDES_BEFORE = re.compile(r"除(?:了)?[、和及]*$")
+_BESIDES_AFTER = re.compile(r"[^，,。；]{0,12}?(?:以|之)?外[，,]?(?:还|也|并|又)")
+
+
+_LIST_MARK = re.compile(r"、|和|及|与")
+
+
+def _list_bounds(place: PlaceMention, others: Sequence[PlaceMention], simp: str) -> tuple[int, int]:
+    """Where the run of places ``place`` is written in begins and ends: places right after one another
+    ("新疆乌鲁木齐") or joined by list marks ("武汉、宜昌"), for a word before or after the whole run
+    (rule ``zh-transit``: "途经新疆乌鲁木齐，前往", "途经武汉、宜昌，来到")."""
+    lead, tail = place.start, place.end
+    moved = True
+    while moved:
+        moved = False
+        for o in others:
+            if o.end == lead or (o.end == lead - 1 and _LIST_MARK.match(simp, o.end)):
+                lead, moved = o.start, True
+            if o.start == tail or (o.start == tail + 1 and _LIST_MARK.match(simp, tail)):
+                tail, moved = o.end, True
+    return lead, tail
+
+
 def _capital_city(
     place: PlaceMention, simplified: str, others: Sequence[PlaceMention] = ()
 ) -> Resolved | None:
@@ -511,7 +545,12 @@ def _capital_city(
     for other in others:
         for i in range(max(other.start, start), min(other.end, place.start)):
             blanked[i - start] = "、"
-    if (state or ref.place.country in ("CN", "HK", "MO")) and not _ARRIVAL_BEFORE.search("".join(blanked)):
+    if (
+        (state or ref.place.country in ("CN", "HK", "MO"))
+        and not _ARRIVAL_BEFORE.search("".join(blanked))
+        # rule zh-besides: "除北京外，还将访问上海": the place set beside the places gone to is gone to too
+        and not (_BESIDES_BEFORE.search("".join(blanked)) and _BESIDES_AFTER.match(simplified, place.end))
+    ):
         return None
     return _city_state(ref) if state else _city_of(ref)
 
@@ -656,7 +695,7 @@ def _dateline_places(article: ChineseArticle) -> list[PlaceRef]:
 
 
 # "对中国进行国事访问", "访华", "来华": a visit to China
-_CHINA_VISIT = re.compile(r"对(?:中国|华)[^，,。；]{0,8}访问|访华|来华|访问中国")
+_CHINA_VISIT = re.compile(r"对(?:中国|华|我国)[^，,。；]{0,8}访问|访华|来华|访问中国|访问我国")
 
 
 def _dateline_day(draft: _Draft, article: ChineseArticle) -> None:
@@ -1583,8 +1622,9 @@ def find_trips(
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
                 if _in_speech(simp, s, e, p):
                     continue  # rule zh-speech-place: "他强调，要推动郑州、洛阳协调发展": places of what was said
-                if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
-                    simp, p.end + (simp[p.end : p.end + 1] in "，,")
+                lead, tail = _list_bounds(p, s_places, simp)
+                if _TRANSIT_BEFORE.search(simp, max(s, lead - 2), lead) and _TRANSIT_AFTER.match(
+                    simp, tail + (simp[tail : tail + 1] in "，,")
                 ):
                     continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
                 if _STOPOVER.search(simp, max(s, p.start - 4), p.start) or (
