@@ -211,3 +211,24 @@ def test_probe_shapes(text, name, stops):
 @pytest.mark.parametrize("text", NO_TRIP)
 def test_probe_shapes_with_no_journey(text):
     assert not extract_chinese_text(text, published=PUB).trips
+
+
+# --- rule zh-met-chief-executive ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京6月4日电 国家主席王五4日在京会见香港特别行政区行政长官林晓东。",
+        "新華社北京12月4日電 國家主席王五4日在北京會見來京述職的澳門特別行政區行政長官林曉東。",
+        "新华社北京6月4日电 国务院总理王五4日在中南海紫光阁会见香港特区行政长官林晓东。",
+    ],
+)
+def test_a_chief_executive_met_in_beijing_came_there(text):
+    ((name, stops),) = _trips(text).items()
+    assert name in ("林晓东", "林曉東")
+    assert stops == ["Beijing"]
+
+
+def test_a_chief_executive_meeting_at_home_makes_no_journey():
+    assert not _trips("香港01 行政長官林曉東今日在禮賓府會見國務院港澳辦主任王五。")

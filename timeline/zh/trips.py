@@ -601,11 +601,19 @@ def _met_guest(
         return _met_guest_abroad(simp, s, e, mentions, roster, foreign, abroad.pop())
     if abroad or not in_china:
         return None
+    beijing = _IN_CHINA.search(simp, s, e) is not None or any(
+        isinstance(p.ref, Resolved) and p.ref.place.geonameid in (_BEIJING, _BEIJING_CITY) for p in places
+    )
     for m in mentions:
         if (
             s <= m.start < e
             and m.name in roster
-            and m.name in foreign
+            and (
+                m.name in foreign
+                # rule zh-met-chief-executive: "习近平在京会见香港特别行政区行政长官某某": a chief executive met
+                # in Beijing came there
+                or (beijing and bool(m.titles) and _SAR_HEAD.search(to_simplified(m.titles[0])) is not None)
+            )
             and _GUEST_MET.search(simp, max(s, m.start - 5), m.start)
         ):
             return m.name_start - s, m.name
