@@ -78,11 +78,12 @@ __all__ = ["find_trips"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
-    r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导)|(?P<research>调研|调查研究)"
+    r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导|督导|督查)|(?P<research>调研|调查研究)"
     r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问(?!电|函)|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非陆])|来(?=华(?!为)))"
     r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台陆])"
     # rule zh-day-to: "今日到台南祈福", "5日上午到宁波": a day, then 到 and where (not "4日到6日", "今天到会")
-    r"|(?<=[日天晚午早])到(?![0-9０-９一二两三四五六七八九十〇零今明本月年底期时场会任位了过此这那])))"
+    # "轻车简从到台南", "专程到嘉义", "亲自到保定": a word of manner, then 到 and where
+    r"|(?:(?<=[日天晚午早])|(?<=专程|冒雨|简从|亲自|再次|专门|特地|特意|连夜|冒着))到(?![0-9０-９一二两三四五六七八九十〇零今明本月年底期时场会任位了过此这那])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
     # rule zh-trip-fruits: "落实访非成果", "访问成果": the fruits of a journey made before, no journey
@@ -232,7 +233,7 @@ _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
 _STOPOVER_AFTER = re.compile(r"(?:短暂)?(?:经停|中转|转机|转乘)")  # "在迪拜转机": the place before it
-_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
+_TRANSIT_AFTER = re.compile(r"(?:前赴|前往|来到|赴|飞往|飞抵|抵达|到达|返回|回到|进入|转往|转赴|回国|返港|返京|回台|返台|返国|返澳)")
 _NEXT_LEG = re.compile(
     rf"^(?:随后|之后|此后|其后|紧接着|接着|然后|继而|随即|当天|当日|当晚|次日|翌日|第二天"
     # "；下午，来到滨海新区": a later part of the day named before
@@ -317,8 +318,19 @@ def _stop_days(
     if not own and at > 0 and _GOING_TO.match(clause) and _LEFT_PLACE.search(simp, cuts[at - 1], cuts[at]):
         return []  # rule zh-left-for: "3日晚离开北京，前往莫斯科": the day is the leaving's, not the arrival's
     if not own:
-        # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's
-        return [d.span for d in dated if isinstance(d.span, DateSpan) and d.span.days == 1]
+        # rule zh-range-not-stop: a range told in another clause is the journey's, not this place's; rule
+        # zh-home-day: "...在深圳、广州调研，3日晚返京": the day of going home is no day of the places before
+        return [
+            d.span
+            for d in dated
+            if isinstance(d.span, DateSpan)
+            and d.span.days == 1
+            and not _HOME_GOING.search(
+                simp,
+                max(c for c in cuts if c <= d.evidence.start),
+                min((c for c in cuts if c > d.evidence.start), default=e),
+            )
+        ]
     # "至9月28日访问四川省成都市，以及重庆市和陕西省西安市": the list goes on in a clause opening on 以及
     list_end = cuts[at + 2] if at + 2 < len(cuts) and _LIST_GOES_ON.match(simp, cuts[at + 1]) else cuts[at + 1]
     # "后日起访问北京及天津五日": a day the journey starts from (起) is the list's, as a range is
@@ -387,7 +399,7 @@ _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 # "隔天飞往巴拉圭": a clause of leaving, whose day ends the stay before it
 # "转往重庆", "启程前往西安": moving on from the stop before (rule zh-moved-on)
 _MOVED_ON = re.compile(r"(?:转往|转赴|转抵|移师|启程前往|启程赴|动身前往)$")
-_HOME_GOING = re.compile(r"返港|返京|返澳|返台|回台|回国|返国|启程回|返回北京|返抵")
+_HOME_GOING = re.compile(r"返港|返京|回京|返澳|返台|回台|回国|返国|启程回|返回北京|回到北京|返抵")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|还有|并)")
 _GOING_TO = re.compile(r"\s*(?:随即|随后|并|然后)?(?:前往|飞往|飞赴|赴|转赴|转往)")
 _LEFT_PLACE = re.compile(r"离开|离京|离港|离澳|离台|启程|出发")
@@ -489,6 +501,29 @@ def _city_state(ref: Resolved) -> Resolved | None:
     return Resolved(ref.text, same[0], "zh-city-state") if same else None
 
 
+_BESIDES_BEFORE = re.compile(r"除(?:了)?[、和及]*$")
+_BESIDES_AFTER = re.compile(r"[^，,。；]{0,12}?(?:以|之)?外[，,]?(?:还|也|并|又)")
+
+
+_LIST_MARK = re.compile(r"、|和|及|与")
+
+
+def _list_bounds(place: PlaceMention, others: Sequence[PlaceMention], simp: str) -> tuple[int, int]:
+    """Where the run of places ``place`` is written in begins and ends: places right after one another
+    ("新疆乌鲁木齐") or joined by list marks ("武汉、宜昌"), for a word before or after the whole run
+    (rule ``zh-transit``: "途经新疆乌鲁木齐，前往", "途经武汉、宜昌，来到")."""
+    lead, tail = place.start, place.end
+    moved = True
+    while moved:
+        moved = False
+        for o in others:
+            if o.end == lead or (o.end == lead - 1 and _LIST_MARK.match(simp, o.end)):
+                lead, moved = o.start, True
+            if o.start == tail or (o.start == tail + 1 and _LIST_MARK.match(simp, tail)):
+                tail, moved = o.end, True
+    return lead, tail
+
+
 def _capital_city(
     place: PlaceMention, simplified: str, others: Sequence[PlaceMention] = ()
 ) -> Resolved | None:
@@ -511,7 +546,12 @@ def _capital_city(
     for other in others:
         for i in range(max(other.start, start), min(other.end, place.start)):
             blanked[i - start] = "、"
-    if (state or ref.place.country in ("CN", "HK", "MO")) and not _ARRIVAL_BEFORE.search("".join(blanked)):
+    if (
+        (state or ref.place.country in ("CN", "HK", "MO"))
+        and not _ARRIVAL_BEFORE.search("".join(blanked))
+        # rule zh-besides: "除北京外，还将访问上海": the place set beside the places gone to is gone to too
+        and not (_BESIDES_BEFORE.search("".join(blanked)) and _BESIDES_AFTER.match(simplified, place.end))
+    ):
         return None
     return _city_state(ref) if state else _city_of(ref)
 
@@ -561,11 +601,19 @@ def _met_guest(
         return _met_guest_abroad(simp, s, e, mentions, roster, foreign, abroad.pop())
     if abroad or not in_china:
         return None
+    beijing = _IN_CHINA.search(simp, s, e) is not None or any(
+        isinstance(p.ref, Resolved) and p.ref.place.geonameid in (_BEIJING, _BEIJING_CITY) for p in places
+    )
     for m in mentions:
         if (
             s <= m.start < e
             and m.name in roster
-            and m.name in foreign
+            and (
+                m.name in foreign
+                # rule zh-met-chief-executive: "习近平在京会见香港特别行政区行政长官某某": a chief executive met
+                # in Beijing came there
+                or (beijing and bool(m.titles) and _SAR_HEAD.search(to_simplified(m.titles[0])) is not None)
+            )
             and _GUEST_MET.search(simp, max(s, m.start - 5), m.start)
         ):
             return m.name_start - s, m.name
@@ -656,7 +704,7 @@ def _dateline_places(article: ChineseArticle) -> list[PlaceRef]:
 
 
 # "对中国进行国事访问", "访华", "来华": a visit to China
-_CHINA_VISIT = re.compile(r"对(?:中国|华)[^，,。；]{0,8}访问|访华|来华|访问中国")
+_CHINA_VISIT = re.compile(r"对(?:中国|华|我国)[^，,。；]{0,8}访问|访华|来华|访问中国|访问我国")
 
 
 def _dateline_day(draft: _Draft, article: ChineseArticle) -> None:
@@ -764,6 +812,72 @@ def _abroad(sentence: str, s: int, at: int, places: Sequence[PlaceMention]) -> r
             and not _PAPER_AFTER.match(sentence, p.end - s)
         ):
             return re.compile("在").match(sentence, p.start - s - 1)
+    return None
+
+
+# rule zh-away-from-seat: what a central leader does at a place ("在杭州会见", "在天津出席", "在西安主持")
+_DOING_AT = re.compile(
+    r"[^，,。；：:]{0,24}?(?:会见|会晤|会谈|接见|出席|主持|举行|宴请|召开|参加|致辞|发表(?:主旨)?(?:讲话|演讲))"
+)
+_NOT_DOING_AT = re.compile(r"工作|任职|任[^务]|学习|生活|插队|期间")
+
+
+def _away_from_seat(
+    sentence: str, s: int, at: int, places: Sequence[PlaceMention], title: str
+) -> PlaceMention | None:
+    """Rule ``zh-away-from-seat``: "习近平4日在杭州会见...", "李强在天津出席...": a leader of the central
+    government meeting, attending or presiding in a place of China other than Beijing went there; the
+    ``在`` before the place stands for the trip word (as ``zh-abroad``)."""
+    if not _CENTRAL.search(title) or _NOT_CENTRAL.search(title) or _REMOTE.search(sentence):
+        return None
+    for p in places:
+        ref = p.ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.country == "CN"
+            and ref.place.kind is not PlaceKind.COUNTRY
+            and ref.place.admin1 != "22"  # Beijing, the seat
+            and p.start - s > at
+            and _ABROAD_AT.search(sentence, at, p.start - s)
+            and not _CLAUSE_MARK.search(sentence, at, p.start - s)
+            and _DOING_AT.match(sentence, p.end - s) is not None
+            and not _NOT_DOING_AT.search(sentence, p.end - s, p.end - s + 4)
+        ):
+            return p
+    return None
+
+
+_DOING_RIGHT_AFTER = re.compile(
+    r"[^，,。；：:在]{0,12}?(?:会见|会晤|接见|出席|主持|宴请)"
+)
+
+
+def _filed_away(
+    sentence: str, name_end: int, title: str, article: ChineseArticle
+) -> tuple[PlaceMention, re.Match[str]] | None:
+    """Rule ``zh-away-from-seat``: the dateline's city of China other than Beijing, for a central leader
+    whose doing right after the name names no place ("新华社天津6月4日电 李强4日出席...开幕式")."""
+    from timeline.zh.places import find_places
+
+    if not _CENTRAL.search(title) or _NOT_CENTRAL.search(title) or _REMOTE.search(sentence):
+        return None
+    ev = getattr(article.dateline, "evidence", None)
+    if ev is None or not getattr(article.dateline, "place", ""):
+        return None
+    doing = _DOING_RIGHT_AFTER.match(sentence, name_end)
+    if doing is None:
+        return None
+    for p in find_places(article.simplified, article.text, ev.start, ev.end):
+        ref = p.ref
+        if isinstance(ref, Resolved) and _is_city_province(ref):
+            ref = _city_of(ref) or ref
+        if (
+            isinstance(ref, Resolved)
+            and ref.place.country == "CN"
+            and ref.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+            and ref.place.admin1 != "22"
+        ):
+            return attrs.evolve(p, ref=ref), doing
     return None
 
 
@@ -1083,8 +1197,14 @@ def find_trips(
             subject = (pronoun.end() - 1, last_named)
         if eligible:
             last_named = eligible[0][1]
+        seat = None  # the place a central leader is at away from Beijing (rule zh-away-from-seat)
         if subject and trip_word is None and subject[1] not in foreign and not any(k == subject[1] for k, _ in drafts):
             trip_word = _abroad(sentence, s, subject[0], s_places)  # rule zh-abroad
+            title_of = roster[subject[1]].title
+            if trip_word is None and title_of is not None:
+                seat = _away_from_seat(sentence, s, subject[0], s_places, to_simplified(title_of.name))
+                if seat is not None:
+                    trip_word = re.compile("在").match(sentence, seat.start - s - 1)
         draft = None
         if (
             subject
@@ -1149,6 +1269,29 @@ def find_trips(
             if told:  # rule zh-during: the programme of a trip already told, not a new trip
                 trip_word = None
                 current = told[-1]
+        if (
+            subject
+            and seat is None
+            and not s_places
+            and subject[1] not in foreign
+            and (trip_word is None or trip_word.group() == "出席")
+            and (title_at := roster[subject[1]].title) is not None
+            and (
+                filed := _filed_away(
+                    sentence,
+                    next((x.end - s for x in mentions if x.start <= s + subject[0] < x.end), subject[0] + len(subject[1])),
+                    to_simplified(title_at.name),
+                    article,
+                )
+            )
+            is not None
+        ):
+            # rule zh-away-from-seat: "新华社天津电 李强4日出席夏季达沃斯论坛开幕式": filed from a city of China
+            # other than Beijing, a central leader's doing with no place named is there
+            seat, doing = filed
+            s_places = [seat]
+            if trip_word is None:
+                trip_word = doing
         # rule zh-invited-guest: "科特迪瓦总理某某将应邀出席年会": a foreign officer invited to attend comes
         # to attend, where the sentence names no place
         invited = bool(
@@ -1246,8 +1389,23 @@ def find_trips(
             trip_word = None
             subject = None
         visitor = _visitor(simp, s, e, mentions, roster)
-        if visitor is None and not (subject and trip_word and trip_word.start() > subject[0]):
+        if visitor is None and (seat is not None or not (subject and trip_word and trip_word.start() > subject[0])):
             visitor = _met_guest(simp, s, e, mentions, roster, foreign, s_places, article)
+        if visitor is not None and seat is not None and subject is not None and visitor[1] != subject[1]:
+            # rule zh-away-from-seat: "习近平在杭州会见巴西总统某某": the guest is on a visit, and the host
+            # went to the place too
+            host = drafts.setdefault(
+                (subject[1], TripStatus.MADE), _Draft(roster[subject[1]], subject[1], TripStatus.MADE, TripKind.OTHER)
+            )
+            host.evidence.append(Evidence.of(text, s, e, "zh-away-from-seat", source=source.path))
+            met_days = [d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY]
+            stop = host.stops.setdefault(
+                _place_key(seat.ref),
+                (seat.ref, [Evidence.of(text, seat.start, seat.end, "zh-away-from-seat", source=source.path)], []),
+            )
+            stop[2].extend(met_days)
+            host.spans.extend(met_days)
+            trip_word = None
         if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
             subject, trip_word = visitor, None
             draft = drafts.get((visitor[1], TripStatus.MADE))
@@ -1473,8 +1631,9 @@ def find_trips(
                     continue  # rule zh-remote: "视频察看阿拉山口口岸": a place seen by video link is no stop
                 if _in_speech(simp, s, e, p):
                     continue  # rule zh-speech-place: "他强调，要推动郑州、洛阳协调发展": places of what was said
-                if _TRANSIT_BEFORE.search(simp, max(s, p.start - 2), p.start) and _TRANSIT_AFTER.match(
-                    simp, p.end + (simp[p.end : p.end + 1] in "，,")
+                lead, tail = _list_bounds(p, s_places, simp)
+                if _TRANSIT_BEFORE.search(simp, max(s, lead - 2), lead) and _TRANSIT_AFTER.match(
+                    simp, tail + (simp[tail : tail + 1] in "，,")
                 ):
                     continue  # rule zh-transit: "经深圳前赴成都": passed through on the way
                 if _STOPOVER.search(simp, max(s, p.start - 4), p.start) or (
