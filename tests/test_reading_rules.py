@@ -4682,3 +4682,15 @@ def test_a_tour_continued_on_a_day_began_before_it() -> None:
     (trip,) = doc.trips
     assert isinstance(trip.span, DateSpan)
     assert (trip.span.start, trip.span.end) == (dt.date(2017, 6, 29), dt.date(2017, 7, 1))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kumasi was her next stop.", "Next on the itinerary was Kumasi.", "Kumasi will be the last stop of the tour."],
+)
+def test_a_place_told_as_the_next_stop_is_the_travellers(sentence: str) -> None:
+    doc = extract_text(
+        " date 2018-07-07 State visit\n\nACCRA, July 7 - President Jane Roe arrived in Ghana on Saturday for a"
+        f" four-day state visit.\n\n{sentence}\n"
+    )
+    assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("Jane Roe", ["Kumasi"])]

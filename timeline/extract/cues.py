@@ -63,7 +63,10 @@ def _companion_words(text: str) -> bool:
 # told without its traveller
 _NEXT_LEG = re.compile(  # (read with .match at a sentence's start)
     r"(?:[\w,]+\s+){0,3}?(?:it['’]s|it is|it was|it will be|then|next)\s+(?:then\s+)?on\s*to\b"
-    r"|(?:the\s+)?next stop\b"
+    r"|(?:the\s+)?next stop\b|next (?:up|on (?:the|his|her|their) (?:itinerary|programme|program|schedule|agenda))\b"
+    # "Kumasi was her next stop", "Tamale will be the last stop of the tour": a place, then what it was
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|is|will be|became|would be)\s+(?:his|her|their|the)\s+"
+    r"(?:first|second|third|fourth|next|last|final)\s+(?:stop|destination|leg|port of call)\b"
     # "Scheduled stops include Sudbury and Wawa", "Her itinerary includes Lyon": the journey's places
     r"|(?:[\w'’-]+\s+){0,2}?(?:stops|itinerary|destinations)\b[^.;]{0,40}?\b(?:include|includes|included|are|were)\b",
     re.IGNORECASE,

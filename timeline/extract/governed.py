@@ -23,7 +23,7 @@ _CUE_BEFORE = Caseless(
     r"|(?:left|leaving|leaves|leave|departed|departing|depart)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+for"  # "left London for"
     # "Her next stop is Mombasa", "His first stop was Riyadh", "the final leg takes him to", "Next up is Seoul"
     r"|(?:first|second|third|fourth|next|last|final|latest|only) (?:stop|leg|destination|port of call)"
-    r" (?:is|was|will be|would be)|next up (?:is|was|will be)"
+    r" (?:is|was|will be|would be)|next (?:up|on (?:the|his|her|their) (?:itinerary|programme|program|schedule|agenda)) (?:is|was|will be)"
     # "Her itinerary includes Tokyo, where she will meet the emperor, and Hiroshima"
     r"|(?:itinerary|programme|program|schedule) (?:also )?(?:includes|included|will include|will also include)"
     # "Scheduled stops include Sudbury, Espanola and Wawa"
