@@ -679,3 +679,9 @@ def test_a_common_word_before_said_he_is_no_traveller(body: str) -> None:
 )
 def test_an_office_written_alone_is_the_one_untitled_person_s(body: str, expected: list[tuple[object, ...]]) -> None:
     assert _people(body) == expected
+
+
+@pytest.mark.parametrize("name", ["Jan Fischer", "Jan Peter Balkenende", "April Ryan", "June Carter", "August Hanning"])
+def test_a_given_name_spelt_as_a_month_is_a_name(name: str) -> None:
+    doc = extract_text(f" date 2009-11-12 Visit\n\nPrime Minister {name} visited Paris on Monday.\n")
+    assert [t.person.name for t in doc.trips] == [name]

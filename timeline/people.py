@@ -911,7 +911,12 @@ def _opens_on_common_word(name: str) -> bool:
     """Whether a name's first word is a common word ("The", "On"), not a name's; a letter before two
     names is an initial, not the article ("Chief Minister A Revanth Reddy")."""
     words = name.split()
+    if words[0] in _MONTH_GIVEN_NAMES and len(words) >= 2 and words[1][:1].isupper() and words[1] not in _NOT_NAME:
+        return False  # "Prime Minister Jan Fischer", "President June Carter": a given name spelt as a month
     return words[0] in _NOT_NAME and not (len(words[0]) == 1 and len(words) >= 3)
+
+
+_MONTH_GIVEN_NAMES = frozenset("Jan April May June August".split())
 
 
 _NAME_AT = re.compile(_NAME)
