@@ -850,3 +850,13 @@ def test_weekdays_ahead_without_next_week_stay_in_the_reports_week() -> None:
     assert _read("She will arrive in Beijing on Thursday.", dt.date(2013, 6, 12)) == [
         ("on Thursday", "2013-06-13..2013-06-13")
     ]
+
+
+def test_a_day_without_a_year_takes_the_year_written_before_it_in_its_sentence() -> None:
+    text = "In 2003, President Ann Poe made an official visit to Tahiti from July 25 to 28. She met Lui Tane on July 27."
+    spans = [(m.text, m.span) for m in find_dates(text, None)]
+    assert spans[1] == ("from July 25 to 28", DateSpan(dt.date(2003, 7, 25), dt.date(2003, 7, 28)))
+    assert spans[2] == ("on July 27", DateSpan.day(dt.date(2003, 7, 27)))
+    # (a year in another sentence gives none: "In 2003 ... . On July 27 ..." stays unknown without an anchor)
+    other = [m.span for m in find_dates("She was elected in 2003. She will visit Tahiti on July 27.", None)]
+    assert isinstance(other[1], Unknown)

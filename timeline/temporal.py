@@ -1765,6 +1765,7 @@ def _with_years_told(
     nearest year-stamped day, within half a year of it. Weekdays and other relative words stay unknown."""
     if anchor is not None:
         return founds
+    founds = _in_the_year_told(text, founds, start, end)
     if not any(isinstance(f.span, Unknown) and f.rule in ("mdy", "dmy") for f in founds):
         return founds
     told = [f.span.end for f in founds if isinstance(f.span, DateSpan) and f.span.precision is Precision.DAY]
@@ -1790,6 +1791,44 @@ def _with_years_told(
                     found = evolve(found, span=DateSpan.day(day))
         out.append(found)
     return out
+
+
+def _in_the_year_told(text: str, founds: list[Found], start: int, end: int | None) -> list[Found]:
+    """With no anchor and no day written with its year, a month and day (or a range of them) without a
+    year takes the year written before it in its sentence: "In 2003, she visited Tahiti from July 25
+    to 28" is July 25-28, 2003."""
+    years = [f for f in founds if isinstance(f.span, DateSpan) and f.span.precision is Precision.YEAR]
+    if not years:
+        return founds
+    out = []
+    for found in founds:
+        if isinstance(found.span, Unknown) and found.span.reason.startswith("no anchor date to give the year"):
+            year = next(
+                (
+                    y.span.start.year
+                    for y in reversed(years)
+                    if isinstance(y.span, DateSpan)
+                    and y.end <= found.start
+                    and _SENTENCE_END.search(text, y.end, found.start) is None
+                ),
+                None,
+            )
+            if year is not None:
+                again = next(
+                    (
+                        f
+                        for f in scan(text, dt.date(year, 7, 1), start=found.start, end=found.end, day_notes=False)
+                        if (f.start, f.end) == (found.start, found.end)
+                    ),
+                    None,
+                )
+                if again is not None and isinstance(again.span, DateSpan) and again.span.start.year == year:
+                    found = evolve(found, span=again.span)
+        out.append(found)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 # "on Friday (14)", "on Friday, the 14th", "Friday 14th": a weekday with its day of the month after it
