@@ -1569,3 +1569,14 @@ def test_next_weekday_after_next_week_told_in_an_earlier_paragraph() -> None:
     assert [(m.span.start, m.span.end) for m in alone.dates() if isinstance(m.span, DateSpan)] == [
         (dt.date(2017, 2, 16), dt.date(2017, 2, 16))
     ]
+
+
+def test_a_range_of_days_alone_under_the_headline_is_a_date_of_the_event() -> None:
+    art = Article.from_text(
+        "Prime Minister's working visit to Ruritania\n\n03.05.2021 - 05.05.2021\n\nPrime Minister Jane Roe has arrived"
+        " in Ruritania on a working visit.\n",
+        source="x",
+    )
+    assert [(m.text, m.span) for m in art.dates()] == [
+        ("03.05.2021 - 05.05.2021", DateSpan(dt.date(2021, 5, 3), dt.date(2021, 5, 5)))
+    ]

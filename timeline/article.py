@@ -612,6 +612,17 @@ class Article:
         last_day: DateSpan | None = None  # "the next day" counts across paragraphs of the body
         week: DateMention | None = None  # and "next Thursday" after "next week" (temporal._in_the_week_told)
         for paragraph in self.paragraphs:
+            if paragraph.kind is ParagraphKind.HEADER and len(paragraph.text) <= 48 and paragraph.text[:1].isdigit():
+                # "11.11.2019 - 12.11.2019" alone under the headline: the days of the event, not of the page
+                told = find_dates(self.text, anchor, start=paragraph.start, end=paragraph.end, source=self.source)
+                if (
+                    len(told) == 1
+                    and isinstance(told[0].span, DateSpan)
+                    and told[0].span.precision is Precision.DAY
+                    and told[0].span.days > 1
+                    and len(told[0].text) >= len(paragraph.text.strip()) - 1
+                ):
+                    out.extend(told)
             if paragraph.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION):
                 start = paragraph.start
                 if (
