@@ -532,7 +532,10 @@ def _stated_length(draft: _TripDraft) -> None:
     ) or any(
         # "will continue their tour on Saturday": the day told is no first day; the journey began
         # before it, so the length counts back from it
-        u.index in told and _CONTINUES.search(u.sentence.text) is not None
+        u.index in told
+        and _CONTINUES.search(u.sentence.text) is not None
+        # (a day of its own: "are continuing their tour", told on the report's day, may have begun then)
+        and any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in u.dates)
         for u in draft.units
     )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
