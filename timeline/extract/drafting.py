@@ -217,15 +217,13 @@ def _draft_trips(
             ),
             None,
         )
-        if draft is None and span is not None and (until := _stays_until(unit)) is not None:
+        if span is not None and (until := _stays_until(unit)) is not None:
             # "arrived in Suva last night ... will be in Fiji until Thursday": the stay told before
             # lasts until that day, one journey (within two weeks of its start)
-            draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
-            told = draft.span() if draft is not None else None
+            stay = draft or next((d for d in reversed(drafts) if d.person == unit.subject), None)
+            told = stay.span() if stay is not None else None
             if told is not None and told.start < until <= told.start + dt.timedelta(days=14):
-                got = (DateSpan(told.start, until), False)
-            else:
-                draft = None
+                draft, got = stay, (DateSpan(told.start, until), False)
         if draft is None and _NEXT_LEG.match(unit.sentence.text):
             # "Thursday it's on to Saginaw": the next leg of the journey being told
             draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)
