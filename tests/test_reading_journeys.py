@@ -1791,3 +1791,107 @@ def test_a_day_made_on_a_planned_day_is_the_journey_made() -> None:
     assert [(t.person.name, str(t.start), str(t.end), t.status.value, t.kind.value) for t in doc.trips] == [
         ("Alma Verdi", "2024-03-13", "2024-03-13", "made", "inspection")
     ]
+
+
+# --- session 17 (sweep-trip2: fresh pages) ----------------------------------------------------------------
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """Each trip's traveller, first and last day, of a report given whole."""
+    doc = extract_text(text)
+    return [(t.person.name, str(t.start), str(t.end)) for t in doc.trips]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The President will return to Ostravia on Friday, 16 February 2024.",
+        "The president is expected to return to the island on February 16, 2024.",
+        "Verdi will return home on Friday, February 16, 2024.",
+    ],
+)
+def test_a_line_telling_the_return_ahead_with_its_full_date_is_no_photo_caption(line: str) -> None:
+    # a one-line paragraph ending on a full date, as a photo's caption does, but of a day still ahead
+    text = (
+        " date 2024-02-11 President Alma Verdi left Ostravia on Sunday, 11 February 2024, to lead the"
+        " delegation to the summit in Addis Ababa, Ethiopia.\n\n" + line + "\n"
+    )
+    assert _spans(text) == [("Alma Verdi", "2024-02-11", "2024-02-16")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Prime Minister Verdi will be in Kenya until Thursday.",
+        "She will stay in Kenya until March 21.",
+        "The visit, which comes at the invitation of President Rob Kettle, will continue until March 21.",
+    ],
+)
+def test_a_stay_until_a_day_told_after_the_arrival_ends_the_same_journey(second: str) -> None:
+    # one journey, not a second one on the day the stay lasts until
+    text = (
+        " date 2024-03-15 Prime Minister Alma Verdi arrived in Nairobi last night for her first official visit."
+        "\n\n" + second + "\n"
+    )
+    assert _spans(text) == [("Alma Verdi", "2024-03-14", "2024-03-21")]
+
+
+def test_a_stay_until_a_day_far_from_the_journey_is_not_its_end() -> None:
+    # (a day weeks away is not the end of the stay told: no journey stretched to it)
+    text = (
+        " date 2024-03-15 Prime Minister Alma Verdi arrived in Nairobi last night for her first official visit."
+        "\n\nShe will be in Kenya until May 30.\n"
+    )
+    assert ("Alma Verdi", "2024-03-14", "2024-05-30") not in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Alma Verdi left Ostravia this afternoon to attend the Annual Meeting of Heads of"
+        " Government in Nassau, Bahamas.",
+        "Prime Minister Alma Verdi left the country on Wednesday to participate in a meeting of leaders in"
+        " Nassau.",
+        "President Alma Verdi departed the island this morning to take part in the Regional Council in Nassau.",
+    ],
+)
+def test_a_departure_to_attend_a_gathering_is_a_journey(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\n" + body + "\n")
+    assert [(t.person.name, [s.label for s in t.stops]) for t in doc.trips] == [("Alma Verdi", ["Nassau"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alma Verdi left the party in 2019 to join the opposition.",
+        "Alma Verdi left the meeting early to attend to family matters.",
+    ],
+)
+def test_leaving_a_party_or_a_room_is_no_journey(body: str) -> None:
+    assert extract_text(" date 2024-03-13 A report\n\n" + body + "\n").trips == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "will welcome X to <country>": the one welcomed travels
+        "Prime Minister Rob Kettle will welcome Kenyan President Alma Verdi to Ghana on 20 March 2024 for an"
+        " official visit.",
+        # "laid out the red carpet for X"
+        "Prime Minister Rob Kettle on Wednesday laid out the red carpet for Kenyan President Alma Verdi as"
+        " Kenya's leader paid her first visit to Ghana.",
+    ],
+)
+def test_the_host_who_welcomes_the_guest_makes_no_journey(body: str) -> None:
+    assert set(_travellers(body)) == {"Alma Verdi"}
+
+
+def test_ones_own_trade_mission_is_a_journey() -> None:
+    # "is just home from her final trade mission": the mission's ground not named after it
+    assert _travellers(
+        "Gov. Alma Verdi is just home from her final trade mission, with deals signed in China and Vietnam."
+    ) == ["Alma Verdi"]
+
+
+def test_a_trade_mission_team_is_no_journey_of_the_speaker() -> None:
+    assert _travellers("Gov. Alma Verdi said her trade mission team had hired two staff.") == []

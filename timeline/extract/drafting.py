@@ -18,6 +18,7 @@ from timeline.extract.spans import (
     _days_on_the_way,
     _only_the_end,
     _stated_length,
+    _stays_until,
     _trip_span,
     _under_way_now,
 )
@@ -216,6 +217,13 @@ def _draft_trips(
             ),
             None,
         )
+        if span is not None and (until := _stays_until(unit)) is not None:
+            # "arrived in Suva last night ... will be in Fiji until Thursday": the stay told before
+            # lasts until that day, one journey (within two weeks of its start)
+            stay = draft or next((d for d in reversed(drafts) if d.person == unit.subject), None)
+            told = stay.span() if stay is not None else None
+            if told is not None and told.start < until <= told.start + dt.timedelta(days=14):
+                draft, got = stay, (DateSpan(told.start, until), False)
         if draft is None and _NEXT_LEG.match(unit.sentence.text):
             # "Thursday it's on to Saginaw": the next leg of the journey being told
             draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)

@@ -170,6 +170,19 @@ def _plus(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
+def _stays_until(unit: _Unit) -> dt.date | None:
+    """The day a sentence tells a stay lasts until, where it tells no other day ("will be in Suva until
+    Thursday", "The visit will continue until December 17"): the end of a journey told before."""
+    text = unit.sentence.text
+    days = [m for m in unit.dates if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY]
+    if len(days) != 1 or days[0].span.days != 1:  # type: ignore[union-attr]
+        return None
+    at = days[0].evidence.start - unit.sentence.start
+    if _UNTIL_DAY.search(text, 0, at) is None or not _FUTURE.search(text, 0, at):
+        return None
+    return days[0].span.start  # type: ignore[union-attr]
+
+
 def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     """The span a trip sentence gives, and whether its end is left open."""
     text = unit.sentence.text

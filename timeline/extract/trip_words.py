@@ -107,8 +107,14 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "led the U.S. delegation to the inauguration in Buenos Aires", "headed a delegation to Tokyo"
         r"|(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |an |his |her )?(?:[\w.'’-]+ ){0,3}?"
         r"(?:delegation|mission to)"  # "will lead a trade mission to Korea"
+        # "left Accra on Saturday to attend the Assembly of the Union in Addis Ababa", "departed the island this
+        # morning to participate in the meeting": a departure for a gathering is a journey
+        r"|(?:left|leaves|departed|departs) (?:[\w'’.,()-]+ ){0,8}?to (?:attend|participate in|take part in)"
         # "left Sunday for a week-long trade mission to Tokyo": a mission abroad is a journey
         r"|(?:trade|business|investment|economic|diplomatic|peace|goodwill|solidarity) missions? to"
+        # "is concluding his Japanese trade mission", "is just home from her final trade mission": one's own
+        # mission, its ground named before it or not at all
+        r"|(?:his|her|their) (?:[\w'’-]+ ){0,3}?(?:trade|business|investment) missions?(?! team| staff| office)"
         # "was accorded a ceremonial welcome in Lyon", "received a warm welcome": the guest's
         r"|(?:received|receives|given|gave|gives|accorded|extended) (?:a |an )?(?:[\w'’-]+ ){0,3}?(?:welcome|reception)"
         # "Residents of Kumasi welcomed President X", "thousands lined the streets to greet her": a crowd

@@ -223,6 +223,13 @@ _ANAPHOR = re.compile(
 )
 
 
+# a line telling a journey's day still ahead ("will return to Accra on", "is expected to arrive")
+_AHEAD_LINE = re.compile(
+    r"\b(?:will|(?:is|are) (?:expected|scheduled|due|set) to)\s+(?:return|be back|arrive|leave|depart|travel|fly)\b",
+    re.IGNORECASE,
+)
+
+
 @frozen
 class _Unit:
     """A sentence of the body or a caption, with what was found in it."""
@@ -284,7 +291,13 @@ _FAR_AHEAD = 5  # years: no journey is told that far ahead of its report
 
 # "King Abdullah II on Wednesday received Oman Sultan Haitham ... at the start of his state visit":
 # the host receives, the guest travels
-_HOST_VERB = Caseless(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|host|hosting)\b")
+_HOST_VERB = Caseless(
+    r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|host|hosting"
+    # "will welcome Prime Minister X to Australia", "laid out the red carpet for X", "after seeing off X":
+    # the host's deeds toward the one who came
+    r"|(?:will|would|shall) (?:welcome|receive|greet)|(?:laid|lays|lay|laying|rolled|rolls|roll|rolling) out the red carpet for"
+    r"|(?:saw|sees|see|seeing) off)\b"
+)
 
 
 # "... welcomed him at Entebbe", "received them at the airport": the one received is the traveller
@@ -694,7 +707,11 @@ def _sentence_units(
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
-        caption = paragraph.kind is ParagraphKind.CAPTION
+        # ("The prime minister is expected to return to the island on April 3, 2022.": a line ending on a
+        # full date, as a photo's caption does, but telling a journey's day still ahead: no photo shows that)
+        caption = paragraph.kind is ParagraphKind.CAPTION and not _AHEAD_LINE.search(
+            text, paragraph.start, min(paragraph.end, paragraph.start + 300)
+        )
         for sentence in split_sentences(text, paragraph.start, paragraph.end):
             lo, hi = sentence.start, sentence.end
             people: list[Person] = []
@@ -754,7 +771,7 @@ def _sentence_units(
             if (
                 subject is not None
                 and len(people) > 1
-                and any(w in sentence.text for w in ("eceive", "elcome", "host", "greet"))
+                and any(w in sentence.text for w in ("eceive", "elcome", "host", "greet", "red carpet", " off "))
             ):
                 subject = _guest_of(text, subject, people, starts, hi) or subject
             if (
