@@ -122,7 +122,17 @@ _COME_TO = r"(?:前来|来)(?:华|京|我国|我省|我市|我区|我州|我县|
 _VISITOR_BEFORE = re.compile(
     rf"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|{_COME_TO}[^，,。；的]{{0,12}}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{{0,10}}访问的$"
 )
-_VISITOR_CLAUSE = _VISITOR_BEFORE
+_VISITOR_CLAUSE = re.compile(
+    rf"{_VISITOR_BEFORE.pattern}"
+    # "同首次对华进行国事访问的法国总统某某": a guest's visit to China told by 对华 / 访华
+    r"|(?:首次|再次|正在)?对(?:华|中国|我国)[^，,。；的]{0,12}的$|访华的$"
+)
+# rule zh-greeter: "首相某某夫妇来到舷梯前，同习近平热情握手", "来到人民大会堂外迎接": the host who steps out to
+# greet a guest makes no journey, nor does the rest of that sentence ("热烈欢迎习近平对巴基斯坦进行国事访问")
+_GREETER = re.compile(
+    r"来到了?[^，,。；]{0,10}?(?:前|外|旁|门口|下)[，,]?[^。；]{0,20}?(?:迎接|欢迎|送行|等候)[^。；]*"
+    r"|来到了?(?:舷梯|机舱|专机|车)(?:前|旁|下|口)[^。；]*"
+)
 _GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
 _UNLIKE_BEFORE = re.compile(
     r"(?:异于|不同于|有别于|不同於|一改|不像)(?:往年|前几年|前些年|以往|过去|往常|历年|去年|上次|上回)[^，,。；;！？\n]*$"
@@ -214,6 +224,7 @@ _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # rule zh-companion-list: "随行官员有某某、某某", "随行人员包括": those listed go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)(?:的|(?:官员|人员|成员|者)?(?:有|包括|还有|计有))")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
+_SENT = re.compile(r"(?:请|派|责成|委派|指派|委请|派遣)[^，,。；请派]{0,10}$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$|(?<![在由])陪同$")
 _PURPOSE = re.compile(r"^(?:为了|为)(?:参加|出席|参与|同|与|和|进行|推动|加强|深化)[^，,。；]{0,40}[，,]")
 # "他们": they, not the traveller (rule zh-plural)
@@ -1121,6 +1132,7 @@ def find_trips(
         ]
         # "会见来华访问的新加坡总理": a guest's clause, named or not, holds no trip of the host's
         relative += [(r.start(), r.end()) for r in _GUEST_CLAUSE.finditer(sentence)]
+        relative += [(r.start(), r.end()) for r in _GREETER.finditer(sentence)]  # rule zh-greeter
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
         s_places = [
@@ -1245,6 +1257,19 @@ def find_trips(
                         # with no day or place of its own, in a call or for a time to come, of one with no trip
                         # told, is an invitation, not a journey
                         trip_word = None
+                    break
+        if subject and trip_word:
+            # rule zh-sent: "院长某某指示秘书长某某了解灾情，并请政务委员某某率队视察": the one asked or sent
+            # to go is the traveller, not the one who asks
+            for pos, key in eligible[1:]:
+                name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                if (
+                    subject[0] < pos
+                    and name_end <= trip_word.start()
+                    and _SENT.search(sentence, max(0, pos - 12), pos) is not None
+                    and _CLAUSE_MARK.search(sentence, name_end, trip_word.start()) is None
+                ):
+                    subject = (pos, key)
                     break
         if subject and trip_word and trip_word.start() > subject[0] and (
             _MEETING.search(sentence) or _REMOTE.search(sentence) or _INVITED_LATER.search(sentence)
