@@ -147,3 +147,34 @@ def test_a_residence_named_after_a_place_is_not_in_it(text: str) -> None:
 def test_a_village_named_like_a_city_is_not_the_city(text: str, absent: str) -> None:
     stops = _trips(text)["王五"]
     assert absent not in stops
+
+
+def test_the_host_who_welcomes_a_guests_visit_makes_no_journey() -> None:
+    text = (
+        "新华社北京6月4日电 国务院总理王五4日下午在人民大会堂与蒙古国总理巴特尔举行会谈。"
+        "王五欢迎巴特尔对中国进行正式访问。"
+    )
+    assert "王五" not in _trips(text)
+
+
+# --- rule zh-event-place ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "went", "absent"),
+    [
+        ("新华社成都6月4日电 6月3日至4日，国家主席王五在四川绵阳、德阳考察。四川雅安1日发生6.1级地震，王五考察时"
+         "要求做好恢复重建。", "Mianyang", "Ya'an"),
+        ("新华社大连6月4日电 国务院副总理王五3日至4日来到辽宁大连、营口考察，途中专程察看了支援青海玉树地震灾区物资"
+         "抢运情况。", "Dalian", "Yushu"),
+    ],
+)
+def test_where_something_befell_or_is_aided_is_no_stop(text: str, went: str, absent: str) -> None:
+    stops = _trips(text)["王五"]
+    assert went in stops
+    assert absent not in stops
+
+
+def test_a_disaster_area_gone_to_is_a_stop() -> None:
+    text = "新华社西宁6月4日电 国务院总理王五4日赶赴青海玉树地震灾区，看望受灾群众。"
+    assert "Yushu" in _trips(text)["王五"]

@@ -128,10 +128,12 @@ _VISITOR_CLAUSE = re.compile(
     r"|(?:首次|再次|正在)?对(?:华|中国|我国)[^，,。；的]{0,12}的$|访华的$"
 )
 # rule zh-greeter: "首相某某夫妇来到舷梯前，同习近平热情握手", "来到人民大会堂外迎接": the host who steps out to
-# greet a guest makes no journey, nor does the rest of that sentence ("热烈欢迎习近平对巴基斯坦进行国事访问")
+# greet a guest makes no journey, nor does the rest of that sentence; "总理某某欢迎金某对中国进行正式友好访问":
+# the visit welcomed is the guest's, not the host's
 _GREETER = re.compile(
     r"来到了?[^，,。；]{0,10}?(?:前|外|旁|门口|下)[，,]?[^。；]{0,20}?(?:迎接|欢迎|送行|等候)[^。；]*"
     r"|来到了?(?:舷梯|机舱|专机|车)(?:前|旁|下|口)[^。；]*"
+    r"|欢迎[^，,。；]{1,16}?对[^，,。；]{1,14}?进行[^，,。；]{0,8}访问"
 )
 _GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
 _UNLIKE_BEFORE = re.compile(
@@ -144,6 +146,8 @@ _CALLED_OFF = re.compile(
     r"[^，,。；;！？\n]{0,4}?(?:视察|考察|调研|访问|出访|行程|之行|访台|访华|访美|访日)"
     r"(?!的(?:传言|传闻|消息|报道|说法))"
 )
+_EVENT_AT = re.compile(r"(?:[0-9０-９]{1,2}日|[今昨前]天|当天|近日)?(?:凌晨|上午|下午|晚间|晚)?(?:发生|遭遇|遭受)")
+_AIDED_BEFORE = re.compile(r"(?:支援|援助|驰援|捐助|捐赠|援建)(?:了|给)?[^，,。；赴到往抵]{0,4}$")
 _CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
 
 
@@ -1142,6 +1146,10 @@ def find_trips(
             and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
             # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
             and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
+            # rule zh-event-place: "四川某地1日发生6.1级地震", "支援青海某地地震灾区": where something befell, or
+            # what is aided from afar, is not where the traveller went
+            and not _EVENT_AT.match(simp, p.end)
+            and not _AIDED_BEFORE.search(simp, max(s, p.start - 8), p.start)
         ]
         here = _HERE.search(sentence)
         if here is not None and not any(not p.is_region for p in s_places) and prev_places:
