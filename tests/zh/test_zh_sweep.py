@@ -178,3 +178,23 @@ def test_where_something_befell_or_is_aided_is_no_stop(text: str, went: str, abs
 def test_a_disaster_area_gone_to_is_a_stop() -> None:
     text = "新华社西宁6月4日电 国务院总理王五4日赶赴青海玉树地震灾区，看望受灾群众。"
     assert "Yushu" in _trips(text)["王五"]
+
+
+# --- rule zh-each-to ----------------------------------------------------------------------------------
+
+
+def test_a_list_of_people_each_gone_to_a_place_of_their_own() -> None:
+    text = (
+        "江南日报讯 春节前夕，省领导分赴各地看望慰问困难群众。省委常委、秘书长王五赴温州，"
+        "副省长赵六赴台州，副省长孙七赴丽水、衢州，开展了慰问活动。"
+    )
+    trips = _trips(text)
+    assert trips["王五"] == ["Wenzhou"]
+    assert trips["赵六"] == ["Taizhou"]
+    assert set(trips["孙七"]) == {"Lishui", "Quzhou"}
+
+
+def test_one_travellers_clauses_of_going_are_not_split() -> None:
+    text = "新华社杭州6月4日电 国务院副总理王五4日赴温州考察，在温州瓯海区调研，随后前往台州。"
+    trips = _trips(text)
+    assert set(trips["王五"]) >= {"Wenzhou", "Taizhou"}

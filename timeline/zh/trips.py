@@ -1052,7 +1052,31 @@ def _sentences(article: ChineseArticle) -> list[tuple[int, int]]:
             start = article.dateline.evidence.end
         for m in _SENTENCE.finditer(article.simplified, start, p.end):
             if m.group().strip():
-                out.append((m.start(), m.end()))
+                out.extend(_each_to(article.simplified, m.start(), m.end()))
+    return out
+
+
+# "胡锦涛去吉林，温家宝去江苏，曾庆红去贵州": a list of people, each gone to a place of their own
+_EACH_TO = re.compile(r"[^，,；;。]{2,40}?(?:赴|去|前往|到)[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8})*[，,；;。]?$")
+
+
+def _each_to(simp: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Rule ``zh-each-to``: a sentence listing three or more people, each clause one of them gone to a
+    place of their own ("副省长甲赴汕尾，副省长乙赴梅州，..."), is read clause by clause, each its own
+    traveller's."""
+    cuts = [start] + [start + m.end() for m in re.finditer(r"[，,；;]", simp[start:end])]
+    if cuts[-1] != end:
+        cuts.append(end)
+    clauses = list(zip(cuts, cuts[1:]))
+    each = [i for i, (a, b) in enumerate(clauses) if _EACH_TO.fullmatch(simp, a, b)]
+    if len(each) < 3:
+        return [(start, end)]
+    first, last = each[0], each[-1]
+    out = []
+    if clauses[first][0] > start:
+        out.append((start, clauses[first][0]))
+    out.extend(clauses[first:last])
+    out.append((clauses[last][0], end))
     return out
 
 
