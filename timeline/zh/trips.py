@@ -48,6 +48,7 @@ headline puts it, see :func:`_headline_places`).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -1067,7 +1068,7 @@ def _each_to(simp: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start] + [start + m.end() for m in re.finditer(r"[，,；;]", simp[start:end])]
     if cuts[-1] != end:
         cuts.append(end)
-    clauses = list(zip(cuts, cuts[1:]))
+    clauses = list(itertools.pairwise(cuts))
     each = [i for i, (a, b) in enumerate(clauses) if _EACH_TO.fullmatch(simp, a, b)]
     if len(each) < 3:
         return [(start, end)]
