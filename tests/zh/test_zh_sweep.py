@@ -198,3 +198,22 @@ def test_one_travellers_clauses_of_going_are_not_split() -> None:
     text = "新华社杭州6月4日电 国务院副总理王五4日赴温州考察，在温州瓯海区调研，随后前往台州。"
     trips = _trips(text)
     assert set(trips["王五"]) >= {"Wenzhou", "Taizhou"}
+
+
+# --- rule zh-since-year -------------------------------------------------------------------------------
+
+
+def test_a_year_counted_from_is_not_the_reports_year() -> None:
+    text = (
+        "外长王五访东南亚抵达万象\n"
+        "中国外长王五7月2日抵达万象，展开访问东南亚多国的旅程。这是自该国2019年修宪以来，中国外长首次到访。"
+    )
+    trips = extract_chinese_text(text).trips
+    assert trips
+    assert all(t.start is None or t.start.year != 2019 for t in trips)
+
+
+def test_a_year_named_alone_still_dates_the_months() -> None:
+    text = "外长王五访东南亚\n中国外长王五7月2日抵达万象，展开访问东南亚多国的旅程。2019年东盟外长会在万象举行。"
+    trips = extract_chinese_text(text).trips
+    assert trips and trips[0].start == dt.date(2019, 7, 2)
