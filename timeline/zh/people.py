@@ -67,7 +67,7 @@ def _opens_on(*words: str) -> str:
 # common words that open on a surname: after an office they are the sentence going on, not a name
 _SURNAME_WORDS = frozenset(
     "连续 应邀 于是 高度 方面 周边 全面 任何 曾经 常务 时间 何时 向来 管理 金融 万一 高级 单独 关于 程序 项目"
-    " 江山 和平 方向 黄金 林业 石油 钱款 宋代 唐代 汤匙 史上 严格 孔子 段落 温馨 易于 常年 常规 包括 路线 向前".split()
+    " 江山 和平 方向 黄金 林业 石油 钱款 宋代 唐代 汤匙 史上 严格 孔子 段落 温馨 易于 常年 常规 包括 路线 向前 车队 车辆".split()
 )
 # rule zh-minority-name: Mongolian, Tibetan, Uyghur and Kazakh names are written in characters of
 # transliteration, three to six of them ("布仁其木格", "巴特尔") or two parts joined by a middle dot
@@ -99,9 +99,10 @@ _AFTER_NAME = frozenset(
 )
 # characters a title chain never starts with (the words before it belong to the sentence)
 _TITLE_START_TRIM = re.compile(
-    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|宴请|款待|接待|代表|看望|祝贺|感谢|友邦|落实|贯彻|学习|转达|转交|(?:官员|人员|成员)(?:有|包括))"
+    r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|宴请|款待|接待|代表|看望|祝贺|感谢|友邦|指示|责成|委派|指派|派遣|委请|请|派(?!驻|出)|落实|贯彻|学习|转达|转交|(?:官员|人员|成员)(?:有|包括))"
 )
 _KNOWN_IN = re.compile("|".join(_KNOWN))
+_DAY_END = re.compile(r"[日号](?:上午|下午|中午|晚间|晚上|凌晨|早上|清晨|晚)?(?:指示|要求|责成|委请)?")
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -304,6 +305,12 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
         if trimmed:
             t_start += trimmed.end()
             titles_text = titles_text[trimmed.end() :]
+        day_end = _DAY_END.match(titles_text)
+        if day_end and t_start > 0 and (simplified[t_start - 1].isdigit() or simplified[t_start - 1] in ")）"):
+            # rule zh-day-before-title: "今(28)日上午指示行政院秘书长某某", "9月11日行政院长某某": the day
+            # that ends a date is no part of the office after it
+            t_start += day_end.end()
+            titles_text = titles_text[day_end.end() :]
         if _KNOWN_IN.search(titles_text):
             continue  # "习近平总书记曾到": a known name and its office, read by rule zh-name-title
         name = m["name"] if m["minority"] else _trim_name(simplified, m.start("name"), m["name"])

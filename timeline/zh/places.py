@@ -129,7 +129,11 @@ _TRANSLITERATION_GOES_ON = re.compile(r"[斯尔特克亚拉夫尼诺多格姆德
 # "中山大学" (in Guangzhou), "北京大学": a university named after a place is no stop (rule zh-university)
 _ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|公约|精神|宣言|共识|议定书|饭店|酒店|宾馆|大酒店|对话会|馆(?!长)|墓|陵|故居|纪念堂|纪念馆|纪念碑|纪念园|纪念亭"
     # rule zh-street: "南京路步行街", "中山路社区", "长安街": a street named after a place is not in it
-    r"|路(?![线径过演上途程费])|大街|大道|东路|西路|南路|北路|中路")
+    r"|路(?![线径过演上途程费])|大街|大道|东路|西路|南路|北路|中路"
+    # rule zh-lodge: "下榻新竹苑", "礼宾府": a residence named after a place is not in it
+    r"|苑"
+    # rule zh-village-name: "马鞍山村四组": a place's name with 村 after it is a village's name, not the place
+    r"|村(?![民委庄里落级镇务容貌情史])")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
 )

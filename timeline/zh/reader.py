@@ -37,13 +37,17 @@ def _text_year(article: ChineseArticle) -> int | None:
     for its months and days; ``None`` where it names none or several."""
     if article.anchor is not None:
         return None
-    years = {
-        int(m[1] or m[2])
-        for p in article.paragraphs
-        if p.kind in _READ
-        for m in _YEAR.finditer(article.simplified, p.start, p.end)
-    }
+    found = [
+        m for p in article.paragraphs if p.kind in _READ for m in _YEAR.finditer(article.simplified, p.start, p.end)
+    ]
+    # rule zh-since-year: "自缅甸军方2021年掌权以来": a year the text counts from is before the report's
+    if any(_SINCE.match(article.simplified, m.end()) for m in found):
+        return None
+    years = {int(m[1] or m[2]) for m in found}
     return years.pop() if len(years) == 1 else None
+
+
+_SINCE = re.compile(r"[^，,。；;！？\n]{0,8}?(?:以来|至今)")
 
 
 # "明日(9月22日)": a relative day with its date in brackets

@@ -48,6 +48,7 @@ headline puts it, see :func:`_headline_places`).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -122,7 +123,19 @@ _COME_TO = r"(?:前来|来)(?:华|京|我国|我省|我市|我区|我州|我县|
 _VISITOR_BEFORE = re.compile(
     rf"(?:来访|到访|访港|访澳|访台|来港|来澳|来台)的$|{_COME_TO}[^，,。；的]{{0,12}}的$|(?:正在|在)(?:中国|我国|华|京)[^，,。；的]{{0,10}}访问的$"
 )
-_VISITOR_CLAUSE = _VISITOR_BEFORE
+_VISITOR_CLAUSE = re.compile(
+    rf"{_VISITOR_BEFORE.pattern}"
+    # "同首次对华进行国事访问的法国总统某某": a guest's visit to China told by 对华 / 访华
+    r"|(?:首次|再次|正在)?对(?:华|中国|我国)[^，,。；的]{0,12}的$|访华的$"
+)
+# rule zh-greeter: "首相某某夫妇来到舷梯前，同习近平热情握手", "来到人民大会堂外迎接": the host who steps out to
+# greet a guest makes no journey, nor does the rest of that sentence; "总理某某欢迎金某对中国进行正式友好访问":
+# the visit welcomed is the guest's, not the host's
+_GREETER = re.compile(
+    r"来到了?[^，,。；]{0,10}?(?:前|外|旁|门口|下)[，,]?[^。；]{0,20}?(?:迎接|欢迎|送行|等候)[^。；]*"
+    r"|来到了?(?:舷梯|机舱|专机|车)(?:前|旁|下|口)[^。；]*"
+    r"|欢迎[^，,。；]{1,16}?对[^，,。；]{1,14}?进行[^，,。；]{0,8}访问"
+)
 _GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
 _UNLIKE_BEFORE = re.compile(
     r"(?:异于|不同于|有别于|不同於|一改|不像)(?:往年|前几年|前些年|以往|过去|往常|历年|去年|上次|上回)[^，,。；;！？\n]*$"
@@ -134,6 +147,8 @@ _CALLED_OFF = re.compile(
     r"[^，,。；;！？\n]{0,4}?(?:视察|考察|调研|访问|出访|行程|之行|访台|访华|访美|访日)"
     r"(?!的(?:传言|传闻|消息|报道|说法))"
 )
+_EVENT_AT = re.compile(r"(?:[0-9０-９]{1,2}日|[今昨前]天|当天|近日)?(?:凌晨|上午|下午|晚间|晚)?(?:发生|遭遇|遭受)")
+_AIDED_BEFORE = re.compile(r"(?:支援|援助|驰援|捐助|捐赠|援建)(?:了|给)?[^，,。；赴到往抵]{0,4}$")
 _CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
 
 
@@ -214,6 +229,7 @@ _UNDER = re.compile(r"在(?=[^，,。；]{2,60}?(?:陪同|陪伴)下)")
 # rule zh-companion-list: "随行官员有某某、某某", "随行人员包括": those listed go along
 _COMPANION_AFTER = re.compile(r"(?:随行|随同|陪同)(?:的|(?:官员|人员|成员|者)?(?:有|包括|还有|计有))")
 _MET = re.compile(r"(?:会见|会晤|接见|宴请|迎接|欢迎)(?:了|来访的)?$")
+_SENT = re.compile(r"(?:请|派|责成|委派|指派|委请|派遣)[^，,。；请派]{0,10}$")
 _NOT_SUBJECT = re.compile(r"会见|会谈|接见|看望了?$|(?<![在由])陪同$")
 _PURPOSE = re.compile(r"^(?:为了|为)(?:参加|出席|参与|同|与|和|进行|推动|加强|深化)[^，,。；]{0,40}[，,]")
 # "他们": they, not the traveller (rule zh-plural)
@@ -1037,7 +1053,31 @@ def _sentences(article: ChineseArticle) -> list[tuple[int, int]]:
             start = article.dateline.evidence.end
         for m in _SENTENCE.finditer(article.simplified, start, p.end):
             if m.group().strip():
-                out.append((m.start(), m.end()))
+                out.extend(_each_to(article.simplified, m.start(), m.end()))
+    return out
+
+
+# "胡锦涛去吉林，温家宝去江苏，曾庆红去贵州": a list of people, each gone to a place of their own
+_EACH_TO = re.compile(r"[^，,；;。]{2,40}?(?:赴|去|前往|到)[\u4e00-\u9fff]{2,8}(?:[、和及][\u4e00-\u9fff]{2,8})*[，,；;。]?$")
+
+
+def _each_to(simp: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Rule ``zh-each-to``: a sentence listing three or more people, each clause one of them gone to a
+    place of their own ("副省长甲赴汕尾，副省长乙赴梅州，..."), is read clause by clause, each its own
+    traveller's."""
+    cuts = [start] + [start + m.end() for m in re.finditer(r"[，,；;]", simp[start:end])]
+    if cuts[-1] != end:
+        cuts.append(end)
+    clauses = list(itertools.pairwise(cuts))
+    each = [i for i, (a, b) in enumerate(clauses) if _EACH_TO.fullmatch(simp, a, b)]
+    if len(each) < 3:
+        return [(start, end)]
+    first, last = each[0], each[-1]
+    out = []
+    if clauses[first][0] > start:
+        out.append((start, clauses[first][0]))
+    out.extend(clauses[first:last])
+    out.append((clauses[last][0], end))
     return out
 
 
@@ -1121,6 +1161,7 @@ def find_trips(
         ]
         # "会见来华访问的新加坡总理": a guest's clause, named or not, holds no trip of the host's
         relative += [(r.start(), r.end()) for r in _GUEST_CLAUSE.finditer(sentence)]
+        relative += [(r.start(), r.end()) for r in _GREETER.finditer(sentence)]  # rule zh-greeter
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
         s_places = [
@@ -1130,6 +1171,10 @@ def find_trips(
             and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
             # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
             and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
+            # rule zh-event-place: "四川某地1日发生6.1级地震", "支援青海某地地震灾区": where something befell, or
+            # what is aided from afar, is not where the traveller went
+            and not _EVENT_AT.match(simp, p.end)
+            and not _AIDED_BEFORE.search(simp, max(s, p.start - 8), p.start)
         ]
         here = _HERE.search(sentence)
         if here is not None and not any(not p.is_region for p in s_places) and prev_places:
@@ -1245,6 +1290,19 @@ def find_trips(
                         # with no day or place of its own, in a call or for a time to come, of one with no trip
                         # told, is an invitation, not a journey
                         trip_word = None
+                    break
+        if subject and trip_word:
+            # rule zh-sent: "院长某某指示秘书长某某了解灾情，并请政务委员某某率队视察": the one asked or sent
+            # to go is the traveller, not the one who asks
+            for pos, key in eligible[1:]:
+                name_end = pos + len(_name_at(sentence, pos, roster, titles))
+                if (
+                    subject[0] < pos
+                    and name_end <= trip_word.start()
+                    and _SENT.search(sentence, max(0, pos - 12), pos) is not None
+                    and _CLAUSE_MARK.search(sentence, name_end, trip_word.start()) is None
+                ):
+                    subject = (pos, key)
                     break
         if subject and trip_word and trip_word.start() > subject[0] and (
             _MEETING.search(sentence) or _REMOTE.search(sentence) or _INVITED_LATER.search(sentence)
