@@ -612,7 +612,7 @@ class Article:
         last_day: DateSpan | None = None  # "the next day" counts across paragraphs of the body
         week: DateMention | None = None  # and "next Thursday" after "next week" (temporal._in_the_week_told)
         for paragraph in self.paragraphs:
-            if paragraph.kind is ParagraphKind.HEADER and len(paragraph.text) <= 48 and paragraph.text[:1].isdigit():
+            if paragraph.kind is ParagraphKind.HEADER and len(paragraph.text) <= 48 and any(map(str.isdigit, paragraph.text)):
                 # "11.11.2019 - 12.11.2019" alone under the headline: the days of the event, not of the page
                 told = find_dates(self.text, anchor, start=paragraph.start, end=paragraph.end, source=self.source)
                 if (

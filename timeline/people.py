@@ -916,7 +916,7 @@ def _opens_on_common_word(name: str) -> bool:
     return words[0] in _NOT_NAME and not (len(words[0]) == 1 and len(words) >= 3)
 
 
-_MONTH_GIVEN_NAMES = frozenset("Jan April May June August".split())
+_MONTH_GIVEN_NAMES = _MONTH_SURNAMES | {"Jan"}
 
 
 _NAME_AT = re.compile(_NAME)

@@ -87,13 +87,6 @@ _LIST_BEFORE = re.compile(
     r")(?:the\s+)?$"
 )
 
-# ", north of Accra,", ", 250 km east of Kumasi,": an aside that places the place before by another
-# (read between the two places)
-_REFERENCE_POINT_BEFORE = re.compile(
-    r",\s+(?:some\s+|about\s+|around\s+|just\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|near)\s+(?:of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # "reached Guwahati on Thursday evening from an official trip to Japan": the place a journey came back
 # to (read right after a place)
 _BACK_FROM_A_TRIP_AFTER = re.compile(
@@ -286,7 +279,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             and i > 1
             and out[i - 2]
             and not out[i - 1]
-            and _REFERENCE_POINT_BEFORE.match(text, places[i - 2][0].end, places[i - 1][0].start)
+            # (the place before was no stop: the words before it place another, :data:`_LOCATING_BEFORE`)
+            and _LOCATING_BEFORE.match(text, places[i - 2][0].end, places[i - 1][0].start)
             and _LIST_BEFORE.match(text[places[i - 1][0].end : toponym.start])
         ):
             cued = True  # "stops in Kumasi, north of Accra, and Tamale": the list goes on past the aside

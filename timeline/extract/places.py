@@ -189,7 +189,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     return not names.overlaps(start, end)
 
 
-_COUNTRY_CODES_AS_NOUNS = frozenset({"US", "U.S.", "UK", "U.K.", "UAE", "USA"})
+_COUNTRY_CODES_AS_NOUNS = frozenset({"US", "U.S."})  # (the demonyms that are also a country's short name)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the US President", "the U.S. government": the code as an adjective
 _NOUN_AFTER_ENDS = re.compile(r"\s+(?:and|or|on|in|at|for|from|to|with|by|last|this|next|before|after|until|since)\b")
 
@@ -310,7 +310,7 @@ _ARRIVED_AT_AIRPORT = re.compile(
     + rf")(?P<name>{_NAME_WORD})(?: International)? (?:[Aa]irport|Airbase|Air Base|Airfield)\b"
 )
 
-_IN_TOWN_AFTER = re.compile(r",?\s+(?:in|,)\s+|,\s+")  # (read right after a name: the town that holds it)
+_IN_TOWN_AFTER = re.compile(r"\s+in\s+|,\s+")  # (read right after a name: the town that holds it)
 _AIRPORT_TOWN_REASON = "the town of the airport arrived at; no town of that name in the gazetteer"
 # "Kwelumba, a fishing village near Tamale", "Ejisu, about 20 km east of Kumasi": a name the words after
 # it say is a town's (the kind word its head: not "a village elder")
@@ -327,7 +327,9 @@ _APPOSED_TOWN_NEEDS = (", a", ", an", " km ", " kilomet", " miles ")
 def _unknown_towns(
     article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
 ) -> list[tuple[Toponym, PlaceRef]]:
-    """Towns a journey moved to that the gazetteer does not hold, kept as unresolved places."""
+    """Towns the gazetteer does not hold, kept as unresolved places where the words around them say
+    they are towns: a journey moved to them, the words after them call them one ("X, a village near
+    Y"), or an airport arrived at bears their name."""
     out: list[tuple[Toponym, PlaceRef]] = []
     known_spans: _Spans | None = None
     known_towns: set[int] | None = None
