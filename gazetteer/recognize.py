@@ -430,7 +430,9 @@ for _words, _kind in KIND_PHRASES:
     _KINDS_BY_FIRST.setdefault(_words[0], []).append((list(_words), _kind))
 _NO_KIND: tuple[int, PlaceKind | None] = (0, None)
 # kind words read after a name in lower case too ("Migori county", "Kherson oblast"; not "Paris region")
-_LOWER_KINDS = frozenset({"county", "oblast"})
+# and the South and South-East Asian divisions, ordinary words in no other sense ("Blora regency", "Mithamoin
+# upazila", "Kharian tehsil")
+_LOWER_KINDS = frozenset({"county", "oblast", "regency", "upazila", "tehsil", "taluk", "taluka", "mandal"})
 # the words a kind phrase may open with (ask _kind_after only at these)
 _KIND_OPENERS = ETHNIC | _KINDS_BY_FIRST.keys()
 # the most tokens a kind phrase reads: an ethnic word and the longest phrase

@@ -745,6 +745,7 @@ class Gazetteer:
         countries: defaultdict[str, float] = defaultdict(float)
         divisions: defaultdict[tuple[str, str], float] = defaultdict(float)
         seen: set[str] = set()
+        divisions_named: list[list[Place]] = []  # each division named as such: its namesakes, weightiest first
         # "US President Joe Biden begins a visit to Ireland": a country written only as someone's
         # nationality ("US President", "British officials") says little about where the report is
         keys = [name_key(t.name) for t in toponyms]
@@ -778,8 +779,8 @@ class Gazetteer:
             first = places[0]
             # a division named as such ("Jiangsu Province", or a name that is only a division)
             named = t.kind_hint is PlaceKind.ADMIN1 or all(p.kind is PlaceKind.ADMIN1 for p in places)
-            if first.kind is PlaceKind.ADMIN1 and first not in regions and named:
-                regions.append(first)
+            if first.kind is PlaceKind.ADMIN1 and named:
+                divisions_named.append([p for p in places if p.kind is PlaceKind.ADMIN1])
             # each distinct name spreads one vote over where its candidates are, by their weight
             for p, share in zip(places, shares, strict=True):
                 if p.country:
@@ -804,6 +805,13 @@ class Gazetteer:
                 countries[here.country] += 1
                 divisions[(here.country, here.admin1)] += 1
         focus = max(sorted(countries), key=lambda c: countries[c]) if countries else None
+        for namesakes in divisions_named:
+            # "Central Region" in a report on Ghana is Ghana's, not Uganda's weightier namesake; "Punjab"
+            # among Bihar's towns is India's: the name itself is no evidence for its weightiest division
+            home = [p for p in namesakes if p.country == focus]
+            chosen = (home or namesakes)[0]
+            if chosen not in regions:
+                regions.append(chosen)
         focus_region = None
         if divisions:
             (top, votes), *rest = sorted(divisions.items(), key=lambda kv: (-kv[1], kv[0]))[:2]

@@ -715,3 +715,46 @@ def test_a_listed_division_of_a_national_capitals_name_stays_the_capital() -> No
     assert _resolved_as(gz, "Floods hit Jilin and Liaoning, Minister Ivo Tarn said.", "Jilin") == [
         ("CN", "05", PlaceKind.ADMIN1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a division named like weightier divisions abroad is the one of the report's country
+        ("The President began a two-day tour of the Northern Region on Monday, after visits to the Volta "
+         "and Ashanti regions of Ghana.", "Northern Region", "GH"),
+        ("The minister flew from Lucknow to Jaipur and on to Punjab, then returned to Delhi.", "Punjab", "IN"),
+        ("The minister flew from Multan to Karachi and on to Punjab, then returned to Islamabad.", "Punjab", "PK"),
+    ],
+)
+def test_a_named_division_is_the_one_of_the_reports_country(gz: Gazetteer, text: str, name: str, country: str) -> None:
+    found = {t.text: r for t, r in gz.resolve_document(text)}
+    assert isinstance(found[name], Resolved)
+    assert found[name].place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("He drove to Klaten Regency on Monday.", "Klaten Regency", "ID"),
+        ("Floods hit Grobogan regency last week.", "Grobogan regency", "ID"),
+        ("In the regency of Wonogiri he opened a dam.", "the regency of Wonogiri", "ID"),
+        ("She toured Sialkot tehsil.", "Sialkot tehsil", "PK"),
+        ("The minister landed in Comilla upazila.", "Comilla upazila", "BD"),
+        ("The party met in the Gwagwalada Local Government Area.", "Gwagwalada Local Government Area", "NG"),
+    ],
+)
+def test_south_and_south_east_asian_division_words(gz: Gazetteer, text: str, written: str, country: str) -> None:
+    found = {t.text: (t, r) for t, r in gz.resolve_document(text)}
+    toponym, result = found[written]
+    assert toponym.kind_hint is PlaceKind.COUNTY
+    assert isinstance(result, Resolved)
+    assert result.place.country == country
+
+
+@pytest.mark.parametrize(("written", "local"), [("West Lombok", "Lombok Barat"), ("Southeast Aceh", "Aceh Tenggara")])
+def test_an_indonesian_division_by_its_english_direction(gz: Gazetteer, written: str, local: str) -> None:
+    # "Kabupaten Lombok Barat" is "West Lombok Regency" in an English report
+    assert [p.geonameid for p in gz.lookup(written)] == [p.geonameid for p in gz.lookup(local)]
+    found = {t.text: r for t, r in gz.resolve_document(f"He opened a bridge in {written} Regency.")}
+    assert isinstance(found[f"{written} Regency"], Resolved)
