@@ -632,6 +632,8 @@ def _city_rule(
         kind is PlaceKind.ADMIN1
         and toponym.kind_hint is None
         and not _journey_word_before(journey_ends, at, 8)
+        # ("visited Hatay province", "the Kursk region": the division, as written)
+        and _DIVISION_WORD_AFTER.match(sentence.text, at + len(toponym.text)) is None
     ):
         return "municipality-as-city"
     if (
@@ -643,6 +645,70 @@ def _city_rule(
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
         return "country-as-city"
     return None
+
+
+# "the Kursk region", "Hatay province", "Nara Prefecture": the name is written as a division's
+# (read right after a place; not "the Region Government", "Oblast Council": an office's name)
+_DIVISION_WORD_AFTER = re.compile(
+    r"\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Pp]refecture|[Gg]overnorate|[Kk]rai|[Oo]krug)\b(?!\s+[A-Z])"
+    # "Kahramanmaras, the province at the epicentre": an aside that says what it is
+    r"|,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:province|region|prefecture|oblast|governorate)\b"
+)
+_DIVISION_WORD_END = re.compile(r"\s(?:Region|Province|Oblast|Prefecture|Governorate|Krai|Okrug)$", re.IGNORECASE)
+_PROVINCE_DIVISIONS = frozenset({"Province"})
+
+
+def _division_written(text: str, toponym: Toponym) -> bool:
+    """Whether the report writes the place as a first-level division ("the Kursk region", "Hatay
+    province", "Nara Prefecture")."""
+    return _DIVISION_WORD_AFTER.match(text, toponym.end) is not None or _DIVISION_WORD_END.search(toponym.text) is not None
+
+
+def _as_region(ref: PlaceRef, toponym: Toponym, text: str) -> Resolved | None:
+    """The region a place stands for where the report reads it as one, else ``None``.
+
+    A province filed as a second-level division ("Catanduanes", "the province of Albay": the
+    Philippines' provinces) is a region as a state is; a city or town written as a division ("the
+    Kursk region", "Nara Prefecture") is the division that bears its name, where the gazetteer has one.
+    """
+    if not isinstance(ref, Resolved):
+        return None
+    place = ref.place
+    if place.kind is PlaceKind.ADMIN2 and place.division in _PROVINCE_DIVISIONS:
+        return ref
+    if place.kind in _TOWN_KINDS and _division_written(text, toponym):
+        key = name_key(place.name)
+        for region in _gazetteer().lookup(place.name, kind=PlaceKind.ADMIN1, country=place.country):
+            # the division that holds the city and bears its name ("Kursk Oblast" holds Kursk)
+            if region.admin1 == place.admin1 and (name_key(region.name) == key or name_key(region.name).startswith(f"{key} ")):
+                return Resolved(ref.text, region, "division-named")
+    return None
+
+
+# the words between two places of one list: "Qatar, Switzerland", "the U.S. and Mexico"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*(?:and\s+)?)(?:the\s+)?")
+
+
+def _countries_listed(text: str, places: Sequence[tuple[Toponym, PlaceRef, bool]]) -> set[int]:
+    """Where each country named in a list with another country starts ("a tour of Afghanistan,
+    Qatar and Mexico"): such a country is the country, not the city that bears its name."""
+
+    def country(ref: PlaceRef) -> bool:
+        return isinstance(ref, Resolved) and ref.place.kind is PlaceKind.COUNTRY
+
+    out: set[int] = set()
+    for (a, ref_a, _), (b, ref_b, _) in itertools.pairwise(places):
+        if country(ref_a) and country(ref_b) and _LIST_JOIN.fullmatch(text, a.end, b.start):
+            out.update(t.start for t, ref in ((a, ref_a), (b, ref_b)) if not _city_state(ref))
+    return out
+
+
+def _city_state(ref: PlaceRef) -> bool:
+    """A country whose city of the same name holds most of its people ("Singapore", "Djibouti")."""
+    if not isinstance(ref, Resolved):
+        return False
+    city = _city_named_for(ref.place)
+    return city is not None and city.population * 2 >= ref.place.population
 
 
 def _named_city(region: Resolved, rule: str) -> Resolved | None:

@@ -20,7 +20,9 @@ from timeline.extract.options import ExtractOptions
 from timeline.extract.places import (
     _REGION_KINDS,
     _STOP_KINDS,
+    _as_region,
     _city_rule,
+    _countries_listed,
     _gazetteer,
     _journey_word_before,
     _key,
@@ -46,6 +48,8 @@ _STOPWORDS = frozenset(
     """.split()
 )
 _WORDS = re.compile(r"[a-z][a-z-]+")
+# the kinds of a place that a report may read as a province (see places._as_region)
+_DIVISION_KINDS = (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.TOWN)
 
 
 def _content_words(text: str) -> set[str]:
@@ -294,6 +298,7 @@ def _fill_places(
         rule = "stop-caption" if unit.caption else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
         in_span = unit.index in span_units
         dateline_toponym = dateline_place[0] if dateline_place else None
+        listed = _countries_listed(text, places) if len(places) > 1 else set()
         for toponym, found, _ in places:
             start = toponym.start
             # "visited Utica, New York,": the state that places Utica, not New York City
@@ -306,7 +311,9 @@ def _fill_places(
                 and (not isinstance(child, Resolved) or found is child or _holds(found, child))
             )
             parent_of, child = toponym, found
-            city_rule = None if described else _city_rule(toponym, found, unit.sentence, journey_ends)
+            city_rule = (
+                None if described or start in listed else _city_rule(toponym, found, unit.sentence, journey_ends)
+            )
             if (
                 city_rule is None
                 and not described
@@ -324,6 +331,11 @@ def _fill_places(
                 reading = readings[id(found), city_rule] = (city or found, _key(city or found))
             ref, key = reading
             kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint  # (_kind_of, inline)
+            if kind in _DIVISION_KINDS and (region := _as_region(ref, toponym, text)) is not None:
+                # "the province of Catanduanes", "the Kursk region": a region, as a state is
+                if in_trip_sentence:
+                    draft.regions.setdefault(_key(region), region)
+                continue
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
                     draft.regions.setdefault(key, ref)
