@@ -126,3 +126,33 @@ def test_the_airport_of_a_farewell_is_no_stop() -> None:
         " Kumasi airport by the regional minister after touring Obuasi."
     )
     assert "Kumasi" not in stops
+
+
+def test_a_prefecture_written_whole_is_a_region() -> None:
+    stops, regions = _read("Emperor Ken Sato on Tuesday travelled to Nara Prefecture for a three-day stay.")
+    assert stops == []
+    assert "Nara" in regions
+
+
+# --- a town named only at the head of its market's, trading centre's or hall's name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("President Budi Hartono on Thursday visited Langgur Market in Maluku Province to hand out aid.", "Langgur"),
+        (
+            "President Amos Kibet on Saturday opened a water project at Kagio Trading Centre before addressing"
+            " residents at Karatina in Kirinyaga County.",
+            "Kagio",
+        ),
+        ("King Arthur Penrose on Monday attended a reception at Bradford Town Hall and then went on to Leeds.", "Bradford"),
+    ],
+)
+def test_the_town_a_market_or_hall_is_named_after(text: str, town: str) -> None:
+    assert town in _stops(text)
+
+
+def test_a_market_named_after_no_town_adds_none() -> None:
+    # ("Central" names no town of the country the report places)
+    assert _stops("President Budi Hartono on Thursday visited Central Market in Jakarta.") == ["Jakarta"]

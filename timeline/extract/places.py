@@ -458,29 +458,35 @@ def _town_named_span(text: str, start: int, end: int) -> Toponym:
 # "arrived at Paro International airport": the town an airport is named after
 # "went to Ntcheu District Hospital": likewise a district hospital
 _AIRPORT = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b)[A-Z][\w'’-]+)?)"
-    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital|Castle)\b"  # ("visited Lancaster Castle")
+    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b|(?:Town|City) Hall\b|Trading\b)[A-Z][\w'’-]+)?)"
+    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital|Castle"  # ("visited Lancaster Castle")
+    # "visited Langgur Market", "at Kagio Trading Centre", "Bradford Town Hall": a town's market, trading
+    # centre or hall stands in it
+    r"|(?:[a-z]+ )?[Mm]arket|Trading Cent(?:re|er)|Town Hall|City Hall)\b"
 )
 _TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
+_TOWN_FACILITY = re.compile(r"(?:[Mm]arket|Trading Cent(?:re|er)|Town Hall|City Hall)$")
+# one is in every match of _AIRPORT (a cheap test first)
+_FACILITY_WORDS = ("irport", "Hospital", "Castle", "arket", "Trading Cent", " Hall")
 
 
 def _airport_towns(
     article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
 ) -> list[tuple[Toponym, PlaceRef]]:
-    """Towns named only in their airport's (or district hospital's) name, where the report's places
-    say which town.
+    """Towns named only in their airport's (or district hospital's, market's, town hall's, lodge's)
+    name, where the report's places say which town.
 
     Only a name one town bears in the countries the report already places (so "Wattay International
     Airport", named after no town, and "Lincoln Airport" among many Lincolns add nothing).
     """
-    if "irport" not in article.text and "Hospital" not in article.text and "Castle" not in article.text:
+    if not any(word in article.text for word in _FACILITY_WORDS):
         return []
     spans = _Spans((t.start, t.end) for t, _ in known)
     countries = {r.place.country for _, r in known if isinstance(r, Resolved) and r.place.country}
     out: list[tuple[Toponym, PlaceRef]] = []
     for paragraph in article.paragraphs:
-        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or (
-            "irport" not in paragraph.text and "Hospital" not in paragraph.text and "Castle" not in paragraph.text
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
+            word in paragraph.text for word in _FACILITY_WORDS
         ):
             continue
         for match in _AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
@@ -508,7 +514,10 @@ def _airport_towns(
                 name_start=match.start("name"),
                 name_end=match.end("name"),
             )
-            out.append((toponym, Resolved(match.group("name"), towns[0], "airport-town")))
+            # (a market's or a hall's town is where the traveller was, whatever larger city lies near:
+            # not an airport that serves that city, see trips._served_airports)
+            rule = "facility-town" if _TOWN_FACILITY.search(match.group(), match.end("name") - match.start()) else "airport-town"
+            out.append((toponym, Resolved(match.group("name"), towns[0], rule)))
     return out
 
 
@@ -661,7 +670,10 @@ _PROVINCE_DIVISIONS = frozenset({"Province"})
 def _division_written(text: str, toponym: Toponym) -> bool:
     """Whether the report writes the place as a first-level division ("the Kursk region", "Hatay
     province", "Nara Prefecture")."""
-    return _DIVISION_WORD_AFTER.match(text, toponym.end) is not None or _DIVISION_WORD_END.search(toponym.text) is not None
+    return (
+        _DIVISION_WORD_AFTER.match(text, toponym.end) is not None
+        or _DIVISION_WORD_END.search(toponym.text) is not None
+    )
 
 
 def _as_region(ref: PlaceRef, toponym: Toponym, text: str) -> Resolved | None:
@@ -677,8 +689,10 @@ def _as_region(ref: PlaceRef, toponym: Toponym, text: str) -> Resolved | None:
     if place.kind is PlaceKind.ADMIN2 and place.division in _PROVINCE_DIVISIONS:
         return ref
     if place.kind in _TOWN_KINDS and _division_written(text, toponym):
-        key = name_key(place.name)
-        for region in _gazetteer().lookup(place.name, kind=PlaceKind.ADMIN1, country=place.country):
+        # (the name as written, "Nara" of "Nara Prefecture", may be the city's without its suffix: "Nara-shi")
+        name = _DIVISION_WORD_END.sub("", toponym.text)
+        key = name_key(name)
+        for region in _gazetteer().lookup(name, kind=PlaceKind.ADMIN1, country=place.country):
             # the division that holds the city and bears its name ("Kursk Oblast" holds Kursk)
             if region.admin1 == place.admin1 and (name_key(region.name) == key or name_key(region.name).startswith(f"{key} ")):
                 return Resolved(ref.text, region, "division-named")
