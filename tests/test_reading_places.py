@@ -156,3 +156,31 @@ def test_the_town_a_market_or_hall_is_named_after(text: str, town: str) -> None:
 def test_a_market_named_after_no_town_adds_none() -> None:
     # ("Central" names no town of the country the report places)
     assert _stops("President Budi Hartono on Thursday visited Central Market in Jakarta.") == ["Jakarta"]
+
+
+# --- home: a city at the national capital is the capital; a building's name in Hindi ------------
+
+
+def test_leaving_for_a_city_at_the_national_capital_is_going_home() -> None:
+    stops = _stops(
+        "President Ram Prasad on Saturday arrived in Jabalpur for a two-day visit. On Sunday he will go to"
+        " Damoh, and he will leave for Delhi later that day."
+    )
+    assert "Delhi" not in stops
+    assert {"Jabalpur", "Damoh"} <= set(stops)
+
+
+def test_a_village_the_gazetteer_lacks_does_not_keep_home_a_stop() -> None:
+    stops = _stops(
+        "President Ram Prasad on Saturday arrived in Jabalpur. On Sunday he will visit Kelwara village before"
+        " he will leave for New Delhi."
+    )
+    assert not {"Delhi", "New Delhi"} & set(stops)
+
+
+def test_a_bhawan_is_a_building_not_a_town() -> None:
+    stops = _stops(
+        "President Ram Prasad arrived in Jabalpur on Saturday for a two-day visit. He will inaugurate a"
+        " conference at Manas Bhawan in the city before noon."
+    )
+    assert stops == ["Jabalpur"]

@@ -55,7 +55,8 @@ _VISITED_INSTITUTION = re.compile(
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Strait|Gorges?|Valley|Desert|Plateau|Basin|Bridge"
     r"|Port|Airport|Station|Road|Street|Avenue|Park|University|Hospital|Dam|Reservoir|Canal|Harbour|Harbor"
-    r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort)\b",
+    r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort"
+    r"|Bhawan|Bhavan)\b",  # ("a function at Manas Bhawan": a hall, in Hindi)
     re.IGNORECASE,
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.

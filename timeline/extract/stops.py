@@ -161,10 +161,9 @@ def _in_other_who_clause(text: str, day: int, place: int) -> bool:
 
 def _home_capital(place: PlaceRef, home: str) -> bool:
     """Whether ``place`` is the capital of the traveller's own country (an arrival there is a return)."""
-    if not home or not isinstance(place, Resolved):
+    if not home or not isinstance(place, Resolved) or place.place.country != home:
         return False
-    capital = _gazetteer().capital(home)
-    return capital is not None and capital.geonameid == place.place.geonameid
+    return _is_national_capital(place)
 
 
 @lru_cache(maxsize=256)
@@ -246,6 +245,9 @@ def _fill_places(
             dateline_place is not None
             and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
             and _ARRIVED_HERE.search(unit.sentence.text)
+            # ("arrived here after concluding a five-nation tour", filed from the traveller's own capital:
+            # home)
+            and not _home_capital(dateline_place[1], home)
         ):
             places.append((*dateline_place, True))  # "arrived here": the dateline city
         elif (
@@ -360,10 +362,13 @@ def _fill_places(
                 and (
                     ref.place.country == home
                     if home
+                    # (a village the gazetteer lacks says nothing of the country: "Jalhari village")
                     else all(
-                        isinstance(other.place, Resolved) and other.place.place.country == ref.place.country
+                        other.place.place.country == ref.place.country
                         for other in draft.stops.values()
+                        if isinstance(other.place, Resolved)
                     )
+                    and any(isinstance(other.place, Resolved) for other in draft.stops.values())
                 )
             ):
                 homeward.add(key)
@@ -447,9 +452,19 @@ _ONWARD = re.compile(
 )
 
 
+# a city at the national capital is the capital ("Delhi" for New Delhi, the seat within it)
+_AT_THE_CAPITAL_KM = 15
+
+
 def _is_national_capital(ref: Resolved) -> bool:
     capital = _gazetteer().capital(ref.place.country) if ref.place.country else None
-    return capital is not None and capital.geonameid == ref.place.geonameid
+    return capital is not None and (
+        capital.geonameid == ref.place.geonameid
+        or (
+            ref.place.kind is PlaceKind.CITY
+            and _gazetteer().distance_km(capital, ref.place) <= _AT_THE_CAPITAL_KM
+        )
+    )
 
 
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")  # (read with .match right after a place)
