@@ -146,6 +146,12 @@ def test_a_prefecture_written_whole_is_a_region() -> None:
             " residents at Karatina in Kirinyaga County.",
             "Kagio",
         ),
+        (
+            # (the sentence's first word is not part of the name)
+            "At Kagio Trading Centre, President Amos Kibet on Saturday opened a water project before addressing"
+            " residents at Karatina in Kirinyaga County.",
+            "Kagio",
+        ),
         ("King Arthur Penrose on Monday attended a reception at Bradford Town Hall and then went on to Leeds.", "Bradford"),
     ],
 )

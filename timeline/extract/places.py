@@ -459,7 +459,9 @@ def _town_named_span(text: str, start: int, end: int) -> Toponym:
 # "arrived at Paro International airport": the town an airport is named after
 # "went to Ntcheu District Hospital": likewise a district hospital
 _AIRPORT = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b|(?:Town|City) Hall\b|Trading\b)[A-Z][\w'’-]+)?)"
+    # (not a sentence's first word: "At Kagio Trading Centre, ...")
+    r"\b(?!(?:At|In|To|From|On|Near|Outside|The|Then|And|But)\b)"
+    r"(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b|(?:Town|City) Hall\b|Trading\b)[A-Z][\w'’-]+)?)"
     r"(?: International)?(?: District)? (?:[Aa]irport|Hospital|Castle"  # ("visited Lancaster Castle")
     # "visited Langgur Market", "at Kagio Trading Centre", "Bradford Town Hall": a town's market, trading
     # centre or hall stands in it
