@@ -38,11 +38,12 @@ _CUE_BEFORE = Caseless(
     r"|on the (?:outskirts|edge|edges|fringes|banks|shores|coast|island) of)"
     r"|\b(?:tour|tours|trip|trips|inspection|inspections|visit|visits|study|studies|survey|surveys|view|city|cities|town|towns"
     r"|county|counties|village|villages|province|provinces) of)\s+(?:both\s+)?(?:the\s+)?"
-    r"(?:(?:[a-z-]+\s+)?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:parts?|areas?|districts|regions|much|most|several|some|streets|outskirts|cent(?:re|er)"
     # "a trip to the shrine of Fatima", "visited the University of Nairobi": a place in the town
     r"|heart|shrine|sanctuary|basilica|cathedral|university|port"
     # "visited the flood camps of Sukkur", "toured the hospitals of Kumasi": the town's own places
     r"|camps|hospitals|schools|sites|villages|markets|projects|settlements|neighbou?rhoods) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
+    # ("visited disaster hit areas of Almora", "the flood affected areas of Hoshangabad district": two words before)
     r"(?:[a-z]+-[a-z]+\s+|[a-z]{3,}ed\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv", "toured flooded Wenchi"
     # "in the city's suburban Jinshan District", "toured the state's remote Kern County"
     r"(?:(?:city|state|province|country|nation|region|county|island|capital|kingdom|municipality|prefecture)"
@@ -190,6 +191,11 @@ _EARLIER_EVENT_OPENING = re.compile(
     re.IGNORECASE,
 )
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
+# "bade him farewell at", "was seen off at", "gave her a send-off at": where the traveller left from
+_SEEN_OFF_BEFORE = re.compile(
+    r"\b(?:farewell|send-?off|seen off|saw (?:him|her|them) off|see (?:him|her|them) off)\b[^.;]{0,40}?\bat\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BACK_IN_BEFORE = Caseless(r"\bback (?:home )?in\s+(?:the\s+)?$")
 _BE_BACK_IN_BEFORE = Caseless(r"\b(?:was|is|are|were|be|been) back in\s+(?:the\s+)?$")
 _RETURN_TO_BEFORE = Caseless(
@@ -261,6 +267,14 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "destinations mostly outside the capital": anywhere but there
         if cued and cue.return_to:
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
+        if (
+            cued
+            and isinstance(ref, Resolved)
+            and ref.rule == "airport-town"
+            and ("off" in before or "farewell" in before)
+            and _SEEN_OFF_BEFORE.search(before)
+        ):
+            cued = False  # "was given a farewell at Kumasi airport": the airport left from, no stop
         if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
         if not cued and toponym.start >= listed_from and not (cue.left or cue.return_to or cue.from_):

@@ -55,7 +55,8 @@ _VISITED_INSTITUTION = re.compile(
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Strait|Gorges?|Valley|Desert|Plateau|Basin|Bridge"
     r"|Port|Airport|Station|Road|Street|Avenue|Park|University|Hospital|Dam|Reservoir|Canal|Harbour|Harbor"
-    r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort)\b",
+    r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort"
+    r"|Bhawan|Bhavan)\b",  # ("a function at Manas Bhawan": a hall, in Hindi)
     re.IGNORECASE,
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
@@ -458,29 +459,37 @@ def _town_named_span(text: str, start: int, end: int) -> Toponym:
 # "arrived at Paro International airport": the town an airport is named after
 # "went to Ntcheu District Hospital": likewise a district hospital
 _AIRPORT = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b)[A-Z][\w'’-]+)?)"
-    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital|Castle)\b"  # ("visited Lancaster Castle")
+    # (not a sentence's first word: "At Kagio Trading Centre, ...")
+    r"\b(?!(?:At|In|To|From|On|Near|Outside|The|Then|And|But)\b)"
+    r"(?P<name>[A-Z][\w'’-]+(?: (?!International\b|District\b|(?:Town|City) Hall\b|Trading\b)[A-Z][\w'’-]+)?)"
+    r"(?: International)?(?: District)? (?:[Aa]irport|Hospital|Castle"  # ("visited Lancaster Castle")
+    # "visited Langgur Market", "at Kagio Trading Centre", "Bradford Town Hall": a town's market, trading
+    # centre or hall stands in it
+    r"|(?:[a-z]+ )?[Mm]arket|Trading Cent(?:re|er)|Town Hall|City Hall)\b"
 )
 _TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
+_TOWN_FACILITY = re.compile(r"(?:[Mm]arket|Trading Cent(?:re|er)|Town Hall|City Hall)$")
+# one is in every match of _AIRPORT (a cheap test first)
+_FACILITY_WORDS = ("irport", "Hospital", "Castle", "arket", "Trading Cent", " Hall")
 
 
 def _airport_towns(
     article: Article, known: Sequence[tuple[Toponym, PlaceRef]]
 ) -> list[tuple[Toponym, PlaceRef]]:
-    """Towns named only in their airport's (or district hospital's) name, where the report's places
-    say which town.
+    """Towns named only in their airport's (or district hospital's, market's, town hall's, lodge's)
+    name, where the report's places say which town.
 
     Only a name one town bears in the countries the report already places (so "Wattay International
     Airport", named after no town, and "Lincoln Airport" among many Lincolns add nothing).
     """
-    if "irport" not in article.text and "Hospital" not in article.text and "Castle" not in article.text:
+    if not any(word in article.text for word in _FACILITY_WORDS):
         return []
     spans = _Spans((t.start, t.end) for t, _ in known)
     countries = {r.place.country for _, r in known if isinstance(r, Resolved) and r.place.country}
     out: list[tuple[Toponym, PlaceRef]] = []
     for paragraph in article.paragraphs:
-        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or (
-            "irport" not in paragraph.text and "Hospital" not in paragraph.text and "Castle" not in paragraph.text
+        if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION) or not any(
+            word in paragraph.text for word in _FACILITY_WORDS
         ):
             continue
         for match in _AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
@@ -508,7 +517,10 @@ def _airport_towns(
                 name_start=match.start("name"),
                 name_end=match.end("name"),
             )
-            out.append((toponym, Resolved(match.group("name"), towns[0], "airport-town")))
+            # (a market's or a hall's town is where the traveller was, whatever larger city lies near:
+            # not an airport that serves that city, see trips._served_airports)
+            rule = "facility-town" if _TOWN_FACILITY.search(match.group(), match.end("name") - match.start()) else "airport-town"
+            out.append((toponym, Resolved(match.group("name"), towns[0], rule)))
     return out
 
 
@@ -632,6 +644,8 @@ def _city_rule(
         kind is PlaceKind.ADMIN1
         and toponym.kind_hint is None
         and not _journey_word_before(journey_ends, at, 8)
+        # ("visited Hatay province", "the Kursk region": the division, as written)
+        and _DIVISION_WORD_AFTER.match(sentence.text, at + len(toponym.text)) is None
     ):
         return "municipality-as-city"
     if (
@@ -643,6 +657,75 @@ def _city_rule(
         # "a final stop in Singapore", "arrived in Djibouti": a city-state, or a capital named as its country
         return "country-as-city"
     return None
+
+
+# "the Kursk region", "Hatay province", "Nara Prefecture": the name is written as a division's
+# (read right after a place; not "the Region Government", "Oblast Council": an office's name)
+_DIVISION_WORD_AFTER = re.compile(
+    r"\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Pp]refecture|[Gg]overnorate|[Kk]rai|[Oo]krug)\b(?!\s+[A-Z])"
+    # "Kahramanmaras, the province at the epicentre": an aside that says what it is
+    r"|,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:province|region|prefecture|oblast|governorate)\b"
+)
+_DIVISION_WORD_END = re.compile(r"\s(?:Region|Province|Oblast|Prefecture|Governorate|Krai|Okrug)$", re.IGNORECASE)
+_PROVINCE_DIVISIONS = frozenset({"Province"})
+
+
+def _division_written(text: str, toponym: Toponym) -> bool:
+    """Whether the report writes the place as a first-level division ("the Kursk region", "Hatay
+    province", "Nara Prefecture")."""
+    return (
+        _DIVISION_WORD_AFTER.match(text, toponym.end) is not None
+        or _DIVISION_WORD_END.search(toponym.text) is not None
+    )
+
+
+def _as_region(ref: PlaceRef, toponym: Toponym, text: str) -> Resolved | None:
+    """The region a place stands for where the report reads it as one, else ``None``.
+
+    A province filed as a second-level division ("Catanduanes", "the province of Albay": the
+    Philippines' provinces) is a region as a state is; a city or town written as a division ("the
+    Kursk region", "Nara Prefecture") is the division that bears its name, where the gazetteer has one.
+    """
+    if not isinstance(ref, Resolved):
+        return None
+    place = ref.place
+    if place.kind is PlaceKind.ADMIN2 and place.division in _PROVINCE_DIVISIONS:
+        return ref
+    if place.kind in _TOWN_KINDS and _division_written(text, toponym):
+        # (the name as written, "Nara" of "Nara Prefecture", may be the city's without its suffix: "Nara-shi")
+        name = _DIVISION_WORD_END.sub("", toponym.text)
+        key = name_key(name)
+        for region in _gazetteer().lookup(name, kind=PlaceKind.ADMIN1, country=place.country):
+            # the division that holds the city and bears its name ("Kursk Oblast" holds Kursk)
+            if region.admin1 == place.admin1 and (name_key(region.name) == key or name_key(region.name).startswith(f"{key} ")):
+                return Resolved(ref.text, region, "division-named")
+    return None
+
+
+# the words between two places of one list: "Qatar, Switzerland", "the U.S. and Mexico"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*(?:and\s+)?)(?:the\s+)?")
+
+
+def _countries_listed(text: str, places: Sequence[tuple[Toponym, PlaceRef, bool]]) -> set[int]:
+    """Where each country named in a list with another country starts ("a tour of Afghanistan,
+    Qatar and Mexico"): such a country is the country, not the city that bears its name."""
+
+    def country(ref: PlaceRef) -> bool:
+        return isinstance(ref, Resolved) and ref.place.kind is PlaceKind.COUNTRY
+
+    out: set[int] = set()
+    for (a, ref_a, _), (b, ref_b, _) in itertools.pairwise(places):
+        if country(ref_a) and country(ref_b) and _LIST_JOIN.fullmatch(text, a.end, b.start):
+            out.update(t.start for t, ref in ((a, ref_a), (b, ref_b)) if not _city_state(ref))
+    return out
+
+
+def _city_state(ref: PlaceRef) -> bool:
+    """A country whose city of the same name holds most of its people ("Singapore", "Djibouti")."""
+    if not isinstance(ref, Resolved):
+        return False
+    city = _city_named_for(ref.place)
+    return city is not None and city.population * 2 >= ref.place.population
 
 
 def _named_city(region: Resolved, rule: str) -> Resolved | None:

@@ -20,7 +20,9 @@ from timeline.extract.options import ExtractOptions
 from timeline.extract.places import (
     _REGION_KINDS,
     _STOP_KINDS,
+    _as_region,
     _city_rule,
+    _countries_listed,
     _gazetteer,
     _journey_word_before,
     _key,
@@ -46,6 +48,8 @@ _STOPWORDS = frozenset(
     """.split()
 )
 _WORDS = re.compile(r"[a-z][a-z-]+")
+# the kinds of a place that a report may read as a province (see places._as_region)
+_DIVISION_KINDS = (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.TOWN)
 
 
 def _content_words(text: str) -> set[str]:
@@ -157,10 +161,9 @@ def _in_other_who_clause(text: str, day: int, place: int) -> bool:
 
 def _home_capital(place: PlaceRef, home: str) -> bool:
     """Whether ``place`` is the capital of the traveller's own country (an arrival there is a return)."""
-    if not home or not isinstance(place, Resolved):
+    if not home or not isinstance(place, Resolved) or place.place.country != home:
         return False
-    capital = _gazetteer().capital(home)
-    return capital is not None and capital.geonameid == place.place.geonameid
+    return _is_national_capital(place)
 
 
 @lru_cache(maxsize=256)
@@ -242,6 +245,9 @@ def _fill_places(
             dateline_place is not None
             and may_hold(unit.sentence.text, _ARRIVED_HERE_NEEDS)
             and _ARRIVED_HERE.search(unit.sentence.text)
+            # ("arrived here after concluding a five-nation tour", filed from the traveller's own capital:
+            # home)
+            and not _home_capital(dateline_place[1], home)
         ):
             places.append((*dateline_place, True))  # "arrived here": the dateline city
         elif (
@@ -294,6 +300,7 @@ def _fill_places(
         rule = "stop-caption" if unit.caption else ("stop-trip-sentence" if in_trip_sentence else "stop-sentence")
         in_span = unit.index in span_units
         dateline_toponym = dateline_place[0] if dateline_place else None
+        listed = _countries_listed(text, places) if len(places) > 1 else set()
         for toponym, found, _ in places:
             start = toponym.start
             # "visited Utica, New York,": the state that places Utica, not New York City
@@ -306,7 +313,9 @@ def _fill_places(
                 and (not isinstance(child, Resolved) or found is child or _holds(found, child))
             )
             parent_of, child = toponym, found
-            city_rule = None if described else _city_rule(toponym, found, unit.sentence, journey_ends)
+            city_rule = (
+                None if described or start in listed else _city_rule(toponym, found, unit.sentence, journey_ends)
+            )
             if (
                 city_rule is None
                 and not described
@@ -324,6 +333,11 @@ def _fill_places(
                 reading = readings[id(found), city_rule] = (city or found, _key(city or found))
             ref, key = reading
             kind = ref.place.kind if isinstance(ref, Resolved) else toponym.kind_hint  # (_kind_of, inline)
+            if kind in _DIVISION_KINDS and (region := _as_region(ref, toponym, text)) is not None:
+                # "the province of Catanduanes", "the Kursk region": a region, as a state is
+                if in_trip_sentence:
+                    draft.regions.setdefault(_key(region), region)
+                continue
             if kind in _REGION_KINDS:
                 if in_trip_sentence:
                     draft.regions.setdefault(key, ref)
@@ -348,10 +362,13 @@ def _fill_places(
                 and (
                     ref.place.country == home
                     if home
+                    # (a village the gazetteer lacks says nothing of the country: "Jalhari village")
                     else all(
-                        isinstance(other.place, Resolved) and other.place.place.country == ref.place.country
+                        other.place.place.country == ref.place.country
                         for other in draft.stops.values()
+                        if isinstance(other.place, Resolved)
                     )
+                    and any(isinstance(other.place, Resolved) for other in draft.stops.values())
                 )
             ):
                 homeward.add(key)
@@ -435,9 +452,19 @@ _ONWARD = re.compile(
 )
 
 
+# a city at the national capital is the capital ("Delhi" for New Delhi, the seat within it)
+_AT_THE_CAPITAL_KM = 15
+
+
 def _is_national_capital(ref: Resolved) -> bool:
     capital = _gazetteer().capital(ref.place.country) if ref.place.country else None
-    return capital is not None and capital.geonameid == ref.place.geonameid
+    return capital is not None and (
+        capital.geonameid == ref.place.geonameid
+        or (
+            ref.place.kind is PlaceKind.CITY
+            and _gazetteer().distance_km(capital, ref.place) <= _AT_THE_CAPITAL_KM
+        )
+    )
 
 
 _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")  # (read with .match right after a place)

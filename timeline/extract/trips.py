@@ -90,6 +90,9 @@ def _served_airports(stops: list[_StopDraft]) -> list[_StopDraft]:
                 (there := place(other)) is not None
                 and other is not stop
                 and _gazetteer().distance_km(here, there) <= 40
+                # (the city the airport serves is the larger: "the Baton Rouge airport" on a visit to
+                # Zachary names the city landed in)
+                and there.population > here.population
                 for other in stops
             )
         )

@@ -1,0 +1,192 @@
+"""Reading rules for places found by a sweep of fresh reports (issue 14, causes 5 and 6).
+
+Each sentence is written for the test, with invented travellers, in the shapes real reports take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.model import Resolved
+from timeline.extract import extract_text
+from timeline.model import Unknown
+
+
+def _read(text: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """The one trip's stops (name, first day) and its regions' names."""
+    doc = extract_text(" date 2024-03-06 " + text + "\n")
+    assert len(doc.trips) == 1
+    trip = doc.trips[0]
+    stops = [
+        (
+            s.place.place.name if isinstance(s.place, Resolved) else s.label,
+            None if isinstance(s.span, Unknown) else s.span.start.isoformat(),
+        )
+        for s in trip.stops
+    ]
+    regions = [r.place.name for r in trip.regions if isinstance(r, Resolved)]
+    return stops, regions
+
+
+def _stops(text: str) -> list[str]:
+    return [name for name, _ in _read(text)[0]]
+
+
+# --- "the flood affected areas of X district": two words before "areas of" --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello on Monday visited disaster hit areas of Champawat and Almora districts.",
+        "Governor Ada Bello on Monday toured the flood affected areas of Champawat and Almora districts.",
+        "Governor Ada Bello on Monday inspected the worst hit areas of Champawat and Almora.",
+    ],
+)
+def test_areas_of_places_after_two_describing_words(text: str) -> None:
+    assert _read(text)[0] == [("Champawat", "2024-03-04"), ("Almora", "2024-03-04")]
+
+
+# --- a place the report reads as a province is a region ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a province the gazetteer files at the second level (the Philippines' provinces)
+        ("President Leo Santos on Tuesday visited the storm-hit province of Catanduanes.", "Catanduanes"),
+        ("President Leo Santos on Wednesday visited flooded areas in Misamis Occidental.", "Misamis Occidental"),
+        # a city's name written as its division's
+        ("President Ivan Orlov on Tuesday travelled to the Kursk region, where he met volunteers.", "Kursk Oblast"),
+        ("President Kemal Aras on Tuesday visited Kahramanmaras province and met rescue crews.", "Kahramanmaraş"),
+    ],
+)
+def test_a_place_written_as_a_province_is_a_region(text: str, region: str) -> None:
+    stops, regions = _read(text)
+    assert stops == []
+    assert region in regions
+
+
+def test_an_aside_that_names_the_province() -> None:
+    stops = _stops(
+        "President Kemal Aras on Tuesday visited Gaziantep. Aras, who then flew to Kahramanmaras, the province at"
+        " the centre of the quake, met rescue crews."
+    )
+    assert "Kahramanmaraş" not in stops
+
+
+def test_the_city_stays_a_stop_without_a_division_word() -> None:
+    assert _stops("President Ivan Orlov on Tuesday travelled to Kursk, where he met volunteers.") == ["Kursk"]
+
+
+# --- a country in a list of countries is the country, not the city named after it ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ravi Menon on Sunday began a tour of Qatar, Switzerland and Mexico, starting in Doha.",
+        "Prime Minister Ravi Menon on Sunday visited Mexico and Peru.",
+        "Prime Minister Ravi Menon on Sunday left for a tour of Guatemala, Belize and Honduras.",
+    ],
+)
+def test_a_country_listed_with_countries_is_no_city(text: str) -> None:
+    stops, _ = _read(text)
+    assert not {"Mexico City", "Guatemala City"} & {name for name, _ in stops}
+
+
+def test_a_city_state_listed_with_a_country_is_still_its_city() -> None:
+    assert "Singapore" in _stops("Prime Minister Ravi Menon on Sunday visited Malaysia and Singapore.")
+
+
+def test_a_country_named_alone_as_a_destination_is_its_city() -> None:
+    assert _stops("Prime Minister Ravi Menon on Sunday arrived in Djibouti for talks.") == ["Djibouti"]
+
+
+# --- the town of an airport landed at; the airport of a farewell --------------------------------
+
+
+def test_the_city_of_an_airport_landed_at_beside_a_smaller_town() -> None:
+    stops = _stops(
+        "President Dan Ford on Tuesday arrived at the Baton Rouge airport and then left for a tour of"
+        " flooded homes in Zachary."
+    )
+    assert stops == ["Baton Rouge", "Zachary"]
+
+
+def test_an_airport_town_beside_the_larger_city_it_serves_is_no_stop() -> None:
+    assert _stops("President Dan Ford on Monday landed at Ciampino airport and then drove to Rome for talks.") == [
+        "Rome"
+    ]
+
+
+def test_the_airport_of_a_farewell_is_no_stop() -> None:
+    stops = _stops(
+        "President Kofi Mensah concluded a two-day visit to the region on Tuesday. He was given a warm farewell at"
+        " Kumasi airport by the regional minister after touring Obuasi."
+    )
+    assert "Kumasi" not in stops
+
+
+def test_a_prefecture_written_whole_is_a_region() -> None:
+    stops, regions = _read("Emperor Ken Sato on Tuesday travelled to Nara Prefecture for a three-day stay.")
+    assert stops == []
+    assert "Nara" in regions
+
+
+# --- a town named only at the head of its market's, trading centre's or hall's name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("President Budi Hartono on Thursday visited Langgur Market in Maluku Province to hand out aid.", "Langgur"),
+        (
+            "President Amos Kibet on Saturday opened a water project at Kagio Trading Centre before addressing"
+            " residents at Karatina in Kirinyaga County.",
+            "Kagio",
+        ),
+        (
+            # (the sentence's first word is not part of the name)
+            "At Kagio Trading Centre, President Amos Kibet on Saturday opened a water project before addressing"
+            " residents at Karatina in Kirinyaga County.",
+            "Kagio",
+        ),
+        ("King Arthur Penrose on Monday attended a reception at Bradford Town Hall and then went on to Leeds.", "Bradford"),
+    ],
+)
+def test_the_town_a_market_or_hall_is_named_after(text: str, town: str) -> None:
+    assert town in _stops(text)
+
+
+def test_a_market_named_after_no_town_adds_none() -> None:
+    # ("Central" names no town of the country the report places)
+    assert _stops("President Budi Hartono on Thursday visited Central Market in Jakarta.") == ["Jakarta"]
+
+
+# --- home: a city at the national capital is the capital; a building's name in Hindi ------------
+
+
+def test_leaving_for_a_city_at_the_national_capital_is_going_home() -> None:
+    stops = _stops(
+        "President Ram Prasad on Saturday arrived in Jabalpur for a two-day visit. On Sunday he will go to"
+        " Damoh, and he will leave for Delhi later that day."
+    )
+    assert "Delhi" not in stops
+    assert {"Jabalpur", "Damoh"} <= set(stops)
+
+
+def test_a_village_the_gazetteer_lacks_does_not_keep_home_a_stop() -> None:
+    stops = _stops(
+        "President Ram Prasad on Saturday arrived in Jabalpur. On Sunday he will visit Kelwara village before"
+        " he will leave for New Delhi."
+    )
+    assert not {"Delhi", "New Delhi"} & set(stops)
+
+
+def test_a_bhawan_is_a_building_not_a_town() -> None:
+    stops = _stops(
+        "President Ram Prasad arrived in Jabalpur on Saturday for a two-day visit. He will inaugurate a"
+        " conference at Manas Bhawan in the city before noon."
+    )
+    assert stops == ["Jabalpur"]
