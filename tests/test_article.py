@@ -1580,3 +1580,78 @@ def test_a_range_of_days_alone_under_the_headline_is_a_date_of_the_event() -> No
     assert [(m.text, m.span) for m in art.dates()] == [
         ("03.05.2021 - 05.05.2021", DateSpan(dt.date(2021, 5, 3), dt.date(2021, 5, 5)))
     ]
+
+
+LEAD = "Minister Jane Roe toured the flooded valley of Karota on Monday, meeting farmers and officials."
+
+
+@pytest.mark.parametrize(
+    ("banner", "own", "day"),
+    [
+        ("Wed | Mar 13, 2024", "Published: Tuesday | March 5, 2019 | 12:00 AM", dt.date(2019, 3, 5)),
+        ("Valmont, March 13th 2024 - 09:12 UTC", "Monday, March 4th 2019 - 08:56 UTC", dt.date(2019, 3, 4)),
+        ("• Wednesday, 13 March 2024", "Published Date : March 5, 2019", dt.date(2019, 3, 5)),
+        ("Wed | Mar 13, 2024", "Posted on March 5, 2019 by Jane Doe", dt.date(2019, 3, 5)),
+        ("Wed | Mar 13, 2024", "By Jane Doe | March 5, 2019 10:22 AM", dt.date(2019, 3, 5)),
+        # the article's own date is on or before the day the page was read
+        ("Wed | Mar 13, 2024", "Published: March 20, 2024", dt.date(2024, 3, 13)),
+        # a dated line that is neither bare, nor published, nor a byline is no date of the article's
+        ("March 5, 2019", "Related: Roe opens bridge, March 2, 2019", dt.date(2019, 3, 5)),
+        # an update's label is no banner
+        ("Updated: March 13, 2024", "March 5, 2019", dt.date(2024, 3, 13)),
+    ],
+)
+def test_a_site_date_banner_above_the_headline_yields_to_the_article_date_under_it(
+    banner: str, own: str, day: dt.date
+) -> None:
+    read = article(banner, "Minister Jane Roe tours the flooded valley of Karota", own, LEAD)
+    assert read.published == day
+    assert read.headline == "Minister Jane Roe tours the flooded valley of Karota"
+
+
+def test_a_site_date_banner_yields_past_a_site_name_read_as_the_headline() -> None:
+    read = article(
+        "Valmont Herald, en Español", "Valmont, March 13th 2024 - 09:12 UTC",
+        "Minister tours the flooded valley", "Monday, March 4th 2019 - 08:56 UTC", LEAD,
+    )  # fmt: skip
+    assert read.published == dt.date(2019, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("KAROTA, NIGERIA: President Jane Roe arrived in Karota on Wednesday for a two-day visit.", "KAROTA"),
+        ("KAROTA, KESTREL DISTRICT: President Jane Roe arrived in Karota on Wednesday for a visit.", "KAROTA"),
+        ("KAROTA, KESTREL PROVINCE - President Jane Roe arrived in Karota on Wednesday for a visit.", "KAROTA"),
+        # kickers in capitals are no place with its country or district
+        ("BREAKING, UPDATE: President Jane Roe arrived in Karota on Wednesday for a two-day visit.", None),
+        ("WATCH, LISTEN: President Jane Roe arrived in Karota on Wednesday for a two-day visit.", None),
+    ],
+)
+def test_a_place_in_capitals_with_its_country_or_district_in_capitals_and_a_colon(lead: str, place: str | None) -> None:
+    dateline = article("Minister opens bridge in the hills", lead).dateline
+    assert (dateline.place if isinstance(dateline, Dateline) else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Northern Harmony Party (NHP) Leader Jane Roe began her tour on Saturday with a stop in Karota.", None),
+        ("United Valmont Front (UVF) - The party's leader Jane Roe began her tour in Karota on Saturday.", None),
+        ("Progressive Union (P.U.) leader Jane Roe began her tour on Saturday with a stop in Karota.", None),
+        # a bracket that is no initials of the words before it is still the agency
+        ("Kuala Valmont (Bernama) - President Jane Roe began her tour on Saturday in Karota.", "Kuala Valmont"),
+        ("Port Karota (KNA) - President Jane Roe began her tour on Saturday in Karota.", "Port Karota"),
+    ],
+)
+def test_a_name_and_its_initials_in_brackets_are_no_place_and_agency(lead: str, place: str | None) -> None:
+    dateline = article("Minister opens bridge in the hills", lead).dateline
+    assert (dateline.place if isinstance(dateline, Dateline) else None) == place
+
+
+@pytest.mark.parametrize("code", ["UAE", "USA"])
+def test_a_country_by_its_initials_after_the_place_is_no_agency(code: str) -> None:
+    lead = f"Karota, {code} – President Jane Roe began her tour on Saturday in Karota, officials said."
+    dateline = article("Minister opens bridge in the hills", lead).dateline
+    assert isinstance(dateline, Dateline)
+    assert (dateline.place, dateline.agency) == ("Karota", "")

@@ -351,6 +351,8 @@ _COUNTRIES = frozenset(
      "Marshall Islands", "United Arab Emirates", "Latin America", "Middle East", "East Africa", "West Africa"}
 )
 _COUNTRY_TITLES = frozenset(c.title() for c in _COUNTRIES)
+# countries named by their initials after a place: "Abu Dhabi, UAE –", "Houston, USA –"
+_COUNTRY_CODES = frozenset("UAE USA US UK DRC PNG KSA PRC ROK DPRK".split())
 # What opens a sentence of one or two words: not a place
 _NOT_A_STOP_PLACE = frozenset(
     """
@@ -1431,8 +1433,10 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
             and (
                 not match.group("region")
                 or _REGION_WEEKDAY.fullmatch(match.group("region")) is not None
-                # "SANTIAGO, Chile - ...": the place's country after it
-                or match.group("region").lstrip(", ") in _COUNTRY_TITLES
+                # "SANTIAGO, Chile - ...": the place's country after it ("NAIROBI, KENYA: ..." in capitals)
+                or match.group("region").lstrip(", ").title() in _COUNTRY_TITLES
+                # "KAROTA, VALMONT DISTRICT: ...": the place's district or province in capitals
+                or _CAPS_UNIT.fullmatch(match.group("region").lstrip(", ")) is not None
                 # "HOUGHTON, Mich. - ...", "CONCORD, N.H. - ...": a state cut short, as American wires write it
                 or _STATE_ABBREVIATION.fullmatch(match.group("region").lstrip(", ")) is not None
             )
@@ -1455,6 +1459,13 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
             or (match.group("dash") == "-" and match.group("place") in _HYPHEN_PREFIXES)
         ):
             match = None
+    if (
+        match is not None
+        and not _date_words(match)
+        and _agency(match)
+        and _initials(match.group("place")) == _agency(match).replace(".", "")
+    ):
+        match = None  # "Jamaica Labour Party (JLP) Leader ...": a name and its initials, not a place and an agency
     if match is None:
         match = _stop_dateline(line, at)
     if (
@@ -1467,6 +1478,16 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
     ):
         match = None  # "Italy: Ailing Pope ...": a country alone is a kicker
     return match
+
+
+# "VALMONT DISTRICT", "KESTREL PROVINCE": a district, province or county in capitals after the place
+_CAPS_UNIT = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\s+(?:DISTRICT|PROVINCE|COUNTY|REGION|STATE|DIVISION)")
+
+
+def _initials(words: str) -> str:
+    """The initials of a name of two words or more ("Northern Harmony Party": "NHP"), else ""."""
+    parts = [w for w in re.split(r"[\s/-]+", words) if w[:1].isupper()]
+    return "".join(w[0] for w in parts) if len(parts) >= 2 else ""
 
 
 def _stop_dateline(line: _Line, at: int) -> re.Match[str] | None:
@@ -1708,6 +1729,7 @@ def _read(text: str, source: str) -> Article:
     stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
     filed_from: tuple[_Line, re.Match[str]] | None = None  # a header line naming the agency and the place
     updated_line = False  # the header's date line so far is labelled as an update
+    banner: int | None = None  # the line of a bare date above the headline: perhaps the site's banner
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
@@ -1739,6 +1761,29 @@ def _read(text: str, source: str) -> Article:
                 publisher = publisher or first.publisher
                 updated_line = False
                 continue
+        if (
+            banner is not None
+            and isinstance(published, dt.date)
+            and any(_looks_like_headline(lines[k]) for k in range(banner + 1, index))
+        ):
+            # "Tue | Nov 19, 2024" above the masthead, the headline, then "Published: Thursday | November 5,
+            # 2015": the site's banner shows the day the page was read; the article's own date is under its
+            # headline (on or before the banner's day)
+            own = _date_line(text, line, source)
+            if (
+                own is not None
+                and own.day <= published
+                # a bare day, a "Published" line or a byline (not "Related: Roe opens bridge, March 2, 2019")
+                and (
+                    _is_bare_date(text, line, own)
+                    or _PUBLISH_LABEL.match(line.text.lstrip(" -|·•")) is not None
+                    or _BYLINE_OPEN.match(line.text) is not None
+                )
+            ):
+                published, published_time = own.day, own.time
+                publisher = publisher or own.publisher
+                banner = None
+                continue
         if isinstance(published, Unknown) or (stored is not None and published == stored):
             date_line = _date_line(text, line, source)
             if date_line is not None and stored is not None and date_line.day > stored:
@@ -1758,6 +1803,7 @@ def _read(text: str, source: str) -> Article:
                 updated_line = bool(
                     _UPDATE_LABEL.match(line.text.lstrip(" -|·•")) and not _PUBLISH_LABEL.search(line.text)
                 )
+                banner = index if _is_bare_date(text, line, date_line) else None
                 continue
             ago = _DAYS_AGO_LINE.fullmatch(line.text) if stored is not None else None
             if ago is not None and stored is not None:
@@ -1891,6 +1937,8 @@ def _read(text: str, source: str) -> Article:
             date_words = dated.group("day") or dated.group("day2")
             agency = (dated.group("agency") or dated.group("agency2")).strip()
             bracketed = _BRACKETED_DAY.fullmatch(date_words)
+        if agency in _COUNTRY_CODES:
+            agency = ""  # "Abu Dhabi, UAE – ...": the place's country, not an agency
         if (quoted := _GUILLEMETS.search(agency)) is not None:
             agency = quoted.group(1)  # "NIAT «Khovar»": the agency's name in its quotation marks
         if "/" in agency and _AGENCY.fullmatch(last := agency.rsplit("/", 1)[1].strip()):
@@ -2002,6 +2050,15 @@ def _read(text: str, source: str) -> Article:
         dateline=dateline,
         paragraphs=paragraphs,
     )
+
+
+def _is_bare_date(text: str, line: _Line, date_line: _DateLine) -> bool:
+    """A date line that is only the day (a weekday, a clock, a city beside it), with no label, byline or
+    agency: "Tue | Nov 19, 2024", "Montevideo, March 12th 2024 - 13:37 UTC", "• Tuesday, 12 March 2024"."""
+    if _LABEL.search(line.text) or _AGENCY.search(line.text) or date_line.publisher:
+        return False
+    rest = text[line.start : date_line.evidence.start] + " " + text[date_line.evidence.end : line.end]
+    return len(_residue_words(rest)) <= 1
 
 
 # "2 days ago", "Updated 3 days ago", "Published a week ago": a page's age when it was stored
