@@ -685,3 +685,44 @@ def test_an_office_written_alone_is_the_one_untitled_person_s(body: str, expecte
 def test_a_given_name_spelt_as_a_month_is_a_name(name: str) -> None:
     doc = extract_text(f" date 2009-11-12 Visit\n\nPrime Minister {name} visited Paris on Monday.\n")
     assert [t.person.name for t in doc.trips] == [name]
+
+
+# Session 18 (sweep-trip3)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # "Conservative Leader Jane Roe": the party's leader; "Leader" is no part of the name
+        ("OTTAWA - Conservative Leader Alma Verdi toured Abbotsford, B.C., on Tuesday for a rally.", "Alma Verdi"),
+        ("Liberal Leader Tom Okello, meanwhile, is in Thunder Bay, Ont., where he is to visit businesses.", "Tom Okello"),
+    ],
+)
+def test_a_party_leader_s_office_word_is_no_part_of_the_name(body: str, name: str) -> None:
+    doc = extract_text(" date 2015-09-02 Campaign\n\n" + body + "\n")
+    assert [t.person.name for t in doc.trips] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "accompanied by Ruritanian Deputy Prime Minister and Energy Minister X": the words before the
+        # office are no name, and its holder does not take the journey from the one accompanied
+        "Prime Minister Alma Verdi will visit Singapore on Thursday for the annual retreat. Verdi will be"
+        " accompanied by Ruritanian Deputy Prime Minister and Minister of Energy Rob Kettle, Minister of Foreign"
+        " Affairs Ana Perel and Minister of Transport Jon Hale.",
+        "Prime Minister Alma Verdi will undertake a working visit to Singapore tomorrow. Verdi will be"
+        " accompanied by Deputy Prime Minister and Energy Minister Rob Kettle and Foreign Minister Ana Perel.",
+    ],
+)
+def test_words_before_a_companion_s_office_are_no_name(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\n" + body + "\n")
+    assert [t.person.name for t in doc.trips] == ["Alma Verdi"]
+    assert "Ruritanian Deputy" not in [m.name for m in find_people(body)]
+    assert "Deputy Prime" not in [m.name for m in find_people(body)]
+
+
+def test_an_untitled_companion_is_still_a_name() -> None:
+    # "accompanied by Ana Perel and Jon Hale": names, with no office after them
+    names = [m.name for m in find_people("President Alma Verdi toured Lagos, accompanied by Ana Perel and Jon Hale.")]
+    assert "Ana Perel" in names

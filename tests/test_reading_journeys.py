@@ -1895,3 +1895,75 @@ def test_ones_own_trade_mission_is_a_journey() -> None:
 
 def test_a_trade_mission_team_is_no_journey_of_the_speaker() -> None:
     assert _travellers("Gov. Alma Verdi said her trade mission team had hired two staff.") == []
+
+
+# Session 18 (sweep-trip3): forms found on fresh pages, probed with made-up copy.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "... a retreat hosted by X": X hosts; the one going is the subject
+        "Prime Minister Alma Verdi will kick off a two-day visit to Putrajaya on Monday to attend a leaders'"
+        " retreat hosted by Prime Minister Rob Kettle.",
+        "President Alma Verdi arrived in Lagos on Monday for a state banquet hosted by President Rob Kettle.",
+        "Chancellor Alma Verdi flew to Nairobi on Monday for a summit hosted by President Rob Kettle, her office"
+        " said.",
+    ],
+)
+def test_the_host_of_a_gathering_hosted_by_them_makes_no_journey(body: str) -> None:
+    assert _travellers(body) == ["Alma Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a journey under way, told in the progressive, by a name with no office before it
+        ("Alma Verdi is flying to Jakarta today for talks with President Rob Kettle.", "Alma Verdi"),
+        ("Alma Verdi is flying to Jakarta today.", "Alma Verdi"),
+        ("Tom Okello was travelling to Lagos on Monday when the news broke.", "Tom Okello"),
+        ("Tom Okello is heading to Accra for a three-day visit.", "Tom Okello"),
+    ],
+)
+def test_a_journey_told_in_the_progressive_is_the_untitled_subject_s(body: str, name: str) -> None:
+    assert _travellers(body) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "His previous state visit ... came in June 2014": another journey's month, not this one's
+        "New Delhi: Prime Minister Alma Verdi will on Saturday arrive in Bhutan for a two-day state visit. This"
+        " will be her second visit to the country. Her previous state visit to Bhutan came in June 2014, just"
+        " days after she was sworn in.",
+        # "His first official visit was in January": the first of her visits, told as past
+        "Prime Minister Alma Verdi will visit Singapore from Sunday for a two-day retreat. It will be Ms Verdi's"
+        " third visit to Singapore since she took office. Her first official visit was in January 2023, and she"
+        " was here again in September for a summit.",
+        # "her last official trip": with words between "last" and "trip"
+        "Prime Minister Alma Verdi will visit Oslo from Sunday. Her last official trip to Norway was in 2019.",
+    ],
+)
+def test_the_date_of_an_earlier_visit_does_not_date_the_journey(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\n" + body + "\n")
+    assert [t.person.name for t in doc.trips] == ["Alma Verdi"]
+    assert all(t.start is None or t.start.year == 2024 for t in doc.trips), doc.trips
+
+
+def test_the_first_visit_ahead_keeps_its_own_day() -> None:
+    # "began her first official visit ... on May 3": this journey's first visit, and its day
+    span, _ = _one_trip("Prime Minister Alma Verdi began her first official visit to Lagos on March 11.")
+    assert span == ("2024-03-11", "2024-03-11")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The King and Queen have arrived in France to a guard of honour as they begin a three-day state visit.",
+        "The Emperor and Empress have arrived in Lisbon for a state visit.",
+    ],
+)
+def test_a_royal_couple_named_by_office_with_a_plural_verb_travels(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\n" + body + "\n")
+    assert len(doc.trips) == 1, doc.trips
+    assert doc.trips[0].person.name in ("The King", "The Emperor")

@@ -235,6 +235,8 @@ _JOURNEY_VERBS_FIRST = (
     # the present of headlines and leads ("Jane Roe arrives in Riga"), "is on a three-day visit"
     r"|arrives|visits|travels|tours|lands|flies|departs|departed|leaves|wraps up|concludes|returns|reaches"
     r"|is visiting|was visiting|(?:is|was|will be) on (?=a |an |his |her )|will be in"
+    # "Jane Roe is flying to Jakarta today", "was travelling to Lagos": a journey under way
+    r"|(?:is|was) (?:flying|travelling|traveling|heading|jetting) (?=to |for |into |off |out |home )"
 )
 # more ways to set out ("jetted into", "headed to", "embarked on a visit", "paid a visit"), looked for
 # only right after a capitalised word (the name's last, or a weekday's: the letters they open on are
@@ -441,7 +443,8 @@ _NAMELESS_ROYAL = re.compile(
     r"(?:\s+and\s+(?:[Tt]he\s+)?(?:Queen|King|Prince|Princess|Emperor|Empress|Duke|Duchess|Earl|Countess)"
     # ("The Queen and the Duke of Edinburgh arrived": the consort's style with its "of")
     r"(?:\s+Consort|\s+Royal|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\s+[A-Z][a-z]+)?)?"
-    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
+    # ("The King and Queen have arrived in France": a couple's verb in the plural)
+    rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
 # "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
@@ -478,7 +481,8 @@ _UNTITLED_WAYS = (
         rf"\b(?:(?:Democrat|Democratic|Republican|Labour|Conservative|Liberal|Independent)\s+"
         rf"(?:(?:presidential|Senate|gubernatorial|mayoral|congressional|parliamentary|party)\s+)?"
         rf"|(?:[Pp]residential|[Gg]ubernatorial|[Mm]ayoral)\s+(?=(?:candidate|nominee|hopeful|contender)\b))"
-        rf"(?:(?:candidate|challenger|nominee|hopeful|incumbent|contender|front-?runner)\s+)?(?P<party>{_NAME})",
+        # ("Conservative Leader Jane Roe": the party's leader; the office's word is no part of her name)
+        rf"(?:(?:candidate|challenger|nominee|hopeful|incumbent|contender|front-?runner|[Ll]eader)\s+)?(?P<party>{_NAME})",
         (
             "Democrat", "Republican", "Labour", "Conservative", "Liberal", "Independent", "residential",
             "ubernatorial", "ayoral",
@@ -1307,6 +1311,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 continue
             if re.search(r"['’]s\b", text[name_start:name_end]):
                 continue  # "joined by Northern Ireland Assembly's First Minister": a body's, not a name
+            if group == "by" and _OFFICE_SCAN.match(text, name_start + len(name) + 1, stop):
+                # "accompanied by Ruritanian Deputy Prime Minister and Energy Minister Ann Poe": the words
+                # run into an office, whose holder is named after it; they are no name
+                continue
             if any(m.start < name_start + len(name) and name_start < m.end for m in found.values()):
                 continue
             office = _OFFICE_AFTER_MEMBERSHIP.match(text, match.end(), stop) if group == "name" else None

@@ -47,7 +47,12 @@ _I_SUBJECT = re.compile(
 # "The last time she visited the city was during a 1953 tour": an earlier journey, with or without
 # the report's own date to compare the year with
 _HISTORY_BEFORE = Caseless(
-    r"\b(?:the last time|last visited|last visit|previous visit|previously visited|first time since)\b[^.;!?,]*$"
+    r"\b(?:the last time|last visited|previously visited|first time since"
+    # "His previous state visit to Bhutan came in June 2014", "her last official trip": an earlier journey
+    r"|(?:last|previous|earlier) (?:[\w-]+ ){0,2}?(?:visit|trip|tour|journey)"
+    # "His first official visit was in January": the first of them, told as past
+    r"|(?:his|her|their) first (?:[\w-]+ ){0,2}?(?:visit|trip|tour|journey)\b[^.;!?,]{0,60}? (?:was|came))"
+    r"\b[^.;!?,]*$"
 )
 # "after he assumed office as Chief Minister on May 7", "since being sworn in on": the day of
 # another event than the journey (an office taken, a birth, a death, an election)
@@ -541,6 +546,8 @@ def _guest_of(
         )
     if verb is None or _PASSIVE_BEFORE.search(text, max(at, verb.start() - 24), verb.start()):
         return None  # "Prince Mohammed was welcomed to the UAE by Sheikh Mohamed": the host comes after
+    if text.startswith(" by ", verb.end()):
+        return None  # "will visit Putrajaya to attend a retreat hosted by Prime Minister X": X is the host
     return next((p for p, s in later if s >= verb.end()), None)
 
 
