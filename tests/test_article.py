@@ -1655,3 +1655,27 @@ def test_a_country_by_its_initials_after_the_place_is_no_agency(code: str) -> No
     dateline = article("Minister opens bridge in the hills", lead).dateline
     assert isinstance(dateline, Dateline)
     assert (dateline.place, dateline.agency) == ("Karota", "")
+
+
+def test_a_related_storys_teaser_in_capitals_makes_no_transcript_of_the_page() -> None:
+    # a place in capitals opens the lead; a related story's teaser far below opens on another place
+    art = Article.from_text(
+        " date 2024-03-15\nGovernor tours the border post\n\nKAROTA: Governor Ann Roe, who arrived in Karota this"
+        " morning, is scheduled to inspect the new border post on Friday.\n\nShe is accompanied by the minister"
+        " for roads and senior officials of the province.\n\nPublish Date : 15 March 2024 10:47 AM\n\n"
+        "Council approves the budget\n\nVALDIVIA: The city council approved the budget on Thursday after a long"
+        " debate.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == "KAROTA"
+
+
+def test_speakers_who_come_back_make_a_transcript_though_lines_part_them() -> None:
+    art = Article.from_text(
+        " date 2024-03-15\nRoe's last day\n\nANN ROE: After three days in Chile, the Prime Minister is heading home"
+        " hopeful, she says.\n\nThe visit ended with a dinner.\n\nJOHN DOE: As the heart of the island, the city"
+        " means many things.\n\nThe talks went on.\n\nANN ROE: The minister left the island on Friday morning.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Unknown)

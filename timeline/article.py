@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import enum
+import itertools
 import re
 from typing import NamedTuple
 
@@ -1601,6 +1602,19 @@ _SPEAKER_TITLES = frozenset(
 )
 
 
+def _speakers_take_turns(lines: list[_Line]) -> bool:
+    """Whether lines open on two or more speakers' names that take turns, as a transcript's do.
+
+    Two speakers follow one another, or one comes back: a place in capitals opening a related story's
+    teaser far below the lead ("KATHMANDU: Prime Minister ...") makes no transcript of the page.
+    """
+    speakers = [(index, m.group(1)) for index, ln in enumerate(lines) if (m := _SPEAKER.match(ln.text))]
+    if len({name for _, name in speakers}) < 2:
+        return False
+    names = [name for _, name in speakers]
+    return len(set(names)) < len(names) or any(b[0] == a[0] + 1 for a, b in itertools.pairwise(speakers))
+
+
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
     # the first twelve lines, or as far as the first line of running prose when site menus run longer
@@ -1612,7 +1626,7 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
         match = _dateline_at(line)
         if match is not None and match.group("dash") == ":" and not (_agency(match) or _date_words(match)):
             if transcript is None:
-                transcript = len({m.group(1) for ln in lines if (m := _SPEAKER.match(ln.text))}) >= 2
+                transcript = _speakers_take_turns(lines)
             if transcript:
                 match = None  # "LINDA MOTTRAM: After three days in Indonesia ...": a speaker, not a place
         if (
