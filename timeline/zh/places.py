@@ -155,6 +155,11 @@ _WORD_ENDING = frozenset({"抵达", "到达", "直达", "送达", "转达", "传
 )
 _WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台|电台|新闻台|通讯社)")
+# rule zh-byline-name: "记者蔡朝阳报道", "(记者 王南京 李四)", "记者刘建生摄": the reporters' names (two or three
+# characters each, closed by 报道, 摄, a bracket or a colon) hold no place
+_BYLINE_NAMES = re.compile(
+    r"记者[ \u3000]?(?![在从于到赴])(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})(?=[ \u3000]?(?:报道|摄|[)）：:]))"
+)
 
 
 @frozen
@@ -648,6 +653,12 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     ]
     if phrases:  # rule zh-set-phrase
         found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in phrases)]
+    names = [
+        m.span("names")
+        for m in _BYLINE_NAMES.finditer(simplified, max(0, start - 12), min(len(simplified), stop + 12))
+    ]
+    if names:  # rule zh-byline-name
+        found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in names)]
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]

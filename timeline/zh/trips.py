@@ -202,7 +202,8 @@ _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女�
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _BEIJING_CITY = 1816670
-_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于|原定|原订")
+# rule zh-planned-by-schedule: "预定本月底访问", "预计8日出发": a journey on the schedule is still to come
+_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于|原定|原订|预定|预计")
 _PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
@@ -472,8 +473,9 @@ def _clause_of(simp: str, s: int, e: int, at: int) -> str:
 # a sentence told of the delegation or party the traveller leads
 # "双方在某地举行会谈", "两国元首共同出席": both sides, the traveller among them (rule zh-both-sides)
 # "此访为期五天": the visit under way, by a word for it (rule zh-this-trip)
+# "调研组先后赴岳阳、常德": the working group the traveller leads, by its name (rule zh-led-group)
 _PARTY = re.compile(
-    r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)|^(?:此访|此行|此次访问|这次访问|本次访问|此次出访|这次出访)"
+    r"代表团|一行|^[^，,。；]{0,12}?(?:调研|考察|访问)(?:组|团)|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)|^(?:此访|此行|此次访问|这次访问|本次访问|此次出访|这次出访)"
 )
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
@@ -572,15 +574,30 @@ def _capital_city(
     return _city_state(ref) if state else _city_of(ref)
 
 
+# rule zh-led-guest: "会见某某率领的山西省党政代表团", "与某某率领的考察团座谈": the one who leads a
+# visiting group met or talked with is the one on a journey, not the host
+_LED_GUEST = re.compile(r"率领的[^，,。；]{0,16}?(?:代表团|考察团|访问团|调研组|考察组)")
+_MEETS_LED = re.compile(r"(?:会见|会晤|接见|宴请|看望|欢迎)了?[^，,。；]{0,20}$|[同与和][^，,。；]{0,20}$")
+
+
 def _visitor(
     simp: str, s: int, e: int, mentions: Sequence[ZhMention], roster: dict[str, Person]
 ) -> tuple[int, str] | None:
-    """A person named after "来访的" in ``simp[s:e]``, as (position in the sentence, roster key)."""
+    """A person named after "来访的" in ``simp[s:e]``, or leading a group met there (rule
+    ``zh-led-guest``), as (position in the sentence, roster key)."""
     for m in mentions:
         if (
             s <= m.start < e
             and m.name in roster
             and _VISITOR_BEFORE.search(simp, max(0, m.start - 18), m.start)
+        ):
+            return m.name_start - s, m.name
+    for m in mentions:
+        if (
+            s <= m.start < e
+            and m.name in roster
+            and _LED_GUEST.match(simp, m.end)
+            and _MEETS_LED.search(simp, max(s, m.start - 20), m.start)
         ):
             return m.name_start - s, m.name
     return None

@@ -1,0 +1,118 @@
+"""Session sweep-zh2: readings from a second sweep of fresh real Chinese pages (kept outside the repository).
+
+The failure forms were tallied on real pages; every sentence here is made up for the test (invented
+people and days, real places so that stops resolve) in the shape of news copy, simplified and traditional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer.model import Resolved, Unresolved
+from timeline.model import TripStatus
+from timeline.zh import extract_chinese_text
+
+PUB = dt.date(2024, 6, 5)
+
+
+def _names(ref: Resolved | Unresolved) -> str:
+    return ref.place.name if isinstance(ref, Resolved) else ref.text
+
+
+def _trips(text: str, published: dt.date | None = PUB) -> dict[str, list[str]]:
+    return {
+        t.person.name: [_names(s.place) for s in t.stops]
+        for t in extract_chinese_text(text, published=published).trips
+    }
+
+
+def _status(text: str) -> dict[str, TripStatus]:
+    return {t.person.name: t.status for t in extract_chinese_text(text, published=PUB).trips}
+
+
+# --- rule zh-led-group --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "stops"),
+    [
+        (
+            "4月3日至8日,全国政协副主席王大明率专题调研组在湖南调研。调研组先后赴岳阳、常德等市,实地查看农田建设。",
+            "王大明",
+            ["Yueyang", "Changde"],
+        ),
+        (
+            "3日,副省长孙小川率考察团赴浙江考察。考察团先后来到湖州、嘉兴,了解产业发展情况。",
+            "孙小川",
+            ["Huzhou", "Jiaxing"],
+        ),
+        (
+            "5月2日至4日,全國政協副主席林一舟率調研組在江西調研。調研組先後赴九江、上饒,察看河湖治理情況。",
+            "林一舟",
+            ["Jiujiang", "Shangrao"],
+        ),
+    ],
+)
+def test_the_group_a_traveller_leads_goes_where_the_traveller_goes(text: str, who: str, stops: list[str]) -> None:
+    assert _trips(text)[who] == stops
+
+
+def test_a_group_the_traveller_does_not_lead_is_not_the_travellers() -> None:
+    text = "4月3日至8日,全国政协副主席王大明在湖南调研。省委第一督导组先后赴岳阳、常德等市督导。"
+    assert _trips(text)["王大明"] == []
+
+
+# --- rule zh-led-guest --------------------------------------------------------------------------------
+
+
+def test_the_leader_of_a_visiting_group_met_by_the_host_is_the_traveller() -> None:
+    text = (
+        "昨天下午,省委书记张一山在广州与山西省委书记李二水率领的山西省党政代表团座谈。"
+        "山西省党政代表团于3日—5日在广州、东莞、深圳考察。"
+    )
+    trips = _trips(text)
+    assert "张一山" not in trips
+    assert trips["李二水"] == ["Guangzhou", "Dongguan", "Shenzhen"]
+
+
+def test_a_group_led_by_the_subject_himself_is_no_guest() -> None:
+    trips = _trips("3日,省委书记张一山率领的代表团在杭州考察。")
+    assert trips == {"张一山": ["Hangzhou"]}
+
+
+# --- rule zh-planned-by-schedule ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政长官王大明预定本月底访问新加坡、泰国和越南。",
+        "行政長官王大明預定本月底訪問新加坡、泰國。",
+        "总统王大明预计8日上午出发,访问巴拉圭。",
+    ],
+)
+def test_a_journey_on_the_schedule_is_planned(text: str) -> None:
+    assert _status(text) == {"王大明": TripStatus.PLANNED}
+
+
+def test_an_estimate_after_the_journey_is_no_plan_of_it() -> None:
+    assert _status("部长王大明3日到湖州考察,预计投资100亿元的项目已开工。") == {"王大明": TripStatus.MADE}
+
+
+# --- rule zh-byline-name ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本网讯 湖北日报记者蔡朝阳报道:25日,省长王大明来到嘉鱼县,走访农家。",
+        "本报讯(记者王南京)25日,省长王大明来到嘉鱼县,走访农家。",
+        "本報訊(記者 王南京 李四)25日,省長王大明來到嘉魚縣,走訪農家。",
+    ],
+)
+def test_a_reporters_name_holds_no_place(text: str) -> None:
+    stops = _trips(text)["王大明"]
+    assert "Chaoyang" not in stops and "Nanjing" not in stops
+    assert len(stops) == 1
