@@ -114,5 +114,33 @@ def test_an_estimate_after_the_journey_is_no_plan_of_it() -> None:
 )
 def test_a_reporters_name_holds_no_place(text: str) -> None:
     stops = _trips(text)["王大明"]
-    assert "Chaoyang" not in stops and "Nanjing" not in stops
+    assert "Chaoyang" not in stops
+    assert "Nanjing" not in stops
     assert len(stops) == 1
+
+
+# --- rules zh-town-village-arrived, zh-village-list ---------------------------------------------------
+
+
+def test_a_town_and_its_village_gone_into_is_the_village() -> None:
+    assert _trips("5月18日,副厅长王大明深入慈周寨镇北李庄村看望慰问困难群众。")["王大明"] == ["北李庄村"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月28日上午,县长王大明先后来到桃园村、杨家庄村、西坡村,详细查看了河道。",
+        "5月28日上午,县长王大明先后来到桃园村、杨家庄村和西坡村,详细查看了河道。",
+        "5月28日上午,縣長王大明先後來到桃園村、楊家莊村、西坡村,詳細查看了河道。",
+    ],
+)
+def test_every_village_of_a_list_gone_to_is_a_stop(text: str) -> None:
+    assert len(_trips(text)["王大明"]) == 3
+
+
+def test_a_list_of_villages_ends_at_a_word_that_is_no_village() -> None:
+    assert _trips("5月28日,县长王大明来到桃园村、村民家中。")["王大明"] == ["桃园村"]
+
+
+def test_some_towns_are_no_town() -> None:
+    assert _trips("5月28日,县长王大明深入部分乡镇督导。")["王大明"] == []

@@ -85,8 +85,9 @@ _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 _SIDE_TOWN = re.compile(r"^[东西南北中新老]城[镇乡]$")
 _TOWN_WORD_AFTER = re.compile(r"化|居民|人口|建设|职工|就业|低保|住房|发展|社区")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
+# rule zh-town-village-arrived: "深入某某镇某某村看望慰问": a town and its village gone to
 _TOWN_ARRIVED = re.compile(
-    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
+    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的|深入|走进)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
 )
 # "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
 _VILLAGE_ARRIVED = re.compile(
@@ -110,7 +111,7 @@ _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 _NOT_DISTRICT = re.compile(
     r"(?:开发|保护|示范|试验|自贸|风景|工业|高新|经开|合作|先行|核心|功能|商业|住宅|居民|管理|行政|边境|贫困|受灾"
     r"|重灾|安置|集中|生活|办公|城市|农村|老城|新城|主城|中心|沿海|山区|牧区|林区|矿区|灾区|园区|校区|厂区|社区|街区"
-    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区|大湾|湾区|美丽|偏远|边远|基层|特色|周边|附近|乡村|城乡|农业|民族|少数|这个|那个|一个|多个|各个)[区乡镇]$"
+    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区|大湾|湾区|美丽|偏远|边远|基层|特色|周边|附近|乡村|城乡|农业|民族|少数|这个|那个|一个|多个|各个|部分)[区乡镇]$"
 )
 # an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
 _OFFICE_AFTER = re.compile(
@@ -775,6 +776,15 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             continue
         if not _NOT_IN_TOWN.search(name) and not _NOT_VILLAGE.match(name) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
+            # rule zh-village-list: "先后来到桃园村、杨家庄村和西坡村": the villages listed after the first one
+            while b < stop - 1 and _ITEM_MARK.match(simplified, b):
+                item = _VILLAGE.match(simplified, b + 1, min(stop, b + 6))
+                if item is None or _NOT_IN_TOWN.search(item.group()[:-1]) or _NOT_VILLAGE.match(item.group()[:-1]):
+                    break
+                a, b = item.span()
+                if any(p.start < b and a < p.end for p in out):
+                    break
+                out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
     dropped: set[int] = set()
     out.extend(_districts_gone_to(simplified, original, start, stop, out, dropped))
     out = sorted((p for p in out if id(p) not in dropped), key=lambda p: p.start)
