@@ -144,3 +144,29 @@ def test_a_list_of_villages_ends_at_a_word_that_is_no_village() -> None:
 
 def test_some_towns_are_no_town() -> None:
     assert _trips("5月28日,县长王大明深入部分乡镇督导。")["王大明"] == []
+
+
+# --- rule zh-at-desk ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1月22日,省委书记王大明、省长李小川来到省委办公厅总值班室,检查全省春节值班值守情况。",
+        "4月3日,北京市委书记王大明一早通过视频系统检查调度疫情防控和服务保障工作。",
+        "11日,總統王大明視察中央災害應變中心,聽取颱風整備簡報。",
+    ],
+)
+def test_work_by_video_or_at_the_governments_own_desks_is_no_journey(text: str) -> None:
+    assert _trips(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        ("4月3日,国务院副总理王大明来到湖北省政府应急指挥中心,检查防汛工作。", []),
+        ("4月3日,省委书记王大明来到宜昌市应急指挥中心,检查防汛工作。", ["Yichang"]),
+    ],
+)
+def test_a_command_centre_that_names_its_place_is_gone_to(text: str, stops: list[str]) -> None:
+    assert _trips(text) == {"王大明": stops}

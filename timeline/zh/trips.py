@@ -1098,6 +1098,19 @@ def _each_to(simp: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# "来到省委办公厅总值班室", "视察中央灾害应变中心": the government's own organ, by no place's name (not
+# "湖北省政府应急指挥中心", which names where it is)
+_AT_DESK = re.compile(
+    r"视频|(?<=[到察查在往至访进走，,、\s])(?:省委|市委|区委|县委|省政府|市政府|区政府|县政府|中央|政府)[^，,。；]{0,8}?"
+    r"(?:办公厅|办公室|值班室|应变中心|指挥部|指挥中心|应急中心|机关)"
+)
+
+
+def _at_desk(draft: _Draft, simp: str) -> bool:
+    """Rule ``zh-at-desk``: every sentence of the journey is of work by video or at the government's own desks."""
+    return bool(draft.evidence) and all(_AT_DESK.search(simp, ev.start, ev.end) for ev in draft.evidence)
+
+
 def find_trips(
     article: ChineseArticle,
     roster: dict[str, Person],
@@ -1839,6 +1852,9 @@ def find_trips(
             # rule zh-venue: a foreign guest's trip told at a state venue ("在人民大会堂举行仪式，欢迎某某访华")
             for ev in d.evidence:
                 _venue_beijing(d, article.simplified, ev.start, ev.end, text, source.path)
+    # rule zh-at-desk: work told with no place at all, by video or at the government's own desks
+    # ("通过视频系统检查调度", "来到省委办公厅总值班室检查", "视察中央灾害应变中心"), is work at home
+    drafts = {k: d for k, d in drafts.items() if d.stops or not _at_desk(d, article.simplified)}
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
     return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
