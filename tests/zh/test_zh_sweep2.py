@@ -170,3 +170,38 @@ def test_work_by_video_or_at_the_governments_own_desks_is_no_journey(text: str) 
 )
 def test_a_command_centre_that_names_its_place_is_gone_to(text: str, stops: list[str]) -> None:
     assert _trips(text) == {"王大明": stops}
+
+
+# --- rule zh-receiver ---------------------------------------------------------------------------------
+
+
+def test_the_hosts_who_receive_a_group_make_no_journey() -> None:
+    text = (
+        "4月3日,由上海某某联合会副主席刘大海率队的投资考察团一行40余人来我区开展投资考察活动。"
+        "期间,区长张小山热情接待了考察团一行,副区长江存富陪同考察。考察团一行还先后到五横乡、罗岭镇进行了实地考察。"
+    )
+    trips = _trips(text)
+    assert "张小山" not in trips
+    assert trips["刘大海"] == ["五横乡", "罗岭镇"]
+
+
+def test_a_host_who_goes_on_after_receiving_guests_makes_a_journey() -> None:
+    assert _trips("4月3日,省长张小山在杭州接待了来访的客人,随后赴湖州考察。")["张小山"][-1] == "Huzhou"
+
+
+# --- rule zh-group-home -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "5月24日至28日,宁波市委书记王大明率宁波市党政代表团赴贵州省考察。代表团一行来到凯里、都匀。",
+            ["Kaili", "Duyun"],
+        ),
+        ("5月24日至28日,溫州市委書記王大明率溫州市黨政代表團赴貴州省考察。代表團一行來到凱里。", ["Kaili"]),
+        ("3日,国务院副总理王大明率中国政府代表团抵达莫斯科。", ["Moscow"]),
+    ],
+)
+def test_the_place_that_names_a_delegation_is_its_home(text: str, stops: list[str]) -> None:
+    assert _trips(text)["王大明"] == stops

@@ -156,6 +156,7 @@ _WORD_ENDING = frozenset({"抵达", "到达", "直达", "送达", "转达", "传
 )
 _WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台|电台|新闻台|通讯社)")
+_GROUP_HOME = re.compile(r"(?:党政|政府|经贸|友好|企业家)?(?:代表团|考察团)")
 # rule zh-byline-name: "记者蔡朝阳报道", "(记者 王南京 李四)", "记者刘建生摄": the reporters' names (two or three
 # characters each, closed by 报道, 摄, a bracket or a colon) hold no place
 _BYLINE_NAMES = re.compile(
@@ -663,6 +664,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-group-home: "率宁波市党政代表团赴贵州": the place that names a delegation is where it comes from
+    found = [f for f in found if not _GROUP_HOME.match(simplified, f[1], stop)]
     # rule zh-word-after: "开拓新市场", "东区域": a name's division word is the first of a word (市场, 区域)
     found = [f for f in found if not _WORD_AFTER.match(simplified, f[1] - 1, stop)]
     # rule zh-bank-side: "凤凰山东麓", "长江西岸", "洞庭湖南岸": a mountain's or a water's side, not a province

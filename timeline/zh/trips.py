@@ -135,6 +135,9 @@ _GREETER = re.compile(
     r"来到了?[^，,。；]{0,10}?(?:前|外|旁|门口|下)[，,]?[^。；]{0,20}?(?:迎接|欢迎|送行|等候)[^。；]*"
     r"|来到了?(?:舷梯|机舱|专机|车)(?:前|旁|下|口)[^。；]*"
     r"|欢迎[^，,。；]{1,16}?对[^，,。；]{1,14}?进行[^，,。；]{0,8}访问"
+    # rule zh-receiver: "区长某某热情接待了考察团一行，副区长某某陪同考察": the rest of a sentence on receiving
+    # guests is theirs, and the hosts' 陪同考察 is no journey of the hosts'
+    r"|接待了?[^，,。；]{0,16}?(?:一行|团(?:一行)?|客人|客商|嘉宾)(?:[，,][^，,。；]*?陪同[^，,。；]*)?"
 )
 _GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
 _UNLIKE_BEFORE = re.compile(
