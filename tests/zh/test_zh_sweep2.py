@@ -205,3 +205,30 @@ def test_a_host_who_goes_on_after_receiving_guests_makes_a_journey() -> None:
 )
 def test_the_place_that_names_a_delegation_is_its_home(text: str, stops: list[str]) -> None:
     assert _trips(text)["王大明"] == stops
+
+
+# --- rule zh-companion-list ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月10日,省政协研究室主任王大明一行来舒调研乡村振兴工作。县委常委、副县长李小川,县政协副主席周增云陪同调研。",
+        "5月10日,省政協研究室主任王大明一行來舒調研鄉村振興工作。縣委常委、副縣長李小川,縣政協副主席周增云陪同調研。",
+    ],
+)
+def test_every_titled_name_of_a_list_before_pei_tong_goes_along(text: str) -> None:
+    assert list(_trips(text)) == ["王大明"]
+
+
+def test_a_clause_that_tells_a_journey_before_pei_tong_is_the_travellers() -> None:
+    trips = _trips("5月8日,省长王大明南下宜昌市,察看灾情,市长周春米陪同。")
+    assert list(trips) == ["王大明"]
+
+
+# --- rule zh-township-namesake ------------------------------------------------------------------------
+
+
+def test_a_foreign_citys_name_opening_a_township_is_no_foreign_city() -> None:
+    assert _trips("5月10日,副省长王大明先后赴柏林乡、千人桥镇开展实地调研。")["王大明"] != ["Berlin"]
+    assert _trips("5月10日,国家主席王大明抵达柏林,对德国进行国事访问。")["王大明"] == ["Berlin"]

@@ -680,6 +680,17 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             and all(e.level == "foreign-city" and e.zh != simplified[f[0] : f[1]] for e in f[2])
         )
     ]
+    # rule zh-township-namesake: "柏林乡", "开罗镇": a foreign city's name before 乡, 镇 or 村 opens the name
+    # of a Chinese township or village, not the foreign city
+    found = [
+        f
+        for f in found
+        if not (
+            f[1] < stop
+            and simplified[f[1]] in "乡镇村"
+            and all(e.level == "foreign-city" for e in f[2])
+        )
+    ]
     # rule zh-state: "华盛顿州", "纽约州": a foreign city's name before 州 names the state, not the city
     found = [
         f

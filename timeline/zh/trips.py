@@ -1163,6 +1163,16 @@ def find_trips(
             # names who goes along, those named in the clauses before are not companions
             clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, companion_at.start())), default=0)
             if any(clause <= pos < companion_at.start() for pos, _ in who):
+                # rule zh-companion-list: "副县长某某，县政协副主席某某陪同调研": a clause that is only a
+                # titled name, right before, is an item of the list of those going along
+                while clause > 0:
+                    before = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, clause - 1)), default=0)
+                    ends = {x.end - s for x in mentions if s + before <= x.start < s + clause}
+                    if clause - 1 not in ends or _TRIP_WORDS.search(sentence, before, clause - 1) or any(
+                        d.evidence.start < s + clause - 1 and s + before < d.evidence.end for d in dates
+                    ):
+                        break
+                    clause = before
                 companion_from = clause
             if companion_at.group() == "一同":
                 # rule zh-together: "习近平同李强、赵乐际一同来到": the first named, before 同/和/与, goes
