@@ -232,3 +232,40 @@ def test_a_clause_that_tells_a_journey_before_pei_tong_is_the_travellers() -> No
 def test_a_foreign_citys_name_opening_a_township_is_no_foreign_city() -> None:
     assert _trips("5月10日,副省长王大明先后赴柏林乡、千人桥镇开展实地调研。")["王大明"] != ["Berlin"]
     assert _trips("5月10日,国家主席王大明抵达柏林,对德国进行国事访问。")["王大明"] == ["Berlin"]
+
+
+# --- rule zh-more-offices -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("5月12日,州委常委、副州长王大明在县领导陪同下,来到凯里市看望慰问困难群众。", "王大明"),
+        ("5月18日,省政府办公厅秘书二处副处长李小川带领调研组来到都匀市调研。", "李小川"),
+        ("5月21日上午,省農業農村廳二級巡視員周一舟一行到聊城市調研。", "周一舟"),
+    ],
+)
+def test_offices_of_prefectures_and_departments_name_a_traveller(text: str, who: str) -> None:
+    assert list(_trips(text)) == [who]
+
+
+# --- rule zh-roc-trailer ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "(中央社記者張三台北28日電)總統王大明將於30日出發,率團前往巴拉圭。(編輯:李四)1131128",
+            dt.date(2024, 11, 28),
+        ),
+        ("(中央社記者張三台北31日電)總統王大明今天下午將前往屏東縣勘災。隨後也將到林邊了解受災情形。1060731", dt.date(2017, 7, 31)),
+    ],
+)
+def test_a_wire_copys_closing_stamp_dates_the_report(text: str, day: dt.date) -> None:
+    assert extract_chinese_text(text, published=None).published == day
+
+
+def test_a_number_that_is_no_stamp_dates_nothing() -> None:
+    doc = extract_chinese_text("總統王大明今天下午將前往屏東縣勘災,預算共1131128元", published=None)
+    assert not isinstance(doc.published, dt.date)
