@@ -136,6 +136,7 @@ _ROC_DATE = re.compile(
 )
 # a trailer line that dates the report: "（新华社 2024年6月5日）", "【编辑:王五】 2024年06月05日 10:21",
 # "发布时间：2024-06-05" (rule zh-trailer-date)
+_ROC_TRAILER = re.compile(r"(?<=[)）。」”])\s*(?P<y>1[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$")
 _TRAILER = re.compile(r"^[（(【\[]|发布|时间|日期|编辑|来源|责编")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # a bracketed lead tag with a full date and no place, "【看中国2018年8月10日讯】": header matter
@@ -254,6 +255,12 @@ def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) ->
     for p in reversed(paragraphs):
         m = _DATE_LINE.match(simp[p.start : p.end])
         if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
+            return day
+    for p in paragraphs[-3:]:
+        # rule zh-roc-trailer: a wire copy's closing stamp, the day in the Republic of China's calendar
+        # as seven digits ("...(编辑:某某)1131128", "...相关部署。1060731"): 2024-11-28, 2017-07-31
+        m = _ROC_TRAILER.search(simp, p.start, p.end)
+        if m is not None and (day := _valid_date(int(m["y"]) + 1911, int(m["m"]), int(m["d"]))) is not None:
             return day
     for p in paragraphs[-3:]:
         line = simp[p.start : p.end]

@@ -85,8 +85,9 @@ _NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
 _SIDE_TOWN = re.compile(r"^[东西南北中新老]城[镇乡]$")
 _TOWN_WORD_AFTER = re.compile(r"化|居民|人口|建设|职工|就业|低保|住房|发展|社区")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
+# rule zh-town-village-arrived: "深入某某镇某某村看望慰问": a town and its village gone to
 _TOWN_ARRIVED = re.compile(
-    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
+    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的|深入|走进)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
 )
 # "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
 _VILLAGE_ARRIVED = re.compile(
@@ -110,7 +111,7 @@ _CLAUSE = re.compile(r"[，,。；;：:！？!?\s]")
 _NOT_DISTRICT = re.compile(
     r"(?:开发|保护|示范|试验|自贸|风景|工业|高新|经开|合作|先行|核心|功能|商业|住宅|居民|管理|行政|边境|贫困|受灾"
     r"|重灾|安置|集中|生活|办公|城市|农村|老城|新城|主城|中心|沿海|山区|牧区|林区|矿区|灾区|园区|校区|厂区|社区|街区"
-    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区|大湾|湾区|美丽|偏远|边远|基层|特色|周边|附近|乡村|城乡|农业|民族|少数|这个|那个|一个|多个|各个)[区乡镇]$"
+    r"|片区|城区|市区|郊区|辖区|库区|景区|展区|营区|防区|战区|特区|地区|小区|新区|该区|各区|全区|本区|两区|三区|大湾|湾区|美丽|偏远|边远|基层|特色|周边|附近|乡村|城乡|农业|民族|少数|这个|那个|一个|多个|各个|部分)[区乡镇]$"
 )
 # an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
 _OFFICE_AFTER = re.compile(
@@ -155,6 +156,12 @@ _WORD_ENDING = frozenset({"抵达", "到达", "直达", "送达", "转达", "传
 )
 _WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台|电台|新闻台|通讯社)")
+_GROUP_HOME = re.compile(r"(?:党政|政府|经贸|友好|企业家)?(?:代表团|考察团)")
+# rule zh-byline-name: "记者蔡朝阳报道", "(记者 王南京 李四)", "记者刘建生摄": the reporters' names (two or three
+# characters each, closed by 报道, 摄, a bracket or a colon) hold no place
+_BYLINE_NAMES = re.compile(
+    r"记者[ \u3000]?(?![在从于到赴])(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,3})(?=[ \u3000]?(?:报道|摄|[)）：:]))"
+)
 
 
 @frozen
@@ -648,9 +655,17 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     ]
     if phrases:  # rule zh-set-phrase
         found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in phrases)]
+    names = [
+        m.span("names")
+        for m in _BYLINE_NAMES.finditer(simplified, max(0, start - 12), min(len(simplified), stop + 12))
+    ]
+    if names:  # rule zh-byline-name
+        found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in names)]
     # rule zh-outlet: "广州日报讯", "浙江卫视": a place in an outlet's name is no place
     found = [f for f in found if not _OUTLET.match(simplified, f[1], stop)]
     found = [f for f in found if not _ORGANISATION_AFTER.match(simplified, f[1], stop)]
+    # rule zh-group-home: "率宁波市党政代表团赴贵州": the place that names a delegation is where it comes from
+    found = [f for f in found if not _GROUP_HOME.match(simplified, f[1], stop)]
     # rule zh-word-after: "开拓新市场", "东区域": a name's division word is the first of a word (市场, 区域)
     found = [f for f in found if not _WORD_AFTER.match(simplified, f[1] - 1, stop)]
     # rule zh-bank-side: "凤凰山东麓", "长江西岸", "洞庭湖南岸": a mountain's or a water's side, not a province
@@ -663,6 +678,17 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not (
             _TRANSLITERATION_GOES_ON.match(simplified, f[1], stop)
             and all(e.level == "foreign-city" and e.zh != simplified[f[0] : f[1]] for e in f[2])
+        )
+    ]
+    # rule zh-township-namesake: "柏林乡", "开罗镇": a foreign city's name before 乡, 镇 or 村 opens the name
+    # of a Chinese township or village, not the foreign city
+    found = [
+        f
+        for f in found
+        if not (
+            f[1] < stop
+            and simplified[f[1]] in "乡镇村"
+            and all(e.level == "foreign-city" for e in f[2])
         )
     ]
     # rule zh-state: "华盛顿州", "纽约州": a foreign city's name before 州 names the state, not the city
@@ -764,6 +790,15 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             continue
         if not _NOT_IN_TOWN.search(name) and not _NOT_VILLAGE.match(name) and not any(p.start < b and a < p.end for p in out):
             out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
+            # rule zh-village-list: "先后来到桃园村、杨家庄村和西坡村": the villages listed after the first one
+            while b < stop - 1 and _ITEM_MARK.match(simplified, b):
+                item = _VILLAGE.match(simplified, b + 1, min(stop, b + 6))
+                if item is None or _NOT_IN_TOWN.search(item.group()[:-1]) or _NOT_VILLAGE.match(item.group()[:-1]):
+                    break
+                a, b = item.span()
+                if any(p.start < b and a < p.end for p in out):
+                    break
+                out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
     dropped: set[int] = set()
     out.extend(_districts_gone_to(simplified, original, start, stop, out, dropped))
     out = sorted((p for p in out if id(p) not in dropped), key=lambda p: p.start)

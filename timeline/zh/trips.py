@@ -135,6 +135,9 @@ _GREETER = re.compile(
     r"来到了?[^，,。；]{0,10}?(?:前|外|旁|门口|下)[，,]?[^。；]{0,20}?(?:迎接|欢迎|送行|等候)[^。；]*"
     r"|来到了?(?:舷梯|机舱|专机|车)(?:前|旁|下|口)[^。；]*"
     r"|欢迎[^，,。；]{1,16}?对[^，,。；]{1,14}?进行[^，,。；]{0,8}访问"
+    # rule zh-receiver: "区长某某热情接待了考察团一行，副区长某某陪同考察": the rest of a sentence on receiving
+    # guests is theirs, and the hosts' 陪同考察 is no journey of the hosts'
+    r"|接待了?[^，,。；]{0,16}?(?:一行|团(?:一行)?|客人|客商|嘉宾)(?:[，,][^，,。；]*?陪同[^，,。；]*)?"
 )
 _GUEST_CLAUSE = re.compile(rf"(?:会见|会晤|接见|宴请|欢迎|同|与|和)了?(?:{_COME_TO}[^，,。；的]{{0,12}}|来访|到访)的")
 _UNLIKE_BEFORE = re.compile(
@@ -202,7 +205,8 @@ _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女�
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
 _BEIJING_CITY = 1816670
-_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于|原定|原订")
+# rule zh-planned-by-schedule: "预定本月底访问", "预计8日出发": a journey on the schedule is still to come
+_PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于|原定|原订|预定|预计")
 _PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
@@ -472,8 +476,9 @@ def _clause_of(simp: str, s: int, e: int, at: int) -> str:
 # a sentence told of the delegation or party the traveller leads
 # "双方在某地举行会谈", "两国元首共同出席": both sides, the traveller among them (rule zh-both-sides)
 # "此访为期五天": the visit under way, by a word for it (rule zh-this-trip)
+# "调研组先后赴岳阳、常德": the working group the traveller leads, by its name (rule zh-led-group)
 _PARTY = re.compile(
-    r"代表团|一行|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)|^(?:此访|此行|此次访问|这次访问|本次访问|此次出访|这次出访)"
+    r"代表团|一行|^[^，,。；]{0,12}?(?:调研|考察|访问)(?:组|团)|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)|^(?:此访|此行|此次访问|这次访问|本次访问|此次出访|这次出访)"
 )
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
@@ -572,15 +577,30 @@ def _capital_city(
     return _city_state(ref) if state else _city_of(ref)
 
 
+# rule zh-led-guest: "会见某某率领的山西省党政代表团", "与某某率领的考察团座谈": the one who leads a
+# visiting group met or talked with is the one on a journey, not the host
+_LED_GUEST = re.compile(r"率领的[^，,。；]{0,16}?(?:代表团|考察团|访问团|调研组|考察组)")
+_MEETS_LED = re.compile(r"(?:会见|会晤|接见|宴请|看望|欢迎)了?[^，,。；]{0,20}$|[同与和][^，,。；]{0,20}$")
+
+
 def _visitor(
     simp: str, s: int, e: int, mentions: Sequence[ZhMention], roster: dict[str, Person]
 ) -> tuple[int, str] | None:
-    """A person named after "来访的" in ``simp[s:e]``, as (position in the sentence, roster key)."""
+    """A person named after "来访的" in ``simp[s:e]``, or leading a group met there (rule
+    ``zh-led-guest``), as (position in the sentence, roster key)."""
     for m in mentions:
         if (
             s <= m.start < e
             and m.name in roster
             and _VISITOR_BEFORE.search(simp, max(0, m.start - 18), m.start)
+        ):
+            return m.name_start - s, m.name
+    for m in mentions:
+        if (
+            s <= m.start < e
+            and m.name in roster
+            and _LED_GUEST.match(simp, m.end)
+            and _MEETS_LED.search(simp, max(s, m.start - 20), m.start)
         ):
             return m.name_start - s, m.name
     return None
@@ -1081,6 +1101,19 @@ def _each_to(simp: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# "来到省委办公厅总值班室", "视察中央灾害应变中心": the government's own organ, by no place's name (not
+# "湖北省政府应急指挥中心", which names where it is)
+_AT_DESK = re.compile(
+    r"视频|(?<=[到察查在往至访进走，,、\s])(?:省委|市委|区委|县委|省政府|市政府|区政府|县政府|中央|政府)[^，,。；]{0,8}?"
+    r"(?:办公厅|办公室|值班室|应变中心|指挥部|指挥中心|应急中心|机关)"
+)
+
+
+def _at_desk(draft: _Draft, simp: str) -> bool:
+    """Rule ``zh-at-desk``: every sentence of the journey is of work by video or at the government's own desks."""
+    return bool(draft.evidence) and all(_AT_DESK.search(simp, ev.start, ev.end) for ev in draft.evidence)
+
+
 def find_trips(
     article: ChineseArticle,
     roster: dict[str, Person],
@@ -1130,6 +1163,16 @@ def find_trips(
             # names who goes along, those named in the clauses before are not companions
             clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, companion_at.start())), default=0)
             if any(clause <= pos < companion_at.start() for pos, _ in who):
+                # rule zh-companion-list: "副县长某某，县政协副主席某某陪同调研": a clause that is only a
+                # titled name, right before, is an item of the list of those going along
+                while clause > 0:
+                    before = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, clause - 1)), default=0)
+                    ends = {x.end - s for x in mentions if s + before <= x.start < s + clause}
+                    if clause - 1 not in ends or _TRIP_WORDS.search(sentence, before, clause - 1) or any(
+                        d.evidence.start < s + clause - 1 and s + before < d.evidence.end for d in dates
+                    ):
+                        break
+                    clause = before
                 companion_from = clause
             if companion_at.group() == "一同":
                 # rule zh-together: "习近平同李强、赵乐际一同来到": the first named, before 同/和/与, goes
@@ -1822,6 +1865,9 @@ def find_trips(
             # rule zh-venue: a foreign guest's trip told at a state venue ("在人民大会堂举行仪式，欢迎某某访华")
             for ev in d.evidence:
                 _venue_beijing(d, article.simplified, ev.start, ev.end, text, source.path)
+    # rule zh-at-desk: work told with no place at all, by video or at the government's own desks
+    # ("通过视频系统检查调度", "来到省委办公厅总值班室检查", "视察中央灾害应变中心"), is work at home
+    drafts = {k: d for k, d in drafts.items() if d.stops or not _at_desk(d, article.simplified)}
     # rule zh-many-journeys: days spread over months are several journeys told as background, not one trip
     # (over a year's end: a lunar day or a stray date within one year is no reason to drop a journey)
     return [_build(d, source, article.anchor) for d in drafts.values() if not _many_journeys(d.spans)]
