@@ -702,6 +702,16 @@ class Gazetteer:
             # that spelling among its other names: a guess, not a reading
             return self._at_home(text, places, context.focus_country, pool)
         if (
+            topo.parent is None
+            and topo.region is None
+            and context.focus_country
+            and best.country != context.focus_country
+            and all(w in DIRECTIONS for w in name_key(topo.name).replace("-", " ").split())
+        ):
+            # "the Central District of the state" in a report on Nigeria: a division named by a direction is one
+            # of the report's country, not a namesake abroad (Israel's Central District)
+            return Unresolved(text, f"no division of that name in {context.focus_country}", list(pool[:5]))
+        if (
             rule in ("unique", "population")
             and topo.kind_hint is PlaceKind.ADMIN1
             and best.kind in _SETTLEMENTS

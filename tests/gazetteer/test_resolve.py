@@ -820,3 +820,12 @@ def test_a_state_is_not_a_city_known_by_its_name_only_as_another_name(gz: Gazett
 def test_local_government_without_area_is_a_kind_word(gz: Gazetteer) -> None:
     found = [(t.name, t.kind_hint) for t, _ in gz.resolve_document("The rally moved on to Argungu Local Government.")]
     assert found == [("Argungu", PlaceKind.COUNTY)]
+
+
+def test_a_division_named_by_a_direction_is_of_the_reports_country(gz: Gazetteer) -> None:
+    # a report on Nigeria: "the Central District of the state" is none of Israel's districts
+    text = "Governor Ade Bello will visit Akure in Ondo State, Nigeria, and the Central District of the state."
+    assert _placed(gz, text)["Central"] is None
+    # ...while a report on Israel keeps its own
+    text = "In Jerusalem, officials said sirens sounded across the Central District."
+    assert _placed(gz, text)["Central"] == ("admin1", "IL")
