@@ -30,6 +30,7 @@ KIND_PHRASES: tuple[tuple[tuple[str, ...], PlaceKind], ...] = (
     (("autonomous", "county"), PlaceKind.COUNTY),
     (("new", "area"), PlaceKind.COUNTY),
     (("local", "government", "area"), PlaceKind.COUNTY),
+    (("local", "government"), PlaceKind.COUNTY),  # "Gwandu Local Government": Nigeria's LGA, "Area" left out
     (("sar",), PlaceKind.ADMIN1),
     (("province",), PlaceKind.ADMIN1),
     (("municipality",), PlaceKind.ADMIN1),

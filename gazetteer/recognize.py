@@ -943,6 +943,18 @@ class _MatchReader:
             and not strong
         ):
             return None  # the tail of a longer name ("Zhang Guoqing", "-- Xi Jinping")
+        if (
+            adjacent_prev
+            and caps[prev]
+            and lowers[prev] not in DIRECTIONS
+            and lowers[prev] not in STARTERS  # ("Heads Straight To Central Region": a headline's capitals)
+            and lowers[prev] not in LOCATIVE
+            and not _sentence_initial(text, starts[prev])
+            and all(w in DIRECTIONS for w in lowers[i:name_stop])
+        ):
+            # "Kombe South District", "Tarla Central Region": a compound name whose head the table lacks
+            # (or names apart) is one division; its direction tail is no division of its own abroad
+            return None
         short = (
             n_words == 1
             and len(key) <= 3
@@ -1155,9 +1167,11 @@ def find_toponyms(
 _PLURAL_KINDS = {
     "counties": PlaceKind.COUNTY, "districts": PlaceKind.COUNTY, "regencies": PlaceKind.COUNTY,
     "provinces": PlaceKind.ADMIN1, "states": PlaceKind.ADMIN1, "prefectures": PlaceKind.CITY,
+    "regions": PlaceKind.ADMIN1,
 }  # fmt: skip
-_PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures)\b")
+_PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures|regions)\b")
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_AFTER_LIST_JOINER = re.compile(r"(?:,|\band|&)\s*$")  # a list's joiner, read before its next name
 
 
 # a name, then another capitalised one and a plural kind word: "Kaberamaido and Kalaki districts"
@@ -1228,6 +1242,8 @@ def _listed_kinds(text: str, toponyms: list[Toponym]) -> list[Toponym]:
         if after is None:
             continue
         kind = _PLURAL_KINDS[after.group(1)]
+        if not _AFTER_LIST_JOINER.search(text, max(0, topo.start - 6), topo.start):
+            continue  # "all 99 Ohio counties": one name before a plural is the division that holds them
         j = k
         while j >= 0 and out[j].kind_hint is None:
             out[j] = attrs.evolve(out[j], kind_hint=kind)

@@ -389,7 +389,13 @@ class Gazetteer:
         # a big city outranks a division named after it that is not a city-province, whichever of them bears
         # the name as its own ("Kiev", "Odessa": the oblasts' own names, the cities' old spellings; the city
         # lies in the division or by it, as Kyiv by Kiev Oblast; not Hengyang, once also "Henan", for Henan)
-        cities = [p for p in pool if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE]
+        # (a spelling of the city's own name, not another name altogether: "Bahia" is the state, though
+        # Salvador, its capital, was once so called too)
+        initial = name_key(name)[:1]
+        cities = [
+            p for p in pool
+            if p.kind is PlaceKind.CITY and p.population >= _CITY_OVER_STATE and name_key(p.name)[:1] == initial
+        ]  # fmt: skip
         named_after = [
             s for s in pool
             if s.kind is PlaceKind.ADMIN1 and s.division != "Municipality"
@@ -694,6 +700,26 @@ class Gazetteer:
         ):
             # "THACO Group in Chu Lai" in a report on Vietnam is not Qulai, China, a hamlet filed under
             # that spelling among its other names: a guess, not a reading
+            return self._at_home(text, places, context.focus_country, pool)
+        if (
+            topo.parent is None
+            and topo.region is None
+            and context.focus_country
+            and best.country != context.focus_country
+            and all(w in DIRECTIONS for w in name_key(topo.name).replace("-", " ").split())
+        ):
+            # "the Central District of the state" in a report on Nigeria: a division named by a direction is one
+            # of the report's country, not a namesake abroad (Israel's Central District)
+            return Unresolved(text, f"no division of that name in {context.focus_country}", list(pool[:5]))
+        if (
+            rule in ("unique", "population")
+            and topo.kind_hint is PlaceKind.ADMIN1
+            and best.kind in _SETTLEMENTS
+            and context.focus_country
+            and best.country != context.focus_country
+        ):
+            # "the Tarno and Vesk regions" in a report on another country: a town abroad that bears the name
+            # is no region of it; the region the table lacks is left unplaced
             return self._at_home(text, places, context.focus_country, pool)
         if (
             rule == "population"

@@ -758,3 +758,74 @@ def test_an_indonesian_division_by_its_english_direction(gz: Gazetteer, written:
     assert [p.geonameid for p in gz.lookup(written)] == [p.geonameid for p in gz.lookup(local)]
     found = {t.text: r for t, r in gz.resolve_document(f"He opened a bridge in {written} Regency.")}
     assert isinstance(found[f"{written} Regency"], Resolved)
+
+
+def _placed(gz: Gazetteer, text: str) -> dict[str, tuple[str, str] | None]:
+    """Each mention's name and where it went (kind, country), or None when left unplaced."""
+    return {
+        t.name: ((r.place.kind.value, r.place.country) if isinstance(r, Resolved) else None)
+        for t, r in gz.resolve_document(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister toured Kombeli South District and Vusa East District on Friday.",
+        "Officials from Tarlomo Central District met the governor in Akure, Ondo State.",
+        "Relief reached Obanu West District, Nigeria, on Monday.",
+    ],
+)
+def test_a_compound_names_direction_tail_is_no_division_abroad(gz: Gazetteer, text: str) -> None:
+    # (a head the table lacks and a direction: one district's name, not Gibraltar's "South District",
+    # East Delhi or Israel's Central District)
+    found = [t.name for t, _ in gz.resolve_document(text)]
+    assert not any(name.split()[0].lower() in ("south", "east", "central", "west") for name in found), found
+
+
+def test_a_direction_division_after_a_headlines_capital_word_stays_a_place(gz: Gazetteer) -> None:
+    assert "Central Region" in [t.text for t, _ in gz.resolve_document("Minister Heads To Central Region Of Ghana")]
+    assert "Upper East Region" in [t.text for t, _ in gz.resolve_document("He visited the Upper East Region.")]
+
+
+def test_one_name_before_a_plural_kind_word_is_the_division_holding_them(gz: Gazetteer) -> None:
+    placed = _placed(gz, "Having visited all 99 Iowa counties, the senator spoke in Ames.")
+    assert placed["Iowa"] == ("admin1", "US")
+    # a list keeps its kind: each name is one of them
+    placed = _placed(gz, "The senator visited Warren and Saratoga counties in New York.")
+    assert placed["Warren"] == ("admin2", "US")
+    assert placed["Saratoga"] == ("admin2", "US")
+
+
+def test_a_plural_regions_gives_a_list_of_names_the_division_kind(gz: Gazetteer) -> None:
+    # "Upper East" alone would read as a direction; "regions" after the list names divisions
+    placed = _placed(gz, "Floods hit the Upper East and Volta regions of Ghana last week.")
+    assert placed["Upper East"] == ("admin1", "GH")
+    assert placed["Volta"] == ("admin1", "GH")
+
+
+def test_a_region_the_table_lacks_is_no_town_abroad(gz: Gazetteer) -> None:
+    # (the report is on Kenya; a town of the name in the United States is no Kenyan region)
+    placed = _placed(gz, "The minister toured the Nyandarua and Savanna regions of Kenya.")
+    assert placed["Savanna"] is None
+
+
+def test_a_state_is_not_a_city_known_by_its_name_only_as_another_name(gz: Gazetteer) -> None:
+    # "Bahia" is the state; Salvador was once called so too, but its own name is another word
+    assert _placed(gz, "The minister flew to Bahia on Monday.")["Bahia"] == ("admin1", "BR")
+    # ...while an old spelling of the city's own name is still the city ("Kiev": Kyiv)
+    assert _placed(gz, "The minister flew to Kiev on Monday.")["Kiev"] == ("city", "UA")
+
+
+def test_local_government_without_area_is_a_kind_word(gz: Gazetteer) -> None:
+    found = [(t.name, t.kind_hint) for t, _ in gz.resolve_document("The rally moved on to Argungu Local Government.")]
+    assert found == [("Argungu", PlaceKind.COUNTY)]
+
+
+def test_a_division_named_by_a_direction_is_of_the_reports_country(gz: Gazetteer) -> None:
+    # a report on Nigeria: "the Central District of the state" is none of Israel's districts
+    text = "Governor Ade Bello will visit Akure in Ondo State, Nigeria, and the Central District of the state."
+    assert _placed(gz, text)["Central"] is None
+    # ...while a report on Israel keeps its own
+    text = "In Jerusalem, officials said sirens sounded across the Central District."
+    assert _placed(gz, text)["Central"] == ("admin1", "IL")
