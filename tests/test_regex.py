@@ -260,6 +260,41 @@ def test_the_words_before_a_place_read_as_every_pattern_would(parts: list[tuple[
     assert g._cue_before(before) == expected
 
 
+_CAPITALS_WORDS = st.sampled_from(
+    "XI LI WANG ZHOU AB ABCDE MACRON DUVALIER LÓPEZ AKUFO-ADDO Jinping Wenhao Jin-ping President Mr Ms the"
+    " McDonald O'Neil Zé Éb ß x 9 _ ' ’ - . ! — A".split(" ")
+)
+
+
+@given(st.lists(st.tuples(_CAPITALS_WORDS, st.sampled_from([" ", " ", "\n", ". ", "- ", "— ", "", "-"])), max_size=12))
+@example([("Mr", " "), ("LI", " "), ("Wenhao", " ")])
+@example([("XI", " "), ("Jinping", " ")])
+@example([("AB", ". "), ("XI", " "), ("Jinping", "")])
+def test_names_in_capitals_are_found_as_the_patterns_with_a_leading_lookbehind_would(parts: list[tuple[str, str]]) -> None:
+    # the two scans for a surname in capitals open on a capital and check what comes before it after that
+    # (or in Python): the same names as the patterns that open on the lookbehind
+    from timeline.extract import capitals
+
+    letters = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+    surname = re.compile(
+        rf"(?<![\w'’-])(?P<before>[A-Z][a-z\u00df-\u024f'’-]+) (?P<name>[{letters}][{letters}'’-]{{3,}}"
+        rf"(?: [{letters}][{letters}'’-]{{3,}})?)(?![\w'’-])(?! [A-Z]{{2}})"
+    )
+    family = re.compile(
+        r"(?:(?<=[.!?] )|(?<=^)|(?<=\n)|(?<=[-–—] )|(?P<before>(?<![\w'’-])[A-Z][a-z]+) )"
+        r"(?P<name>[A-Z]{2,4}) (?=[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])(?! [A-Z]))",
+        re.MULTILINE,
+    )
+    text = "".join(w + sep for w, sep in parts)
+    found = [(m.start(), m.group()[:-1], capitals._family_before(text, m.start())) for m in capitals._FAMILY_IN_CAPITALS.finditer(text)]
+    assert [(at, name, before or None) for at, name, before in found if before is not None] == [
+        (m.start("name"), m.group("name"), m.group("before")) for m in family.finditer(text)
+    ]
+    assert [(m.span(), m.groupdict()) for m in capitals._SURNAME_IN_CAPITALS.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in surname.finditer(text)
+    ]
+
+
 _NAME_WORDS = st.sampled_from(
     ["Zhang", "Guoqing", "Li", "Qiang", "Émile", "Ömer", "O'Neill", "Kelly", "ſun", "İlham"]
 )
