@@ -610,6 +610,28 @@ def test_the_untitled_ways_are_the_untitled_pattern() -> None:
     assert people._untitled("Jane Roe visited Ruritania.") is None
 
 
+_UNTITLED_WORDS = st.sampled_from(
+    [
+        "Jane Roe", "Ann Poe", "Tom Lee", "Bo Lin", ",", "a member of the council", "also a member of", "(MP)",
+        "his wife,", "her husband,", "their spouse,", "accompanied by", "joined by", "his Ruritanian counterpart",
+        "her counterparts", "Republican candidate", "Democrat", "Labour nominee", "presidential hopeful",
+        "gubernatorial", "and", "met", "said", ".", "\n",
+    ]
+)
+
+
+@given(st.lists(_UNTITLED_WORDS, max_size=40).map(" ".join), st.integers(0, 20))
+def test_the_untitled_ways_scanned_one_by_one_find_what_their_alternation_finds(text: str, start: int) -> None:
+    # the ways a text holds the words of, each compiled alone and scanned as their alternation would be
+    ways = people._untitled(text)
+    if ways is None:
+        assert people._UNTITLED.search(text) is None
+        return
+    assert [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in ways.finditer(text, start)] == [
+        (m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in people._UNTITLED.finditer(text, start)
+    ]
+
+
 @pytest.mark.parametrize(("way", "needles"), people._UNTITLED_WAYS, ids=[w[:30] for w, _ in people._UNTITLED_WAYS])
 def test_every_untitled_way_holds_its_words(way: str, needles: tuple[str, ...]) -> None:
     # a way whose words a text lacks is dropped from the scan (people._untitled)
