@@ -322,6 +322,30 @@ def test_the_roster_pattern_matches_as_the_plain_one(names: list[str], parts: li
         assert [m.span() for m in pattern.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
 
 
+
+_ASCII_NAME_WORDS = st.sampled_from(["Zhang", "Guoqing", "Li", "Kelly", "Isik", "Recep", "Tayyip"])
+_ODD_NAME_WORDS = st.sampled_from(
+    ["Zhang", "Guoqing", "Li", "Kelly", "Işık", "İsik", "Recep", "Tayyıp", "ſun", "\u212aelly", "met", "in"]
+)
+
+
+@given(
+    st.lists(st.lists(_ASCII_NAME_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=3),
+    st.lists(st.tuples(_ODD_NAME_WORDS, st.sampled_from([" ", "", "-", "'s ", "\n"])), min_size=1, max_size=20),
+)
+def test_ascii_names_in_a_text_folded_cannot_lower_are_found_as_the_pattern_finds_them(
+    names: list[str], parts: list[tuple[str, str]]
+) -> None:
+    # ASCII names are looked for in the text loosely folded ("İ", "ı" as "i"): the pattern's spans
+    from timeline.model import Person
+    from timeline.people import Roster
+
+    roster = Roster(people=tuple(Person(name) for name in names))
+    text = "".join(w + sep for w, sep in parts) + " İ"
+    pattern = roster.alias_pattern()
+    assert pattern is not None
+    assert roster.alias_spans(text) == [m.span() for m in pattern.finditer(text)]
+
 @pytest.mark.parametrize(("module", "name"), CASELESS, ids=[n for _, n in CASELESS])
 def test_caseless_pattern_matches_as_with_ignorecase_on_the_fixtures(module: object, name: str) -> None:
     pattern: Caseless = getattr(module, name)
@@ -344,6 +368,7 @@ def test_caseless_patterns_match_as_with_ignorecase_on_word_soup(parts: list[tup
             assert (found and found.span()) == (expected and expected.span()), name
             found, expected = pattern.match(text, at), exact.match(text, at)
             assert (found and found.span()) == (expected and expected.span()), name
+            assert pattern.match_end(text, at) == (expected and expected.end()), name
 
 
 _ODD_FOLDS = st.sampled_from(["\u0131", "\u0130", "\u017f", "\u212a"])  # ı İ ſ K: IGNORECASE takes them for i i s k
@@ -376,6 +401,7 @@ def test_caseless_patterns_match_as_with_ignorecase_where_folded_cannot_lower(
             assert (found and found.span()) == (expected and expected.span()), name
             found, expected = pattern.match(text, at), exact.match(text, at)
             assert (found and found.span()) == (expected and expected.span()), name
+            assert pattern.match_end(text, at) == (expected and expected.end()), name
 
 
 def test_a_miss_in_a_text_folded_cannot_lower_compiles_nothing() -> None:
@@ -384,6 +410,10 @@ def test_a_miss_in_a_text_folded_cannot_lower_compiles_nothing() -> None:
     assert list(pattern.finditer("Talks in İstanbul")) == []
     assert pattern.match("İstanbul talks") is None
     assert pattern._compiled is None  # (no IGNORECASE pattern was needed)
+    assert pattern.match_end("Vıſits to İstanbul") == 6  # (where a match ends: read loosely folded)
+    assert pattern.match_end("Talks in İstanbul") is None
+    assert pattern.match_end("STATE VISIT") == 11
+    assert pattern._compiled is None
     assert pattern.search("A Vıſit to İstanbul").span() == (2, 7)  # (found: read with IGNORECASE)
     assert pattern.search("A State \u212aing vısıts").span() == (13, 19)
 

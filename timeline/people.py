@@ -19,6 +19,7 @@ from attrs import field, frozen
 
 from timeline._regex import (
     Caseless,
+    _folded_loosely,
     finditer_at_word_starts,
     first_letters,
     folded,
@@ -2115,6 +2116,8 @@ class Roster:
         if not self.people:
             return []
         lower = folded(text)
+        if lower is None and all(f.isascii() for f in self._alias_forms()):
+            lower = _folded_loosely(text)  # ("İ", "ı" as "i": ASCII names' spans are the same there)
         if lower is None:  # (lower case would move offsets: the pattern, as before)
             return [m.span() for m in _alias_pattern(self._alias_forms()).finditer(text)]
         return _alias_spans(self._alias_forms(), lower)
