@@ -260,6 +260,41 @@ def test_the_words_before_a_place_read_as_every_pattern_would(parts: list[tuple[
     assert g._cue_before(before) == expected
 
 
+_CAPITALS_WORDS = st.sampled_from(
+    "XI LI WANG ZHOU AB ABCDE MACRON DUVALIER LÓPEZ AKUFO-ADDO Jinping Wenhao Jin-ping President Mr Ms the"
+    " McDonald O'Neil Zé Éb ß x 9 _ ' ’ - . ! — A".split(" ")
+)
+
+
+@given(st.lists(st.tuples(_CAPITALS_WORDS, st.sampled_from([" ", " ", "\n", ". ", "- ", "— ", "", "-"])), max_size=12))
+@example([("Mr", " "), ("LI", " "), ("Wenhao", " ")])
+@example([("XI", " "), ("Jinping", " ")])
+@example([("AB", ". "), ("XI", " "), ("Jinping", "")])
+def test_names_in_capitals_are_found_as_the_patterns_with_a_leading_lookbehind_would(parts: list[tuple[str, str]]) -> None:
+    # the two scans for a surname in capitals open on a capital and check what comes before it after that
+    # (or in Python): the same names as the patterns that open on the lookbehind
+    from timeline.extract import capitals
+
+    letters = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+    surname = re.compile(
+        rf"(?<![\w'’-])(?P<before>[A-Z][a-z\u00df-\u024f'’-]+) (?P<name>[{letters}][{letters}'’-]{{3,}}"
+        rf"(?: [{letters}][{letters}'’-]{{3,}})?)(?![\w'’-])(?! [A-Z]{{2}})"
+    )
+    family = re.compile(
+        r"(?:(?<=[.!?] )|(?<=^)|(?<=\n)|(?<=[-–—] )|(?P<before>(?<![\w'’-])[A-Z][a-z]+) )"
+        r"(?P<name>[A-Z]{2,4}) (?=[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])(?! [A-Z]))",
+        re.MULTILINE,
+    )
+    text = "".join(w + sep for w, sep in parts)
+    found = [(m.start(), m.group()[:-1], capitals._family_before(text, m.start())) for m in capitals._FAMILY_IN_CAPITALS.finditer(text)]
+    assert [(at, name, before or None) for at, name, before in found if before is not None] == [
+        (m.start("name"), m.group("name"), m.group("before")) for m in family.finditer(text)
+    ]
+    assert [(m.span(), m.groupdict()) for m in capitals._SURNAME_IN_CAPITALS.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in surname.finditer(text)
+    ]
+
+
 _NAME_WORDS = st.sampled_from(
     ["Zhang", "Guoqing", "Li", "Qiang", "Émile", "Ömer", "O'Neill", "Kelly", "ſun", "İlham"]
 )
@@ -287,6 +322,30 @@ def test_the_roster_pattern_matches_as_the_plain_one(names: list[str], parts: li
         assert [m.span() for m in pattern.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
 
 
+
+_ASCII_NAME_WORDS = st.sampled_from(["Zhang", "Guoqing", "Li", "Kelly", "Isik", "Recep", "Tayyip"])
+_ODD_NAME_WORDS = st.sampled_from(
+    ["Zhang", "Guoqing", "Li", "Kelly", "Işık", "İsik", "Recep", "Tayyıp", "ſun", "\u212aelly", "met", "in"]
+)
+
+
+@given(
+    st.lists(st.lists(_ASCII_NAME_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=3),
+    st.lists(st.tuples(_ODD_NAME_WORDS, st.sampled_from([" ", "", "-", "'s ", "\n"])), min_size=1, max_size=20),
+)
+def test_ascii_names_in_a_text_folded_cannot_lower_are_found_as_the_pattern_finds_them(
+    names: list[str], parts: list[tuple[str, str]]
+) -> None:
+    # ASCII names are looked for in the text loosely folded ("İ", "ı" as "i"): the pattern's spans
+    from timeline.model import Person
+    from timeline.people import Roster
+
+    roster = Roster(people=tuple(Person(name) for name in names))
+    text = "".join(w + sep for w, sep in parts) + " İ"
+    pattern = roster.alias_pattern()
+    assert pattern is not None
+    assert roster.alias_spans(text) == [m.span() for m in pattern.finditer(text)]
+
 @pytest.mark.parametrize(("module", "name"), CASELESS, ids=[n for _, n in CASELESS])
 def test_caseless_pattern_matches_as_with_ignorecase_on_the_fixtures(module: object, name: str) -> None:
     pattern: Caseless = getattr(module, name)
@@ -309,6 +368,7 @@ def test_caseless_patterns_match_as_with_ignorecase_on_word_soup(parts: list[tup
             assert (found and found.span()) == (expected and expected.span()), name
             found, expected = pattern.match(text, at), exact.match(text, at)
             assert (found and found.span()) == (expected and expected.span()), name
+            assert pattern.match_end(text, at) == (expected and expected.end()), name
 
 
 _ODD_FOLDS = st.sampled_from(["\u0131", "\u0130", "\u017f", "\u212a"])  # ı İ ſ K: IGNORECASE takes them for i i s k
@@ -341,6 +401,7 @@ def test_caseless_patterns_match_as_with_ignorecase_where_folded_cannot_lower(
             assert (found and found.span()) == (expected and expected.span()), name
             found, expected = pattern.match(text, at), exact.match(text, at)
             assert (found and found.span()) == (expected and expected.span()), name
+            assert pattern.match_end(text, at) == (expected and expected.end()), name
 
 
 def test_a_miss_in_a_text_folded_cannot_lower_compiles_nothing() -> None:
@@ -349,6 +410,10 @@ def test_a_miss_in_a_text_folded_cannot_lower_compiles_nothing() -> None:
     assert list(pattern.finditer("Talks in İstanbul")) == []
     assert pattern.match("İstanbul talks") is None
     assert pattern._compiled is None  # (no IGNORECASE pattern was needed)
+    assert pattern.match_end("Vıſits to İstanbul") == 6  # (where a match ends: read loosely folded)
+    assert pattern.match_end("Talks in İstanbul") is None
+    assert pattern.match_end("STATE VISIT") == 11
+    assert pattern._compiled is None
     assert pattern.search("A Vıſit to İstanbul").span() == (2, 7)  # (found: read with IGNORECASE)
     assert pattern.search("A State \u212aing vısıts").span() == (13, 19)
 
@@ -573,6 +638,28 @@ def test_the_untitled_ways_are_the_untitled_pattern() -> None:
         assert ways is not None
         assert [m.span() for m in ways.finditer(text)] == [m.span() for m in people._UNTITLED.finditer(text)]
     assert people._untitled("Jane Roe visited Ruritania.") is None
+
+
+_UNTITLED_WORDS = st.sampled_from(
+    [
+        "Jane Roe", "Ann Poe", "Tom Lee", "Bo Lin", ",", "a member of the council", "also a member of", "(MP)",
+        "his wife,", "her husband,", "their spouse,", "accompanied by", "joined by", "his Ruritanian counterpart",
+        "her counterparts", "Republican candidate", "Democrat", "Labour nominee", "presidential hopeful",
+        "gubernatorial", "and", "met", "said", ".", "\n",
+    ]
+)
+
+
+@given(st.lists(_UNTITLED_WORDS, max_size=40).map(" ".join), st.integers(0, 20))
+def test_the_untitled_ways_scanned_one_by_one_find_what_their_alternation_finds(text: str, start: int) -> None:
+    # the ways a text holds the words of, each compiled alone and scanned as their alternation would be
+    ways = people._untitled(text)
+    if ways is None:
+        assert people._UNTITLED.search(text) is None
+        return
+    assert [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in ways.finditer(text, start)] == [
+        (m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in people._UNTITLED.finditer(text, start)
+    ]
 
 
 @pytest.mark.parametrize(("way", "needles"), people._UNTITLED_WAYS, ids=[w[:30] for w, _ in people._UNTITLED_WAYS])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -229,14 +230,53 @@ def test_results_do_not_depend_on_the_wall_clock() -> None:
     st.text(alphabet="-–:.,/%'snrtdhQ 0\n\u00a0abeyok", max_size=12),
 )
 def test_a_digit_run_refused_by_the_precheck_starts_no_atom(digits: str, rest: str) -> None:
-    from timeline.temporal import _atoms_from, _digits_may_start
+    from timeline.temporal import _ATOMS, _digits_may_start
 
     text = digits + rest
-    pattern = _atoms_from("0")
-    assert pattern is not None
     if not _digits_may_start(text, 0, len(digits)):
-        assert pattern.match(text) is None
+        assert _ATOMS.match(text) is None
 
+
+
+def _plain_atoms() -> re.Pattern[str]:
+    from timeline.temporal import _ATOM_PATTERNS
+
+    return re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items()), re.VERBOSE)
+
+
+def _same_atom(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None and b is None) or (
+        a is not None and b is not None and (a.span(), a.lastgroup, a.groupdict()) == (b.span(), b.lastgroup, b.groupdict())
+    )
+
+
+def test_the_atoms_behind_their_first_characters_match_as_the_plain_alternation_on_the_fixtures() -> None:
+    # each alternative of _ATOMS opens on a look-ahead for the characters it can start with: the same
+    # match as the alternation without them, at every position of every fixture
+    from timeline.temporal import _ATOMS
+
+    plain = _plain_atoms()
+    text = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
+    for at in range(len(text)):
+        assert _same_atom(_ATOMS.match(text, at), plain.match(text, at)), text[at : at + 40]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            "the last next this early late mid on in of Monday Tue. March Sept. May 2024 1999 12 3rd 5th 21st"
+            " 10:30 a.m. 2024-05-03 03/05/2024 week weekend days ago later earlier Christmas Eid spring Q3 fiscal"
+            " year now the past 1990s century two three first ١٢ – - , . ( ) é İ".split(" ")
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_atoms_behind_their_first_characters_match_as_the_plain_alternation(text: str) -> None:
+    from timeline.temporal import _ATOMS
+
+    plain = _plain_atoms()
+    for at in range(len(text)):
+        assert _same_atom(_ATOMS.match(text, at), plain.match(text, at))
 
 # --- days counted from the day before them; the weekend; the day of the month; dotted dates ------
 

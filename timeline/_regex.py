@@ -591,6 +591,19 @@ class Caseless:
             return None if self._misses(text, pos, endpos, whole=False) else self.pattern.match(text, pos, endpos)
         return self.folded.match(lower, pos, endpos)
 
+    def match_end(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> int | None:
+        """Where :meth:`match` ends, or None: read in the text loosely folded where :func:`folded`
+        cannot lower it (the same spans, see :func:`_folded_loosely`), so that :attr:`pattern` is not
+        compiled only to tell where a match ends."""
+        lower = _folded_short(text) if len(text) <= _SHORT_MAX else _folded_long(text)
+        if lower is None:
+            lower = _folded_loosely(text)
+            if lower is None:
+                found = self.pattern.match(text, pos, endpos)
+                return None if found is None else found.end()
+        found = self.folded.match(lower, pos, endpos)
+        return None if found is None else found.end()
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As ``re.Pattern.finditer`` (in the lower-cased text where it can)."""
         lower = _folded_short(text) if len(text) <= _SHORT_MAX else _folded_long(text)  # (folded, inline)

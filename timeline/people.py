@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -18,6 +19,7 @@ from attrs import field, frozen
 
 from timeline._regex import (
     Caseless,
+    _folded_loosely,
     finditer_at_word_starts,
     first_letters,
     folded,
@@ -493,12 +495,46 @@ _UNTITLED = re.compile("(?:" + "|".join(way for way, _ in _UNTITLED_WAYS) + ")")
 
 
 @functools.cache
-def _untitled_of(ways: tuple[bool, ...]) -> re.Pattern[str]:
+def _untitled_way(i: int) -> re.Pattern[str]:
+    """One way of _UNTITLED, compiled alone (on first use)."""
+    return re.compile(f"(?:{_UNTITLED_WAYS[i][0]})")
+
+
+class _Ways:
+    """Ways of _UNTITLED each compiled alone, scanned as their alternation would be: at the leftmost
+    place one matches, the first of them that matches there (a pattern per set of ways cost 10-20 ms to
+    compile, and a new report often marks a new set)."""
+
+    __slots__ = ("_patterns",)
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self._patterns = patterns
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        patterns = self._patterns
+        found = [p.search(text, pos, endpos) for p in patterns]  # each way's next match
+        while True:
+            best = None
+            for m in found:  # (the leftmost; the first way among those that start there)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end()  # (no way matches an empty text: each holds a name)
+            for i, m in enumerate(found):
+                if m is not None and m.start() < pos:
+                    found[i] = patterns[i].search(text, pos, endpos)
+
+
+@functools.cache
+def _untitled_of(ways: tuple[bool, ...]) -> re.Pattern[str] | _Ways:
     """_UNTITLED with only the ways marked (the others dropped: the same matches where they cannot match)."""
-    return re.compile("(?:" + "|".join(way for (way, _), on in zip(_UNTITLED_WAYS, ways, strict=True) if on) + ")")
+    patterns = tuple(_untitled_way(i) for i, on in enumerate(ways) if on)
+    return patterns[0] if len(patterns) == 1 else _Ways(patterns)
 
 
-def _untitled(segment: str) -> re.Pattern[str] | None:
+def _untitled(segment: str) -> re.Pattern[str] | _Ways | None:
     """_UNTITLED for a text, without the ways whose words it lacks (the name before "a member of",
     tried at every capital, is the costly one); None where none can match."""
     ways = tuple(any(needle in segment for needle in needles) for _, needles in _UNTITLED_WAYS)
@@ -2088,6 +2124,8 @@ class Roster:
         if not self.people:
             return []
         lower = folded(text)
+        if lower is None and all(f.isascii() for f in self._alias_forms()):
+            lower = _folded_loosely(text)  # ("İ", "ı" as "i": ASCII names' spans are the same there)
         if lower is None:  # (lower case would move offsets: the pattern, as before)
             return [m.span() for m in _alias_pattern(self._alias_forms()).finditer(text)]
         return _alias_spans(self._alias_forms(), lower)

@@ -122,15 +122,16 @@ def folded_capitals(text: str) -> str:
 # regnal number, "Charles III", nor letters that stand for a body, "GAC", "SARL")
 _CAPITAL_LETTERS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _SURNAME_IN_CAPITALS = re.compile(
-    rf"(?<![\w'’-])(?P<before>[A-Z][a-z\u00df-\u024f'’-]+) (?P<name>[{_CAPITAL_LETTERS}][{_CAPITAL_LETTERS}'’-]{{3,}}"
+    rf"(?P<before>[A-Z](?<![\w'’-].)[a-z\u00df-\u024f'’-]+) (?P<name>[{_CAPITAL_LETTERS}][{_CAPITAL_LETTERS}'’-]{{3,}}"
     rf"(?: [{_CAPITAL_LETTERS}][{_CAPITAL_LETTERS}'’-]{{3,}})?)(?![\w'’-])(?! [A-Z]{{2}})"
 )
-# "XI Jinping arrived", "President LI Wenhao": a family name in capitals before a given name of one word
+# "XI Jinping arrived", "President LI Wenhao": a family name in capitals before a given name of one word,
+# at a line's start, after a sentence's end or a dash and a space, or after a capitalised word (see
+# :func:`_family_before`; the scan opens on the capital, the word before is checked after)
 _FAMILY_IN_CAPITALS = re.compile(
-    r"(?:(?<=[.!?] )|(?<=^)|(?<=\n)|(?<=[-–—] )|(?P<before>(?<![\w'’-])[A-Z][a-z]+) )"
-    r"(?P<name>[A-Z]{2,4}) (?=[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])(?! [A-Z]))",
-    re.MULTILINE,
+    r"[A-Z](?<![^\n ].)[A-Z]{1,3} (?=[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])(?! [A-Z]))"
 )
+_NOT_BEFORE_WORD = re.compile(r"[\w'’-]")
 _VOWEL = re.compile("[AEIOUYÀ-ÖØ-Þ]")
 _ROMAN = re.compile(r"[IVXLC]+")
 # a family name of one syllable, as romanised East Asian names are ("XI", "WANG", "MOON"; not "TNI", "AM")
@@ -154,6 +155,25 @@ _ACRONYMS = frozenset(
 )
 
 
+def _family_before(text: str, at: int) -> str | None:
+    """What a family name in capitals at ``at`` may follow: "" at a line's start or after a sentence's
+    end or a dash and a space, the capitalised word before it ("President"), else None."""
+    if at == 0 or text[at - 1] == "\n":
+        return ""
+    if at < 2:
+        return None
+    if text[at - 2] in ".!?-–—":
+        return ""
+    start = at - 1  # (the word before: capital, lower-case letters, the space)
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if start == at - 1 or start == 0 or not "A" <= text[start - 1] <= "Z":
+        return None
+    if start >= 2 and _NOT_BEFORE_WORD.match(text[start - 2]):
+        return None
+    return text[start - 1 : at - 1]
+
+
 def _folded_names(text: str) -> str:
     """``text`` with names written with a surname in capitals (see :data:`_SURNAME_IN_CAPITALS` and
     :data:`_FAMILY_IN_CAPITALS`) in ordinary case; the same length."""
@@ -163,13 +183,12 @@ def _folded_names(text: str) -> str:
         if m.group("before").lower() not in _COMMON
         and all(_reads_as_a_surname(w, text) for w in m.group("name").split())
     ]
-    found += [
-        (m.start("name"), m.group("name"))
-        for m in _FAMILY_IN_CAPITALS.finditer(text)
-        if _SYLLABLE.fullmatch(m.group("name"))
-        and m.group("name") not in _ACRONYMS
-        and (m.group("before") is None or m.group("before").lower() not in _COMMON)
-    ]
+    for m in _FAMILY_IN_CAPITALS.finditer(text):
+        name = m.group()[:-1]
+        if _SYLLABLE.fullmatch(name) and name not in _ACRONYMS:
+            before = _family_before(text, m.start())
+            if before is not None and before.lower() not in _COMMON:
+                found.append((m.start(), name))
     if not found:
         return text
     chars = list(text)

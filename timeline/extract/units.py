@@ -608,8 +608,8 @@ _WHO_IS_ON_BEFORE_TRIP = re.compile(
 
 def _trip_word_end(text: str, at: int) -> int:
     """Where the trip word found at ``at`` ends."""
-    found = _TRIP_TRIGGER.match(text, at)
-    return found.end() if found is not None else at
+    end = _TRIP_TRIGGER.match_end(text, at)
+    return end if end is not None else at
 
 
 def _history_in_clause(text: str, at: int, history: Sequence[int], reach: int) -> bool:
