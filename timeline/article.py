@@ -804,9 +804,13 @@ def _has_caption_date(text: str) -> bool:
     # match found tells (one scan, not one attempt per comma)
     dot = text.find(".")
     if dot > 20:
-        first = _CAPTION_DATE.search(text, 20)
-        if first is not None and first.start() < dot:
-            return True
+        # (tried at each comma from there to the period: the leftmost match opens before the period
+        # exactly when one of them matches; a search would scan the rest of a long line too)
+        comma = text.find(",", 20, dot)
+        while comma >= 0:
+            if _CAPTION_DATE.match(text, comma) is not None:
+                return True
+            comma = text.find(",", comma + 1, dot)
     # (a photo line is short: the date ending it is in its last few hundred characters)
     return "on " in text and _CAPTION_ON_DATE.search(text, max(0, len(text) - 120)) is not None
 
