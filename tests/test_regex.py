@@ -497,6 +497,40 @@ def test_letter_first_gathers_alternatives_by_letter() -> None:
     assert letter_first(r"\d+|visit") == r"\d+|visit"  # an alternative that opens on no letter
 
 
+# alternatives sharing their first letters, some opening on a group, a class or nothing after them
+_TREE_ALTERNATIVES = st.lists(
+    st.tuples(
+        st.booleans(),
+        st.from_regex(r"[ab][ab ,-]{0,3}", fullmatch=True),
+        st.sampled_from(["", r"\b", "a?", "(?:b|a )?", "[ab]", "b*", "(?:a|)"]),
+    ),
+    min_size=1,
+    max_size=7,
+)
+
+
+@given(_TREE_ALTERNATIVES, st.text(alphabet="abA ,-\n", max_size=40))
+@example([(True, "ab", ""), (True, "a", "b*"), (True, "ab", "a")], "ab aba abb")
+def test_letter_first_as_a_prefix_tree_matches_as_the_plain_pattern(
+    alternatives: list[tuple[bool, str, str]], text: str
+) -> None:
+    pattern = "|".join((r"\b" if bounded else "") + word + tail for bounded, word, tail in alternatives)
+    plain = re.compile(pattern)
+    tree = re.compile(letter_first(pattern, tree=True))
+    for pos in range(len(text) + 1):
+        assert [m.span() for m in tree.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+        found, expected = tree.match(text, pos), plain.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_letter_first_as_a_prefix_tree_follows_the_letters() -> None:
+    assert letter_first(r"\b(?:visits?|visited|vetoed)\b", tree=True) == (
+        r"v(?<!\w.)(?:i(?:s(?:i(?:t(?:s?\b|ed\b))))|etoed\b)"
+    )
+    # an alternative opening on a class keeps its place: those after it are gathered apart
+    assert letter_first(r"\b(?:abc|a[xy]|abd|abe)", tree=True) == r"a(?<!\w.)(?:bc|[xy]|b(?:d|e))"
+
+
 @given(
     st.lists(
         st.tuples(_VOCABULARY, st.sampled_from([" ", "", "-", ", ", "\n", "2025", "é", "٣"])), max_size=30

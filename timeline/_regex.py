@@ -202,7 +202,7 @@ def _flat_alternatives(pattern: str) -> list[str]:
     return out
 
 
-def letter_first(pattern: str, *, cased: bool = False) -> str:
+def letter_first(pattern: str, *, cased: bool = False, tree: bool = False) -> str:
     """``pattern`` rewritten so that its alternatives open on plain letters, one per letter.
 
     Leading groups are spread over their alternatives (:func:`_flat_alternatives`), those that
@@ -228,10 +228,18 @@ def letter_first(pattern: str, *, cased: bool = False) -> str:
 
     >>> letter_first(r"\\b(?:First Lady|first lady|Foreign Minister)", cased=True)
     'F(?<!\\\\w.)(?:irst Lady|oreign Minister)|f(?<!\\\\w.)(?:irst lady)'
+
+    With ``tree``, for a pattern only ever compiled case-sensitively and without ``re.VERBOSE``, the
+    alternatives behind each letter are gathered further by the characters they go on with
+    (:func:`_prefix_tree`): at a word's start the engine follows the word's letters instead of
+    trying each alternative of its first letter in turn.
+
+    >>> letter_first(r"\\b(?:visits?|visited|vetoed)\\b", tree=True)
+    'v(?<!\\\\w.)(?:i(?:s(?:i(?:t(?:s?\\\\b|ed\\\\b))))|etoed\\\\b)'
     """
-    spread = _letter_first_spread(pattern, cased)
+    spread = _letter_first_spread(pattern, cased, tree)
     if len(spread) > _MAX_SPREAD * len(pattern):
-        grouped = _letter_first_group(pattern)
+        grouped = _letter_first_group(pattern, tree)
         if grouped is not None:
             return grouped
     return spread
@@ -242,7 +250,7 @@ def letter_first(pattern: str, *, cased: bool = False) -> str:
 _MAX_SPREAD = 8
 
 
-def _letter_first_group(pattern: str) -> str | None:
+def _letter_first_group(pattern: str, tree: bool = False) -> str | None:
     """``(?:A|B...)REST`` as ``(?:letter_first(A|B...))REST``, when the pattern is one such
     alternative (its leading group not repeated nor optional) and the group's alternatives all
     open on letters; else ``None``.
@@ -256,13 +264,13 @@ def _letter_first_group(pattern: str) -> str | None:
     if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):
         return None
     inner = pattern[3:end]
-    rewritten = letter_first(inner)
+    rewritten = letter_first(inner, tree=tree)
     if rewritten == inner:
         return None
     return f"(?:{rewritten}){pattern[end + 1 :]}"
 
 
-def _letter_first_spread(pattern: str, cased: bool = False) -> str:
+def _letter_first_spread(pattern: str, cased: bool = False, tree: bool = False) -> str:
     heads: dict[tuple[str, str], list[str]] = {}
     for alternative in _flat_alternatives(pattern):
         _, not_after, head = _not_after(alternative)
@@ -275,9 +283,47 @@ def _letter_first_spread(pattern: str, cased: bool = False) -> str:
         # (under re.IGNORECASE both would be tried at one position, in their order)
         return pattern
     return "|".join(
-        letter + (f"(?<!{not_after}.)" if not_after else "") + "(?:" + "|".join(rests) + ")"
+        letter
+        + (f"(?<!{not_after}.)" if not_after else "")
+        + "(?:"
+        + (_prefix_tree(rests) if tree and _group_shape("|".join(rests))[0] == 0 else "|".join(rests))
+        + ")"
         for (letter, not_after), rests in heads.items()
     )
+
+
+# The characters an alternative may open on to be gathered with others behind them (see _prefix_tree):
+# each matches itself alone in a pattern compiled case-sensitively without re.VERBOSE
+_PLAIN_HEADS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -,'’")
+
+
+def _prefix_tree(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives`` (holding no capturing group), those that open on the same
+    plain character (:data:`_PLAIN_HEADS`, not made optional or repeated) gathered behind it, and so
+    on down: ``visits?|visited|vetoed`` as ``v(?:i(?:s(?:i(?:t(?:s?|ed))))|etoed)``.
+
+    The same matches, tried in the same order, for a pattern compiled case-sensitively without
+    ``re.VERBOSE``: at any position only the alternatives that open on its character can match, and
+    they keep their order. An alternative that opens otherwise (a group, a class, an escape, an empty
+    one) may match where any other does: the others are gathered only between two such.
+    """
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def gather() -> None:
+        for head, rests in run.items():
+            out.append(head + (rests[0] if len(rests) == 1 else f"(?:{_prefix_tree(rests)})"))
+        run.clear()
+
+    for alternative in alternatives:
+        head = alternative[:1]
+        if head in _PLAIN_HEADS and alternative[1:2] not in ("?", "*", "+", "{"):
+            run.setdefault(head, []).append(alternative[1:])
+        else:
+            gather()
+            out.append(alternative)
+    gather()
+    return "|".join(out)
 
 
 def _group_shape(pattern: str) -> tuple[int, dict[str, int]]:
@@ -550,7 +596,7 @@ class Caseless:
         self._located = located  # (False for a pattern made per report: no locator, see finditer)
         self._flags = flags | re.IGNORECASE
         self._compiled: re.Pattern[str] | None = None
-        fast = letter_first(pattern)
+        fast = letter_first(pattern, tree=not flags & re.VERBOSE)
         # (a long word list gets its locator with it, see compile_located)
         folded = (compile_located if located else re.compile)(fast, flags & ~re.IGNORECASE)
         if fast != pattern and (flags & re.VERBOSE or _group_shape(pattern) != _group_shape_of(folded)):
