@@ -287,3 +287,17 @@ def test_a_part_of_a_town_is_the_town(text: str) -> None:
 
 def test_a_town_of_a_town_named_with_a_possessive_stays_a_stop() -> None:
     assert len(_stops("Prime Minister Rina Das on Monday inspected areas including Pirojpur's Mathbaria.")) == 2
+
+
+# --- the day of the way home is not the last stop's --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello on Monday visited a school in Ilorin and a clinic in Offa, and returned to Abuja on Tuesday.",
+        "Governor Ada Bello on Monday visited a school in Ilorin and a clinic in Offa before flying home on Tuesday.",
+    ],
+)
+def test_a_return_clause_keeps_its_day(text: str) -> None:
+    assert _read(text)[0] == [("Ilorin", "2024-03-04"), ("Offa", "2024-03-04")]
