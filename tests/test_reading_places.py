@@ -214,6 +214,10 @@ def test_the_place_a_tour_started_from_is_a_stop(text: str) -> None:
     assert _stops(text) == ["Almora", "Champawat"]
 
 
+def test_the_last_stop_of_a_tour_named_after_a_comma() -> None:
+    assert _stops("Prime Minister Ana Costa on Sunday reached the last stop of her tour, Athens.") == ["Athens"]
+
+
 def test_an_itinerary_line_with_a_colon() -> None:
     assert _stops(
         "Chancellor Hans Vogel began a three-day tour of West Africa on Saturday. First stop: Dakar, where he met the"
@@ -229,6 +233,7 @@ def test_an_itinerary_line_with_a_colon() -> None:
     [
         "Queen Lina on Tuesday made her first visit outside Copenhagen this year, touring Odense.",
         "Queen Lina, who has rarely travelled outside Copenhagen, on Tuesday toured Odense.",
+        "Queen Lina's trip to Odense on Tuesday was her first outside Copenhagen since the wedding.",
     ],
 )
 def test_a_journey_outside_a_town_is_not_in_it(text: str) -> None:
@@ -240,6 +245,12 @@ def test_the_airport_departed_from_is_no_stop() -> None:
         "President Kofi Mensah, who departed the presidential wing of the international airport in Kumasi at 4pm,"
         " was received at the airport in Tamale by the regional minister on Monday."
     ) == ["Tamale"]
+
+
+def test_the_airport_left_after_a_visit_is_the_place_visited() -> None:
+    assert _stops("President Kofi Mensah left the airport in Tamale on Monday after a two-day visit to the north.") == [
+        "Tamale"
+    ]
 
 
 def test_a_place_left_mid_tour_abroad_stays_a_stop() -> None:

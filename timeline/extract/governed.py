@@ -66,6 +66,13 @@ _ITINERARY_LINE_BEFORE = re.compile(
     r"|(?:day|stage|leg)\s+(?:\d{1,2}|one|two|three|four|five|six))\b[^.;:]{0,30}:\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "reached the last stop of her tour, Athens": the stop named after its description (read only where the
+# words before a place end on a comma)
+_STOP_OF_TOUR_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|next|last|final)\s+(?:stop|leg|destination|port of call)\s+(?:of|on|in)\s+"
+    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey),\s+$",
+    re.IGNORECASE,
+)
 # "started his tour from Rudraprayag", "kicked off the three-day visit from Kandy": where the journey began
 # (read only where the words before a place end on "from")
 _TOUR_FROM_BEFORE = re.compile(
@@ -213,7 +220,9 @@ _EARLIER_EVENT_OPENING = re.compile(
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
 # "her first trip outside Tokyo in four years", "rarely travelled outside Lagos": anywhere but there
 _JOURNEY_OUTSIDE_BEFORE = re.compile(
-    r"\b(?:trips?|visits?|journeys?|tours?|travels?|travell?ed|forays?|outings?|ventured?|time)\s+outside\s+(?:of\s+)?$",
+    # ("her first outside Accra since the election": the trip understood)
+    r"\b(?:trips?|visits?|journeys?|tours?|travels?|travell?ed|forays?|outings?|ventured?|time|first|only)\s+outside"
+    r"\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 # "departed the presidential wing of the airport in Ikeja": the airport left from, no stop (read in
@@ -308,6 +317,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             and "irport" in text[max(sentence.start, toponym.start - 20) : toponym.start]
             and any(w in sentence.text for w in _LEFT_AIRPORT_NEEDS)
             and _LEFT_AIRPORT_BEFORE.search(text, max(sentence.start, toponym.start - 160), toponym.start)
+            # ("left the airport in Tamale after a two-day visit": the place visited)
+            and not _END_CUE.search(sentence.text)
         ):
             cued = False  # "departed the presidential wing of the airport in Ikeja": where the journey set out
         if cued and cue.return_to:
@@ -407,6 +418,8 @@ def _cue_before(before: str) -> _CueBefore:
     ) or (ends(_INCLUDING) and _KINDS_INCLUDING.search(before) is not None) or (
         ends(_OUTSIDE) and _OUTSIDE_BEFORE.search(before) is not None and _JOURNEY_OUTSIDE_BEFORE.search(before) is None
     ) or (ends(_FROM) and _TOUR_FROM_BEFORE.search(before) is not None) or (
+        before.endswith(", ") and _STOP_OF_TOUR_BEFORE.search(before) is not None
+    ) or (
         ":" in before and _ITINERARY_LINE_BEFORE.search(before) is not None
     ) or (
         ("," in before or "(" in before or "House " in before) and _BUILDING_COMMA_BEFORE.search(before) is not None
