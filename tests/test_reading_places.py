@@ -312,3 +312,9 @@ def test_a_town_of_a_town_named_with_a_possessive_stays_a_stop() -> None:
 )
 def test_a_return_clause_keeps_its_day(text: str) -> None:
     assert _read(text)[0] == [("Ilorin", "2024-03-04"), ("Offa", "2024-03-04")]
+
+
+def test_a_day_that_continued_for_a_person_names_no_place() -> None:
+    assert _stops(
+        "Prince Olaf on Tuesday visited Llandovery. The busy day continued for Camilla as she toured a school."
+    ) == ["Llandovery"]

@@ -21,7 +21,8 @@ _CUE_BEFORE = Caseless(
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|heads|heading|set off|set out) for"
     # "continuing the same evening for Washington", "continued on to Rome": the next leg
-    r"|continu(?:e|es|ed|ing) (?:(?:the same|that|later that) (?:day|morning|afternoon|evening|night) )?(?:on )?(?:for|to)"
+    # (not "the busy day continued for Camilla": a person)
+    r"|continu(?:e|es|ed|ing) (?:(?:the same|that|later that) (?:day|morning|afternoon|evening|night) (?:on )?|on )(?:for|to)"
     r"|(?:left|leaving|leaves|leave|departed|departing|depart)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+for"  # "left London for"
     # "Her next stop is Mombasa", "His first stop was Riyadh", "the final leg takes him to", "Next up is Seoul"
     # ("for her first destination of Lisbon")
