@@ -4694,3 +4694,53 @@ def test_a_place_told_as_the_next_stop_is_the_travellers(sentence: str) -> None:
         f" four-day state visit.\n\n{sentence}\n"
     )
     assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("Jane Roe", ["Kumasi"])]
+
+
+# --- span19: the end of a stay told ahead; a first day told against a length -------------------
+
+
+@pytest.mark.parametrize(
+    ("ahead", "end"),
+    [
+        # the return told with its day ends the stay, however long (a stay for treatment: 17 days)
+        ("The premier is expected to return home on April 2, his spokeswoman added.", "2031-04-02"),
+        ("He is expected back in Marsk on Sunday.", "2031-03-16"),
+        ("He is due back home on Saturday.", "2031-03-15"),
+        ("He will be back home on Sunday.", "2031-03-16"),
+    ],
+)
+def test_a_return_told_ahead_ends_the_stay(ahead: str, end: str) -> None:
+    text = f" date 2031-03-12 Premier Oskar Venn arrived in Talvora on Tuesday for a private visit.\n\n{ahead}"
+    assert _spans_of(text) == [("Oskar Venn", (dt.date(2031, 3, 11), dt.date.fromisoformat(end)))]
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # a return far off, or a journey back to the place, is not this stay's end
+        "He will attend a summit in Brenia on April 20.",
+        "He will be back in Talvora on April 2 for a summit.",
+    ],
+)
+def test_a_later_day_that_is_no_return_does_not_end_the_stay(ahead: str) -> None:
+    text = f" date 2031-03-12 Premier Oskar Venn arrived in Talvora on Tuesday for a state visit.\n\n{ahead}"
+    assert _spans_of(text) == [("Oskar Venn", (dt.date(2031, 3, 11), dt.date(2031, 3, 11)))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Premier Oskar Venn arrived in Talvora on Monday, March 10, for a week-long visit that ends on Thursday, March 13.",
+        "Premier Oskar Venn arrived in Talvora on Monday for a week-long visit that ends on Thursday.",
+    ],
+)
+def test_a_first_day_told_holds_against_a_length(body: str) -> None:
+    assert _spans_of(f" date 2031-03-12 {body}") == [("Oskar Venn", (dt.date(2031, 3, 10), dt.date(2031, 3, 13)))]
+
+
+def test_a_length_still_counts_back_from_the_end_where_no_first_day_is_told() -> None:
+    for body in (
+        "Premier Oskar Venn wrapped up a three-day tour of Talvora on Friday.",
+        "Premier Oskar Venn toured Talvora on Thursday and Brenia on Friday, wrapping up a three-day tour.",
+    ):
+        assert _spans_of(f" date 2031-03-15 {body}") == [("Oskar Venn", (dt.date(2031, 3, 12), dt.date(2031, 3, 14)))]

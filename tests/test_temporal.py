@@ -568,6 +568,19 @@ def test_a_weekday_beside_its_date_is_one_mention() -> None:
     assert len(_read("The envoy landed on March 5, Friday was a holiday.")) == 2
 
 
+def test_the_date_written_wins_over_next_weekday_arithmetic() -> None:
+    # (anchor: Wednesday 2024-03-13; "next Tuesday" by arithmetic is March 19, but March 26 is written)
+    assert _read("The envoy will land next Tuesday, March 26, for talks.") == [
+        ("next Tuesday, March 26", "2024-03-26..2024-03-26")
+    ]
+    assert _read("The envoy will land next Tuesday, March 19, for talks.") == [
+        ("next Tuesday, March 19", "2024-03-19..2024-03-19")
+    ]
+    assert _read("The envoy landed last Monday, March 4, for talks.") == [("last Monday, March 4", "2024-03-04..2024-03-04")]
+    # a date that is not the weekday's stays its own mention
+    assert len(_read("The envoy will land next Tuesday, March 27, for talks.")) == 2
+
+
 def test_the_nth_week_of_a_month_is_seven_days_of_it() -> None:
     assert _read("The envoy toured the coast in the first week of March.") == [
         ("the first week of March", "2024-03-01..2024-03-07")

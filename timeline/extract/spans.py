@@ -435,15 +435,19 @@ _ENDS_AHEAD = Caseless(
 _RETURNS_AHEAD = re.compile(
     r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:return (?:home|to)|fly (?:back|home)"
     r"|head (?:back|home)"
+    # "will be back home on Friday"
+    r"|be back home"
     # "will depart for his country on Wednesday", "is expected to leave Ghana on Wednesday": the last
     # day of the stay, ahead
     r"|(?:leave|depart) for (?:home|(?:his|her|their) (?:country|homeland))"
     r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s))\b"
+    # "is expected back in Marsk on Sunday"
+    r"|\b(?:is|are) (?:expected|due) back (?:home|in)\b"
     # "will leave Tokyo on Nov. 1 and return on Nov. 3"
     r"|\b(?:and|then|before)\s+(?:return|returning|fly(?:ing)?\s+(?:back|home)|head(?:ing)?\s+(?:back|home))\b",
     re.IGNORECASE,
 )
-_RETURNS_AHEAD_NEEDS = ("return", "fly", "head", "leave", "depart")
+_RETURNS_AHEAD_NEEDS = ("return", "fly", "head", "leave", "depart", "back")
 # "will leave Tokyo on Nov. 1 and return on Nov. 3": the day of setting out on a journey ahead
 _LEAVES_AHEAD = re.compile(
     r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:leave|depart)\b", re.IGNORECASE
@@ -503,7 +507,7 @@ def _days_ahead(draft: _TripDraft) -> None:
             _left_home_ahead(draft, unit, span)
         if not span.open_end and not goes_on and returns is None and not planned:
             continue
-        if not _FUTURE.search(text) and not goes_on and not planned:
+        if not _FUTURE.search(text) and not goes_on and not planned and returns is None:
             continue  # "His tour ... before the summit on December 14": not a day of the tour's own
         for mention in unit.dates:
             day = mention.span
@@ -517,7 +521,14 @@ def _days_ahead(draft: _TripDraft) -> None:
                 continue
             if _since_clause_before(text, mention.evidence.start - unit.sentence.start):
                 continue
-            within = span.end < day.end <= span.start + dt.timedelta(days=14)
+            # ("is expected to return home on August 5", two and a half weeks on: the return told with
+            # its day ends the stay, however long; other days ahead reach two weeks)
+            told_return = (
+                returns is not None
+                and ("home" in returns.group(0).lower() or "back" in returns.group(0).lower())
+                and 0 <= mention.evidence.start - unit.sentence.start - returns.end() <= _RETURN_DAY_REACH
+            )
+            within = span.end < day.end <= span.start + dt.timedelta(days=31 if told_return else 14)
             if within and (latest is None or day.end > latest[0]):
                 latest = (day.end, unit.index)
     if latest is not None:
@@ -551,6 +562,13 @@ def _stated_length(draft: _TripDraft) -> None:
         and any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in u.dates)
         for u in draft.units
     )
+    # "arrived on Monday, March 10, for a week-long visit that ends on Thursday, March 13": a first
+    # day and a last day told as such hold against a length, which does not move the arrival back
+    begun_told = span.days > 1 and any(
+        u.index in draft.span_units() and _OPEN_START.search(u.sentence.text) is not None
+        for u in draft.units
+        if u.index in draft.trip_units
+    )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
@@ -574,7 +592,7 @@ def _stated_length(draft: _TripDraft) -> None:
             continue
         length = dt.timedelta(days=days - 1)
         if ended or _END_CUE.search(unit.sentence.text) or _BACK_FROM.search(unit.sentence.text):
-            if span.open_end:
+            if span.open_end or begun_told:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)
         else:
