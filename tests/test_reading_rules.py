@@ -4744,3 +4744,43 @@ def test_a_length_still_counts_back_from_the_end_where_no_first_day_is_told() ->
         "Premier Oskar Venn toured Talvora on Thursday and Brenia on Friday, wrapping up a three-day tour.",
     ):
         assert _spans_of(f" date 2031-03-15 {body}") == [("Oskar Venn", (dt.date(2031, 3, 12), dt.date(2031, 3, 14)))]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        # the day of coming home from an earlier journey, told before setting out again, is not this one's
+        (
+            "President Ada Kroll has left for Kisumu.\n\nHowever, the president returned to Nairobi on Friday before"
+            " embarking on the Kisumu trip on Sunday.",
+            "2031-03-16",
+            "2031-03-16",
+        ),
+        ("President Ada Kroll returned to Nairobi on Thursday and then flew to Kisumu on Saturday.", "2031-03-15", "2031-03-15"),
+        # a day of the journey before its return still counts
+        ("President Ada Kroll toured Kisumu on Friday and Nakuru on Saturday.", "2031-03-14", "2031-03-15"),
+        ("President Ada Kroll visited Kisumu on Friday before returning to Nairobi on Saturday.", "2031-03-14", "2031-03-15"),
+    ],
+)
+def test_an_earlier_homecoming_is_not_the_start(body: str, start: str, end: str) -> None:
+    (trip,) = extract_text(f" date 2031-03-16 {body}\n").trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start.isoformat(), trip.span.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Thursday, Governor Ada Kroll told reporters that she would visit Kenya to attend a conclave.",
+        "Governor Ada Kroll told reporters on Thursday that she would visit Kenya to attend a conclave.",
+    ],
+)
+def test_the_day_of_the_telling_does_not_date_the_journey(body: str) -> None:
+    (trip,) = extract_text(f" date 2031-03-16 {body}\n").trips
+    assert isinstance(trip.span, Unknown)
+
+
+def test_a_day_opening_a_sentence_of_deeds_still_dates_them() -> None:
+    (trip,) = extract_text(" date 2031-03-16 On Friday, Governor Ada Kroll visited Kisumu and told farmers that help was coming.\n").trips
+    assert isinstance(trip.span, DateSpan)
+    assert trip.span.start == trip.span.end == dt.date(2031, 3, 14)

@@ -14,7 +14,7 @@ from timeline._regex import Caseless, may_hold
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
 from timeline.extract.units import _journey_ends, _Unit
-from timeline.model import DateSpan, Precision, TripStatus
+from timeline.model import DateSpan, Evidence, Precision, TripStatus
 
 _SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
 # "a three-day state visit to France from Monday": the day it starts from
@@ -170,6 +170,44 @@ def _plus(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
+# "returned to Abuja on Friday before embarking on the London trip on Sunday": the day of coming home
+# from an earlier journey, then the day of setting out on this one
+_CAME_HOME_BEFORE = re.compile(r"\b(?:returned|came back|arrived back|flew back|got back)\b[^.;]{0,60}$", re.IGNORECASE)
+_SETS_OUT_AFTER = re.compile(
+    r"\b(?:before|then|and)\s+(?:embark(?:ing|ed)?|leaving|left|depart(?:ing|ed)|set(?:ting)? (?:off|out)"
+    r"|fl(?:ying|ew) (?:to|for)|travell?(?:ing|ed) to|head(?:ing|ed) (?:to|for))\b",
+    re.IGNORECASE,
+)
+
+
+def _without_an_earlier_homecoming(
+    text: str, offset: int, spans: list[tuple[DateSpan, Evidence]]
+) -> list[tuple[DateSpan, Evidence]]:
+    """A sentence's days without the day of a homecoming told before setting out again on a later day.
+
+    "returned to Abuja on Friday before embarking on the London trip on Sunday": the journey is
+    Sunday's; Friday ended another.
+    """
+    if len(spans) < 2 or not any(w in text for w in ("return", "back")):
+        return spans
+    kept = []
+    for day, evidence in spans:
+        at = evidence.start - offset
+        later = [
+            e
+            for s, e in spans
+            if s.precision is Precision.DAY and day.precision is Precision.DAY and s.start > day.end and e.start > evidence.end
+        ]
+        if (
+            later
+            and _CAME_HOME_BEFORE.search(text, max(0, at - 80), at) is not None
+            and _SETS_OUT_AFTER.search(text, evidence.end - offset, later[0].start - offset) is not None
+        ):
+            continue
+        kept.append((day, evidence))
+    return kept
+
+
 def _stays_until(unit: _Unit) -> dt.date | None:
     """The day a sentence tells a stay lasts until, where it tells no other day ("will be in Suva until
     Thursday", "The visit will continue until December 17"): the end of a journey told before."""
@@ -204,6 +242,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         end = max((s.end for s in days_after), default=since[0][0].end)
         if (end - since[0][0].start).days <= 14:
             return DateSpan(since[0][0].start, end), True
+    spans = _without_an_earlier_homecoming(text, unit.sentence.start, spans)
     if not spans:
         return None
     # days first (the longest range of them); else the finest ("next week" over "April")
@@ -352,8 +391,20 @@ _SAYING_BEFORE = re.compile(
 )
 
 
+# "On Thursday, Jane Roe had told reporters that her visit ...": a day opening the sentence, its
+# subject's verb one of saying
+_SAYER_AFTER = re.compile(
+    r",?\s+(?:he|she|they|(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+(?:had\s+|has\s+)?"
+    r"(?:told|said|announced|stated|confirmed|revealed|disclosed)\b",
+    re.IGNORECASE,
+)
+
+
 def _day_of_saying(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` of a sentence dates a saying ("said on Monday that ...")."""
+    """Whether the date at ``[start, end)`` of a sentence dates a saying ("said on Monday that ...",
+    "On Thursday, Roe told reporters that ...")."""
+    if start <= 3 and _SAYER_AFTER.match(text, end) is not None:
+        return True
     return _THAT_AFTER.match(text, end) is not None and _SAYING_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
@@ -617,6 +668,10 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             if isinstance(m.span, DateSpan)
             and m.span.precision is Precision.DAY
             and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
+            # ("On Thursday, she had told reporters that her visit ...": the day of the telling)
+            and not _day_of_saying(
+                unit.sentence.text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start
+            )
         }
         if len(days) != 1:
             continue
