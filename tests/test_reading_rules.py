@@ -4784,3 +4784,26 @@ def test_a_day_opening_a_sentence_of_deeds_still_dates_them() -> None:
     (trip,) = extract_text(" date 2031-03-16 On Friday, Governor Ada Kroll visited Kisumu and told farmers that help was coming.\n").trips
     assert isinstance(trip.span, DateSpan)
     assert trip.span.start == trip.span.end == dt.date(2031, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("ahead", "end"),
+    [
+        ("The President is scheduled to return to Kenya upon completion of her official tour on the 30th of September.", "2031-09-30"),
+        ("She will return home after wrapping up her tour on Saturday.", "2031-09-27"),
+    ],
+)
+def test_a_return_on_completing_the_tour_ends_the_journey_under_way(ahead: str, end: str) -> None:
+    text = (
+        " date 2031-09-26 President Ada Kroll left the country this morning on an official visit to Japan and the"
+        f" Philippines.\n\nDuring her two-day visit to Japan, she will meet the prime minister.\n\n{ahead}"
+    )
+    assert _spans_of(text) == [("Ada Kroll", (dt.date(2031, 9, 26), dt.date.fromisoformat(end)))]
+
+
+def test_a_return_after_something_else_is_no_end_of_the_journey() -> None:
+    text = (
+        " date 2031-09-26 President Ada Kroll left the country this morning on an official visit to Japan.\n\n"
+        "She will return to Japan after the end of her term on October 30."
+    )
+    assert next(span for _, span in _spans_of(text)) == (dt.date(2031, 9, 26), dt.date(2031, 9, 26))
