@@ -4807,3 +4807,27 @@ def test_a_return_after_something_else_is_no_end_of_the_journey() -> None:
         "She will return to Japan after the end of her term on October 30."
     )
     assert next(span for _, span in _spans_of(text)) == (dt.date(2031, 9, 26), dt.date(2031, 9, 26))
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        # the length counts from the day the visit begins, the arrival before it
+        (
+            "KISUMU, Oct 29 — Prime Minister Ada Kroll has arrived in Kisumu tonight ahead of her two-day working"
+            " visit in conjunction with the trade retreat that begins tomorrow.",
+            "2031-10-29",
+            "2031-10-31",
+        ),
+        (
+            "Prime Minister Ada Kroll will arrive in Kisumu on Thursday for a two-day visit that begins on Friday.",
+            "2031-10-30",
+            "2031-11-01",
+        ),
+        # with no day of beginning told, it counts from the arrival
+        ("Prime Minister Ada Kroll arrived in Kisumu on Wednesday for a three-day tour.", "2031-10-29", "2031-10-31"),
+    ],
+)
+def test_a_length_counts_from_the_day_it_is_told_to_begin(body: str, start: str, end: str) -> None:
+    ((_, span),) = _spans_of(f" date 2031-10-29 {body}")
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

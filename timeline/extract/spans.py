@@ -639,9 +639,21 @@ def _stated_length(draft: _TripDraft) -> None:
         if duration is None:
             continue
         days = _stated_days(duration)
+        length = dt.timedelta(days=days - 1)
+        opens = _first_day_of_the_length(unit, duration)
+        if (
+            opens is not None
+            and 1 < days <= 31
+            and span.start <= opens <= span.end
+            and opens + length > span.end
+            and (best is None or days > best[0])
+        ):
+            # "arrived tonight ahead of his two-day visit that begins tomorrow": the length counts from
+            # the day the visit begins, the arrival before it
+            best = (days, DateSpan(span.start, opens + length), unit.index)
+            continue
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
-        length = dt.timedelta(days=days - 1)
         if ended or _END_CUE.search(unit.sentence.text) or _BACK_FROM.search(unit.sentence.text):
             if span.open_end or begun_told:
                 continue  # a journey told to have begun does not end where its start was told
@@ -650,6 +662,31 @@ def _stated_length(draft: _TripDraft) -> None:
             best = (days, DateSpan(span.start, span.start + length), unit.index)
     if best is not None:
         draft.spans.append((best[1], best[2], False))
+
+
+# "a two-day visit that begins tomorrow", "a three-day tour starting on Monday": the day the length
+# counts from (read after the length, in its clause)
+_LENGTH_BEGINS = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:that|which) (?:begins|starts|will begin|will start)|beginning|starting)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_day_of_the_length(unit: _Unit, duration: re.Match[str]) -> dt.date | None:
+    """The day a stated length is told to begin on, right after it in its sentence."""
+    text = unit.sentence.text
+    for mention in unit.dates:
+        day = mention.span
+        at = mention.evidence.start - unit.sentence.start
+        if (
+            isinstance(day, DateSpan)
+            and day.precision is Precision.DAY
+            and day.days == 1
+            and at >= duration.end()
+            and _LENGTH_BEGINS.fullmatch(text, duration.end(), at) is not None
+        ):
+            return day.start
+    return None
 
 
 def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
