@@ -4831,3 +4831,18 @@ def test_a_return_after_something_else_is_no_end_of_the_journey() -> None:
 def test_a_length_counts_from_the_day_it_is_told_to_begin(body: str, start: str, end: str) -> None:
     ((_, span),) = _spans_of(f" date 2031-10-29 {body}")
     assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+def test_a_gatherings_days_do_not_date_a_visit_to_its_opening_ceremony() -> None:
+    text = (
+        " date 2031-02-03 President Ada Kroll arrived in Beijing on Thursday. She is scheduled to attend the opening"
+        " ceremony of the Winter Games, which will take place from Feb. 4 to Feb. 20 in the capital."
+    )
+    ((_, span),) = _spans_of(text)
+    assert span is not None
+    assert span[1] < dt.date(2031, 2, 20)
+    # a summit attended whole still dates the visit
+    ((_, whole),) = _spans_of(
+        " date 2031-02-03 President Ada Kroll will attend the summit, which will take place from Feb. 4 to Feb. 6 in Nairobi."
+    )
+    assert whole == (dt.date(2031, 2, 4), dt.date(2031, 2, 6))

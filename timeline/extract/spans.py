@@ -180,6 +180,19 @@ _SETS_OUT_AFTER = re.compile(
 )
 
 
+_ONE_DAY_OF_A_GATHERING = re.compile(
+    r"\b(?:opening|closing) ceremon(?:y|ies) of\b[^.;]{0,80}?\b(?:which|that)\s+(?:will\s+)?"
+    r"(?:take place|takes place|run|runs|be held|is held|is being held)\s+(?:from\s+|between\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_gatherings_days(text: str, at: int) -> bool:
+    """Whether the range at ``at`` of a sentence is a gathering's whose opening or closing ceremony
+    the traveller attends."""
+    return "ceremon" in text and _ONE_DAY_OF_A_GATHERING.search(text, max(0, at - 120), at) is not None
+
+
 def _without_an_earlier_homecoming(
     text: str, offset: int, spans: list[tuple[DateSpan, Evidence]]
 ) -> list[tuple[DateSpan, Evidence]]:
@@ -243,6 +256,9 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         if (end - since[0][0].start).days <= 14:
             return DateSpan(since[0][0].start, end), True
     spans = _without_an_earlier_homecoming(text, unit.sentence.start, spans)
+    # "to attend the opening ceremony of the Winter Games, which will take place from Feb. 4 to Feb. 20":
+    # the gathering's days, of which the traveller attends one
+    spans = [(s, e) for s, e in spans if s.days == 1 or not _a_gatherings_days(text, e.start - unit.sentence.start)]
     if not spans:
         return None
     # days first (the longest range of them); else the finest ("next week" over "April")
@@ -705,6 +721,7 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             if isinstance(m.span, DateSpan)
             and m.span.precision is Precision.DAY
             and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
+            and not (m.span.days > 1 and _a_gatherings_days(unit.sentence.text, m.evidence.start - unit.sentence.start))
             # ("On Thursday, she had told reporters that her visit ...": the day of the telling)
             and not _day_of_saying(
                 unit.sentence.text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start
