@@ -4846,3 +4846,19 @@ def test_a_gatherings_days_do_not_date_a_visit_to_its_opening_ceremony() -> None
         " date 2031-02-03 President Ada Kroll will attend the summit, which will take place from Feb. 4 to Feb. 6 in Nairobi."
     )
     assert whole == (dt.date(2031, 2, 4), dt.date(2031, 2, 6))
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        ("Premier Oskar Venn is in Nairobi for a state visit. He is due to leave on Monday.", "2031-03-12", "2031-03-17"),
+        (
+            "Premier Oskar Venn arrived in Nairobi on Tuesday for a state visit. He is scheduled to depart on Friday.",
+            "2031-03-11",
+            "2031-03-14",
+        ),
+    ],
+)
+def test_a_bare_leaving_ahead_ends_the_stay(body: str, start: str, end: str) -> None:
+    ((_, span),) = _spans_of(f" date 2031-03-12 {body}")
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

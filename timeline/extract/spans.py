@@ -507,7 +507,9 @@ _RETURNS_AHEAD = re.compile(
     # "will depart for his country on Wednesday", "is expected to leave Ghana on Wednesday": the last
     # day of the stay, ahead
     r"|(?:leave|depart) for (?:home|(?:his|her|their) (?:country|homeland))"
-    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s))\b"
+    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s)"
+    # "is due to leave on Monday" (not "will leave on Monday for Tokyo": a leg ahead)
+    r"|(?:leave|depart)(?=\s+(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.;]{0,40}?\b(?:for|to)\b)))\b"
     # "is expected back in Marsk on Sunday"
     r"|\b(?:is|are) (?:expected|due) back (?:home|in)\b"
     # "will leave Tokyo on Nov. 1 and return on Nov. 3"
