@@ -873,3 +873,11 @@ def test_a_day_without_a_year_takes_the_year_written_before_it_in_its_sentence()
     # (a year in another sentence gives none: "In 2003 ... . On July 27 ..." stays unknown without an anchor)
     other = [m.span for m in find_dates("She was elected in 2003. She will visit Tahiti on July 27.", None)]
     assert isinstance(other[1], Unknown)
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 1, 1)), st.integers(1, 40), st.sampled_from(["next", "this", "coming"]))
+def test_a_weekday_with_its_date_written_is_that_date(anchor: dt.date, ahead: int, mod: str) -> None:
+    day = anchor + dt.timedelta(days=ahead)
+    text = f"The envoy will land {mod} {day:%A}, {day:%B} {day.day}, for talks."
+    found = [m for m in find_dates(text, anchor) if isinstance(m.span, DateSpan)]
+    assert [(m.span.start, m.span.end) for m in found] == [(day, day)]  # type: ignore[union-attr]
