@@ -1679,3 +1679,101 @@ def test_speakers_who_come_back_make_a_transcript_though_lines_part_them() -> No
         source="x",
     )
     assert isinstance(art.dateline, Unknown)
+
+
+# Fourth fresh-page sweep (hdr3)
+
+
+@pytest.mark.parametrize("title", ["Pres.", "Hon.", "Rev.", "Amb."])
+def test_a_title_cut_short_opening_the_lead_is_no_place(title: str) -> None:
+    # "Pres. Roe will be here tomorrow": the full stop ends the title's abbreviation, not a place
+    lead = f"Prime Minister {title} Jane Roe will be here tomorrow for the opening of the Karota bridge, officials said."
+    assert isinstance(article("Roe set here tomorrow", lead).dateline, Unknown)
+    lead = f"{title} Jane Roe will be here tomorrow for the opening of the Karota bridge, officials said."
+    assert isinstance(article("Roe set here tomorrow", lead).dateline, Unknown)
+
+
+@pytest.mark.parametrize("site", ["KORU.NZ", "VALNEWS.VN"])
+def test_a_sites_name_with_its_countrys_domain_is_no_place(site: str) -> None:
+    lead = f"{site} - Prime Minister Jane Roe on March 15 visited workers of the Karota port on duty over the holiday."
+    assert isinstance(article("Prime Minister visits port workers", lead).dateline, Unknown)
+
+
+@pytest.mark.parametrize("dash", ["––", "——"])
+def test_a_doubled_long_dash_after_the_place_is_a_long_dash(dash: str) -> None:
+    lead = f"KAROTA {dash} Prime Minister Jane Roe arrived in Karota on Sunday at the start of a four-day visit."
+    dateline = article("Roe in Karota", lead).dateline
+    assert isinstance(dateline, Dateline)
+    assert dateline.place == "KAROTA"
+
+
+def test_a_month_token_splits_off_and_gives_the_dateline_its_year() -> None:
+    # " date 2022-11" (the month only) then the dateline on the same line: the token's month gives the year
+    art = Article.from_text(
+        " date 2022-11 Karota, Nov 10 (PTI) President Jane Roe was given a rousing welcome on Thursday as she"
+        " arrived at the Karota airport on a two-day visit.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == ("Karota", dt.date(2022, 11, 10), "PTI")
+    assert isinstance(art.published, Unknown)  # a month is no publication day
+    # a day late in the year under a token of January: the year before
+    art = Article.from_text(
+        " date 2023-01 Karota, Dec 30 (PTI) President Jane Roe arrived at the Karota airport on Friday on a two-day"
+        " visit to the state.\n",
+        source="x",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.date == dt.date(2022, 12, 30)
+
+
+@pytest.mark.parametrize(("line", "place", "agency"), [("KAROTA (WAM)", "KAROTA", "WAM"), ("Valmont (Reuters)", "Valmont", "Reuters")])
+def test_a_place_and_an_agencys_bracket_alone_on_a_line_is_the_dateline(line: str, place: str, agency: str) -> None:
+    lead = "President Jane Roe arrived in Valmont on Thursday on a state visit, and was welcomed at the airport."
+    dateline = article(line, lead).dateline
+    assert isinstance(dateline, Dateline)
+    assert (dateline.place, dateline.agency) == (place, agency)
+    # not a label or a heading in brackets, nor a byline's name
+    assert isinstance(article("Opinion (Reuters Breakingviews)", lead).dateline, Unknown)
+    assert isinstance(article("Jane Smith (Reuters)", lead).dateline, Unknown)
+
+
+@pytest.mark.parametrize(
+    ("lead", "day", "agency"),
+    [
+        ("Karota, UAE, March 12 (WAM) -- ", None, "WAM"),
+        ("Karota, UAE (UrduPoint / Pakistan Point News - 15 May, 2025) : ", dt.date(2025, 5, 15), "UrduPoint / Pakistan Point News"),
+    ],
+)
+def test_a_place_in_title_case_with_its_countrys_initials_then_the_day_or_agency(
+    lead: str, day: dt.date | None, agency: str
+) -> None:
+    dateline = article("Minister opens bridge", lead + "President Jane Roe arrived in Karota on Thursday.").dateline
+    assert isinstance(dateline, Dateline)
+    assert (dateline.place, dateline.agency) == ("Karota", agency)
+    if day is not None:
+        assert dateline.date == day
+
+
+def test_a_caption_credit_closed_by_pic_run_into_the_dateline() -> None:
+    lead = (
+        "Sultan Ahmad attended a banquet held for his coronation at the Istana Valmont. ― Reuters picKAROTA, April 24"
+        " — Sultan Ahmad attended a royal banquet held here tonight."
+    )
+    dateline = article("Sultan attends royal banquet", lead).dateline
+    assert isinstance(dateline, Dateline)
+    assert dateline.place == "KAROTA"
+
+
+def test_a_date_line_without_its_label_closing_on_the_place_in_capitals() -> None:
+    art = article(
+        "Chief Minister makes surprise visit to hospital",
+        "March 12, 2024 08:29 pm | Updated 08:29 pm IST - KAROTA",
+        "Chief Minister Jane Roe made a surprise visit to the Karota Government Hospital on Tuesday.",
+    )
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.date, art.published) == ("KAROTA", dt.date(2024, 3, 12), dt.date(2024, 3, 12))
+    # a wire agency or a section's label closing the line is no place
+    for tail in ("PTI", "EDITORIAL", "NEWS"):
+        art = article("Minister opens bridge", f"Mar 12, 2024 | {tail}", "Minister Jane Roe opened the Karota bridge on Tuesday.")
+        assert isinstance(art.dateline, Unknown)

@@ -726,3 +726,19 @@ def test_an_untitled_companion_is_still_a_name() -> None:
     # "accompanied by Ana Perel and Jon Hale": names, with no office after them
     names = [m.name for m in find_people("President Alma Verdi toured Lagos, accompanied by Ana Perel and Jon Hale.")]
     assert "Ana Perel" in names
+
+
+# Session 19 (trip4)
+
+
+@pytest.mark.parametrize("office", ["State Counselor", "State Counsellor"])
+def test_a_state_counselor_is_an_office_in_either_spelling(office: str) -> None:
+    # the guest, named by an office in its American spelling, travels; the one inviting does not
+    body = (
+        f"Ruritanian {office} Alma Verdi left Zomba Thursday on an official visit to Ghana at the invitation of"
+        " Ghanaian President Tom Okello."
+    )
+    doc = extract_text(" date 2024-03-13 A report\n\n" + body + "\n")
+    assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [
+        ("Alma Verdi", office)
+    ]

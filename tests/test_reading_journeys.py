@@ -1967,3 +1967,66 @@ def test_a_royal_couple_named_by_office_with_a_plural_verb_travels(body: str) ->
     doc = extract_text(" date 2024-03-13 A report\n\n" + body + "\n")
     assert len(doc.trips) == 1, doc.trips
     assert doc.trips[0].person.name in ("The King", "The Emperor")
+
+
+# Session 19 (trip4): forms found on a fresh-page sweep, probed with made-up copy.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "The tour has stirred interest given campaigns led by X": the "by" after the clause's verb is no
+        # "the tour by X"; "He" is still the one touring
+        "President Alma Verdi is at the Coast for a three-day tour. The tour has stirred interest given campaigns"
+        " in the region led by Deputy President Tom Okello. He arrived in Mombasa on Tuesday.",
+        "President Alma Verdi is at the Coast for a three-day tour. The visit has raised hopes among traders backed"
+        " by Senator Tom Okello. She arrived in Mombasa on Tuesday.",
+    ],
+)
+def test_a_by_past_the_verb_of_the_visit_names_no_traveller(body: str) -> None:
+    assert _travellers(body) == ["Alma Verdi"]
+
+
+def test_the_visit_made_by_a_named_traveller_is_still_theirs() -> None:
+    # a passive "was made by": the one named makes the visit
+    assert _travellers("The visit to Mombasa was made by President Tom Okello on Tuesday.") == ["Tom Okello"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "X and Y were in Lagos": a stay told of two, with no journey verb
+        "Chief Minister Alma Verdi and Health Minister Tom Okello were in Lagos to meet party leaders on Tuesday.",
+        "Governor Alma Verdi and her deputy were in Lagos on Tuesday for talks.",
+    ],
+)
+def test_a_stay_told_in_the_plural_is_a_journey(body: str) -> None:
+    assert _travellers(body)[:1] == ["Alma Verdi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "when we were in Africa": the speaker's party, in a quote; no journey of the one named
+        'The call with Senator Tom Okello could hardly be set up today, Alma Verdi said on Friday. "We learned'
+        ' of it when we were in Ghana," she told reporters.',
+        "Ministers said prices had risen while they were in Accra last month, according to Tom Okello.",
+    ],
+)
+def test_a_stay_told_by_we_or_when_is_no_journey(body: str) -> None:
+    assert "Tom Okello" not in _travellers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "has extended his visit to X", "cut short her trip to X": the journey is made
+        "Chief Minister T. Ravi Kumar has extended his visit to Nairobi, giving rise to talk of a deal.",
+        "President Tom Okello cut short his trip to Nairobi.",
+        "Governor Alma Verdi curtailed her tour of Nairobi after the floods.",
+    ],
+)
+def test_a_journey_lengthened_or_cut_short_is_made(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    assert len(doc.trips) == 1, doc.trips
+    assert [s.label for s in doc.trips[0].stops] == ["Nairobi"]

@@ -190,3 +190,131 @@ def test_a_bhawan_is_a_building_not_a_town() -> None:
         " conference at Manas Bhawan in the city before noon."
     )
     assert stops == ["Jabalpur"]
+
+
+# --- a journey's legs told by their order, and where a tour began ----------------------------
+
+
+def test_a_destination_named_by_its_order_and_the_leg_continued_for() -> None:
+    assert _stops(
+        "Prime Minister Ana Costa left Madrid on Saturday for her first destination of Lisbon, continuing the same"
+        " evening for Washington."
+    ) == ["Lisbon", "Washington"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Minister Ravi Kumar on Monday started his tour from Almora and then visited Champawat.",
+        "Chief Minister Ravi Kumar on Monday began his tour in Almora and then visited Champawat.",
+        "Chief Minister Ravi Kumar on Monday kicked off the flood tour from Almora and then visited Champawat.",
+    ],
+)
+def test_the_place_a_tour_started_from_is_a_stop(text: str) -> None:
+    assert _stops(text) == ["Almora", "Champawat"]
+
+
+def test_the_last_stop_of_a_tour_named_after_a_comma() -> None:
+    assert _stops("Prime Minister Ana Costa on Sunday reached the last stop of her tour, Athens.") == ["Athens"]
+
+
+def test_an_itinerary_line_with_a_colon() -> None:
+    assert _stops(
+        "Chancellor Hans Vogel began a three-day tour of West Africa on Saturday. First stop: Dakar, where he met the"
+        " president."
+    ) == ["Dakar"]
+
+
+# --- reference points and departure places are no stops --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queen Lina on Tuesday made her first visit outside Copenhagen this year, touring Odense.",
+        "Queen Lina, who has rarely travelled outside Copenhagen, on Tuesday toured Odense.",
+        "Queen Lina's trip to Odense on Tuesday was her first outside Copenhagen since the wedding.",
+    ],
+)
+def test_a_journey_outside_a_town_is_not_in_it(text: str) -> None:
+    assert _stops(text) == ["Odense"]
+
+
+def test_the_airport_departed_from_is_no_stop() -> None:
+    assert _stops(
+        "President Kofi Mensah, who departed the presidential wing of the international airport in Kumasi at 4pm,"
+        " was received at the airport in Tamale by the regional minister on Monday."
+    ) == ["Tamale"]
+
+
+def test_the_airport_left_after_a_visit_is_the_place_visited() -> None:
+    assert _stops("President Kofi Mensah left the airport in Tamale on Monday after a two-day visit to the north.") == [
+        "Tamale"
+    ]
+
+
+def test_a_place_left_mid_tour_abroad_stays_a_stop() -> None:
+    assert _stops(
+        "President Rui Alves of Brazil visited Buenos Aires on Monday. His departure from Buenos Aires to Montevideo"
+        " takes place on Tuesday."
+    ) == ["Buenos Aires", "Montevideo"]
+
+
+# --- streets, people honoured and parts of a town are not towns -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy President Sam Dube on Wednesday visited a sinkhole in Rockview Road, Amanzimtoti.",
+        "Deputy President Sam Dube on Wednesday visited a sinkhole on Marine Drive, Amanzimtoti.",
+    ],
+)
+def test_a_street_then_its_town(text: str) -> None:
+    assert _stops(text) == ["eManzimtoti"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Rui Alves on Monday laid a wreath at the monument to General Jose de San Martin in Buenos Aires.",
+        "President Rui Alves on Monday visited Buenos Aires and laid a wreath at the statue of General Jose de San Martin.",
+    ],
+)
+def test_a_person_honoured_is_not_the_town_named_after_them(text: str) -> None:
+    assert _stops(text) == ["Buenos Aires"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Obi on Monday visited Lagos's Surulere district, where she opened a clinic.",
+        "President Ada Obi on Monday toured Accra's Jamestown neighbourhood.",
+    ],
+)
+def test_a_part_of_a_town_is_the_town(text: str) -> None:
+    assert len(_stops(text)) == 1
+
+
+def test_a_town_of_a_town_named_with_a_possessive_stays_a_stop() -> None:
+    assert len(_stops("Prime Minister Rina Das on Monday inspected areas including Pirojpur's Mathbaria.")) == 2
+
+
+# --- the day of the way home is not the last stop's --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello on Monday visited a school in Ilorin and a clinic in Offa, and returned to Abuja on Tuesday.",
+        "Governor Ada Bello on Monday visited a school in Ilorin and a clinic in Offa before flying home on Tuesday.",
+    ],
+)
+def test_a_return_clause_keeps_its_day(text: str) -> None:
+    assert _read(text)[0] == [("Ilorin", "2024-03-04"), ("Offa", "2024-03-04")]
+
+
+def test_a_day_that_continued_for_a_person_names_no_place() -> None:
+    assert _stops(
+        "Prince Olaf on Tuesday visited Llandovery. The busy day continued for Camilla as she toured a school."
+    ) == ["Llandovery"]

@@ -4694,3 +4694,171 @@ def test_a_place_told_as_the_next_stop_is_the_travellers(sentence: str) -> None:
         f" four-day state visit.\n\n{sentence}\n"
     )
     assert [(t.person.name, [s.place.text for s in t.stops]) for t in doc.trips] == [("Jane Roe", ["Kumasi"])]
+
+
+# --- span19: the end of a stay told ahead; a first day told against a length -------------------
+
+
+@pytest.mark.parametrize(
+    ("ahead", "end"),
+    [
+        # the return told with its day ends the stay, however long (a stay for treatment: 17 days)
+        ("The premier is expected to return home on April 2, his spokeswoman added.", "2031-04-02"),
+        ("He is expected back in Marsk on Sunday.", "2031-03-16"),
+        ("He is due back home on Saturday.", "2031-03-15"),
+        ("He will be back home on Sunday.", "2031-03-16"),
+    ],
+)
+def test_a_return_told_ahead_ends_the_stay(ahead: str, end: str) -> None:
+    text = f" date 2031-03-12 Premier Oskar Venn arrived in Talvora on Tuesday for a private visit.\n\n{ahead}"
+    assert _spans_of(text) == [("Oskar Venn", (dt.date(2031, 3, 11), dt.date.fromisoformat(end)))]
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # a return far off, or a journey back to the place, is not this stay's end
+        "He will attend a summit in Brenia on April 20.",
+        "He will be back in Talvora on April 2 for a summit.",
+    ],
+)
+def test_a_later_day_that_is_no_return_does_not_end_the_stay(ahead: str) -> None:
+    text = f" date 2031-03-12 Premier Oskar Venn arrived in Talvora on Tuesday for a state visit.\n\n{ahead}"
+    assert _spans_of(text) == [("Oskar Venn", (dt.date(2031, 3, 11), dt.date(2031, 3, 11)))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Premier Oskar Venn arrived in Talvora on Monday, March 10, for a week-long visit that ends on Thursday, March 13.",
+        "Premier Oskar Venn arrived in Talvora on Monday for a week-long visit that ends on Thursday.",
+    ],
+)
+def test_a_first_day_told_holds_against_a_length(body: str) -> None:
+    assert _spans_of(f" date 2031-03-12 {body}") == [("Oskar Venn", (dt.date(2031, 3, 10), dt.date(2031, 3, 13)))]
+
+
+def test_a_length_still_counts_back_from_the_end_where_no_first_day_is_told() -> None:
+    for body in (
+        "Premier Oskar Venn wrapped up a three-day tour of Talvora on Friday.",
+        "Premier Oskar Venn toured Talvora on Thursday and Brenia on Friday, wrapping up a three-day tour.",
+    ):
+        assert _spans_of(f" date 2031-03-15 {body}") == [("Oskar Venn", (dt.date(2031, 3, 12), dt.date(2031, 3, 14)))]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        # the day of coming home from an earlier journey, told before setting out again, is not this one's
+        (
+            "President Ada Kroll has left for Kisumu.\n\nHowever, the president returned to Nairobi on Friday before"
+            " embarking on the Kisumu trip on Sunday.",
+            "2031-03-16",
+            "2031-03-16",
+        ),
+        ("President Ada Kroll returned to Nairobi on Thursday and then flew to Kisumu on Saturday.", "2031-03-15", "2031-03-15"),
+        # a day of the journey before its return still counts
+        ("President Ada Kroll toured Kisumu on Friday and Nakuru on Saturday.", "2031-03-14", "2031-03-15"),
+        ("President Ada Kroll visited Kisumu on Friday before returning to Nairobi on Saturday.", "2031-03-14", "2031-03-15"),
+    ],
+)
+def test_an_earlier_homecoming_is_not_the_start(body: str, start: str, end: str) -> None:
+    (trip,) = extract_text(f" date 2031-03-16 {body}\n").trips
+    assert isinstance(trip.span, DateSpan)
+    assert (trip.span.start.isoformat(), trip.span.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Thursday, Governor Ada Kroll told reporters that she would visit Kenya to attend a conclave.",
+        "Governor Ada Kroll told reporters on Thursday that she would visit Kenya to attend a conclave.",
+    ],
+)
+def test_the_day_of_the_telling_does_not_date_the_journey(body: str) -> None:
+    (trip,) = extract_text(f" date 2031-03-16 {body}\n").trips
+    assert isinstance(trip.span, Unknown)
+
+
+def test_a_day_opening_a_sentence_of_deeds_still_dates_them() -> None:
+    (trip,) = extract_text(" date 2031-03-16 On Friday, Governor Ada Kroll visited Kisumu and told farmers that help was coming.\n").trips
+    assert isinstance(trip.span, DateSpan)
+    assert trip.span.start == trip.span.end == dt.date(2031, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("ahead", "end"),
+    [
+        ("The President is scheduled to return to Kenya upon completion of her official tour on the 30th of September.", "2031-09-30"),
+        ("She will return home after wrapping up her tour on Saturday.", "2031-09-27"),
+    ],
+)
+def test_a_return_on_completing_the_tour_ends_the_journey_under_way(ahead: str, end: str) -> None:
+    text = (
+        " date 2031-09-26 President Ada Kroll left the country this morning on an official visit to Japan and the"
+        f" Philippines.\n\nDuring her two-day visit to Japan, she will meet the prime minister.\n\n{ahead}"
+    )
+    assert _spans_of(text) == [("Ada Kroll", (dt.date(2031, 9, 26), dt.date.fromisoformat(end)))]
+
+
+def test_a_return_after_something_else_is_no_end_of_the_journey() -> None:
+    text = (
+        " date 2031-09-26 President Ada Kroll left the country this morning on an official visit to Japan.\n\n"
+        "She will return to Japan after the end of her term on October 30."
+    )
+    assert next(span for _, span in _spans_of(text)) == (dt.date(2031, 9, 26), dt.date(2031, 9, 26))
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        # the length counts from the day the visit begins, the arrival before it
+        (
+            "KISUMU, Oct 29 — Prime Minister Ada Kroll has arrived in Kisumu tonight ahead of her two-day working"
+            " visit in conjunction with the trade retreat that begins tomorrow.",
+            "2031-10-29",
+            "2031-10-31",
+        ),
+        (
+            "Prime Minister Ada Kroll will arrive in Kisumu on Thursday for a two-day visit that begins on Friday.",
+            "2031-10-30",
+            "2031-11-01",
+        ),
+        # with no day of beginning told, it counts from the arrival
+        ("Prime Minister Ada Kroll arrived in Kisumu on Wednesday for a three-day tour.", "2031-10-29", "2031-10-31"),
+    ],
+)
+def test_a_length_counts_from_the_day_it_is_told_to_begin(body: str, start: str, end: str) -> None:
+    ((_, span),) = _spans_of(f" date 2031-10-29 {body}")
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+def test_a_gatherings_days_do_not_date_a_visit_to_its_opening_ceremony() -> None:
+    text = (
+        " date 2031-02-03 President Ada Kroll arrived in Beijing on Thursday. She is scheduled to attend the opening"
+        " ceremony of the Winter Games, which will take place from Feb. 4 to Feb. 20 in the capital."
+    )
+    ((_, span),) = _spans_of(text)
+    assert span is not None
+    assert span[1] < dt.date(2031, 2, 20)
+    # a summit attended whole still dates the visit
+    ((_, whole),) = _spans_of(
+        " date 2031-02-03 President Ada Kroll will attend the summit, which will take place from Feb. 4 to Feb. 6 in Nairobi."
+    )
+    assert whole == (dt.date(2031, 2, 4), dt.date(2031, 2, 6))
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        ("Premier Oskar Venn is in Nairobi for a state visit. He is due to leave on Monday.", "2031-03-12", "2031-03-17"),
+        (
+            "Premier Oskar Venn arrived in Nairobi on Tuesday for a state visit. He is scheduled to depart on Friday.",
+            "2031-03-11",
+            "2031-03-14",
+        ),
+    ],
+)
+def test_a_bare_leaving_ahead_ends_the_stay(body: str, start: str, end: str) -> None:
+    ((_, span),) = _spans_of(f" date 2031-03-12 {body}")
+    assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))

@@ -608,6 +608,19 @@ def test_a_weekday_beside_its_date_is_one_mention() -> None:
     assert len(_read("The envoy landed on March 5, Friday was a holiday.")) == 2
 
 
+def test_the_date_written_wins_over_next_weekday_arithmetic() -> None:
+    # (anchor: Wednesday 2024-03-13; "next Tuesday" by arithmetic is March 19, but March 26 is written)
+    assert _read("The envoy will land next Tuesday, March 26, for talks.") == [
+        ("next Tuesday, March 26", "2024-03-26..2024-03-26")
+    ]
+    assert _read("The envoy will land next Tuesday, March 19, for talks.") == [
+        ("next Tuesday, March 19", "2024-03-19..2024-03-19")
+    ]
+    assert _read("The envoy landed last Monday, March 4, for talks.") == [("last Monday, March 4", "2024-03-04..2024-03-04")]
+    # a date that is not the weekday's stays its own mention
+    assert len(_read("The envoy will land next Tuesday, March 27, for talks.")) == 2
+
+
 def test_the_nth_week_of_a_month_is_seven_days_of_it() -> None:
     assert _read("The envoy toured the coast in the first week of March.") == [
         ("the first week of March", "2024-03-01..2024-03-07")
@@ -900,3 +913,11 @@ def test_a_day_without_a_year_takes_the_year_written_before_it_in_its_sentence()
     # (a year in another sentence gives none: "In 2003 ... . On July 27 ..." stays unknown without an anchor)
     other = [m.span for m in find_dates("She was elected in 2003. She will visit Tahiti on July 27.", None)]
     assert isinstance(other[1], Unknown)
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 1, 1)), st.integers(1, 40), st.sampled_from(["next", "this", "coming"]))
+def test_a_weekday_with_its_date_written_is_that_date(anchor: dt.date, ahead: int, mod: str) -> None:
+    day = anchor + dt.timedelta(days=ahead)
+    text = f"The envoy will land {mod} {day:%A}, {day:%B} {day.day}, for talks."
+    found = [m for m in find_dates(text, anchor) if isinstance(m.span, DateSpan)]
+    assert [(m.span.start, m.span.end) for m in found] == [(day, day)]  # type: ignore[union-attr]

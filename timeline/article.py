@@ -108,8 +108,9 @@ _TIME = re.compile(
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?")
 _SEPARATORS = re.compile(r"[|·•/,;()\[\]–—-]+")
 # A stored page's leading "date YYYY-MM-DD" token, and what follows it on its line.
-_DATE_TOKEN = re.compile(r"(?P<token>(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}))\s+(?=\S)")
-_DATE_TOKEN_ALONE = re.compile(r"(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})")
+# (" date 2022-11": some stored copies give the month only)
+_DATE_TOKEN = re.compile(r"(?P<token>(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?))\s+(?=\S)")
+_DATE_TOKEN_ALONE = re.compile(r"(?i:date)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # At least so many _WORD matches: each skips to the next letter and takes the whole word.
@@ -197,7 +198,7 @@ _DATELINE = re.compile(
         # ("NAIROBI (Reuters) -President ...": a hyphen touching the lead after the agency's bracket)
         # ("PESHAWAR, (UrduPoint / APP - 16th May, 2021 ) :KP Minister ...": a colon touching the lead after it)
         # ("BANGKOK, 18 June 2012 -Minister ...": a hyphen touching the lead after the day)
-        (?:\s*(?P<dash>--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])
+        (?:\s*(?P<dash>––|——|--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])
             |(?<=\d\s-)(?=[A-Z])|(?<=\d\s\s-)(?=[A-Z])|$)
         |\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
@@ -225,7 +226,8 @@ _TITLE_DATELINE = re.compile(
     # "Kanazawa, Ishikawa Pref., Oct. 15 (Jiji Press)--", "Springfield, Ill. (AP) —", "Washington, D.C. —",
     # "Ottawa, ON, March 12"
     r"(?P<region>(?:,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+Pref\.|\s+Prefecture|\s+State|\s+Province|\.)?"
-    r"|(?:[A-Z]\.){2,3}|[A-Z]{2}(?![\w.])))?)"
+    # ("Karatown, UAE, March 12 (WAM) --", "Karatown, UAE (UrduPoint / WAM - 12 Mar, 2024) :": the country's initials)
+    r"|(?:[A-Z]\.){2,3}|(?:UAE|USA|DRC|PNG|KSA|PRC|ROK|DPRK)(?![\w.])|[A-Z]{2}(?![\w.])))?)"
     # "Tokyo, Oct 21 (ANI): ...": a date may follow the place
     # ("Nairobi – March 12, 2024 – ...": set off by dashes; "Astana. March 12. KAZINFORM –": by full stops)
     r"(?:(?:,\s*|\.\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s)"
@@ -256,7 +258,7 @@ _TITLE_DATELINE = re.compile(
     # ("Hong Kong (CNN)President ...": a scrape runs the agency's bracket into the lead)
     # ("Santo Domingo.- The presidency ...": a full stop before the hyphen, as Spanish-language wires write)
     # ("Lima, Jul. 6. Chilean President ...": a full stop after the day)
-    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|—|--|–|―|-)\s*|(?<=\d)\.(?:\s+|$)|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
+    r"(?:\s*(?:(?<=[a-z])\.(?=-\s))?(?P<dash>:|––|——|—|--|–|―|-)\s*|(?<=\d)\.(?:\s+|$)|\s+|(?<=\))(?=[A-Z“\"][a-z]))(?=[A-Z“\"]|$)"
 )
 # "Jakarta. President Joko Widodo ...", "Dar es Salaam. President ...": the place closed by a full stop
 # (no date, no agency, no dash; see _stop_dateline)
@@ -276,6 +278,11 @@ _DATELINE_ALONE = re.compile(
     r"(?:\s*[/,|–-]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:,?\s+(?P<bare>" + _AGENCY_NAMES + r"))?\s*$"  # ("Baku, March 12, AZERTAC": a comma before it)
 )
+# "KARATOWN (WAM)", "Valmont (Reuters)": a place and a wire agency's bracket, alone on a line above the lead
+_PLACE_AGENCY_ALONE = re.compile(
+    r"(?P<place>" + _TITLE_PLACE + "|" + _CAPS_PLACE + r")(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?"
+    r"\s*\((?P<bare>" + _AGENCY_NAMES + r")\)\s*$"
+)
 # "UNB, Dhaka", "PTI | Chennai": a wire agency and the place it filed from, alone on a line above the lead
 _AGENCY_PLACE = re.compile(
     r"(?P<agency>" + _AGENCY_NAMES + r")\s*[,|]\s*"
@@ -291,7 +298,9 @@ _LONG_AGENCY_PLACE = re.compile(
 # "Published - March 12, 2024 06:58 pm IST - KARATOWN": a date line that closes on the place the report was filed
 # from, in capitals after a dash (as some Indian dailies print it under the headline)
 _PUBLISHED_PLACE = re.compile(
-    r"(?P<agency>)(?:Published|Updated)\s*[-–—:]\s*[^\n]*?\d{4}[^\n]*?\s[-–—|]\s*"
+    # ("March 12, 2024 08:29 pm | Updated 08:29 pm IST - KARATOWN": the day first, without its label)
+    r"(?P<agency>)(?:(?:Published|Updated)\s*[-–—:]\s*|(?=" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s))"
+    r"[^\n]*?\d{4}[^\n]*?\s[-–—|]\s*"
     r"(?P<place>[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*$"
 )
@@ -1368,7 +1377,9 @@ _STRAY_FIRST = re.compile(r"[,;·•|]+[ \t]*(?=[A-Z])")
 # a scrape runs a photo's caption, closed by its credit, into the dateline
 _CAPTION_FIRST = re.compile(
     r"[^\n]{20,400}?(?:\((?:Photo|Photos|Picture|Image|File\s+photo)\s*:\s*[^()\n]{1,40}\)[ \t]*(?=[A-Z])"
-    r"|[.!?][ \t]+(?:" + _AGENCY_NAMES + r")[ \t]+(?=[" + _UPPER + r"]{3,}\b))"
+    r"|[.!?][ \t]+(?:" + _AGENCY_NAMES + r")[ \t]+(?=[" + _UPPER + r"]{3,}\b)"
+    # "... at the palace. ― Bernama picKARATOWN, April 24 — ...": a credit after a dash, "pic" or "photo" closing it
+    r"|[.!?][ \t]*[—―–-][ \t]*(?:" + _AGENCY_NAMES + r")[ \t]+(?:pic|photo|picture)[ \t]*(?=[" + _UPPER + r"]{3,}\b))"
 )
 
 
@@ -1388,7 +1399,7 @@ def _dateline_at(line: _Line) -> re.Match[str] | None:
     if credit is None and (caption := _CAPTION_FIRST.match(line.text)) is not None:
         # a caption run into the dateline: only an agency's bracket or a long dash tells a dateline there
         match = _dateline_match(line, caption.end())
-        if match is not None and (_agency(match) or match.group("dash") in ("--", "—", "–", "―")):
+        if match is not None and (_agency(match) or match.group("dash") in _LONG_DASHES):
             return match
     for at in (0, credit.end()) if credit else (0,):
         # ("18 August 2005, COLOGNE, GERMANY - ...": the day before the place dates it)
@@ -1406,11 +1417,15 @@ _HYPHEN_PREFIXES = frozenset("Anti Pro Post Pre Non Semi Self Sino Euro Afro Pan
 
 
 _SITE_NAME = re.compile(r"[A-Za-z]\.(?:CO|COM|NET|ORG|ID)\b", re.IGNORECASE)
+# "KORU.NZ - Prime Minister ...": a site's name in capitals with its country's domain, where the place would stand
+_CAPS_SITE_NAME = re.compile(r"[A-Z]{2,}\.[A-Z]{2}\b")
+# a doubled long dash ("KARATOWN –– ...", as some papers set it) is a long dash
+_LONG_DASHES = ("--", "—", "–", "―", "––", "——")
 
 
 def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[str] | None:
     match = _DATELINE.match(line.text, at)
-    if match is not None and _SITE_NAME.search(match.group("place")):
+    if match is not None and (_SITE_NAME.search(match.group("place")) or _CAPS_SITE_NAME.search(match.group("place"))):
         match = None  # "TEMPO.CO, Jakarta –": a site's name, then the place
     if match is not None and match.group("dash") is None and not _agency(match) and not _date_words(match):
         # no dash: only "New Delhi, June 16 (IANS) President ..." with its agency, or "WASHINGTON, Aug 15
@@ -1428,7 +1443,7 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
         _agency(match)
         or _date_words(match)
         or (dated and match.group("dash") is not None)
-        or match.group("dash") in ("--", "—", "–", "―")
+        or match.group("dash") in _LONG_DASHES
         # "GUIYANG - Chinese Premier ...", "PHUKET: The residents ...": a place in capitals, a plain
         # hyphen or a colon
         or (
@@ -1509,16 +1524,25 @@ def _stop_dateline(line: _Line, at: int) -> re.Match[str] | None:
     return match
 
 
-_ABBREVIATIONS_BEFORE_A_NAME = frozenset("St Ste Mt Ft Pt Dr Mr Mrs Ms Gen Sen Rep Gov Col Lt Sgt Capt Prof".split())
+_ABBREVIATIONS_BEFORE_A_NAME = frozenset(
+    "St Ste Mt Ft Pt Dr Mr Mrs Ms Gen Sen Rep Gov Col Lt Sgt Capt Prof Pres Hon Rev Amb Adm Brig Maj Supt Insp Cmdr".split()
+)
 
 
 def _dateline_alone(line: _Line) -> re.Match[str] | None:
-    """A line that is only a place and its day, with the year or an agency (see _DATELINE_ALONE)."""
-    if len(line.text) > 80 or not any(c.isdigit() for c in line.text):
+    """A line that is only a place and its day, with the year or an agency (see _DATELINE_ALONE), or only a
+    place and an agency's bracket (see _PLACE_AGENCY_ALONE)."""
+    if len(line.text) > 80:
         return None
-    match = _DATELINE_ALONE.match(line.text)
-    if match is None or not (match.group("year") or match.group("year2") or match.group("bare")):
+    match = _PLACE_AGENCY_ALONE.match(line.text)
+    if match is not None and " " in match.group("place") and not match.group("place").isupper():
+        match = None  # "Jane Smith (Reuters)": a byline; a place so alone is in capitals, or one word
+    if match is None and not any(c.isdigit() for c in line.text):
         return None
+    if match is None:
+        match = _DATELINE_ALONE.match(line.text)
+        if match is None or not (match.group("year") or match.group("year2") or match.group("bare")):
+            return None
     words = match.group("place").replace("-", " ").split()
     if any(w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE for w in words):
         return None
@@ -1538,6 +1562,8 @@ def _agency_place(line: _Line) -> re.Match[str] | None:
         w.title() in _NOT_A_PLACE or w.title() in _BYLINE_NOT_PLACE for w in match.group("place").split()
     ):
         return None
+    if match.group("place").upper() in _AGENCIES_IN_CAPITALS:
+        return None  # "March 12, 2024 | PTI": the wire that carries it, not a place
     return match
 
 
@@ -1649,7 +1675,7 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
             and (
                 (match.group("dash") and (_agency(match) or _date_words(match)))
                 # "WASHINGTON —", "NAIROBI, March 12": a place in capitals with a long dash or its day
-                or match.group("dash") in ("--", "—", "–", "―")
+                or match.group("dash") in _LONG_DASHES
                 or (match.group("dash") is None and _date_words(match))
             )
             and index + 1 < len(lines)
@@ -1687,10 +1713,22 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
 
 
 def _dateline_year(
-    month: int, day: int, published: dt.date | Unknown, text: str, source: str
+    month: int,
+    day: int,
+    published: dt.date | Unknown,
+    text: str,
+    source: str,
+    stored_month: tuple[int, int] | None = None,
 ) -> dt.date | Unknown:
-    """The dateline's day, its year from the publication day (or the report's own full dates)."""
+    """The dateline's day, its year from the publication day (or the month of a scraped " date 2022-11"
+    token, or the report's own full dates)."""
     reference: dt.date | None = published if isinstance(published, dt.date) else None
+    if reference is None and stored_month is not None:
+        # " date 2022-11" then "Karatown, Nov 10 (PTI)": the year that puts the day nearest that month
+        middle = dt.date(stored_month[0], stored_month[1], 15)
+        near = [dt.date(y, month, day) for y in (middle.year - 1, middle.year, middle.year + 1) if _valid(y, month, day)]
+        if near:
+            return min(near, key=lambda c: abs((c - middle).days))
     if reference is None:
         years = [
             f.span.start for f in scan(text, None)
@@ -1745,6 +1783,7 @@ def _read(text: str, source: str) -> Article:
     published_time: dt.time | Unknown = Unknown("no publication time found")
     publisher = ""
     stored: dt.date | None = None  # the scraped token's day, while no header date line has replaced it
+    stored_month: tuple[int, int] | None = None  # a scraped token's year and month, when it gives no day
     filed_from: tuple[_Line, re.Match[str]] | None = None  # a header line naming the agency and the place
     updated_line = False  # the header's date line so far is labelled as an update
     banner: int | None = None  # the line of a bare date above the headline: perhaps the site's banner
@@ -1767,7 +1806,10 @@ def _read(text: str, source: str) -> Article:
             filed_from = (line, filed)  # "PTI | Chennai | Updated: ...": read as a date line too, below
         scraped = _DATE_TOKEN_ALONE.fullmatch(line.text) if index == 0 else None
         if scraped is not None:
-            if isinstance(published, Unknown) and _iso_ok(scraped.group("date")):
+            if len(scraped.group("date")) == 7:
+                # " date 2022-11": the month the page was stored, no day; it gives the dateline its year
+                stored_month = (int(scraped.group("date")[:4]), int(scraped.group("date")[5:]))
+            elif isinstance(published, Unknown) and _iso_ok(scraped.group("date")):
                 published = dt.date.fromisoformat(scraped.group("date"))
                 stored = published
             continue
@@ -1992,7 +2034,7 @@ def _read(text: str, source: str) -> Article:
             elif not _valid(2000, month, day_number):
                 day_value = Unknown(f"{date_words} is not a date", date_words)
             else:
-                day_value = _dateline_year(month, day_number, published, text, source)
+                day_value = _dateline_year(month, day_number, published, text, source, stored_month)
         elif (weekday := _REGION_WEEKDAY.search(dateline_match.groupdict().get("region") or "")) is not None:
             # "NAIROBI, Tuesday (Reuters) -": the latest such weekday on or before the publication day
             if isinstance(published, dt.date):

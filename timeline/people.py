@@ -52,7 +52,7 @@ _OFFICES = sorted(
     |Energy Secretary|Interior Secretary|Agriculture Secretary|Transportation Secretary|Homeland Security Secretary
     |Minister of Defence|Minister of Defense|Minister of Finance|Minister of Health|Minister of Home Affairs
     |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
-    |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Councillor|National Security Adviser
+    |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Counselor|State Councillor|National Security Adviser
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary|Gov. Gen.|Gov.-Gen.

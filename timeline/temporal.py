@@ -2025,7 +2025,10 @@ def _pinned_by_note(text: str, weekday: DateMention, note: DateMention, source: 
 
 
 _WEEKDAY_BESIDE = re.compile(r",\s*|\s*\(\s*")
-_WEEKDAY_WORD = re.compile(r"(?:[Oo]n\s+)?(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
+# ("next Tuesday, March 25": the date written wins over the weekday's arithmetic, where it falls on that day)
+_WEEKDAY_WORD = re.compile(
+    r"(?:[Oo]n\s+)?(?:(?:[Nn]ext|[Tt]his(?:\s+past)?|[Cc]oming|[Ll]ast|[Pp]ast)\s+)?(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+)
 
 
 def _weekday_beside_date(text: str, first: DateMention, second: DateMention, source: str) -> DateMention | None:

@@ -40,6 +40,15 @@ _BACK_REFERENCE = re.compile(
 )  # once per trip sentence
 
 
+# "is scheduled to return to Sri Lanka upon completion of his official tour", "will fly home after
+# wrapping up the visit": the return that ends the journey told, ahead
+_ENDS_THE_TOUR = re.compile(
+    r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:return|fly back|fly home|head home|head back)\b"
+    r"[^.;]{0,60}?\b(?:(?:upon|on|after) (?:the )?(?:completion|conclusion|end) of"
+    r"|after (?:concluding|completing|wrapping up|winding up))\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|tour|trip|journey|mission)\b",
+    re.IGNORECASE,
+)
 # the journey told is over: the traveller is home again
 _HOME_AGAIN = re.compile(
     r"\b(?:upon|on|after) (?:his|her|their) return\b|\breturned home\b|\b(?:is|was|are|were) back home\b",
@@ -224,6 +233,22 @@ def _draft_trips(
             told = stay.span() if stay is not None else None
             if told is not None and told.start < until <= told.start + dt.timedelta(days=14):
                 draft, got = stay, (DateSpan(told.start, until), False)
+        if draft is None and status is TripStatus.PLANNED and span is not None and _ENDS_THE_TOUR.search(unit.sentence.text):
+            # "left this morning on a visit to Japan and the Philippines ... is scheduled to return to
+            # Sri Lanka upon completion of his official tour on the 30th": the return ends the journey
+            # under way (within two weeks of its start)
+            under_way = next((d for d in reversed(drafts) if d.person == unit.subject), None)
+            told = under_way.span() if under_way is not None else None
+            if (
+                under_way is not None
+                and told is not None
+                and under_way.status is TripStatus.MADE
+                and told.precision is Precision.DAY
+                and span.precision is Precision.DAY
+                and span.days == 1
+                and told.end < span.start <= told.start + dt.timedelta(days=14)
+            ):
+                draft, got = under_way, (DateSpan(told.start, span.start), False)
         if draft is None and _NEXT_LEG.match(unit.sentence.text):
             # "Thursday it's on to Saginaw": the next leg of the journey being told
             draft = next((d for d in reversed(drafts) if d.person == unit.subject), None)

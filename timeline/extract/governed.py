@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from gazetteer import Toponym
-from gazetteer.model import PlaceRef, Resolved
+from gazetteer.model import PlaceKind, PlaceRef, Resolved
 from timeline._regex import Caseless, may_hold
 from timeline._sentences import Sentence
 from timeline.extract.cues import _END_CUE
@@ -20,10 +20,14 @@ _CUE_BEFORE = Caseless(
     r"|inspecting|inspects|inspect|toured|touring|tours|tour|reached|reaches|reaching|entered|enters|entering|via|arrived|arriving|left|leaving|leaves"
     # "left for Tokyo": the destination; "left Beijing": the departure, no stop
     r"|(?:left|leaving|leaves|leave|departed|departing|depart|bound|headed|heads|heading|set off|set out) for"
+    # "continuing the same evening for Washington", "continued on to Rome": the next leg
+    # (not "the busy day continued for Camilla": a person)
+    r"|continu(?:e|es|ed|ing) (?:(?:the same|that|later that) (?:day|morning|afternoon|evening|night) (?:on )?|on )(?:for|to)"
     r"|(?:left|leaving|leaves|leave|departed|departing|depart)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+for"  # "left London for"
     # "Her next stop is Mombasa", "His first stop was Riyadh", "the final leg takes him to", "Next up is Seoul"
+    # ("for her first destination of Lisbon")
     r"|(?:first|second|third|fourth|next|last|final|latest|only) (?:stop|leg|destination|port of call)"
-    r" (?:is|was|will be|would be)|next (?:up|on (?:the|his|her|their) (?:itinerary|programme|program|schedule|agenda)) (?:is|was|will be)"
+    r" (?:is|was|will be|would be|of)|next (?:up|on (?:the|his|her|their) (?:itinerary|programme|program|schedule|agenda)) (?:is|was|will be)"
     # "Her itinerary includes Tokyo, where she will meet the emperor, and Hiroshima"
     r"|(?:itinerary|programme|program|schedule) (?:also )?(?:includes|included|will include|will also include)"
     # "Scheduled stops include Sudbury, Espanola and Wawa"
@@ -55,6 +59,28 @@ _CUE_BEFORE = Caseless(
     # "arrived in Qatar's capital Doha"
     r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)"
     r"(?:\s+city)?(?:\s+of|,)?\s+)?$"
+)
+# an itinerary's lines: "Second stage, Sunday afternoon: Niamey", "Day 2: Kyoto", "Next stop: Dakar" (read
+# only where the words before a place hold a colon)
+_ITINERARY_LINE_BEFORE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:stage|stop|leg|destination|port of call)"
+    r"|(?:day|stage|leg)\s+(?:\d{1,2}|one|two|three|four|five|six))\b[^.;:]{0,30}:\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "reached the last stop of her tour, Athens": the stop named after its description (read only where the
+# words before a place end on a comma)
+_STOP_OF_TOUR_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|next|last|final)\s+(?:stop|leg|destination|port of call)\s+(?:of|on|in)\s+"
+    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey),\s+$",
+    re.IGNORECASE,
+)
+# "started his tour from Rudraprayag", "kicked off the three-day visit from Kandy": where the journey began
+# (read only where the words before a place end on "from")
+_TOUR_FROM_BEFORE = re.compile(
+    r"\b(?:start|started|starts|starting|began|begins|begin|beginning|commenced|commences|kicked off|kicks off)"
+    r"\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey|yatra|campaign|inspection)s?"
+    r"\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _NOT_CUE_BEFORE = Caseless(
     r"\b(?:according|due|thanks|next|compared|close|similar|related|contrary|up) to\s+(?:the\s+)?$"
@@ -160,10 +186,12 @@ _LOCATING_BEFORE = re.compile(
 # "the dam outside Khor Fakkan": by the town (not "outside the capital": anywhere but there)
 # "received at State House, Nairobi", "at Tam Thang Industrial Park (Tam Ky City)": a building, then its town
 _BUILDING_COMMA_BEFORE = re.compile(
-    r"\b(?:[Aa]t|[Ii]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
     r"(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University"
     r"|Hospital|School|College|Park|Lodge|Residence|Building|Complex|Base|Barracks|Museum|Memorial|Monument"
-    r"|Office|Grounds?|Field|Academy|Institute|Plant|Factory|Mills?|Farm|Camp|Market)"
+    r"|Office|Grounds?|Field|Academy|Institute|Plant|Factory|Mills?|Farm|Camp|Market"
+    # "a sinkhole in Rockview Road, Amanzimtoti": a street, then its town
+    r"|Road|Street|Avenue|Drive|Lane|Boulevard)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?(?:,\s+|\s+\()$"
     # "welcomed him at State House Entebbe", "at Government House Suva": the seat's town, no comma
     r"|\b(?:[Aa]t|[Ii]n|[Tt]o)\s+(?:the\s+)?(?:State|Government|Parliament)\s+House\s+$"
@@ -191,6 +219,21 @@ _EARLIER_EVENT_OPENING = re.compile(
     re.IGNORECASE,
 )
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+$", re.IGNORECASE)
+# "her first trip outside Tokyo in four years", "rarely travelled outside Lagos": anywhere but there
+_JOURNEY_OUTSIDE_BEFORE = re.compile(
+    # ("her first outside Accra since the election": the trip understood)
+    r"\b(?:trips?|visits?|journeys?|tours?|travels?|travell?ed|forays?|outings?|ventured?|time|first|only)\s+outside"
+    r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "departed the presidential wing of the airport in Ikeja": the airport left from, no stop (read in
+# the sentence's last 160 characters before a place)
+_LEFT_AIRPORT_BEFORE = re.compile(
+    r"\b(?:departed|departs|departing|left|leaves|leaving)\s+(?:from\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,10}?"
+    r"(?:airport|airfield|airbase|air\s+base|airstrip|terminal)\s+(?:in|at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LEFT_AIRPORT_NEEDS = ("depart", "left", "leav")
 # "bade him farewell at", "was seen off at", "gave her a send-off at": where the traveller left from
 _SEEN_OFF_BEFORE = re.compile(
     r"\b(?:farewell|send-?off|seen off|saw (?:him|her|them) off|see (?:him|her|them) off)\b[^.;]{0,40}?\bat\s+(?:the\s+)?$",
@@ -223,6 +266,11 @@ _COUNTED_COLON = re.compile(  # (read only in a sentence with a colon: no letter
 )
 
 
+_TOWN_KINDS = (PlaceKind.CITY, PlaceKind.TOWN)
+# "Lagos's Surulere district", "Accra's Jamestown neighbourhood": a part of a town (read right after a place)
+_CITY_PART_AFTER = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb|ward|borough|precinct|area)\b", re.IGNORECASE
+)
 _ARRIVAL = Caseless(r"\b(?:arrival|arrived|arrives|arriving|landed|lands|landing|touched down|reached)\b")
 
 
@@ -265,6 +313,15 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # (the place of the earlier event)
         if cued and toponym.text[:4].lower() == "the " and _OUTSIDE_BEFORE.search(before):
             cued = False  # "destinations mostly outside the capital": anywhere but there
+        if (
+            cued
+            and "irport" in text[max(sentence.start, toponym.start - 20) : toponym.start]
+            and any(w in sentence.text for w in _LEFT_AIRPORT_NEEDS)
+            and _LEFT_AIRPORT_BEFORE.search(text, max(sentence.start, toponym.start - 160), toponym.start)
+            # ("left the airport in Tamale after a two-day visit": the place visited)
+            and not _END_CUE.search(sentence.text)
+        ):
+            cued = False  # "departed the presidential wing of the airport in Ikeja": where the journey set out
         if cued and cue.return_to:
             cued = False  # "is expected to return to Mexico City on Monday": home, not a stop
         if (
@@ -284,6 +341,17 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             listed = lists.get(between)
             if listed is None:
                 listed = lists[between] = _LIST_BEFORE.match(between) is not None
+            if (
+                listed
+                and between[:1] in "'’"
+                and isinstance(owner := places[i - 1][1], Resolved)
+                and owner.place.kind in _TOWN_KINDS
+                and (
+                    _CITY_PART_AFTER.match(text, toponym.end) is not None
+                    or _CITY_PART_AFTER.search(toponym.text) is not None  # ("Urumqi's Tianshan District")
+                )
+            ):
+                listed = False  # "Lagos's Surulere district": a part of the town just named, not another stop
             cued = listed or (
                 _PAREN_BEFORE.match(between) is not None
                 and _REGION_WORD_AFTER.match(text, toponym.end) is None  # "(Syrdarya region)": a region
@@ -349,7 +417,11 @@ def _cue_before(before: str) -> _CueBefore:
             or _NEXT_LEG_BEFORE.search(before) is not None
         )
     ) or (ends(_INCLUDING) and _KINDS_INCLUDING.search(before) is not None) or (
-        ends(_OUTSIDE) and _OUTSIDE_BEFORE.search(before) is not None
+        ends(_OUTSIDE) and _OUTSIDE_BEFORE.search(before) is not None and _JOURNEY_OUTSIDE_BEFORE.search(before) is None
+    ) or (ends(_FROM) and _TOUR_FROM_BEFORE.search(before) is not None) or (
+        before.endswith(", ") and _STOP_OF_TOUR_BEFORE.search(before) is not None
+    ) or (
+        ":" in before and _ITINERARY_LINE_BEFORE.search(before) is not None
     ) or (
         ("," in before or "(" in before or "House " in before) and _BUILDING_COMMA_BEFORE.search(before) is not None
     )

@@ -40,6 +40,13 @@ _ORG_BEFORE = words(
     r"|Shrine|Sanctuary|Basilica) of"
     r" (?:the )?$"
 )
+# "laid a wreath at the monument to General San Martin", "a tribute to Bolivar": the person honoured, not
+# a place named after them (read in the 30 characters before a name)
+_HONOURED_BEFORE = re.compile(
+    r"\b(?:monuments?|statues?|memorials?|tributes?|busts?|mausoleum|homage|wreaths?)\s+"
+    r"(?:to|for|of|in\s+honou?r\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a university, a cathedral or a shrine of a town lies in it, and is read as it where a travel word
 # governs it ("visited the University of Ibadan"); elsewhere it names the institution
 _LOCATED_INSTITUTIONS = frozenset(
@@ -172,6 +179,11 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         and not _SEAT_AFTER.match(text, end)  # "the Harare State House" stands there
     ):
         return False
+    if (
+        text[max(0, start - 3) : start] in ("to ", "of ")
+        or text[max(0, start - 4) : start] in ("for ", "the ")
+    ) and _HONOURED_BEFORE.search(text, max(0, start - 30), start):
+        return False
     # quick tests first: a match of _ORG_BEFORE ends in "of " or "of the " (and a line break at
     # most), one of _FEATURE_AFTER opens with white space
     if "of " in text[max(0, start - 8) : start] and (org := _ORG_BEFORE.search(text, max(0, start - 40), start)):
@@ -295,7 +307,7 @@ _NOT_A_TOWN = frozenset(
     January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday President Prime Minister King Queen Prince Princess Pope
     Market Field Airfield Airbase Terminal Hotel Centre Center Square Park Plant Factory Farm Mall Barracks
-    Academy Government National International Forward
+    Academy Government National International Forward Road Street Avenue Drive Lane Boulevard
     """.split()
 )
 # a third capitalised word: the two read are the head of a longer name ("Kuta Beach Hotel", "Camp Blue
@@ -394,7 +406,7 @@ _LISTED_BEFORE = re.compile(
 _NOT_A_LISTED_TOWN = frozenset(
     """Mr Mrs Ms Dr Sir Madam Co Hotel Centre Center Club Hall House School College University Hospital
     Church Mosque Temple Stadium Airport Province Region Prefecture State Ministry Company Group Bank Office
-    Council Assembly Court Embassy Museum Institute Foundation""".split()
+    Council Assembly Court Embassy Museum Institute Foundation Road Street Avenue Drive Lane Boulevard""".split()
 )
 _LISTING_KINDS = (PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.ADMIN2)
 

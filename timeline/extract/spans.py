@@ -14,7 +14,7 @@ from timeline._regex import Caseless, may_hold
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
 from timeline.extract.units import _journey_ends, _Unit
-from timeline.model import DateSpan, Precision, TripStatus
+from timeline.model import DateSpan, Evidence, Precision, TripStatus
 
 _SET_OUT = Caseless(r"\b(?:travel|travels|travelled|traveled|fly|flies|flew)\b")
 # "a three-day state visit to France from Monday": the day it starts from
@@ -170,6 +170,57 @@ def _plus(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
+# "returned to Abuja on Friday before embarking on the London trip on Sunday": the day of coming home
+# from an earlier journey, then the day of setting out on this one
+_CAME_HOME_BEFORE = re.compile(r"\b(?:returned|came back|arrived back|flew back|got back)\b[^.;]{0,60}$", re.IGNORECASE)
+_SETS_OUT_AFTER = re.compile(
+    r"\b(?:before|then|and)\s+(?:embark(?:ing|ed)?|leaving|left|depart(?:ing|ed)|set(?:ting)? (?:off|out)"
+    r"|fl(?:ying|ew) (?:to|for)|travell?(?:ing|ed) to|head(?:ing|ed) (?:to|for))\b",
+    re.IGNORECASE,
+)
+
+
+_ONE_DAY_OF_A_GATHERING = re.compile(
+    r"\b(?:opening|closing) ceremon(?:y|ies) of\b[^.;]{0,80}?\b(?:which|that)\s+(?:will\s+)?"
+    r"(?:take place|takes place|run|runs|be held|is held|is being held)\s+(?:from\s+|between\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_gatherings_days(text: str, at: int) -> bool:
+    """Whether the range at ``at`` of a sentence is a gathering's whose opening or closing ceremony
+    the traveller attends."""
+    return "ceremon" in text and _ONE_DAY_OF_A_GATHERING.search(text, max(0, at - 120), at) is not None
+
+
+def _without_an_earlier_homecoming(
+    text: str, offset: int, spans: list[tuple[DateSpan, Evidence]]
+) -> list[tuple[DateSpan, Evidence]]:
+    """A sentence's days without the day of a homecoming told before setting out again on a later day.
+
+    "returned to Abuja on Friday before embarking on the London trip on Sunday": the journey is
+    Sunday's; Friday ended another.
+    """
+    if len(spans) < 2 or not any(w in text for w in ("return", "back")):
+        return spans
+    kept = []
+    for day, evidence in spans:
+        at = evidence.start - offset
+        later = [
+            e
+            for s, e in spans
+            if s.precision is Precision.DAY and day.precision is Precision.DAY and s.start > day.end and e.start > evidence.end
+        ]
+        if (
+            later
+            and _CAME_HOME_BEFORE.search(text, max(0, at - 80), at) is not None
+            and _SETS_OUT_AFTER.search(text, evidence.end - offset, later[0].start - offset) is not None
+        ):
+            continue
+        kept.append((day, evidence))
+    return kept
+
+
 def _stays_until(unit: _Unit) -> dt.date | None:
     """The day a sentence tells a stay lasts until, where it tells no other day ("will be in Suva until
     Thursday", "The visit will continue until December 17"): the end of a journey told before."""
@@ -204,6 +255,10 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         end = max((s.end for s in days_after), default=since[0][0].end)
         if (end - since[0][0].start).days <= 14:
             return DateSpan(since[0][0].start, end), True
+    spans = _without_an_earlier_homecoming(text, unit.sentence.start, spans)
+    # "to attend the opening ceremony of the Winter Games, which will take place from Feb. 4 to Feb. 20":
+    # the gathering's days, of which the traveller attends one
+    spans = [(s, e) for s, e in spans if s.days == 1 or not _a_gatherings_days(text, e.start - unit.sentence.start)]
     if not spans:
         return None
     # days first (the longest range of them); else the finest ("next week" over "April")
@@ -352,8 +407,20 @@ _SAYING_BEFORE = re.compile(
 )
 
 
+# "On Thursday, Jane Roe had told reporters that her visit ...": a day opening the sentence, its
+# subject's verb one of saying
+_SAYER_AFTER = re.compile(
+    r",?\s+(?:he|she|they|(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+(?:had\s+|has\s+)?"
+    r"(?:told|said|announced|stated|confirmed|revealed|disclosed)\b",
+    re.IGNORECASE,
+)
+
+
 def _day_of_saying(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` of a sentence dates a saying ("said on Monday that ...")."""
+    """Whether the date at ``[start, end)`` of a sentence dates a saying ("said on Monday that ...",
+    "On Thursday, Roe told reporters that ...")."""
+    if start <= 3 and _SAYER_AFTER.match(text, end) is not None:
+        return True
     return _THAT_AFTER.match(text, end) is not None and _SAYING_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
@@ -435,15 +502,21 @@ _ENDS_AHEAD = Caseless(
 _RETURNS_AHEAD = re.compile(
     r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:return (?:home|to)|fly (?:back|home)"
     r"|head (?:back|home)"
+    # "will be back home on Friday"
+    r"|be back home"
     # "will depart for his country on Wednesday", "is expected to leave Ghana on Wednesday": the last
     # day of the stay, ahead
     r"|(?:leave|depart) for (?:home|(?:his|her|their) (?:country|homeland))"
-    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s))\b"
+    r"|(?:leave|depart)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=\s+on\s)"
+    # "is due to leave on Monday" (not "will leave on Monday for Tokyo": a leg ahead)
+    r"|(?:leave|depart)(?=\s+(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.;]{0,40}?\b(?:for|to)\b)))\b"
+    # "is expected back in Marsk on Sunday"
+    r"|\b(?:is|are) (?:expected|due) back (?:home|in)\b"
     # "will leave Tokyo on Nov. 1 and return on Nov. 3"
     r"|\b(?:and|then|before)\s+(?:return|returning|fly(?:ing)?\s+(?:back|home)|head(?:ing)?\s+(?:back|home))\b",
     re.IGNORECASE,
 )
-_RETURNS_AHEAD_NEEDS = ("return", "fly", "head", "leave", "depart")
+_RETURNS_AHEAD_NEEDS = ("return", "fly", "head", "leave", "depart", "back")
 # "will leave Tokyo on Nov. 1 and return on Nov. 3": the day of setting out on a journey ahead
 _LEAVES_AHEAD = re.compile(
     r"\b(?:will|(?:is|are) (?:scheduled|due|set|expected) to) (?:leave|depart)\b", re.IGNORECASE
@@ -503,7 +576,7 @@ def _days_ahead(draft: _TripDraft) -> None:
             _left_home_ahead(draft, unit, span)
         if not span.open_end and not goes_on and returns is None and not planned:
             continue
-        if not _FUTURE.search(text) and not goes_on and not planned:
+        if not _FUTURE.search(text) and not goes_on and not planned and returns is None:
             continue  # "His tour ... before the summit on December 14": not a day of the tour's own
         for mention in unit.dates:
             day = mention.span
@@ -517,7 +590,14 @@ def _days_ahead(draft: _TripDraft) -> None:
                 continue
             if _since_clause_before(text, mention.evidence.start - unit.sentence.start):
                 continue
-            within = span.end < day.end <= span.start + dt.timedelta(days=14)
+            # ("is expected to return home on August 5", two and a half weeks on: the return told with
+            # its day ends the stay, however long; other days ahead reach two weeks)
+            told_return = (
+                returns is not None
+                and ("home" in returns.group(0).lower() or "back" in returns.group(0).lower())
+                and 0 <= mention.evidence.start - unit.sentence.start - returns.end() <= _RETURN_DAY_REACH
+            )
+            within = span.end < day.end <= span.start + dt.timedelta(days=31 if told_return else 14)
             if within and (latest is None or day.end > latest[0]):
                 latest = (day.end, unit.index)
     if latest is not None:
@@ -551,6 +631,13 @@ def _stated_length(draft: _TripDraft) -> None:
         and any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in u.dates)
         for u in draft.units
     )
+    # "arrived on Monday, March 10, for a week-long visit that ends on Thursday, March 13": a first
+    # day and a last day told as such hold against a length, which does not move the arrival back
+    begun_told = span.days > 1 and any(
+        u.index in draft.span_units() and _OPEN_START.search(u.sentence.text) is not None
+        for u in draft.units
+        if u.index in draft.trip_units
+    )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
@@ -570,17 +657,54 @@ def _stated_length(draft: _TripDraft) -> None:
         if duration is None:
             continue
         days = _stated_days(duration)
+        length = dt.timedelta(days=days - 1)
+        opens = _first_day_of_the_length(unit, duration)
+        if (
+            opens is not None
+            and 1 < days <= 31
+            and span.start <= opens <= span.end
+            and opens + length > span.end
+            and (best is None or days > best[0])
+        ):
+            # "arrived tonight ahead of his two-day visit that begins tomorrow": the length counts from
+            # the day the visit begins, the arrival before it
+            best = (days, DateSpan(span.start, opens + length), unit.index)
+            continue
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
-        length = dt.timedelta(days=days - 1)
         if ended or _END_CUE.search(unit.sentence.text) or _BACK_FROM.search(unit.sentence.text):
-            if span.open_end:
+            if span.open_end or begun_told:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)
         else:
             best = (days, DateSpan(span.start, span.start + length), unit.index)
     if best is not None:
         draft.spans.append((best[1], best[2], False))
+
+
+# "a two-day visit that begins tomorrow", "a three-day tour starting on Monday": the day the length
+# counts from (read after the length, in its clause)
+_LENGTH_BEGINS = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:that|which) (?:begins|starts|will begin|will start)|beginning|starting)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_day_of_the_length(unit: _Unit, duration: re.Match[str]) -> dt.date | None:
+    """The day a stated length is told to begin on, right after it in its sentence."""
+    text = unit.sentence.text
+    for mention in unit.dates:
+        day = mention.span
+        at = mention.evidence.start - unit.sentence.start
+        if (
+            isinstance(day, DateSpan)
+            and day.precision is Precision.DAY
+            and day.days == 1
+            and at >= duration.end()
+            and _LENGTH_BEGINS.fullmatch(text, duration.end(), at) is not None
+        ):
+            return day.start
+    return None
 
 
 def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
@@ -599,6 +723,11 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             if isinstance(m.span, DateSpan)
             and m.span.precision is Precision.DAY
             and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
+            and not (m.span.days > 1 and _a_gatherings_days(unit.sentence.text, m.evidence.start - unit.sentence.start))
+            # ("On Thursday, she had told reporters that her visit ...": the day of the telling)
+            and not _day_of_saying(
+                unit.sentence.text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start
+            )
         }
         if len(days) != 1:
             continue

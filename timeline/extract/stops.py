@@ -84,7 +84,11 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
 
 # "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
 # ("On Wednesday she visited Kyoto, and on Thursday she toured Osaka": the next clause's day)
-_LATER_CLAUSE = Caseless(r"\b(?:before|then|and later|followed by)\b|\band\s+$")
+# ("visited a clinic in Offa, and returned to Abuja on Tuesday": the day of the way home)
+_LATER_CLAUSE = Caseless(
+    r"\b(?:before|then|and later|followed by|return(?:s|ed|ing)?\s+(?:home|to)"
+    r"|(?:flew|fly|flies|flying|head(?:s|ed|ing)?|went|go|goes|going)\s+(?:back|home))\b|\band\s+$"
+)
 # "left Tokyo on Friday at the end of a visit during which she toured Osaka": a clause of other days
 _OTHER_DAYS_CLAUSE = Caseless(
     r"\b(?:during|in the course of) which\b"

@@ -22,6 +22,8 @@ _MOVED = Caseless(
     r"|accompanied|accompanies|accompanying|accompany"
     # "is in Paris for talks", "During his stay in Paris": where the traveller is
     r"|(?:is|are|was|were) (?:now |currently |also )?(?:in|visiting|touring)|stay|stayed|stays|staying"
+    # "has extended his visit to Lyon", "cut short her trip to Lyon": a journey lengthened or shortened is made
+    r"|(?:extended|extends|extending|cut short|cuts short|curtailed|curtails) (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour)"
     r"|(?:to|will|would|shall) (?:also |first |then )?(?:visit|travel to|fly to|go to|tour))\b"  # "are set to visit Middlesbrough"
 )
 

@@ -70,7 +70,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:was|is|are|were|will be) back in"  # "was back in Iowa, with plans to meet voters"
         # "was in Kyiv on Monday for talks", "is due in Berlin on Friday", "flew into Berlin", "heads to
         # Tokyo", "was welcomed in Tokyo by ...", "spent two days in Tokyo"
-        r"|(?:was|is) (?:also )?in|(?:was|is) on (?:mon|tues|wednes|thurs|fri|satur|sun)day in|(?:is|are|was|were) (?:today |tomorrow |now |also )?(?:due|expected) (?:in|at)"
+        r"|(?:was|is|were|are) (?:also )?in|(?:was|is) on (?:mon|tues|wednes|thurs|fri|satur|sun)day in|(?:is|are|was|were) (?:today |tomorrow |now |also )?(?:due|expected) (?:in|at)"
         r"|(?:stay|stays|stayed|staying|sojourn) in"  # "During his stay in Paris"
         # "arrived for a week-long stay on the continent": a stay of a stated length is a journey
         r"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|week|fortnight|month)-(?:day|week|long)|weeklong)"
@@ -201,6 +201,7 @@ _TIMES_AFTER = re.compile(
 )
 _TIMES_NEEDS = ("times", "twice")  # every _TIMES_AFTER match holds one (in lower case)
 _LEFT_PLACE_FOR = re.compile(r"(?:left|leaves|leave|leaving|departed|departs|depart|departing) \S+ (?:\S+ )*?for$")
+_WE_OR_WHEN_BEFORE = re.compile(r"\b(?:we|you|when|if|while)\s+$", re.IGNORECASE)
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 
@@ -224,6 +225,10 @@ def _strongest_trip_word(
             or (match.group()[:3].lower() in ("tra", "vis", "wen", "fle") and _SINCE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
+        if match.group()[:4].lower() in ("were", "are ") and _WE_OR_WHEN_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue  # "when we were in Africa": the speaker's party, or a time told by a stay
         if (
             match.group().endswith(" for")
             and _LEFT_PLACE_FOR.match(match.group())

@@ -520,6 +520,19 @@ _HOSTED_BY_BEFORE = Caseless(
     r"\b(?:hosted|given|organi[sz]ed|thrown|offered|held|chaired|arranged|welcomed|received|greeted|accompanied"
     r"|joined|attended|addressed|opened)\s+by\s+(?:[\w.-]+\s+){0,4}$"
 )
+# the clause's verb, after "The visit": a "by" past it is no "the visit by"
+_CLAUSE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might)\b")
+
+
+def _by_after_the_verb(text: str, after: int, name_at: int) -> bool:
+    """Whether the "by" before the name lies past the verb of a clause that opens on "The visit" ("The visit
+    has stirred interest given campaigns led by Jane Roe"), not in a passive ("was made by Jane Roe")."""
+    by = text.rfind(" by ", after, name_at)
+    if by < 0 or _PASSIVE_BEFORE.search(text, max(after, by - 30), by + 1):
+        return False
+    return _CLAUSE_VERB.search(text, after, by) is not None
+
+
 _POSSESSIVE_TRIP_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = Caseless(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
@@ -843,6 +856,9 @@ def _sentence_units(
                                     max(lo, starts[people.index(subject)] - 50),
                                     starts[people.index(subject)],
                                 )
+                                # ("The visit has stirred interest given campaigns led by Jane Roe": the
+                                # "by" after the clause's verb is no "visit by")
+                                and not _by_after_the_verb(text, lo + anaphor.end(), starts[people.index(subject)])
                             )
                             # "The trip sets the stage for Roe's official trip to Moscow": the possessor's
                             or _POSSESSIVE_TRIP_AFTER.match(text, _name_end(names, starts[people.index(subject)]))

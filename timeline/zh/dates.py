@@ -135,10 +135,15 @@ _FUTURE_BEFORE = re.compile(r"(?:将|会|拟|计划|准备|要|定于|订于)[^�
 # "他周一将与...会谈": a weekday right before a word of what will be is the next such day
 _FUTURE_AFTER = re.compile(r"\s*(?:将|会|拟|要|还将|也将)")
 # "到天津访问一日": a count of days after a verb of staying, not a day of the month
-_STAY_BEFORE = re.compile(r"(?:访问|停留|逗留|考察|为期|历时|一连)$")
+_STAY_BEFORE = re.compile(r"(?:访问|停留|逗留|考察|调研|视察|为期|历时|一连)$")
 # "访问北京及天津五日": a count in Chinese numerals closing a clause of visiting
 _STAY_CLAUSE = re.compile(r"(?:访问|停留|逗留|考察)[^，,。；;\d０-９]{0,8}$")
 _CN_COUNT = re.compile(r"[一二两三四五六七八九十]+[日天]$")
+# rule zh-length-programme: "展开7日调研行程", "开始三日之行": a count of days that opens a programme
+_PROGRAMME_BEFORE = re.compile(r"(?:展开|开始|开启|进行)$")
+# rule zh-length-run: "3日起一连七日", "连续三日": a run of days from the day last named
+_RUN_BEFORE = re.compile(r"(?:一连|连续)$")
+_PROGRAMME_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,2}?(?:行程|之行)")
 _AFTER = ("次日", "翌日", "第二天", "隔天", "隔日")
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 # a bare "日" or "号" after a number that is not a day: 24日 in "24小时" never matches; these
@@ -339,6 +344,24 @@ def _scan(
     for m in _PATTERN.finditer(text, start, end):
         rule: str
         span: DateSpan | Unknown
+        if (
+            m["day"]
+            and not m["cm"]
+            and not m["co"]
+            and not m["cp"]
+            and (
+                _RUN_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                or (
+                    _PROGRAMME_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                    and _PROGRAMME_AFTER.match(text, m.end())
+                )
+            )
+        ):
+            # counted from the first day of the span last named ("3日至9日…一连7日")
+            if last is not None and 1 <= (n := number(m["cd"])) <= 60:
+                run_from = begun or last
+                yield m.start(), m.end(), "zh-length", DateSpan(run_from, run_from + dt.timedelta(days=n - 1))
+            continue
         if (m["range"] or m["day"]) and (
             _NOT_DAY_BEFORE.search(text, max(0, m.start() - 1), m.start())
             or _STAY_BEFORE.search(text, max(0, m.start() - 2), m.start())
