@@ -8,6 +8,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from timeline._regex import Caseless, may_hold
@@ -523,21 +524,21 @@ _LEAVES_AHEAD = re.compile(
 )
 
 
+def _single_days(unit: _Unit) -> Iterator[tuple[DateSpan, int]]:
+    """The single days a sentence tells, each with its offset in the sentence."""
+    for mention in unit.dates:
+        day = mention.span
+        if isinstance(day, DateSpan) and day.precision is Precision.DAY and day.days == 1:
+            yield day, mention.evidence.start - unit.sentence.start
+
+
 def _left_home_ahead(draft: _TripDraft, unit: _Unit, span: DateSpan) -> None:
     """The day a sentence of a journey ahead sets out on, a few days before its first day told."""
     leaves = _LEAVES_AHEAD.search(unit.sentence.text)
     if leaves is None:
         return
-    for mention in unit.dates:
-        day = mention.span
-        at = mention.evidence.start - unit.sentence.start
-        if (
-            isinstance(day, DateSpan)
-            and day.precision is Precision.DAY
-            and day.days == 1
-            and 0 <= at - leaves.end() <= _RETURN_DAY_REACH
-            and span.start - dt.timedelta(days=3) <= day.start < span.start
-        ):
+    for day, at in _single_days(unit):
+        if 0 <= at - leaves.end() <= _RETURN_DAY_REACH and span.start - dt.timedelta(days=3) <= day.start < span.start:
             draft.spans.append((DateSpan(day.start, span.end), unit.index, False))
             return
 _RETURN_DAY_REACH = 30  # characters from the return to its day
@@ -693,16 +694,8 @@ _LENGTH_BEGINS = re.compile(
 def _first_day_of_the_length(unit: _Unit, duration: re.Match[str]) -> dt.date | None:
     """The day a stated length is told to begin on, right after it in its sentence."""
     text = unit.sentence.text
-    for mention in unit.dates:
-        day = mention.span
-        at = mention.evidence.start - unit.sentence.start
-        if (
-            isinstance(day, DateSpan)
-            and day.precision is Precision.DAY
-            and day.days == 1
-            and at >= duration.end()
-            and _LENGTH_BEGINS.fullmatch(text, duration.end(), at) is not None
-        ):
+    for day, at in _single_days(unit):
+        if at >= duration.end() and _LENGTH_BEGINS.fullmatch(text, duration.end(), at) is not None:
             return day.start
     return None
 
