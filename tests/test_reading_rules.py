@@ -4898,3 +4898,37 @@ def test_a_week_told_loosely_does_not_count_on_from_a_legs_day(body: str, want: 
     doc = extract_text(f" date 2024-03-17 Tour\n\n{body}")
     spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
     assert spans == [want]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a homecoming sentence that tells the day of setting out gives the whole journey
+        (
+            "President Ana Kovic of Ruritania returned to Zagreb on Sunday after departing the country on May 5 "
+            "for Lima and Quito.\n",
+            (dt.date(2024, 5, 5), dt.date(2024, 5, 19)),
+        ),
+        (
+            "President Ana Kovic of Ruritania left Zagreb on May 12 for Lima and returned on Friday.\n",
+            (dt.date(2024, 5, 12), dt.date(2024, 5, 17)),
+        ),
+        # (told in a sentence of its own, after the journey's stops)
+        (
+            "President Tom Bade of Ruritania visited Lima on May 8 for talks with President Dina Boluarte.\n\n"
+            "Bade flew back to Zagreb on Sunday night after departing on May 3 for Peru and Chile.\n",
+            (dt.date(2024, 5, 3), dt.date(2024, 5, 19)),
+        ),
+        # a homecoming before setting out again is no such pair
+        (
+            "President Ana Kovic of Ruritania returned to Zagreb on Friday before departing for Lima on Sunday.\n",
+            (dt.date(2024, 5, 19), dt.date(2024, 5, 19)),
+        ),
+    ],
+)
+def test_a_homecoming_told_with_its_setting_out_gives_the_whole_journey(
+    body: str, want: tuple[dt.date, dt.date]
+) -> None:
+    doc = extract_text(f" date 2024-05-20 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == [want]

@@ -16,6 +16,7 @@ from timeline.extract.spans import (
     _date_from_the_report,
     _days_ahead,
     _days_on_the_way,
+    _left_and_home_told,
     _only_the_end,
     _stated_length,
     _stays_until,
@@ -308,6 +309,7 @@ def _draft_trips(
             draft_for.units.append(unit)
     for draft in drafts:
         draft.units.sort(key=lambda u: u.index)
+        _left_and_home_told(draft)
         if not draft.spans:
             _date_from_the_report(draft, anchor)
         _stated_length(draft)

@@ -222,6 +222,74 @@ def _without_an_earlier_homecoming(
     return kept
 
 
+# "returned to Abuja on Sunday after leaving for Brazil on June 28": the day of setting out and the
+# day of coming home, each read by the last cue before it (in a window of its own)
+_HOME_CUE = re.compile(
+    r"\b(?:returned|returning|came back|arrived back|flew back|got back|landed back|arrived home|flew home)\b",
+    re.IGNORECASE,
+)
+_LEFT_CUE = re.compile(
+    r"\b(?:departing|departed|leaving|having left|(?:he|she|they) left|left (?:for|the country|home)"
+    r"|left (?=(?-i:[A-Z]))|setting (?:off|out)|set (?:off|out)|embarking|emplaning)\b",
+    re.IGNORECASE,
+)
+
+
+def _left_and_came_home(text: str, offset: int, spans: list[tuple[DateSpan, Evidence]]) -> DateSpan | None:
+    """The whole journey a homecoming sentence gives with the day it set out on.
+
+    "returned to the capital on Sunday, two weeks after departing for Lima on May 3": May 3 to
+    Sunday. Only a day of setting out before the day of coming home, within a month.
+    """
+    if len(spans) < 2 or _HOME_CUE.search(text) is None:
+        return None
+    left: list[dt.date] = []
+    home: list[dt.date] = []
+    for day, evidence in spans:
+        if day.precision is not Precision.DAY or day.days != 1:
+            continue
+        at = evidence.start - offset
+        window = text[max(0, at - 90) : at]
+        cues = [(m.end(), "home") for m in _HOME_CUE.finditer(window)] + [
+            (m.end(), "left") for m in _LEFT_CUE.finditer(window)
+        ]
+        if not cues:
+            continue
+        (left if max(cues)[1] == "left" else home).append(day.start)
+    if len(left) != 1 or len(home) != 1 or not 0 < (home[0] - left[0]).days <= 31:
+        return None
+    return DateSpan(left[0], home[0])
+
+
+def _left_and_home_told(draft: _TripDraft) -> None:
+    """A sentence of the traveller's that tells the day of setting out and the day of coming home
+    gives the whole journey, when the days read so far lie between them.
+
+    "visited Lima on May 8 ... She returned home on Sunday after leaving for Peru on May 3": May 3
+    to Sunday. Only a trip made.
+    """
+    span = draft.span()
+    if draft.status is not TripStatus.MADE or (span is not None and span.precision is not Precision.DAY):
+        return
+    for unit in draft.units:
+        if unit.subject != draft.person or unit.caption or unit.index in draft.trip_units:
+            continue
+        text = unit.sentence.text
+        if _HOME_CUE.search(text) is None:
+            continue
+        spans = [
+            (m.span, m.evidence)
+            for m in unit.dates
+            if isinstance(m.span, DateSpan)
+            and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
+            and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
+        ]
+        both = _left_and_came_home(text, unit.sentence.start, spans)
+        if both is not None and (span is None or (both.start <= span.start and span.end <= both.end)):
+            draft.spans.append((both, unit.index, False))
+            return
+
+
 def _stays_until(unit: _Unit) -> dt.date | None:
     """The day a sentence tells a stay lasts until, where it tells no other day ("will be in Suva until
     Thursday", "The visit will continue until December 17"): the end of a journey told before."""
@@ -257,6 +325,8 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         if (end - since[0][0].start).days <= 14:
             return DateSpan(since[0][0].start, end), True
     spans = _without_an_earlier_homecoming(text, unit.sentence.start, spans)
+    if (both := _left_and_came_home(text, unit.sentence.start, spans)) is not None:
+        return both, False
     # "to attend the opening ceremony of the Winter Games, which will take place from Feb. 4 to Feb. 20":
     # the gathering's days, of which the traveller attends one
     spans = [(s, e) for s, e in spans if s.days == 1 or not _a_gatherings_days(text, e.start - unit.sentence.start)]
