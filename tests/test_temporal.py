@@ -921,3 +921,40 @@ def test_a_weekday_with_its_date_written_is_that_date(anchor: dt.date, ahead: in
     text = f"The envoy will land {mod} {day:%A}, {day:%B} {day.day}, for talks."
     found = [m for m in find_dates(text, anchor) if isinstance(m.span, DateSpan)]
     assert [(m.span.start, m.span.end) for m in found] == [(day, day)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "want"),
+    [
+        # a weekday in a clause told in no past tense, after a week ahead, is that week's
+        (
+            "Governor Lia Stone will tour the state next week to meet farmers.\n\n"
+            "Stone announced the tour on Monday. She said farm incomes had fallen.\n\n"
+            "Her first stops are Tuesday in Ashby and Brill.\n",
+            "Tuesday",
+            dt.date(2024, 4, 9),
+        ),
+        (
+            "Mayor Ray Pike will visit the coast next week.\n\n"
+            "Pike took office a week ago after the council vote.\n\n"
+            "His first visits are Monday in Corran.\n",
+            "Monday",
+            dt.date(2024, 4, 8),
+        ),
+        (
+            "Governor Lia Stone will tour the state next week to meet farmers.\n\n"
+            "Stone announced the tour on Monday.\n",
+            "on Monday",
+            dt.date(2024, 4, 1),
+        ),
+        (
+            "Governor Lia Stone will tour the state next week. She visited Ashby on Monday.\n",
+            "on Monday",
+            dt.date(2024, 4, 1),
+        ),
+    ],
+)
+def test_a_weekday_after_a_week_ahead_is_that_weeks_unless_told_past(body: str, word: str, want: dt.date) -> None:
+    art = Article.from_text(f" date 2024-04-03 Tour\n\n{body}")
+    days = [m.span.start for m in art.dates() if m.text == word and isinstance(m.span, DateSpan)]
+    assert days == [want]

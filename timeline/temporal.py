@@ -1878,10 +1878,13 @@ def _in_the_week_told(
     next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's).
     ``week``: one told before the mentions (in an earlier paragraph)."""
     out: list[DateMention] = []
+    if week is not None and week.evidence.rule == "ago":
+        week = None  # ("took office a week ago": a count of days back, not a week the text tells of)
     for mention in mentions:
         span = mention.span
         if isinstance(span, DateSpan) and span.precision is Precision.WEEK:
-            week = mention
+            if mention.evidence.rule != "ago":
+                week = mention
         elif (
             week is not None
             and isinstance(week.span, DateSpan)
@@ -1918,6 +1921,26 @@ def _in_the_week_told(
             mention = DateMention(mention.text, moved, mention.evidence)
         elif (
             week is not None
+            and anchor is not None
+            and isinstance(week.span, DateSpan)
+            and isinstance(span, DateSpan)
+            and span.days == 1
+            and _NEXT_WEEK.search(week.text) is not None
+            and span.start < week.span.start
+            and anchor < week.span.start
+            and week.evidence.end <= mention.evidence.start
+            and mention.evidence.start - week.evidence.end <= 600
+            and (named := _BARE_WEEKDAY.fullmatch(mention.text)) is not None
+            and _PAST_CLAUSE.search(text, _clause_start(text, mention.evidence.start), mention.evidence.start) is None
+        ):
+            # "will tour the state next week ... The first stops are Tuesday in Ashby": a weekday in a
+            # clause told in no past tense, after a week ahead, is that week's, not one gone by
+            wanted = _WEEKDAYS[named.group("day")[:3].lower()]
+            day = week.span.start + dt.timedelta(days=(wanted - week.span.start.weekday()) % 7)
+            if day <= week.span.end:
+                mention = DateMention(mention.text, DateSpan.day(day), mention.evidence)
+        elif (
+            week is not None
             and isinstance(week.span, DateSpan)
             and isinstance(span, DateSpan)
             and span.days == 1
@@ -1936,6 +1959,17 @@ def _in_the_week_told(
 
 
 _NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
+# a clause told in the past: "announced the tour Friday", "was in Ashby on Tuesday"
+_PAST_CLAUSE = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|met|went|took|made|said|told|spoke|left|came|saw|gave|held|began|flew|ago"
+    r"|last|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the sentence or clause holding ``text[at]`` begins (after its last ".", ";" or line break)."""
+    return max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
 _LAST_WEEK_START = dt.date.max - dt.timedelta(days=7)  # (a week on from a later day is past the calendar)
 _NEXT_WEEKDAY = re.compile(r"(?:on\s+)?next\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
 
