@@ -1931,7 +1931,7 @@ def _in_the_week_told(
             and week.evidence.end <= mention.evidence.start
             and mention.evidence.start - week.evidence.end <= 600
             and (named := _BARE_WEEKDAY.fullmatch(mention.text)) is not None
-            and _PAST_CLAUSE.search(text, _clause_start(text, mention.evidence.start), mention.evidence.start) is None
+            and _PAST_CLAUSE.search(text, *_clause_around(text, mention.evidence.start)) is None
         ):
             # "will tour the state next week ... The first stops are Tuesday in Ashby": a weekday in a
             # clause told in no past tense, after a week ahead, is that week's, not one gone by
@@ -1967,9 +1967,11 @@ _PAST_CLAUSE = re.compile(
 )
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the sentence or clause holding ``text[at]`` begins (after its last ".", ";" or line break)."""
-    return max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+def _clause_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence or clause holding ``text[at]`` begins and ends (at a ".", ";" or line break)."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find(";", at), text.find("\n", at)) if i >= 0]
+    return start, min(ends, default=len(text))
 _LAST_WEEK_START = dt.date.max - dt.timedelta(days=7)  # (a week on from a later day is past the calendar)
 _NEXT_WEEKDAY = re.compile(r"(?:on\s+)?next\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
 
