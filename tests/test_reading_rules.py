@@ -4932,3 +4932,33 @@ def test_a_homecoming_told_with_its_setting_out_gives_the_whole_journey(
     doc = extract_text(f" date 2024-05-20 {body}")
     spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
     assert spans == [want]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a journey told as just set out on, its days told ahead: one journey from the report's day
+        (
+            "President Ana Kovic of Ruritania has departed Zagreb for a two-nation visit to Peru and Chile.\n\n"
+            "She will attend a summit in Lima from May 23 to 24 and then visit Santiago on May 26.\n",
+            [(dt.date(2024, 5, 20), dt.date(2024, 5, 26))],
+        ),
+        (
+            "Prime Minister Tom Bade of Ruritania has set off on a tour of Kenya.\n\n"
+            "Bade will arrive in Nairobi on May 21 and fly to Mombasa on May 23.\n",
+            [(dt.date(2024, 5, 20), dt.date(2024, 5, 23))],
+        ),
+        # (days far ahead are another journey's)
+        (
+            "President Ana Kovic of Ruritania has left Zagreb for a visit to Peru.\n\n"
+            "She will visit Lima on June 30.\n",
+            [(dt.date(2024, 6, 30), dt.date(2024, 6, 30))],
+        ),
+    ],
+)
+def test_a_journey_just_set_out_on_runs_from_the_reports_day_to_its_days_ahead(
+    body: str, want: list[tuple[dt.date, dt.date]]
+) -> None:
+    doc = extract_text(f" date 2024-05-20 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == want

@@ -290,6 +290,38 @@ def _left_and_home_told(draft: _TripDraft) -> None:
             return
 
 
+# "has departed Abuja for a two-nation visit", "have left for Geneva": a journey set out on as the
+# report is written
+_SET_OUT_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:(?:just|now)\s+)?(?:departed|left|set (?:off|out)|embarked)\b[^.;]{0,80}?\b(?:for|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_out_now(unit: _Unit) -> bool:
+    """Whether a sentence tells, with no day of its own, a journey set out on as the report is written."""
+    text = unit.sentence.text
+    return (
+        ("has" in text or "have" in text)
+        and not any(isinstance(m.span, DateSpan) for m in unit.dates)
+        and _SET_OUT_NOW.search(text) is not None
+    )
+
+
+def _set_out_today(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """A journey told as just set out on ("has departed Abuja for a visit to Japan") begins on the
+    report's day, when the days it is given lie ahead of it (within two weeks)."""
+    if anchor is None or draft.status is not TripStatus.MADE:
+        return
+    span = draft.span()
+    if span is None or span.precision is not Precision.DAY or not anchor < span.start <= anchor + dt.timedelta(days=14):
+        return  # (undated, it is left to the rules of a journey under way)
+    for unit in draft.units:
+        if unit.index in draft.trip_units and unit.subject == draft.person and not unit.caption and _set_out_now(unit):
+            draft.spans.append((DateSpan(anchor, span.end), unit.index, False))
+            return
+
+
 def _stays_until(unit: _Unit) -> dt.date | None:
     """The day a sentence tells a stay lasts until, where it tells no other day ("will be in Suva until
     Thursday", "The visit will continue until December 17"): the end of a journey told before."""
