@@ -1745,6 +1745,7 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
+    mentions = _weekday_dated_after(text, mentions, source) if "(" in text else mentions
     return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source), week_told, anchor))
 
 
@@ -1849,6 +1850,33 @@ def _weekday_numbered(
                 day = min(fits, key=lambda d: abs((d - anchor).days))
                 evidence = Evidence.of(text, mention.evidence.start, after.end(), mention.evidence.rule, source=source)
                 mention = DateMention(evidence.text, DateSpan.day(day), evidence)
+        out.append(mention)
+    return out
+
+
+# "on Tuesday (11.04.17)": a weekday with its date written after it in brackets, day first or month first
+_SHORT_DATE_AFTER = re.compile(r"\s*\((?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<y>\d{2}|\d{4})\)")
+
+
+def _weekday_dated_after(text: str, mentions: list[DateMention], source: str) -> list[DateMention]:
+    """A weekday followed by its date in brackets ("Tuesday (11.04.17)") is that date, read day first or
+    month first, whichever falls on the weekday (only one may)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        named = _ENDS_ON_WEEKDAY.search(mention.text)
+        after = _SHORT_DATE_AFTER.match(text, mention.evidence.end) if named is not None else None
+        if named is not None and after is not None:
+            year = int(after["y"]) + (2000 if len(after["y"]) == 2 else 0)
+            a, b = int(after["a"]), int(after["b"])
+            wanted = _WEEKDAYS[named.group("day")[:3].lower()]
+            fits = {
+                dt.date(year, month, day)
+                for day, month in ((a, b), (b, a))
+                if _valid_day(year, month, day) and dt.date(year, month, day).weekday() == wanted
+            }
+            if len(fits) == 1:
+                evidence = Evidence.of(text, mention.evidence.start, after.end(), "wd-dated", source=source)
+                mention = DateMention(evidence.text, DateSpan.day(fits.pop()), evidence)
         out.append(mention)
     return out
 
