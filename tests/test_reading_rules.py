@@ -4962,3 +4962,32 @@ def test_a_journey_just_set_out_on_runs_from_the_reports_day_to_its_days_ahead(
     doc = extract_text(f" date 2024-05-20 {body}")
     spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
     assert spans == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a homecoming on a day after (or following) a stated length: the length counts back from it
+        (
+            "President Ana Kovic of Ruritania arrived back in Zagreb today following a three-day trip to Peru.\n",
+            (dt.date(2024, 5, 18), dt.date(2024, 5, 20)),
+        ),
+        (
+            "President Ana Kovic of Ruritania arrived back home on Sunday following a four-day visit to Chile.\n",
+            (dt.date(2024, 5, 16), dt.date(2024, 5, 19)),
+        ),
+        (
+            "President Ana Kovic of Ruritania came back to Zagreb on Friday after a five-day tour of Peru.\n",
+            (dt.date(2024, 5, 13), dt.date(2024, 5, 17)),
+        ),
+        # (an arrival for a tour that starts the next day counts from the start)
+        (
+            "President Ana Kovic of Ruritania arrived in Lima on Wednesday for a three-day tour starting on Thursday.\n",
+            (dt.date(2024, 5, 15), dt.date(2024, 5, 18)),
+        ),
+    ],
+)
+def test_a_homecoming_following_a_stated_length_counts_it_back(body: str, want: tuple[dt.date, dt.date]) -> None:
+    doc = extract_text(f" date 2024-05-20 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == [want]

@@ -75,7 +75,8 @@ _ENDS_THEN = Caseless(
 # named ends the journey the length counts back from
 _BACK_FROM = Caseless(
     r"\b(?:returned|returns|returning|flew back|flies back|came back|comes back|got back|arrived back)\b"
-    r"[^.;]{0,50}?\bfrom\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    # ("arrived back today following a three-day trip": so does a homecoming after it)
+    r"[^.;]{0,50}?\b(?:from|after|following)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:visit|tour|trip|journey|mission|swing|stay)\b"
 )
 _LATER_LEG = Caseless(r"\b(?:second|third|fourth|fifth|middle|final|last) (?:leg|stage|stop)\b")
