@@ -4991,3 +4991,31 @@ def test_a_homecoming_following_a_stated_length_counts_it_back(body: str, want: 
     doc = extract_text(f" date 2024-05-20 {body}")
     spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
     assert spans == [want]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a journey ahead told by one day reaches the next when the traveller's deed ahead is told on it
+        (
+            "Foreign Minister Tomas Varga will arrive in Lusaka on Monday for his first official visit to Zambia.\n\n"
+            "A statement said Mr. Varga would hold talks with President Hakainde Hichilema on Tuesday.\n",
+            (dt.date(2024, 3, 18), dt.date(2024, 3, 19)),
+        ),
+        (
+            "Chancellor Ilse Moor will fly to Dakar on Wednesday for a visit to Senegal.\n\n"
+            "Moor is expected to address the parliament on Thursday.\n",
+            (dt.date(2024, 3, 20), dt.date(2024, 3, 21)),
+        ),
+        # (a deed days later is left alone)
+        (
+            "Foreign Minister Tomas Varga will arrive in Lusaka on Monday for his first official visit to Zambia.\n\n"
+            "A statement said Mr. Varga would hold talks with President Hakainde Hichilema on Thursday.\n",
+            (dt.date(2024, 3, 18), dt.date(2024, 3, 18)),
+        ),
+    ],
+)
+def test_a_journey_ahead_reaches_the_travellers_deed_the_day_after(body: str, want: tuple[dt.date, dt.date]) -> None:
+    doc = extract_text(f" date 2024-03-16 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == [want]

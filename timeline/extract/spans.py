@@ -647,6 +647,29 @@ def _left_home_ahead(draft: _TripDraft, unit: _Unit, span: DateSpan) -> None:
 _RETURN_DAY_REACH = 30  # characters from the return to its day
 
 
+# "would hold talks with ...", "is expected to meet ...": a deed of the traveller's, ahead
+_DEED_AHEAD = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\s+(?:also\s+)?"
+    r"(?:hold|meet|address|attend|sign|open|visit|tour|lay|inspect|deliver|hold talks|call on)\b",
+    re.IGNORECASE,
+)
+
+
+def _deed_the_day_after(draft: _TripDraft, unit: _Unit, span: DateSpan) -> None:
+    """A journey ahead told by one day reaches the next day when a sentence of the traveller's tells a
+    deed ahead on it, with no day of its own beside."""
+    days = list(_single_days(unit))
+    if (
+        span.days != 1
+        or len(days) != 1
+        or len(unit.dates) != 1
+        or (days[0][0].start - span.end).days != 1
+        or _DEED_AHEAD.search(unit.sentence.text) is None
+    ):
+        return
+    draft.spans.append((DateSpan(span.start, days[0][0].start), unit.index, False))
+
+
 def _days_ahead(draft: _TripDraft) -> None:
     """A journey under way runs through the days the report still gives it.
 
@@ -673,7 +696,11 @@ def _days_ahead(draft: _TripDraft) -> None:
         returns = None if goes_on or not may_hold(text, _RETURNS_AHEAD_NEEDS) else _RETURNS_AHEAD.search(text)
         own_leg = any(governed for _, _, governed in unit.places)
         if planned and not own_leg and returns is None:
-            continue  # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale")
+            # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale";
+            # and of the traveller's deeds there the day after: "will arrive in Lusaka on Monday ... would
+            # hold talks with the president on Tuesday")
+            _deed_the_day_after(draft, unit, span)
+            continue
         if planned and not own_leg and returns is not None:
             # "He will leave Tokyo on Nov. 1 and return on Nov. 3": the journey ahead runs from the
             # day of leaving home to the day of the return
