@@ -4898,3 +4898,124 @@ def test_a_week_told_loosely_does_not_count_on_from_a_legs_day(body: str, want: 
     doc = extract_text(f" date 2024-03-17 Tour\n\n{body}")
     spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
     assert spans == [want]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a homecoming sentence that tells the day of setting out gives the whole journey
+        (
+            "President Ana Kovic of Ruritania returned to Zagreb on Sunday after departing the country on May 5 "
+            "for Lima and Quito.\n",
+            (dt.date(2024, 5, 5), dt.date(2024, 5, 19)),
+        ),
+        (
+            "President Ana Kovic of Ruritania left Zagreb on May 12 for Lima and returned on Friday.\n",
+            (dt.date(2024, 5, 12), dt.date(2024, 5, 17)),
+        ),
+        # (told in a sentence of its own, after the journey's stops)
+        (
+            "President Tom Bade of Ruritania visited Lima on May 8 for talks with President Dina Boluarte.\n\n"
+            "Bade flew back to Zagreb on Sunday night after departing on May 3 for Peru and Chile.\n",
+            (dt.date(2024, 5, 3), dt.date(2024, 5, 19)),
+        ),
+        # a homecoming before setting out again is no such pair
+        (
+            "President Ana Kovic of Ruritania returned to Zagreb on Friday before departing for Lima on Sunday.\n",
+            (dt.date(2024, 5, 19), dt.date(2024, 5, 19)),
+        ),
+    ],
+)
+def test_a_homecoming_told_with_its_setting_out_gives_the_whole_journey(
+    body: str, want: tuple[dt.date, dt.date]
+) -> None:
+    doc = extract_text(f" date 2024-05-20 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == [want]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a journey told as just set out on, its days told ahead: one journey from the report's day
+        (
+            "President Ana Kovic of Ruritania has departed Zagreb for a two-nation visit to Peru and Chile.\n\n"
+            "She will attend a summit in Lima from May 23 to 24 and then visit Santiago on May 26.\n",
+            [(dt.date(2024, 5, 20), dt.date(2024, 5, 26))],
+        ),
+        (
+            "Prime Minister Tom Bade of Ruritania has set off on a tour of Kenya.\n\n"
+            "Bade will arrive in Nairobi on May 21 and fly to Mombasa on May 23.\n",
+            [(dt.date(2024, 5, 20), dt.date(2024, 5, 23))],
+        ),
+        # (days far ahead are another journey's)
+        (
+            "President Ana Kovic of Ruritania has left Zagreb for a visit to Peru.\n\n"
+            "She will visit Lima on June 30.\n",
+            [(dt.date(2024, 6, 30), dt.date(2024, 6, 30))],
+        ),
+    ],
+)
+def test_a_journey_just_set_out_on_runs_from_the_reports_day_to_its_days_ahead(
+    body: str, want: list[tuple[dt.date, dt.date]]
+) -> None:
+    doc = extract_text(f" date 2024-05-20 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a homecoming on a day after (or following) a stated length: the length counts back from it
+        (
+            "President Ana Kovic of Ruritania arrived back in Zagreb today following a three-day trip to Peru.\n",
+            (dt.date(2024, 5, 18), dt.date(2024, 5, 20)),
+        ),
+        (
+            "President Ana Kovic of Ruritania arrived back home on Sunday following a four-day visit to Chile.\n",
+            (dt.date(2024, 5, 16), dt.date(2024, 5, 19)),
+        ),
+        (
+            "President Ana Kovic of Ruritania came back to Zagreb on Friday after a five-day tour of Peru.\n",
+            (dt.date(2024, 5, 13), dt.date(2024, 5, 17)),
+        ),
+        # (an arrival for a tour that starts the next day counts from the start)
+        (
+            "President Ana Kovic of Ruritania arrived in Lima on Wednesday for a three-day tour starting on Thursday.\n",
+            (dt.date(2024, 5, 15), dt.date(2024, 5, 18)),
+        ),
+    ],
+)
+def test_a_homecoming_following_a_stated_length_counts_it_back(body: str, want: tuple[dt.date, dt.date]) -> None:
+    doc = extract_text(f" date 2024-05-20 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == [want]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a journey ahead told by one day reaches the next when the traveller's deed ahead is told on it
+        (
+            "Foreign Minister Tomas Varga will arrive in Lusaka on Monday for his first official visit to Zambia.\n\n"
+            "A statement said Mr. Varga would hold talks with President Hakainde Hichilema on Tuesday.\n",
+            (dt.date(2024, 3, 18), dt.date(2024, 3, 19)),
+        ),
+        (
+            "Chancellor Ilse Moor will fly to Dakar on Wednesday for a visit to Senegal.\n\n"
+            "Moor is expected to address the parliament on Thursday.\n",
+            (dt.date(2024, 3, 20), dt.date(2024, 3, 21)),
+        ),
+        # (a deed days later is left alone)
+        (
+            "Foreign Minister Tomas Varga will arrive in Lusaka on Monday for his first official visit to Zambia.\n\n"
+            "A statement said Mr. Varga would hold talks with President Hakainde Hichilema on Thursday.\n",
+            (dt.date(2024, 3, 18), dt.date(2024, 3, 18)),
+        ),
+    ],
+)
+def test_a_journey_ahead_reaches_the_travellers_deed_the_day_after(body: str, want: tuple[dt.date, dt.date]) -> None:
+    doc = extract_text(f" date 2024-03-16 {body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == [want]

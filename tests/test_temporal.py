@@ -921,3 +921,57 @@ def test_a_weekday_with_its_date_written_is_that_date(anchor: dt.date, ahead: in
     text = f"The envoy will land {mod} {day:%A}, {day:%B} {day.day}, for talks."
     found = [m for m in find_dates(text, anchor) if isinstance(m.span, DateSpan)]
     assert [(m.span.start, m.span.end) for m in found] == [(day, day)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "want"),
+    [
+        # a weekday in a clause told in no past tense, after a week ahead, is that week's
+        (
+            "Governor Lia Stone will tour the state next week to meet farmers.\n\n"
+            "Stone announced the tour on Monday. She said farm incomes had fallen.\n\n"
+            "Her first stops are Tuesday in Ashby and Brill.\n",
+            "Tuesday",
+            dt.date(2024, 4, 9),
+        ),
+        (
+            "Mayor Ray Pike will visit the coast next week.\n\n"
+            "Pike took office a week ago after the council vote.\n\n"
+            "His first visits are Monday in Corran.\n",
+            "Monday",
+            dt.date(2024, 4, 8),
+        ),
+        (
+            "Governor Lia Stone will tour the state next week to meet farmers.\n\n"
+            "Stone announced the tour on Monday.\n",
+            "on Monday",
+            dt.date(2024, 4, 1),
+        ),
+        (
+            "Governor Lia Stone will tour the state next week. She visited Ashby on Monday.\n",
+            "on Monday",
+            dt.date(2024, 4, 1),
+        ),
+    ],
+)
+def test_a_weekday_after_a_week_ahead_is_that_weeks_unless_told_past(body: str, word: str, want: dt.date) -> None:
+    art = Article.from_text(f" date 2024-04-03 Tour\n\n{body}")
+    days = [m.span.start for m in art.dates() if m.text == word and isinstance(m.span, DateSpan)]
+    assert days == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        # a weekday with its date in brackets is that date, day first or month first as the weekday fits
+        ("Queen Ann Roe opened a school in Ashby on Monday (10.04.17).", "on Monday (10.04.17)", dt.date(2017, 4, 10)),
+        ("Queen Ann Roe opened a school in Ashby on Friday (3/9/2021).", "on Friday (3/9/2021)", dt.date(2021, 9, 3)),
+        ("King Olaf Berg toured Brill on Saturday (11.04.2020) with his son.", "on Saturday (11.04.2020)", dt.date(2020, 4, 11)),
+        # (a date that falls on no such weekday is left as it is)
+        ("Queen Ann Roe opened a school in Ashby on Monday (11.04.17).", "on Monday", None),
+    ],
+)
+def test_a_weekday_with_its_date_in_brackets_is_that_date(text: str, phrase: str, want: dt.date | None) -> None:
+    found = [m for m in find_dates(text, None) if m.text.startswith("on ")]
+    assert [m.text for m in found] == [phrase]
+    assert (found[0].span.start if isinstance(found[0].span, DateSpan) else None) == want

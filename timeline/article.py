@@ -648,7 +648,13 @@ class Article:
                 )
                 if paragraph.kind is ParagraphKind.BODY:
                     week = next(
-                        (m for m in reversed(found) if isinstance(m.span, DateSpan) and m.span.precision is Precision.WEEK),
+                        (
+                            m
+                            for m in reversed(found)
+                            if isinstance(m.span, DateSpan)
+                            and m.span.precision is Precision.WEEK
+                            and m.evidence.rule != "ago"  # ("a week ago": days counted back, no week told)
+                        ),
                         week,
                     )
                     if last_day is not None and any(

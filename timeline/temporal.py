@@ -1745,6 +1745,7 @@ def find_dates(
             mentions[-1] = pinned
         else:
             mentions.append(mention)
+    mentions = _weekday_dated_after(text, mentions, source) if "(" in text else mentions
     return chain_days(_in_the_week_told(text, _weekday_numbered(text, mentions, anchor, source), week_told, anchor))
 
 
@@ -1853,6 +1854,33 @@ def _weekday_numbered(
     return out
 
 
+# "on Tuesday (11.04.17)": a weekday with its date written after it in brackets, day first or month first
+_SHORT_DATE_AFTER = re.compile(r"\s*\((?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<y>\d{2}|\d{4})\)")
+
+
+def _weekday_dated_after(text: str, mentions: list[DateMention], source: str) -> list[DateMention]:
+    """A weekday followed by its date in brackets ("Tuesday (11.04.17)") is that date, read day first or
+    month first, whichever falls on the weekday (only one may)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        named = _ENDS_ON_WEEKDAY.search(mention.text)
+        after = _SHORT_DATE_AFTER.match(text, mention.evidence.end) if named is not None else None
+        if named is not None and after is not None:
+            year = int(after["y"]) + (2000 if len(after["y"]) == 2 else 0)
+            a, b = int(after["a"]), int(after["b"])
+            wanted = _WEEKDAYS[named.group("day")[:3].lower()]
+            fits = {
+                dt.date(year, month, day)
+                for day, month in ((a, b), (b, a))
+                if _valid_day(year, month, day) and dt.date(year, month, day).weekday() == wanted
+            }
+            if len(fits) == 1:
+                evidence = Evidence.of(text, mention.evidence.start, after.end(), "wd-dated", source=source)
+                mention = DateMention(evidence.text, DateSpan.day(fits.pop()), evidence)
+        out.append(mention)
+    return out
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -1878,10 +1906,13 @@ def _in_the_week_told(
     next week: Kisii on Monday, ... and Siaya on Friday" (Friday of next week, not the report's).
     ``week``: one told before the mentions (in an earlier paragraph)."""
     out: list[DateMention] = []
+    if week is not None and week.evidence.rule == "ago":
+        week = None  # ("took office a week ago": a count of days back, not a week the text tells of)
     for mention in mentions:
         span = mention.span
         if isinstance(span, DateSpan) and span.precision is Precision.WEEK:
-            week = mention
+            if mention.evidence.rule != "ago":
+                week = mention
         elif (
             week is not None
             and isinstance(week.span, DateSpan)
@@ -1918,6 +1949,26 @@ def _in_the_week_told(
             mention = DateMention(mention.text, moved, mention.evidence)
         elif (
             week is not None
+            and anchor is not None
+            and isinstance(week.span, DateSpan)
+            and isinstance(span, DateSpan)
+            and span.days == 1
+            and _NEXT_WEEK.search(week.text) is not None
+            and span.start < week.span.start
+            and anchor < week.span.start
+            and week.evidence.end <= mention.evidence.start
+            and mention.evidence.start - week.evidence.end <= 600
+            and (named := _BARE_WEEKDAY.fullmatch(mention.text)) is not None
+            and _PAST_CLAUSE.search(text, *_clause_around(text, mention.evidence.start)) is None
+        ):
+            # "will tour the state next week ... The first stops are Tuesday in Ashby": a weekday in a
+            # clause told in no past tense, after a week ahead, is that week's, not one gone by
+            wanted = _WEEKDAYS[named.group("day")[:3].lower()]
+            day = week.span.start + dt.timedelta(days=(wanted - week.span.start.weekday()) % 7)
+            if day <= week.span.end:
+                mention = DateMention(mention.text, DateSpan.day(day), mention.evidence)
+        elif (
+            week is not None
             and isinstance(week.span, DateSpan)
             and isinstance(span, DateSpan)
             and span.days == 1
@@ -1936,6 +1987,19 @@ def _in_the_week_told(
 
 
 _NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
+# a clause told in the past: "announced the tour Friday", "was in Ashby on Tuesday"
+_PAST_CLAUSE = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|met|went|took|made|said|told|spoke|left|came|saw|gave|held|began|flew|ago"
+    r"|last|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence or clause holding ``text[at]`` begins and ends (at a ".", ";" or line break)."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find(";", at), text.find("\n", at)) if i >= 0]
+    return start, min(ends, default=len(text))
 _LAST_WEEK_START = dt.date.max - dt.timedelta(days=7)  # (a week on from a later day is past the calendar)
 _NEXT_WEEKDAY = re.compile(r"(?:on\s+)?next\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
 

@@ -16,7 +16,10 @@ from timeline.extract.spans import (
     _date_from_the_report,
     _days_ahead,
     _days_on_the_way,
+    _left_and_home_told,
     _only_the_end,
+    _set_out_now,
+    _set_out_today,
     _stated_length,
     _stays_until,
     _trip_span,
@@ -124,6 +127,18 @@ def _mergeable(
             # "Hu has arrived in the US ... is scheduled to arrive at the White House Wednesday morning to
             # begin his state visit": the journey made, told with no day, goes on in the days just ahead
             return True
+        if (
+            draft.status is TripStatus.MADE
+            and current is None
+            and status is TripStatus.PLANNED
+            and span.precision is Precision.DAY
+            and anchor is not None
+            and anchor <= span.start <= anchor + _SET_OUT_AHEAD
+            and any(_set_out_now(u) for u in draft.units if u.index in draft.trip_units)
+        ):
+            # "has departed Abuja for a visit to Japan and Brazil ... will attend the conference from
+            # August 20 to 22": the days ahead are the journey's set out on as the report is written
+            return True
         if draft.status is not TripStatus.MADE or current is None or current.precision is not Precision.DAY:
             return False
         if span.precision is not Precision.DAY:
@@ -154,6 +169,7 @@ _ONWARD = re.compile(
     re.IGNORECASE,
 )
 _NEXT_LEG_AHEAD = dt.timedelta(days=7)  # how far after the report's day a journey under way goes on
+_SET_OUT_AHEAD = dt.timedelta(days=14)  # how far after the report's day a journey just set out on goes on
 
 
 def _under_way_at(current: DateSpan, anchor: dt.date | None) -> bool:
@@ -308,6 +324,8 @@ def _draft_trips(
             draft_for.units.append(unit)
     for draft in drafts:
         draft.units.sort(key=lambda u: u.index)
+        _left_and_home_told(draft)
+        _set_out_today(draft, anchor)
         if not draft.spans:
             _date_from_the_report(draft, anchor)
         _stated_length(draft)

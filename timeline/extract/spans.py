@@ -75,7 +75,8 @@ _ENDS_THEN = Caseless(
 # named ends the journey the length counts back from
 _BACK_FROM = Caseless(
     r"\b(?:returned|returns|returning|flew back|flies back|came back|comes back|got back|arrived back)\b"
-    r"[^.;]{0,50}?\bfrom\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    # ("arrived back today following a three-day trip": so does a homecoming after it)
+    r"[^.;]{0,50}?\b(?:from|after|following)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:visit|tour|trip|journey|mission|swing|stay)\b"
 )
 _LATER_LEG = Caseless(r"\b(?:second|third|fourth|fifth|middle|final|last) (?:leg|stage|stop)\b")
@@ -222,6 +223,106 @@ def _without_an_earlier_homecoming(
     return kept
 
 
+# "returned to Abuja on Sunday after leaving for Brazil on June 28": the day of setting out and the
+# day of coming home, each read by the last cue before it (in a window of its own)
+_HOME_CUE = re.compile(
+    r"\b(?:returned|returning|came back|arrived back|flew back|got back|landed back|arrived home|flew home)\b",
+    re.IGNORECASE,
+)
+_LEFT_CUE = re.compile(
+    r"\b(?:departing|departed|leaving|having left|(?:he|she|they) left|left (?:for|the country|home)"
+    r"|left (?=(?-i:[A-Z]))|setting (?:off|out)|set (?:off|out)|embarking|emplaning)\b",
+    re.IGNORECASE,
+)
+
+
+def _left_and_came_home(text: str, offset: int, spans: list[tuple[DateSpan, Evidence]]) -> DateSpan | None:
+    """The whole journey a homecoming sentence gives with the day it set out on.
+
+    "returned to the capital on Sunday, two weeks after departing for Lima on May 3": May 3 to
+    Sunday. Only a day of setting out before the day of coming home, within a month.
+    """
+    if len(spans) < 2 or _HOME_CUE.search(text) is None:
+        return None
+    left: list[dt.date] = []
+    home: list[dt.date] = []
+    for day, evidence in spans:
+        if day.precision is not Precision.DAY or day.days != 1:
+            continue
+        at = evidence.start - offset
+        window = text[max(0, at - 90) : at]
+        cues = [(m.end(), "home") for m in _HOME_CUE.finditer(window)] + [
+            (m.end(), "left") for m in _LEFT_CUE.finditer(window)
+        ]
+        if not cues:
+            continue
+        (left if max(cues)[1] == "left" else home).append(day.start)
+    if len(left) != 1 or len(home) != 1 or not 0 < (home[0] - left[0]).days <= 31:
+        return None
+    return DateSpan(left[0], home[0])
+
+
+def _left_and_home_told(draft: _TripDraft) -> None:
+    """A sentence of the traveller's that tells the day of setting out and the day of coming home
+    gives the whole journey, when the days read so far lie between them.
+
+    "visited Lima on May 8 ... She returned home on Sunday after leaving for Peru on May 3": May 3
+    to Sunday. Only a trip made.
+    """
+    span = draft.span()
+    if draft.status is not TripStatus.MADE or (span is not None and span.precision is not Precision.DAY):
+        return
+    for unit in draft.units:
+        if unit.subject != draft.person or unit.caption or unit.index in draft.trip_units:
+            continue
+        text = unit.sentence.text
+        if _HOME_CUE.search(text) is None:
+            continue
+        spans = [
+            (m.span, m.evidence)
+            for m in unit.dates
+            if isinstance(m.span, DateSpan)
+            and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
+            and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
+        ]
+        both = _left_and_came_home(text, unit.sentence.start, spans)
+        if both is not None and (span is None or (both.start <= span.start and span.end <= both.end)):
+            draft.spans.append((both, unit.index, False))
+            return
+
+
+# "has departed Abuja for a two-nation visit", "have left for Geneva": a journey set out on as the
+# report is written
+_SET_OUT_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:(?:just|now)\s+)?(?:departed|left|set (?:off|out)|embarked)\b[^.;]{0,80}?\b(?:for|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_out_now(unit: _Unit) -> bool:
+    """Whether a sentence tells, with no day of its own, a journey set out on as the report is written."""
+    text = unit.sentence.text
+    return (
+        ("has" in text or "have" in text)
+        and not any(isinstance(m.span, DateSpan) for m in unit.dates)
+        and _SET_OUT_NOW.search(text) is not None
+    )
+
+
+def _set_out_today(draft: _TripDraft, anchor: dt.date | None) -> None:
+    """A journey told as just set out on ("has departed Abuja for a visit to Japan") begins on the
+    report's day, when the days it is given lie ahead of it (within two weeks)."""
+    if anchor is None or draft.status is not TripStatus.MADE:
+        return
+    span = draft.span()
+    if span is None or span.precision is not Precision.DAY or not anchor < span.start <= anchor + dt.timedelta(days=14):
+        return  # (undated, it is left to the rules of a journey under way)
+    for unit in draft.units:
+        if unit.index in draft.trip_units and unit.subject == draft.person and not unit.caption and _set_out_now(unit):
+            draft.spans.append((DateSpan(anchor, span.end), unit.index, False))
+            return
+
+
 def _stays_until(unit: _Unit) -> dt.date | None:
     """The day a sentence tells a stay lasts until, where it tells no other day ("will be in Suva until
     Thursday", "The visit will continue until December 17"): the end of a journey told before."""
@@ -257,6 +358,8 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         if (end - since[0][0].start).days <= 14:
             return DateSpan(since[0][0].start, end), True
     spans = _without_an_earlier_homecoming(text, unit.sentence.start, spans)
+    if (both := _left_and_came_home(text, unit.sentence.start, spans)) is not None:
+        return both, False
     # "to attend the opening ceremony of the Winter Games, which will take place from Feb. 4 to Feb. 20":
     # the gathering's days, of which the traveller attends one
     spans = [(s, e) for s, e in spans if s.days == 1 or not _a_gatherings_days(text, e.start - unit.sentence.start)]
@@ -544,6 +647,29 @@ def _left_home_ahead(draft: _TripDraft, unit: _Unit, span: DateSpan) -> None:
 _RETURN_DAY_REACH = 30  # characters from the return to its day
 
 
+# "would hold talks with ...", "is expected to meet ...": a deed of the traveller's, ahead
+_DEED_AHEAD = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)\s+(?:also\s+)?"
+    r"(?:hold|meet|address|attend|sign|open|visit|tour|lay|inspect|deliver|hold talks|call on)\b",
+    re.IGNORECASE,
+)
+
+
+def _deed_the_day_after(draft: _TripDraft, unit: _Unit, span: DateSpan) -> None:
+    """A journey ahead told by one day reaches the next day when a sentence of the traveller's tells a
+    deed ahead on it, with no day of its own beside."""
+    days = list(_single_days(unit))
+    if (
+        span.days != 1
+        or len(days) != 1
+        or len(unit.dates) != 1
+        or (days[0][0].start - span.end).days != 1
+        or _DEED_AHEAD.search(unit.sentence.text) is None
+    ):
+        return
+    draft.spans.append((DateSpan(span.start, days[0][0].start), unit.index, False))
+
+
 def _days_ahead(draft: _TripDraft) -> None:
     """A journey under way runs through the days the report still gives it.
 
@@ -570,7 +696,11 @@ def _days_ahead(draft: _TripDraft) -> None:
         returns = None if goes_on or not may_hold(text, _RETURNS_AHEAD_NEEDS) else _RETURNS_AHEAD.search(text)
         own_leg = any(governed for _, _, governed in unit.places)
         if planned and not own_leg and returns is None:
-            continue  # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale")
+            # (a journey ahead reaches only the days of its own later legs: "On Tuesday, she moves to Tamale";
+            # and of the traveller's deeds there the day after: "will arrive in Lusaka on Monday ... would
+            # hold talks with the president on Tuesday")
+            _deed_the_day_after(draft, unit, span)
+            continue
         if planned and not own_leg and returns is not None:
             # "He will leave Tokyo on Nov. 1 and return on Nov. 3": the journey ahead runs from the
             # day of leaving home to the day of the return
