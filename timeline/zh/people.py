@@ -56,6 +56,8 @@ _OFFICES = (
     "副省长|省长|副市长|市长|副县长|县长|区长|乡长|镇长|董事长|次长|教宗|教皇|当选人|部长|外长|会长|主委|司长|局长|署长|议长|政治局常委|常委|委员|副总统|总统|首相|国王|女王|行政长官|特首|主任|大使|院长|检察长|厅长|秘书长|领导人|"
     # rule zh-more-offices: "州委常委、副州长某某", "秘书二处副处长某某", "二级巡视员某某", "旗长", "党团总召"
     "州长|处长|巡视员|调研员|旗长|盟长|总召|"
+    # rule zh-assistant-office: "财政部部长助理某某", "省长助理某某"
+    "部长助理|省长助理|市长助理|"
     # rule zh-military-offices: "中央军委委员、总参谋长某某", "某军区司令员某某"
     "参谋长|司令员|政治委员"
 )
@@ -84,7 +86,9 @@ _SOUNDS = "".join(sorted(set(
 )))  # fmt: skip
 _MINORITY_END = (
     r"(?=\d|[０-９]|[，,。、；;：:\s（(“”]|在|于|到|赴|率|带领|带队|深入|督查|督导|主持|强调|指出|实地|一行|先后|同志|来到|前往|"
-    r"出席|参加|看望|慰问|调研|考察|视察|走访|察看|检查|会见|表示|说|今天|昨天|今日|昨日|当天|当日|日前|近日|上午|下午|等|和|与|同|一同|也|还|又)"
+    r"出席|参加|看望|慰问|调研|考察|视察|走访|察看|检查|会见|表示|说|今天|昨天|今日|昨日|当天|当日|日前|近日|上午|下午|等|和|与|同|一同|也|还|又|"
+    # rule zh-name-boundary: "国防部长某某·某某将到访": a name ends before 将 and a weekday
+    r"将|星期|周[一二三四五六日])"
 )
 _MINORITY = (
     rf"(?P<minority>[{_SOUNDS}]{{3,7}}?{_MINORITY_END}"
@@ -169,14 +173,14 @@ def _trim_name(text: str, start: int, name: str) -> str:
 
 
 _FOREIGN_OFFICES = (
-    "(?<=[日英泰韩印])相|副首相|(?:外|防卫|财务|国土交通|经济产业|经产|文部科学|厚生劳动|农林水产|总务|法务|环境|复兴)相|总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|(?:国家杜马|联邦委员会|参议院|众议院|国民议会|议会|国会|人民议会|最高人民会议常任委员会)?主席|王储|亲王|大公"
+    "(?<=[日英泰韩印])相|副首相|(?:外|防卫|财务|国土交通|经济产业|经产|文部科学|厚生劳动|农林水产|总务|法务|环境|复兴)相|总书记|第一书记|副总统|总统|首相|副总理|总理|国王|女王|外交部长|外长|[\u4e00-\u9fff]{0,4}议长|国家副主席|国家主席|(?:国家杜马|联邦委员会|参议院|众议院|国民议会|议会|国会|人民议会|最高人民会议常任委员会)?主席|王储|亲王|大公|公主|王子"
     # rule zh-foreign-minister: "美国国务卿某某", "英国外交大臣某某", "日本防卫大臣某某"
-    "|国务卿|苏丹|埃米尔|[\u4e00-\u9fff]{0,8}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
+    "|国务卿|副国务卿|[\u4e00-\u9fff]{0,7}州督|苏丹|埃米尔|[\u4e00-\u9fff]{0,8}大臣|[\u4e00-\u9fff]{0,4}部长|总督|秘书长|总干事|总裁|行长"
     # a state's governor, a city's mayor, a house's leader, a senior minister: "美国加州州长某某"
     "|[\u4e00-\u9fff]{0,6}州长|[\u4e00-\u9fff]{0,6}市长|[\u4e00-\u9fff]{0,8}领袖|国务资政|资政|[\u4e00-\u9fff]{0,4}议员"
 )
 _REPRESENTATIVE = re.compile(r"代表(?=[、，,和与及])")
-_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|今(?:晨|早|晚|起|[抵赴到访离飞启])|昨(?:晚|夜|[抵赴到访离飞启])|早日|适时|择机|择时|尽早|尽快|方便时|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|来(?:华|京|访|港|澳|台|到)|乘|星期|礼拜|周[一二三四五六日]|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|出访|出国|出发|会晤|邀|同|向|对|致|举行|共同|就|为|$)"
+_NAME_END = r"(?=\d|[０-９]|今天|昨天|今日|昨日|明天|明日|今(?:晨|早|晚|起|[抵赴到访离飞启])|昨(?:晚|夜|[抵赴到访离飞启])|早日|适时|择机|择时|尽早|尽快|方便时|当天|当日|当地时间|日前|近日|近期|上午|下午|晚间|代表[、，,和与及]|[，,。、；;：:\s（(“”「」]|在|于|和|与|以及|及|等|的|将|已|也|还|表示|说|一行|夫妇|伉俪|首次|再次|陪同|陪伴|来(?:华|京|访|港|澳|台|到)|乘|星期|礼拜|周[一二三四五六日]|会见|会谈|会面|见面|通话|通电话|访|抵|率|出席|出访|出国|出发|会晤|邀|同|向|对|致|举行|共同|就|为|从|$)"
 
 
 # rule zh-office-alone: "再有韩国总统到访", "日本首相将出席": the office with no name, then a verb
@@ -300,6 +304,10 @@ _BARE_KNOWN = re.compile(
 )
 
 
+# rule zh-our-place: "我省", "本市", "全县" are a place, so 长 after them opens the next word ("我省长江")
+_OUR_PLACE_OFFICE = re.compile(r"(?:我|本|全)(?:省|市|县|区|州)长$")
+
+
 def find_people(simplified: str, start: int = 0, end: int | None = None) -> list[ZhMention]:
     """Every titled name in ``simplified[start:end]`` (rules ``zh-titled-name``, ``zh-foreign-name``,
     ``zh-name-title``)."""
@@ -320,6 +328,8 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
             titles_text = titles_text[day_end.end() :]
         if _KNOWN_IN.search(titles_text):
             continue  # "习近平总书记曾到": a known name and its office, read by rule zh-name-title
+        if _OUR_PLACE_OFFICE.search(titles_text):
+            continue  # rule zh-our-place: "了解我省长江防汛": 我省 then 长江, no 省长
         name = m["name"] if m["minority"] else _trim_name(simplified, m.start("name"), m["name"])
         if name[:2] in _SURNAME_WORDS:
             continue  # rule zh-surname-word: "外长连续36年", "总统应邀": a word, not a name

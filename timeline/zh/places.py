@@ -115,7 +115,9 @@ _NOT_DISTRICT = re.compile(
 )
 # an office or a government after a place: "台南市长", "高雄市政府", "屏东县议会"
 _OFFICE_AFTER = re.compile(
-    r"(?:市|县|区|镇|乡|省|州)?(?:委(?=书记|副书记|常委|委员|秘书长|副秘书长|常务)|长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部)"
+    r"(?:市|县|区|镇|乡|省|州)?(?:委(?=书记|副书记|常委|委员|秘书长|副秘书长|常务)|长(?![期远久足江城沙春安治效廊白寿大])|政府|议会|议员|党部"
+    # "宁波市副市长某某", "某县常务副县长": a deputy's office too
+    r"|(?:常务)?副(?:市|县|区|镇|乡|省|州)长)"
 )
 def _office_after(simplified: str, end: int, stop: int) -> bool:
     """Whether an office or a government follows the place ending at ``end``; a bare ``长`` right
@@ -133,12 +135,26 @@ _ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|
     r"|路(?![线径过演上途程费])|大街|大道|东路|西路|南路|北路|中路"
     # rule zh-lodge: "下榻新竹苑", "礼宾府": a residence named after a place is not in it
     r"|苑"
+    # rule zh-facility-name: "三河闸", "某某船闸": a sluice named after a place is no stop in the place
+    r"|闸(?![北口])|船闸"
     # rule zh-village-name: "马鞍山村四组": a place's name with 村 after it is a village's name, not the place
     r"|村(?![民委庄里落级镇务容貌情史])")
 _ABBREV = re.compile(
     r"(?<=[抵访赴到来飞])(?P<a>港|澳|京|沪)(?![\u4e00-\u9fff])|(?<=[抵访赴到来飞在])(?P<b>港|澳|京|沪)(?=[出参视考访期后时的，,。并])"
+    # rule zh-abbrev-more: "来湘考察", "在蓉会见", "抵穗后": the standard one-character names of cities and
+    # provinces, only after a word of coming or being there and before what is done there; the ones that
+    # name two places (宁 Ningxia or Nanjing, 青, 新, 吉, 苏, 蒙, 黑, 秦, 桂, 甘, 淮, 黄) are left unread
+    r"|(?<=[抵赴到来在])(?P<c>[穗蓉榕筑邕甬津渝湘鄂豫皖赣闽粤琼川蜀黔滇陕陇藏辽冀晋鲁浙])"
+    r"(?=[出参视考访期后时的，,。并调检开指慰会工进])"
 )
-_ABBREV_NAMES = {"港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市"}
+_ABBREV_NAMES = {
+    "港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市",
+    "穗": "广州市", "蓉": "成都市", "榕": "福州市", "筑": "贵阳市", "邕": "南宁市", "甬": "宁波市",
+    "津": "天津市", "渝": "重庆市", "湘": "湖南省", "鄂": "湖北省", "豫": "河南省", "皖": "安徽省",
+    "赣": "江西省", "闽": "福建省", "粤": "广东省", "琼": "海南省", "川": "四川省", "蜀": "四川省",
+    "黔": "贵州省", "滇": "云南省", "陕": "陕西省", "陇": "甘肃省", "藏": "西藏自治区", "辽": "辽宁省",
+    "冀": "河北省", "晋": "山西省", "鲁": "山东省", "浙": "浙江省",
+}
 
 
 # rule zh-set-phrase: a place's name inside a set phrase of political copy is the phrase, not the

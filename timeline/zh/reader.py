@@ -167,6 +167,14 @@ def _extract(article: ChineseArticle) -> Document:
     roster, titles = roster_of(mentions, article)
     # rule zh-name-place: a place's name inside a person's name is no place ("韩国瑜" is not Korea)
     names = [(m.name_start, m.name_start + len(m.name)) for m in mentions]
+    # rule zh-dotted-name: "总统欧内斯特·巴伊·科罗马…除北京外，科罗马还将": the last part of a name of parts,
+    # wherever written alone, is the person (罗马 is no Rome there)
+    for part in {re.split("[·•]", m.name)[-1] for m in mentions if "·" in m.name or "•" in m.name}:
+        if len(part) >= 2:
+            at = article.simplified.find(part)
+            while at >= 0:
+                names.append((at, at + len(part)))
+                at = article.simplified.find(part, at + len(part))
     offices = [(m.start, m.name_start) for m in mentions if m.start < m.name_start]
     places = [
         pl

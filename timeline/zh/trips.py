@@ -215,6 +215,7 @@ _BEIJING = 2038349  # the municipality: at home for the central leadership, wher
 _BEIJING_CITY = 1816670
 # rule zh-planned-by-schedule: "预定本月底访问", "预计8日出发": a journey on the schedule is still to come
 _PLANNED = re.compile(r"将于|即将|将|拟|计划|定于|订于|原定|原订|预定|预计")
+_NEXT_TIME = re.compile(r"下(?:周|週|星期|礼拜)[一二三四五六日天]")
 _PLANNED_AFTER = re.compile(r"都将|也将|还将|将会|将于|即将|预计将")
 # "在对法国进行国事访问前夕，习近平...": the subject's visit still to come (rule zh-eve)
 _EVE = re.compile(r"^(?:在|于)?[^，,。；]{0,24}?(?:访问|出访|之行|访)(?:即将开始之际|前夕|之前|前)[，,]")
@@ -587,7 +588,10 @@ def _capital_city(
 
 # rule zh-led-guest: "会见某某率领的山西省党政代表团", "与某某率领的考察团座谈": the one who leads a
 # visiting group met or talked with is the one on a journey, not the host
-_LED_GUEST = re.compile(r"率领的[^，,。；]{0,16}?(?:代表团|考察团|访问团|调研组|考察组)")
+# rule zh-head-of-group: "会见了以某某为团长的某市党政代表团一行": the head of the group, as its leader
+_LED_GUEST = re.compile(r"(?:率领的|带领的|为团长的|为首的)[^，,。；]{0,16}?(?:代表团|考察团|访问团|调研组|考察组|客人)")
+# rule zh-met-party: "会见了某省副省长某某一行": the one met with his party (一行) is on a journey, not the host
+_PARTY_AFTER = re.compile(r"(?:及其?随行人员|夫妇|及夫人[^，,。；一]{0,8})?一行")
 _MEETS_LED = re.compile(r"(?:会见|会晤|接见|宴请|看望|欢迎)了?[^，,。；]{0,20}$|[同与和][^，,。；]{0,20}$")
 
 
@@ -607,7 +611,7 @@ def _visitor(
         if (
             s <= m.start < e
             and m.name in roster
-            and _LED_GUEST.match(simp, m.end)
+            and (_LED_GUEST.match(simp, m.end) or _PARTY_AFTER.match(simp, m.end))
             and _MEETS_LED.search(simp, max(s, m.start - 20), m.start)
         ):
             return m.name_start - s, m.name
@@ -718,6 +722,54 @@ def _venue_beijing(draft: _Draft, simp: str, s: int, e: int, text: str, source: 
         ref = Resolved(text[venue.start() : venue.end()], city, "zh-venue")
         ev = Evidence.of(text, venue.start(), venue.end(), "zh-venue", source=source)
         draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
+
+
+_FROM_BEFORE = re.compile(r"[从由自]$")
+_SET_OFF_AFTER = re.compile(r"[^，,。；从由自]{0,8}?(?:启程|出发|起飞|动身)")
+_LOCAL_KINDS = (PlaceKind.CITY, PlaceKind.COUNTY, PlaceKind.TOWN)
+_MEET_WORD = re.compile(r"会见|会晤|接见|宴请|看望|欢迎|会谈|座谈")
+
+
+def _host_office(
+    draft: _Draft,
+    simp: str,
+    s: int,
+    visitor: tuple[int, str],
+    mentions: Sequence[ZhMention],
+    s_places: Sequence[PlaceMention],
+    text: str,
+    source: str,
+) -> bool:
+    """Rule ``zh-host-office``: "拉萨市委书记某某会见了某某一行": a visitor met where the sentence names no
+    city is in the city of the host's office (the host receives at home); whether a stop was given."""
+    from timeline.zh.places import find_places
+
+    if any(isinstance(p.ref, Resolved) and p.ref.place.kind in _LOCAL_KINDS for p in s_places):
+        return False
+    at = s + visitor[0]
+    met = [m.start() for m in _MEET_WORD.finditer(simp, s, at)]
+    if not met:
+        return False
+    # the host is named before the word of meeting ("由扬州市委书记某某、市长某某率领的": not hosts)
+    hosts = [h for h in mentions if s <= h.start and h.end <= met[-1] and h.name != visitor[1] and h.name_start > h.start]
+    if not hosts:
+        return False
+    host = hosts[-1]
+    title = simp[host.start : host.name_start]
+    # the last office named before the name: "自治区党委常委、拉萨市委书记"
+    office = re.split(r"[、，,]", title)[-1]
+    for k in range(len(office) - 1, 1, -1):
+        for p in reversed(find_places(office[:k], office[:k])):
+            if p.end != k or not isinstance(p.ref, Resolved):
+                continue
+            ref = (_city_of(p.ref) or p.ref) if _is_city_province(p.ref) else p.ref
+            if ref.place.kind not in _LOCAL_KINDS:
+                continue
+            at0 = host.start + title.rfind(office) + p.start
+            ev = Evidence.of(text, at0, at0 + p.end - p.start, "zh-host-office", source=source)
+            draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
+            return True
+    return False
 
 
 def _visit_dateline(draft: _Draft, article: ChineseArticle) -> None:
@@ -1237,6 +1289,10 @@ def find_trips(
             # what is aided from afar, is not where the traveller went
             and not _EVENT_AT.match(simp, p.end)
             and not _AIDED_BEFORE.search(simp, max(s, p.start - 8), p.start)
+            # rule zh-set-off-from: "从东京羽田机场启程", "由台北出发": the place set off from is no stop
+            and not (
+                _FROM_BEFORE.search(simp, max(s, p.start - 1), p.start) and _SET_OFF_AFTER.match(simp, p.end)
+            )
         ]
         here = _HERE.search(sentence)
         if here is not None and not any(not p.is_region for p in s_places) and prev_places:
@@ -1535,7 +1591,8 @@ def find_trips(
             if draft is None:
                 draft = _Draft(roster[visitor[1]], visitor[1], TripStatus.MADE, TripKind.VISIT)
                 drafts[(visitor[1], TripStatus.MADE)] = draft
-                _visit_dateline(draft, article)
+                if not _host_office(draft, simp, s, visitor, mentions, s_places, text, source.path):
+                    _visit_dateline(draft, article)
             _venue_beijing(draft, simp, s, e, text, source.path)
             draft.evidence.append(Evidence.of(text, s, e, "zh-visitor", source=source.path))
             current = draft
@@ -1567,6 +1624,9 @@ def find_trips(
                 clause_end = _CLAUSE_MARK.search(sentence, trip_word.end())
                 planned = (
                     _PLANNED.search(sentence, plan_from, first_word)
+                    # rule zh-next-time: "下星期二至五访问北京": a day of next week, still to come, where the
+                    # report has no day of its own to place the time by (with one, rule zh-future-day reads it)
+                    or (article.anchor is None and _NEXT_TIME.search(sentence, plan_from, first_word))
                     or _PLANNED_AFTER.search(sentence, trip_word.end(), clause_end.start() if clause_end else len(sentence))
                     or _ITINERARY.search(sentence, 0, trip_word.start())
                 )
