@@ -48,6 +48,9 @@ KIND_PHRASES: tuple[tuple[tuple[str, ...], PlaceKind], ...] = (
     (("taluk",), PlaceKind.COUNTY),
     (("taluka",), PlaceKind.COUNTY),
     (("mandal",), PlaceKind.COUNTY),
+    # an electoral district is read as the division or town it is named after ("the Tano South constituency",
+    # "Kisumu East Constituency" where the table has it whole)
+    (("constituency",), PlaceKind.COUNTY),
     (("township",), PlaceKind.TOWN),
     (("town",), PlaceKind.TOWN),
     (("village",), PlaceKind.TOWN),

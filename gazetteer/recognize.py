@@ -432,7 +432,9 @@ _NO_KIND: tuple[int, PlaceKind | None] = (0, None)
 # kind words read after a name in lower case too ("Migori county", "Kherson oblast"; not "Paris region")
 # and the South and South-East Asian divisions, ordinary words in no other sense ("Blora regency", "Mithamoin
 # upazila", "Kharian tehsil")
-_LOWER_KINDS = frozenset({"county", "oblast", "regency", "upazila", "tehsil", "taluk", "taluka", "mandal"})
+_LOWER_KINDS = frozenset(
+    {"county", "oblast", "regency", "upazila", "tehsil", "taluk", "taluka", "mandal", "constituency"}
+)
 # the words a kind phrase may open with (ask _kind_after only at these)
 _KIND_OPENERS = ETHNIC | _KINDS_BY_FIRST.keys()
 # the most tokens a kind phrase reads: an ethnic word and the longest phrase
@@ -974,6 +976,9 @@ class _MatchReader:
             or topo.kind_hint is not None
             or topo.region is not None
             or topo.parent is not None
+            # "Occidental Mindoro Governor Ana Cruz", "the Kitui governor": the office of a place's head names
+            # its place, which is no part of a longer name
+            or (nxt >= 0 and lowers[nxt] in _PLACE_OFFICES and text[ends[stop - 1] : starts[nxt]] == " ")
         )
         if short and not (cue or listed):
             # "the town of Leh", "Ely, Cambridgeshire": a descriptor vouches for a short name
@@ -1016,6 +1021,9 @@ class _MatchReader:
 
 
 _OF_THE_NAME = re.compile(r" of the [A-Z]")
+# the offices of a place's own head written right after its name ("Cebu Governor", "Kisumu Mayor", "Ontario
+# Premier", "Bulacan Vice Governor")
+_PLACE_OFFICES = frozenset({"governor", "mayor", "premier", "vice-governor", "vice-mayor", "governor's", "mayor's"})
 
 
 def _is_participle(word: str) -> bool:
@@ -1167,9 +1175,9 @@ def find_toponyms(
 _PLURAL_KINDS = {
     "counties": PlaceKind.COUNTY, "districts": PlaceKind.COUNTY, "regencies": PlaceKind.COUNTY,
     "provinces": PlaceKind.ADMIN1, "states": PlaceKind.ADMIN1, "prefectures": PlaceKind.CITY,
-    "regions": PlaceKind.ADMIN1,
+    "regions": PlaceKind.ADMIN1, "parishes": PlaceKind.COUNTY,
 }  # fmt: skip
-_PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures|regions)\b")
+_PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures|regions|parishes)\b")
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _AFTER_LIST_JOINER = re.compile(r"(?:,|\band|&)\s*$")  # a list's joiner, read before its next name
 
@@ -1177,7 +1185,7 @@ _AFTER_LIST_JOINER = re.compile(r"(?:,|\band|&)\s*$")  # a list's joiner, read b
 # a name, then another capitalised one and a plural kind word: "Kaberamaido and Kalaki districts"
 _LISTED_BEFORE_KIND = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?"
-    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities)\b",
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes)\b",
     re.IGNORECASE,
 )
 # what lies between two names of one list: a joiner, or other names the table lacks, each between joiners
@@ -1187,7 +1195,7 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}"
 )
 _PLURAL_KIND_AFTER_ANY_CASE = re.compile(
-    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities)\b", re.IGNORECASE
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes)\b", re.IGNORECASE
 )
 
 

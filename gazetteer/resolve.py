@@ -51,6 +51,7 @@ not a city-province. A kind word, "the city of", or the dateline position
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import operator
@@ -89,6 +90,7 @@ _FIRM = frozenset(
 )
 # rules that decide before ``ResolveContext.nearby`` is read: the second pass would decide the same
 _BEFORE_NEARBY = frozenset({"demonym", "country-name"})
+_REGIONAL = frozenset({"document-province", "dateline-province", "focus-province"})
 _REGIONS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1)
 _BIG = 100_000
 _WEAK_ALIAS_POPULATION = 1_000  # a hamlet abroad known here only by another of its names
@@ -133,6 +135,13 @@ _NATIONALITY_AFTER = re.compile(
     r"|Senator|Congress|Army|Navy|Air Force|officials?|delegation|government|administration|forces|troops)\b"
 )
 _NATIONALITY_VOTE = 0.25
+# how much weightier (in log population: about twentyfold) a place bearing a name only as another name altogether
+# must be to outrank one bearing it as its own ("Thai Nguyen" is the Vietnamese city, not Taiyuan, whose
+# Vietnamese name it also is; "Canton" is still Guangzhou against Canton, Ohio); an old spelling of a place's
+# own name needs only about sevenfold ("Odessa": Odesa, not Odessa, Texas)
+_OWN_NAME_MARGIN = 3.0
+_SPELLING_LIKENESS = 0.6
+_BESIDE_KM = 50.0  # a namesake this near a place the report has placed is the one meant, over others farther
 _REGION_VOTES = 0.5  # votes a division needs to become the document's inferred focus (chosen on the dev half)
 _REGION_MARGIN = 0.25  # ...and its lead over the runner-up (chosen on the dev half)
 
@@ -143,7 +152,7 @@ def _places(places: Iterable[Place]) -> tuple[Place, ...]:
 
 # the kind words a name takes when a list's plural gave it its kind (see recognize._listed_kinds)
 _KIND_SUFFIXES = {
-    PlaceKind.COUNTY: ("County", "District", "Regency"),
+    PlaceKind.COUNTY: ("County", "District", "Regency", "Parish"),
     PlaceKind.ADMIN1: ("Province", "State"),
     PlaceKind.CITY: ("Prefecture",),
 }
@@ -159,6 +168,8 @@ class ResolveContext:
         dateline_parent: the parent the dateline names with it ("Bali [Indonesia]"), if any.
         focus_country: ISO code of the country the document is about (``"CN"``).
         nearby: places already placed in the document, for coherence.
+        beside: those and the places placed by the report's regions, for choosing the namesake a few miles
+            from them over one farther off.
         focus_region: the first-level division the document's names point to most
             (inferred, so weaker than ``document_regions``).
     """
@@ -173,6 +184,7 @@ class ResolveContext:
         default=(), converter=_places, validator=deep_iterable(instance_of(Place))
     )
     focus_region: Place | None = field(default=None, validator=optional(instance_of(Place)))
+    beside: tuple[Place, ...] = field(default=(), converter=_places, validator=deep_iterable(instance_of(Place)))
 
 
 _LOOKUP_CACHE = (
@@ -196,6 +208,12 @@ def _written(topo: Toponym) -> _Written:
     """Return what :meth:`Gazetteer.resolve` reads of a mention (its offsets in the text aside)."""
     name_at = topo.name_start - topo.start if topo.name_start >= 0 else -1
     return (topo.text, topo.name, topo.kind_hint, topo.parent, topo.region, name_at)
+
+
+def _spelling_of(written: str, own: str) -> bool:
+    """Whether a name is a spelling of a place's own name ("Odessa" of Odesa, "Kharkov" of Kharkiv), not
+    another name altogether ("Thai Nguyen" of Taiyuan, "Canton" of Guangzhou): most letters shared in order."""
+    return difflib.SequenceMatcher(None, written, own).ratio() >= _SPELLING_LIKENESS
 
 
 def _weight(place: Place) -> float:
@@ -407,7 +425,10 @@ class Gazetteer:
         # ("St. Petersburg" is Saint Petersburg's own name written short, as it is the Florida city's)
         key = _saint_key(name_key(name))
         own = [p for p in pool if _saint_key(name_key(p.name)) == key]
-        if own and len(own) < len(pool) and _weight(own[0]) + 2.0 >= _weight(pool[0]):
+        # (a place that bears it as another name altogether, not a spelling of its own, needs more: "Thai Nguyen"
+        # is Vietnam's city, though Taiyuan is ten times bigger and so called in Vietnamese; "Odessa" is Odesa)
+        margin = 2.0 if not pool or _spelling_of(key, _saint_key(name_key(pool[0].name))) else _OWN_NAME_MARGIN
+        if own and len(own) < len(pool) and _weight(own[0]) + margin >= _weight(pool[0]):
             pool = own
         # a big city outranks a same-named division that is not a city-province ("New York")
         states = [p for p in pool if p.kind is PlaceKind.ADMIN1 and p.division != "Municipality"]
@@ -475,7 +496,9 @@ class Gazetteer:
     def _county_names(self, topo: Toponym) -> tuple[str, ...]:
         """Return the states that have a county of this name ("Laurel County", "Rapides Parish")."""
         if topo.kind_hint is PlaceKind.COUNTY:
-            return self._index.county_states(f"{topo.name} County")
+            # (Louisiana's counties are parishes: "Livingston and Ascension parishes")
+            states = self._index.county_states(f"{topo.name} County") + self._index.county_states(f"{topo.name} Parish")
+            return tuple(sorted(set(states)))
         if topo.kind_hint is None and _county_word(topo.name):
             return self._index.county_states(topo.name)
         return ()
@@ -687,6 +710,13 @@ class Gazetteer:
                 # coherence: among what is left, prefer a candidate near what the document has placed
                 near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
                 narrow("nearby", _unless_dwarfed(pool, near, name=topo.name))
+            if context.beside and len(pool) > 1:
+                # and of the namesakes left, the one beside the report's places: a village a few miles from
+                # its towns over a larger namesake a county away ("Staveley" among Windermere and Ambleside)
+                # (the places of other names only: a name's own namesakes do not vouch for one another)
+                others = [q for q in context.beside if q not in pool]
+                beside = [p for p in pool if any(_close(p, q, _BESIDE_KM) for q in others)]
+                narrow("nearby", _unless_dwarfed(pool, beside, name=topo.name))
         best = pool[0]  # the weightiest: pool keeps the order of lookup
         if rule is None:
             rule = "unique" if len(places) == 1 else "population"
@@ -898,8 +928,15 @@ class Gazetteer:
                 if isinstance(r, Resolved) and r.rule in _FIRM and r.place.kind in _SETTLEMENTS
             )
         )  # fmt: skip
-        if anchors:
-            anchored = attrs.evolve(context, nearby=anchors)
+        # the places a region of the report placed stand beside it too, for the namesake a few miles off
+        beside = tuple(
+            dict.fromkeys(
+                r.place for r in first
+                if isinstance(r, Resolved) and r.rule in _FIRM | _REGIONAL and r.place.kind in _SETTLEMENTS
+            )
+        )  # fmt: skip
+        if anchors or beside:
+            anchored = attrs.evolve(context, nearby=anchors, beside=beside)
             alike = {}
             first = [
                 (found if (found := alike.get(w)) is not None else self._resolve_alike(t, w, anchored, alike))

@@ -829,3 +829,64 @@ def test_a_division_named_by_a_direction_is_of_the_reports_country(gz: Gazetteer
     # ...while a report on Israel keeps its own
     text = "In Jerusalem, officials said sirens sounded across the Central District."
     assert _placed(gz, text)["Central"] == ("admin1", "IL")
+
+
+def test_a_constituency_is_the_division_or_town_it_is_named_after(gz: Gazetteer) -> None:
+    # (gaz3) an electoral district the table does not hold is read as the district or town of its name
+    text = "The President will cut a sod at Goaso, then visit the Asunafo North constituency and Tano South Constituency."
+    placed = _placed(gz, text)
+    assert placed["Asunafo North"] == ("admin2", "GH")
+    assert placed["Tano South"] == ("admin2", "GH")
+    found = {t.name: t.kind_hint for t, _ in gz.resolve_document("The candidate campaigned in the Uxbridge constituency.")}
+    assert found == {"Uxbridge": PlaceKind.COUNTY}
+    assert _placed(gz, "The candidate campaigned in the Uxbridge constituency.")["Uxbridge"] == ("town", "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        ("Occidental Mindoro Governor Rosa Tadeo met the secretary on Monday.", "Occidental Mindoro", ("admin2", "PH")),
+        ("The secretary later met Camarines Sur Governor Lito Bernal.", "Camarines Sur", ("admin2", "PH")),
+        ("Aid reached the town, the Nueva Ecija governor said.", "Nueva Ecija", ("admin2", "PH")),
+        ("Ontario Premier Jane Holt opened the plant.", "Ontario", ("admin1", "CA")),
+    ],
+)
+def test_a_name_before_the_office_of_its_head_is_that_place(
+    gz: Gazetteer, text: str, name: str, where: tuple[str, str]
+) -> None:
+    # (gaz3) "X Governor Y": the governor's province, not the head of a longer name, and so a vote for it
+    assert _placed(gz, text)[name] == where
+
+
+def test_a_place_that_bears_a_name_as_its_own_outranks_one_that_bears_it_in_another_language(gz: Gazetteer) -> None:
+    # (gaz3) "Thai Nguyen" is Vietnam's city, though Taiyuan (ten times bigger) is so called in Vietnamese
+    assert _placed(gz, "The trade delegation toured a plant in Thai Nguyen on Friday.")["Thai Nguyen"] == ("city", "VN")
+    # ...while a name given to a far weightier city only as an old name is still that city
+    assert _placed(gz, "The ambassador flew on to Madras.")["Madras"] == ("city", "IN")
+
+
+def test_a_namesake_beside_the_reports_places_outranks_a_larger_one_farther_off(gz: Gazetteer) -> None:
+    # (gaz3) both Staveleys are in England; the one a few miles from Windermere is meant here...
+    text = "The minister walked from Ambleside to Windermere on Monday and stopped at Staveley for lunch."
+    found = {t.name: r for t, r in gz.resolve_document(text)}
+    staveley, windermere = found["Staveley"], found["Windermere"]
+    assert isinstance(staveley, Resolved)
+    assert isinstance(windermere, Resolved)
+    assert gz.distance_km(staveley.place, windermere.place) < 20
+    # ...and the larger one beside Chesterfield there
+    found = {t.name: r for t, r in gz.resolve_document("The MP visited Chesterfield and then Staveley on Friday.")}
+    staveley, town = found["Staveley"], found["Chesterfield"]
+    assert isinstance(staveley, Resolved)
+    assert isinstance(town, Resolved)
+    assert gz.distance_km(staveley.place, town.place) < 20
+
+
+def test_a_list_before_parishes_names_louisianas_parishes(gz: Gazetteer) -> None:
+    # (gaz3) "parishes" is a plural kind word, and a parish is Louisiana's county
+    text = "LAFAYETTE, La. - The governor surveyed Tangipahoa and Acadia parishes by helicopter on Monday."
+    found = {t.name: r for t, r in gz.resolve_document(text)}
+    for name in ("Tangipahoa", "Acadia"):
+        place = found[name]
+        assert isinstance(place, Resolved)
+        assert (place.place.kind, place.place.country, place.place.admin1) == (PlaceKind.ADMIN2, "US", "LA")
+        assert place.place.name == f"{name} Parish"
