@@ -371,3 +371,40 @@ def test_a_person_in_a_division_is_no_town() -> None:
         "Officer in the Savelugu District."
     )
     assert not any("Officer" in s for s in stops)
+
+
+# --- "inspected the Tamale interchange project": a public work named after its town (sweep-stops3) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "ACCRA (GNA) -- President Kofi Ansah on Saturday commissioned a clinic at Yendi and inspected the "
+            "Bolgatanga interchange project.",
+            "Bolgatanga",
+        ),
+        (
+            "NAIROBI -- President Daniel Kamau on Monday opened a school at Kisii and toured the Nakuru "
+            "flyover works.",
+            "Nakuru",
+        ),
+    ],
+)
+def test_a_public_work_named_after_its_town_puts_the_traveller_there(text: str, town: str) -> None:
+    assert town in _stops(text)
+
+
+def test_a_town_named_before_its_government_is_still_no_stop() -> None:
+    # "the Accra government" names the government, not a place the traveller went to
+    stops = _stops("KUMASI (GNA) -- President Kofi Ansah on Saturday met the Accra government officials in Kumasi.")
+    assert stops == ["Kumasi"]
+
+
+def test_a_month_cut_short_after_a_town_is_no_town() -> None:
+    # "in Regina, Jan. 26": a caption's date, not a town listed beside Regina
+    stops = _stops(
+        "OTTAWA -- Prime Minister Paul Martin spoke at a town hall in Regina, Jan. 26, and later visited Moose Jaw."
+    )
+    assert not any("Jan" in s for s in stops)
+    assert "Regina" in stops

@@ -30,6 +30,12 @@ _EVENT_AFTER = re.compile(
 )
 # a seat of government named after the town that holds it: "the Harare State House"
 _SEAT_AFTER = re.compile(r"\s+(?:State House|Government House|City Hall|Town Hall|Presidential Palace)\b")
+# a public work named after the town it serves: "inspected the Tamale interchange project", "opened the
+# Kilgoris Town main market" (the town is where the work was seen)
+_WORKS_AFTER = re.compile(
+    r"\s+(?:(?:[Tt]own|[Cc]ity)\s+)?(?:(?:main|central|new|old)\s+)?(?:market|interchange|flyover|bypass|by-pass"
+    r"|bus park|bus terminal|water supply|sewerage|town roads?|township roads?)\b"
+)
 _AREA_AFTER = re.compile(
     r"\s+(?:area|region|district|community|county|city|town|suburbs?|neighbou?rhood|municipality|metropolitan)\b"
 )
@@ -177,6 +183,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place
         and not _EVENT_AFTER.match(text, end)  # "the Hannover Fair" is held there
         and not _SEAT_AFTER.match(text, end)  # "the Harare State House" stands there
+        and not _WORKS_AFTER.match(text, end)  # "the Tamale interchange project" is seen there
     ):
         return False
     if (
@@ -428,7 +435,8 @@ _LISTED_BEFORE = re.compile(
 _NOT_A_LISTED_TOWN = frozenset(
     """Mr Mrs Ms Dr Sir Madam Co Hotel Centre Center Club Hall House School College University Hospital
     Church Mosque Temple Stadium Airport Province Region Prefecture State Ministry Company Group Bank Office
-    Council Assembly Court Embassy Museum Institute Foundation Road Street Avenue Drive Lane Boulevard""".split()
+    Council Assembly Court Embassy Museum Institute Foundation Road Street Avenue Drive Lane Boulevard
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()  # ("in Winnipeg, Jan. 26": a month cut short)
 )
 _LISTING_KINDS = (PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.ADMIN2)
 
