@@ -5,6 +5,8 @@ Each sentence is written for the test, with invented travellers, in the shapes r
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from gazetteer.model import Resolved
@@ -318,3 +320,91 @@ def test_a_day_that_continued_for_a_person_names_no_place() -> None:
     assert _stops(
         "Prince Olaf on Tuesday visited Llandovery. The busy day continued for Camilla as she toured a school."
     ) == ["Llandovery"]
+
+
+def _folded(names: list[str]) -> list[str]:
+    return ["".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in names]
+
+
+# --- "at Kpalugu in the Savelugu District": a town named in its division (sweep-stops3) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "division"),
+    [
+        (
+            "TAMALE, May 3 (GNA) -- President Kofi Ansah on Tuesday inspected a dam at Kpabiligu in the "
+            "Savelugu District.",
+            "unresolved: Kpabiligu",
+            "Savelugu",
+        ),
+        (
+            "RAIPUR, May 3 -- Chief Minister Vinod Sahu on Tuesday reached Dhamnagudi in Pandaria block "
+            "and opened a school.",
+            "unresolved: Dhamnagudi",
+            "Pandaria",
+        ),
+        (
+            "LUCKNOW, May 3 -- Minister Arun Tiwari on Tuesday visited Sonpurwa in Jalaun district and met "
+            "farmers.",
+            "unresolved: Sonpurwa",
+            "Jalaun",
+        ),
+    ],
+)
+def test_a_town_named_in_its_division_is_the_stop_not_the_division(text: str, town: str, division: str) -> None:
+    stops = _folded(_stops(text))
+    assert town in stops
+    assert not any(division in s for s in stops)
+
+
+def test_a_division_named_alone_stays_a_stop() -> None:
+    # no town before it: the division is where the traveller went
+    stops = _folded(_stops("LUCKNOW, May 3 -- Minister Arun Tiwari on Tuesday visited Jalaun district and met farmers."))
+    assert stops
+    assert "Jalaun" in stops[0]
+
+
+def test_a_person_in_a_division_is_no_town() -> None:
+    stops = _stops(
+        "TAMALE, May 3 (GNA) -- President Kofi Ansah on Tuesday visited Tamale and met Chief Executive "
+        "Officer in the Savelugu District."
+    )
+    assert not any("Officer" in s for s in stops)
+
+
+# --- "inspected the Tamale interchange project": a public work named after its town (sweep-stops3) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "ACCRA (GNA) -- President Kofi Ansah on Saturday commissioned a clinic at Yendi and inspected the "
+            "Bolgatanga interchange project.",
+            "Bolgatanga",
+        ),
+        (
+            "NAIROBI -- President Daniel Kamau on Monday opened a school at Kisii and toured the Nakuru "
+            "flyover works.",
+            "Nakuru",
+        ),
+    ],
+)
+def test_a_public_work_named_after_its_town_puts_the_traveller_there(text: str, town: str) -> None:
+    assert town in _stops(text)
+
+
+def test_a_town_named_before_its_government_is_still_no_stop() -> None:
+    # "the Accra government" names the government, not a place the traveller went to
+    stops = _stops("KUMASI (GNA) -- President Kofi Ansah on Saturday met the Accra government officials in Kumasi.")
+    assert stops == ["Kumasi"]
+
+
+def test_a_month_cut_short_after_a_town_is_no_town() -> None:
+    # "in Regina, Jan. 26": a caption's date, not a town listed beside Regina
+    stops = _stops(
+        "OTTAWA -- Prime Minister Paul Martin spoke at a town hall in Regina, Jan. 26, and later visited Moose Jaw."
+    )
+    assert not any("Jan" in s for s in stops)
+    assert "Regina" in stops

@@ -30,6 +30,12 @@ _EVENT_AFTER = re.compile(
 )
 # a seat of government named after the town that holds it: "the Harare State House"
 _SEAT_AFTER = re.compile(r"\s+(?:State House|Government House|City Hall|Town Hall|Presidential Palace)\b")
+# a public work named after the town it serves: "inspected the Tamale interchange project", "opened the
+# Kilgoris Town main market" (the town is where the work was seen)
+_WORKS_AFTER = re.compile(
+    r"\s+(?:(?:[Tt]own|[Cc]ity)\s+)?(?:(?:main|central|new|old)\s+)?(?:market|interchange|flyover|bypass|by-pass"
+    r"|bus park|bus terminal|water supply|sewerage|town roads?|township roads?)\b"
+)
 _AREA_AFTER = re.compile(
     r"\s+(?:area|region|district|community|county|city|town|suburbs?|neighbou?rhood|municipality|metropolitan)\b"
 )
@@ -177,6 +183,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         and not _AREA_AFTER.match(text, end)  # "the Greensburg area" is the place
         and not _EVENT_AFTER.match(text, end)  # "the Hannover Fair" is held there
         and not _SEAT_AFTER.match(text, end)  # "the Harare State House" stands there
+        and not _WORKS_AFTER.match(text, end)  # "the Tamale interchange project" is seen there
     ):
         return False
     if (
@@ -335,6 +342,17 @@ _APPOSED_TOWN = re.compile(
     r"(?:from|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\b)"
 )
 _APPOSED_TOWN_NEEDS = (", a", ", an", " km ", " kilomet", " miles ")
+# "a dam at Kpalugu in the Savelugu District", "reached Nagdha in Nawagarh block": a name placed in a
+# named division, after a word of being there, is a town of it (where the gazetteer lacks it)
+_IN_NAMED_DIVISION = re.compile(
+    "(?:"
+    + letter_first(r"\b(?:at|in|reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|village|town)")
+    + rf")\s+(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)\s+in\s+(?:the\s+)?(?:{_NAME_WORD}[ -]){{1,3}}"
+    r"(?:[Dd]istrict|[Mm]unicipality|[Bb]lock|[Tt]ehsil|[Tt]aluka?|[Mm]andal|[Rr]egency|[Uu]pazila|[Ss]ub-?[Cc]ounty"
+    r"|[Cc]ounty|Local Government Area|LGA)\b"
+)
+_IN_NAMED_DIVISION_NEEDS = (" District", " district", " Municipality", " block", " Block", " ehsil", " aluk", " andal",
+                            " egency", " pazila", " ounty", " Local Government", " LGA")
 
 
 def _unknown_towns(
@@ -380,6 +398,17 @@ def _unknown_towns(
                     continue
                 toponym = _town_named_span(article.text, *match.span("name"))
                 out.append((toponym, Unresolved(apposed, "a town by the words after it; no town of that name in the gazetteer")))
+        if " in " in paragraph.text and any(n in paragraph.text for n in _IN_NAMED_DIVISION_NEEDS):
+            for match in finditer_at_word_starts(_IN_NAMED_DIVISION, article.text, paragraph.start, paragraph.end):
+                town = match.group("name")
+                if any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN for w in town.replace("-", " ").split()):
+                    continue
+                if known_spans is None:
+                    known_spans = _Spans((t.start, t.end) for t, _ in known)
+                if known_spans.overlaps(*match.span("name")) or _gazetteer().lookup(town):
+                    continue
+                toponym = _town_named_span(article.text, *match.span("name"))
+                out.append((toponym, Unresolved(town, "a town of the division named after it; no town of that name in the gazetteer")))
         if " at " in paragraph.text and "ir" in paragraph.text:
             for match in _ARRIVED_AT_AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
                 if known_spans is None:
@@ -406,7 +435,8 @@ _LISTED_BEFORE = re.compile(
 _NOT_A_LISTED_TOWN = frozenset(
     """Mr Mrs Ms Dr Sir Madam Co Hotel Centre Center Club Hall House School College University Hospital
     Church Mosque Temple Stadium Airport Province Region Prefecture State Ministry Company Group Bank Office
-    Council Assembly Court Embassy Museum Institute Foundation Road Street Avenue Drive Lane Boulevard""".split()
+    Council Assembly Court Embassy Museum Institute Foundation Road Street Avenue Drive Lane Boulevard
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()  # ("in Winnipeg, Jan. 26": a month cut short)
 )
 _LISTING_KINDS = (PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.ADMIN2)
 

@@ -52,6 +52,12 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 _DIVISION_KINDS = (PlaceKind.ADMIN2, PlaceKind.CITY, PlaceKind.TOWN)
 
 
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+_DIVISION_WORDS = r"(?:[Dd]istrict|[Mm]unicipality|[Bb]lock|[Tt]ehsil|[Tt]aluka?|[Mm]andal|[Rr]egency|[Uu]pazila|[Cc]ounty|LGA)"
+_DIVISION_WORD_END = re.compile(rf"\s{_DIVISION_WORDS}$")
+_DIVISION_WORD_AFTER = re.compile(rf"\s+{_DIVISION_WORDS}\b")
+
+
 def _content_words(text: str) -> set[str]:
     # (each distinct word tested once: a sentence may name one place thousands of times)
     return {w for w in set(_WORDS.findall(text.lower())) if len(w) > 2} - _STOPWORDS
@@ -316,7 +322,18 @@ def _fill_places(
                 # hold the place before it is the next of a list, not that place's descriptor)
                 and (not isinstance(child, Resolved) or found is child or _holds(found, child))
             )
+            # "a dam at Kpalugu in the Savelugu District": the division that holds the town just named is
+            # where that town lies, not a stop of its own
+            container = (
+                parent_of is not None
+                and _IN_THE.fullmatch(text, parent_of.end, start) is not None
+                and (_DIVISION_WORD_END.search(toponym.text) is not None or _DIVISION_WORD_AFTER.match(text, toponym.end) is not None)
+                and child is not None
+                and _may_be_a_stop(parent_of, child)
+            )
             parent_of, child = toponym, found
+            if container:
+                continue
             city_rule = (
                 None if described or start in listed else _city_rule(toponym, found, unit.sentence, journey_ends)
             )
