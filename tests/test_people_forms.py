@@ -742,3 +742,49 @@ def test_a_state_counselor_is_an_office_in_either_spelling(office: str) -> None:
     assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [
         ("Alma Verdi", office)
     ]
+
+
+# Session 19 (sweep-trip5): forms met on fresh pages.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The President of the Republic of Ruritania, His Excellency, Mr Tomas Velkov, will undertake a working"
+        " visit to Jinja on 10 May.",
+        "The Prime Minister of Ruritania, Her Excellency, Dr Ana Velkova, will pay a working visit to Jinja on 10 May.",
+    ],
+)
+def test_a_style_set_off_by_commas_is_no_name(body: str) -> None:
+    found = [(m.name, m.title) for m in find_people(body)]
+    assert all("Excellency" not in name for name, _ in found)
+    assert len(found) == 1
+    assert found[0][0] in ("Tomas Velkov", "Ana Velkova")
+
+
+def test_a_counterpart_styled_excellency_is_named_after_the_style() -> None:
+    found = find_people(
+        "In Jinja President Velkov will hold talks with his counterpart, His Excellency President Ama Osei, on trade."
+    )
+    assert [m.name for m in found] == ["Velkov", "Ama Osei"]
+    trips = _trips(
+        "His Excellency, President Tomas Velkov, will pay a working visit to Jinja on 10 May. In Jinja President"
+        " Velkov will hold talks with his counterpart, His Excellency President Ama Osei, on trade."
+    )
+    assert [name for name, _ in trips] == ["Tomas Velkov"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the shorter name first, the fuller one (a middle name) in a quote, the surname after both
+        "President Tomas Velkov is expected in Jinja today for a two-day working visit. Minister Ama Osei said"
+        " President Velkov will arrive in Jinja tomorrow. \u201cI can confirm that President, Dr Tomas Peter Velkov"
+        " will be arriving for a two-day working visit,\u201d she said.",
+        "President Tomas Velkov will arrive in Jinja today. \u201cPresident Tomas Peter Velkov will tour Mbale on"
+        " Friday,\u201d an aide said. President Velkov will then fly to Gulu.",
+    ],
+)
+def test_a_name_with_and_without_its_middle_name_is_one_traveller(body: str) -> None:
+    names = [name for name, _ in _trips(body)]
+    assert names == ["Tomas Peter Velkov"]

@@ -184,6 +184,8 @@ _TITLED_SURNAME = re.compile(
 )
 # (letters first, a capital and a small letter each opening its own offices: "First Lady", "first lady")
 _OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
+# A style of address set off by its own comma before the name ("His Excellency, Mr Jan Roe")
+_STYLE_SET_OFF = r"(?:His|Her) (?:Excellency|Highness),\s+"
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:[Ee]lect|[Dd]esignate))?"  # "President-elect Evo Morales"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
@@ -196,12 +198,13 @@ _TITLED = re.compile(
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
     # ("The President, Mr. Jane Roe, arrived": a courtesy before the name set off)
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
     rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
     rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
     # ("Chief Minister (CM) Jane Roe": the office's short form in brackets)
     rf"(?:\([A-Z]{{2,4}}\)\s+)?"
-    rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
+    # ("The President of Ruritania, His Excellency, Mr Jan Roe, will": the style set off by commas too)
+    rf"(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
@@ -1345,6 +1348,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name = _clean_name(text[name_start:name_end])
             if len(name.split()) < 2 or name.split()[0] in _NOT_NAME:
                 continue
+            if any(w in _ADDRESS_WORDS for w in name.split()):
+                continue  # "his counterpart, His Excellency President Jan Roe": a style, the name follows
             if re.search(r"['’]s\b", text[name_start:name_end]):
                 continue  # "joined by Northern Ireland Assembly's First Minister": a body's, not a name
             if group == "by" and _OFFICE_SCAN.match(text, name_start + len(name) + 1, stop):
@@ -1975,6 +1980,9 @@ class Roster:
         kept = [
             attrs.evolve(m, name=within[m.name][0]) if len(within.get(m.name, ())) == 1 else m for m in kept
         ]
+        # ("President Jan Roe ... Mr Jan Peter Roe ... President Roe": the surname alone is the one person's,
+        # read by the longer name the shorter one is folded into, not by the shorter)
+        full = {word: within[name][0] if len(within.get(name, ())) == 1 else name for word, name in full.items()}
         # "President Museveni" beside "First Lady Janet Kataaha Museveni": the spouse's name is not his
         held: dict[str, set[str]] = {}
         for m in kept:
