@@ -2030,3 +2030,31 @@ def test_a_journey_lengthened_or_cut_short_is_made(body: str) -> None:
     doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
     assert len(doc.trips) == 1, doc.trips
     assert [s.label for s in doc.trips[0].stops] == ["Nairobi"]
+
+
+# Session 19 (sweep-trip5): a journey called off, then told as the plan it was.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Jane Roe has cancelled her first official visit to South America, her office said on"
+        " Tuesday. The president was scheduled to fly to Quito this week, followed by a stop in Lima.",
+        "Prime Minister Jane Roe's trip to Asia has been called off, her spokesman said. Her travel to Hanoi and"
+        " Manila has been cancelled. The trip was due to begin on Saturday.",
+    ],
+)
+def test_a_plan_told_after_its_calling_off_is_no_journey(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    assert doc.trips == ()
+
+
+def test_a_leg_made_before_a_called_off_plan_stays() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - President Jane Roe has called off a planned visit to"
+        " Oslo, her office said on Wednesday. Roe had been due to arrive in Oslo on Thursday following a visit"
+        " to Stockholm on Wednesday.\n"
+    )
+    stops = [s.place.text for t in doc.trips for s in t.stops]
+    assert "Stockholm" in stops
+    assert "Oslo" not in stops
