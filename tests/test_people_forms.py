@@ -788,3 +788,24 @@ def test_a_counterpart_styled_excellency_is_named_after_the_style() -> None:
 def test_a_name_with_and_without_its_middle_name_is_one_traveller(body: str) -> None:
     names = [name for name, _ in _trips(body)]
     assert names == ["Tomas Peter Velkov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Leader of the Opposition Jane Roe will visit Gulu on Monday.", "Leader of the Opposition"),
+        ("Leader of the Opposition (LoP) in the National Assembly Jane Roe will visit Gulu.", "Leader of the Opposition"),
+        ("Leader of Opposition (LOP) in Senate Jane Roe will be touring Gulu on Friday.", "Leader of Opposition"),
+        ("The Leader of the Opposition, Jane Roe, toured Gulu on Monday.", "Leader of the Opposition"),
+    ],
+)
+def test_the_leader_of_the_opposition_is_an_office(text: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]
+
+
+def test_an_office_s_short_form_in_brackets_calls_its_holder() -> None:
+    trips = _trips(
+        "Leader of the Opposition (LoP) in the Senate Jane Roe will tour the north on Monday. Party officials"
+        " said the LoP will first arrive in Gulu on Monday morning and then fly to Lira."
+    )
+    assert trips == [("Jane Roe", ("Gulu", "Lira"))]

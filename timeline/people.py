@@ -56,6 +56,7 @@ _OFFICES = sorted(
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary|Gov. Gen.|Gov.-Gen.
+    |Leader of the Opposition|Leader of Opposition
     """.replace("\n", "").split("|") if office.strip()),
     key=len,
     reverse=True,
@@ -186,8 +187,13 @@ _TITLED_SURNAME = re.compile(
 _OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
 # A style of address set off by its own comma before the name ("His Excellency, Mr Jan Roe")
 _STYLE_SET_OFF = r"(?:His|Her) (?:Excellency|Highness),\s+"
+# An office's short form in brackets: "(CM)", "(LoP)", "(KCR)"
+_SHORT_FORM = r"\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\)"
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:[Ee]lect|[Dd]esignate))?"  # "President-elect Evo Morales"
+    # "Leader of the Opposition (LoP) in the National Assembly Jane Roe": the chamber whose opposition she leads
+    rf"(?:(?<=Opposition)(?:\s+(?P<short>{_SHORT_FORM}))?\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}"
+    r"(?:Sabha|Senate|House|Assembly|Parliament|Council|Legislature)\b)?"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
@@ -201,8 +207,8 @@ _TITLED = re.compile(
     rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
     rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
     rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
-    # ("Chief Minister (CM) Jane Roe": the office's short form in brackets)
-    rf"(?:\([A-Z]{{2,4}}\)\s+)?"
+    # ("Chief Minister (CM) Jane Roe", "Leader of the Opposition (LoP) Jane Roe": the office's short form)
+    rf"(?:(?P<short2>{_SHORT_FORM})\s+)?"
     # ("The President of Ruritania, His Excellency, Mr Jan Roe, will": the style set off by commas too)
     rf"(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?P<name>{_NAME})"
 )
@@ -1037,7 +1043,8 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start,
         name_start + len(name),
         DEMONYMS[demonym.group(1)] if demonym else "",
-        _nickname(match.group("name"), text, match.end("name")),
+        # ("Leader of the Opposition (LoP) Jane Roe ... the LoP arrived": the office's short form calls her)
+        _nickname(match.group("name"), text, match.end("name")) or (match.group("short") or match.group("short2") or "")[1:-1],
         # (an envoy's country after "to" is the host's: the envoy's own is the possessive before the office)
         _origin(text, match, of if match.group("prep") != "to" else None),
     )
