@@ -809,3 +809,16 @@ def test_an_office_s_short_form_in_brackets_calls_its_holder() -> None:
         " said the LoP will first arrive in Gulu on Monday morning and then fly to Lira."
     )
     assert trips == [("Jane Roe", ("Gulu", "Lira"))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pop star Tara Vance arrived in Gulu on Sunday to start her world tour.",
+        "Singer Tara Vance landed in Gulu on Friday for two concerts.",
+        "Ruritanian tennis star Tara Vance arrived in Gulu on Friday for an exhibition match.",
+        "Veteran footballer Tara Vance arrived in Gulu on Friday for a charity match.",
+    ],
+)
+def test_a_trade_before_a_name_is_no_part_of_it(body: str) -> None:
+    assert _trips(body) == [("Tara Vance", ("Gulu",))]

@@ -185,6 +185,11 @@ _TITLED_SURNAME = re.compile(
 )
 # (letters first, a capital and a small letter each opening its own offices: "First Lady", "first lady")
 _OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
+# Trades and callings written before a name: "pop star", "singer", "footballer" (see _BARE_SUBJECT)
+_TRADE = (
+    r"(?:super)?star|singer(?:-songwriter)?|musician|rapper|band|footballer|striker|midfielder|defender"
+    r"|goalkeeper|player|athlete|cricketer|boxer|golfer|sprinter|actor|actress|comedian|artist|hitmaker"
+)
 # A style of address set off by its own comma before the name ("His Excellency, Mr Jan Roe")
 _STYLE_SET_OFF = r"(?:His|Her) (?:Excellency|Highness),\s+"
 # An office's short form in brackets: "(CM)", "(LoP)", "(KCR)"
@@ -282,6 +287,9 @@ _INITIALS = (
 _BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
+    # "Tennis star Jane Roe", "Ruritanian singer-songwriter Jane Roe", "Footballer Jane Roe": a trade or a
+    # calling before the name, no part of it (who is known for it, not by office, travels to play or sing)
+    rf"(?:(?:[\w'’.&-]+\s+){{0,4}}?(?i:{_TRADE})\s+)?"
     # "Japan's Fumio Kishida", "Kenya's Ruto": a country's possessive before the name; "Mr. Kishida",
     # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
