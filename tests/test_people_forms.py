@@ -822,3 +822,15 @@ def test_an_office_s_short_form_in_brackets_calls_its_holder() -> None:
 )
 def test_a_trade_before_a_name_is_no_part_of_it(body: str) -> None:
     assert _trips(body) == [("Tara Vance", ("Gulu",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prince of Lira, Royal Patron, the Lira Heritage Trust, visited Gulu on Tuesday.",
+        "The Prince of Lira, Joint Founder, the Lira Youth Fund, on Tuesday visited Gulu.",
+    ],
+)
+def test_a_role_set_off_after_a_royal_style_is_no_name(text: str) -> None:
+    found = [(m.name, m.rule) for m in find_people(text)]
+    assert all(not name.endswith(("Patron", "Founder")) for name, _ in found)

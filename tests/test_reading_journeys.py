@@ -2058,3 +2058,16 @@ def test_a_leg_made_before_a_called_off_plan_stays() -> None:
     stops = [s.place.text for t in doc.trips for s in t.stops]
     assert "Stockholm" in stops
     assert "Oslo" not in stops
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Prince Tomas has carried out a series of engagements in Truro today, visiting a school and a farm.", "Truro"),
+        ("Princess Amara undertook a day of engagements in Bristol on Tuesday.", "Bristol"),
+        ("Prince Tomas carried out engagements in Exeter on Monday.", "Exeter"),
+    ],
+)
+def test_a_royal_s_engagements_in_a_town_put_the_royal_there(body: str, town: str) -> None:
+    _, stops = _one_trip(body)
+    assert [name for name, _ in stops] == [town]

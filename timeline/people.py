@@ -185,6 +185,8 @@ _TITLED_SURNAME = re.compile(
 )
 # (letters first, a capital and a small letter each opening its own offices: "First Lady", "first lady")
 _OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
+# Roles set off after an office, read as no name: "The Duke of Kent, Royal Patron, visited"
+_ROLES = frozenset("Patron Patroness Founder Co-Founder Trustee Colonel-in-Chief Chair President Member".split())
 # Trades and callings written before a name: "pop star", "singer", "footballer" (see _BARE_SUBJECT)
 _TRADE = (
     r"(?:super)?star|singer(?:-songwriter)?|musician|rapper|band|footballer|striker|midfielder|defender"
@@ -1025,6 +1027,8 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name = _clean_name(text[name_start : max(match.end("name"), whole.end() if whole else 0)])
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
+    if name.split()[-1] in _ROLES:
+        return None  # "The Prince of Wales, Joint Patron, the Royal Foundation, ...": a role, not a name
     if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
         return None
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
