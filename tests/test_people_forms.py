@@ -834,3 +834,22 @@ def test_a_trade_before_a_name_is_no_part_of_it(body: str) -> None:
 def test_a_role_set_off_after_a_royal_style_is_no_name(text: str) -> None:
     found = [(m.name, m.rule) for m in find_people(text)]
     assert all(not name.endswith(("Patron", "Founder")) for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the source named in a long opening clause, before its comma
+        "President Tomas Velkov will tour the north for three days. According to a programme released to the"
+        " press by Provincial Permanent Secretary Dr. Ama Osei, President Velkov is expected to arrive at Gulu"
+        " airport on Monday.",
+        # the speaker named after the speech word, at the sentence's end
+        "President Tomas Velkov will tour the north for three days. \u201cPresident Velkov will visit Gulu and"
+        " Lira from May 6 to 8,\u201d said Provincial Permanent Secretary Dr. Ama Osei.",
+        # a visit named by the office's adjective is the office holder's
+        "President Tomas Velkov will tour the north for three days. Provincial Minister Ama Osei has confirmed"
+        " the Presidential visit to Gulu on Friday.",
+    ],
+)
+def test_the_source_of_a_journey_s_news_is_no_traveller(body: str) -> None:
+    assert [name for name, _ in _trips(body)] == ["Tomas Velkov"]
