@@ -742,3 +742,114 @@ def test_a_state_counselor_is_an_office_in_either_spelling(office: str) -> None:
     assert [(t.person.name, t.person.title.name if t.person.title else None) for t in doc.trips] == [
         ("Alma Verdi", office)
     ]
+
+
+# Session 19 (sweep-trip5): forms met on fresh pages.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The President of the Republic of Ruritania, His Excellency, Mr Tomas Velkov, will undertake a working"
+        " visit to Jinja on 10 May.",
+        "The Prime Minister of Ruritania, Her Excellency, Dr Ana Velkova, will pay a working visit to Jinja on 10 May.",
+    ],
+)
+def test_a_style_set_off_by_commas_is_no_name(body: str) -> None:
+    found = [(m.name, m.title) for m in find_people(body)]
+    assert all("Excellency" not in name for name, _ in found)
+    assert len(found) == 1
+    assert found[0][0] in ("Tomas Velkov", "Ana Velkova")
+
+
+def test_a_counterpart_styled_excellency_is_named_after_the_style() -> None:
+    found = find_people(
+        "In Jinja President Velkov will hold talks with his counterpart, His Excellency President Ama Osei, on trade."
+    )
+    assert [m.name for m in found] == ["Velkov", "Ama Osei"]
+    trips = _trips(
+        "His Excellency, President Tomas Velkov, will pay a working visit to Jinja on 10 May. In Jinja President"
+        " Velkov will hold talks with his counterpart, His Excellency President Ama Osei, on trade."
+    )
+    assert [name for name, _ in trips] == ["Tomas Velkov"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the shorter name first, the fuller one (a middle name) in a quote, the surname after both
+        "President Tomas Velkov is expected in Jinja today for a two-day working visit. Minister Ama Osei said"
+        " President Velkov will arrive in Jinja tomorrow. \u201cI can confirm that President, Dr Tomas Peter Velkov"
+        " will be arriving for a two-day working visit,\u201d she said.",
+        "President Tomas Velkov will arrive in Jinja today. \u201cPresident Tomas Peter Velkov will tour Mbale on"
+        " Friday,\u201d an aide said. President Velkov will then fly to Gulu.",
+    ],
+)
+def test_a_name_with_and_without_its_middle_name_is_one_traveller(body: str) -> None:
+    names = [name for name, _ in _trips(body)]
+    assert names == ["Tomas Peter Velkov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Leader of the Opposition Jane Roe will visit Gulu on Monday.", "Leader of the Opposition"),
+        ("Leader of the Opposition (LoP) in the National Assembly Jane Roe will visit Gulu.", "Leader of the Opposition"),
+        ("Leader of Opposition (LOP) in Senate Jane Roe will be touring Gulu on Friday.", "Leader of Opposition"),
+        ("The Leader of the Opposition, Jane Roe, toured Gulu on Monday.", "Leader of the Opposition"),
+    ],
+)
+def test_the_leader_of_the_opposition_is_an_office(text: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == [("Jane Roe", title)]
+
+
+def test_an_office_s_short_form_in_brackets_calls_its_holder() -> None:
+    trips = _trips(
+        "Leader of the Opposition (LoP) in the Senate Jane Roe will tour the north on Monday. Party officials"
+        " said the LoP will first arrive in Gulu on Monday morning and then fly to Lira."
+    )
+    assert trips == [("Jane Roe", ("Gulu", "Lira"))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pop star Tara Vance arrived in Gulu on Sunday to start her world tour.",
+        "Singer Tara Vance landed in Gulu on Friday for two concerts.",
+        "Ruritanian tennis star Tara Vance arrived in Gulu on Friday for an exhibition match.",
+        "Veteran footballer Tara Vance arrived in Gulu on Friday for a charity match.",
+    ],
+)
+def test_a_trade_before_a_name_is_no_part_of_it(body: str) -> None:
+    assert _trips(body) == [("Tara Vance", ("Gulu",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prince of Lira, Royal Patron, the Lira Heritage Trust, visited Gulu on Tuesday.",
+        "The Prince of Lira, Joint Founder, the Lira Youth Fund, on Tuesday visited Gulu.",
+    ],
+)
+def test_a_role_set_off_after_a_royal_style_is_no_name(text: str) -> None:
+    found = [(m.name, m.rule) for m in find_people(text)]
+    assert all(not name.endswith(("Patron", "Founder")) for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the source named in a long opening clause, before its comma
+        "President Tomas Velkov will tour the north for three days. According to a programme released to the"
+        " press by Provincial Permanent Secretary Dr. Ama Osei, President Velkov is expected to arrive at Gulu"
+        " airport on Monday.",
+        # the speaker named after the speech word, at the sentence's end
+        "President Tomas Velkov will tour the north for three days. \u201cPresident Velkov will visit Gulu and"
+        " Lira from May 6 to 8,\u201d said Provincial Permanent Secretary Dr. Ama Osei.",
+        # a visit named by the office's adjective is the office holder's
+        "President Tomas Velkov will tour the north for three days. Provincial Minister Ama Osei has confirmed"
+        " the Presidential visit to Gulu on Friday.",
+    ],
+)
+def test_the_source_of_a_journey_s_news_is_no_traveller(body: str) -> None:
+    assert [name for name, _ in _trips(body)] == ["Tomas Velkov"]

@@ -2030,3 +2030,44 @@ def test_a_journey_lengthened_or_cut_short_is_made(body: str) -> None:
     doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
     assert len(doc.trips) == 1, doc.trips
     assert [s.label for s in doc.trips[0].stops] == ["Nairobi"]
+
+
+# Session 19 (sweep-trip5): a journey called off, then told as the plan it was.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Jane Roe has cancelled her first official visit to South America, her office said on"
+        " Tuesday. The president was scheduled to fly to Quito this week, followed by a stop in Lima.",
+        "Prime Minister Jane Roe's trip to Asia has been called off, her spokesman said. Her travel to Hanoi and"
+        " Manila has been cancelled. The trip was due to begin on Saturday.",
+    ],
+)
+def test_a_plan_told_after_its_calling_off_is_no_journey(body: str) -> None:
+    doc = extract_text(" date 2024-03-13 A report\n\nLONDON (Reuters) - " + body + "\n")
+    assert doc.trips == ()
+
+
+def test_a_leg_made_before_a_called_off_plan_stays() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nLONDON (Reuters) - President Jane Roe has called off a planned visit to"
+        " Oslo, her office said on Wednesday. Roe had been due to arrive in Oslo on Thursday following a visit"
+        " to Stockholm on Wednesday.\n"
+    )
+    stops = [s.place.text for t in doc.trips for s in t.stops]
+    assert "Stockholm" in stops
+    assert "Oslo" not in stops
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Prince Tomas has carried out a series of engagements in Truro today, visiting a school and a farm.", "Truro"),
+        ("Princess Amara undertook a day of engagements in Bristol on Tuesday.", "Bristol"),
+        ("Prince Tomas carried out engagements in Exeter on Monday.", "Exeter"),
+    ],
+)
+def test_a_royal_s_engagements_in_a_town_put_the_royal_there(body: str, town: str) -> None:
+    _, stops = _one_trip(body)
+    assert [name for name, _ in stops] == [town]

@@ -56,6 +56,7 @@ _OFFICES = sorted(
     |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
     |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
     |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary|Gov. Gen.|Gov.-Gen.
+    |Leader of the Opposition|Leader of Opposition
     """.replace("\n", "").split("|") if office.strip()),
     key=len,
     reverse=True,
@@ -184,8 +185,22 @@ _TITLED_SURNAME = re.compile(
 )
 # (letters first, a capital and a small letter each opening its own offices: "First Lady", "first lady")
 _OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
+# Roles set off after an office, read as no name: "The Duke of Kent, Royal Patron, visited"
+_ROLES = frozenset("Patron Patroness Founder Co-Founder Trustee Colonel-in-Chief Chair President Member".split())
+# Trades and callings written before a name: "pop star", "singer", "footballer" (see _BARE_SUBJECT)
+_TRADE = (
+    r"(?:super)?star|singer(?:-songwriter)?|musician|rapper|band|footballer|striker|midfielder|defender"
+    r"|goalkeeper|player|athlete|cricketer|boxer|golfer|sprinter|actor|actress|comedian|artist|hitmaker"
+)
+# A style of address set off by its own comma before the name ("His Excellency, Mr Jan Roe")
+_STYLE_SET_OFF = r"(?:His|Her) (?:Excellency|Highness),\s+"
+# An office's short form in brackets: "(CM)", "(LoP)", "(KCR)"
+_SHORT_FORM = r"\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\)"
 _TITLED = re.compile(
     rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:[Ee]lect|[Dd]esignate))?"  # "President-elect Evo Morales"
+    # "Leader of the Opposition (LoP) in the National Assembly Jane Roe": the chamber whose opposition she leads
+    rf"(?:(?<=Opposition)(?:\s+(?P<short>{_SHORT_FORM}))?\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}"
+    r"(?:Sabha|Senate|House|Assembly|Parliament|Council|Legislature)\b)?"
     # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
     # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
@@ -196,12 +211,13 @@ _TITLED = re.compile(
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
     # ("The President, Mr. Jane Roe, arrived": a courtesy before the name set off)
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
     rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
     rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
-    # ("Chief Minister (CM) Jane Roe": the office's short form in brackets)
-    rf"(?:\([A-Z]{{2,4}}\)\s+)?"
-    rf"(?:{_HONORIFIC}\s+){{0,2}}(?P<name>{_NAME})"
+    # ("Chief Minister (CM) Jane Roe", "Leader of the Opposition (LoP) Jane Roe": the office's short form)
+    rf"(?:(?P<short2>{_SHORT_FORM})\s+)?"
+    # ("The President of Ruritania, His Excellency, Mr Jan Roe, will": the style set off by commas too)
+    rf"(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?P<name>{_NAME})"
 )
 # Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
 _ROYAL = words(
@@ -273,6 +289,9 @@ _INITIALS = (
 _BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
 # What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
 _BARE_SUBJECT = re.compile(
+    # "Tennis star Jane Roe", "Ruritanian singer-songwriter Jane Roe", "Footballer Jane Roe": a trade or a
+    # calling before the name, no part of it (who is known for it, not by office, travels to play or sing)
+    rf"(?:(?:[\w'’.&-]+\s+){{0,4}}?(?i:{_TRADE})\s+)?"
     # "Japan's Fumio Kishida", "Kenya's Ruto": a country's possessive before the name; "Mr. Kishida",
     # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
     rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
@@ -1008,6 +1027,8 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name = _clean_name(text[name_start : max(match.end("name"), whole.end() if whole else 0)])
     if len(name.split()) < 2 and not _ROMAN.match(name.split()[-1] if name else ""):
         return None
+    if name.split()[-1] in _ROLES:
+        return None  # "The Prince of Wales, Joint Patron, the Royal Foundation, ...": a role, not a name
     if not name or (_opens_on_common_word(name) and name.split()[0] not in _NAME_AFTER_OFFICE):
         return None
     demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -1034,7 +1055,8 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start,
         name_start + len(name),
         DEMONYMS[demonym.group(1)] if demonym else "",
-        _nickname(match.group("name"), text, match.end("name")),
+        # ("Leader of the Opposition (LoP) Jane Roe ... the LoP arrived": the office's short form calls her)
+        _nickname(match.group("name"), text, match.end("name")) or (match.group("short") or match.group("short2") or "")[1:-1],
         # (an envoy's country after "to" is the host's: the envoy's own is the possessive before the office)
         _origin(text, match, of if match.group("prep") != "to" else None),
     )
@@ -1345,6 +1367,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             name = _clean_name(text[name_start:name_end])
             if len(name.split()) < 2 or name.split()[0] in _NOT_NAME:
                 continue
+            if any(w in _ADDRESS_WORDS for w in name.split()):
+                continue  # "his counterpart, His Excellency President Jan Roe": a style, the name follows
             if re.search(r"['’]s\b", text[name_start:name_end]):
                 continue  # "joined by Northern Ireland Assembly's First Minister": a body's, not a name
             if group == "by" and _OFFICE_SCAN.match(text, name_start + len(name) + 1, stop):
@@ -1975,6 +1999,9 @@ class Roster:
         kept = [
             attrs.evolve(m, name=within[m.name][0]) if len(within.get(m.name, ())) == 1 else m for m in kept
         ]
+        # ("President Jan Roe ... Mr Jan Peter Roe ... President Roe": the surname alone is the one person's,
+        # read by the longer name the shorter one is folded into, not by the shorter)
+        full = {word: within[name][0] if len(within.get(name, ())) == 1 else name for word, name in full.items()}
         # "President Museveni" beside "First Lady Janet Kataaha Museveni": the spouse's name is not his
         held: dict[str, set[str]] = {}
         for m in kept:

@@ -34,7 +34,7 @@ from timeline.extract.roster import (
     _untitled_by_office,
 )
 from timeline.extract.stops import _fill_places, _link_captions
-from timeline.extract.trip_sentences import _cancelled_places
+from timeline.extract.trip_sentences import _called_off_journeys, _cancelled_places
 from timeline.extract.trip_words import _DEED
 from timeline.extract.trips import _build_trip, _companions
 from timeline.extract.units import _sentence_units
@@ -126,6 +126,8 @@ def _extract_document(article: Article, options: ExtractOptions, *, fold: bool =
             continue
         if cancelled and draft.regions and not draft.stops and all(key in cancelled for key in draft.regions):
             continue  # "He was to visit India on April 26", after "cancelled his trip to India": the journey called off
+        if cancelled and _called_off_journeys(draft.units, draft.trip_units):
+            continue  # "has canceled his trip to Asia ... The trip was scheduled to begin Saturday"
 
         trips.append(_build_trip(draft, source, home))
     trips = _without_hosts(trips, article.text, roster.countries)

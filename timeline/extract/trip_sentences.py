@@ -33,7 +33,7 @@ _CANCELLED = Caseless(
     r"\b(?:cancell?(?:ed|ing|s)?|called off|calls off|calling off|postpone[ds]?|postponing|scrapped|scraps)\b"
     r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation|stop)"
     # "Her visit to Japan, scheduled for March 20-22, has been postponed"
-    r"|\b(?:visit|trip|tour|journey)\b[^.;]{0,60}?\b(?:has been|have been|had been|was|were|is|are|been)"
+    r"|\b(?:visit|trip|tour|journey|travel)\b[^.;]{0,60}?\b(?:has been|have been|had been|was|were|is|are|been)"
     r" (?:cancell?ed|called off|postponed|scrapped|put off|shelved)\b"
     # "will no longer be visiting Guyana as planned"
     r"|\bno longer (?:be )?(?:visit|travel|tour|go|com)(?:ing|s|es)?\b"
@@ -64,6 +64,31 @@ def _cancelled_places(units: Sequence[_Unit]) -> set[str]:
         ):
             out.update(_key(r) for _, r, _ in unit.places)
     return out
+
+
+# "The trip was scheduled to begin Saturday", "was due to fly to Lima": a plan told in the past, which in a
+# report of that journey's calling off is the journey called off
+_PLANNED_BEFORE = Caseless(
+    r"\b(?:was|were|had been) (?:originally |initially |also )?(?:scheduled|due|set|slated|supposed|expected|planning)"
+    r" to\b|\b(?:was|were) to (?:visit|travel|fly|go|leave|depart|attend|tour|begin|start|arrive)\b"
+)
+
+# "had been due to arrive in Paris on Thursday following a visit to Berlin": a leg before the plan, made
+_LEG_MADE_BEFORE = Caseless(
+    r"\b(?:following|after) (?:a|an|his|her|their) (?:[\w-]+ )?(?:visit|trip|tour|stop)\b"
+)
+
+
+def _called_off_journeys(units: Sequence[_Unit], trip_units: set[int]) -> bool:
+    """Whether the sentences ``trip_units`` of a traveller tell only a journey the report says was called
+    off: "has canceled his trip to Asia ... The trip was scheduled to begin Saturday"."""
+    off = {u.index for u in units if _called_off(u.sentence.text)}
+    return bool(off) and all(
+        u.index in off
+        or (_PLANNED_BEFORE.search(u.sentence.text) is not None and _LEG_MADE_BEFORE.search(u.sentence.text) is None)
+        for u in units
+        if u.index in trip_units
+    )
 
 
 # "leaves for the African Union summit", "departed for the UN General Assembly": a departure for a

@@ -125,6 +125,11 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:drove|drives|driving|motored|rode|sailed|came|comes|coming) to"
         r"|(?:took|takes|taking|take) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
         r"|(?:swung|swings|swinging) through|(?:dropped|drops|stopped|stops) by"
+        # "carried out a series of engagements in Wales", "undertook engagements across Cornwall": a royal's
+        # day of visits there
+        r"|(?:carried|carries|carrying|carry|undertook|undertakes|undertaking|undertake)(?: out)? "
+        r"(?:a |an |the )?(?:(?:series|number|round|day|programme|program) of )?(?:[\w'’-]+ ){0,2}?engagements?"
+        r" (?:in|across|around|throughout)"
         # "surveyed storm damage in Lake Charles", "assessed the flood situation in Sylhet": seen there
         r"|(?:surveyed|surveys|surveying|assessed|assesses|assessing) (?:[\w'’-]+ ){0,4}?(?:in|at|across)"
         # "travelled through Kumasi and Techiman on her way to Tamale", "her convoy passed through Kumasi"
@@ -166,7 +171,7 @@ _TRIP_STEMS = (
     "will be in", "touche", "go to", "go on to", "goes to", "goes on to", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",
     "departing ",
-    "departing for", "off for", "stop", "campaign", "crisscross", "vacation", "on to", "onto", "back in",
+    "departing for", "off for", "stop", "campaign", "engagement", "crisscross", "vacation", "on to", "onto", "back in",
     "rall", "town hall", "meet-and-greet", "roadshow", "road show", "was in", "is in", "day in", "were in", "are in",
     "also in", "due in", "due at", "expected in", "expected at", "into", "head", "welcomed", "received", "hosted",
     "greeted", "spen", "stay", "sojourn", "flew from", "fly from", "flies from", "flying from", "drove from",

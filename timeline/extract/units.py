@@ -38,6 +38,9 @@ _PROGRAMME_LINE = re.compile(
     r"(?:,?\s+\d{4})?\s*[–—:-]\s+[a-z]"
 )
 _ATTRIBUTED = Caseless(r"\baccording to\b[^.;]{0,38}$")
+# "According to a programme released by Permanent Secretary Dr. Ann Poe, President Roe will arrive ...": the
+# source named in the opening clause, before its comma, however long the clause
+_ATTRIBUTED_CLAUSE = Caseless(r"\baccording to\b[^;,\n]{0,140}$")
 _HE_OR_SHE = Caseless(r"\b(?:he|she)\b")
 # "I travelled to Madrid", "On 9 May, I visited Moscow", "I will also travel": a speaker telling a deed
 _I_SUBJECT = re.compile(
@@ -97,6 +100,18 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:[ -]?[A-Z][\w'’.-]*)*(?:,[^,.;]{1,80},)?\s+(?:said|says|told|added|noted|stated|explained|recalled)\b(?:\s+[\w'’-]+){0,4}"
     r"\s*[.!?\"”]*\s*$"
 )
+# "confirmed the Presidential visit to Choma", "ahead of the papal visit": the visit of the office the
+# adjective names, not of the sentence's subject where the subject holds no such office
+_OFFICE_VISIT_BEFORE = re.compile(
+    r"\b(?:the|a|this|next\s+week['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s"
+    r"|Saturday['’]s|Sunday['’]s)\s+(?P<office>[Pp]residential|[Rr]oyal|[Pp]apal|[Ii]mperial|[Vv]ice[- ][Pp]residential)"
+    r"\s+(?:[\w-]+\s+)?$"
+)
+_OFFICE_OF_ADJECTIVE = {
+    "presidential": ("President",), "royal": ("King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess"),
+    "papal": ("Pope",), "imperial": ("Emperor", "Empress"), "vice-presidential": ("Vice President",),
+    "vice presidential": ("Vice President",),
+}  # fmt: skip
 # "during his visit", "on their trip": the journey of the one named in the sentence
 _OWN_TRIP_BEFORE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Ann Poe said the President will inspect dams": the reported clause's subject, an office named with
@@ -383,6 +398,14 @@ def _reported_by(
     if _SAID_THE_OFFICE_BEFORE.search(text, max(lo, at - 120), at) is not None:
         return None, subject
     return trip_word, subject
+
+
+def _holds(person: Person, offices: Sequence[str]) -> bool:
+    """Whether the person's title holds one of the offices ("President" of "Kenyan President")."""
+    # ("President" is not a vice president's office)
+    return person.title is not None and any(
+        re.search(rf"(?<!Vice )(?<!Vice-)\b{o}\b", person.title.name) is not None for o in offices
+    )
 
 
 def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
@@ -750,7 +773,10 @@ def _sentence_units(
                     for p, at in zip(people, starts, strict=True)
                     if (
                         "ccording to" not in sentence.text
-                        or not _ATTRIBUTED.search(text, max(lo, at - 40), at)
+                        or not (
+                            _ATTRIBUTED.search(text, max(lo, at - 40), at)
+                            or _ATTRIBUTED_CLAUSE.search(text, max(lo, at - 150), at)
+                        )
                     )
                     # "Stefanik's opponent Tedra Cobb was campaigning": the one named after a possessive
                     and not (len(people) > 1 and _OWNER.match(text, _name_end(names, at)))
@@ -979,6 +1005,19 @@ def _sentence_units(
                         trip_word = None
                 else:
                     trip_word, subject = _reported_by(text, lo, hi, trip_word, subject, people, starts, names)
+            if (
+                trip_word is not None
+                and subject is not None
+                and (adjective := _OFFICE_VISIT_BEFORE.search(text, max(lo, lo + trip_word[1] - 40), lo + trip_word[1]))
+                and not _holds(subject, _OFFICE_OF_ADJECTIVE[adjective.group("office").lower()])
+            ):
+                # "Minister Ann Poe confirmed the Presidential visit to Choma": the president's, where the report
+                # names one
+                holders = [p for p in roster.people if _holds(p, _OFFICE_OF_ADJECTIVE[adjective.group("office").lower()])]
+                if len(holders) == 1:
+                    subject = holders[0]
+                else:
+                    trip_word = None
             if trip_word is not None and (
                 (
                     (not_made := _NOT_MADE_BEFORE.search(text, max(lo, lo + trip_word[1] - 70), lo + trip_word[1]))
