@@ -431,11 +431,18 @@ _BOILER_LINE = re.compile(
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|
         \d{1,2}\s*(?:-|\s)?\s*min(?:ute)?s?\s+read|reading\s+time\s*:?.{0,20}|
         skip\s+to\s+(?:main\s+)?(?:content|navigation)|advertisement|font\s+size\s*:?.{0,20}|
+        # links for screen readers and site menus: "Go to contents", "Go to the main site", "Navigation for News
+        # Categories", "Menu Content", a site's name before "Skip Main Navigation"
+        (?:[^\W\d][\w.'’-]*\s+){0,4}skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)|
+        go\s+to\s+(?:the\s+)?(?:main\s+)?(?:site|contents?|navigation|menu)|navigation\s+for\s+[\w\s&'’-]{0,40}|
+        (?:main\s+)?menu(?:\s+content)?|
         (?:sign|log)\s+(?:in|up)\b.{0,60}|subscribe\b.{0,60}|
         # a cookie banner: "We use cookies to ...", "This site uses cookies ..."
         (?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b.*|
         # a breadcrumb trail: "Home > News > World", "News » Africa » Kenya", "Home / World / Africa"
-        (?:[^\W\d][\w&'’-]*(?:\s[^\W\d][\w&'’-]*){0,2}\s+[>»›/]\s+){2,}[^\W\d][\w&'’-]*(?:\s[^\W\d][\w&'’-]*){0,2})$""",
+        # ("Home > News & Policies > Policies in Focus": an ampersand between a crumb's words)
+        (?:[^\W\d][\w&'’-]*(?:\s(?:&|[^\W\d][\w&'’-]*)){0,2}\s+[>»›/]\s+){2,}
+        [^\W\d][\w&'’-]*(?:\s(?:&|[^\W\d][\w&'’-]*)){0,2})$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The two boilerplate lines _BOILER_LINE leaves to these, as they need not start with a keyword.
@@ -450,6 +457,8 @@ _ISO_TIME_TAIL = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\
 _SOURCE_IN_LINE = re.compile(r"(?i)\bsource\s*:\s*([^|\n]{2,60}?)\s*(?:\||$)")
 _WEEKDAY_OR_SITE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\S+\.(?:com|cn|org|net)\S*"
+    # a weekday cut short beside the day: "Fri, 29 May 2015 || Nigeria"
+    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|\s+\d)"
 )
 _NOT_HEADLINE = re.compile(r"(?i)(?:by|source|editor|updated|published|photo)\b")
 _SOURCE_LINE = re.compile(r"(?i)source\s*:\s*(.{2,60})$")
