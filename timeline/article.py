@@ -460,6 +460,7 @@ _WEEKDAY_OR_SITE = re.compile(
     # a weekday cut short beside the day: "Fri, 29 May 2015 || Nigeria"
     r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|\s+\d)"
 )
+_CREDIT_ALONE = re.compile(r"(?i:photos?|picture|image|credit)\s*[/:]\s*[^\s/:][^\n]{0,60}")
 _NOT_HEADLINE = re.compile(r"(?i)(?:by|source|editor|updated|published|photo)\b")
 _SOURCE_LINE = re.compile(r"(?i)source\s*:\s*(.{2,60})$")
 _BY_LINE = re.compile(r"(?i)by\s+(.{2,60})$")
@@ -1377,7 +1378,8 @@ _LEAD_DAY = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
     # ("July 24, 2015Air Force One landed ...": a scrape runs the date line into the lead, no space between)
-    r"\s+(?P<year>\d{4})(?:\s*(?:--|—|–|-|:)\s+|(?=[" + _UPPER + r"][a-z]))(?=[" + _UPPER + r"])"
+    # ("Monday, 12 January 2009 16:26The Taoiseach ...": the clock too, run into the lead)
+    r"\s+(?P<year>\d{4})(?:\s*(?:--|—|–|-|:)\s+|(?:\s+[0-2]?\d:[0-5]\d)?(?=[" + _UPPER + r"][a-z]))(?=[" + _UPPER + r"])"
 )
 
 
@@ -1890,7 +1892,12 @@ def _read(text: str, source: str) -> Article:
             named = _AGENCY.fullmatch(by.group(1).strip())
             publisher = publisher or (named.group() if named else "")
             continue
-        if not headline and _looks_like_headline(titled := _without_site(line)):
+        if (
+            not headline
+            and _looks_like_headline(titled := _without_site(line))
+            # a photo's caption above its credit alone on a line ("Photo/RNZ pool", "Photo: Jane Roe")
+            and not (index + 1 < len(lines) and _CREDIT_ALONE.fullmatch(lines[index + 1].text))
+        ):
             headline = titled.text
             headline_evidence = Evidence.of(text, titled.start, titled.end, "headline", source=source)
             continue
