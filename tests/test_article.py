@@ -1777,3 +1777,45 @@ def test_a_date_line_without_its_label_closing_on_the_place_in_capitals() -> Non
     for tail in ("PTI", "EDITORIAL", "NEWS"):
         art = article("Minister opens bridge", f"Mar 12, 2024 | {tail}", "Minister Jane Roe opened the Karota bridge on Tuesday.")
         assert isinstance(art.dateline, Unknown)
+
+
+# Fifth fresh-page sweep (sweep-hdr4)
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Go to contents",
+        "Go to the main site",
+        "Navigation for Regional Categories",
+        "Menu Content",
+        "The Karota Courier Skip Main Navigation",
+        "Home > Stories & Features > Regional Focus",
+    ],
+)
+def test_screen_reader_links_and_site_menus_are_no_headline(furniture: str) -> None:
+    art = article(furniture, "Governor Jane Roe opens the Karota bridge", LEAD)
+    assert art.headline == "Governor Jane Roe opens the Karota bridge"
+
+
+def test_a_banner_yields_to_the_article_date_beside_a_weekday_cut_short() -> None:
+    # "Fri, 29 May 2015 || Nigeria,": a weekday cut short and a country beside the article's own day
+    art = article("Tue, 12 Mar 2024", "Governor Jane Roe opens the Karota bridge", "By:", "Fri, 8 May 2015   ||   Karota,", LEAD)
+    assert art.published == dt.date(2015, 5, 8)
+
+
+def test_a_date_line_and_its_clock_run_into_the_lead() -> None:
+    art = article("Premier begins trade mission", "Tuesday, 5 March 2019 14:05The Premier is travelling to Karota for a week.")
+    assert art.published == dt.date(2019, 3, 5)
+    # a sentence opening on a date and an hour, with a space, is no date line
+    art = article("Premier begins trade mission", "March 5, 2019 14:05 The Premier is travelling to Karota for a week.")
+    assert isinstance(art.published, Unknown)
+
+
+def test_a_photo_caption_above_its_credit_is_no_headline() -> None:
+    art = article(
+        "Regional Radio",
+        "Island leaders on Karota.",
+        "Photo/Jane Roe",
+        "Live from the forum: leaders retreat to Karota",
+        LEAD,
+    )
+    assert art.headline == "Live from the forum: leaders retreat to Karota"

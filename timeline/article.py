@@ -431,11 +431,18 @@ _BOILER_LINE = re.compile(
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|
         \d{1,2}\s*(?:-|\s)?\s*min(?:ute)?s?\s+read|reading\s+time\s*:?.{0,20}|
         skip\s+to\s+(?:main\s+)?(?:content|navigation)|advertisement|font\s+size\s*:?.{0,20}|
+        # links for screen readers and site menus: "Go to contents", "Go to the main site", "Navigation for News
+        # Categories", "Menu Content", a site's name before "Skip Main Navigation"
+        (?:[^\W\d][\w.'’-]*\s+){0,4}skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)|
+        go\s+to\s+(?:the\s+)?(?:main\s+)?(?:site|contents?|navigation|menu)|navigation\s+for\s+[\w\s&'’-]{0,40}|
+        (?:main\s+)?menu(?:\s+content)?|
         (?:sign|log)\s+(?:in|up)\b.{0,60}|subscribe\b.{0,60}|
         # a cookie banner: "We use cookies to ...", "This site uses cookies ..."
         (?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b.*|
         # a breadcrumb trail: "Home > News > World", "News » Africa » Kenya", "Home / World / Africa"
-        (?:[^\W\d][\w&'’-]*(?:\s[^\W\d][\w&'’-]*){0,2}\s+[>»›/]\s+){2,}[^\W\d][\w&'’-]*(?:\s[^\W\d][\w&'’-]*){0,2})$""",
+        # ("Home > News & Policies > Policies in Focus": an ampersand between a crumb's words)
+        (?:[^\W\d][\w&'’-]*(?:\s(?:&|[^\W\d][\w&'’-]*)){0,2}\s+[>»›/]\s+){2,}
+        [^\W\d][\w&'’-]*(?:\s(?:&|[^\W\d][\w&'’-]*)){0,2})$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The two boilerplate lines _BOILER_LINE leaves to these, as they need not start with a keyword.
@@ -450,7 +457,10 @@ _ISO_TIME_TAIL = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\
 _SOURCE_IN_LINE = re.compile(r"(?i)\bsource\s*:\s*([^|\n]{2,60}?)\s*(?:\||$)")
 _WEEKDAY_OR_SITE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\S+\.(?:com|cn|org|net)\S*"
+    # a weekday cut short beside the day: "Fri, 29 May 2015 || Nigeria"
+    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|\s+\d)"
 )
+_CREDIT_ALONE = re.compile(r"(?i:photos?|picture|image|credit)\s*[/:]\s*[^\s/:][^\n]{0,60}")
 _NOT_HEADLINE = re.compile(r"(?i)(?:by|source|editor|updated|published|photo)\b")
 _SOURCE_LINE = re.compile(r"(?i)source\s*:\s*(.{2,60})$")
 _BY_LINE = re.compile(r"(?i)by\s+(.{2,60})$")
@@ -1374,7 +1384,8 @@ _LEAD_DAY = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
     # ("July 24, 2015Air Force One landed ...": a scrape runs the date line into the lead, no space between)
-    r"\s+(?P<year>\d{4})(?:\s*(?:--|—|–|-|:)\s+|(?=[" + _UPPER + r"][a-z]))(?=[" + _UPPER + r"])"
+    # ("Monday, 12 January 2009 16:26The Taoiseach ...": the clock too, run into the lead)
+    r"\s+(?P<year>\d{4})(?:\s*(?:--|—|–|-|:)\s+|(?:\s+[0-2]?\d:[0-5]\d)?(?=[" + _UPPER + r"][a-z]))(?=[" + _UPPER + r"])"
 )
 
 
@@ -1887,7 +1898,12 @@ def _read(text: str, source: str) -> Article:
             named = _AGENCY.fullmatch(by.group(1).strip())
             publisher = publisher or (named.group() if named else "")
             continue
-        if not headline and _looks_like_headline(titled := _without_site(line)):
+        if (
+            not headline
+            and _looks_like_headline(titled := _without_site(line))
+            # a photo's caption above its credit alone on a line ("Photo/RNZ pool", "Photo: Jane Roe")
+            and not (index + 1 < len(lines) and _CREDIT_ALONE.fullmatch(lines[index + 1].text))
+        ):
             headline = titled.text
             headline_evidence = Evidence.of(text, titled.start, titled.end, "headline", source=source)
             continue
