@@ -1819,3 +1819,8 @@ def test_a_photo_caption_above_its_credit_is_no_headline() -> None:
         LEAD,
     )
     assert art.headline == "Live from the forum: leaders retreat to Karota"
+
+
+def test_a_full_stop_after_a_month_in_a_header_line() -> None:
+    art = Article.from_text("Roe arrives in Hanoi\nPosted October. 07, 2011 09:15," + _BODY)
+    assert art.published == dt.date(2011, 10, 7)

@@ -975,3 +975,46 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date(text: str, phrase: str
     found = [m for m in find_dates(text, None) if m.text.startswith("on ")]
     assert [m.text for m in found] == [phrase]
     assert (found[0].span.start if isinstance(found[0].span, DateSpan) else None) == want
+
+
+# --- dates5: fresh-page date phrases ------------------------------------------------------------
+
+
+def _read5(text: str, anchor: dt.date) -> list[tuple[str, tuple[dt.date, dt.date] | None]]:
+    from timeline.model import DateSpan as _Span
+    from timeline.temporal import scan as _scan
+
+    return [
+        (text[f.start : f.end], (f.span.start, f.span.end) if isinstance(f.span, _Span) else None)
+        for f in _scan(text, anchor)
+    ]
+
+
+def test_day_word_takes_the_day_named_after_its_comma() -> None:
+    d = dt.date(2019, 3, 13)
+    got = _read5("The Duke of Orsk began today, Tuesday March 12, a four-day tour of Vesna.", d)
+    assert got == [("today, Tuesday March 12", (dt.date(2019, 3, 12), dt.date(2019, 3, 12)))]
+
+
+def test_weekday_picks_the_year_of_a_month_day() -> None:
+    d = dt.date(2022, 2, 10)
+    got = _read5("Governor Ola Brandt landed in Port Kell on Tuesday, November 9.", d)
+    assert got == [("on Tuesday, November 9", (dt.date(2021, 11, 9), dt.date(2021, 11, 9)))]
+
+
+def test_waitangi_day_and_juneteenth_are_days() -> None:
+    got = _read5("Minister Rua Tane flies to Fiji on Waitangi Day.", dt.date(2024, 2, 1))
+    assert got == [("on Waitangi Day", (dt.date(2024, 2, 6), dt.date(2024, 2, 6)))]
+    got = _read5("The mayor spoke in Tulsa on Juneteenth.", dt.date(2021, 6, 25))
+    assert got == [("on Juneteenth", (dt.date(2021, 6, 19), dt.date(2021, 6, 19)))]
+
+
+def test_month_named_as_an_event_is_a_month() -> None:
+    got = _read5("The September visit includes a ceremony in Lorn.", dt.date(2018, 6, 13))
+    assert got == [("September", (dt.date(2018, 9, 1), dt.date(2018, 9, 30)))]
+    assert _read5("The August body met in Lorn.", dt.date(2018, 6, 13)) == []
+
+
+def test_looking_forward_to_reads_ahead() -> None:
+    got = _read5("Dale said he was looking forward to Premier Oru visiting Kell again, in March.", dt.date(2023, 12, 1))
+    assert got == [("March", (dt.date(2024, 3, 1), dt.date(2024, 3, 31)))]

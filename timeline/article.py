@@ -922,6 +922,9 @@ _GLUED_MONTH = re.compile(
     r"(?<=[A-Za-z])[a-z](?=(?:January|February|March|April|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b)"
 )
+_MONTH_STOP = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December)\.(?=\s*[0-3]?\d\b)"
+)
 _SPACED_COMMA = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
 _GLUED_CLOCK = re.compile(
     r"(\s)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d"
@@ -953,6 +956,9 @@ def _date_line(text: str, line: _Line, source: str) -> _DateLine | None:
         # "March 5, 20192:22 PM ET": a scrape runs the clock into the year; read as "March 5,2019 2:22 PM ET"
         patched = _GLUED_CLOCK.sub(r"\2\1", text[line.start : line.end])
         text = text[: line.start] + patched + text[line.end :]
+    if _MONTH_STOP.search(line.text):
+        # "Posted April. 15, 2008 03:08": a full stop after a month written in full (a space, same offsets)
+        text = text[: line.start] + _MONTH_STOP.sub(r"\1 ", text[line.start : line.end]) + text[line.end :]
     if " ," in line.text:  # "05 March ,2019": the comma before the year set off the wrong side
         text = text[: line.start] + _SPACED_COMMA.sub(", ", text[line.start : line.end]) + text[line.end :]
     found = [f for f in scan(text, None, start=line.start, end=line.end) if isinstance(f.span, DateSpan)]

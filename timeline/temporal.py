@@ -157,7 +157,7 @@ _ATOM_PATTERNS = {
         |Easter\s+(?:Sunday|Monday)
         |Easter(?!\s+(?:Island|[Ee]ggs?|Rising|[Ww]eekend|[Hh]olidays?|[Ww]eek|[Bb]reak|[Vv]igil))
         |Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Bastille\s+Day
-        |Canada\s+Day|Australia\s+Day|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day|May\s+Day
+        |Canada\s+Day|Australia\s+Day|Waitangi\s+Day|Juneteenth|An[Zz][Aa][Cc]\s+Day|Armistice\s+Day|Remembrance\s+Day|May\s+Day
         |(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth
         # ("India's Republic Day", "Kenya's 60th Independence Day", "National Day of Singapore": see _NATIONAL_DAYS)
         |(?P<hol_c>{_DAY_COUNTRIES})(?:['’]s?)?\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?P<hol_k>Independence|Republic|National)\s+Day
@@ -210,7 +210,7 @@ _KINDS = tuple(_ATOM_PATTERNS)
 _ATOM_STARTS = {
     "iso": "0", "dmyn": "0", "dmyh": "0", "mdy": "adfjmnostw", "dmy": "0fmstw", "my": "adefjlmnost", "cent": "0",
     "dec": "0elmt", "qtr": "0flnqst", "wkof": "flst", "dur": "t", "ago": "0aefmnost", "rel": "celmnpt", "wd": "cflmnpstw",
-    "hol": "abceghijklmnpqrstuvfz", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
+    "hol": "abceghijklmnpqrstuvwfz", "day": "elty", "chain": "0afost", "wkend": "t", "ordd": "0t", "mon": "adefjlmnost", "season": "aelnstw", "ref": "acnrt", "year": "0eflmt",
 }  # fmt: skip
 
 
@@ -231,6 +231,12 @@ _MONTH_CUE = re.compile(
     r"(?:\b(?:in|on|since|until|till|by|through|from|to|during|before|after|of|between|and|or|"
     r"throughout|late|early|mid|last|next|this|than)[\s-]*)$",
     re.IGNORECASE,
+)
+# A month named as an event's ("The August visit", "his May trip"): a determiner before it (see
+# _DETERMINER_BEFORE) and one of these nouns after it
+_MONTH_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:state|official|royal|papal)\s+)?(?:visits?|trips?|tours?|journey|summit|talks|meetings?"
+    r"|conference|session|ceremony|festival|elections?|polls?|launch)\b"
 )
 # What follows a bare year that makes it a count, not a year ("2000 people").
 _NOT_YEAR_AFTER = re.compile(
@@ -282,6 +288,7 @@ _CUES = re.compile(
     # "accepted an invitation to visit Japan in May": ahead of the accepting
     r"invitations?\s+(?:[\w'’-]+\s+){0,5}?to|"
     r"(?:scheduled|slated|set|due|planned)\s+(?:for|on)|upcoming|forthcoming"
+    r"|look(?:s|ing)?\s+forward\s+to|must(?!\s+have)"  # "looking forward to his visit in February"
     r"|(?:expected|due)\s+(?:in|at|back|home)"  # "is due back on Friday", "is expected home on Sunday"
     # "She continues her campaign trail Sunday": a movement told in the present is a schedule
     r"|continues|heads|travels|flies|proceeds|resumes|holds|attends|addresses|returns|begins|starts|ends|concludes"
@@ -442,6 +449,20 @@ def _nearest_month_day(
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
+def _weekday_year(month: int, day: int, weekday: int, anchor: dt.date) -> dt.date | None:
+    """ "Tuesday, November 9" with no year: the year, next to the anchor's, whose November 9 is a
+    Tuesday (the nearest to the anchor), as a reader checks the weekday against the calendar."""
+    fits = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day_of = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if day_of.weekday() == weekday:
+            fits.append(day_of)
+    return min(fits, key=lambda c: (abs((c - anchor).days), c > anchor)) if fits else None
+
+
 def _weekday_day(weekday: int, anchor: dt.date, tense: Tense | None, mod: str) -> dt.date:
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
@@ -540,6 +561,9 @@ def _resolve_atom(atom: _Atom, text: str, anchor: dt.date | None, tense: Tense |
                 # ("arrived on March 14" in a report dated the 13th: the day after, not a year before)
                 # ("yesterday (July 21)": a note's date is the nearest, whatever the tense)
                 made = _nearest_month_day(month, day, anchor, None if f.get(f"{prefix}_note") else tense, words, slack=1)
+                weekday = f.get(f"{prefix}_wd")
+                if weekday and isinstance(made, dt.date) and made.weekday() != _weekday_of(weekday):
+                    made = _weekday_year(month, day, _weekday_of(weekday), anchor) or made
             return made if isinstance(made, Unknown) else DateSpan.day(made)
         if kind == "my":
             year = int(f["my_y"])
@@ -634,7 +658,7 @@ _HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | int] = {
     "newyearsday": (1, 1), "newyearseve": (12, 31), "christmasday": (12, 25), "christmaseve": (12, 24),
     "boxingday": (12, 26), "valentinesday": (2, 14), "halloween": (10, 31), "veteransday": (11, 11),
     "armisticeday": (11, 11), "remembranceday": (11, 11), "patricksday": (3, 17), "bastilleday": (7, 14),
-    "canadaday": (7, 1), "australiaday": (1, 26), "anzacday": (4, 25), "mayday": (5, 1),
+    "canadaday": (7, 1), "australiaday": (1, 26), "waitangiday": (2, 6), "juneteenth": (6, 19), "anzacday": (4, 25), "mayday": (5, 1),
     # the United States' federal Mondays and Thursday
     "presidentsday": (2, 0, 3), "presidentday": (2, 0, 3), "kingday": (1, 0, 3), "mlkday": (1, 0, 3),
     "memorialday": (5, 0, -1), "laborday": (9, 0, 1), "columbusday": (10, 0, 2), "thanksgivingday": (11, 3, 4),
@@ -794,7 +818,7 @@ _TRIGGERS = frozenset(
         " morning afternoon evening night"
         " spring summer autumn fall winter q"
         # holidays ("Christmas Eve", "Easter", "Good Friday", "Presidents Day") and weekdays cut short ("Tues.")
-        " eve christmas easter halloween thanksgiving mon tue tues wed weds thu thur thurs fri sat sun"
+        " eve christmas easter halloween thanksgiving juneteenth mon tue tues wed weds thu thur thurs fri sat sun"
     ).split()
 )
 # Tokens are runs of digits or of ASCII letters; the big pattern is tried at up to _LOOK_BACK
@@ -858,7 +882,7 @@ _STARTERS = _TRIGGERS | frozenset(
         " about some more a an one two three four five six seven eight nine ten eleven twelve several"
         " first second third fourth final at"
         " new boxing valentine presidents president martin mlk memorial labor columbus veterans good palm ash st"
-        " saint bastille canada australia anzac armistice remembrance july independence republic national"
+        " saint bastille canada australia waitangi anzac armistice remembrance july independence republic national"
         # countries whose own days are read ("India's Republic Day"; see _NATIONAL_DAYS)
         " united america u us india pakistan bangladesh sri ghana nigeria kenya tanzania uganda zimbabwe namibia"
         " mozambique algeria indonesia philippines malaysia mexico brazil ukraine turkey italy china vietnam"
@@ -959,6 +983,8 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
 # names the same day once more (a weekday, a month-day)
 _DAY_NOTE_OPEN = re.compile(r"\s*\(\s*")
 _DAY_NOTE_CLOSE = re.compile(r"\s*\)")
+_DAY_APPOSITION = re.compile(r",\s*")
+_NO_CLOSE = re.compile(r"")
 _NOTE_WEEKDAY = re.compile(rf"\s*\(\s*(?P<wd>{_WD}|{_WD_SHORT})\.?\s*\)")
 _NOTED_DAYS = frozenset({"mdy", "dmy"})
 
@@ -976,7 +1002,7 @@ def _with_day_notes(text: str, atoms: list[_Atom], end: int, anchor: dt.date | N
     Wednesday (Oct. 5)" one of the month-days the weekdays name. Only where the date falls on the
     weekday (else the two stay apart, as written).
     """
-    if "(" not in text:
+    if "(" not in text and "," not in text:
         return atoms
     out: list[_Atom] = []
     i = 0
@@ -994,9 +1020,12 @@ def _with_day_notes(text: str, atoms: list[_Atom], end: int, anchor: dt.date | N
         elif atom.kind == "day" and anchor is not None and i + 1 < len(atoms):
             # "concluded yesterday (July 21)", "arrived today (July 17)": the note dates the day word, as
             # the page was written or updated (its day, the nearest the report's, within two weeks)
-            opening = _DAY_NOTE_OPEN.match(text, atom.end, end)
+            # ("started today, Tuesday November 9, a visit": the day named after a comma is the day word's)
+            opening = _DAY_NOTE_OPEN.match(text, atom.end, end) or _DAY_APPOSITION.match(text, atom.end, end)
             inner = atoms[i + 1]
             closing = _DAY_NOTE_CLOSE.match(text, inner.end, end)
+            if opening is not None and "(" not in opening.group():
+                closing = _NO_CLOSE.match(text, inner.end, end)
             if opening is not None and opening.end() == inner.start and inner.kind in _NOTED_DAYS and closing is not None:
                 noted = _Atom(atom.start, closing.end(), inner.kind, {**inner.fields, f"{inner.kind}_note": "1"})
                 day = _resolve_atom(noted, text, anchor, None)
@@ -1032,7 +1061,12 @@ def _accept(text: str, match: re.Match[str]) -> _Atom | None:
     if kind == "mon":
         name = match.group("mon_n")
         before = text[max(0, a - 24) : a]
-        if match.group("mon_mod") is None and match.group() == name and not _MONTH_CUE.search(before):
+        if (
+            match.group("mon_mod") is None
+            and match.group() == name
+            and not _MONTH_CUE.search(before)
+            and not (_DETERMINER_BEFORE.search(before) and _MONTH_EVENT_AFTER.match(text, b))
+        ):
             return None
         if name == "May" and re.match(r"\s+(?:I|we|you|he|she|it|they|be|not|have)\b", text[b : b + 6]):
             return None
