@@ -4862,3 +4862,39 @@ def test_a_gatherings_days_do_not_date_a_visit_to_its_opening_ceremony() -> None
 def test_a_bare_leaving_ahead_ends_the_stay(body: str, start: str, end: str) -> None:
     ((_, span),) = _spans_of(f" date 2031-03-12 {body}")
     assert span == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a week told loosely of a journey under way counts no seven days on from a leg's day
+        (
+            "Foreign Minister Tomas Varga will arrive in Lusaka on Monday for talks with officials.\n\n"
+            "Mr. Varga has been on a week-long tour of southern Africa.\n",
+            (dt.date(2024, 3, 18), dt.date(2024, 3, 18)),
+        ),
+        (
+            "Chancellor Ilse Moor arrived in Dakar on Sunday for talks.\n\n"
+            "Moor, who is on a week-long trip to West Africa, leaves for Accra after the lunch.\n",
+            (dt.date(2024, 3, 17), dt.date(2024, 3, 17)),
+        ),
+        # the week told as the journey begun, or with a day of its own, does count
+        (
+            "Chancellor Ilse Moor arrived in Dakar on Thursday for talks.\n\n"
+            "Moor said the visit begins a week-long journey through West Africa.\n",
+            (dt.date(2024, 3, 14), dt.date(2024, 3, 20)),
+        ),
+        (
+            "Chancellor Ilse Moor will on Thursday start a week-long tour of Dakar and Thies.\n",
+            (dt.date(2024, 3, 21), dt.date(2024, 3, 27)),
+        ),
+        (
+            "Chancellor Ilse Moor arrived in Dakar on Thursday for a week-long visit.\n",
+            (dt.date(2024, 3, 14), dt.date(2024, 3, 20)),
+        ),
+    ],
+)
+def test_a_week_told_loosely_does_not_count_on_from_a_legs_day(body: str, want: tuple[dt.date, dt.date]) -> None:
+    doc = extract_text(f" date 2024-03-17 Tour\n\n{body}")
+    spans = [(t.span.start, t.span.end) for t in doc.trips if isinstance(t.span, DateSpan)]
+    assert spans == [want]

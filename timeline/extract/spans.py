@@ -677,10 +677,32 @@ def _stated_length(draft: _TripDraft) -> None:
             if span.open_end or begun_told:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)
-        else:
+        elif duration.group("w") is None or _week_counts_on(unit, duration):
             best = (days, DateSpan(span.start, span.start + length), unit.index)
     if best is not None:
         draft.spans.append((best[1], best[2], False))
+
+
+# "begins a week-long journey", "started a weeklong tour": the week told is the journey set out on
+_BEGINS_THE_WEEK = re.compile(
+    r"\b(?:begins?|began|beginning|starts?|started|starting|kick(?:s|ed|ing)? off|embark(?:s|ed|ing)? on"
+    r"|set(?:s|ting)? (?:off|out) on)\s+(?:a|an|his|her|their|the|its)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _week_counts_on(unit: _Unit, duration: re.Match[str]) -> bool:
+    """Whether "a week-long tour" counts seven days on from the trip's first day told.
+
+    "Bush, who is on a week-long trip to Africa, departs for Botswana"; "has been on a week-long tour":
+    a week told loosely, of a journey already under way, does not count on from a leg's day; it does
+    when its sentence tells a day of its own ("will on Tuesday start a week-long tour") or that the
+    journey begins with it ("which begins a week long journey").
+    """
+    if any(True for _ in _single_days(unit)):
+        return True
+    text = unit.sentence.text
+    return _BEGINS_THE_WEEK.search(text, max(0, duration.start() - 40), duration.start()) is not None
 
 
 # "a two-day visit that begins tomorrow", "a three-day tour starting on Monday": the day the length

@@ -101,7 +101,7 @@ _HEDGE = re.compile(
     # rule zh-many-times: "12次赴地方考察", "多次视察": a count of journeys, not one
     r"|(?<![第首这此每])(?:[0-9０-９]+|[一二两三四五六七八九十]+|多|数|几|屡)次(?:赴|到|来|前往|深入|莅临)?[^，,。；]{0,4}$"
     # rule zh-past: "曾到宁波考察", "曾多次到宁波调研": a past journey told as background
-    r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)"
+    r"|曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自|亲)"
 )
 # "魏小东表示，...开展调研": a trip word in what the subject says is not the subject's trip (rule zh-speech)
 _SPEECH = re.compile(r"表示|指出|强调|认为|说|称|要求|希望")
@@ -197,10 +197,18 @@ _WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,6}(?:�
 _PAST_STRETCH = re.compile(r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来)[，,]")
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
+# rule zh-after-earlier: "继前总统某某之后", "继上周总理某某结束访美行程后": the one before, told as a measure
+_EARLIER = re.compile(r"继")
+_EARLIER_END = re.compile(r"[^，,。；]{0,24}?(?:之后|后)")
+# rule zh-after-earlier-trip: "继8月前往拉萨出席庆祝活动后，再度率团抵达乌鲁木齐": a dated journey before
+# is background (an undated one, "继访问广州之后", is an earlier leg of the same tour)
+_EARLIER_CLAUSE = re.compile(r"继[^，,。；]{0,40}?(?:之后|后)(?=[，,])")
+_EARLIER_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+月|上月|上个月|上周|去年|前年|年初|此前")
 _REFERENCE = re.compile(r"(?:学习|贯彻|落实|领会|按照|根据|遵照|传达|遵循|转达|转交|带来)$")
 # "陪同总理孙八访华", "共同出席": 同 in a word of going along or of sameness is no partner's "with"
 _INSTITUTION_AFTER = re.compile(r"办公室|办|府|署|发言人|官邸|职务|选举|任期")
-_ENVOY_AFTER = re.compile(r"的?(?:主席|总统|总理)?(?:特使|代表(?=[、，,和与及]))")
+# "习近平特别代表、国家副主席某某": the envoy travels, not the sender (rule zh-special-envoy)
+_ENVOY_AFTER = re.compile(r"的?(?:主席|总统|总理)?(?:特使|(?:特别)?代表(?=[、，,和与及]))")
 _HELD_THERE = re.compile(r"(?:新任|当选)?(?:总统|总理|首相|国王|女王)(?:的)?(?:就职|就任|葬礼|国葬|加冕)")
 _PARTNER = re.compile(r"(?:与|(?<![陪随一共协会如不相赞认连])同|和|跟)[^，,。；]{0,2}$")
 _BEIJING = 2038349  # the municipality: at home for the central leadership, where 出席 is no journey
@@ -826,7 +834,7 @@ _HERE = re.compile(r"(?:来到|到了|回到|走进|前往|赶到|赶往|抵达|
 _VILLAGE_OPENING = re.compile(r"(?:^|(?<=\s))(?P<v>[\u4e00-\u9fff]{2,4}?[村屯])(?:是|，是|,是|位于|地处)")
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
-_BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自)")
+_BACKGROUND = re.compile(r"曾(?:经|多次|先后|两次|数次|几次|到|赴|来|在|于|前往|专程|亲自|亲)")
 _ABROAD_AT = re.compile(r"(?:当地时间)?(?:[^，,。；]{0,12}?)在$")
 
 
@@ -1106,12 +1114,16 @@ def _each_to(simp: str, start: int, end: int) -> list[tuple[int, int]]:
 _AT_DESK = re.compile(
     r"视频|(?<=[到察查在往至访进走，,、\s])(?:省委|市委|区委|县委|省政府|市政府|区政府|县政府|中央|政府)[^，,。；]{0,8}?"
     r"(?:办公厅|办公室|值班室|应变中心|指挥部|指挥中心|应急中心|机关)"
+    # rule zh-own-ground: "带队到辖区商超", "先后到区住建局、区公安分局": the traveller's own ground and bureaus
+    r"|辖区|辖内|(?<=[到察查在往至访进走，,、\s])[区县][\u4e00-\u9fff]{1,4}?(?:分局|局)"
 )
 
 
 def _at_desk(draft: _Draft, simp: str) -> bool:
     """Rule ``zh-at-desk``: every sentence of the journey is of work by video or at the government's own desks."""
-    return bool(draft.evidence) and all(_AT_DESK.search(simp, ev.start, ev.end) for ev in draft.evidence)
+    # the sentences that tell the going ("zh-trip-*"), not those told about it after ("zh-about")
+    told = [ev for ev in draft.evidence if ev.rule.startswith("zh-trip")] or list(draft.evidence)
+    return bool(told) and all(_AT_DESK.search(simp, ev.start, ev.end) for ev in told)
 
 
 def find_trips(
@@ -1205,6 +1217,12 @@ def find_trips(
         # "会见来华访问的新加坡总理": a guest's clause, named or not, holds no trip of the host's
         relative += [(r.start(), r.end()) for r in _GUEST_CLAUSE.finditer(sentence)]
         relative += [(r.start(), r.end()) for r in _GREETER.finditer(sentence)]  # rule zh-greeter
+        earlier = [
+            (r.start(), r.end())
+            for r in _EARLIER_CLAUSE.finditer(sentence)
+            if _TRIP_WORDS.search(r.group()) and _EARLIER_WHEN.search(r.group())
+        ]
+        relative += earlier  # rule zh-after-earlier-trip
         while trip_word and any(a <= trip_word.start() < b for a, b in relative):
             trip_word = _TRIP_WORDS.search(sentence, trip_word.end())  # the clause's trip is its traveller's
         s_places = [
@@ -1214,6 +1232,7 @@ def find_trips(
             and not _ATTRIBUTION.match(_clause_of(simp, s, e, p.start).strip())
             # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
             and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
+            and not any(a <= p.start - s < b for a, b in earlier)  # rule zh-after-earlier-trip
             # rule zh-event-place: "四川某地1日发生6.1级地震", "支援青海某地地震灾区": where something befell, or
             # what is aided from afar, is not where the traveller went
             and not _EVENT_AT.match(simp, p.end)
@@ -1265,6 +1284,9 @@ def find_trips(
             if any(b.start() < pos < b.end() for b in hosts):
                 continue  # rule zh-host: "应某国总统某某、某国总理某某邀请": every name in the bracket
             name_end = next((x.end - s for x in mentions if x.start <= s + pos < x.end), pos + len(name))
+            m_start = min((x.start for x in mentions if x.start <= s + pos < x.end), default=s + pos)
+            if _EARLIER.search(simp, max(s, m_start - 3), s + pos) and _EARLIER_END.match(sentence, name_end):
+                continue  # rule zh-after-earlier: "继前总统某某之后"
             if _ENVOY_AFTER.match(sentence, name_end):
                 continue  # rule zh-envoy: "国家主席习近平特使、副委员长某某": the envoy travels, not the sender
             eligible.append((pos, key))
