@@ -219,6 +219,43 @@ def test_may_hold_holds_as_every_needle_would(text: str, needles: list[str]) -> 
     assert may_hold(text, tuple(needles)) == any(n in text.lower() for n in needles)
 
 
+_SOUP = "Ab_é1 ,;:)-'’.\n\t\u00a0x"
+
+
+@given(
+    st.text(alphabet=_SOUP, max_size=30),
+    st.text(alphabet=_SOUP, min_size=1, max_size=4),
+    st.sampled_from([("", ""), ("-", "-"), ("'’-", "-")]),
+)
+@example("Roe, Jane Roe-Poe", "Roe", ("'’-", "-"))
+def test_holds_word_tells_what_its_pattern_finds(text: str, word: str, sides: tuple[str, str]) -> None:
+    # (the per-name search, without compiling a pattern for each name)
+    before, after = sides
+    pattern = rf"(?<![\w{re.escape(before)}]){re.escape(word)}(?![\w{re.escape(after)}])"
+    assert _regex.holds_word(text, word, before, after) == (re.search(pattern, text) is not None)
+
+
+@given(st.text(alphabet=_SOUP, max_size=30), st.text(alphabet=_SOUP, min_size=1, max_size=4))
+@example("said Okello. Okello met", "Okello")
+@example("Jr.  Jr.x", "Jr.")
+def test_follows_a_word_tells_what_its_pattern_finds(text: str, word: str) -> None:
+    pattern = rf"[\w,;:)]\s+{re.escape(word)}\b"
+    assert _regex.follows_a_word(text, word) == (re.search(pattern, text) is not None)
+
+
+@given(
+    st.text(alphabet=_SOUP + "JRo", max_size=30),
+    st.text(alphabet=_SOUP + "JRo", min_size=1, max_size=5),
+    st.text(alphabet=_SOUP + "JRo", min_size=1, max_size=3),
+)
+@example("Jane Roe met Roe, then Jane Roe-Poe", "Jane Roe", "Roe")
+@example("RoRoRo Ro", "RoRo", "Ro")
+def test_word_starts_are_where_the_words_pattern_matches(text: str, first: str, second: str) -> None:
+    words = (first, second) if first != second else (first,)
+    pattern = "|".join(rf"\b{re.escape(w)}\b" for w in words)
+    assert _regex.word_starts(text, *words) == [m.start() for m in re.finditer(pattern, text)]
+
+
 def test_may_hold_leaves_out_the_needles_that_hold_another() -> None:
     assert _regex._fewest(("visits", "visit", "tour", "detour", "go to", "go")) == ("visit", "tour", "go")
 

@@ -154,6 +154,82 @@ def may_hold(text: str, needles: tuple[str, ...]) -> bool:
     return any(map(text.lower().__contains__, _fewest(needles)))
 
 
+def _wordlike(c: str) -> bool:
+    """Whether the character ``c`` is one ``\\w`` matches in a text (a letter, a digit or "_")."""
+    return c.isalnum() or c == "_"
+
+
+def holds_word(text: str, word: str, not_before: str = "", not_after: str = "") -> bool:
+    """Whether ``text`` holds ``word`` with neither a word character nor one of ``not_before``
+    right before it, nor a word character or one of ``not_after`` right after it: what
+    ``re.search(rf"(?<![\\w{not_before}]){re.escape(word)}(?![\\w{not_after}])", text)`` tells,
+    without compiling a pattern for each word (a new report's names are each a new word).
+    """
+    if not word:
+        return True
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + size : at + size + 1]
+        if not (before and (_wordlike(before) or before in not_before)) and not (
+            after and (_wordlike(after) or after in not_after)
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def follows_a_word(text: str, word: str, ends: str = ",;:)") -> bool:
+    """Whether ``text`` holds ``word`` after spaces that follow a word character or one of ``ends``,
+    with a word boundary right after it: what ``re.search(rf"[\\w{ends}]\\s+{re.escape(word)}\\b",
+    text)`` tells, without compiling a pattern for each word."""
+    if not word:
+        return re.search(rf"[\w{re.escape(ends)}]\s+\b", text) is not None
+    size = len(word)
+    last_word = _wordlike(word[-1])
+    at = text.find(word, 1)
+    while at >= 0:
+        after = text[at + size : at + size + 1]
+        # "\b" after the word: a word character on one side of it only
+        if (bool(after) and _wordlike(after)) != last_word:
+            space = at
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            if space < at and space > 0 and (_wordlike(text[space - 1]) or text[space - 1] in ends):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at ``at`` in ``text``: a word character on one side only."""
+    return (at > 0 and _wordlike(text[at - 1])) != (at < len(text) and _wordlike(text[at]))
+
+
+def word_starts(text: str, *words: str) -> list[int]:
+    """Where the matches of ``\\bW1\\b|\\bW2\\b|...`` (each ``re.escape``-d) start, as ``re.finditer``
+    finds them (leftmost, the first word first at one place, none overlapping), without compiling
+    a pattern for each set of words (a traveller's name)."""
+    words = tuple(w for w in words if w)
+    if len(words) != len(set(words)) or not words:
+        raise ValueError("words must be distinct and not empty")
+    at_each: dict[int, int] = {}  # where a word matches -> the end of the first word that does
+    for word in reversed(words):
+        at = text.find(word)
+        while at >= 0:
+            if _boundary(text, at) and _boundary(text, at + len(word)):
+                at_each[at] = at + len(word)
+            at = text.find(word, at + 1)
+    starts: list[int] = []
+    taken = 0
+    for at in sorted(at_each):
+        if at >= taken:
+            starts.append(at)
+            taken = at_each[at]
+    return starts
+
+
 # id(needles) -> (needles, the fewest of them that say the same: see _fewest)
 _FEWEST: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 

@@ -23,6 +23,8 @@ from timeline._regex import (
     finditer_at_word_starts,
     first_letters,
     folded,
+    follows_a_word,
+    holds_word,
     letter_first,
     words,
 )
@@ -1436,7 +1438,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         if (
             not match.group("style")
             and not _FULL_NAME_ALONE.fullmatch(name)
-            and not re.search(rf"[\w,;:)]\s+{re.escape(words[-1])}\b", text)
+            and not follows_a_word(text, words[-1])
             # "Okello arrived in Gulu on Monday ... He met traders": one word the report goes on to call
             # "He" or "She" in the next sentence (not "Officials arrived ... They met")
             and not (len(words) == 1 and not name.endswith("s") and _HE_OR_SHE_AFTER.match(text, match.end(), match.end() + 300))
@@ -1591,7 +1593,7 @@ def _unglued(text: str, mention: PersonMention) -> PersonMention:
             stem = word[: -len(tail)]
             if not word.endswith(tail) or len(stem) < 4 or not stem[-1].isalpha():
                 continue
-            if tail in _GLUED_SHORT and re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", text) is None:
+            if tail in _GLUED_SHORT and not holds_word(text, stem, "'’-", "-"):
                 continue
             name_end = found + len(stem)
             return attrs.evolve(
@@ -1611,7 +1613,7 @@ def _unglued(text: str, mention: PersonMention) -> PersonMention:
             or text[mention.name_end - len(tail) : mention.name_end] != tail
         ):
             continue
-        if tail in _GLUED_SHORT and re.search(rf"(?<![\w'’-]){re.escape(stem)}(?![\w-])", text) is None:
+        if tail in _GLUED_SHORT and not holds_word(text, stem, "'’-", "-"):
             continue
         cut = len(tail)
         return attrs.evolve(

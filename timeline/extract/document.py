@@ -12,6 +12,7 @@ import attrs
 
 from gazetteer.model import Place, Resolved, Unresolved
 from gazetteer.resolve import NOT_A_PLACE_DIRECTION
+from timeline._regex import word_starts
 from timeline.article import Article, ParagraphKind
 from timeline.extract.capitals import folded_capitals, restore_evidence
 from timeline.extract.drafting import _draft_trips
@@ -195,8 +196,8 @@ def _without_hosts(trips: list[Trip], text: str, homes: Mapping[str, str]) -> li
                 for other in trips
             )
             and any(
-                _MET_BEFORE.search(text, max(0, e.start() - 80), e.start()) is not None
-                for e in _name_mentions(text, trip.person.name)
+                _MET_BEFORE.search(text, max(0, at - 80), at) is not None
+                for at in _name_mentions(text, trip.person.name)
             )
         )
         if not host:
@@ -204,10 +205,12 @@ def _without_hosts(trips: list[Trip], text: str, homes: Mapping[str, str]) -> li
     return out
 
 
-def _name_mentions(text: str, name: str) -> list[re.Match[str]]:
-    """Where a person's full name, or the last word of it, is written."""
+def _name_mentions(text: str, name: str) -> list[int]:
+    """Where a person's full name, or the last word of it, is written (where each starts)."""
     last = name.split()[-1]
-    return list(re.finditer(rf"\b{re.escape(name)}\b|\b{re.escape(last)}\b", text)) if len(last) > 2 else []
+    if len(last) <= 2:
+        return []
+    return word_starts(text, name, last) if last != name else word_starts(text, name)
 
 
 def _deeds_at_home(draft: _TripDraft, home: str, here: Place | None) -> bool:

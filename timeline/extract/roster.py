@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import attrs
 
 from gazetteer.model import PlaceKind
+from timeline._regex import holds_word
 from timeline.article import Article, ParagraphKind
 from timeline.extract.places import _gazetteer
 from timeline.model import Person, Unknown
@@ -103,7 +104,7 @@ def _named_only_above(
         # ("Foreign Minister Jane Roe visits Riga" over "The minister arrived", "Queen Jane visits Riga"
         # over "Her Majesty arrived": a shorter office or a style of the one the headline gives)
         if (
-            any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", lower) for r in mention_references(mention))
+            any(holds_word(lower, r, "-", "-") for r in mention_references(mention))
             or any(m.rule == "nameless-royal" and m.title == mention.title for m in body)
         ):
             out.append(mention)
