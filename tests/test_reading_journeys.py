@@ -2103,3 +2103,12 @@ def test_left_wing_is_no_departure() -> None:
         "HYDERABAD (Reuters) - ",
     )
     assert [name for name, _ in stops] == ["Delhi"]  # (the gazetteer names New Delhi so)
+
+
+def test_an_opening_with_an_apposition_before_the_couple_is_the_royals() -> None:
+    _, stops = _one_trip(
+        "Emperor Tomas and Empress Ana of Norland began a two-day visit to Norway on Monday. After arriving in"
+        " Bergen, the capital of Hordaland, the couple moved to the town of Voss by helicopter.",
+        "OSLO (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Bergen", "Voss"]
