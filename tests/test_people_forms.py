@@ -853,3 +853,19 @@ def test_a_role_set_off_after_a_royal_style_is_no_name(text: str) -> None:
 )
 def test_the_source_of_a_journey_s_news_is_no_traveller(body: str) -> None:
     assert [name for name, _ in _trips(body)] == ["Tomas Velkov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a portfolio word joined by a hyphen is the portfolio's, not the name's
+        ("Minister for Fisheries and Inter-Island Affairs Ana Vuki will tour Savusavu.", "Ana Vuki",
+         "Minister for Fisheries and Inter-Island Affairs"),
+        ("Minister for Cane and Multi-Faith Relations Tom Bako arrived.", "Tom Bako",
+         "Minister for Cane and Multi-Faith Relations"),
+        # an archbishop retired keeps the style
+        ("The Archbishop Emeritus Tomas Velkov is due to arrive shortly.", "Tomas Velkov", "Archbishop Emeritus"),
+    ],
+)
+def test_a_hyphened_portfolio_and_an_emeritus_archbishop(text: str, name: str, title: str) -> None:
+    assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]

@@ -2071,3 +2071,44 @@ def test_a_leg_made_before_a_called_off_plan_stays() -> None:
 def test_a_royal_s_engagements_in_a_town_put_the_royal_there(body: str, town: str) -> None:
     _, stops = _one_trip(body)
     assert [name for name, _ in stops] == [town]
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Premier Jane Roe made another campaign stop in Kingston.", "Kingston"),
+        ("Premier Jane Roe made a quick stop in Belleville on her way east.", "Belleville"),
+        ("Premier Tom Bako will campaign for Ann Poe in Kingston.", "Kingston"),
+        ("Premier Jane Roe will start her day in Belleville.", "Belleville"),
+        ("President Jane Roe is due to arrive shortly in Kitwe, where she will open a clinic.", "Kitwe"),
+    ],
+)
+def test_a_campaign_stop_a_day_begun_or_an_arrival_soon_in_a_town_is_a_journey_there(body: str, town: str) -> None:
+    _, stops = _one_trip(body, "TORONTO (Reuters) - ")
+    assert [name for name, _ in stops][:1] == [town]
+
+
+def test_bus_stops_or_a_day_told_in_a_town_is_no_journey() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nTORONTO (Reuters) - Premier Jane Roe said the bus stops in Kingston were"
+        " too few. She said the day in Belleville was warm.\n"
+    )
+    assert doc.trips == ()
+
+
+def test_left_wing_is_no_departure() -> None:
+    _, stops = _one_trip(
+        "Chief Minister Jane Roe on Friday left for New Delhi to attend a meeting of States affected by left"
+        " wing extremism.",
+        "HYDERABAD (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Delhi"]  # (the gazetteer names New Delhi so)
+
+
+def test_an_opening_with_an_apposition_before_the_couple_is_the_royals() -> None:
+    _, stops = _one_trip(
+        "Emperor Tomas and Empress Ana of Norland began a two-day visit to Norway on Monday. After arriving in"
+        " Bergen, the capital of Hordaland, the couple moved to the town of Voss by helicopter.",
+        "OSLO (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Bergen", "Voss"]

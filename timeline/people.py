@@ -46,7 +46,7 @@ _OFFICES = sorted(
     |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
     |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
     |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
-    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary|Taoiseach|Tánaiste|Archbishop
+    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary|Taoiseach|Tánaiste|Archbishop Emeritus|Archbishop
     |Home Minister|Health Minister|Education Minister|Agriculture Minister|Energy Minister|Justice Minister
     |Economy Minister|Environment Minister|Transport Minister|Tourism Minister|Culture Minister|Labour Minister
     |Information Minister|Industry Minister|Railways Minister|Railway Minister|Petroleum Minister|Oil Minister
@@ -208,7 +208,7 @@ _TITLED = re.compile(
     # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
     # ("High Commissioner to India Jane Roe", "Ambassador to Ghana Jane Roe": an envoy's country after "to")
     rf"(?:\s+(?P<prep>of|for|(?:(?<=Commissioner\s)|(?<=Ambassador\s)|(?<=Envoy\s))to(?!\s+(?:Visit|Travel|Tour|Meet|Attend|Head|Lead|Hold|Be|Discuss|Arrive)\b))\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
-    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*){{0,9}}))?"
+    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*(?:(?<=[a-z])-[A-Z][a-z]+(?=\s+[A-Z]))?){{0,9}}))?"
     # "The President, Sheikh Mohamed, toured": the name set off by commas
     # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
     # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
@@ -959,6 +959,8 @@ def _portfolio_words(words: Sequence[str]) -> int:
         bare = word.strip(",")
         if bare in _PORTFOLIO_NOUNS:
             count = i + 1
+        elif "-" in bare and i + 1 < len(words) and words[i + 1].strip(",") in _PORTFOLIO_NOUNS:
+            continue  # "Fisheries and Inter-Island Affairs": a joined word qualifying the next noun
         elif bare not in _PORTFOLIO_JOINERS:
             return count if count else len(words)
     return len(words)

@@ -33,7 +33,8 @@ _END_CUE = Caseless(
     r"\b(?:concluded|concluding|concludes|wrapped up|wrapping up|ended|ending|ends|completed|completing|completes"
     # "left Tokyo on Friday" ends a stay; "left for Tokyo", "left on a visit to Greece" start one
     # "left Islamabad on Saturday on a three-day visit to India" starts one too
-    r"|(?:left|leaving|leaves)\b(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"
+    # ("affected by left wing extremism": a side in politics, no departure)
+    r"|(?:left|leaving|leaves)\b(?![- ]wing\b)(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"
     r"(?:visit|tour|trip|journey))\b)(?!\s+(?:on|today|yesterday|here)\b)"
     r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home|return(?:ed|s|ing) from"
     # "returned to Nairobi on Wednesday night from a two-day trip to Accra"

@@ -20,11 +20,19 @@ _MOVED = Caseless(
     r"|toured|tours|visited|visits|reached|reaches|stopped|spent|spends|left|leaves|departed"  # "spent two days in Kyoto"
     # "accompanied President Jane Roe to Gulu": a movement with the one accompanied
     r"|accompanied|accompanies|accompanying|accompany"
+    # "made another campaign stop in Kingston", "will campaign for Tom Poe in Kingston", "will start her day
+    # in Kingston": campaigning or a day told in a town puts the traveller there
+    r"|(?:campaign|whistle-?stop) stops?|(?:made|makes|making|make) (?:a|an|another|his|her|their) (?:[\w-]+ ){0,2}?stops?"
+    r"|campaign(?:ed|ing|s)? (?:for (?:[\w'’.-]+ ){1,4}?)?(?:in|across|through)"
+    r"|(?:start|starts|started|starting|begin|begins|began|beginning|wrap up|wraps up|wrapped up|wrapping up)"
+    r" (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?day"
     # "is in Paris for talks", "During his stay in Paris": where the traveller is
     r"|(?:is|are|was|were) (?:now |currently |also )?(?:in|visiting|touring)|stay|stayed|stays|staying"
     # "has extended his visit to Lyon", "cut short her trip to Lyon": a journey lengthened or shortened is made
     r"|(?:extended|extends|extending|cut short|cuts short|curtailed|curtails) (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour)"
-    r"|(?:to|will|would|shall) (?:also |first |then )?(?:visit|travel to|fly to|go to|tour))\b"  # "are set to visit Middlesbrough"
+    r"|(?:to|will|would|shall) (?:also |first |then )?(?:visit|travel to|fly to|go to|tour"
+    # "is due to arrive shortly in Kitwe": an arrival ahead
+    r"|arrive (?:shortly |soon |later )?in))\b"  # "are set to visit Middlesbrough"
 )
 
 

@@ -30,8 +30,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         TripKind.VISIT,
     ),
     (
-        r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to|arrived in"
-        r"|arrives in|arriving in|arrive in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
+        r"tours?|toured|touring|trips?|journeys?|travell?(?:ed|ing|s)? (?:\w+ ){0,4}?to|travel to"
+        # ("is due to arrive shortly in Kitwe": a word of when between)
+        r"|(?:arrived|arrives|arriving|arrive) (?:shortly |soon |later |safely )?in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
         # "upon his arrival in Muzaffarabad": the arrival told as a noun
         r"|arrival (?:in|at)"
         # "arrived Tuesday for a week of festivities": an arrival told by its day (where: the dateline's)
@@ -85,6 +86,12 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:rally|rallies|town halls?|meet-and-greets?|roadshows?|road shows?) in"
         # "planned to campaign in the state", "was campaigning in Iowa", "crisscrossed Kinross High Street"
         r"|campaign(?:ed|ing|s)? (?:in|across|through)|crisscross(?:ed|es|ing)?"
+        # "will campaign for Tom Poe in Kingston": campaigning for a candidate there
+        r"|campaign(?:ed|ing|s)? for (?:[\w'’.-]+ ){1,4}?in"
+        # "will start her day in Kingston", "wrapped up a busy day of engagements in Lyon": a day spent there
+        r"|(?:start|starts|started|starting|begin|begins|began|beginning|end|ends|ended|ending|wrap up|wraps up"
+        r"|wrapped up|wrapping up|spend|spends|spent|spending) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?day"
+        r" (?:of (?:[\w'’-]+ ){1,3}?)?in"
         # "stumped in Des Moines", "rallied supporters in", "courted voters in", "a campaign swing through",
         # "hit the campaign trail in", "headline a fundraiser in", "spoke to supporters in"
         r"|(?:stumped|stumps|stumping|stump) (?:in|across|through)"
@@ -178,7 +185,7 @@ _TRIP_STEMS = (
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
     "on from", " leg", "destination", "itinerar", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission",
-    "stump", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "stump", "day ", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "helicopter", "plane", "aircraft", "jet", "chopper", "airliner",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",

@@ -199,7 +199,8 @@ _ON_A_TOUR_AFTER = re.compile(
 )
 # a sentence opening on "he" or "she" (after a scene-setting phrase)
 _PRONOUN_OPENING = re.compile(
-    r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey"
+    # ("After arriving in Sendai, the capital of Miyagi, the couple": an apposition set off in the opening)
+    r"[\"“]?(?:(?:On|In|At|During|While|After|Later|Then)\b[^,.]{0,60}?(?:,\s+the\s+[^,.]{1,40}?)?,?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey"
     # ("The delegation will stop in Hualien": the party of the one travelling, not the host last named)
     r"|[Tt]he (?:delegation|group|entourage|party|visitors?|guests?|(?:royal |imperial )?couple))\b"
 )
@@ -222,7 +223,7 @@ _WELCOMED_BEFORE = Caseless(
 )
 # Who a sentence is about when it names nobody first: "He ...", "On Thursday he ...", "The visit ...".
 _ANAPHOR = re.compile(
-    r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?,?\s+)?"
+    r"^[\"“]?(?:(?:On|In|At|During|While|After|Later|Then|That)\b[^,.]{0,60}?(?:,\s+the\s+[^,.]{1,40}?)?,?\s+)?"
     # ("The July 6-8 visit will ...", not "The last county visit ...": an earlier one)
     # ("The Kembara Kenali Borneo tour": a tour's own name before the word)
     r"(?:he|she|they|his|her|the (?!(?:last|previous|earlier|first|next|latest)\b)(?:[\w-]+ ){0,3}(?:visit|trip|tour|journey)"
