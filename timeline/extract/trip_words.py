@@ -185,7 +185,7 @@ _TRIP_STEMS = (
     "drives from", "went from", "goes from", "headed from", "heads from", "moved from", "moves from", "sailed from",
     "on from", " leg", "destination", "itinerar", "port of call", "north to", "south to", "east to", "west to", "upcountry to", "inland to", "return", "summit", "assembly", "funeral", "inaugura", "swearing", "coronation",
     "olympic", "world cup", "welcome", "reception", "event", "roundtable", "wedding", "climate talks", "delegation", "mission",
-    "stump", "day ", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
+    "stump", "day in", "day of ", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "helicopter", "plane", "aircraft", "jet", "chopper", "airliner",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
