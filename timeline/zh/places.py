@@ -147,6 +147,15 @@ _ABBREV = re.compile(
     r"|(?<=[抵赴到来在])(?P<c>[穗蓉榕筑邕甬津渝湘鄂豫皖赣闽粤琼川蜀黔滇陕陇藏辽冀晋鲁浙])"
     r"(?=[出参视考访期后时的，,。并调检开指慰会工进])"
 )
+_ABBREV_TWO = re.compile(
+    r"(?:(?<![迎带以未到原近将本从出起后])来|前来|莅临|[赴抵])(?P<c>[宁青新吉苏蒙黑秦桂甘淮黄])(?=[考视调访参检慰指])"
+)
+_ABBREV_TWO_NAMES = {
+    "宁": "Ningxia or Nanjing", "青": "Qinghai or Qingdao", "新": "Xinjiang or Singapore", "吉": "Jilin or Ji'an",
+    "苏": "Jiangsu or Suzhou", "蒙": "Inner Mongolia or Mongolia", "黑": "Heilongjiang or Heihe",
+    "秦": "Shaanxi or Qinhuangdao", "桂": "Guangxi or Guilin", "甘": "Gansu or Ganzhou",
+    "淮": "Huai'an, Huainan or Huaibei", "黄": "Huangshan, Huanggang or Huangshi",
+}  # fmt: skip
 _ABBREV_NAMES = {
     "港": "香港特别行政区", "澳": "澳门特别行政区", "京": "北京市", "沪": "上海市",
     "穗": "广州市", "蓉": "成都市", "榕": "福州市", "筑": "贵阳市", "邕": "南宁市", "甬": "宁波市",
@@ -770,6 +779,14 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 out.append(
                     PlaceMention(at, village.end(), Unresolved(words, "a village the table does not hold"), admin1)
                 )
+    for m in _ABBREV_TWO.finditer(simplified, start, stop):
+        # rule zh-abbrev-unresolved: "来宁考察", "赴青调研": a one-character name that names two places
+        # (宁: Ningxia or Nanjing), after a word of coming and before what is done there, is where the
+        # traveller went, kept unresolved with the reason
+        a = m.start("c")
+        if not any(p.start <= a < p.end for p in out):
+            why = f"a one-character name of several places ({_ABBREV_TWO_NAMES[m['c']]})"
+            out.append(PlaceMention(a, a + 1, Unresolved(original[a : a + 1], why), ""))
     for pm in list(out):  # rule zh-pinyin-place
         if (
             pm.is_region

@@ -131,6 +131,7 @@ _VISITOR_CLAUSE = re.compile(
 # rule zh-greeter: "首相某某夫妇来到舷梯前，同习近平热情握手", "来到人民大会堂外迎接": the host who steps out to
 # greet a guest makes no journey, nor does the rest of that sentence; "总理某某欢迎金某对中国进行正式友好访问":
 # the visit welcomed is the guest's, not the host's
+_WELCOMED_VISIT = re.compile(r"对[^，,。；]{2,40}?(?:表示|致以)(?:热烈|诚挚|衷心)?的?(?:欢迎|感谢|祝贺)")
 _GREETER = re.compile(
     r"来到了?[^，,。；]{0,10}?(?:前|外|旁|门口|下)[，,]?[^。；]{0,20}?(?:迎接|欢迎|送行|等候)[^。；]*"
     r"|来到了?(?:舷梯|机舱|专机|车)(?:前|旁|下|口)[^。；]*"
@@ -488,6 +489,8 @@ def _clause_of(simp: str, s: int, e: int, at: int) -> str:
 # "调研组先后赴岳阳、常德": the working group the traveller leads, by its name (rule zh-led-group)
 _PARTY = re.compile(
     r"代表团|一行|^[^，,。；]{0,12}?(?:调研|考察|访问)(?:组|团)|^[^，,。；]{0,8}?(?:双方|宾主|两国元首|两国领导人)|^(?:此访|此行|此次访问|这次访问|本次访问|此次出访|这次出访)"
+    # rule zh-programme-told: "行程初步安排5天4夜，拟参访...": the programme of the trip under way
+    r"|^(?:整个|全部|此次|这次|本次)?行程[^，,。；]{0,4}?(?:安排|计划|为期|为|共|包括)"
 )
 # "受中国总理李强邀请", "应...邀请": the host, not the traveller
 _HOST_BEFORE = re.compile(r"[受应][^，,。；]{0,12}$")
@@ -616,6 +619,108 @@ def _visitor(
         ):
             return m.name_start - s, m.name
     return None
+
+
+def _place_chains(simp: str, places: Sequence[PlaceMention]) -> list[list[PlaceMention]]:
+    """The places of a list, each item the places run together ("某市某镇"), items parted by 和/、/及/与;
+    none where anything else stands between two places."""
+    chains: list[list[PlaceMention]] = []
+    for p in sorted(places, key=lambda x: x.start):
+        if chains and p.start == chains[-1][-1].end:
+            chains[-1].append(p)
+        elif not chains or simp[chains[-1][-1].end : p.start] in ("和", "、", "及", "与", "以及"):
+            chains.append([p])
+        else:
+            return []
+    return chains
+
+
+_OUR_CITY = re.compile(r"(?:来到|前来|来|到|赴|莅临)(?P<our>我市|本市)(?=[^，,。；]{0,2}?(?:考察|调研|视察|检查|访问|参观|督导|指导))")
+_HELD = re.compile(r"在[^，,。；]{2,24}?(?:召开|举行|举办)")
+_COCHAIR = re.compile(r"共同主持|联合主持|共同主办")
+
+
+def _cochaired(
+    article: ChineseArticle,
+    mentions: Sequence[ZhMention],
+    roster: dict[str, Person],
+    foreign: set[str],
+    places: Sequence[PlaceMention],
+    dates: Sequence[DateMention],
+    drafts: dict[tuple[str, TripStatus], _Draft],
+    source: str,
+) -> None:
+    """Rule ``zh-cochaired``: "某会10月31日在某国某城举行。会议由中国某部长某某和某国某部长某某共同主持":
+    one of ours who chairs a meeting held abroad, told only by the meeting, went there for it, on its days
+    (or will go, where the meeting is told ahead)."""
+    simp, text = article.simplified, article.text
+    sents = _sentences(article)
+    for i, (s, e) in enumerate(sents):
+        if _COCHAIR.search(simp, s, e) is None:
+            continue
+        held = None
+        for hs, he in [(s, e)] + ([sents[i - 1]] if i else []):
+            held = _HELD.search(simp, hs, he)
+            if held is not None:
+                break
+        if held is None:
+            continue
+        where = [
+            p
+            for p in places
+            if held.start() <= p.start < held.end()
+            and isinstance(p.ref, Resolved)
+            and p.ref.place.country != "CN"
+            and (not p.is_region or _is_country_ref(p.ref))
+        ]
+        where = [p for p in where if not p.is_region] or where
+        if len(where) != 1:
+            continue
+        place = where[0]
+        ref: PlaceRef = place.ref
+        if _is_country_ref(ref) and isinstance(ref, Resolved):
+            ref = _city_state(ref) or ref
+            if _is_country_ref(ref) and not (isinstance(ref, Resolved) and ref.rule == "zh-city-state"):
+                continue  # a country alone names no stop
+        lo, hi = min(hs, s), max(he, e)
+        status = TripStatus.PLANNED if _PLANNED.search(simp, lo, hi) else TripStatus.MADE
+        # the meeting's days: those of the clause that tells where it is held
+        clause = max((m.end() for m in _CLAUSE_MARK.finditer(simp, hs, held.start())), default=hs)
+        days = [
+            d.span
+            for d in dates
+            if clause <= d.evidence.start < held.end()
+            and isinstance(d.span, DateSpan)
+            and d.span.precision is Precision.DAY
+        ]
+        for m in mentions:
+            if not (s <= m.start < e and m.name in roster and m.name not in foreign and m.titles):
+                continue
+            if any(k == m.name for k, _ in drafts):
+                continue
+            draft = _Draft(roster[m.name], m.name, status, TripKind.OTHER)
+            draft.evidence.append(Evidence.of(text, s, e, "zh-cochaired", source=source))
+            ev = Evidence.of(text, place.start, place.end, "zh-cochaired", source=source)
+            draft.stops[_place_key(ref)] = (ref, [ev], list(days))
+            draft.spans.extend(days)
+            drafts[(m.name, status)] = draft
+
+
+def _co_leaders(
+    simp: str, s: int, visitor: tuple[int, str], mentions: Sequence[ZhMention], roster: dict[str, Person]
+) -> list[tuple[int, str]]:
+    """Rule ``zh-co-leaders``: the titled names listed right before the leader of a group met
+    ("由甲市委书记某某、市长某某率领的代表团"), each one more leader of it."""
+    at = next((m for m in mentions if m.name_start - s == visitor[0]), None)
+    if at is None or not _LED_GUEST.match(simp, at.end):
+        return []
+    out: list[tuple[int, str]] = []
+    while True:
+        prev = next((m for m in mentions if m.end + 1 == at.start and simp[m.end] in "、和与及"), None)
+        if prev is None or prev.name not in roster or prev.name == visitor[1]:
+            return out
+        out.append((prev.name_start - s, prev.name))
+        at = prev
 
 
 # "为越南国家主席某某举行欢迎宴会": the guest of the banquet
@@ -1249,6 +1354,28 @@ def find_trips(
                     )
                     if joined < companion_at.start() and _JOINED.match(sentence, joined):
                         companion_from = joined + 1
+                    elif joined < companion_at.start():
+                        # rule zh-together-apart: "某某抵达甲地，并和总理某某在某馆，一同出席": the one the
+                        # joining word names, a clause or two on, is the partner; the first still goes
+                        partner = next(
+                            (
+                                x.start - s
+                                for x in mentions
+                                if s + joined < x.start < s + companion_at.start()
+                                and simp[x.start - 1] in "同和与跟"
+                                and simp[x.start - 2] in "并还又，,"
+                                and not _TRIP_WORDS.search(sentence, x.end - s, companion_at.start())
+                                and len(_CLAUSE_MARK.findall(sentence, x.end - s, companion_at.start())) <= 1
+                            ),
+                            None,
+                        )
+                        mark = _CLAUSE_MARK.search(sentence, joined, companion_at.start())
+                        if partner is not None:
+                            companion_from = partner - 1
+                        elif mark is not None and _TRIP_WORDS.search(sentence, joined, mark.start()):
+                            # "某某来到某市调研,市委书记甲和市长乙,一同调研": the first went in a clause of
+                            # his own; those named after it go along
+                            companion_from = mark.end()
         # rule zh-companion-after: "胡锦涛和随行的某某等": those named after "随行的" go along
         along = _COMPANION_AFTER.search(sentence)
         if along is not None:
@@ -1269,6 +1396,9 @@ def find_trips(
         # "会见来华访问的新加坡总理": a guest's clause, named or not, holds no trip of the host's
         relative += [(r.start(), r.end()) for r in _GUEST_CLAUSE.finditer(sentence)]
         relative += [(r.start(), r.end()) for r in _GREETER.finditer(sentence)]  # rule zh-greeter
+        # rule zh-welcomed-visit: "某某对某大使在...后即来川访问表示欢迎": the visit welcomed is the guest's
+        welcomed = [(r.start(), r.end()) for r in _WELCOMED_VISIT.finditer(sentence)]
+        relative += welcomed
         earlier = [
             (r.start(), r.end())
             for r in _EARLIER_CLAUSE.finditer(sentence)
@@ -1285,6 +1415,7 @@ def find_trips(
             # rule zh-unlike-before: "异于前几年到福建过年": the years it is set against are background
             and not _UNLIKE_BEFORE.search(simp, max(s, p.start - 16), p.start)
             and not any(a <= p.start - s < b for a, b in earlier)  # rule zh-after-earlier-trip
+            and not any(a <= p.start - s < b for a, b in welcomed)  # rule zh-welcomed-visit
             # rule zh-event-place: "四川某地1日发生6.1级地震", "支援青海某地地震灾区": where something befell, or
             # what is aided from afar, is not where the traveller went
             and not _EVENT_AT.match(simp, p.end)
@@ -1294,6 +1425,18 @@ def find_trips(
                 _FROM_BEFORE.search(simp, max(s, p.start - 1), p.start) and _SET_OFF_AFTER.match(simp, p.end)
             )
         ]
+        ours = _OUR_CITY.search(sentence)
+        if ours is not None and not any(not p.is_region for p in s_places):
+            # rule zh-our-city: "率代表团到我市考察": 我市 is the city of the outlet, the one its dateline names
+            own_city = [
+                r
+                for r in _dateline_places(article)
+                if isinstance(r, Resolved) and r.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY)
+            ]
+            if len(own_city) == 1:
+                a, b = s + ours.start("our"), s + ours.end("our")
+                ref_ours = Resolved(text[a:b], own_city[0].place, "zh-our-city")
+                s_places = [*s_places, PlaceMention(a, b, ref_ours, "")]
         here = _HERE.search(sentence)
         if here is not None and not any(not p.is_region for p in s_places) and prev_places:
             # rule zh-here: "田洞村是一个自然村。除夕上午，温家宝来到这里": 这里 after a word of going is the
@@ -1596,6 +1739,20 @@ def find_trips(
             _venue_beijing(draft, simp, s, e, text, source.path)
             draft.evidence.append(Evidence.of(text, s, e, "zh-visitor", source=source.path))
             current = draft
+            for co_lead in _co_leaders(simp, s, visitor, mentions, roster):
+                # rule zh-co-leaders: "由甲市委书记某某、市长某某率领的代表团": each named before 率领的 leads
+                co_draft = drafts.get((co_lead[1], TripStatus.MADE))
+                if co_draft is None:
+                    co_draft = _Draft(roster[co_lead[1]], co_lead[1], TripStatus.MADE, TripKind.VISIT)
+                    drafts[(co_lead[1], TripStatus.MADE)] = co_draft
+                    if not _host_office(co_draft, simp, s, co_lead, mentions, s_places, text, source.path):
+                        _visit_dateline(co_draft, article)
+                _venue_beijing(co_draft, simp, s, e, text, source.path)
+                co_draft.evidence.append(Evidence.of(text, s, e, "zh-co-leaders", source=source.path))
+                co_drafts.append(co_draft)
+            if co_drafts:
+                group = [draft, *co_drafts]
+                separately = False
         if subject and trip_word and trip_word.start() > subject[0]:
             kind = _KINDS[trip_word.lastgroup or "other"]
             # rule zh-planned-first: "将" tells of what will be only before the first trip word
@@ -1763,9 +1920,13 @@ def find_trips(
         targets = [draft, *co_drafts]
         regions_told = [p for p in all_places if p.is_region]
         paired_regions = separately and len(targets) > 1 and len(regions_told) == len(targets) == len(all_places)
+        # rule zh-separately-chains: "甲、乙分别到某市某镇和某县某镇": each goes to one of the places the list
+        # names, a place run into the one before it (a town after its city) going with it
+        chains = _place_chains(simp, all_places) if separately and len(targets) > 1 and not paired_regions else []
+        paired_chains = len(chains) == len(targets)
         for i, target in enumerate(targets):
             draft = target
-            s_places = [regions_told[i]] if paired_regions else all_places
+            s_places = [regions_told[i]] if paired_regions else chains[i] if paired_chains else all_places
             day_dates = [d for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision.value == "day"]
             day_spans = [d.span for d in day_dates if isinstance(d.span, DateSpan)]
             if draft.evidence and draft.evidence[-1].rule == "zh-about" and draft.evidence[-1].start == s:
@@ -1907,6 +2068,7 @@ def find_trips(
                         else along_span[0] <= pos < along_span[1]
                     ) and key != draft.key:
                         draft.companions.setdefault(key, roster[key])
+    _cochaired(article, mentions, roster, foreign, places, dates, drafts, source.path)
     for draft in drafts.values():
         if draft.status is TripStatus.MADE and draft.key in met:
             # rule zh-met-partner: a meeting with the traveller told before the trip is of its days
