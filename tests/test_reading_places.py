@@ -408,3 +408,121 @@ def test_a_month_cut_short_after_a_town_is_no_town() -> None:
     )
     assert not any("Jan" in s for s in stops)
     assert "Regina" in stops
+
+
+# --- route words: "reached district headquarters X", "and national capital X" ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Minister Ada Bello visited Raipur on Monday and reached district headquarters Bilaspur on Tuesday.",
+        "Chief Minister Ada Bello visited Raipur on Monday and reached the district headquarters, Bilaspur, on Tuesday.",
+    ],
+)
+def test_town_named_after_headquarters_is_a_stop(text: str) -> None:
+    assert _read(text)[0] == [("Raipur", "2024-03-04"), ("Bilāspur", "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("President Ivo Marek on Monday visited Jaipur, Agra and national capital New Delhi.", "New Delhi"),
+        ("President Ivo Marek on Monday visited Kumasi, Obuasi and the regional capital Sunyani.", "Sunyani"),
+    ],
+)
+def test_described_capital_ends_a_list_of_towns(text: str, last: str) -> None:
+    stops = _stops(text)
+    assert len(stops) == 3
+    assert unicodedata.normalize("NFKD", stops[-1]).encode("ascii", "ignore").decode() in (last, "Delhi")
+
+
+# --- "dropping by (the city of) X": a short call ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empress Mina Oda visited Sendai on Monday. In the afternoon, she dropped by the city of Kamaishi.",
+        "Empress Mina Oda visited Sendai on Monday. In the afternoon, she dropped by Kamaishi.",
+        "Empress Mina Oda on Monday moved to Sendai after dropping by the city of Kamaishi.",
+    ],
+)
+def test_dropping_by_a_town_is_a_stop(text: str) -> None:
+    assert "Kamaishi" in _stops(text)
+
+
+# --- a town inside a landmark's address: "the X Memorial, Y Garden, Town" ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello visited Skardu on Monday. On Tuesday she laid a wreath at the Heroes Memorial, Chinar Garden, Gilgit.",
+        "Governor Ada Bello visited Skardu on Monday. On Tuesday she laid a wreath at Jinnah Garden, Gilgit.",
+    ],
+)
+def test_town_after_a_garden_and_its_memorial(text: str) -> None:
+    assert _read(text)[0] == [("Skardu", "2024-03-04"), ("Gilgit", "2024-03-05")]
+
+
+# --- a short town name the finder takes for a surname, in a list of towns ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello on Monday made stops in Pittsfield, Lee, and Holyoke.",
+        "Governor Ada Bello on Monday toured Holyoke, Lee and Pittsfield.",
+    ],
+)
+def test_short_town_name_in_a_list_of_towns_of_its_state(text: str) -> None:
+    stops = _stops(text)
+    assert "Lee" in stops
+    assert len(stops) == 3
+
+
+def test_a_list_of_divisions_adds_no_town_read_as_a_name() -> None:
+    # ("Durg and Bastar district": the division's list, not a town beside it)
+    assert "Lee" not in _stops("Governor Ada Bello on Monday visited Holyoke. She spoke of Lee and Berkshire counties.")
+
+
+# --- a plan the sentence says was given up ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Bello campaigned in Dayton on Monday. She originally planned to finish up with a rally in Ocala"
+        " and a dinner at Naples, but changed course at the last minute, heading instead to a rally in Toledo, Ohio.",
+        "Senator Ada Bello campaigned in Dayton on Monday. She had been scheduled to stop in Ocala but flew to Toledo instead.",
+    ],
+)
+def test_places_of_a_plan_given_up_are_no_stops(text: str) -> None:
+    stops = _stops(text)
+    assert "Ocala" not in stops
+    assert "Naples" not in stops
+    assert "Toledo" in stops
+
+
+def test_a_plan_kept_keeps_its_place() -> None:
+    assert "Ocala" in _stops("Senator Ada Bello campaigned in Dayton on Monday. She had planned to stop in Ocala and did so on Tuesday.")
+
+
+# --- "The final stop of the day happened in X": the journey's own stop ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Governor Ada Bello toured factories in Marion on Monday. The final stop of the day happened in Grant County at a paper mill.", "Grant County"),
+        ("Governor Ada Bello toured factories in Marion on Monday. The last stop of her tour was in Kokomo.", "Kokomo"),
+    ],
+)
+def test_a_sentence_of_the_journeys_last_stop(text: str, last: str) -> None:
+    assert _stops(text) == ["Marion", last]
+
+
+def test_a_stop_of_something_else_is_not_the_journeys() -> None:
+    text = "Governor Ada Bello toured factories in Marion on Monday. The final stop of the relay was in Kokomo."
+    assert _stops(text) == ["Marion"]

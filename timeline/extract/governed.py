@@ -34,6 +34,8 @@ _CUE_BEFORE = Caseless(
     r"|(?:stops|destinations)(?: (?:on|of|for) (?:the|her|his|their) (?:tour|trip|visit|journey))?"
     r" (?:also )?(?:include|included|will include|will also include)"
     r"|return(?:ed|s|ing)? (?:home )?from"  # "returned from Tokyo": where the journey went
+    # "dropped by Kamaishi", "after dropping by the city of Ofunato": a short call there
+    r"|(?:dropp(?:ed|ing)|drops?|stopp(?:ed|ing)) by"
     # "The five-day tour took Premier Roe from Lanzhou to ...": where the tour itself began
     r"|(?:tour|trip|journey|visit|mission|inspection)s?,? (?:[\w,-]+ ){0,6}?(?:took|takes|will take) (?:[\w.'’-]+ ){1,3}from"
     # "Residents of Kumasi welcomed her", "lined the streets of Tamale": the crowd where she came
@@ -57,7 +59,8 @@ _CUE_BEFORE = Caseless(
     r"|greater|rural|urban|historic|tiny|small|neighbou?ring|picturesque|scenic|sleepy|bustling|industrial)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     # "arrived in Qatar's capital Doha"
-    r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)"
+    # "reached district headquarters Jagdalpur", "the divisional headquarters, Bilaspur": the town of the seat
+    r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis|headquarters)"
     r"(?:\s+city)?(?:\s+of|,)?\s+)?$"
 )
 # an itinerary's lines: "Second stage, Sunday afternoon: Niamey", "Day 2: Kyoto", "Next stop: Dakar" (read
@@ -94,6 +97,9 @@ _LIST_BEFORE = re.compile(
     # "the Northern Province's Burera District": a place in the place just named
     r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?=and\s|or\s)))?(?:and\s+|or\s+)?"
     r"|\s+(?:and|or)\s+|['’]s\s+"
+    # "to Jaipur, Agra and national capital New Delhi", "Kumasi and the regional capital, Tamale": the list's
+    # last town, described
+    r"|(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?(?:national|provincial|regional|state|district|county)\s+capital,?\s+"
     # "Kumasi (July 6), Tamale (July 7) and Bolgatanga (July 8)": an aside in brackets after each
     r"|\s*\([^()]{1,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     # "N'Djamena, Chad; Djibouti, Djibouti; and Abuja, Nigeria": a list of places with their countries
@@ -186,8 +192,9 @@ _LOCATING_BEFORE = re.compile(
 # "the dam outside Khor Fakkan": by the town (not "outside the capital": anywhere but there)
 # "received at State House, Nairobi", "at Tam Thang Industrial Park (Tam Ky City)": a building, then its town
 _BUILDING_COMMA_BEFORE = re.compile(
-    r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
-    r"(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University"
+    # ("at the Shuhada Memorial, Chinar Garden, Gilgit": a memorial in a garden, then their town)
+    r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,4}"
+    r"(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University|Gardens?"
     r"|Hospital|School|College|Park|Lodge|Residence|Building|Complex|Base|Barracks|Museum|Memorial|Monument"
     r"|Office|Grounds?|Field|Academy|Institute|Plant|Factory|Mills?|Farm|Camp|Market"
     # "a sinkhole in Rockview Road, Amanzimtoti": a street, then its town
