@@ -526,3 +526,45 @@ def test_a_sentence_of_the_journeys_last_stop(text: str, last: str) -> None:
 def test_a_stop_of_something_else_is_not_the_journeys() -> None:
     text = "Governor Ada Bello toured factories in Marion on Monday. The final stop of the relay was in Kokomo."
     assert _stops(text) == ["Marion"]
+
+
+def test_where_their_trip_will_conclude_is_a_stop() -> None:
+    text = (
+        "Later this month, Vice President Ada Bello and her husband Tom Bello will embark on their first official"
+        " trip to Africa. They will begin their journey in Nairobi, Kenya, before travelling to Kampala, Uganda."
+        " Their weeklong trip, which runs from March 25 to April 2, will conclude in Kigali, Rwanda."
+    )
+    assert _stops(text)[-1] == "Kigali"
+
+
+# --- a work of a town opened there: "opened the Kisii Town main market" ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Bello visited Narok on Monday. On Tuesday she opened the Kilgoris Town main market.",
+        "President Ada Bello visited Narok on Monday. On Tuesday she commissioned the Kilgoris bypass.",
+    ],
+)
+def test_opening_a_towns_work_puts_the_traveller_there(text: str) -> None:
+    assert _read(text)[0] == [("Narok", "2024-03-04"), ("Kilgoris", "2024-03-05")]
+
+
+def test_opening_a_towns_office_is_not_there() -> None:
+    text = "President Ada Bello visited Narok on Monday. On Tuesday she opened the Kisii office of the Red Cross."
+    assert _stops(text) == ["Narok"]
+
+
+# --- "Notre-Dame de X": Our Lady's church of the town X ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("President Ada Bello visited Metz on Monday. On Tuesday she heard a concert in the cathedral of Notre-Dame de Strasbourg.", "Strasbourg"),
+        ("President Ada Bello visited Metz on Monday. On Tuesday she attended Mass at Notre-Dame de Paris.", "Paris"),
+    ],
+)
+def test_notre_dame_of_a_town_is_that_town(text: str, town: str) -> None:
+    assert _read(text)[0] == [("Metz", "2024-03-04"), (town, "2024-03-05")]

@@ -34,6 +34,11 @@ _CUE_BEFORE = Caseless(
     r"|(?:stops|destinations)(?: (?:on|of|for) (?:the|her|his|their) (?:tour|trip|visit|journey))?"
     r" (?:also )?(?:include|included|will include|will also include)"
     r"|return(?:ed|s|ing)? (?:home )?from"  # "returned from Tokyo": where the journey went
+    # "the cathedral of Notre-Dame de Strasbourg": Our Lady's church of the town, which stands there
+    r"|notre[- ]dame (?:de|du|of)"
+    # "opened the Kilgoris Town main market", "commissioned the Tamale interchange": a work of the town,
+    # opened there (a town's name after "the" is a place only before such a work: places._WORKS_AFTER)
+    r"|(?:opened|opens|opening|inaugurated|inaugurates|inaugurating|commissioned|commissions|commissioning)"
     # "dropped by Kamaishi", "after dropping by the city of Ofunato": a short call there
     r"|(?:dropp(?:ed|ing)|drops?|stopp(?:ed|ing)) by"
     # "The five-day tour took Premier Roe from Lanzhou to ...": where the tour itself began

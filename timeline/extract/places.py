@@ -173,6 +173,8 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
             and (not _NOUN_AFTER.match(text, toponym.end) or _NOUN_AFTER_ENDS.match(text, toponym.end) is not None)
         )
     start, end = toponym.start, toponym.end
+    if toponym.text[:5] == "Notre" and _OUR_LADY_OF.match(text, end):
+        return False  # "Notre-Dame de Strasbourg": a church (of the town named after), no town of that name
     if (
         isinstance(ref, Resolved)
         and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
@@ -209,6 +211,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     return not names.overlaps(start, end)
 
 
+_OUR_LADY_OF = re.compile(r"\s+(?:de|du|des|of)\s+(?:la\s+)?[A-Z]")
 _COUNTRY_CODES_AS_NOUNS = frozenset({"US", "U.S."})  # (the demonyms that are also a country's short name)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the US President", "the U.S. government": the code as an adjective
 _NOUN_AFTER_ENDS = re.compile(r"\s+(?:and|or|on|in|at|for|from|to|with|by|last|this|next|before|after|until|since)\b")

@@ -34,11 +34,14 @@ from timeline.extract.units import _evidence, _journey_ends, _quoted, _Unit
 from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
 # "The final stop of the day happened in Marion County", "Her first stop was in Ocala": a sentence of
-# the journey's own stop, whoever it names
+# the journey's own stop, whoever it names (or of where it ends)
 _STOP_TOLD = re.compile(
     r"(?:the|his|her|their)\s+(?:first|second|third|next|last|final)\s+(?:stop|leg|destination|port of call)\b"
     r"(?:\s+(?:of|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:day|tour|trip|visit|journey|year|swing|week"
-    r"|campaign))?\s+(?:was|is|will be|happened|took place|came|comes)\s+(?:in|at)\s",
+    r"|campaign))?\s+(?:was|is|will be|happened|took place|came|comes)\s+(?:in|at)\s"
+    # "Their weeklong trip, which runs from March 25 to April 2, will conclude in Kigali": where it ends
+    r"|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey)\b[^.;]{0,70}?\s(?:will\s+)?"
+    r"(?:conclude|concludes|concluded|end|ends|ended|finish|finishes|finished|wrap up|wraps up|wrapped up)\s+(?:in|at)\s",
     re.IGNORECASE,
 )
 _HISTORY_SENTENCE = re.compile(
