@@ -568,3 +568,37 @@ def test_opening_a_towns_office_is_not_there() -> None:
 )
 def test_notre_dame_of_a_town_is_that_town(text: str, town: str) -> None:
     assert _read(text)[0] == [("Metz", "2024-03-04"), (town, "2024-03-05")]
+
+
+# --- "visited Kumasi's Manhyia Palace and Tamale": a building of a town does not end the list ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Bello on Monday visited Kumasi's Manhyia Palace and Tamale.",
+        "President Ada Bello on Monday toured Kumasi's Kejetia Market and then Tamale.",
+    ],
+)
+def test_list_goes_on_past_a_towns_building(text: str) -> None:
+    assert _stops(text) == ["Kumasi", "Tamale"]
+
+
+# --- the place of a disaster's deed is no stop ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello visited Sparta on Monday. She made a short detour to survey the aftermath where a tornado"
+        " ripped through parts of Monroe and Juneau counties.",
+        "Governor Ada Bello visited Sparta on Monday, where floods killed three people in Tomah.",
+    ],
+)
+def test_where_a_storm_went_is_no_stop(text: str) -> None:
+    assert _stops(text) == ["Sparta"]
+
+
+def test_ground_a_disaster_word_describes_is_visited() -> None:
+    text = "Governor Ada Bello on Monday made an aerial survey of flood hit areas of Tomah and Sparta."
+    assert _stops(text) == ["Tomah", "Sparta"]

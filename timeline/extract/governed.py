@@ -102,6 +102,8 @@ _LIST_BEFORE = re.compile(
     # "the Northern Province's Burera District": a place in the place just named
     r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?=and\s|or\s)))?(?:and\s+|or\s+)?"
     r"|\s+(?:and|or)\s+|['’]s\s+"
+    # "visited Kumasi's Manhyia Palace and Tamale": a building of the place just named, then the next place
+    r"|['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:and|or)\s+(?:then\s+)?"
     # "to Jaipur, Agra and national capital New Delhi", "Kumasi and the regional capital, Tamale": the list's
     # last town, described
     r"|(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?(?:national|provincial|regional|state|district|county)\s+capital,?\s+"
@@ -138,6 +140,18 @@ _AFTER_OTHERS_EVENT = re.compile(
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+"
     r"(?!(?:he|she|they|his|her|their|the\s+(?:president|minister|king|queen|pope|governor))\b)(?![a-z]+ing\b)"
     r"[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
+# "where a tornado ripped through parts of Monroe County", "floods that killed three people in Tomah": the
+# place of a disaster's deed, not of a journey (read in the words before a place)
+_EVENTS_PLACE_BEFORE = re.compile(
+    r"\b(?:tornado(?:e?s)?|twisters?|storms?|floods?|floodwaters|fires?|wildfires?|bushfires?|hurricanes?|cyclones?"
+    r"|typhoons?|(?:earth)?quakes?|blasts?|explosions?|landslides?|mudslides?)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ripped|rips|tore|tears|swept|sweeps|struck|strikes|hit|hits|slammed|slams|battered|batters|ravaged|ravages"
+    r"|pummell?ed|devastated|devastates|killed|kills|destroyed|destroys)"
+    # (not "flood hit areas of Dibrugarh": the disaster's word describing the ground gone over)
+    r"(?!\s+(?:areas?|regions?|districts?|villages?|communities|zones?|towns?|counties|places)\b)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:through|across|into|in|at)\s+)?(?:(?:parts|much|areas?|swaths?)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Tamale was the first stop on his tour", "Kyoto will be his last stop" (read right after a place)
@@ -382,6 +396,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = True  # "Tamale was the first stop of the tour"
         if cued and "after" in before and _AFTER_OTHERS_EVENT.search(before):
             cued = False  # "a day after storms tore through central Oklahoma": another's deed, not a journey
+        if cued and _EVENTS_PLACE_BEFORE.search(before):
+            cued = False  # "where a tornado ripped through parts of Monroe County": where the storm went
         if (
             cued
             and "last " in text[toponym.end : toponym.end + 40]
