@@ -602,3 +602,21 @@ def test_where_a_storm_went_is_no_stop(text: str) -> None:
 def test_ground_a_disaster_word_describes_is_visited() -> None:
     text = "Governor Ada Bello on Monday made an aerial survey of flood hit areas of Tomah and Sparta."
     assert _stops(text) == ["Tomah", "Sparta"]
+
+
+# --- "Samsung's chip plant in Pyeongtaek": the works' owner is no place -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Bello on Monday visited Samsung's semiconductor plant in Pyeongtaek.",
+        "President Ada Bello on Monday toured Samsung's new factory at Pyeongtaek.",
+    ],
+)
+def test_owner_of_a_works_placed_elsewhere_is_no_stop(text: str) -> None:
+    assert _stops(text) == ["Pyeongtaek"]
+
+
+def test_a_towns_own_works_keep_the_town() -> None:
+    assert _stops("President Ada Bello on Monday visited Ulsan's Hyundai plant.") == ["Ulsan"]

@@ -179,7 +179,10 @@ _AFTER_OR_SINCE_BEFORE = re.compile(r"\b(?:after|since)\b[^.;]*$", re.IGNORECASE
 # (read right after a place)
 _ELSEWHERE_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns|province|state|region|county)"
-    r"|['’]s?\s+(?:embassy|consulate|high commission|mission))\b",
+    r"|['’]s?\s+(?:embassy|consulate|high commission|mission))\b"
+    # "Samsung's chip plant in Pyeongtaek": the owner of a works that the sentence places in another town
+    r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:plants?|factory|factories|facility|facilities|headquarters|campus|mills?|refinery"
+    r"|offices?|stores?|works|warehouses?|shipyards?)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
