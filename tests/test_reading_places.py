@@ -408,3 +408,215 @@ def test_a_month_cut_short_after_a_town_is_no_town() -> None:
     )
     assert not any("Jan" in s for s in stops)
     assert "Regina" in stops
+
+
+# --- route words: "reached district headquarters X", "and national capital X" ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Minister Ada Bello visited Raipur on Monday and reached district headquarters Bilaspur on Tuesday.",
+        "Chief Minister Ada Bello visited Raipur on Monday and reached the district headquarters, Bilaspur, on Tuesday.",
+    ],
+)
+def test_town_named_after_headquarters_is_a_stop(text: str) -> None:
+    assert _read(text)[0] == [("Raipur", "2024-03-04"), ("Bilāspur", "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("President Ivo Marek on Monday visited Jaipur, Agra and national capital New Delhi.", "New Delhi"),
+        ("President Ivo Marek on Monday visited Kumasi, Obuasi and the regional capital Sunyani.", "Sunyani"),
+    ],
+)
+def test_described_capital_ends_a_list_of_towns(text: str, last: str) -> None:
+    stops = _stops(text)
+    assert len(stops) == 3
+    assert unicodedata.normalize("NFKD", stops[-1]).encode("ascii", "ignore").decode() in (last, "Delhi")
+
+
+# --- "dropping by (the city of) X": a short call ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empress Mina Oda visited Sendai on Monday. In the afternoon, she dropped by the city of Kamaishi.",
+        "Empress Mina Oda visited Sendai on Monday. In the afternoon, she dropped by Kamaishi.",
+        "Empress Mina Oda on Monday moved to Sendai after dropping by the city of Kamaishi.",
+    ],
+)
+def test_dropping_by_a_town_is_a_stop(text: str) -> None:
+    assert "Kamaishi" in _stops(text)
+
+
+# --- a town inside a landmark's address: "the X Memorial, Y Garden, Town" ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello visited Skardu on Monday. On Tuesday she laid a wreath at the Heroes Memorial, Chinar Garden, Gilgit.",
+        "Governor Ada Bello visited Skardu on Monday. On Tuesday she laid a wreath at Jinnah Garden, Gilgit.",
+    ],
+)
+def test_town_after_a_garden_and_its_memorial(text: str) -> None:
+    assert _read(text)[0] == [("Skardu", "2024-03-04"), ("Gilgit", "2024-03-05")]
+
+
+# --- a short town name the finder takes for a surname, in a list of towns ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello on Monday made stops in Pittsfield, Lee, and Holyoke.",
+        "Governor Ada Bello on Monday toured Holyoke, Lee and Pittsfield.",
+    ],
+)
+def test_short_town_name_in_a_list_of_towns_of_its_state(text: str) -> None:
+    stops = _stops(text)
+    assert "Lee" in stops
+    assert len(stops) == 3
+
+
+def test_a_list_of_divisions_adds_no_town_read_as_a_name() -> None:
+    # ("Durg and Bastar district": the division's list, not a town beside it)
+    assert "Lee" not in _stops("Governor Ada Bello on Monday visited Holyoke. She spoke of Lee and Berkshire counties.")
+
+
+# --- a plan the sentence says was given up ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Bello campaigned in Dayton on Monday. She originally planned to finish up with a rally in Ocala"
+        " and a dinner at Naples, but changed course at the last minute, heading instead to a rally in Toledo, Ohio.",
+        "Senator Ada Bello campaigned in Dayton on Monday. She had been scheduled to stop in Ocala but flew to Toledo instead.",
+    ],
+)
+def test_places_of_a_plan_given_up_are_no_stops(text: str) -> None:
+    stops = _stops(text)
+    assert "Ocala" not in stops
+    assert "Naples" not in stops
+    assert "Toledo" in stops
+
+
+def test_a_plan_kept_keeps_its_place() -> None:
+    assert "Ocala" in _stops("Senator Ada Bello campaigned in Dayton on Monday. She had planned to stop in Ocala and did so on Tuesday.")
+
+
+# --- "The final stop of the day happened in X": the journey's own stop ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Governor Ada Bello toured factories in Marion on Monday. The final stop of the day happened in Grant County at a paper mill.", "Grant County"),
+        ("Governor Ada Bello toured factories in Marion on Monday. The last stop of her tour was in Kokomo.", "Kokomo"),
+    ],
+)
+def test_a_sentence_of_the_journeys_last_stop(text: str, last: str) -> None:
+    assert _stops(text) == ["Marion", last]
+
+
+def test_a_stop_of_something_else_is_not_the_journeys() -> None:
+    text = "Governor Ada Bello toured factories in Marion on Monday. The final stop of the relay was in Kokomo."
+    assert _stops(text) == ["Marion"]
+
+
+def test_where_their_trip_will_conclude_is_a_stop() -> None:
+    text = (
+        "Later this month, Vice President Ada Bello and her husband Tom Bello will embark on their first official"
+        " trip to Africa. They will begin their journey in Nairobi, Kenya, before travelling to Kampala, Uganda."
+        " Their weeklong trip, which runs from March 25 to April 2, will conclude in Kigali, Rwanda."
+    )
+    assert _stops(text)[-1] == "Kigali"
+
+
+# --- a work of a town opened there: "opened the Kisii Town main market" ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Bello visited Narok on Monday. On Tuesday she opened the Kilgoris Town main market.",
+        "President Ada Bello visited Narok on Monday. On Tuesday she commissioned the Kilgoris bypass.",
+    ],
+)
+def test_opening_a_towns_work_puts_the_traveller_there(text: str) -> None:
+    assert _read(text)[0] == [("Narok", "2024-03-04"), ("Kilgoris", "2024-03-05")]
+
+
+def test_opening_a_towns_office_is_not_there() -> None:
+    text = "President Ada Bello visited Narok on Monday. On Tuesday she opened the Kisii office of the Red Cross."
+    assert _stops(text) == ["Narok"]
+
+
+# --- "Notre-Dame de X": Our Lady's church of the town X ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("President Ada Bello visited Metz on Monday. On Tuesday she heard a concert in the cathedral of Notre-Dame de Strasbourg.", "Strasbourg"),
+        ("President Ada Bello visited Metz on Monday. On Tuesday she attended Mass at Notre-Dame de Paris.", "Paris"),
+    ],
+)
+def test_notre_dame_of_a_town_is_that_town(text: str, town: str) -> None:
+    assert _read(text)[0] == [("Metz", "2024-03-04"), (town, "2024-03-05")]
+
+
+# --- "visited Kumasi's Manhyia Palace and Tamale": a building of a town does not end the list ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Bello on Monday visited Kumasi's Manhyia Palace and Tamale.",
+        "President Ada Bello on Monday toured Kumasi's Kejetia Market and then Tamale.",
+    ],
+)
+def test_list_goes_on_past_a_towns_building(text: str) -> None:
+    assert _stops(text) == ["Kumasi", "Tamale"]
+
+
+# --- the place of a disaster's deed is no stop ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello visited Sparta on Monday. She made a short detour to survey the aftermath where a tornado"
+        " ripped through parts of Monroe and Juneau counties.",
+        "Governor Ada Bello visited Sparta on Monday, where floods killed three people in Tomah.",
+    ],
+)
+def test_where_a_storm_went_is_no_stop(text: str) -> None:
+    assert _stops(text) == ["Sparta"]
+
+
+def test_ground_a_disaster_word_describes_is_visited() -> None:
+    text = "Governor Ada Bello on Monday made an aerial survey of flood hit areas of Tomah and Sparta."
+    assert _stops(text) == ["Tomah", "Sparta"]
+
+
+# --- "Samsung's chip plant in Pyeongtaek": the works' owner is no place -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Bello on Monday visited Samsung's semiconductor plant in Pyeongtaek.",
+        "President Ada Bello on Monday toured Samsung's new factory at Pyeongtaek.",
+    ],
+)
+def test_owner_of_a_works_placed_elsewhere_is_no_stop(text: str) -> None:
+    assert _stops(text) == ["Pyeongtaek"]
+
+
+def test_a_towns_own_works_keep_the_town() -> None:
+    assert _stops("President Ada Bello on Monday visited Ulsan's Hyundai plant.") == ["Ulsan"]

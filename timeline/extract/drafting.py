@@ -25,7 +25,7 @@ from timeline.extract.spans import (
     _trip_span,
     _under_way_now,
 )
-from timeline.extract.stops import _may_be_a_stop
+from timeline.extract.stops import _STOP_TOLD, _may_be_a_stop
 from timeline.extract.trip_sentences import _is_trip_sentence, _status
 from timeline.extract.units import _evidence, _trip_kind, _Unit
 from timeline.model import DateSpan, Person, Precision, TripStatus
@@ -319,6 +319,9 @@ def _draft_trips(
                 draft_for = mine[0] if len(mine) == 1 else None
         if draft_for is None and _companion_words(unit.sentence.text):
             draft_for = next((d for d in drafts if d.person in unit.people), last)
+        if draft_for is None and unit.subject is None and last is not None and _STOP_TOLD.match(unit.sentence.text):
+            draft_for = last  # "The final stop of the day was in Kokomo": the journey just told
+
         if draft_for is not None:
             owner[unit.index] = draft_for
             draft_for.units.append(unit)

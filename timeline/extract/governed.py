@@ -34,6 +34,13 @@ _CUE_BEFORE = Caseless(
     r"|(?:stops|destinations)(?: (?:on|of|for) (?:the|her|his|their) (?:tour|trip|visit|journey))?"
     r" (?:also )?(?:include|included|will include|will also include)"
     r"|return(?:ed|s|ing)? (?:home )?from"  # "returned from Tokyo": where the journey went
+    # "the cathedral of Notre-Dame de Strasbourg": Our Lady's church of the town, which stands there
+    r"|notre[- ]dame (?:de|du|of)"
+    # "opened the Kilgoris Town main market", "commissioned the Tamale interchange": a work of the town,
+    # opened there (a town's name after "the" is a place only before such a work: places._WORKS_AFTER)
+    r"|(?:opened|opens|opening|inaugurated|inaugurates|inaugurating|commissioned|commissions|commissioning)"
+    # "dropped by Kamaishi", "after dropping by the city of Ofunato": a short call there
+    r"|(?:dropp(?:ed|ing)|drops?|stopp(?:ed|ing)) by"
     # "The five-day tour took Premier Roe from Lanzhou to ...": where the tour itself began
     r"|(?:tour|trip|journey|visit|mission|inspection)s?,? (?:[\w,-]+ ){0,6}?(?:took|takes|will take) (?:[\w.'’-]+ ){1,3}from"
     # "Residents of Kumasi welcomed her", "lined the streets of Tamale": the crowd where she came
@@ -57,7 +64,8 @@ _CUE_BEFORE = Caseless(
     r"|greater|rural|urban|historic|tiny|small|neighbou?ring|picturesque|scenic|sleepy|bustling|industrial)\s+)?"
     # "in the capital Lima", "to the ancient city of Kyoto", "in the provincial capital, Changsha"
     # "arrived in Qatar's capital Doha"
-    r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis)"
+    # "reached district headquarters Jagdalpur", "the divisional headquarters, Bilaspur": the town of the seat
+    r"(?:(?:[a-z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?:capital|city|town|port|village|resort|metropolis|headquarters)"
     r"(?:\s+city)?(?:\s+of|,)?\s+)?$"
 )
 # an itinerary's lines: "Second stage, Sunday afternoon: Niamey", "Day 2: Kyoto", "Next stop: Dakar" (read
@@ -94,6 +102,11 @@ _LIST_BEFORE = re.compile(
     # "the Northern Province's Burera District": a place in the place just named
     r"^(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|\s+(?=and\s|or\s)))?(?:and\s+|or\s+)?"
     r"|\s+(?:and|or)\s+|['’]s\s+"
+    # "visited Kumasi's Manhyia Palace and Tamale": a building of the place just named, then the next place
+    r"|['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:and|or)\s+(?:then\s+)?"
+    # "to Jaipur, Agra and national capital New Delhi", "Kumasi and the regional capital, Tamale": the list's
+    # last town, described
+    r"|(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?(?:national|provincial|regional|state|district|county)\s+capital,?\s+"
     # "Kumasi (July 6), Tamale (July 7) and Bolgatanga (July 8)": an aside in brackets after each
     r"|\s*\([^()]{1,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     # "N'Djamena, Chad; Djibouti, Djibouti; and Abuja, Nigeria": a list of places with their countries
@@ -129,6 +142,18 @@ _AFTER_OTHERS_EVENT = re.compile(
     r"[^.;,]{0,50}$",
     re.IGNORECASE,
 )
+# "where a tornado ripped through parts of Monroe County", "floods that killed three people in Tomah": the
+# place of a disaster's deed, not of a journey (read in the words before a place)
+_EVENTS_PLACE_BEFORE = re.compile(
+    r"\b(?:tornado(?:e?s)?|twisters?|storms?|floods?|floodwaters|fires?|wildfires?|bushfires?|hurricanes?|cyclones?"
+    r"|typhoons?|(?:earth)?quakes?|blasts?|explosions?|landslides?|mudslides?)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ripped|rips|tore|tears|swept|sweeps|struck|strikes|hit|hits|slammed|slams|battered|batters|ravaged|ravages"
+    r"|pummell?ed|devastated|devastates|killed|kills|destroyed|destroys)"
+    # (not "flood hit areas of Dibrugarh": the disaster's word describing the ground gone over)
+    r"(?!\s+(?:areas?|regions?|districts?|villages?|communities|zones?|towns?|counties|places)\b)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:through|across|into|in|at)\s+)?(?:(?:parts|much|areas?|swaths?)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Tamale was the first stop on his tour", "Kyoto will be his last stop" (read right after a place)
 _STOP_AFTER = re.compile(
     r"\s+(?:was|is|will be|became|would be)\s+(?:the|his|her|their)\s+(?:first|second|third|next|last|final)"
@@ -154,7 +179,10 @@ _AFTER_OR_SINCE_BEFORE = re.compile(r"\b(?:after|since)\b[^.;]*$", re.IGNORECASE
 # (read right after a place)
 _ELSEWHERE_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns|province|state|region|county)"
-    r"|['’]s?\s+(?:embassy|consulate|high commission|mission))\b",
+    r"|['’]s?\s+(?:embassy|consulate|high commission|mission))\b"
+    # "Samsung's chip plant in Pyeongtaek": the owner of a works that the sentence places in another town
+    r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:plants?|factory|factories|facility|facilities|headquarters|campus|mills?|refinery"
+    r"|offices?|stores?|works|warehouses?|shipyards?)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -186,8 +214,9 @@ _LOCATING_BEFORE = re.compile(
 # "the dam outside Khor Fakkan": by the town (not "outside the capital": anywhere but there)
 # "received at State House, Nairobi", "at Tam Thang Industrial Park (Tam Ky City)": a building, then its town
 _BUILDING_COMMA_BEFORE = re.compile(
-    r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
-    r"(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University"
+    # ("at the Shuhada Memorial, Chinar Garden, Gilgit": a memorial in a garden, then their town)
+    r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Tt]o|[Vv]isited|[Tt]oured)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,4}"
+    r"(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Stadium|Square|Cathedral|Mosque|Church|Temple|University|Gardens?"
     r"|Hospital|School|College|Park|Lodge|Residence|Building|Complex|Base|Barracks|Museum|Memorial|Monument"
     r"|Office|Grounds?|Field|Academy|Institute|Plant|Factory|Mills?|Farm|Camp|Market"
     # "a sinkhole in Rockview Road, Amanzimtoti": a street, then its town
@@ -370,6 +399,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = True  # "Tamale was the first stop of the tour"
         if cued and "after" in before and _AFTER_OTHERS_EVENT.search(before):
             cued = False  # "a day after storms tore through central Oklahoma": another's deed, not a journey
+        if cued and _EVENTS_PLACE_BEFORE.search(before):
+            cued = False  # "where a tornado ripped through parts of Monroe County": where the storm went
         if (
             cued
             and "last " in text[toponym.end : toponym.end + 40]

@@ -173,6 +173,8 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
             and (not _NOUN_AFTER.match(text, toponym.end) or _NOUN_AFTER_ENDS.match(text, toponym.end) is not None)
         )
     start, end = toponym.start, toponym.end
+    if toponym.text[:5] == "Notre" and _OUR_LADY_OF.match(text, end):
+        return False  # "Notre-Dame de Strasbourg": a church (of the town named after), no town of that name
     if (
         isinstance(ref, Resolved)
         and ref.place.kind in (PlaceKind.CITY, PlaceKind.TOWN)
@@ -209,6 +211,7 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
     return not names.overlaps(start, end)
 
 
+_OUR_LADY_OF = re.compile(r"\s+(?:de|du|des|of)\s+(?:la\s+)?[A-Z]")
 _COUNTRY_CODES_AS_NOUNS = frozenset({"US", "U.S."})  # (the demonyms that are also a country's short name)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the US President", "the U.S. government": the code as an adjective
 _NOUN_AFTER_ENDS = re.compile(r"\s+(?:and|or|on|in|at|for|from|to|with|by|last|this|next|before|after|until|since)\b")
@@ -436,9 +439,13 @@ _NOT_A_LISTED_TOWN = frozenset(
     """Mr Mrs Ms Dr Sir Madam Co Hotel Centre Center Club Hall House School College University Hospital
     Church Mosque Temple Stadium Airport Province Region Prefecture State Ministry Company Group Bank Office
     Council Assembly Court Embassy Museum Institute Foundation Road Street Avenue Drive Lane Boulevard
+    Garden Gardens Memorial Monument
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()  # ("in Winnipeg, Jan. 26": a month cut short)
 )
 _LISTING_KINDS = (PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.ADMIN2)
+_LIST_OF_DIVISIONS = re.compile(
+    r"\s+(?:[Dd]istricts?|[Cc]ount(?:y|ies)|[Bb]locks?|[Tt]ehsils?|[Pp]rovinces?|[Rr]egions?|[Ss]tates?|[Pp]refectures?)\b"
+)
 
 
 def _listed_beside(
@@ -451,7 +458,7 @@ def _listed_beside(
     out: list[tuple[Toponym, PlaceRef]] = []
     added: set[int] = set()
 
-    def keep(match: re.Match[str]) -> bool:
+    def keep(match: re.Match[str], beside: PlaceRef, beside_end: int) -> bool:
         name = match.group("name")
         if match.start("name") in added:
             return True  # (listed beside another town of the list already)
@@ -461,8 +468,27 @@ def _listed_beside(
             or _FEATURE_AFTER.match(text, match.end("name"))
         ):
             return False
-        if taken.overlaps(match.start("name"), match.end("name")) or _gazetteer().lookup(name):
+        if taken.overlaps(match.start("name"), match.end("name")):
             return False
+        if found := _gazetteer().lookup(name):
+            # "stops in New Bedford, Lee, and Holyoke": a short name the finder took for a person's,
+            # listed beside a town, is the one town of that name in the same state or province
+            # (not "Durg and Bastar district": a list of divisions, the name maybe a division's too)
+            if _LIST_OF_DIVISIONS.match(text, beside_end) or _LIST_OF_DIVISIONS.match(text, match.end("name")):
+                return False
+            same = [
+                p
+                for p in found
+                if isinstance(beside, Resolved)
+                and p.kind in _TOWN_KINDS
+                and p.name == name
+                and (p.country, p.admin1) == (beside.place.country, beside.place.admin1)
+            ]
+            if len(same) != 1:
+                return False
+            added.add(match.start("name"))
+            out.append((_town_named_span(text, match.start("name"), match.end("name")), Resolved(name, same[0], "listed-town")))
+            return True
         added.add(match.start("name"))
         out.append((_town_named_span(text, match.start("name"), match.end("name")), Unresolved(name, "no town of that name in the gazetteer")))
         return True
@@ -482,10 +508,10 @@ def _listed_beside(
             continue
         begin, end = body[paragraph]
         at = toponym.end
-        while listed_after and (after := _LISTED_AFTER.match(text, at, end)) is not None and keep(after):
+        while listed_after and (after := _LISTED_AFTER.match(text, at, end)) is not None and keep(after, ref, toponym.end):
             at = after.end("name")
         at = toponym.start
-        while listed_before and (before := _LISTED_BEFORE.search(text, max(begin, at - 60), at)) is not None and keep(before):
+        while listed_before and (before := _LISTED_BEFORE.search(text, max(begin, at - 60), at)) is not None and keep(before, ref, toponym.end):
             at = before.start("name")
     return out
 

@@ -33,6 +33,17 @@ from timeline.extract.spans import _journey_since, _nth_day
 from timeline.extract.units import _evidence, _journey_ends, _quoted, _Unit
 from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
 
+# "The final stop of the day happened in Marion County", "Her first stop was in Ocala": a sentence of
+# the journey's own stop, whoever it names (or of where it ends)
+_STOP_TOLD = re.compile(
+    r"(?:the|his|her|their)\s+(?:first|second|third|next|last|final)\s+(?:stop|leg|destination|port of call)\b"
+    r"(?:\s+(?:of|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:day|tour|trip|visit|journey|year|swing|week"
+    r"|campaign))?\s+(?:was|is|will be|happened|took place|came|comes)\s+(?:in|at)\s"
+    # "Their weeklong trip, which runs from March 25 to April 2, will conclude in Kigali": where it ends
+    r"|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey)\b[^.;]{0,70}?\s(?:will\s+)?"
+    r"(?:conclude|concludes|concluded|end|ends|ended|finish|finishes|finished|wrap up|wraps up|wrapped up)\s+(?:in|at)\s",
+    re.IGNORECASE,
+)
 _HISTORY_SENTENCE = re.compile(
     r"^(?:(?:his|her|their|the) (?:last|previous|first|earlier) (?:visit|trip|tour|journey)\b|the last time\b"
     r"|last year\b|a year ago\b|in (?:19|20)\d\d,)",  # "Last year, Yoon ... stayed at his home in Seoul"
@@ -232,7 +243,9 @@ def _fill_places(
             last_day = own_days[-1]
         # (the day told last was an arrival's: a welcome told next, undated, was that day's)
         arrival_day = bool(own_days) and _ARRIVAL.search(unit.sentence.text) is not None
-        if unit.subject != draft.person and not in_trip_sentence:
+        if unit.subject != draft.person and not in_trip_sentence and not (
+            unit.subject is None and _STOP_TOLD.match(unit.sentence.text)
+        ):
             continue
         if _HISTORY_SENTENCE.search(unit.sentence.text):
             continue  # "His last visit was to Bishop Auckland in April 2022": an earlier journey
@@ -311,6 +324,7 @@ def _fill_places(
         in_span = unit.index in span_units
         dateline_toponym = dateline_place[0] if dateline_place else None
         listed = _countries_listed(text, places) if len(places) > 1 else set()
+        plan_unmade = _plan_given_up(s_text, s_start) if may_hold(s_text, _PLAN_NEEDS) else None
         for toponym, found, _ in places:
             start = toponym.start
             # "visited Utica, New York,": the state that places Utica, not New York City
@@ -369,6 +383,8 @@ def _fill_places(
                 continue  # the dateline says where the report was filed, not where anyone went
             if cancelled and (key in cancelled or _key(found) in cancelled):
                 continue  # a place of a journey called off
+            if plan_unmade is not None and plan_unmade[0] <= start < plan_unmade[1]:
+                continue  # "originally planned to end in Tampa, but changed course": a plan given up
             stop = draft.stops.get(key)
             if (
                 isinstance(ref, Resolved)
@@ -456,6 +472,27 @@ def _fill_places(
 
     for key in homeward - stayed:
         del draft.stops[key]  # "... before leaving for Dhaka": the traveller's way home, no stop
+
+
+# "He originally planned to finish in Tampa, but changed course", "had been scheduled to stop in Ocala
+# but ...": a plan the sentence then says was given up (its places up to the "but" are no stops)
+_PLAN_GIVEN_UP = re.compile(
+    r"\b(?:originally|initially|had|first)\s+(?:(?:planned|intended|hoped|meant)\s+to"
+    r"|been\s+(?:scheduled|due|expected|set)\s+to)\b"
+    r"|\bwas\s+(?:originally\s+|initially\s+)?(?:to\s+have|supposed\s+to)\b",
+    re.IGNORECASE,
+)
+_PLAN_NEEDS = ("planned", "intended", "hoped", "meant", "scheduled", "due", "expected", "set to", "to have", "supposed")
+_PLAN_BUT = re.compile(r"[^.;]*?(?:,?\s+but\b(?!\s+also\b)|\binstead\b)")
+
+
+def _plan_given_up(text: str, start: int) -> tuple[int, int] | None:
+    """Where the places of a plan the sentence says was given up lie (article offsets), if it tells one."""
+    plan = _PLAN_GIVEN_UP.search(text)
+    if plan is None:
+        return None
+    but = _PLAN_BUT.match(text, plan.end())
+    return None if but is None else (start + plan.end(), start + but.end())
 
 
 # "before leaving for Dhaka", "flew back to Tokyo", "returned to Abuja": (read right before a capital)

@@ -131,7 +131,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "drove to Lyon", "took a train to Lyon", "came to Lyon", "swung through Lyon": a movement
         r"|(?:drove|drives|driving|motored|rode|sailed|came|comes|coming) to"
         r"|(?:took|takes|taking|take) (?:a |the )?(?:[\w-]+ )?(?:train|flight|plane|helicopter|boat|ferry|bus|car) to"
-        r"|(?:swung|swings|swinging) through|(?:dropped|drops|stopped|stops) by"
+        r"|(?:swung|swings|swinging) through|(?:dropped|drops|dropping|stopped|stops|stopping) by"
         # "carried out a series of engagements in Wales", "undertook engagements across Cornwall": a royal's
         # day of visits there
         r"|(?:carried|carries|carrying|carry|undertook|undertakes|undertaking|undertake)(?: out)? "
@@ -188,7 +188,7 @@ _TRIP_STEMS = (
     "stump", "day in", "day of ", "supporters", "cheer", "greet", "voters", "crowd", "backers", "faithful", "headlin", "obeisance", "prayers", "drove to", "drives to", "driving to", "motored to", "rode to",
     "helicopter", "plane", "aircraft", "jet", "chopper", "airliner",
     "sailed to", "came to", "comes to", "coming to", "train to", "flight to", "plane to", "helicopter to", "boat to",
-    "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "stopped by", "stops by", "inaugura",
+    "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "dropping by", "stopped by", "stops by", "stopping by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
     "presid", "homage", "survey", "assess", "tribute", "met ", "meets", "talks", "attend", "chair", "launch", "courtesy call",
 )  # fmt: skip
