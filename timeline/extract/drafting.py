@@ -121,24 +121,19 @@ def _mergeable(
             and status is TripStatus.PLANNED
             and span.precision is Precision.DAY
             and anchor is not None
-            and anchor <= span.start <= anchor + dt.timedelta(days=gap)
-            and not any(_HOME_AGAIN.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units)
+            and anchor <= span.start
         ):
-            # "Hu has arrived in the US ... is scheduled to arrive at the White House Wednesday morning to
-            # begin his state visit": the journey made, told with no day, goes on in the days just ahead
-            return True
-        if (
-            draft.status is TripStatus.MADE
-            and current is None
-            and status is TripStatus.PLANNED
-            and span.precision is Precision.DAY
-            and anchor is not None
-            and anchor <= span.start <= anchor + _SET_OUT_AHEAD
-            and any(_set_out_now(u) for u in draft.units if u.index in draft.trip_units)
-        ):
-            # "has departed Abuja for a visit to Japan and Brazil ... will attend the conference from
-            # August 20 to 22": the days ahead are the journey's set out on as the report is written
-            return True
+            told = [u for u in draft.units if u.index in draft.trip_units]
+            if span.start <= anchor + dt.timedelta(days=gap) and not any(
+                _HOME_AGAIN.search(u.sentence.text) for u in told
+            ):
+                # "Hu has arrived in the US ... is scheduled to arrive at the White House Wednesday morning
+                # to begin his state visit": the journey made, told with no day, goes on in the days ahead
+                return True
+            if span.start <= anchor + _SET_OUT_AHEAD and any(_set_out_now(u) for u in told):
+                # "has departed Abuja for a visit to Japan and Brazil ... will attend the conference from
+                # August 20 to 22": the days ahead are the journey's set out on as the report is written
+                return True
         if draft.status is not TripStatus.MADE or current is None or current.precision is not Precision.DAY:
             return False
         if span.precision is not Precision.DAY:

@@ -278,14 +278,7 @@ def _left_and_home_told(draft: _TripDraft) -> None:
         text = unit.sentence.text
         if _HOME_CUE.search(text) is None:
             continue
-        spans = [
-            (m.span, m.evidence)
-            for m in unit.dates
-            if isinstance(m.span, DateSpan)
-            and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
-            and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
-        ]
-        both = _left_and_came_home(text, unit.sentence.start, spans)
+        both = _left_and_came_home(text, unit.sentence.start, _days_told(unit))
         if both is not None and (span is None or (both.start <= span.start and span.end <= both.end)):
             draft.spans.append((both, unit.index, False))
             return
@@ -336,6 +329,19 @@ def _stays_until(unit: _Unit) -> dt.date | None:
     return days[0].span.start  # type: ignore[union-attr]
 
 
+def _days_told(unit: _Unit) -> list[tuple[DateSpan, Evidence]]:
+    """The dates a sentence tells of its own journey: not those of a "since" clause before them, nor
+    the day of the telling."""
+    text = unit.sentence.text
+    return [
+        (m.span, m.evidence)
+        for m in unit.dates
+        if isinstance(m.span, DateSpan)
+        and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
+        and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
+    ]
+
+
 def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     """The span a trip sentence gives, and whether its end is left open."""
     text = unit.sentence.text
@@ -344,13 +350,7 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
         for m in unit.dates
         if isinstance(m.span, DateSpan) and _journey_since(text, m.evidence.start - unit.sentence.start)
     ]
-    spans = [
-        (m.span, m.evidence)
-        for m in unit.dates
-        if isinstance(m.span, DateSpan)
-        and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
-        and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
-    ]
+    spans = _days_told(unit)
     if since and since[0][0].precision is Precision.DAY and since[0][0].days == 1:
         # "has been touring Ghana since Monday": the day the journey began, still under way
         days_after = [s for s, _ in spans if s.precision is Precision.DAY and s.start > since[0][0].start]

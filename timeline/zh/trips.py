@@ -1730,26 +1730,22 @@ def find_trips(
             trip_word = None
         if visitor is not None and not (subject and trip_word and trip_word.start() > subject[0]):
             subject, trip_word = visitor, None
-            draft = drafts.get((visitor[1], TripStatus.MADE))
-            if draft is None:
-                draft = _Draft(roster[visitor[1]], visitor[1], TripStatus.MADE, TripKind.VISIT)
-                drafts[(visitor[1], TripStatus.MADE)] = draft
-                if not _host_office(draft, simp, s, visitor, mentions, s_places, text, source.path):
-                    _visit_dateline(draft, article)
-            _venue_beijing(draft, simp, s, e, text, source.path)
-            draft.evidence.append(Evidence.of(text, s, e, "zh-visitor", source=source.path))
-            current = draft
-            for co_lead in _co_leaders(simp, s, visitor, mentions, roster):
-                # rule zh-co-leaders: "由甲市委书记某某、市长某某率领的代表团": each named before 率领的 leads
-                co_draft = drafts.get((co_lead[1], TripStatus.MADE))
-                if co_draft is None:
-                    co_draft = _Draft(roster[co_lead[1]], co_lead[1], TripStatus.MADE, TripKind.VISIT)
-                    drafts[(co_lead[1], TripStatus.MADE)] = co_draft
-                    if not _host_office(co_draft, simp, s, co_lead, mentions, s_places, text, source.path):
-                        _visit_dateline(co_draft, article)
-                _venue_beijing(co_draft, simp, s, e, text, source.path)
-                co_draft.evidence.append(Evidence.of(text, s, e, "zh-co-leaders", source=source.path))
-                co_drafts.append(co_draft)
+            # rule zh-co-leaders: "由甲市委书记某某、市长某某率领的代表团": each named before 率领的 leads
+            guests = [(visitor, "zh-visitor")]
+            guests += [(co_lead, "zh-co-leaders") for co_lead in _co_leaders(simp, s, visitor, mentions, roster)]
+            visits: list[_Draft] = []
+            for guest, rule in guests:
+                made = drafts.get((guest[1], TripStatus.MADE))
+                if made is None:
+                    made = _Draft(roster[guest[1]], guest[1], TripStatus.MADE, TripKind.VISIT)
+                    drafts[(guest[1], TripStatus.MADE)] = made
+                    if not _host_office(made, simp, s, guest, mentions, s_places, text, source.path):
+                        _visit_dateline(made, article)
+                _venue_beijing(made, simp, s, e, text, source.path)
+                made.evidence.append(Evidence.of(text, s, e, rule, source=source.path))
+                visits.append(made)
+            draft = current = visits[0]
+            co_drafts.extend(visits[1:])
             if co_drafts:
                 group = [draft, *co_drafts]
                 separately = False
