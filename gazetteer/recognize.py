@@ -152,6 +152,8 @@ _TITLE_FORMS = frozenset(f for t in TITLES for f in (t, t + ".") if f.rstrip("."
 _JOINERS = (" ", "-")
 # "St. Petersburg", "Mt. Kenya", "Ft. Worth": an abbreviated first word joins the next with its period
 _ABBREVIATED_HEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+# locative words that place what follows ("of", "for", "by", "and" join a saint to a church or a name too)
+_PLACE_LOCATIVE = LOCATIVE - {"of", "for", "by", "and", "against", "over", "off"}
 # heads of the names of physical features and ships, which are named after places
 _NAMED_AFTER_HEADS = frozenset(
     {"Lake", "Mount", "Mt", "Loch", "Lough", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "INS", "PNS"}
@@ -166,6 +168,10 @@ _MAX_TOKENS = 6
 _DIVISION_POPULATION = 50_000
 _SPEECH = frozenset(
     {"said", "says", "told", "added", "noted", "stressed", "urged", "called", "asked", "replied", "wrote"}
+)
+# words before "to" that address a person ("prayed to St. Jude"), not go to a place
+_ADDRESSED_TO = _SPEECH | frozenset(
+    {"spoke", "speak", "talked", "prayed", "pray", "prayers", "dedicated", "devoted", "tribute", "letter"}
 )
 _STRONG_POPULATION = 100_000
 _WEAK_POPULATION = 1_000
@@ -927,8 +933,23 @@ class _MatchReader:
             return None
         if not strong and adjacent_next and lowers[nxt] in _SPEECH and kind is None:
             return None  # "Rubio said": people speak, small towns rarely do
-        if not strong and n_words > 1 and text[ends[i] : ends[i] + 1] == "." and first_word in _ABBREVIATED_HEADS:
-            return None  # "St. Peter", "St. John": a saint, unless the place is weighty ("St. Petersburg")
+        if (
+            not strong
+            and n_words > 1
+            and text[ends[i] : ends[i] + 1] == "."
+            and first_word in _ABBREVIATED_HEADS
+            and kind is None
+            and not listed
+            and not (
+                locative
+                and lowers[prev] in _PLACE_LOCATIVE
+                and not (prev > 0 and lowers[prev] == "to" and lowers[prev - 1] in _ADDRESSED_TO)
+            )
+        ):
+            # "St. Peter", "St. John": a saint, unless the place is weighty ("St. Petersburg"), written with
+            # its kind ("St. Tammany Parish", "Ste. Genevieve County"), listed with places or gone to
+            # ("toured Mt. Pleasant", "in Ft. Myers"; not "the Basilica of St. Peter", "prayed to St. Jude")
+            return None
         if not strong and " and " in name:
             return None  # "King and Queen": a conjunction inside a name needs a weighty place
         if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:

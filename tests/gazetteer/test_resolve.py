@@ -890,3 +890,27 @@ def test_a_list_before_parishes_names_louisianas_parishes(gz: Gazetteer) -> None
         assert isinstance(place, Resolved)
         assert (place.place.kind, place.place.country, place.place.admin1) == (PlaceKind.ADMIN2, "US", "LA")
         assert place.place.name == f"{name} Parish"
+
+
+def test_an_abbreviated_saint_mount_or_fort_is_found_with_its_kind_or_where_one_goes(gz: Gazetteer) -> None:
+    text = (
+        "Governor Lena Arkwright inspected levees in St. Charles Parish on Thursday. Senator Omar Quill toured "
+        "St. Lucie County, then flew to Ft. Lauderdale and Mt. Dora. The bishop prayed to St. Anthony at the "
+        "Chapel of St. Joseph."
+    )
+    found = {t.text: r.place for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert (found["St. Charles Parish"].kind, found["St. Charles Parish"].admin1) == (PlaceKind.ADMIN2, "LA")
+    assert (found["St. Lucie County"].kind, found["St. Lucie County"].admin1) == (PlaceKind.ADMIN2, "FL")
+    assert found["Ft. Lauderdale"].name == "Fort Lauderdale"
+    assert found["Mt. Dora"].name == "Mount Dora"
+    assert "St. Anthony" not in found and "St. Joseph" not in found
+
+
+def test_a_division_the_table_holds_whole_with_its_kind_word_is_found_without_it(gz: Gazetteer) -> None:
+    assert [(p.name, p.kind) for p in gz.lookup("East Feliciana")] == [("East Feliciana Parish", PlaceKind.ADMIN2)]
+    assert gz.lookup("St. Landry")[0].name == "Saint Landry Parish"
+    text = "Sheriff Dale Poe drove through Pointe Coupee and East Feliciana on Wednesday."
+    found = {t.text: r.place for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert found["Pointe Coupee"].name == "Pointe Coupee Parish"
+    assert found["East Feliciana"].name == "East Feliciana Parish"
+    assert gz.lookup("Harlow") and not gz.lookup("Quillington Vale")  # one word, or no division: as before
