@@ -38,7 +38,8 @@ weighty one at that place ("Colorado State University", "Dubai World Cup"; not
 physical features such as "Lake Ontario"). After them, in
 :meth:`Gazetteer.resolve_all` only, ``descriptor-parent`` (the parent after a place, "Utica, New York", is
 the division holding it), ``listed-division`` (a division listed beside a division of its country is that
-division: "Pennsylvania and Delaware") and ``document-place``: a name the table does not
+division: "Pennsylvania and Delaware"), ``descriptor-city`` (a name before a comma and a city is the
+namesake in the city's first-level division: "Santa Fe, Cebu") and ``document-place``: a name the table does not
 know ("Royal Street", "Lee Academy") goes to the settlement the report names most.
 
 A bare name that is both a first-level division and a city goes to the division
@@ -957,7 +958,29 @@ class Gazetteer:
         """
         out = list(results)
         for i, (topo, found) in enumerate(zip(toponyms, results, strict=True)):
-            if i and isinstance(found, Resolved) and found.place.kind not in _REGIONS:
+            if i and isinstance(found, Resolved) and found.place.kind is PlaceKind.CITY:
+                # "Santa Fe, Cebu": a city after a comma that the name before has no place in, but a namesake
+                # in the city's first-level division, is the city's province (a city-and-province name); the
+                # name before is that namesake, not one abroad
+                before, held = toponyms[i - 1], out[i - 1]
+                if (
+                    before.parent is None
+                    and before.kind_hint is None
+                    and _PARENT_JOINT.fullmatch(text, before.end, topo.start)
+                    and not (
+                        isinstance(held, Resolved)
+                        # (a city of its own country, or a big city abroad beside it in a list: "Washington,
+                        # London and Paris")
+                        and (held.place.country == found.place.country or held.place.kind is PlaceKind.CITY)
+                    )
+                ):
+                    near = [
+                        p for p in self._priors(before.name).places
+                        if p.kind in _SETTLEMENTS and p.country == found.place.country
+                        and p.admin1 == found.place.admin1 and p.geonameid != found.place.geonameid
+                    ]  # fmt: skip
+                    if near:
+                        out[i - 1] = Resolved(before.text, near[0], "descriptor-city")
                 # the parent of the name before it ("Utica, New York"; "Kiev, Ukraine"): the division or
                 # country that holds that place, whatever a bare name of it would be
                 before, held = toponyms[i - 1], out[i - 1]

@@ -903,7 +903,8 @@ def test_an_abbreviated_saint_mount_or_fort_is_found_with_its_kind_or_where_one_
     assert (found["St. Lucie County"].kind, found["St. Lucie County"].admin1) == (PlaceKind.ADMIN2, "FL")
     assert found["Ft. Lauderdale"].name == "Fort Lauderdale"
     assert found["Mt. Dora"].name == "Mount Dora"
-    assert "St. Anthony" not in found and "St. Joseph" not in found
+    assert "St. Anthony" not in found
+    assert "St. Joseph" not in found
 
 
 def test_a_division_the_table_holds_whole_with_its_kind_word_is_found_without_it(gz: Gazetteer) -> None:
@@ -913,4 +914,27 @@ def test_a_division_the_table_holds_whole_with_its_kind_word_is_found_without_it
     found = {t.text: r.place for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
     assert found["Pointe Coupee"].name == "Pointe Coupee Parish"
     assert found["East Feliciana"].name == "East Feliciana Parish"
-    assert gz.lookup("Harlow") and not gz.lookup("Quillington Vale")  # one word, or no division: as before
+    assert gz.lookup("Harlow")  # one word, or no division: as before
+    assert not gz.lookup("Quillington Vale")
+
+
+def test_a_province_is_kept_beside_a_small_town_of_its_name_inside_it(gz: Gazetteer) -> None:
+    # the town of Leyte (7,000 people) is no seat of Leyte province (1.2 million); the province is a record too
+    kinds = {p.kind for p in gz.lookup("Leyte", country="PH")}
+    assert kinds == {PlaceKind.ADMIN2, PlaceKind.TOWN}
+    text = "Senator Rica Valmor toured flood-hit towns in Bulacan and Pampanga on Monday."
+    found = {t.text: r.place for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert (found["Bulacan"].kind, found["Bulacan"].admin1) == (PlaceKind.ADMIN2, "03")
+    # a province's seat, a tenth of its people, is still the record of the name (Varese, Cebu City)
+    assert [p.kind for p in gz.lookup("Varese", country="IT")] == [PlaceKind.TOWN]
+
+
+def test_a_name_before_a_comma_and_a_city_is_its_namesake_in_the_citys_province(gz: Gazetteer) -> None:
+    # "Cebu" is a city-and-province name; "Santa Fe, Cebu" is the town there, not Argentina's Santa Fe
+    text = "Governor Ilsa Moren opened a clinic in Santa Fe, Cebu, on Thursday."
+    found = {t.text: r for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert (found["Santa Fe"].place.country, found["Santa Fe"].place.admin1) == ("PH", "07")
+    assert found["Santa Fe"].rule == "descriptor-city"
+    # a big city listed beside the city keeps its own reading
+    listed = {t.text: r.place for t, r in gz.resolve_document("She flew to Rome, Cebu and Davao.") if isinstance(r, Resolved)}
+    assert listed["Rome"].country == "IT"
