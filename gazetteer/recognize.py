@@ -1196,9 +1196,12 @@ def find_toponyms(
 _PLURAL_KINDS = {
     "counties": PlaceKind.COUNTY, "districts": PlaceKind.COUNTY, "regencies": PlaceKind.COUNTY,
     "provinces": PlaceKind.ADMIN1, "states": PlaceKind.ADMIN1, "prefectures": PlaceKind.CITY,
-    "regions": PlaceKind.ADMIN1, "parishes": PlaceKind.COUNTY,
+    "regions": PlaceKind.ADMIN1, "parishes": PlaceKind.COUNTY, "constituencies": PlaceKind.COUNTY,
 }  # fmt: skip
-_PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures|regions|parishes)\b")
+# (in capitals only "Constituencies", which a report on Ghana writes so: "the Jomoro and Tano South Constituencies")
+_PLURAL_KIND_AFTER = re.compile(
+    r" (counties|districts|regencies|provinces|states|prefectures|regions|parishes|[Cc]onstituencies)\b"
+)
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _AFTER_LIST_JOINER = re.compile(r"(?:,|\band|&)\s*$")  # a list's joiner, read before its next name
 
@@ -1206,7 +1209,7 @@ _AFTER_LIST_JOINER = re.compile(r"(?:,|\band|&)\s*$")  # a list's joiner, read b
 # a name, then another capitalised one and a plural kind word: "Kaberamaido and Kalaki districts"
 _LISTED_BEFORE_KIND = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?"
-    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes)\b",
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes|constituencies)\b",
     re.IGNORECASE,
 )
 # what lies between two names of one list: a joiner, or other names the table lacks, each between joiners
@@ -1216,7 +1219,8 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}"
 )
 _PLURAL_KIND_AFTER_ANY_CASE = re.compile(
-    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes)\b", re.IGNORECASE
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes|constituencies)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1263,14 +1267,14 @@ def _listed_places(
 
 def _listed_kinds(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     """Give the names of a list the kind its plural kind word names (see _PLURAL_KINDS)."""
-    if not any(word in text for word in _PLURAL_KINDS):
+    if not any(word in text for word in _PLURAL_KINDS) and "Constituencies" not in text:
         return toponyms
     out = list(toponyms)
     for k, topo in enumerate(out):
         after = _PLURAL_KIND_AFTER.match(text, topo.end) if topo.kind_hint is None else None
         if after is None:
             continue
-        kind = _PLURAL_KINDS[after.group(1)]
+        kind = _PLURAL_KINDS[after.group(1).lower()]
         if not _AFTER_LIST_JOINER.search(text, max(0, topo.start - 6), topo.start):
             continue  # "all 99 Ohio counties": one name before a plural is the division that holds them
         j = k

@@ -938,3 +938,13 @@ def test_a_name_before_a_comma_and_a_city_is_its_namesake_in_the_citys_province(
     # a big city listed beside the city keeps its own reading
     listed = {t.text: r.place for t, r in gz.resolve_document("She flew to Rome, Cebu and Davao.") if isinstance(r, Resolved)}
     assert listed["Rome"].country == "IT"
+
+
+@pytest.mark.parametrize("plural", ["constituencies", "Constituencies"])
+def test_a_list_before_plural_constituencies_names_divisions(gz: Gazetteer, plural: str) -> None:
+    text = f"The candidate Efua Darko campaigned in the Jomoro and Asunafo North {plural} on Friday."
+    found = {t.name: (t.kind_hint, r.place.kind if isinstance(r, Resolved) else None) for t, r in gz.resolve_document(text)}
+    assert found == {
+        "Jomoro": (PlaceKind.COUNTY, PlaceKind.ADMIN2),
+        "Asunafo North": (PlaceKind.COUNTY, PlaceKind.ADMIN2),
+    }
