@@ -948,3 +948,21 @@ def test_a_list_before_plural_constituencies_names_divisions(gz: Gazetteer, plur
         "Jomoro": (PlaceKind.COUNTY, PlaceKind.ADMIN2),
         "Asunafo North": (PlaceKind.COUNTY, PlaceKind.ADMIN2),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("COLFAX - Governor Mara Quint drove from Des Moines to Colfax and met farmers in Jasper County.", "IA"),
+        ("COLFAX - Senator Lyle Fontenot flew from Alexandria to Colfax and toured levees in Grant Parish.", "LA"),
+    ],
+)
+def test_a_small_town_dateline_is_the_namesake_where_the_reports_other_places_are(
+    gz: Gazetteer, text: str, state: str
+) -> None:
+    # (the dateline's namesakes: Colfax, Washington, the largest; Iowa's; California's; Louisiana's)
+    found = [r.place for t, r in gz.resolve_document(text, dateline="COLFAX") if t.text == "Colfax"]
+    assert [(p.name, p.admin1) for p in found] == [("Colfax", state)]
+    # a city of 100,000 datelined holds against a small namesake where the report's places are
+    dayton = "DAYTON - Senator Ola Brand toured Knoxville and Chattanooga, then returned to Dayton."
+    assert next(r.place.admin1 for t, r in gz.resolve_document(dayton, dateline="DAYTON") if t.text == "Dayton") == "OH"
