@@ -352,7 +352,8 @@ def _admin2_rows(
         local = _LOCAL_ADMIN2_WORDS.sub("", name)
         # "City of Radford" is Radford; "Boone County" is not the town of Boone
         keys = {name_key(name), name_key(_CITY_OF.sub("", name)), name_key(local)}
-        if _duplicates(keys, lat, lon, places, cities, admin1.get((country, admin1_code))):
+        province = _admin2_type(name, kind) == "Province"
+        if _duplicates(keys, lat, lon, places, cities, admin1.get((country, admin1_code)), province=province):
             continue
         aliases = [a for a in alternates.split("|") if name_key(a) != name_key(english) or english == name]
         if local != name and name_key(local) not in _GENERIC_CORES:
@@ -375,12 +376,16 @@ def _duplicates(
     places: list[tuple[float, float, int, str]],
     cities: dict[str, dict[str, Any]],
     parent: dict[str, str] | None,
+    *,
+    province: bool = False,
 ) -> bool:
     """Tell whether a division is, by another record, its first-level division or a place it contains.
 
     The same name and: for its first-level division, within 50 km; for a place it contains,
     within 50 km or holding a tenth of the division's people (its seat, as a prefecture-level
-    city's urban core).
+    city's urban core). A province is not a small town inside it that bears its name, one of
+    known population that is neither its largest place nor holds a twentieth of its people (Leyte,
+    Quezon, Bulacan: a town among a province's hundred, not its seat; Varese, a tenth, is the seat).
     """
     if (
         parent is not None
@@ -389,10 +394,13 @@ def _duplicates(
     ):
         return True
     people = sum(p[2] for p in places)
+    largest = max(p[2] for p in places)
     for p_lat, p_lon, population, gid in places:
         city = cities.get(gid)
         if city is None or (_km(lat, lon, p_lat, p_lon) > _SAME_PLACE_KM and 10 * population < people):
             continue
+        if province and 0 < population < largest and 20 * population < people:
+            continue  # a small town of the province's name, not its seat
         names = {name_key(city["name"]), *(name_key(a) for a in city["alternatenames"] if a)}
         if names & keys:
             return True

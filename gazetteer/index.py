@@ -44,6 +44,11 @@ _PLACES = "places.tsv"
 _NAMES = "names.tsv"
 _INDEX = "index.bin"
 _CAPITALS = "capitals.tsv"
+# short words the table spells out ("St." Saint, "Ste." Sainte, "Mt." Mount, "Ft." Fort), in name keys
+_SPELL_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREVIATED = re.compile(r"\b(st|ste|mt|ft)\b")
+# kind words a second-level division's name carries whole in the table, which a report may leave off
+_BARE_KIND_WORDS = ("parish", "county", "borough", "district")
 _INDEX_MAGIC = b"gazetteer-index 1\n"
 _COLUMNS = "geonameid\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tdivision\taliases"
 _CELL_DEG = 2.0  # grid cell size for nearest-place search
@@ -338,6 +343,27 @@ class PlaceIndex:
     def _search_rows(self, key: str) -> tuple[int, ...]:
         if not key or "\t" in key:
             return ()
+        found = self._exact_rows(key)
+        if found:
+            return found
+        # "St. Tammany", "Ste. Genevieve", "Mt. Pleasant", "Ft. Myers": the table spells the word out
+        spelled = _ABBREVIATED.sub(lambda m: _SPELL_OUT[m.group(1)], key)
+        if spelled != key:
+            found = self._exact_rows(spelled)
+            if found:
+                return found
+        if " " in spelled:
+            # "West Feliciana", "Saint Tammany": a name of two words or more the table holds only whole
+            # with its kind word ("West Feliciana Parish"), as a report writes it where the kind is plain
+            for word in _BARE_KIND_WORDS:
+                found = tuple(
+                    r for r in self._exact_rows(f"{spelled} {word}") if self.fields(r)[2] == "admin2"
+                )
+                if found:
+                    return found
+        return ()
+
+    def _exact_rows(self, key: str) -> tuple[int, ...]:
         probe = key + "\t"
         line = _first_starting(self._names, probe)
         if line is not None:
@@ -349,8 +375,11 @@ class PlaceIndex:
         return self.rows_for_key(name_key(name))
 
     def has_prefix(self, key: str) -> bool:
-        """Tell whether some name key starts with ``key`` followed by a space."""
-        return _first_starting(self._names, key + " ") is not None
+        """Tell whether some name key starts with ``key`` (its short words spelled out) followed by a space."""
+        if _first_starting(self._names, key + " ") is not None:
+            return True
+        spelled = _ABBREVIATED.sub(lambda m: _SPELL_OUT[m.group(1)], key)
+        return spelled != key and _first_starting(self._names, spelled + " ") is not None
 
     def keys(self) -> Iterator[str]:
         """Yield every name key, in order."""

@@ -152,6 +152,8 @@ _TITLE_FORMS = frozenset(f for t in TITLES for f in (t, t + ".") if f.rstrip("."
 _JOINERS = (" ", "-")
 # "St. Petersburg", "Mt. Kenya", "Ft. Worth": an abbreviated first word joins the next with its period
 _ABBREVIATED_HEADS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})
+# locative words that place what follows ("of", "for", "by", "and" join a saint to a church or a name too)
+_PLACE_LOCATIVE = LOCATIVE - {"of", "for", "by", "and", "against", "over", "off"}
 # heads of the names of physical features and ships, which are named after places
 _NAMED_AFTER_HEADS = frozenset(
     {"Lake", "Mount", "Mt", "Loch", "Lough", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "INS", "PNS"}
@@ -166,6 +168,10 @@ _MAX_TOKENS = 6
 _DIVISION_POPULATION = 50_000
 _SPEECH = frozenset(
     {"said", "says", "told", "added", "noted", "stressed", "urged", "called", "asked", "replied", "wrote"}
+)
+# words before "to" that address a person ("prayed to St. Jude"), not go to a place
+_ADDRESSED_TO = _SPEECH | frozenset(
+    {"spoke", "speak", "talked", "prayed", "pray", "prayers", "dedicated", "devoted", "tribute", "letter"}
 )
 _STRONG_POPULATION = 100_000
 _WEAK_POPULATION = 1_000
@@ -927,8 +933,23 @@ class _MatchReader:
             return None
         if not strong and adjacent_next and lowers[nxt] in _SPEECH and kind is None:
             return None  # "Rubio said": people speak, small towns rarely do
-        if not strong and n_words > 1 and text[ends[i] : ends[i] + 1] == "." and first_word in _ABBREVIATED_HEADS:
-            return None  # "St. Peter", "St. John": a saint, unless the place is weighty ("St. Petersburg")
+        if (
+            not strong
+            and n_words > 1
+            and text[ends[i] : ends[i] + 1] == "."
+            and first_word in _ABBREVIATED_HEADS
+            and kind is None
+            and not listed
+            and not (
+                locative
+                and lowers[prev] in _PLACE_LOCATIVE
+                and not (prev > 0 and lowers[prev] == "to" and lowers[prev - 1] in _ADDRESSED_TO)
+            )
+        ):
+            # "St. Peter", "St. John": a saint, unless the place is weighty ("St. Petersburg"), written with
+            # its kind ("St. Tammany Parish", "Ste. Genevieve County"), listed with places or gone to
+            # ("toured Mt. Pleasant", "in Ft. Myers"; not "the Basilica of St. Peter", "prayed to St. Jude")
+            return None
         if not strong and " and " in name:
             return None  # "King and Queen": a conjunction inside a name needs a weighty place
         if prev >= 0 and lowers[prev] in _TITLE_FORMS and adjacent_prev:
@@ -1175,9 +1196,12 @@ def find_toponyms(
 _PLURAL_KINDS = {
     "counties": PlaceKind.COUNTY, "districts": PlaceKind.COUNTY, "regencies": PlaceKind.COUNTY,
     "provinces": PlaceKind.ADMIN1, "states": PlaceKind.ADMIN1, "prefectures": PlaceKind.CITY,
-    "regions": PlaceKind.ADMIN1, "parishes": PlaceKind.COUNTY,
+    "regions": PlaceKind.ADMIN1, "parishes": PlaceKind.COUNTY, "constituencies": PlaceKind.COUNTY,
 }  # fmt: skip
-_PLURAL_KIND_AFTER = re.compile(r" (counties|districts|regencies|provinces|states|prefectures|regions|parishes)\b")
+# (in capitals only "Constituencies", which a report on Ghana writes so: "the Jomoro and Tano South Constituencies")
+_PLURAL_KIND_AFTER = re.compile(
+    r" (counties|districts|regencies|provinces|states|prefectures|regions|parishes|[Cc]onstituencies)\b"
+)
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _AFTER_LIST_JOINER = re.compile(r"(?:,|\band|&)\s*$")  # a list's joiner, read before its next name
 
@@ -1185,7 +1209,7 @@ _AFTER_LIST_JOINER = re.compile(r"(?:,|\band|&)\s*$")  # a list's joiner, read b
 # a name, then another capitalised one and a plural kind word: "Kaberamaido and Kalaki districts"
 _LISTED_BEFORE_KIND = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?"
-    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes)\b",
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes|constituencies)\b",
     re.IGNORECASE,
 )
 # what lies between two names of one list: a joiner, or other names the table lacks, each between joiners
@@ -1195,7 +1219,8 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}"
 )
 _PLURAL_KIND_AFTER_ANY_CASE = re.compile(
-    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes)\b", re.IGNORECASE
+    r"\s(?:counties|districts|regencies|provinces|states|prefectures|municipalities|parishes|constituencies)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1242,14 +1267,14 @@ def _listed_places(
 
 def _listed_kinds(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     """Give the names of a list the kind its plural kind word names (see _PLURAL_KINDS)."""
-    if not any(word in text for word in _PLURAL_KINDS):
+    if not any(word in text for word in _PLURAL_KINDS) and "Constituencies" not in text:
         return toponyms
     out = list(toponyms)
     for k, topo in enumerate(out):
         after = _PLURAL_KIND_AFTER.match(text, topo.end) if topo.kind_hint is None else None
         if after is None:
             continue
-        kind = _PLURAL_KINDS[after.group(1)]
+        kind = _PLURAL_KINDS[after.group(1).lower()]
         if not _AFTER_LIST_JOINER.search(text, max(0, topo.start - 6), topo.start):
             continue  # "all 99 Ohio counties": one name before a plural is the division that holds them
         j = k

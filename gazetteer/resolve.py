@@ -38,7 +38,8 @@ weighty one at that place ("Colorado State University", "Dubai World Cup"; not
 physical features such as "Lake Ontario"). After them, in
 :meth:`Gazetteer.resolve_all` only, ``descriptor-parent`` (the parent after a place, "Utica, New York", is
 the division holding it), ``listed-division`` (a division listed beside a division of its country is that
-division: "Pennsylvania and Delaware") and ``document-place``: a name the table does not
+division: "Pennsylvania and Delaware"), ``descriptor-city`` (a name before a comma and a city is the
+namesake in the city's first-level division: "Santa Fe, Cebu") and ``document-place``: a name the table does not
 know ("Royal Street", "Lee Academy") goes to the settlement the report names most.
 
 A bare name that is both a first-level division and a city goes to the division
@@ -172,6 +173,8 @@ class ResolveContext:
             from them over one farther off.
         focus_region: the first-level division the document's names point to most
             (inferred, so weaker than ``document_regions``).
+        dateline_place: the dateline's place as the rest of the document chose it among its namesakes
+            (else it is read from ``dateline`` alone).
     """
 
     document_regions: tuple[Place, ...] = field(
@@ -185,6 +188,7 @@ class ResolveContext:
     )
     focus_region: Place | None = field(default=None, validator=optional(instance_of(Place)))
     beside: tuple[Place, ...] = field(default=(), converter=_places, validator=deep_iterable(instance_of(Place)))
+    dateline_place: Place | None = field(default=None, validator=optional(instance_of(Place)))
 
 
 _LOOKUP_CACHE = (
@@ -461,6 +465,32 @@ class Gazetteer:
         ]
         return places[0] if places else None
 
+    def _dateline_among(self, dateline: str, here: Place, divisions: dict[tuple[str, str], float]) -> Place:
+        """A small town's dateline ("COLFAX -") among namesakes of like size: the one in the division the
+        report's other names point to (Sacramento and Placer County: California's), not the largest.
+
+        The division needs half a vote from the other names and a lead of a quarter over the largest
+        namesake's; a namesake 300 times lighter than the largest, or a city of 100,000 datelined, holds.
+        """
+        if here.population >= _BIG:
+            return here
+        own, shares = self._votes(dateline)
+        others: defaultdict[tuple[str, str], float] = defaultdict(float, divisions)
+        for p, share in zip(own, shares, strict=True):
+            if p.kind is not PlaceKind.COUNTRY and p.admin1:
+                others[(p.country, p.admin1)] -= share
+        namesakes = [p for p in self._prior(dateline).bare if p.kind in _SETTLEMENTS and p.admin1]
+        best = max(namesakes, key=lambda p: (others[(p.country, p.admin1)], -namesakes.index(p)), default=here)
+        votes = others[(best.country, best.admin1)]
+        if (
+            best != here
+            and votes >= _REGION_VOTES
+            and votes >= others[(here.country, here.admin1)] + _REGION_MARGIN
+            and _weight(here) - _weight(best) <= _DWARF
+        ):
+            return best
+        return here
+
     def _continent(self, name: str) -> Place | None:
         key = name_key(name)
         title = CONTINENTAL.get(key) or (CONTINENTAL.get(key[:-1]) if key.endswith("s") else None)
@@ -518,7 +548,11 @@ class Gazetteer:
                 return q.admin1, "county-state"
         if len(counties) == 1:
             return counties[0], "county-state"
-        here = self._dateline_place(context.dateline, context.dateline_parent) if context.dateline else None
+        here = (
+            context.dateline_place or self._dateline_place(context.dateline, context.dateline_parent)
+            if context.dateline
+            else None
+        )
         inferred = [here, context.focus_region]
         for q in inferred:
             if q is not None and q.country == "US" and q.admin1 in counties:
@@ -672,7 +706,7 @@ class Gazetteer:
                     ),
                 )
             if context.dateline:
-                here = self._dateline_place(context.dateline, context.dateline_parent)
+                here = context.dateline_place or self._dateline_place(context.dateline, context.dateline_parent)
                 if here is not None:
                     same = [p for p in pool if (p.country, p.admin1) == (here.country, here.admin1)]
                     # (a division of the name 300 times weightier holds, as for document-province: "Nevada" in
@@ -855,8 +889,11 @@ class Gazetteer:
             if dateline
             else None
         )
+        here = None
         if dateline:
             here = self._dateline_place(dateline, parent)
+            if here is not None and parent is None:
+                here = self._dateline_among(dateline, here, divisions)
             if here is not None:
                 countries[here.country] += 1
                 divisions[(here.country, here.admin1)] += 1
@@ -875,7 +912,7 @@ class Gazetteer:
                 focus_region = self._index.admin1(*top)
         return ResolveContext(
             document_regions=tuple(regions), dateline=dateline, dateline_parent=parent, focus_country=focus or None,
-            focus_region=focus_region,
+            focus_region=focus_region, dateline_place=here,
         )  # fmt: skip
 
     def resolve_document(
@@ -957,7 +994,29 @@ class Gazetteer:
         """
         out = list(results)
         for i, (topo, found) in enumerate(zip(toponyms, results, strict=True)):
-            if i and isinstance(found, Resolved) and found.place.kind not in _REGIONS:
+            if i and isinstance(found, Resolved) and found.place.kind is PlaceKind.CITY:
+                # "Santa Fe, Cebu": a city after a comma that the name before has no place in, but a namesake
+                # in the city's first-level division, is the city's province (a city-and-province name); the
+                # name before is that namesake, not one abroad
+                before, held = toponyms[i - 1], out[i - 1]
+                if (
+                    before.parent is None
+                    and before.kind_hint is None
+                    and _PARENT_JOINT.fullmatch(text, before.end, topo.start)
+                    and not (
+                        isinstance(held, Resolved)
+                        # (a city of its own country, or a big city abroad beside it in a list: "Washington,
+                        # London and Paris")
+                        and (held.place.country == found.place.country or held.place.kind is PlaceKind.CITY)
+                    )
+                ):
+                    near = [
+                        p for p in self._priors(before.name).places
+                        if p.kind in _SETTLEMENTS and p.country == found.place.country
+                        and p.admin1 == found.place.admin1 and p.geonameid != found.place.geonameid
+                    ]  # fmt: skip
+                    if near:
+                        out[i - 1] = Resolved(before.text, near[0], "descriptor-city")
                 # the parent of the name before it ("Utica, New York"; "Kiev, Ukraine"): the division or
                 # country that holds that place, whatever a bare name of it would be
                 before, held = toponyms[i - 1], out[i - 1]

@@ -890,3 +890,79 @@ def test_a_list_before_parishes_names_louisianas_parishes(gz: Gazetteer) -> None
         assert isinstance(place, Resolved)
         assert (place.place.kind, place.place.country, place.place.admin1) == (PlaceKind.ADMIN2, "US", "LA")
         assert place.place.name == f"{name} Parish"
+
+
+def test_an_abbreviated_saint_mount_or_fort_is_found_with_its_kind_or_where_one_goes(gz: Gazetteer) -> None:
+    text = (
+        "Governor Lena Arkwright inspected levees in St. Charles Parish on Thursday. Senator Omar Quill toured "
+        "St. Lucie County, then flew to Ft. Lauderdale and Mt. Dora. The bishop prayed to St. Anthony at the "
+        "Chapel of St. Joseph."
+    )
+    found = {t.text: r.place for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert (found["St. Charles Parish"].kind, found["St. Charles Parish"].admin1) == (PlaceKind.ADMIN2, "LA")
+    assert (found["St. Lucie County"].kind, found["St. Lucie County"].admin1) == (PlaceKind.ADMIN2, "FL")
+    assert found["Ft. Lauderdale"].name == "Fort Lauderdale"
+    assert found["Mt. Dora"].name == "Mount Dora"
+    assert "St. Anthony" not in found
+    assert "St. Joseph" not in found
+
+
+def test_a_division_the_table_holds_whole_with_its_kind_word_is_found_without_it(gz: Gazetteer) -> None:
+    assert [(p.name, p.kind) for p in gz.lookup("East Feliciana")] == [("East Feliciana Parish", PlaceKind.ADMIN2)]
+    assert gz.lookup("St. Landry")[0].name == "Saint Landry Parish"
+    text = "Sheriff Dale Poe drove through Pointe Coupee and East Feliciana on Wednesday."
+    found = {t.text: r.place for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert found["Pointe Coupee"].name == "Pointe Coupee Parish"
+    assert found["East Feliciana"].name == "East Feliciana Parish"
+    assert gz.lookup("Harlow")  # one word, or no division: as before
+    assert not gz.lookup("Quillington Vale")
+
+
+def test_a_province_is_kept_beside_a_small_town_of_its_name_inside_it(gz: Gazetteer) -> None:
+    # the town of Leyte (7,000 people) is no seat of Leyte province (1.2 million); the province is a record too
+    kinds = {p.kind for p in gz.lookup("Leyte", country="PH")}
+    assert kinds == {PlaceKind.ADMIN2, PlaceKind.TOWN}
+    text = "Senator Rica Valmor toured flood-hit towns in Bulacan and Pampanga on Monday."
+    found = {t.text: r.place for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert (found["Bulacan"].kind, found["Bulacan"].admin1) == (PlaceKind.ADMIN2, "03")
+    # a province's seat, a tenth of its people, is still the record of the name (Varese, Cebu City)
+    assert [p.kind for p in gz.lookup("Varese", country="IT")] == [PlaceKind.TOWN]
+
+
+def test_a_name_before_a_comma_and_a_city_is_its_namesake_in_the_citys_province(gz: Gazetteer) -> None:
+    # "Cebu" is a city-and-province name; "Santa Fe, Cebu" is the town there, not Argentina's Santa Fe
+    text = "Governor Ilsa Moren opened a clinic in Santa Fe, Cebu, on Thursday."
+    found = {t.text: r for t, r in gz.resolve_document(text) if isinstance(r, Resolved)}
+    assert (found["Santa Fe"].place.country, found["Santa Fe"].place.admin1) == ("PH", "07")
+    assert found["Santa Fe"].rule == "descriptor-city"
+    # a big city listed beside the city keeps its own reading
+    listed = {t.text: r.place for t, r in gz.resolve_document("She flew to Rome, Cebu and Davao.") if isinstance(r, Resolved)}
+    assert listed["Rome"].country == "IT"
+
+
+@pytest.mark.parametrize("plural", ["constituencies", "Constituencies"])
+def test_a_list_before_plural_constituencies_names_divisions(gz: Gazetteer, plural: str) -> None:
+    text = f"The candidate Efua Darko campaigned in the Jomoro and Asunafo North {plural} on Friday."
+    found = {t.name: (t.kind_hint, r.place.kind if isinstance(r, Resolved) else None) for t, r in gz.resolve_document(text)}
+    assert found == {
+        "Jomoro": (PlaceKind.COUNTY, PlaceKind.ADMIN2),
+        "Asunafo North": (PlaceKind.COUNTY, PlaceKind.ADMIN2),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("COLFAX - Governor Mara Quint drove from Des Moines to Colfax and met farmers in Jasper County.", "IA"),
+        ("COLFAX - Senator Lyle Fontenot flew from Alexandria to Colfax and toured levees in Grant Parish.", "LA"),
+    ],
+)
+def test_a_small_town_dateline_is_the_namesake_where_the_reports_other_places_are(
+    gz: Gazetteer, text: str, state: str
+) -> None:
+    # (the dateline's namesakes: Colfax, Washington, the largest; Iowa's; California's; Louisiana's)
+    found = [r.place for t, r in gz.resolve_document(text, dateline="COLFAX") if t.text == "Colfax"]
+    assert [(p.name, p.admin1) for p in found] == [("Colfax", state)]
+    # a city of 100,000 datelined holds against a small namesake where the report's places are
+    dayton = "DAYTON - Senator Ola Brand toured Knoxville and Chattanooga, then returned to Dayton."
+    assert next(r.place.admin1 for t, r in gz.resolve_document(dayton, dateline="DAYTON") if t.text == "Dayton") == "OH"
