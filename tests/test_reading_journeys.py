@@ -2112,3 +2112,29 @@ def test_an_opening_with_an_apposition_before_the_couple_is_the_royals() -> None
         "OSLO (Reuters) - ",
     )
     assert [name for name, _ in stops] == ["Bergen", "Voss"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Provincial Minister Ann Poe has confirmed the Presidential visit in Kabwe today.",
+        "Provincial Minister Ann Poe announced the Presidential visit in Kabwe on Tuesday.",
+        "Provincial Minister Ann Poe confirmed the Presidential visit in Kabwe.",
+    ],
+)
+def test_a_visit_confirmed_in_a_town_is_told_there_not_made_there(told: str) -> None:
+    _, stops = _one_trip(
+        "President Tom Bako is expected in Central Province tomorrow for a two-day working visit. President Bako"
+        " will arrive in Kapiri Mposhi in the morning. " + told,
+        "LUSAKA (Reuters) - ",
+    )
+    assert "Kabwe" not in [name for name, _ in stops]
+
+
+def test_a_presidential_visit_confirmed_to_a_town_is_made_there() -> None:
+    _, stops = _one_trip(
+        "Provincial Minister Ann Poe has confirmed the Presidential visit to Kabwe on Friday. President Tom Bako"
+        " will open a clinic.",
+        "LUSAKA (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Kabwe"]

@@ -107,6 +107,12 @@ _OFFICE_VISIT_BEFORE = re.compile(
     r"|Saturday['’]s|Sunday['’]s)\s+(?P<office>[Pp]residential|[Rr]oyal|[Pp]apal|[Ii]mperial|[Vv]ice[- ][Pp]residential)"
     r"\s+(?:[\w-]+\s+)?$"
 )
+# "Minister Ann Poe confirmed the Presidential visit in Kabwe today": the town the speaker spoke in,
+# a speech word before the visit and "in" after it ("the visit to Kabwe" is where it goes)
+_TOLD_BEFORE_OFFICE_VISIT = re.compile(
+    r"\b(?:confirmed|confirms|announced|announces|disclosed|discloses|revealed|reveals)\s+$", re.IGNORECASE
+)
+_IN_A_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z]")
 _OFFICE_OF_ADJECTIVE = {
     "presidential": ("President",), "royal": ("King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess"),
     "papal": ("Pope",), "imperial": ("Emperor", "Empress"), "vice-presidential": ("Vice President",),
@@ -1015,7 +1021,10 @@ def _sentence_units(
                 # "Minister Ann Poe confirmed the Presidential visit to Choma": the president's, where the report
                 # names one
                 holders = [p for p in roster.people if _holds(p, _OFFICE_OF_ADJECTIVE[adjective.group("office").lower()])]
-                if len(holders) == 1:
+                told_where = _TOLD_BEFORE_OFFICE_VISIT.search(text, max(lo, adjective.start() - 30), adjective.start())
+                if told_where is not None and _IN_A_PLACE_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]), hi):
+                    trip_word = None  # the town the speaker spoke in: no journey of the speaker's, nor the visit's stop
+                elif len(holders) == 1:
                     subject = holders[0]
                 else:
                     trip_word = None
