@@ -1824,3 +1824,127 @@ def test_a_photo_caption_above_its_credit_is_no_headline() -> None:
 def test_a_full_stop_after_a_month_in_a_header_line() -> None:
     art = Article.from_text("Roe arrives in Hanoi\nPosted October. 07, 2011 09:15," + _BODY)
     assert art.published == dt.date(2011, 10, 7)
+
+
+# --- hdr5: a lead under the scraped token, bylines without "By", issuers, breadcrumbs, sidebars ---------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Opposition Leader Mara Tessel made another campaign stop in Fennick-Lowe.",
+        "Governor Ivo Brandt visited three flooded villages in the Karota valley.",
+        "Mr Brandt inaugurated several new clinics in the districts he toured.",
+    ],
+)
+def test_a_past_tense_sentence_under_the_date_token_is_the_lead(lead: str) -> None:
+    art = Article.from_text(f" date 2023-05-30 {lead}\n\n{LEAD}\n")
+    assert art.headline == ""
+    assert art.body[0].text == lead
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Opposition leader Mara Tessel makes another campaign stop in Fennick",  # present, no full stop
+        "Tessel to tour Fennick and Orrin on campaign trail",
+        "Flooded villages visited",  # too short for a lead
+        "Why Governor Brandt visited three flooded villages in the valley?",
+    ],
+)
+def test_a_headline_under_the_date_token_stays_the_headline(headline: str) -> None:
+    art = Article.from_text(f" date 2023-05-30 {headline}\n\n{LEAD}\n")
+    assert art.headline == headline
+
+
+def test_a_short_sentence_before_a_past_one_stays_the_lead() -> None:
+    # "... will visit the coast next week." is taken for the lead; a past sentence after it does not skip it
+    art = Article.from_text(
+        " date 2024-04-03 Tour\n\nMayor Ray Pike will visit the coast next week.\n\n"
+        "Pike took office a week ago after the council vote.\n"
+    )
+    assert art.body[0].text == "Mayor Ray Pike will visit the coast next week."
+
+
+@pytest.mark.parametrize(
+    ("byline", "place"),
+    [
+        ("Tomas Velde, Staff Correspondent, Karota", None),  # the lead's own dateline comes first
+        ("Tomas Velde, Karota", "Karota"),
+        ("Adaeze Okonkwo-Bright, Port Orrin", "Port Orrin"),
+    ],
+)
+def test_a_byline_without_by_is_no_headline(byline: str, place: str | None) -> None:
+    lead = ("Orrin, March 5, 2024: " if place is None else "") + LEAD
+    art = Article.from_text(f" date 2024-03-05 {byline}\n\n{lead}\n")
+    assert art.headline == ""
+    assert isinstance(art.dateline, Dateline)
+    assert art.dateline.place == (place or "Orrin")
+
+
+def test_a_place_and_its_country_is_no_byline() -> None:
+    art = article("Governor Jane Roe opens the Karota bridge", "Karota, Ghana", LEAD)
+    assert not (isinstance(art.dateline, Dateline) and art.dateline.place == "Ghana")
+
+
+def test_a_name_line_that_the_lead_opens_with_is_no_headline() -> None:
+    art = article("President Ivo Brandt", "President Ivo Brandt left for Karota yesterday afternoon for a three-day state visit to the islands.")
+    assert art.headline == ""
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    ["Karota Executive Council Office", "Office of the Press Secretary", "Press Information Bureau", "Government of Karota"],
+)
+def test_the_issuing_office_above_a_release_is_no_headline(issuer: str) -> None:
+    art = article(issuer, "Premiers meet in Orrin for annual forum", LEAD)
+    assert art.headline == "Premiers meet in Orrin for annual forum"
+    # alone, with no headline under it, the line stays
+    assert article(issuer, LEAD).headline == issuer
+
+
+def test_a_breadcrumb_run_together_is_no_headline() -> None:
+    art = article("NewsKarota CityGovernor Roe Visit", "Governor Roe arrives in Karota, greeted by the mayor", LEAD)
+    assert art.headline == "Governor Roe arrives in Karota, greeted by the mayor"
+    # one capital inside a word is a name's ("McArdle", "DeVore")
+    assert article("DeVore meets McArdle in Karota", LEAD).headline == "DeVore meets McArdle in Karota"
+
+
+def test_a_sidebar_of_other_stories_and_their_days_gives_no_date() -> None:
+    art = article(
+        "Five ways to pack for a long weekend - November 6, 2020",
+        "Seven tips for a garden party in the rain - November 3, 2020",
+        "Governor Roe to visit flood-hit Karota on Aug 23",
+        LEAD,
+    )
+    assert isinstance(art.published, Unknown)
+    assert art.headline == "Governor Roe to visit flood-hit Karota on Aug 23"
+    # one such line is the page's own title and day
+    assert article("Governor Roe tours flood-hit Karota - March 5, 2024", LEAD).published == dt.date(2024, 3, 5)
+
+
+def test_a_dateline_with_full_stops_and_an_agency_in_mixed_capitals() -> None:
+    art = article("Ministers meet in Orrin", "Karota. May 30. KarTAG – " + LEAD)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Karota", "KarTAG")
+
+
+@pytest.mark.parametrize(("bracket", "agency"), [("The Lantern", "The Lantern"), ("The Gambia", "")])
+def test_an_outlets_name_in_brackets_after_the_place(bracket: str, agency: str) -> None:
+    art = article("Minister tours the valley", f"Orrin ({bracket}): " + LEAD)
+    assert isinstance(art.dateline, Dateline)
+    assert (art.dateline.place, art.dateline.agency) == ("Orrin", agency)
+
+
+@pytest.mark.parametrize(
+    ("headline", "day"),
+    [
+        ("Foreign Minister To Visit Karota On Tuesday", dt.date(2020, 12, 29)),
+        ("Foreign Minister to visit Karota on Tuesday", dt.date(2020, 12, 29)),
+        ("Foreign Minister Returns To Karota On Tuesday", dt.date(2020, 12, 22)),  # "To" a place: no future
+    ],
+)
+def test_a_title_case_headline_with_to_and_a_verb_is_ahead(headline: str, day: dt.date) -> None:
+    art = Article.from_text(f" date 2020-12-28 {headline}\n\nThe minister spoke to reporters in the capital about the plans for the week.\n")
+    days = [m.span.start for m in art.dates() if m.text.lower() == "on tuesday" and isinstance(m.span, DateSpan)]
+    assert days == [day]

@@ -219,7 +219,10 @@ _TITLE_DATELINE = re.compile(
     # ("Nairobi (Capital News) -": a bracket naming a newsroom is the agency)
     r"(?:\s*(?!\((?:[A-Z]{2,10}|" + "|".join(re.escape(a) for a in _AGENCIES) + r")\))"
     r"(?!\([^()]*\b(?:News|Post|Times|Herald|Agency|Online|TV|Radio|Press|Daily|Tribune|Journal|Observer|Chronicle"
-    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)\([A-Z][A-Za-z -]{2,30}(?<!-)\))?"
+    r"|Gazette|Express|Monitor|Media|Wire|Service|Network|Broadcasting|Today)\b)"
+    # ("New Delhi (The Hawk):": a name with its article in brackets is an outlet's, save a few countries')
+    r"(?!\(The\s+(?!(?:Gambia|Bahamas|Netherlands|Philippines|Maldives|Seychelles|Comoros|Congo)\)))"
+    r"\([A-Z][A-Za-z -]{2,30}(?<!-)\))?"
     # ("Dili (Timor-Leste):", "Manila, [Philippines], Oct 17 (ANI):": a hyphened country, a comma before the
     # bracket)
     r"(?:,?\s*\[[A-Z][A-Za-z -]{2,30}(?<!-)\])?"
@@ -246,7 +249,9 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*[/|]\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?"
     # "Jakarta, (ANTARA) -"; "Tehran, IRNA --" and "Accra, March 12, GNA -": an agency unbracketed
     r"(?:,?\s*\((?P<agency>[^()\n]{1,80})\)\.?|\.?\s*/(?P<slashed>[A-Za-z]{2,12})/\.?"
-    r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10})(?=\s*(?:--|—|–|―|-))"
+    # ("Astana. May 30. KazTAG –": an agency's name in mixed capitals)
+    r"|(?:,|(?<=\d)\.|(?<=[A-Z]{2})\.|(?<=[A-Z]{2}\.))\s*(?P<bare>[A-Z]{3,10}|[A-Z][a-z]{1,6}[A-Z]{2,6})"
+    r"(?=\s*(?:--|—|–|―|-))"
     # "Baku, March 12 AZERTAC President ...", "Baku, 12 March, AZERTAC": a wire agency in capitals after
     # the day, no dash
     r"|(?:(?<=\d)\s+|(?<=\d),\s*|(?<=[a-z]),\s*)(?P<after_day>" + _CAPS_AGENCY + r")(?=\s+[A-Z])"
@@ -1288,6 +1293,71 @@ def _without_site(line: _Line) -> _Line:
     return _Line(line.start, line.start + found.start(), line.text[: found.start()])
 
 
+# "Jane Roe, Staff Correspondent, Karatown", "Jane Roe, Karatown": a byline that does not open on "By" (a name
+# of two to four words, a comma, the writer's post or the place)
+_UNSIGNED_BYLINE = re.compile(
+    r"(?:[" + _UPPER + r"][\w.'’-]*\s+){1,3}[" + _UPPER + r"][\w'’-]+,\s+"
+    r"(?P<role>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Bureau\s+Chief|Staff)(?:,\s*|$))?"
+    r"(?P<place>" + _TITLE_PLACE + r")?(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?"
+)
+# "Karatown Executive Council Office", "Office of the Press Secretary", "Government of Eldoria": an office that
+# issues the release, named in title case above its headline
+_ISSUER = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}(?:Office|Bureau|Secretariat|Department|Ministry|Council|Directorate"
+    r"|Division|Commission|Presidency)"
+    r"|(?:Office|Bureau|Department|Ministry|Government|Embassy|Secretariat)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*){0,4}"
+)
+# "NewsWorldPope Leo Visit": a site's breadcrumb trail scraped into one run (words glued, a capital touching a
+# word of three letters or more)
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]")
+# "Five tips for a good trip - November 6, 2020": another story's title and day, as a sidebar lists them
+_LISTED_STORY = re.compile(
+    r".*[A-Za-z?!’'\")]\s+[-–—|]\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
+)
+
+
+def _sidebar(lines: list[_Line], body_index: int) -> set[int]:
+    """The header lines that list other stories with their days ("Tips for ... - November 6, 2020"), two or
+    more with different titles: neither their days nor their titles are the page's."""
+    listed = {i for i in range(body_index) if _LISTED_STORY.fullmatch(lines[i].text) and _has_words(lines[i].text, 6)}
+    return listed if len(listed) >= 2 else set()
+
+
+def _unsigned_byline(line: _Line) -> re.Match[str] | None:
+    """ "Jane Roe, Staff Correspondent, Karatown", "Jane Roe, Karatown": a byline with no "By" (see
+    _UNSIGNED_BYLINE); a place and its country ("Karatown, Ruritania") is no byline."""
+    match = _UNSIGNED_BYLINE.fullmatch(line.text) if len(line.text) <= 80 else None
+    if match is None or _LOWER_WORD.search(line.text) or not (match.group("role") or match.group("place")):
+        return None
+    place = match.group("place") or ""
+    if place in _COUNTRY_TITLES or _AGENCY.fullmatch(place) or any(
+        w.title() in _BYLINE_NOT_PLACE or w.title() in _NOT_A_PLACE or w.title() in _NOT_A_STOP_PLACE
+        for w in place.replace("-", " ").split()
+    ):
+        return None
+    return match
+
+
+def _not_the_title(lines: list[_Line], index: int, body_index: int) -> bool:
+    """Whether a header line that reads as a headline is something else above it: an unsigned byline, the name
+    under a photo that the lead opens with, or (when a headline follows it) the office issuing the release or a
+    breadcrumb trail run together."""
+    text = lines[index].text
+    if index + 1 < len(lines) and len(text) <= 60 and lines[index + 1].text.startswith(text + " "):
+        return True  # "President Jane Roe" over "President Jane Roe left for ...": a photo's name line
+    if _ISSUER.fullmatch(text) is not None or len(_GLUED_WORDS.findall(text)) >= 2:
+        return any(
+            _looks_like_headline(lines[k])
+            and not _ISSUER.fullmatch(lines[k].text)
+            and len(_GLUED_WORDS.findall(lines[k].text)) < 2
+            and not _DATE_TOKEN_ALONE.match(lines[k].text)
+            for k in range(index + 1, body_index)
+        )
+    return False
+
+
 def _looks_like_headline(line: _Line) -> bool:
     words = _words(line.text)
     if len(words) < 3 or len(words) > 30 or " | " in line.text or line.text.count("|") >= 2:
@@ -1668,6 +1738,28 @@ def _speakers_take_turns(lines: list[_Line]) -> bool:
     return len(set(names)) < len(names) or any(b[0] == a[0] + 1 for a, b in itertools.pairwise(speakers))
 
 
+# A lead's finite verb in the past tense ("made", "visited"; not "the affected areas", "a Dhaka based group")
+_PAST_VERB = re.compile(
+    r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?:made|met|went|left|took|held|gave|spoke|paid|flew|led|spent|brought|came"
+    r"|began|undertook|oversaw|was|were|had|said|told|(?!(?:related|based|united|limited|detailed|advanced|skilled"
+    r"|renowned|esteemed|distinguished|experienced|armed|concerned|interested|qualified|affected|needed|used)\b)"
+    r"[a-z]{3,}ed)\b"
+)
+_LEAD_END = re.compile(r"[a-z]{2}\.[\"'”’)]*$")
+
+
+def _reads_as_lead(line: _Line) -> bool:
+    """A line too short for :func:`_is_sentence` that still reads as the lead, not a headline: eight words
+    or more, a verb in the past tense and a full stop at its end ("Progressive Senator Jane Roe made another
+    campaign stop in Fairview." under a scraped date token); a headline tells in the present and ends bare."""
+    return (
+        _has_words(line.text, 6)
+        and len(_words(line.text)) >= 8
+        and _LEAD_END.search(line.text) is not None
+        and _PAST_VERB.search(line.text) is not None
+    )
+
+
 def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | None]:
     """The index of the first body line and, if it opens with one, its dateline match."""
     # the first twelve lines, or as far as the first line of running prose when site menus run longer
@@ -1718,7 +1810,14 @@ def _first_body(text: str, lines: list[_Line]) -> tuple[int, re.Match[str] | Non
                 return index, alone  # "Huye, 12 March 2024" on a line of its own, the lead below
     for index, line in enumerate(lines):
         if (
-            _is_sentence(line)
+            (
+                _is_sentence(line)
+                # (not past a shorter sentence above it, which the last reading below takes for the lead)
+                or (
+                    _reads_as_lead(line)
+                    and not any(_has_words(ln.text, 6) and _SENTENCE_END.search(ln.text) for ln in lines[1:index])
+                )
+            )
             and not _has_credit(line.text)
             and not _has_caption_date(line.text)
             and not _is_boilerplate(line.text)  # a cookie banner before the headline
@@ -1810,9 +1909,12 @@ def _read(text: str, source: str) -> Article:
     filed_from: tuple[_Line, re.Match[str]] | None = None  # a header line naming the agency and the place
     updated_line = False  # the header's date line so far is labelled as an update
     banner: int | None = None  # the line of a bare date above the headline: perhaps the site's banner
+    sidebar = _sidebar(lines, body_index)
     for index in range(body_index):
         line = lines[index]
         kinds[index] = ParagraphKind.HEADER
+        if index in sidebar:
+            continue  # other stories' titles and days
         if (
             _has_credit(line.text)
             or (_has_caption_date(line.text) and _has_words(line.text, 13))
@@ -1904,9 +2006,17 @@ def _read(text: str, source: str) -> Article:
             named = _AGENCY.fullmatch(by.group(1).strip())
             publisher = publisher or (named.group() if named else "")
             continue
+        # (right over the lead, where a byline stands: "Royal Tour, Day Two" higher up is a headline)
+        unsigned = _unsigned_byline(line) if not headline and index + 1 == body_index else None
+        if unsigned is not None:
+            # "Jane Roe, Karatown" over the lead: the writer and the place filed from
+            if filed_from is None and unsigned.group("place"):
+                filed_from = (line, unsigned)
+            continue
         if (
             not headline
             and _looks_like_headline(titled := _without_site(line))
+            and not _not_the_title(lines, index, body_index)
             # a photo's caption above its credit alone on a line ("Photo/RNZ pool", "Photo: Jane Roe")
             and not (index + 1 < len(lines) and _CREDIT_ALONE.fullmatch(lines[index + 1].text))
         ):

@@ -305,7 +305,13 @@ _CUES = re.compile(
 )
 # "PM to visit India from 21st", "Chinese premier to tour Africa next week": a subject of a few words,
 # then "to" and a verb, with no tensed verb before it, as headlines tell what is to come
-_HEADLINE_TO = re.compile(r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?to\s+[a-z]{2,}\b")
+# ("Minister To Visit Russia On Tuesday": in a headline in title case, "To" and a verb of what leaders do;
+# "Minister Returns To Moscow" goes to a place)
+_HEADLINE_TO = re.compile(
+    r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?(?:to\s+[a-z]{2,}\b|To\s+(?:Visit|Tour|Meet|Attend|Travel|Hold|Host"
+    r"|Make|Pay|Lead|Open|Inaugurate|Sign|Address|Leave|Arrive|Head|Launch|Begin|Start|Embark|Fly|Inspect"
+    r"|Chair|Join|Discuss|Receive|Unveil|Call|Grace|Honou?r|Commission|Campaign|Represent|Deliver|Speak|Be)\b)"
+)
 # Participles that news copy uses as adjectives, hardly ever as a clause's verb ("COVID-19 related
 # measures", "a Dhaka based group", "the United Nations"), so they mark no tense
 _ADJECTIVE_ED = frozenset(
