@@ -143,6 +143,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _LEAD_TAG = re.compile(
     r"^[【\[]\s*(?P<agency>[^】\]\d]{0,12}?)\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯)\s*[】\]]"
 )
+# a date opening a sentence, "2010年1月21日，", "2010年1月21日上午,": the lead's own day (rule zh-date-lead)
+_DATE_LEAD = re.compile(
+    r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?\s*(?:上午|下午|晚上|晚间|晚|中午|傍晚|早上|清晨)?\s*[，,]"
+)
 _DATELINE_LINES = 3  # a dateline is looked for in the first body lines (a caption or notice may come first)
 
 
@@ -356,6 +360,8 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             # rule zh-trailer-in-line: "...在天津调研。（编辑：王五）": an editor's trailer after a sentence
             # of the body, on its line, does not make it a header
             and "。" not in line[: cue.start()]
+            # rule zh-date-lead: "2010年1月21日，某某在某市考察。": a sentence opening on its date is the body
+            and not (cue.start() == 0 and _DATE_LEAD.match(line) and _SENTENCE_END.search(line))
         ):
             kind = ParagraphKind.HEADER
         elif _CAPTION.search(line) and len(line) < 300:

@@ -536,6 +536,10 @@ def _township_at(simplified: str, original: str, at: int, stop: int) -> PlaceMen
     return None
 
 
+# Taiwan's special municipalities and provincial cities, no district of any other place
+_TW_CITIES = frozenset(("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义"))
+
+
 def _taiwan(
     simplified: str, original: str, start: int, stop: int, found: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -579,6 +583,10 @@ def _taiwan(
                 # before it, not the mainland place of that name
                 dropped.add(id(here))
                 here = None
+            if here is not None and simplified[here.start : here.end].removesuffix("市") in _TW_CITIES:
+                # rule zh-tw-two-cities: "赴台南高雄视察": one of Taiwan's cities is no district of the place
+                # written before it, but the next of the list
+                break
             span = (here.start, here.end) if here is not None else district_after(simplified, at, stop)
             town = _township_at(simplified, original, at, stop) if here is None else None
             if town is not None and span is not None and span[1] == town.end + 1:

@@ -190,6 +190,9 @@ def _extract(article: ChineseArticle) -> Document:
             and (_is_country(pl) or article.simplified.startswith("地区领导人", pl.end))
         )
     ]
+    # rule zh-hometown-hall: "拜访了潮州会馆、恩平公所": a place before 会馆/公所/同乡会 names the association of
+    # those from there, met where they live, not where one went
+    places = [p for p in places if not article.simplified.startswith(_HOMETOWN_HALL, p.end)]
     # rule zh-named-home: "来到老党员李北海家中": the name is someone's, there and wherever else it is written
     simp = article.simplified
     homes = {simp[p.start - 1 : p.end] for p in places if _named_home(simp, p.start, p.end)}
@@ -264,6 +267,8 @@ def extract_chinese_text(
     """Read Chinese ``text``; ``published`` stands in for a header date where the text has none."""
     return _read(text, source, published)
 
+
+_HOMETOWN_HALL = ("会馆", "公所", "同乡会", "同乡联谊会", "乡亲会", "宗亲会")
 
 # rule zh-named-home: "来到老党员李北海家中": a surname, then a place's name, then 家中 is someone's name
 _HOME_AFTER_NAME = ("家中", "家里", "家看望", "家慰问", "同志家")

@@ -56,6 +56,7 @@ import attrs
 from attrs import define, field
 
 from gazetteer.model import PlaceKind, PlaceRef, Resolved, Unresolved
+from timeline.article import ParagraphKind
 from timeline.model import (
     DateMention,
     DateSpan,
@@ -276,6 +277,14 @@ _NEXT_LEG = re.compile(
     r"|在[^，,。；]{1,16}?(?:调研|考察|视察|访问|检查))"
 )
 _PRONOUN = re.compile(r"[他她](?![们們])")
+# rule zh-report-continues: "某某已启动准备工作。据报导指出,22日将赴某地视察": a sentence naming no one, that
+# opens (after a word of report and a day) on the trip, continues the one last named
+_CONTINUED = re.compile(
+    r"(?:据(?:报导|报道|媒体报道|了解|悉|介绍|消息)(?:指出|称|显示)?\s*[，,:：]?\s*)?"
+    rf"(?:(?:{NUMERAL}|今|明|翌|次)[日天](?:[上下]午|晚上?|早上)?|[上下]午|晚上?)?\s*[，,]?\s*"
+    r"(?:(?:马上|随即|立即|随后|接着)?(?:展开|开始|启动)[^，,。；他她]{0,10}行程\s*[，,]\s*)?"
+    r"(?:马上|随即|立即|随后|接着|还|也|又|再)?(?:将于?|拟于?|计划|准备|预定|预计)?\s*"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:此次|这次|本次|今年|今天|[^，,。；]{0,10}[，,])?[他她](?![们們])")
 _KINDS = {
     "inspection": TripKind.INSPECTION,
@@ -844,6 +853,7 @@ def _host_office(
     s_places: Sequence[PlaceMention],
     text: str,
     source: str,
+    outlet: tuple[Resolved, Evidence] | None = None,
 ) -> bool:
     """Rule ``zh-host-office``: "拉萨市委书记某某会见了某某一行": a visitor met where the sentence names no
     city is in the city of the host's office (the host receives at home); whether a stop was given."""
@@ -874,6 +884,10 @@ def _host_office(
             ev = Evidence.of(text, at0, at0 + p.end - p.start, "zh-host-office", source=source)
             draft.stops.setdefault(_place_key(ref), (ref, [ev], []))
             return True
+    # rule zh-outlet-city: "市长某某会见了...": a city's office named with no city is the outlet's city's
+    if outlet is not None and re.match(r"(?:常务)?副?市(?:长|委)", office):
+        draft.stops.setdefault(_place_key(outlet[0]), (outlet[0], [outlet[1]], []))
+        return True
     return False
 
 
@@ -902,6 +916,42 @@ def _dateline_places(article: ChineseArticle) -> list[PlaceRef]:
             ref = _city_of(ref) or ref
         out.append(ref)
     return out
+
+
+# rule zh-outlet-city: "邢台日报", "深圳商报", "宜昌市人民政府网": a local outlet's name opens on its city,
+# the one 我市/本市 and a city's office named with no city ("市长某某会见") are of
+_OUTLET = re.compile(r"日报|晚报|早报|商报|时报|特区报|都市报|新闻网|人民政府网|政府网|广播电视台|电视台")
+
+
+def _outlet_city(article: ChineseArticle) -> tuple[Resolved, Evidence] | None:
+    """The one city the outlet's name opens on, in the page's header and trailer lines; ``None`` if none
+    or several."""
+    from timeline.zh.places import find_places
+
+    simp = article.simplified
+    found: dict[str, tuple[Resolved, Evidence]] = {}
+    for p in article.paragraphs:
+        if p.kind not in (ParagraphKind.HEADER, ParagraphKind.BOILERPLATE) and not (
+            hasattr(article.dateline, "evidence") and article.dateline.evidence.start == p.start
+        ):
+            continue
+        for m in _OUTLET.finditer(simp, p.start, p.end):
+            for k in range(5, 1, -1):  # the longest name right before the outlet's word
+                a = m.start() - k
+                if a < p.start or not all("\u4e00" <= c <= "\u9fff" for c in simp[a : m.start()]):
+                    continue
+                name = simp[a : m.start()]
+                places = [q for q in find_places(name, name) if q.start == 0 and q.end == len(name)]
+                if len(places) != 1 or not isinstance(places[0].ref, Resolved):
+                    continue
+                ref = places[0].ref
+                ref = (_city_of(ref) or ref) if _is_city_province(ref) else ref
+                if ref.place.kind not in (PlaceKind.CITY, PlaceKind.COUNTY):
+                    continue
+                ev = Evidence.of(article.text, a, m.end(), "zh-outlet-city", source=article.source)
+                found.setdefault(_place_key(ref), (ref, ev))
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # "对中国进行国事访问", "访华", "来华": a visit to China
@@ -1433,6 +1483,8 @@ def find_trips(
                 for r in _dateline_places(article)
                 if isinstance(r, Resolved) and r.place.kind in (PlaceKind.CITY, PlaceKind.COUNTY)
             ]
+            if not own_city and (outlet := _outlet_city(article)) is not None:
+                own_city = [outlet[0]]  # rule zh-outlet-city: the dateline names no city
             if len(own_city) == 1:
                 a, b = s + ours.start("our"), s + ours.end("our")
                 ref_ours = Resolved(text[a:b], own_city[0].place, "zh-our-city")
@@ -1504,6 +1556,15 @@ def find_trips(
         ):
             # rule zh-pronoun-first: "李强曾于2019年访问德国。此次他将于12日访问德国": the one last named
             subject = (pronoun.end() - 1, last_named)
+        elif (
+            not who
+            and current is None
+            and last_named is not None
+            and trip_word is not None
+            and trip_word.start() > 0
+            and _CONTINUED.fullmatch(sentence, 0, trip_word.start())
+        ):
+            subject = (trip_word.start() - 1, last_named)  # rule zh-report-continues
         if eligible:
             last_named = eligible[0][1]
         seat = None  # the place a central leader is at away from Beijing (rule zh-away-from-seat)
@@ -1739,7 +1800,9 @@ def find_trips(
                 if made is None:
                     made = _Draft(roster[guest[1]], guest[1], TripStatus.MADE, TripKind.VISIT)
                     drafts[(guest[1], TripStatus.MADE)] = made
-                    if not _host_office(made, simp, s, guest, mentions, s_places, text, source.path):
+                    if not _host_office(
+                        made, simp, s, guest, mentions, s_places, text, source.path, _outlet_city(article)
+                    ):
                         _visit_dateline(made, article)
                 _venue_beijing(made, simp, s, e, text, source.path)
                 made.evidence.append(Evidence.of(text, s, e, rule, source=source.path))
