@@ -869,3 +869,46 @@ def test_the_source_of_a_journey_s_news_is_no_traveller(body: str) -> None:
 )
 def test_a_hyphened_portfolio_and_an_emeritus_archbishop(text: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Prince of Wales visited Jinja on Tuesday, carrying a gift for Prince Ivo. Prince Tomas then toured a"
+        " youth centre in the town.",
+        "Prince Tomas arrived in Jinja on Tuesday with books for Prince Ivo and Princess Ama. The Prince of Wales"
+        " later toured a youth centre.",
+        "The Prince of Wales visited Jinja on Tuesday. Crowds sang to Prince Ivo's father as Prince Tomas toured a"
+        " youth centre.",
+    ],
+)
+def test_a_royal_named_only_in_passing_does_not_keep_a_style_from_the_named_royal(body: str) -> None:
+    assert [name for name, _ in _trips(body)] == ["Tomas"]
+
+
+def test_a_royal_named_in_passing_still_counts_where_another_sentence_makes_him_act() -> None:
+    body = (
+        "The Prince of Wales visited Jinja on Tuesday with Prince Ivo. Prince Tomas toured a youth centre."
+        " Prince Ivo opened a clinic."
+    )
+    assert "The Prince of Wales" in [name for name, _ in _trips(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Duke of Lira visited Jinja on Tuesday. Prince Tomas is the Duke of Lira, a title he took in 2001.",
+        "Prince Tomas arrived in Jinja on Tuesday. Tomas, who is also the Duke of Lira, has long loved the town."
+        " The Duke of Lira then toured a youth centre.",
+        "The Duke of Lira, Prince Tomas, arrived in Jinja on Tuesday. The Duke of Lira later toured a school.",
+        "The Duke of Lira visited Jinja on Tuesday with Princess Ama. Prince Tomas, the Duke of Lira, toured a"
+        " school. Prince Ivo opened a clinic.",
+    ],
+)
+def test_a_style_a_sentence_gives_a_name_is_that_persons_whatever_its_rank(body: str) -> None:
+    assert [name for name, _ in _trips(body)] == ["Tomas"]
+
+
+def test_a_style_given_to_a_name_the_report_does_not_read_as_a_person_adds_no_one() -> None:
+    body = "Prince Tomas arrived in Jinja on Tuesday. Kabale is the Duke of Lira's old home."
+    assert [name for name, _ in _trips(body)] == ["Tomas"]
