@@ -912,3 +912,30 @@ def test_a_style_a_sentence_gives_a_name_is_that_persons_whatever_its_rank(body:
 def test_a_style_given_to_a_name_the_report_does_not_read_as_a_person_adds_no_one() -> None:
     body = "Prince Tomas arrived in Jinja on Tuesday. Kabale is the Duke of Lira's old home."
     assert [name for name, _ in _trips(body)] == ["Tomas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Duke and Duchess of Elmshire had a packed day on their royal tour of Norland.",
+        "Crowds cheered. The Earl and Countess of Brenmoor enjoyed a concert during their visit to Dunfield.",
+    ],
+)
+def test_a_couple_s_style_opening_a_sentence_is_a_royal_whatever_verb_follows(text: str) -> None:
+    assert [m.name for m in find_people(text, 0, len(text))] == [
+        "The Duke of Elmshire" if "Duke" in text else "The Earl of Brenmoor"
+    ]
+
+
+def test_a_couple_s_style_met_mid_sentence_is_not_read_so() -> None:
+    text = "President Ann Poe met The Duke and Duchess of Elmshire at the palace."
+    assert "The Duke of Elmshire" not in [m.name for m in find_people(text, 0, len(text))]
+
+
+def test_a_royal_couple_on_tour_is_the_traveller_not_their_host() -> None:
+    doc = extract_text(
+        " date 2024-05-02 A report\n\nThe Duke and Duchess of Elmshire had a busy schedule on the second day of"
+        " their royal tour of Kenya. Their first call was the office of Prime Minister Tom Bako, where they held a"
+        " brief meeting with him.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["The Duke of Elmshire"]

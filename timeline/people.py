@@ -470,6 +470,12 @@ _NAMELESS_ROYAL = re.compile(
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
+# "The Duke and Duchess of Kent had a busy day on their tour": a couple's style names two royals
+# whatever verb follows (a sentence's opening: "met the Duke and Duchess of Kent" is the one met)
+_COUPLE_STYLE = re.compile(
+    r"(?P<name>The (?P<office>(?:Crown Prince|Prince|Duke|Earl) and (?:Crown Princess|Princess|Duchess|Countess)"
+    r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w-])"
+)
 # "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
 # address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
 # one of that office or the style is a named monarch's: see Roster.from_mentions)
@@ -1464,7 +1470,16 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     nameless = (
         _NAMELESS_ROYAL.finditer(text, start, stop) if any(n in segment for n in _NAMELESS_ROYAL_NEEDS) else ()
     )
-    for match in nameless:
+    couples = (
+        [
+            m
+            for m in _COUPLE_STYLE.finditer(text, start, stop)
+            if m.start() == start or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()] in (". ", "! ", "? ")
+        ]
+        if " and " in segment
+        else []
+    )
+    for match in itertools.chain(nameless, couples):
         name_start = match.start("name")
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
