@@ -968,3 +968,19 @@ def test_a_word_in_capitals_opening_the_article_is_folded_only_where_it_reads_as
         "A report\n\nAnn Poe arrived.\n\nShe met traders.\n\nThen she left.\n\nTOMAS Okello came too.\n",  # not the start
     ):
         assert folded_capitals(text) == text
+
+
+def test_a_peer_couples_style_is_the_one_prince_the_report_names() -> None:
+    body = (
+        "The Duke and Duchess of Lira arrived in Gulu on Monday. Prince Tomas and Ama visited a school in Jinja"
+        " on Tuesday."
+    )
+    assert _trips(body) == [("Tomas", ("Gulu", "Jinja"))]
+
+
+def test_a_peer_couples_style_stays_itself_where_the_report_names_two_princes() -> None:
+    body = (
+        "The Duke and Duchess of Lira arrived in Gulu on Monday. Prince Tomas and Prince Ivo visited a school"
+        " in Jinja on Tuesday."
+    )
+    assert [name for name, _ in _trips(body)][:1] == ["The Duke of Lira"]

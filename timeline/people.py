@@ -1886,6 +1886,9 @@ _IN_PASSING = re.compile(
 )
 
 
+_COUPLE_AT = re.compile(r"[Tt]he (?:Duke and Duchess|Earl and Countess) of ")
+
+
 def _in_passing(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a preposition (of its own or of a list it closes)."""
     return _IN_PASSING.search(text, max(0, start - 80), start) is not None
@@ -2009,6 +2012,10 @@ class Roster:
             merged: dict[str, list[str]] = {}
             for m in kept:
                 rank = _style_rank(m.title) if m.rule == "nameless-royal" else ""
+                # ("The Duke and Duchess of Lira toured Gulu. Prince Tomas and Ama then ...": a peer couple's
+                # style is the one prince the report names, where it names no duke)
+                if rank in ("Duke", "Earl") and not ranked.get(rank) and _COUPLE_AT.match(text, m.start):
+                    rank = "Prince"
                 if rank and len(ranked.get(rank, ())) == 1:
                     merged.setdefault(next(iter(ranked[rank])), []).append(m.title)
             if merged:
