@@ -869,3 +869,118 @@ def test_the_source_of_a_journey_s_news_is_no_traveller(body: str) -> None:
 )
 def test_a_hyphened_portfolio_and_an_emeritus_archbishop(text: str, name: str, title: str) -> None:
     assert [(m.name, m.title) for m in find_people(text, 0, len(text))] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Prince of Wales visited Jinja on Tuesday, carrying a gift for Prince Ivo. Prince Tomas then toured a"
+        " youth centre in the town.",
+        "Prince Tomas arrived in Jinja on Tuesday with books for Prince Ivo and Princess Ama. The Prince of Wales"
+        " later toured a youth centre.",
+        "The Prince of Wales visited Jinja on Tuesday. Crowds sang to Prince Ivo's father as Prince Tomas toured a"
+        " youth centre.",
+    ],
+)
+def test_a_royal_named_only_in_passing_does_not_keep_a_style_from_the_named_royal(body: str) -> None:
+    assert [name for name, _ in _trips(body)] == ["Tomas"]
+
+
+def test_a_royal_named_in_passing_still_counts_where_another_sentence_makes_him_act() -> None:
+    body = (
+        "The Prince of Wales visited Jinja on Tuesday with Prince Ivo. Prince Tomas toured a youth centre."
+        " Prince Ivo opened a clinic."
+    )
+    assert "The Prince of Wales" in [name for name, _ in _trips(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Duke of Lira visited Jinja on Tuesday. Prince Tomas is the Duke of Lira, a title he took in 2001.",
+        "Prince Tomas arrived in Jinja on Tuesday. Tomas, who is also the Duke of Lira, has long loved the town."
+        " The Duke of Lira then toured a youth centre.",
+        "The Duke of Lira, Prince Tomas, arrived in Jinja on Tuesday. The Duke of Lira later toured a school.",
+        "The Duke of Lira visited Jinja on Tuesday with Princess Ama. Prince Tomas, the Duke of Lira, toured a"
+        " school. Prince Ivo opened a clinic.",
+    ],
+)
+def test_a_style_a_sentence_gives_a_name_is_that_persons_whatever_its_rank(body: str) -> None:
+    assert [name for name, _ in _trips(body)] == ["Tomas"]
+
+
+def test_a_style_given_to_a_name_the_report_does_not_read_as_a_person_adds_no_one() -> None:
+    body = "Prince Tomas arrived in Jinja on Tuesday. Kabale is the Duke of Lira's old home."
+    assert [name for name, _ in _trips(body)] == ["Tomas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Duke and Duchess of Elmshire had a packed day on their royal tour of Norland.",
+        "Crowds cheered. The Earl and Countess of Brenmoor enjoyed a concert during their visit to Dunfield.",
+    ],
+)
+def test_a_couple_s_style_opening_a_sentence_is_a_royal_whatever_verb_follows(text: str) -> None:
+    assert [m.name for m in find_people(text, 0, len(text))] == [
+        "The Duke of Elmshire" if "Duke" in text else "The Earl of Brenmoor"
+    ]
+
+
+def test_a_couple_s_style_met_mid_sentence_is_not_read_so() -> None:
+    text = "President Ann Poe met The Duke and Duchess of Elmshire at the palace."
+    assert "The Duke of Elmshire" not in [m.name for m in find_people(text, 0, len(text))]
+
+
+def test_a_royal_couple_on_tour_is_the_traveller_not_their_host() -> None:
+    doc = extract_text(
+        " date 2024-05-02 A report\n\nThe Duke and Duchess of Elmshire had a busy schedule on the second day of"
+        " their royal tour of Kenya. Their first call was the office of Prime Minister Tom Bako, where they held a"
+        " brief meeting with him.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["The Duke of Elmshire"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "TOMAS Okello arrived in Jinja on Tuesday ahead of a concert.",
+        "AMARA Velkov flew into Jinja on Tuesday, her first stop on a tour.",
+    ],
+)
+def test_a_given_name_set_in_capitals_opening_the_article_is_a_name(lead: str) -> None:
+    doc = extract_text(f"A singer in town\n\n{lead}\n")
+    assert [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips] == [
+        (" ".join(w.title() for w in lead.split()[:2]), ("Jinja",))
+    ]
+
+
+def test_a_word_in_capitals_opening_the_article_is_folded_only_where_it_reads_as_a_given_name() -> None:
+    from timeline.extract.capitals import folded_capitals
+
+    assert folded_capitals("A singer\n\nCHRIS Okello comes with a reputation.\n") == (
+        "A singer\n\nChris Okello comes with a reputation.\n"
+    )
+    for text in (
+        "A report\n\nUS President Ann Poe arrived in Gulu.\n",  # letters that stand for a country
+        "A report\n\nBREAKING Officials said the road was shut.\n",  # a common word after it
+        "A report\n\nKAMPALA, May 2 - Ann Poe arrived in Gulu.\n",  # a dateline
+        "A report\n\nAnn Poe arrived.\n\nShe met traders.\n\nThen she left.\n\nTOMAS Okello came too.\n",  # not the start
+    ):
+        assert folded_capitals(text) == text
+
+
+def test_a_peer_couples_style_is_the_one_prince_the_report_names() -> None:
+    body = (
+        "The Duke and Duchess of Lira arrived in Gulu on Monday. Prince Tomas and Ama visited a school in Jinja"
+        " on Tuesday."
+    )
+    assert _trips(body) == [("Tomas", ("Gulu", "Jinja"))]
+
+
+def test_a_peer_couples_style_stays_itself_where_the_report_names_two_princes() -> None:
+    body = (
+        "The Duke and Duchess of Lira arrived in Gulu on Monday. Prince Tomas and Prince Ivo visited a school"
+        " in Jinja on Tuesday."
+    )
+    assert [name for name, _ in _trips(body)][:1] == ["The Duke of Lira"]

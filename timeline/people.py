@@ -470,6 +470,12 @@ _NAMELESS_ROYAL = re.compile(
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
+# "The Duke and Duchess of Kent had a busy day on their tour": a couple's style names two royals
+# whatever verb follows (a sentence's opening: "met the Duke and Duchess of Kent" is the one met)
+_COUPLE_STYLE = re.compile(
+    r"(?P<name>The (?P<office>(?:Crown Prince|Prince|Duke|Earl) and (?:Crown Princess|Princess|Duchess|Countess)"
+    r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w-])"
+)
 # "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
 # address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
 # one of that office or the style is a named monarch's: see Roster.from_mentions)
@@ -1464,7 +1470,16 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
     nameless = (
         _NAMELESS_ROYAL.finditer(text, start, stop) if any(n in segment for n in _NAMELESS_ROYAL_NEEDS) else ()
     )
-    for match in nameless:
+    couples = (
+        [
+            m
+            for m in _COUPLE_STYLE.finditer(text, start, stop)
+            if m.start() == start or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()] in (". ", "! ", "? ")
+        ]
+        if " and " in segment
+        else []
+    )
+    for match in itertools.chain(nameless, couples):
         name_start = match.start("name")
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
@@ -1863,6 +1878,59 @@ def _style_rank(style: str) -> str:
     return rank if rank in _RANKS and rank != style else ""
 
 
+# "a gift for Prince Tomas", "with Prince Tomas and Princess Ann": a name after a preposition (and the
+# names listed with it) is named in passing, not as one who acts
+_IN_PASSING = re.compile(
+    r"(?<![\w'’-])(?:for|to|of|with|by|from|about|including|like)\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+)+(?:and\s+|,\s+))*(?:[Tt]he\s+)?$"
+)
+
+
+_COUPLE_AT = re.compile(r"[Tt]he (?:Duke and Duchess|Earl and Countess) of ")
+
+
+def _in_passing(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition (of its own or of a list it closes)."""
+    return _IN_PASSING.search(text, max(0, start - 80), start) is not None
+
+
+# "Prince Jane is the Duke of Kent", "Jane Roe, who is also the Duke of Kent": a style a sentence gives a
+# name; "the Duke of Kent, Prince Jane Roe,": a style set before the name (see also _STYLE_AFTER)
+_PEERAGE = (
+    r"(?P<style>(?:Crown Prince|Crown Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess)"
+    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_NAME_WORDS = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_STYLE_TOLD = re.compile(
+    rf"(?<![\w'’-]){_NAME_WORDS}(?:,\s+who)?\s+(?:is|was|has been|became)\s+(?:also\s+)?the\s+{_PEERAGE}(?![\w-])"
+    rf"|(?<![\w'’-])[Tt]he\s+{_PEERAGE.replace('style', 'before')},\s+{_NAME_WORDS.replace('name', 'named')},"
+)
+
+
+def _styles_told(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions, with the styles the report gives the names by a sentence or a style set before them."""
+    told: dict[str, list[str]] = {}
+    names = {m.name for m in mentions if m.rule != "nameless-royal"}
+    for match in _STYLE_TOLD.finditer(text):
+        words = (match.group("name") or match.group("named")).split()
+        style = match.group("style") or match.group("before")
+        # the person so named: the whole name, or its last words ("Prince Jane" of "Jane")
+        person = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in names), None)
+        if person is None:  # ("Jane is the Duke of Kent" of "Jane Roe": a first name of one named person)
+            owners = {n for n in names if n.split()[0] == words[-1]} if len(words) == 1 else set()
+            person = next(iter(owners)) if len(owners) == 1 else None
+        if person is not None and style not in told.get(person, ()):
+            told.setdefault(person, []).append(style)
+    if not told:
+        return mentions
+    return [
+        attrs.evolve(m, styles=(*m.styles, *(s for s in told[m.name] if s not in m.styles)))
+        if m.rule != "nameless-royal" and m.name in told
+        else m
+        for m in mentions
+    ]
+
+
 def _style_heads(style: str) -> list[str]:
     """A peer's style without its place: "Duke" of "Duke of Kent"; "Duke and Duchess" and "Duke" of "Duke
     and Duchess of Kent"."""
@@ -1904,17 +1972,21 @@ class Roster:
 
     @classmethod
     def from_mentions(
-        cls, mentions: Iterable[PersonMention], elsewhere: Iterable[PersonMention] = ()
+        cls, mentions: Iterable[PersonMention], elsewhere: Iterable[PersonMention] = (), text: str = ""
     ) -> Roster:
         """Group mentions by name; the first office given is the person's title.
 
         ``elsewhere`` are mentions outside the body (a headline, a photo line before it): they add no one,
-        but say which country a person of the body serves ("Indonesian President Joko Widodo").
+        but say which country a person of the body serves ("Indonesian President Joko Widodo"). ``text``,
+        the report the mentions are in, says which royals are named only in passing and which style a
+        sentence gives a name ("Prince Jane is the Duke of Kent").
         """
         titles: dict[str, str] = {}
         countries: dict[str, str] = {}
         order: list[str] = []
         kept = list(mentions)
+        if text and any(n in text for n in _STYLE_AFTER_NEEDS):
+            kept = _styles_told(text, kept)
         # "The Queen" stands for a monarch only where the report names no one holding the office
         named = {m.title for m in kept if m.rule != "nameless-royal"}
         # ("Her Majesty", "Their Majesties", "The Duke of Kent" are a named monarch's or peer's, where the
@@ -1928,14 +2000,22 @@ class Roster:
         addressed = {s for t in unnamed if len(unnamed) == 1 for s in _STYLED.get(t, ()) if s in _MAJESTIES}
         # "The Prince of Wales visited Leeds. Prince Tomas toured a youth centre": a royal style the report
         # gives alone stands for the one person it names with the style's rank (not where it names two)
+        # (a royal named only in passing, never a sentence's subject, is no other candidate: "Prince Jane
+        # flew in; the gifts were for Prince Tomas")
         ranked: dict[str, set[str]] = {}
-        for m in kept:
-            if m.rule != "nameless-royal" and m.title in _RANKS:
+        royals = [m for m in kept if m.rule != "nameless-royal" and m.title in _RANKS]
+        passing = {m.name for m in royals} - {m.name for m in royals if not (text and _in_passing(text, m.start))}
+        for m in royals:
+            if m.name not in passing:
                 ranked.setdefault(m.title, set()).add(m.name)
         if ranked:
             merged: dict[str, list[str]] = {}
             for m in kept:
                 rank = _style_rank(m.title) if m.rule == "nameless-royal" else ""
+                # ("The Duke and Duchess of Lira toured Gulu. Prince Tomas and Ama then ...": a peer couple's
+                # style is the one prince the report names, where it names no duke)
+                if rank in ("Duke", "Earl") and not ranked.get(rank) and _COUPLE_AT.match(text, m.start):
+                    rank = "Prince"
                 if rank and len(ranked.get(rank, ())) == 1:
                     merged.setdefault(next(iter(ranked[rank])), []).append(m.title)
             if merged:

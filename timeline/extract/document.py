@@ -93,6 +93,7 @@ def _extract_document(article: Article, options: ExtractOptions, *, fold: bool =
     roster = Roster.from_mentions(
         [*body, *_named_only_above(article, body, elsewhere), *_untitled_by_office(article, body), *_speakers_named(article)],
         elsewhere,
+        article.text,
     )
     if not roster.people:
         return document
