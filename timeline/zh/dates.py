@@ -180,7 +180,8 @@ def _resolve_day(y: str | None, m: str | None, d: str, anchor: dt.date | None) -
         except ValueError:
             return Unknown(f"{year}-{month}-{day} is not a date")
     if anchor is None:
-        return Unknown("no anchor date")
+        # rule zh-day-unanchored: "22日" on a page with no date: the day is told, its month and year are not
+        return Unknown(_NO_MONTH if month is None else _NO_YEAR)
     if month is not None:
         if not 1 <= month <= 12:
             return Unknown(f"month {month} is not a month")
@@ -192,6 +193,11 @@ def _resolve_day(y: str | None, m: str | None, d: str, anchor: dt.date | None) -
     else:
         found = _nearest(_days_in_months(anchor, day), anchor) if 1 <= day <= 31 else None
     return found if found is not None else Unknown(f"day {day} of month {month} is not a date")
+
+
+_NO_MONTH = "the day is given, its month and year are not"
+_NO_YEAR = "the month and day are given, the year is not"
+UNANCHORED = (_NO_MONTH, _NO_YEAR)
 
 
 def _month_span(y: str | None, m: str, third: str | None, anchor: dt.date | None) -> DateSpan | Unknown:

@@ -150,6 +150,8 @@ _ABBREV = re.compile(
 _ABBREV_TWO = re.compile(
     r"(?:(?<![迎带以未到原近将本从出起后])来|前来|莅临|[赴抵])(?P<c>[宁青新吉苏蒙黑秦桂甘淮黄])(?=[考视调访参检慰指])"
 )
+# rule zh-abbrev-stay: "在宁期间", "在青期间": the same name between 在 and 期间 (the stay there)
+_ABBREV_STAY = re.compile(r"在(?P<c>[宁青新吉苏蒙黑秦桂甘淮黄])(?:期间|逗留|停留)")
 _ABBREV_TWO_NAMES = {
     "宁": "Ningxia or Nanjing", "青": "Qinghai or Qingdao", "新": "Xinjiang or Singapore", "吉": "Jilin or Ji'an",
     "苏": "Jiangsu or Suzhou", "蒙": "Inner Mongolia or Mongolia", "黑": "Heilongjiang or Heihe",
@@ -181,7 +183,7 @@ _WORD_ENDING = frozenset({"抵达", "到达", "直达", "送达", "转达", "传
 )
 _WORD_AFTER = re.compile(r"市场|市值|区域|区块|区间|区别|区分")
 _OUTLET = re.compile(r"(?:省|市)?(?:日报|晚报|早报|时报|商报|都市报|电视台|广播电视台|卫视|新闻网|广播电台|电台|新闻台|通讯社)")
-_GROUP_HOME = re.compile(r"(?:党政|政府|经贸|友好|企业家)?(?:代表团|考察团)")
+_GROUP_HOME = re.compile(r"[*＊]{0,4}(?:党政|政府|经贸|友好|企业家)?(?:代表团|考察团)")  # "**": masked words of a page
 # rule zh-byline-name: "记者蔡朝阳报道", "(记者 王南京 李四)", "记者刘建生摄": the reporters' names (two or three
 # characters each, closed by 报道, 摄, a bracket or a colon) hold no place
 _BYLINE_NAMES = re.compile(
@@ -787,7 +789,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 out.append(
                     PlaceMention(at, village.end(), Unresolved(words, "a village the table does not hold"), admin1)
                 )
-    for m in _ABBREV_TWO.finditer(simplified, start, stop):
+    for m in [*_ABBREV_TWO.finditer(simplified, start, stop), *_ABBREV_STAY.finditer(simplified, start, stop)]:
         # rule zh-abbrev-unresolved: "来宁考察", "赴青调研": a one-character name that names two places
         # (宁: Ningxia or Nanjing), after a word of coming and before what is done there, is where the
         # traveller went, kept unresolved with the reason

@@ -71,6 +71,7 @@ from timeline.model import (
     Unknown,
 )
 from timeline.zh.article import ChineseArticle
+from timeline.zh.dates import UNANCHORED
 from timeline.zh.numerals import NUMERAL, number
 from timeline.zh.people import BODIES, KNOWN_NAMES, ZhMention, person_of
 from timeline.zh.places import PlaceMention
@@ -313,6 +314,7 @@ class _Draft:
     parents: dict[str, str] = field(factory=dict)  # a district stop's key -> its city's adcode
     adcodes: dict[str, str] = field(factory=dict)  # adcode -> stop key
     last_stop: str | None = None  # the stop named last, left by a move on to the next (rule zh-moved-on)
+    unanchored: list[DateMention] = field(factory=list)  # "22日" with no date to read it by
     dateless: set[str] = field(factory=set)  # stops told only in sentences that name no day at all
 
 
@@ -1193,13 +1195,34 @@ def _home(
     return frozenset(), ()
 
 
+_HOME_GONE_TO = re.compile(r"(?<![回返])(?:前往|赴|到|来到|抵达|转赴|飞赴|飞往)$")
+
+
+def _home_gone_to(simp: str, ev: Evidence, words: str) -> bool:
+    """Whether the words naming the seat are written, in the evidence, right after a word of going."""
+    at = ev.text.find(words) if len(words) > 1 else -1  # "赴港": a one-character name tells no seat gone to
+    while at >= 0:
+        if _HOME_GONE_TO.search(simp, max(0, ev.start + at - 3), ev.start + at):
+            return True
+        at = ev.text.find(words, at + 1)
+    return False
+
+
 def _drop_home_stop(draft: _Draft, article: ChineseArticle, foreign: bool) -> None:
     """Rule ``zh-home-not-stop``: the seat of the traveller's own government is no stop of a journey that
     goes elsewhere ("李家超今日在港出席活动后启程前往北京": Beijing, not Hong Kong)."""
     if foreign or draft.person.title is None:
         return
     ids, _ = _home(draft.person.title.name, to_simplified(draft.person.title.name), article, draft.key)
-    home = [k for k, v in draft.stops.items() if isinstance(v[0], Resolved) and v[0].place.geonameid in ids]
+    home = [
+        k
+        for k, v in draft.stops.items()
+        if isinstance(v[0], Resolved)
+        and v[0].place.geonameid in ids
+        # rule zh-home-gone-to: "赴台北新北视察": the seat named right after a word of going is a place
+        # the journey goes to, a stop like the others
+        and not any(_home_gone_to(article.simplified, ev, v[0].text) for ev in v[1])
+    ]
     if home and len(home) < len(draft.stops):
         for k in home:
             del draft.stops[k]
@@ -2012,6 +2035,7 @@ def find_trips(
             draft.vague.extend(
                 d for d in s_dates if isinstance(d.span, Unknown) and d.evidence.rule == "zh-vague"
             )
+            draft.unanchored.extend(d for d in s_dates if isinstance(d.span, Unknown) and d.span.reason in UNANCHORED)
             draft.weeks.extend(  # rule zh-week-span: a trip told only by its week ("上周", "下周") spans it
                 d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.WEEK
             )
@@ -2278,6 +2302,8 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
         span = DateSpan(min(x.start for x in d.parts), max(x.end for x in d.parts), Precision.MONTH)
     elif d.vague:
         span = d.vague[0].span
+    elif d.unanchored:  # rule zh-day-unanchored
+        span = d.unanchored[0].span
     else:
         span = Unknown("no date given")
     stops = []
