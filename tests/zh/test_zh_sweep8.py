@@ -88,3 +88,34 @@ def test_no_day_at_all_is_still_no_date_given() -> None:
     span = _all("省长钱立方赴宜昌考察。", None)["钱立方"].span
     assert isinstance(span, Unknown)
     assert span.reason == "no date given"
+
+
+# --- rule zh-two-cities -----------------------------------------------------------------------------------
+
+
+def test_two_prefectures_run_together_before_a_visit_are_two_stops() -> None:
+    assert _trips("8日,省委书记钱立方赴宜昌荆州调研。") == {"钱立方": ["Yichang", "Jingzhou"]}
+
+
+def test_two_prefectures_run_together_counted_traditional() -> None:
+    assert _trips("8日,省委書記錢立方赴溫州台州兩市考察。") == {"錢立方": ["Wenzhou", "Taizhou"]}
+
+
+def test_two_prefectures_naming_a_port_stay_one_place() -> None:
+    assert _trips("8日,省委书记钱立方考察宁波舟山港。") == {"钱立方": ["Ningbo"]}
+
+
+# --- rule zh-tw-two-counties ------------------------------------------------------------------------------
+
+
+def test_a_county_of_taiwan_after_a_city_is_the_next_stop() -> None:
+    assert _trips("行政院長錢立方22日赴台中彰化視察。") == {"錢立方": ["Taichung", "Chang-hua"]}
+
+
+def test_a_county_of_taiwan_after_a_city_simplified() -> None:
+    assert _trips("行政院长钱立方22日赴台中南投视察。") == {"钱立方": ["Taichung", "Nantou"]}
+
+
+def test_a_district_after_its_city_is_still_the_stop() -> None:
+    trip = _all("行政院长钱立方22日赴台中市北屯区视察。")["钱立方"]
+    assert [s.place.text for s in trip.stops] == ["北屯区"]

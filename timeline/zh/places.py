@@ -502,11 +502,17 @@ def _prefecture(adcode: str) -> bool:
     return len(adcode) == 6 and adcode.endswith("00") and not adcode.endswith("0000")
 
 
-def _joint_name(first: PlaceMention, second: PlaceMention) -> bool:
+# rule zh-two-cities: "赴宜昌荆州调研", "宜昌荆州两市": two prefectures run together and closed by what is done
+# there, a list mark or a count of places are two places, no joint name
+_TWO_PLACES_END = re.compile(r"考察|视察|调研|检查|慰问|访问|参观|走访|等地|[两二三]市|两地|期间|[、，,。；;：:）)]")
+
+
+def _joint_name(first: PlaceMention, second: PlaceMention, simplified: str) -> bool:
     """Rule ``zh-joint-name``: two prefectures run together, the second not within the first
     ("宁波舟山港", a port named after two cities), name one thing: the second is no place of its own."""
     return (
         first.end == second.start
+        and not _TWO_PLACES_END.match(simplified, second.end)
         and _prefecture(first.adcode)
         and _prefecture(second.adcode)
         and first.adcode[:4] != second.adcode[:4]
@@ -539,6 +545,7 @@ def _township_at(simplified: str, original: str, at: int, stop: int) -> PlaceMen
 
 
 # Taiwan's special municipalities and provincial cities, no district of any other place
+_TW_COUNTY_SHORTS = frozenset(("彰化", "南投", "苗栗", "云林", "屏东", "宜兰", "花莲", "台东", "澎湖"))
 _TW_CITIES = frozenset(("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义"))
 
 
@@ -585,7 +592,11 @@ def _taiwan(
                 # before it, not the mainland place of that name
                 dropped.add(id(here))
                 here = None
-            if here is not None and simplified[here.start : here.end].removesuffix("市") in _TW_CITIES:
+            if here is not None and (
+                simplified[here.start : here.end].removesuffix("市") in _TW_CITIES
+                # rule zh-tw-two-counties: "赴台中彰化视察": a county of Taiwan is no district either
+                or simplified[here.start : here.end].removesuffix("县") in _TW_COUNTY_SHORTS
+            ):
                 # rule zh-tw-two-cities: "赴台南高雄视察": one of Taiwan's cities is no district of the place
                 # written before it, but the next of the list
                 break
@@ -872,7 +883,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         )
     ]
     out.extend(_new_areas(simplified, original, start, stop, out))
-    out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p))]
+    out = [p for i, p in enumerate(out) if not (i and _joint_name(out[i - 1], p, simplified))]
     # rule zh-prefecture-before-county: "海东市互助土族自治县", "湖州市安吉县": the prefecture written right
     # before one of its counties only says where the county lies; the county is the place gone to
     out = [
