@@ -42,6 +42,11 @@ def test_the_seat_left_from_is_still_no_stop() -> None:
     assert _trips("行政院長錢立方22日在臺北出席活動後前往新北視察。") == {"錢立方": ["New Taipei City"]}
 
 
+def test_the_seat_gone_to_alone_before_a_journey_on_is_still_no_stop() -> None:
+    # the seat named alone after a word of going, not the first of a list of places
+    assert _trips("行政院長錢立方22日赴臺北出席活動,隨後前往新竹視察。") == {"錢立方": ["Hsinchu"]}
+
+
 def test_the_seat_returned_to_is_still_no_stop() -> None:
     assert _trips("行政院長錢立方22日回到臺北後,轉赴新北視察。") == {"錢立方": ["New Taipei City"]}
 

@@ -1198,12 +1198,20 @@ def _home(
 _HOME_GONE_TO = re.compile(r"(?<![回返])(?:前往|赴|到|来到|抵达|转赴|飞赴|飞往)$")
 
 
-def _home_gone_to(simp: str, ev: Evidence, words: str) -> bool:
-    """Whether the words naming the seat are written, in the evidence, right after a word of going."""
+def _home_gone_to(article: ChineseArticle, ev: Evidence, words: str) -> bool:
+    """Whether the words naming the seat are written, in the evidence, right after a word of going and
+    before another place of the same list ("赴台北新北", "前往台北市、新北市")."""
+    from timeline.zh.places import find_places
+
+    simp = article.simplified
     at = ev.text.find(words) if len(words) > 1 else -1  # "赴港": a one-character name tells no seat gone to
     while at >= 0:
-        if _HOME_GONE_TO.search(simp, max(0, ev.start + at - 3), ev.start + at):
-            return True
+        a = ev.start + at
+        b = a + len(words)
+        if _HOME_GONE_TO.search(simp, max(0, a - 3), a):
+            nxt = b + 1 if simp[b : b + 1] in ("、", "和", "及", "与") else b
+            if any(p.start == nxt for p in find_places(simp, article.text, nxt, min(len(simp), nxt + 8))):
+                return True
         at = ev.text.find(words, at + 1)
     return False
 
@@ -1219,9 +1227,9 @@ def _drop_home_stop(draft: _Draft, article: ChineseArticle, foreign: bool) -> No
         for k, v in draft.stops.items()
         if isinstance(v[0], Resolved)
         and v[0].place.geonameid in ids
-        # rule zh-home-gone-to: "赴台北新北视察": the seat named right after a word of going is a place
-        # the journey goes to, a stop like the others
-        and not any(_home_gone_to(article.simplified, ev, v[0].text) for ev in v[1])
+        # rule zh-home-gone-to: "赴台北新北视察": the seat named right after a word of going, first of
+        # a list of places gone to, is a stop like the others
+        and not any(_home_gone_to(article, ev, v[0].text) for ev in v[1])
     ]
     if home and len(home) < len(draft.stops):
         for k in home:
