@@ -941,34 +941,6 @@ def test_a_royal_couple_on_tour_is_the_traveller_not_their_host() -> None:
     assert [t.person.name for t in doc.trips] == ["The Duke of Elmshire"]
 
 
-@pytest.mark.parametrize(
-    "lead",
-    [
-        "TOMAS Okello arrived in Jinja on Tuesday ahead of a concert.",
-        "AMARA Velkov flew into Jinja on Tuesday, her first stop on a tour.",
-    ],
-)
-def test_a_given_name_set_in_capitals_opening_the_article_is_a_name(lead: str) -> None:
-    doc = extract_text(f"A singer in town\n\n{lead}\n")
-    assert [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips] == [
-        (" ".join(w.title() for w in lead.split()[:2]), ("Jinja",))
-    ]
-
-
-def test_a_word_in_capitals_opening_the_article_is_folded_only_where_it_reads_as_a_given_name() -> None:
-    from timeline.extract.capitals import folded_capitals
-
-    assert folded_capitals("A singer\n\nCHRIS Okello comes with a reputation.\n") == (
-        "A singer\n\nChris Okello comes with a reputation.\n"
-    )
-    for text in (
-        "A report\n\nUS President Ann Poe arrived in Gulu.\n",  # letters that stand for a country
-        "A report\n\nBREAKING Officials said the road was shut.\n",  # a common word after it
-        "A report\n\nKAMPALA, May 2 - Ann Poe arrived in Gulu.\n",  # a dateline
-        "A report\n\nAnn Poe arrived.\n\nShe met traders.\n\nThen she left.\n\nTOMAS Okello came too.\n",  # not the start
-    ):
-        assert folded_capitals(text) == text
-
 
 def test_a_peer_couples_style_is_the_one_prince_the_report_names() -> None:
     body = (

@@ -131,10 +131,6 @@ _SURNAME_IN_CAPITALS = re.compile(
 _FAMILY_IN_CAPITALS = re.compile(
     r"[A-Z](?<![^\n ].)[A-Z]{1,3} (?=[A-Z][a-z\u00df-\u024f'’-]+(?![\w'’-])(?! [A-Z]))"
 )
-# "CHRIS Okello comes with a reputation": the article's opening word set in capitals (a lead-in style)
-# before a capitalised word and copy in lower case: a given name (or an office, "PRESIDENT Roe's visit"),
-# read in ordinary case
-_GIVEN_IN_CAPITALS = re.compile(r"^[A-Z]{3,}(?= [A-Z][a-z\u00df-\u024f'’-]+ [a-z])", re.MULTILINE)
 _NOT_BEFORE_WORD = re.compile(r"[\w'’-]")
 _VOWEL = re.compile("[AEIOUYÀ-ÖØ-Þ]")
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -193,13 +189,6 @@ def _folded_names(text: str) -> str:
             before = _family_before(text, m.start())
             if before is not None and before.lower() not in _COMMON:
                 found.append((m.start(), name))
-    # (at the article's start: its first three lines of copy)
-    opening = _nth_line_end(text, 3)
-    for m in _GIVEN_IN_CAPITALS.finditer(text, 0, opening):
-        name = m.group()
-        after = text[m.end() + 1 : text.find(" ", m.end() + 1)].lower()
-        if name not in _ACRONYMS and _VOWEL.search(name) and not {name.lower(), after} & _COMMON:
-            found.append((m.start(), name))
     if not found:
         return text
     chars = list(text)
@@ -213,18 +202,6 @@ def _folded_names(text: str) -> str:
                     chars[j] = text[j]
     folded = "".join(chars)
     return folded if len(folded) == len(text) else text
-
-
-def _nth_line_end(text: str, n: int) -> int:
-    """Where the ``n``-th line with letters ends."""
-    at, seen = 0, 0
-    while seen < n:
-        end = text.find("\n", at)
-        if end < 0:
-            return len(text)
-        seen += bool(text[at:end].strip())
-        at = end + 1
-    return at
 
 
 def _folded_sentences(text: str) -> str:
