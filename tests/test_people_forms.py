@@ -941,7 +941,6 @@ def test_a_royal_couple_on_tour_is_the_traveller_not_their_host() -> None:
     assert [t.person.name for t in doc.trips] == ["The Duke of Elmshire"]
 
 
-
 def test_a_peer_couples_style_is_the_one_prince_the_report_names() -> None:
     body = (
         "The Duke and Duchess of Lira arrived in Gulu on Monday. Prince Tomas and Ama visited a school in Jinja"
