@@ -347,12 +347,12 @@ class PlaceIndex:
         if found:
             return found
         # "St. Tammany", "Ste. Genevieve", "Mt. Pleasant", "Ft. Myers": the table spells the word out
-        spelled = _ABBREVIATED.sub(lambda m: _SPELL_OUT[m.group(1)], key)
+        spelled = _spelled_out(key)
         if spelled != key:
             found = self._exact_rows(spelled)
             if found:
                 return found
-        if " " in spelled:
+        if " " in spelled and _first_starting(self._names, spelled + " ") is not None:
             # "West Feliciana", "Saint Tammany": a name of two words or more the table holds only whole
             # with its kind word ("West Feliciana Parish"), as a report writes it where the kind is plain
             for word in _BARE_KIND_WORDS:
@@ -378,7 +378,7 @@ class PlaceIndex:
         """Tell whether some name key starts with ``key`` (its short words spelled out) followed by a space."""
         if _first_starting(self._names, key + " ") is not None:
             return True
-        spelled = _ABBREVIATED.sub(lambda m: _SPELL_OUT[m.group(1)], key)
+        spelled = _spelled_out(key)
         return spelled != key and _first_starting(self._names, spelled + " ") is not None
 
     def keys(self) -> Iterator[str]:
@@ -533,6 +533,14 @@ def load_index() -> PlaceIndex:
     index = PlaceIndex(_Lines(places, loaded.place_starts), _Lines(names, loaded.name_starts))
     index._lookup_tables = (loaded.admin1, loaded.countries)
     return index
+
+
+def _spelled_out(key: str) -> str:
+    """``key`` with its short words spelled out ("st tammany" -> "saint tammany"); a cheap test first,
+    as most keys hold none."""
+    if "t" not in key:
+        return key
+    return _ABBREVIATED.sub(lambda m: _SPELL_OUT[m.group(1)], key)
 
 
 def _first_starting(lines: Sequence[str], prefix: str) -> str | None:
