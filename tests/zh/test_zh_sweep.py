@@ -10,21 +10,9 @@ import datetime as dt
 
 import pytest
 
-from gazetteer.model import Resolved, Unresolved
+from tests.zh.reading import PUB
+from tests.zh.reading import stops_by_person as _trips
 from timeline.zh import extract_chinese_text
-
-PUB = dt.date(2024, 6, 5)
-
-
-def _names(ref: Resolved | Unresolved) -> str:
-    return ref.place.name if isinstance(ref, Resolved) else ref.text
-
-
-def _trips(text: str, published: dt.date | None = PUB) -> dict[str, list[str]]:
-    return {
-        t.person.name: [_names(s.place) for s in t.stops]
-        for t in extract_chinese_text(text, published=published).trips
-    }
 
 
 def _titles(text: str) -> dict[str, str]:

@@ -6,24 +6,7 @@ people and days, real places so that stops resolve) in the shape of news copy, s
 
 from __future__ import annotations
 
-import datetime as dt
-
-from gazetteer.model import Resolved, Unresolved
-from timeline.zh import extract_chinese_text
-
-PUB = dt.date(2024, 6, 5)
-
-
-def _names(ref: Resolved | Unresolved) -> str:
-    return ref.place.name if isinstance(ref, Resolved) else ref.text
-
-
-def _trips(text: str) -> dict[str, list[str]]:
-    return {
-        t.person.name: [_names(s.place) for s in t.stops]
-        for t in extract_chinese_text(text, published=PUB).trips
-    }
-
+from tests.zh.reading import stops_by_person as _trips
 
 # --- rule zh-special-envoy ----------------------------------------------------------------------------
 

@@ -6,29 +6,18 @@ shape of news copy, simplified and traditional.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from gazetteer.model import Resolved, Unresolved
+from gazetteer.model import Unresolved
+from tests.zh.reading import place_name as _names
+from tests.zh.reading import stops_by_person as _trips
 from timeline.zh import extract_chinese_text
 from timeline.zh.people import find_people
 from timeline.zh.places import PlaceMention, find_places
-
-PUB = dt.date(2024, 6, 5)
 
 
 def _places(text: str) -> list[PlaceMention]:
     return find_places(text, text)
 
 
-def _names(ref: Resolved | Unresolved) -> str:
-    return ref.place.name if isinstance(ref, Resolved) else ref.text
-
-
-def _trips(text: str) -> dict[str, list[str]]:
-    return {
-        t.person.name: [_names(s.place) for s in t.stops]
-        for t in extract_chinese_text(text, published=PUB).trips
-    }
 
 
 # --- rule zh-head-of-group ----------------------------------------------------------------------------

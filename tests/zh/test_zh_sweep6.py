@@ -8,25 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gazetteer.model import Resolved, Unresolved
-from timeline.model import Trip, TripStatus
+from gazetteer.model import Unresolved
+from tests.zh.reading import PUB
+from tests.zh.reading import place_name as _names
+from tests.zh.reading import stops_by_person as _trips
+from tests.zh.reading import trips_by_person as _all
+from timeline.model import TripStatus
 from timeline.zh import extract_chinese_text
 from timeline.zh.people import find_people
-
-PUB = dt.date(2024, 6, 5)
-
-
-def _names(ref: Resolved | Unresolved) -> str:
-    return ref.place.name if isinstance(ref, Resolved) else ref.text
-
-
-def _all(text: str, published: dt.date = PUB) -> dict[str, Trip]:
-    return {t.person.name: t for t in extract_chinese_text(text, published=published).trips}
-
-
-def _trips(text: str, published: dt.date = PUB) -> dict[str, list[str]]:
-    return {name: [_names(s.place) for s in t.stops] for name, t in _all(text, published).items()}
-
 
 # --- rule zh-together-apart ---------------------------------------------------------------------------
 

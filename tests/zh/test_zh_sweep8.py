@@ -6,26 +6,10 @@ shape of news copy, simplified and traditional.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from gazetteer.model import Resolved, Unresolved
-from timeline.model import Trip, Unknown
-from timeline.zh import extract_chinese_text
-
-PUB = dt.date(2024, 6, 5)
-
-
-def _names(ref: Resolved | Unresolved) -> str:
-    return ref.place.name if isinstance(ref, Resolved) else ref.text
-
-
-def _all(text: str, published: dt.date | None = PUB) -> dict[str, Trip]:
-    return {t.person.name: t for t in extract_chinese_text(text, published=published).trips}
-
-
-def _trips(text: str, published: dt.date | None = PUB) -> dict[str, list[str]]:
-    return {name: [_names(s.place) for s in t.stops] for name, t in _all(text, published).items()}
-
+from gazetteer.model import Unresolved
+from tests.zh.reading import stops_by_person as _trips
+from tests.zh.reading import trips_by_person as _all
+from timeline.model import Unknown
 
 # --- rule zh-home-gone-to -------------------------------------------------------------------------------
 
