@@ -308,7 +308,8 @@ _CUES = re.compile(
 # ("Minister To Visit Russia On Tuesday": in a headline in title case, "To" and a verb of what leaders do;
 # "Minister Returns To Moscow" goes to a place)
 _HEADLINE_TO = re.compile(
-    r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?(?:to\s+[a-z]{2,}\b|To\s+(?:Visit|Tour|Meet|Attend|Travel|Hold|Host"
+    # ("Governor Roe talking to flood victims on Friday": a caption's participle, "to" its preposition)
+    r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?(?:(?<!ing\s)(?<!ING\s)to\s+[a-z]{2,}\b|To\s+(?:Visit|Tour|Meet|Attend|Travel|Hold|Host"
     r"|Make|Pay|Lead|Open|Inaugurate|Sign|Address|Leave|Arrive|Head|Launch|Begin|Start|Embark|Fly|Inspect"
     r"|Chair|Join|Discuss|Receive|Unveil|Call|Grace|Honou?r|Commission|Campaign|Represent|Deliver|Speak|Be)\b)"
 )
@@ -1158,6 +1159,12 @@ _SAID_THAT_END = re.compile(
 )
 
 
+# a day followed by the future verb of its clause ("the meeting Friday will ...")
+_WILL_AFTER = re.compile(r",?\s+(?:will|shall)\s+(?!have\b)", re.IGNORECASE)
+# a "that" opening a reported clause after the last verb before the day, with no verb in between
+_THAT_AFTER_LAST_CUE = re.compile(r"\bthat\s(?:(?!\b(?:will|would|shall|is|are|was|were|has|have|had)\b)[^.;])*$")
+
+
 @functools.lru_cache(maxsize=1024)  # a date written again and again has the same words around it
 def _tense_around(before: str, at: int, after: str) -> Tense | None:
     """:func:`_tense_at` read from the words around the expression: ``before[:at]`` comes right
@@ -1180,6 +1187,10 @@ def _tense_around(before: str, at: int, after: str) -> Tense | None:
         own = _cue(after[: stop.start()] if stop else after, last=False)
         if own is not None:
             return own
+    if tense is Tense.PAST and _WILL_AFTER.match(after) and _THAT_AFTER_LAST_CUE.search(window, cut):
+        # "expressed hope that his meeting with the president Friday will ...": the reported clause's own
+        # verb, right after its day, tells a day ahead of the saying
+        return Tense.FUTURE
     if tense is Tense.FUTURE and _ends_progressive(window[cut:]):
         if _RANGE_ON.match(after):
             return None  # "is visiting Japan from Monday to Thursday": a stay that may hold the report's day

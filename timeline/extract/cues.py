@@ -34,8 +34,9 @@ _END_CUE = Caseless(
     # "left Tokyo on Friday" ends a stay; "left for Tokyo", "left on a visit to Greece" start one
     # "left Islamabad on Saturday on a three-day visit to India" starts one too
     # ("affected by left wing extremism": a side in politics, no departure)
-    r"|(?:left|leaving|leaves)\b(?![- ]wing\b)(?![^.;]{0,60}?\b(?:for|on (?:a|an|his|her|their) [^.;]{0,30}?"
-    r"(?:visit|tour|trip|journey))\b)(?!\s+(?:on|today|yesterday|here)\b)"
+    # "left Lusaka on March 3 to start a weeklong visit to Spain" starts one too
+    r"|(?:left|leaving|leaves)\b(?![- ]wing\b)(?![^.;]{0,60}?\b(?:for|(?:on|to (?:start|begin|kick off|embark on))"
+    r" (?:a|an|his|her|their) [^.;]{0,30}?(?:visit|tour|trip|journey))\b)(?!\s+(?:on|today|yesterday|here)\b)"
     r"|to a close|at the end of|winding up|wound up|rounded off|flew home|returned home|return(?:ed|s|ing) from"
     # "returned to Nairobi on Wednesday night from a two-day trip to Accra"
     r"|return(?:ed|s|ing) to\b[^.;]{0,50}?\bfrom"

@@ -566,6 +566,7 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
             and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
             # "In an interview published yesterday, Crown Prince Sultan emphasized ...": the paper's day
             and not _published_before(text, m.evidence.start - unit.sentence.start)
+            and not _task_asked_before(text, m.evidence.start - unit.sentence.start)
         }
         if len(days) != 1:
             continue
@@ -719,7 +720,9 @@ def _days_ahead(draft: _TripDraft) -> None:
                 and not 0 <= mention.evidence.start - unit.sentence.start - returns.end() <= _RETURN_DAY_REACH
             ):
                 continue
-            if _since_clause_before(text, mention.evidence.start - unit.sentence.start):
+            if _since_clause_before(text, mention.evidence.start - unit.sentence.start) or _task_asked_before(
+                text, mention.evidence.start - unit.sentence.start
+            ):
                 continue
             # ("is expected to return home on August 5", two and a half weeks on: the return told with
             # its day ends the stay, however long; other days ahead reach two weeks)
@@ -852,6 +855,20 @@ def _first_day_of_the_length(unit: _Unit, duration: re.Match[str]) -> dt.date | 
     return None
 
 
+# "asked the officials to convene a meeting on Saturday", "directed them to report by Monday": what
+# the traveller asks others to do, on a day of its own
+_TASK_ASKED = Caseless(
+    r"\b(?:asked|directed|urged|instructed|ordered|requested|called on|called upon)\b[^.;]{0,80}?\bto\b[^.;]*$"
+)
+_TASK_ASKED_NEEDS = ("asked", "directed", "urged", "instructed", "ordered", "requested", "called")
+
+
+def _task_asked_before(text: str, at: int) -> bool:
+    """Whether the words before ``at`` ask someone to do something the day at ``at`` dates."""
+    head = text[:at]
+    return may_hold(head, _TASK_ASKED_NEEDS) and _TASK_ASKED.search(head) is not None
+
+
 def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
     """An undated trip takes the day of the traveller's first dated sentence about it.
 
@@ -859,8 +876,10 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
     Greensburg": the tour is on Wednesday. Only a sentence with one day or range, and for a trip made,
     not after the report's own day.
     """
-    for unit in draft.units:
-        if unit.subject != draft.person or unit.caption:
+    # (a dated photo caption of the traveller, where no sentence of the body gives a day: the photo's day)
+    units = [u for u in draft.units if not u.caption] + [u for u in draft.units if u.caption]
+    for unit in units:
+        if unit.subject != draft.person or (unit.caption and draft.status is not TripStatus.MADE):
             continue
         days = {
             m.span
@@ -868,6 +887,8 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
             if isinstance(m.span, DateSpan)
             and m.span.precision is Precision.DAY
             and not _since_clause_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
+            # ("asked the officials to convene a meeting on Saturday": the day of the task, not the visit)
+            and not _task_asked_before(unit.sentence.text, m.evidence.start - unit.sentence.start)
             and not (m.span.days > 1 and _a_gatherings_days(unit.sentence.text, m.evidence.start - unit.sentence.start))
             # ("On Thursday, she had told reporters that her visit ...": the day of the telling)
             and not _day_of_saying(
