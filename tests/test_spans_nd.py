@@ -86,3 +86,13 @@ def test_a_day_before_a_past_verb_in_a_reported_clause_stays_behind() -> None:
     text = " date 2002-10-23 Verdi said that the meeting Friday went well.\n"
     days = [(m.text, str(m.span.start)) for m in extract_text(text).dates if isinstance(m.span, DateSpan)]
     assert days == [("Friday", "2002-10-18")]
+
+
+@pytest.mark.parametrize("put_off", ["postpones visiting", "called off his visit to", "cancelled his trip to"])
+def test_a_journey_put_off_on_the_report_day_adds_no_day_to_the_one_made(put_off: str) -> None:
+    text = (
+        " date 2022-07-31 LUSAKA: Prime Minister Alma Verdi on Sunday (today) " + put_off + " the flood-hit"
+        " areas of Chipata district due to bad weather.\n\nA day earlier, Prime Minister Alma Verdi visited"
+        " the flood-hit areas of Kitwe to review relief measures.\n"
+    )
+    assert [(p, a, b) for p, a, b in _nd_spans(text)] == [("Alma Verdi", "2022-07-30", "2022-07-30")]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from timeline._regex import Caseless, may_hold
 from timeline.extract.cues import _END_CUE, _FUTURE, _OPEN_START
 from timeline.extract.drafts import _TripDraft
+from timeline.extract.trip_sentences import _called_off
 from timeline.extract.units import _journey_ends, _Unit
 from timeline.model import DateSpan, Evidence, Precision, TripStatus
 
@@ -557,7 +558,8 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
         if unit.index in draft.trip_units or unit.subject != draft.person or unit.caption:
             continue
         text = unit.sentence.text
-        if _FUTURE.search(text):
+        # ("postpones visiting the flood-hit districts on Sunday": a journey put off gives it no day)
+        if _FUTURE.search(text) or _called_off(text):
             continue
         days = {
             m.span
