@@ -786,10 +786,6 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_BY = re.compile(r"(?:[.)]\s*[—–-]?\s*|^)(?:Photo|Picture|Image|Photograph)s?\s+by\s+[^.:;]{2,60}$")
 
 
-# "... in Lakhimpur district on Friday. – PTI Photo": an agency's photo credit after a dash
-_CREDIT_DASH = re.compile(r"[.)]\s*[—–-]\s*(?:[A-Z][\w&]*\s+){1,3}(?:Photo|Picture|Pic|Pix)s?\s*$")
-
-
 def _has_credit(text: str) -> bool:
     """``_CREDIT.search(text)``, tried only where a credit can start.
 
@@ -807,8 +803,6 @@ def _has_credit(text: str) -> bool:
     # "... at Putrajaya March 13, 2019.— Picture by Yusof Mat Isa", "... Photo by Jane Roe"
     by = text.rfind(" by ")
     if by > 0 and _CREDIT_BY.search(text, max(0, by - 24)) is not None:
-        return True
-    if text.rstrip().endswith(("o", "s", "c", "x")) and _CREDIT_DASH.search(text, max(0, len(text) - 60)) is not None:
         return True
     slash = text.rfind("/")
     if slash < 0:
