@@ -520,10 +520,25 @@ _SAYER_AFTER = re.compile(
 )
 
 
+# "..., diplomatic sources told the paper on Friday.": a closing attribution, dated, ends the sentence
+_SAID_TAIL = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){0,5}?(?:told|said|announced|stated|confirmed|revealed|disclosed)\b"
+    r"(?:\s+(?!on\b)[\w'’.-]+){0,3}\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
+
+
 def _day_of_saying(text: str, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` of a sentence dates a saying ("said on Monday that ...",
-    "On Thursday, Roe told reporters that ...")."""
+    "On Thursday, Roe told reporters that ...", "..., officials told reporters on Friday.")."""
     if start <= 3 and _SAYER_AFTER.match(text, end) is not None:
+        return True
+    if (
+        _SENTENCE_END.match(text, end) is not None
+        and may_hold(text, ("told", "said", "announced", "stated", "confirmed", "revealed", "disclosed"))
+        and _SAID_TAIL.search(text, max(0, start - 80), start) is not None
+    ):
         return True
     return _THAT_AFTER.match(text, end) is not None and _SAYING_BEFORE.search(text, max(0, start - 50), start) is not None
 
@@ -616,6 +631,8 @@ _RETURNS_AHEAD = re.compile(
     r"|(?:leave|depart)(?=\s+(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.;]{0,40}?\b(?:for|to)\b)))\b"
     # "is expected back in Marsk on Sunday"
     r"|\b(?:is|are) (?:expected|due) back (?:home|in)\b"
+    # "Prime Minister Vask returns to Norland on Saturday 6 July": the present that tells the return ahead
+    r"|\b(?:returns|(?:is|are) returning) (?:home|to)\b"
     # "will leave Tokyo on Nov. 1 and return on Nov. 3"
     r"|\b(?:and|then|before)\s+(?:return|returning|fly(?:ing)?\s+(?:back|home)|head(?:ing)?\s+(?:back|home))\b",
     re.IGNORECASE,
