@@ -102,3 +102,27 @@ def test_a_day_inside_the_sentence_before_its_attribution_still_counts() -> None
         " three-day visit, officials said.\n"
     )
     assert _trip_spans(text) == [(dt.date(2031, 11, 21), dt.date(2031, 11, 23))]
+
+
+def test_the_day_right_before_a_verb_of_saying_dates_the_saying() -> None:
+    text = (
+        " date 2031-09-11 LORN (AP) - Governor Ada Pell plans her first trade mission with an eight-day visit"
+        " to Varnia and Tessa.\n\n"
+        "Pell's office on Wednesday said the trip will start Saturday in Varnia City.\n\n"
+        "Pell's trip is to end Sept. 20.\n"
+    )
+    assert _trip_spans(text) == [(dt.date(2031, 9, 13), dt.date(2031, 9, 20))]
+
+
+def test_a_length_told_to_have_started_on_a_day_counts_on_from_it_despite_an_end_word() -> None:
+    text = (
+        " date 2030-06-23 Premier Tor Halvard arrived in Marsk on Thursday afternoon for a two-day official"
+        " visit to Lorvania.\n\n"
+        "Halvard is to visit Tessaly before winding up his eight-day trip that started on June 17.\n"
+    )
+    assert _trip_spans(text) == [(dt.date(2030, 6, 17), dt.date(2030, 6, 24))]
+
+
+def test_a_winding_up_day_with_a_length_still_counts_back() -> None:
+    text = " date 2030-06-25 Premier Tor Halvard on Monday wound up his eight-day trip to Lorvania.\n"
+    assert _trip_spans(text) == [(dt.date(2030, 6, 17), dt.date(2030, 6, 24))]
