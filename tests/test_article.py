@@ -875,6 +875,23 @@ def test_a_first_line_with_a_photo_by_credit_is_a_caption_not_a_headline(credit:
     assert article.captions
     assert not (isinstance(article.headline, str) and article.headline.startswith("President Jane Roe (left)"))
 
+
+@pytest.mark.parametrize("credit", [" – KB Photos", " - PTI Photo", " — Daily Star Pic"])
+def test_a_line_under_the_date_token_closed_by_a_dashed_photo_credit_is_a_caption(credit: str) -> None:
+    text = (
+        " date 2021-07-10 \n\nGovernor Ama Boateng talking to farmers at a village in Kotoko district on Friday."
+        + credit
+        + "\n\nBoateng visited two relief camps and met the district officials.\n"
+    )
+    article = Article.from_text(text)
+    assert [c.text.startswith("Governor Ama Boateng talking") for c in article.captions] == [True]
+    assert article.headline == ""
+
+
+def test_a_headline_ending_in_photo_words_without_a_dash_is_still_a_headline() -> None:
+    text = " date 2021-07-10 \n\nGovernor unveils new photos\n\nGovernor Ama Boateng visited two relief camps on Friday.\n"
+    assert Article.from_text(text).headline == "Governor unveils new photos"
+
 _VISIT = "Prime Minister Jane Roe arrived in Lyon for a two-day visit, officials said."
 
 

@@ -784,6 +784,9 @@ _CREDIT_LABEL = re.compile(
 
 
 _CREDIT_BY = re.compile(r"(?:[.)]\s*[—–-]?\s*|^)(?:Photo|Picture|Image|Photograph)s?\s+by\s+[^.:;]{2,60}$")
+# "... on Friday. – UB Photos", "... in Patna. - PTI Photo": a dash, the agency's name, its word for a photo
+_CREDIT_DASH = re.compile(r"[.)]\s*[—–-]\s*(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Photo|Pic|Picture|Photograph)s?\s*$")
+_PHOTO_WORDS = ("Photo", "Photos", "Pic", "Pics", "Picture", "Pictures", "Photograph", "Photographs")
 
 
 def _has_credit(text: str) -> bool:
@@ -803,6 +806,8 @@ def _has_credit(text: str) -> bool:
     # "... at Putrajaya March 13, 2019.— Picture by Yusof Mat Isa", "... Photo by Jane Roe"
     by = text.rfind(" by ")
     if by > 0 and _CREDIT_BY.search(text, max(0, by - 24)) is not None:
+        return True
+    if text.rstrip().endswith(_PHOTO_WORDS) and _CREDIT_DASH.search(text) is not None:
         return True
     slash = text.rfind("/")
     if slash < 0:

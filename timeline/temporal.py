@@ -1262,6 +1262,17 @@ def _resolve_range(
             return DateSpan(first_day.start, dated_day.start), first_day, dated_day
         last_day = DateSpan.day(dated_day.start + dt.timedelta(days=ahead))
         return DateSpan(dated_day.start, last_day.start), dated_day, last_day
+    if lk == "ordd" and rk in ("dmy", "mdy") and not (left.fields.get("ordd_m") or left.fields.get("ordd_inst")):
+        # "from 6th to 8th April 2024", "the 6th and 7th of May": the first day is of the second's month
+        rspan = _resolve_atom(right, text, anchor, tense)
+        if isinstance(rspan, DateSpan) and rspan.days == 1:
+            last = rspan.start
+            day = int(left.fields["ordd_d"])
+            year, month = (last.year, last.month) if day <= last.day else _shift_month(last.year, last.month, -1)
+            made = _make_date(year, month, day, words)
+            if isinstance(made, Unknown):
+                return made, made, rspan
+            return DateSpan(made, last), DateSpan.day(made), rspan
     lspan = _resolve_atom(left, text, anchor, tense)
     rspan = _resolve_atom(right, text, anchor, tense)
     # ("September 7 to September 9, 2006" with no anchor: the end's year is the start's too)

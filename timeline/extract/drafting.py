@@ -148,7 +148,11 @@ def _mergeable(
             # "arrived in Accra on Tuesday ... She will leave for Kumasi on Monday" (a Friday report): the
             # journey under way as the report is written goes on
             return True
-        return current.start <= span.start <= current.end + dt.timedelta(days=gap)
+        # ("Wen is to visit Uganda before winding up his eight-day trip that started on June 17": the days
+        # told hold the whole journey made so far, of which it is the rest)
+        return current.start <= span.start <= current.end + dt.timedelta(days=gap) or (
+            span.start <= current.start and current.end <= span.end and span.days <= 31
+        )
     if span is None or current is None:
         return True
     if span.precision is not Precision.DAY or current.precision is not Precision.DAY:

@@ -445,6 +445,13 @@ def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
     counted = _counted_day(text, span, days) if len(days_named) == 1 and len(spans) == 1 and "day of" in text else None
     if counted is not None:
         return counted
+    if (
+        days > 1
+        and duration is not None
+        and _LENGTH_BEGINS.fullmatch(text, duration.end(), evidence.start - unit.sentence.start) is not None
+    ):
+        # "before winding up his eight-day trip that started on June 17": the day the length counts from
+        return DateSpan(span.start, span.start + dt.timedelta(days=days - 1)), False
     if days > 1 and (_END_CUE.search(text) or _ENDS_THEN.search(text) or _BACK_FROM.search(text)):
         # ("will wrap up her five-day visit on Sunday", "is due to fly home on Sunday": its last day, ahead)
         return DateSpan(span.start - dt.timedelta(days=days - 1), span.start), False
@@ -521,10 +528,29 @@ _SAYER_AFTER = re.compile(
 )
 
 
+# "..., diplomatic sources told the paper on Friday.": a closing attribution, dated, ends the sentence
+_SAID_TAIL = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){0,5}?(?:told|said|announced|stated|confirmed|revealed|disclosed)\b"
+    r"(?:\s+(?!on\b)[\w'’.-]+){0,3}\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+# "The palace on Monday announced that ...": the day right before a verb of saying dates the saying
+_SAID_NEXT = re.compile(r"\s+(?:told|said|announced|stated|confirmed|revealed|disclosed)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
+
+
 def _day_of_saying(text: str, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` of a sentence dates a saying ("said on Monday that ...",
-    "On Thursday, Roe told reporters that ...")."""
+    "On Thursday, Roe told reporters that ...", "..., officials told reporters on Friday.")."""
     if start <= 3 and _SAYER_AFTER.match(text, end) is not None:
+        return True
+    if _SAID_NEXT.match(text, end) is not None:
+        return True  # "Rauner's office on Wednesday said the trip will start Saturday"
+    if (
+        _SENTENCE_END.match(text, end) is not None
+        and may_hold(text, ("told", "said", "announced", "stated", "confirmed", "revealed", "disclosed"))
+        and _SAID_TAIL.search(text, max(0, start - 80), start) is not None
+    ):
         return True
     return _THAT_AFTER.match(text, end) is not None and _SAYING_BEFORE.search(text, max(0, start - 50), start) is not None
 
@@ -619,6 +645,8 @@ _RETURNS_AHEAD = re.compile(
     r"|(?:leave|depart)(?=\s+(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.;]{0,40}?\b(?:for|to)\b)))\b"
     # "is expected back in Marsk on Sunday"
     r"|\b(?:is|are) (?:expected|due) back (?:home|in)\b"
+    # "Prime Minister Vask returns to Norland on Saturday 6 July": the present that tells the return ahead
+    r"|\b(?:returns|(?:is|are) returning) (?:home|to)\b"
     # "will leave Tokyo on Nov. 1 and return on Nov. 3"
     r"|\b(?:and|then|before)\s+(?:return|returning|fly(?:ing)?\s+(?:back|home)|head(?:ing)?\s+(?:back|home))\b",
     re.IGNORECASE,
@@ -843,7 +871,8 @@ def _week_counts_on(unit: _Unit, duration: re.Match[str]) -> bool:
 # "a two-day visit that begins tomorrow", "a three-day tour starting on Monday": the day the length
 # counts from (read after the length, in its clause)
 _LENGTH_BEGINS = re.compile(
-    r"[^.;]{0,80}?\b(?:(?:that|which) (?:begins|starts|will begin|will start)|beginning|starting)\s+(?:on\s+)?$",
+    r"[^.;]{0,80}?\b(?:(?:that|which) (?:begins|starts|will begin|will start|began|started|had begun|had started)"
+    r"|beginning|starting)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
