@@ -96,3 +96,26 @@ def test_a_journey_put_off_on_the_report_day_adds_no_day_to_the_one_made(put_off
         " the flood-hit areas of Kitwe to review relief measures.\n"
     )
     assert [(p, a, b) for p, a, b in _nd_spans(text)] == [("Alma Verdi", "2022-07-30", "2022-07-30")]
+
+
+@pytest.mark.parametrize("code", ["BG-2030", "PK-2019", "AI-1997"])
+def test_a_flight_code_is_no_year(code: str) -> None:
+    text = " date 2019-10-02 Officials said a flight (" + code + ") carrying the premier will depart for Lusaka.\n"
+    assert [m.text for m in extract_text(text).dates] == []
+
+
+def test_a_fiscal_year_code_is_still_a_year() -> None:
+    text = " date 2019-10-02 The budget for FY-2020 was passed.\n"
+    assert "2020" in [m.text for m in extract_text(text).dates]
+
+
+def test_each_dated_photo_of_an_undated_tour_vouches_for_its_day() -> None:
+    # no day in the body the reader can place (no report date): the photos' days make the span
+    text = (
+        "Premier Alma Verdi encouraged farmers to work harder in the Southern Province.\n|\n"
+        "Alma Verdi talks with children in the house of a villager of Mazabuka, Zambia, Aug. 16, 2008. |\n"
+        "During a recent inspection tour to the province, the premier visited major farms and factories.\n|\n"
+        "Alma Verdi applauds as he talks with local people at a market in Livingstone, Zambia, Aug. 17, 2008. |\n"
+        "On Sunday, Verdi visited Mazabuka, home to many farmers.\n"
+    )
+    assert _nd_spans(text) == [("Alma Verdi", "2008-08-16", "2008-08-17")]

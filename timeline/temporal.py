@@ -245,7 +245,9 @@ _NOT_YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:No|no|number|Number|about|over|nearly|some|than|top)\.?\s+|[$€£¥#]\s*)$"
+    r"(?:\b(?:No|no|number|Number|about|over|nearly|some|than|top)\.?\s+|[$€£¥#]\s*"
+    # "a VVIP flight (BG-2030)": a code of capitals and digits ("FY-2020" is a fiscal year)
+    r"|\b(?!FY-)[A-Z]{2,3}-)$"
 )
 
 # A day number that continues a month-day: "Nov. 16 to 19", "July 2 and 3", "Nov. 16-19, 2025".

@@ -909,6 +909,7 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
     """
     # (a dated photo caption of the traveller, where no sentence of the body gives a day: the photo's day)
     units = [u for u in draft.units if not u.caption] + [u for u in draft.units if u.caption]
+    first: dt.date | None = None  # the first photo's day
     for unit in units:
         if unit.subject != draft.person or (unit.caption and draft.status is not TripStatus.MADE):
             continue
@@ -931,8 +932,13 @@ def _date_from_the_report(draft: _TripDraft, anchor: dt.date | None) -> None:
         day = days.pop()
         if day.days > 31 or (draft.status is TripStatus.MADE and anchor is not None and day.start > anchor):
             continue
-        draft.spans.append((day, unit.index, False))
-        return
+        if not unit.caption:
+            draft.spans.append((day, unit.index, False))
+            return
+        # (each dated photo vouches for its day: "Aug. 16" under one, "Aug. 17" under the next)
+        if first is None or abs((day.start - first).days) <= 7:
+            first = day.start if first is None else first
+            draft.spans.append((day, unit.index, False))
 
 
 def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> bool:
