@@ -119,3 +119,17 @@ def test_each_dated_photo_of_an_undated_tour_vouches_for_its_day() -> None:
         "On Sunday, Verdi visited Mazabuka, home to many farmers.\n"
     )
     assert _nd_spans(text) == [("Alma Verdi", "2008-08-16", "2008-08-17")]
+
+
+def test_a_headline_going_to_visit_still_reads_ahead() -> None:
+    text = " date 2017-07-15 Governor Verdi going to tour flood-hit villages on Friday\n\nThe governor will visit Lusaka.\n"
+    dates = [(m.text, str(m.span.start)) for m in extract_text(text).dates if isinstance(m.span, DateSpan)]
+    assert dates[0] == ("on Friday", "2017-07-21")
+
+
+def test_a_day_after_the_task_clause_is_the_visit_s_own() -> None:
+    text = (
+        " date 2017-07-19 Governor Alma Verdi urged residents to stay indoors, and on Monday visited the relief"
+        " camps in Chongwe, in Lusaka district.\n"
+    )
+    assert _nd_spans(text) == [("Alma Verdi", "2017-07-17", "2017-07-17")]

@@ -311,7 +311,8 @@ _CUES = re.compile(
 # "Minister Returns To Moscow" goes to a place)
 _HEADLINE_TO = re.compile(
     # ("Governor Roe talking to flood victims on Friday": a caption's participle, "to" its preposition)
-    r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?(?:(?<!ing\s)(?<!ING\s)to\s+[a-z]{2,}\b|To\s+(?:Visit|Tour|Meet|Attend|Travel|Hold|Host"
+    # ("PM going to visit Lusaka on Friday": "going to" still tells what is to come)
+    r"\W*(?:[A-Za-z][\w.'’-]*,?\s+){1,6}?(?:(?:(?<!ing\s)(?<!ING\s)|(?<=going\s))to\s+[a-z]{2,}\b|To\s+(?:Visit|Tour|Meet|Attend|Travel|Hold|Host"
     r"|Make|Pay|Lead|Open|Inaugurate|Sign|Address|Leave|Arrive|Head|Launch|Begin|Start|Embark|Fly|Inspect"
     r"|Chair|Join|Discuss|Receive|Unveil|Call|Grace|Honou?r|Commission|Campaign|Represent|Deliver|Speak|Be)\b)"
 )

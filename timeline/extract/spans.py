@@ -889,7 +889,7 @@ def _first_day_of_the_length(unit: _Unit, duration: re.Match[str]) -> dt.date | 
 # "asked the officials to convene a meeting on Saturday", "directed them to report by Monday": what
 # the traveller asks others to do, on a day of its own
 _TASK_ASKED = Caseless(
-    r"\b(?:asked|directed|urged|instructed|ordered|requested|called on|called upon)\b[^.;]{0,80}?\bto\b[^.;]*$"
+    r"\b(?:asked|directed|urged|instructed|ordered|requested|called on|called upon)\b[^.;]{0,80}?\bto\b[^.;,]*$"
 )
 _TASK_ASKED_NEEDS = ("asked", "directed", "urged", "instructed", "ordered", "requested", "called")
 
