@@ -1,0 +1,82 @@
+"""Who travels where a report names hosts, companions and speakers beside the traveller (session 20, trip9).
+
+Each report here is made up for the test; none is a corpus report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import extract_text
+
+
+def _travellers(body: str) -> list[str]:
+    doc = extract_text(f" date 2021-03-03 A report\n\nACCRA, March 3 (Reuters) - {body}\n")
+    return [t.person.name for t in doc.trips]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghanaian President Ann Poe offered Kenyan President Jane Roe a warm welcome at Jubilee House on"
+        " Tuesday, at the start of a state visit.",
+        "President Ann Poe gave Kenyan President Jane Roe a red-carpet reception at Kotoka airport on Tuesday,"
+        " at the start of a three-day state visit.",
+    ],
+)
+def test_the_one_given_a_welcome_travels_not_the_host(body: str) -> None:
+    assert _travellers(body) == ["Jane Roe"]
+
+
+def test_one_a_gift_is_received_from_is_no_guest() -> None:
+    body = (
+        "President Jane Roe of Kenya toured Ghana and Italy last week. While at the Vatican, Roe received from"
+        " Pope Tom Bako a copy of his 2015 letter on the climate."
+    )
+    doc = extract_text(f" date 2021-03-03 A report\n\nACCRA, March 3 (Reuters) - {body}\n")
+    assert [(t.person.name, [s.label for s in t.stops]) for t in doc.trips] == [("Jane Roe", ["Vatican City"])]
+
+
+def test_those_a_delegation_includes_go_with_its_leader() -> None:
+    body = (
+        "FIFA president Jane Roe arrived in Accra on Wednesday for a two-day visit. The FIFA boss is leading a"
+        " delegation that includes CAF president Ann Poe and FIFA secretary-general Tom Bako. The visit is part"
+        " of a tour of West Africa by the FIFA boss."
+    )
+    assert _travellers(body) == ["Jane Roe"]
+
+
+def test_the_leader_named_before_the_delegation_is_still_its_leader() -> None:
+    body = (
+        "Kenyan President Jane Roe arrived in Accra on Wednesday for a two-day visit. Roe's delegation"
+        " includes Foreign Minister Ann Poe. Roe will then travel to Lome on Friday."
+    )
+    assert _travellers(body) == ["Jane Roe"]
+
+
+def test_a_host_honouring_the_visiting_guest_makes_no_journey() -> None:
+    body = (
+        "Sultan Jane Roe of Kenya arrived in Accra on Tuesday to begin a three-day state visit to Ghana."
+        " President Ann Poe will also host a state banquet in honour of the visiting Kenyan Sultan and her"
+        " delegation."
+    )
+    assert _travellers(body) == ["Jane Roe"]
+
+
+def test_the_visit_of_one_named_is_theirs_not_the_speakers() -> None:
+    body = (
+        "Crown Prince Tom Bako of Kenya arrived in Accra on Saturday for a two-day visit to Ghana."
+        " President Ann Poe held talks with the crown prince on Sunday."
+        ' "The visit of Crown Prince Tom Bako to Ghana is significant at this juncture," Prime Minister Sam'
+        " Oko said in a statement."
+    )
+    assert _travellers(body) == ["Tom Bako"]
+
+
+def test_one_who_announces_the_visit_makes_no_journey() -> None:
+    body = (
+        "Prime Minister Jane Roe of Kenya made a lightning visit to Accra on Saturday. Roe arrived in the"
+        " Ghanaian capital by train. Ghanaian President Ann Poe announced the visit on Thursday in an address"
+        " to leaders gathered for a summit in Lagos. She highlighted the symbolism of the visit."
+    )
+    assert _travellers(body) == ["Jane Roe"]
