@@ -80,3 +80,11 @@ def test_one_who_announces_the_visit_makes_no_journey() -> None:
         " to leaders gathered for a summit in Lagos. She highlighted the symbolism of the visit."
     )
     assert _travellers(body) == ["Jane Roe"]
+
+
+def test_a_shared_surname_under_an_office_is_the_one_who_holds_it() -> None:
+    body = (
+        "Lira Governor Tomas Velkov and his wife First Lady Ama Velkov will be visiting Europe next week."
+        " From March 10 to 17, Gov. Velkov and First Lady Velkov will travel to Sweden and Germany."
+    )
+    assert _travellers(body) == ["Tomas Velkov"]

@@ -2111,6 +2111,20 @@ class Roster:
                 }
                 if len(near) == 1:
                     full[m.name] = next(iter(near))
+        # "Gov. Parson and First Lady Parson" after "Governor Mike Parson" and "First Lady Teresa Parson": a
+        # surname two on the roster share is, under an office, the one of them who holds it
+        by_office: dict[int, str] = {}
+        for i, m in enumerate(kept):
+            if len(m.name.split()) == 1 and m.name not in full and m.title:
+                agree = {
+                    name
+                    for name, offices in held.items()
+                    if surname(name) == m.name and any(_titles_agree(m.title, t) for t in offices)
+                }
+                if len(agree) == 1:
+                    by_office[i] = next(iter(agree))
+        if by_office:
+            kept = [attrs.evolve(m, name=by_office[i]) if i in by_office else m for i, m in enumerate(kept)]
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
             if len(m.name.split()) == 1 and m.name in full:
