@@ -88,3 +88,11 @@ def test_a_shared_surname_under_an_office_is_the_one_who_holds_it() -> None:
         " From March 10 to 17, Gov. Velkov and First Lady Velkov will travel to Sweden and Germany."
     )
     assert _travellers(body) == ["Tomas Velkov"]
+
+
+def test_the_country_an_office_is_of_set_off_by_a_comma_is_no_part_of_the_name() -> None:
+    body = (
+        "Deputy Prime Minister Ama Osei and visiting Minister for Foreign Affairs of Ruritania, Tomas Velkov,"
+        " held bilateral talks in Accra on Sunday. Velkov arrived in Ghana on Sunday at the invitation of Osei."
+    )
+    assert _travellers(body) == ["Tomas Velkov"]

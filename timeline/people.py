@@ -1029,6 +1029,11 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start = match.start("of") + len(" ".join(of.split()[:portfolio])) + 1
         name = _clean_name(text[name_start : match.end("name")])
         of = " ".join(of.split()[:portfolio])
+    if name.startswith("of ") and (comma := text.find(", ", name_start, match.end("name"))) > 0:
+        # "Minister for Foreign Affairs of Japan, Kamikawa Yoko": the country set off by its comma is the
+        # office's; the name follows it
+        name_start = comma + 2
+        name = _clean_name(text[name_start : match.end("name")])
     if (lead := _jurisdiction_words(name.split())) and not of:
         # "Chief Minister Punjab Maryam Nawaz", "Governor Sindh Kamran Tessori": the office's province
         # or country written between it and the name is no part of the name
