@@ -96,3 +96,20 @@ def test_the_country_an_office_is_of_set_off_by_a_comma_is_no_part_of_the_name()
         " held bilateral talks in Accra on Sunday. Velkov arrived in Ghana on Sunday at the invitation of Osei."
     )
     assert _travellers(body) == ["Tomas Velkov"]
+
+
+def test_a_building_named_for_a_town_is_no_stop_in_that_town() -> None:
+    body = (
+        "Kenyan President Jane Roe arrived in Ghana on Sunday on a five-day state visit. President Ann Poe"
+        " and Roe held talks at Kumasi House in Accra on Monday."
+    )
+    doc = extract_text(f" date 2021-03-03 A report\n\nACCRA, March 3 (Reuters) - {body}\n")
+    assert [(t.person.name, [s.label for s in t.stops]) for t in doc.trips] == [("Jane Roe", ["Accra"])]
+
+
+def test_the_spouse_welcomed_beside_the_traveller_is_of_the_party() -> None:
+    body = (
+        "President Jane Roe of Ruritania arrived in Ghana on Sunday on a five-day visit. President Ann Poe"
+        " received the Ruritanian President and First Lady Ama Roe as they arrived at Jubilee House in Accra."
+    )
+    assert _travellers(body) == ["Jane Roe"]

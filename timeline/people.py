@@ -1052,7 +1052,12 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     qualifier = _OFFICE_QUALIFIER.search(text, max(0, at - 40), at)
     if qualifier is not None:
         title, at = f"{qualifier.group(1)}{title}", qualifier.start()
-    if text.endswith("and ", 0, at) and (joint := _JOINT_OFFICE.search(text, max(0, at - 50), at)):
+    if (
+        text.endswith("and ", 0, at)
+        # (not "the Maldivian President and First Lady Jane Roe": the president's spouse, named alone)
+        and title.lower() not in _SPOUSE_STYLES
+        and (joint := _JOINT_OFFICE.search(text, max(0, at - 50), at))
+    ):
         # "Deputy Prime Minister and Foreign Minister", "Party General Secretary and State President"
         first_qualifier = _OFFICE_QUALIFIER.search(text, max(0, joint.start() - 40), joint.start())
         first = _office(joint.group("first"), None)

@@ -30,7 +30,7 @@ from timeline.extract.trip_words import (
     _strongest_trip_word,
 )
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
-from timeline.people import Roster, is_head
+from timeline.people import _SPOUSE_STYLES, Roster, is_head
 from timeline.temporal import NO_ANCHOR
 
 _PROGRAMME_LINE = re.compile(
@@ -853,12 +853,16 @@ def _sentence_units(
                 and _OWNER.match(text, _name_end(names, starts[0]))
             ):
                 subject = None  # "King Charles' younger sister stepped out to visit": she goes, unnamed
+            spouse_welcomed = False
             if (
                 subject is not None
                 and len(people) > 1
                 and any(w in sentence.text for w in ("eceive", "eception", "elcome", "host", "greet", "red carpet", " off "))
             ):
                 subject = _guest_of(text, subject, people, starts, hi) or subject
+                # "received the Maldivian President and First Lady Jane Roe": the spouse welcomed is of the
+                # party of the one the report tells travelling (see below)
+                spouse_welcomed = subject.title is not None and subject.title.name.lower() in _SPOUSE_STYLES
             if (
                 subject is not None
                 and len(people) > 1
@@ -961,6 +965,7 @@ def _sentence_units(
                     # "First Lady Lilia Paredes and Minister Cesar Landa are among the Peruvian delegation":
                     # the traveller's companions, in the traveller's sentence
                     or _IN_THE_PARTY.search(sentence.text) is not None
+                    or spouse_welcomed
                     or (
                         ("delegation" in sentence.text or "entourage" in sentence.text)
                         and (includes := _PARTY_INCLUDES.search(text, lo, hi)) is not None
