@@ -113,3 +113,20 @@ def test_the_spouse_welcomed_beside_the_traveller_is_of_the_party() -> None:
         " received the Ruritanian President and First Lady Ama Roe as they arrived at Jubilee House in Accra."
     )
     assert _travellers(body) == ["Jane Roe"]
+
+
+def test_the_one_a_traveller_lunches_with_is_the_host() -> None:
+    body = (
+        "President Jane Roe of Ruritania arrived in Accra on Monday for a three-day state visit. First visit of"
+        " the day: a lunch with President Ann Poe. Later, she toured the Kumasi market."
+    )
+    assert _travellers(body) == ["Jane Roe"]
+
+
+def test_the_one_a_traveller_visited_is_no_traveller() -> None:
+    text = (
+        "President Tom Bako of Ruritania arrived in London on Monday for a three-day state visit. Queen Amara"
+        " was waiting for him at the palace. It is the first official visit of Bako to Britain. Last year, he"
+        " visited Queen Amara once, but that was not a state visit."
+    )
+    assert [t.person.name for t in extract_text(text).trips] == ["Tom Bako"]

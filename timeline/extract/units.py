@@ -74,7 +74,7 @@ _INVITER_BEFORE = re.compile(
     r"\s+(?:[\w.'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-_OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
+_OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and|visited|visits|visit|visiting)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
 # "the state visit by President Jane Roe": one journey named before its traveller, whose name and office
 # follow "by" (not "his visit by visiting the Carter Center"; "trips by Jane Roe to Riga and ..." list
@@ -625,6 +625,11 @@ _SPOKE_OF_THE_BEFORE = Caseless(
 )
 # (the journey named alone: not "confirmed the Presidential visit to Gulu", news of where it goes)
 _TRIP_NOUN = Caseless(r"(?:visit|trip|tour|journey)\b(?!\s+(?:to|of|in|by)\b)")
+# the meal or the talks had with the one named: "a lunch with the Queen", "an audience with Pope Tom Bako"
+_TAKEN_WITH_BEFORE = Caseless(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:lunch|luncheon|dinner|breakfast|tea|banquet|audience|meeting|talks)\s+with\s+"
+    r"(?:[\w.'’-]+\s+){0,4}$"
+)
 _THE_BEFORE_VISITING = re.compile(r"\b(?:the|a|an|our|their|his|her|its)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|our|my)\s+$", re.IGNORECASE)
 
@@ -973,6 +978,18 @@ def _sentence_units(
                     )
                 )
             ):
+                subject = traveller
+            if (
+                subject is not None
+                and traveller is not None
+                and subject != traveller
+                and len(people) == 1
+                and not caption
+                and " with " in sentence.text
+                and _TAKEN_WITH_BEFORE.search(text, max(lo, starts[0] - 50), starts[0])
+            ):
+                # "First visit of the day: a lunch with the Queen.": the one the traveller lunches with is
+                # the host, not a traveller
                 subject = traveller
             if subject is not None and subject in party and not caption and subject != traveller:
                 # "President Jane Roe arrived in Gulu, accompanied by Foreign Minister Ann Poe ... Poe met traders
