@@ -69,7 +69,9 @@ _FEATURE_AFTER = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Strait|Gorges?|Valley|Desert|Plateau|Basin|Bridge"
     r"|Port|Airport|Station|Road|Street|Avenue|Park|University|Hospital|Dam|Reservoir|Canal|Harbour|Harbor"
     r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort"
-    r"|Bhawan|Bhavan)\b",  # ("a function at Manas Bhawan": a hall, in Hindi)
+    r"|Bhawan|Bhavan"  # ("a function at Manas Bhawan": a hall, in Hindi)
+    # ("talks at Hyderabad House", in Delhi; "Lancaster House", in London: a building named for a town)
+    r"|(?-i:House))\b",
     re.IGNORECASE,
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
