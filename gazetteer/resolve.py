@@ -632,6 +632,10 @@ class Gazetteer:
             # ...and a name written whole ("Henry County") is those places, however many bear the bare name
             if kinded and (len(kinded) < len(pool) or (exact and exact != pool)):
                 pool, rule = kinded, "descriptor-kind"
+            else:
+                # the kind word narrows nothing: the bare name's choice ("Visakhapatnam District", where the
+                # table has only cities of the name, is the city of that very name, not a bigger one also so known)
+                pool = list(prior.bare) or pool
         else:
             pool = list(prior.bare)
 
