@@ -117,3 +117,11 @@ def test_a_district_named_after_its_city_is_that_city_not_a_bigger_namesake() ->
     district = gz.resolve("Visakhapatnam District")
     assert isinstance(district, Resolved)
     assert district.place == bare.place
+
+
+# --- "arrived in X's Y district": the region X holds the place after it ---------------------------
+
+
+def test_a_name_owning_the_place_after_it_is_no_stop() -> None:
+    text = "President Ada Bello on Monday arrived in Kelmaro's Nyeri district on a two-day visit."
+    assert _stops(text) == ["Nyeri"]

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+import attrs
+
 from gazetteer import Gazetteer, Toponym
 from gazetteer._text import name_key
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
@@ -408,6 +410,11 @@ def _unknown_towns(
                         known_towns = {t.start for t, r in known if _kind_of(r, t) in _TOWN_KINDS}
                     if inside.end() in known_towns:
                         continue  # "arrived at Holyroodhouse in Edinburgh": a building of the town named after
+                if article.text.startswith(("'s ", "’s "), name.end()):
+                    # "arrived in Chattisgarh's Bastar district": the region of the place after it, no town
+                    region = attrs.evolve(_town_named(name), kind_hint=PlaceKind.ADMIN1)
+                    out.append((region, Unresolved(name.group(), "a region holding the place after it; not in the gazetteer")))
+                    continue
                 out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
         if any(needle in paragraph.text for needle in _APPOSED_TOWN_NEEDS):
             for match in _APPOSED_TOWN.finditer(article.text, paragraph.start, paragraph.end):
