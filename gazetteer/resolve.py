@@ -768,7 +768,7 @@ class Gazetteer:
         ):
             # "THACO Group in Chu Lai" in a report on Vietnam is not Qulai, China, a hamlet filed under
             # that spelling among its other names: a guess, not a reading
-            return self._at_home(text, places, context.focus_country, pool)
+            return self._at_home(text, places, context.focus_country, pool, topo.name)
         if (
             topo.parent is None
             and topo.region is None
@@ -788,7 +788,7 @@ class Gazetteer:
         ):
             # "the Tarno and Vesk regions" in a report on another country: a town abroad that bears the name
             # is no region of it; the region the table lacks is left unplaced
-            return self._at_home(text, places, context.focus_country, pool)
+            return self._at_home(text, places, context.focus_country, pool, topo.name)
         if (
             rule == "population"
             and context.focus_country
@@ -801,17 +801,22 @@ class Gazetteer:
         ):
             # a small town abroad, chosen among namesakes only for its size, in a report about another
             # country: a guess, not a reading ("Centre Square", Saskatchewan, in a report on Middlesbrough)
-            return self._at_home(text, places, context.focus_country, pool)
+            return self._at_home(text, places, context.focus_country, pool, topo.name)
         return Resolved(text, best, rule)
 
     @staticmethod
-    def _at_home(text: str, places: Sequence[Place], focus: str, pool: Sequence[Place]) -> Resolved | Unresolved:
+    def _at_home(
+        text: str, places: Sequence[Place], focus: str, pool: Sequence[Place], name: str
+    ) -> Resolved | Unresolved:
         """A settlement of the report's country that bears the name as another of its names, rather than a
         guess abroad ("Sudbury" in a report on Ontario is Greater Sudbury, not Sudbury, Suffolk; not a hamlet
-        so known), else unresolved (``focus-country``)."""
+        so known), or as its own name, however few the table counts there ("Chainpur", Nepal, whose population
+        it does not give), else unresolved (``focus-country``)."""
+        key = name_key(name)
         home = [
             p for p in places
-            if p.country == focus and p.kind in _SETTLEMENTS and p.population >= _WEAK_ALIAS_POPULATION
+            if p.country == focus and p.kind in _SETTLEMENTS
+            and (p.population >= _WEAK_ALIAS_POPULATION or name_key(p.name) == key)
         ]  # fmt: skip
         if home:
             return Resolved(text, home[0], "focus-country")

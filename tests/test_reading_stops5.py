@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, ResolveContext
 from gazetteer.model import Resolved
 from timeline.extract import extract_text
 
@@ -125,3 +125,12 @@ def test_a_district_named_after_its_city_is_that_city_not_a_bigger_namesake() ->
 def test_a_name_owning_the_place_after_it_is_no_stop() -> None:
     text = "President Ada Bello on Monday arrived in Kelmaro's Nyeri district on a two-day visit."
     assert _stops(text) == ["Nyeri"]
+
+
+# --- a town of the report's country that bears the name as its own, its population not given ------
+
+
+def test_a_town_at_home_of_unknown_population_over_a_namesake_abroad() -> None:
+    found = Gazetteer.default().resolve("Chainpur", ResolveContext(focus_country="NP"))
+    assert isinstance(found, Resolved)
+    assert (found.place.name, found.place.country) == ("Chainpur", "NP")
