@@ -747,7 +747,13 @@ class Gazetteer:
             if context.nearby and len(pool) > 1:
                 # coherence: among what is left, prefer a candidate near what the document has placed
                 near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
-                narrow("nearby", _unless_dwarfed(pool, near, name=topo.name))
+                # (a town among the document's towns is no province abroad of its name, however weighty:
+                # "Baki" among Gebiley and Dila is the Somali town, not Azerbaijan's Baki)
+                rivals = pool
+                if topo.kind_hint is None and near and near[0].kind in _SETTLEMENTS:
+                    rivals = [p for p in pool if p.kind is not PlaceKind.ADMIN1 or p.country == near[0].country]
+                kept = _unless_dwarfed(rivals, near, name=topo.name)
+                narrow("nearby", kept if kept is near else pool)
             if context.beside and len(pool) > 1:
                 # and of the namesakes left, the one beside the report's places: a village a few miles from
                 # its towns over a larger namesake a county away ("Staveley" among Windermere and Ambleside)

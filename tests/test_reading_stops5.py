@@ -134,3 +134,13 @@ def test_a_town_at_home_of_unknown_population_over_a_namesake_abroad() -> None:
     found = Gazetteer.default().resolve("Chainpur", ResolveContext(focus_country="NP"))
     assert isinstance(found, Resolved)
     assert (found.place.name, found.place.country) == ("Chainpur", "NP")
+
+
+# --- a town among the report's towns is no province abroad of its name ------------------------------
+
+
+def test_a_town_listed_among_towns_is_not_a_weightier_province_abroad() -> None:
+    text = "President Ada Bello on Monday toured the west. He first travelled to Gebiley, Dila and Baki."
+    doc = extract_text(" date 2024-03-06 " + text + "\n")
+    places = [s.place.place for s in doc.trips[0].stops if isinstance(s.place, Resolved)]
+    assert [(p.name, p.country) for p in places][-1] == ("Baki", "SO")
