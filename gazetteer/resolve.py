@@ -750,7 +750,7 @@ class Gazetteer:
                 # (a town among the document's towns is no province abroad of its name, however weighty:
                 # "Baki" among Gebiley and Dila is the Somali town, not Azerbaijan's Baki)
                 rivals = pool
-                if topo.kind_hint is None and near and near[0].kind in _SETTLEMENTS:
+                if topo.kind_hint is None and len(near) == 1 and near[0].kind in _SETTLEMENTS:
                     rivals = [p for p in pool if p.kind is not PlaceKind.ADMIN1 or p.country == near[0].country]
                 kept = _unless_dwarfed(rivals, near, name=topo.name)
                 narrow("nearby", kept if kept is near else pool)
