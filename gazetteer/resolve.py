@@ -632,6 +632,10 @@ class Gazetteer:
             # ...and a name written whole ("Henry County") is those places, however many bear the bare name
             if kinded and (len(kinded) < len(pool) or (exact and exact != pool)):
                 pool, rule = kinded, "descriptor-kind"
+            else:
+                # the kind word narrows nothing: the bare name's choice ("Visakhapatnam District", where the
+                # table has only cities of the name, is the city of that very name, not a bigger one also so known)
+                pool = list(prior.bare) or pool
         else:
             pool = list(prior.bare)
 
@@ -743,7 +747,13 @@ class Gazetteer:
             if context.nearby and len(pool) > 1:
                 # coherence: among what is left, prefer a candidate near what the document has placed
                 near = [p for p in pool if any(_close(p, q) for q in context.nearby)]
-                narrow("nearby", _unless_dwarfed(pool, near, name=topo.name))
+                # (a town among the document's towns is no province abroad of its name, however weighty:
+                # "Baki" among Gebiley and Dila is the Somali town, not Azerbaijan's Baki)
+                rivals = pool
+                if topo.kind_hint is None and len(near) == 1 and near[0].kind in _SETTLEMENTS:
+                    rivals = [p for p in pool if p.kind is not PlaceKind.ADMIN1 or p.country == near[0].country]
+                kept = _unless_dwarfed(rivals, near, name=topo.name)
+                narrow("nearby", kept if kept is near else pool)
             if context.beside and len(pool) > 1:
                 # and of the namesakes left, the one beside the report's places: a village a few miles from
                 # its towns over a larger namesake a county away ("Staveley" among Windermere and Ambleside)
@@ -764,7 +774,7 @@ class Gazetteer:
         ):
             # "THACO Group in Chu Lai" in a report on Vietnam is not Qulai, China, a hamlet filed under
             # that spelling among its other names: a guess, not a reading
-            return self._at_home(text, places, context.focus_country, pool)
+            return self._at_home(text, places, context.focus_country, pool, topo.name)
         if (
             topo.parent is None
             and topo.region is None
@@ -784,7 +794,7 @@ class Gazetteer:
         ):
             # "the Tarno and Vesk regions" in a report on another country: a town abroad that bears the name
             # is no region of it; the region the table lacks is left unplaced
-            return self._at_home(text, places, context.focus_country, pool)
+            return self._at_home(text, places, context.focus_country, pool, topo.name)
         if (
             rule == "population"
             and context.focus_country
@@ -797,17 +807,22 @@ class Gazetteer:
         ):
             # a small town abroad, chosen among namesakes only for its size, in a report about another
             # country: a guess, not a reading ("Centre Square", Saskatchewan, in a report on Middlesbrough)
-            return self._at_home(text, places, context.focus_country, pool)
+            return self._at_home(text, places, context.focus_country, pool, topo.name)
         return Resolved(text, best, rule)
 
     @staticmethod
-    def _at_home(text: str, places: Sequence[Place], focus: str, pool: Sequence[Place]) -> Resolved | Unresolved:
+    def _at_home(
+        text: str, places: Sequence[Place], focus: str, pool: Sequence[Place], name: str
+    ) -> Resolved | Unresolved:
         """A settlement of the report's country that bears the name as another of its names, rather than a
         guess abroad ("Sudbury" in a report on Ontario is Greater Sudbury, not Sudbury, Suffolk; not a hamlet
-        so known), else unresolved (``focus-country``)."""
+        so known), or as its own name, however few the table counts there ("Chainpur", Nepal, whose population
+        it does not give), else unresolved (``focus-country``)."""
+        key = name_key(name)
         home = [
             p for p in places
-            if p.country == focus and p.kind in _SETTLEMENTS and p.population >= _WEAK_ALIAS_POPULATION
+            if p.country == focus and p.kind in _SETTLEMENTS
+            and (p.population >= _WEAK_ALIAS_POPULATION or name_key(p.name) == key)
         ]  # fmt: skip
         if home:
             return Resolved(text, home[0], "focus-country")

@@ -1029,6 +1029,11 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
         name_start = match.start("of") + len(" ".join(of.split()[:portfolio])) + 1
         name = _clean_name(text[name_start : match.end("name")])
         of = " ".join(of.split()[:portfolio])
+    if name.startswith("of ") and (comma := text.find(", ", name_start, match.end("name"))) > 0:
+        # "Minister for Foreign Affairs of Japan, Kamikawa Yoko": the country set off by its comma is the
+        # office's; the name follows it
+        name_start = comma + 2
+        name = _clean_name(text[name_start : match.end("name")])
     if (lead := _jurisdiction_words(name.split())) and not of:
         # "Chief Minister Punjab Maryam Nawaz", "Governor Sindh Kamran Tessori": the office's province
         # or country written between it and the name is no part of the name
@@ -1047,7 +1052,12 @@ def _titled_mention(text: str, match: re.Match[str]) -> PersonMention | None:
     qualifier = _OFFICE_QUALIFIER.search(text, max(0, at - 40), at)
     if qualifier is not None:
         title, at = f"{qualifier.group(1)}{title}", qualifier.start()
-    if text.endswith("and ", 0, at) and (joint := _JOINT_OFFICE.search(text, max(0, at - 50), at)):
+    if (
+        text.endswith("and ", 0, at)
+        # (not "the Maldivian President and First Lady Jane Roe": the president's spouse, named alone)
+        and title.lower() not in _SPOUSE_STYLES
+        and (joint := _JOINT_OFFICE.search(text, max(0, at - 50), at))
+    ):
         # "Deputy Prime Minister and Foreign Minister", "Party General Secretary and State President"
         first_qualifier = _OFFICE_QUALIFIER.search(text, max(0, joint.start() - 40), joint.start())
         first = _office(joint.group("first"), None)
@@ -2111,6 +2121,20 @@ class Roster:
                 }
                 if len(near) == 1:
                     full[m.name] = next(iter(near))
+        # "Gov. Parson and First Lady Parson" after "Governor Mike Parson" and "First Lady Teresa Parson": a
+        # surname two on the roster share is, under an office, the one of them who holds it
+        by_office: dict[int, str] = {}
+        for i, m in enumerate(kept):
+            if len(m.name.split()) == 1 and m.name not in full and m.title:
+                agree = {
+                    name
+                    for name, offices in held.items()
+                    if surname(name) == m.name and any(_titles_agree(m.title, t) for t in offices)
+                }
+                if len(agree) == 1:
+                    by_office[i] = next(iter(agree))
+        if by_office:
+            kept = [attrs.evolve(m, name=by_office[i]) if i in by_office else m for i, m in enumerate(kept)]
         short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
         for m in kept:
             if len(m.name.split()) == 1 and m.name in full:

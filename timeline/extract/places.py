@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+import attrs
+
 from gazetteer import Gazetteer, Toponym
 from gazetteer._text import name_key
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
@@ -69,7 +71,9 @@ _FEATURE_AFTER = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Strait|Gorges?|Valley|Desert|Plateau|Basin|Bridge"
     r"|Port|Airport|Station|Road|Street|Avenue|Park|University|Hospital|Dam|Reservoir|Canal|Harbour|Harbor"
     r"|Palace|Hall|Square|Temple|Abbey|Cathedral|Castle|Church|Cemetery|Mosque|Stadium|Fort"
-    r"|Bhawan|Bhavan)\b",  # ("a function at Manas Bhawan": a hall, in Hindi)
+    r"|Bhawan|Bhavan"  # ("a function at Manas Bhawan": a hall, in Hindi)
+    # ("talks at Hyderabad House", in Delhi; "Lancaster House", in London: a building named for a town)
+    r"|(?-i:House))\b",
     re.IGNORECASE,
 )
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
@@ -80,7 +84,7 @@ _SMALL_PLACE = re.compile(
     # ("the Murray River town of Murrabit": the words before describe the town named after)
     r"(?! of\b))"
     # "the tiny town of Murrabit", "the fishing village of Lakeba": the kind named first
-    r"|\b(?P<kind1>village|town|township|hamlet|settlement) of (?P<name1>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+    r"|\b(?P<kind1>village|town|township|hamlet|settlement) of (?P<name1>[A-Z][a-z]+(?:-[a-z]+)*(?:[ -][A-Z][a-z]+)?)\b"
 )
 # "in Bududa, Manafa and Sironko Districts": several, the kind named once in the plural
 _SMALL_PLACES = re.compile(
@@ -88,9 +92,9 @@ _SMALL_PLACES = re.compile(
     r"(?P<kind>[Vv]illages|[Tt]ownships|Districts|[Cc]ounties)\b"
     # "visited villages including Mankeli, Gangaloor, and Cherpal": the kind named first
     r"|\b(?P<kind2>villages|townships|districts|counties|towns)\s+(?:including|such as|like|namely|of)\s+"
-    r"(?P<names2>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\b"
+    r"(?P<names2>[A-Z][a-z]+(?:-[a-z]+)*(?:,\s+[A-Z][a-z]+(?:-[a-z]+)*)*,?\s+and\s+[A-Z][a-z]+(?:-[a-z]+)*)\b"
 )
-_NAME_IN_LIST = re.compile(r"[A-Z][a-z]+")
+_NAME_IN_LIST = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
 # one is in every match ("Township", "village")
 _SMALL_PLACE_NEEDS = (
     " Village",
@@ -292,6 +296,10 @@ def _small_places(
 # right after the movement (a list of them too)
 # a capitalised word of a town's name, its letters beyond ASCII too ("Liúpo", "Nacarôa")
 _NAME_WORD = r"[A-Z\u00c0-\u00de](?:[a-z]|[^\W\d_\x00-\x7f])+"
+# a name's lower-case parts after a hyphen ("Yadan-yodin", "Geed-balaad", "Sar-e-shat"), not a word made
+# of the name ("Nairobi-based", "Gaza-bound", "flood-hit")
+_NAME_TAIL = r"(?:-(?!(?:based|bound|born|led|backed|hit|affected|area|era|style|run|owned|made|funded|wide|level)\b)[a-z]+)*"
+_TOWN_NAME = rf"{_NAME_WORD}{_NAME_TAIL}(?:[ -]{_NAME_WORD}{_NAME_TAIL})?"
 _MOVED_TO = re.compile(
     "(?:"
     + letter_first(
@@ -302,13 +310,21 @@ _MOVED_TO = re.compile(
         r"|dr(?:ive|ives|ove|iving|iven) (?:on )?to|(?:go|goes|going|went|gone) (?:on )?to"
         r"|head(?:s|ed|ing)? (?:on )?(?:to|for)|mov(?:e|es|ed|ing) on to|proceed(?:s|ed|ing)? (?:on )?to"
         r"|cross(?:es|ed|ing)? into|depart(?:s|ed|ing)? (?:to|for)|(?:leav(?:e|es|ing)|left) for"
-        r"|continu(?:e|es|ed|ing) on to)"
+        r"|continu(?:e|es|ed|ing) on to"
+        # "his next stop was Kelmaro and Tusanga", "the first stop is at Wadibora": the stops a tour named
+        r"|(?:first|next|last|final|second|third|fourth|fifth|only|other) stops? (?:was|were|is|are|will be)(?: (?:in|at))?"
+        # "other villages the President visited included Zendobi and Qulmanta"
+        r"|visited (?:also )?includ(?:ed|e|es)"
+        # "inspected the flood-hit areas of Kandora and Misheli": the ground a disaster struck, gone over
+        r"|(?:hit|affected|stricken|ravaged|devastated|flooded|submerged|submergence) (?:areas?|villages|parts"
+        r"|places|communities|localities) (?:of|in|including|such as|like))"
     )
-    + rf")\s+(?P<list>{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?:(?:,\s+|,?\s+and\s+){_NAME_WORD}(?:[ -]{_NAME_WORD})?)*)"
+    + rf")\s+(?P<list>{_TOWN_NAME}(?:(?:,\s+|,?\s+and\s+){_TOWN_NAME})*)"
 )
-_MOVED_TO_NEEDS = ("arriv", "land", "down ", "stop", "reach", "to ", "for ", "into ")
+_MOVED_TO_NEEDS = ("arriv", "land", "down ", "stop", "reach", "to ", "for ", "into ", "includ", "area", "villages ",
+                   "parts ", "places ", "communities ", "localities ")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|announced|stated|explained)\b")
-_LISTED_NAME = re.compile(rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?")
+_LISTED_NAME = re.compile(_TOWN_NAME)
 # capitalised words that follow a movement but name no town
 _NOT_A_TOWN = frozenset(
     """
@@ -354,6 +370,13 @@ _IN_NAMED_DIVISION = re.compile(
     r"(?:[Dd]istrict|[Mm]unicipality|[Bb]lock|[Tt]ehsil|[Tt]aluka?|[Mm]andal|[Rr]egency|[Uu]pazila|[Ss]ub-?[Cc]ounty"
     r"|[Cc]ounty|Local Government Area|LGA)\b"
 )
+# "At Ombelo, the President opened a market", "At Farigan he laid a foundation stone": a sentence that
+# opens on the town its doer was at (the doer named right after: not "At Christmas, families gather")
+_AT_OPENING = re.compile(
+    rf"At\s+(?P<name>{_TOWN_NAME}),?\s+(?:the\s+(?:[A-Z][a-z]+|president|prime minister|governor|minister|king"
+    r"|queen|premier|pope|chancellor|leader|delegation|visitors?|couple)|he|she|they)\s+[a-z]"
+)
+_NOT_AT_A_TOWN = frozenset("Christmas Easter Ramadan Eid Diwali Passover Hanukkah Thanksgiving Halloween Noon Midnight".split())
 _IN_NAMED_DIVISION_NEEDS = (" District", " district", " Municipality", " block", " Block", " ehsil", " aluk", " andal",
                             " egency", " pazila", " ounty", " Local Government", " LGA")
 
@@ -389,6 +412,11 @@ def _unknown_towns(
                         known_towns = {t.start for t, r in known if _kind_of(r, t) in _TOWN_KINDS}
                     if inside.end() in known_towns:
                         continue  # "arrived at Holyroodhouse in Edinburgh": a building of the town named after
+                if article.text.startswith(("'s ", "’s "), name.end()):
+                    # "arrived in Chattisgarh's Bastar district": the region of the place after it, no town
+                    region = attrs.evolve(_town_named(name), kind_hint=PlaceKind.ADMIN1)
+                    out.append((region, Unresolved(name.group(), "a region holding the place after it; not in the gazetteer")))
+                    continue
                 out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
         if any(needle in paragraph.text for needle in _APPOSED_TOWN_NEEDS):
             for match in _APPOSED_TOWN.finditer(article.text, paragraph.start, paragraph.end):
@@ -412,6 +440,20 @@ def _unknown_towns(
                     continue
                 toponym = _town_named_span(article.text, *match.span("name"))
                 out.append((toponym, Unresolved(town, "a town of the division named after it; no town of that name in the gazetteer")))
+        if "At " in paragraph.text:
+            for match in _AT_OPENING.finditer(article.text, paragraph.start, paragraph.end):
+                before = article.text[max(paragraph.start, match.start() - 2) : match.start()]
+                if match.start() != paragraph.start and before not in (". ", "! ", "? ", ".\n", '" '):
+                    continue  # (not a sentence's first word)
+                town = match.group("name")
+                if any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN or w in _NOT_AT_A_TOWN for w in town.replace("-", " ").split()):
+                    continue
+                if known_spans is None:
+                    known_spans = _Spans((t.start, t.end) for t, _ in known)
+                if known_spans.overlaps(*match.span("name")) or _gazetteer().lookup(town):
+                    continue
+                toponym = _town_named_span(article.text, *match.span("name"))
+                out.append((toponym, Unresolved(town, "a town its doer was at; no town of that name in the gazetteer")))
         if " at " in paragraph.text and "ir" in paragraph.text:
             for match in _ARRIVED_AT_AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
                 if known_spans is None:

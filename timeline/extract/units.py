@@ -30,7 +30,7 @@ from timeline.extract.trip_words import (
     _strongest_trip_word,
 )
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
-from timeline.people import Roster, is_head
+from timeline.people import _SPOUSE_STYLES, Roster, is_head
 from timeline.temporal import NO_ANCHOR
 
 _PROGRAMME_LINE = re.compile(
@@ -74,7 +74,7 @@ _INVITER_BEFORE = re.compile(
     r"\s+(?:[\w.'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-_OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
+_OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and|visited|visits|visit|visiting)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
 # "the state visit by President Jane Roe": one journey named before its traveller, whose name and office
 # follow "by" (not "his visit by visiting the Carter Center"; "trips by Jane Roe to Riga and ..." list
@@ -343,6 +343,11 @@ _IN_THE_PARTY = Caseless(
     # ("Also in the delegation, Foreign Minister Ann Poe toured a factory")
     r"|also (?:in|with) (?:the|his|her|their) (?:[\w-]+ ){0,2}(?:delegation|entourage))\b"
 )
+# "The FIFA boss is leading a delegation that includes CAF President Ann Poe": those named after it go
+# with the one leading it (where the sentence names no one before it: not "Roe's delegation includes")
+_PARTY_INCLUDES = Caseless(
+    r"\b(?:delegation|entourage) (?:that |which )?(?:includes|included|including|comprising|comprises|comprised)\b"
+)
 # "accompanied by Foreign Minister Ann Poe": those named after it go with the subject, in the subject's party
 _ACCOMPANIED_BY = re.compile(
     r"\b(?:[Aa]ccompanied by|[Jj]oined by|[Aa]ccompanying (?:him|her|them)|[Aa]long with|[Tt]ogether with)\s"
@@ -546,6 +551,7 @@ _WHO_IS_IN_ASIDE = re.compile(
 
 
 _BY_BEFORE = Caseless(r"\bby\s+(?:[\w.-]+\s+){0,4}$")
+_VISIT_OF_BEFORE = Caseless(r"\b(?:visit|trip|tour|journey)\s+of\s+(?:[\w.'’-]+\s+){0,4}$")
 _HOSTED_BY_BEFORE = Caseless(
     r"\b(?:hosted|given|organi[sz]ed|thrown|offered|held|chaired|arranged|welcomed|received|greeted|accompanied"
     r"|joined|attended|addressed|opened)\s+by\s+(?:[\w.-]+\s+){0,4}$"
@@ -576,6 +582,12 @@ def _guest_of(
     if not later:
         return None
     verb = _HOST_VERB.search(text, at, later[0][1])
+    if (
+        verb is None
+        and _GAVE_BEFORE.search(text, max(at, later[0][1] - 60), later[0][1]) is not None
+        and _A_WELCOME_AFTER.match(text, _name_end_after(text, later[0][1], end)) is not None
+    ):
+        return later[0][0]  # "President Ann Poe offered Kenyan President Jane Roe a warm welcome": Roe came
     if verb is None and " and " in text[at : later[0][1] + 80]:
         # ("Governor X and Ambassador Y received the minister": the one named after the verb, past a
         # co-host; not "... and her host for the day, Y": a noun)
@@ -589,11 +601,36 @@ def _guest_of(
         )
     if verb is None or _PASSIVE_BEFORE.search(text, max(at, verb.start() - 24), verb.start()):
         return None  # "Prince Mohammed was welcomed to the UAE by Sheikh Mohamed": the host comes after
-    if text.startswith(" by ", verb.end()):
+    if text.startswith((" by ", " from "), verb.end()):
+        # ("received from Pope Tom Bako a copy of his letter": a gift, not a guest)
         return None  # "will visit Putrajaya to attend a retreat hosted by Prime Minister X": X is the host
     return next((p for p, s in later if s >= verb.end()), None)
 
 
+# "offered Kenyan President Jane Roe a warm welcome", "accorded him a red-carpet reception"
+_GAVE_BEFORE = Caseless(r"\b(?:offered|offers|gave|gives|extended|extends|accorded|accords)\s+(?:[\w.'’-]+\s+){0,5}$")
+_A_WELCOME_AFTER = Caseless(r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:welcome|reception)\b")
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _name_end_after(text: str, start: int, end: int) -> int:
+    """Where the capitalised words of a name that starts at ``start`` end (``end`` at most)."""
+    name = _NAME_WORD.match(text, start, end)
+    return start if name is None else name.end()
+
+
+_SPOKE_OF_THE_BEFORE = Caseless(
+    r"\b(?:announced|announces|confirmed|confirms|welcomed|welcomes|hailed|hails|praised|praises|highlighted|highlights"
+    r"|described|describes|lauded|lauds|applauded|applauds)\s+(?:(?:the|its)\s+[\w-]+\s+of\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}$"
+)
+# (the journey named alone: not "confirmed the Presidential visit to Gulu", news of where it goes)
+_TRIP_NOUN = Caseless(r"(?:visit|trip|tour|journey)\b(?!\s+(?:to|of|in|by)\b)")
+# the meal or the talks had with the one named: "a lunch with the Queen", "an audience with Pope Tom Bako"
+_TAKEN_WITH_BEFORE = Caseless(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:lunch|luncheon|dinner|breakfast|tea|banquet|audience|meeting|talks)\s+with\s+"
+    r"(?:[\w.'’-]+\s+){0,4}$"
+)
+_THE_BEFORE_VISITING = re.compile(r"\b(?:the|a|an|our|their|his|her|its)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a|our|my)\s+$", re.IGNORECASE)
 
 
@@ -821,12 +858,16 @@ def _sentence_units(
                 and _OWNER.match(text, _name_end(names, starts[0]))
             ):
                 subject = None  # "King Charles' younger sister stepped out to visit": she goes, unnamed
+            spouse_welcomed = False
             if (
                 subject is not None
                 and len(people) > 1
-                and any(w in sentence.text for w in ("eceive", "elcome", "host", "greet", "red carpet", " off "))
+                and any(w in sentence.text for w in ("eceive", "eception", "elcome", "host", "greet", "red carpet", " off "))
             ):
                 subject = _guest_of(text, subject, people, starts, hi) or subject
+                # "received the Maldivian President and First Lady Jane Roe": the spouse welcomed is of the
+                # party of the one the report tells travelling (see below)
+                spouse_welcomed = subject.title is not None and subject.title.name.lower() in _SPOUSE_STYLES
             if (
                 subject is not None
                 and len(people) > 1
@@ -893,6 +934,12 @@ def _sentence_units(
                                 # "by" after the clause's verb is no "visit by")
                                 and not _by_after_the_verb(text, lo + anaphor.end(), starts[people.index(subject)])
                             )
+                            # "The visit of Crown Prince Tom Bako to Ghana is significant": his
+                            or _VISIT_OF_BEFORE.search(
+                                text,
+                                max(lo, starts[people.index(subject)] - 50),
+                                starts[people.index(subject)],
+                            )
                             # "The trip sets the stage for Roe's official trip to Moscow": the possessor's
                             or _POSSESSIVE_TRIP_AFTER.match(text, _name_end(names, starts[people.index(subject)]))
                             # "During the visit, Prince Al-Muhtadee Billah also paid a call": the visit
@@ -923,8 +970,26 @@ def _sentence_units(
                     # "First Lady Lilia Paredes and Minister Cesar Landa are among the Peruvian delegation":
                     # the traveller's companions, in the traveller's sentence
                     or _IN_THE_PARTY.search(sentence.text) is not None
+                    or spouse_welcomed
+                    or (
+                        ("delegation" in sentence.text or "entourage" in sentence.text)
+                        and (includes := _PARTY_INCLUDES.search(text, lo, hi)) is not None
+                        and includes.end() <= starts[0]
+                    )
                 )
             ):
+                subject = traveller
+            if (
+                subject is not None
+                and traveller is not None
+                and subject != traveller
+                and len(people) == 1
+                and not caption
+                and " with " in sentence.text
+                and _TAKEN_WITH_BEFORE.search(text, max(lo, starts[0] - 50), starts[0])
+            ):
+                # "First visit of the day: a lunch with the Queen.": the one the traveller lunches with is
+                # the host, not a traveller
                 subject = traveller
             if subject is not None and subject in party and not caption and subject != traveller:
                 # "President Jane Roe arrived in Gulu, accompanied by Foreign Minister Ann Poe ... Poe met traders
@@ -972,6 +1037,28 @@ def _sentence_units(
                         subject = p
                         break
             trip_word = None if subject is None else _strongest_trip_word(sentence, mine)
+            if (
+                trip_word is not None
+                and subject != traveller
+                and sentence.text.startswith("visiting", trip_word[1])
+                # (not "the visiting Secretary of State Karl Brandt toured Jinja": the one named after it)
+                and not (subject in people and starts[people.index(subject)] > lo + trip_word[1])
+                and _THE_BEFORE_VISITING.search(text, max(lo, lo + trip_word[1] - 12), lo + trip_word[1])
+            ):
+                # "President Ann Poe will host a banquet in honour of the visiting Kenyan president": the
+                # visit is the guest's, the one the report last told travelling (if any), not the host's
+                subject = traveller
+                trip_word = None if subject is None else trip_word
+            if (
+                trip_word is not None
+                and traveller is not None
+                and subject != traveller
+                and _SPOKE_OF_THE_BEFORE.search(text, max(lo, lo + trip_word[1] - 60), lo + trip_word[1])
+                and _TRIP_NOUN.match(sentence.text, trip_word[1])
+            ):
+                # "Zelenskyy announced the visit Thursday", "He highlighted the symbolism of the visit": the
+                # journey told before, another's; no journey of the one who speaks of it
+                trip_word = None
             if (
                 trip_word is not None
                 and history
