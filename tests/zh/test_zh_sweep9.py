@@ -167,3 +167,19 @@ def test_a_township_after_an_inspection_word_simplified() -> None:
 def test_a_club_named_after_a_city_is_no_stop() -> None:
     text = "市长访问巴西\n市长钱立方6月5日率团访问巴西,并与巴西圣保罗足球俱乐部签署青少年足球合作协议。"
     assert "São Paulo" not in _stops9(text)["钱立方"]
+
+
+# --- rule zh-about-same-days ------------------------------------------------------------------------------
+
+
+def test_the_party_told_by_the_days_of_the_earlier_trip_is_of_that_trip() -> None:
+    text = (
+        "局长访京\n"
+        "保安局局长钱立方将于6月12日至15日访问北京;而保安局常任秘书长孙明远于6月15日至17日率团访问贵州。\n"
+        "代表团于6月12日至15日到访北京,与中央部委官员会面。其后,代表团于6月15日至17日与贵州省官员会面。"
+    )
+    trips = _all9(text)
+    assert _stops9(text)["孙明远"] == []
+    sun = trips["孙明远"].span
+    assert isinstance(sun, DateSpan)
+    assert sun.start == dt.date(2024, 6, 15)

@@ -338,6 +338,20 @@ def _arrived_village(draft: _Draft, day: DateSpan) -> None:
             days[:] = [day]
 
 
+def _same_days(
+    drafts: dict[tuple[str, TripStatus], _Draft],
+    current: _Draft,
+    s_dates: Sequence[DateMention],
+    who: Sequence[tuple[int, str]],
+) -> _Draft | None:
+    """The one other trip whose days are exactly the range the sentence tells (rule ``zh-about-same-days``)."""
+    told = {d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY}
+    if who or len(told) != 1 or (span := next(iter(told))).days < 2 or span in current.spans:
+        return None
+    others = [d for d in drafts.values() if d is not current and span in d.spans]
+    return others[0] if len(others) == 1 else None
+
+
 def _day_last_named(dates: Sequence[DateMention], before: int) -> DateSpan | None:
     """The last day (a span of day precision) written before ``before``, a stated length aside."""
     days = [
@@ -1993,9 +2007,11 @@ def find_trips(
                 )
             )
         ):
-            draft = current
+            # rule zh-about-same-days: "甲5月12日至15日访问北京；乙15日至17日访问贵州。代表团12日至15日...":
+            # a sentence on the party told by the days of another's trip, not of the trip under way, is of that
+            draft = _same_days(drafts, current, s_dates, who) or current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
-            if group and group[0] is current and not separately:
+            if group and group[0] is current and draft is current and not separately:
                 co_drafts = group[1:]
                 for co in co_drafts:
                     co.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
