@@ -111,6 +111,9 @@ _AFTER_NAME = frozenset(
 _TITLE_START_TRIM = re.compile(
     r"^[^、，,]*(?:[了在是的见向由同与跟等而但及和为]|欢迎|邀请|宴请|款待|接待|代表|看望|祝贺|感谢|友邦|指示|责成|委派|指派|派遣|委请|请|派(?!驻|出)|落实|贯彻|学习|转达|转交|(?:官员|人员|成员)(?:有|包括))"
 )
+# a bureau named for two fields joined by 及 ("政制及内地事务局", "保安及警务部")
+_JOINT_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,4}及[\u4e00-\u9fff]{1,8}?(?:事务局|局|部|署|委员会)")
+_CAPACITY = frozenset(("身份", "身分"))
 _KNOWN_IN = re.compile("|".join(_KNOWN))
 _DAY_END = re.compile(r"[日号](?:上午|下午|中午|晚间|晚上|凌晨|早上|清晨|晚)?(?:指示|要求|责成|委请)?")
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯")
@@ -318,7 +321,13 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
     for m in _TITLED.finditer(simplified, start, stop):
         titles_text = m["titles"]
         t_start = m.start()
-        trimmed = _TITLE_START_TRIM.match(titles_text)
+        joint = _JOINT_BUREAU.search(titles_text)
+        if joint is not None:
+            # rule zh-joint-bureau: "政制及内地事务局局长": 及 inside a bureau's name ends no list
+            at = titles_text.index("及", joint.start())
+            trimmed = _TITLE_START_TRIM.match(titles_text[:at] + "局" + titles_text[at + 1 :])
+        else:
+            trimmed = _TITLE_START_TRIM.match(titles_text)
         if trimmed:
             t_start += trimmed.end()
             titles_text = titles_text[trimmed.end() :]
@@ -353,7 +362,9 @@ def find_people(simplified: str, start: int = 0, end: int | None = None) -> list
             for m in out
         )
     }
-    out = [m for m in out if m.name_start not in longer]
+    # rule zh-capacity: "以总理身份访华": in the office's capacity, no name
+    out = [m for m in out if m.name_start not in longer and m.name not in _CAPACITY]
+    foreign = [f for f in foreign if f.name not in _CAPACITY]
     # rule zh-representative: "美国总统某某代表、州长某某": the holder's representative, not the holder
     out = [m for m in out if not _REPRESENTATIVE.match(simplified, m.end, stop)]
     foreign = [f for f in foreign if not _REPRESENTATIVE.match(simplified, f.end, stop)]

@@ -87,7 +87,9 @@ _TOWN_WORD_AFTER = re.compile(r"化|居民|人口|建设|职工|就业|低保|�
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
 # rule zh-town-village-arrived: "深入某某镇某某村看望慰问": a town and its village gone to
 _TOWN_ARRIVED = re.compile(
-    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的|深入|走进)(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
+    r"(?:赶往|赶赴|奔赴|赶到|直奔|来到|前往|抵达|到达|所在地|所在的|深入|走进)"
+    # rule zh-town-after-task: "前往会勘国姓乡", "前往视察某镇": what is done there, then the town
+    r"(?:视察|考察|调研|会勘|勘查|勘灾|察看|参观|慰问|走访|检查)?(?P<town>[\u4e00-\u9fff]{2,4}?(?:镇|乡|县))(?![村亲土愁情镇城])"
 )
 # "来到梁家河村", "走进下姜村": a village gone to, written alone (rule zh-village-arrived)
 _VILLAGE_ARRIVED = re.compile(
@@ -135,6 +137,8 @@ _ORGANISATION_AFTER = re.compile(r"大学|(?:亚洲)?论坛|合作组织|组织|
     r"|路(?![线径过演上途程费])|大街|大道|东路|西路|南路|北路|中路"
     # rule zh-lodge: "下榻新竹苑", "礼宾府": a residence named after a place is not in it
     r"|苑"
+    # rule zh-club: "圣保罗足球俱乐部": a club named after a place is no stop in the place
+    r"|(?:足球|篮球)?俱乐部"
     # rule zh-facility-name: "三河闸", "某某船闸": a sluice named after a place is no stop in the place
     r"|闸(?![北口])|船闸"
     # rule zh-village-name: "马鞍山村四组": a place's name with 村 after it is a village's name, not the place
@@ -774,7 +778,16 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not suffix and any(x.level == "county" and x.zh.endswith("区") for x in entries):
             suffix = "区"  # "福州长乐": a district by its short name
         out.append(PlaceMention(s, e, ref, admin1, adcode, suffix))
-        if adcode and not adcode.endswith("0000") and not any(f[0] == e for f in found):
+        # rule zh-old-county-town: "姜堰市沈高镇": a county the table holds from GeoNames only (no code, as
+        # renamed since) has its towns and villages written after it too
+        old_county = (
+            not adcode
+            and simplified[e - 1] in "市县"
+            and isinstance(ref, Resolved)
+            and ref.place.country == "CN"
+            and ref.place.kind is PlaceKind.COUNTY
+        )
+        if (old_county or (adcode and not adcode.endswith("0000"))) and not any(f[0] == e for f in found):
             town = _TOWN.match(simplified, e, min(stop, e + 6))
             if town is None and adcode.endswith("00"):
                 # rule zh-old-county: "延安市安塞县": a county the table knows by a later name (安塞区)

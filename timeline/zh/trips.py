@@ -81,12 +81,13 @@ __all__ = ["find_trips"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _TRIP_WORDS = re.compile(
-    r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|访视|视导|督导|督查)|(?P<research>调研|调查研究)"
+    r"(?:(?P<inspection>考察|视察|检查|察看|巡视|勘灾|会勘|访视|视导|督导|督查)|(?P<research>调研|调查研究)"
     r"|(?P<visit>国事访问|正式访问|访问|参访|出巡|出访|到访|造访|走访|慰问(?!电|函)|探访|述职|访(?=[港澳京沪台华美俄日韩英法德欧非陆])|来(?=华(?!为)))"
     r"|(?P<other>出席|抵达|前往|来到|深入|先后|途经|过境(?!免签|签证|货|运输|贸易|旅客|人员)|飞抵|飞往|飞赴|赶到|赶赴|奔赴|直奔|赴|南下|北上|之行|抵(?=[港澳京沪台陆])"
     # rule zh-day-to: "今日到台南祈福", "5日上午到宁波": a day, then 到 and where (not "4日到6日", "今天到会")
     # "轻车简从到台南", "专程到嘉义", "亲自到保定": a word of manner, then 到 and where
-    r"|(?:(?<=[日天晚午早])|(?<=专程|冒雨|简从|亲自|再次|专门|特地|特意|连夜|冒着))到(?![0-9０-９一二两三四五六七八九十〇零今明本月年底期时场会任位了过此这那])))"
+    # rule zh-separately-to: "甲、乙分别到某县某村": each went to a place of their own
+    r"|(?:(?<=[日天晚午早])|(?<=专程|冒雨|简从|亲自|再次|专门|特地|特意|连夜|冒着|分别))到(?![0-9０-９一二两三四五六七八九十〇零今明本月年底期时场会任位了过此这那])))"
     # rule zh-trip-noun: "接见访问团", "慰问金", "调研组": a group or a thing named for a trip is no trip
     r"(?![团组队金品信])"
     # rule zh-trip-fruits: "落实访非成果", "访问成果": the fruits of a journey made before, no journey
@@ -117,6 +118,7 @@ _WELCOMED = re.compile(r"[^，,。；]{0,3}?(?:表示|致以)?(?:热烈|诚挚)?
 _RELATIVE_TRIP = re.compile(
     r"正在[^，,。；的]{0,10}?(?:(?P<inspection>考察|视察|检查)|(?P<research>调研)|(?P<visit>访问|出访))[^，,。；的]{0,8}的$"
 )
+_HERE_WORD = re.compile(r"这里|此间|当地")
 # "会见来访的日本首相麻生太郎": the one who came is on a visit (rule zh-visitor)
 # rule zh-visitor-clause: "同来华进行国事访问的越南国家主席某某": the guest visiting China
 # rule zh-guest-of-province: "会见来浙考察的某某", "前来我省访问的": a guest come to a province or a city
@@ -154,7 +156,7 @@ _CALLED_OFF = re.compile(
     r"(?!的(?:传言|传闻|消息|报道|说法))"
 )
 _EVENT_AT = re.compile(r"(?:[0-9０-９]{1,2}日|[今昨前]天|当天|近日)?(?:凌晨|上午|下午|晚间|晚)?(?:发生|遭遇|遭受)")
-_AIDED_BEFORE = re.compile(r"(?:支援|援助|驰援|捐助|捐赠|援建)(?:了|给)?[^，,。；赴到往抵]{0,4}$")
+_AIDED_BEFORE = re.compile(r"(?:支援|援助|驰援|捐助|捐赠|援建|协助)(?:了|给)?[^，,。；赴到往抵]{0,4}$")
 _CLAUSE_START = re.compile(r"[，,。；;！？!?\n]")
 
 
@@ -316,6 +318,38 @@ class _Draft:
     last_stop: str | None = None  # the stop named last, left by a move on to the next (rule zh-moved-on)
     unanchored: list[DateMention] = field(factory=list)  # "22日" with no date to read it by
     dateless: set[str] = field(factory=set)  # stops told only in sentences that name no day at all
+
+
+# "16日下午到村后": the day of coming to the village already named
+_TO_VILLAGE = re.compile(r"[日天晚午早](?:到|进|抵)村")
+
+
+def _arrived_village(draft: _Draft, day: DateSpan) -> None:
+    """Rule ``zh-arrived-village``: "甲、乙分别到某县某村蹲点" over a range, then "乙16日下午到村": the
+    stops of the village stay dated only by the range told of both are of the day of coming."""
+    last = draft.stops.get(draft.last_stop or "")
+    if last is None or not isinstance(last[0], Unresolved) or not last[0].text.endswith("村"):
+        return
+    ranges = set(last[2])
+    if len(ranges) != 1 or not (span := next(iter(ranges))).start < day.start <= span.end:
+        return
+    for _, _, days in draft.stops.values():
+        if set(days) == ranges:
+            days[:] = [day]
+
+
+def _same_days(
+    drafts: dict[tuple[str, TripStatus], _Draft],
+    current: _Draft,
+    s_dates: Sequence[DateMention],
+    who: Sequence[tuple[int, str]],
+) -> _Draft | None:
+    """The one other trip whose days are exactly the range the sentence tells (rule ``zh-about-same-days``)."""
+    told = {d.span for d in s_dates if isinstance(d.span, DateSpan) and d.span.precision is Precision.DAY}
+    if who or len(told) != 1 or (span := next(iter(told))).days < 2 or span in current.spans:
+        return None
+    others = [d for d in drafts.values() if d is not current and span in d.spans]
+    return others[0] if len(others) == 1 else None
 
 
 def _day_last_named(dates: Sequence[DateMention], before: int) -> DateSpan | None:
@@ -632,12 +666,16 @@ def _visitor(
     return None
 
 
+# "某市某镇某村": the town written between a county and its village, which the village stands for
+_TOWN_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,4}[镇乡]")
+
+
 def _place_chains(simp: str, places: Sequence[PlaceMention]) -> list[list[PlaceMention]]:
     """The places of a list, each item the places run together ("某市某镇"), items parted by 和/、/及/与;
     none where anything else stands between two places."""
     chains: list[list[PlaceMention]] = []
     for p in sorted(places, key=lambda x: x.start):
-        if chains and p.start == chains[-1][-1].end:
+        if chains and (p.start == chains[-1][-1].end or _TOWN_BETWEEN.fullmatch(simp, chains[-1][-1].end, p.start)):
             chains[-1].append(p)
         elif not chains or simp[chains[-1][-1].end : p.start] in ("和", "、", "及", "与", "以及"):
             chains.append([p])
@@ -1969,9 +2007,11 @@ def find_trips(
                 )
             )
         ):
-            draft = current
+            # rule zh-about-same-days: "甲5月12日至15日访问北京；乙15日至17日访问贵州。代表团12日至15日...":
+            # a sentence on the party told by the days of another's trip, not of the trip under way, is of that
+            draft = _same_days(drafts, current, s_dates, who) or current
             draft.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
-            if group and group[0] is current and not separately:
+            if group and group[0] is current and draft is current and not separately:
                 co_drafts = group[1:]
                 for co in co_drafts:
                     co.evidence.append(Evidence.of(text, s, e, "zh-about", source=source.path))
@@ -1989,6 +2029,8 @@ def find_trips(
             for p in places:
                 if rel.start() <= p.start < rel.end() and p.is_region:
                     other.regions.setdefault(_place_key(p.ref), p.ref)
+            if _HERE_WORD.search(rel.group()):
+                _visit_dateline(other, article)  # rule zh-relative-here: "正在这里访问的某某": the dateline's city
             drafts[(mention.name, TripStatus.MADE)] = other
         if draft is None:
             if trip_word is None and _MEETING.search(sentence):
@@ -2053,7 +2095,20 @@ def find_trips(
                 if isinstance(d.span, DateSpan) and d.span.precision is Precision.MONTH and d.span.days < 28
             )
             ev = Evidence.of(text, s, e, "zh-stop", source=source.path)
+            if not s_places and len(day_spans) == 1 and day_spans[0].days == 1 and _TO_VILLAGE.search(sentence):
+                _arrived_village(draft, day_spans[0])
             paired = _respectively(sentence, s_places, day_dates)
+            # rule zh-separately-range: "6月1日至5日，甲、乙分别到某县某村": each stays at their own place over
+            # the range told
+            chain_range = (
+                [day_dates[0].span]
+                if paired_chains
+                and len(day_dates) == 1
+                and isinstance(day_dates[0].span, DateSpan)
+                and day_dates[0].span.days > 1
+                and day_dates[0].evidence.rule != "zh-length"
+                else []
+            )
             then_day: list[DateSpan] = []
             if not day_dates and _FIRST_STOP.match(sentence) and draft.spans:
                 then_day = [DateSpan.day(min(x.start for x in draft.spans))]
@@ -2115,7 +2170,7 @@ def find_trips(
                     draft.stops[ref_key][2].extend(
                         [paired[p.start]]
                         if p.start in paired
-                        else then_day or _stop_days(simp, s, e, p, day_dates, s_places)
+                        else then_day or chain_range or _stop_days(simp, s, e, p, day_dates, s_places)
                     )
                     if (
                         not s_dates
@@ -2403,6 +2458,11 @@ def _as_written(mention: ZhMention, article: ChineseArticle) -> tuple[str, ...]:
     parts[0] = (first_start + cut, first_end)
     parts = [(a, b) for a, b in parts if b > a]
     state = [(a, b) for a, b in parts if not _PARTY_POST.search(simp[a:b])]
+    if any(simp.startswith("现任", a) for a, _ in parts):
+        # rule zh-now-holds: "前总理、现任国务资政某某": the office held now, not the one before
+        parts = [(a + 2 * simp.startswith("现任", a), b) for a, b in parts if not simp.startswith("前", a)]
+        state = [(a, b) for a, b in state if not simp.startswith("前", a)]
+        state = [(a + 2 * simp.startswith("现任", a), b) for a, b in state]
     return tuple(written[a:b] for a, b in (state or parts))
 
 
