@@ -35,6 +35,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:arrived|arrives|arriving|arrive) (?:shortly |soon |later |safely )?in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
         # "upon his arrival in Muzaffarabad": the arrival told as a noun
         r"|arrival (?:in|at)"
+        # "arrived, this Saturday morning (22.Apr.2023), at the monastery in Lisbon": a time set off between
+        r"|(?:arrived|arrives), [^,;\n]{1,48}?, (?:in|at)"
         # "arrived Tuesday for a week of festivities": an arrival told by its day (where: the dateline's)
         r"|(?:arrived|arrives)(?= (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
         r"|(?:will|to|would|shall) (?:then |also |first |next )?go (?:on )?to|goes (?:on )?to"  # "will go to Seoul"
@@ -237,6 +239,8 @@ def _strongest_trip_word(
             or (match.group()[:3].lower() in ("tra", "vis", "wen", "fle") and _SINCE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
+        if match.group()[:3].lower() == "met" and text.endswith("first ", max(0, match.start() - 6), match.start()):
+            continue  # "Ann Poe and Tom Bako first met in Gulu in 2014": when they got acquainted, history
         if match.group()[:4].lower() in ("were", "are ") and _WE_OR_WHEN_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):

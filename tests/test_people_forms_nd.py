@@ -1,0 +1,46 @@
+"""Who travels and how many trips, in forms the new development reports (session 20) showed: an
+arrival with its time set off, a pair's visit, a host who welcomes, an acquaintance of
+long ago.
+
+Each report here is made up for the test; none is a corpus report.
+"""
+
+from __future__ import annotations
+
+from timeline.extract import extract_text
+
+
+def _trips(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc = extract_text(f" date 2024-05-02 A report\n\nKAMPALA, May 2 (Reuters) - {body}\n")
+    return [(t.person.name, tuple(s.label for s in t.stops)) for t in doc.trips]
+
+
+def test_an_arrival_with_its_time_set_off_by_commas_is_a_trip() -> None:
+    body = (
+        "President Tomas Okello arrived, this Saturday morning (27.Apr.2024), at the Old Fort, in Jinja,"
+        " to attend a ceremony hosted by his counterpart."
+    )
+    assert [name for name, _ in _trips(body)] == ["Tomas Okello"]
+
+
+def test_a_pairs_visit_is_the_first_named_ones_trip() -> None:
+    body = (
+        "King Tomas and Queen Ama began their state visit to Lira on Tuesday. The day marks the second day"
+        " of King Tomas and Queen Ama's visit to Lira, which ends on Thursday."
+    )
+    assert [name for name, _ in _trips(body)] == ["Tomas"]
+
+
+def test_the_one_who_welcomes_the_guests_is_no_traveller() -> None:
+    body = (
+        "The guests from Lira received a warm welcome from King Tomas as they arrived at a hotel in Jinja"
+        " to open their three-day state visit. King Ivo of Lira began the visit on Tuesday in Jinja."
+    )
+    assert [name for name, _ in _trips(body)] == ["Ivo"]
+
+
+def test_the_day_two_people_first_met_is_no_trip() -> None:
+    # (an undated report: no day of its own puts 2014 in the past)
+    body = "Pope Tomas arrived in Jinja on Tuesday. President Okello Bako and Tomas first met at the Vatican in March 2014."
+    doc = extract_text(f"A report\n\nKAMPALA (Reuters) - {body}\n")
+    assert [t.person.name for t in doc.trips] == ["Tomas"]
