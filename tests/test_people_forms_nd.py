@@ -8,6 +8,7 @@ Each report here is made up for the test; none is a corpus report.
 from __future__ import annotations
 
 from timeline.extract import extract_text
+from timeline.people import find_people
 
 
 def _trips(body: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -44,3 +45,31 @@ def test_the_day_two_people_first_met_is_no_trip() -> None:
     body = "Pope Tomas arrived in Jinja on Tuesday. President Okello Bako and Tomas first met at the Vatican in March 2014."
     doc = extract_text(f"A report\n\nKAMPALA (Reuters) - {body}\n")
     assert [t.person.name for t in doc.trips] == ["Tomas"]
+
+
+def test_a_lower_case_office_elect_with_the_name_set_off_by_one_comma() -> None:
+    mentions = find_people("Lira's president-elect, Alhaji Tomas Okello arrived in Gulu on Tuesday for a visit.")
+    assert [(m.name, m.title) for m in mentions] == [("Alhaji Tomas Okello", "President-elect")]
+
+
+def test_a_guest_named_after_a_lower_case_office_travels_not_the_host() -> None:
+    body = (
+        "Lira's president-elect, Tomas Okello arrived in Jinja on Tuesday for a day's visit during which he"
+        " will hold talks with President Ama Bako."
+    )
+    assert [name for name, _ in _trips(body)] == ["Tomas Okello"]
+
+
+def test_attending_an_investiture_abroad_is_a_trip() -> None:
+    body = "President Ama Bako is expected to attend the investiture of Tomas Okello in Gulu, Lira, next week."
+    assert [name for name, _ in _trips(body)] == ["Ama Bako"]
+
+
+def test_a_governors_style_names_the_holder_anywhere_in_the_sentence() -> None:
+    text = "On Thursday, in the morning, His Excellency the Honourable Tomas de Okello AC departed for Gulu."
+    assert [(m.name, m.rule) for m in find_people(text)] == [("Tomas de Okello", "excellency")]
+    body = (
+        "On Thursday, in the morning, Her Excellency the Honourable Ama Bako AC departed Government House for"
+        " official travel to Gulu and Lira. In the afternoon, at Gulu, Her Excellency toured a school."
+    )
+    assert [name for name, _ in _trips(body)] == ["Ama Bako"]

@@ -58,7 +58,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "left for the African Union summit": a departure for a gathering abroad, where no place is named
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading)"
         r" for (?:the |a |an |this year['’]s |next week['’]s )?(?:[\w'’.-]+ ){0,5}?"
-        r"(?:summit|conference|forum|assembly|funeral|inauguration|coronation|olympics|olympic games)"
+        r"(?:summit|conference|forum|assembly|funeral|inauguration|investiture|coronation|olympics|olympic games)"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading) for"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
@@ -112,7 +112,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|participat(?:ed|es|ing|e) in|join(?:ed|s|ing)? (?:other )?(?:[\w'’-]+ ){0,2}?at"
         r"|represent(?:ed|s|ing)? (?:[\w'’.-]+ ){1,3}?at|(?:was|were|is|are) among (?:the )?(?:[\w'’-]+ ){0,2}?at)"
         r" (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
-        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup|wedding|climate talks)"
+        r"|funeral|inauguration|investiture|swearing-in|coronation|olympics|olympic games|world cup|wedding|climate talks)"
         # "led the U.S. delegation to the inauguration in Buenos Aires", "headed a delegation to Tokyo"
         r"|(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |an |his |her )?(?:[\w.'’-]+ ){0,3}?"
         r"(?:delegation|mission to)"  # "will lead a trade mission to Korea"
