@@ -73,3 +73,11 @@ def test_a_governors_style_names_the_holder_anywhere_in_the_sentence() -> None:
         " official travel to Gulu and Lira. In the afternoon, at Gulu, Her Excellency toured a school."
     )
     assert [name for name, _ in _trips(body)] == ["Ama Bako"]
+
+
+def test_the_office_with_its_place_before_it_is_the_named_holder() -> None:
+    body = (
+        "After Ann Poe, who drew flak after a selfie in Lira, it is Gulu District Chairman Tomas Okello's turn."
+        " The Gulu District Chairman visited the drought hit Jinja area in a helicopter."
+    )
+    assert _trips(body) == [("Tomas Okello", ("Jinja",))]

@@ -2228,6 +2228,9 @@ class Roster:
                 if name in origins:
                     aliases += [f"{origins[name]}'s {title.lower()}", f"{origins[name]}’s {title.lower()}"]
                     aliases += [f"{origins[name]}{s} {word} {title.lower()}" for s in ("'s", "’s") for word in _STANDING]
+                    # "Uttar Pradesh Chief Minister Jane Roe ... The Uttar Pradesh Chief Minister visited": the
+                    # office with the place it is held of before it
+                    aliases.append(f"the {origins[name]} {title.lower()}")
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 
