@@ -81,3 +81,16 @@ def test_the_office_with_its_place_before_it_is_the_named_holder() -> None:
         " The Gulu District Chairman visited the drought hit Jinja area in a helicopter."
     )
     assert _trips(body) == [("Tomas Okello", ("Jinja",))]
+
+
+def test_accepting_an_invitation_to_come_is_the_guests_trip_not_the_inviters() -> None:
+    body = (
+        "President Ama Bako has accepted President Tomas Okello's invitation to come to Gulu from May 23 to 25."
+        " This will be the first state visit by a foreign leader to Lira since Tomas Okello's election."
+    )
+    assert [name for name, _ in _trips(body)] == ["Ama Bako"]
+
+
+def test_leaving_home_for_a_seminar_abroad_is_a_trip() -> None:
+    body = 'Prime Minister Tomas Okello left Kampala today, May 2, for a seminar entitled "Our Future" in Lira.'
+    assert [name for name, _ in _trips(body)] == ["Tomas Okello"]

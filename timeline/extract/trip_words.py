@@ -41,6 +41,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:arrived|arrives)(?= (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
         r"|(?:will|to|would|shall) (?:then |also |first |next )?go (?:on )?to|goes (?:on )?to"  # "will go to Seoul"
         r"|headed to"
+        # "has accepted President Roe's invitation to come to Lira": a visit to come
+        r"|invitation to come to|invited (?:[\w'’.-]+ ){0,4}?to come to"
         # "Ann Poe accompanied President Jane Roe to Gulu": the journey of the one accompanied (see units)
         r"|accompan(?:ied|ies|y|ying) (?!by\b)(?:[\w.'’-]+ ){1,6}?to"
         # "headed north to Tamale", "flew west to Lima": a direction before the place
@@ -60,6 +62,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r" for (?:the |a |an |this year['’]s |next week['’]s )?(?:[\w'’.-]+ ){0,5}?"
         r"(?:summit|conference|forum|assembly|funeral|inauguration|investiture|coronation|olympics|olympic games)"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading) for"
+        # "left Hanoi today, June 3, for a seminar in Japan": a departure from a place for a gathering
+        r"|(?:left|leaves|departed|departs) (?:[\w'’.,-]+ ){1,6}?for (?:a |an |the )?(?:[\w'’.-]+ ){0,3}?"
+        r"(?:seminar|symposium|conference|summit|forum|congress|convention)"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
@@ -176,7 +181,7 @@ _TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in
 # Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
 _TRIP_STEMS = (
     "research", "aerial", "accompan", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
-    "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
+    "travel", "arriv", "come to", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "go to", "go on to", "goes to", "goes on to", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",
     "departing ",

@@ -77,6 +77,9 @@ _INVITER_BEFORE = re.compile(
 _OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 # between the two names of a pair ("King Tomas and Queen Ama"): "and", and a title or two
 _PAIR_LINK = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+# "a state visit by a foreign leader": its traveller told by a common noun, not named
+_BY_SOMEONE_AFTER = re.compile(r"\s+by\s+an?\s+[a-z]")
+_INVITATION_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?invitation\b")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
 # "the state visit by President Jane Roe": one journey named before its traveller, whose name and office
 # follow "by" (not "his visit by visiting the Carter Center"; "trips by Jane Roe to Riga and ..." list
@@ -1087,7 +1090,8 @@ def _sentence_units(
                 ]:
                     owner = roster.who(text[name_start:name_end])
                     if owner is not None and (
-                        _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at)
+                        # (not "accepted Roe's invitation to come to Lira": the one who invites hosts)
+                        (_POSSESSIVE_BEFORE_TRIP.match(text, name_end, at) and not _INVITATION_AFTER.match(text, name_end, hi))
                         # "met Kenyan President X, who is on a state visit, in Accra": the visit is X's
                         or _WHO_IS_ON_BEFORE_TRIP.match(text, name_end, at)
                     ):
@@ -1116,6 +1120,16 @@ def _sentence_units(
                     ):
                         subject = p
                         break
+            if (
+                trip_word is not None
+                and traveller is not None
+                and subject is not None
+                and subject != traveller
+                and _BY_SOMEONE_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]), hi)
+            ):
+                # "This will be the first state visit by a foreign leader since Roe's election": the visit
+                # of the traveller told before, not of the one named in passing
+                subject = traveller
             governed = _governed(text, sentence, mine)
             if aside is not None:
                 # (nor is the place of the aside a stop: "who is in London for a conference")
