@@ -94,3 +94,16 @@ def test_accepting_an_invitation_to_come_is_the_guests_trip_not_the_inviters() -
 def test_leaving_home_for_a_seminar_abroad_is_a_trip() -> None:
     body = 'Prime Minister Tomas Okello left Kampala today, May 2, for a seminar entitled "Our Future" in Lira.'
     assert [name for name, _ in _trips(body)] == ["Tomas Okello"]
+
+
+def test_a_monarch_welcomed_to_a_town_and_never_named_travels() -> None:
+    body = (
+        "Crowds turned out in their thousands to welcome the Queen to Gulu town centre."
+        " Many had waited for hours for a view of Her Majesty and the Duke of Lira after their visit to the market."
+    )
+    assert _trips(body) == [("the Queen", ("Gulu",))]
+
+
+def test_the_possessive_visit_of_a_monarch_never_named_is_a_trip() -> None:
+    body = "See more photos of the Queen's visit to Gulu. The monarch visited Jinja and Lira, where fans gathered."
+    assert [name for name, _ in _trips(body)] == ["the Queen"]

@@ -479,6 +479,13 @@ _NAMELESS_ROYAL = re.compile(
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
+# "Crowds turned out to welcome the Queen to Welshpool", "the Queen's visit to Welshpool": a monarch the
+# report never names, welcomed to a town or visiting it (kept as _NAMELESS_ROYAL's are)
+_NAMELESS_ROYAL_COMES = re.compile(
+    r"(?:(?<=welcome )|(?<=welcomed )|(?<=greet )|(?<=greeted )|(?<=cheer )|(?<=cheered ))"
+    r"(?P<name>the (?P<office>Queen|King|Emperor|Empress))\s+to\s+(?:[a-z]+\s+)?[A-Z]"
+    r"|(?<![\w-])(?P<name2>[Tt]he (?P<office2>Queen|King|Emperor|Empress))['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|tour)\s+to\s+[A-Z]"
+)
 # "The Duke and Duchess of Kent had a busy day on their tour": a couple's style names two royals
 # whatever verb follows (a sentence's opening: "met the Duke and Duchess of Kent" is the one met)
 _COUPLE_STYLE = re.compile(
@@ -1494,20 +1501,22 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         if " and " in segment
         else []
     )
-    for match in itertools.chain(nameless, couples):
-        name_start = match.start("name")
+    comes = _NAMELESS_ROYAL_COMES.finditer(text, start, stop) if any(n in segment for n in _MONARCH_NEEDS) else ()
+    for match in itertools.chain(nameless, couples, comes):
+        group = "name" if match.group("name") is not None else "name2"
+        name_start = match.start(group)
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
-        royal_office: str = match.group("office")
+        royal_office: str = match.group("office") or match.group("office2")
         royal_office = "Pope" if royal_office.lower() in ("pontiff", "holy father") else royal_office  # the Pope
-        royal_name = match.group("name")
+        royal_name = match.group(group)
         if " and " in royal_office:  # "The Prince and Princess of Wales": the Prince of Wales
             held, _, realm = royal_office.partition(" of ")
             royal_office = f"{held.split()[0]} of {realm}"
             royal_name = f"{royal_name[:4]}{royal_office}"
         found[name_start] = PersonMention(
-            name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
-            name_start, match.end("name"),
+            name_start, match.end(group), royal_name, royal_office, "nameless-royal",
+            name_start, match.end(group),
         )  # fmt: skip
     majesty = _MAJESTY.finditer(text, start, stop) if "ajest" in segment else ()
     for match in majesty:
