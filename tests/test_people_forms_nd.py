@@ -107,3 +107,12 @@ def test_a_monarch_welcomed_to_a_town_and_never_named_travels() -> None:
 def test_the_possessive_visit_of_a_monarch_never_named_is_a_trip() -> None:
     body = "See more photos of the Queen's visit to Gulu. The monarch visited Jinja and Lira, where fans gathered."
     assert [name for name, _ in _trips(body)] == ["the Queen"]
+
+
+def test_the_anniversary_of_a_visit_is_no_trip() -> None:
+    body = (
+        "President Ama Bako arrived in Gulu on Wednesday, beginning her three-day state visit to Lira."
+        " This year marks the 45th anniversary of former U.S. President Tomas Okello's historic visit to Lira,"
+        " which began relations between the two countries."
+    )
+    assert [name for name, _ in _trips(body)] == ["Ama Bako"]

@@ -222,6 +222,8 @@ _TIMES_NEEDS = ("times", "twice")  # every _TIMES_AFTER match holds one (in lowe
 _LEFT_PLACE_FOR = re.compile(r"(?:left|leaves|leave|leaving|departed|departs|depart|departing) \S+ (?:\S+ )*?for$")
 _WE_OR_WHEN_BEFORE = re.compile(r"\b(?:we|you|when|if|while)\s+$", re.IGNORECASE)
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
+# ("the 45th anniversary of former U.S. President Jane Roe's visit": the words between may hold a dot)
+_ANNIVERSARY_BEFORE = Caseless(r"\banniversar(?:y|ies) of\b[^;]{0,80}$")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 
 
@@ -234,6 +236,7 @@ def _strongest_trip_word(
         return None
     best: tuple[TripKind, int, int] | None = None
     times = may_hold(text, _TIMES_NEEDS)  # (else no _TIMES_AFTER in the sentence)
+    anniversary = "anniversar" in text
     for match in _TRIP_TRIGGER.finditer(text):
         if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "an online visit to Iwate": no journey
@@ -244,6 +247,8 @@ def _strongest_trip_word(
             or (match.group()[:3].lower() in ("tra", "vis", "wen", "fle") and _SINCE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
+        if anniversary and _ANNIVERSARY_BEFORE.search(text, max(0, match.start() - 90), match.start()):
+            continue  # "marks the 45th anniversary of Jane Roe's visit to China": a journey remembered
         if match.group()[:3].lower() == "met" and text.endswith("first ", max(0, match.start() - 6), match.start()):
             continue  # "Ann Poe and Tom Bako first met in Gulu in 2014": when they got acquainted, history
         if match.group()[:4].lower() in ("were", "are ") and _WE_OR_WHEN_BEFORE.search(
