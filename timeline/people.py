@@ -156,6 +156,15 @@ _LEADING_STYLE = re.compile(
     r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\s+)+"
 )
 _STYLE_OF_ADDRESS = re.compile(r"H\.\s?E\.\s+")
+# "On Thursday, His Excellency the Honourable Jane Roe AC departed": a governor's style before a full
+# name, wherever in the sentence (a governor's programme names its holder so, and by no office)
+_EXCELLENCY_NAMED = re.compile(
+    r"(?<![\w-])(?:His|Her) Excellency,?\s+(?:the\s+(?:Honourable|Honorable|Hon\.?)\s+)?"
+    r"(?P<name>[A-Z][a-z\u00e0-\u024f'’-]+(?:\s+(?:de|van|von|du|da|del|di|la|le)){0,2}"
+    r"(?:\s+[A-Z][a-z\u00e0-\u024f'’-]+){1,3})"
+    # (letters of honours after the name: "AC", "AO", "CVO", "KC")
+    r"(?=(?:\s+(?:AC|AO|AM|AK|AD|CVO|MVO|KC|QC|GCMG|KCMG|CMG|CBE|KBE|OBE|GNZM|ONZ))*[\s,.;])"
+)
 # "Chavez'", "Samia's": a possessive ending is not part of a name
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 # "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
@@ -469,6 +478,13 @@ _NAMELESS_ROYAL = re.compile(
     # ("The King and Queen have arrived in France": a couple's verb in the plural)
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
+)
+# "Crowds turned out to welcome the Queen to Welshpool", "the Queen's visit to Welshpool": a monarch the
+# report never names, welcomed to a town or visiting it (kept as _NAMELESS_ROYAL's are)
+_NAMELESS_ROYAL_COMES = re.compile(
+    r"(?:(?<=welcome )|(?<=welcomed )|(?<=greet )|(?<=greeted )|(?<=cheer )|(?<=cheered ))"
+    r"(?P<name>the (?P<office>Queen|King|Emperor|Empress))\s+to\s+(?:[a-z]+\s+)?[A-Z]"
+    r"|(?<![\w-])(?P<name2>[Tt]he (?P<office2>Queen|King|Emperor|Empress))['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|tour)\s+to\s+[A-Z]"
 )
 # "The Duke and Duchess of Kent had a busy day on their tour": a couple's style names two royals
 # whatever verb follows (a sentence's opening: "met the Duke and Duchess of Kent" is the one met)
@@ -1137,12 +1153,16 @@ _BEFORE_LOWER_OFFICE = re.compile(
 )
 _GLUED_AFTER = r"(?<=[a-z])(?:participated|travell?ed|arrived|visited|toured|left|who|with)\b"
 _NAME_AFTER_LOWER_OFFICE = re.compile(
+    # "Nigeria's president-elect, Jane Roe, arrived": the office not yet taken up
+    r"(?P<elect>-(?:elect|designate))?"
     # "the president of Ghana, Jane Roe,": the office's country before the name set off by commas
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})(?=,))?"
     # ("Pakistan's army chief, Gen. Jane Roe,", "the president, Jane Roe Jr.,")
     # ("..., as well as Qatar's emir, Sheikh Jane Roe.": the name closing the sentence)
     # ("the president of Ruritania, Jane Roeparticipated in": a word a page scrape glued to the name)
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$)|{_GLUED_AFTER})))"
+    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+)?(?:{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:,|\.(?:\s|$)|{_GLUED_AFTER}"
+    # ("Nigeria's president-elect, Jane Roe arrived in Accra": the second comma left out before the verb)
+    r"|\s+(?:arrived|arrives|visited|visits|toured|tours|left|leaves|departed|departs|flew|travell?ed)\b)))"
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
 # "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
@@ -1198,7 +1218,9 @@ def _lower_titled(text: str, start: int, stop: int, found: dict[int, PersonMenti
             continue
         demonym = _DEMONYM_BEFORE.search(text, max(0, office.start() - 20), office.start())
         of = after.group("of")
-        title = _office(office.group(), None if of is None or _a_body(of) else of)
+        title = _office(office.group(), None if of is None or _a_body(of) else of) + (
+            f"-{after.group('elect')[1:]}" if after.group("elect") else ""
+        )
         if of is not None and _a_body(of):
             title = f"{title} of {of}"  # "the president of the European Commission, Jane Roe,"
         chief_of = (
@@ -1489,20 +1511,22 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
         if " and " in segment
         else []
     )
-    for match in itertools.chain(nameless, couples):
-        name_start = match.start("name")
+    comes = _NAMELESS_ROYAL_COMES.finditer(text, start, stop) if any(n in segment for n in _MONARCH_NEEDS) else ()
+    for match in itertools.chain(nameless, couples, comes):
+        group = "name" if match.group("name") is not None else "name2"
+        name_start = match.start(group)
         if any(m.start <= name_start < m.end for m in found.values()):
             continue
-        royal_office: str = match.group("office")
+        royal_office: str = match.group("office") or match.group("office2")
         royal_office = "Pope" if royal_office.lower() in ("pontiff", "holy father") else royal_office  # the Pope
-        royal_name = match.group("name")
+        royal_name = match.group(group)
         if " and " in royal_office:  # "The Prince and Princess of Wales": the Prince of Wales
             held, _, realm = royal_office.partition(" of ")
             royal_office = f"{held.split()[0]} of {realm}"
             royal_name = f"{royal_name[:4]}{royal_office}"
         found[name_start] = PersonMention(
-            name_start, match.end("name"), royal_name, royal_office, "nameless-royal",
-            name_start, match.end("name"),
+            name_start, match.end(group), royal_name, royal_office, "nameless-royal",
+            name_start, match.end(group),
         )  # fmt: skip
     majesty = _MAJESTY.finditer(text, start, stop) if "ajest" in segment else ()
     for match in majesty:
@@ -1581,6 +1605,18 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
             at = one.end()
             if one.group("last"):
                 break
+    if "Excellency" in segment:
+        for match in _EXCELLENCY_NAMED.finditer(text, start, stop):
+            name, name_start = match.group("name"), match.start("name")
+            words = name.split()
+            if (
+                any(w in _NOT_NAME or w in DEMONYMS or w in _OFFICE_WORDS or w in _ADDRESS_WORDS for w in words)
+                or any(m.start < match.end("name") and name_start < m.end for m in found.values())
+            ):
+                continue
+            found[name_start] = PersonMention(
+                match.start(), match.end("name"), name, "", "excellency", name_start, match.end("name")
+            )
     if any(w in segment for w in _STYLE_AFTER_NEEDS):
         for key, mention in list(found.items()):
             styled = _STYLE_AFTER.match(text, mention.name_end, stop)
@@ -2225,6 +2261,9 @@ class Roster:
                 if name in origins:
                     aliases += [f"{origins[name]}'s {title.lower()}", f"{origins[name]}’s {title.lower()}"]
                     aliases += [f"{origins[name]}{s} {word} {title.lower()}" for s in ("'s", "’s") for word in _STANDING]
+                    # "Uttar Pradesh Chief Minister Jane Roe ... The Uttar Pradesh Chief Minister visited": the
+                    # office with the place it is held of before it
+                    aliases.append(f"the {origins[name]} {title.lower()}")
             people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
         return cls(tuple(people), tuple(kept), countries)
 

@@ -55,7 +55,8 @@ _CUE_BEFORE = Caseless(
     # "visited the flood camps of Sukkur", "toured the hospitals of Kumasi": the town's own places
     r"|camps|hospitals|schools|sites|villages|markets|projects|settlements|neighbou?rhoods) of\s+(?:the\s+)?)?"  # "toured flood-hit areas of Sacramento County"  # "toured parts of West Pokot"
     # ("visited disaster hit areas of Almora", "the flood affected areas of Hoshangabad district": two words before)
-    r"(?:[a-z]+-[a-z]+\s+|[a-z]{3,}ed\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv", "toured flooded Wenchi"
+    # ("visited the drought hit Lalitpur area": the hyphen left out)
+    r"(?:[a-z]+-[a-z]+\s+|[a-z]{3,}ed\s+|[a-z]+\s+(?:hit|affected|ravaged|stricken|torn)\s+)?"  # "visited flood-hit Lyon", "war-torn Kyiv", "toured flooded Wenchi"
     # "in the city's suburban Jinshan District", "toured the state's remote Kern County"
     r"(?:(?:city|state|province|country|nation|region|county|island|capital|kingdom|municipality|prefecture)"
     r"['’]s\s+)?"

@@ -31,7 +31,7 @@ from timeline.extract.places import (
 )
 from timeline.extract.spans import _journey_since, _nth_day
 from timeline.extract.units import _evidence, _journey_ends, _quoted, _Unit
-from timeline.model import DateMention, DateSpan, Evidence, Precision, TripStatus
+from timeline.model import DateMention, DateSpan, Evidence, Person, Precision, TripStatus
 
 # "The final stop of the day happened in Marion County", "Her first stop was in Ocala": a sentence of
 # the journey's own stop, whoever it names (or of where it ends)
@@ -187,6 +187,20 @@ def _home_capital(place: PlaceRef, home: str) -> bool:
     return _is_national_capital(place)
 
 
+def _outside_anothers_who_clause(
+    unit: _Unit, places: list[tuple[Toponym, PlaceRef, bool]], person: Person
+) -> list[tuple[Toponym, PlaceRef, bool]]:
+    """The places not in a ", who ..." clause the sentence closes before it names the traveller: "After
+    Ann Poe, who drew flak in Latur, it is Jane Roe's turn" tells of another's deed there."""
+    text, start = unit.sentence.text, unit.sentence.start
+    forms = [f for f in (person.name, *person.aliases) if len(f) > 3 and f[:1].isupper()]
+    named = min((at for f in forms if (at := text.find(f)) >= 0), default=-1)
+    if named < 0:
+        return places
+    clauses = [(a, b) for a, b in _who_clauses(text) if b <= named]
+    return [p for p in places if not any(a <= p[0].start - start < b for a, b in clauses)]
+
+
 @lru_cache(maxsize=256)
 def _who_clauses(text: str) -> tuple[tuple[int, int], ...]:
     """Where each ", who ..." clause of a sentence starts and ends (read once per sentence)."""
@@ -257,6 +271,8 @@ def _fill_places(
             places.sort(key=lambda p: p[0].start)
         if quoted:
             places = [p for p in places if not any(a <= p[0].start < b for a, b in quoted)]
+        if places and ", who" in unit.sentence.text:
+            places = _outside_anothers_who_clause(unit, places, draft.person)
         if here is not None and (own_days or same_day) and not unit.caption:  # (a photo's day is its place's)
             dated: list[tuple[int, DateSpan | None]] = [
                 (m.evidence.start, m.span)

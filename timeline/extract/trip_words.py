@@ -35,10 +35,14 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:arrived|arrives|arriving|arrive) (?:shortly |soon |later |safely )?in|arrived here|arrived at|arrives at|arrive at|went to|landed in|landed at"
         # "upon his arrival in Muzaffarabad": the arrival told as a noun
         r"|arrival (?:in|at)"
+        # "arrived, this Saturday morning (22.Apr.2023), at the monastery in Lisbon": a time set off between
+        r"|(?:arrived|arrives), [^,;\n]{1,48}?, (?:in|at)"
         # "arrived Tuesday for a week of festivities": an arrival told by its day (where: the dateline's)
         r"|(?:arrived|arrives)(?= (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
         r"|(?:will|to|would|shall) (?:then |also |first |next )?go (?:on )?to|goes (?:on )?to"  # "will go to Seoul"
         r"|headed to"
+        # "has accepted President Roe's invitation to come to Lira": a visit to come
+        r"|invitation to come to|invited (?:[\w'’.-]+ ){0,4}?to come to"
         # "Ann Poe accompanied President Jane Roe to Gulu": the journey of the one accompanied (see units)
         r"|accompan(?:ied|ies|y|ying) (?!by\b)(?:[\w.'’-]+ ){1,6}?to"
         # "headed north to Tamale", "flew west to Lima": a direction before the place
@@ -56,8 +60,11 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         # "left for the African Union summit": a departure for a gathering abroad, where no place is named
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading)"
         r" for (?:the |a |an |this year['’]s |next week['’]s )?(?:[\w'’.-]+ ){0,5}?"
-        r"(?:summit|conference|forum|assembly|funeral|inauguration|coronation|olympics|olympic games)"
+        r"(?:summit|conference|forum|assembly|funeral|inauguration|investiture|coronation|olympics|olympic games)"
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|sets off|heads|headed|heading) for"
+        # "left Hanoi today, June 3, for a seminar in Japan": a departure from a place for a gathering
+        r"|(?:left|leaves|departed|departs) (?:[\w'’.,-]+ ){1,6}?for (?:a |an |the )?(?:[\w'’.-]+ ){0,3}?"
+        r"(?:seminar|symposium|conference|summit|forum|congress|convention)"
         # "left Tokyo on Thursday for Washington": the place after "for" (see _strongest_trip_word)
         r"|(?:left|leaves|leave|leaving|departed|departs|depart|departing) (?:[\w'’.-]+ ){1,5}?for"
         r"|reached"  # "reached Srinagar on Monday" (not "the middle reaches of the Yangtze")
@@ -110,7 +117,7 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|participat(?:ed|es|ing|e) in|join(?:ed|s|ing)? (?:other )?(?:[\w'’-]+ ){0,2}?at"
         r"|represent(?:ed|s|ing)? (?:[\w'’.-]+ ){1,3}?at|(?:was|were|is|are) among (?:the )?(?:[\w'’-]+ ){0,2}?at)"
         r" (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:summit|general assembly"
-        r"|funeral|inauguration|swearing-in|coronation|olympics|olympic games|world cup|wedding|climate talks)"
+        r"|funeral|inauguration|investiture|swearing-in|coronation|olympics|olympic games|world cup|wedding|climate talks)"
         # "led the U.S. delegation to the inauguration in Buenos Aires", "headed a delegation to Tokyo"
         r"|(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |an |his |her )?(?:[\w.'’-]+ ){0,3}?"
         r"(?:delegation|mission to)"  # "will lead a trade mission to Korea"
@@ -174,7 +181,7 @@ _TRIP_KINDS = tuple((Caseless(rf"\b(?:{pattern})\b"), kind) for pattern, kind in
 # Every _TRIP_TRIGGER match holds one of these (in lower case): a cheap test before the scan.
 _TRIP_STEMS = (
     "research", "aerial", "accompan", "fact-finding", "field stud", "field trip", "inspect", "visit", "tour", "trip", "journey",
-    "travel", "arriv", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
+    "travel", "arriv", "come to", "went to", "landed in", "landed at", "headed to", "fly to", "flew to", "flies to", "flying to",
     "will be in", "touche", "go to", "go on to", "goes to", "goes on to", "left for", "leaves for", "leaving for", "departed for", "departs for",
     "leave for", "depart for", "reached", "left ", "leaves ", "leave ", "leaving ", "departed ", "departs ", "depart ",
     "departing ",
@@ -215,6 +222,8 @@ _TIMES_NEEDS = ("times", "twice")  # every _TIMES_AFTER match holds one (in lowe
 _LEFT_PLACE_FOR = re.compile(r"(?:left|leaves|leave|leaving|departed|departs|depart|departing) \S+ (?:\S+ )*?for$")
 _WE_OR_WHEN_BEFORE = re.compile(r"\b(?:we|you|when|if|while)\s+$", re.IGNORECASE)
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
+# ("the 45th anniversary of former U.S. President Jane Roe's visit": the words between may hold a dot)
+_ANNIVERSARY_BEFORE = Caseless(r"\banniversar(?:y|ies) of\b[^;]{0,80}$")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 
 
@@ -227,6 +236,7 @@ def _strongest_trip_word(
         return None
     best: tuple[TripKind, int, int] | None = None
     times = may_hold(text, _TIMES_NEEDS)  # (else no _TIMES_AFTER in the sentence)
+    anniversary = "anniversar" in text
     for match in _TRIP_TRIGGER.finditer(text):
         if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "an online visit to Iwate": no journey
@@ -237,6 +247,10 @@ def _strongest_trip_word(
             or (match.group()[:3].lower() in ("tra", "vis", "wen", "fle") and _SINCE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
+        if anniversary and _ANNIVERSARY_BEFORE.search(text, max(0, match.start() - 90), match.start()):
+            continue  # "marks the 45th anniversary of Jane Roe's visit to China": a journey remembered
+        if match.group()[:3].lower() == "met" and text.endswith("first ", max(0, match.start() - 6), match.start()):
+            continue  # "Ann Poe and Tom Bako first met in Gulu in 2014": when they got acquainted, history
         if match.group()[:4].lower() in ("were", "are ") and _WE_OR_WHEN_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):

@@ -75,6 +75,11 @@ _INVITER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_BEFORE = Caseless(r"\b(?:with|to|by|for|met|meet|meets|and|visited|visits|visit|visiting)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
+# between the two names of a pair ("King Tomas and Queen Ama"): "and", and a title or two
+_PAIR_LINK = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+# "a state visit by a foreign leader": its traveller told by a common noun, not named
+_BY_SOMEONE_AFTER = re.compile(r"\s+by\s+an?\s+[a-z]")
+_INVITATION_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?invitation\b")
 _POSSESSIVE_BEFORE_TRIP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")
 # "the state visit by President Jane Roe": one journey named before its traveller, whose name and office
 # follow "by" (not "his visit by visiting the Carter Center"; "trips by Jane Roe to Riga and ..." list
@@ -158,6 +163,9 @@ _AGENT_BEFORE = Caseless(
     r"\b(?:was|were|is|are|been|being) (?:\w+ )?(?:joined|accompanied|welcomed|received|greeted|hosted|met|"
     # ("They were greeted at the airport by officials, including ... Ambassador Jane Roe": a list of hosts)
     r"seen off|invited)(?: (?:at|in|on|upon) [\w'’ -]{1,40}?)? by (?:[^.;!?]{0,250})$"
+    # "The royals received a warm welcome from King Tomas as they arrived": the one welcoming hosts
+    r"|\b(?:received|receives|receiving|was given|were given|got) (?:a |an )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:welcome|greeting|reception) from (?:[^.;!?]{0,60})$"
 )
 # Where the speech words of _SAID_BEFORE end, found once per report (a date is checked only near one).
 _SPEECH_WORD = Caseless(
@@ -1162,16 +1170,22 @@ def _sentence_units(
             if trip_word is not None and len(people) > 1:
                 # "Aso expressed the hope that Dr. Singh's visit to Japan will ...": the visit is Singh's
                 at = lo + trip_word[1]
+                pair_first: Person | None = None  # (the one named before, for "A and B's visit")
+                prev_end = lo
                 for name_start, name_end in names[
                     bisect.bisect_left(name_starts, lo) : bisect.bisect_left(name_starts, at)
                 ]:
                     owner = roster.who(text[name_start:name_end])
                     if owner is not None and (
-                        _POSSESSIVE_BEFORE_TRIP.match(text, name_end, at)
+                        # (not "accepted Roe's invitation to come to Lira": the one who invites hosts)
+                        (_POSSESSIVE_BEFORE_TRIP.match(text, name_end, at) and not _INVITATION_AFTER.match(text, name_end, hi))
                         # "met Kenyan President X, who is on a state visit, in Accra": the visit is X's
                         or _WHO_IS_ON_BEFORE_TRIP.match(text, name_end, at)
                     ):
-                        subject = owner
+                        # "King Tomas and Queen Ama's visit to Lira": the pair's, led by the first named
+                        paired = pair_first is not None and _PAIR_LINK.match(text, prev_end, name_start) is not None
+                        subject = pair_first if paired and pair_first is not None else owner
+                    pair_first, prev_end = owner, name_end
                 # "said the state visit by Jane Roe would ...", "met Jane Roe, who is on a state visit": hers
                 for p, p_at in zip(people, starts, strict=True):
                     if p == subject or p_at < lo:
@@ -1193,6 +1207,16 @@ def _sentence_units(
                     ):
                         subject = p
                         break
+            if (
+                trip_word is not None
+                and traveller is not None
+                and subject is not None
+                and subject != traveller
+                and _BY_SOMEONE_AFTER.match(text, _trip_word_end(text, lo + trip_word[1]), hi)
+            ):
+                # "This will be the first state visit by a foreign leader since Roe's election": the visit
+                # of the traveller told before, not of the one named in passing
+                subject = traveller
             governed = _governed(text, sentence, mine)
             if aside is not None:
                 # (nor is the place of the aside a stop: "who is in London for a conference")
