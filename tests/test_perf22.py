@@ -1,0 +1,43 @@
+"""perf22: quicker forms that must find what the forms they replace found."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import people
+from timeline._regex import may_hold
+
+
+def _more_verbs_by_word(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """_more_verbs_after_names as it was: a substring search for each word."""
+    out = []
+    for word in people._MORE_VERB_WORDS:
+        at = text.find(word, start, stop)
+        while at >= 0:
+            before = text.rfind(" ", start, at) + 1 or start
+            verb = people._JOURNEY_VERB_MORE.match(text, at + 1, stop) if text[before : before + 1].isupper() else None
+            if verb is not None:
+                out.append((at + 1, verb.group()))
+            at = text.find(word, at + 1, stop)
+    return sorted(out)
+
+
+_SOUP = st.lists(
+    st.sampled_from(
+        ["Lorin", "Vasko", "Ann", "Poe", "is", "was", "in", "has", "been", "set", "sets", "off", "out", "heads",
+         "headed", "a", "his", "the", "made", "paid", "expected", "due", "at", "ended", "laid", "wreath", ",", "."]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=400)
+@given(_SOUP, st.integers(0, 30), st.integers(0, 90))
+def test_more_verbs_in_one_scan_as_by_each_word(text: str, start: int, stop: int) -> None:
+    assert people._more_verbs_after_names(text, start, stop) == _more_verbs_by_word(text, start, stop)
+
+
+def test_more_verbs_after_a_name() -> None:
+    text = "Ann Poe is in Lorin. Vasko headed a team and Poe set off at dawn"
+    assert people._more_verbs_after_names(text, 0, len(text)) == [(8, "is in"), (27, "headed"), (49, "set off")]
