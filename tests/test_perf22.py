@@ -6,7 +6,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import people
-from timeline._regex import may_hold
 
 
 def _more_verbs_by_word(text: str, start: int, stop: int) -> list[tuple[int, str]]:
