@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,3 +42,20 @@ def test_more_verbs_in_one_scan_as_by_each_word(text: str, start: int, stop: int
 def test_more_verbs_after_a_name() -> None:
     text = "Ann Poe is in Lorin. Vasko headed a team and Poe set off at dawn"
     assert people._more_verbs_after_names(text, 0, len(text)) == [(8, "is in"), (27, "headed"), (49, "set off")]
+
+
+def test_parallel_read_unfreezes_what_it_froze(tmp_path: Path) -> None:
+    import gc
+
+    from timeline.cli import read_batch
+    from timeline.export import to_json
+
+    paths = []
+    for i, body in enumerate(("Lorin, May 3 - Prime Minister Ann Poe arrived in Paris on Monday.", "Vasko visited Rome.")):
+        path = tmp_path / f"r{i}.txt"
+        path.write_text(f"Report {i}\n\n{body}\n", encoding="utf-8")
+        paths.append(str(path))
+    before = gc.get_freeze_count()
+    two = read_batch(paths, jobs=2)
+    assert gc.get_freeze_count() == before
+    assert to_json(two) == to_json(read_batch(paths, jobs=1))
