@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import people
+from timeline._regex import may_hold
 
 
 def _more_verbs_by_word(text: str, start: int, stop: int) -> list[tuple[int, str]]:
@@ -59,3 +60,26 @@ def test_parallel_read_unfreezes_what_it_froze(tmp_path: Path) -> None:
     two = read_batch(paths, jobs=2)
     assert gc.get_freeze_count() == before
     assert to_json(two) == to_json(read_batch(paths, jobs=1))
+
+
+def test_guards_hold_what_their_patterns_match() -> None:
+    from timeline.extract import governed, spans, units
+
+    cases = [
+        (spans._HOME_CUE, spans._HOME_CUE_NEEDS, ["She RETURNED to Lorin", "he got back on Monday", "flew home"]),
+        (
+            governed._EVENTS_PLACE_BEFORE,
+            governed._EVENTS_PLACE_NEEDS,
+            ["where a tornado ripped through parts of ", "after Wildfires that destroyed much of the ", "Earthquake hit "],
+        ),
+        (
+            units._IN_THE_PARTY,
+            units._IN_THE_PARTY_NEEDS,
+            ["Ann Poe is also among the large Lorin delegation", "also with his entourage", "were part of the party"],
+        ),
+    ]
+    for pattern, needles, texts in cases:
+        for text in texts:
+            assert pattern.search(text) is not None, text
+            assert may_hold(text, needles), text
+        assert not may_hold("Vasko went to Lorin on Monday.", needles)
