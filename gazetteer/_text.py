@@ -40,6 +40,18 @@ def name_key(name: str) -> str:
         The key (``"xian"``, ``"urumqi"``, ``"winston salem"``); empty for a name
         with no letters or digits.
     """
+    if name.isascii() and (
+        name.isalnum()
+        or (
+            name.replace(" ", "").isalnum()
+            and "  " not in name
+            and name[0] != " "
+            and name[-1] != " "
+        )
+    ):
+        # letters and digits, words one space apart (most names): no character to fold or drop,
+        # no space to squeeze; ASCII case-folds as it lowers (a fifth of the general path's time)
+        return name.lower()
     translated = name.translate(_FOLD)
     if translated.isascii():  # most names: NFKD leaves ASCII as it is, with no marks to strip
         stripped = translated

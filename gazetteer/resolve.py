@@ -217,7 +217,8 @@ def _written(topo: Toponym) -> _Written:
 def _spelling_of(written: str, own: str) -> bool:
     """Whether a name is a spelling of a place's own name ("Odessa" of Odesa, "Kharkov" of Kharkiv), not
     another name altogether ("Thai Nguyen" of Taiyuan, "Canton" of Guangzhou): most letters shared in order."""
-    return difflib.SequenceMatcher(None, written, own).ratio() >= _SPELLING_LIKENESS
+    # (a name written as the place's own, as most are, is likeness 1.0: no matcher built for it)
+    return written == own or difflib.SequenceMatcher(None, written, own).ratio() >= _SPELLING_LIKENESS
 
 
 def _weight(place: Place) -> float:

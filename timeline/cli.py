@@ -503,10 +503,18 @@ def _parallel(
     from multiprocessing.connection import wait
 
     method = _start_method()
+    frozen = False
     if method == "fork":
+        import gc
+
         from timeline.extract import warm_up
 
         warm_up()  # load the gazetteer once here, so that forked workers share it
+        # what is loaded, out of the collector's reach while the workers run: their collections
+        # neither walk it nor write to its pages (which the fork shares until one is written)
+        frozen = gc.get_freeze_count() == 0
+        if frozen:
+            gc.freeze()
     context = multiprocessing.get_context(method)
     workers = [_Worker(context, published) for _ in range(jobs)]
     window = jobs * 8  # how far ahead of the next result to yield work is handed out
@@ -553,6 +561,10 @@ def _parallel(
     finally:
         for worker in workers:
             worker.stop(now=not finished)
+        if frozen:
+            import gc
+
+            gc.unfreeze()  # (the caller's process collects as before)
 
 
 def read_batch(

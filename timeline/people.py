@@ -283,10 +283,15 @@ _JOURNEY_VERBS_MORE = (
 _JOURNEY_VERBS = f"{_JOURNEY_VERBS_FIRST}|{_JOURNEY_VERBS_MORE}"
 _JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS_FIRST})\b"))
 _JOURNEY_VERB_MORE = re.compile(rf"(?:{_JOURNEY_VERBS_MORE})\b")
-# the words each of _JOURNEY_VERBS_MORE opens on, found by plain substring search (quicker than a scan)
+# the words each of _JOURNEY_VERBS_MORE opens on, spaced on both sides
 _MORE_VERB_WORDS = tuple(
     f" {w} " for w in "heads headed jetted jets embarked embarks set sets kicked kicks began begins started"
     " starts paid pays made makes stopped stops is was has had ended ends laid".split()
+)
+# the space before each of them, in one scan (a space before two words is one space: at most one of
+# them is followed by a space there, so each place is found once, as a search for each word finds it)
+_MORE_VERB_AT = re.compile(
+    r" (?=(?:" + "|".join(sorted((w.strip() for w in _MORE_VERB_WORDS), key=lambda w: (-len(w), w))) + r") )"
 )
 
 # ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
@@ -407,15 +412,13 @@ _LINKS_BEFORE_VERB = frozenset(
 def _more_verbs_after_names(text: str, start: int, stop: int) -> list[tuple[int, str]]:
     """(start, words) of each of _JOURNEY_VERBS_MORE right after a capitalised word, in text order."""
     out = []
-    for word in _MORE_VERB_WORDS:
-        at = text.find(word, start, stop)
-        while at >= 0:
-            before = text.rfind(" ", start, at) + 1 or start
-            verb = _JOURNEY_VERB_MORE.match(text, at + 1, stop) if text[before : before + 1].isupper() else None
-            if verb is not None:
-                out.append((at + 1, verb.group()))
-            at = text.find(word, at + 1, stop)
-    return sorted(out)
+    for space in _MORE_VERB_AT.finditer(text, start, stop):
+        at = space.start()
+        before = text.rfind(" ", start, at) + 1 or start
+        verb = _JOURNEY_VERB_MORE.match(text, at + 1, stop) if text[before : before + 1].isupper() else None
+        if verb is not None:
+            out.append((at + 1, verb.group()))
+    return out
 
 
 def _bare_subjects(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:

@@ -155,6 +155,11 @@ _EVENTS_PLACE_BEFORE = re.compile(
     r"(?:(?:through|across|into|in|at)\s+)?(?:(?:parts|much|areas?|swaths?)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# every _EVENTS_PLACE_BEFORE match holds one of these (in lower case): a cheap test before the scan
+_EVENTS_PLACE_NEEDS = (
+    "tornado", "twister", "storm", "flood", "fire", "hurricane", "cyclone", "typhoon", "quake", "blast",
+    "explosion", "landslide", "mudslide",
+)  # fmt: skip
 # "Tamale was the first stop on his tour", "Kyoto will be his last stop" (read right after a place)
 _STOP_AFTER = re.compile(
     r"\s+(?:was|is|will be|became|would be)\s+(?:the|his|her|their)\s+(?:first|second|third|next|last|final)"
@@ -400,7 +405,7 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = True  # "Tamale was the first stop of the tour"
         if cued and "after" in before and _AFTER_OTHERS_EVENT.search(before):
             cued = False  # "a day after storms tore through central Oklahoma": another's deed, not a journey
-        if cued and _EVENTS_PLACE_BEFORE.search(before):
+        if cued and may_hold(before, _EVENTS_PLACE_NEEDS) and _EVENTS_PLACE_BEFORE.search(before):
             cued = False  # "where a tornado ripped through parts of Monroe County": where the storm went
         if (
             cued

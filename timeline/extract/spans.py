@@ -230,6 +230,7 @@ _HOME_CUE = re.compile(
     r"\b(?:returned|returning|came back|arrived back|flew back|got back|landed back|arrived home|flew home)\b",
     re.IGNORECASE,
 )
+_HOME_CUE_NEEDS = ("return", "back", "home")  # every _HOME_CUE match holds one (in lower case)
 _LEFT_CUE = re.compile(
     r"\b(?:departing|departed|leaving|having left|(?:he|she|they) left|left (?:for|the country|home)"
     r"|left (?=(?-i:[A-Z]))|setting (?:off|out)|set (?:off|out)|embarking|emplaning)\b",
@@ -277,7 +278,7 @@ def _left_and_home_told(draft: _TripDraft) -> None:
         if unit.subject != draft.person or unit.caption or unit.index in draft.trip_units:
             continue
         text = unit.sentence.text
-        if _HOME_CUE.search(text) is None:
+        if not may_hold(text, _HOME_CUE_NEEDS) or _HOME_CUE.search(text) is None:
             continue
         both = _left_and_came_home(text, unit.sentence.start, _days_told(unit))
         if both is not None and (span is None or (both.start <= span.start and span.end <= both.end)):

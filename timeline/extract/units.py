@@ -356,6 +356,7 @@ _IN_THE_PARTY = Caseless(
 _PARTY_INCLUDES = Caseless(
     r"\b(?:delegation|entourage) (?:that |which )?(?:includes|included|including|comprising|comprises|comprised)\b"
 )
+_IN_THE_PARTY_NEEDS = ("delegation", "entourage", "party")  # every _IN_THE_PARTY match holds one
 # "accompanied by Foreign Minister Ann Poe": those named after it go with the subject, in the subject's party
 _ACCOMPANIED_BY = re.compile(
     r"\b(?:[Aa]ccompanied by|[Jj]oined by|[Aa]ccompanying (?:him|her|them)|[Aa]long with|[Tt]ogether with)\s"
@@ -977,7 +978,7 @@ def _sentence_units(
                     (subject in people and _HOSTED_THEM.search(text, starts[people.index(subject)], hi) is not None)
                     # "First Lady Lilia Paredes and Minister Cesar Landa are among the Peruvian delegation":
                     # the traveller's companions, in the traveller's sentence
-                    or _IN_THE_PARTY.search(sentence.text) is not None
+                    or (may_hold(sentence.text, _IN_THE_PARTY_NEEDS) and _IN_THE_PARTY.search(sentence.text) is not None)
                     or spouse_welcomed
                     or (
                         ("delegation" in sentence.text or "entourage" in sentence.text)
@@ -1294,7 +1295,12 @@ def _sentence_units(
                 for p, at in zip(people, starts, strict=True):
                     if p != subject and at >= lo + by.end() and p not in party:
                         party[p] = subject
-            if traveller is not None and subject == traveller and _IN_THE_PARTY.search(sentence.text) is not None:
+            if (
+                traveller is not None
+                and subject == traveller
+                and may_hold(sentence.text, _IN_THE_PARTY_NEEDS)
+                and _IN_THE_PARTY.search(sentence.text) is not None
+            ):
                 for p in people:
                     if p != traveller and p not in party:
                         party[p] = traveller
