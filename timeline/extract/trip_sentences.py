@@ -22,7 +22,7 @@ _MOVED = Caseless(
     r"|accompanied|accompanies|accompanying|accompany"
     # "crowds turned out to welcome the Queen to Welshpool", "the Queen's visit to Welshpool": the one welcomed
     # to a town, or whose visit to it is told, went there
-    r"|(?:welcome|welcomed|welcoming|greet|greeted) (?:[\w'’.-]+ ){1,4}?to|['’]s (?:[\w-]+ ){0,2}?(?:visit|tour) to"
+    r"|(?:welcome|welcomed|welcoming|greet|greeted) (?:[\w'’.-]+ ){1,4}?to|s(?<=['’]s) (?:[\w-]+ ){0,2}?(?:visit|tour) to"
     # "made another campaign stop in Kingston", "will campaign for Tom Poe in Kingston", "will start her day
     # in Kingston": campaigning or a day told in a town puts the traveller there
     r"|(?:campaign|whistle-?stop) stops?|(?:made|makes|making|make) (?:a|an|another|his|her|their) (?:[\w-]+ ){0,2}?stops?"

@@ -618,7 +618,8 @@ def _guest_of(
 
 # "offered Kenyan President Jane Roe a warm welcome", "accorded him a red-carpet reception"
 _GAVE_BEFORE = Caseless(r"\b(?:offered|offers|gave|gives|extended|extends|accorded|accords)\s+(?:[\w.'’-]+\s+){0,5}$")
-_A_WELCOME_AFTER = Caseless(r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:welcome|reception)\b")
+# (matched at one place only, so no Caseless: a scan pattern opens on letters)
+_A_WELCOME_AFTER = re.compile(r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:welcome|reception)\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
