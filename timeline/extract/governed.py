@@ -193,6 +193,11 @@ _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\
 _FOR_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\b", re.IGNORECASE)  # anchored: no letter guard
 # ("from Paris to Lyon": the place after "to" is where the journey went)
 _FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:(?!to\b)[\w'’-]+\s+){0,4}(?:(?:at|in)\s+)?$")
+# "evacuees from the town of Yendi", "who fled from Kumasi": where others came from (read before a place)
+_OTHERS_FROM_BEFORE = Caseless(
+    r"\b(?:evacuated|evacuees|fled|displaced|uprooted|relocated|refugees|hails?|hailed|hailing)"
+    r"\s+from\s+(?:the\s+)?(?:(?!to\b)[\w'’-]+\s+){0,4}$"
+)
 _RETURNED_FROM_BEFORE = Caseless(r"\breturn(?:ed|s|ing)? (?:home )?from\s+(?:the\s+)?$")
 _FLEW = Caseless(
     r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
@@ -277,7 +282,9 @@ _RETURN_TO_BEFORE = Caseless(
 # "visited villages including Mankeli, Gangaloor and Cherpal": the first of a list of places of a kind
 _KINDS_INCLUDING = Caseless(
     # ("five districts, including Salem": a comma before the list too)
-    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas|communities|municipalities),?"
+    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas|communities|municipalities)"
+    # ("the southern districts of Ruritania including Tamale and Kumasi": the region they lie in, then the list)
+    r"(?: (?:of|in) (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)?,?"
     r" (?:including|such as|like|namely)\s+$"
 )
 _LEFT_FOR_BEFORE = Caseless(
@@ -363,6 +370,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "was given a farewell at Kumasi airport": the airport left from, no stop
         if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
+        if cued and cue.from_ and _OTHERS_FROM_BEFORE.search(before):
+            cued = False  # "met residents who had evacuated from the towns of Tamale and Yendi": their homes
         if not cued and toponym.start >= listed_from and not (cue.left or cue.return_to or cue.from_):
             cued = True
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:
