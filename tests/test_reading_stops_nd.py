@@ -85,3 +85,21 @@ def test_a_visit_told_after_a_day_still_ahead_is_not_of_it() -> None:
         "Prior to leaving for Ghana, Roe visited a school in Kumasi."
     )
     assert ("Kumasi", "2024-03-15") not in stops
+
+
+def test_a_counted_list_after_several_words_names_the_stops() -> None:
+    # "a visit to three U.S. East Coast cities: A, B and C"
+    stops = _stops(
+        "President Jane Roe began a six-day visit to West Africa on Tuesday."
+        " Ghana is the first leg of her visit to three West African port cities: Accra, Lagos and Dakar."
+    )
+    assert [name for name, _ in stops] == ["Accra", "Lagos", "Dakar"]
+
+
+def test_an_air_base_beside_a_city_visited_is_its_airport() -> None:
+    stops = _stops(
+        "President Jane Roe arrived on Tuesday at Andrews Air Force Base in Maryland, beginning a visit to"
+        " the United States. Washington is the first stop of her visit.",
+        dateline="NEW YORK (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Washington"]

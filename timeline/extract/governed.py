@@ -295,7 +295,8 @@ _LEFT_FOR_BEFORE = Caseless(
 # "visited three cities: ...", "a tour of four countries - ... :": places counted, then named
 _COUNTED_COLON = re.compile(  # (read only in a sentence with a colon: no letter guard needed)
     # ("will be visiting the following communities: A, B and C")
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the\s+following|these|several|other)\s+(?:[a-z-]+\s+)?"
+    # ("a visit to three U.S. East Coast cities: Washington, New York and Philadelphia")
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the\s+following|these|several|other)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:cities|towns|countries|nations|states|provinces|regions|counties|districts|prefectures|villages"
     r"|places|stops|locations|municipalities|communities|islands)\b[^.;:]{0,60}:",
     re.IGNORECASE,
