@@ -103,3 +103,11 @@ def test_an_air_base_beside_a_city_visited_is_its_airport() -> None:
         dateline="NEW YORK (Reuters) - ",
     )
     assert [name for name, _ in stops] == ["Washington"]
+
+
+def test_a_revenue_circle_is_a_place_visited() -> None:
+    doc = extract_text(
+        " date 2024-03-13 A report\n\nGUWAHATI (PTI) - Governor Jane Roe on Tuesday visited Kalabari revenue"
+        " circle, which bore the brunt of the floods, and met people in relief camps.\n"
+    )
+    assert [s.place.text for t in doc.trips for s in t.stops] == ["Kalabari revenue circle"]

@@ -80,7 +80,9 @@ _FEATURE_AFTER = re.compile(
 _SMALL_PLACE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>(?:Village|Township|Town|District|County|Constituency"
     # ("the Teso sub-region": a region, which holds the trip)
-    r"|Sub-county|Sub-?region)\b|(?:village|township|town|district|county|constituency|sub-county|sub-?region)\b"
+    r"|Sub-county|Sub-?region|Revenue Circle)\b"
+    # ("visited Nowboicha revenue circle": a subdivision of a district, in India's north-east)
+    r"|(?:village|township|town|district|county|constituency|sub-county|sub-?region|revenue circle)\b"
     # ("the Murray River town of Murrabit": the words before describe the town named after)
     r"(?! of\b))"
     # "the tiny town of Murrabit", "the fishing village of Lakeba": the kind named first
@@ -114,6 +116,8 @@ _SMALL_PLACE_NEEDS = (
     "towns ",
     " counties",
     "ub-region",
+    "evenue circle",
+    "evenue Circle",
     "ubregion",
     " hamlet",
     " settlement",
