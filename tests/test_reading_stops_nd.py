@@ -111,3 +111,21 @@ def test_a_revenue_circle_is_a_place_visited() -> None:
         " circle, which bore the brunt of the floods, and met people in relief camps.\n"
     )
     assert [s.place.text for t in doc.trips for s in t.stops] == ["Kalabari revenue circle"]
+
+
+def test_a_nuclear_plant_named_after_a_place_is_not_that_place() -> None:
+    stops = _stops(
+        "Prime Minister Jane Roe on Monday visited an evacuation centre in Sendai. She also toured the damaged"
+        " Niigata Kashiwazaki nuclear plant.",
+        dateline="TOKYO (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Sendai"]
+
+
+def test_a_cancelled_aerial_survey_is_no_stop() -> None:
+    stops = _stops(
+        "Chief Minister Jane Roe conducted an aerial survey of Tamale on Wednesday. She cancelled her aerial"
+        " survey of flood-hit villages of Kumasi district due to bad weather.",
+        dateline="ACCRA (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Tamale"]
