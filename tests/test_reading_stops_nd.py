@@ -129,3 +129,12 @@ def test_a_cancelled_aerial_survey_is_no_stop() -> None:
         dateline="ACCRA (Reuters) - ",
     )
     assert [name for name, _ in stops] == ["Tamale"]
+
+
+def test_a_list_goes_on_past_a_suburb_of_aside() -> None:
+    # "A, a suburb of B; C and D": B places A; the list goes on with C
+    stops = _stops(
+        "President Jane Roe on Monday visited Tema, a suburb of Accra; Kumasi, and Tamale.",
+        dateline="LAGOS (Reuters) - ",
+    )
+    assert [name for name, _ in stops] == ["Tema", "Kumasi", "Tamale"]

@@ -212,7 +212,9 @@ _LOCATING_BEFORE = re.compile(
     r"|district|island|resort)\s+)?"
     # "Ejisu, a town near Kumasi", "Kwelumba, a village 20 km from Tamale", "Ejisu, about 20 km east of Kumasi":
     # the town that places the one named before it
-    rf"(?:(?:{_DISTANCE})?(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)|{_DISTANCE}from)"
+    rf"(?:(?:{_DISTANCE})?(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)|{_DISTANCE}from"
+    # "Bucks County, a suburb of Philadelphia;": the city it lies by
+    r"|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|neighbou?rhood|part)\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
