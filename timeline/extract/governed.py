@@ -199,6 +199,11 @@ _LEFT_BEFORE = Caseless(r"\b(?:left|leaving|leaves|departed|departing)\s+(?:the\
 _FOR_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\b", re.IGNORECASE)  # anchored: no letter guard
 # ("from Paris to Lyon": the place after "to" is where the journey went)
 _FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?(?:(?!to\b)[\w'’-]+\s+){0,4}(?:(?:at|in)\s+)?$")
+# "evacuees from the town of Yendi", "who fled from Kumasi": where others came from (read before a place)
+_OTHERS_FROM_BEFORE = Caseless(
+    r"\b(?:evacuated|evacuees|fled|displaced|uprooted|relocated|refugees|hails?|hailed|hailing)"
+    r"\s+from\s+(?:the\s+)?(?:(?!to\b)[\w'’-]+\s+){0,4}$"
+)
 _RETURNED_FROM_BEFORE = Caseless(r"\breturn(?:ed|s|ing)? (?:home )?from\s+(?:the\s+)?$")
 _FLEW = Caseless(
     r"\b(?:flew|flown|flies|arrived|arrives|landed|lands|travell?ed|came|drove|sailed|returned)\b"
@@ -213,7 +218,9 @@ _LOCATING_BEFORE = re.compile(
     r"|district|island|resort)\s+)?"
     # "Ejisu, a town near Kumasi", "Kwelumba, a village 20 km from Tamale", "Ejisu, about 20 km east of Kumasi":
     # the town that places the one named before it
-    rf"(?:(?:{_DISTANCE})?(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)|{_DISTANCE}from)"
+    rf"(?:(?:{_DISTANCE})?(?:near|outside|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)|{_DISTANCE}from"
+    # "Bucks County, a suburb of Philadelphia;": the city it lies by
+    r"|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|neighbou?rhood|part)\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -283,7 +290,9 @@ _RETURN_TO_BEFORE = Caseless(
 # "visited villages including Mankeli, Gangaloor and Cherpal": the first of a list of places of a kind
 _KINDS_INCLUDING = Caseless(
     # ("five districts, including Salem": a comma before the list too)
-    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas|communities|municipalities),?"
+    r"\b(?:villages|towns|townships|districts|counties|cities|places|areas|communities|municipalities)"
+    # ("the southern districts of Ruritania including Tamale and Kumasi": the region they lie in, then the list)
+    r"(?: (?:of|in) (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)?,?"
     r" (?:including|such as|like|namely)\s+$"
 )
 _LEFT_FOR_BEFORE = Caseless(
@@ -294,7 +303,8 @@ _LEFT_FOR_BEFORE = Caseless(
 # "visited three cities: ...", "a tour of four countries - ... :": places counted, then named
 _COUNTED_COLON = re.compile(  # (read only in a sentence with a colon: no letter guard needed)
     # ("will be visiting the following communities: A, B and C")
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the\s+following|these|several|other)\s+(?:[a-z-]+\s+)?"
+    # ("a visit to three U.S. East Coast cities: Washington, New York and Philadelphia")
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the\s+following|these|several|other)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:cities|towns|countries|nations|states|provinces|regions|counties|districts|prefectures|villages"
     r"|places|stops|locations|municipalities|communities|islands)\b[^.;:]{0,60}:",
     re.IGNORECASE,
@@ -369,6 +379,8 @@ def _governed(text: str, sentence: Sentence, places: Sequence[tuple[Toponym, Pla
             cued = False  # "was given a farewell at Kumasi airport": the airport left from, no stop
         if cued and cue.from_ and _FLEW.search(text, sentence.start, toponym.start):
             cued = False  # "flew to Komatsu from Tokyo International Airport at Haneda": where he set out
+        if cued and cue.from_ and _OTHERS_FROM_BEFORE.search(before):
+            cued = False  # "met residents who had evacuated from the towns of Tamale and Yendi": their homes
         if not cued and toponym.start >= listed_from and not (cue.left or cue.return_to or cue.from_):
             cued = True
         if not cued and i > 0 and out[i - 1] and previous_end >= 0:

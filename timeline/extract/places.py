@@ -76,11 +76,14 @@ _FEATURE_AFTER = re.compile(
     r"|(?-i:House))\b",
     re.IGNORECASE,
 )
+_NUCLEAR_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+[Nn]uclear\b")
 # Villages and townships lie below the gazetteer's population threshold; they are kept, unresolved.
 _SMALL_PLACE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?P<kind>(?:Village|Township|Town|District|County|Constituency"
     # ("the Teso sub-region": a region, which holds the trip)
-    r"|Sub-county|Sub-?region)\b|(?:village|township|town|district|county|constituency|sub-county|sub-?region)\b"
+    r"|Sub-county|Sub-?region|Revenue Circle)\b"
+    # ("visited Nowboicha revenue circle": a subdivision of a district, in India's north-east)
+    r"|(?:village|township|town|district|county|constituency|sub-county|sub-?region|revenue circle)\b"
     # ("the Murray River town of Murrabit": the words before describe the town named after)
     r"(?! of\b))"
     # "the tiny town of Murrabit", "the fishing village of Lakeba": the kind named first
@@ -114,6 +117,8 @@ _SMALL_PLACE_NEEDS = (
     "towns ",
     " counties",
     "ub-region",
+    "evenue circle",
+    "evenue Circle",
     "ubregion",
     " hamlet",
     " settlement",
@@ -203,6 +208,8 @@ def _is_place_mention(text: str, toponym: Toponym, names: _Spans, ref: PlaceRef 
         return org.group().split()[0] in _LOCATED_INSTITUTIONS and _VISITED_INSTITUTION.search(
             text, max(0, org.start() - 30), start
         ) is not None
+    if "uclear" in text[end : end + 30] and _NUCLEAR_AFTER.match(text, end):
+        return False  # "the Fukushima Dai-ichi nuclear complex": a plant named after a place, often far from it
     if text[end : end + 1].isspace() and _FEATURE_AFTER.match(text[end : end + 20]):
         # "Istanbul airport" is a building, but the town it is named after was read for it (airport-town);
         # "Lancaster Castle" stands in Lancaster

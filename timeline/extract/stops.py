@@ -218,6 +218,7 @@ def _fill_places(
     span_units = draft.span_units()
     trip_span = draft.span()
     last_day: DateSpan | None = None
+    dated_at = -2  # the sentence that told last_day
     arrival_day = False
     here: _StopDraft | None = None  # the stop the traveller was last dated at, as the text goes
     # what a place reads as (its city, its key), once for each reference and rule: a sentence may
@@ -236,6 +237,8 @@ def _fill_places(
             (may_hold(unit.sentence.text, _SAME_DAY_NEEDS) and _SAME_DAY.search(unit.sentence.text))
             or _PROGRAMME_NEXT.match(unit.sentence.text)
             or (arrival_day and _RECEIVED.search(unit.sentence.text))
+            # "arrived in Accra on Thursday. Her first stop was in nearby Tema": the arrival's day
+            or (arrival_day and "first" in unit.sentence.text and _FIRST_STOP.search(unit.sentence.text))
         ):
             same_day = last_day
         if not own_days:
@@ -253,8 +256,24 @@ def _fill_places(
         ):
             # "British Prime Minister Theresa May has arrived in Nairobi": just now, on the report's day
             same_day = DateSpan(article.anchor, article.anchor)
+        if (
+            not own_days
+            and same_day is None
+            and last_day is not None
+            and dated_at == unit.index - 1
+            and draft.status is TripStatus.MADE
+            # (a day told still ahead dates a plan: "will return on Thursday. Before that he visited India")
+            and not (isinstance(article.anchor, dt.date) and last_day.end > article.anchor)
+            and may_hold(unit.sentence.text, _VISITED_NEXT_NEEDS)
+            and _VISITED_NEXT.search(unit.sentence.text)
+            and not _NOT_THAT_DAY.search(unit.sentence.text)
+        ):
+            # "met evacuees on Saturday. The couple visited a housing complex in Tamale": the visit told
+            # right after a dated one, with no day of its own, is of that day
+            same_day = last_day
         if own_days and own_days[-1].days == 1:
             last_day = own_days[-1]
+            dated_at = unit.index
         # (the day told last was an arrival's: a welcome told next, undated, was that day's)
         arrival_day = bool(own_days) and _ARRIVAL.search(unit.sentence.text) is not None
         if unit.subject != draft.person and not in_trip_sentence and not (
@@ -821,6 +840,11 @@ _JUST_ARRIVED = re.compile(
     r"\b(?:has|have) (?:just |now )?(?:arrived|landed|touched down)\b(?![^.;]{0,40}?\b(?:on|last|yesterday)\b)",
     re.IGNORECASE,
 )
+_VISITED_NEXT = Caseless(r"\b(?:visited|toured|inspected|stopped (?:at|in|by))\b")
+_VISITED_NEXT_NEEDS = ("visited", "toured", "inspected", "stopped")
+# (not a sentence that tells another time: "will", "later", "earlier", "next")
+_NOT_THAT_DAY = Caseless(r"\b(?:will|would|later|earlier|next|previously|prior|before|after|last|ago|since)\b")
+_FIRST_STOP = re.compile(r"\bfirst (?:stop|port of call|engagement|event)\b", re.IGNORECASE)
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
 )

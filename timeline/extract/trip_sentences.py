@@ -42,7 +42,7 @@ _MOVED = Caseless(
 # "has canceled a planned visit to Paris", "called off his trip": the journey is not made nor planned
 _CANCELLED = Caseless(
     r"\b(?:cancell?(?:ed|ing|s)?|called off|calls off|calling off|postpone[ds]?|postponing|scrapped|scraps)\b"
-    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation|stop)"
+    r"[^.;]{0,40}?\b(?:visit|trip|tour|journey|travel|vacation|stop|aerial survey)"
     # "Her visit to Japan, scheduled for March 20-22, has been postponed"
     r"|\b(?:visit|trip|tour|journey|travel)\b[^.;]{0,60}?\b(?:has been|have been|had been|was|were|is|are|been)"
     r" (?:cancell?ed|called off|postponed|scrapped|put off|shelved)\b"

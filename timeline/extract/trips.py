@@ -4,6 +4,7 @@ abroad), stop spans and companions."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -73,6 +74,9 @@ def _abroad(stops: Sequence[_StopDraft], home: str, regions: Iterable[PlaceRef] 
     return [s for s in stops if country(s) != home]
 
 
+_AIR_BASE_NAME = re.compile(r"\b(?:Air Force Base|Air Base|Airbase|Air Station|Airport|Airfield)$")
+
+
 def _served_airports(stops: list[_StopDraft]) -> list[_StopDraft]:
     """An airport's town beside a city of the trip is that city's airport ("landed at Ciampino
     airport" on a visit to Rome, "Marka Airport" in Amman), not a stop of its own."""
@@ -85,7 +89,8 @@ def _served_airports(stops: list[_StopDraft]) -> list[_StopDraft]:
         return (
             here is not None
             and isinstance(stop.place, Resolved)
-            and stop.place.rule == "airport-town"
+            # ("arrived at Andrews Air Force Base" on a visit to Washington: a place named as an air base)
+            and (stop.place.rule == "airport-town" or _AIR_BASE_NAME.search(here.name) is not None)
             and any(
                 (there := place(other)) is not None
                 and other is not stop

@@ -64,6 +64,16 @@ _OTHER_EVENT_BEFORE = Caseless(
     r"|(?:sworn|swore) in|(?:was|were|been|being|got) (?:re-?)?elected|came to power|coming to power"
     r"|was born|were born|died|passed away)\b(?: as [^.;!?,]{0,60}?)?\s+(?:on|in)?\s*$"
 )
+# "the Jan. 1 earthquake", "the May 12 quake": a day naming a disaster dates it, not a journey (read
+# right after a day)
+_DISASTER_AFTER = re.compile(
+    r"\s+(?:[\w.]+-[\w-]+\s+|(?:deadly|massive|devastating|powerful|terror|terrorist)\s+)?(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|storms?|typhoons?|cyclones?"
+    r"|hurricanes?|tornado(?:e?s)?|landslides?|mudslides?|wildfires?|bushfires?|fires?|blasts?|explosions?|bombings?"
+    r"|attacks?|disasters?|eruptions?)\b",
+    re.IGNORECASE,
+)
+_DISASTER_NEEDS = ("quake", "tsunami", "flood", "storm", "typhoon", "cyclone", "hurricane", "tornado", "slide", "fire",
+                   "blast", "explosion", "bombing", "attack", "disaster", "eruption")
 # "At the invitation of President Ann Poe,", "As per the direction of Prime Minister Ann Poe,": the one
 # who invited or sent the traveller (read in a small window)
 _INVITER_BEFORE = re.compile(
@@ -765,6 +775,7 @@ def _sentence_units(
         isinstance(m.span, Unknown) and m.span.reason == NO_ANCHOR for m in mentions
     )
     background = [_is_background(m, anchor, own_days) for m in mentions]
+    disasters = may_hold(text, _DISASTER_NEEDS)
     # (a report with no day of its own that tells its journey in days: "last month", "two years ago"
     # date earlier journeys; see _told_long_ago)
     long_ago = (
@@ -780,6 +791,7 @@ def _sentence_units(
         if not old
         and not _HISTORY_BEFORE.search(text, max(0, m.evidence.start - 120), m.evidence.start)
         and not _OTHER_EVENT_BEFORE.search(text, max(0, m.evidence.start - 100), m.evidence.start)
+        and not (disasters and _DISASTER_AFTER.match(text, m.evidence.end))
         and not (
             _said_near(said, m.evidence.start)
             and _SAID_BEFORE.search(text, max(0, m.evidence.start - 40), m.evidence.start)
