@@ -82,3 +82,16 @@ def test_the_day_of_a_visit_to_one_place_still_dates_it() -> None:
 def test_the_day_of_several_places_visited_still_dates_them() -> None:
     text = "President Ada Bello on Friday visited Kumasi and Tamale."
     assert _stop_days(text) == {"Kumasi": "2024-03-01", "Tamale": "2024-03-01"}  # (the Friday past)
+
+
+# --- "President then traveled to Tamale": the office written without "the" is no one's name -------
+
+
+def test_an_office_written_alone_opening_a_sentence_is_no_traveller() -> None:
+    text = (
+        "Ghanaian President Ada Bello on Monday embarked on a tour of the north. His first destination was "
+        "the airport in Tamale.\n\nPresident then traveled to Bolgatanga, where he opened a clinic."
+    )
+    doc = extract_text(" date 2024-03-06 " + text + "\n")
+    assert [t.person.name for t in doc.trips] == ["Ada Bello"]
+    assert [s.place.place.name for s in doc.trips[0].stops if isinstance(s.place, Resolved)][:1] == ["Tamale"]
