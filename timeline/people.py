@@ -93,6 +93,8 @@ _OFFICE_WORDS = frozenset(
     "Former Late President Prime Minister Premier Governor Chancellor Mayor Senator Vice Deputy Secretary Chief"
     .split()
 )
+# offices that are no one's name when written alone ("President then traveled to Tamale")
+_LONE_OFFICES = frozenset({"President", "Premier", "Governor", "Minister", "Senator"})
 # Words of offices the office list lacks: "Field Marshal Jane Roe", "Cardinal Jane Roe", "Lok Sabha
 # Speaker Jane Roe" (read off a name written alone before a journey verb)
 _UNLISTED_OFFICE_WORDS = frozenset(
@@ -1475,6 +1477,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
                 continue
         if _POSSESSIVE.search(name):
             continue  # "that Gustavo Petro's visit ...": the visit, not him, is the subject
+        if len(words) == 1 and name in _LONE_OFFICES:
+            continue  # "President then traveled to Tamale": the office, written without "the", no name
         # ("Ex-president Jane Roe": a mention inside the words read as a name already holds it)
         if any(m.start < match.end("name") and name_start < m.end for m in found.values()):
             continue

@@ -110,6 +110,11 @@ _LIST_BEFORE = re.compile(
     r"|(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?(?:national|provincial|regional|state|district|county)\s+capital,?\s+"
     # "Kumasi (July 6), Tamale (July 7) and Bolgatanga (July 8)": an aside in brackets after each
     r"|\s*\([^()]{1,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # "the UAE (Dubai), Bahrain (Manama) and Qatar (Doha)": the list goes on past the bracket closed
+    r"|\)\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)"
+    # "visited Turkestan region and the city of Shymkent": the division word of the place just named
+    r"|\s+(?:[Rr]egion|[Pp]rovince|[Dd]istrict|[Cc]ounty|[Oo]blast|[Gg]overnorate|[Pp]refecture)"
+    r"(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:city|town)\s+of\s+)?"
     # "N'Djamena, Chad; Djibouti, Djibouti; and Abuja, Nigeria": a list of places with their countries
     r"|\s*;\s*(?:and\s+)?"
     # "Xi'an, capital of northwest China's Shaanxi Province": the province of the place just named

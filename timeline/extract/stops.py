@@ -90,13 +90,35 @@ def _stop_days(unit: _Unit, stops_named: int = 1) -> list[DateMention]:
     and Guangzhou") date the journey, not each place.
     """
     most = 2 if stops_named == 1 else 1
+    text, start = unit.sentence.text, unit.sentence.start
+    setting_off = stops_named > 1 and may_hold(text, _SETS_OFF_NEEDS)
     return [
         m
         for m in unit.dates
         if isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY and m.span.days <= most
         # ("has been touring Ghana since Monday, visiting Kumasi": the journey's first day, not Kumasi's)
-        and not _journey_since(unit.sentence.text, m.evidence.start - unit.sentence.start)
+        and not _journey_since(text, m.evidence.start - start)
+        and not (setting_off and _sets_off_on_a_tour(text, m.evidence.start - start, m.evidence.end - start))
     ]
+
+
+# "embarks next Friday for a week-long trip to Accra, Lagos and Nairobi": the day the tour sets out
+# on, not the day of each of its places (read only where the sentence names several stops)
+_SETS_OFF_NEEDS = ("embark", "leav", "left", "depart", "set off", "set out", "sets off", "sets out")
+_SETS_OFF_BEFORE = Caseless(
+    r"\b(?:embark(?:s|ed)?|leaves|left|will leave|departs|departed|will depart|sets? (?:off|out))\s+(?:on\s+|next\s+|this\s+)?$"
+)
+_ON_A_TOUR_AFTER = re.compile(
+    r"[^.;]{0,20}?\bfor\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|journey|visit)\s+(?:to|of|through|across)\b",
+    re.IGNORECASE,
+)
+
+
+def _sets_off_on_a_tour(text: str, day_start: int, day_end: int) -> bool:
+    """Whether the day at ``text[day_start:day_end]`` is told as the one a tour of several places sets out on."""
+    return _SETS_OFF_BEFORE.search(text, max(0, day_start - 40), day_start) is not None and (
+        _ON_A_TOUR_AFTER.match(text, day_end) is not None
+    )
 
 
 # "stops in Sibu and Kuching before ending in Lundu on Sunday": a later clause's day is not theirs
