@@ -81,7 +81,9 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容�
 _NOT_COMMUNITY = re.compile(
     r"^(?:城乡|农村|城市|和谐|示范|老旧|智慧|文明|基层|居民|所在|各个|安置|乡村|美丽|绿色|平安|国际|网络|学习|书香|无疫|重点|周边|附近|这个|那个|一个|多个|新型|现代|试点|搬迁)$"
 )
-_NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
+# rule zh-ji-town: "申集镇", "桂集乡": a name of two characters ending in 集 (a market town's name) is a
+# town's; "集镇", "中心集镇" (a market town as a kind) are not
+_NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古]$|(?:^|..)集$|^[大小赶中各全本该]集$")
 _SIDE_TOWN = re.compile(r"^[东西南北中新老]城[镇乡]$")
 _TOWN_WORD_AFTER = re.compile(r"化|居民|人口|建设|职工|就业|低保|住房|发展|社区")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
