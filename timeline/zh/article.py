@@ -272,7 +272,9 @@ def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) ->
             m = _DATE_TIME.search(line)
             if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 return day
-    for p in paragraphs[:2]:
+    # rule zh-english-date-header: "16 October 2025 at 13:26" on a header line after a feed reader's lines
+    head = paragraphs[:2] + [p for p in paragraphs[2:6] if p.kind is ParagraphKind.HEADER]
+    for p in head:
         zm = _ZH_MONTH_COMMA_YEAR.search(simp, p.start, min(p.end, p.start + 300))
         if zm is not None and (day := _valid_date(int(zm["y"]), number(zm["m"]), int(zm["d"]))):
             return day

@@ -262,7 +262,12 @@ _SEPARATELY = re.compile(r"分别(?:赴|前往|到|在|来到|抵达)")
 _HOME_AFTER = re.compile(r"[，,]?(?:启程|返回|乘专机)?(?:回国|返国|返京|返港|返澳|回台)")
 # "首站，李强抵达惠灵顿": the first stop of a journey told over a range, on its first day (rule zh-first-stop)
 _FIRST_STOP = re.compile(r"^(?:首站|第一站)")
-_SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)")
+# rule zh-set-out-airport: "从柏林某某机场乘专机前往中国": the city of the airport flown from, and a
+# plane taken from a place to another, is where the journey set out
+_SET_OUT = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?机场)?(?:(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)"
+    r"|(?:乘专机|乘机|乘坐[^，,。；]{0,6}?(?:飞机|专机|航班))(?:前往|飞往|飞赴|赴|飞抵))"
+)
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
@@ -2384,6 +2389,11 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
             and sum(1 for r in d.regions.values() if _is_country_ref(r)) <= 1
         ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
+            first = min((x.start for x in spans), default=span.start)
+            if span.start < first <= span.end and d.kind not in (TripKind.RESEARCH, TripKind.INSPECTION):
+                # rule zh-only-stop-arrival: "3日从柏林乘专机前往中国，4日抵达北京": a visit's only city, from
+                # its arrival on (a tour of research's one day told is one of its days there)
+                stop_span = DateSpan(first, span.end)
         elif spans:
             stop_span = DateSpan(min(x.start for x in spans), max(x.end for x in spans))
         elif (
