@@ -448,6 +448,14 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 body_started = True
                 body_lines = 1
         paragraphs.append(Paragraph(start, end, text[start:end], kind))
+    if (
+        isinstance(dateline, Dateline)
+        and not dateline.place
+        and isinstance(dateline.date, Unknown)
+        and to_simplified(dateline.agency) == "本报"
+    ):
+        # rule zh-own-news-tag: "本报讯" names no paper, place or day: no dateline
+        dateline = Unknown("本报讯 names no paper, place or day")
     if isinstance(pub, Unknown) and header_date is not None:
         pub = header_date
     if isinstance(pub, Unknown):

@@ -77,6 +77,8 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 # rule zh-hamlet: "百育镇那藏屯": a hamlet (屯) written right after its town, where no village is named
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])|[\u4e00-\u9fff]{2,3}?屯(?![垦兵田子粮积])")
+# rule zh-gacha: "某某盟巴彦某某嘎查": a herders' village of Inner Mongolia (嘎查) written after its league or banner
+_GACHA = re.compile(r"(?:(?![，,。、；村镇乡盟旗])[\u4e00-\u9fff]){2,8}?嘎查(?![村长])")
 # words before 社区 that say what kind of community, not which (rule zh-community)
 _NOT_COMMUNITY = re.compile(
     r"^(?:城乡|农村|城市|和谐|示范|老旧|智慧|文明|基层|居民|所在|各个|安置|乡村|美丽|绿色|平安|国际|网络|学习|书香|无疫|重点|周边|附近|这个|那个|一个|多个|新型|现代|试点|搬迁)$"
@@ -805,7 +807,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 )
             # rule zh-village: "安吉县余村", "天荒坪镇余村": a village written right after its county or town
             at = town.end() if town is not None and out[-1].end == town.end() else e
-            village = _VILLAGE.match(simplified, at, min(stop, at + 4))
+            village = _VILLAGE.match(simplified, at, min(stop, at + 4)) or _GACHA.match(simplified, at, min(stop, at + 10))
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 words = original[at : village.end()]
                 if at != e:
