@@ -1080,7 +1080,8 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 # "这是某某首次访问", "此访是", "此次访问": a sentence about the visit already told
 _THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
 # "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
-_ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
+# "发言人某某介绍，省长某某定于4月18日至25日率团赴台": the briefing's day is not the trip's (rule zh-announced)
+_ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|介绍(?=[，,：:])|透露|表示|证实|指出|[^小]说(?=[，,：:])")
 # "来到这里", "走进这里": the place named before (rule zh-here)
 _HERE = re.compile(r"(?:来到|到了|回到|走进|前往|赶到|赶往|抵达|到达)(?P<here>这里|此地|那里)")
 _VILLAGE_OPENING = re.compile(r"(?:^|(?<=\s))(?P<v>[\u4e00-\u9fff]{2,4}?[村屯])(?:是|，是|,是|位于|地处)")
