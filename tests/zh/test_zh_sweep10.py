@@ -99,3 +99,21 @@ def test_the_day_of_a_briefing_is_not_the_trips() -> None:
     text = "在今天上午举行的发布会上,发言人钱立方介绍,江西省省长孙明远定于6月18日至25日率团访问台湾。"
     trip = _all10(text)["孙明远"]
     assert trip.span == DateSpan(dt.date(2024, 6, 18), dt.date(2024, 6, 25))
+
+
+# --- rules from the fresh pages: zh-airport-departure, zh-country-short-day, a roundup byline ---------------
+
+
+def test_the_airport_flown_from_for_the_trip_is_no_stop() -> None:
+    text = "6月3日,台南市长孙明远率团前往桃园机场搭机,启程访问日本东京。"
+    assert "Taoyuan" not in _stops10(text)["孙明远"]
+
+
+def test_a_day_before_ri_xiang_is_no_japanese_premier() -> None:
+    text = "台南市长孙明远与高雄市长钱立方10日相偕出访日本。"
+    assert "偕出" not in _all10(text)
+
+
+def test_a_roundup_byline_in_traditional_script_names_no_place() -> None:
+    art = read_article("【記者王南京/綜合報導】台中市長孫明遠24日率團前往日本。", published=_PUB10)
+    assert not getattr(art.dateline, "place", "")

@@ -221,7 +221,7 @@ def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown
         ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
         group = "place4" if d["place4"] else "place6"
         place = text[start + d.start(group) : start + d.end(group)] if d[group] else ""
-        if place == "综合":
+        if to_simplified(place) == "综合":  # "綜合報導" too: a roundup names no place
             place = ""
         tag = "agency3" if d["agency3"] else "agency6" if d["agency6"] else "agency4" if d["agency4"] else "agency5"
         agency = text[start + d.start(tag) : start + d.end(tag)] if d[tag] else ""

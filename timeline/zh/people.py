@@ -205,9 +205,9 @@ def _foreign_titled() -> re.Pattern[str]:
     countries += ["越共", "老挝人革党", "古共"]
     countries.insert(0, "大不列颠及北爱尔兰联合王国")  # the United Kingdom by its full name  # a country's ruling party by its short name: "越共中央总书记某某"
     # rule zh-country-short: "日相某某", "英相某某", "美国务卿": a country by one character, then its office,
-    # where no word runs into it
+    # where no word runs into it; "陈菊10日相偕出访": a day before 日 is no country (rule zh-country-short-day)
     short = (
-        r"(?:(?<![\u4e00-\u9fff])|(?<=[电电与和同跟及、]))(?:南韩|美|日|英|法|德|俄|韩|澳|泰|越|菲|印|加|纽|以)"
+        r"(?:(?<![\u4e00-\u9fff\d０-９])|(?<=[电电与和同跟及、]))(?:南韩|美|日|英|法|德|俄|韩|澳|泰|越|菲|印|加|纽|以)"
         r"(?=相|首相|总统|副总统|总理|外长|国务卿|防长)"
         # rule zh-cabinet-minister: "国土交通相前原某某": a Japanese cabinet office names its country
         r"|(?<![\u4e00-\u9fff])(?=(?:外|防卫|财务|国土交通|经济产业|经产|文部科学|厚生劳动|农林水产|总务|法务|环境|复兴)相)"

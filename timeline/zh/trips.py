@@ -268,6 +268,8 @@ _SET_OUT = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?机场)?(?:(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)"
     r"|(?:乘专机|乘机|乘坐[^，,。；]{0,6}?(?:飞机|专机|航班))(?:前往|飞往|飞赴|赴|飞抵))"
 )
+# "前往桃园机场搭机", "前往某某国际机场办理登机手续": the airport of departure is no stop
+_AIRPORT_DEPARTURE = re.compile(r"[\u4e00-\u9fff]{0,6}?机场(?:搭机|登机|办理登机|搭乘|乘机|出发|起飞)")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
@@ -2147,6 +2149,8 @@ def find_trips(
                     continue  # rule zh-departure: "离开北京，前往俄罗斯", "随后返回北京": home, no stop
                 if simp[p.start - 1 : p.start] == "从" and _SET_OUT.match(simp, p.end):
                     continue  # rule zh-set-out: "从北京出发": the place set out from
+                if "机场" in simp[p.end : p.end + 8] and _AIRPORT_DEPARTURE.match(simp, p.end):
+                    continue  # rule zh-airport-departure: "前往桃园机场搭机": the airport flown from
                 city = _capital_city(p, simp, s_places) if p.is_region else None
                 if city is not None:
                     draft.regions.setdefault(_place_key(p.ref), p.ref)
