@@ -221,7 +221,7 @@ def _dateline_of(d: re.Match[str], text: str, start: int, pub: dt.date | Unknown
         ev = Evidence.of(text, start, start + d.end(), "zh-dateline", source=source)
         group = "place4" if d["place4"] else "place6"
         place = text[start + d.start(group) : start + d.end(group)] if d[group] else ""
-        if place == "综合":
+        if to_simplified(place) == "综合":  # "綜合報導" too: a roundup names no place
             place = ""
         tag = "agency3" if d["agency3"] else "agency6" if d["agency6"] else "agency4" if d["agency4"] else "agency5"
         agency = text[start + d.start(tag) : start + d.end(tag)] if d[tag] else ""
@@ -272,7 +272,9 @@ def _fallback_published(simp: str, paragraphs: list[Paragraph], pub: Unknown) ->
             m = _DATE_TIME.search(line)
             if m is not None and (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is not None:
                 return day
-    for p in paragraphs[:2]:
+    # rule zh-english-date-header: "16 October 2025 at 13:26" on a header line after a feed reader's lines
+    head = paragraphs[:2] + [p for p in paragraphs[2:6] if p.kind is ParagraphKind.HEADER]
+    for p in head:
         zm = _ZH_MONTH_COMMA_YEAR.search(simp, p.start, min(p.end, p.start + 300))
         if zm is not None and (day := _valid_date(int(zm["y"]), number(zm["m"]), int(zm["d"]))):
             return day
@@ -446,6 +448,14 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 body_started = True
                 body_lines = 1
         paragraphs.append(Paragraph(start, end, text[start:end], kind))
+    if (
+        isinstance(dateline, Dateline)
+        and not dateline.place
+        and isinstance(dateline.date, Unknown)
+        and to_simplified(dateline.agency) == "本报"
+    ):
+        # rule zh-own-news-tag: "本报讯" names no paper, place or day: no dateline
+        dateline = Unknown("本报讯 names no paper, place or day")
     if isinstance(pub, Unknown) and header_date is not None:
         pub = header_date
     if isinstance(pub, Unknown):

@@ -77,11 +77,15 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 # rule zh-hamlet: "百育镇那藏屯": a hamlet (屯) written right after its town, where no village is named
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])|[\u4e00-\u9fff]{2,3}?屯(?![垦兵田子粮积])")
+# rule zh-gacha: "某某盟巴彦某某嘎查": a herders' village of Inner Mongolia (嘎查) written after its league or banner
+_GACHA = re.compile(r"(?:(?![，,。、；村镇乡盟旗])[\u4e00-\u9fff]){2,8}?嘎查(?![村长])")
 # words before 社区 that say what kind of community, not which (rule zh-community)
 _NOT_COMMUNITY = re.compile(
     r"^(?:城乡|农村|城市|和谐|示范|老旧|智慧|文明|基层|居民|所在|各个|安置|乡村|美丽|绿色|平安|国际|网络|学习|书香|无疫|重点|周边|附近|这个|那个|一个|多个|新型|现代|试点|搬迁)$"
 )
-_NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古集]$")
+# rule zh-ji-town: "申集镇", "桂集乡": a name of two characters ending in 集 (a market town's name) is a
+# town's; "集镇", "中心集镇" (a market town as a kind) are not
+_NOT_IN_TOWN = re.compile(r"[城农村乡镇和与及、的在]|[小古]$|(?:^|..)集$|^[大小赶中各全本该]集$")
 _SIDE_TOWN = re.compile(r"^[东西南北中新老]城[镇乡]$")
 _TOWN_WORD_AFTER = re.compile(r"化|居民|人口|建设|职工|就业|低保|住房|发展|社区")
 # "赶往震中所在地洛泽河镇": a town named as where the traveller went (after 的/地 or an arrival verb)
@@ -803,7 +807,7 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 )
             # rule zh-village: "安吉县余村", "天荒坪镇余村": a village written right after its county or town
             at = town.end() if town is not None and out[-1].end == town.end() else e
-            village = _VILLAGE.match(simplified, at, min(stop, at + 4))
+            village = _VILLAGE.match(simplified, at, min(stop, at + 4)) or _GACHA.match(simplified, at, min(stop, at + 10))
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 words = original[at : village.end()]
                 if at != e:

@@ -175,6 +175,13 @@ def _extract(article: ChineseArticle) -> Document:
             while at >= 0:
                 names.append((at, at + len(part)))
                 at = article.simplified.find(part, at + len(part))
+    # rule zh-name-place-everywhere: "李长春十分高兴": a named person's full name wherever written, where
+    # the reader found no mention of it, holds no place either (长春 is no Changchun there)
+    for full in {m.name for m in mentions if len(m.name) >= 3}:
+        at = article.simplified.find(full)
+        while at >= 0:
+            names.append((at, at + len(full)))
+            at = article.simplified.find(full, at + len(full))
     offices = [(m.start, m.name_start) for m in mentions if m.start < m.name_start]
     places = [
         pl

@@ -262,7 +262,14 @@ _SEPARATELY = re.compile(r"分别(?:赴|前往|到|在|来到|抵达)")
 _HOME_AFTER = re.compile(r"[，,]?(?:启程|返回|乘专机)?(?:回国|返国|返京|返港|返澳|回台)")
 # "首站，李强抵达惠灵顿": the first stop of a journey told over a range, on its first day (rule zh-first-stop)
 _FIRST_STOP = re.compile(r"^(?:首站|第一站)")
-_SET_OUT = re.compile(r"(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)")
+# rule zh-set-out-airport: "从柏林某某机场乘专机前往中国": the city of the airport flown from, and a
+# plane taken from a place to another, is where the journey set out
+_SET_OUT = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?机场)?(?:(?:乘专机|乘机|乘车|乘坐[^，,。；]{0,6})?(?:出发|起飞|启程|动身)"
+    r"|(?:乘专机|乘机|乘坐[^，,。；]{0,6}?(?:飞机|专机|航班))(?:前往|飞往|飞赴|赴|飞抵))"
+)
+# "前往桃园机场搭机", "前往某某国际机场办理登机手续": the airport of departure is no stop
+_AIRPORT_DEPARTURE = re.compile(r"[\u4e00-\u9fff]{0,6}?机场(?:搭机|登机|办理登机|搭乘|乘机|出发|起飞)")
 _TRANSIT_BEFORE = re.compile(r"(?:经由|取道|经)$")
 # "经停迪拜", "在多哈中转": a plane change on the way is no stop, whatever follows ("过境" is often a stay)
 _STOPOVER = re.compile(r"(?:经停|中转|转机)$")
@@ -1075,7 +1082,8 @@ def _dateline_host(draft: _Draft, article: ChineseArticle) -> None:
 # "这是某某首次访问", "此访是", "此次访问": a sentence about the visit already told
 _THIS_VISIT = re.compile(r"这是|此访|此次|本次|此行|这次|首次|第[一二三四五六七八九十\d]+次")
 # "外交部发言人6日宣布：...将于10日访问": the day of the announcement is not the trip's
-_ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|透露|表示|证实|指出|[^小]说(?=[，,：:])")
+# "发言人某某介绍，省长某某定于4月18日至25日率团赴台": the briefing's day is not the trip's (rule zh-announced)
+_ANNOUNCED = re.compile(r"宣布|公布|发布消息|答记者问|介绍说|介绍(?=[，,：:])|透露|表示|证实|指出|[^小]说(?=[，,：:])")
 # "来到这里", "走进这里": the place named before (rule zh-here)
 _HERE = re.compile(r"(?:来到|到了|回到|走进|前往|赶到|赶往|抵达|到达)(?P<here>这里|此地|那里)")
 _VILLAGE_OPENING = re.compile(r"(?:^|(?<=\s))(?P<v>[\u4e00-\u9fff]{2,4}?[村屯])(?:是|，是|,是|位于|地处)")
@@ -2141,6 +2149,8 @@ def find_trips(
                     continue  # rule zh-departure: "离开北京，前往俄罗斯", "随后返回北京": home, no stop
                 if simp[p.start - 1 : p.start] == "从" and _SET_OUT.match(simp, p.end):
                     continue  # rule zh-set-out: "从北京出发": the place set out from
+                if "机场" in simp[p.end : p.end + 8] and _AIRPORT_DEPARTURE.match(simp, p.end):
+                    continue  # rule zh-airport-departure: "前往桃园机场搭机": the airport flown from
                 city = _capital_city(p, simp, s_places) if p.is_region else None
                 if city is not None:
                     draft.regions.setdefault(_place_key(p.ref), p.ref)
@@ -2384,6 +2394,11 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
             and sum(1 for r in d.regions.values() if _is_country_ref(r)) <= 1
         ):
             stop_span = span  # rule zh-only-stop: the only stop, dated by its arrival alone, spans the trip
+            first = min((x.start for x in spans), default=span.start)
+            if span.start < first <= span.end and d.kind not in (TripKind.RESEARCH, TripKind.INSPECTION):
+                # rule zh-only-stop-arrival: "3日从柏林乘专机前往中国，4日抵达北京": a visit's only city, from
+                # its arrival on (a tour of research's one day told is one of its days there)
+                stop_span = DateSpan(first, span.end)
         elif spans:
             stop_span = DateSpan(min(x.start for x in spans), max(x.end for x in spans))
         elif (
