@@ -95,6 +95,10 @@ def test_byline_link_and_headline_do_not_run_on() -> None:
         "\n"
         "www.kestria-news.example 12 March 2019\n"
         "\n"
+        "Hal Brenic reviews the week in the northern districts\n"
+        "\n"
+        "issue 12 March 2019\n"
+        "\n"
         "MARROW POINT, March 12 (KNA) - Governor Hal Brenic toured the flooded districts on Monday.\n"
     )
     article = Article.from_text(text)
@@ -136,3 +140,14 @@ def test_label_in_capitals_opens_an_item() -> None:
     assert any(p.startswith("LUSIC:") for p in body)
     assert any(p.startswith("VARNIA:") for p in body)
     assert all(p.count(":") <= 1 for p in body)
+
+
+def test_short_lower_case_word_runs_on() -> None:
+    text = (
+        "Minister Oren Valdt arrived back in Kestria today, his office said.\n"
+        "\n"
+        "He met the new ambassador from the Lusic Republic, Ivo Nathan\n"
+        "\n"
+        "and later flew home.\n"
+    )
+    assert _body(text)[-1].endswith("and later flew home.")

@@ -737,7 +737,7 @@ def _lines(text: str) -> list[_Line]:
 _OPEN_END = re.compile(r"(?:\b(?:the|of|and|in|to|a|an|for|with|at|on|by|from|as|that|his|her|its|their)|,)$")
 # (across a blank line: "by" ends a byline and a comma a list of names, not a cut clause)
 _OPEN_END_WORD = re.compile(r"\b(?:the|of|and|in|to|a|an|for|with|at|on|from|as|that|his|her|its|their)$")
-_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*\b(?![:/.@])")
+_LOWER_OPENING = re.compile(r"[a-z][a-z'’-]*\b(?![:/.@])")
 # "RUSSIA: ...", "MS. DUDLEY: ...": a label in capitals opens an item or a speaker's turn, not a wrapped line
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]+){0,3}:")
 _BLANK_LAYOUT = 3  # breaks across a blank line found mid-clause: the copy is double-spaced throughout
@@ -772,9 +772,10 @@ def _runs_on_blank(last: str, line: str) -> bool:
         return len(last) >= 20 and line[:1].isalnum()
     return (
         len(last) >= 40
-        and _LOWER_WORD.match(line) is not None
+        and _LOWER_OPENING.match(line) is not None
         and not line.startswith(("by ", "www"))
         and _has_words(last, 6)
+        and _has_words(line, 3)  # ("issue 23 August 2008" under a title is a date line)
     )
 
 
