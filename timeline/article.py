@@ -735,42 +735,88 @@ def _lines(text: str) -> list[_Line]:
 
 
 _OPEN_END = re.compile(r"(?:\b(?:the|of|and|in|to|a|an|for|with|at|on|by|from|as|that|his|her|its|their)|,)$")
+# (across a blank line: "by" ends a byline and a comma a list of names, not a cut clause)
+_OPEN_END_WORD = re.compile(r"\b(?:the|of|and|in|to|a|an|for|with|at|on|from|as|that|his|her|its|their)$")
+_LOWER_OPENING = re.compile(r"[a-z][a-z'’-]*\b(?![:/.@])")
+# "RUSSIA: ...", "MS. DUDLEY: ...": a label in capitals opens an item or a speaker's turn, not a wrapped line
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]+){0,3}:")
+_BLANK_LAYOUT = 3  # breaks across a blank line found mid-clause: the copy is double-spaced throughout
 
 
 def _join_wrapped(text: str, lines: list[_Line]) -> list[_Line]:
     """Hard-wrapped prose as one line: a line that breaks off mid-sentence runs on into the next.
 
     A line runs on when it has no closing punctuation and the next line starts in lower case, or
-    when it ends on a word that never ends a sentence ("the", "of", a comma).
+    when it ends on a word that never ends a sentence ("the", "of", a comma).  Across one blank
+    line ("leaves here" / blank / "tomorrow for ..."), the same holds for a line of prose, and
+    copy with several such breaks is double-spaced: its lines wrapped at a width run on too.
     """
     widths: list[int] = []  # the lengths of the lines found broken off
-    out = _runs_on(text, lines, widths, 0)
+    blanks: list[int] = []  # those of them broken across a blank line
+    out = _runs_on(text, lines, widths, 0, blanks)
     if len(widths) >= 3:
         # Copy wrapped at a width: a line as long as the wrapped ones, with no closing punctuation,
         # runs on too ("Chinese Premier Wen Jiabao told drought-stricken farmers\nTuesday the ...").
-        out = _runs_on(text, lines, [], int(0.8 * sorted(widths)[len(widths) // 2]))
+        out = _runs_on(text, lines, [], int(0.8 * sorted(widths)[len(widths) // 2]), blanks)
     return out
 
 
-def _runs_on(text: str, lines: list[_Line], widths: list[int], wrapped_width: int) -> list[_Line]:
+def _breaks(between: str) -> int:
+    """How many line breaks the blanks between two lines hold ("\r\n", "\n" or "\r" each)."""
+    return between.count("\n") + between.count("\r") - between.count("\r\n")
+
+
+def _runs_on_blank(last: str, line: str) -> bool:
+    """Whether a line of prose cut mid-clause runs on across one blank line into the next."""
+    if _OPEN_END_WORD.search(last, max(0, len(last) - 8)) is not None:
+        return len(last) >= 20 and line[:1].isalnum()
+    return (
+        len(last) >= 40
+        and _LOWER_OPENING.match(line) is not None
+        and not line.startswith(("by ", "www"))
+        and _has_words(last, 6)
+        and _has_words(line, 3)  # ("issue 23 August 2008" under a title is a date line)
+    )
+
+
+def _runs_on(
+    text: str, lines: list[_Line], widths: list[int], wrapped_width: int, blanks: list[int]
+) -> list[_Line]:
     """:func:`_join_wrapped`'s one pass; lines of ``wrapped_width`` or more run on when they may."""
     out: list[_Line] = []
     for line in lines:
         if out:
             last = out[-1]
-            between = text[last.end : line.start]
-            broken = text.rfind("\n", last.start, last.end)
+            breaks = _breaks(text[last.end : line.start])
+            broken = max(text.rfind("\n", last.start, last.end), text.rfind("\r", last.start, last.end))
             tail = text[broken + 1 if broken >= 0 else last.start : last.end]  # its last physical line
-            if (
-                between.count("\n") == 1
-                and not _SENTENCE_END.search(last.text)
-                and (
-                    (len(last.text) >= 40 and line.text[:1].islower())
-                    or (len(last.text) >= 20 and _OPEN_END.search(last.text))
-                    or (wrapped_width and len(tail) >= wrapped_width and line.text[:1].isalpha())
+            if breaks == 1 and not _SENTENCE_END.search(last.text) and (
+                (len(last.text) >= 40 and line.text[:1].islower())
+                or (len(last.text) >= 20 and _OPEN_END.search(last.text))
+                or (
+                    wrapped_width
+                    and len(tail) >= wrapped_width
+                    and line.text[:1].isalpha()
+                    and _CAPS_LABEL.match(line.text) is None
                 )
             ):
                 widths.append(len(tail))
+                out[-1] = _Line(last.start, line.end, text[last.start : line.end])
+                continue
+            if breaks == 2 and not _SENTENCE_END.search(last.text) and (
+                _runs_on_blank(tail, line.text)
+                or (
+                    wrapped_width
+                    and len(blanks) >= _BLANK_LAYOUT
+                    and len(tail) >= wrapped_width
+                    and line.text[:1].isalnum()
+                    and _DATELINE.match(line.text) is None
+                    and _CAPS_LABEL.match(line.text) is None
+                )
+            ):
+                widths.append(len(tail))
+                if not wrapped_width:
+                    blanks.append(len(tail))
                 out[-1] = _Line(last.start, line.end, text[last.start : line.end])
                 continue
         out.append(line)
