@@ -1,0 +1,48 @@
+"""Trip spans and stop days: rules drawn from the new development reports (session 20, nd-span2).
+
+Every text is made up (invented names and places where possible).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import extract_text
+
+
+def _nd2_trips(text: str) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
+    """Each trip's traveller, first and last day, and its stops with their days."""
+    doc = extract_text(text)
+    return [
+        (
+            t.person.name,
+            str(t.start),
+            str(t.end),
+            [(getattr(s.place, "text", ""), str(s.start), str(s.end)) for s in t.stops],
+        )
+        for t in doc.trips
+    ]
+
+
+@pytest.mark.parametrize("where", ["in Kitwe", "on the Copperbelt"])
+def test_a_journey_under_way_with_a_length_reaches_back_to_the_report_day(where: str) -> None:
+    # a Wednesday report: "is in X for a five-day visit ... will open a hospital on Sunday": the
+    # visit runs from the report's day to Sunday, not Sunday alone
+    text = (
+        " date 2024-04-10 President Tomas Velder is "
+        + where
+        + " for a five-day working visit, which will see"
+        " him attend a business forum in Kitwe.\n\nVelder will also open a hospital in Ndola on Sunday.\n"
+    )
+    trips = _nd2_trips(text)
+    assert [t[:3] for t in trips] == [("Tomas Velder", "2024-04-10", "2024-04-14")]
+    assert ("Ndola", "2024-04-14", "2024-04-14") in trips[0][3]
+
+
+def test_a_day_ahead_past_the_stated_length_is_not_stretched_back() -> None:
+    # a day nine days ahead of a three-day visit under way: the report's day does not join it
+    text = (
+        " date 2024-04-10 President Tomas Velder is in Kitwe for a three-day working visit.\n\n"
+        "Velder will also open a hospital in Ndola on April 19.\n"
+    )
+    assert all(t[1] != "2024-04-10" or t[2] != "2024-04-19" for t in _nd2_trips(text))
