@@ -46,3 +46,27 @@ def test_a_day_ahead_past_the_stated_length_is_not_stretched_back() -> None:
         "Velder will also open a hospital in Ndola on April 19.\n"
     )
     assert all(t[1] != "2024-04-10" or t[2] != "2024-04-19" for t in _nd2_trips(text))
+
+
+@pytest.mark.parametrize(
+    ("days", "want"),
+    [
+        ("from June 1 to 3", ("2019-06-01", "2019-06-03")),
+        ("between June 1 and 4", ("2019-06-01", "2019-06-04")),
+    ],
+)
+def test_a_range_right_after_the_one_place_dates_the_stay_there(days: str, want: tuple[str, str]) -> None:
+    text = " date 2019-06-10 President Tomas Velder was in Kumasi " + days + " for talks with the king.\n"
+    trips = _nd2_trips(text)
+    assert trips[0][3] == [("Kumasi", *want)]
+
+
+def test_a_tours_range_before_a_later_place_does_not_date_it() -> None:
+    # the range follows the region toured; the town visited after it has no days of its own
+    text = (
+        " date 2019-06-10 President Tomas Velder toured Ostravia from June 1 to 6, visiting Kumasi where he"
+        " opened a school.\n"
+    )
+    trips = _nd2_trips(text)
+    assert trips[0][1:3] == ("2019-06-01", "2019-06-06")
+    assert trips[0][3] == [("Kumasi", "None", "None")]

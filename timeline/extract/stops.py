@@ -150,6 +150,28 @@ _ITINERARY_CLAUSE = re.compile(
 _ITINERARY_NEEDS = ("that", "which")  # every _ITINERARY_CLAUSE match holds one (a cheap test)
 
 
+# "to come to Washington from April 23 to 25", "was in Kumasi between June 1 and 4": a range of up to a
+# week written right after the one place a sentence names is the stay there
+_RANGE_OPENS = re.compile(r",?\s+(?:from|between)\s+", re.IGNORECASE)
+
+
+def _range_right_after(unit: _Unit, text: str, place_end: int) -> DateSpan | None:
+    """The range of days (up to a week) that opens right after a place, with "from" or "between"."""
+    for m in unit.dates:
+        day = m.span
+        if (
+            isinstance(day, DateSpan)
+            and day.precision is Precision.DAY
+            and 2 < day.days <= 7
+            and m.evidence.start - place_end <= 14
+            # (the range's own words may open on its "from")
+            and (opens := _RANGE_OPENS.match(text, place_end, m.evidence.end)) is not None
+            and opens.end() >= m.evidence.start
+        ):
+            return day
+    return None
+
+
 def _day_near(
     days: Sequence[DateMention], at: int, text: str = "", start: int = 0, end: int | None = None
 ) -> DateSpan | None:
@@ -499,6 +521,8 @@ def _fill_places(
             day = (_day_near(days, start, s_text, s_start, toponym.end) if days else None) or same_day
             if two_days:
                 day = next((span for at, span in two_days if 0 <= at - toponym.end <= 2), day)
+            if day is None and stops_named == 1 and may_hold(s_text, (" from ", " between ")):
+                day = _range_right_after(unit, text, toponym.end)
             if (
                 stays
                 and not _LIST_GOES_ON.match(text, toponym.end)
