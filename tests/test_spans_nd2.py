@@ -70,3 +70,14 @@ def test_a_tours_range_before_a_later_place_does_not_date_it() -> None:
     trips = _nd2_trips(text)
     assert trips[0][1:3] == ("2019-06-01", "2019-06-06")
     assert trips[0][3] == [("Kumasi", "None", "None")]
+
+
+def test_spending_the_day_somewhere_is_the_day_told_just_before() -> None:
+    # "wraps up her visit on Saturday. She will spend the day at a fundraiser in Kumasi": Saturday too
+    text = (
+        " date 2022-07-16 Governor Alma Verdi wraps up her three-day visit to Ostravia on Saturday.\n\n"
+        "She will spend the day at a party fundraiser in Kumasi.\n\n"
+        "Verdi arrived in Accra on Thursday afternoon and flew to Kumasi on Friday.\n"
+    )
+    trips = _nd2_trips(text)
+    assert ("Kumasi", "2022-07-15", "2022-07-16") in trips[0][3]

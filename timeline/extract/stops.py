@@ -879,7 +879,7 @@ _RECEIVED = re.compile(
 )
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 # every _SAME_DAY match holds one of these (in lower case): a cheap test before the scan
-_SAME_DAY_NEEDS = ("earlier", "later", "same day", "that morning", "that afternoon", "that evening")
+_SAME_DAY_NEEDS = ("earlier", "later", "same day", "that morning", "that afternoon", "that evening", "the day")
 # "British Prime Minister Theresa May has arrived in Nairobi", "Biden has touched down on Irish soil":
 # just now, on the report's day
 _JUST_ARRIVED = re.compile(
@@ -893,6 +893,8 @@ _NOT_THAT_DAY = Caseless(r"\b(?:will|would|later|earlier|next|previously|prior|b
 _FIRST_STOP = re.compile(r"\bfirst (?:stop|port of call|engagement|event)\b", re.IGNORECASE)
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
+    # "wraps up her visit on Saturday. She will spend the day at a fundraiser on Nantucket": that day
+    r"|\bspen(?:d|ds|t|ding) the (?:rest of the )?day\b"
 )
 # a programme's next line: "At 10.10 am, he will fly to Thrissur", "After the programme, ..." (.match)
 _PROGRAMME_NEXT = re.compile(
