@@ -970,11 +970,18 @@ def _under_way_now(draft: _TripDraft, anchor: dt.date | None) -> bool:
                 # ("in Ghana since Monday for a state visit")
                 or any(_journey_since(unit.sentence.text, m.evidence.start - unit.sentence.start) for m in unit.dates)
             )
-            and (not runs_until or _ends_on_a_day(unit))
+            and (not runs_until or _ends_on_a_day(unit) or _within_the_length(unit, anchor, span))
         ):
             draft.spans.append((DateSpan(anchor, anchor), unit.index, False))
             return span is None
     return False
+
+
+def _within_the_length(unit: _Unit, anchor: dt.date, ahead: DateSpan | None) -> bool:
+    """Whether the one day ahead falls within the length the under-way sentence states, counted from
+    the report's day ("is in Ghana for a five-day visit ... will open a hospital on Sunday")."""
+    duration = _duration(unit.sentence.text)
+    return ahead is not None and duration is not None and (ahead.start - anchor).days < _stated_days(duration)
 
 
 def _ends_on_a_day(unit: _Unit) -> bool:
@@ -990,6 +997,8 @@ def _ends_on_a_day(unit: _Unit) -> bool:
 # report is written
 _UNDER_WAY_NOW = Caseless(
     r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:in\b|on (?:a|an|his|her|their)\b"
+    # "is on the Copperbelt for a five-day visit": a region told with "on the", for a journey
+    r"|on the (?:[\w'’-]+\s+){1,3}?for (?:a|an|his|her|their)\b"
     r"|touring\b|visiting\b|travell?ing\b|continuing\b)"
     # "has been on a state visit to Ghana since Wednesday" (not "has been in office")
     r"|\b(?:has|have) been\s+(?:on (?:a|an|his|her|their)\b|touring\b|visiting\b|travell?ing\b)"  # "are continuing their three-day tour of Canada"

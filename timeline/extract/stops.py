@@ -150,6 +150,28 @@ _ITINERARY_CLAUSE = re.compile(
 _ITINERARY_NEEDS = ("that", "which")  # every _ITINERARY_CLAUSE match holds one (a cheap test)
 
 
+# "to come to Washington from April 23 to 25", "was in Kumasi between June 1 and 4": a range of up to a
+# week written right after the one place a sentence names is the stay there
+_RANGE_OPENS = re.compile(r",?\s+(?:from|between)\s+", re.IGNORECASE)
+
+
+def _range_right_after(unit: _Unit, text: str, place_end: int) -> DateSpan | None:
+    """The range of days (up to a week) that opens right after a place, with "from" or "between"."""
+    for m in unit.dates:
+        day = m.span
+        if (
+            isinstance(day, DateSpan)
+            and day.precision is Precision.DAY
+            and 2 < day.days <= 7
+            and m.evidence.start - place_end <= 14
+            # (the range's own words may open on its "from")
+            and (opens := _RANGE_OPENS.match(text, place_end, m.evidence.end)) is not None
+            and opens.end() >= m.evidence.start
+        ):
+            return day
+    return None
+
+
 def _day_near(
     days: Sequence[DateMention], at: int, text: str = "", start: int = 0, end: int | None = None
 ) -> DateSpan | None:
@@ -499,6 +521,8 @@ def _fill_places(
             day = (_day_near(days, start, s_text, s_start, toponym.end) if days else None) or same_day
             if two_days:
                 day = next((span for at, span in two_days if 0 <= at - toponym.end <= 2), day)
+            if day is None and stops_named == 1 and may_hold(s_text, (" from ", " between ")):
+                day = _range_right_after(unit, text, toponym.end)
             if (
                 stays
                 and not _LIST_GOES_ON.match(text, toponym.end)
@@ -855,7 +879,7 @@ _RECEIVED = re.compile(
 )
 # "Earlier in the day, he ...": a sentence dated by the one before it.
 # every _SAME_DAY match holds one of these (in lower case): a cheap test before the scan
-_SAME_DAY_NEEDS = ("earlier", "later", "same day", "that morning", "that afternoon", "that evening")
+_SAME_DAY_NEEDS = ("earlier", "later", "same day", "that morning", "that afternoon", "that evening", "the day")
 # "British Prime Minister Theresa May has arrived in Nairobi", "Biden has touched down on Irish soil":
 # just now, on the report's day
 _JUST_ARRIVED = re.compile(
@@ -869,6 +893,8 @@ _NOT_THAT_DAY = Caseless(r"\b(?:will|would|later|earlier|next|previously|prior|b
 _FIRST_STOP = re.compile(r"\bfirst (?:stop|port of call|engagement|event)\b", re.IGNORECASE)
 _SAME_DAY = Caseless(
     r"\b(?:earlier|later) (?:in the day|that day|on the same day)|\bthe same day\b|\bthat (?:morning|afternoon|evening)\b"
+    # "wraps up her visit on Saturday. She will spend the day at a fundraiser on Nantucket": that day
+    r"|\bspen(?:d|ds|t|ding) the (?:rest of the )?day\b"
 )
 # a programme's next line: "At 10.10 am, he will fly to Thrissur", "After the programme, ..." (.match)
 _PROGRAMME_NEXT = re.compile(
