@@ -28,3 +28,8 @@ def test_a_hope_of_visiting_is_no_trip() -> None:
         " Ama Bako in Uganda."
     )
     assert _trips(body) == []
+
+
+def test_a_rally_opened_in_a_named_place_is_a_trip_undated() -> None:
+    doc = extract_text("A report\n\nPresident Tomas Okello has opened his first rally in Lira District, his supporters said.\n")
+    assert [(t.person.name, [s.label for s in t.stops]) for t in doc.trips] == [("Tomas Okello", ["Lira"])]
