@@ -140,6 +140,11 @@ _GROUND_VISITED = Caseless(
 )
 
 
+# "held a rally in Gulu", "opened his campaign rally in Lira": the rally's own place (see _is_trip_sentence)
+_RALLY_IN = Caseless(r"\b(?:held|holds|hold|holding|opened|opens|open|addressed|addresses|address|led|leads|lead)"
+                     r" (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}?rall(?:y|ies) (?:in|at)\b")
+
+
 def _is_trip_sentence(unit: _Unit) -> bool:
     if unit.subject is None or _trip_kind(unit) is None:
         return False
@@ -164,6 +169,8 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         return True
     if _MADE_A_VISIT.search(unit.sentence.text) and any(isinstance(m.span, DateSpan) for m in unit.dates):
         return True  # "made their first visit Wednesday to the Tohoku region": a dated visit made
+    if governed and "rall" in unit.sentence.text and _RALLY_IN.search(unit.sentence.text):
+        return True  # "opened his first rally in Rwampara District": a campaign rally held in a named place
     if _LEFT_FOR_GATHERING.search(unit.sentence.text):
         return True  # "left for the African Union summit on Friday": a journey, though no place is named
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not

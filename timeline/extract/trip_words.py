@@ -224,6 +224,7 @@ _WE_OR_WHEN_BEFORE = re.compile(r"\b(?:we|you|when|if|while)\s+$", re.IGNORECASE
 _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 # ("the 45th anniversary of former U.S. President Jane Roe's visit": the words between may hold a dot)
 _ANNIVERSARY_BEFORE = Caseless(r"\banniversar(?:y|ies) of\b[^;]{0,80}$")
+_OF_DUTY = re.compile(r"s? of duty\b", re.IGNORECASE)  # (read right after "tour")
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 
 
@@ -237,6 +238,7 @@ def _strongest_trip_word(
     best: tuple[TripKind, int, int] | None = None
     times = may_hold(text, _TIMES_NEEDS)  # (else no _TIMES_AFTER in the sentence)
     anniversary = "anniversar" in text
+    duty = "duty" in text
     for match in _TRIP_TRIGGER.finditer(text):
         if _REMOTE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "an online visit to Iwate": no journey
@@ -247,6 +249,11 @@ def _strongest_trip_word(
             or (match.group()[:3].lower() in ("tra", "vis", "wen", "fle") and _SINCE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
         ):
             continue  # "last visited France in 2019", "has visited France three times": earlier journeys
+        if duty and match.group()[:4].lower() == "tour" and (
+            text.endswith("duty ", max(0, match.start() - 5), match.start())
+            or _OF_DUTY.match(text, match.end())
+        ):
+            continue  # "after the end of his duty tour of the country", "a tour of duty": a posting, no journey
         if anniversary and _ANNIVERSARY_BEFORE.search(text, max(0, match.start() - 90), match.start()):
             continue  # "marks the 45th anniversary of Jane Roe's visit to China": a journey remembered
         if match.group()[:3].lower() == "met" and text.endswith("first ", max(0, match.start() - 6), match.start()):

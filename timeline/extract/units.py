@@ -673,6 +673,8 @@ _NOT_MADE_BEFORE = Caseless(
     # "will no longer be visiting Guyana", "would be unable to travel"
     r"|no longer|unable to"
     r"|hope[sd]? to|hoping to|wants? to|wanted to|wish(?:es|ed)? to|would like to|keen to"
+    # "expressed the hope of visiting Lira", "his desire to visit Gulu": a wish
+    r"|hopes? of|desire to"
     r"|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?to|invitations? (?:[\w.'’-]+ ){0,6}?to"
     r"|discuss(?:ed|es|ing)? (?:an?|the|his|her|their)(?: possible| planned| future)?"
     # "is considering a visit to Japan", "ruled out a trip", "recalled her 2015 visit"
