@@ -397,6 +397,19 @@ def _unknown_towns(
     out: list[tuple[Toponym, PlaceRef]] = []
     known_spans: _Spans | None = None
     known_towns: set[int] | None = None
+
+    def unknown_town(start: int, end: int, not_here: frozenset[str] = frozenset()) -> bool:
+        """Whether the words at ``start:end`` may name a town the gazetteer lacks: no common or
+        generic word among them (nor one of ``not_here``), no place found there, no record by the name."""
+        nonlocal known_spans
+        name = article.text[start:end]
+        words = name.replace("-", " ").split()
+        if any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN or w in not_here for w in words):
+            return False
+        if known_spans is None:
+            known_spans = _Spans((t.start, t.end) for t, _ in known)
+        return not (known_spans.overlaps(start, end) or _gazetteer().lookup(name))
+
     for paragraph in article.paragraphs:
         if paragraph.kind not in (ParagraphKind.BODY, ParagraphKind.CAPTION):
             continue
@@ -427,40 +440,25 @@ def _unknown_towns(
                 out.append((_town_named(name), Unresolved(name.group(), "no town of that name in the gazetteer")))
         if any(needle in paragraph.text for needle in _APPOSED_TOWN_NEEDS):
             for match in _APPOSED_TOWN.finditer(article.text, paragraph.start, paragraph.end):
-                apposed = match.group("name")
-                if any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN for w in apposed.replace("-", " ").split()):
-                    continue
-                if known_spans is None:
-                    known_spans = _Spans((t.start, t.end) for t, _ in known)
-                if known_spans.overlaps(*match.span("name")) or _gazetteer().lookup(apposed):
-                    continue
-                toponym = _town_named_span(article.text, *match.span("name"))
-                out.append((toponym, Unresolved(apposed, "a town by the words after it; no town of that name in the gazetteer")))
+                if unknown_town(*match.span("name")):
+                    toponym = _town_named_span(article.text, *match.span("name"))
+                    reason = "a town by the words after it; no town of that name in the gazetteer"
+                    out.append((toponym, Unresolved(match.group("name"), reason)))
         if " in " in paragraph.text and any(n in paragraph.text for n in _IN_NAMED_DIVISION_NEEDS):
             for match in finditer_at_word_starts(_IN_NAMED_DIVISION, article.text, paragraph.start, paragraph.end):
-                town = match.group("name")
-                if any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN for w in town.replace("-", " ").split()):
-                    continue
-                if known_spans is None:
-                    known_spans = _Spans((t.start, t.end) for t, _ in known)
-                if known_spans.overlaps(*match.span("name")) or _gazetteer().lookup(town):
-                    continue
-                toponym = _town_named_span(article.text, *match.span("name"))
-                out.append((toponym, Unresolved(town, "a town of the division named after it; no town of that name in the gazetteer")))
+                if unknown_town(*match.span("name")):
+                    toponym = _town_named_span(article.text, *match.span("name"))
+                    reason = "a town of the division named after it; no town of that name in the gazetteer"
+                    out.append((toponym, Unresolved(match.group("name"), reason)))
         if "At " in paragraph.text:
             for match in _AT_OPENING.finditer(article.text, paragraph.start, paragraph.end):
                 before = article.text[max(paragraph.start, match.start() - 2) : match.start()]
                 if match.start() != paragraph.start and before not in (". ", "! ", "? ", ".\n", '" '):
                     continue  # (not a sentence's first word)
-                town = match.group("name")
-                if any(w in _NOT_A_TOWN or w in _GENERIC_NAME or w in _NOT_A_LISTED_TOWN or w in _NOT_AT_A_TOWN for w in town.replace("-", " ").split()):
-                    continue
-                if known_spans is None:
-                    known_spans = _Spans((t.start, t.end) for t, _ in known)
-                if known_spans.overlaps(*match.span("name")) or _gazetteer().lookup(town):
-                    continue
-                toponym = _town_named_span(article.text, *match.span("name"))
-                out.append((toponym, Unresolved(town, "a town its doer was at; no town of that name in the gazetteer")))
+                if unknown_town(*match.span("name"), not_here=_NOT_AT_A_TOWN):
+                    toponym = _town_named_span(article.text, *match.span("name"))
+                    reason = "a town its doer was at; no town of that name in the gazetteer"
+                    out.append((toponym, Unresolved(match.group("name"), reason)))
         if " at " in paragraph.text and "ir" in paragraph.text:
             for match in _ARRIVED_AT_AIRPORT.finditer(article.text, paragraph.start, paragraph.end):
                 if known_spans is None:
