@@ -839,7 +839,7 @@ def test_an_agency_in_capitals_after_the_place_s_full_stop() -> None:
 @given(st.text(alphabet="aZé .,'’&-1\n", max_size=60))
 def test_at_least_words_counts_as_listing_the_words(text: str) -> None:
     # the line tests ask "so many words or more" without listing a long line's words
-    from timeline.article import _AT_LEAST_WORDS, _has_words, _words
+    from timeline.article.lines import _AT_LEAST_WORDS, _has_words, _words
 
     for count in _AT_LEAST_WORDS:
         assert _has_words(text, count) == (len(_words(text)) >= count)

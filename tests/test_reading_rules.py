@@ -1788,7 +1788,7 @@ def test_a_photo_line_before_the_body_ending_on_a_full_date_is_a_caption(caption
 
 
 def test_a_caption_date_with_its_weekday() -> None:
-    from timeline.article import _has_caption_date
+    from timeline.article.furniture import _has_caption_date
 
     assert _has_caption_date(
         "The president greets a crowd outside the cathedral, Monday, Sept. 28, 2015. Credit: AP"

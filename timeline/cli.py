@@ -251,7 +251,7 @@ def with_published(article: Article, day: dt.date) -> Article:
         words = dateline.evidence.text[len(dateline.place) :]
         found = re.search(_DATELINE_DAY, words)
         if found is not None:
-            from timeline.article import _dateline_year  # the reader's own rule for the year
+            from timeline.article.datelines import _dateline_year  # the reader's own rule for the year
 
             month = _MONTHS.index((found.group("month") or found.group("month2")).lower()[:3]) + 1
             number = int(found.group("day") or found.group("day2"))

@@ -63,7 +63,9 @@ from html.parser import HTMLParser
 
 import attrs
 
-from timeline.article import Article, ParagraphKind, _has_credit, _read
+from timeline.article import Article, ParagraphKind
+from timeline.article.furniture import _has_credit
+from timeline.article.reading import _read
 from timeline.errors import ArticleError
 from timeline.model import Evidence, Unknown
 
