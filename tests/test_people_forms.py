@@ -361,7 +361,7 @@ def test_an_earlier_office_kept_as_a_style_after_the_office_and_a_comma() -> Non
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from timeline.people import _alias_pattern, _alias_spans  # noqa: E402
+from timeline.people.roster import _alias_pattern, _alias_spans  # noqa: E402
 
 _NAME_PARTS = ["Ann", "Poe", "ann", "Bo", "Tom Bako", "the King", "the President", "O'Neil", "Lu-Ma"]
 _GLUE = [" ", "  ", ", ", "'s ", "’s ", "'t", "-", "_", "x", ". ", "the 76-year-old ", "the ", "THE ", "é", "\n"]

@@ -7,18 +7,18 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import people
 from timeline._regex import may_hold
+from timeline.people import mentions, offices
 
 
 def _more_verbs_by_word(text: str, start: int, stop: int) -> list[tuple[int, str]]:
     """_more_verbs_after_names as it was: a substring search for each word."""
     out = []
-    for word in people._MORE_VERB_WORDS:
+    for word in offices._MORE_VERB_WORDS:
         at = text.find(word, start, stop)
         while at >= 0:
             before = text.rfind(" ", start, at) + 1 or start
-            verb = people._JOURNEY_VERB_MORE.match(text, at + 1, stop) if text[before : before + 1].isupper() else None
+            verb = offices._JOURNEY_VERB_MORE.match(text, at + 1, stop) if text[before : before + 1].isupper() else None
             if verb is not None:
                 out.append((at + 1, verb.group()))
             at = text.find(word, at + 1, stop)
@@ -37,12 +37,12 @@ _SOUP = st.lists(
 @settings(max_examples=400)
 @given(_SOUP, st.integers(0, 30), st.integers(0, 90))
 def test_more_verbs_in_one_scan_as_by_each_word(text: str, start: int, stop: int) -> None:
-    assert people._more_verbs_after_names(text, start, stop) == _more_verbs_by_word(text, start, stop)
+    assert mentions._more_verbs_after_names(text, start, stop) == _more_verbs_by_word(text, start, stop)
 
 
 def test_more_verbs_after_a_name() -> None:
     text = "Ann Poe is in Lorin. Vasko headed a team and Poe set off at dawn"
-    assert people._more_verbs_after_names(text, 0, len(text)) == [(8, "is in"), (27, "headed"), (49, "set off")]
+    assert mentions._more_verbs_after_names(text, 0, len(text)) == [(8, "is in"), (27, "headed"), (49, "set off")]
 
 
 def test_parallel_read_unfreezes_what_it_froze(tmp_path: Path) -> None:

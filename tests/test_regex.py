@@ -25,6 +25,8 @@ from timeline._regex import (
     words,
 )
 from timeline.extract import cues, governed, places, spans, stops, trip_words, units
+from timeline.people import mentions as people_mentions
+from timeline.people import offices as people_offices
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
 # the reader's patterns live in the modules of the package timeline.extract: one module defines each,
@@ -32,6 +34,8 @@ FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/
 EXTRACT = [
     importlib.import_module(m.name) for m in pkgutil.iter_modules(extract.__path__, "timeline.extract.")
 ]
+# and those of the people reader, a module per part of the package timeline.people
+PEOPLE = [importlib.import_module(m.name) for m in pkgutil.iter_modules(people.__path__, "timeline.people.")]
 
 
 def _patterns(modules: list[object], kind: type) -> list[tuple[object, str]]:
@@ -48,7 +52,7 @@ def _patterns(modules: list[object], kind: type) -> list[tuple[object, str]]:
 
 GUARDED = [
     (module, name)
-    for module, name in _patterns([*EXTRACT, people], re.Pattern)
+    for module, name in _patterns([*EXTRACT, *PEOPLE], re.Pattern)
     if getattr(module, name).pattern.startswith(("(?=[", r"\b(?=["))
 ]
 
@@ -59,7 +63,7 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(body, pattern.flags)
 
 
-CASELESS = _patterns([*EXTRACT, people], Caseless)
+CASELESS = _patterns([*EXTRACT, *PEOPLE], Caseless)
 
 
 def test_the_hot_patterns_are_fast() -> None:
@@ -76,11 +80,11 @@ def test_the_hot_patterns_are_fast() -> None:
 def test_titled_matches_as_with_a_leading_word_boundary() -> None:
     # _TITLED opens on the offices' letters (letter_first), not on a guard
     plain = re.compile(
-        people._TITLED.pattern.replace(f"(?:{people._OFFICE_AT_WORD_START})", rf"\b(?:{people._OFFICE})")
+        people_offices._TITLED.pattern.replace(f"(?:{people_offices._OFFICE_AT_WORD_START})", rf"\b(?:{people_offices._OFFICE})")
     )
-    assert plain.pattern != people._TITLED.pattern
+    assert plain.pattern != people_offices._TITLED.pattern
     for text in (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper()):
-        assert [(m.span(), m.groups()) for m in people._TITLED.finditer(text)] == [
+        assert [(m.span(), m.groups()) for m in people_offices._TITLED.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ]
 
@@ -191,19 +195,19 @@ def test_every_match_holds_a_needle(pattern: re.Pattern[str], needles: tuple[str
     check()
 
 
-@given(st.from_regex(people._LOWER_OFFICE))
+@given(st.from_regex(people_mentions._LOWER_OFFICE))
 def test_every_office_in_lower_case_holds_a_needle(text: str) -> None:
     # a paragraph with none of _LOWER_OFFICE_NEEDS (case and all) is not scanned for those offices
-    match = people._LOWER_OFFICE.search(text)
+    match = people_mentions._LOWER_OFFICE.search(text)
     assert match is not None
-    assert any(needle in match.group() for needle in people._LOWER_OFFICE_NEEDS)
+    assert any(needle in match.group() for needle in people_mentions._LOWER_OFFICE_NEEDS)
 
 
-@given(st.from_regex(_unguarded(people._ROYAL)))
+@given(st.from_regex(_unguarded(people_offices._ROYAL)))
 def test_every_royal_title_holds_a_needle(text: str) -> None:
-    match = _unguarded(people._ROYAL).search(text)
+    match = _unguarded(people_offices._ROYAL).search(text)
     assert match is not None
-    assert any(needle in match.group() for needle in people._ROYAL_NEEDS)
+    assert any(needle in match.group() for needle in people_offices._ROYAL_NEEDS)
 
 
 @given(st.text(), st.lists(st.text(alphabet="abckK -", max_size=3), min_size=1, max_size=3))
@@ -639,20 +643,20 @@ def test_only_letters_first_word_lists_get_a_locator() -> None:
     # a look-behind that refuses only some marks before the letter does not keep word characters out
     assert _regex.word_start_locator(re.compile("|".join(f"{c}(?<!['-].)x" for c in "abcdefg"))) is None
     assert _regex.word_start_locator(re.compile("|".join(rf"{c}(?<![^\w].)x" for c in "abcdefg"))) is None
-    assert _regex.word_start_locator(people._JOURNEY_VERB) is not None
+    assert _regex.word_start_locator(people_offices._JOURNEY_VERB) is not None
 
 
 def test_the_office_scan_finds_what_offices_at_a_word_start_are() -> None:
     # letters first in both cases ("First Lady", "first lady"), found through its locator
-    plain = re.compile(rf"\b(?:{people._OFFICE})")
-    assert _regex.word_start_locator(people._OFFICE_SCAN) is not None
+    plain = re.compile(rf"\b(?:{people_offices._OFFICE})")
+    assert _regex.word_start_locator(people_offices._OFFICE_SCAN) is not None
     texts = (FIXTURE_TEXT, FIXTURE_TEXT.lower(), FIXTURE_TEXT.upper(), "first lady Jane Roe, First Lady Ann Poe")
     for text in texts * 2:  # (the locator is made once the scan has read enough: before and after)
         spans = [m.span() for m in plain.finditer(text)]
-        assert [m.span() for m in people._OFFICE_SCAN.finditer(text)] == spans
-        found = _regex.finditer_at_word_starts(people._OFFICE_SCAN, text)
+        assert [m.span() for m in people_offices._OFFICE_SCAN.finditer(text)] == spans
+        found = _regex.finditer_at_word_starts(people_offices._OFFICE_SCAN, text)
         assert [m.span() for m in found] == spans
-    assert _regex._LOCATORS[id(people._OFFICE_SCAN)][1] is not None
+    assert _regex._LOCATORS[id(people_offices._OFFICE_SCAN)][1] is not None
     # the trip words are too long a pattern to compile again: their locator is made with them
     trigger = trip_words._TRIP_TRIGGER.folded
     assert len(trigger.pattern) > _regex._LOCATE_MAX_LEN
@@ -698,17 +702,17 @@ def test_a_long_word_list_gets_the_locator_re_would_compile() -> None:
 
 
 def test_the_untitled_ways_are_the_untitled_pattern() -> None:
-    assert people._UNTITLED.pattern == "(?:" + "|".join(way for way, _ in people._UNTITLED_WAYS) + ")"
+    assert people_mentions._UNTITLED.pattern == "(?:" + "|".join(way for way, _ in people_mentions._UNTITLED_WAYS) + ")"
     samples = [
         FIXTURE_TEXT,
         "Jane Roe, also a member of the council, and his wife, Ann Poe, joined by Tom Lee, met his Ruritanian"
         " counterpart Bo Lin and Republican candidate Joe Doe; gubernatorial hopeful Al Bee spoke.",
     ]
     for text in samples:
-        ways = people._untitled(text)
+        ways = people_mentions._untitled(text)
         assert ways is not None
-        assert [m.span() for m in ways.finditer(text)] == [m.span() for m in people._UNTITLED.finditer(text)]
-    assert people._untitled("Jane Roe visited Ruritania.") is None
+        assert [m.span() for m in ways.finditer(text)] == [m.span() for m in people_mentions._UNTITLED.finditer(text)]
+    assert people_mentions._untitled("Jane Roe visited Ruritania.") is None
 
 
 _UNTITLED_WORDS = st.sampled_from(
@@ -724,18 +728,18 @@ _UNTITLED_WORDS = st.sampled_from(
 @given(st.lists(_UNTITLED_WORDS, max_size=40).map(" ".join), st.integers(0, 20))
 def test_the_untitled_ways_scanned_one_by_one_find_what_their_alternation_finds(text: str, start: int) -> None:
     # the ways a text holds the words of, each compiled alone and scanned as their alternation would be
-    ways = people._untitled(text)
+    ways = people_mentions._untitled(text)
     if ways is None:
-        assert people._UNTITLED.search(text) is None
+        assert people_mentions._UNTITLED.search(text) is None
         return
     assert [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in ways.finditer(text, start)] == [
-        (m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in people._UNTITLED.finditer(text, start)
+        (m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in people_mentions._UNTITLED.finditer(text, start)
     ]
 
 
-@pytest.mark.parametrize(("way", "needles"), people._UNTITLED_WAYS, ids=[w[:30] for w, _ in people._UNTITLED_WAYS])
+@pytest.mark.parametrize(("way", "needles"), people_mentions._UNTITLED_WAYS, ids=[w[:30] for w, _ in people_mentions._UNTITLED_WAYS])
 def test_every_untitled_way_holds_its_words(way: str, needles: tuple[str, ...]) -> None:
-    # a way whose words a text lacks is dropped from the scan (people._untitled)
+    # a way whose words a text lacks is dropped from the scan (people_mentions._untitled)
     pattern = re.compile(way)
 
     @given(st.from_regex(pattern, alphabet=st.characters(max_codepoint=127)))
@@ -747,40 +751,40 @@ def test_every_untitled_way_holds_its_words(way: str, needles: tuple[str, ...]) 
     check()
 
 
-@given(st.from_regex(people._NAMELESS_ROYAL, alphabet=st.characters(max_codepoint=127)))
+@given(st.from_regex(people_mentions._NAMELESS_ROYAL, alphabet=st.characters(max_codepoint=127)))
 def test_every_nameless_royal_holds_a_needle(text: str) -> None:
     # a paragraph with none of _NAMELESS_ROYAL_NEEDS is not scanned for "The Queen visited"
-    match = people._NAMELESS_ROYAL.search(text)
+    match = people_mentions._NAMELESS_ROYAL.search(text)
     assert match is not None
-    assert any(needle in match.group() for needle in people._NAMELESS_ROYAL_NEEDS), match.group()
+    assert any(needle in match.group() for needle in people_mentions._NAMELESS_ROYAL_NEEDS), match.group()
 
 
 def test_the_apposition_cue_finds_what_offices_in_their_order_find() -> None:
     # its offices gathered by their first letter: the same matches as the plain alternation
-    offices = f"{people._OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader"
+    offices = f"{people_offices._OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader"
     grouped = f"(?:{letter_first(offices)})"
-    assert people._APPOSITION_CUE.pattern.endswith(grouped)
-    plain = re.compile(people._APPOSITION_CUE.pattern.removesuffix(grouped) + f"(?:{offices})")
+    assert people_mentions._APPOSITION_CUE.pattern.endswith(grouped)
+    plain = re.compile(people_mentions._APPOSITION_CUE.pattern.removesuffix(grouped) + f"(?:{offices})")
     samples = [
         FIXTURE_TEXT,
         "Jane Roe, the prime minister, and Ann Poe, Ruritania's foreign minister, met Bo Lin, a secretary,"
         " with Al Bee, also the new head of state, and Tom Lee, who is the first lady's chief of staff.",
     ]
     for text in samples:
-        assert [m.span() for m in people._APPOSITION_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in people_mentions._APPOSITION_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 
 def test_the_apposition_of_cue_finds_what_offices_in_their_order_find() -> None:
-    plain = re.compile(people._APPOSITION_OF_CUE.pattern.replace(people._OFFICE_BY_LETTER, people._OFFICE))
-    assert plain.pattern != people._APPOSITION_OF_CUE.pattern
+    plain = re.compile(people_mentions._APPOSITION_OF_CUE.pattern.replace(people_mentions._OFFICE_BY_LETTER, people_offices._OFFICE))
+    assert plain.pattern != people_mentions._APPOSITION_OF_CUE.pattern
     samples = [
         FIXTURE_TEXT,
         "Jane Roe, Prime Minister of Ruritania, met Ann Poe, the Vice President and Foreign Minister of Bo,"
         " Al Bee, first lady of Tomania, and Tom Lee, Minister for Rural Development and Communications, and Sen.,",
     ]
     for text in samples:
-        assert [(m.span(), m.groups()) for m in people._APPOSITION_OF_CUE.finditer(text)] == [
+        assert [(m.span(), m.groups()) for m in people_mentions._APPOSITION_OF_CUE.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ]
 

@@ -30,7 +30,8 @@ from timeline.extract.trip_words import (
     _strongest_trip_word,
 )
 from timeline.model import Dateline, DateMention, DateSpan, Evidence, Person, Precision, TripKind, Unknown
-from timeline.people import _SPOUSE_STYLES, Roster, is_head
+from timeline.people import Roster, is_head
+from timeline.people.names import _SPOUSE_STYLES
 from timeline.temporal import NO_ANCHOR
 
 _PROGRAMME_LINE = re.compile(

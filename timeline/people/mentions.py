@@ -1,9 +1,4 @@
-"""People and their titles: "Chinese Vice Premier Zhang Guoqing", "Xi Jinping, general secretary of
-the CPC Central Committee", and the later mentions that point back to them ("Zhang", "the premier").
-
-The office is what the report gives before the name or in an apposition after it; a party
-membership clause ("also a member of the Political Bureau ...") is not a title.
-"""
+"""Titled names in the text ("Chinese Vice Premier Zhang Guoqing", "Xi Jinping, general secretary of ..."), offices named alone, and the headline's subject."""
 
 from __future__ import annotations
 
@@ -11,366 +6,54 @@ import functools
 import itertools
 import re
 import sys
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
-from attrs import field, frozen
+from attrs import frozen
 
 from timeline._regex import (
-    Caseless,
-    _folded_loosely,
     finditer_at_word_starts,
     first_letters,
-    folded,
     follows_a_word,
     holds_word,
     letter_first,
     words,
 )
-from timeline.model import Person, Title
-
-__all__ = ["DEMONYMS", "PersonMention", "Roster", "find_people", "is_head", "mention_references", "surname"]
-
-# Offices, longest first so that "Vice Premier" wins over "Premier".
-_OFFICES = sorted(
-    (office.strip() for office in """
-    Vice Premier|Vice-Premier|Vice-President|Vice-Chairman|Premier|Executive Vice Premier|Vice President|President|Prime Minister|Deputy Prime Minister
-    |Deputy President|Inspector General|Inspector-General|Senior General
-    |Chancellor|Vice Chancellor|Vice-Chancellor|Secretary of State|Secretary-General|Secretary General|Foreign Minister
-    |Defense Minister|Defence Minister|Finance Minister|Commerce Minister|Trade Minister|Interior Minister
-    |Minister of Foreign Affairs|Minister of Commerce|Minister|King|Queen|Crown Prince|Prince|Princess|Emperor
-    |Chairman|Vice Chairman|Chairwoman|Chairperson|State Councilor|Governor|Mayor|Chief Executive|Sultan|Emir|Amir|Pope
-    |Senator|Speaker|Party Secretary|General Secretary|Director|Commissioner|Ambassador|Special Envoy
-    |Treasury Secretary|Defense Secretary|Commerce Secretary|Foreign Secretary|Home Secretary|Grand Duke
-    |Chief Minister|Gov.|Sen.|Pres.|First Lady|First lady|first lady|First Gentleman|first gentleman|Minister of State
-    |Emperor Emeritus|Pope Emeritus|Yang di-Pertuan Agong|Governor General|Governor-General
-    |Chief of the Defence Staff|Chief of Defence Staff|Chief of the Defense Staff|Chief of Staff
-    |Rep.|Representative|Congressman|Congresswoman|PM|CM|VP|FM|Secretary|Taoiseach|Tánaiste|Archbishop Emeritus|Archbishop
-    |Home Minister|Health Minister|Education Minister|Agriculture Minister|Energy Minister|Justice Minister
-    |Economy Minister|Environment Minister|Transport Minister|Tourism Minister|Culture Minister|Labour Minister
-    |Information Minister|Industry Minister|Railways Minister|Railway Minister|Petroleum Minister|Oil Minister
-    |External Affairs Minister|Home Affairs Minister|Defence Secretary|Health Secretary|Education Secretary
-    |Energy Secretary|Interior Secretary|Agriculture Secretary|Transportation Secretary|Homeland Security Secretary
-    |Minister of Defence|Minister of Defense|Minister of Finance|Minister of Health|Minister of Home Affairs
-    |Minister of External Affairs|Minister of Trade|Minister of Interior|Minister of the Interior
-    |Attorney General|Attorney-General|Chief Justice|State Counsellor|State Counselor|State Councillor|National Security Adviser
-    |Majority Leader|Minority Leader|Army Chief|Chief of Army Staff|First Minister|Deputy First Minister
-    |Deputy Crown Prince|Chief Adviser|Chief Advisor|Director-General|Director General|Managing Director|Executive Director
-    |Sec.|Lt. Gov.|Lt. Governor|Lieutenant Governor|Amb.|High Commissioner|Press Secretary|Gov. Gen.|Gov.-Gen.
-    |Leader of the Opposition|Leader of Opposition
-    """.replace("\n", "").split("|") if office.strip()),
-    key=len,
-    reverse=True,
+from timeline.people.names import _NAME_AFTER_OFFICE, _ROMAN, _SPOUSE_STYLES
+from timeline.people.offices import (
+    _BARE_SUBJECT,
+    _BARE_WORD,
+    _COURTESY,
+    _EXCELLENCY_NAMED,
+    _FULL_NAME_ALONE,
+    _HE_OR_SHE_AFTER,
+    _HONORIFIC,
+    _JOURNEY_VERB,
+    _JOURNEY_VERB_MORE,
+    _JOURNEY_VERBS,
+    _LEADING_STYLE,
+    _LONE_OFFICES,
+    _MONARCH_ALONE,
+    _MONARCH_NEEDS,
+    _MONARCH_PRONOUNS,
+    _MORE_VERB_AT,
+    _NAME,
+    _NICKNAME,
+    _NOT_NAME,
+    _OFFICE,
+    _OFFICE_SCAN,
+    _OFFICE_WORDS,
+    _OPENING,
+    _POSSESSIVE,
+    _PRONOUNS,
+    _ROLES,
+    _ROYAL,
+    _ROYAL_NEEDS,
+    _STYLE_OF_ADDRESS,
+    _TITLED,
+    _TITLED_SURNAME,
+    _UNLISTED_OFFICE_WORDS,
 )
-_OFFICE = "|".join(re.escape(o.strip()) for o in _OFFICES if o.strip())
-
-# A name: two to four capitalised words ("Zhang Guoqing", "Kassym-Jomart Tokayev",
-# "Ursula von der Leyen"), or one word with a regnal number ("Charles III").
-# Capitals beyond ASCII too: "Erdoğan", "Łukasz", "Phạm Minh Chính", "Ólafur".
-_UPPER = "A-Z" + "".join(
-    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c.isalpha()
-)
-_WORD = rf"[{_UPPER}](?:[^\W\d_]|['’\-])+"
-# ("Tamim bin Hamad Al Thani", "Seán Ó Briain": "Al" and "Ó" are particles, not names of their own)
-_PARTICLE = r"(?:von|van|der|de|da|di|du|bin|bint|ibn|al|Al|El|la|le|del|dos|das|Ó|Ní|Nic|Ua)"
-# "Joko “Jokowi” Widodo": a nickname in quotes between the names (dropped from the name)
-_NICKNAME = r"[“\"][^\W\d_][\w'’-]*[”\"]"
-_NAME = (
-    # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name);
-    # "George W. Bush", "Ferdinand R. Marcos": a middle initial
-    # "Faisal bin Salman al-Rashid": a lower-case article joined to the name by a hyphen
-    # ("Sultan Muhammad V": a regnal number of one letter, which no word of a name is)
-    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?(?:[ae]l-)?{_WORD}){{1,3}}"
-    r"(?:\s+V(?![\w.'’-]))?"
-    # "M K Stalin", "M.K. Stalin", "K. Chandrashekar Rao": initials first
-    rf"|(?:[A-Z](?:\.\s?|\s)){{1,3}}{_WORD}(?:\s+{_WORD}){{0,2}}"
-    rf"|{_WORD}\s+(?:I{{1,3}}|IV|V|VI{{0,3}}|IX|X)\b)"
-)
-_COURTESY = frozenset("Madame Madam Mrs Mr Ms Mme Dr Mister Miss Sir Dame".split())
-# Words of an office: "Former President Jane Roe visited" opens with an office, not a name
-_OFFICE_WORDS = frozenset(
-    "Former Late President Prime Minister Premier Governor Chancellor Mayor Senator Vice Deputy Secretary Chief"
-    .split()
-)
-# offices that are no one's name when written alone ("President then traveled to Tamale")
-_LONE_OFFICES = frozenset({"President", "Premier", "Governor", "Minister", "Senator"})
-# Words of offices the office list lacks: "Field Marshal Jane Roe", "Cardinal Jane Roe", "Lok Sabha
-# Speaker Jane Roe" (read off a name written alone before a journey verb)
-_UNLISTED_OFFICE_WORDS = frozenset(
-    "Speaker Representative Marshal Admiral Colonel Cardinal Patriarch Ayatollah Supreme Justice Attorney"
-    " Duke Duchess Consort Counsellor Councillor Councilor Commander Commander-in-Chief Adviser Advisor"
-    " Envoy Rabbi Imam Bishop Archbishop Metropolitan Mufti Baroness Baron Ambassador Commissioner Chairman"
-    " Chairwoman Chairperson Leader Emir Amir Sultan Princess Prince Crown King Queen Pope Emperor Empress".split()
-)
-# "Crown Prince He": no royal's one name (He Lifeng is a vice premier, though: only for royals)
-_PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
-# Words that are capitalised but never part of a name following a title.
-_NOT_NAME = frozenset(
-    """
-    The A An On In At For To From And Of With By During After Before While When Friday Monday
-    Tuesday Wednesday Thursday Saturday Sunday Has Had Is Was Will Said Says Visited Inspected Also
-    Air Force One Two Three
-    Who Which That This January February March April May June July August September October November
-    December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Province City County Municipality
-    Region General Minister Secretary Council Office House Palace Government Administration
-    State National Federal Republic Emeritus Consort Dowager Mother Assembly Parliament Senate Congress Committee
-    Royal Hurricane Typhoon Cyclone Storm Tropical Team Club United Real Flight
-    Airport Airways Airlines International Bank Group Company Corporation University College Hospital School
-    Market Stadium Holdings Limited Ltd Inc Foundation Institute Agency Authority Ministry Department Union
-    Association Society Museum Station Board Commission Service Fund Centre Center Trust Network Media News
-    Times Television Radio
-    """.split()
-)
-
-# case-sensitive and opening on the offices' letters (no guard): see letter_first
-_OFFICE_AT_WORD_START = letter_first(rf"\b(?:{_OFFICE})")
-# "Prime Minister Dr. Manmohan Singh": a courtesy between the office and the name
-_HONORIFIC = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Sen|Rep|Hon|Gen|Lt\.? Gen|Maj\.? Gen|Brig\.? Gen|Col|Lt\.? Col|Adm|Prof|Engr?)\.?|Professor"
-    # "Chief of the Defence Staff General Jane Roe", "Army chief General Jane Roe": a military rank
-    r"|(?:Lieutenant |Major |Brigadier )?General|Brigadier|(?:Vice |Rear )?Admiral|(?:Air Chief |Air |Field )?Marshal"
-    r"|Colonel|Senator"  # ("The Kebbi State Governor, Senator Jane Roe": a style kept from an earlier office)
-    # Malay and Bruneian styles: "Prime Minister Datuk Seri Anwar Ibrahim", "Crown Prince Pengiran Muda
-    # Mahkota Al-Muhtadee Billah"
-    r"|Pengiran Muda Mahkota|Pengiran Anak|Pengiran Muda|Pengiran|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri"
-    r"|Tan Sri|Datuk|Dato['’]?|Tunku|Tengku"
-    # Cambodian styles: "Prime Minister Samdech Moha Bovor Thipadei Hun Manet"
-    r"|Samdech Moha Bovor Thipadei|Samdech Akka Moha Sena Padei Techo|Samdech Techo|Samdech"
-    # "Governor-General Dame Jane Roe" (a sheikh keeps the style: "Sheikh Hasina" is her name)
-    r"|Sir|Dame"
-    # "President His Highness Sheikh Mohamed ...", "President H.E. Jane Roe", "Prime Minister Shri
-    # Narendra Modi", "President Smt. Droupadi Murmu": styles of address, not names
-    r"|(?:His|Her) (?:Highness|Majesty|Excellency)|H\.\s?E\.|Shri|Smt\.?|Shrimati"
-    # "Former President Chief Jane Roe": a chieftaincy style before a full name (not an office's "Chief")
-    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])"
-    # "Prime Minister Dr. the Rt Hon. Jane Roe": parliamentary styles, after another or alone
-    r"|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right Honourable|Hon\.?)"
-    # "State Counsellor Daw Jane Roe": a Burmese style
-    r"|Daw(?=\s+[A-Z][a-z]+\s+[A-Z]))"
-)
-# Styles before a name written alone (Malay, South Asian, West African, academic, parliamentary)
-_LEADING_STYLE = re.compile(
-    # ("The Rt Hon Jane Roe": the article of the style)
-    r"(?:The\s+(?=Rt|Right|Hon|Most))?(?:(?:Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Professor|Prof|Dr|Shri|Smt"
-    r"|H\.\s?E\.|Rt\.? Hon\.?|Right Honourable|Right Honorable|Hon\.?|Most Rev\.?|Alhaji|Hajia|Samdech|Daw"
-    # "Chief Jane Roe arrived": a chieftaincy style before a full name
-    r"|Chief(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\s+)+"
-)
-_STYLE_OF_ADDRESS = re.compile(r"H\.\s?E\.\s+")
-# "On Thursday, His Excellency the Honourable Jane Roe AC departed": a governor's style before a full
-# name, wherever in the sentence (a governor's programme names its holder so, and by no office)
-_EXCELLENCY_NAMED = re.compile(
-    r"(?<![\w-])(?:His|Her) Excellency,?\s+(?:the\s+(?:Honourable|Honorable|Hon\.?)\s+)?"
-    r"(?P<name>[A-Z][a-z\u00e0-\u024f'’-]+(?:\s+(?:de|van|von|du|da|del|di|la|le)){0,2}"
-    r"(?:\s+[A-Z][a-z\u00e0-\u024f'’-]+){1,3})"
-    # (letters of honours after the name: "AC", "AO", "CVO", "KC")
-    r"(?=(?:\s+(?:AC|AO|AM|AK|AD|CVO|MVO|KC|QC|GCMG|KCMG|CMG|CBE|KBE|OBE|GNZM|ONZ))*[\s,.;])"
-)
-# "Chavez'", "Samia's": a possessive ending is not part of a name
-_POSSESSIVE = re.compile(r"(?:['’]s?)$")
-# "President Bush", "Gov. Cooper": an office before a surname alone, in reports that may never
-# give the full name. Royal offices go by one name already (_ROYAL below).
-_SURNAME_OFFICE = "|".join(
-    re.escape(o)
-    for o in _OFFICES
-    if o.strip()
-    and o.split()[0]
-    not in (
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Crown",
-        "Pope",
-        "Emperor",
-        "Sultan",
-        "Emir",
-        "Amir",
-        "Grand",
-    )
-)
-_TITLED_SURNAME = re.compile(
-    letter_first(rf"\b(?:{_SURNAME_OFFICE})").join(("(?P<office>", ")"))
-    # ("Prime Minister al-Sudani", "President von der Leyen": a surname that opens on its article or particles)
-    + rf"\s+(?:{_HONORIFIC}\s+)?(?P<name>(?:[ae]l-|(?:(?:von|van|der|den|de|da|du|del|la|le)\s+){{1,2}})?{_WORD})"
-    + rf"(?![\w'’-]|\s+(?:{_NICKNAME}|[{_UPPER}]))"
-)
-# (letters first, a capital and a small letter each opening its own offices: "First Lady", "first lady")
-_OFFICE_SCAN = re.compile(letter_first(rf"\b(?:{_OFFICE})", cased=True))
-# Roles set off after an office, read as no name: "The Duke of Kent, Royal Patron, visited"
-_ROLES = frozenset("Patron Patroness Founder Co-Founder Trustee Colonel-in-Chief Chair President Member".split())
-# Trades and callings written before a name: "pop star", "singer", "footballer" (see _BARE_SUBJECT)
-_TRADE = (
-    r"(?:super)?star|singer(?:-songwriter)?|musician|rapper|band|footballer|striker|midfielder|defender"
-    r"|goalkeeper|player|athlete|cricketer|boxer|golfer|sprinter|actor|actress|comedian|artist|hitmaker"
-)
-# A style of address set off by its own comma before the name ("His Excellency, Mr Jan Roe")
-_STYLE_SET_OFF = r"(?:His|Her) (?:Excellency|Highness),\s+"
-# An office's short form in brackets: "(CM)", "(LoP)", "(KCR)"
-_SHORT_FORM = r"\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\)"
-_TITLED = re.compile(
-    rf"(?P<office>(?:{_OFFICE_AT_WORD_START}))(?P<elect>-(?:[Ee]lect|[Dd]esignate))?"  # "President-elect Evo Morales"
-    # "Leader of the Opposition (LoP) in the National Assembly Jane Roe": the chamber whose opposition she leads
-    rf"(?:(?<=Opposition)(?:\s+(?P<short>{_SHORT_FORM}))?\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}"
-    r"(?:Sabha|Senate|House|Assembly|Parliament|Council|Legislature)\b)?"
-    # "Minister of State for Rural Development and Communications Dr Pemmasani Chandrasekhar"
-    # "President of the Republic of Azerbaijan Ilham Aliyev": an "of" inside the country's style
-    # (a courtesy after it is not part of it: "... for Rural Development Dr Jane Roe")
-    # ("High Commissioner to India Jane Roe", "Ambassador to Ghana Jane Roe": an envoy's country after "to")
-    rf"(?:\s+(?P<prep>of|for|(?:(?<=Commissioner\s)|(?<=Ambassador\s)|(?<=Envoy\s))to(?!\s+(?:Visit|Travel|Tour|Meet|Attend|Head|Lead|Hold|Be|Discuss|Arrive)\b))\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?"
-    rf"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Gen|Shri|Smt)\b)[A-Z][\w.]*(?:(?<=[a-z])-[A-Z][a-z]+(?=\s+[A-Z]))?){{0,9}}))?"
-    # "The President, Sheikh Mohamed, toured": the name set off by commas
-    # ("The US Vice President, Kamala Harris and Second Gentleman Douglas Emhoff have arrived")
-    # ("The President, Nana Addo Dankwah Akufo-Addo arrived in Lusaka": the second comma left out)
-    # ("The President, Mr. Jane Roe, arrived": a courtesy before the name set off)
-    rf"(?:\s+|,\s+(?=(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?:{_NAME})(?:,|\s+and\s+[A-Z]|\s+(?:has|have|had|was|were|is|are|will|[a-z]{{2,}}ed|arrives"
-    rf"|visits|tours|leaves|met|left|flew|began|held|paid|went|came|made|took|led|spoke|told"
-    rf"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)))"
-    # ("Chief Minister (CM) Jane Roe", "Leader of the Opposition (LoP) Jane Roe": the office's short form)
-    rf"(?:(?P<short2>{_SHORT_FORM})\s+)?"
-    # ("The President of Ruritania, His Excellency, Mr Jan Roe, will": the style set off by commas too)
-    rf"(?:{_HONORIFIC}\s+|{_STYLE_SET_OFF}){{0,2}}(?P<name>{_NAME})"
-)
-# Royals go by one name: "Queen Camilla", "Pope Leo XIV", "Crown Prince Mohammed".
-_ROYAL = words(
-    # (on one line: "Saudi Arabia's Crown Prince\n\nHe later met" names no one)
-    # ("Crown Princess Victoria", "Queen Consort Camilla", "Grand Duke Henri")
-    r"\b(?P<office>King|Queen Consort|Queen|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess"
-    r"|Pope Emeritus|Pope|Emperor Emeritus|Emperor|Empress"
-    r"|Sultan|Emir|Amir|Ecumenical Patriarch|Patriarch|Catholicos)[ \t]+"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X|XI{0,3}|XIV|XV|XVI))?)\b"
-    # ("Prince Edward County", "King George Island", "Queen Elizabeth Hospital": a place named for a royal)
-    r"(?!\s+(?:County|Island|Islands|Street|Road|Avenue|Hospital|Park|Sound|Bay|Land|Square|Bridge|Airport"
-    r"|Harbour|Harbor|Station|Stadium|Hall|Centre|Center|School|College|University|Barracks|Dock|Docks)\b)"
-)
-_ROYAL_NEEDS = (
-    "King",
-    "Queen",
-    "Prince",
-    "Pope",
-    "Emperor",
-    "Empress",
-    "Sultan",
-    "Emir",
-    "Amir",
-    "Grand Du",
-    "Patriarch",
-    "Catholicos",
-)  # one is in every match
-# "Musharraf, who is accompanied by his wife, flew to Jaipur": a surname alone as the subject of
-# a journey, where the report names the traveller so (a word it capitalises mid-sentence too).
-_JOURNEY_VERBS_FIRST = (
-    r"flew|arrived|landed|visited|toured|travelled|traveled|left for|departed for|reached|inspected"
-    r"|touched down|returned|wrapped up|concluded|visit|travel to|tour|arrive"  # the last four after "will"
-    # the present of headlines and leads ("Jane Roe arrives in Riga"), "is on a three-day visit"
-    r"|arrives|visits|travels|tours|lands|flies|departs|departed|leaves|wraps up|concludes|returns|reaches"
-    r"|is visiting|was visiting|(?:is|was|will be) on (?=a |an |his |her )|will be in"
-    # "Jane Roe is flying to Jakarta today", "was travelling to Lagos": a journey under way
-    r"|(?:is|was) (?:flying|travelling|traveling|heading|jetting) (?=to |for |into |off |out |home )"
-)
-# more ways to set out ("jetted into", "headed to", "embarked on a visit", "paid a visit"), looked for
-# only right after a capitalised word (the name's last, or a weekday's: the letters they open on are
-# common, so a scan for them alone would be slow)
-_JOURNEY_VERBS_MORE = (
-    r"heads|headed|jetted|jets|embarked on|embarks on|set off|sets off|set out|kicked off|kicks off"
-    r"|(?:began|begins|started|starts|paid|pays|made|makes)(?= (?:a|an|his|her|their|the) )"
-    r"|stopped over|stops over"
-    # "Jane Roe is in Accra", "has been in Ghana since Monday", "is expected in Accra", "was accorded a
-    # welcome", "ended a state visit", "laid a wreath": where the name alone opens the paragraph
-    r"|(?:is|was) (?:also )?in(?= [A-Z])|(?:has|had) been in(?= [A-Z])"
-    r"|(?:is|was) (?:expected|due) (?:in|at)(?= [A-Z])|was (?:accorded|given)(?= (?:a|an) )"
-    r"|(?:ended|ends)(?= (?:a|an|his|her|their) )|laid a wreath"
-)
-_JOURNEY_VERBS = f"{_JOURNEY_VERBS_FIRST}|{_JOURNEY_VERBS_MORE}"
-_JOURNEY_VERB = re.compile(letter_first(rf"\b(?:{_JOURNEY_VERBS_FIRST})\b"))
-_JOURNEY_VERB_MORE = re.compile(rf"(?:{_JOURNEY_VERBS_MORE})\b")
-# the words each of _JOURNEY_VERBS_MORE opens on, spaced on both sides
-_MORE_VERB_WORDS = tuple(
-    f" {w} " for w in "heads headed jetted jets embarked embarks set sets kicked kicks began begins started"
-    " starts paid pays made makes stopped stops is was has had ended ends laid".split()
-)
-# the space before each of them, in one scan (a space before two words is one space: at most one of
-# them is followed by a space there, so each place is found once, as a search for each word finds it)
-_MORE_VERB_AT = re.compile(
-    r" (?=(?:" + "|".join(sorted((w.strip() for w in _MORE_VERB_WORDS), key=lambda w: (-len(w), w))) + r") )"
-)
-
-# ("O'Neill", "McConnell", "DeSantis", "N'Guesso": a capital inside the word after a prefix)
-_NAME_PREFIX = r"(?:[A-Z]['’]|Mac|Mc|De|Di|Le|La|Du)"
-_BARE_WORD = rf"{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+(?:-[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+)?"
-_INITIALS = (
-    r"(?:(?!U\.[SKN]\.|E\.U\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
-    # "M K Stalin", "A Revanth Reddy", "JD Vance": initials without their stops (not a body's letters)
-    r"|[A-Z](?:\s[A-Z]){0,2}(?=\s[A-Z][a-z])|(?!US|UK|UN|EU|AU)[A-Z]{2}(?=\s[A-Z][a-z]))"
-)
-_BARE_PARTICLE = r"(?:bin|bint|ibn|al|Al|el|von|van|der|den|de|da|di|du|del|dos|das|la|le)"
-# What opens the sentence before the verb: the name, an aside between commas, "has"/"had".
-_BARE_SUBJECT = re.compile(
-    # "Tennis star Jane Roe", "Ruritanian singer-songwriter Jane Roe", "Footballer Jane Roe": a trade or a
-    # calling before the name, no part of it (who is known for it, not by office, travels to play or sing)
-    rf"(?:(?:[\w'’.&-]+\s+){{0,4}}?(?i:{_TRADE})\s+)?"
-    # "Japan's Fumio Kishida", "Kenya's Ruto": a country's possessive before the name; "Mr. Kishida",
-    # "His Highness Sheikh Tamim bin Hamad Al Thani": a courtesy or a style
-    rf"(?:(?P<owner>[{_UPPER}][\w.-]*['’]s)\s+)?(?:(?P<style>(?:His|Her) (?:Majesty|Highness|Excellency)|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?"
-    # ("Charles de Gaulle", "Ursula von der Leyen": particles; "Kassym-Jomart Tokayev": a capital after a hyphen)
-    # ("J.D. Vance", "George W. Bush": initials, not a country's: "U.S. Marines")
-    # ('Joko "Jokowi" Widodo': a nickname in quotes, dropped from the name)
-    rf"(?P<name>(?:(?:{_BARE_WORD}|{_INITIALS})\s+(?:{_NICKNAME}\s+)?(?:{_BARE_PARTICLE}\s+){{0,2}}){{0,4}}"
-    # ("Abdel Fattah al-Sisi": an article joined by a hyphen; "Netumbo Nandi-Ndaitwah": a capital after it;
-    # "Mswati III": a regnal number)
-    rf"(?:[aeAE]l-)?{_NAME_PREFIX}?[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’‘-]{{2,}}(?:-[{_UPPER}][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+)?"
-    r"(?:\s+(?:II|III|IV|VI|VII|VIII))?)"
-    # "Jane Roe MP", "Jane Roe, QC,", "Jane Roe Jr.": letters after the name
-    r"(?:,?\s+(?:MP|MEP|MLA|MPP|MNA|MHA|QC|KC|OBE|CBE|KBE|GCMG)\b,?|,?\s+(?:Jr|Sr)\.?(?=\s))?"
-    # "Jane Roe (pictured) arrived", "Jane Roe (C) arrives": a note on the picture
-    r"(?:\s+\((?:pictured|pictured above|above|centre|center|C|L|R|left|right|second left|second right)\))?"
-    # ("Jane Roe, who arrived in Riga on Tuesday, met ...": the relative clause's subject)
-    r"(?:,[^,.;\n]{3,80},)?(?:,?\s+who)?\s+(?:has\s+|had\s+|(?:will|would)\s+(?:also\s+|then\s+|first\s+)?"
-    # "Kishida then travelled to Osaka", "Anwar later flew to Ipoh": an adverb of sequence before the verb
-    r"|(?:also|then|later|first)\s+"
-    # "Michelle Obama is scheduled to arrive in Mexico on Tuesday"
-    r"|(?:is|was|are|were)\s+(?:scheduled|expected|due|set|slated)\s+to\s+"
-    # "Okello said he would first visit Gulu", "Okello told reporters on Monday that she will travel to
-    # Lira": the speaker's own journey, told with the speaker's pronoun
-    r"|(?P<said>said|says|told\s+reporters|announced)\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?(?:that\s+)?(?:he|she)\s+"
-    r"(?:(?:would|will|had|has|was|is|planned\s+to|plans\s+to|intends\s+to|hopes\s+to)\s+)?"
-    r"(?:(?:also|first|then|soon|later|personally)\s+)?)?"
-    # "Jane Roe on Tuesday arrived in Riga": the day between the name and the verb
-    r"(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
-)
-# a sentence's start, or a reported clause's ("the State Department said that Blinken would travel")
-# (or a dateline's dash: "Washington (CNN) - Michelle Obama is scheduled to arrive")
-# (or a dateline's end: "JAKARTA: Jane Roe", "NAIROBI - Jane Roe", "NAIROBI, March 15 - Jane Roe")
-_OPENING = re.compile(
-    r"(?:^|[.!?][”\"]?\s|\n|\bthat\s|\)\s*[-–—]{1,2}\s|(?<=[A-Z]{2}):\s|(?:(?<=[A-Z]{2})|(?<=\d))\s*[-–—]{1,2}\s"
-    # ("Before leaving, Okello said he would visit Gulu": a speaker after an opening phrase)
-    r"|,\s(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\ssaid\s(?:that\s)?(?:he|she)\s))",
-    re.MULTILINE,
-)
-
-
-# "Xi Jinping returned to Beijing": two or three capitalised words with no common word among them
-# are a full name, even where the report writes it only once
-# ("Charles de Gaulle", "Lula da Silva": particles between the words)
-_FULL_NAME_ALONE = re.compile(
-    rf"{_BARE_WORD}(?:\s+(?:{_BARE_PARTICLE}\s+){{0,2}}(?:[aeAE]l-)?{_BARE_WORD}){{1,2}}"
-    # "J.D. Vance", "George W. Bush": initials for a given name or a middle one
-    rf"|{_INITIALS}\s*{_BARE_WORD}(?:\s+{_BARE_WORD})?|{_BARE_WORD}\s+{_INITIALS}\s+{_BARE_WORD}"
-)
-
-
-# a pronoun of one person after a bare one-word subject (see find_people)
-# (the next sentence opens on "He" or "She": "Help arrived in Gulu, he said" is no one's arrival)
-# (nor where the sentence itself says "he" or "she": "Help arrived in Gulu, he said. He thanked ...")
-_HE_OR_SHE_AFTER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?\n])*[.!?][”\"]?[ \t]+(?:He|She)\s")
-
-
-# a monarch the report calls by the office alone: "the King", "The Queen" (not "the King of Spain", nor
-# "King Tomas")
-_MONARCH_ALONE = re.compile(r"(?<![\w-])[Tt]he (King|Queen|Emperor|Empress)(?![\w-])(?! of\b)(?!\s+[A-Z])")
-_MONARCH_NEEDS = ("he King", "he Queen", "he Emperor", "he Empress")
-_MONARCH_PRONOUNS = {"King": "he", "Emperor": "he", "Queen": "she", "Empress": "she"}
 
 
 def _monarch_by_office(text: str, word: str) -> str:
@@ -394,18 +77,19 @@ def _monarch_by_office(text: str, word: str) -> str:
 
 
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")
+
 _INITIAL_AT = re.compile(r"[A-Z]\.\s")
 
-
 _BASE_FORMS = frozenset(("visit", "tour", "arrive", "travel to"))
+
 _AUX_BEFORE = re.compile(
     r"\b(?:will|would|also|then|first|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$"
 )
 
-
 # the word before a journey verb: a name's last is capitalised ("Roe", "Tuesday", "MP", "Jr."), an
 # aside ends on a comma ("Jane Roe, 64, arrived"), or one of the words _BARE_SUBJECT lets follow a name
 _WORD_BEFORE = re.compile(r"([^\s,]+|,)\s+$")
+
 _LINKS_BEFORE_VERB = frozenset(
     ", has had will would also then later first to who scheduled expected due set slated he she".split(" ")
 )
@@ -463,6 +147,7 @@ _TIME_BEFORE_VERB = (
     r"(?:(?:(?:this|yesterday|on \w+day) (?:morning|afternoon|evening)|today|yesterday|tonight"
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
 )
+
 # "The Queen visited the city of Londonderry": a monarch the report never names (kept only where
 # no one named holds the office: see Roster.from_mentions)
 _NAMELESS_ROYAL = re.compile(
@@ -484,6 +169,7 @@ _NAMELESS_ROYAL = re.compile(
     rf"(?:,[^,.;\n]{{3,80}},)?\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}"
     rf"(?=(?:{_JOURNEY_VERBS})\b)"
 )
+
 # "Crowds turned out to welcome the Queen to Welshpool", "the Queen's visit to Welshpool": a monarch the
 # report never names, welcomed to a town or visiting it (kept as _NAMELESS_ROYAL's are)
 _NAMELESS_ROYAL_COMES = re.compile(
@@ -491,12 +177,14 @@ _NAMELESS_ROYAL_COMES = re.compile(
     r"(?P<name>the (?P<office>Queen|King|Emperor|Empress))\s+to\s+(?:[a-z]+\s+)?[A-Z]"
     r"|(?<![\w-])(?P<name2>[Tt]he (?P<office2>Queen|King|Emperor|Empress))['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|tour)\s+to\s+[A-Z]"
 )
+
 # "The Duke and Duchess of Kent had a busy day on their tour": a couple's style names two royals
 # whatever verb follows (a sentence's opening: "met the Duke and Duchess of Kent" is the one met)
 _COUPLE_STYLE = re.compile(
     r"(?P<name>The (?P<office>(?:Crown Prince|Prince|Duke|Earl) and (?:Crown Princess|Princess|Duchess|Countess)"
     r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w-])"
 )
+
 # "Her Majesty visited Leeds", "Their Majesties will travel to Oslo": a monarch named by the style of
 # address alone (a king's for "His" and "Their", a queen's for "Her"; dropped where the report names
 # one of that office or the style is a named monarch's: see Roster.from_mentions)
@@ -505,18 +193,23 @@ _MAJESTY = re.compile(
     r"(?<![\w-])(?P<name>(?:His|Her|his|her) [Mm]ajesty|Their Majesties)(?:,[^,.;\n]{3,80},)?"
     rf"\s+(?:(?:has|had|was|were|is|are|will|would|also|then|later)\s+)*{_TIME_BEFORE_VERB}(?=(?:{_JOURNEY_VERBS})\b)"
 )
+
 _MAJESTIES = frozenset(("His Majesty", "Her Majesty", "Their Majesties"))
+
 # Offices of those styled "Majesty"
 _MONARCHS = frozenset(
     "King Queen Emperor Empress Sultan Emir Amir Yang Grand Crown Prince Princess Shah Tsar Maharaja".split()
 )
+
 # Words of styles of address: "Her Majesty", "His Holiness", "Her Royal Highness" are no names
 _ADDRESS_WORDS = frozenset("Majesty Majesties Highness Highnesses Holiness Excellency Eminence".split())
+
 # What every _NAMELESS_ROYAL match holds: "the", a space and the style's first word (a cheap test)
 _NAMELESS_ROYAL_NEEDS = (
     "he Queen", "he King", "he Pope", "he Emp", "he Crown", "he Prince", "he Duke", "he Duch", "he Earl",
     "he Countess", "he Dalai", "he Aga", "he Pontiff", "he pontiff", "he Holy",
 )  # fmt: skip
+
 # "Cai Qi, a member of ...", "his wife, Brigitte Macron": a person the text names without an office.
 # (each way with the words every match of it holds: see _untitled)
 _UNTITLED_WAYS = (
@@ -539,6 +232,7 @@ _UNTITLED_WAYS = (
         ),
     ),
 )  # fmt: skip
+
 _UNTITLED = re.compile("(?:" + "|".join(way for way, _ in _UNTITLED_WAYS) + ")")
 
 
@@ -587,6 +281,8 @@ def _untitled(segment: str) -> re.Pattern[str] | _Ways | None:
     tried at every capital, is the costly one); None where none can match."""
     ways = tuple(any(needle in segment for needle in needles) for _, needles in _UNTITLED_WAYS)
     return _untitled_of(ways) if any(ways) else None
+
+
 # "Zhao Leji, a member of the Standing Committee of ... and chairman of the National People's
 # Congress Standing Committee, ...": the office that follows the membership clause (read from the
 # end of "a member of").
@@ -597,21 +293,27 @@ _OFFICE_AFTER_MEMBERSHIP = re.compile(
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,10}))?"
     r"(?=\s*[,;]|\s+(?:has|had|was|is|made|paid|said|visited|inspected|conducted|on|in|during)\b)"
 )
+
 # "accompanied by Cai Qi and He Lifeng": the names listed after the first.
 _MORE_NAMES = re.compile(rf"^(?:,\s*|\s+and\s+|,\s+and\s+)(?P<name>{_NAME})")
+
 # "Sens. Kamala Harris of California, Cory Booker of New Jersey and Amy Klobuchar of Minnesota":
 # one office in the plural before a list of names, each with its "of" place
 _PLURAL_OFFICES = {
     "Sens.": "Senator", "Senators": "Senator", "Reps.": "Representative", "Govs.": "Governor",
     "Governors": "Governor", "Presidents": "President", "Prime Ministers": "Prime Minister",
 }  # fmt: skip
+
 _PLURAL_NEEDS = ("Sens.", "Senators", "Reps.", "Govs.", "Governors", "Presidents", "Prime Ministers")
+
 _PLURAL_OFFICE = re.compile(
     r"\b(?P<office>" + "|".join(re.escape(o) for o in _PLURAL_OFFICES) + r")(?=\s+[A-Z])"
 )
+
 _LISTED_NAME = re.compile(
     rf"(?P<last>,?\s+and\s+)?(?:,\s*|\s+)?(?P<name>{_NAME})(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
 )
+
 # What every _UNTITLED match contains, looked for (cheaply) before the pattern is run.
 _UNTITLED_NEEDS = (
     "a member of",
@@ -631,13 +333,16 @@ _UNTITLED_NEEDS = (
     "ubernatorial ",
     "ayoral ",
 )
+
 # A family name that is also an English word opening sentences ("He Lifeng" / "He said") is no alias.
 _AMBIGUOUS_SURNAMES = frozenset({"He", "She", "We", "It", "An", "So", "Do"})
+
 # "Ruritania's first female president", "the new prime minister": words of standing before an office
 _STANDING_WORDS = (
     r"(?:(?:first|new|newly elected|newly appointed|current|incumbent|outgoing|female|woman|long-serving"
     r"|longtime|veteran|then|former|ruling|reigning|interim|acting|\d{2}-year-old)\s+){0,3}"
 )
+
 _APPOSITION = re.compile(
     # ("Jane Roe, Chinese vice premier,": a nationality may stand before the office)
     # ("Jane Roe, Kenya's president,": or the country's possessive)
@@ -651,6 +356,7 @@ _APPOSITION = re.compile(
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*(?:[A-Z][\w.'’-]*|\([A-Z]{2,}\))){0,9}))?)"
     r"(?=[,.;]|\s+and\s|\s+on\s|\s+has\s|\s+said\s|\s+since\s)"
 )
+
 # Words of a body, not a country: "president of the European Commission" keeps its "of"
 _BODY_WORDS = frozenset(
     "Committee Commission Council Party Bank Union Organization Organisation Assembly Congress Conference"
@@ -682,12 +388,15 @@ def _of_country(office: str, of: str | None) -> str:
         return office
     head = office[: office.rfind(of)].rstrip() if of in office else office
     return head.removesuffix(" of").rstrip() if head.endswith(" of") else office
+
+
 # What every _APPOSITION match contains after the name: a cheap scan (it opens on a literal comma).
 _APPOSITION_CUE = re.compile(
     rf",\s+(?:who\s+is\s+)?(?:also\s+)?(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{1,2}}|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?"
     # (the offices gathered by their first letter: at each comma the engine tries those of one letter)
     rf"{_STANDING_WORDS}(?:{letter_first(f'{_OFFICE.lower()}|general secretary|secretary|chairman|chairwoman|chief|head|leader')})"
 )
+
 # "Jane Roe, Kenyan Foreign Minister, arrived", "Prince Jane Roe, Saudi Deputy Crown Prince,": an
 # office in capitals set off by commas after the name (found from the office; the name before it)
 # (tried at every comma of a paragraph: its office opens on a guard of the letters offices open on,
@@ -696,7 +405,9 @@ _APPOSITION_CUE = re.compile(
 _CAPITAL_APPOSITION_CUE = re.compile(
     rf",\s+(?:the\s+)?(?:[A-Z][a-z]++\s+|[A-Z][\w.-]*+['’]s\s+)??(?P<office>{first_letters(_OFFICE)}(?:{_OFFICE}))(?=,)"
 )
+
 _NAME_ENDING = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
+
 # "H.E Imran Khan, Prime Minister of Pakistan has arrived", "Jane Roe, the President of Kenya,": an
 # office in capitals after the name, with the country it is held of
 _APPOSITION_OF = re.compile(
@@ -708,10 +419,13 @@ _APPOSITION_OF = re.compile(
     r"(?P<of>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?|and\s+[A-Z][\w.'’-]*\s+of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,12})"
     r"(?=\s*,|\s+(?:has|had|is|was|will|who|arrived|left|visited|reached|landed)\b)"
 )
+
 _OFFICE_BY_LETTER = letter_first(_OFFICE, cased=True)  # (the offices gathered by their first letter)
+
 _APPOSITION_OF_CUE = re.compile(
     rf",\s+(?:the\s+)?(?:{_OFFICE_BY_LETTER})(?:\s+and\s+(?:{_OFFICE_BY_LETTER}))?\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
 )
+
 # "German Chancellor", "U.S. Secretary of State": the traveller's own country.
 DEMONYMS = {
     "Chinese": "CN",
@@ -799,43 +513,14 @@ DEMONYMS = {
     "Bruneian": "BN", "Myanmar": "MM", "Burmese": "MM", "Laotian": "LA", "Kazakhstani": "KZ",
     "Tajikistani": "TJ", "Uzbekistani": "UZ", "Slovakian": "SK",
 }  # fmt: skip
+
 _DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
 for _demonym, _code in DEMONYMS.items():
     _DEMONYMS_OF[_code] = (*_DEMONYMS_OF.get(_code, ()), _demonym)  # "the U.S. secretary of state" too
+
 _DEMONYM_BEFORE = re.compile(
     r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$"
 )
-
-# The first word of a Chinese name is the family name; these are the common ones in pinyin.
-_CHINESE_SURNAMES = frozenset(
-    """
-    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang
-    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue
-    Ye Yan Lu Du Dai Xia Zhong Wen Qin Shi Fu Cheng Kong Bai Cui Kang Mao Qiu Qiao Xiong Jin Hao Tan
-    Shen Gu Meng Long Wan Duan Lei Qian Yin Yi Chang Niu Hou Shao Ren Mo Xing Qi Lai Zou Yao Xiang
-    Fan Fang Shang Su Lan Ge Ning Ou Zhai Geng Hua Bao Chu Huo Mu Shan Liao Tao Xi Hong Miao Lou Shu
-    Yue Ji Gong Bi Ruan Cen Ni Lyu
-    """.split()
-)
-# Korean family names, also first: "Lee Myung Bak" is "Lee", "Moon Jae-in" is "Moon".
-_KOREAN_SURNAMES = frozenset(
-    """
-    Kim Lee Yi Rhee Park Pak Choi Choe Jung Chung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Han Oh Seo
-    Shin Kwon Hwang Ahn Song Jeon Chun Hong Moon Roh Noh Ban Ko Yoo Nam Bae Baek Hyun Ryu
-    """.split()
-)
-
-
-def _family_first(words: list[str]) -> bool:
-    """A Chinese or Korean name, family name first ("Zhang Guoqing", "Lee Myung Bak", "Moon Jae-in")."""
-    if words[0] in _CHINESE_SURNAMES and len(words) <= 3:
-        return True
-    return words[0] in _KOREAN_SURNAMES and (len(words) == 3 or (len(words) == 2 and "-" in words[1]))
-
-
-# Family names that are also capitalised function words: "State President To Lam"
-_NAME_AFTER_OFFICE = frozenset({"To", "An"})
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
 @frozen
@@ -856,7 +541,6 @@ class PersonMention:
 
 
 _NICKNAME_IN_NAME = re.compile(rf"\s+{_NICKNAME}(?=\s)")
-
 
 # "Al-Muhtadee Billah Sultan Hassanal Bolkiah": a royal style inside a run of names opens the
 # father's name (a patronymic), not more of the person's own
@@ -883,8 +567,8 @@ def _clean_name(name: str) -> str:
 
 _MONTH_SURNAMES = frozenset("May June April August".split())
 
-
 _QUOTED_NICKNAME = re.compile(r"[“\"](?P<nick>[^\W\d_][\w'’-]*)[”\"]")
+
 _BRACKETED_NICKNAME = re.compile(r"\s*\((?P<nick>[A-Z][a-z][\w'’-]+)\)")
 
 
@@ -896,8 +580,8 @@ def _nickname(name: str, text: str, end: int) -> str:
 
 # Royal styles a name may carry beside an office it holds ("Prince Jane Roe, Saudi Deputy Crown Prince,")
 _STYLE_TITLES = frozenset({"Prince", "Princess"})
-_ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
+_ABBREVIATION = re.compile(r"\s+\([A-Z]{2,}\)")
 
 _SPELLED_OUT = {
     "Gov.": "Governor", "Sen.": "Senator", "Pres.": "President", "Rep.": "Representative",
@@ -931,7 +615,6 @@ def _office(office: str, of: str | None, prep: str = "of") -> str:
 # "Azerbaijan's President Heidar Aliyev": the country before the office
 _POSSESSOR_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+$")
 
-
 _NAME_BEFORE = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+$")
 
 
@@ -952,15 +635,16 @@ def _origin(text: str, match: re.Match[str], of: str | None) -> str:
 
 # "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices joined before one name
 _JOINT_OFFICE = re.compile(rf"(?<![\w-])(?P<first>{_OFFICE})\s+and\s+$")
+
 # "Lok Sabha Speaker Om Birla", "Dewan Rakyat Speaker": the chamber a speaker presides over
 _CHAMBER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+ ){1,2})$")
+
 # "Deputy Crown Prince", "Lord Mayor", "Cabinet Secretary", "Union Minister", "Acting President",
 # "Foreign Affairs Minister": words that qualify the office after them are part of it
 _OFFICE_QUALIFIER = re.compile(
     r"(?<![\w'’.-])((?:(?:Deputy|Vice|Lord|Cabinet|Chief|State|Union|Senior|Acting|Interim|Party|Foreign Affairs"
     r"|Home Affairs|Provincial|Regional|Federal) )+)$"
 )
-
 
 # the nouns of ministers' portfolios ("Minister for Commerce and Supplies", "Minister of Women, Children
 # and Social Welfare"), and the words that join them
@@ -975,6 +659,7 @@ _PORTFOLIO_NOUNS = frozenset(
     Treasury Urban Veterans Water Welfare Women Works Youth Arts Government Family Cabinet Overseas
     Power Railways Shipping Ports Highways Telecommunications Textiles Tribal Minority Minorities""".split()
 )
+
 _PORTFOLIO_JOINERS = frozenset(("and", "of", "the", "&", "for"))
 
 
@@ -1008,8 +693,8 @@ def _opens_on_common_word(name: str) -> bool:
 
 _MONTH_GIVEN_NAMES = _MONTH_SURNAMES | {"Jan"}
 
-
 _NAME_AT = re.compile(_NAME)
+
 # Divisions and countries whose names are also given names ("Sabah Al Ahmad Al Sabah", "Victoria Ann Roe")
 _GIVEN_LIKE_PLACES = frozenset(
     "Georgia Victoria Virginia Carolina Jordan Chad Israel Sabah Maria Santa Salvador Washington".split()
@@ -1108,6 +793,7 @@ _OF_A_COUNTRY = frozenset(
     "President|Prime Minister|Vice President|Deputy Prime Minister|King|Queen|Emir|Amir|Sultan|Emperor"
     "|Crown Prince|Ambassador|High Commissioner|Envoy|Special Envoy".split("|")
 )
+
 # Countries' names of more than one word, by their opening words ("South Africa", "Papua New Guinea")
 _LONG_COUNTRIES = (
     "South Africa", "South Korea", "North Korea", "South Sudan", "North Macedonia", "New Zealand", "Saudi Arabia",
@@ -1143,20 +829,27 @@ _LOWER_OFFICES = sorted(
     key=len,
     reverse=True,
 )
+
 _LOWER_OFFICE = words(r"\b(?:" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b")  # (letters first: quick to scan)
+
 # every office of _LOWER_OFFICES holds one of these: a paragraph with none is not scanned for them
 _LOWER_OFFICE_NEEDS = (
     "minister", "president", "chancellor", "secretary", "governor", "premier", "crown prince", "first lady",
     "leader", "chief", "head of state", "diplomat", "legislator", "lawmaker", "advis", "sultan", "emir", "mayor", "senator", "congress",
 )  # fmt: skip
+
 # "Prime minister Narendra Modi arrived": a paragraph opening on an office of two words or more
 _OPENING_OFFICES = tuple(o.strip()[0].upper() + o.strip()[1:] for o in _LOWER_OFFICES if " " in o.strip())
+
 _OPENING_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in _OPENING_OFFICES) + r")\b")
+
 # ("Ex-president Jane Roe": a former office joined by a hyphen)
 _BEFORE_LOWER_OFFICE = re.compile(
     rf"(?:(?:\b(?:the|The|former|Former)|\b[A-Z][\w.'’-]*)\s+{_STANDING_WORDS}|(?<![\w-])[Ee]x-)$"
 )
+
 _GLUED_AFTER = r"(?<=[a-z])(?:participated|travell?ed|arrived|visited|toured|left|who|with)\b"
+
 _NAME_AFTER_LOWER_OFFICE = re.compile(
     # "Nigeria's president-elect, Jane Roe, arrived": the office not yet taken up
     r"(?P<elect>-(?:elect|designate))?"
@@ -1170,11 +863,14 @@ _NAME_AFTER_LOWER_OFFICE = re.compile(
     r"|\s+(?:arrived|arrives|visited|visits|toured|tours|left|leaves|departed|departs|flew|travell?ed)\b)))"
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME})"
 )
+
 # "Army chief Jane Roe": the force a chief heads is the office (a body's is not: "NATO chief" is
 # no office of that name)
 _CHIEF_OF = re.compile(r"(?<![\w'’.-])(Army|Navy|Naval|Air Force|Police|Military|Defence|Defense) $")
+
 # "Opposition leader Jane Roe": the leader of the opposition (of a majority, of a minority)
 _LEADER_OF = re.compile(r"(?<![\w'’.-])(Opposition|Majority|Minority|opposition|majority|minority) $")
+
 # "French opposition leader Jane Roe", "the far-right leader Jane Roe": a leader's side, in lower case,
 # between the nationality (or "the") and the office
 _LEADER_SIDE = re.compile(
@@ -1182,13 +878,13 @@ _LEADER_SIDE = re.compile(
     r"|centre-right|center-right|centre-left|center-left|nationalist|populist|separatist|rebel|party) $"
 )
 
-
 # "on her first trip abroad as president", "his first visit as the new foreign minister"
 _AS_OFFICE = re.compile(
     # ("his first visit as US President": the country before the office)
     rf"\b(?:her|his)\s+(?:[a-z-]+\s+){{0,5}}as\s+(?:the\s+)?(?:new\s+)?(?:[A-Z][\w.]*\s+)?"
     rf"(?P<office>{_OFFICE}|" + "|".join(re.escape(o.strip()) for o in _LOWER_OFFICES) + r")\b(?!\s+of\b)"
 )
+
 _CLOCK_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?:[.:]\d{2})?[ \t]*$")
 
 
@@ -1282,6 +978,7 @@ def _capital_appositions(text: str, start: int, stop: int, found: dict[int, Pers
 # if written in sentence case; the words go on in lower case, so it is no headline)
 # (its first capital before its "\b", written "(?<!\w.)" after it: the engine skips to the capitals)
 _CAPS_RUN = re.compile(r"[A-Z](?<!\w.)[A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){2,7}(?=,?\s+[a-z])")
+
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.]*")
 
 
@@ -1644,6 +1341,7 @@ _GLUED_WORDS = (
     "participated", "travelled", "traveled", "arrived", "visited", "toured", "which", "whose", "with", "left",
     "said", "who",
 )  # fmt: skip
+
 _GLUED_SHORT = ("and", "in", "on", "at")
 
 
@@ -1702,9 +1400,10 @@ _STYLE_AFTER = re.compile(
     # ("Prince Jane and Princess Ann, the Duke and Duchess of Kent,": a couple's style, the first named's)
     r"(?:\s+and\s+(?:Duchess|Countess|Marchioness|Princess))?\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,|\s+(?:has|had|was|is|will|arrived|visited|toured|flew)\b)"
 )
-_AND_BETWEEN = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,2}")
-_STYLE_AFTER_NEEDS = ("Duke of", "Duchess of", "Earl of", "Countess of", "Marquess of", "Marchioness of", "Prince of", "Princess of")
 
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,2}")
+
+_STYLE_AFTER_NEEDS = ("Duke of", "Duchess of", "Earl of", "Countess of", "Marquess of", "Marchioness of", "Prince of", "Princess of")
 
 # "The Kenyan president arrived", "Italy's prime minister will", "The head of state toured": an office
 # standing alone for its holder, with the holder's country (a demonym, or the country's possessive)
@@ -1772,633 +1471,3 @@ def headline_subject(text: str, start: int, end: int) -> PersonMention | None:
     if name in _NOT_NAME or name in DEMONYMS or name in _OFFICE_WORDS or name.isupper():
         return None
     return PersonMention(match.start(), match.end("name"), name, "", "headline-subject", match.start("name"), match.end("name"))
-
-
-def _words_within(short: str, long: str) -> bool:
-    """Whether the words of ``short`` open ``long`` and follow in its order ("Sheikh Mohamed" in
-    "Sheikh Mohamed bin Zayed Al Nahyan", "Nana Akufo-Addo" in "Nana Addo Dankwa Akufo-Addo")."""
-    words, others = short.split(), long.split()
-    if len(words) >= len(others) or words[0] != others[0]:
-        return False
-    rest = iter(others[1:])
-    return all(any(w == o for o in rest) for w in words[1:])
-
-
-def _folded(name: str) -> str:
-    """The name without its accents, as reports in plain letters write it ("Erdogan" of "Erdoğan")."""
-    plain = unicodedata.normalize("NFKD", name.translate(_UNACCENTED))
-    return "".join(c for c in plain if not unicodedata.combining(c))
-
-
-_UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
-# "Abdel Fattah al-Sisi" is "Sisi" too: an article joined to a surname
-_JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐]")
-
-
-# a spouse's style: the one so called shares a surname with the office-holder, not the office
-_SPOUSE_STYLES = frozenset({"first lady", "first gentleman", "queen consort", "consort", "lady", "spouse"})
-
-
-def _titles_agree(one: str, other: str) -> bool:
-    """Whether two styles may be one person's: not where one is a spouse's and the other is not
-    ("President Museveni" beside "First Lady Janet Museveni")."""
-    return (one.lower() in _SPOUSE_STYLES) == (other.lower() in _SPOUSE_STYLES)
-
-
-def surname(name: str) -> str:
-    """The word a report uses for the person on later mention ("Zhang", "Merz", "Charles")."""
-    words = [w for w in name.split() if not _ROMAN.match(w) and w.rstrip(".") not in ("Jr", "Sr")]
-    if not words:
-        return name
-    if _family_first(words):
-        return words[0]
-    return words[-1] if len(words) > 1 else words[0]
-
-
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
-
-
-def _compound_surnames(name: str) -> list[str]:
-    """Later mentions of a long name: "López Obrador", "Lula" (of "Lula da Silva"), "da Silva"."""
-    words = name.split()
-    if len(words) < 3 or _family_first(words) or _ROMAN.match(words[-1]):
-        return []
-    out = []
-    # ("Alexander Van der Bellen", "Dick De Graaf": a particle written with a capital is one still)
-    first = next((i for i, w in enumerate(words) if i and (w in _PARTICLES or w.lower() in _PARTICLES)), None)
-    if first is not None:
-        out.append(" ".join(words[first:]))  # "von der Leyen", "da Silva"
-        if first >= 3:
-            out.append(words[first - 1])  # "Luiz Inácio Lula da Silva" is "Lula"
-    elif words[-2][:1].isupper():
-        out.append(" ".join(words[-2:]))  # "Andrés Manuel López Obrador" is "López Obrador"
-    return out
-
-
-def _spellings(family: str) -> list[str]:
-    """Other romanisations of a Slavic ending: "Zelenskyy", "Zelenskiy" and "Zelensky" are one name."""
-    for ending in ("yy", "iy", "ii"):
-        if family.endswith(ending) and len(family) > 5:
-            stem = family[: -len(ending)]
-            return [f"{stem}{other}" for other in ("y", "yy", "iy", "ii") if other != ending]
-    if family.endswith(("ky", "vy")) and len(family) > 5:
-        return [f"{family}y", f"{family[:-1]}iy"]
-    return []
-
-
-def is_head(title: str) -> bool:
-    """Whether ``title`` is a head of state's or government's: "the Ghanaian leader" may be its holder."""
-    return title in _HEADS
-
-
-# Heads of state and of government: "the Ghanaian leader" is one of them
-_HEADS = frozenset(
-    "President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Emperor|Taoiseach|First Minister".split("|")
-)
-# How reports refer back to an office-holder without the name ("the pontiff", "the monarch").
-_STANDING = ("visiting", "federal", "incumbent", "outgoing", "new")
-_STYLED = {
-    "Pope": ["the pontiff", "the holy father", "His Holiness"],
-    # "Their Majesties' aircraft touched down": a royal couple travels as one; the first named leads
-    "King": [
-        "the monarch",
-        "His Majesty",
-        "Their Majesties",
-        "the royal couple",
-        "the King and Queen",
-        "the Royals",
-    ],
-    "Queen": ["the monarch", "Her Majesty", "Their Majesties", "the royal couple", "the Royals"],
-    "Emperor": [
-        "the monarch",
-        "His Majesty",
-        "Their Majesties",
-        "the imperial couple",
-        "the Emperor and Empress",
-    ],
-    "Sultan": ["the monarch", "the ruler", "His Majesty"],
-    # "Crown Prince Jane and Crown Princess Ann ... Their Royal Highnesses then flew": the first named leads
-    "Prince": ["His Royal Highness", "Their Royal Highnesses"],
-    "Princess": ["Her Royal Highness", "Their Royal Highnesses"],
-    # "Yang di-Pertuan Agong Jane Roe ... the King, who was driving himself": Malaysia's king
-    "Yang Di-Pertuan Agong": ["the King", "the monarch", "His Majesty", "Her Majesty"],
-    "Emir": ["the ruler"],
-    "Amir": ["the ruler"],
-    "President": ["the head of state"],
-    # (keyed by the whole office: "Prime Minister" is "the premier", a "Foreign Minister" is not)
-    "Prime Minister": ["the premier", "the head of government", "the PM"],
-    # "Tamil Nadu Chief Minister M K Stalin ... the CM would take a chartered flight to Salem"
-    "Chief Minister": ["the CM", "the chief minister"],
-    # "Secretary of State Jane Roe ... The top diplomat then flew to Riga": a foreign minister's other names
-    "Secretary of State": ["the secretary", "the top diplomat", "the chief diplomat"],
-    "Foreign Minister": ["the top diplomat", "the chief diplomat"],
-    "Foreign Secretary": ["the top diplomat", "the chief diplomat"],
-    "Minister of Foreign Affairs": ["the top diplomat", "the chief diplomat"],
-    "Vice President": ["the VP", "the vice-president"],
-    "Deputy Prime Minister": ["the deputy premier", "the deputy PM"],
-    "Representative": ["the congressman", "the congresswoman", "the lawmaker"],
-    "Congressman": ["the lawmaker"],
-    "Congresswoman": ["the lawmaker"],
-    # "Ecumenical Patriarch Jane ... the Patriarch"
-    "Patriarch": ["the patriarch"],
-}
-
-
-def _office_parts(title: str) -> list[str]:
-    """The shorter offices a longer one is also called by."""
-    # "Deputy Prime Minister and Foreign Minister": either office; "Lok Sabha Speaker": the speaker
-    parts = title.split(" and ") if " and " in title else []
-    parts += ["Speaker"] if title.endswith(" Speaker") else []
-    # "External Affairs Minister X ... The minister is also scheduled to visit Osaka": the head
-    # of a longer office (unless it is also someone else's: Roster.who then names nobody)
-    head = title.split()[-1]
-    # (a press secretary speaks for another: "the secretary" is never hers)
-    parts += (
-        [head]
-        if head in ("Minister", "Secretary") and title not in ("Prime Minister", "Press Secretary") and " " in title
-        else []
-    )
-    return parts
-
-
-# the ranks a royal style opens on ("Prince" of "the Prince of Wales", "Princess" of "the Princess Royal")
-_RANKS = frozenset(("Crown Prince", "Crown Princess", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess"))
-
-
-def _style_rank(style: str) -> str:
-    """The rank of a royal style given alone ("Prince" of "Prince of Wales"), or ``""``."""
-    rank = style.split(" of ")[0] if " of " in style else style.removesuffix(" Royal")
-    return rank if rank in _RANKS and rank != style else ""
-
-
-# "a gift for Prince Tomas", "with Prince Tomas and Princess Ann": a name after a preposition (and the
-# names listed with it) is named in passing, not as one who acts
-_IN_PASSING = re.compile(
-    r"(?<![\w'’-])(?:for|to|of|with|by|from|about|including|like)\s+"
-    r"(?:(?:[A-Z][\w'’-]*\s+)+(?:and\s+|,\s+))*(?:[Tt]he\s+)?$"
-)
-
-
-_COUPLE_AT = re.compile(r"[Tt]he (?:Duke and Duchess|Earl and Countess) of ")
-
-
-def _in_passing(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a preposition (of its own or of a list it closes)."""
-    return _IN_PASSING.search(text, max(0, start - 80), start) is not None
-
-
-# "Prince Jane is the Duke of Kent", "Jane Roe, who is also the Duke of Kent": a style a sentence gives a
-# name; "the Duke of Kent, Prince Jane Roe,": a style set before the name (see also _STYLE_AFTER)
-_PEERAGE = (
-    r"(?P<style>(?:Crown Prince|Crown Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess)"
-    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-)
-_NAME_WORDS = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-_STYLE_TOLD = re.compile(
-    rf"(?<![\w'’-]){_NAME_WORDS}(?:,\s+who)?\s+(?:is|was|has been|became)\s+(?:also\s+)?the\s+{_PEERAGE}(?![\w-])"
-    rf"|(?<![\w'’-])[Tt]he\s+{_PEERAGE.replace('style', 'before')},\s+{_NAME_WORDS.replace('name', 'named')},"
-)
-
-
-def _styles_told(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
-    """The mentions, with the styles the report gives the names by a sentence or a style set before them."""
-    told: dict[str, list[str]] = {}
-    names = {m.name for m in mentions if m.rule != "nameless-royal"}
-    for match in _STYLE_TOLD.finditer(text):
-        words = (match.group("name") or match.group("named")).split()
-        style = match.group("style") or match.group("before")
-        # the person so named: the whole name, or its last words ("Prince Jane" of "Jane")
-        person = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in names), None)
-        if person is None:  # ("Jane is the Duke of Kent" of "Jane Roe": a first name of one named person)
-            owners = {n for n in names if n.split()[0] == words[-1]} if len(words) == 1 else set()
-            person = next(iter(owners)) if len(owners) == 1 else None
-        if person is not None and style not in told.get(person, ()):
-            told.setdefault(person, []).append(style)
-    if not told:
-        return mentions
-    return [
-        attrs.evolve(m, styles=(*m.styles, *(s for s in told[m.name] if s not in m.styles)))
-        if m.rule != "nameless-royal" and m.name in told
-        else m
-        for m in mentions
-    ]
-
-
-def _style_heads(style: str) -> list[str]:
-    """A peer's style without its place: "Duke" of "Duke of Kent"; "Duke and Duchess" and "Duke" of "Duke
-    and Duchess of Kent"."""
-    if " of " not in style:
-        return []
-    held = style.split(" of ")[0]
-    return [held, held.split()[0]] if " and " in held else [held]
-
-
-def _sheikh_forms(name: str) -> list[str]:
-    """"Sheikh Jane bin Roe Al Doe ... Sheikh Jane later flew", "the sheikh": the style with the given
-    name, and the style alone (the style and the name, where it is the whole name, is the name:
-    "Sheikh Hasina")."""
-    words = name.split()
-    return [f"{words[0]} {words[1]}", words[0]] if len(words) > 2 and words[0] in ("Sheikh", "Sheikha") else []
-
-
-def mention_references(mention: PersonMention) -> tuple[str, ...]:
-    """How a report may call the person of ``mention`` without the name, in lower case: the office
-    ("the foreign minister", "the minister"), a monarch's styles ("her majesty", "the royal couple",
-    "the pontiff") and a peer's style given beside the name ("the duke of kent", "the duke")."""
-    out = [f"the {style}".lower() for style in mention.styles]
-    out += [f"the {form}".lower() for style in mention.styles for form in _style_heads(style)]
-    out += [f"the {s.lower()}" for s in _sheikh_forms(mention.name)[1:]]
-    title = mention.title
-    if title:
-        out += [f"the {title.lower()}", *(f"the {part.lower()}" for part in _office_parts(title))]
-        out += [a.lower() for a in (*_STYLED.get(title.split()[-1], []), *_STYLED.get(title, []))]
-    return tuple(dict.fromkeys(out))
-
-
-@frozen
-class Roster:
-    """The people of one report and every way it refers to them."""
-
-    people: tuple[Person, ...] = field(factory=tuple)
-    mentions: tuple[PersonMention, ...] = field(factory=tuple)
-    countries: dict[str, str] = field(factory=dict)
-
-    @classmethod
-    def from_mentions(
-        cls, mentions: Iterable[PersonMention], elsewhere: Iterable[PersonMention] = (), text: str = ""
-    ) -> Roster:
-        """Group mentions by name; the first office given is the person's title.
-
-        ``elsewhere`` are mentions outside the body (a headline, a photo line before it): they add no one,
-        but say which country a person of the body serves ("Indonesian President Joko Widodo"). ``text``,
-        the report the mentions are in, says which royals are named only in passing and which style a
-        sentence gives a name ("Prince Jane is the Duke of Kent").
-        """
-        titles: dict[str, str] = {}
-        countries: dict[str, str] = {}
-        order: list[str] = []
-        kept = list(mentions)
-        if text and any(n in text for n in _STYLE_AFTER_NEEDS):
-            kept = _styles_told(text, kept)
-        # "The Queen" stands for a monarch only where the report names no one holding the office
-        named = {m.title for m in kept if m.rule != "nameless-royal"}
-        # ("Her Majesty", "Their Majesties", "The Duke of Kent" are a named monarch's or peer's, where the
-        # report calls one so: a style of that person, not someone else)
-        styled = {r for m in kept if m.rule != "nameless-royal" for r in mention_references(m)}
-        # ("His Majesty" where the report names a sultan, an emir or a king by another style: theirs)
-        royal = any(t in _MONARCHS or t.split()[0] in _MONARCHS for t in named if t)
-        # ("The Emperor arrived in Naha ... Their Majesties visited Itoman": a style of address of the one
-        # monarch the report calls by office alone is his, not another monarch's)
-        unnamed = {m.title for m in kept if m.rule == "nameless-royal" and m.name not in _MAJESTIES}
-        addressed = {s for t in unnamed if len(unnamed) == 1 for s in _STYLED.get(t, ()) if s in _MAJESTIES}
-        # "The Prince of Wales visited Leeds. Prince Tomas toured a youth centre": a royal style the report
-        # gives alone stands for the one person it names with the style's rank (not where it names two)
-        # (a royal named only in passing, never a sentence's subject, is no other candidate: "Prince Jane
-        # flew in; the gifts were for Prince Tomas")
-        ranked: dict[str, set[str]] = {}
-        royals = [m for m in kept if m.rule != "nameless-royal" and m.title in _RANKS]
-        passing = {m.name for m in royals} - {m.name for m in royals if not (text and _in_passing(text, m.start))}
-        for m in royals:
-            if m.name not in passing:
-                ranked.setdefault(m.title, set()).add(m.name)
-        if ranked:
-            merged: dict[str, list[str]] = {}
-            for m in kept:
-                rank = _style_rank(m.title) if m.rule == "nameless-royal" else ""
-                # ("The Duke and Duchess of Lira toured Gulu. Prince Tomas and Ama then ...": a peer couple's
-                # style is the one prince the report names, where it names no duke)
-                if rank in ("Duke", "Earl") and not ranked.get(rank) and _COUPLE_AT.match(text, m.start):
-                    rank = "Prince"
-                if rank and len(ranked.get(rank, ())) == 1:
-                    merged.setdefault(next(iter(ranked[rank])), []).append(m.title)
-            if merged:
-                styled |= {f"the {s}".lower() for styles in merged.values() for s in styles}
-                kept = [
-                    attrs.evolve(m, styles=(*m.styles, *merged[m.name]))
-                    if m.rule != "nameless-royal" and m.name in merged and m.title in _RANKS
-                    else m
-                    for m in kept
-                ]
-        kept = [
-            m
-            for m in kept
-            if m.rule != "nameless-royal"
-            or (
-                m.title not in named
-                and m.name.lower() not in styled
-                and not (royal and m.name in _MAJESTIES)
-                and m.name not in addressed
-            )
-        ]
-        # "On Monday the Queen toured Leeds ... The Queen later flew to York": one monarch, however the
-        # sentence writes its article (the form written first)
-        royal_forms: dict[str, str] = {}
-        for m in kept:
-            if m.rule == "nameless-royal":
-                royal_forms.setdefault(m.name.lower(), m.name)
-        kept = [
-            attrs.evolve(m, name=royal_forms[m.name.lower()])
-            if m.rule == "nameless-royal" and royal_forms[m.name.lower()] != m.name
-            else m
-            for m in kept
-        ]
-        # "President Bush" and "George W. Bush" in one report: one person, by the full name
-        full: dict[str, str] = {}
-        for mention in kept:  # the surname first, then any other word of the name ("President Samia")
-            if len(mention.name.split()) > 1:
-                full.setdefault(surname(mention.name), mention.name)
-        for mention in kept:
-            for word in mention.name.split()[:-1] if len(mention.name.split()) > 1 else ():
-                full.setdefault(word, mention.name)
-        # "President López Obrador" after "Andrés Manuel López Obrador": the compound surname of a longer name
-        compound: dict[str, str] = {}
-        for mention in kept:
-            for form in _compound_surnames(mention.name):
-                compound.setdefault(form.lower(), mention.name)  # ("Van der Leyen" opening a sentence)
-        kept = [
-            attrs.evolve(m, name=compound[m.name.lower()])
-            if len(m.name.split()) > 1 and m.name.lower() in compound
-            else m
-            for m in kept
-        ]
-        # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan", "Nana Akufo-Addo" after "Nana Addo
-        # Dankwa Akufo-Addo": a shorter name whose words open one longer name and follow in its order
-        longer = {m.name for m in kept if len(m.name.split()) > 2}
-        within = {
-            m.name: [n for n in longer if n != m.name and _words_within(m.name, n)]
-            for m in kept
-            if len(m.name.split()) > 1
-        }
-        aka: dict[str, list[str]] = {name: [] for name in longer}  # the shorter names, ways to call the longer one
-        for name, targets in within.items():
-            if len(targets) == 1:
-                aka[targets[0]].append(name)
-        kept = [
-            attrs.evolve(m, name=within[m.name][0]) if len(within.get(m.name, ())) == 1 else m for m in kept
-        ]
-        # ("President Jan Roe ... Mr Jan Peter Roe ... President Roe": the surname alone is the one person's,
-        # read by the longer name the shorter one is folded into, not by the shorter)
-        full = {word: within[name][0] if len(within.get(name, ())) == 1 else name for word, name in full.items()}
-        # "President Museveni" beside "First Lady Janet Kataaha Museveni": the spouse's name is not his
-        held: dict[str, set[str]] = {}
-        for m in kept:
-            if m.title and len(m.name.split()) > 1:
-                held.setdefault(m.name, set()).add(m.title)
-        full = {
-            word: name
-            for word, name in full.items()
-            if not any(
-                m.name == word and m.title and held.get(name) and all(not _titles_agree(m.title, t) for t in held[name])
-                for m in kept
-            )
-        }
-        # "President Rajapakse" after "President Mahinda Rajapaksa": a surname spelt with another last letter,
-        # under the same office, where one name on the roster alone is so close
-        for m in kept:
-            if len(m.name.split()) == 1 and m.name not in full and len(m.name) >= 6 and m.title:
-                near = {
-                    name
-                    for word, name in full.items()
-                    if len(word) == len(m.name) and word[:-1] == m.name[:-1] and word != m.name
-                    and held.get(name) and any(_titles_agree(m.title, t) for t in held[name])
-                }
-                if len(near) == 1:
-                    full[m.name] = next(iter(near))
-        # "Gov. Parson and First Lady Parson" after "Governor Mike Parson" and "First Lady Teresa Parson": a
-        # surname two on the roster share is, under an office, the one of them who holds it
-        by_office: dict[int, str] = {}
-        for i, m in enumerate(kept):
-            if len(m.name.split()) == 1 and m.name not in full and m.title:
-                agree = {
-                    name
-                    for name, offices in held.items()
-                    if surname(name) == m.name and any(_titles_agree(m.title, t) for t in offices)
-                }
-                if len(agree) == 1:
-                    by_office[i] = next(iter(agree))
-        if by_office:
-            kept = [attrs.evolve(m, name=by_office[i]) if i in by_office else m for i, m in enumerate(kept)]
-        short: dict[str, list[str]] = {}  # "Samia" of "President Samia": a way to call the full name
-        for m in kept:
-            if len(m.name.split()) == 1 and m.name in full:
-                short.setdefault(full[m.name], []).append(m.name)
-        kept = [
-            attrs.evolve(m, name=full[m.name]) if len(m.name.split()) == 1 and m.name in full else m
-            for m in kept
-        ]
-        # "Joko “Jokowi” Widodo" ... "Jokowi will visit three countries": the nickname is the person
-        called = {m.nickname: m.name for m in kept if m.nickname}
-        kept = [attrs.evolve(m, name=called[m.name]) if m.name in called else m for m in kept]
-        origins: dict[str, str] = {}
-        for mention in (*kept, *elsewhere):
-            if mention.country and mention.name not in countries:
-                countries[mention.name] = mention.country
-            if mention.origin and mention.name not in origins and not mention.origin.startswith("the "):
-                origins[mention.name] = mention.origin
-        for mention in kept:
-            if mention.name not in titles:
-                order.append(mention.name)
-                titles[mention.name] = mention.title
-            elif not titles[mention.name] and mention.title:
-                titles[mention.name] = mention.title
-        styles: dict[str, list[str]] = {}
-        for m in kept:
-            styles.setdefault(m.name, []).extend(m.styles)
-        nicknames: dict[str, list[str]] = {}
-        for m in kept:
-            if m.nickname:
-                nicknames.setdefault(m.name, []).append(m.nickname)
-        # A shorter name that is the start of a longer one is the same person ("Xi" vs "Xi Jinping").
-        people = []
-        # "Yingluck left Bangkok", "Jacinda said": a given name alone, where no one else on the roster has it
-        given_counts: dict[str, int] = {}
-        for name in order:
-            for word in set(name.split()):
-                given_counts[word] = given_counts.get(word, 0) + 1
-        for name in order:
-            title = titles[name]
-            aliases = [] if surname(name) in _AMBIGUOUS_SURNAMES else [surname(name)]
-            given = name.split()[0]
-            if (
-                len(name.split()) == 2  # (of a longer name, the first word may be a place's: "Istanbul Kamal Annan")
-                and len(given) >= 4
-                and given[:1].isupper()
-                and given[1:].islower()
-                and given_counts.get(given) == 1
-                and given not in _NOT_NAME
-                and given not in _OFFICE_WORDS
-                and given not in _GIVEN_NOT_ALONE
-                and given not in _OFFICE_NAME_WORDS
-            ):
-                aliases.append(given)
-            aliases += _compound_surnames(name)
-            aliases += short.get(name, [])
-            aliases += _spellings(surname(name))
-            aliases += nicknames.get(name, [])
-            aliases += aka.get(name, [])
-            # "Erdogan" of "Erdoğan", "Lopez Obrador" of "López Obrador": the same name in plain letters
-            aliases += [_folded(a) for a in (name, *aliases) if not a.isascii()]
-            # "Sisi" of "al-Sisi": the surname without its article
-            if _JOINED_ARTICLE.match(surname(name)) and surname(name) not in _AMBIGUOUS_SURNAMES:
-                aliases.append(_JOINED_ARTICLE.sub("", surname(name)))
-            # "Prince Jane Roe, the Duke of Kent,": "the Duke of Kent", "the Duke"
-            aliases += [f"the {style}" for style in styles.get(name, ())]
-            aliases += [f"the {form}" for style in styles.get(name, ()) for form in _style_heads(style)]
-            sheikh = _sheikh_forms(name)
-            aliases += [*sheikh[:1], *(f"the {s.lower()}" for s in sheikh[1:])]
-            if title:
-                aliases += [f"the {title.lower()}", f"{title} {surname(name)}"]
-                parts = _office_parts(title)
-                aliases += [f"the {part.lower()}" for part in parts] + [f"{part} {surname(name)}" for part in parts]
-                # "the Turkish president": the office with the nationality the report gave it
-                aliases += [
-                    f"the {demonym} {title.lower()}"
-                    for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())
-                ]
-                # "Ghanaian President Jane Roe ... the Ghanaian leader": a head of state or government is
-                # the country's leader
-                if title in _HEADS:
-                    aliases += [f"the {demonym} leader" for demonym in _DEMONYMS_OF.get(countries.get(name, ""), ())]
-                    aliases += [f"{origins[name]}'s leader", f"{origins[name]}’s leader"] if name in origins else []
-                aliases += [f"{title} {word}" for word in short.get(name, [])]
-                aliases += _STYLED.get(title.split()[-1], []) + _STYLED.get(title, [])
-                # "the visiting president", "the federal president": the office with a word of standing
-                aliases += [f"the {word} {title.lower()}" for word in _STANDING]
-                # "Italy's prime minister": the office with the country's possessive the report gave it
-                if name in origins:
-                    aliases += [f"{origins[name]}'s {title.lower()}", f"{origins[name]}’s {title.lower()}"]
-                    aliases += [f"{origins[name]}{s} {word} {title.lower()}" for s in ("'s", "’s") for word in _STANDING]
-                    # "Uttar Pradesh Chief Minister Jane Roe ... The Uttar Pradesh Chief Minister visited": the
-                    # office with the place it is held of before it
-                    aliases.append(f"the {origins[name]} {title.lower()}")
-            people.append(Person(name, Title(title) if title else None, tuple(dict.fromkeys(aliases))))
-        return cls(tuple(people), tuple(kept), countries)
-
-    def who(self, words: str) -> Person | None:
-        """The person that ``words`` (a name, surname, or "the premier") refers to, if exactly one."""
-        words = _AGED.sub("", words.strip())
-        hits = [p for p in self.people if words == p.name]
-        if not hits:
-            hits = [p for p in self.people if words in p.aliases]
-        if not hits and (
-            words.lower().startswith("the ")
-            # "Chinese legislator Zhao Leji": an office in lower case before the surname ("Legislator Zhao")
-            or (" " in words and words.rsplit(None, 1)[-1][:1].isupper())
-        ):
-            hits = [p for p in self.people if words.lower() in (a.lower() for a in p.aliases)]
-        if not hits and words[:1] in "Hh" and (style := words.title()) in _MAJESTIES:
-            # ("his majesty", "His majesty": the style of address as some copy writes it)
-            hits = [p for p in self.people if style == p.name or style in p.aliases]
-        # "Macron" with Emmanuel and Brigitte Macron on the roster: the report's first-named person
-        return hits[0] if hits else None
-
-    def alias_pattern(self) -> Caseless | re.Pattern[str] | None:
-        """A pattern matching any name or alias of anyone on the roster, longest first."""
-        return _alias_pattern(self._alias_forms()) if self.people else None
-
-    def alias_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where :meth:`alias_pattern` matches in ``text``, found without compiling it.
-
-        A roster is new with nearly every report, and compiling its pattern was a quarter of the
-        time a report took to read; each name is looked for with ``str.find`` instead.
-        """
-        if not self.people:
-            return []
-        lower = folded(text)
-        if lower is None and all(f.isascii() for f in self._alias_forms()):
-            lower = _folded_loosely(text)  # ("İ", "ı" as "i": ASCII names' spans are the same there)
-        if lower is None:  # (lower case would move offsets: the pattern, as before)
-            return [m.span() for m in _alias_pattern(self._alias_forms()).finditer(text)]
-        return _alias_spans(self._alias_forms(), lower)
-
-    def _alias_forms(self) -> tuple[str, ...]:
-        forms = {p.name for p in self.people}
-        for person in self.people:
-            forms.update(person.aliases)
-        return tuple(sorted(forms, key=lambda f: (-len(f), f)))
-
-
-_AGED = re.compile(r"(?<=^[Tt]he )\d{1,3}-year-old ")
-_OFFICE_NAME_WORDS = frozenset(word for office in _OFFICES for word in office.split())
-# Words that open names but stand for no one alone (honorifics, a patronymic's parts, common given names
-# shared by many in the news)
-_GIVEN_NOT_ALONE = frozenset(
-    "Sheikh Shaikh Sayyid Syed Sultan Prince Princess King Queen Emir Amir Datuk Dato Tun Tan Sri Haji Hajji Pope"
-    " Saint Shah Mohammed Mohammad Muhammad Mohamed Muhammadu Abdul Abdullah Ahmed Ahmad Ali Hassan Hussein John"
-    " James Mary Maria".split()
-)
-
-
-_AGE_BEFORE = re.compile(r"the \d{1,3}-year-old \Z")  # (searched right before a name: "the 76-year-old monarch")
-
-
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"  # (what ``\w`` matches)
-
-
-def _alias_spans(forms: tuple[str, ...], lower: str) -> list[tuple[int, int]]:
-    """What ``_alias_pattern(forms).finditer`` finds in the lower-cased text ``lower``.
-
-    Each form is found with ``str.find`` and kept where the pattern's edges hold (no word
-    character, apostrophe or hyphen before it; none after it but a possessive "'s"); then, as
-    the pattern's alternation does, the first of the text and, at one place, the longest.
-    """
-    found: list[tuple[int, int, int]] = []  # (start, rank, end)
-    size = len(lower)
-    for rank, form in enumerate(forms):
-        key = form.lower()
-        aged = key[:4] == "the "
-        needle = key[4:] if aged else key
-        if not needle:
-            continue
-        at = lower.find(needle)
-        while at != -1:
-            end = at + len(needle)
-            start: int | None = at
-            if aged:
-                if lower[max(0, at - 4) : at] == "the ":
-                    start = at - 4
-                else:
-                    age = _AGE_BEFORE.search(lower, max(0, at - 20), at)
-                    start = age.start() if age is not None else None
-            if (
-                start is not None
-                and (start == 0 or not (_is_word(c := lower[start - 1]) or c in "'’-"))
-                and (end == size or not (_is_word(c := lower[end]) or c == "-"))
-                and not (
-                    end + 1 < size
-                    and lower[end] in "'’"
-                    and _is_word(lower[end + 1])
-                    and not (lower[end + 1] == "s" and (end + 2 == size or not _is_word(lower[end + 2])))
-                )
-            ):
-                found.append((start, rank, end))
-            at = lower.find(needle, at + 1)
-    found.sort()
-    spans: list[tuple[int, int]] = []
-    reached = 0
-    for start, _, end in found:
-        if start >= reached:
-            spans.append((start, end))
-            reached = end
-    return spans
-
-
-@functools.lru_cache(maxsize=1024)
-def _alias_pattern(forms: tuple[str, ...]) -> Caseless | re.Pattern[str]:
-    """The pattern for these names, longest first (the same people recur from report to report).
-
-    Names in ASCII are matched in the lower-cased report, each opening on its first letter
-    (:class:`timeline._regex.Caseless`): it is scanned over the whole report.
-    """
-    # ("the 76-year-old monarch": an age between "the" and the office)
-    alternatives = "|".join(
-        rf"{re.escape(f[:4])}(?:\d{{1,3}}-year-old )?{re.escape(f[4:])}" if f[:4].lower() == "the " else re.escape(f)
-        for f in forms
-    )
-    # "the prime minister's aircraft", "Their Majesties' aircraft" are theirs; "O'Brien" is not "O"
-    pattern = rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(?!['’](?!s\b)\w)"
-    if all(f.isascii() for f in forms):
-        return Caseless(pattern.lower(), located=False)  # (one per report: no word-start locator)
-    guard = first_letters(alternatives, ignorecase=True)
-    return re.compile(guard + pattern, re.IGNORECASE)
