@@ -27,6 +27,7 @@ from timeline._regex import (
 from timeline.extract import cues, governed, places, spans, stops, trip_words, units
 from timeline.people import mentions as people_mentions
 from timeline.people import offices as people_offices
+from timeline.temporal import atoms as temporal_atoms
 
 FIXTURE_TEXT = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
 # the reader's patterns live in the modules of the package timeline.extract: one module defines each,
@@ -36,6 +37,7 @@ EXTRACT = [
 ]
 # and those of the people reader, a module per part of the package timeline.people
 PEOPLE = [importlib.import_module(m.name) for m in pkgutil.iter_modules(people.__path__, "timeline.people.")]
+TEMPORAL = [importlib.import_module(m.name) for m in pkgutil.iter_modules(temporal.__path__, "timeline.temporal.")]
 
 
 def _patterns(modules: list[object], kind: type) -> list[tuple[object, str]]:
@@ -582,8 +584,8 @@ def test_the_folded_trigger_scan_finds_what_the_cased_one_finds(parts: list[tupl
     lower = folded(text)
     if lower is None:
         return
-    cased = [(m.start("trigger"), m.end()) for m in temporal._NEXT_TRIGGER.finditer(text)]
-    assert [(m.start("trigger"), m.end()) for m in temporal._NEXT_TRIGGER_FOLDED.finditer(lower)] == cased
+    cased = [(m.start("trigger"), m.end()) for m in temporal_atoms._NEXT_TRIGGER.finditer(text)]
+    assert [(m.start("trigger"), m.end()) for m in temporal_atoms._NEXT_TRIGGER_FOLDED.finditer(lower)] == cased
     assert len(cased) >= 5
 
 
@@ -594,7 +596,7 @@ def test_the_folded_trigger_scan_finds_what_the_cased_one_finds(parts: list[tupl
         r"(?P<n>\d+)-(?P=n)",
         r"\((?:x)(?=y)(?<!z)(?<=w)(?i:q)[(](?P<m>r)",
         r"(?:a|(b))(c(d))",
-        *(getattr(module, name)._source for module, name in _patterns([*EXTRACT, people, temporal], Caseless)),
+        *(getattr(module, name)._source for module, name in _patterns([*EXTRACT, *PEOPLE, *TEMPORAL], Caseless)),
     ],
 )  # fmt: skip
 def test_group_shape_read_from_the_syntax_is_re_compiles(pattern: str) -> None:

@@ -230,7 +230,8 @@ def test_results_do_not_depend_on_the_wall_clock() -> None:
     st.text(alphabet="-–:.,/%'snrtdhQ 0\n\u00a0abeyok", max_size=12),
 )
 def test_a_digit_run_refused_by_the_precheck_starts_no_atom(digits: str, rest: str) -> None:
-    from timeline.temporal import _ATOMS, _digits_may_start
+    from timeline.temporal.atoms import _digits_may_start
+    from timeline.temporal.patterns import _ATOMS
 
     text = digits + rest
     if not _digits_may_start(text, 0, len(digits)):
@@ -239,7 +240,7 @@ def test_a_digit_run_refused_by_the_precheck_starts_no_atom(digits: str, rest: s
 
 
 def _plain_atoms() -> re.Pattern[str]:
-    from timeline.temporal import _ATOM_PATTERNS
+    from timeline.temporal.patterns import _ATOM_PATTERNS
 
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ATOM_PATTERNS.items()), re.VERBOSE)
 
@@ -253,7 +254,7 @@ def _same_atom(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
 def test_the_atoms_behind_their_first_characters_match_as_the_plain_alternation_on_the_fixtures() -> None:
     # each alternative of _ATOMS opens on a look-ahead for the characters it can start with: the same
     # match as the alternation without them, at every position of every fixture
-    from timeline.temporal import _ATOMS
+    from timeline.temporal.patterns import _ATOMS
 
     plain = _plain_atoms()
     text = "\n".join(p.read_text() for p in sorted(Path("fixtures").glob("*/article.txt")))
@@ -272,7 +273,7 @@ def test_the_atoms_behind_their_first_characters_match_as_the_plain_alternation_
     ).map(" ".join)
 )
 def test_the_atoms_behind_their_first_characters_match_as_the_plain_alternation(text: str) -> None:
-    from timeline.temporal import _ATOMS
+    from timeline.temporal.patterns import _ATOMS
 
     plain = _plain_atoms()
     for at in range(len(text)):
