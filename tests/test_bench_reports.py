@@ -100,3 +100,26 @@ def test_names_and_titles_match_as_a_reader_would(scorer: ModuleType) -> None:
     assert key("Vice Premier") != key("Premier")
     assert scorer.km(39.9, 116.4, 39.9, 116.4) == 0.0
     assert 1000 < scorer.km(39.9042, 116.4074, 31.2304, 121.4737) < 1100
+
+
+def test_a_batch_or_numbers_choose_the_reports(scorer: ModuleType, tmp_path: Path) -> None:
+    corpus = _slice(tmp_path, FIXTURES)
+    assert [p.name[:3] for p in scorer.cases("all", "en", corpus, [(1, 2)])] == ["001", "002"]
+    assert [p.name[:3] for p in scorer.cases("test", "en", corpus, [(0, 0), (3, 9)])] == ["003"]
+    assert scorer.parse_numbers("1266-1385, 1400") == [(1266, 1385), (1400, 1400)]
+    with pytest.raises(Exception, match="not a range"):
+        scorer.parse_numbers("12a")
+    batches = tmp_path / "batches.json"
+    batches.write_text(json.dumps({"_about": "x", "s1": [[0, 1]]}), encoding="utf-8")
+    assert scorer.batch_numbers("s1", batches) == [(0, 1)]
+    with pytest.raises(Exception, match="known: s1"):
+        scorer.batch_numbers("s2", batches)
+
+
+def test_the_shipped_batches_name_corpus_reports(scorer: ModuleType) -> None:
+    numbers = {int(p.parent.name.split("_", 1)[0]) for p in (ROOT / "tests" / "corpus").glob("*/gold.json")}
+    table = json.loads((ROOT / "tests" / "bench" / "batches.json").read_text(encoding="utf-8"))
+    for name in (k for k in table if not k.startswith("_")):
+        for first, last in scorer.batch_numbers(name):
+            assert first <= last
+            assert {first, last} <= numbers, name

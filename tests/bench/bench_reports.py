@@ -3,6 +3,7 @@
 Run from the repository root::
 
     .venv/bin/python tests/bench/bench_reports.py [--half dev|test|all] [--lang en|zh|all] [--show]
+        [--batch NAME | --numbers 1266-1385,1400]
 
 Even-numbered reports are the development half, odd-numbered the test half (``docs/corpus.md``).
 Each report is read exactly as the CLI reads a file (:func:`timeline.cli.read_one`) and compared
@@ -26,7 +27,10 @@ with its hand-written ``gold.json``.  The measures (``docs/corpus.md`` repeats t
 * **evidence**: every read trip, stop and date carries evidence whose text is the article's text
   at its offsets.
 
-Writes ``tests/bench/results/reports.json``; ``--show`` lists every miss.
+Writes ``tests/bench/results/reports.json`` (only when the whole corpus is scored); ``--show`` lists
+every miss. ``--batch NAME`` scores only the reports a session added (``tests/bench/batches.json``), the
+truest measure of reading reports no one here had read when that session began; ``--numbers`` takes
+ranges of report numbers.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from timeline.model import DateSpan, Document, Evidence, Precision, Trip, Unknow
 
 CORPUS = ROOT / "tests" / "corpus"
 RESULTS = Path(__file__).resolve().parent / "results" / "reports.json"
+BATCHES = Path(__file__).resolve().parent / "batches.json"
 STOP_KM = 25.0
 MEASURES = (
     "published", "dateline", "dates", "traveller", "trip_precision", "title", "span",
@@ -352,12 +357,36 @@ def score_report(case: Path) -> tuple[Tally, dict[str, Any]]:
 # --- the corpus ----------------------------------------------------------------------------
 
 
-def cases(half: str, lang: str, corpus: Path = CORPUS) -> list[Path]:
-    """The corpus folders of one half ("dev" even, "test" odd, or "all") and language."""
+def parse_numbers(text: str) -> list[tuple[int, int]]:
+    """Report-number ranges from "1266-1385,1400" (inclusive)."""
+    out = []
+    for part in text.split(","):
+        first, _, last = part.strip().partition("-")
+        if not first.isdigit() or (last and not last.isdigit()):
+            raise argparse.ArgumentTypeError(f"not a range of report numbers: {part!r}")
+        out.append((int(first), int(last or first)))
+    return out
+
+
+def batch_numbers(name: str, batches: Path = BATCHES) -> list[tuple[int, int]]:
+    """The report-number ranges of a named batch in ``batches.json``."""
+    table = json.loads(batches.read_text(encoding="utf-8"))
+    if name.startswith("_") or name not in table:
+        known = ", ".join(k for k in table if not k.startswith("_"))
+        raise argparse.ArgumentTypeError(f"no batch {name!r} in {batches.name} (known: {known})")
+    return [(int(a), int(b)) for a, b in table[name]]
+
+
+def cases(
+    half: str, lang: str, corpus: Path = CORPUS, numbers: list[tuple[int, int]] | None = None
+) -> list[Path]:
+    """The corpus folders of one half ("dev" even, "test" odd, or "all") and language, within ``numbers``."""
     out = []
     for folder in sorted(p.parent for p in corpus.glob("*/gold.json")):
         number = int(folder.name.split("_", 1)[0])
         if (half == "dev" and number % 2) or (half == "test" and not number % 2):
+            continue
+        if numbers is not None and not any(a <= number <= b for a, b in numbers):
             continue
         if lang != "all":
             gold_lang = load_gold(folder).get("language", "en")
@@ -383,11 +412,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list every miss")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--no-save", action="store_true")
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--batch", type=batch_numbers, help="only the reports a session added (batches.json)")
+    chosen.add_argument("--numbers", type=parse_numbers, help="only these report numbers: 1266-1385,1400")
     args = parser.parse_args(argv)
+    numbers = args.batch or args.numbers
     halves = ["dev", "test"] if args.half == "all" else [args.half]
     results: dict[str, Any] = {"lang": args.lang, "halves": {}}
     for half in halves:
-        folders = cases(half, args.lang, args.corpus)
+        folders = cases(half, args.lang, args.corpus, numbers)
         t0 = time.perf_counter()
         tally = score(folders)
         seconds = time.perf_counter() - t0
@@ -406,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             for miss in tally.misses:
                 print("   ", miss)
-    if not args.no_save:
+    if not args.no_save and numbers is None:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
