@@ -38,6 +38,9 @@ models = {
     "logreg_bal": lambda: make_pipeline(
         StandardScaler(), LogisticRegression(C=0.3, max_iter=2000, class_weight="balanced")
     ),
+    "logreg_l1": lambda: make_pipeline(
+        StandardScaler(), LogisticRegression(C=0.1, l1_ratio=1.0, solver="liblinear", max_iter=2000)
+    ),
     "gbm": lambda: GradientBoostingClassifier(
         n_estimators=150, max_depth=2, learning_rate=0.05, random_state=0
     ),
