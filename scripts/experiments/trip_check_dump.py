@@ -2,7 +2,7 @@
 
 Run from the repository root with the project's venv::
 
-    .venv/bin/python scripts/trip_check_dump.py /tmp/trip_check_candidates.json
+    .venv/bin/python scripts/experiments/trip_check_dump.py /tmp/trip_check_candidates.json
 
 Each candidate: the report, the trip's index, ``label`` (1 = matched to a gold trip by the bench's
 person matching, 0 = extra), whether the report has any gold trip, and ``features`` (a list of
@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 

@@ -2,9 +2,9 @@
 
 Run in a venv of its own holding scikit-learn and numpy (not the project's)::
 
-    python scripts/traveller_cv.py /tmp/trav.json /tmp/decisions   # writes one decisions file per model
+    python scripts/experiments/traveller_cv.py /tmp/trav.json /tmp/decisions   # writes one decisions file per model
 
-It reads the rows ``scripts/traveller_experiment.py dump`` wrote, trains on four folds and predicts
+It reads the rows ``scripts/experiments/traveller_experiment.py dump`` wrote, trains on four folds and predicts
 the fifth, and writes decisions (force a person the rules gave no trip when p >= HI; drop one they
 gave a trip when p < LO) for ``traveller_experiment.py score``.  Person-level figures are printed too.
 """

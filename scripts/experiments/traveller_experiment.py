@@ -2,14 +2,14 @@
 
 Run with the shared venv from the repository root::
 
-    .venv/bin/python scripts/traveller_experiment.py dump  /tmp/trav.json   # features + labels, dev half
-    .venv/bin/python scripts/traveller_experiment.py oracle                 # what a perfect decision could fix
-    .venv/bin/python scripts/traveller_experiment.py score DECISIONS.json   # dev half with decisions applied
+    .venv/bin/python scripts/experiments/traveller_experiment.py dump  /tmp/trav.json   # features + labels, dev half
+    .venv/bin/python scripts/experiments/traveller_experiment.py oracle                 # what a perfect decision could fix
+    .venv/bin/python scripts/experiments/traveller_experiment.py score DECISIONS.json   # dev half with decisions applied
 
 DECISIONS.json maps a report folder name to {"force": [names], "drop": [names]}: a forced person's
 sentences with a trip word count as trip sentences; a dropped person's drafts are dropped.  The
 training (scikit-learn, five folds grouped by report) runs in a separate venv:
-``scripts/traveller_cv.py``.  Dev half only: never run on the test half's gold.
+``scripts/experiments/traveller_cv.py``.  Dev half only: never run on the test half's gold.
 
 Findings (session 21; English dev half, 495 reports, 478 gold trips; rules 0.908 traveller,
 0.916 trip precision, 0.789 span, 0.813 stop F1):
@@ -41,7 +41,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 

@@ -2,7 +2,7 @@
 
 Run from the repository root with the project's venv::
 
-    .venv/bin/python scripts/trip_check_score.py DROPS.json
+    .venv/bin/python scripts/experiments/trip_check_score.py DROPS.json
 
 DROPS.json maps a report folder name to the indices of its read trips to drop (as the reader
 orders them).  The figures are the bench's own (``tests/bench/bench_reports.py``), with those trips
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import attrs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 

@@ -1,15 +1,15 @@
 """Cross-validate a regularised logistic regression that drops read trips the gold does not have.
 
-Run with a venv that has scikit-learn (never the project's), after ``scripts/trip_check_dump.py``::
+Run with a venv that has scikit-learn (never the project's), after ``scripts/experiments/trip_check_dump.py``::
 
-    /tmp/learn-report-venv/bin/python scripts/trip_check_cv.py /tmp/trip_check_candidates.json /tmp/drops
+    /tmp/learn-report-venv/bin/python scripts/experiments/trip_check_cv.py /tmp/trip_check_candidates.json /tmp/drops
 
 Protocol (English dev half only): five outer folds grouped by report.  In each, the model is
 trained on the other four folds; the drop threshold is chosen on those four folds alone, by an inner
 grouped 4-fold CV (the threshold with the best inner trip precision that loses at most 0.5% of
 the matched trips; none if no threshold gains), then applied to the held-out fold.  A fixed
 threshold of 0.5 (balanced class weights) is reported too.  Writes one drops file per variant
-(``DIR/NAME.json``: report -> trip indices) for ``scripts/trip_check_score.py`` to score exactly.
+(``DIR/NAME.json``: report -> trip indices) for ``scripts/experiments/trip_check_score.py`` to score exactly.
 
 Variants: trip-level with words/bigrams of evidence, headline, first two sentences and reader
 facts; the same with unigrams only; and report-level ("this report tells no journey": one row per
