@@ -145,6 +145,53 @@ _RALLY_IN = Caseless(r"\b(?:held|holds|hold|holding|opened|opens|open|addressed|
                      r" (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}?rall(?:y|ies) (?:in|at)\b")
 
 
+# "Mr Poe's trip has given him ...", "said that his visit will open ...", "the state visit by President Poe":
+# the journey named as the traveller's own (not an earlier or a later one)
+# (read where the sentence's trip word starts: "state visit", "trip", not "visited")
+_OWN_JOURNEY_NOUN = re.compile(
+    r"(?:(?:state|official|working|goodwill|research|inspection|study|fact-finding|field) )?"
+    r"(?:visit|trip|tour|journey)s?\b(?!-| of duty)",
+    re.IGNORECASE,
+)
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(his|her|their)|([\w.-]+)['’]s?) (?:[\w-]+ ){0,2}?$", re.IGNORECASE)
+_EARLIER_OR_LATER = Caseless(r"\b(?:last|previous|earlier|former|past|prior|recent|next|latest|other|second|third)\b")
+_BY_AFTER = re.compile(r"\s+by\s+(?:[\w.'’-]+\s+){0,5}?", re.IGNORECASE)
+
+
+def _own_journey_told(unit: _Unit) -> bool:
+    """Whether the sentence names the subject's own journey by its noun, undated: "Mr Poe's trip has
+    given him first-hand experience", "said that his visit will boost trade", "coincide with the state
+    visit by President Poe to the Kingdom".  The journey is the traveller's even where the sentence
+    names no place and no day (the report's other sentences, dateline or headline, say where)."""
+    if unit.trip_word is None or unit.subject is None or unit.dates:
+        return False
+    text = unit.sentence.text
+    at = unit.trip_word[1]
+    noun = _OWN_JOURNEY_NOUN.match(text, at)
+    if noun is None:
+        return False
+    person = unit.subject
+    forms = [f for f in (person.name, *person.aliases) if len(f) > 2 and f[:1].isupper()]
+    owner = _POSSESSOR_BEFORE.search(text, max(0, at - 60), at)
+    if owner is not None:
+        if _EARLIER_OR_LATER.search(owner.group()):
+            return False  # "his last visit", "her next trip": another journey
+        if owner.group(1) is not None:
+            # "Ann Poe said that her visit ...": the pronoun is the subject's where the sentence names the
+            # subject before it and no one else ("During his visit, Poe will meet Bako"; "thanked the
+            # envoy for his visit")
+            return any(p == person for p in unit.people) and all(p == person for p in unit.people) and any(
+                0 <= text.find(form) < owner.start() for form in forms
+            )
+        word = owner.group(2)
+        return any(word in form.split() for form in forms)  # "Mr Poe's trip"
+    by = _BY_AFTER.match(text, noun.end())
+    if by is None:
+        return False
+    after = text[noun.end() : by.end() + 40]
+    return any(form in after for form in forms)  # "the state visit by President Poe"
+
+
 def _is_trip_sentence(unit: _Unit) -> bool:
     if unit.subject is None or _trip_kind(unit) is None:
         return False
@@ -173,6 +220,8 @@ def _is_trip_sentence(unit: _Unit) -> bool:
         return True  # "opened his first rally in Rwampara District": a campaign rally held in a named place
     if _LEFT_FOR_GATHERING.search(unit.sentence.text):
         return True  # "left for the African Union summit on Friday": a journey, though no place is named
+    if _own_journey_told(unit):
+        return True  # "Mr Poe's trip has given him first-hand experience": the traveller's own journey
     # "He landed in Baton Rouge", "flew to Jaipur": a movement to a named town is a trip, dated or not
     return _MOVED.search(unit.sentence.text) is not None and (
         any(_kind_of(r, t) in _STOP_KINDS for t, r, _ in governed)
