@@ -41,6 +41,17 @@ _DATE_TIME = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 # "发布日期:08-12-22 14:38:23": a two-digit year after a date label, or before a time (rule zh-short-year)
+# rule zh-roc-told-year: "本(九十三)年", "今(113)年": this year, told in the Republic of China's calendar
+ROC_TOLD_YEAR = re.compile(rf"[本今]\s*[(（]\s*(?P<y>{NUMERAL})\s*[)）]\s*年")
+
+
+def roc_told_year(simp: str) -> int | None:
+    """The one year of the Common Era the text tells as this year of the Republic of China's calendar
+    (rule ``zh-roc-told-year``), ``None`` where it tells none or several."""
+    years = {number(m["y"]) + 1911 for m in ROC_TOLD_YEAR.finditer(simp) if 1 <= number(m["y"]) <= 200}
+    return years.pop() if len(years) == 1 else None
+
+
 _SHORT_DATE = re.compile(
     r"(?:(?:发布|更新|出版)?(?:日期|时间)[:：]\s*)(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
     r"|(?<![\d-])(?P<y2>\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})\s+\d{1,2}:\d{2}"
@@ -309,6 +320,7 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
     language = detect(text)
     simp = to_simplified(text) if language == "zh-Hant" else text
     simp = _GLOSS.sub(lambda g: " " * len(g.group()), simp)  # rule zh-gloss: same length
+    roc_year = roc_told_year(simp)
     header_date = published
     pub: dt.date | Unknown = Unknown("no publication date in the header")
     published_time: dt.time | Unknown = Unknown("no publication time in the header")
@@ -391,7 +403,9 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
             short = _SHORT_DATE.search(line) if m is None and isinstance(pub, Unknown) else None
             if short is not None:  # rule zh-short-year: "08-12-22" is 2008, "98-12-22" 1998
                 y, mo, d_ = (int(short[g] or short[g + "2"]) for g in ("y", "m", "d"))
-                day = _valid_date(y + (1900 if y >= 70 else 2000), mo, d_)
+                # rule zh-roc-told-year: "日期:93-06-24" over a text telling "本(九十三)年" is of 2004
+                century = 1911 if roc_year is not None and y + 1911 == roc_year else 1900 if y >= 70 else 2000
+                day = _valid_date(y + century, mo, d_)
                 pub = day if day is not None else pub
             roc = _ROC_DATE.search(line) if isinstance(pub, Unknown) else None
             if roc is not None:  # rule zh-roc-year: "中华民国113年6月5日", "113/06/05" is 2024

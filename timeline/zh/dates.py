@@ -57,7 +57,8 @@ _DAY = (
 # "明日(十二月二十一日)", "今(30日)": a relative day with the date in brackets is the bracketed date
 _APPOSED = r"(?:(?P<@p>今天|今日|明天|明日|昨天|昨日|今|明|昨)\s*[(（]\s*)?"
 # inside the brackets the 日 may be left out: "今(17)晚"
-_DAY_AS = _APPOSED + _DAY.replace(_HAO, rf"(?(@p)(?:{_HAO})?|{_HAO})") + r"(?(@p)\s*[)）](?:日(?!本))?)"
+# (not "今(113)年": a year of the Republic of China's calendar, rule zh-roc-told-year)
+_DAY_AS = _APPOSED + _DAY.replace(_HAO, rf"(?(@p)(?:{_HAO})?|{_HAO})") + r"(?(@p)\s*[)）](?:日(?!本)|(?!\s*年)))"
 _SEP = r"\s*(?:起?至|起?到|—|–|-|－|～|~|〜)\s*"
 _N_CN = r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)"
 # rule zh-lunar: "农历正月二十五", "腊月二十八", "大年初一", "除夕": a day of the Chinese calendar

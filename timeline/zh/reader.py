@@ -10,7 +10,7 @@ import attrs
 
 from timeline.article import Article, ParagraphKind
 from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Precision, Source, Stop, Trip
-from timeline.zh.article import ChineseArticle, read_article
+from timeline.zh.article import ChineseArticle, read_article, roc_told_year
 from timeline.zh.dates import find_dates
 from timeline.zh.numerals import NUMERAL, number
 from timeline.zh.people import KNOWN_NAMES, ZhMention, find_people
@@ -44,6 +44,11 @@ def _text_year(article: ChineseArticle) -> int | None:
     if any(_SINCE.match(article.simplified, m.end()) for m in found):
         return None
     years = {int(m[1] or m[2]) for m in found}
+    # rule zh-roc-told-year: "今(113)年" names 2024
+    years |= {
+        y for p in article.paragraphs if p.kind in _READ
+        for y in [roc_told_year(article.simplified[p.start : p.end])] if y is not None
+    }  # fmt: skip
     return years.pop() if len(years) == 1 else None
 
 

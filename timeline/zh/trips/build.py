@@ -58,6 +58,10 @@ def _build(d: _Draft, source: Source, anchor: dt.date | None = None) -> Trip:
         d.spans.extend(d.about_spans)
     if d.stated is not None:
         span = d.stated
+    elif d.spans and all(x in d.end_days for x in d.spans):
+        # rule zh-known-by-end: "将于二月十一日返港", "7日晚乘专机离开圣地亚哥，启程回国": a journey whose only
+        # day is that of going home is known by its end alone; its start is not told
+        span = Unknown("only the day of going home is given")
     elif d.spans:
         span = DateSpan(min(x.start for x in d.spans), max(x.end for x in d.spans))
     elif d.weeks:

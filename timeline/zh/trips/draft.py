@@ -36,3 +36,4 @@ class _Draft:
     last_stop: str | None = None  # the stop named last, left by a move on to the next (rule zh-moved-on)
     unanchored: list[DateMention] = field(factory=list)  # "22日" with no date to read it by
     dateless: set[str] = field(factory=set)  # stops told only in sentences that name no day at all
+    end_days: list[DateSpan] = field(factory=list)  # days told in a clause of going home (rule zh-known-by-end)

@@ -1180,6 +1180,7 @@ def find_trips(
                 and d.span.days == 1
                 and _HOME_GOING.search(_clause_of(simp, s, e, d.evidence.start) + _next_clause(simp, d.evidence.end, e))
             ]
+            draft.end_days.extend(home_day)
             if len(home_day) == 1 and draft.last_stop in draft.stops:
                 # rule zh-home-leg: "9月28日经深圳返港": the stop told last is left the day of going home
                 stay = draft.stops[draft.last_stop][2]
