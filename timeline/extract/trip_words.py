@@ -150,12 +150,17 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:travell?ed|travels|travell?ing|passed|passes|passing|drove|drives|driving) through"
         # "inaugurated a hospital in Lyon", "laid the foundation stone ... in Lyon": a deed done there
         # (see _DEED: not in the traveller's own capital)
-        r"|(?:inaugurated|inaugurates|inaugurating|unveiled|unveils|unveiling|opened|opens|commissioned"
-        r"|commissions|dedicated|dedicates|laid|lays|laying) (?:the |a |an )?(?:[\w'’-]+ ){0,6}?(?:in|at)"
+        # ("will inaugurate a clinic in Lyon", "to officiate the closing ceremony in Lyon": the deed ahead)
+        r"|(?:inaugurated|inaugurates|inaugurating|inaugurate|unveiled|unveils|unveiling|unveil|opened|opens"
+        r"|commissioned|commissions|dedicated|dedicates|dedicate|laid|lays|laying|officiated|officiates|officiating"
+        r"|officiate) (?:at )?(?:the |a |an )?(?:[\w'’“”\"-]+ ){0,6}?(?:in|at)"
+        # "will commission roads in Mbale", "to launch a housing project in Gichugu": the verb told as
+        # one (not the noun: "the High Commission in Delhi", "the launch of the report in Lyon")
+        r"|(?:to|will|would|shall|also|and) (?:commission|launch|chair) (?:the |a |an )?(?:[\w'’“”\"-]+ ){0,6}?(?:in|at)"
         # "prayed at a mosque in Lyon", "celebrated Mass in Lyon", "delivered a speech in Lyon"
-        r"|(?:prayed|prays|celebrated|celebrates|delivered|delivers|presided over|presides over|paid homage"
-        r"|pays homage|paid tribute|pays tribute|met|meets|paid obeisance|pays obeisance|offered prayers"
-        r"|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)"
+        r"|(?:prayed|prays|celebrated|celebrates|celebrate|delivered|delivers|presided over"
+        r"|presides over|preside over|paid homage|pays homage|paid tribute|pays tribute|met|meets|paid obeisance"
+        r"|pays obeisance|offered prayers|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)"
         # "held talks with President X in Paris": a meeting held there
         r"|(?:held|holds) (?:[\w-]+ )?talks (?:with )?(?:[\w'’.-]+ ){0,6}?(?:in|at)"
         # "attended a church service in Nyeri", "chaired a cabinet meeting in Mombasa", "launched a road
@@ -171,7 +176,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
 _DEED = re.compile(
     r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets|held\b|holds\b"
     r"|offer|attend|address|took part|takes part|taking part|take part|participat|join|represent|was among"
-    r"|were among|is among|are among|chair|launch|paid a courtesy|pays a courtesy)",
+    r"|were among|is among|are among|chair|launch|paid a courtesy|pays a courtesy|officiat"
+    r"|(?:to|will|would|shall|also|and) (?:commission|launch|chair))",
     re.IGNORECASE,
 )
 # One scan finds every trip word; the first kind whose words match where it starts is its kind
@@ -198,6 +204,7 @@ _TRIP_STEMS = (
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "dropping by", "stopped by", "stops by", "stopping by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
     "presid", "homage", "survey", "assess", "tribute", "met ", "meets", "talks", "attend", "chair", "launch", "courtesy call",
+    "officiat",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
