@@ -70,3 +70,35 @@ def test_a_deed_ahead_in_a_town_makes_a_planned_trip() -> None:
 def test_a_deed_ahead_in_the_own_capital_is_no_trip() -> None:
     text = "Ghanaian President Ama Owusu will inaugurate a new children's hospital in Accra on Monday."
     assert _trips(text) == []
+
+
+# --- "Roe lands in Tokyo", "is expected to land in Tokyo tonight": the arrival now or ahead ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("President Ada Bello lands in Kumasi for talks with the chiefs.", "lands"),
+        ("She finally lands in Tamale after a long delay.", "lands"),
+        ("The prime minister is expected to land in Kumasi later tonight.", "to"),
+        ("The delegation will land at Tamale airport on Monday.", "will"),
+    ],
+)
+def test_an_arrival_by_air_now_or_ahead_is_a_trip_word(text: str, word: str) -> None:
+    assert _trip_word(text) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister promised to return the ancestral lands in Kumasi to the families.",
+        "The school was built on ten acres of land at a cost of two million cedis.",
+    ],
+)
+def test_land_owned_is_no_arrival(text: str) -> None:
+    assert _trip_word(text) is None
+
+
+def test_an_arrival_ahead_makes_a_trip_to_the_town() -> None:
+    text = "Ghanaian President Ama Owusu is expected to land in Lagos on Thursday evening for talks."
+    assert _trips(text) == [("Ama Owusu", ["Lagos"])]
