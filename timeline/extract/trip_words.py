@@ -53,6 +53,9 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:fl(?:y|ew|ies|ying)|drove|drives|went|goes|headed|heads|moved|moves|sailed|travell?(?:ed|ing|s)?)"
         r" (?:on )?from (?:[\w'’.-]+ ){1,4}?to"
         r"|touched down in|touches down in|touched down at|touches down at"
+        # "Roe lands in Tokyo", "is expected to land in Tokyo tonight": the arrival in the present or
+        # ahead (not "their ancestral lands in Kenya", "acres of land at a cost": see _strongest_trip_word)
+        r"|lands (?:in|at)|(?:to|will|would|shall|then) land (?:in|at)"
         # "flew in a military helicopter from Wadi Kharrar to Amman": the craft between the verb and the way
         r"|(?:fl(?:ew|ies|y|ying)|travell?(?:ed|ing|s)?|went|goes|left|leaves) (?:in|aboard|on|by) (?:a |an |the |his |her )?"
         r"(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|jet|airplane|aeroplane|chopper|airliner)"
@@ -150,12 +153,17 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
         r"|(?:travell?ed|travels|travell?ing|passed|passes|passing|drove|drives|driving) through"
         # "inaugurated a hospital in Lyon", "laid the foundation stone ... in Lyon": a deed done there
         # (see _DEED: not in the traveller's own capital)
-        r"|(?:inaugurated|inaugurates|inaugurating|unveiled|unveils|unveiling|opened|opens|commissioned"
-        r"|commissions|dedicated|dedicates|laid|lays|laying) (?:the |a |an )?(?:[\w'’-]+ ){0,6}?(?:in|at)"
+        # ("will inaugurate a clinic in Lyon", "to officiate the closing ceremony in Lyon": the deed ahead)
+        r"|(?:inaugurated|inaugurates|inaugurating|inaugurate|unveiled|unveils|unveiling|unveil|opened|opens"
+        r"|commissioned|commissions|dedicated|dedicates|dedicate|laid|lays|laying|officiated|officiates|officiating"
+        r"|officiate) (?:at )?(?:the |a |an )?(?:[\w'’“”\"-]+ ){0,6}?(?:in|at)"
+        # "will commission roads in Mbale", "to launch a housing project in Gichugu": the verb told as
+        # one (not the noun: "the High Commission in Delhi", "the launch of the report in Lyon")
+        r"|(?:to|will|would|shall|also|and) (?:commission|launch|chair) (?:the |a |an )?(?:[\w'’“”\"-]+ ){0,6}?(?:in|at)"
         # "prayed at a mosque in Lyon", "celebrated Mass in Lyon", "delivered a speech in Lyon"
-        r"|(?:prayed|prays|celebrated|celebrates|delivered|delivers|presided over|presides over|paid homage"
-        r"|pays homage|paid tribute|pays tribute|met|meets|paid obeisance|pays obeisance|offered prayers"
-        r"|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)"
+        r"|(?:prayed|prays|celebrated|celebrates|celebrate|delivered|delivers|presided over"
+        r"|presides over|preside over|paid homage|pays homage|paid tribute|pays tribute|met|meets|paid obeisance"
+        r"|pays obeisance|offered prayers|offers prayers) (?:the |a |an )?(?:[\w'’-]+ ){0,5}?(?:in|at)"
         # "held talks with President X in Paris": a meeting held there
         r"|(?:held|holds) (?:[\w-]+ )?talks (?:with )?(?:[\w'’.-]+ ){0,6}?(?:in|at)"
         # "attended a church service in Nyeri", "chaired a cabinet meeting in Mombasa", "launched a road
@@ -171,7 +179,8 @@ _TRIP_WORDS: tuple[tuple[str, TripKind], ...] = (
 _DEED = re.compile(
     r"(?:inaugurat|unveil|open|commission|dedicat|laid|lay|pray|celebrat|deliver|presid|paid|pays|met\b|meets|held\b|holds\b"
     r"|offer|attend|address|took part|takes part|taking part|take part|participat|join|represent|was among"
-    r"|were among|is among|are among|chair|launch|paid a courtesy|pays a courtesy)",
+    r"|were among|is among|are among|chair|launch|paid a courtesy|pays a courtesy|officiat"
+    r"|(?:to|will|would|shall|also|and) (?:commission|launch|chair))",
     re.IGNORECASE,
 )
 # One scan finds every trip word; the first kind whose words match where it starts is its kind
@@ -198,6 +207,7 @@ _TRIP_STEMS = (
     "ferry to", "bus to", "car to", "through", "dropped by", "drops by", "dropping by", "stopped by", "stops by", "stopping by", "inaugura",
     "unveil", "opened", "opens", "commission", "dedicat", "laid", "lays", "laying", "pray", "celebrat", "deliver",
     "presid", "homage", "survey", "assess", "tribute", "met ", "meets", "talks", "attend", "chair", "launch", "courtesy call",
+    "officiat", "lands in", "lands at", "land in", "land at",
 )  # fmt: skip
 _KIND_RANK = {TripKind.RESEARCH: 3, TripKind.INSPECTION: 3, TripKind.VISIT: 2, TripKind.OTHER: 1}
 # A trip noun ("research trip", "state visit") names the journey itself; a verb ("visited a
@@ -225,6 +235,11 @@ _REMOTE_BEFORE = Caseless(r"\b(?:online|virtual|video|remote)\s+(?:\w+\s+)?$")
 # ("the 45th anniversary of former U.S. President Jane Roe's visit": the words between may hold a dot)
 _ANNIVERSARY_BEFORE = Caseless(r"\banniversar(?:y|ies) of\b[^;]{0,80}$")
 _OF_DUTY = re.compile(r"s? of duty\b", re.IGNORECASE)  # (read right after "tour")
+# "Jane Roe lands in Tokyo", "She finally lands in Tokyo": the verb right after its subject, a name
+# or a pronoun (read just before "lands")
+_LANDS_AFTER_ITS_SUBJECT = re.compile(
+    r"(?:\b[A-Z][\w'’.-]*|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t))\s+(?:(?:also|finally|then|later|first|now|today|tomorrow)\s+)?$"
+)
 _VISIT_TO = Caseless(r"\bvisits? to\s+(?:the\s+)?")
 
 
@@ -268,6 +283,10 @@ def _strongest_trip_word(
             and not any(0 <= t.start - sentence.start - match.end() <= 6 for t, _ in places)
         ):
             continue  # "left the party for the opposition": no place after "for", no journey
+        if match.group()[:5].lower() == "lands" and not _LANDS_AFTER_ITS_SUBJECT.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "returned their ancestral lands in Kenya": the ground owned, no arrival
         kind = next(kind for words, kind in _TRIP_KINDS if words.match(match.string, match.start()))
         journey = _JOURNEY_WORDS.match(text, match.start()) is not None
         visit_to = _VISIT_TO.match(text, match.start())
