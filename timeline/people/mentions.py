@@ -706,6 +706,8 @@ def _jurisdiction_words(words: Sequence[str]) -> int:
     at least two words are left for the name; else 0."""
     if len(words) < 3 or words[0] in _GIVEN_LIKE_PLACES:
         return 0
+    if re.fullmatch(r"[A-Z]\.?", words[1]):
+        return 0  # "President Michael D. Higgins": a word a middle initial follows is a given name
     from gazetteer import Gazetteer, PlaceKind  # (the people reader needs the gazetteer only here)
 
     gazetteer = Gazetteer.default()
