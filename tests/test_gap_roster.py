@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.extract import extract_text
-from timeline.people import find_people
+from timeline.people import find_people, named_subjects
 
 
 def _trips(body: str) -> list[tuple[str, list[str]]]:
@@ -63,3 +63,48 @@ def test_the_one_met_after_the_clause_verb_is_not_the_subject() -> None:
         " then moves on to Korea. President Jane Roe of Kenya said so on Monday."
     )
     assert "Tom Bako" not in [p for p, _ in _trips(body)]
+
+
+def test_an_untitled_name_opening_the_report_holds_the_office_written_alone() -> None:
+    body = (
+        "Jane Roe says the damage is heartbreaking as she spends the week in towns hit by the floods.\n\n"
+        "The premier flew to Gulu on Tuesday, where hundreds of homes are under water."
+    )
+    trips = _trips(body)
+    assert [p for p, _ in trips] == ["Jane Roe"]
+    assert "Gulu" in trips[0][1]
+
+
+def test_an_untitled_name_after_that_holds_the_office_written_alone() -> None:
+    body = (
+        "It was with some reluctance that Jane Roe set off on Tuesday for a five-day trip to France.\n\n"
+        "The Prime Minister dislikes travel at the best of times."
+    )
+    assert [p for p, _ in _trips(body)] == ["Jane Roe"]
+
+
+def test_two_untitled_names_leave_the_office_written_alone_to_no_one() -> None:
+    body = (
+        "Jane Roe says the damage is heartbreaking. Tom Bako says the roads are closed.\n\n"
+        "The premier flew to Gulu on Tuesday, where hundreds of homes are under water."
+    )
+    assert _trips(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jane Roe says the damage is heartbreaking.", ["Jane Roe"]),
+        ("It was then that Jane Roe set off for Lyon.", ["Jane Roe"]),
+        ("Jane Roe and Tom Bako met.", []),  # (a pair: no one subject)
+        ("Jane Roe of the Unity Party spoke.", []),
+        ("Prime Minister Jane Roe said so.", []),  # (an office before it: the titled reading's)
+        ("On Monday Jane Roe said so.", []),
+    ],
+)
+def test_a_full_name_opening_a_sentence_before_its_verb_is_a_named_subject(text: str, names: list[str]) -> None:
+    assert [m.name for m in named_subjects(text)] == names
+
+
+def test_a_dateline_dash_opens_the_leads_named_subject() -> None:
+    assert [m.name for m in named_subjects("ACCRA, March 3 (Reuters) - Jane Roe says so.")] == ["Jane Roe"]

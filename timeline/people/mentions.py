@@ -1423,6 +1423,50 @@ _OFFICE_ALONE = re.compile(
 )
 
 
+# "Jane Roe says it is heartbreaking", "so it was that Jane Roe set off for Lyon": a full name opening a
+# sentence (or the clause after "that") with a verb after it (the word after it in lower case, no word
+# that only joins or places: "Jane Roe and ...", "Jane Roe of ...")
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>{_BARE_WORD}(?:\s+{_BARE_WORD}){{1,2}})\s+(?!(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an"
+    r"|who|which|whose)\b)[a-z]{2,}\b"
+)
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?=[A-Z])")
+# "ACCRA, March 3 (Reuters) - Jane Roe says": the dateline's dash opens the lead's sentence
+_DATELINE_DASH = re.compile(r"(?:\)|(?<=[A-Z]{2}))\s*[-–—]{1,2}\s+(?=[A-Z])")
+
+
+def named_subjects(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
+    """Full names without an office that open a sentence of ``text[start:end]``, or the clause after "that",
+    with a verb after them (see :data:`_NAMED_SUBJECT`): who the sentence is about, where the report gives
+    the person an office only apart from the name ("the premier flew to Moree")."""
+    from timeline._sentences import split_sentences  # (only the roster's last resort reads sentences)
+
+    stop = len(text) if end is None else end
+    out = []
+    for sentence in split_sentences(text, start, stop):
+        opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip("\"“‘' "))
+        dash = _DATELINE_DASH.search(text, sentence.start, min(sentence.end, sentence.start + 80))
+        ats = [
+            opening,
+            *([dash.end()] if dash else []),
+            *(m.end() for m in _THAT_CLAUSE.finditer(text, sentence.start, sentence.end)),
+        ]
+        for at in ats:
+            match = _NAMED_SUBJECT.match(text, at, sentence.end)
+            if match is None:
+                continue
+            name = match.group("name")
+            words = name.split()
+            if (
+                not _FULL_NAME_ALONE.fullmatch(name)
+                or any(w in _NOT_NAME or w in DEMONYMS or w in _OFFICE_WORDS or w in _ADDRESS_WORDS for w in words)
+                or _opens_on_common_word(name)
+            ):
+                continue
+            out.append(PersonMention(at, match.end("name"), name, "", "named-subject", at, match.end("name")))
+    return out
+
+
 @frozen
 class OfficeAlone:
     """An office written without its holder's name ("the Kenyan president"), as an office title
