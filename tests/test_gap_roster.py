@@ -108,3 +108,25 @@ def test_a_full_name_opening_a_sentence_before_its_verb_is_a_named_subject(text:
 
 def test_a_dateline_dash_opens_the_leads_named_subject() -> None:
     assert [m.name for m in named_subjects("ACCRA, March 3 (Reuters) - Jane Roe says so.")] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("President Jane Roe Arrives In Lyon For Talks", ["Jane Roe"]),
+        ("Pope Tomas Begins Six Day Visit to Ruritania", ["Tomas"]),
+        ("Roe Visits Lyon", []),
+        ("Bako Returns To Gulu After Summit", []),
+    ],
+)
+def test_a_headlines_capitalised_verb_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_people(text)] == names
+
+
+def test_a_headline_verb_leaves_the_traveller_one_person() -> None:
+    doc = extract_text(
+        "Pope Tomas Begins Six Day Visit to Native Ruritania\n\n"
+        "Pope Tomas arrived in Lyon on Saturday, where he began a six-day tour of the region.\n\n"
+        "The pope then visited Nice.\n"
+    )
+    assert [t.person.name for t in doc.trips] == ["Tomas"]

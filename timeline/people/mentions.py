@@ -558,6 +558,8 @@ def _clean_name(name: str) -> str:
     # ("President Dr Jane Roe Chief Adviser Dr John Doe": an office opens the next person, not more name)
     cut = next((i for i, w in enumerate(words) if i >= 2 and (w in _STYLE_INSIDE or w in _OFFICE_WORDS)), len(words))
     words = words[:cut]
+    # ("Pope Jane Begins Six Day Visit", "Jane Roe Arrives In Lyon": a headline's capitalised verb ends the name)
+    words = words[: next((i for i, w in enumerate(words) if i >= 1 and w in _HEADLINE_VERBS), len(words))]
     while words and words[-1] in _NOT_NAME:
         if len(words) == 2 and words[-1] in _MONTH_SURNAMES:
             break  # "Theresa May": a surname spelt as a month, not "Theresa" before a date
@@ -566,6 +568,11 @@ def _clean_name(name: str) -> str:
 
 
 _MONTH_SURNAMES = frozenset("May June April August".split())
+
+# A headline's verbs, capitalised with its other words (see _clean_name)
+_HEADLINE_VERBS = frozenset(
+    "Arrives Visits Meets Departs Returns Begins Leaves Tours Travels Flies Lands Embarks Concludes Wraps Ends Pays".split()
+)
 
 _QUOTED_NICKNAME = re.compile(r"[“\"](?P<nick>[^\W\d_][\w'’-]*)[”\"]")
 

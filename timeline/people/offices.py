@@ -109,6 +109,7 @@ _NOT_NAME = frozenset(
     Market Stadium Holdings Limited Ltd Inc Foundation Institute Agency Authority Ministry Department Union
     Association Society Museum Station Board Commission Service Fund Centre Center Trust Network Media News
     Times Television Radio
+    Arrives Visits Meets Departs Returns Begins Leaves Tours Travels Flies Lands Embarks Concludes Wraps Ends Pays
     """.split()
 )
 
