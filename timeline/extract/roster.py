@@ -20,6 +20,7 @@ from timeline.people import (
     headline_subject,
     is_head,
     mention_references,
+    named_subjects,
     offices_alone,
     surname,
 )
@@ -165,6 +166,10 @@ def _untitled_by_office(article: Article, body: Sequence[PersonMention]) -> list
         for m in body
         if not m.title and m.rule not in ("nameless-royal", "speaker-line") and not set(m.name.split()) & words
     }
+    if not untitled:
+        # "Jane Roe says the damage is heartbreaking ... The premier flew to Moree": where the body gives
+        # no name without an office but the full names opening its sentences, the one such name
+        untitled = {m.name: m for m in _named_subjects(article) if not set(m.name.split()) & words}
     if len(untitled) != 1:
         return []
     (mention,) = untitled.values()
@@ -186,6 +191,18 @@ def _untitled_by_office(article: Article, body: Sequence[PersonMention]) -> list
         return []
     alone, country = fits[0]
     return [attrs.evolve(mention, title=alone.title, country=mention.country or country, origin=mention.origin or alone.origin)]
+
+
+def _named_subjects(article: Article) -> list[PersonMention]:
+    """The untitled full names opening the body's sentences (:func:`~timeline.people.named_subjects`), less
+    those that name places ("New South Wales has ...")."""
+    return [
+        m
+        for p in article.paragraphs
+        if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)
+        for m in named_subjects(article.text, p.start, p.end)
+        if not _gazetteer().lookup(m.name)
+    ]
 
 
 # A transcript's speaker: a line that is a name with a note in brackets, as a parliament's record gives it

@@ -449,9 +449,13 @@ def _name_end(names: Sequence[tuple[int, int]], start: int) -> int:
 _PARTICIPLE_OPENING = re.compile(
     r"(?:[^\n]{0,80}?(?:--|—|–|\s-)\s+)?"  # (after the dateline, in a lead)
     r"(?:(?:As well as|After|Before|Besides|While|Following|Apart from|In addition to)\s+[a-z]+ing\b"
+    # "Prior to the summit with Ann Poe, Jane Roe plans to meet ...": a phrase set before the subject,
+    # naming the one met; the one after the comma is the subject
+    r"|(?:Prior to|Ahead of|After|Before|Following|Besides|Apart from|In addition to)\s+(?:the|a|an|his|her|their)\s"
     # "Accompanied by Foreign Minister Ann Poe, Prime Minister Jane Roe visited": the one after the comma
     r"|(?:Accompanied|Escorted|Joined|Flanked|Welcomed|Greeted|Received|Hosted) by\b)[^,;]{0,80},\s+"
 )
+_CLAUSE_SUBJECT_REACH = 40  # the subject after an opening phrase: its office's words at most before its name
 _MET_NEEDS = (" met", " meets", "talks", "talked", "conferred")  # (the words _MET needs)
 # ("held talks with", "conferred with": a meeting too)
 _MET = Caseless(
@@ -898,9 +902,15 @@ def _sentence_units(
                 and len(people) > 1
                 and (opening := _PARTICIPLE_OPENING.match(sentence.text))
             ):
-                # "As well as meeting Xi, Hun Manet is expected to hold talks": the one after the comma
+                # "As well as meeting Xi, Hun Manet is expected to hold talks": the one after the comma,
+                # opening the clause (not "..., the President travels to Japan to meet Jane Roe": met)
                 subject = next(
-                    (p for p, s in zip(people, starts, strict=True) if s >= lo + opening.end()), subject
+                    (
+                        p
+                        for p, s in zip(people, starts, strict=True)
+                        if lo + opening.end() <= s <= lo + opening.end() + _CLAUSE_SUBJECT_REACH
+                    ),
+                    subject,
                 )
             if subject is not None and len(people) > 1 and " and " in sentence.text:
                 here = places[bisect.bisect_left(place_starts, lo) : bisect.bisect_left(place_starts, hi)]

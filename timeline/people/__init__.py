@@ -19,6 +19,7 @@ from timeline.people.mentions import (
     PersonMention,
     find_people,
     headline_subject,
+    named_subjects,
     offices_alone,
 )
 from timeline.people.names import surname
@@ -33,6 +34,7 @@ __all__ = [
     "headline_subject",
     "is_head",
     "mention_references",
+    "named_subjects",
     "offices_alone",
     "surname",
 ]

@@ -558,6 +558,8 @@ def _clean_name(name: str) -> str:
     # ("President Dr Jane Roe Chief Adviser Dr John Doe": an office opens the next person, not more name)
     cut = next((i for i, w in enumerate(words) if i >= 2 and (w in _STYLE_INSIDE or w in _OFFICE_WORDS)), len(words))
     words = words[:cut]
+    # ("Pope Jane Begins Six Day Visit", "Jane Roe Arrives In Lyon": a headline's capitalised verb ends the name)
+    words = words[: next((i for i, w in enumerate(words) if i >= 1 and w in _HEADLINE_VERBS), len(words))]
     while words and words[-1] in _NOT_NAME:
         if len(words) == 2 and words[-1] in _MONTH_SURNAMES:
             break  # "Theresa May": a surname spelt as a month, not "Theresa" before a date
@@ -566,6 +568,11 @@ def _clean_name(name: str) -> str:
 
 
 _MONTH_SURNAMES = frozenset("May June April August".split())
+
+# A headline's verbs, capitalised with its other words (see _clean_name)
+_HEADLINE_VERBS = frozenset(
+    "Arrives Visits Meets Departs Returns Begins Leaves Tours Travels Flies Lands Embarks Concludes Wraps Ends Pays".split()
+)
 
 _QUOTED_NICKNAME = re.compile(r"[“\"](?P<nick>[^\W\d_][\w'’-]*)[”\"]")
 
@@ -706,6 +713,8 @@ def _jurisdiction_words(words: Sequence[str]) -> int:
     at least two words are left for the name; else 0."""
     if len(words) < 3 or words[0] in _GIVEN_LIKE_PLACES:
         return 0
+    if re.fullmatch(r"[A-Z]\.?", words[1]):
+        return 0  # "President Michael D. Higgins": a word a middle initial follows is a given name
     from gazetteer import Gazetteer, PlaceKind  # (the people reader needs the gazetteer only here)
 
     gazetteer = Gazetteer.default()
@@ -1419,6 +1428,50 @@ _OFFICE_ALONE = re.compile(
     # (the office alone: no name after it, no "of" to complete it)
     r"(?=,|\s+(?!of\b|and\b)[a-z])"
 )
+
+
+# "Jane Roe says it is heartbreaking", "so it was that Jane Roe set off for Lyon": a full name opening a
+# sentence (or the clause after "that") with a verb after it (the word after it in lower case, no word
+# that only joins or places: "Jane Roe and ...", "Jane Roe of ...")
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>{_BARE_WORD}(?:\s+{_BARE_WORD}){{1,2}})\s+(?!(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an"
+    r"|who|which|whose)\b)[a-z]{2,}\b"
+)
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?=[A-Z])")
+# "ACCRA, March 3 (Reuters) - Jane Roe says": the dateline's dash opens the lead's sentence
+_DATELINE_DASH = re.compile(r"(?:\)|(?<=[A-Z]{2}))\s*[-–—]{1,2}\s+(?=[A-Z])")
+
+
+def named_subjects(text: str, start: int = 0, end: int | None = None) -> list[PersonMention]:
+    """Full names without an office that open a sentence of ``text[start:end]``, or the clause after "that",
+    with a verb after them (see :data:`_NAMED_SUBJECT`): who the sentence is about, where the report gives
+    the person an office only apart from the name ("the premier flew to Moree")."""
+    from timeline._sentences import split_sentences  # (only the roster's last resort reads sentences)
+
+    stop = len(text) if end is None else end
+    out = []
+    for sentence in split_sentences(text, start, stop):
+        opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip("\"“‘' "))
+        dash = _DATELINE_DASH.search(text, sentence.start, min(sentence.end, sentence.start + 80))
+        ats = [
+            opening,
+            *([dash.end()] if dash else []),
+            *(m.end() for m in _THAT_CLAUSE.finditer(text, sentence.start, sentence.end)),
+        ]
+        for at in ats:
+            match = _NAMED_SUBJECT.match(text, at, sentence.end)
+            if match is None:
+                continue
+            name = match.group("name")
+            words = name.split()
+            if (
+                not _FULL_NAME_ALONE.fullmatch(name)
+                or any(w in _NOT_NAME or w in DEMONYMS or w in _OFFICE_WORDS or w in _ADDRESS_WORDS for w in words)
+                or _opens_on_common_word(name)
+            ):
+                continue
+            out.append(PersonMention(at, match.end("name"), name, "", "named-subject", at, match.end("name")))
+    return out
 
 
 @frozen

@@ -60,10 +60,11 @@ _NICKNAME = r"[“\"][^\W\d_][\w'’-]*[”\"]"
 
 _NAME = (
     # "Tuilaepa Dr. Sa’ilele Malielegaoi": a doctor's style inside the name (dropped by _clean_name);
-    # "George W. Bush", "Ferdinand R. Marcos": a middle initial
+    # "George W. Bush", "Ferdinand R. Marcos": a middle initial ("Michael D Higgins": without its stop,
+    # as British and Irish copy writes it; not "A" or "I", which may be words)
     # "Faisal bin Salman al-Rashid": a lower-case article joined to the name by a hyphen
     # ("Sultan Muhammad V": a regnal number of one letter, which no word of a name is)
-    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+)?(?:[ae]l-)?{_WORD}){{1,3}}"
+    rf"(?:{_WORD}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)*(?:Dr\.\s+|[A-Z]\.\s+|(?![AI]\s)[A-Z]\s+(?=[A-Z][a-z]))?(?:[ae]l-)?{_WORD}){{1,3}}"
     r"(?:\s+V(?![\w.'’-]))?"
     # "M K Stalin", "M.K. Stalin", "K. Chandrashekar Rao": initials first
     rf"|(?:[A-Z](?:\.\s?|\s)){{1,3}}{_WORD}(?:\s+{_WORD}){{0,2}}"
@@ -108,6 +109,7 @@ _NOT_NAME = frozenset(
     Market Stadium Holdings Limited Ltd Inc Foundation Institute Agency Authority Ministry Department Union
     Association Society Museum Station Board Commission Service Fund Centre Center Trust Network Media News
     Times Television Radio
+    Arrives Visits Meets Departs Returns Begins Leaves Tours Travels Flies Lands Embarks Concludes Wraps Ends Pays
     """.split()
 )
 
