@@ -3,7 +3,8 @@
 Run from the repository root with the shared venv and ``python-crfsuite`` importable::
 
     PYTHONPATH=/path/holding/pycrfsuite .venv/bin/python scripts/stop_model_experiment.py oracle
-    PYTHONPATH=/path/holding/pycrfsuite .venv/bin/python scripts/stop_model_experiment.py cv
+    PYTHONPATH=/path/holding/pycrfsuite .venv/bin/python scripts/stop_model_experiment.py cv \
+        [--no-rule] [--where] [--c1 1.0 --c2 0.1] [--probs /tmp/probs.pkl]
 
 ``oracle`` classifies the development gold stops the reader misses on a matched trip (the name not
 found as a place / found but resolved elsewhere / found and resolved right but not taken).  ``cv``
@@ -13,11 +14,32 @@ a linear-chain CRF on four of five folds grouped by report, and scores the held-
 benchmark's own scorer after combining the model with the rules (add places the model gives a high
 probability that the rules missed; drop rule stops the model strongly rejects).  Development half
 only: the test half is never read here.
+
+Results (session 21, 495 English development reports, 941 gold stops; rules alone P .877 R .757
+F1 .813, stop day .812):
+
+* oracle: of the 229 gold stops missed, 53 are on gold trips with no read trip, 76 are names never
+  found as places, 3 are found but resolved elsewhere, 97 are found and resolved right but not taken
+  (54 in sentences joined to the trip, 43 not; 35 in a trip sentence; in 62 the traveller is the
+  subject of a sentence naming them).
+* CRF with the rules' choice as a feature (c1 .1 / 1.0): the model follows the rules; adding places
+  the rules missed at any threshold from .3 to .9 adds mostly wrong ones (c1 .1 at .5: 59 added, 3
+  of them gold stops) and dropping rule stops below .05-.2 changes 0-3 stops: best F1 .813 (= rules), no setting above.
+* CRF on the words alone (``--no-rule``), added to the rules: c1 .1: best F1 .787 (at .9; at .5 242
+  places added, 32 gold stops); c1 1.0: best F1 .807 (at .9, drop < .1; at .5 250 added, 37 gold);
+  adding only from sentences joined to the trip or with the traveller as subject: best .808.
+* the same with the place's country/province against the rules' regions and stops (``--where``):
+  at .5 148 added, 23 gold; best F1 .812 (near the trip, add at .8-.9, drop < .1).
+* the model alone (rule stops replaced by the model's, ``--no-rule``): best F1 .717 (c1 1.0, at .5:
+  P .709 R .725), with ``--where`` .743 (at .5: P .770 R .717); stop day .66-.68 against the rules' .81.
+
+Decision: not integrated; stop F1 never rose above the rules'.
 """
 
 from __future__ import annotations
 
 import argparse
+import pickle
 import re
 import sys
 from collections import Counter
@@ -33,9 +55,17 @@ sys.path.insert(0, str(ROOT / "tests" / "bench"))
 import bench_reports as bench  # noqa: E402
 
 import timeline.extract.document as document_module  # noqa: E402
-from gazetteer.model import PlaceRef, Resolved  # noqa: E402
+from gazetteer.model import PlaceKind, PlaceRef, Resolved  # noqa: E402
 from timeline.cli import read_one  # noqa: E402
 from timeline.model import DateSpan, Document, Evidence, Precision, Stop, Trip, Unknown  # noqa: E402
+
+
+def out(*parts: object, flush: bool = False) -> None:
+    """One line to standard output (a script's table, as the benchmarks write theirs)."""
+    sys.stdout.write(" ".join(str(p) for p in parts) + "\n")
+    if flush:
+        sys.stdout.flush()
+
 
 # --- capturing the reader's units and drafts ------------------------------------------------
 
@@ -80,11 +110,20 @@ def capture(case: Path) -> dict[str, Any] | None:
     built = _CAPTURED.get("built", [])
     drafts = []
     for trip in doc.trips:
-        draft = next((d for t, d in built if t.person.name == trip.person.name and t.evidence == trip.evidence), None)
+        draft = next(
+            (d for t, d in built if t.person.name == trip.person.name and t.evidence == trip.evidence), None
+        )
         if draft is None:
             draft = next((d for t, d in built if t.person.name == trip.person.name), None)
         drafts.append(draft)
-    return {"doc": doc, "text": text, "units": units, "drafts": drafts, "gold": bench.load_gold(case), "case": case}
+    return {
+        "doc": doc,
+        "text": text,
+        "units": units,
+        "drafts": drafts,
+        "gold": bench.load_gold(case),
+        "case": case,
+    }
 
 
 def key(ref: PlaceRef) -> str:
@@ -99,14 +138,21 @@ class _Fake:
 def matched_gold(gstops: list[dict[str, Any]], rstops: list[Any]) -> tuple[set[int], dict[int, int]]:
     """The benchmark's stop matching: gold indices matched, and gold index -> read index."""
     used: set[int] = set()
-    exact = {i: next((k for k, s in enumerate(rstops) if bench._stop_is(gs, s)), None) for i, gs in enumerate(gstops)}
+    exact = {
+        i: next((k for k, s in enumerate(rstops) if bench._stop_is(gs, s)), None)
+        for i, gs in enumerate(gstops)
+    }
     reserved = {k for k in exact.values() if k is not None}
     out: dict[int, int] = {}
     for i, gs in enumerate(gstops):
         j = exact[i] if exact[i] is not None and exact[i] not in used else None
         if j is None:
             j = next(
-                (k for k, s in enumerate(rstops) if k not in used and k not in reserved and bench._stop_matches(gs, s)),
+                (
+                    k
+                    for k, s in enumerate(rstops)
+                    if k not in used and k not in reserved and bench._stop_matches(gs, s)
+                ),
                 None,
             )
         if j is not None:
@@ -146,7 +192,9 @@ def oracle(folders: list[Path]) -> None:
                     if bench.fold(label) and bench.fold(label) in bench.fold(t.text)
                 ]
                 if right:
-                    own = draft is not None and any(u.index in {x.index for x in draft.units} for u, _ in right)
+                    own = draft is not None and any(
+                        u.index in {x.index for x in draft.units} for u, _ in right
+                    )
                     subj = any(u.subject is not None and u.subject.name == trip.person.name for u, _ in right)
                     trip_s = draft is not None and any(u.index in draft.trip_units for u, _ in right)
                     kind = "right, not taken"
@@ -161,7 +209,9 @@ def oracle(folders: list[Path]) -> None:
                     counts[kind] += 1
                     u, t = named[0]
                     r = next(r for tt, r, _ in u.places if tt is t)
-                    ex = f"{case.name}: {label} -> {r.place.name if isinstance(r, Resolved) else 'unresolved'}"
+                    ex = (
+                        f"{case.name}: {label} -> {r.place.name if isinstance(r, Resolved) else 'unresolved'}"
+                    )
                 else:
                     kind = "not recognised as a place"
                     counts[kind] += 1
@@ -169,15 +219,16 @@ def oracle(folders: list[Path]) -> None:
                     ex = f"{case.name}: {label} | {cap['text'][max(0, where - 60) : where + 60]!r}"
                 examples.setdefault(kind, []).append(ex)
     for k, v in counts.items():
-        print(f"{v:5d}  {k}")
+        out(f"{v:5d}  {k}")
     for kind, exs in examples.items():
-        print("==", kind)
+        out("==", kind)
         for e in exs[:12]:
-            print("   ", e)
+            out("   ", e)
 
 
 # --- features --------------------------------------------------------------------------------
 
+WHERE = False  # --where: the place's country and province against the rules' regions and stops
 USE_RULE = True  # the rules' own choice as a feature (--no-rule: the model reads the words only)
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
@@ -198,6 +249,10 @@ def sentence_items(cap: dict[str, Any], trip_i: int) -> list[dict[str, Any]]:
     region_keys = {key(r) for r in trip.regions} if hasattr(trip, "regions") else set()
     own = {u.index for u in draft.units} if draft is not None else set()
     trip_units = set(draft.trip_units) if draft is not None else set()
+    # where the rules put the trip: the countries and provinces of its regions and stops
+    known = [r.place for r in (*trip.regions, *(x.place for x in trip.stops)) if isinstance(r, Resolved)]
+    countries = {p.country for p in known}
+    provinces = {(p.country, p.admin1) for p in known if p.kind is not PlaceKind.COUNTRY}
     n = max(1, len(units))
     out = []
     for u in units:
@@ -207,12 +262,16 @@ def sentence_items(cap: dict[str, Any], trip_i: int) -> list[dict[str, Any]]:
             continue
         mention_of: list[int | None] = []
         places = list(u.places)
-        for a, b, _ in toks:
-            mention_of.append(next((k for k, (t, _, _) in enumerate(places) if t.start <= a and b <= t.end), None))
+        for a, b, _w in toks:
+            mention_of.append(
+                next((k for k, (t, _, _) in enumerate(places) if t.start <= a and b <= t.end), None)
+            )
         subj = u.subject
         sfeat = [
             f"cap={u.caption}",
-            "subj=traveller" if subj is not None and subj.name == trip.person.name else ("subj=none" if subj is None else "subj=other"),
+            "subj=traveller"
+            if subj is not None and subj.name == trip.person.name
+            else ("subj=none" if subj is None else "subj=other"),
             f"own={u.index in own}",
             f"tripsent={u.index in trip_units}",
             f"tripword={u.trip_word[0].value if u.trip_word else None}",
@@ -222,8 +281,8 @@ def sentence_items(cap: dict[str, Any], trip_i: int) -> list[dict[str, Any]]:
         ]
         quotes = 0
         feats = []
-        for k, (a, b, w) in enumerate(toks):
-            if w in "\"“”":
+        for k, (_a, _b, w) in enumerate(toks):
+            if w in '"“”':
                 quotes += 1
             f = [
                 "bias",
@@ -262,6 +321,14 @@ def sentence_items(cap: dict[str, Any], trip_i: int) -> list[dict[str, Any]]:
                     f"gov&subj={gov}&{sfeat[1]}",
                     f"hint={t.kind_hint.value if t.kind_hint else None}",
                     f"abroad={isinstance(r, Resolved) and r.place.country != 'CN'}",
+                    *(
+                        [
+                            f"samecountry={r.place.country in countries if countries else None}",
+                            f"sameprov={(r.place.country, r.place.admin1) in provinces if provinces else None}",
+                        ]
+                        if WHERE and isinstance(r, Resolved)
+                        else []
+                    ),
                 ]
             feats.append(f)
         out.append({"unit": u, "toks": toks, "mention_of": mention_of, "places": places, "feats": feats})
@@ -271,7 +338,11 @@ def sentence_items(cap: dict[str, Any], trip_i: int) -> list[dict[str, Any]]:
 def labels_for(items: list[dict[str, Any]], gstops: list[dict[str, Any]]) -> list[list[str]]:
     out = []
     for it in items:
-        good = {k for k, (_, r, _) in enumerate(it["places"]) if any(bench._stop_matches(gs, _Fake(r)) for gs in gstops)}
+        good = {
+            k
+            for k, (_, r, _) in enumerate(it["places"])
+            if any(bench._stop_matches(gs, _Fake(r)) for gs in gstops)
+        }
         ys = []
         for k, m in enumerate(it["mention_of"]):
             if m is None or m not in good:
@@ -285,11 +356,28 @@ def labels_for(items: list[dict[str, Any]], gstops: list[dict[str, Any]]) -> lis
 # --- cross-validation ------------------------------------------------------------------------
 
 
-def combine(cap: dict[str, Any], trip_i: int, items: list[dict[str, Any]], probs: list[list[float]], t_add: float, t_drop: float, kinds: set[str]) -> Trip:
-    """The read trip with model stops added and strongly rejected rule stops dropped."""
+def combine(
+    cap: dict[str, Any],
+    trip_i: int,
+    items: list[dict[str, Any]],
+    probs: list[list[float]],
+    t_add: float,
+    t_drop: float,
+    kinds: set[str],
+    near: bool = False,
+) -> Trip:
+    """The read trip with model stops added and strongly rejected rule stops dropped.
+
+    ``near``: add only places named in a sentence joined to the trip or whose subject is its traveller.
+    """
     trip: Trip = cap["doc"].trips[trip_i]
+    draft = cap["drafts"][trip_i]
+    own = {u.index for u in draft.units} if draft is not None else set()
     best: dict[str, tuple[float, Any, Any, Any]] = {}
     for it, ps in zip(items, probs, strict=True):
+        u = it["unit"]
+        if near and u.index not in own and (u.subject is None or u.subject.name != trip.person.name):
+            continue
         for k, m in enumerate(it["mention_of"]):
             if m is None or (k > 0 and it["mention_of"][k - 1] == m):
                 continue
@@ -298,7 +386,8 @@ def combine(cap: dict[str, Any], trip_i: int, items: list[dict[str, Any]], probs
             if kk not in best or ps[k] > best[kk][0]:
                 best[kk] = (ps[k], t, r, it["unit"])
     stops = [s for s in trip.stops if key(s.place) not in best or best[key(s.place)][0] >= t_drop]
-    have = {key(s.place) for s in stops} | {key(s.place) for s in trip.stops}
+    # (the model alone, t_drop above 1: the rule stops it saw are gone and may come back as its own)
+    have = {key(s.place) for s in stops} | ({key(s.place) for s in trip.stops} if t_drop <= 1 else set())
     for kk, (p, t, r, u) in sorted(best.items(), key=lambda x: x[1][1].start):
         kind = r.place.kind.value if isinstance(r, Resolved) else "unres"
         if kk in have or p < t_add or kind not in kinds:
@@ -330,11 +419,11 @@ def score_caps(caps: list[dict[str, Any]], trips_for: dict[str, dict[int, Trip]]
     return total
 
 
-def cv(folders: list[Path], folds: int, c1: float, c2: float) -> None:
+def cv(folders: list[Path], folds: int, c1: float, c2: float, probs_file: str = "") -> None:
     import pycrfsuite
 
     caps = [c for c in (capture(f) for f in folders) if c is not None]
-    print(f"{len(caps)} reports captured", flush=True)
+    out(f"{len(caps)} reports captured", flush=True)
     # per read trip: items, and labels where the trip matches a gold trip
     data: list[tuple[int, dict[str, Any], int, list[dict[str, Any]], list[list[str]] | None]] = []
     for ci, cap in enumerate(caps):
@@ -348,13 +437,16 @@ def cv(folders: list[Path], folds: int, c1: float, c2: float) -> None:
             data.append((ci, cap, ti, items, ys))
     fold_of = {ci: ci % folds for ci in range(len(caps))}
     probs_all: dict[tuple[int, int], list[list[float]]] = {}
-    for f in range(folds):
+    if probs_file and Path(probs_file).exists():
+        with open(probs_file, "rb") as handle:
+            probs_all = pickle.load(handle)
+    for f in range(folds if not probs_all else 0):
         trainer = pycrfsuite.Trainer(verbose=False)
         for ci, _cap, _ti, items, ys in data:
             if fold_of[ci] == f or ys is None:
                 continue
             for it, y in zip(items, ys, strict=True):
-                trainer.append([{x: 1.0 for x in fs} for fs in it["feats"]], y)
+                trainer.append([dict.fromkeys(fs, 1.0) for fs in it["feats"]], y)
         trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 150, "feature.possible_transitions": True})
         model = f"/tmp/learn-stop-fold{f}.crf"
         trainer.train(model)
@@ -365,17 +457,22 @@ def cv(folders: list[Path], folds: int, c1: float, c2: float) -> None:
                 continue
             ps = []
             for it in items:
-                tagger.set([{x: 1.0 for x in fs} for fs in it["feats"]])
+                tagger.set([dict.fromkeys(fs, 1.0) for fs in it["feats"]])
                 tagger.tag()
                 ps.append([tagger.marginal("B-STOP", k) for k in range(len(it["toks"]))])
             probs_all[(ci, ti)] = ps
-        print(f"fold {f} trained", flush=True)
+        out(f"fold {f} trained", flush=True)
+    if probs_file and not Path(probs_file).exists():
+        with open(probs_file, "wb") as handle:
+            pickle.dump(probs_all, handle)
     base = score_caps(caps, {})
     show("rules alone", base)
-    diag = Counter()
-    for ci, cap, ti, items, ys in data:
-        new = combine(cap, ti, items, probs_all[(ci, ti)], 0.5, 0.0, {"city", "county", "town", "admin2", "unres"})
-        old = {key(s.place) for s in cap["doc"].trips[ti]}  if False else {key(s.place) for s in cap["doc"].trips[ti].stops}
+    diag: Counter[str] = Counter()
+    for ci, cap, ti, items, _ys in data:
+        new = combine(
+            cap, ti, items, probs_all[(ci, ti)], 0.5, 0.0, {"city", "county", "town", "admin2", "unres"}
+        )
+        old = {key(s.place) for s in cap["doc"].trips[ti].stops}
         gtrips = cap["gold"].get("trips", [])
         matches = bench._match_trips(gtrips, list(cap["doc"].trips))
         g = next((g for g, i in zip(gtrips, matches, strict=False) if i == ti), None)
@@ -388,8 +485,8 @@ def cv(folders: list[Path], folds: int, c1: float, c2: float) -> None:
             hit = [gs for gs in g.get("stops", []) if bench._stop_matches(gs, s)]
             diag[f"added, matches a gold stop: {bool(hit)}"] += 1
             if len(diag) < 400 and not hit:
-                print("   wrong add:", cap["case"].name, s.place.text, "|", s.evidence[0].text)
-    print(diag)
+                out("   wrong add:", cap["case"].name, s.place.text, "|", s.evidence[0].text)
+    out(diag)
     missed_p: list[float] = []
     for ci, cap, ti, items, ys in data:
         if ys is None:
@@ -402,21 +499,40 @@ def cv(folders: list[Path], folds: int, c1: float, c2: float) -> None:
                     if key(r) not in old:
                         missed_p.append(ps[k])
     missed_p.sort()
-    print("B-STOP mentions of places the rules missed:", len(missed_p), "probabilities (deciles):",
-          [round(missed_p[int(q * (len(missed_p) - 1) / 10)], 2) for q in range(11)] if missed_p else [])
-    for kinds in ({"city", "county", "town"}, {"city", "county", "town", "admin2", "unres"}):
-        for t_add in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-            for t_drop in (0.0, 0.05, 0.1, 0.2):
-                trips_for: dict[str, dict[int, Trip]] = {}
-                for ci, cap, ti, items, _ys in data:
-                    trips_for.setdefault(cap["case"].name, {})[ti] = combine(cap, ti, items, probs_all[(ci, ti)], t_add, t_drop, kinds)
-                show(f"add>={t_add} drop<{t_drop} kinds={'+'.join(sorted(kinds))}", score_caps(caps, trips_for))
+    out(
+        "B-STOP mentions of places the rules missed:",
+        len(missed_p),
+        "probabilities (deciles):",
+        [round(missed_p[int(q * (len(missed_p) - 1) / 10)], 2) for q in range(11)] if missed_p else [],
+    )
+    all_kinds = {"country", "admin1", "city", "county", "town", "admin2", "unres"}
+    grid = (
+        [
+            (all_kinds, t, 1.01, False) for t in (0.3, 0.4, 0.5, 0.6, 0.7)
+        ]  # the model alone (rule stops it saw dropped)
+        + [
+            (k, a, d, n)
+            for n in (False, True)
+            for k in ({"city", "county", "town"}, {"city", "county", "town", "admin2", "unres"})
+            for a in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+            for d in (0.0, 0.1)
+        ]
+    )
+    if True:
+        for kinds, t_add, t_drop, near in grid:
+            trips_for: dict[str, dict[int, Trip]] = {}
+            for ci, cap, ti, items, _ys in data:
+                trips_for.setdefault(cap["case"].name, {})[ti] = combine(
+                    cap, ti, items, probs_all[(ci, ti)], t_add, t_drop, kinds, near
+                )
+            label = "model alone" if t_drop > 1 else f"drop<{t_drop} kinds={'+'.join(sorted(kinds))}"
+            show(f"add>={t_add} {label}{' near' if near else ''}", score_caps(caps, trips_for))
 
 
 def show(label: str, tally: bench.Tally) -> None:
     f = tally.figures()
     h, t = tally.hits, tally.totals
-    print(
+    out(
         f"{label:<55} P {f['stop_precision']:.3f} ({h['stop_precision']}/{t['stop_precision']}) "
         f"R {f['stop_recall']:.3f} ({h['stop_recall']}/{t['stop_recall']}) F1 {f['stop_f1']:.3f} "
         f"day {f['stop_day']:.3f} ({h['stop_day']}/{t['stop_day']})",
@@ -432,8 +548,13 @@ def main() -> int:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--no-rule", action="store_true")
+    parser.add_argument("--where", action="store_true")
+    parser.add_argument(
+        "--probs", default="", help="a file of held-out probabilities: read if it exists, else written"
+    )
     args = parser.parse_args()
-    global USE_RULE
+    global USE_RULE, WHERE
+    WHERE = args.where
     USE_RULE = not args.no_rule
     folders = bench.cases("dev", "en")  # development half only
     if args.limit:
@@ -441,7 +562,7 @@ def main() -> int:
     if args.what == "oracle":
         oracle(folders)
     else:
-        cv(folders, args.folds, args.c1, args.c2)
+        cv(folders, args.folds, args.c1, args.c2, args.probs)
     return 0
 
 
