@@ -2,8 +2,8 @@
 
 Run from the repository root with the shared venv and ``python-crfsuite`` importable::
 
-    PYTHONPATH=/path/holding/pycrfsuite .venv/bin/python scripts/stop_model_experiment.py oracle
-    PYTHONPATH=/path/holding/pycrfsuite .venv/bin/python scripts/stop_model_experiment.py cv \
+    PYTHONPATH=/path/holding/pycrfsuite .venv/bin/python scripts/experiments/stop_model_experiment.py oracle
+    PYTHONPATH=/path/holding/pycrfsuite .venv/bin/python scripts/experiments/stop_model_experiment.py cv \
         [--no-rule] [--where] [--c1 1.0 --c2 0.1] [--probs /tmp/probs.pkl]
 
 ``oracle`` classifies the development gold stops the reader misses on a matched trip (the name not
@@ -48,7 +48,7 @@ from typing import Any
 
 import attrs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
