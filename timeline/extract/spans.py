@@ -581,6 +581,12 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
     if stated is not None and span.days >= stated:
         return
     reach = dt.timedelta(days=3)
+    # ("On Saturday, Roe wrapped up her visit ... On Friday, she witnessed the signing of agreements": a
+    # journey told by its end holds the deeds of the days before it)
+    ended = any(
+        u.index in draft.trip_units and (_END_CUE.search(u.sentence.text) or _BACK_FROM.search(u.sentence.text))
+        for u in draft.units
+    )
     for unit in draft.units:
         if unit.index in draft.trip_units or unit.subject != draft.person or unit.caption:
             continue
@@ -602,10 +608,36 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
         day = days.pop()
         if day.precision is not Precision.DAY or day.days != 1 or (anchor is not None and day.start > anchor):
             continue
+        if span.start - reach <= day.start < span.start and not ended and not _on_the_way(unit):
+            # "was in Malden on Monday ... declared a state of emergency on Saturday": a deed before a
+            # journey told from its start, naming no place and no setting out, is done at home
+            continue
         if span.start - reach <= day.start < span.start or span.end < day.start <= span.end + reach:
             if stated is not None and (max(span.end, day.end) - min(span.start, day.start)).days >= stated:
                 continue  # (not past the length the report states)
             draft.spans.append((day, unit.index, False))
+
+
+# the deeds of a visit: going to see places and people, and being received by them
+_VISIT_DEED = Caseless(
+    r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|met|meets?|meeting|talks|received|welcomed"
+    r"|greeted|hosted|audiences?|dinner|lunch|luncheon|banquet|attend(?:s|ed|ing)?|witness(?:es|ed|ing)?"
+    r"|laid|addressed|opened|arrived|landed|stopped)\b"
+)
+
+
+def _on_the_way(unit: _Unit) -> bool:
+    """Whether a sentence of the traveller's tells a deed of the journey: a place named, a journey
+    word ("during the tour"), a setting out ("started campaigning in the swing states"), or a deed
+    of a visit ("had dinner with the President", "was received by the Queen"); not an act of office
+    done at home ("declared a state of emergency on Saturday")."""
+    text = unit.sentence.text
+    return (
+        bool(unit.places)
+        or bool(_journey_ends(unit))
+        or _OPEN_START.search(text) is not None
+        or _VISIT_DEED.search(text) is not None
+    )
 
 
 def _length_told(draft: _TripDraft) -> int | None:

@@ -1,0 +1,59 @@
+"""Trip spans (gap-span): days the reader took into a trip that the trip does not hold, and lengths it
+left out.  Every sentence is made up; none is a corpus report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract_text
+from timeline.model import DateSpan
+
+
+def _trip_spans(text: str) -> list[tuple[dt.date, dt.date] | None]:
+    doc = extract_text(text)
+    return [(t.span.start, t.span.end) if isinstance(t.span, DateSpan) else None for t in doc.trips]
+
+
+# --- a deed of office at home, days before the journey, is no day of it -----------------------------
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "Governor Mara Quill declared a state of emergency on Saturday ahead of the storm.",
+        "On Saturday, Governor Quill signed an executive order releasing emergency funds.",
+        "Governor Quill secured her party's nomination on Saturday.",
+    ],
+)
+def test_an_act_of_office_before_the_journey_stays_out(deed: str) -> None:
+    text = (
+        " date 2031-03-10 Governor Mara Quill was in Dunmore, Vestland on Monday, March 10 to tour flood damage.\n\n"
+        f"{deed}\n"
+    )
+    assert _trip_spans(text) == [(dt.date(2031, 3, 10), dt.date(2031, 3, 10))]
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "On Saturday, Governor Quill met families in the shelters.",
+        "Governor Quill was received by the mayor on Saturday.",
+        "On Saturday, Governor Quill started campaigning in the northern counties.",
+    ],
+)
+def test_a_deed_of_the_visit_before_the_day_told_joins_it(deed: str) -> None:
+    text = (
+        " date 2031-03-10 Governor Mara Quill was in Dunmore, Vestland on Monday, March 10 to tour flood damage.\n\n"
+        f"{deed}\n"
+    )
+    assert _trip_spans(text) == [(dt.date(2031, 3, 8), dt.date(2031, 3, 10))]
+
+
+def test_a_journey_told_by_its_end_keeps_the_deeds_before_it() -> None:
+    text = (
+        " date 2031-03-10 President Ilse Varga on Monday wrapped up her visit to Norland and left for home.\n\n"
+        "On Saturday, President Varga signed the trade agreement.\n"
+    )
+    assert _trip_spans(text) == [(dt.date(2031, 3, 8), dt.date(2031, 3, 10))]
