@@ -57,3 +57,34 @@ def test_a_journey_told_by_its_end_keeps_the_deeds_before_it() -> None:
         "On Saturday, President Varga signed the trade agreement.\n"
     )
     assert _trip_spans(text) == [(dt.date(2031, 3, 8), dt.date(2031, 3, 10))]
+
+
+# --- a length whose end has no day counts on from a journey told to begin ------------------------------
+
+
+@pytest.mark.parametrize(
+    "length",
+    [
+        "She said she may stop in Tarnov on her way home at the end of the two-week tour.",
+        "President Roe will return home after the two-week tour.",
+    ],
+)
+def test_an_undated_end_of_a_length_counts_on_from_the_start(length: str) -> None:
+    text = (
+        " date 2031-05-02 President Ana Roe headed to Varnia for a state visit on Friday (May 2), starting a"
+        " five-nation tour.\n\n"
+        f"{length}\n"
+    )
+    assert _trip_spans(text) == [(dt.date(2031, 5, 2), dt.date(2031, 5, 15))]
+
+
+def test_a_homecoming_after_the_tour_is_no_start_to_count_on_from() -> None:
+    text = (
+        " date 2031-05-05 President Ana Roe arrived in Lisbon early Monday after a whirlwind tour of Varnia.\n\n"
+        "Before boarding her plane in Tarnov on Sunday night, President Roe thanked her hosts for the visit.\n\n"
+        "The president's plane left at 7 p.m., capping a nine-day tour of Varnia and Ostmark.\n"
+    )
+    spans = _trip_spans(text)
+    assert spans
+    assert spans[0] is not None
+    assert spans[0][1] <= dt.date(2031, 5, 5)

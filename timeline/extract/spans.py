@@ -835,6 +835,11 @@ def _stated_length(draft: _TripDraft) -> None:
         for u in draft.units
         if u.index in draft.trip_units
     )
+    # ("arrived in Rome early Monday after a tour of the United States": the arrival told is the
+    # journey's homecoming, not its start)
+    homecoming = any(
+        u.index in draft.trip_units and _HOME_AFTER.search(u.sentence.text) is not None for u in draft.units
+    )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
@@ -870,6 +875,12 @@ def _stated_length(draft: _TripDraft) -> None:
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
         if ended or _END_CUE.search(unit.sentence.text) or _BACK_FROM.search(unit.sentence.text):
+            if span.open_end and not ended and not homecoming and not any(True for _ in _single_days(unit)):
+                # "headed to China on Friday, starting a five-nation tour ... on his way back at the end
+                # of the two-week tour": a length whose end has no day of its own counts on from the
+                # day the journey was told to begin
+                best = (days, DateSpan(span.start, span.start + length), unit.index)
+                continue
             if span.open_end or begun_told:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)
@@ -877,6 +888,12 @@ def _stated_length(draft: _TripDraft) -> None:
             best = (days, DateSpan(span.start, span.start + length), unit.index)
     if best is not None:
         draft.spans.append((best[1], best[2], False))
+
+
+_HOME_AFTER = Caseless(
+    r"\b(?:arrived|arrives|landed|lands|touched down|touches down)\b[^.;]{0,60}?\b(?:after|following)\s+"
+    r"(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?(?:visit|tour|trip|journey|mission|swing)\b"
+)
 
 
 # "begins a week-long journey", "started a weeklong tour": the week told is the journey set out on
