@@ -88,3 +88,22 @@ def test_a_homecoming_after_the_tour_is_no_start_to_count_on_from() -> None:
     assert spans
     assert spans[0] is not None
     assert spans[0][1] <= dt.date(2031, 5, 5)
+
+
+# --- a day that names an event is not the journey's, where the sentence tells its own ----------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Governor Mara Quill toured the areas hit by Tuesday's tornado in Dunmore on Wednesday.",
+        "Governor Mara Quill on Wednesday visited Dunmore, where Tuesday’s floods destroyed the bridge.",
+    ],
+)
+def test_a_day_naming_an_event_is_not_the_journeys(lead: str) -> None:
+    assert _trip_spans(f" date 2031-03-13 {lead}\n") == [(dt.date(2031, 3, 12), dt.date(2031, 3, 12))]
+
+
+def test_a_days_visit_named_by_its_day_still_dates_the_journey() -> None:
+    text = " date 2031-03-13 During Tuesday's visit to Dunmore, Governor Mara Quill toured the flooded streets.\n"
+    assert _trip_spans(text) == [(dt.date(2031, 3, 11), dt.date(2031, 3, 11))]

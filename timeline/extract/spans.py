@@ -333,15 +333,26 @@ def _stays_until(unit: _Unit) -> dt.date | None:
 
 def _days_told(unit: _Unit) -> list[tuple[DateSpan, Evidence]]:
     """The dates a sentence tells of its own journey: not those of a "since" clause before them, nor
-    the day of the telling."""
+    the day of the telling, nor the day an event is named by where the sentence tells a day of its own
+    ("toured the areas hit by Tuesday's tornado on Wednesday")."""
     text = unit.sentence.text
-    return [
+    told = [
         (m.span, m.evidence)
         for m in unit.dates
         if isinstance(m.span, DateSpan)
         and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
         and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
     ]
+    naming = [
+        (s, e) for s, e in told if s.precision is Precision.DAY and _EVENTS_DAY.match(text, e.end - unit.sentence.start)
+    ]
+    if naming and any(s.precision is Precision.DAY and (s, e) not in naming for s, e in told):
+        return [pair for pair in told if pair not in naming]
+    return told
+
+
+# "Tuesday's tornado", "Sunday's election": a day that names an event, right before its noun
+_EVENTS_DAY = re.compile(r"['’]s\s+(?!(?:visit|tour|trip|journey|stay|arrival|departure)\b)[a-z]")
 
 
 def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
