@@ -333,15 +333,26 @@ def _stays_until(unit: _Unit) -> dt.date | None:
 
 def _days_told(unit: _Unit) -> list[tuple[DateSpan, Evidence]]:
     """The dates a sentence tells of its own journey: not those of a "since" clause before them, nor
-    the day of the telling."""
+    the day of the telling, nor the day an event is named by where the sentence tells a day of its own
+    ("toured the areas hit by Tuesday's tornado on Wednesday")."""
     text = unit.sentence.text
-    return [
+    told = [
         (m.span, m.evidence)
         for m in unit.dates
         if isinstance(m.span, DateSpan)
         and not _since_clause_before(text, m.evidence.start - unit.sentence.start)
         and not _day_of_saying(text, m.evidence.start - unit.sentence.start, m.evidence.end - unit.sentence.start)
     ]
+    naming = [
+        (s, e) for s, e in told if s.precision is Precision.DAY and _EVENTS_DAY.match(text, e.end - unit.sentence.start)
+    ]
+    if naming and any(s.precision is Precision.DAY and (s, e) not in naming for s, e in told):
+        return [pair for pair in told if pair not in naming]
+    return told
+
+
+# "Tuesday's tornado", "Sunday's election": a day that names an event, right before its noun
+_EVENTS_DAY = re.compile(r"['’]s\s+(?!(?:visit|tour|trip|journey|stay|arrival|departure)\b)[a-z]")
 
 
 def _trip_span(unit: _Unit) -> tuple[DateSpan, bool] | None:
@@ -581,6 +592,12 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
     if stated is not None and span.days >= stated:
         return
     reach = dt.timedelta(days=3)
+    # ("On Saturday, Roe wrapped up her visit ... On Friday, she witnessed the signing of agreements": a
+    # journey told by its end holds the deeds of the days before it)
+    ended = any(
+        u.index in draft.trip_units and (_END_CUE.search(u.sentence.text) or _BACK_FROM.search(u.sentence.text))
+        for u in draft.units
+    )
     for unit in draft.units:
         if unit.index in draft.trip_units or unit.subject != draft.person or unit.caption:
             continue
@@ -602,10 +619,36 @@ def _days_on_the_way(draft: _TripDraft, anchor: dt.date | None) -> None:
         day = days.pop()
         if day.precision is not Precision.DAY or day.days != 1 or (anchor is not None and day.start > anchor):
             continue
+        if span.start - reach <= day.start < span.start and not ended and not _on_the_way(unit):
+            # "was in Malden on Monday ... declared a state of emergency on Saturday": a deed before a
+            # journey told from its start, naming no place and no setting out, is done at home
+            continue
         if span.start - reach <= day.start < span.start or span.end < day.start <= span.end + reach:
             if stated is not None and (max(span.end, day.end) - min(span.start, day.start)).days >= stated:
                 continue  # (not past the length the report states)
             draft.spans.append((day, unit.index, False))
+
+
+# the deeds of a visit: going to see places and people, and being received by them
+_VISIT_DEED = Caseless(
+    r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?|met|meets?|meeting|talks|received|welcomed"
+    r"|greeted|hosted|audiences?|dinner|lunch|luncheon|banquet|attend(?:s|ed|ing)?|witness(?:es|ed|ing)?"
+    r"|laid|addressed|opened|arrived|landed|stopped)\b"
+)
+
+
+def _on_the_way(unit: _Unit) -> bool:
+    """Whether a sentence of the traveller's tells a deed of the journey: a place named, a journey
+    word ("during the tour"), a setting out ("started campaigning in the swing states"), or a deed
+    of a visit ("had dinner with the President", "was received by the Queen"); not an act of office
+    done at home ("declared a state of emergency on Saturday")."""
+    text = unit.sentence.text
+    return (
+        bool(unit.places)
+        or bool(_journey_ends(unit))
+        or _OPEN_START.search(text) is not None
+        or _VISIT_DEED.search(text) is not None
+    )
 
 
 def _length_told(draft: _TripDraft) -> int | None:
@@ -803,6 +846,11 @@ def _stated_length(draft: _TripDraft) -> None:
         for u in draft.units
         if u.index in draft.trip_units
     )
+    # ("arrived in Rome early Monday after a tour of the United States": the arrival told is the
+    # journey's homecoming, not its start)
+    homecoming = any(
+        u.index in draft.trip_units and _HOME_AFTER.search(u.sentence.text) is not None for u in draft.units
+    )
     # the longest length stated: "a three-day working visit" to Ghana "begins a week long journey"
     best: tuple[int, DateSpan, int] | None = None
     for unit in draft.units:
@@ -838,6 +886,12 @@ def _stated_length(draft: _TripDraft) -> None:
         if not span.days < days <= 31 or (best is not None and days <= best[0]):
             continue
         if ended or _END_CUE.search(unit.sentence.text) or _BACK_FROM.search(unit.sentence.text):
+            if span.open_end and not ended and not homecoming and not any(True for _ in _single_days(unit)):
+                # "headed to China on Friday, starting a five-nation tour ... on his way back at the end
+                # of the two-week tour": a length whose end has no day of its own counts on from the
+                # day the journey was told to begin
+                best = (days, DateSpan(span.start, span.start + length), unit.index)
+                continue
             if span.open_end or begun_told:
                 continue  # a journey told to have begun does not end where its start was told
             best = (days, DateSpan(span.end - length, span.end), unit.index)
@@ -845,6 +899,12 @@ def _stated_length(draft: _TripDraft) -> None:
             best = (days, DateSpan(span.start, span.start + length), unit.index)
     if best is not None:
         draft.spans.append((best[1], best[2], False))
+
+
+_HOME_AFTER = Caseless(
+    r"\b(?:arrived|arrives|landed|lands|touched down|touches down)\b[^.;]{0,60}?\b(?:after|following)\s+"
+    r"(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?(?:visit|tour|trip|journey|mission|swing)\b"
+)
 
 
 # "begins a week-long journey", "started a weeklong tour": the week told is the journey set out on
