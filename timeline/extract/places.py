@@ -291,12 +291,39 @@ def _small_places(
                 .removesuffix("s")
                 .replace("countie", "county")
             )
+            # "Ash and Elm counties": the divisions of the list the gazetteer holds say whose divisions
+            listed = [
+                r.place
+                for t, r in known
+                if isinstance(r, Resolved) and match.start(group) <= t.start < match.end(group)
+                and r.place.kind in (PlaceKind.ADMIN2, PlaceKind.COUNTY)
+            ]
             for name in _NAME_IN_LIST.finditer(article.text, match.start(group), match.end(group)):
                 if name.group() in _GENERIC_NAME or known_spans.overlaps(name.start(), name.end()):
+                    continue
+                if (division := _listed_division(name.group(), listed)) is not None:
+                    toponym = attrs.evolve(_town_named(name), kind_hint=PlaceKind.COUNTY)
+                    out.append((toponym, Resolved(name.group(), division, "listed-division")))
                     continue
                 reason = f"no {kind} of that name in the gazetteer (below its population threshold)"
                 out.append((_town_named(name), Unresolved(name.group(), reason)))
     return out
+
+
+def _listed_division(name: str, listed: Sequence[Place]) -> Place | None:
+    """The division a bare name stands for in a list of divisions named in the plural ("toured Ash
+    and Elm counties"), where the gazetteer holds it only with its kind's word ("Ash County"): the one
+    record so named, of the kind, country and province of the list's divisions it holds."""
+    homes = {(p.kind, p.country, p.admin1, p.division) for p in listed if p.division}
+    if len(homes) != 1:
+        return None
+    ((kind, country, admin1, division),) = homes
+    same = [
+        p
+        for p in _gazetteer().lookup(f"{name} {division}")
+        if p.kind is kind and (p.country, p.admin1) == (country, admin1)
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 # "stop-overs in Githurai and Kenol", "drove on to Naro Moru": the towns a journey moved to, named

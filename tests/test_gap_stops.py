@@ -1,0 +1,53 @@
+"""Reading rules for the stops of trips the reader finds (session 21, gap-stops).
+
+Each text is written for the test, with invented travellers, in the shapes real reports take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.model import Resolved
+from timeline.extract import extract_text
+
+
+def _stops(text: str) -> list[tuple[str, str | None]]:
+    doc = extract_text(" date 2024-03-06 " + text + "\n")
+    return [
+        (s.place.text, s.place.place.name if isinstance(s.place, Resolved) else None)
+        for t in doc.trips
+        for s in t.stops
+    ]
+
+
+# --- "toured Ash and Elm counties": a bare name in a list of divisions is the division ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "division"),
+    [
+        (
+            "Governor Tomas Arkwright of North Carolina on Tuesday toured storm damage in Alleghany and "
+            "Watauga counties before he arrived in Greensboro.",
+            "Alleghany",
+            "Alleghany County",
+        ),
+        (
+            "Governor Ada Bello of Tennessee visited Scott, Morgan and Roane counties on Monday to "
+            "announce road grants.",
+            "Scott",
+            "Scott County",
+        ),
+    ],
+)
+def test_a_name_listed_before_a_plural_division_word_is_that_division(text: str, name: str, division: str) -> None:
+    assert (name, division) in _stops(text)
+
+
+def test_a_name_of_no_such_division_stays_unresolved() -> None:
+    text = (
+        "Governor Ada Bello of Tennessee visited Zorbleton, Morgan and Roane counties on Monday to "
+        "announce road grants."
+    )
+    assert ("Zorbleton", "Zorbleton County") not in _stops(text)
+    assert all(division is None or "Zorbleton" not in division for _, division in _stops(text))
