@@ -51,3 +51,24 @@ def test_a_name_of_no_such_division_stays_unresolved() -> None:
     )
     assert ("Zorbleton", "Zorbleton County") not in _stops(text)
     assert all(division is None or "Zorbleton" not in division for _, division in _stops(text))
+
+
+# --- "reached Lyon from Geneva": a town abroad the traveller came from is an earlier leg ----------------
+
+
+def test_a_town_abroad_come_from_is_an_earlier_stop() -> None:
+    text = (
+        "NAIROBI, March 6 - British Prime Minister Tomas Arkwright arrived in Nairobi on Wednesday on "
+        "the second leg of his African tour. Mr Arkwright landed at the airport aboard a chartered "
+        "jet from Accra, Ghana, at 7am."
+    )
+    assert "Accra" in [name for name, _ in _stops(text)]
+
+
+def test_a_town_of_the_travellers_own_country_come_from_is_no_stop() -> None:
+    text = (
+        "KANAZAWA, March 6 - Japanese Prime Minister Ada Bello arrived in Kanazawa on Wednesday for a "
+        "two-day visit to Ishikawa. She flew to Komatsu Airport from Tokyo International Airport at "
+        "Haneda in the morning."
+    )
+    assert "Tokyo" not in [name for name, _ in _stops(text)]
