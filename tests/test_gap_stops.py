@@ -72,3 +72,29 @@ def test_a_town_of_the_travellers_own_country_come_from_is_no_stop() -> None:
         "Haneda in the morning."
     )
     assert "Tokyo" not in [name for name, _ in _stops(text)]
+
+
+# --- "Barguna's Patharghata": a name the gazetteer lacks, owned by a town it holds, is a town of it ------
+
+
+def test_a_town_owned_by_a_known_town_is_a_stop() -> None:
+    text = (
+        "President Ada Bello on Tuesday inspected flood-hit areas including Tamale's Zorbagu and "
+        "Kumasi's Nkwantalo to assess the damage."
+    )
+    names = [name for name, _ in _stops(text)]
+    assert "Zorbagu" in names
+    assert "Nkwantalo" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people, not a town
+        "President Ada Bello on Tuesday visited Tamale and thanked Kumasi's Zorbagu community for its help.",
+        # a building: more capitalised words follow
+        "President Ada Bello on Tuesday visited Tamale and toured Kumasi's Zorbagu Palace.",
+    ],
+)
+def test_an_owned_name_that_is_no_town_is_no_stop(text: str) -> None:
+    assert "Zorbagu" not in [name for name, _ in _stops(text)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 import attrs
@@ -495,7 +495,39 @@ def _unknown_towns(
                     continue
                 toponym = _town_named_span(article.text, *name_span)
                 out.append((toponym, Unresolved(match.group("name"), _AIRPORT_TOWN_REASON)))
+    out.extend(_towns_of_places(article, known, unknown_town))
     return out + _listed_beside(article, [*known, *out])
+
+
+# "Barguna's Patharghata", "miners in Luanshya’s Mpatamato": one name the gazetteer lacks, owned by a
+# town or district it holds, is a town of it (not "Kumasi's Manhyia Palace", "Lagos's Ada Bello": more
+# capitalised words after it)
+# ("Auckland's Samoan community", "Rome's St. Peter's": a people, a word cut short) the name ends the phrase
+_OWNED_TOWN_AFTER = re.compile(
+    rf"['’]s\s+(?P<name>{_NAME_WORD}{_NAME_TAIL})"
+    r"(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or|to|in|on|at|for|where|with|from|before|after|while)\b|\s*$)"
+)
+_OWNER_KINDS = (PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.ADMIN2)
+
+
+def _towns_of_places(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]], unknown_town: Callable[[int, int], bool]
+) -> list[tuple[Toponym, PlaceRef]]:
+    """Towns the gazetteer lacks, named as a town or district's own ("Barguna's Patharghata")."""
+    text = article.text
+    body = [(p.start, p.end) for p in article.paragraphs if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)]
+    out: list[tuple[Toponym, PlaceRef]] = []
+    for toponym, ref in known:
+        if text[toponym.end : toponym.end + 1] not in ("'", "’") or _kind_of(ref, toponym) not in _OWNER_KINDS:
+            continue
+        if not isinstance(ref, Resolved) or not any(a <= toponym.start < b for a, b in body):
+            continue
+        owned = _OWNED_TOWN_AFTER.match(text, toponym.end)
+        if owned is None or len(owned.group("name")) < 4 or not unknown_town(*owned.span("name")):
+            continue
+        reason = "a town of the place named before it; no town of that name in the gazetteer"
+        out.append((_town_named_span(text, *owned.span("name")), Unresolved(owned.group("name"), reason)))
+    return out
 
 
 # "tour Mason City, Elk Port and Independence", "in Nabouwalu, Savusavu and Waiyevo": a name the
