@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 import attrs
@@ -291,12 +291,39 @@ def _small_places(
                 .removesuffix("s")
                 .replace("countie", "county")
             )
+            # "Ash and Elm counties": the divisions of the list the gazetteer holds say whose divisions
+            listed = [
+                r.place
+                for t, r in known
+                if isinstance(r, Resolved) and match.start(group) <= t.start < match.end(group)
+                and r.place.kind in (PlaceKind.ADMIN2, PlaceKind.COUNTY)
+            ]
             for name in _NAME_IN_LIST.finditer(article.text, match.start(group), match.end(group)):
                 if name.group() in _GENERIC_NAME or known_spans.overlaps(name.start(), name.end()):
+                    continue
+                if (division := _listed_division(name.group(), listed)) is not None:
+                    toponym = attrs.evolve(_town_named(name), kind_hint=PlaceKind.COUNTY)
+                    out.append((toponym, Resolved(name.group(), division, "listed-division")))
                     continue
                 reason = f"no {kind} of that name in the gazetteer (below its population threshold)"
                 out.append((_town_named(name), Unresolved(name.group(), reason)))
     return out
+
+
+def _listed_division(name: str, listed: Sequence[Place]) -> Place | None:
+    """The division a bare name stands for in a list of divisions named in the plural ("toured Ash
+    and Elm counties"), where the gazetteer holds it only with its kind's word ("Ash County"): the one
+    record so named, of the kind, country and province of the list's divisions it holds."""
+    homes = {(p.kind, p.country, p.admin1, p.division) for p in listed if p.division}
+    if len(homes) != 1:
+        return None
+    ((kind, country, admin1, division),) = homes
+    same = [
+        p
+        for p in _gazetteer().lookup(f"{name} {division}")
+        if p.kind is kind and (p.country, p.admin1) == (country, admin1)
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 # "stop-overs in Githurai and Kenol", "drove on to Naro Moru": the towns a journey moved to, named
@@ -468,7 +495,39 @@ def _unknown_towns(
                     continue
                 toponym = _town_named_span(article.text, *name_span)
                 out.append((toponym, Unresolved(match.group("name"), _AIRPORT_TOWN_REASON)))
+    out.extend(_towns_of_places(article, known, unknown_town))
     return out + _listed_beside(article, [*known, *out])
+
+
+# "Barguna's Patharghata", "miners in Luanshya’s Mpatamato": one name the gazetteer lacks, owned by a
+# town or district it holds, is a town of it (not "Kumasi's Manhyia Palace", "Lagos's Ada Bello": more
+# capitalised words after it)
+# ("Auckland's Samoan community", "Rome's St. Peter's": a people, a word cut short) the name ends the phrase
+_OWNED_TOWN_AFTER = re.compile(
+    rf"['’]s\s+(?P<name>{_NAME_WORD}{_NAME_TAIL})"
+    r"(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or|to|in|on|at|for|where|with|from|before|after|while)\b|\s*$)"
+)
+_OWNER_KINDS = (PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.COUNTY, PlaceKind.ADMIN2)
+
+
+def _towns_of_places(
+    article: Article, known: Sequence[tuple[Toponym, PlaceRef]], unknown_town: Callable[[int, int], bool]
+) -> list[tuple[Toponym, PlaceRef]]:
+    """Towns the gazetteer lacks, named as a town or district's own ("Barguna's Patharghata")."""
+    text = article.text
+    body = [(p.start, p.end) for p in article.paragraphs if p.kind in (ParagraphKind.BODY, ParagraphKind.CAPTION)]
+    out: list[tuple[Toponym, PlaceRef]] = []
+    for toponym, ref in known:
+        if text[toponym.end : toponym.end + 1] not in ("'", "’") or _kind_of(ref, toponym) not in _OWNER_KINDS:
+            continue
+        if not isinstance(ref, Resolved) or not any(a <= toponym.start < b for a, b in body):
+            continue
+        owned = _OWNED_TOWN_AFTER.match(text, toponym.end)
+        if owned is None or len(owned.group("name")) < 4 or not unknown_town(*owned.span("name")):
+            continue
+        reason = "a town of the place named before it; no town of that name in the gazetteer"
+        out.append((_town_named_span(text, *owned.span("name")), Unresolved(owned.group("name"), reason)))
+    return out
 
 
 # "tour Mason City, Elk Port and Independence", "in Nabouwalu, Savusavu and Waiyevo": a name the

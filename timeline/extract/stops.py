@@ -332,6 +332,9 @@ def _fill_places(
         if "for" in unit.sentence.text:
             places.extend(_left_for_home(unit, home))
             places.sort(key=lambda p: p[0].start)
+        if " from " in unit.sentence.text and (setting_out := home or _country_of(dateline_place)):
+            places.extend(_came_from_abroad(unit, setting_out))
+            places.sort(key=lambda p: p[0].start)
         if quoted:
             places = [p for p in places if not any(a <= p[0].start < b for a, b in quoted)]
         if places and ", who" in unit.sentence.text:
@@ -697,6 +700,36 @@ def _left_for_home(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool
             # "left Pretoria Thursday for Maputo ... after a two-day state visit": the place visited
             or _VISIT_ENDED.search(text, toponym.end - start) is not None
         ):
+            out.append((toponym, ref, True))
+    return out
+
+
+# "arrived in Lyon from Geneva", "landed ... from Porto, Portugal": the place the traveller came from
+_CAME_FROM_BEFORE = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?|fl(?:y|ies|ew|own|ying)|came|comes|coming"
+    r"|travell?(?:ed|ing)|drove|sailed)\b[^.;]{0,120}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_of(place: tuple[Toponym, PlaceRef] | None) -> str:
+    return place[1].place.country if place is not None and isinstance(place[1], Resolved) else ""
+
+
+def _came_from_abroad(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, bool]]:
+    """The town abroad the traveller came from on the way to the next: an earlier leg of the
+    journey, a stop ("reached Lyon from Geneva on the second leg of his tour"). A town of the
+    traveller's own country (``home``; unknown, the country the report is filed from) came from is
+    where the journey set out ("flew to Oslo from Bergen"): no stop."""
+    text, start = unit.sentence.text, unit.sentence.start
+    out: list[tuple[Toponym, PlaceRef, bool]] = []
+    for toponym, ref, governed in unit.places:
+        if governed or not isinstance(ref, Resolved) or ref.place.country == home:
+            continue
+        if ref.place.kind not in (PlaceKind.CITY, PlaceKind.TOWN):
+            continue
+        offset = toponym.start - start
+        if _CAME_FROM_BEFORE.search(text[max(0, offset - 160) : offset]):
             out.append((toponym, ref, True))
     return out
 
