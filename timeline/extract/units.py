@@ -765,6 +765,30 @@ def _of_a_dated_journey(text: str, at: int, history: Sequence[int]) -> bool:
     """Whether the place at ``at`` is where a journey of history went ("his 2019 visit to Beijing")."""
     i = bisect.bisect_left(history, at)
     return i > 0 and at - history[i - 1] <= 40 and _DATED_JOURNEY_TO.match(text, history[i - 1], at) is not None
+# a time before the journey the report tells, in the trip word's clause: "visited China earlier this year",
+# "made a state visit last year" (read right after the trip word) ...
+_EARLIER_AFTER = re.compile(
+    r"[^,;:.()!?]{0,90}?\b(?:earlier this year|earlier in the year"
+    r"|last (?:month|year|summer|spring|autumn|fall|winter)|(?:months|years) ago|a (?:month|year) ago"
+    r"|back in (?:the )?\d{4})\b",
+    re.IGNORECASE,
+)
+# ... or right before it: "Recent President Poe's visit", "following on from Minister Moe's visit", "after his
+# visit to", "The last leader to visit ... was"
+_EARLIER_BEFORE = Caseless(
+    r"\b(?:recent|recently|earlier|previously|following on from|the last (?:[\w-]+ ){0,3}?to)"
+    r"\b[^,;:.()!?]{0,50}$"
+)
+
+
+def _earlier_journey(text: str, at: int, hi: int) -> bool:
+    """Whether the trip word at ``at`` tells a journey made before the one the report is about: a time
+    long past in its clause, or an earlier-journey word before it."""
+    if _EARLIER_BEFORE.search(text, max(0, at - 60), at) is not None:
+        return True
+    return _EARLIER_AFTER.match(text, at, hi) is not None
+
+
 # ", who visited", ", who had last toured": a relative clause about the person (read right before a trip word)
 _WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:has\s+|had\s+)?(?:also\s+|last\s+|once\s+|previously\s+)?$")
 
@@ -1309,6 +1333,15 @@ def _sentence_units(
                     g and not _history_in_clause(text, t.end, history, 40) and not _of_a_dated_journey(text, t.start, history)
                     for (t, _), g in zip(mine, governed, strict=True)
                 ]
+            if (
+                trip_word is not None
+                and traveller is not None
+                and subject != traveller
+                and _earlier_journey(text, lo + trip_word[1], hi)
+            ):
+                # ("President Roe visited China earlier this year", "following on from Minister Moe's visit to
+                # Africa": another's earlier journey, told beside the journey the report is about)
+                trip_word = None
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
             if (

@@ -1,0 +1,50 @@
+"""Reading rules for trips read where a report tells none of its own (session 21, gap-prec).
+
+Each text is written for the test, with invented travellers, in the shapes real reports take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract import extract_text
+
+
+def _travellers(text: str) -> list[str]:
+    doc = extract_text(" date 2024-03-06 " + text + "\n")
+    return [t.person.name for t in doc.trips]
+
+
+_MAIN = "Prime Minister Ada Bello arrived in Lusaka on Monday for a three-day state visit to Zambia. "
+
+
+# --- "President Roe visited China earlier this year": another's earlier journey, told beside -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MAIN + "President Tomas Arkwright visited Kenya earlier this year and signed several trade deals.",
+        _MAIN + "The last Zambian leader to visit the islands was President Tomas Arkwright in 2015.",
+        _MAIN + "She said that the recent President Tomas Arkwright's state visit to Malawi opened new markets.",
+        _MAIN + "Bello was following on from Foreign Minister Tomas Arkwright's visit to Africa for talks.",
+        _MAIN + "President Tomas Arkwright toured Kenya and Uganda two years ago to promote trade.",
+    ],
+)
+def test_anothers_earlier_journey_is_no_trip(text: str) -> None:
+    names = _travellers(text)
+    assert any("Bello" in name for name in names)
+    assert not any("Arkwright" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the journey the report tells, of a second traveller: no earlier time in its clause
+        _MAIN + "President Tomas Arkwright flew to Nairobi on Tuesday for a two-day visit to Kenya.",
+        # "back in" a place is a return, not a time long past
+        _MAIN + "Meanwhile, President Tomas Arkwright was back in Kenya, with plans to meet voters in Nakuru.",
+    ],
+)
+def test_a_second_travellers_own_journey_stays(text: str) -> None:
+    assert any("Arkwright" in name for name in _travellers(text))
