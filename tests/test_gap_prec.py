@@ -48,3 +48,25 @@ def test_anothers_earlier_journey_is_no_trip(text: str) -> None:
 )
 def test_a_second_travellers_own_journey_stays(text: str) -> None:
     assert any("Arkwright" in name for name in _travellers(text))
+
+
+# --- "Back in 1998, he paid a visit to Harare": a sentence dated only by history -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MAIN + "Back in 1998, President Tomas Arkwright paid a visit to Harare to open the new embassy.",
+        _MAIN + "No leader had gone abroad until 1931, when President Tomas Arkwright visited Malawi by train.",
+        _MAIN + "Nevertheless, in 2019, President Tomas Arkwright flew to Nairobi for talks on the border.",
+    ],
+)
+def test_a_journey_dated_only_by_history_is_no_trip(text: str) -> None:
+    names = _travellers(text)
+    assert any("Bello" in name for name in names)
+    assert not any("Arkwright" in name for name in names)
+
+
+def test_a_journey_with_its_own_day_beside_history_stays() -> None:
+    text = _MAIN + "After the 2019 election, President Tomas Arkwright flew to Nairobi on Tuesday for talks."
+    assert any("Arkwright" in name for name in _travellers(text))

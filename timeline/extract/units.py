@@ -789,6 +789,12 @@ def _earlier_journey(text: str, at: int, hi: int) -> bool:
     return _EARLIER_AFTER.match(text, at, hi) is not None
 
 
+def _history_before(history: Sequence[int], lo: int, at: int) -> bool:
+    """Whether a date of history is written in the sentence before its trip word at ``at``."""
+    i = bisect.bisect_left(history, lo)
+    return i < len(history) and history[i] < at
+
+
 # ", who visited", ", who had last toured": a relative clause about the person (read right before a trip word)
 _WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:has\s+|had\s+)?(?:also\s+|last\s+|once\s+|previously\s+)?$")
 
@@ -1341,6 +1347,15 @@ def _sentence_units(
             ):
                 # ("President Roe visited China earlier this year", "following on from Minister Moe's visit to
                 # Africa": another's earlier journey, told beside the journey the report is about)
+                trip_word = None
+            if (
+                trip_word is not None
+                and history
+                and not any(isinstance(m.span, DateSpan) for m in dates)
+                and _history_before(history, lo, lo + trip_word[1])
+            ):
+                # ("Back in 1991, the Amir paid a visit to Beijing", "in July, he flew to Washington" in a
+                # January report: a sentence dated only by history tells an earlier journey)
                 trip_word = None
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
