@@ -292,6 +292,21 @@ def _pinyin_place(word: str, admin1: str) -> Place | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_TOWN_REASON = "a town the table does not hold"
+
+
+def _town_ref(simplified: str, original: str, a: int, b: int, admin1: str) -> PlaceRef:
+    """Rule zh-pinyin-town: a town or township the table lacks (``王江泾镇``), in a province the text
+    names, is the one GeoNames place of its pinyin there (``Wangjiangjing``); else it stays unresolved."""
+    words = original[a:b]
+    name = simplified[a : b - 1]
+    if admin1 and simplified[b - 1] in "镇乡" and len(name) >= 2:
+        place = _pinyin_place(name, admin1)
+        if place is not None and place.kind is PlaceKind.TOWN:
+            return Resolved(words, place, "zh-pinyin-town")
+    return Unresolved(words, _TOWN_REASON)
+
+
 @functools.cache
 def _sizes() -> dict[str, tuple[int, ...]]:
     """For each two-character prefix of a name in the table, the lengths of its names, longest first."""
@@ -801,18 +816,16 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 # rule zh-town-cheng: "和龙市东城镇": a town named for a side of the county's seat, right after it
                 or (_SIDE_TOWN.match(town.group()) and not _TOWN_WORD_AFTER.match(simplified, town.end()))
             ):  # rule zh-town
-                words = original[e : town.end()]
-                out.append(
-                    PlaceMention(e, town.end(), Unresolved(words, "a town the table does not hold"), admin1)
-                )
+                out.append(PlaceMention(e, town.end(), _town_ref(simplified, original, e, town.end(), admin1), admin1))
             # rule zh-village: "安吉县余村", "天荒坪镇余村": a village written right after its county or town
             at = town.end() if town is not None and out[-1].end == town.end() else e
             village = _VILLAGE.match(simplified, at, min(stop, at + 4)) or _GACHA.match(simplified, at, min(stop, at + 10))
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 words = original[at : village.end()]
-                if at != e:
+                if at != e and not isinstance(out[-1].ref, Resolved):
                     # rule zh-town-village: "某县某某镇某村": the village is where they went, the town
-                    # written between it and its county only says where the village lies
+                    # written between it and its county only says where the village lies (unless the
+                    # town is on the map and the village is not, rule zh-pinyin-town)
                     out.pop()
                 out.append(
                     PlaceMention(at, village.end(), Unresolved(words, "a village the table does not hold"), admin1)
@@ -849,7 +862,12 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
             village = _VILLAGE.match(simplified, b, min(stop, b + 4)) if m["town"][-1] != "县" else None
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
-                # rule zh-town-village: "来到巴马镇赐福村": the village, the town only says where it lies
+                # rule zh-town-village: "来到巴马镇赐福村": the village, the town only says where it lies,
+                # unless GeoNames holds the town (rule zh-pinyin-town) and so puts the village on the map
+                province = next((p.province for p in reversed(out) if p.start < a and p.province), "")
+                town_ref = _town_ref(simplified, original, a, b, province)
+                if isinstance(town_ref, Resolved):
+                    out.append(PlaceMention(a, b, town_ref, province))
                 a, b = village.span()
                 out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
                 continue
@@ -927,4 +945,10 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
     out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)
+    for i, p in enumerate(out):  # rule zh-pinyin-town for a town read by the other rules
+        if isinstance(p.ref, Unresolved) and p.ref.reason == _TOWN_REASON:
+            province = p.province or next((q.province for q in reversed(out[:i]) if q.province), "")
+            ref = _town_ref(simplified, original, p.start, p.end, province)
+            if isinstance(ref, Resolved):
+                out[i] = attrs.evolve(p, ref=ref, province=province)
     return out

@@ -1,0 +1,33 @@
+"""Session gap-zhstops: readings for causes of stop misses seen in several Chinese development reports.
+
+Every sentence here is made up (invented people and days, real places so that stops resolve), in the
+shape of news copy, simplified and traditional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.zh.reading import stops_by_person
+
+# --- rule zh-pinyin-town --------------------------------------------------------------------------------
+
+
+def test_a_town_the_table_lacks_is_the_geonames_town_of_its_pinyin() -> None:
+    text = "江苏省委书记钱立方6日来到苏州市吴江区同里镇,察看古镇保护情况。"
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Suzhou", "Songlong", "Tongli"]
+
+
+def test_a_town_on_the_map_stays_before_its_village() -> None:
+    text = "6月5日,江苏委书记钱立方在苏州市吴中区甪直镇澄墩村调研。"
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Suzhou", "Guoxiang", "Luzhi", "澄墩村"]
+
+
+def test_a_town_on_the_map_stays_before_its_village_traditional() -> None:
+    text = "6月5日,江蘇委書記錢立方在蘇州市吳中區甪直鎮澄墩村調研。"
+    assert stops_by_person(text, dt.date(2024, 6, 7))["錢立方"] == ["Suzhou", "Guoxiang", "Luzhi", "澄墩村"]
+
+
+def test_a_town_geonames_lacks_still_gives_way_to_its_village() -> None:
+    text = "6月5日,江苏委书记钱立方来到苏州市吴中区某甲镇澄墩村调研。"
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Suzhou", "Guoxiang", "澄墩村"]
