@@ -31,3 +31,16 @@ def test_a_town_on_the_map_stays_before_its_village_traditional() -> None:
 def test_a_town_geonames_lacks_still_gives_way_to_its_village() -> None:
     text = "6月5日,江苏委书记钱立方来到苏州市吴中区某甲镇澄墩村调研。"
     assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Suzhou", "Guoxiang", "澄墩村"]
+
+
+def test_a_town_gone_to_takes_the_province_named_in_an_earlier_paragraph() -> None:
+    text = (
+        "6月4日至5日,江苏省委书记钱立方在苏州市调研。\n\n"
+        "5日上午,钱立方来到甪直镇澄墩村,察看河道整治情况。"
+    )
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Luzhi", "澄墩村", "Suzhou"]
+
+
+def test_a_town_gone_to_with_no_province_named_stays_unresolved() -> None:
+    text = "5日上午,省委书记钱立方来到甪直镇澄墩村,察看河道整治情况。"
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["澄墩村"]

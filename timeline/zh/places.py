@@ -23,6 +23,9 @@ Rules, each named in the ``rule`` of the :class:`~gazetteer.model.Resolved` it m
   where exactly one has it.
 * ``zh-pinyin-district``: a district or county the table lacks (newer than it), right after its
   prefecture (``杭州市临平区``), is the GeoNames county or city of its pinyin in that province.
+* ``zh-pinyin-town``: a town or township the table lacks (``王江泾镇``), in the province named last
+  before it (in its paragraph or an earlier one), is the one GeoNames town of its pinyin there; such a
+  town stays a stop before its village (``某县甪直镇某村``), which has no point of its own.
 * ``zh-abbrev``: ``港``, ``澳``, ``京``, ``沪`` right after a verb of arriving or visiting
   (``抵港``, ``访港``, ``赴京``) name Hong Kong, Macao, Beijing, Shanghai.
 """
@@ -673,7 +676,9 @@ def _new_areas(
     return out
 
 
-def find_places(simplified: str, original: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+def find_places(
+    simplified: str, original: str, start: int = 0, end: int | None = None, province: str = ""
+) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
     sizes_of = _sizes()
@@ -864,10 +869,10 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 # rule zh-town-village: "来到巴马镇赐福村": the village, the town only says where it lies,
                 # unless GeoNames holds the town (rule zh-pinyin-town) and so puts the village on the map
-                province = next((p.province for p in reversed(out) if p.start < a and p.province), "")
-                town_ref = _town_ref(simplified, original, a, b, province)
+                near = next((p.province for p in reversed(out) if p.start < a and p.province), province)
+                town_ref = _town_ref(simplified, original, a, b, near)
                 if isinstance(town_ref, Resolved):
-                    out.append(PlaceMention(a, b, town_ref, province))
+                    out.append(PlaceMention(a, b, town_ref, near))
                 a, b = village.span()
                 out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
                 continue
@@ -947,8 +952,8 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out):  # rule zh-pinyin-town for a town read by the other rules
         if isinstance(p.ref, Unresolved) and p.ref.reason == _TOWN_REASON:
-            province = p.province or next((q.province for q in reversed(out[:i]) if q.province), "")
-            ref = _town_ref(simplified, original, p.start, p.end, province)
+            near = p.province or next((q.province for q in reversed(out[:i]) if q.province), province)
+            ref = _town_ref(simplified, original, p.start, p.end, near)
             if isinstance(ref, Resolved):
-                out[i] = attrs.evolve(p, ref=ref, province=province)
+                out[i] = attrs.evolve(p, ref=ref, province=near)
     return out
