@@ -35,12 +35,18 @@ def test_a_town_geonames_lacks_still_gives_way_to_its_village() -> None:
 
 def test_a_town_gone_to_takes_the_province_named_in_an_earlier_paragraph() -> None:
     text = (
-        "6月4日至5日,江苏省委书记钱立方在苏州市调研。\n\n"
+        "6月4日至5日,江苏省委书记钱立方在苏州市吴中区调研。\n\n"
         "5日上午,钱立方来到甪直镇澄墩村,察看河道整治情况。"
     )
-    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Luzhi", "澄墩村", "Suzhou"]
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Luzhi", "澄墩村", "Suzhou", "Guoxiang"]
 
 
 def test_a_town_gone_to_with_no_province_named_stays_unresolved() -> None:
     text = "5日上午,省委书记钱立方来到甪直镇澄墩村,察看河道整治情况。"
     assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["澄墩村"]
+
+
+def test_a_town_of_that_pinyin_far_from_the_place_named_before_it_is_not_taken() -> None:
+    # GeoNames' one Jingshan of Anhui lies some 200 km from Huaiyuan: not the town of that county
+    text = "6月4日至5日,安徽省委书记钱立方在怀远县调研。\n\n5日上午,钱立方来到荆山镇,察看河道整治情况。"
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["荆山镇", "Huaiyuan Chengguanzhen"]

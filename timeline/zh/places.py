@@ -23,9 +23,10 @@ Rules, each named in the ``rule`` of the :class:`~gazetteer.model.Resolved` it m
   where exactly one has it.
 * ``zh-pinyin-district``: a district or county the table lacks (newer than it), right after its
   prefecture (``杭州市临平区``), is the GeoNames county or city of its pinyin in that province.
-* ``zh-pinyin-town``: a town or township the table lacks (``王江泾镇``), in the province named last
-  before it (in its paragraph or an earlier one), is the one GeoNames town of its pinyin there; such a
-  town stays a stop before its village (``某县甪直镇某村``), which has no point of its own.
+* ``zh-pinyin-town``: a town or township the table lacks (``王江泾镇``) is the one GeoNames town of its
+  pinyin in the province of the place in China named last before it (in its paragraph or an earlier
+  one), where that town lies within 20 km of that place; such a town stays a stop before its village
+  (``某县甪直镇某村``), which has no point of its own.
 * ``zh-abbrev``: ``港``, ``澳``, ``京``, ``沪`` right after a verb of arriving or visiting
   (``抵港``, ``访港``, ``赴京``) name Hong Kong, Macao, Beijing, Shanghai.
 """
@@ -35,6 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 import attrs
 from attrs import frozen
@@ -42,7 +44,7 @@ from attrs import frozen
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from gazetteer.zh_names import ZhName, load_zh_names
 
-__all__ = ["PlaceMention", "find_places"]
+__all__ = ["PlaceMention", "find_places", "place_before"]
 
 _SHORT_LEVELS = frozenset({"province", "prefecture", "country", "foreign-city"})
 _RANK = {"province": 0, "country": 0, "prefecture": 1, "foreign-city": 1, "geonames": 2, "county": 3, "foreign-town": 3}
@@ -296,18 +298,29 @@ def _pinyin_place(word: str, admin1: str) -> Place | None:
 
 
 _TOWN_REASON = "a town the table does not hold"
+_PINYIN_TOWN_KM = 20.0
 
 
-def _town_ref(simplified: str, original: str, a: int, b: int, admin1: str) -> PlaceRef:
-    """Rule zh-pinyin-town: a town or township the table lacks (``王江泾镇``), in a province the text
-    names, is the one GeoNames place of its pinyin there (``Wangjiangjing``); else it stays unresolved."""
+def _town_ref(simplified: str, original: str, a: int, b: int, anchor: Place | None) -> PlaceRef:
+    """Rule zh-pinyin-town: a town or township the table lacks (``王江泾镇``) is the one GeoNames town of
+    its pinyin in the province of ``anchor`` (the place in China named last before it), where that town
+    lies within :data:`_PINYIN_TOWN_KM` of the anchor; else it stays unresolved."""
     words = original[a:b]
     name = simplified[a : b - 1]
-    if admin1 and simplified[b - 1] in "镇乡" and len(name) >= 2:
-        place = _pinyin_place(name, admin1)
-        if place is not None and place.kind is PlaceKind.TOWN:
+    if anchor is not None and simplified[b - 1] in "镇乡" and len(name) >= 2:
+        place = _pinyin_place(name, anchor.admin1)
+        if place is not None and place.kind is PlaceKind.TOWN and _km(anchor, place) <= _PINYIN_TOWN_KM:
             return Resolved(words, place, "zh-pinyin-town")
     return Unresolved(words, _TOWN_REASON)
+
+
+def place_before(found: Sequence[PlaceMention], before: int, default: Place | None = None) -> Place | None:
+    """The place in China below a province named last before ``before`` (for rule zh-pinyin-town)."""
+    for p in reversed(found):
+        ref = p.ref
+        if p.start < before and isinstance(ref, Resolved) and ref.place.country == "CN" and ref.place.kind is not PlaceKind.ADMIN1:
+            return ref.place
+    return default
 
 
 @functools.cache
@@ -677,7 +690,7 @@ def _new_areas(
 
 
 def find_places(
-    simplified: str, original: str, start: int = 0, end: int | None = None, province: str = ""
+    simplified: str, original: str, start: int = 0, end: int | None = None, anchor: Place | None = None
 ) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
@@ -821,7 +834,8 @@ def find_places(
                 # rule zh-town-cheng: "和龙市东城镇": a town named for a side of the county's seat, right after it
                 or (_SIDE_TOWN.match(town.group()) and not _TOWN_WORD_AFTER.match(simplified, town.end()))
             ):  # rule zh-town
-                out.append(PlaceMention(e, town.end(), _town_ref(simplified, original, e, town.end(), admin1), admin1))
+                near = ref.place if isinstance(ref, Resolved) and ref.place.country == "CN" else None
+                out.append(PlaceMention(e, town.end(), _town_ref(simplified, original, e, town.end(), near), admin1))
             # rule zh-village: "安吉县余村", "天荒坪镇余村": a village written right after its county or town
             at = town.end() if town is not None and out[-1].end == town.end() else e
             village = _VILLAGE.match(simplified, at, min(stop, at + 4)) or _GACHA.match(simplified, at, min(stop, at + 10))
@@ -869,10 +883,9 @@ def find_places(
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 # rule zh-town-village: "来到巴马镇赐福村": the village, the town only says where it lies,
                 # unless GeoNames holds the town (rule zh-pinyin-town) and so puts the village on the map
-                near = next((p.province for p in reversed(out) if p.start < a and p.province), province)
-                town_ref = _town_ref(simplified, original, a, b, near)
+                town_ref = _town_ref(simplified, original, a, b, place_before(out, a, anchor))
                 if isinstance(town_ref, Resolved):
-                    out.append(PlaceMention(a, b, town_ref, near))
+                    out.append(PlaceMention(a, b, town_ref, town_ref.place.admin1))
                 a, b = village.span()
                 out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
                 continue
@@ -952,8 +965,7 @@ def find_places(
     out.sort(key=lambda p: p.start)
     for i, p in enumerate(out):  # rule zh-pinyin-town for a town read by the other rules
         if isinstance(p.ref, Unresolved) and p.ref.reason == _TOWN_REASON:
-            near = p.province or next((q.province for q in reversed(out[:i]) if q.province), province)
-            ref = _town_ref(simplified, original, p.start, p.end, near)
+            ref = _town_ref(simplified, original, p.start, p.end, place_before(out, p.start, anchor))
             if isinstance(ref, Resolved):
-                out[i] = attrs.evolve(p, ref=ref, province=near)
+                out[i] = attrs.evolve(p, ref=ref, province=ref.place.admin1)
     return out
