@@ -50,3 +50,31 @@ def test_a_town_of_that_pinyin_far_from_the_place_named_before_it_is_not_taken()
     # GeoNames' one Jingshan of Anhui lies some 200 km from Huaiyuan: not the town of that county
     text = "6月4日至5日,安徽省委书记钱立方在怀远县调研。\n\n5日上午,钱立方来到荆山镇,察看河道整治情况。"
     assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["荆山镇", "Huaiyuan Chengguanzhen"]
+
+
+# --- rule zh-scene --------------------------------------------------------------------------------------
+
+
+def test_a_paragraph_opening_on_a_local_s_home_sets_the_scene_the_traveller_comes_into() -> None:
+    text = (
+        "6月4日,安徽省委书记钱立方来到怀远县调研。\n\n"
+        "在怀远县某甲乡西湖村一户农民家,主人赵大山说,今年的麦子收成不错。听到这些,钱立方对他说,还要把秋种抓紧。"
+    )
+    assert "西湖村" in stops_by_person(text, dt.date(2024, 6, 7))["钱立方"]
+
+
+def test_a_scene_with_no_traveller_after_it_in_its_paragraph_is_no_stop() -> None:
+    text = (
+        "6月4日,安徽省委书记钱立方来到怀远县调研。\n\n"
+        "在怀远县某甲乡西湖村一户农民家,主人赵大山说,今年的麦子收成不错。\n\n"
+        "钱立方说,还要把秋种抓紧。"
+    )
+    assert "西湖村" not in stops_by_person(text, dt.date(2024, 6, 7))["钱立方"]
+
+
+# --- rule zh-town-community -----------------------------------------------------------------------------
+
+
+def test_a_community_right_after_its_town_is_the_place_not_the_town() -> None:
+    text = "6月4日,安徽省委书记钱立方来到怀远县某甲镇东风社区,看望受灾群众。"
+    assert stops_by_person(text, dt.date(2024, 6, 7))["钱立方"] == ["Huaiyuan Chengguanzhen", "东风社区"]

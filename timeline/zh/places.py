@@ -27,6 +27,8 @@ Rules, each named in the ``rule`` of the :class:`~gazetteer.model.Resolved` it m
   pinyin in the province of the place in China named last before it (in its paragraph or an earlier
   one), where that town lies within 20 km of that place; such a town stays a stop before its village
   (``某县甪直镇某村``), which has no point of its own.
+* ``zh-town-community``: a community written right after its town (``某镇某某社区``) is the place, as a
+  village is (rule ``zh-town-village``).
 * ``zh-abbrev``: ``港``, ``澳``, ``京``, ``沪`` right after a verb of arriving or visiting
   (``抵港``, ``访港``, ``赴京``) name Hong Kong, Macao, Beijing, Shanghai.
 """
@@ -82,6 +84,8 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 # rule zh-hamlet: "百育镇那藏屯": a hamlet (屯) written right after its town, where no village is named
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])|[\u4e00-\u9fff]{2,3}?屯(?![垦兵田子粮积])")
+# rule zh-town-community: "某县某镇某某社区": a community written right after its town, as a village
+_TOWN_COMMUNITY = re.compile(r"[\u4e00-\u9fff]{2,3}?社区(?![居工委办]|党委|党组|服务|医院|卫生|学校)")
 # rule zh-gacha: "某某盟巴彦某某嘎查": a herders' village of Inner Mongolia (嘎查) written after its league or banner
 _GACHA = re.compile(r"(?:(?![，,。、；村镇乡盟旗])[\u4e00-\u9fff]){2,8}?嘎查(?![村长])")
 # words before 社区 that say what kind of community, not which (rule zh-community)
@@ -839,6 +843,8 @@ def find_places(
             # rule zh-village: "安吉县余村", "天荒坪镇余村": a village written right after its county or town
             at = town.end() if town is not None and out[-1].end == town.end() else e
             village = _VILLAGE.match(simplified, at, min(stop, at + 4)) or _GACHA.match(simplified, at, min(stop, at + 10))
+            if village is None and at != e:
+                village = _TOWN_COMMUNITY.match(simplified, at, min(stop, at + 5))
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 words = original[at : village.end()]
                 if at != e and not isinstance(out[-1].ref, Resolved):
