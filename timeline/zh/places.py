@@ -23,6 +23,12 @@ Rules, each named in the ``rule`` of the :class:`~gazetteer.model.Resolved` it m
   where exactly one has it.
 * ``zh-pinyin-district``: a district or county the table lacks (newer than it), right after its
   prefecture (``杭州市临平区``), is the GeoNames county or city of its pinyin in that province.
+* ``zh-pinyin-town``: a town or township the table lacks (``王江泾镇``) is the one GeoNames town of its
+  pinyin in the province of the place in China named last before it (in its paragraph or an earlier
+  one), where that town lies within 20 km of that place; such a town stays a stop before its village
+  (``某县甪直镇某村``), which has no point of its own.
+* ``zh-town-community``: a community written right after its town (``某镇某某社区``) is the place, as a
+  village is (rule ``zh-town-village``).
 * ``zh-abbrev``: ``港``, ``澳``, ``京``, ``沪`` right after a verb of arriving or visiting
   (``抵港``, ``访港``, ``赴京``) name Hong Kong, Macao, Beijing, Shanghai.
 """
@@ -32,6 +38,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 import attrs
 from attrs import frozen
@@ -39,7 +46,7 @@ from attrs import frozen
 from gazetteer.model import Place, PlaceKind, PlaceRef, Resolved, Unresolved
 from gazetteer.zh_names import ZhName, load_zh_names
 
-__all__ = ["PlaceMention", "find_places"]
+__all__ = ["PlaceMention", "find_places", "place_before"]
 
 _SHORT_LEVELS = frozenset({"province", "prefecture", "country", "foreign-city"})
 _RANK = {"province": 0, "country": 0, "prefecture": 1, "foreign-city": 1, "geonames": 2, "county": 3, "foreign-town": 3}
@@ -77,6 +84,8 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡)(?![村亲土愁情镇])")
 _OLD_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}?县(?![城委长政府级域])")
 # rule zh-hamlet: "百育镇那藏屯": a hamlet (屯) written right after its town, where no village is named
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?村(?![民委庄里落级镇务容貌情史])|[\u4e00-\u9fff]{2,3}?屯(?![垦兵田子粮积])")
+# rule zh-town-community: "某县某镇某某社区": a community written right after its town, as a village
+_TOWN_COMMUNITY = re.compile(r"[\u4e00-\u9fff]{2,3}?社区(?![居工委办]|党委|党组|服务|医院|卫生|学校)")
 # rule zh-gacha: "某某盟巴彦某某嘎查": a herders' village of Inner Mongolia (嘎查) written after its league or banner
 _GACHA = re.compile(r"(?:(?![，,。、；村镇乡盟旗])[\u4e00-\u9fff]){2,8}?嘎查(?![村长])")
 # words before 社区 that say what kind of community, not which (rule zh-community)
@@ -290,6 +299,32 @@ def _pinyin_place(word: str, admin1: str) -> Place | None:
         p for p in Gazetteer.default().lookup(name, country="CN") if p.admin1 == admin1 and p.kind in kinds
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+_TOWN_REASON = "a town the table does not hold"
+_PINYIN_TOWN_KM = 20.0
+
+
+def _town_ref(simplified: str, original: str, a: int, b: int, anchor: Place | None) -> PlaceRef:
+    """Rule zh-pinyin-town: a town or township the table lacks (``王江泾镇``) is the one GeoNames town of
+    its pinyin in the province of ``anchor`` (the place in China named last before it), where that town
+    lies within :data:`_PINYIN_TOWN_KM` of the anchor; else it stays unresolved."""
+    words = original[a:b]
+    name = simplified[a : b - 1]
+    if anchor is not None and simplified[b - 1] in "镇乡" and len(name) >= 2:
+        place = _pinyin_place(name, anchor.admin1)
+        if place is not None and place.kind is PlaceKind.TOWN and _km(anchor, place) <= _PINYIN_TOWN_KM:
+            return Resolved(words, place, "zh-pinyin-town")
+    return Unresolved(words, _TOWN_REASON)
+
+
+def place_before(found: Sequence[PlaceMention], before: int, default: Place | None = None) -> Place | None:
+    """The place in China below a province named last before ``before`` (for rule zh-pinyin-town)."""
+    for p in reversed(found):
+        ref = p.ref
+        if p.start < before and isinstance(ref, Resolved) and ref.place.country == "CN" and ref.place.kind is not PlaceKind.ADMIN1:
+            return ref.place
+    return default
 
 
 @functools.cache
@@ -658,7 +693,9 @@ def _new_areas(
     return out
 
 
-def find_places(simplified: str, original: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+def find_places(
+    simplified: str, original: str, start: int = 0, end: int | None = None, anchor: Place | None = None
+) -> list[PlaceMention]:
     """Every place name in ``simplified[start:end]`` (offsets shared with ``original``)."""
     table, _ = _table()
     sizes_of = _sizes()
@@ -801,18 +838,19 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
                 # rule zh-town-cheng: "和龙市东城镇": a town named for a side of the county's seat, right after it
                 or (_SIDE_TOWN.match(town.group()) and not _TOWN_WORD_AFTER.match(simplified, town.end()))
             ):  # rule zh-town
-                words = original[e : town.end()]
-                out.append(
-                    PlaceMention(e, town.end(), Unresolved(words, "a town the table does not hold"), admin1)
-                )
+                near = ref.place if isinstance(ref, Resolved) and ref.place.country == "CN" else None
+                out.append(PlaceMention(e, town.end(), _town_ref(simplified, original, e, town.end(), near), admin1))
             # rule zh-village: "安吉县余村", "天荒坪镇余村": a village written right after its county or town
             at = town.end() if town is not None and out[-1].end == town.end() else e
             village = _VILLAGE.match(simplified, at, min(stop, at + 4)) or _GACHA.match(simplified, at, min(stop, at + 10))
+            if village is None and at != e:
+                village = _TOWN_COMMUNITY.match(simplified, at, min(stop, at + 5))
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
                 words = original[at : village.end()]
-                if at != e:
+                if at != e and not isinstance(out[-1].ref, Resolved):
                     # rule zh-town-village: "某县某某镇某村": the village is where they went, the town
-                    # written between it and its county only says where the village lies
+                    # written between it and its county only says where the village lies (unless the
+                    # town is on the map and the village is not, rule zh-pinyin-town)
                     out.pop()
                 out.append(
                     PlaceMention(at, village.end(), Unresolved(words, "a village the table does not hold"), admin1)
@@ -849,7 +887,11 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
         if not _NOT_IN_TOWN.search(m["town"][:-1]) and not any(p.start < b and a < p.end for p in out):
             village = _VILLAGE.match(simplified, b, min(stop, b + 4)) if m["town"][-1] != "县" else None
             if village is not None and not _NOT_IN_TOWN.search(village.group()[:-1]):
-                # rule zh-town-village: "来到巴马镇赐福村": the village, the town only says where it lies
+                # rule zh-town-village: "来到巴马镇赐福村": the village, the town only says where it lies,
+                # unless GeoNames holds the town (rule zh-pinyin-town) and so puts the village on the map
+                town_ref = _town_ref(simplified, original, a, b, place_before(out, a, anchor))
+                if isinstance(town_ref, Resolved):
+                    out.append(PlaceMention(a, b, town_ref, town_ref.place.admin1))
                 a, b = village.span()
                 out.append(PlaceMention(a, b, Unresolved(original[a:b], "a village the table does not hold"), ""))
                 continue
@@ -927,4 +969,9 @@ def find_places(simplified: str, original: str, start: int = 0, end: int | None 
     # rule zh-office-place: "台南市长黄伟哲", "台南市政府": a place in an office or a government's name
     out = [p for p in out if not _office_after(simplified, p.end, stop)]
     out.sort(key=lambda p: p.start)
+    for i, p in enumerate(out):  # rule zh-pinyin-town for a town read by the other rules
+        if isinstance(p.ref, Unresolved) and p.ref.reason == _TOWN_REASON:
+            ref = _town_ref(simplified, original, p.start, p.end, place_before(out, p.start, anchor))
+            if isinstance(ref, Resolved):
+                out[i] = attrs.evolve(p, ref=ref, province=ref.place.admin1)
     return out

@@ -8,13 +8,14 @@ from typing import Any
 
 import attrs
 
+from gazetteer.model import Place
 from timeline.article import Article, ParagraphKind
 from timeline.model import Dateline, DateMention, DateSpan, Document, Evidence, Precision, Source, Stop, Trip
 from timeline.zh.article import ChineseArticle, read_article, roc_told_year
 from timeline.zh.dates import find_dates
 from timeline.zh.numerals import NUMERAL, number
 from timeline.zh.people import KNOWN_NAMES, ZhMention, find_people
-from timeline.zh.places import find_places
+from timeline.zh.places import PlaceMention, find_places, place_before
 from timeline.zh.trips import find_trips, roster_of
 
 __all__ = ["extract_chinese", "extract_chinese_text"]
@@ -188,11 +189,16 @@ def _extract(article: ChineseArticle) -> Document:
             names.append((at, at + len(full)))
             at = article.simplified.find(full, at + len(full))
     offices = [(m.start, m.name_start) for m in mentions if m.start < m.name_start]
+    read_places: list[PlaceMention] = []
+    town_anchor: Place | None = None  # the place in China named last, for a town of a later paragraph (zh-pinyin-town)
+    for p in article.paragraphs:
+        if p.kind in _READ:
+            here = find_places(article.simplified, article.text, p.start, p.end, town_anchor)
+            read_places.extend(here)
+            town_anchor = place_before(here, p.end, town_anchor)
     places = [
         pl
-        for p in article.paragraphs
-        if p.kind in _READ
-        for pl in find_places(article.simplified, article.text, p.start, p.end)
+        for pl in read_places
         if not any(a < pl.end and pl.start < b for a, b in names)
         # rule zh-title-country: "美国总统布什抵达北京": the country of an office is not where one went
         and not (

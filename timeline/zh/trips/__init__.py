@@ -43,6 +43,10 @@ places between is the city arrived in.
 And from the later development reports: ``zh-companion-under`` ("王五在赵六陪同下": only those
 between 在 and 陪同下 go along) and ``zh-headline-place`` (a trip the body places nowhere is where its
 headline puts it, see :func:`_headline_places`).
+
+And ``zh-scene`` (session gap-zhstops): a sentence of no one that opens on where ("在某县某乡某村一户农民家，
+主人某某说"), once a trip is under way, sets the scene: its places are stops of the next sentence of
+that paragraph told of the traveller (by name or 他/她), unless a place is named between.
 """
 
 from __future__ import annotations

@@ -365,6 +365,9 @@ _HERE = re.compile(r"(?:来到|到了|回到|走进|前往|赶到|赶往|抵达|
 
 _VILLAGE_OPENING = re.compile(r"(?:^|(?<=\s))(?P<v>[\u4e00-\u9fff]{2,4}?[村屯])(?:是|，是|,是|位于|地处)")
 
+# "在某县某乡某村一户农民家，": a sentence opening (after its day) on where, before its first clause ends
+_SCENE = re.compile(r"^\s*(?:[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,])?在(?P<at>[^，,。；]{2,24}?)[，,]")
+
 _THEN = re.compile(r"^(?:随后|之后|其后|接着|紧接着|然后|会后|会谈后|会见后|活动结束后)")
 
 # "李强说，去年他曾到深圳考察": a journey of the past told as background (rule zh-past)
@@ -417,6 +420,7 @@ def find_trips(
     separately = False  # whether the names of the group went each to a place of their own (分别)
     last_named: str | None = None  # the subject of the last sentence naming one, for a pronoun with no trip yet
     prev_places: list[PlaceMention] = []  # the stops a sentence names, for 这里 in the next (rule zh-here)
+    scene: tuple[int, list[PlaceMention]] = (0, [])  # a scene's paragraph end and places (rule zh-scene)
     for s, e in _sentences(article):
         sentence = simp[s:e]
         co_drafts: list[_Draft] = []
@@ -553,6 +557,20 @@ def find_trips(
             # place the sentence before named last
             at = s + here.start("here")
             s_places = [*s_places, attrs.evolve(prev_places[-1], start=at, end=at + 2)]
+        para_end = next((para.end for para in article.paragraphs if para.start <= s < para.end), e)
+        if scene[1] and (s >= scene[0] or any(not q.is_region for q in s_places)):
+            scene = (0, [])  # the scene is over at its paragraph's end or at a place named after it
+        elif scene[1] and current is not None and (
+            (who and all(key == current.key for _, key in who)) or (not who and _PRONOUN.search(sentence))
+        ):
+            # rule zh-scene: "在某县某村一户农民家，主人某某说……。听到这些，王五对他说": a paragraph opening on
+            # where a local's story is told sets the scene the traveller then comes into
+            s_places = [*s_places, *scene[1]]
+            scene = (0, [])
+        if current is not None and not who and (scene_at := _SCENE.match(sentence)) is not None:
+            set_in = [q for q in s_places if not q.is_region and s + scene_at.start("at") < q.end <= s + scene_at.end()]
+            if set_in and not _TRIP_WORDS.search(sentence):
+                scene = (para_end, set_in)
         prev_places = [p for p in s_places if not p.is_region and p.start >= s]
         if (opening := _VILLAGE_OPENING.search(sentence)) is not None and not prev_places:
             # "小岗村是改革的发源地。...来到这里": a village a sentence opens on, telling what it is
