@@ -70,3 +70,27 @@ def test_a_journey_dated_only_by_history_is_no_trip(text: str) -> None:
 def test_a_journey_with_its_own_day_beside_history_stays() -> None:
     text = _MAIN + "After the 2019 election, President Tomas Arkwright flew to Nairobi on Tuesday for talks."
     assert any("Arkwright" in name for name in _travellers(text))
+
+
+# --- "João Lourenço", "Joao Manuel Goncalves Lourenco": one traveller under two forms of the name -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joao Manuel Goncalves Lourenco arrived in Accra on Sunday for a four-day state visit to Ghana. "
+        "President João Lourenço’s visit is aimed at strengthening trade between the two countries.",
+        "President Ram Nath Kovind arrived in Bhubaneswar on Saturday for a three-day visit to Odisha. "
+        "President Kovid on the third day of his visit went to Puri to pray at the temple.",
+    ],
+)
+def test_one_traveller_under_two_forms_of_the_name(text: str) -> None:
+    assert len(_travellers(text)) == 1
+
+
+def test_two_travellers_of_one_surname_stay_two() -> None:
+    text = (
+        "President Joao Manuel Goncalves Lourenco arrived in Accra on Sunday for a four-day state visit to Ghana. "
+        "Foreign Minister Maria Lourenco visited Kenya to open an embassy."
+    )
+    assert len(_travellers(text)) == 2

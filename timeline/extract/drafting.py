@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from timeline.article import Article
@@ -209,6 +210,51 @@ def _told_in_two_sentences(units: Sequence[_Unit]) -> set[int]:
     return found
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words, lower case, their accents dropped ("João Lourenço" -> joao, lourenco)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.findall(r"[a-z]+", plain.lower())
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter more ("Kovid", "Kovind"): a slip of the pen."""
+    return len(b) == len(a) + 1 and any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def _same_named(short: Person, full: Person) -> bool:
+    """Whether ``short`` is another form of ``full``'s name: the same first and last names, their
+    accents aside ("João Lourenço", "Joao Manuel Goncalves Lourenco"); or the same office and a
+    surname one letter short ("President Kovid", "President Ram Nath Kovind")."""
+    a, b = _name_words(short.name), _name_words(full.name)  # (none for a name in Chinese characters)
+    if not a or not b or a == b or len(a) > len(b):
+        return False
+    if len(a) >= 2 and a[0] == b[0] and a[-1] == b[-1]:
+        return True
+    same_office = short.title is not None and full.title is not None and short.title.name == full.title.name
+    return len(a) == 1 and same_office and len(a[0]) >= 4 and _one_letter_apart(a[0], b[-1])
+
+
+def _one_person_one_name(drafts: list[_TripDraft], owner: dict[int, _TripDraft]) -> list[_TripDraft]:
+    """The drafts, an undated one of a person named in another form (see :func:`_same_named`) joined
+    to the trip of that person's fuller name: one traveller, not two."""
+    out = list(drafts)
+    for draft in drafts:
+        if draft.spans:
+            continue
+        fuller = [d for d in out if d is not draft and _same_named(draft.person, d.person)]
+        if len({d.person.name for d in fuller}) != 1:
+            continue
+        into = fuller[0]
+        into.units.extend(draft.units)
+        into.trip_units.update(draft.trip_units)
+        into.evidence.extend(draft.evidence)
+        for index, told in owner.items():
+            if told is draft:
+                owner[index] = into
+        out.remove(draft)
+    return out
+
+
 def _days_told(unit: _Unit) -> bool:
     return any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in unit.dates)
 
@@ -298,6 +344,7 @@ def _draft_trips(
         if got is not None:
             draft.spans.append((got[0], unit.index, got[1]))
         owner[unit.index] = draft
+    drafts = _one_person_one_name(drafts, owner)
     # Other sentences about a traveller belong to that person's nearest trip before them.
     current: dict[str, _TripDraft] = {}
     last: _TripDraft | None = None
