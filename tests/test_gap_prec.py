@@ -94,3 +94,19 @@ def test_two_travellers_of_one_surname_stay_two() -> None:
         "Foreign Minister Maria Lourenco visited Kenya to open an embassy."
     )
     assert len(_travellers(text)) == 2
+
+
+# --- "Earlier this year, Bello visited ...": a sentence set in a time long past --------------------------
+
+
+def test_the_travellers_own_earlier_journey_is_no_second_trip() -> None:
+    text = (
+        "Secretary of State Ada Bello will visit Lebanon and Israel next week, the department said on Tuesday. "
+        "Earlier this year, Bello visited several Gulf countries, including Jordan and Egypt, to discuss oil prices."
+    )
+    assert _travellers(text) == ["Ada Bello"]
+
+
+def test_a_sentence_opening_on_a_past_time_with_its_own_day_stays() -> None:
+    text = "Last year, President Tomas Arkwright flew to Nairobi on March 4 for a two-day visit to Kenya."
+    assert any("Arkwright" in name for name in _travellers(text))

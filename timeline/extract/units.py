@@ -789,6 +789,13 @@ def _earlier_journey(text: str, at: int, hi: int) -> bool:
     return _EARLIER_AFTER.match(text, at, hi) is not None
 
 
+# a sentence opening on a time long before the report's: "Earlier this year, ...", "Back in 1991, ..."
+_OPENS_LONG_PAST = re.compile(
+    r"(?:earlier this year|earlier in the year|last year|(?:[\w-]+ )?years ago|back in (?:the )?\d{4}s?),",
+    re.IGNORECASE,
+)
+
+
 def _history_before(history: Sequence[int], lo: int, at: int) -> bool:
     """Whether a date of history is written in the sentence before its trip word at ``at``."""
     i = bisect.bisect_left(history, lo)
@@ -1356,6 +1363,14 @@ def _sentence_units(
             ):
                 # ("Back in 1991, the Amir paid a visit to Beijing", "in July, he flew to Washington" in a
                 # January report: a sentence dated only by history tells an earlier journey)
+                trip_word = None
+            if (
+                trip_word is not None
+                and _OPENS_LONG_PAST.match(sentence.text) is not None
+                and not any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in dates)
+            ):
+                # ("Earlier this year, Roe visited several Gulf countries": a sentence set in a time long past
+                # tells an earlier journey, whoever made it)
                 trip_word = None
             if trip_word is not None and subject is not None and not caption:
                 traveller = subject
