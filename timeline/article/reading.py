@@ -233,6 +233,14 @@ def _read(text: str, source: str) -> Article:
                 break
             if _is_sentence(lines[index]) or not _looks_like_headline(lines[index]):
                 break
+    if filed_from is None and dateline_match is None:
+        # "Astana, Kazakhstan, April 15, 2000" in the header of a release, the issuing office's lines between
+        # it and the lead: a place and its day with its year on a line of their own are the dateline
+        for index in range(body_index):
+            alone = _dateline_alone(lines[index])
+            if alone is not None and (alone.group("year") or alone.group("year2")) and kinds[index] is ParagraphKind.HEADER:
+                filed_from = (lines[index], alone)
+                break
     date_under_standfirst = -1
     if filed_from is None and dateline_match is None:
         # "By Jane Doe – Vatican City" under a standfirst that reads as a sentence: the byline's place is the dateline
