@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from gazetteer.model import Resolved
 from timeline.article import Article
 from timeline.extract.cues import _END_CUE, _NEXT_LEG, _companion_words
 from timeline.extract.drafts import _TripDraft
@@ -209,6 +210,40 @@ def _told_in_two_sentences(units: Sequence[_Unit]) -> set[int]:
     return found
 
 
+def _leg_of_tour(unit: _Unit, drafts: Sequence[_TripDraft]) -> _TripDraft | None:
+    """The tour a sentence set in one of its named places tells a leg of.
+
+    "The minister will tour Peru, Chile and Bolivia next week. In Chile she will open a trade fair
+    marking the treaty's 2030 jubilee.": the second sentence opens in a place the traveller's latest
+    trip sentence lists among several, so it is that tour's leg, whatever other date it gives.
+    """
+    assert unit.subject is not None
+    tour = next((d for d in reversed(drafts) if d.person == unit.subject), None)
+    if tour is None:
+        return None
+    text = unit.sentence.text
+    if text[:3].lower() != "in ":
+        return None
+    opening = next(
+        (
+            p[1].place.geonameid
+            for p in unit.places
+            if isinstance(p[1], Resolved)
+            and re.match(r"in (?:the )?" + re.escape(p[0].name) + r"\b", text, re.IGNORECASE)
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    for told in tour.units:
+        if told.index not in tour.trip_units:
+            continue
+        named = {p[1].place.geonameid for p in told.places if isinstance(p[1], Resolved)}
+        if len(named) >= 2 and opening in named:
+            return tour
+    return None
+
+
 def _days_told(unit: _Unit) -> bool:
     return any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in unit.dates)
 
@@ -282,6 +317,17 @@ def _draft_trips(
             ):
                 # a day after the tour told is the summit's it leads to, not the tour's (unless it is
                 # the day the tour ends: "before concluding with a trip to Lundu on September 13")
+                got = None
+        if draft is None and (tour := _leg_of_tour(unit, drafts)) is not None:
+            # "... will tour Peru, Chile and Bolivia ... In Chile she will open a fair marking the
+            # jubilee in 2030": a leg of the tour; a date coarser than the tour's days is not the leg's
+            draft, told = tour, tour.span()
+            if (
+                got is not None
+                and told is not None
+                and told.precision is Precision.DAY
+                and got[0].precision is not Precision.DAY
+            ):
                 got = None
         if draft is None:
             draft = _TripDraft(unit.subject, kind, status, rank)
