@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from gazetteer.model import Resolved
+from timeline._regex import Caseless
 from timeline.article import Article
 from timeline.extract.cues import _END_CUE, _NEXT_LEG, _companion_words
 from timeline.extract.drafts import _TripDraft
@@ -94,6 +95,7 @@ def _mergeable(
     again: bool = False,
     anchor: dt.date | None = None,
     onward: bool = False,
+    text: str = "",
 ) -> bool:
     if draft.person != person:
         return False
@@ -109,6 +111,21 @@ def _mergeable(
         and any(_HOME_AGAIN.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units)
     ):
         return False  # "upon his return today ... before heading to South Korea on Sunday": a new journey
+    if (
+        span is not None
+        and current is not None
+        and span.precision is Precision.DAY
+        and current.precision is Precision.DAY
+        and span.days == 1
+        and current.days == 1
+        and abs((span.start - current.start).days) > gap - 1
+        and not _A_STAY.search(text)
+        and not _THIS_JOURNEY.search(text)
+        and not any(_A_STAY.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units)
+    ):
+        # "attended the summit in Warsaw yesterday ... will travel to Dublin on Friday": two day trips,
+        # days apart, neither an arrival or a departure that would make one stay of them
+        return False
     if draft.status is not status:
         # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on;
         # an undated "he will also visit Bukhara" is a leg of the journey the report is about
@@ -160,6 +177,15 @@ def _mergeable(
         return current.overlaps(span)
     slack = dt.timedelta(days=gap)
     return span.start <= current.end + slack and current.start <= span.end + slack
+
+
+# an arrival or a departure: the ends of a stay that lasts between its days
+_A_STAY = Caseless(
+    r"\b(?:arriv(?:e|es|ed|ing|al)|leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|stay(?:s|ed|ing)?)\b"
+)
+# "his trip to the United States and meeting with President Bush Friday", "announced the visit by the
+# President yesterday": the journey already told
+_THIS_JOURNEY = Caseless(r"\b(?:his|her|their|this|the) (?:[\w-]+ ){0,2}?(?:visit|trip|journey|stay)\b")
 
 
 # "She will leave for Kumasi on Monday", "will then fly on to Lima": on from where the traveller is
@@ -272,7 +298,10 @@ def _draft_trips(
             (
                 d
                 for d in reversed(drafts)
-                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days, again, anchor, onward)
+                if _mergeable(
+                    d, unit.subject, span, status, options.same_trip_gap_days, again, anchor, onward,
+                    unit.sentence.text,
+                )
             ),
             None,
         )
