@@ -82,3 +82,29 @@ def test_single_days_apart_are_two_journeys(text: str) -> None:
 )
 def test_a_stay_or_the_journey_told_stays_one(text: str) -> None:
     assert len(_trips(text)) == 1, _trips(text)
+
+
+# --- "Governor Poe, who held two rallies in Ohio on Monday, will return ...": an earlier journey ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Bello, who held two campaign rallies in Kano on Monday, will return to the state on "
+        "Saturday for three more rallies in Wudil and Gaya.",
+        "President Ada Bello, who recently ended a tour of the Northern Region, will travel to the Volta "
+        "Region on Monday on the next leg of her campaign tour.",
+        "President Ada Bello's visit to Nampula follows hot on the heels of her return from Zambia yesterday, "
+        "where she opened a trade fair.",
+    ],
+)
+def test_an_earlier_journey_in_a_clause_is_a_trip_of_its_own(text: str) -> None:
+    assert len(_trips(text)) == 2, _trips(text)
+
+
+def test_a_clause_naming_no_place_adds_no_journey() -> None:
+    text = (
+        "President Ada Bello, who held talks with the cabinet on Monday, will travel to the Volta "
+        "Region on Friday for a two-day working visit."
+    )
+    assert len(_trips(text)) == 1, _trips(text)

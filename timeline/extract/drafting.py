@@ -8,8 +8,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from gazetteer.model import Resolved
-from timeline._regex import Caseless
+from timeline._regex import Caseless, may_hold
 from timeline.article import Article
 from timeline.extract.cues import _END_CUE, _NEXT_LEG, _companion_words
 from timeline.extract.drafts import _TripDraft
@@ -270,6 +272,42 @@ def _leg_of_tour(unit: _Unit, drafts: Sequence[_TripDraft]) -> _TripDraft | None
     return None
 
 
+# "President Poe, who held two rallies in Ohio on Monday, will return to the state on Saturday"; "the visit
+# came after he made an aerial survey of Ayr and Troon"; "follows hot on the heels of her return from Chad":
+# an earlier journey of the traveller, told in a clause of the sentence about the present one
+_EARLIER_CLAUSE = Caseless(
+    r"(?:who (?:recently |just |also )?(?:ended|concluded|completed|held|made|paid|toured|visited|undertook|led)\b"
+    r"[^,;]{3,150}?(?=,)"
+    r"|\b(?:came|comes|follows|followed) (?:[a-z]+ ){0,4}?after (?:he|she|they) [^,;.]{3,150}"
+    r"|\bon the heels of (?:his|her|their) [^,;.]{3,150})"
+)
+
+_EARLIER_CLAUSE_NEEDS = ("who ", "after ", "heels of")
+
+
+def _earlier_in_a_clause(unit: _Unit, next_index: int) -> tuple[_Unit, _Unit] | None:
+    """The sentence about the present journey, and its clause that tells an earlier one (with the places
+    and dates of each), when a clause names a place of the earlier journey."""
+    text = unit.sentence.text
+    if unit.caption or not may_hold(text, _EARLIER_CLAUSE_NEEDS):
+        return None
+    found = _EARLIER_CLAUSE.search(text)
+    if found is None or (found.group().lower().startswith("who") and text[: found.start()][-2:] != ", "):
+        return None  # (a relative clause set off by commas: "Governor Poe, who held ...,")
+    lo, hi = unit.sentence.start + found.start(), unit.sentence.start + found.end()
+    inside = tuple(p for p in unit.places if lo <= p[0].start < hi)
+    if not inside:
+        return None
+    dates_in = tuple(m for m in unit.dates if lo <= m.evidence.start < hi)
+    main = attrs.evolve(
+        unit,
+        places=tuple(p for p in unit.places if not lo <= p[0].start < hi),
+        dates=tuple(m for m in unit.dates if not lo <= m.evidence.start < hi),
+    )
+    clause = attrs.evolve(unit, index=next_index, places=inside, dates=dates_in, fellows=())
+    return main, clause
+
+
 def _days_told(unit: _Unit) -> bool:
     return any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in unit.dates)
 
@@ -280,9 +318,25 @@ def _draft_trips(
     drafts: list[_TripDraft] = []
     owner: dict[int, _TripDraft] = {}
     paired = _told_in_two_sentences(units)
+    earlier: list[_TripDraft] = []
     for unit in units:
         if not (_is_trip_sentence(unit) or unit.index in paired):
             continue
+        assert unit.subject is not None
+        if (split := _earlier_in_a_clause(unit, len(units) + len(earlier))) is not None:
+            # the earlier journey told in a clause is a trip of its own, made; the sentence tells the present one
+            unit, clause = split
+            traveller = unit.subject
+            assert traveller is not None
+            found = _trip_kind(clause)
+            assert found is not None
+            before = _TripDraft(traveller, found[0], TripStatus.MADE, found[2])
+            before.units.append(clause)
+            before.trip_units.add(clause.index)
+            before.evidence.append(_evidence(article, clause, "trip-sentence"))
+            if (got := _trip_span(clause)) is not None:
+                before.spans.append((got[0], clause.index, got[1]))
+            earlier.append(before)
         assert unit.subject is not None
         if _companion_words(unit.sentence.text) and all(d.person != unit.subject for d in drafts) and drafts:
             continue  # "State Councilor Wu took part in the inspection": a companion, not a traveller
@@ -373,6 +427,7 @@ def _draft_trips(
         if got is not None:
             draft.spans.append((got[0], unit.index, got[1]))
         owner[unit.index] = draft
+    drafts.extend(earlier)
     # Other sentences about a traveller belong to that person's nearest trip before them.
     current: dict[str, _TripDraft] = {}
     last: _TripDraft | None = None
