@@ -9,6 +9,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+import attrs
+
+from gazetteer.model import Resolved
+from timeline._regex import Caseless, may_hold
 from timeline.article import Article
 from timeline.extract.cues import _END_CUE, _NEXT_LEG, _companion_words
 from timeline.extract.drafts import _TripDraft
@@ -94,6 +98,7 @@ def _mergeable(
     again: bool = False,
     anchor: dt.date | None = None,
     onward: bool = False,
+    text: str = "",
 ) -> bool:
     if draft.person != person:
         return False
@@ -109,6 +114,21 @@ def _mergeable(
         and any(_HOME_AGAIN.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units)
     ):
         return False  # "upon his return today ... before heading to South Korea on Sunday": a new journey
+    if (
+        span is not None
+        and current is not None
+        and span.precision is Precision.DAY
+        and current.precision is Precision.DAY
+        and span.days == 1
+        and current.days == 1
+        and abs((span.start - current.start).days) > gap - 1
+        and not _A_STAY.search(text)
+        and not _THIS_JOURNEY.search(text)
+        and not any(_A_STAY.search(u.sentence.text) for u in draft.units if u.index in draft.trip_units)
+    ):
+        # "attended the summit in Warsaw yesterday ... will travel to Dublin on Friday": two day trips,
+        # days apart, neither an arrival or a departure that would make one stay of them
+        return False
     if draft.status is not status:
         # "arrived in Jakarta on Wednesday ... will travel to Rome on Friday": the journey goes on;
         # an undated "he will also visit Bukhara" is a leg of the journey the report is about
@@ -160,6 +180,15 @@ def _mergeable(
         return current.overlaps(span)
     slack = dt.timedelta(days=gap)
     return span.start <= current.end + slack and current.start <= span.end + slack
+
+
+# an arrival or a departure: the ends of a stay that lasts between its days
+_A_STAY = Caseless(
+    r"\b(?:arriv(?:e|es|ed|ing|al)|leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|stay(?:s|ed|ing)?)\b"
+)
+# "his trip to the United States and meeting with President Bush Friday", "announced the visit by the
+# President yesterday": the journey already told
+_THIS_JOURNEY = Caseless(r"\b(?:his|her|their|this|the) (?:[\w-]+ ){0,2}?(?:visit|trip|journey|stay)\b")
 
 
 # "She will leave for Kumasi on Monday", "will then fly on to Lima": on from where the traveller is
@@ -255,6 +284,76 @@ def _one_person_one_name(drafts: list[_TripDraft], owner: dict[int, _TripDraft])
     return out
 
 
+def _leg_of_tour(unit: _Unit, drafts: Sequence[_TripDraft]) -> _TripDraft | None:
+    """The tour a sentence set in one of its named places tells a leg of.
+
+    "The minister will tour Peru, Chile and Bolivia next week. In Chile she will open a trade fair
+    marking the treaty's 2030 jubilee.": the second sentence opens in a place the traveller's latest
+    trip sentence lists among several, so it is that tour's leg, whatever other date it gives.
+    """
+    assert unit.subject is not None
+    tour = next((d for d in reversed(drafts) if d.person == unit.subject), None)
+    if tour is None:
+        return None
+    text = unit.sentence.text
+    if text[:3].lower() != "in ":
+        return None
+    opening = next(
+        (
+            p[1].place.geonameid
+            for p in unit.places
+            if isinstance(p[1], Resolved)
+            and re.match(r"in (?:the )?" + re.escape(p[0].name) + r"\b", text, re.IGNORECASE)
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    for told in tour.units:
+        if told.index not in tour.trip_units:
+            continue
+        named = {p[1].place.geonameid for p in told.places if isinstance(p[1], Resolved)}
+        if len(named) >= 2 and opening in named:
+            return tour
+    return None
+
+
+# "President Poe, who held two rallies in Ohio on Monday, will return to the state on Saturday"; "the visit
+# came after he made an aerial survey of Ayr and Troon"; "follows hot on the heels of her return from Chad":
+# an earlier journey of the traveller, told in a clause of the sentence about the present one
+_EARLIER_CLAUSE = Caseless(
+    r"(?:who (?:recently |just |also )?(?:ended|concluded|completed|held|made|paid|toured|visited|undertook|led)\b"
+    r"[^,;]{3,150}?(?=,)"
+    r"|\b(?:came|comes|follows|followed) (?:[a-z]+ ){0,4}?after (?:he|she|they) [^,;.]{3,150}"
+    r"|\bon the heels of (?:his|her|their) [^,;.]{3,150})"
+)
+
+_EARLIER_CLAUSE_NEEDS = ("who ", "after ", "heels of")
+
+
+def _earlier_in_a_clause(unit: _Unit, next_index: int) -> tuple[_Unit, _Unit] | None:
+    """The sentence about the present journey, and its clause that tells an earlier one (with the places
+    and dates of each), when a clause names a place of the earlier journey."""
+    text = unit.sentence.text
+    if unit.caption or not may_hold(text, _EARLIER_CLAUSE_NEEDS):
+        return None
+    found = _EARLIER_CLAUSE.search(text)
+    if found is None or (found.group().lower().startswith("who") and text[: found.start()][-2:] != ", "):
+        return None  # (a relative clause set off by commas: "Governor Poe, who held ...,")
+    lo, hi = unit.sentence.start + found.start(), unit.sentence.start + found.end()
+    inside = tuple(p for p in unit.places if lo <= p[0].start < hi)
+    if not inside:
+        return None
+    dates_in = tuple(m for m in unit.dates if lo <= m.evidence.start < hi)
+    main = attrs.evolve(
+        unit,
+        places=tuple(p for p in unit.places if not lo <= p[0].start < hi),
+        dates=tuple(m for m in unit.dates if not lo <= m.evidence.start < hi),
+    )
+    clause = attrs.evolve(unit, index=next_index, places=inside, dates=dates_in, fellows=())
+    return main, clause
+
+
 def _days_told(unit: _Unit) -> bool:
     return any(isinstance(m.span, DateSpan) and m.span.precision is Precision.DAY for m in unit.dates)
 
@@ -265,9 +364,25 @@ def _draft_trips(
     drafts: list[_TripDraft] = []
     owner: dict[int, _TripDraft] = {}
     paired = _told_in_two_sentences(units)
+    earlier: list[_TripDraft] = []
     for unit in units:
         if not (_is_trip_sentence(unit) or unit.index in paired):
             continue
+        assert unit.subject is not None
+        if (split := _earlier_in_a_clause(unit, len(units) + len(earlier))) is not None:
+            # the earlier journey told in a clause is a trip of its own, made; the sentence tells the present one
+            unit, clause = split
+            traveller = unit.subject
+            assert traveller is not None
+            found = _trip_kind(clause)
+            assert found is not None
+            before = _TripDraft(traveller, found[0], TripStatus.MADE, found[2])
+            before.units.append(clause)
+            before.trip_units.add(clause.index)
+            before.evidence.append(_evidence(article, clause, "trip-sentence"))
+            if (got := _trip_span(clause)) is not None:
+                before.spans.append((got[0], clause.index, got[1]))
+            earlier.append(before)
         assert unit.subject is not None
         if _companion_words(unit.sentence.text) and all(d.person != unit.subject for d in drafts) and drafts:
             continue  # "State Councilor Wu took part in the inspection": a companion, not a traveller
@@ -283,7 +398,10 @@ def _draft_trips(
             (
                 d
                 for d in reversed(drafts)
-                if _mergeable(d, unit.subject, span, status, options.same_trip_gap_days, again, anchor, onward)
+                if _mergeable(
+                    d, unit.subject, span, status, options.same_trip_gap_days, again, anchor, onward,
+                    unit.sentence.text,
+                )
             ),
             None,
         )
@@ -329,6 +447,17 @@ def _draft_trips(
                 # a day after the tour told is the summit's it leads to, not the tour's (unless it is
                 # the day the tour ends: "before concluding with a trip to Lundu on September 13")
                 got = None
+        if draft is None and (tour := _leg_of_tour(unit, drafts)) is not None:
+            # "... will tour Peru, Chile and Bolivia ... In Chile she will open a fair marking the
+            # jubilee in 2030": a leg of the tour; a date coarser than the tour's days is not the leg's
+            draft, told = tour, tour.span()
+            if (
+                got is not None
+                and told is not None
+                and told.precision is Precision.DAY
+                and got[0].precision is not Precision.DAY
+            ):
+                got = None
         if draft is None:
             draft = _TripDraft(unit.subject, kind, status, rank)
             drafts.append(draft)
@@ -345,6 +474,7 @@ def _draft_trips(
             draft.spans.append((got[0], unit.index, got[1]))
         owner[unit.index] = draft
     drafts = _one_person_one_name(drafts, owner)
+    drafts.extend(earlier)
     # Other sentences about a traveller belong to that person's nearest trip before them.
     current: dict[str, _TripDraft] = {}
     last: _TripDraft | None = None
