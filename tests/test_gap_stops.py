@@ -98,3 +98,15 @@ def test_a_town_owned_by_a_known_town_is_a_stop() -> None:
 )
 def test_an_owned_name_that_is_no_town_is_no_stop(text: str) -> None:
     assert "Zorbagu" not in [name for name, _ in _stops(text)]
+
+
+
+def test_a_departure_and_destination_in_one_phrase_give_no_came_from_stop() -> None:
+    # "from X to Y" tells where the journey told set out from, not an earlier leg
+    stops = _stops(
+        "BEIJING, May 3 (Xinhua) -- President Jane Roe travelled by train from Geneva to Lyon on Tuesday, "
+        "and on Wednesday she landed in Nice from Lisbon."
+    )
+    names = [name for _, name in stops]
+    assert "Geneva" not in names
+    assert "Lyon" in names

@@ -712,6 +712,10 @@ _CAME_FROM_BEFORE = re.compile(
 )
 
 
+# "from Paris to Lyon", "from Paris, France, to Lyon": a journey's departure and destination in one phrase
+_FROM_TO_AFTER = re.compile(r"(?:,\s*[A-Z][\w.' -]{0,30},?)?\s+to\s+(?:the\s+)?[A-Z]")
+
+
 def _country_of(place: tuple[Toponym, PlaceRef] | None) -> str:
     return place[1].place.country if place is not None and isinstance(place[1], Resolved) else ""
 
@@ -729,6 +733,8 @@ def _came_from_abroad(unit: _Unit, home: str) -> list[tuple[Toponym, PlaceRef, b
         if ref.place.kind not in (PlaceKind.CITY, PlaceKind.TOWN):
             continue
         offset = toponym.start - start
+        if _FROM_TO_AFTER.match(text, toponym.end - start):
+            continue  # "travelled from Paris to Lyon": the departure of the journey told, no stop
         if _CAME_FROM_BEFORE.search(text[max(0, offset - 160) : offset]):
             out.append((toponym, ref, True))
     return out
