@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.article import Article
 from timeline.model import Dateline
 
@@ -43,3 +45,9 @@ def test_a_day_without_its_year_in_the_header_makes_no_dateline() -> None:
     # ("Valmont, March 9" with no year: a sidebar's entry as likely as a dateline)
     read = article("Minister arrives for talks", "Valmont, March 9", "Ministry of Foreign Affairs", LEAD)
     assert not isinstance(read.dateline, Dateline)
+
+
+@pytest.mark.parametrize("text", ["B(Xinhua)", "Suzhou (Xinhua)", "Suzhou (Xinhua)\n\nThe premier visited Suzhou."])
+def test_a_place_and_agency_alone_on_a_line_is_read_without_error(text: str) -> None:
+    # the dateline-alone patterns include one with no year groups (found by tests/test_fuzz.py)
+    Article.from_text(text)
