@@ -238,8 +238,8 @@ def _read(text: str, source: str) -> Article:
         # it and the lead: a place and its day with its year on a line of their own are the dateline
         for index in range(body_index):
             alone = _dateline_alone(lines[index])
-            told = alone.groupdict() if alone is not None else {}  # ("Suzhou (Xinhua)" has no year groups)
-            if alone is not None and (told.get("year") or told.get("year2")) and kinds[index] is ParagraphKind.HEADER:
+            groups = alone.groupdict() if alone is not None else {}  # ("Suzhou (Xinhua)" has no year groups)
+            if alone is not None and (groups.get("year") or groups.get("year2")) and kinds[index] is ParagraphKind.HEADER:
                 filed_from = (lines[index], alone)
                 break
     date_under_standfirst = -1
