@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -34,6 +33,7 @@ from timeline.extract.stops import _STOP_TOLD, _may_be_a_stop
 from timeline.extract.trip_sentences import _is_trip_sentence, _status
 from timeline.extract.units import _evidence, _trip_kind, _Unit
 from timeline.model import DateSpan, Person, Precision, TripStatus
+from timeline.people.names import _folded
 
 # "His tour", "her visit": the sentence opens on the trip already told, by its possessive
 # "The journey through Sarawak ...", "Her tour ...": a sentence that opens on the journey itself
@@ -241,8 +241,7 @@ def _told_in_two_sentences(units: Sequence[_Unit]) -> set[int]:
 
 def _name_words(name: str) -> list[str]:
     """A name's words, lower case, their accents dropped ("João Lourenço" -> joao, lourenco)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.findall(r"[a-z]+", plain.lower())
+    return re.findall(r"[a-z]+", _folded(name).lower())  # (the people reader's folding: "Yıldırım" too)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
