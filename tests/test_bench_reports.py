@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -20,6 +21,7 @@ def _scorer() -> ModuleType:
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
 
@@ -123,3 +125,39 @@ def test_the_shipped_batches_name_corpus_reports(scorer: ModuleType) -> None:
         for first, last in scorer.batch_numbers(name):
             assert first <= last
             assert {first, last} <= numbers, name
+
+
+def test_every_gold_agrees_with_itself(scorer: ModuleType) -> None:
+    """A gold read back as a reading scores 1.0 on every measure: the two-annotator comparison is sound."""
+    for folder in sorted(p.parent for p in (ROOT / "tests" / "corpus").glob("*/gold.json")):
+        gold = scorer.load_gold(folder)
+        tally = scorer.compare(folder.name, gold, scorer.reading_of_gold(gold))
+        assert tally.misses == [], tally.misses
+
+
+def test_a_second_reading_that_differs_is_scored_as_the_reader_is(scorer: ModuleType) -> None:
+    folder = next((ROOT / "tests" / "corpus").glob("000_*"))
+    gold = scorer.load_gold(folder)
+    second = json.loads(json.dumps(gold))
+    trip = second["trips"][0]
+    trip["span"] = None
+    trip["stops"] = [
+        *trip["stops"][1:],
+        {"status": "unresolved", "text": "Nowhere", "start": None, "end": None},
+    ]
+    tally = scorer.compare(folder.name, gold, scorer.reading_of_gold(second))
+    assert tally.hits["span"] == 0
+    assert tally.totals["stop_recall"] == len(gold["trips"][0]["stops"])
+    assert tally.hits["stop_recall"] == tally.totals["stop_recall"] - 1
+    assert tally.totals["stop_precision"] == tally.totals["stop_recall"]
+    assert any("extra stop 'Nowhere'" in m for m in tally.misses)
+
+
+def test_the_second_readings_name_corpus_reports() -> None:
+    folder = ROOT / "tests" / "agreement"
+    seconds = sorted(folder.glob("*.json"))
+    assert len(seconds) >= 80
+    for path in seconds:
+        assert (ROOT / "tests" / "corpus" / path.stem / "gold.json").is_file(), path.name
+        second = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(second.get("trips"), list), path.name

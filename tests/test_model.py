@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import attrs
 import pytest
@@ -23,7 +24,21 @@ def test_span_rejects_end_before_start(a: dt.date, b: dt.date) -> None:
         span = DateSpan(a, b)
         assert span.days == (b - a).days + 1
         assert next(iter(span.dates())) == a
-        assert list(span.dates())[-1] == b
+        # walk the days only for spans a trip can have (st.dates() spans 9,999 years: millions of days)
+        if span.days <= 3_700:
+            days = list(span.dates())
+            assert days[-1] == b
+            assert len(days) == span.days
+
+
+@given(st.dates(max_value=dt.date(9980, 1, 1)), st.integers(0, 3_700))
+def test_span_walks_its_days_in_order(a: dt.date, length: int) -> None:
+    b = a + dt.timedelta(days=length)
+    days = list(DateSpan(a, b).dates())
+    assert days[0] == a
+    assert days[-1] == b
+    assert len(days) == length + 1
+    assert all(later - earlier == dt.timedelta(days=1) for earlier, later in itertools.pairwise(days))
 
 
 def test_span_rejects_datetimes() -> None:

@@ -139,7 +139,7 @@ def matched_gold(gstops: list[dict[str, Any]], rstops: list[Any]) -> tuple[set[i
     """The benchmark's stop matching: gold indices matched, and gold index -> read index."""
     used: set[int] = set()
     exact = {
-        i: next((k for k, s in enumerate(rstops) if bench._stop_is(gs, s)), None)
+        i: next((k for k, s in enumerate(rstops) if bench._stop_is(gs, bench.read_stop(s))), None)
         for i, gs in enumerate(gstops)
     }
     reserved = {k for k in exact.values() if k is not None}
@@ -151,7 +151,7 @@ def matched_gold(gstops: list[dict[str, Any]], rstops: list[Any]) -> tuple[set[i
                 (
                     k
                     for k, s in enumerate(rstops)
-                    if k not in used and k not in reserved and bench._stop_matches(gs, s)
+                    if k not in used and k not in reserved and bench._stop_matches(gs, bench.read_stop(s))
                 ),
                 None,
             )
@@ -173,7 +173,7 @@ def oracle(folders: list[Path]) -> None:
             continue
         doc, gold, units = cap["doc"], cap["gold"], cap["units"]
         read = list(doc.trips)
-        matches = bench._match_trips(gold.get("trips", []), read)
+        matches = bench._match_trips(gold.get("trips", []), [bench.read_trip(t) for t in read])
         for g, i in zip(gold.get("trips", []), matches, strict=False):
             if i is None:
                 counts["gold stops on unmatched trips"] += len(g.get("stops", []))
@@ -183,7 +183,12 @@ def oracle(folders: list[Path]) -> None:
             for gi, gs in enumerate(g.get("stops", [])):
                 if gi in got:
                     continue
-                right = [(u, t) for u in units for t, r, _ in u.places if bench._stop_matches(gs, _Fake(r))]
+                right = [
+                    (u, t)
+                    for u in units
+                    for t, r, _ in u.places
+                    if bench._stop_matches(gs, bench.read_stop(_Fake(r)))
+                ]
                 label = gs.get("name") or gs.get("text") or ""
                 named = [
                     (u, t)
@@ -341,7 +346,7 @@ def labels_for(items: list[dict[str, Any]], gstops: list[dict[str, Any]]) -> lis
         good = {
             k
             for k, (_, r, _) in enumerate(it["places"])
-            if any(bench._stop_matches(gs, _Fake(r)) for gs in gstops)
+            if any(bench._stop_matches(gs, bench.read_stop(_Fake(r))) for gs in gstops)
         }
         ys = []
         for k, m in enumerate(it["mention_of"]):
@@ -429,7 +434,7 @@ def cv(folders: list[Path], folds: int, c1: float, c2: float, probs_file: str = 
     for ci, cap in enumerate(caps):
         read = list(cap["doc"].trips)
         gtrips = cap["gold"].get("trips", [])
-        matches = bench._match_trips(gtrips, read)
+        matches = bench._match_trips(gtrips, [bench.read_trip(t) for t in read])
         gold_of = {i: g for g, i in zip(gtrips, matches, strict=False) if i is not None}
         for ti in range(len(read)):
             items = sentence_items(cap, ti)
@@ -474,7 +479,7 @@ def cv(folders: list[Path], folds: int, c1: float, c2: float, probs_file: str = 
         )
         old = {key(s.place) for s in cap["doc"].trips[ti].stops}
         gtrips = cap["gold"].get("trips", [])
-        matches = bench._match_trips(gtrips, list(cap["doc"].trips))
+        matches = bench._match_trips(gtrips, [bench.read_trip(t) for t in cap["doc"].trips])
         g = next((g for g, i in zip(gtrips, matches, strict=False) if i == ti), None)
         for s in new.stops:
             if key(s.place) in old:
@@ -482,7 +487,7 @@ def cv(folders: list[Path], folds: int, c1: float, c2: float, probs_file: str = 
             if g is None:
                 diag["added on unmatched trip"] += 1
                 continue
-            hit = [gs for gs in g.get("stops", []) if bench._stop_matches(gs, s)]
+            hit = [gs for gs in g.get("stops", []) if bench._stop_matches(gs, bench.read_stop(s))]
             diag[f"added, matches a gold stop: {bool(hit)}"] += 1
             if len(diag) < 400 and not hit:
                 out("   wrong add:", cap["case"].name, s.place.text, "|", s.evidence[0].text)

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
-from bench_reports import _match_trips, cases, load_gold  # noqa: E402
+from bench_reports import _match_trips, cases, load_gold, read_trip  # noqa: E402
 
 from timeline.article import Article  # noqa: E402
 from timeline.article.document import ParagraphKind  # noqa: E402
@@ -143,7 +143,9 @@ def main() -> int:
         article = Article.from_bytes(data, source=str(case / "article.txt"))
         doc = extract_document(article)
         read = list(doc.trips)
-        matched = {i for i in _match_trips(gold.get("trips", []), read) if i is not None}
+        matched = {
+            i for i in _match_trips(gold.get("trips", []), [read_trip(t) for t in read]) if i is not None
+        }
         for i, trip in enumerate(read):
             rows.append(
                 {

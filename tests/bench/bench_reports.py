@@ -43,6 +43,7 @@ import sys
 import time
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,36 @@ class Tally:
         return out
 
 
+@dataclass(frozen=True)
+class ReadStop:
+    """A stop as plain values: the words read, the gazetteer record (if resolved), the days."""
+
+    text: str
+    geonameid: int | None = None
+    name: str = ""
+    lat: float = 0.0
+    lon: float = 0.0
+    days: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class ReadTrip:
+    person: str
+    title: str | None
+    days: tuple[str, str] | None
+    stops: list[ReadStop] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a report as plain values: the reader's, or a second annotator's gold."""
+
+    published: str | None
+    dateline: dict[str, Any] | None
+    dates: list[tuple[str, tuple[str, str] | None]]
+    trips: list[ReadTrip]
+
+
 def _dateline(doc: Document) -> dict[str, Any] | None:
     if isinstance(doc.dateline, Unknown):
         return None
@@ -171,30 +202,71 @@ def _dateline(doc: Document) -> dict[str, Any] | None:
     }
 
 
+def read_stop(stop: Any) -> ReadStop:
+    """A read stop (anything with a ``place`` and, usually, a ``span``) as plain values."""
+    place = stop.place
+    days = day_pair(stop.span) if hasattr(stop, "span") else None
+    if isinstance(place, Resolved):
+        rec = place.place
+        return ReadStop(place.text, rec.geonameid, rec.name, rec.lat, rec.lon, days)
+    return ReadStop(place.text, days=days)
+
+
+def read_trip(trip: Trip) -> ReadTrip:
+    """A read trip as plain values."""
+    title = trip.person.title.name if trip.person.title else None
+    return ReadTrip(trip.person.name, title, day_pair(trip.span), [read_stop(s) for s in trip.stops])
+
+
+def reading_of(doc: Document) -> Reading:
+    """The reader's document as plain values."""
+    published = None if isinstance(doc.published, Unknown) else doc.published.isoformat()
+    dates = [(m.text, span_pair(m.span)) for m in doc.dates]
+    return Reading(published, _dateline(doc), dates, [read_trip(t) for t in doc.trips])
+
+
+def reading_of_gold(gold: dict[str, Any]) -> Reading:
+    """A hand-written gold as a reading (for comparing two annotators)."""
+    trips = []
+    for g in gold.get("trips", []):
+        stops = []
+        for s in g.get("stops", []):
+            days = (s["start"], s["end"]) if s.get("start") else None
+            if s.get("status") == "unresolved":
+                stops.append(ReadStop(s["text"], days=days))
+            else:
+                stops.append(
+                    ReadStop(
+                        s["name"], s.get("geonameid"), s["name"], s.get("lat", 0.0), s.get("lon", 0.0), days
+                    )
+                )
+        trips.append(ReadTrip(g["person"], g.get("title"), gold_pair(g.get("span")), stops))
+    dates = [(d["text"], (d["start"], d["end"])) for d in gold.get("dates", [])]
+    return Reading(gold.get("published"), gold.get("dateline"), dates, trips)
+
+
 def _place_key(place: str) -> str:
     return fold(place.split(",")[0])
 
 
-def _stop_is(gold: dict[str, Any], stop: Any) -> bool:
+def _stop_is(gold: dict[str, Any], stop: ReadStop) -> bool:
     """The same gazetteer record, or the same unresolved words."""
-    place = stop.place
     if gold.get("status") == "unresolved":
-        return fold(gold["text"]) == fold(place.text)
-    return isinstance(place, Resolved) and place.place.geonameid == gold.get("geonameid")
+        return fold(gold["text"]) == fold(stop.text)
+    return stop.geonameid is not None and stop.geonameid == gold.get("geonameid")
 
 
-def _stop_matches(gold: dict[str, Any], stop: Any) -> bool:
-    place = stop.place
+def _stop_matches(gold: dict[str, Any], stop: ReadStop) -> bool:
     if gold.get("status") == "unresolved":
-        return fold(gold["text"]) in fold(place.text) or (
-            isinstance(place, Resolved) and fold(place.place.name) in fold(gold["text"])
+        return fold(gold["text"]) in fold(stop.text) or (
+            stop.geonameid is not None and fold(stop.name) in fold(gold["text"])
         )
-    if not isinstance(place, Resolved):
+    if stop.geonameid is None:
         return False
-    if place.place.geonameid == gold.get("geonameid"):
+    if stop.geonameid == gold.get("geonameid"):
         return True
     if "lat" in gold and "lon" in gold:
-        return km(gold["lat"], gold["lon"], place.place.lat, place.place.lon) <= STOP_KM
+        return km(gold["lat"], gold["lon"], stop.lat, stop.lon) <= STOP_KM
     return False
 
 
@@ -203,19 +275,17 @@ def _evidence_ok(evidence: Iterable[Evidence], text: str) -> bool:
     return bool(items) and all(text[e.start : e.end] == e.text for e in items)
 
 
-def _match_trips(gold_trips: list[dict[str, Any]], read: list[Trip]) -> list[int | None]:
+def _match_trips(gold_trips: list[dict[str, Any]], read: list[ReadTrip]) -> list[int | None]:
     """For each gold trip, the index of its read trip (same person; the closest span first)."""
     taken: set[int] = set()
     out: list[int | None] = []
     for g in gold_trips:
-        candidates = [
-            i for i, t in enumerate(read) if i not in taken and same_person(g["person"], t.person.name)
-        ]
+        candidates = [i for i, t in enumerate(read) if i not in taken and same_person(g["person"], t.person)]
         if not candidates:
             out.append(None)
             continue
         want = gold_pair(g.get("span"))
-        best = min(candidates, key=lambda i: (day_pair(read[i].span) != want, i))
+        best = min(candidates, key=lambda i: (read[i].days != want, i))
         taken.add(best)
         out.append(best)
     return out
@@ -237,69 +307,77 @@ def score_report(case: Path) -> tuple[Tally, dict[str, Any]]:
     """Read one corpus report and compare it with its gold."""
     gold = load_gold(case)
     name = case.name
-    tally = Tally()
     result = read_one(str(case / "article.txt"))
     if not isinstance(result, Document):
+        tally = Tally()
         tally.misses.append(f"{name}: not read: {result.reason}")
         tally.count("published", False, name, "not read")
         return tally, gold
     doc = result
+    tally = compare(name, gold, reading_of(doc))
     text = (case / "article.txt").read_bytes().decode("utf-8-sig")
+    for t in doc.trips:
+        tally.count("evidence", _evidence_ok(t.evidence, text), name, f"trip {t.person.name}: evidence")
+        for s in t.stops:
+            tally.count("evidence", _evidence_ok(s.evidence, text), name, f"stop {s.place.text}: evidence")
+    for m in doc.dates:
+        tally.count("evidence", _evidence_ok([m.evidence], text), name, f"date {m.text}: evidence")
+    return tally, gold
 
-    published = None if isinstance(doc.published, Unknown) else doc.published.isoformat()
+
+def compare(name: str, gold: dict[str, Any], reading: Reading) -> Tally:
+    """Every measure but evidence, for one reading of one report against its gold."""
+    tally = Tally()
+    published = reading.published
     tally.count(
         "published", published == gold.get("published"), name, f"{published} != {gold.get('published')}"
     )
 
-    dl, gdl = _dateline(doc), gold.get("dateline")
+    dl, gdl = reading.dateline, gold.get("dateline")
     dl_ok = (dl is None and gdl is None) or (
         dl is not None
         and gdl is not None
         and _place_key(dl["place"]) == _place_key(gdl["place"])
         and dl["date"] == gdl.get("date")
-        and fold(dl["agency"]) == fold(gdl.get("agency") or "")
+        and fold(dl["agency"] or "") == fold(gdl.get("agency") or "")
     )
     tally.count("dateline", dl_ok, name, f"{dl} != {gdl}")
 
     for gd in gold.get("dates", []):
         want = (gd["start"], gd["end"])
         found = any(
-            span_pair(m.span) == want
-            and (fold(m.text) in fold(gd["text"]) or fold(gd["text"]) in fold(m.text))
-            for m in doc.dates
+            pair == want and (fold(text) in fold(gd["text"]) or fold(gd["text"]) in fold(text))
+            for text, pair in reading.dates
         )
         near = [
-            (m.text, span_pair(m.span))
-            for m in doc.dates
-            if fold(m.text) in fold(gd["text"]) or fold(gd["text"]) in fold(m.text)
+            (text, pair)
+            for text, pair in reading.dates
+            if fold(text) in fold(gd["text"]) or fold(gd["text"]) in fold(text)
         ]
         tally.count("dates", found, name, f"{gd['text']!r} {want}; read {near}")
 
     gold_trips: list[dict[str, Any]] = gold.get("trips", [])
-    read = list(doc.trips)
+    read = reading.trips
     matches = _match_trips(gold_trips, read)
     matched_read = {i for i in matches if i is not None}
     for i, t in enumerate(read):
-        tally.count(
-            "trip_precision", i in matched_read, name, f"extra trip: {t.person.name} {span_pair(t.span)}"
-        )
+        tally.count("trip_precision", i in matched_read, name, f"extra trip: {t.person} {t.days}")
     for g, i in zip(gold_trips, matches, strict=False):
         tally.count(
             "traveller",
             i is not None,
             name,
-            f"no trip for {g['person']}; read {[t.person.name for t in read]}",
+            f"no trip for {g['person']}; read {[t.person for t in read]}",
         )
         trip = read[i] if i is not None else None
         if trip is not None:
-            title = trip.person.title.name if trip.person.title else None
             tally.count(
                 "title",
-                title_key(title) == title_key(g.get("title")),
+                title_key(trip.title) == title_key(g.get("title")),
                 name,
-                f"{g['person']}: {title!r} != {g.get('title')!r}",
+                f"{g['person']}: {trip.title!r} != {g.get('title')!r}",
             )
-        got = day_pair(trip.span) if trip is not None else "no trip"
+        got = trip.days if trip is not None else "no trip"
         tally.count(
             "span",
             got == gold_pair(g.get("span")),
@@ -307,7 +385,7 @@ def score_report(case: Path) -> tuple[Tally, dict[str, Any]]:
             f"{g['person']}: {got} != {gold_pair(g.get('span'))}",
         )
         gstops: list[dict[str, Any]] = g.get("stops", [])
-        rstops = list(trip.stops) if trip is not None else []
+        rstops = trip.stops if trip is not None else []
         used: set[int] = set()
         # exact matches (same record, same unresolved words) first, then the nearest within STOP_KM:
         # a stop matched by distance must not take the stop another gold stop names exactly
@@ -331,27 +409,20 @@ def score_report(case: Path) -> tuple[Tally, dict[str, Any]]:
                 "stop_recall",
                 j is not None,
                 name,
-                f"{g['person']}: missed stop {label}; read {[s.place.text for s in rstops]}",
+                f"{g['person']}: missed stop {label}; read {[s.text for s in rstops]}",
             )
             if j is not None:
                 used.add(j)
                 tally.count(
                     "stop_day",
-                    day_pair(rstops[j].span) == ((gs["start"], gs["end"]) if gs.get("start") else None),
+                    rstops[j].days == ((gs["start"], gs["end"]) if gs.get("start") else None),
                     name,
-                    f"{g['person']}: {label} day {day_pair(rstops[j].span)} != {gs.get('start')}..{gs.get('end')}",
+                    f"{g['person']}: {label} day {rstops[j].days} != {gs.get('start')}..{gs.get('end')}",
                 )
         if trip is not None:
             for k, s in enumerate(rstops):
-                tally.count("stop_precision", k in used, name, f"{g['person']}: extra stop {s.place.text!r}")
-
-    for t in read:
-        tally.count("evidence", _evidence_ok(t.evidence, text), name, f"trip {t.person.name}: evidence")
-        for s in t.stops:
-            tally.count("evidence", _evidence_ok(s.evidence, text), name, f"stop {s.place.text}: evidence")
-    for m in doc.dates:
-        tally.count("evidence", _evidence_ok([m.evidence], text), name, f"date {m.text}: evidence")
-    return tally, gold
+                tally.count("stop_precision", k in used, name, f"{g['person']}: extra stop {s.text!r}")
+    return tally
 
 
 # --- the corpus ----------------------------------------------------------------------------

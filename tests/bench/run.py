@@ -1,7 +1,7 @@
 """Run every benchmark in this folder, one after another; each prints its table and saves JSON.
 
-Usage: ``.venv/bin/python tests/bench/run.py [NAME ...]`` (names: temporal, geo, map, reports, pipeline, startup, json,
-scaling).
+Usage: ``.venv/bin/python tests/bench/run.py [NAME ...]`` (names: temporal, geo, map, reports, agreement, pipeline, startup,
+json, scaling).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-BENCHES = ["temporal", "geo", "map", "reports", "pipeline", "startup", "json", "scaling"]
+BENCHES = ["temporal", "geo", "map", "reports", "agreement", "pipeline", "startup", "json", "scaling"]
 
 
 def main(argv: list[str]) -> int:
