@@ -812,3 +812,31 @@ def test_the_towns_moved_to_are_found_through_a_locator() -> None:
         (m.span(), m.groups()) for m in places._MOVED_TO.finditer(text)
     ]
     assert _regex.word_start_locator(re.compile(r"(?:a(?<!\w.)x|b(?<!\w.)y|c(?<!\w.)z|d(?<!\w.)w|e(?<!\w.)v|f(?<!\w.)u)?q")) is None
+
+
+def _syntax_by_characters(pattern: str) -> list[tuple[int, str, int]]:
+    """The grouping syntax read one character at a time (what ``_regex._syntax`` reads with a regex)."""
+    out, depth, i, in_class = [], 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()|":
+            depth += (c == "(") - (c == ")")
+            out.append((i, c, depth))
+        i += 1
+    return out
+
+
+@given(st.text(alphabet="ab()|[]\\?:-", max_size=40))
+def test_the_syntax_scan_reads_groups_as_a_character_scan_does(pattern: str) -> None:
+    assert list(_regex._syntax(pattern)) == _syntax_by_characters(pattern)
+
+
+def test_the_syntax_scan_skips_escapes_and_classes() -> None:
+    assert list(_regex._syntax(r"(a|\(b)[(|)]|c")) == [(0, "(", 1), (2, "|", 1), (6, ")", 0), (12, "|", 0)]

@@ -38,24 +38,23 @@ __all__ = [
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """Yield ``(index, char, depth)`` for the pattern's own syntax: not escapes, not inside classes.
+    """Yield ``(index, char, depth)`` for the pattern's grouping syntax: each ``(``, ``)`` and ``|``
+    that is not escaped and not inside a class.
 
     ``depth`` is the group depth after the character (an opening parenthesis counts itself).
     """
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        else:
+    depth = 0
+    for token in _SYNTAX_TOKENS.finditer(pattern):
+        c = token.group()
+        if c in "()|":
             depth += (c == "(") - (c == ")")
-            yield i, c, depth
-        i += 1
+            yield token.start(), c, depth
+
+
+# What _syntax reads: an escape (skipped with the character it escapes), a class (skipped up to its first
+# ``]`` not escaped, or to the end), or a parenthesis or bar (only escapes and classes are skipped;
+# every other character is passed over by the scan)
+_SYNTAX_TOKENS = re.compile(r"\\.?|\[(?:\\.?|[^\]\\])*\]?|[()|]", re.DOTALL)
 
 
 def _alternatives(pattern: str) -> list[str]:

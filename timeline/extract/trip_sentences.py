@@ -180,8 +180,10 @@ def _own_journey_told(unit: _Unit) -> bool:
             # "Ann Poe said that her visit ...": the pronoun is the subject's where the sentence names the
             # subject before it and no one else ("During his visit, Poe will meet Bako"; "thanked the
             # envoy for his visit")
-            return any(p == person for p in unit.people) and all(p == person for p in unit.people) and any(
-                0 <= text.find(form) < owner.start() for form in forms
+            return (
+                bool(unit.people)
+                and all(p == person for p in unit.people)
+                and any(0 <= text.find(form) < owner.start() for form in forms)
             )
         word = owner.group(2)
         return any(word in form.split() for form in forms)  # "Mr Poe's trip"
