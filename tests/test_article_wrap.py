@@ -151,3 +151,21 @@ def test_short_lower_case_word_runs_on() -> None:
         "and later flew home.\n"
     )
     assert _body(text)[-1].endswith("and later flew home.")
+
+
+def test_a_headline_ending_on_a_compound_does_not_run_on_into_the_dateline() -> None:
+    # "swearing-in", "sit-in", "add-on": the compound's last part is no preposition left open
+    for last in ("swearing-in", "sit-in", "add-on", "run-up to"):
+        text = (
+            f"Velmoran king arrives in Quessant for new president's {last}\n"
+            "\n"
+            "Quessant, Mar 10 (EFE).- King Adro of Velmora arrived in Quessant on Thursday to attend the "
+            "swearing-in of the new president, Imre Dalsko.\n"
+        )
+        article = Article.from_text(text, source="compound.txt")
+        if last == "run-up to":  # (a plain open word still runs on)
+            assert article.headline != f"Velmoran king arrives in Quessant for new president's {last}"
+            continue
+        assert article.headline == f"Velmoran king arrives in Quessant for new president's {last}", last
+        assert article.dateline.place == "Quessant", last
+        assert article.dateline.agency == "EFE", last

@@ -116,6 +116,13 @@ _DATELINE_ALONE = re.compile(
     r"(?:,?\s+(?P<bare>" + _AGENCY_NAMES + r"))?\s*$"  # ("Baku, March 12, AZERTAC": a comma before it)
 )
 
+# "Oct. 3 (UPI) -- President ...": the day and a wire agency's bracket with no place before them, as UPI
+# opens its reports (the place is left empty)
+_PLACELESS_DATELINE = re.compile(
+    r"(?P<place>)(?P<region>)(?P<date>" + _MONTH_NAME + r"\s+\d{1,2}(?!\d)(?:,\s*(?P<year>\d{4}))?)"
+    r"\s+\((?P<agency>" + _AGENCY_NAMES + r")\)\s*(?P<dash>--|—|–|―|-|:)\s*(?=[A-Z“\"])"
+)
+
 # "KARATOWN (WAM)", "Valmont (Reuters)": a place and a wire agency's bracket, alone on a line above the lead
 _PLACE_AGENCY_ALONE = re.compile(
     r"(?P<place>" + _TITLE_PLACE + "|" + _CAPS_PLACE + r")(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?"
@@ -362,6 +369,11 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
                 match.group("dash") == "-"
                 and not (_date_words(match) or _agency(match))
                 and not _SPACED_HYPHEN_AFTER_PLACE.match(line.text, at + len(match.group("place")))
+                # ("Davos, Switzerland - President ...": the place's country between the place and the hyphen)
+                and not (
+                    match.group("region").lstrip(", ").title() in _COUNTRY_TITLES
+                    and _SPACED_HYPHEN_AFTER_PLACE.match(line.text, at + len(match.group("place") + match.group("region")))
+                )
             )
             or (match.group("dash") == "-" and match.group("place") in _HYPHEN_PREFIXES)
         ):
@@ -375,6 +387,8 @@ def _dateline_match(line: _Line, at: int, *, dated: bool = False) -> re.Match[st
         match = None  # "Jamaica Labour Party (JLP) Leader ...": a name and its initials, not a place and an agency
     if match is None:
         match = _stop_dateline(line, at)
+    if match is None:
+        match = _PLACELESS_DATELINE.match(line.text, at)
     if (
         match is not None
         and not _date_words(match)

@@ -45,10 +45,11 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-_OPEN_END = re.compile(r"(?:\b(?:the|of|and|in|to|a|an|for|with|at|on|by|from|as|that|his|her|its|their)|,)$")
+# (a compound's last part is no open word: "the swearing-in", "a sit-in", "the add-on" end a line whole)
+_OPEN_END = re.compile(r"(?:(?<![-‐‑])\b(?:the|of|and|in|to|a|an|for|with|at|on|by|from|as|that|his|her|its|their)|,)$")
 
 # (across a blank line: "by" ends a byline and a comma a list of names, not a cut clause)
-_OPEN_END_WORD = re.compile(r"\b(?:the|of|and|in|to|a|an|for|with|at|on|from|as|that|his|her|its|their)$")
+_OPEN_END_WORD = re.compile(r"(?<![-‐‑])\b(?:the|of|and|in|to|a|an|for|with|at|on|from|as|that|his|her|its|their)$")
 
 _LOWER_OPENING = re.compile(r"[a-z][a-z'’-]*\b(?![:/.@])")
 

@@ -109,7 +109,9 @@ _DATELINE = re.compile(
         # ("NAIROBI (Reuters) -President ...": a hyphen touching the lead after the agency's bracket)
         # ("PESHAWAR, (UrduPoint / APP - 16th May, 2021 ) :KP Minister ...": a colon touching the lead after it)
         # ("BANGKOK, 18 June 2012 -Minister ...": a hyphen touching the lead after the day)
-        (?:\s*(?P<dash>––|——|--|—|–|―|-|:)(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])
+        # ("PORT MORESBY, Papua New Guinea (AP) _ Pope ...": the AP's archive sets its long dash as a spaced
+        # underscore, after the agency's bracket)
+        (?:\s*(?P<dash>––|——|--|—|–|―|-|:|(?<=\)\s)_(?=\s))(?:\s+|(?<=[—–―])(?=[A-Z“"])|(?<=\)\s[-:])(?=[A-Z])|(?<=\)[-:])(?=[A-Z])
             |(?<=\d\s-)(?=[A-Z])|(?<=\d\s\s-)(?=[A-Z])|$)
         |\s+(?=[A-Z])|(?<=\))(?=[A-Z“"][a-z]))""",
     re.VERBOSE,
