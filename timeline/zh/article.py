@@ -100,7 +100,8 @@ _DATED_AGENCIES += "|[\u4e00-\u9fff]{1,4}?网"
 _REPORTER = r"(?:(?:特派|驻[\u4e00-\u9fff]{1,4})?记者\s*(?P<reporter>[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*?)\s*)?"
 _DATELINE = re.compile(
     rf"^[【\[〔（(]?据?(?P<agency>{_DATED_AGENCIES})\s*{_REPORTER}(?P<place>[\u4e00-\u9fff]{{2,12}}?)?\s*"
-    rf"(?:(?P<m>{NUMERAL})月)?(?P<d>{NUMERAL})日\s*(?:专电|电|讯|消息)"
+    # rule zh-dateline-roundup: "中央社北京16日综合外电报导", a roundup of foreign wires filed from the place
+    rf"(?:(?P<m>{NUMERAL})月)?(?P<d>{NUMERAL})日\s*(?:专电|电|讯|消息|综合外电报[导道]|综合报[导道])"
     r"[】\]〕）)]?(?:\s*[（(][^）)]{0,40}[）)])?"
     rf"|^[【\[]?(?P<agency2>{_AGENCIES})(?:消息|讯|快讯)[】\]]?"
     # rule zh-dateline-tag: "【明报专讯】", "【大公报讯】": an outlet's tag, no place or day
@@ -121,6 +122,7 @@ _BYLINE = re.compile(
     r"(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?:即时|连线|综合)?报[导道]\s*$"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；]\s*[”’」』]?$")
+_QUESTION_END = re.compile(r"[？?]\s*$")
 # a mirror's pinyin gloss after a character, "中新网(wǎng)": blanked in the working text
 _GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
@@ -443,7 +445,10 @@ def read_article(text: str, *, source: str = "<string>", published: dt.date | No
                 body_started = True
                 dateline = _dateline_of(d, text, start, pub, source)
                 publisher = publisher or dateline.agency
-            elif not _SENTENCE_END.search(line) and len(line) <= 60:
+            elif (not _SENTENCE_END.search(line) and len(line) <= 60) or (
+                # rule zh-question-headline: "总书记为何去这里？", a short question opening the page, is its headline
+                not headline and len(line) <= 40 and _QUESTION_END.search(line) is not None
+            ):
                 # before the body: the headline (the last short line before the lead is the main one
                 # where a kicker line comes first), subheads and date lines
                 kind = ParagraphKind.HEADER
