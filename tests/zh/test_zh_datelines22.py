@@ -41,3 +41,24 @@ def test_a_roundup_of_foreign_wires_is_dated_and_placed() -> None:
     assert not isinstance(article.dateline, Unknown)
     assert (article.dateline.place, article.dateline.agency) == ("北京", "中央社")
     assert article.dateline.date == dt.date(2024, 5, 16)
+
+
+# --- rule zh-years-before (zh-past) ----------------------------------------------------------------------
+
+
+def test_a_journey_years_before_is_background_to_the_present_one() -> None:
+    from timeline.zh import extract_chinese_text
+
+    for text in (
+        "新华社北京12月13日电 12月12日至13日，国务院总理钱立方来到江苏省徐州市，深入企业、农村考察调研。\n\n"
+        "5年前，钱立方首次京外考察，选择了改革开放的前沿广东。\n",
+        "新華社北京12月13日電 12月12日至13日，國務院總理錢立方來到江蘇省徐州市，深入企業、農村考察調研。\n\n"
+        "兩年前，錢立方首次京外考察，選擇了改革開放的前沿廣東。\n",
+    ):
+        doc = extract_chinese_text(text, published=dt.date(2017, 12, 14))
+        assert len(doc.trips) == 1
+        (trip,) = doc.trips
+        assert [r.text for r in trip.regions] in (["江苏省"], ["江蘇省"])
+        (stop,) = trip.stops
+        assert not isinstance(stop.span, Unknown)
+        assert (stop.span.start, stop.span.end) == (dt.date(2017, 12, 12), dt.date(2017, 12, 13))

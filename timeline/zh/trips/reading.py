@@ -177,7 +177,11 @@ _INVITED_LATER = re.compile(r"早日|年内|明年|择时|择机|方便时|适�
 _WELCOME_BEFORE = re.compile(r"(?:欢迎|邀请|期待)(?:[^，,。；]{0,6}(?:总统|总理|首相|主席|国王|国务卿|部长|外长|外相|议长))?$")
 
 # "今年以来，习近平先后赴四川考察": a stretch of past time, its journeys background (rule zh-past)
-_PAST_STRETCH = re.compile(r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来)[，,]")
+# ("5年前，习近平首次京外考察，选择了广东": years or months before, counted, rule zh-years-before)
+_PAST_STRETCH = re.compile(
+    r"^(?:今年以来|去年以来|近年来|近年|多年来|此前|以往|过去|[^，,。；]{0,8}大以来"
+    r"|[0-9０-９一二三四五六七八九十两数几多]{1,3}(?:年|个多?月)(?:多)?前)[，,]"
+)
 
 # "时任国家主席胡锦涛": a past office, told as background
 _FORMER = re.compile(r"时任|前任")
@@ -991,7 +995,8 @@ def find_trips(
         elif current is not None and (companion_at or along is not None) and not subject:
             draft = current  # 蔡奇陪同考察, 随行官员有某某: the trip's companions
             draft.evidence.append(Evidence.of(text, s, e, "zh-companion", source=source.path))
-        elif current is not None and not _BACKGROUND.search(sentence) and not _back_home(current, simp, s_places) and (
+        # (a sentence opening on a stretch of past time tells other journeys: rule zh-past)
+        elif current is not None and not _BACKGROUND.search(sentence) and not _PAST_STRETCH.match(sentence) and not _back_home(current, simp, s_places) and (
             (subject and subject[1] == current.key)
             or (not who and (_PRONOUN.search(sentence) or _PARTY.search(sentence) or _DURING.match(sentence)))
             # rule zh-about-partner: "他还将...并与市委书记某某共进晚餐": the people named are partners only
