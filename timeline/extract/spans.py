@@ -1069,8 +1069,14 @@ _UNDER_WAY_NOW = Caseless(
 _NTH_DAY = Caseless(
     r"\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|final|last) day of"
     r" (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)"
+    # "During the first two days of the visit": the first days, counted (before the alternatives opening on
+    # other letters: letter_first gathers them by their first letter, and the groups keep their order)
+    r"|\bthe first (?P<k>two|three|four) days of (?:his|her|their|the|its) (?:[\w-]+ ){0,2}(?:visit|tour|trip|stay|journey)"
     # "On the first day, he ...", "On Day 2, the President ...": the tour's day, set off by a comma
-    r"|\bon (?:the (?P<m>first|second|third|fourth|fifth|final|last) day|day (?P<d>one|two|three|four|five|[1-5]))\s*,"
+    r"|\bon (?:(?:the (?P<m>first|second|third|fourth|fifth|final|last) day|day (?P<d>one|two|three|four|five|[1-5]))\s*,"
+    # "On his first day in the area, the President ...": the traveller's own day, counted (not "his first day in
+    # office")
+    r"|(?:his|her|their) (?P<o>first|second|third|fourth|fifth|final|last) day (?:in|at)\b(?! office| power))"
 )
 # ("on Wednesday, the second day of his visit": read right after the day)
 _NTH_DAY_AFTER = re.compile(
@@ -1089,7 +1095,12 @@ def _nth_day(text: str, trip: DateSpan | None) -> DateSpan | None:
     found = _NTH_DAY.search(text) if trip is not None and ("day" in text or "Day" in text) else None
     if found is None or trip is None or trip.precision is not Precision.DAY:
         return None
-    n = (found.group("n") or found.group("m") or _DAY_NUMBER_WORDS.get(found.group("d").lower(), "")).lower()
+    if found.group("k"):  # "the first two days of the visit": from the first day on
+        last = trip.start + dt.timedelta(days=_ORDINAL[_DAY_NUMBER_WORDS[found.group("k").lower()]] - 1)
+        return DateSpan(trip.start, last) if last <= trip.end and not trip.open_end else None
+    n = (
+        found.group("n") or found.group("m") or found.group("o") or _DAY_NUMBER_WORDS.get(found.group("d").lower(), "")
+    ).lower()
     if trip.open_end and (trip.days > 1 or n in ("final", "last")):
         return None
     day = trip.end if n in ("final", "last") else trip.start + dt.timedelta(days=_ORDINAL[n] - 1)
