@@ -24,7 +24,9 @@ def test_an_archive_long_dash_set_as_a_spaced_underscore() -> None:
 
 
 def test_an_underscore_is_no_dash_without_the_agency_bracket() -> None:
-    article = _article("KARATOWN _ President Adra Tolvane toured flooded villages on Monday and promised aid.\n")
+    article = _article(
+        "KARATOWN _ President Adra Tolvane toured flooded villages on Monday and promised aid.\n"
+    )
     assert isinstance(article.dateline, Unknown)
 
 

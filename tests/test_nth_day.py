@@ -29,7 +29,10 @@ def test_the_travellers_own_day_in_a_place() -> None:
         dt.date(2023, 7, 11),
         dt.date(2023, 7, 11),
     )
-    assert _day("On her second day in Quessant, Poe met farmers.") == (dt.date(2023, 7, 12), dt.date(2023, 7, 12))
+    assert _day("On her second day in Quessant, Poe met farmers.") == (
+        dt.date(2023, 7, 12),
+        dt.date(2023, 7, 12),
+    )
 
 
 def test_a_first_day_in_office_is_no_day_of_the_journey() -> None:
@@ -38,6 +41,9 @@ def test_a_first_day_in_office_is_no_day_of_the_journey() -> None:
 
 
 def test_the_forms_read_before_still_read() -> None:
-    assert _day("On the second day of his visit, he went to Paro.") == (dt.date(2023, 7, 12), dt.date(2023, 7, 12))
+    assert _day("On the second day of his visit, he went to Paro.") == (
+        dt.date(2023, 7, 12),
+        dt.date(2023, 7, 12),
+    )
     assert _day("On Day 3, the President toured Damongo.") == (dt.date(2023, 7, 13), dt.date(2023, 7, 13))
     assert _day("on the final day of his 3-day visit") == (dt.date(2023, 7, 17), dt.date(2023, 7, 17))
