@@ -124,7 +124,7 @@ _NOUN_LENGTHS = sorted({len(noun) for noun in PLACE_NOUNS})
 # the most whitespace-separated chunks a match of _PLACE_NOUN_BEFORE spans: "the", two words, the noun, "of"
 _NOUN_CHUNKS = 4 + max(len(noun.split()) for noun in PLACE_NOUNS)
 _REGION_BEFORE = re.compile(
-    r"(?:\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+)?"
+    r"(?:\b(" + "|".join(sorted(DIRECTIONS, key=lambda w: (-len(w), w))) + r")\s+)?"
     r"\b([A-Z][\w]*(?:\s[A-Z][\w]*)?)['’]s\s+$",
     re.IGNORECASE,
 )

@@ -21,8 +21,11 @@ import functools
 import itertools
 import re
 import sys
+import time
 from collections.abc import Iterator
 from typing import Any
+
+from timeline._pattern_store import remember, remembered
 
 __all__ = [
     "Caseless",
@@ -312,11 +315,17 @@ def letter_first(pattern: str, *, cased: bool = False, tree: bool = False) -> st
     >>> letter_first(r"\\b(?:visits?|visited|vetoed)\\b", tree=True)
     'v(?<!\\\\w.)(?:i(?:s(?:i(?:t(?:s?\\\\b|ed\\\\b))))|etoed\\\\b)'
     """
+    key = ("letter_first", pattern, cased, tree)
+    known = remembered(key)  # (rewritten by an earlier run: see timeline._pattern_store)
+    if isinstance(known, str):
+        return known
+    began = time.perf_counter()
     spread = _letter_first_spread(pattern, cased, tree)
     if len(spread) > _MAX_SPREAD * len(pattern):
         grouped = _letter_first_group(pattern, tree)
         if grouped is not None:
-            return grouped
+            spread = grouped
+    remember(key, spread, time.perf_counter() - began)
     return spread
 
 
@@ -568,16 +577,24 @@ def _compile_with_locator(source: str, flags: int) -> tuple[re.Pattern[str], re.
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
+    key = ("located", source, int(flags))
+    known = remembered(key)  # (compiled by an earlier run: see timeline._pattern_store)
+    if known is not None:
+        final, code, located, groups = known
+        return _sre.compile(source, final, code, *groups), _sre.compile(f"{_GAP}(?:{source})", final, located, *groups)
+    began = time.perf_counter()
     parsed = _parser.parse(source, flags)
-    flags = parsed.state.flags | flags
-    code = _compiler._code(parsed, flags)
-    groupindex = parsed.state.groupdict
-    indexgroup = [None] * parsed.state.groups
+    final = int(parsed.state.flags | flags)
+    code = [int(c) for c in _compiler._code(parsed, final)]
+    groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    groups = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    pattern = _sre.compile(source, flags, code, *groups)
-    return pattern, _sre.compile(f"{_GAP}(?:{source})", flags, _locator_code(parsed, code, flags), *groups)
+    groups = (int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
+    located = [int(c) for c in _locator_code(parsed, code, final)]
+    remember(key, (final, code, located, groups), time.perf_counter() - began)
+    pattern = _sre.compile(source, final, code, *groups)
+    return pattern, _sre.compile(f"{_GAP}(?:{source})", final, located, *groups)
 
 
 def _locator_code(parsed: Any, code: list[int], flags: int) -> list[int]:

@@ -31,7 +31,7 @@ from timeline.temporal import scan
 # a word of a place in title case: "Nairobi", "Sana'a", "N'Djamena" (an apostrophe inside, not a possessive's "s")
 _TITLE_WORD = r"[" + _UPPER + r"](?:[^\W\d_A-Z]+(?:['’](?!s\b)[^\W\d_A-Z]+)?|['’][A-Z][^\W\d_A-Z]+)"
 
-_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=lambda w: (-len(w), w)))
 
 # "Thimphu: Prime Minister ...", "New Delhi — ...": a place in title case, then a colon or a dash.
 _TITLE_DATELINE = re.compile(
@@ -138,7 +138,7 @@ _AGENCY_PLACE = re.compile(
 
 # "Press Trust of India Vancouver": an agency's name of several words, a space, then the place
 _LONG_AGENCY_PLACE = re.compile(
-    r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True) if " " in a) + r")\s+"
+    r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=lambda w: (-len(w), w)) if " " in a) + r")\s+"
     r"(?P<place>" + _TITLE_PLACE + "|[" + _UPPER + r"]{3,}(?:\s+[" + _UPPER + r"]{2,}){0,2})"
     r"(?P<region>)(?P<date>(?!))?(?P<dash>(?!))?\s*(?:\|.*)?$"
 )

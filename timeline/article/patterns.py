@@ -16,7 +16,7 @@ _AGENCIES = (
 )  # fmt: skip
 
 _AGENCY = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_AGENCIES, key=lambda w: (-len(w), w))) + r")(?![\w])"
 )
 
 _LABEL = re.compile(
@@ -36,7 +36,7 @@ _UPPER = "A-Z" + "".join(
 # a place in capitals: "NAIROBI", "SÃO PAULO", "CHENGDU/CHONGQING", "ST. PETERSBURG"
 # ("KIGALI- President ...", "LILONGWE-(MaraviPost)-": a hyphen after the place is not in its name)
 # ("ASTANA. KAZINFORM -": an agency in capitals after the place's full stop is no part of its name)
-_CAPS_AGENCY = "|".join(sorted({re.escape(a.upper()) for a in _AGENCIES if " " not in a}, key=len, reverse=True))
+_CAPS_AGENCY = "|".join(sorted({re.escape(a.upper()) for a in _AGENCIES if " " not in a}, key=lambda w: (-len(w), w)))
 
 _CAPS_PLACE = (
     # "ON BOARD AIR FORCE ONE —", "AT SEA ABOARD THE USS NIMITZ —", "IN THE SKIES OVER ALASKA —": a craft

@@ -43,8 +43,11 @@ into :mod:`~timeline.extract.drafts`), :mod:`~timeline.extract.spans` (their day
 the settings.
 """
 
-from timeline.extract.document import extract_document, extract_text
-from timeline.extract.options import ExtractOptions
-from timeline.extract.places import warm_up
+from timeline._pattern_store import stored_patterns
+
+with stored_patterns("extract"):  # (the reader's patterns compiled from the store of an earlier run: a quick start)
+    from timeline.extract.document import extract_document, extract_text
+    from timeline.extract.options import ExtractOptions
+    from timeline.extract.places import warm_up
 
 __all__ = ["ExtractOptions", "extract_document", "extract_text", "warm_up"]

@@ -519,7 +519,7 @@ for _demonym, _code in DEMONYMS.items():
     _DEMONYMS_OF[_code] = (*_DEMONYMS_OF.get(_code, ()), _demonym)  # "the U.S. secretary of state" too
 
 _DEMONYM_BEFORE = re.compile(
-    r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$"
+    r"(?:^|[\s(“\"])(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=lambda w: (-len(w), w))) + r")\s+$"
 )
 
 
@@ -1418,7 +1418,7 @@ _STYLE_AFTER_NEEDS = ("Duke of", "Duchess of", "Earl of", "Countess of", "Marque
 # standing alone for its holder, with the holder's country (a demonym, or the country's possessive)
 _OFFICE_ALONE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he\s+(?:(?P<demonym>"
-    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=lambda w: (-len(w), w)))
     + r")\s+)?|(?P<owner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+)"
     # ("Indonesia's new president headed to China": a word of standing before the office)
     r"(?:(?:new|newly elected|incoming|outgoing|visiting)\s+)?"

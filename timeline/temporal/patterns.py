@@ -48,7 +48,7 @@ _YEAR4 = r"\d{4}"
 # weekdays cut short, and what may stand before the second of two joined by a dash ("Wed-Fri", "Tues.–Thurs.")
 _WD_SHORTS = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 
-_WD_SHORT = "(?:" + "|".join(sorted(_WD_SHORTS, key=len, reverse=True)) + ")"
+_WD_SHORT = "(?:" + "|".join(sorted(_WD_SHORTS, key=lambda w: (-len(w), w))) + ")"
 
 _AFTER_WD_SHORT = "|".join(f"(?<={w}{stop}[-–])" for w in _WD_SHORTS for stop in ("", r"\."))
 

@@ -35,5 +35,9 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        from timeline._pattern_store import stored_patterns
+
+        with stored_patterns("zh"):  # (the reader's patterns compiled from the store of an earlier run)
+            module = importlib.import_module(_LAZY[name])
+        return getattr(module, name)
     raise AttributeError(f"module 'timeline.zh' has no attribute {name!r}")

@@ -199,8 +199,8 @@ def _foreign_titled() -> re.Pattern[str]:
     from timeline.zh.places import country_names
 
     countries = sorted(
-        (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=len, reverse=True
-    )
+        (c for c in country_names() if c not in ("中国", "中华人民共和国")), key=lambda c: (-len(c), c)
+    )  # (longest first; the same order in every run)
     countries += list(BODIES)
     countries += ["越共", "老挝人革党", "古共"]
     countries.insert(0, "大不列颠及北爱尔兰联合王国")  # the United Kingdom by its full name  # a country's ruling party by its short name: "越共中央总书记某某"

@@ -1,0 +1,160 @@
+"""Compiled regular expressions kept on disk between runs, so that one command starts quickly.
+
+The reader compiles some six hundred patterns when it is imported (a second or more: ``docs/benchmarks.md``,
+"start-up"), and a command that reads one report pays that every time. While the reader's modules are
+imported (:func:`stored_patterns`), each pattern is compiled from the engine code stored by an earlier run
+(``_sre.compile`` with the code ``re`` itself would make) and a pattern not stored yet is compiled as ``re``
+compiles it and stored when the imports end. The store is keyed by the pattern's text and flags, for one
+Python version and one engine (``_sre.MAGIC``): the same key gives the same code, so a stored entry is
+never stale, only unused (each write keeps the entries of that run). Anything unexpected (another
+version of ``re``'s internals, an unreadable or unwritable file) leaves ``re`` to compile as usual.
+
+The store is ``$TIMELINE_CACHE_DIR`` or the user's cache folder (``$XDG_CACHE_HOME/timeline``, else
+``~/.cache/timeline``); ``TIMELINE_CACHE_DIR=off`` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+# (text, flags) -> the arguments of _sre.compile after the text: final flags, code, groups, groupindex,
+# indexgroup
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_FORMAT = 1
+# seconds of compiling a run may spend on patterns the store lacks before the store is written again
+_WORTH_STORING = 0.05
+
+
+def _store_path(name: str) -> Path | None:
+    where = os.environ.get("TIMELINE_CACHE_DIR")
+    if where == "off":
+        return None
+    if where:
+        folder = Path(where)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "timeline"
+    import _sre  # type: ignore[import-not-found]
+
+    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_FORMAT}"
+    return folder / f"patterns-{name}-{tag}.marshal"
+
+
+def _load(path: Path) -> dict[tuple[str, int], _Entry]:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save(path: Path, entries: dict[tuple[str, int], _Entry]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(entries))
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # (no folder to write to; a value marshal cannot write)
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+
+
+# The store of the imports under way (None outside stored_patterns): other kinds of entries are kept in it
+# too, under keys that open on their kind (see remembered)
+_ACTIVE: list[tuple[dict[Any, Any], dict[Any, Any], list[float]]] = []
+
+
+def remembered(key: tuple[Any, ...]) -> Any:
+    """The value stored under ``key`` (a tuple of strings, numbers and booleans), or None; outside
+    :func:`stored_patterns`, always None."""
+    if not _ACTIVE:
+        return None
+    stored, used, _ = _ACTIVE[-1]
+    value = stored.get(key)
+    if value is not None:
+        used[key] = value
+    return value
+
+
+def remember(key: tuple[Any, ...], value: Any, seconds: float) -> None:
+    """Keep ``value`` (made of lists, tuples, dicts, strings and plain numbers) under ``key`` for later runs;
+    ``seconds``: what making it took."""
+    if _ACTIVE:
+        _ACTIVE[-1][1][key] = value
+        _ACTIVE[-1][2][0] += seconds
+
+
+@contextlib.contextmanager
+def stored_patterns(name: str) -> Iterator[None]:
+    """Compile the patterns of the imports inside from the store ``name`` (one for each part imported on its
+    own: each write keeps only what its own imports used), and store those it lacks (see above)."""
+    path = _store_path(name)
+    try:
+        import _sre
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        original = _compiler.compile
+    except (ImportError, AttributeError):
+        path = None
+    if path is None or getattr(_compiler.compile, "_stored", False):
+        yield
+        return
+    stored = _load(path)
+    used: dict[tuple[str, int], _Entry] = {}
+    missed = [0.0]  # seconds spent compiling what the store lacked
+
+    def compile_stored(p: Any, flags: int = 0) -> Any:
+        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
+            return original(p, flags)
+        key = (p, int(flags))
+        entry = stored.get(key)
+        if entry is not None:
+            try:
+                compiled = _sre.compile(p, *entry)
+            except Exception:  # (a damaged entry: compile it afresh)
+                entry = None
+            else:
+                used[key] = entry
+                return compiled
+        # what re._compiler.compile does, keeping the code it makes
+        began = time.perf_counter()
+        parsed = _parser.parse(p, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = parsed.state.groupdict
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        # (plain ints: the engine's opcodes are an int subclass, which marshal does not write)
+        entry = (
+            int(flags | parsed.state.flags),
+            [int(c) for c in code],
+            int(parsed.state.groups - 1),
+            {str(k): int(v) for k, v in groupindex.items()},
+            tuple(indexgroup),
+        )
+        used[key] = entry
+        compiled = _sre.compile(p, *entry)
+        missed[0] += time.perf_counter() - began
+        return compiled
+
+    compile_stored._stored = True  # type: ignore[attr-defined]
+    _compiler.compile = compile_stored
+    _ACTIVE.append((stored, used, missed))
+    try:
+        yield
+    finally:
+        _compiler.compile = original
+        _ACTIVE.pop()
+        # written (with only what this run used) when what it lacked took long to compile: a pattern that
+        # differs from run to run is compiled each time, not stored each time
+        if any(key not in stored for key in used) and (missed[0] > _WORTH_STORING or not stored):
+            _save(path, used)
