@@ -93,6 +93,33 @@ def remember(key: tuple[Any, ...], value: Any, seconds: float) -> None:
         _ACTIVE[-1][2][0] += seconds
 
 
+def _ours(frame: Any) -> bool:
+    """Whether the pattern being compiled is this project's: the first caller outside ``re`` is a module of
+    ``timeline`` or ``gazetteer`` (the standard library's and other libraries' patterns, some of them made from
+    sets in a different order in each run, are left to ``re``)."""
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module != "re" and not module.startswith("re."):
+            return module.split(".", 1)[0] in ("timeline", "gazetteer")
+        frame = frame.f_back
+    return False
+
+
+def engine_code(source: str, flags: int) -> tuple[Any, _Entry]:
+    """The parse of ``source`` and what ``_sre.compile`` takes after the text: what ``re._compiler.compile``
+    makes of it (plain ints: the engine's opcodes are an int subclass, which marshal does not write)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for group, index in groupindex.items():
+        indexgroup[index] = group
+    final = int(flags | parsed.state.flags)
+    return parsed, (final, [int(c) for c in code], int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
+
+
 @contextlib.contextmanager
 def stored_patterns(name: str) -> Iterator[None]:
     """Compile the patterns of the imports inside from the store ``name`` (one for each part imported on its
@@ -100,7 +127,7 @@ def stored_patterns(name: str) -> Iterator[None]:
     path = _store_path(name)
     try:
         import _sre
-        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _compiler  # type: ignore[attr-defined]
 
         original = _compiler.compile
     except (ImportError, AttributeError):
@@ -125,22 +152,10 @@ def stored_patterns(name: str) -> Iterator[None]:
             else:
                 used[key] = entry
                 return compiled
-        # what re._compiler.compile does, keeping the code it makes
+        if not _ours(sys._getframe(1)):
+            return original(p, flags)  # (another library's pattern, compiled while ours are imported)
         began = time.perf_counter()
-        parsed = _parser.parse(p, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        # (plain ints: the engine's opcodes are an int subclass, which marshal does not write)
-        entry = (
-            int(flags | parsed.state.flags),
-            [int(c) for c in code],
-            int(parsed.state.groups - 1),
-            {str(k): int(v) for k, v in groupindex.items()},
-            tuple(indexgroup),
-        )
+        _, entry = engine_code(p, flags)
         used[key] = entry
         compiled = _sre.compile(p, *entry)
         missed[0] += time.perf_counter() - began

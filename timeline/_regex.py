@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from timeline._pattern_store import remember, remembered
+from timeline._pattern_store import engine_code, remember, remembered
 
 __all__ = [
     "Caseless",
@@ -575,7 +575,6 @@ def compile_located(source: str, flags: int = 0) -> re.Pattern[str]:
 def _compile_with_locator(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The pattern ``source`` and its locator, compiled from one parse (see :func:`compile_located`)."""
     import _sre  # type: ignore[import-not-found]
-    from re import _compiler, _parser  # type: ignore[attr-defined]
 
     key = ("located", source, int(flags))
     known = remembered(key)  # (compiled by an earlier run: see timeline._pattern_store)
@@ -583,14 +582,8 @@ def _compile_with_locator(source: str, flags: int) -> tuple[re.Pattern[str], re.
         final, code, located, groups = known
         return _sre.compile(source, final, code, *groups), _sre.compile(f"{_GAP}(?:{source})", final, located, *groups)
     began = time.perf_counter()
-    parsed = _parser.parse(source, flags)
-    final = int(parsed.state.flags | flags)
-    code = [int(c) for c in _compiler._code(parsed, final)]
-    groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    groups = (int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
+    parsed, (final, code, *group_info) = engine_code(source, flags)
+    groups = tuple(group_info)
     located = [int(c) for c in _locator_code(parsed, code, final)]
     remember(key, (final, code, located, groups), time.perf_counter() - began)
     pattern = _sre.compile(source, final, code, *groups)
