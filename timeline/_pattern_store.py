@@ -1,6 +1,6 @@
 """Compiled regular expressions kept on disk between runs, so that one command starts quickly.
 
-The reader compiles some six hundred patterns when it is imported (a second or more: ``docs/benchmarks.md``,
+The reader compiles some seven hundred patterns when it is imported (a second or more: ``docs/benchmarks.md``,
 "start-up"), and a command that reads one report pays that every time. While the reader's modules are
 imported (:func:`stored_patterns`), each pattern is compiled from the engine code stored by an earlier run
 (``_sre.compile`` with the code ``re`` itself would make) and a pattern not stored yet is compiled as ``re``
@@ -16,14 +16,15 @@ The store is ``$TIMELINE_CACHE_DIR`` or the user's cache folder (``$XDG_CACHE_HO
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import marshal
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 # (text, flags) -> the arguments of _sre.compile after the text: final flags, code, groups, groupindex,
 # indexgroup
@@ -68,29 +69,36 @@ def _save(path: Path, entries: dict[tuple[str, int], _Entry]) -> None:
             os.unlink(tmp)
 
 
-# The store of the imports under way (None outside stored_patterns): other kinds of entries are kept in it
-# too, under keys that open on their kind (see remembered)
-_ACTIVE: list[tuple[dict[Any, Any], dict[Any, Any], list[float]]] = []
+@dataclasses.dataclass
+class _Run:
+    """The store as loaded, what the imports under way used of it or added to it, and the seconds spent
+    making what it lacked."""
+
+    stored: dict[Any, Any]
+    used: dict[Any, Any] = dataclasses.field(default_factory=dict)
+    missed: float = 0.0
 
 
-def remembered(key: tuple[Any, ...]) -> Any:
-    """The value stored under ``key`` (a tuple of strings, numbers and booleans), or None; outside
-    :func:`stored_patterns`, always None."""
+# The store of the imports under way (empty outside stored_patterns)
+_ACTIVE: list[_Run] = []
+
+_T = TypeVar("_T")
+
+
+def kept(key: tuple[Any, ...], make: Callable[[], _T]) -> _T:
+    """What an earlier run stored under ``key`` (a tuple of strings, numbers and booleans), else ``make()``,
+    stored for later runs (its value made of lists, tuples, dicts, strings and plain numbers). Outside
+    :func:`stored_patterns`, ``make()`` alone."""
     if not _ACTIVE:
-        return None
-    stored, used, _ = _ACTIVE[-1]
-    value = stored.get(key)
-    if value is not None:
-        used[key] = value
+        return make()
+    run = _ACTIVE[-1]
+    value = run.stored.get(key)
+    if value is None:
+        began = time.perf_counter()
+        value = make()
+        run.missed += time.perf_counter() - began
+    run.used[key] = value
     return value
-
-
-def remember(key: tuple[Any, ...], value: Any, seconds: float) -> None:
-    """Keep ``value`` (made of lists, tuples, dicts, strings and plain numbers) under ``key`` for later runs;
-    ``seconds``: what making it took."""
-    if _ACTIVE:
-        _ACTIVE[-1][1][key] = value
-        _ACTIVE[-1][2][0] += seconds
 
 
 def _ours(frame: Any) -> bool:
@@ -117,7 +125,13 @@ def engine_code(source: str, flags: int) -> tuple[Any, _Entry]:
     for group, index in groupindex.items():
         indexgroup[index] = group
     final = int(flags | parsed.state.flags)
-    return parsed, (final, [int(c) for c in code], int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
+    return parsed, (
+        final,
+        [int(c) for c in code],
+        int(parsed.state.groups - 1),
+        groupindex,
+        tuple(indexgroup),
+    )
 
 
 @contextlib.contextmanager
@@ -135,41 +149,39 @@ def stored_patterns(name: str) -> Iterator[None]:
     if path is None or getattr(_compiler.compile, "_stored", False):
         yield
         return
-    stored = _load(path)
-    used: dict[tuple[str, int], _Entry] = {}
-    missed = [0.0]  # seconds spent compiling what the store lacked
+    run = _Run(_load(path))
 
     def compile_stored(p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
             return original(p, flags)
         key = (p, int(flags))
-        entry = stored.get(key)
+        entry = run.stored.get(key)
         if entry is not None:
             try:
                 compiled = _sre.compile(p, *entry)
             except Exception:  # (a damaged entry: compile it afresh)
-                entry = None
+                pass
             else:
-                used[key] = entry
+                run.used[key] = entry
                 return compiled
         if not _ours(sys._getframe(1)):
             return original(p, flags)  # (another library's pattern, compiled while ours are imported)
         began = time.perf_counter()
         _, entry = engine_code(p, flags)
-        used[key] = entry
+        run.used[key] = entry
         compiled = _sre.compile(p, *entry)
-        missed[0] += time.perf_counter() - began
+        run.missed += time.perf_counter() - began
         return compiled
 
     compile_stored._stored = True  # type: ignore[attr-defined]
     _compiler.compile = compile_stored
-    _ACTIVE.append((stored, used, missed))
+    _ACTIVE.append(run)
     try:
         yield
     finally:
         _compiler.compile = original
         _ACTIVE.pop()
-        # written (with only what this run used) when what it lacked took long to compile: a pattern that
+        # written (with only what this run used) when what it lacked took long to make: a pattern that
         # differs from run to run is compiled each time, not stored each time
-        if any(key not in stored for key in used) and (missed[0] > _WORTH_STORING or not stored):
-            _save(path, used)
+        if any(key not in run.stored for key in run.used) and (run.missed > _WORTH_STORING or not run.stored):
+            _save(path, run.used)

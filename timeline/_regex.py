@@ -21,11 +21,10 @@ import functools
 import itertools
 import re
 import sys
-import time
 from collections.abc import Iterator
 from typing import Any
 
-from timeline._pattern_store import engine_code, remember, remembered
+from timeline._pattern_store import engine_code, kept
 
 __all__ = [
     "Caseless",
@@ -315,17 +314,16 @@ def letter_first(pattern: str, *, cased: bool = False, tree: bool = False) -> st
     >>> letter_first(r"\\b(?:visits?|visited|vetoed)\\b", tree=True)
     'v(?<!\\\\w.)(?:i(?:s(?:i(?:t(?:s?\\\\b|ed\\\\b))))|etoed\\\\b)'
     """
-    key = ("letter_first", pattern, cased, tree)
-    known = remembered(key)  # (rewritten by an earlier run: see timeline._pattern_store)
-    if isinstance(known, str):
-        return known
-    began = time.perf_counter()
+    # (rewritten by an earlier run while the reader is imported: see timeline._pattern_store)
+    return kept(("letter_first", pattern, cased, tree), lambda: _letter_first(pattern, cased, tree))
+
+
+def _letter_first(pattern: str, cased: bool, tree: bool) -> str:
     spread = _letter_first_spread(pattern, cased, tree)
     if len(spread) > _MAX_SPREAD * len(pattern):
         grouped = _letter_first_group(pattern, tree)
         if grouped is not None:
-            spread = grouped
-    remember(key, spread, time.perf_counter() - began)
+            return grouped
     return spread
 
 
@@ -576,17 +574,14 @@ def _compile_with_locator(source: str, flags: int) -> tuple[re.Pattern[str], re.
     """The pattern ``source`` and its locator, compiled from one parse (see :func:`compile_located`)."""
     import _sre  # type: ignore[import-not-found]
 
-    key = ("located", source, int(flags))
-    known = remembered(key)  # (compiled by an earlier run: see timeline._pattern_store)
-    if known is not None:
-        final, code, located, groups = known
-        return _sre.compile(source, final, code, *groups), _sre.compile(f"{_GAP}(?:{source})", final, located, *groups)
-    began = time.perf_counter()
-    parsed, (final, code, *group_info) = engine_code(source, flags)
-    groups = tuple(group_info)
-    located = [int(c) for c in _locator_code(parsed, code, final)]
-    remember(key, (final, code, located, groups), time.perf_counter() - began)
-    pattern = _sre.compile(source, final, code, *groups)
+    def code() -> tuple[int, list[int], list[int], tuple[Any, ...]]:
+        parsed, (final, pattern_code, *groups) = engine_code(source, flags)
+        located = [int(c) for c in _locator_code(parsed, pattern_code, final)]
+        return final, pattern_code, located, tuple(groups)
+
+    # (compiled by an earlier run while the reader is imported: see timeline._pattern_store)
+    final, pattern_code, located, groups = kept(("located", source, int(flags)), code)
+    pattern = _sre.compile(source, final, pattern_code, *groups)
     return pattern, _sre.compile(f"{_GAP}(?:{source})", final, located, *groups)
 
 
